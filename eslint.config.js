@@ -1,0 +1,98 @@
+// @ts-check
+import js from "@eslint/js";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+/**
+ * Layer boundaries (docs/architecture.md): each package may import only the packages listed here.
+ * A rule that is not checked erodes, so the table is enforced, not just written down.
+ */
+const ALLOWED = {
+  motion: [],
+  core: [],
+  contracts: ["core"],
+  application: ["core", "motion"],
+  storage: ["core", "motion", "application", "contracts"],
+  detector: ["motion"],
+  server: ["core", "motion", "contracts", "application", "storage"],
+  cli: ["core", "motion", "contracts", "application", "storage", "detector", "server"],
+  web: ["core", "motion", "contracts", "detector"],
+};
+const ALL = Object.keys(ALLOWED);
+const dirOf = (name) => (["server", "cli", "web"].includes(name) ? `apps/${name}` : `packages/${name}`);
+
+const boundaryConfigs = Object.entries(ALLOWED).map(([name, allowed]) => ({
+  files: [`${dirOf(name)}/**/*.{ts,tsx}`],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            group: ALL.filter((other) => other !== name && !allowed.includes(other)).map((o) => `@hipcheck/${o}`),
+            message: `${name} may import only: ${allowed.join(", ") || "nothing of HipCheck"} (docs/architecture.md)`,
+          },
+          { group: ["@hipcheck/*/src/*", "@hipcheck/*/dist/*"], message: "Import a package by its name, never its internals." },
+        ],
+      },
+    ],
+  },
+}));
+
+/** The pure core: no clock, no randomness, no I/O. Time and ids come in as arguments. */
+const PURE = ["packages/core/src/**/*.ts", "packages/motion/src/**/*.ts"];
+const pureConfig = {
+  files: PURE,
+  ignores: ["**/*.test.ts"],
+  rules: {
+    "no-restricted-syntax": [
+      "error",
+      { selector: "ExportDefaultDeclaration", message: "Named exports only." },
+      { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Pure code takes time as an argument." },
+      { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Pure code takes time as an argument." },
+      { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: "Pure code takes randomness as an argument." },
+    ],
+    "no-restricted-globals": ["error", "window", "document", "process", "fetch", "localStorage", "navigator"],
+  },
+};
+
+export default tseslint.config(
+  {
+    ignores: ["**/dist/**", "**/node_modules/**", "**/dev-dist/**", "packages/detector/models/**", "artifacts/**", "coverage/**"],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ["*.js", "*.mjs", "scripts/*.mjs"] }, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/switch-exhaustiveness-check": "error",
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
+      eqeqeq: ["error", "smart"],
+      curly: ["error", "multi-line"],
+      "no-restricted-syntax": ["error", { selector: "ExportDefaultDeclaration", message: "Named exports only." }],
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.mjs"],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ["**/*.test.ts", "**/*.int.test.ts", "**/*.spec.ts", "e2e/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-non-null-assertion": "off",
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+    },
+  },
+  ...boundaryConfigs,
+  pureConfig,
+  {
+    files: ["**/vite.config.ts", "**/vitest.config.ts", "eslint.config.js", "**/playwright.config.ts"],
+    rules: { "no-restricted-syntax": "off" },
+  },
+);

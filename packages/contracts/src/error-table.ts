@@ -1,0 +1,31 @@
+import type { ErrorKind } from "@hipcheck/core";
+
+/**
+ * The one table from an expected failure's kind to what the outside world sees: the HTTP status the server
+ * answers with and the exit code the `hipcheck` command ends with. Unknown exceptions are bugs: HTTP 500, exit 70.
+ * Exit codes follow BSD sysexits where one fits (64 usage, 65 data, 66 no input, 69 unavailable, 70 software).
+ */
+export const ERROR_TABLE = {
+  "invalid-input": { httpStatus: 400, exitCode: 65 },
+  "not-found": { httpStatus: 404, exitCode: 66 },
+  unauthenticated: { httpStatus: 401, exitCode: 77 },
+  forbidden: { httpStatus: 403, exitCode: 77 },
+  conflict: { httpStatus: 409, exitCode: 75 },
+  "needs-clinician": { httpStatus: 409, exitCode: 3 },
+  "unsupported-media": { httpStatus: 415, exitCode: 65 },
+  "payload-too-large": { httpStatus: 413, exitCode: 65 },
+  "rate-limited": { httpStatus: 429, exitCode: 75 },
+  unprocessable: { httpStatus: 422, exitCode: 65 },
+} as const satisfies Record<ErrorKind, { httpStatus: number; exitCode: number }>;
+
+export const UNEXPECTED_ERROR = { httpStatus: 500, exitCode: 70 } as const;
+/** Wrong command-line usage (unknown option, missing argument): not an ErrorKind, it never crosses HTTP. */
+export const USAGE_EXIT_CODE = 64;
+
+export function httpStatusOf(kind: ErrorKind): number {
+  return ERROR_TABLE[kind].httpStatus;
+}
+
+export function exitCodeOf(kind: ErrorKind): number {
+  return ERROR_TABLE[kind].exitCode;
+}

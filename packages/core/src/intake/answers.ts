@@ -1,0 +1,184 @@
+/**
+ * The answers a person gives at check-in: the seed 001 self-check, the symptom intake, the red-flag screen,
+ * and what shapes the program (sports, equipment, days). One schema serves the CLI's `--answers` file, the
+ * HTTP API and the web app, and `hipcheck schema answers` prints it as JSON Schema.
+ */
+import { z } from "zod";
+import { EQUIPMENT } from "../knowledge/schema.js";
+import { WEEKDAYS, isIsoDate } from "../shared/dates.js";
+import { LANGUAGES } from "../shared/i18n.js";
+
+/** 0–10 numeric pain rating scale (NPRS): 0 = no pain, 10 = worst pain imaginable. */
+export const PAIN_SCORE_MIN = 0;
+export const PAIN_SCORE_MAX = 10;
+export const PainScoreSchema = z
+  .number()
+  .int()
+  .min(PAIN_SCORE_MIN)
+  .max(PAIN_SCORE_MAX)
+  .describe("Pain on the 0–10 numeric rating scale: 0 = no pain, 10 = worst pain imaginable");
+
+export const IsoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: "must be a calendar date written YYYY-MM-DD" })
+  .describe("A calendar date, YYYY-MM-DD");
+
+export const WeekdaySchema = z.enum(WEEKDAYS);
+
+/** Seed 001, "Knee pain? Check in with your hips": four yes/no questions. */
+export const SelfCheckSchema = z
+  .object({
+    sitsRegularly: z.boolean().describe("1) Do you sit on a regular basis?"),
+    hasBackPain: z.boolean().describe("2) Do you have back pain?"),
+    repetitiveExercise: z.boolean().describe("3) Does your exercise routine contain repetitive motions?"),
+    doesHipBalanceWork: z
+      .boolean()
+      .describe("4) Do you intentionally do exercises to maintain balance around your hip joints?"),
+  })
+  .strict();
+export type SelfCheck = z.infer<typeof SelfCheckSchema>;
+
+export const KNEE_SIDES = ["left", "right", "both"] as const;
+export type KneeSide = (typeof KNEE_SIDES)[number];
+
+export const PAIN_LOCATIONS = [
+  "around-kneecap",
+  "behind-kneecap",
+  "outer-knee",
+  "inner-knee",
+  "back-of-knee",
+  "below-kneecap",
+  "outer-hip",
+  "outer-thigh",
+] as const;
+export type PainLocation = (typeof PAIN_LOCATIONS)[number];
+
+export const AGGRAVATORS = [
+  "stairs-down",
+  "stairs-up",
+  "long-sitting",
+  "running",
+  "cycling",
+  "squatting",
+  "kneeling",
+  "jumping",
+  "walking",
+  "downhill",
+] as const;
+export type Aggravator = (typeof AGGRAVATORS)[number];
+
+export const SymptomsSchema = z
+  .object({
+    knee: z.enum(KNEE_SIDES).describe("Which knee hurts"),
+    locations: z.array(z.enum(PAIN_LOCATIONS)).min(1).describe("Where it hurts"),
+    aggravators: z.array(z.enum(AGGRAVATORS)).describe("What makes it worse"),
+    durationWeeks: z.number().int().min(0).max(5200).describe("How long it has hurt, in weeks"),
+    painNow: PainScoreSchema,
+    painUsual: PainScoreSchema,
+    painWorst: PainScoreSchema,
+  })
+  .strict();
+export type Symptoms = z.infer<typeof SymptomsSchema>;
+
+export const SPORTS = [
+  "running",
+  "cycling",
+  "triathlon",
+  "yoga",
+  "walking",
+  "gym",
+  "hiit",
+  "swimming",
+  "team-sport",
+  "other",
+] as const;
+export type Sport = (typeof SPORTS)[number];
+
+export const ActivitySchema = z
+  .object({
+    sport: z.enum(SPORTS),
+    sessionsPerWeek: z.number().int().min(0).max(21),
+    minutesPerSession: z.number().int().min(0).max(1440),
+    /** Days of long or hard sessions for the big muscles (e.g. the runner's long run on Sunday). */
+    hardDays: z.array(WeekdaySchema).describe("Days of long or hard sessions (big-muscle days)"),
+  })
+  .strict();
+export type Activity = z.infer<typeof ActivitySchema>;
+
+/** Red-flag questions (clinical research notes §7). Each is a yes/no about the last weeks. */
+export const RedFlagAnswersSchema = z
+  .object({
+    hotSwollenKneeWithFever: z.boolean().describe("Hot, red, swollen knee and fever or feeling unwell"),
+    suddenSwellingWithWeakImmunity: z
+      .boolean()
+      .describe("Sudden swelling without injury while immunity is low (cancer, diabetes, steroids, HIV)"),
+    deformityAfterInjury: z.boolean().describe("The knee or kneecap looks out of place or deformed after an injury"),
+    cannotLiftStraightLeg: z.boolean().describe("Cannot lift the leg straight off the bed after an injury"),
+    footColdPaleOrNumb: z.boolean().describe("Foot cold, pale, numb, or pins and needles that do not go away"),
+    calfPainSwellingWarmth: z.boolean().describe("Calf pain with swelling, warmth or discoloured skin"),
+    highImpactTrauma: z.boolean().describe("A high-impact accident (fall from height, car, bike crash) recently"),
+    kneeLocks: z.boolean().describe("The knee locks and cannot fully straighten"),
+    swellingWithinHoursOfInjury: z.boolean().describe("The knee swelled within about 2 hours of an injury"),
+    givesWayAfterInjury: z.boolean().describe("The knee gives way since an injury"),
+    kneecapDislocated: z.boolean().describe("The kneecap has slipped out of place"),
+    constantNightOrRestPain: z.boolean().describe("Constant pain at night or at rest that painkillers do not ease"),
+    unexplainedWeightLoss: z.boolean().describe("Weight loss without trying"),
+    hardLumpNearKnee: z.boolean().describe("A hard lump near the knee"),
+    worseningNumbnessOrWeakness: z.boolean().describe("Numbness or weakness in the leg that is getting worse"),
+    morningStiffnessOver30Min: z.boolean().describe("Morning stiffness that lasts more than 30 minutes"),
+    severalSwollenJoints: z.boolean().describe("Several joints swollen or painful, or psoriasis or bowel disease"),
+    childLimpOrHipPain: z
+      .boolean()
+      .describe("Under 18: a limp, hip or groin pain, or knee pain with a stiff hip"),
+  })
+  .strict();
+export type RedFlagAnswers = z.infer<typeof RedFlagAnswersSchema>;
+
+/** Ottawa knee rules (Stiell 1995/1996): asked only after an injury in the last 7 days. */
+export const InjurySchema = z
+  .object({
+    daysAgo: z.number().int().min(0).max(3650).describe("Days since the injury"),
+    tenderOnlyOnKneecap: z.boolean().describe("Tender only on the kneecap, nowhere else on the bone"),
+    tenderAtFibulaHead: z.boolean().describe("Tender on the bony bump on the outside below the knee"),
+    cannotBendTo90: z.boolean().describe("Cannot bend the knee to a right angle"),
+    couldNotTakeFourSteps: z
+      .boolean()
+      .describe("Could not take 4 steps, both right after the injury and now (limping counts as a step)"),
+  })
+  .strict();
+export type Injury = z.infer<typeof InjurySchema>;
+
+/** Patient-Specific Functional Scale: up to five activities the person finds hard, each 0 (unable) to 10. */
+export const PsfsItemSchema = z
+  .object({
+    activity: z.string().trim().min(1).max(120),
+    score: z.number().int().min(0).max(10).describe("0 = unable to do it, 10 = able to do it as before"),
+  })
+  .strict();
+export const PsfsSchema = z.array(PsfsItemSchema).min(1).max(5);
+export type PsfsItem = z.infer<typeof PsfsItemSchema>;
+
+export const AnswersSchema = z
+  .object({
+    version: z.literal(1),
+    person: z
+      .object({
+        name: z.string().trim().min(1).max(120).optional(),
+        ageYears: z.number().int().min(5).max(120),
+        sex: z.enum(["female", "male", "other"]).optional(),
+        language: z.enum(LANGUAGES),
+      })
+      .strict(),
+    selfCheck: SelfCheckSchema,
+    /** Absent when the person has no knee pain (e.g. a yoga teacher training for prevention). */
+    symptoms: SymptomsSchema.nullable(),
+    redFlags: RedFlagAnswersSchema,
+    /** Present when the knee was injured (a fall, a twist, a blow); drives the Ottawa knee rules. */
+    injury: InjurySchema.nullable(),
+    activities: z.array(ActivitySchema),
+    equipment: z.array(z.enum(EQUIPMENT)).describe("Equipment at hand; body-weight work needs none"),
+    availableDays: z.array(WeekdaySchema).min(1).describe("Days the person can train"),
+    psfs: PsfsSchema.optional(),
+  })
+  .strict();
+export type Answers = z.infer<typeof AnswersSchema>;

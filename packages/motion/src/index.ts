@@ -1,0 +1,1 @@
+export * from "./skeleton/joints.js";
