@@ -1,0 +1,90 @@
+import type { Command } from "commander";
+import { describeDose, exercises, findExercise, findStructure, ladderOf, localize, type Exercise, type Lang } from "@hipcheck/core";
+import type { CliIo, ExitCode } from "../io.js";
+import { failWith, langOption, parseLang, printJson, wrap } from "../output.js";
+
+const HEADINGS = {
+  en: { targets: "Targets", dose: "Dose", steps: "How", cues: "Cues", errors: "Common errors", precautions: "Precautions", equipment: "Equipment", ladder: "Ladder", none: "none (body weight)", evidence: "Evidence" },
+  fr: { targets: "Muscles", dose: "Dosage", steps: "Comment", cues: "Consignes", errors: "Erreurs fréquentes", precautions: "Précautions", equipment: "Matériel", ladder: "Progression", none: "aucun (poids du corps)", evidence: "Données probantes" },
+} as const;
+
+export function listExercises(io: CliIo, options: { lang?: string; json?: boolean }): ExitCode {
+  const lang = parseLang(options.lang);
+  if (options.json === true) {
+    printJson(io, exercises);
+    return 0;
+  }
+  const idWidth = Math.max(...exercises.map((exercise) => exercise.id.length));
+  for (const exercise of exercises) {
+    io.stdout(`${exercise.id.padEnd(idWidth)}  ${localize(exercise.name, lang)} · ${exercise.kind} · ${describeDose(exercise.dose, lang)}\n`);
+  }
+  return 0;
+}
+
+export function showExercise(io: CliIo, id: string, options: { lang?: string; json?: boolean }): ExitCode {
+  const exercise = findExercise(id);
+  if (exercise === undefined) {
+    const close = exercises.filter((e) => e.id.includes(id) || id.includes(e.id)).map((e) => e.id);
+    const hint = close.length > 0 ? ` Did you mean ${close.slice(0, 3).join(", ")}?` : " `hipcheck exercises` lists them.";
+    return failWith(io, { kind: "not-found", message: `no exercise "${id}".${hint}`, field: "id" });
+  }
+  if (options.json === true) {
+    printJson(io, exercise);
+    return 0;
+  }
+  io.stdout(renderExercise(exercise, parseLang(options.lang)));
+  return 0;
+}
+
+function renderExercise(exercise: Exercise, lang: Lang): string {
+  const h = HEADINGS[lang];
+  const list = (title: string, items: readonly { en: string; fr: string }[]): string =>
+    items.length === 0 ? "" : `\n${title}:\n${items.map((item) => wrap(`- ${localize(item, lang)}`, "  ")).join("\n")}\n`;
+  const targets = exercise.targets
+    .map((target) => {
+      const structure = findStructure(target.structureId);
+      return `${structure === undefined ? target.structureId : localize(structure.name, lang)} (${target.role})`;
+    })
+    .join(", ");
+  const placement = ladderOf(exercise.id);
+  const ladder =
+    placement === undefined
+      ? ""
+      : `${h.ladder}: ${placement.ladder.steps.map((step, index) => (index === placement.index ? `[${step}]` : step)).join(" → ")}\n`;
+  const evidence = exercise.evidence
+    .map((item) => `- ${localize(item.note, lang)} (${item.source}; ${item.verification})`)
+    .join("\n");
+  return [
+    `${localize(exercise.name, lang)} (${exercise.id})\n`,
+    `${wrap(localize(exercise.summary, lang), "")}\n\n`,
+    `${h.targets}: ${targets}\n`,
+    `${h.dose}: ${describeDose(exercise.dose, lang)}\n`,
+    `${h.equipment}: ${exercise.equipment.length === 0 ? h.none : exercise.equipment.join(", ")}\n`,
+    ladder,
+    list(h.steps, exercise.steps),
+    list(h.cues, exercise.cues),
+    list(h.errors, exercise.commonErrors),
+    list(h.precautions, exercise.precautions),
+    evidence === "" ? "" : `\n${h.evidence}:\n${evidence}\n`,
+  ].join("");
+}
+
+export function registerExerciseCommands(program: Command, io: CliIo, finish: (code: ExitCode) => void): void {
+  program
+    .command("exercises")
+    .description("list the exercise library")
+    .addOption(langOption("en or fr"))
+    .option("--json", "print JSON")
+    .action((options: { lang?: string; json?: boolean }) => {
+      finish(listExercises(io, options));
+    });
+  program
+    .command("exercise")
+    .description("show one exercise: targets, dose, steps, cues, common errors, ladder")
+    .argument("<id>", "exercise id, as listed by `hipcheck exercises`")
+    .addOption(langOption("en or fr"))
+    .option("--json", "print JSON")
+    .action((id: string, options: { lang?: string; json?: boolean }) => {
+      finish(showExercise(io, id, options));
+    });
+}

@@ -1,0 +1,32 @@
+import { localize, type Lang, type RedFlagScreen, type SelfCheckResult } from "@hipcheck/core";
+import { wrap } from "../output.js";
+
+const TIER_TITLE = {
+  none: { en: "No warning signs in your answers.", fr: "Aucun signe d'alerte dans vos réponses." },
+  soon: { en: "SEE A CLINICIAN SOON", fr: "CONSULTEZ PROCHAINEMENT" },
+  urgent: { en: "SEE A CLINICIAN URGENTLY", fr: "CONSULTEZ EN URGENCE" },
+  emergency: { en: "EMERGENCY: GET HELP NOW", fr: "URGENCE : FAITES-VOUS AIDER MAINTENANT" },
+} as const;
+
+const DISCLAIMER = {
+  en: "HipCheck gives general exercise guidance; it does not diagnose. If in doubt, see a clinician.",
+  fr: "HipCheck donne des conseils d'exercice généraux ; il ne pose pas de diagnostic. En cas de doute, consultez.",
+} as const;
+
+export function renderScreen(screen: RedFlagScreen, lang: Lang): string {
+  const lines = [`${localize(TIER_TITLE[screen.tier], lang)}`];
+  for (const flag of screen.flags) {
+    lines.push(wrap(`- ${localize(flag.reason, lang)}`, "  "));
+    lines.push(wrap(`${localize(flag.whoToSee, lang)} — ${localize(flag.howSoon, lang)}`, "    "));
+  }
+  lines.push(wrap(localize(screen.advice, lang), ""));
+  return `${lines.join("\n")}\n`;
+}
+
+export function renderSelfCheck(result: SelfCheckResult, lang: Lang): string {
+  return `${wrap(localize(result.explanation, lang), "")}\n`;
+}
+
+export function renderDisclaimer(lang: Lang): string {
+  return `\n${wrap(localize(DISCLAIMER, lang), "")}\n`;
+}

@@ -1,0 +1,48 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
+
+/**
+ * The app is served by the HipCheck server from apps/web/dist (same origin, so the session cookie and the
+ * CSRF header work without CORS). In development, /api and /models are proxied to a local server.
+ */
+const conditions = ["@hipcheck/source", "browser", "module", "import", "default"];
+
+export default defineConfig({
+  resolve: { conditions },
+  plugins: [
+    react(),
+    VitePWA({
+      registerType: "autoUpdate",
+      injectRegister: null,
+      manifest: {
+        name: "HipCheck",
+        short_name: "HipCheck",
+        description: "Hip strengthening for knee pain / Renforcement des hanches contre la douleur au genou",
+        theme_color: "#1d4e89",
+        background_color: "#ffffff",
+        display: "standalone",
+        start_url: "/",
+        icons: [{ src: "/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" }],
+      },
+      workbox: {
+        // The app shell and its lazy chunks are precached; pose models (several MB) are cached on first use only.
+        globPatterns: ["**/*.{js,css,html,svg,json}"],
+        navigateFallback: "/index.html",
+        navigateFallbackDenylist: [/^\/api\//, /^\/models\//],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith("/models/"),
+            handler: "CacheFirst",
+            options: { cacheName: "hipcheck-models" },
+          },
+        ],
+      },
+    }),
+  ],
+  server: {
+    proxy: { "/api": "http://127.0.0.1:8080", "/models": "http://127.0.0.1:8080" },
+  },
+  build: { target: "es2022", sourcemap: false },
+});

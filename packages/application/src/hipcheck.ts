@@ -1,0 +1,258 @@
+/**
+ * The HipCheck application: every use-case as `(actor, input) → Promise<Result<output, HipError>>`. The server's
+ * route handlers and the CLI's commands parse their input, call one of these with the acting principal, and map
+ * the result; they never decide who may do what.
+ */
+import type {
+  analyzeProgress,
+  Answers,
+  HipError,
+  IsoDate,
+  Localized,
+  MorningCheckIn,
+  PainEntry,
+  Program,
+  ProgramRevision,
+  PsfsEntry,
+  RedFlagScreen,
+  Result,
+  SelfCheckResult,
+  SessionLog,
+  Dose,
+} from "@hipcheck/core";
+import type { KeypointFrame, MovementReport } from "@hipcheck/motion";
+import type { Actor, Role } from "./actor.js";
+import { accountUseCases } from "./use-cases/accounts.js";
+import { checkInUseCases } from "./use-cases/check-ins.js";
+import { coachingUseCases } from "./use-cases/coaching.js";
+import { groupUseCases } from "./use-cases/groups.js";
+import { movementUseCases } from "./use-cases/movement.js";
+import { portabilityUseCases } from "./use-cases/portability.js";
+import { programUseCases } from "./use-cases/programs.js";
+import { trackingUseCases } from "./use-cases/tracking.js";
+import type { ExportDocument } from "./export-document.js";
+import type {
+  Clock,
+  CoachNoteRecord,
+  IdGenerator,
+  IsoInstant,
+  PasswordHasher,
+  Profile,
+  Repositories,
+  SecretGenerator,
+} from "./ports.js";
+
+/** The honest "is it working?" (core progress analysis). */
+export type ProgressReport = ReturnType<typeof analyzeProgress>;
+
+export type HipCheckDeps = {
+  readonly repositories: Repositories;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly secrets: SecretGenerator;
+  readonly passwords: PasswordHasher;
+  /** How long a sign-in lasts; 30 days when not given. */
+  readonly sessionLifetimeDays?: number;
+};
+
+export type UseCase<I, O> = (actor: Actor, input: I) => Promise<Result<O, HipError>>;
+
+/** Another person's data is asked for by `personId`; without it, the actor's own. */
+export type PersonRef = { readonly personId?: string };
+
+// Accounts and sessions
+export type SignUpInput = { readonly email: string; readonly password: string };
+export type AccountView = { readonly accountId: string; readonly email: string; readonly role: Role; readonly createdAt: IsoInstant };
+export type SignInInput = { readonly email: string; readonly password: string };
+export type SignInOutput = AccountView & { readonly token: string; readonly expiresAt: IsoInstant };
+export type TokenInput = { readonly token: string };
+export type ChangePasswordInput = {
+  readonly currentPassword: string;
+  readonly newPassword: string;
+  /** The session to keep; every other session of the account ends. */
+  readonly keepToken?: string;
+};
+export type DeleteAccountInput = { readonly password: string };
+
+// Check-ins and programs
+export type SubmitCheckInInput = { readonly answers: Answers; readonly date?: IsoDate };
+export type CheckInView = {
+  readonly checkInId: string;
+  readonly date: IsoDate;
+  readonly screen: RedFlagScreen;
+  readonly selfCheck: SelfCheckResult;
+};
+export type CreateProgramInput = PersonRef & { readonly startDate: IsoDate; readonly weeks?: number };
+export type ProgramView = {
+  readonly programId: string;
+  readonly ownerId: string;
+  readonly program: Program;
+  readonly createdAt: IsoInstant;
+  readonly updatedAt: IsoInstant;
+};
+export type ProgramHistoryEntry = { readonly revision: ProgramRevision; readonly changedByAccountId: string | null };
+export type ProgramDetail = ProgramView & { readonly history: readonly ProgramHistoryEntry[] };
+export type ProgramIdInput = { readonly programId: string };
+/** A hand edit by the person or their coach; `reason` is shown to the person. */
+export type ProgramEdit =
+  | { readonly type: "swap-exercise"; readonly exerciseId: string; readonly toExerciseId: string }
+  | { readonly type: "change-dose"; readonly exerciseId: string; readonly dose: Dose }
+  | { readonly type: "ladder-step"; readonly exerciseId: string; readonly direction: "up" | "down" };
+export type EditProgramInput = {
+  readonly programId: string;
+  readonly edit: ProgramEdit;
+  /** Plain words the person reads; given in one language, it is shown in both. */
+  readonly reason: string | Localized;
+};
+export type RevisionOutput = ProgramView & { readonly revision: ProgramRevision | null };
+
+// Tracking
+export type LogSessionInput = { readonly log: SessionLog };
+export type LogSessionOutput = { readonly log: SessionLog; readonly created: boolean };
+export type ListSessionLogsInput = PersonRef & { readonly from?: IsoDate; readonly to?: IsoDate };
+export type MorningCheckInInput = { readonly checkIn: MorningCheckIn };
+export type PainEntryInput = { readonly entry: PainEntry };
+export type PsfsEntryInput = { readonly entry: PsfsEntry };
+export type EntryView<T> = { readonly id: string; readonly entry: T; readonly createdAt: IsoInstant };
+export type ProgressInput = PersonRef & { readonly programId?: string };
+
+// Movement screens
+export type SaveMovementScreenInput = {
+  readonly report: MovementReport;
+  readonly keypoints: readonly KeypointFrame[];
+  readonly recordedAt?: IsoInstant;
+};
+export type MovementScreenView = {
+  readonly screenId: string;
+  readonly ownerId: string;
+  readonly recordedAt: IsoInstant;
+  readonly report: MovementReport;
+  readonly keypoints: readonly KeypointFrame[];
+};
+export type MovementScreenSummary = Omit<MovementScreenView, "keypoints">;
+
+// Coaching
+export type InvitationView = { readonly linkId: string; readonly code: string; readonly createdAt: IsoInstant };
+export type AcceptInvitationInput = { readonly code: string };
+export type CoachLinkView = {
+  readonly linkId: string;
+  readonly coachId: string;
+  readonly coachEmail: string;
+  readonly clientId: string | null;
+  readonly acceptedAt: IsoInstant | null;
+  readonly revokedAt: IsoInstant | null;
+};
+export type RevokeLinkInput = { readonly linkId: string };
+/** What a coach sees at a glance for each client (clinical meaning of each flag in coaching.ts). */
+export type ClientSummary = {
+  readonly clientId: string;
+  readonly email: string;
+  readonly linkedAt: IsoInstant;
+  readonly sessionsThisWeek: number;
+  readonly trainedThisWeek: boolean;
+  readonly stuck: boolean;
+  readonly morePain: boolean;
+  readonly redFlags: boolean;
+  readonly lastSessionDate: IsoDate | null;
+};
+export type ClientInput = { readonly clientId: string };
+export type AddCoachNoteInput = { readonly clientId: string; readonly body: string };
+
+// Groups
+export type CreateGroupInput = { readonly name: string };
+export type GroupView = {
+  readonly groupId: string;
+  readonly name: string;
+  readonly createdAt: IsoInstant;
+  readonly template: Program | null;
+  readonly memberIds: readonly string[];
+};
+export type GroupMemberInput = { readonly groupId: string; readonly clientId: string };
+export type SetGroupTemplateInput = {
+  readonly groupId: string;
+  /** Representative answers for the class (e.g. a yoga class with mats and blocks); red flags are screened too. */
+  readonly answers: Answers;
+  readonly startDate: IsoDate;
+  readonly weeks?: number;
+};
+export type GroupIdInput = { readonly groupId: string };
+export type AssignTemplateOutput = {
+  readonly assigned: readonly { readonly clientId: string; readonly programId: string }[];
+  /** Members who cannot get a program now, e.g. their latest screen needs a clinician. */
+  readonly skipped: readonly { readonly clientId: string; readonly reason: HipError }[];
+};
+
+// Export and import
+export type ImportInput = { readonly document: unknown };
+export type ImportOutput = { readonly counts: Readonly<Record<string, number>> };
+
+export type HipCheck = {
+  readonly bootstrapAdmin: UseCase<SignUpInput, AccountView>;
+  readonly signUp: UseCase<SignUpInput, AccountView>;
+  readonly signIn: UseCase<SignInInput, SignInOutput>;
+  readonly authenticate: UseCase<TokenInput, Actor>;
+  readonly signOut: UseCase<TokenInput, null>;
+  readonly signOutEverywhere: UseCase<Record<string, never>, { readonly sessionsEnded: number }>;
+  readonly changePassword: UseCase<ChangePasswordInput, null>;
+  readonly createCoachAccount: UseCase<SignUpInput, AccountView>;
+  readonly getAccount: UseCase<Record<string, never>, AccountView>;
+  readonly deleteAccount: UseCase<DeleteAccountInput, null>;
+
+  readonly getProfile: UseCase<PersonRef, Profile | null>;
+  readonly updateProfile: UseCase<Profile, Profile>;
+
+  readonly submitCheckIn: UseCase<SubmitCheckInInput, CheckInView>;
+  readonly listCheckIns: UseCase<PersonRef, readonly CheckInView[]>;
+
+  readonly createProgram: UseCase<CreateProgramInput, ProgramView>;
+  readonly getProgram: UseCase<ProgramIdInput, ProgramDetail>;
+  readonly getCurrentProgram: UseCase<PersonRef, ProgramView | null>;
+  readonly listPrograms: UseCase<PersonRef, readonly ProgramView[]>;
+  readonly reviseProgram: UseCase<ProgramIdInput, RevisionOutput>;
+  readonly editProgram: UseCase<EditProgramInput, RevisionOutput>;
+
+  readonly logSession: UseCase<LogSessionInput, LogSessionOutput>;
+  readonly listSessionLogs: UseCase<ListSessionLogsInput, readonly SessionLog[]>;
+  readonly recordMorningCheckIn: UseCase<MorningCheckInInput, MorningCheckIn>;
+  readonly listMorningCheckIns: UseCase<PersonRef, readonly MorningCheckIn[]>;
+  readonly recordPain: UseCase<PainEntryInput, EntryView<PainEntry>>;
+  readonly listPain: UseCase<PersonRef, readonly EntryView<PainEntry>[]>;
+  readonly recordPsfs: UseCase<PsfsEntryInput, EntryView<PsfsEntry>>;
+  readonly listPsfs: UseCase<PersonRef, readonly EntryView<PsfsEntry>[]>;
+  readonly getProgress: UseCase<ProgressInput, ProgressReport>;
+
+  readonly saveMovementScreen: UseCase<SaveMovementScreenInput, MovementScreenView>;
+  readonly getMovementScreen: UseCase<{ readonly screenId: string }, MovementScreenView>;
+  readonly listMovementScreens: UseCase<PersonRef, readonly MovementScreenSummary[]>;
+
+  readonly createInvitation: UseCase<Record<string, never>, InvitationView>;
+  readonly acceptInvitation: UseCase<AcceptInvitationInput, CoachLinkView>;
+  readonly revokeLink: UseCase<RevokeLinkInput, CoachLinkView>;
+  readonly listCoaches: UseCase<Record<string, never>, readonly CoachLinkView[]>;
+  readonly listClients: UseCase<Record<string, never>, readonly ClientSummary[]>;
+  readonly addCoachNote: UseCase<AddCoachNoteInput, CoachNoteRecord>;
+  readonly listCoachNotes: UseCase<ClientInput, readonly CoachNoteRecord[]>;
+
+  readonly createGroup: UseCase<CreateGroupInput, GroupView>;
+  readonly listGroups: UseCase<Record<string, never>, readonly GroupView[]>;
+  readonly addGroupMember: UseCase<GroupMemberInput, GroupView>;
+  readonly removeGroupMember: UseCase<GroupMemberInput, GroupView>;
+  readonly setGroupTemplate: UseCase<SetGroupTemplateInput, GroupView>;
+  readonly assignGroupTemplate: UseCase<GroupIdInput, AssignTemplateOutput>;
+
+  readonly exportData: UseCase<Record<string, never>, ExportDocument>;
+  readonly importData: UseCase<ImportInput, ImportOutput>;
+};
+
+export function createHipCheck(deps: HipCheckDeps): HipCheck {
+  return {
+    ...accountUseCases(deps),
+    ...checkInUseCases(deps),
+    ...programUseCases(deps),
+    ...trackingUseCases(deps),
+    ...movementUseCases(deps),
+    ...coachingUseCases(deps),
+    ...groupUseCases(deps),
+    ...portabilityUseCases(deps),
+  };
+}

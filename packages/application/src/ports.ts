@@ -1,0 +1,293 @@
+/**
+ * What the application needs from the outside world. `@hipcheck/storage` implements the repositories (SQLite or
+ * PostgreSQL); the server and the CLI provide the clock, the id and secret sources and the password hasher.
+ * Repositories hold no rules: they store and return records; who may read or write what is decided by the
+ * use-cases (authorization.ts).
+ */
+import type {
+  Answers,
+  Equipment,
+  IsoDate,
+  Lang,
+  MorningCheckIn,
+  PainEntry,
+  Program,
+  ProgramRevision,
+  PsfsEntry,
+  RedFlagScreen,
+  SelfCheckResult,
+  SessionLog,
+  Sport,
+  Weekday,
+} from "@hipcheck/core";
+import type { KeypointFrame, MovementReport } from "@hipcheck/motion";
+import type { Role } from "./actor.js";
+
+/** An ISO-8601 instant with offset, e.g. `2026-11-22T08:30:00.000Z`. */
+export type IsoInstant = string;
+
+export interface Clock {
+  now(): IsoInstant;
+  today(): IsoDate;
+}
+
+export interface IdGenerator {
+  /** A new unique id (UUIDv7 in production: sortable by creation time). */
+  newId(): string;
+}
+
+/** Unguessable secrets: session tokens and coach invitation codes. */
+export interface SecretGenerator {
+  /** A session token with at least 256 bits of entropy, URL-safe. */
+  sessionToken(): string;
+  /** A short invitation code a person can type, e.g. `HIP-7KQ2-MX4D`. */
+  invitationCode(): string;
+}
+
+/** Implemented with argon2id by the server (OWASP Password Storage Cheat Sheet). */
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(hash: string, password: string): Promise<boolean>;
+}
+
+export type AccountRecord = {
+  readonly id: string;
+  /** As typed at sign-up; uniqueness is case-insensitive (storage keeps a lower-cased copy). */
+  readonly email: string;
+  readonly passwordHash: string;
+  readonly role: Role;
+  readonly createdAt: IsoInstant;
+};
+
+export type AuthSessionRecord = {
+  /** sha256 (hex) of the token: a leaked database does not give usable tokens. */
+  readonly tokenHash: string;
+  readonly accountId: string;
+  readonly createdAt: IsoInstant;
+  readonly expiresAt: IsoInstant;
+};
+
+export type Profile = {
+  readonly language: Lang;
+  readonly sports: readonly Sport[];
+  readonly equipment: readonly Equipment[];
+  readonly availableDays: readonly Weekday[];
+};
+
+export type ProfileRecord = Profile & { readonly accountId: string; readonly updatedAt: IsoInstant };
+
+/** A self-check and red-flag screen: the answers and what the screen said, dated. */
+export type CheckInRecord = {
+  readonly id: string;
+  readonly accountId: string;
+  readonly date: IsoDate;
+  readonly createdAt: IsoInstant;
+  readonly answers: Answers;
+  readonly screen: RedFlagScreen;
+  readonly selfCheck: SelfCheckResult;
+};
+
+export type ProgramRecord = {
+  readonly id: string;
+  readonly accountId: string;
+  readonly createdAt: IsoInstant;
+  readonly updatedAt: IsoInstant;
+  /** The current version; `program.revision` counts the revisions. */
+  readonly program: Program;
+  /** The group whose template this program was copied from, if any. */
+  readonly groupId: string | null;
+};
+
+/** One step of a program's history: who changed what and why, and the program as it was after the change. */
+export type ProgramRevisionRecord = {
+  readonly programId: string;
+  /** The account that made the change; null when the progression rules did. */
+  readonly changedByAccountId: string | null;
+  readonly revision: ProgramRevision;
+  readonly programAfter: Program;
+};
+
+export type SessionLogRecord = { readonly accountId: string; readonly createdAt: IsoInstant; readonly log: SessionLog };
+
+export type MorningCheckInRecord = {
+  readonly accountId: string;
+  readonly createdAt: IsoInstant;
+  readonly checkIn: MorningCheckIn;
+};
+
+export type PainEntryRecord = {
+  readonly id: string;
+  readonly accountId: string;
+  readonly createdAt: IsoInstant;
+  readonly entry: PainEntry;
+};
+
+export type PsfsEntryRecord = {
+  readonly id: string;
+  readonly accountId: string;
+  readonly createdAt: IsoInstant;
+  readonly entry: PsfsEntry;
+};
+
+/** A camera movement screen: the findings and the keypoint series, never the video. */
+export type MovementScreenRecord = {
+  readonly id: string;
+  readonly accountId: string;
+  readonly recordedAt: IsoInstant;
+  readonly report: MovementReport;
+  readonly keypoints: readonly KeypointFrame[];
+};
+
+export type CoachLinkRecord = {
+  readonly id: string;
+  readonly coachId: string;
+  /** Null until a person accepts the invitation. */
+  readonly clientId: string | null;
+  readonly code: string;
+  readonly createdAt: IsoInstant;
+  readonly acceptedAt: IsoInstant | null;
+  readonly revokedAt: IsoInstant | null;
+};
+
+export type CoachNoteRecord = {
+  readonly id: string;
+  readonly coachId: string;
+  readonly clientId: string;
+  readonly createdAt: IsoInstant;
+  readonly body: string;
+};
+
+/** A group (a yoga class, a running club) with an optional program template its members get a copy of. */
+export type GroupRecord = {
+  readonly id: string;
+  readonly coachId: string;
+  readonly name: string;
+  readonly createdAt: IsoInstant;
+  readonly template: Program | null;
+};
+
+export type GroupMemberRecord = { readonly groupId: string; readonly accountId: string; readonly joinedAt: IsoInstant };
+
+export interface AccountRepository {
+  insert(account: AccountRecord): Promise<void>;
+  findById(id: string): Promise<AccountRecord | undefined>;
+  /** Case-insensitive. */
+  findByEmail(email: string): Promise<AccountRecord | undefined>;
+  updatePasswordHash(id: string, passwordHash: string): Promise<void>;
+  countByRole(role: Role): Promise<number>;
+  /** Deletes the account and, by cascade, everything it owns. */
+  delete(id: string): Promise<void>;
+}
+
+export interface AuthSessionRepository {
+  insert(session: AuthSessionRecord): Promise<void>;
+  findByTokenHash(tokenHash: string): Promise<AuthSessionRecord | undefined>;
+  deleteByTokenHash(tokenHash: string): Promise<void>;
+  /** Returns how many sessions ended. */
+  deleteAllForAccount(accountId: string, exceptTokenHash?: string): Promise<number>;
+}
+
+export interface ProfileRepository {
+  upsert(profile: ProfileRecord): Promise<void>;
+  find(accountId: string): Promise<ProfileRecord | undefined>;
+}
+
+export interface CheckInRepository {
+  insert(checkIn: CheckInRecord): Promise<void>;
+  findById(id: string): Promise<CheckInRecord | undefined>;
+  /** The most recent by date, then by creation instant. */
+  latestFor(accountId: string): Promise<CheckInRecord | undefined>;
+  /** Oldest first. */
+  listFor(accountId: string): Promise<readonly CheckInRecord[]>;
+}
+
+export interface ProgramRepository {
+  insert(program: ProgramRecord): Promise<void>;
+  findById(id: string): Promise<ProgramRecord | undefined>;
+  latestFor(accountId: string): Promise<ProgramRecord | undefined>;
+  /** Oldest first. */
+  listFor(accountId: string): Promise<readonly ProgramRecord[]>;
+  /** Replaces the current version and appends the revision, in one transaction. */
+  applyRevision(revision: ProgramRevisionRecord, updatedAt: IsoInstant): Promise<void>;
+  /** Restores one history step as it was (import). */
+  insertRevision(revision: ProgramRevisionRecord): Promise<void>;
+  /** Oldest first. */
+  revisionsOf(programId: string): Promise<readonly ProgramRevisionRecord[]>;
+}
+
+export interface SessionLogRepository {
+  /** False when a log with this id already exists for this account (nothing is written). */
+  insertIfAbsent(record: SessionLogRecord): Promise<boolean>;
+  find(accountId: string, logId: string): Promise<SessionLogRecord | undefined>;
+  /** By date, then creation instant. `from`/`to` are inclusive. */
+  listFor(accountId: string, range?: { from?: IsoDate; to?: IsoDate }): Promise<readonly SessionLogRecord[]>;
+}
+
+export interface MorningCheckInRepository {
+  /** One per person and date: a second one the same day replaces the first. */
+  upsert(record: MorningCheckInRecord): Promise<void>;
+  listFor(accountId: string): Promise<readonly MorningCheckInRecord[]>;
+}
+
+export interface OutcomeRepository {
+  insertPain(record: PainEntryRecord): Promise<void>;
+  listPain(accountId: string): Promise<readonly PainEntryRecord[]>;
+  insertPsfs(record: PsfsEntryRecord): Promise<void>;
+  listPsfs(accountId: string): Promise<readonly PsfsEntryRecord[]>;
+}
+
+export interface MovementScreenRepository {
+  insert(record: MovementScreenRecord): Promise<void>;
+  findById(id: string): Promise<MovementScreenRecord | undefined>;
+  /** Oldest first. */
+  listFor(accountId: string): Promise<readonly MovementScreenRecord[]>;
+}
+
+export interface CoachLinkRepository {
+  insert(link: CoachLinkRecord): Promise<void>;
+  findById(id: string): Promise<CoachLinkRecord | undefined>;
+  findByCode(code: string): Promise<CoachLinkRecord | undefined>;
+  /** Accepts a pending invitation; false when it was already used or revoked. */
+  accept(id: string, clientId: string, acceptedAt: IsoInstant): Promise<boolean>;
+  revoke(id: string, revokedAt: IsoInstant): Promise<void>;
+  /** Accepted and not revoked. */
+  activeLink(coachId: string, clientId: string): Promise<CoachLinkRecord | undefined>;
+  listForCoach(coachId: string): Promise<readonly CoachLinkRecord[]>;
+  listForClient(clientId: string): Promise<readonly CoachLinkRecord[]>;
+}
+
+export interface CoachNoteRepository {
+  insert(note: CoachNoteRecord): Promise<void>;
+  /** Oldest first. */
+  list(coachId: string, clientId: string): Promise<readonly CoachNoteRecord[]>;
+}
+
+export interface GroupRepository {
+  insert(group: GroupRecord): Promise<void>;
+  findById(id: string): Promise<GroupRecord | undefined>;
+  listForCoach(coachId: string): Promise<readonly GroupRecord[]>;
+  setTemplate(groupId: string, template: Program): Promise<void>;
+  addMember(member: GroupMemberRecord): Promise<void>;
+  removeMember(groupId: string, accountId: string): Promise<void>;
+  members(groupId: string): Promise<readonly GroupMemberRecord[]>;
+}
+
+export type Repositories = {
+  readonly accounts: AccountRepository;
+  readonly authSessions: AuthSessionRepository;
+  readonly profiles: ProfileRepository;
+  readonly checkIns: CheckInRepository;
+  readonly programs: ProgramRepository;
+  readonly sessionLogs: SessionLogRepository;
+  readonly morningCheckIns: MorningCheckInRepository;
+  readonly outcomes: OutcomeRepository;
+  readonly movementScreens: MovementScreenRepository;
+  readonly coachLinks: CoachLinkRepository;
+  readonly coachNotes: CoachNoteRepository;
+  readonly groups: GroupRepository;
+  /**
+   * Runs `work` in one database transaction: if it throws, nothing it wrote stays. Nested calls join the outer
+   * transaction.
+   */
+  transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
+};

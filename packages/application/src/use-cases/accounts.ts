@@ -1,0 +1,155 @@
+/** Accounts, sign-in sessions and passwords. */
+import { createHash } from "node:crypto";
+import { addDays, err, ok, type HipError, type Result } from "@hipcheck/core";
+import { accountActor, type Actor, type Role } from "../actor.js";
+import { canCreateCoachAccount } from "../authorization.js";
+import type { AccountView, HipCheck, HipCheckDeps, SignUpInput } from "../hipcheck.js";
+import type { AccountRecord } from "../ports.js";
+import { forbidden, invalid, requireAccount, unauthenticated } from "./access.js";
+
+/** NIST SP 800-63B §5.1.1.2: at least 8 characters; an upper bound keeps hashing cost bounded. */
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 256;
+export const SESSION_LIFETIME_DAYS_DEFAULT = 30;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+function checkPassword(password: string, field: string): HipError | undefined {
+  if (password.length < PASSWORD_MIN_LENGTH) {
+    return invalid(`The password needs at least ${PASSWORD_MIN_LENGTH} characters.`, field);
+  }
+  if (password.length > PASSWORD_MAX_LENGTH) {
+    return invalid(`The password can have at most ${PASSWORD_MAX_LENGTH} characters.`, field);
+  }
+  return undefined;
+}
+
+function view(account: AccountRecord): AccountView {
+  return { accountId: account.id, email: account.email, role: account.role, createdAt: account.createdAt };
+}
+
+export function accountUseCases(deps: HipCheckDeps) {
+  const { repositories, clock, ids, passwords, secrets } = deps;
+  const lifetimeDays = deps.sessionLifetimeDays ?? SESSION_LIFETIME_DAYS_DEFAULT;
+
+  async function createAccount(input: SignUpInput, role: Role): Promise<Result<AccountView, HipError>> {
+    const email = input.email.trim();
+    if (email.length > 254 || !EMAIL.test(email)) return err(invalid("This is not an email address.", "email"));
+    const weak = checkPassword(input.password, "password");
+    if (weak) return err(weak);
+    if (await repositories.accounts.findByEmail(email)) {
+      return err({ kind: "conflict", message: "An account with this email already exists: sign in instead.", field: "email" });
+    }
+    const account: AccountRecord = {
+      id: ids.newId(),
+      email,
+      passwordHash: await passwords.hash(input.password),
+      role,
+      createdAt: clock.now(),
+    };
+    await repositories.accounts.insert(account);
+    return ok(view(account));
+  }
+
+  async function verifiedAccount(actor: Actor, password: string): Promise<Result<AccountRecord, HipError>> {
+    const acting = requireAccount(actor);
+    if (!acting.ok) return acting;
+    const account = await repositories.accounts.findById(acting.value.accountId);
+    if (!account) return err(unauthenticated());
+    if (!(await passwords.verify(account.passwordHash, password))) {
+      return err({ kind: "forbidden", message: "The current password is not right.", field: "currentPassword" });
+    }
+    return ok(account);
+  }
+
+  const useCases = {
+    bootstrapAdmin: async (_actor, input) => {
+      // A fresh self-hosted clinic has no admin yet: the first one is created from the command line; after
+      // that, only existing admins manage accounts.
+      if ((await repositories.accounts.countByRole("admin")) > 0) {
+        return err(forbidden("This HipCheck already has an admin."));
+      }
+      return createAccount(input, "admin");
+    },
+    signUp: async (actor, input) => {
+      if (actor.kind !== "anonymous") return err(forbidden("Sign out before creating another account."));
+      return createAccount(input, "person");
+    },
+    createCoachAccount: async (actor, input) => {
+      if (actor.kind === "anonymous") return err(unauthenticated());
+      if (!canCreateCoachAccount(actor)) return err(forbidden("Only an admin creates coach accounts."));
+      return createAccount(input, "coach");
+    },
+    signIn: async (_actor, input) => {
+      const wrong: HipError = { kind: "unauthenticated", message: "Email or password is not right." };
+      const account = await repositories.accounts.findByEmail(input.email.trim());
+      if (!account) {
+        // Hash anyway, so the answer time does not reveal which emails have accounts.
+        await passwords.hash(input.password);
+        return err(wrong);
+      }
+      if (!(await passwords.verify(account.passwordHash, input.password))) return err(wrong);
+      const token = secrets.sessionToken();
+      const createdAt = clock.now();
+      const expiresAt = addDays(createdAt.slice(0, 10), lifetimeDays) + createdAt.slice(10);
+      await repositories.authSessions.insert({ tokenHash: hashToken(token), accountId: account.id, createdAt, expiresAt });
+      return ok({ ...view(account), token, expiresAt });
+    },
+    authenticate: async (_actor, input) => {
+      const session = await repositories.authSessions.findByTokenHash(hashToken(input.token));
+      if (!session) return err({ kind: "unauthenticated", message: "This sign-in is not valid: sign in again." });
+      if (Date.parse(session.expiresAt) <= Date.parse(clock.now())) {
+        await repositories.authSessions.deleteByTokenHash(session.tokenHash);
+        return err({ kind: "unauthenticated", message: "This sign-in has expired: sign in again." });
+      }
+      const account = await repositories.accounts.findById(session.accountId);
+      if (!account) return err(unauthenticated());
+      return ok(accountActor(account.id, account.role));
+    },
+    signOut: async (actor, input) => {
+      const acting = requireAccount(actor);
+      if (!acting.ok) return acting;
+      const session = await repositories.authSessions.findByTokenHash(hashToken(input.token));
+      if (session?.accountId === acting.value.accountId) {
+        await repositories.authSessions.deleteByTokenHash(session.tokenHash);
+      }
+      return ok(null);
+    },
+    signOutEverywhere: async (actor) => {
+      const acting = requireAccount(actor);
+      if (!acting.ok) return acting;
+      return ok({ sessionsEnded: await repositories.authSessions.deleteAllForAccount(acting.value.accountId) });
+    },
+    changePassword: async (actor, input) => {
+      const account = await verifiedAccount(actor, input.currentPassword);
+      if (!account.ok) return account;
+      const weak = checkPassword(input.newPassword, "newPassword");
+      if (weak) return err(weak);
+      const passwordHash = await passwords.hash(input.newPassword);
+      await repositories.transaction(async (tx) => {
+        await tx.accounts.updatePasswordHash(account.value.id, passwordHash);
+        // Whoever knew the old password is signed out everywhere else.
+        const keep = input.keepToken === undefined ? undefined : hashToken(input.keepToken);
+        await tx.authSessions.deleteAllForAccount(account.value.id, keep);
+      });
+      return ok(null);
+    },
+    getAccount: async (actor) => {
+      const acting = requireAccount(actor);
+      if (!acting.ok) return acting;
+      const account = await repositories.accounts.findById(acting.value.accountId);
+      return account ? ok(view(account)) : err(unauthenticated());
+    },
+    deleteAccount: async (actor, input) => {
+      const account = await verifiedAccount(actor, input.password);
+      if (!account.ok) return account;
+      await repositories.accounts.delete(account.value.id);
+      return ok(null);
+    },
+  } satisfies Partial<HipCheck>;
+  return useCases;
+}

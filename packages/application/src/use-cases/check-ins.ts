@@ -1,0 +1,70 @@
+/** The self-check and red-flag screen (seed 001; clinical research notes §7), stored with its answers. */
+import { AnswersSchema, evaluateSelfCheck, ok, parseWith, screenRedFlags } from "@hipcheck/core";
+import type { CheckInView, HipCheck, HipCheckDeps } from "../hipcheck.js";
+import type { CheckInRecord, ProfileRecord } from "../ports.js";
+import { accessPerson } from "./access.js";
+
+export function checkInView(record: CheckInRecord): CheckInView {
+  return { checkInId: record.id, date: record.date, screen: record.screen, selfCheck: record.selfCheck };
+}
+
+export function checkInUseCases({ repositories, clock, ids }: HipCheckDeps) {
+  return {
+    submitCheckIn: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, undefined, "record");
+      if (!access.ok) return access;
+      const answers = parseWith(AnswersSchema, input.answers);
+      if (!answers.ok) return answers;
+      const now = clock.now();
+      const record: CheckInRecord = {
+        id: ids.newId(),
+        accountId: access.value.personId,
+        date: input.date ?? clock.today(),
+        createdAt: now,
+        answers: answers.value,
+        screen: screenRedFlags(answers.value),
+        selfCheck: evaluateSelfCheck(answers.value.selfCheck),
+      };
+      // The newest answers also say what the program should fit: language, sports, equipment, days.
+      const profile: ProfileRecord = {
+        accountId: record.accountId,
+        updatedAt: now,
+        language: answers.value.person.language,
+        sports: answers.value.activities.map((activity) => activity.sport),
+        equipment: answers.value.equipment,
+        availableDays: answers.value.availableDays,
+      };
+      await repositories.transaction(async (tx) => {
+        await tx.checkIns.insert(record);
+        await tx.profiles.upsert(profile);
+      });
+      return ok(checkInView(record));
+    },
+    listCheckIns: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, input.personId, "view");
+      if (!access.ok) return access;
+      const records = await repositories.checkIns.listFor(access.value.personId);
+      return ok(records.map(checkInView));
+    },
+    getProfile: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, input.personId, "view");
+      if (!access.ok) return access;
+      const profile = await repositories.profiles.find(access.value.personId);
+      if (!profile) return ok(null);
+      const { language, sports, equipment, availableDays } = profile;
+      return ok({ language, sports, equipment, availableDays });
+    },
+    updateProfile: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, undefined, "record");
+      if (!access.ok) return access;
+      const profile = {
+        language: input.language,
+        sports: [...new Set(input.sports)],
+        equipment: [...new Set(input.equipment)],
+        availableDays: [...new Set(input.availableDays)],
+      };
+      await repositories.profiles.upsert({ ...profile, accountId: access.value.personId, updatedAt: clock.now() });
+      return ok(profile);
+    },
+  } satisfies Partial<HipCheck>;
+}

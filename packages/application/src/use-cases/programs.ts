@@ -1,0 +1,173 @@
+/**
+ * Programs: created from the latest check-in through the red-flag screen, revised by the progression rules,
+ * edited by hand by the person or their coach. Every change keeps its history: who, what and why.
+ */
+import {
+  err,
+  generateProgram,
+  ok,
+  reviseProgram,
+  type Answers,
+  type HipError,
+  type IsoDate,
+  type Localized,
+  type Program,
+  type ProgramRevision,
+  type Result,
+} from "@hipcheck/core";
+import type { AccountActor } from "../actor.js";
+import type { HipCheck, HipCheckDeps, ProgramView } from "../hipcheck.js";
+import type { ProgramRecord, Repositories } from "../ports.js";
+import { accessPerson, notFound } from "./access.js";
+import { applyProgramEdit } from "./program-edit.js";
+
+export function programView(record: ProgramRecord): ProgramView {
+  return {
+    programId: record.id,
+    ownerId: record.accountId,
+    program: record.program,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  };
+}
+
+/** The answers a program is generated from: the latest check-in, updated with the person's current profile. */
+async function currentAnswers(repositories: Repositories, personId: string): Promise<Result<Answers, HipError>> {
+  const latest = await repositories.checkIns.latestFor(personId);
+  if (!latest) {
+    return err({ kind: "unprocessable", message: "Do the check-in first: the program is built from its answers." });
+  }
+  // Red flags stop self-management until a newer screen allows it (clinical research notes §7).
+  if (!latest.screen.selfManagementAllowed) {
+    return err({
+      kind: "needs-clinician",
+      message: `${latest.screen.advice.en} A new program can be made after a new check-in that shows no urgent signs.`,
+      details: { screen: latest.screen },
+    });
+  }
+  const profile = await repositories.profiles.find(personId);
+  if (!profile || profile.updatedAt <= latest.createdAt) return ok(latest.answers);
+  return ok({
+    ...latest.answers,
+    person: { ...latest.answers.person, language: profile.language },
+    equipment: [...profile.equipment],
+    availableDays: profile.availableDays.length > 0 ? [...profile.availableDays] : latest.answers.availableDays,
+  });
+}
+
+/** Generates a program for `personId`; every path that creates a program goes through here. */
+export async function generateFor(
+  deps: HipCheckDeps,
+  personId: string,
+  options: { readonly startDate: IsoDate; readonly weeks?: number; readonly groupId?: string | null },
+  repositories: Repositories = deps.repositories,
+): Promise<Result<ProgramRecord, HipError>> {
+  const answers = await currentAnswers(repositories, personId);
+  if (!answers.ok) return answers;
+  const generated = generateProgram(
+    answers.value,
+    options.weeks === undefined ? { startDate: options.startDate } : { startDate: options.startDate, weeks: options.weeks },
+  );
+  if (!generated.ok) return generated;
+  const now = deps.clock.now();
+  const id = deps.ids.newId();
+  return ok({ id, accountId: personId, createdAt: now, updatedAt: now, groupId: options.groupId ?? null, program: { ...generated.value, id } });
+}
+
+function localizedReason(reason: string | Localized): Localized {
+  return typeof reason === "string" ? { en: reason, fr: reason } : reason;
+}
+
+export function programUseCases(deps: HipCheckDeps) {
+  const { repositories, clock } = deps;
+
+  async function editableProgram(actor: Parameters<HipCheck["getProgram"]>[0], programId: string, purpose: "view" | "edit-program") {
+    const record = await repositories.programs.findById(programId);
+    if (!record) return err(notFound("program"));
+    const access = await accessPerson(repositories, actor, record.accountId, purpose);
+    if (!access.ok) return err(notFound("program"));
+    return ok({ record, actor: access.value.actor });
+  }
+
+  async function saveRevision(
+    record: ProgramRecord,
+    program: Program,
+    revision: ProgramRevision,
+    changedBy: AccountActor | null,
+  ): Promise<ProgramView> {
+    const updatedAt = clock.now();
+    await repositories.programs.applyRevision(
+      { programId: record.id, changedByAccountId: changedBy?.accountId ?? null, revision, programAfter: program },
+      updatedAt,
+    );
+    return programView({ ...record, program, updatedAt });
+  }
+
+  return {
+    createProgram: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, input.personId, "edit-program");
+      if (!access.ok) return access;
+      const created = await generateFor(deps, access.value.personId, input);
+      if (!created.ok) return created;
+      await repositories.programs.insert(created.value);
+      return ok(programView(created.value));
+    },
+    getProgram: async (actor, input) => {
+      const found = await editableProgram(actor, input.programId, "view");
+      if (!found.ok) return found;
+      const history = await repositories.programs.revisionsOf(found.value.record.id);
+      return ok({
+        ...programView(found.value.record),
+        history: history.map((entry) => ({ revision: entry.revision, changedByAccountId: entry.changedByAccountId })),
+      });
+    },
+    getCurrentProgram: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, input.personId, "view");
+      if (!access.ok) return access;
+      const latest = await repositories.programs.latestFor(access.value.personId);
+      return ok(latest ? programView(latest) : null);
+    },
+    listPrograms: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, input.personId, "view");
+      if (!access.ok) return access;
+      return ok((await repositories.programs.listFor(access.value.personId)).map(programView));
+    },
+    reviseProgram: async (actor, input) => {
+      const found = await editableProgram(actor, input.programId, "edit-program");
+      if (!found.ok) return found;
+      const { record } = found.value;
+      const logs = await repositories.sessionLogs.listFor(record.accountId);
+      const checkIns = await repositories.morningCheckIns.listFor(record.accountId);
+      const revised = reviseProgram(
+        record.program,
+        logs.map((entry) => entry.log).filter((log) => log.programId === record.id),
+        checkIns.map((entry) => entry.checkIn),
+        clock.today(),
+      );
+      if (revised.revision === null) return ok({ ...programView(record), revision: null });
+      const saved = await saveRevision(record, revised.program, revised.revision, null);
+      return ok({ ...saved, revision: revised.revision });
+    },
+    editProgram: async (actor, input) => {
+      const found = await editableProgram(actor, input.programId, "edit-program");
+      if (!found.ok) return found;
+      const { record, actor: editor } = found.value;
+      const edited = applyProgramEdit(record.program, input.edit, clock.today());
+      if (!edited.ok) return edited;
+      const reason = localizedReason(input.reason);
+      if (reason.en.trim() === "" || reason.fr.trim() === "") {
+        return err({ kind: "invalid-input", message: "Say why, in words the person will read.", field: "reason" });
+      }
+      const revisionNumber = record.program.revision + 1;
+      const revision: ProgramRevision = {
+        revision: revisionNumber,
+        changedAt: clock.now(),
+        changedBy: editor.accountId === record.accountId ? "person" : "coach",
+        reason,
+        changes: [edited.value.change],
+      };
+      const saved = await saveRevision(record, { ...edited.value.program, revision: revisionNumber }, revision, editor);
+      return ok({ ...saved, revision });
+    },
+  } satisfies Partial<HipCheck>;
+}

@@ -1,0 +1,100 @@
+import { err, ok } from "@hipcheck/core";
+import type { Result } from "@hipcheck/core";
+import type { z } from "zod";
+import { ErrorBodySchema } from "./error-body.js";
+import type { ErrorBody } from "./error-body.js";
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from "./route-definition.js";
+import type { RouteDefinition } from "./route-definition.js";
+
+type InputPart<R, K extends "params" | "query" | "body"> = R extends { readonly [P in K]: infer S extends z.ZodType }
+  ? { readonly [P in K]: z.input<S> }
+  : { readonly [P in K]?: never };
+
+/** What a caller passes for route `R`: exactly the parts the route declares. */
+export type RouteInputOf<R extends RouteDefinition> = InputPart<R, "params"> & InputPart<R, "query"> & InputPart<R, "body">;
+export type RouteOutputOf<R extends RouteDefinition> = z.output<R["response"]>;
+
+/** A failed call: the server's error body plus the HTTP status (0 when the server could not be reached). */
+export type ApiError = ErrorBody["error"] & { readonly status: number };
+
+/** The part of `fetch` the client uses, so a browser, Node or a test's in-process transport can all serve. */
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string; credentials?: "include" | "same-origin" },
+) => Promise<{ readonly status: number; text(): Promise<string> }>;
+
+export type RouteTransport = {
+  readonly baseUrl: string;
+  readonly fetch: FetchLike;
+  /** Extra headers on every call, e.g. a `cookie` header outside a browser. */
+  readonly headers?: Readonly<Record<string, string>>;
+};
+
+export function pathOf(route: RouteDefinition, params: Readonly<Record<string, unknown>> | undefined): string {
+  return route.path.replace(/:([A-Za-z]+)/g, (_whole, name: string) => {
+    const value = params?.[name];
+    if (typeof value !== "string" && typeof value !== "number") {
+      throw new TypeError(`Route ${route.path} needs the path parameter "${name}"`);
+    }
+    return encodeURIComponent(String(value));
+  });
+}
+
+function queryStringOf(query: Readonly<Record<string, unknown>> | undefined): string {
+  if (query === undefined) return "";
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined) search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text === "" ? "" : `?${text}`;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text === "" ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+function failureOf(status: number, payload: unknown): ApiError {
+  const parsed = ErrorBodySchema.safeParse(payload);
+  if (parsed.success) return { ...parsed.data.error, status };
+  const kind = status === 413 ? "payload-too-large" : status === 429 ? "rate-limited" : "internal";
+  return { kind, message: `The server answered ${status} without an explanation.`, status };
+}
+
+/**
+ * Calls a route of the table by its definition, validating the answer with the same schema the server used.
+ * Expected failures (4xx, 5xx, an unreachable server, an answer that breaks the contract) come back as values.
+ */
+export async function callRoute<R extends RouteDefinition>(
+  transport: RouteTransport,
+  route: R,
+  input: RouteInputOf<R>,
+): Promise<Result<RouteOutputOf<R>, ApiError>> {
+  const parts = input as { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };
+  const url = `${transport.baseUrl}${pathOf(route, parts.params)}${queryStringOf(parts.query)}`;
+  const headers: Record<string, string> = { ...transport.headers, [CSRF_HEADER]: CSRF_HEADER_VALUE };
+  const init: Parameters<FetchLike>[1] = { method: route.method, headers, credentials: "same-origin" };
+  if (parts.body !== undefined) {
+    headers["content-type"] = "application/json";
+    init.body = JSON.stringify(parts.body);
+  }
+  let response: Awaited<ReturnType<FetchLike>>;
+  try {
+    response = await transport.fetch(url, init);
+  } catch (cause) {
+    const message = `Could not reach the HipCheck server at ${transport.baseUrl}: ${String(cause)}`;
+    return err({ kind: "internal", message, status: 0 });
+  }
+  const payload = parseJson(await response.text());
+  if (response.status >= 400) return err(failureOf(response.status, payload));
+  const parsed = route.response.safeParse(route.successStatus === 204 ? null : payload);
+  if (!parsed.success) {
+    const message = `The server's answer to ${route.method} ${route.path} does not match the contract.`;
+    return err({ kind: "internal", message, status: response.status });
+  }
+  return ok(parsed.data as RouteOutputOf<R>);
+}

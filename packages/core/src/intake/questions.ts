@@ -1,0 +1,179 @@
+/**
+ * The words of the check-in, in English and French, shared by the terminal and the web app so that both ask
+ * exactly the same questions. Field names match AnswersSchema.
+ */
+import type { Equipment } from "../knowledge/schema.js";
+import type { Weekday } from "../shared/dates.js";
+import type { Localized } from "../shared/i18n.js";
+import type { Aggravator, Injury, KneeSide, PainLocation, RedFlagAnswers, SelfCheck, Sport } from "./answers.js";
+
+/** Seed 001, "Knee pain? Check in with your hips". */
+export const SELF_CHECK_QUESTIONS: Readonly<Record<keyof SelfCheck, Localized>> = {
+  sitsRegularly: { en: "Do you sit on a regular basis?", fr: "Restez-vous assis·e régulièrement ?" },
+  hasBackPain: { en: "Do you have back pain?", fr: "Avez-vous mal au dos ?" },
+  repetitiveExercise: {
+    en: "Does your exercise routine contain repetitive motions (running, cycling, the same yoga flow)?",
+    fr: "Votre activité physique comporte-t-elle des mouvements répétitifs (course, vélo, le même enchaînement de yoga) ?",
+  },
+  doesHipBalanceWork: {
+    en: "Do you intentionally do exercises to keep the muscles around your hips balanced?",
+    fr: "Faites-vous volontairement des exercices pour garder l'équilibre des muscles autour de vos hanches ?",
+  },
+};
+
+/** Clinical research notes §7: signs that need a clinician rather than self-management. */
+export const RED_FLAG_QUESTIONS: Readonly<Record<keyof RedFlagAnswers, Localized>> = {
+  hotSwollenKneeWithFever: {
+    en: "Is your knee hot, red and swollen, and do you have a fever or feel unwell?",
+    fr: "Votre genou est-il chaud, rouge et gonflé, avec de la fièvre ou une sensation d'être malade ?",
+  },
+  suddenSwellingWithWeakImmunity: {
+    en: "Did your knee swell suddenly, without an injury, while your immunity is low (cancer treatment, diabetes, steroids, HIV)?",
+    fr: "Votre genou a-t-il gonflé brusquement, sans blessure, alors que votre immunité est affaiblie (traitement d'un cancer, diabète, corticoïdes, VIH) ?",
+  },
+  deformityAfterInjury: {
+    en: "After an injury, does the knee or kneecap look out of place or deformed?",
+    fr: "Après une blessure, le genou ou la rotule semble-t-il déplacé ou déformé ?",
+  },
+  cannotLiftStraightLeg: {
+    en: "After an injury, are you unable to lift your leg straight off the bed?",
+    fr: "Après une blessure, êtes-vous incapable de soulever la jambe tendue du lit ?",
+  },
+  footColdPaleOrNumb: {
+    en: "Is your foot cold, pale or numb, or do you have pins and needles that do not go away?",
+    fr: "Votre pied est-il froid, pâle ou engourdi, ou avez-vous des fourmillements qui ne passent pas ?",
+  },
+  calfPainSwellingWarmth: {
+    en: "Do you have calf pain with swelling, warmth or discoloured skin?",
+    fr: "Avez-vous une douleur au mollet avec gonflement, chaleur ou peau de couleur inhabituelle ?",
+  },
+  highImpactTrauma: {
+    en: "Have you recently had a high-impact accident (a fall from a height, a car or bike crash)?",
+    fr: "Avez-vous eu récemment un accident violent (chute de hauteur, accident de voiture ou de vélo) ?",
+  },
+  kneeLocks: {
+    en: "Does your knee lock so that you cannot fully straighten it?",
+    fr: "Votre genou se bloque-t-il au point de ne plus pouvoir le tendre complètement ?",
+  },
+  swellingWithinHoursOfInjury: {
+    en: "Did your knee swell within about 2 hours of an injury?",
+    fr: "Votre genou a-t-il gonflé dans les 2 heures environ après une blessure ?",
+  },
+  givesWayAfterInjury: {
+    en: "Since an injury, does your knee give way?",
+    fr: "Depuis une blessure, votre genou se dérobe-t-il ?",
+  },
+  kneecapDislocated: {
+    en: "Has your kneecap slipped out of place?",
+    fr: "Votre rotule est-elle déjà sortie de sa place ?",
+  },
+  constantNightOrRestPain: {
+    en: "Do you have constant pain at night or at rest that painkillers do not ease?",
+    fr: "Avez-vous une douleur constante la nuit ou au repos que les antidouleurs ne soulagent pas ?",
+  },
+  unexplainedWeightLoss: {
+    en: "Have you lost weight without trying?",
+    fr: "Avez-vous perdu du poids sans le vouloir ?",
+  },
+  hardLumpNearKnee: { en: "Is there a hard lump near your knee?", fr: "Y a-t-il une grosseur dure près de votre genou ?" },
+  worseningNumbnessOrWeakness: {
+    en: "Is numbness or weakness in your leg getting worse?",
+    fr: "Un engourdissement ou une faiblesse de la jambe s'aggrave-t-il ?",
+  },
+  morningStiffnessOver30Min: {
+    en: "Does morning stiffness last more than 30 minutes?",
+    fr: "La raideur du matin dure-t-elle plus de 30 minutes ?",
+  },
+  severalSwollenJoints: {
+    en: "Are several joints swollen or painful, or do you have psoriasis or an inflammatory bowel disease?",
+    fr: "Plusieurs articulations sont-elles gonflées ou douloureuses, ou avez-vous un psoriasis ou une maladie inflammatoire de l'intestin ?",
+  },
+  childLimpOrHipPain: {
+    en: "(Under 18 only) Is there a limp, hip or groin pain, or knee pain with a stiff hip?",
+    fr: "(Moins de 18 ans) Y a-t-il une boiterie, une douleur de hanche ou d'aine, ou une douleur du genou avec une hanche raide ?",
+  },
+};
+
+/** Ottawa knee rules (Stiell 1995/1996), asked only after an injury. */
+export const INJURY_QUESTIONS: Readonly<Record<Exclude<keyof Injury, "daysAgo">, Localized>> = {
+  tenderOnlyOnKneecap: {
+    en: "Is the kneecap tender to touch, and no other bone around the knee?",
+    fr: "La rotule est-elle douloureuse au toucher, sans autre os sensible autour du genou ?",
+  },
+  tenderAtFibulaHead: {
+    en: "Is the bony bump on the outside, just below the knee, tender to touch?",
+    fr: "La bosse osseuse à l'extérieur, juste sous le genou, est-elle douloureuse au toucher ?",
+  },
+  cannotBendTo90: { en: "Are you unable to bend the knee to a right angle?", fr: "Êtes-vous incapable de plier le genou à angle droit ?" },
+  couldNotTakeFourSteps: {
+    en: "Could you not take 4 steps, both right after the injury and now? (Limping steps count as steps.)",
+    fr: "Étiez-vous incapable de faire 4 pas, juste après la blessure et encore maintenant ? (Des pas en boitant comptent.)",
+  },
+};
+
+export const KNEE_SIDE_LABELS: Readonly<Record<KneeSide, Localized>> = {
+  left: { en: "Left knee", fr: "Genou gauche" },
+  right: { en: "Right knee", fr: "Genou droit" },
+  both: { en: "Both knees", fr: "Les deux genoux" },
+};
+
+export const PAIN_LOCATION_LABELS: Readonly<Record<PainLocation, Localized>> = {
+  "around-kneecap": { en: "Around the kneecap", fr: "Autour de la rotule" },
+  "behind-kneecap": { en: "Behind the kneecap", fr: "Derrière la rotule" },
+  "outer-knee": { en: "Outside of the knee", fr: "Face externe du genou" },
+  "inner-knee": { en: "Inside of the knee", fr: "Face interne du genou" },
+  "back-of-knee": { en: "Back of the knee", fr: "Arrière du genou" },
+  "below-kneecap": { en: "Just below the kneecap", fr: "Juste sous la rotule" },
+  "outer-hip": { en: "Outside of the hip", fr: "Face externe de la hanche" },
+  "outer-thigh": { en: "Outside of the thigh", fr: "Face externe de la cuisse" },
+};
+
+export const AGGRAVATOR_LABELS: Readonly<Record<Aggravator, Localized>> = {
+  "stairs-down": { en: "Going down stairs", fr: "Descendre les escaliers" },
+  "stairs-up": { en: "Going up stairs", fr: "Monter les escaliers" },
+  "long-sitting": { en: "Sitting for a long time", fr: "Rester assis·e longtemps" },
+  running: { en: "Running", fr: "Courir" },
+  cycling: { en: "Cycling", fr: "Faire du vélo" },
+  squatting: { en: "Squatting", fr: "S'accroupir" },
+  kneeling: { en: "Kneeling", fr: "Se mettre à genoux" },
+  jumping: { en: "Jumping", fr: "Sauter" },
+  walking: { en: "Walking", fr: "Marcher" },
+  downhill: { en: "Going downhill", fr: "Descendre une pente" },
+};
+
+export const SPORT_LABELS: Readonly<Record<Sport, Localized>> = {
+  running: { en: "Running", fr: "Course à pied" },
+  cycling: { en: "Cycling", fr: "Vélo" },
+  triathlon: { en: "Triathlon", fr: "Triathlon" },
+  yoga: { en: "Yoga", fr: "Yoga" },
+  walking: { en: "Walking", fr: "Marche" },
+  gym: { en: "Weight training", fr: "Musculation" },
+  hiit: { en: "HIIT", fr: "HIIT" },
+  swimming: { en: "Swimming", fr: "Natation" },
+  "team-sport": { en: "Team sport", fr: "Sport collectif" },
+  other: { en: "Other", fr: "Autre" },
+};
+
+export const EQUIPMENT_LABELS: Readonly<Record<Equipment, Localized>> = {
+  mat: { en: "Mat", fr: "Tapis" },
+  "therapy-balls": { en: "Therapy balls", fr: "Balles de massage" },
+  "foam-roller": { en: "Foam roller", fr: "Rouleau de massage" },
+  "mini-band": { en: "Mini band (loop around the legs)", fr: "Mini-bande (boucle autour des jambes)" },
+  "handled-band": { en: "Resistance band with handles and foot loops", fr: "Bande élastique avec poignées et boucles de pied" },
+  "yoga-block": { en: "Yoga block", fr: "Brique de yoga" },
+  "yoga-strap": { en: "Yoga strap", fr: "Sangle de yoga" },
+  wall: { en: "A free wall", fr: "Un mur dégagé" },
+  step: { en: "A step or stair", fr: "Une marche" },
+  chair: { en: "A chair", fr: "Une chaise" },
+  dumbbell: { en: "Dumbbell", fr: "Haltère" },
+};
+
+export const WEEKDAY_LABELS: Readonly<Record<Weekday, Localized>> = {
+  mon: { en: "Monday", fr: "lundi" },
+  tue: { en: "Tuesday", fr: "mardi" },
+  wed: { en: "Wednesday", fr: "mercredi" },
+  thu: { en: "Thursday", fr: "jeudi" },
+  fri: { en: "Friday", fr: "vendredi" },
+  sat: { en: "Saturday", fr: "samedi" },
+  sun: { en: "Sunday", fr: "dimanche" },
+};

@@ -1,0 +1,72 @@
+/**
+ * Pain on the 0–10 numeric pain rating scale (NPRS): did it really change between two ratings?
+ * Clinical research notes §6 and "Numbers to encode" #28.
+ */
+import { PAIN_SCORE_MAX, PAIN_SCORE_MIN } from "../intake/answers.js";
+import type { Localized } from "../shared/i18n.js";
+import { formatNumber } from "./format-number.js";
+import { changeKindOf, percentChange, type OutcomeChange } from "./outcome-change.js";
+
+/** Chronic pain: a change of about 2 points is clinically important (Farrar JT et al. Pain 2001;94(2):149-158). */
+export const NPRS_MCID_POINTS = 2;
+/** …or about 30% of the first rating (Farrar 2001). */
+export const NPRS_MCID_PCT = 30;
+/**
+ * Patellofemoral pain: minimal clinically important difference of 1.16 points after 8 weeks of physical
+ * therapy (Piva SR et al. J Rehabil Med 2009;41(3)). No change below it counts, whatever its percentage.
+ */
+export const NPRS_PFP_MCID_POINTS = 1.16;
+
+/**
+ * Farrar's "2 points or 30%", whichever is smaller, but never below the patellofemoral 1.16 points (Piva 2009).
+ * With whole-number ratings this means a change of 2 points or more, from any starting level.
+ */
+export function nprsMinimalChangePoints(before: number): number {
+  return Math.max(NPRS_PFP_MCID_POINTS, Math.min(NPRS_MCID_POINTS, (before * NPRS_MCID_PCT) / 100));
+}
+
+/** Pain scores come parsed (AnswersSchema); anything else is a bug in the caller. */
+export function assertNprsScore(pain: number): void {
+  if (!Number.isInteger(pain) || pain < PAIN_SCORE_MIN || pain > PAIN_SCORE_MAX) {
+    throw new RangeError(`A pain score is a whole number from 0 to 10, got ${pain}`);
+  }
+}
+
+export function classifyPainChange(before: number, after: number): OutcomeChange {
+  assertNprsScore(before);
+  assertNprsScore(after);
+  const deltaPoints = after - before;
+  const reaches = Math.abs(deltaPoints) >= nprsMinimalChangePoints(before);
+  const change = changeKindOf(deltaPoints, -1, reaches);
+  const deltaPct = percentChange(before, after);
+  return { change, deltaPoints, deltaPct, explanation: explainPainChange(change, before, after, deltaPct) };
+}
+
+function explainPainChange(
+  change: OutcomeChange["change"],
+  before: number,
+  after: number,
+  deltaPct: number | null,
+): Localized {
+  const points = Math.abs(after - before);
+  const pctEn = deltaPct === null ? "" : ` (${formatNumber(Math.abs(deltaPct), "en")}%)`;
+  const pctFr = deltaPct === null ? "" : ` (${formatNumber(Math.abs(deltaPct), "fr")} %)`;
+  const from = { en: `Your pain went from ${before} to ${after} out of 10`, fr: `Votre douleur est passée de ${before} à ${after} sur 10` };
+  switch (change) {
+    case "better":
+      return {
+        en: `${from.en}: ${points} points less${pctEn}. That is a real improvement, at least the smallest change people notice (2 points, or about 30%).`,
+        fr: `${from.fr} : ${points} points de moins${pctFr}. C'est une vraie amélioration, au moins le plus petit changement que l'on ressent (2 points, ou environ 30 %).`,
+      };
+    case "worse":
+      return {
+        en: `${from.en}: ${points} points more${pctEn}. That is a real worsening. Ease off, and answer the warning-sign questions again before the next session.`,
+        fr: `${from.fr} : ${points} points de plus${pctFr}. C'est une vraie aggravation. Levez le pied, et répondez à nouveau aux questions sur les signes d'alerte avant la prochaine séance.`,
+      };
+    case "no-real-change":
+      return {
+        en: `${from.en}. A change under 2 points can happen from one day to the next, so it does not count as a real change yet.`,
+        fr: `${from.fr}. Un écart de moins de 2 points peut arriver d'un jour à l'autre : ce n'est pas encore un vrai changement.`,
+      };
+  }
+}

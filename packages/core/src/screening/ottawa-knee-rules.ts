@@ -1,0 +1,94 @@
+/**
+ * Ottawa knee rules: after an acute knee injury, is an X-ray needed to look for a broken bone?
+ * Stiell IG et al. Ann Emerg Med 1995;26(4):405-413 (derivation) and JAMA 1996;275(8):611-615 (validation),
+ * clinical research notes §7.1 and "Numbers to encode" #31. About 100% sensitive for fracture.
+ */
+import type { Answers } from "../intake/answers.js";
+import type { Localized } from "../shared/i18n.js";
+import type { RedFlag } from "./red-flag.js";
+
+/** Some sources limit the rule to the first 7 days after the injury (notes §7.1); day 7 is still inside. */
+export const OTTAWA_WINDOW_DAYS = 7;
+/** Age 55 or over is on its own a reason for an X-ray (Stiell 1995). */
+export const OTTAWA_AGE_YEARS = 55;
+
+export const OTTAWA_CRITERIA = [
+  "age-55-or-over",
+  "isolated-patellar-tenderness",
+  "fibular-head-tenderness",
+  "cannot-flex-to-90",
+  "cannot-bear-weight-4-steps",
+] as const;
+export type OttawaCriterion = (typeof OTTAWA_CRITERIA)[number];
+
+/**
+ * Not applicable (notes §7.1): no recent injury, gross deformity, a palpable mass. The rule's other exclusions
+ * (penetrating injury, knee prosthesis, multiple injuries, altered mental state, neuropathy) are not asked in
+ * the answers file; a person with them is at an emergency department already, not filling in this screen.
+ */
+export type OttawaNotApplicableReason = "no-injury" | "injury-older-than-7-days" | "gross-deformity" | "palpable-mass";
+
+export type OttawaKneeRuleResult =
+  | { readonly status: "not-applicable"; readonly reason: OttawaNotApplicableReason }
+  | { readonly status: "x-ray-indicated"; readonly criteria: readonly OttawaCriterion[] }
+  | { readonly status: "x-ray-not-indicated" };
+
+export function evaluateOttawaKneeRules(answers: Answers): OttawaKneeRuleResult {
+  const { injury, redFlags, person } = answers;
+  if (injury === null) return { status: "not-applicable", reason: "no-injury" };
+  if (injury.daysAgo > OTTAWA_WINDOW_DAYS) return { status: "not-applicable", reason: "injury-older-than-7-days" };
+  // A deformed knee goes straight to the emergency tier; the rule was not derived on such knees.
+  if (redFlags.deformityAfterInjury) return { status: "not-applicable", reason: "gross-deformity" };
+  if (redFlags.hardLumpNearKnee) return { status: "not-applicable", reason: "palpable-mass" };
+  const present: Record<OttawaCriterion, boolean> = {
+    "age-55-or-over": person.ageYears >= OTTAWA_AGE_YEARS,
+    "isolated-patellar-tenderness": injury.tenderOnlyOnKneecap,
+    "fibular-head-tenderness": injury.tenderAtFibulaHead,
+    "cannot-flex-to-90": injury.cannotBendTo90,
+    // Limping still counts as bearing weight; the rule needs 4 steps impossible both right after and now.
+    "cannot-bear-weight-4-steps": injury.couldNotTakeFourSteps,
+  };
+  const criteria = OTTAWA_CRITERIA.filter((criterion) => present[criterion]);
+  return criteria.length > 0 ? { status: "x-ray-indicated", criteria } : { status: "x-ray-not-indicated" };
+}
+
+const CRITERION_TEXT: Readonly<Record<OttawaCriterion, Localized>> = {
+  "age-55-or-over": { en: "age 55 or over", fr: "âge de 55 ans ou plus" },
+  "isolated-patellar-tenderness": {
+    en: "tender only on the kneecap",
+    fr: "douleur à la pression seulement sur la rotule",
+  },
+  "fibular-head-tenderness": {
+    en: "tender on the bony bump on the outside below the knee",
+    fr: "douleur à la pression sur la bosse osseuse à l'extérieur sous le genou",
+  },
+  "cannot-flex-to-90": { en: "cannot bend the knee to a right angle", fr: "impossible de plier le genou à angle droit" },
+  "cannot-bear-weight-4-steps": {
+    en: "could not take 4 steps, right after the injury and now",
+    fr: "impossible de faire 4 pas, juste après la blessure et maintenant",
+  },
+};
+
+export function ottawaXRayFlag(criteria: readonly OttawaCriterion[]): RedFlag {
+  const listed = (lang: "en" | "fr"): string => criteria.map((criterion) => CRITERION_TEXT[criterion][lang]).join("; ");
+  return {
+    id: "ottawa-x-ray",
+    tier: "urgent",
+    reason: {
+      en: `After your injury, the Ottawa knee rules say an X-ray is needed to check the bones (${listed("en")}).`,
+      fr: `Après votre blessure, les règles du genou d'Ottawa indiquent qu'une radiographie est nécessaire pour vérifier les os (${listed("fr")}).`,
+    },
+    whoToSee: {
+      en: "An urgent care centre or an emergency department that can take an X-ray",
+      fr: "Un centre de soins non programmés ou un service d'urgences qui peut faire une radiographie",
+    },
+    howSoon: { en: "Today", fr: "Aujourd'hui" },
+    source: "Ottawa knee rules: Stiell 1995 Ann Emerg Med; Stiell 1996 JAMA (clinical research notes §7.1)",
+  };
+}
+
+/** A recent injury that meets no criterion still gets a word of advice, but no flag (Stiell 1995: ~100% sensitive). */
+export const OTTAWA_NO_X_RAY_ADVICE: Localized = {
+  en: "Your recent injury meets none of the Ottawa knee rules for an X-ray. If you become unable to take 4 steps, the swelling grows, or the pain is not settling within a week, see a doctor.",
+  fr: "Votre blessure récente ne remplit aucune des règles du genou d'Ottawa pour une radiographie. Si vous ne pouvez plus faire 4 pas, si le gonflement augmente ou si la douleur ne se calme pas en une semaine, consultez un médecin.",
+};

@@ -1,0 +1,126 @@
+import * as tf from "@tensorflow/tfjs-core";
+import type { GraphModel } from "@tensorflow/tfjs-converter";
+import { fromCropUnit, fullImageBox, normalizedBox, type CropBox, type RawKeypoint } from "./crop-box.js";
+
+/**
+ * BlazePose GHUM (Bazarevsky et al. 2020, arXiv:2006.10204) runs in two stages: a person detector finds the
+ * hips and a scale point, then the landmark model reads 33 landmarks on a crop around them. The constants are
+ * those of the official pipeline (tensorflow/tfjs-models pose-detection/src/blazepose_tfjs/constants.ts and
+ * MediaPipe's pose_detection graph, Apache-2.0). The crop is kept upright: people in HipCheck's screens stand.
+ */
+const DETECTOR_INPUT_PX = 224;
+const LANDMARK_INPUT_PX = 256;
+const MIN_DETECTION_SCORE = 0.5;
+const MIN_POSE_PRESENCE = 0.5;
+/** The crop side is 2 × (hips-to-scale-point distance) enlarged by 1.25. */
+const ROI_SCALE = 2 * 1.25;
+const BODY_LANDMARKS = 33;
+/** 33 body landmarks then 6 auxiliary ones; the first two auxiliary points place the next frame's crop. */
+const ALL_LANDMARKS = 39;
+const VALUES_PER_LANDMARK = 5;
+
+type Anchor = { readonly x: number; readonly y: number };
+
+/** SSD anchors of the detector: strides 8, 16, then 32 three times, two anchors per layer (2254 in all). */
+function detectorAnchors(): Anchor[] {
+  const layers = [
+    { stride: 8, perCell: 2 },
+    { stride: 16, perCell: 2 },
+    { stride: 32, perCell: 6 },
+  ];
+  const anchors: Anchor[] = [];
+  for (const { stride, perCell } of layers) {
+    const cells = Math.ceil(DETECTOR_INPUT_PX / stride);
+    for (let row = 0; row < cells; row++) {
+      for (let column = 0; column < cells; column++) {
+        for (let copy = 0; copy < perCell; copy++) anchors.push({ x: (column + 0.5) / cells, y: (row + 0.5) / cells });
+      }
+    }
+  }
+  return anchors;
+}
+
+const ANCHORS = detectorAnchors();
+
+function sigmoid(value: number): number {
+  return 1 / (1 + Math.exp(-value));
+}
+
+function roiAround(center: { x: number; y: number }, scalePoint: { x: number; y: number }): CropBox {
+  const size = ROI_SCALE * Math.hypot(scalePoint.x - center.x, scalePoint.y - center.y);
+  return { xMin: center.x - size / 2, yMin: center.y - size / 2, size };
+}
+
+/**
+ * Finds the most likely person in `image` ([1, H, W, 3] float 0..255) and returns the crop the landmark model
+ * needs, or undefined when nobody is found.
+ */
+export async function detectBlazePoseRoi(detector: GraphModel, image: tf.Tensor4D): Promise<CropBox | undefined> {
+  const [, height = 0, width = 0] = image.shape;
+  const letterbox = fullImageBox(width, height);
+  const output = tf.tidy(() => {
+    const size = [DETECTOR_INPUT_PX, DETECTOR_INPUT_PX] as [number, number];
+    const crop = tf.image.cropAndResize(image, [normalizedBox(letterbox, width, height)], [0], size);
+    // The detector expects pixels scaled to -1..1.
+    return detector.execute(tf.sub(tf.div(crop, 127.5), 1)) as tf.Tensor;
+  });
+  // Output [1, 2254, 13]: a score logit, then box (x, y, w, h) and 4 keypoints (x, y), in input pixels
+  // relative to the anchor.
+  const values = await output.data();
+  output.dispose();
+  let best = -1;
+  let bestLogit = -Infinity;
+  for (let index = 0; index < ANCHORS.length; index++) {
+    const logit = values[index * 13] ?? -Infinity;
+    if (logit > bestLogit) {
+      bestLogit = logit;
+      best = index;
+    }
+  }
+  const anchor = ANCHORS[best];
+  if (anchor === undefined || sigmoid(bestLogit) < MIN_DETECTION_SCORE) return undefined;
+  const keypoint = (k: number) => {
+    const base = best * 13 + 1 + 4 + 2 * k;
+    const xUnit = (values[base] ?? 0) / DETECTOR_INPUT_PX + anchor.x;
+    const yUnit = (values[base + 1] ?? 0) / DETECTOR_INPUT_PX + anchor.y;
+    return fromCropUnit(letterbox, xUnit, yUnit);
+  };
+  return roiAround(keypoint(0), keypoint(1));
+}
+
+export type BlazePoseLandmarks = {
+  /** The 33 BlazePose landmarks in pixels of the image; score = the model's visibility probability. */
+  readonly landmarks: RawKeypoint[];
+  /** Where to look in the next frame of a video, derived from the model's own alignment points. */
+  readonly nextRoi: CropBox;
+};
+
+/** Reads the landmarks inside `roi`; undefined when the model says no person is there. */
+export async function runBlazePoseLandmarks(
+  model: GraphModel,
+  image: tf.Tensor4D,
+  roi: CropBox,
+): Promise<BlazePoseLandmarks | undefined> {
+  const [, height = 0, width = 0] = image.shape;
+  const outputs = tf.tidy(() => {
+    const size = [LANDMARK_INPUT_PX, LANDMARK_INPUT_PX] as [number, number];
+    const crop = tf.image.cropAndResize(image, [normalizedBox(roi, width, height)], [0], size);
+    return model.execute(tf.div(crop, 255), ["Identity_2:0", "Identity_3:0"]) as tf.Tensor[];
+  });
+  const [landmarkTensor, presenceTensor] = outputs;
+  const landmarkValues = await (landmarkTensor?.data() ?? Promise.resolve(new Float32Array()));
+  const presence = (await (presenceTensor?.data() ?? Promise.resolve(new Float32Array())))[0] ?? 0;
+  for (const tensor of outputs) tensor.dispose();
+  if (presence < MIN_POSE_PRESENCE) return undefined;
+  const points: RawKeypoint[] = [];
+  for (let index = 0; index < ALL_LANDMARKS; index++) {
+    const base = index * VALUES_PER_LANDMARK;
+    const xUnit = (landmarkValues[base] ?? 0) / LANDMARK_INPUT_PX;
+    const yUnit = (landmarkValues[base + 1] ?? 0) / LANDMARK_INPUT_PX;
+    points.push({ ...fromCropUnit(roi, xUnit, yUnit), score: sigmoid(landmarkValues[base + 3] ?? -Infinity) });
+  }
+  const center = points[BODY_LANDMARKS];
+  const scalePoint = points[BODY_LANDMARKS + 1];
+  if (center === undefined || scalePoint === undefined) return undefined;
+  return { landmarks: points.slice(0, BODY_LANDMARKS), nextRoi: roiAround(center, scalePoint) };
+}

@@ -1,0 +1,21 @@
+/** A square region of the input image, in pixels; it may reach past the edges (the outside reads as black). */
+export type CropBox = { readonly xMin: number; readonly yMin: number; readonly size: number };
+
+/** A detected point in pixels of the input image (origin top-left, y down) with the model's 0..1 score. */
+export type RawKeypoint = { readonly x: number; readonly y: number; readonly score: number };
+
+/** The whole image, padded to a square around its centre, so the model sees undistorted proportions. */
+export function fullImageBox(width: number, height: number): CropBox {
+  const size = Math.max(width, height);
+  return { xMin: (width - size) / 2, yMin: (height - size) / 2, size };
+}
+
+/** `[y1, x1, y2, x2]` in 0..1 of the image, the box format of `tf.image.cropAndResize`. */
+export function normalizedBox(box: CropBox, width: number, height: number): [number, number, number, number] {
+  return [box.yMin / height, box.xMin / width, (box.yMin + box.size) / height, (box.xMin + box.size) / width];
+}
+
+/** Maps a point given in 0..1 of the crop back to pixels of the input image. */
+export function fromCropUnit(box: CropBox, xUnit: number, yUnit: number): { x: number; y: number } {
+  return { x: box.xMin + xUnit * box.size, y: box.yMin + yUnit * box.size };
+}

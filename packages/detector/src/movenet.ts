@@ -1,0 +1,72 @@
+import * as tf from "@tensorflow/tfjs-core";
+import type { GraphModel } from "@tensorflow/tfjs-converter";
+import { fromCropUnit, fullImageBox, normalizedBox, type CropBox, type RawKeypoint } from "./crop-box.js";
+
+/** COCO-17 indices MoveNet outputs (https://www.tensorflow.org/hub/tutorials/movenet). */
+const LEFT_SHOULDER = 5;
+const RIGHT_SHOULDER = 6;
+const LEFT_HIP = 11;
+const RIGHT_HIP = 12;
+
+/**
+ * Below this score a keypoint does not shape the next crop; 0.2 and the 1.9 (torso) / 1.2 (whole body)
+ * margins are those of the official MoveNet tracking code (tensorflow/tfjs-models, pose-detection/src/movenet,
+ * determineNextCropRegion, Apache-2.0).
+ */
+const MIN_CROP_KEYPOINT_SCORE = 0.2;
+const TORSO_MARGIN = 1.9;
+const BODY_MARGIN = 1.2;
+
+/**
+ * Runs MoveNet (single-pose Lightning 192 px or Thunder 256 px) on one square crop of `image` ([1, H, W, 3]
+ * float RGB 0..255) and returns the 17 COCO keypoints in pixels of the image.
+ */
+export async function runMoveNet(model: GraphModel, image: tf.Tensor4D, box: CropBox): Promise<RawKeypoint[]> {
+  const [, height = 0, width = 0] = image.shape;
+  const inputSize = model.inputs[0]?.shape?.[1] ?? 192;
+  const output = tf.tidy(() => {
+    const crop = tf.image.cropAndResize(image, [normalizedBox(box, width, height)], [0], [inputSize, inputSize]);
+    return model.execute(tf.cast(crop, "int32")) as tf.Tensor;
+  });
+  // Output [1, 1, 17, 3]: (y, x, score), y and x in 0..1 of the crop.
+  const values = await output.data();
+  output.dispose();
+  const points: RawKeypoint[] = [];
+  for (let index = 0; index < 17; index++) {
+    const y = values[index * 3] ?? 0;
+    const x = values[index * 3 + 1] ?? 0;
+    points.push({ ...fromCropUnit(box, x, y), score: values[index * 3 + 2] ?? 0 });
+  }
+  return points;
+}
+
+/**
+ * The crop the next run should use: a square around the hips that holds the torso and every confident
+ * keypoint with a margin, or the whole image when the torso was not found (tfjs-models' algorithm).
+ */
+export function nextMoveNetCrop(points: readonly RawKeypoint[], width: number, height: number): CropBox {
+  const confident = (index: number): RawKeypoint | undefined => {
+    const point = points[index];
+    return point !== undefined && point.score >= MIN_CROP_KEYPOINT_SCORE ? point : undefined;
+  };
+  const hips = [confident(LEFT_HIP), confident(RIGHT_HIP)].filter((point) => point !== undefined);
+  const shoulderFound = (confident(LEFT_SHOULDER) ?? confident(RIGHT_SHOULDER)) !== undefined;
+  if (hips.length === 0 || !shoulderFound) return fullImageBox(width, height);
+  const centerX = hips.reduce((sum, point) => sum + point.x, 0) / hips.length;
+  const centerY = hips.reduce((sum, point) => sum + point.y, 0) / hips.length;
+  let torsoRange = 0;
+  for (const index of [LEFT_SHOULDER, RIGHT_SHOULDER, LEFT_HIP, RIGHT_HIP]) {
+    const point = confident(index);
+    if (point) torsoRange = Math.max(torsoRange, Math.abs(point.x - centerX), Math.abs(point.y - centerY));
+  }
+  let bodyRange = 0;
+  for (const point of points) {
+    if (point.score >= MIN_CROP_KEYPOINT_SCORE) {
+      bodyRange = Math.max(bodyRange, Math.abs(point.x - centerX), Math.abs(point.y - centerY));
+    }
+  }
+  const farthestEdge = Math.max(centerX, width - centerX, centerY, height - centerY);
+  const halfSize = Math.min(Math.max(torsoRange * TORSO_MARGIN, bodyRange * BODY_MARGIN), farthestEdge);
+  if (halfSize > Math.max(width, height) / 2) return fullImageBox(width, height);
+  return { xMin: centerX - halfSize, yMin: centerY - halfSize, size: 2 * halfSize };
+}

@@ -1,0 +1,91 @@
+import { spawn } from "node:child_process";
+import { basename } from "node:path";
+import { detected, detectorError, type DetectorResult } from "../detector-error.js";
+import { pixelFrameBytes, type PixelFrame } from "../pixel-frame.js";
+import type { MediaInfo } from "./media-probe.js";
+
+export type DecodeOptions = {
+  /** Frames are scaled down so that their longer side is at most this (models read 192–256 px crops). */
+  readonly maxSidePx?: number;
+  /** Frames are resampled to at most this rate; a screen needs no more (decision 0050). */
+  readonly maxFrameRate?: number;
+};
+
+export type DecodedFrame = {
+  readonly index: number;
+  readonly timeMs: number;
+  readonly frame: PixelFrame;
+  /** Multiply coordinates in `frame` by this to get pixels of the original file. */
+  readonly toSourceScale: number;
+};
+
+export const DEFAULT_DECODE = { maxSidePx: 960, maxFrameRate: 30 } as const;
+
+/** Even sizes: several encoders and pixel formats need them. */
+function decodedSize(info: MediaInfo, maxSidePx: number): { width: number; height: number } {
+  const scale = Math.min(1, maxSidePx / Math.max(info.width, info.height));
+  const even = (value: number) => Math.max(2, 2 * Math.round((value * scale) / 2));
+  return { width: even(info.width), height: even(info.height) };
+}
+
+/**
+ * Streams the frames of an image or a video through `onFrame`, one at a time, as raw RGBA from Debian's ffmpeg:
+ * memory stays at about one frame whatever the length, because ffmpeg's output is not read while `onFrame`
+ * works. A damaged or truncated file ends with an `unprocessable` error (ffmpeg's `-xerror`).
+ */
+export async function decodeFrames(
+  path: string,
+  info: MediaInfo,
+  onFrame: (decoded: DecodedFrame) => Promise<void>,
+  options: DecodeOptions = {},
+): Promise<DetectorResult<{ frameCount: number; frameRate: number }>> {
+  const { width, height } = decodedSize(info, options.maxSidePx ?? DEFAULT_DECODE.maxSidePx);
+  const frameRate = Math.min(info.frameRate, options.maxFrameRate ?? DEFAULT_DECODE.maxFrameRate);
+  const timing = info.kind === "video" ? ["-fps_mode", "cfr", "-r", String(frameRate)] : ["-frames:v", "1"];
+  const args = [
+    ...["-v", "error", "-nostdin", "-xerror", "-i", path, "-map", "0:v:0", "-an", "-sn"],
+    ...["-vf", `scale=${width}:${height}`, ...timing, "-f", "rawvideo", "-pix_fmt", "rgba", "pipe:1"],
+  ];
+  const child = spawn("ffmpeg", args, { stdio: ["ignore", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr.setEncoding("utf8").on("data", (text: string) => {
+    if (stderr.length < 4096) stderr += text;
+  });
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", resolve);
+  });
+  const frameBytes = pixelFrameBytes(width, height);
+  const toSourceScale = info.width / width;
+  let buffer = new Uint8Array(frameBytes);
+  let filled = 0;
+  let index = 0;
+  try {
+    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+      let offset = 0;
+      while (offset < chunk.length) {
+        const take = Math.min(frameBytes - filled, chunk.length - offset);
+        buffer.set(chunk.subarray(offset, offset + take), filled);
+        filled += take;
+        offset += take;
+        if (filled === frameBytes) {
+          await onFrame({ index, timeMs: (index * 1000) / frameRate, frame: { width, height, data: buffer }, toSourceScale });
+          index += 1;
+          buffer = new Uint8Array(frameBytes);
+          filled = 0;
+        }
+      }
+    }
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw error;
+  }
+  const exitCode = await exited;
+  const name = basename(path);
+  if (exitCode !== 0) {
+    const firstLine = stderr.split("\n").find((line) => line.trim() !== "") ?? "";
+    return detectorError("unprocessable", `${name} could not be decoded after ${index} frames: the file is damaged or truncated (${firstLine.trim()}).`);
+  }
+  if (index === 0) return detectorError("unprocessable", `${name} holds no picture.`);
+  return detected({ frameCount: index, frameRate });
+}

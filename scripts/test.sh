@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh clone: installs what it needs, builds, lints, type-checks, then runs the
+# unit, integration (SQLite and a throwaway PostgreSQL server), CLI and browser tests.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p artifacts
+
+bash scripts/setup.sh test || { echo "setup failed" >&2; exit 1; }
+
+status=0
+step() {
+  printf '\n== %s\n' "$1" >&2
+  shift
+  "$@" || { echo "FAILED: $*" >&2; status=1; }
+}
+
+step "Lint" npm run lint --silent
+step "Type-check (sources and tests)" npm run typecheck --silent
+step "Format" npx prettier --check . --log-level warn
+step "Unit and integration tests" npx vitest run --reporter=default --reporter=json --outputFile=artifacts/vitest.json
+if [ -f apps/web/package.json ] && grep -q '"test:e2e"' apps/web/package.json; then
+  step "Browser tests" npm run test:e2e --silent --workspace @hipcheck/web
+fi
+
+node scripts/test-summary.mjs artifacts || status=1
+exit "$status"
