@@ -14,9 +14,10 @@ const ALLOWED = {
   application: ["core", "motion"],
   storage: ["core", "motion", "application", "contracts"],
   detector: ["motion"],
-  server: ["core", "motion", "contracts", "application", "storage"],
-  cli: ["core", "motion", "contracts", "application", "storage", "detector", "server"],
-  web: ["core", "motion", "contracts", "detector"],
+  interop: ["core", "motion"],
+  server: ["core", "motion", "contracts", "application", "storage", "interop"],
+  cli: ["core", "motion", "contracts", "application", "storage", "detector", "interop", "server"],
+  web: ["core", "motion", "contracts", "detector", "interop"],
 };
 const ALL = Object.keys(ALLOWED);
 const dirOf = (name) => (["server", "cli", "web"].includes(name) ? `apps/${name}` : `packages/${name}`);

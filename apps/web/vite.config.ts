@@ -1,5 +1,9 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import type { Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 
 /**
@@ -8,10 +12,30 @@ import { VitePWA } from "vite-plugin-pwa";
  */
 const conditions = ["@hipcheck/source", "browser", "module", "import", "default"];
 
+/**
+ * The pose model's WebAssembly backend fetches its .wasm files by name from one folder; they are copied into
+ * the build under /tfjs-wasm/ (the movement screen loads them, no other page does).
+ */
+function tfjsWasmFiles(): Plugin {
+  // Resolved from the detector package, whose dependency the WebAssembly backend is.
+  const fromDetector = createRequire(join(import.meta.dirname, "../../packages/detector/package.json"));
+  const wasmDir = dirname(fromDetector.resolve("@tensorflow/tfjs-backend-wasm"));
+  return {
+    name: "hipcheck-tfjs-wasm",
+    apply: "build",
+    generateBundle() {
+      for (const name of readdirSync(wasmDir).filter((file) => file.endsWith(".wasm"))) {
+        this.emitFile({ type: "asset", fileName: `tfjs-wasm/${name}`, source: readFileSync(join(wasmDir, name)) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
   resolve: { conditions },
   plugins: [
     react(),
+    tfjsWasmFiles(),
     VitePWA({
       registerType: "autoUpdate",
       injectRegister: null,

@@ -4,7 +4,6 @@
  * the result; they never decide who may do what.
  */
 import type {
-  analyzeProgress,
   Answers,
   HipError,
   IsoDate,
@@ -12,6 +11,7 @@ import type {
   MorningCheckIn,
   PainEntry,
   Program,
+  ProgressReport,
   ProgramRevision,
   PsfsEntry,
   RedFlagScreen,
@@ -41,9 +41,6 @@ import type {
   Repositories,
   SecretGenerator,
 } from "./ports.js";
-
-/** The honest "is it working?" (core progress analysis). */
-export type ProgressReport = ReturnType<typeof analyzeProgress>;
 
 export type HipCheckDeps = {
   readonly repositories: Repositories;

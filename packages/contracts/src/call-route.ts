@@ -5,6 +5,8 @@ import { ErrorBodySchema } from "./error-body.js";
 import type { ErrorBody } from "./error-body.js";
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from "./route-definition.js";
 import type { RouteDefinition } from "./route-definition.js";
+import { routes } from "./routes.js";
+import type { RouteName, Routes } from "./routes.js";
 
 type InputPart<R, K extends "params" | "query" | "body"> = R extends { readonly [P in K]: infer S extends z.ZodType }
   ? { readonly [P in K]: z.input<S> }
@@ -65,15 +67,19 @@ function failureOf(status: number, payload: unknown): ApiError {
   return { kind, message: `The server answered ${status} without an explanation.`, status };
 }
 
+export type RouteInput<N extends RouteName> = RouteInputOf<Routes[N]>;
+export type RouteOutput<N extends RouteName> = RouteOutputOf<Routes[N]>;
+
 /**
- * Calls a route of the table by its definition, validating the answer with the same schema the server used.
- * Expected failures (4xx, 5xx, an unreachable server, an answer that breaks the contract) come back as values.
+ * Calls a route of the table by name, validating the answer with the same schema the server used. Expected
+ * failures (4xx, 5xx, an unreachable server, an answer that breaks the contract) come back as values.
  */
-export async function callRoute<R extends RouteDefinition>(
+export async function callRoute<N extends RouteName>(
   transport: RouteTransport,
-  route: R,
-  input: RouteInputOf<R>,
-): Promise<Result<RouteOutputOf<R>, ApiError>> {
+  name: N,
+  input: RouteInput<N>,
+): Promise<Result<RouteOutput<N>, ApiError>> {
+  const route: RouteDefinition = routes[name];
   const parts = input as { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };
   const url = `${transport.baseUrl}${pathOf(route, parts.params)}${queryStringOf(parts.query)}`;
   const headers: Record<string, string> = { ...transport.headers, [CSRF_HEADER]: CSRF_HEADER_VALUE };
@@ -96,5 +102,5 @@ export async function callRoute<R extends RouteDefinition>(
     const message = `The server's answer to ${route.method} ${route.path} does not match the contract.`;
     return err({ kind: "internal", message, status: response.status });
   }
-  return ok(parsed.data as RouteOutputOf<R>);
+  return ok(parsed.data as RouteOutput<N>);
 }

@@ -1,6 +1,8 @@
 import * as tf from "@tensorflow/tfjs-core";
 import type { GraphModel } from "@tensorflow/tfjs-converter";
-import { fromCropUnit, fullImageBox, normalizedBox, type CropBox, type RawKeypoint } from "./crop-box.js";
+import { fromCropUnit, fullImageBox, type CropBox, type RawKeypoint } from "./crop-box.js";
+import { cropPixels } from "./crop-pixels.js";
+import type { PixelFrame } from "./pixel-frame.js";
 
 /**
  * BlazePose GHUM (Bazarevsky et al. 2020, arXiv:2006.10204) runs in two stages: a person detector finds the
@@ -51,19 +53,21 @@ function roiAround(center: { x: number; y: number }, scalePoint: { x: number; y:
   return { xMin: center.x - size / 2, yMin: center.y - size / 2, size };
 }
 
+/** Model input tensor of a crop, pixel values mapped by `scale` and `offset`. */
+function inputTensor(frame: PixelFrame, box: CropBox, sizePx: number, scale: number, offset: number): tf.Tensor4D {
+  const pixels = cropPixels(frame, box, sizePx);
+  for (let index = 0; index < pixels.length; index++) pixels[index] = (pixels[index] ?? 0) * scale + offset;
+  return tf.tensor4d(pixels, [1, sizePx, sizePx, 3]);
+}
+
 /**
- * Finds the most likely person in `image` ([1, H, W, 3] float 0..255) and returns the crop the landmark model
- * needs, or undefined when nobody is found.
+ * Finds the most likely person in `frame` and returns the crop the landmark model needs, or undefined when
+ * nobody is found.
  */
-export async function detectBlazePoseRoi(detector: GraphModel, image: tf.Tensor4D): Promise<CropBox | undefined> {
-  const [, height = 0, width = 0] = image.shape;
-  const letterbox = fullImageBox(width, height);
-  const output = tf.tidy(() => {
-    const size = [DETECTOR_INPUT_PX, DETECTOR_INPUT_PX] as [number, number];
-    const crop = tf.image.cropAndResize(image, [normalizedBox(letterbox, width, height)], [0], size);
-    // The detector expects pixels scaled to -1..1.
-    return detector.execute(tf.sub(tf.div(crop, 127.5), 1)) as tf.Tensor;
-  });
+export async function detectBlazePoseRoi(detector: GraphModel, frame: PixelFrame): Promise<CropBox | undefined> {
+  const letterbox = fullImageBox(frame.width, frame.height);
+  // The detector expects pixels scaled to -1..1.
+  const output = tf.tidy(() => detector.execute(inputTensor(frame, letterbox, DETECTOR_INPUT_PX, 1 / 127.5, -1)) as tf.Tensor);
   // Output [1, 2254, 13]: a score logit, then box (x, y, w, h) and 4 keypoints (x, y), in input pixels
   // relative to the anchor.
   const values = await output.data();
@@ -98,15 +102,13 @@ export type BlazePoseLandmarks = {
 /** Reads the landmarks inside `roi`; undefined when the model says no person is there. */
 export async function runBlazePoseLandmarks(
   model: GraphModel,
-  image: tf.Tensor4D,
+  frame: PixelFrame,
   roi: CropBox,
 ): Promise<BlazePoseLandmarks | undefined> {
-  const [, height = 0, width = 0] = image.shape;
-  const outputs = tf.tidy(() => {
-    const size = [LANDMARK_INPUT_PX, LANDMARK_INPUT_PX] as [number, number];
-    const crop = tf.image.cropAndResize(image, [normalizedBox(roi, width, height)], [0], size);
-    return model.execute(tf.div(crop, 255), ["Identity_2:0", "Identity_3:0"]) as tf.Tensor[];
-  });
+  // The landmark model expects pixels scaled to 0..1.
+  const outputs = tf.tidy(
+    () => model.execute(inputTensor(frame, roi, LANDMARK_INPUT_PX, 1 / 255, 0), ["Identity_2:0", "Identity_3:0"]) as tf.Tensor[],
+  );
   const [landmarkTensor, presenceTensor] = outputs;
   const landmarkValues = await (landmarkTensor?.data() ?? Promise.resolve(new Float32Array()));
   const presence = (await (presenceTensor?.data() ?? Promise.resolve(new Float32Array())))[0] ?? 0;

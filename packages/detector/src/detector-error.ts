@@ -2,7 +2,7 @@
  * Expected failures of the detector, as values. The kinds are the names of @hipcheck/core's ErrorKind (the
  * detector may import only @hipcheck/motion), so a caller can hand them on unchanged as a HipError.
  */
-export type DetectorErrorKind = "not-found" | "unsupported-media" | "payload-too-large" | "unprocessable";
+export type DetectorErrorKind = "invalid-input" | "not-found" | "unsupported-media" | "payload-too-large" | "unprocessable";
 
 export type DetectorError = { readonly kind: DetectorErrorKind; readonly message: string };
 

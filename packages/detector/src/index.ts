@@ -1,1 +1,12 @@
-export {};
+export * from "./pose-model-id.js";
+export * from "./pixel-frame.js";
+export * from "./crop-box.js";
+export * from "./detector-error.js";
+export * from "./pose-estimator.js";
+export * from "./keypoint-frame-of.js";
+export * from "./node/node-backend.js";
+export * from "./node/file-model-source.js";
+export * from "./node/media-probe.js";
+export * from "./node/frame-decoder.js";
+export * from "./node/detect-poses-in-file.js";
+export * from "./node/overlay-writer.js";

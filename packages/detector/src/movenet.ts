@@ -1,6 +1,8 @@
 import * as tf from "@tensorflow/tfjs-core";
 import type { GraphModel } from "@tensorflow/tfjs-converter";
-import { fromCropUnit, fullImageBox, normalizedBox, type CropBox, type RawKeypoint } from "./crop-box.js";
+import { fromCropUnit, fullImageBox, type CropBox, type RawKeypoint } from "./crop-box.js";
+import { cropPixels } from "./crop-pixels.js";
+import type { PixelFrame } from "./pixel-frame.js";
 
 /** COCO-17 indices MoveNet outputs (https://www.tensorflow.org/hub/tutorials/movenet). */
 const LEFT_SHOULDER = 5;
@@ -18,15 +20,14 @@ const TORSO_MARGIN = 1.9;
 const BODY_MARGIN = 1.2;
 
 /**
- * Runs MoveNet (single-pose Lightning 192 px or Thunder 256 px) on one square crop of `image` ([1, H, W, 3]
- * float RGB 0..255) and returns the 17 COCO keypoints in pixels of the image.
+ * Runs MoveNet (single-pose Lightning 192 px or Thunder 256 px) on one square crop of `frame` and returns the
+ * 17 COCO keypoints in pixels of the frame.
  */
-export async function runMoveNet(model: GraphModel, image: tf.Tensor4D, box: CropBox): Promise<RawKeypoint[]> {
-  const [, height = 0, width = 0] = image.shape;
+export async function runMoveNet(model: GraphModel, frame: PixelFrame, box: CropBox): Promise<RawKeypoint[]> {
   const inputSize = model.inputs[0]?.shape?.[1] ?? 192;
   const output = tf.tidy(() => {
-    const crop = tf.image.cropAndResize(image, [normalizedBox(box, width, height)], [0], [inputSize, inputSize]);
-    return model.execute(tf.cast(crop, "int32")) as tf.Tensor;
+    const input = tf.tensor4d(Int32Array.from(cropPixels(frame, box, inputSize)), [1, inputSize, inputSize, 3], "int32");
+    return model.execute(input) as tf.Tensor;
   });
   // Output [1, 1, 17, 3]: (y, x, score), y and x in 0..1 of the crop.
   const values = await output.data();

@@ -1,4 +1,4 @@
-import * as tf from "@tensorflow/tfjs-core";
+import type * as tf from "@tensorflow/tfjs-core";
 import { loadGraphModel, type GraphModel } from "@tensorflow/tfjs-converter";
 import { detectBlazePoseRoi, runBlazePoseLandmarks } from "./blazepose.js";
 import type { CropBox, RawKeypoint } from "./crop-box.js";
@@ -25,13 +25,6 @@ export type PoseEstimator = {
   readonly dispose: () => void;
 };
 
-function toImageTensor(frame: PixelFrame): tf.Tensor4D {
-  return tf.tidy(() => {
-    const rgba = tf.tensor3d(frame.data, [frame.height, frame.width, 4], "int32");
-    return tf.expandDims(tf.cast(tf.slice(rgba, [0, 0, 0], [-1, -1, 3]), "float32"), 0) as tf.Tensor4D;
-  });
-}
-
 async function loadModel(source: ModelSource, fileName: string): Promise<GraphModel> {
   return loadGraphModel(source(fileName));
 }
@@ -41,22 +34,17 @@ function moveNetEstimator(modelId: PoseModelId, model: GraphModel): PoseEstimato
   return {
     modelId,
     estimate: async (frame) => {
-      const image = toImageTensor(frame);
-      try {
-        let points: RawKeypoint[];
-        if (tracked === undefined) {
-          // A still image or the first frame: find the person in the whole picture, then look again closely
-          // (the second run on the crop roughly halved the keypoint error in our measurements, decision 0050).
-          const first = await runMoveNet(model, image, nextMoveNetCrop([], frame.width, frame.height));
-          points = await runMoveNet(model, image, nextMoveNetCrop(first, frame.width, frame.height));
-        } else {
-          points = await runMoveNet(model, image, tracked);
-        }
-        tracked = nextMoveNetCrop(points, frame.width, frame.height);
-        return { layout: "coco17", points };
-      } finally {
-        image.dispose();
+      let points: RawKeypoint[];
+      if (tracked === undefined) {
+        // A still image or the first frame: find the person in the whole picture, then look again closely
+        // (the second run on the crop roughly halved the keypoint error in our measurements, decision 0050).
+        const first = await runMoveNet(model, frame, nextMoveNetCrop([], frame.width, frame.height));
+        points = await runMoveNet(model, frame, nextMoveNetCrop(first, frame.width, frame.height));
+      } else {
+        points = await runMoveNet(model, frame, tracked);
       }
+      tracked = nextMoveNetCrop(points, frame.width, frame.height);
+      return { layout: "coco17", points };
     },
     reset: () => {
       tracked = undefined;
@@ -72,15 +60,10 @@ function blazePoseEstimator(detector: GraphModel, landmarkModel: GraphModel): Po
   return {
     modelId: "blazepose-full",
     estimate: async (frame) => {
-      const image = toImageTensor(frame);
-      try {
-        const roi = tracked ?? (await detectBlazePoseRoi(detector, image));
-        const result = roi === undefined ? undefined : await runBlazePoseLandmarks(landmarkModel, image, roi);
-        tracked = result?.nextRoi;
-        return { layout: "blazepose33", points: result?.landmarks ?? [] };
-      } finally {
-        image.dispose();
-      }
+      const roi = tracked ?? (await detectBlazePoseRoi(detector, frame));
+      const result = roi === undefined ? undefined : await runBlazePoseLandmarks(landmarkModel, frame, roi);
+      tracked = result?.nextRoi;
+      return { layout: "blazepose33", points: result?.landmarks ?? [] };
     },
     reset: () => {
       tracked = undefined;

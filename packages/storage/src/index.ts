@@ -1,1 +1,2 @@
-export {};
+export * from "./open-storage.js";
+export type { Database } from "./database-schema.js";

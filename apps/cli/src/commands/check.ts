@@ -48,8 +48,9 @@ export async function runCheck(io: CliIo, options: CheckOptions, prompter: () =>
   if (options.json === true) {
     printJson(io, { selfCheck, screen });
   } else {
-    io.stdout(`\n${renderScreen(screen, lang)}\n${renderSelfCheck(selfCheck, lang)}`);
-    if (screen.selfManagementAllowed) io.stdout(`\n${NEXT[lang]}\n`);
+    io.stdout(`\n${renderScreen(screen, lang)}`);
+    // Under a warning sign the only message that matters is whom to see: the hip advice waits.
+    if (screen.selfManagementAllowed) io.stdout(`\n${renderSelfCheck(selfCheck, lang)}\n${NEXT[lang]}\n`);
     io.stdout(renderDisclaimer(lang));
   }
   return screen.selfManagementAllowed ? 0 : exitCodeOf("needs-clinician");

@@ -6,9 +6,8 @@ import { failWith } from "../output.js";
 
 export type ServeOptions = { port: string; host: string; dataDir: string; databaseUrl?: string };
 
-/** The built web app and the pose models, found beside this package in the workspace. */
+/** The built web app, found beside this package in the workspace. */
 const WEB_ROOT = fileURLToPath(new URL("../../../web/dist", import.meta.url));
-const MODELS_ROOT = fileURLToPath(new URL("../../../../packages/detector/models", import.meta.url));
 
 export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCode | "running"> {
   const port = Number(options.port);
@@ -16,18 +15,31 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
     return failWith(io, { kind: "invalid-input", message: `--port: must be a whole number from 0 to 65535 (got "${options.port}")`, field: "port" });
   }
   const databaseUrl = options.databaseUrl ?? io.env.DATABASE_URL;
-  const started = await startServer({
-    port,
-    host: options.host,
-    dataDir: options.dataDir,
-    ...(databaseUrl === undefined || databaseUrl === "" ? {} : { databaseUrl }),
-    webRoot: WEB_ROOT,
-    modelsRoot: MODELS_ROOT,
-  });
-  if (!started.ok) return failWith(io, started.error);
-  const where = databaseUrl === undefined || databaseUrl === "" ? `SQLite in ${options.dataDir}` : "PostgreSQL";
-  io.stdout(`HipCheck is running at ${started.value.url} (data: ${where}). Press Ctrl+C to stop.\n`);
+  const usePostgres = databaseUrl !== undefined && databaseUrl !== "";
+  let url: string;
+  try {
+    const server = await startServer({
+      port,
+      host: options.host,
+      dataDir: options.dataDir,
+      ...(usePostgres ? { databaseUrl } : {}),
+      webRoot: WEB_ROOT,
+    });
+    url = server.url;
+  } catch (error) {
+    return failWith(io, { kind: "conflict", message: `cannot start the server: ${describeStartFailure(error, options)}` });
+  }
+  io.stdout(`HipCheck is running at ${url} (data: ${usePostgres ? "PostgreSQL" : `SQLite in ${options.dataDir}`}). Press Ctrl+C to stop.\n`);
   return "running";
+}
+
+/** The usual reasons a server cannot start, in words that say what to change. */
+function describeStartFailure(error: unknown, options: ServeOptions): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "EADDRINUSE") return `port ${options.port} is already in use (choose another with --port)`;
+  if (code === "EACCES") return `not allowed to listen on ${options.host}:${options.port}`;
+  if (code === "ECONNREFUSED") return "the PostgreSQL server refused the connection (check DATABASE_URL)";
+  return error instanceof Error ? error.message : String(error);
 }
 
 export function registerServeCommand(program: Command, io: CliIo, finish: (code: ExitCode) => void): void {

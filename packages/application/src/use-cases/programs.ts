@@ -18,7 +18,7 @@ import {
 import type { AccountActor } from "../actor.js";
 import type { HipCheck, HipCheckDeps, ProgramView } from "../hipcheck.js";
 import type { ProgramRecord, Repositories } from "../ports.js";
-import { accessPerson, notFound } from "./access.js";
+import { accessPerson, notFound, requireAccount } from "./access.js";
 import { applyProgramEdit } from "./program-edit.js";
 
 export function programView(record: ProgramRecord): ProgramView {
@@ -56,22 +56,19 @@ async function currentAnswers(repositories: Repositories, personId: string): Pro
 }
 
 /** Generates a program for `personId`; every path that creates a program goes through here. */
-export async function generateFor(
+async function generateFor(
   deps: HipCheckDeps,
   personId: string,
-  options: { readonly startDate: IsoDate; readonly weeks?: number; readonly groupId?: string | null },
-  repositories: Repositories = deps.repositories,
+  options: { readonly startDate: IsoDate; readonly weeks?: number },
 ): Promise<Result<ProgramRecord, HipError>> {
-  const answers = await currentAnswers(repositories, personId);
+  const answers = await currentAnswers(deps.repositories, personId);
   if (!answers.ok) return answers;
-  const generated = generateProgram(
-    answers.value,
-    options.weeks === undefined ? { startDate: options.startDate } : { startDate: options.startDate, weeks: options.weeks },
-  );
+  const id = deps.ids.newId();
+  const base = { startDate: options.startDate, id, createdOn: deps.clock.today() };
+  const generated = generateProgram(answers.value, options.weeks === undefined ? base : { ...base, weeks: options.weeks });
   if (!generated.ok) return generated;
   const now = deps.clock.now();
-  const id = deps.ids.newId();
-  return ok({ id, accountId: personId, createdAt: now, updatedAt: now, groupId: options.groupId ?? null, program: { ...generated.value, id } });
+  return ok({ id, accountId: personId, createdAt: now, updatedAt: now, groupId: null, program: generated.value });
 }
 
 function localizedReason(reason: string | Localized): Localized {
@@ -82,6 +79,8 @@ export function programUseCases(deps: HipCheckDeps) {
   const { repositories, clock } = deps;
 
   async function editableProgram(actor: Parameters<HipCheck["getProgram"]>[0], programId: string, purpose: "view" | "edit-program") {
+    const acting = requireAccount(actor);
+    if (!acting.ok) return acting;
     const record = await repositories.programs.findById(programId);
     if (!record) return err(notFound("program"));
     const access = await accessPerson(repositories, actor, record.accountId, purpose);
@@ -143,6 +142,7 @@ export function programUseCases(deps: HipCheckDeps) {
         logs.map((entry) => entry.log).filter((log) => log.programId === record.id),
         checkIns.map((entry) => entry.checkIn),
         clock.today(),
+        { changedAt: clock.now() },
       );
       if (revised.revision === null) return ok({ ...programView(record), revision: null });
       const saved = await saveRevision(record, revised.program, revised.revision, null);

@@ -51,12 +51,15 @@ function explainPainChange(
   const points = Math.abs(after - before);
   const pctEn = deltaPct === null ? "" : ` (${formatNumber(Math.abs(deltaPct), "en")}%)`;
   const pctFr = deltaPct === null ? "" : ` (${formatNumber(Math.abs(deltaPct), "fr")} %)`;
-  const from = { en: `Your pain went from ${before} to ${after} out of 10`, fr: `Votre douleur est passée de ${before} à ${after} sur 10` };
+  const from = {
+    en: `Your pain went from ${before} to ${after} out of 10`,
+    fr: `Votre douleur est passée de ${before} à ${after} sur 10`,
+  };
   switch (change) {
     case "better":
       return {
-        en: `${from.en}: ${points} points less${pctEn}. That is a real improvement, at least the smallest change people notice (2 points, or about 30%).`,
-        fr: `${from.fr} : ${points} points de moins${pctFr}. C'est une vraie amélioration, au moins le plus petit changement que l'on ressent (2 points, ou environ 30 %).`,
+        en: `${from.en}: ${points} points less${pctEn}. That is a real improvement, at least the smallest change people notice (${NPRS_MCID_POINTS} points, or about ${NPRS_MCID_PCT}%).`,
+        fr: `${from.fr} : ${points} points de moins${pctFr}. C'est une vraie amélioration, au moins le plus petit changement que l'on ressent (${NPRS_MCID_POINTS} points, ou environ ${NPRS_MCID_PCT} %).`,
       };
     case "worse":
       return {
@@ -65,8 +68,8 @@ function explainPainChange(
       };
     case "no-real-change":
       return {
-        en: `${from.en}. A change under 2 points can happen from one day to the next, so it does not count as a real change yet.`,
-        fr: `${from.fr}. Un écart de moins de 2 points peut arriver d'un jour à l'autre : ce n'est pas encore un vrai changement.`,
+        en: `${from.en}. A change under ${NPRS_MCID_POINTS} points can happen from one day to the next, so it does not count as a real change yet.`,
+        fr: `${from.fr}. Un écart de moins de ${NPRS_MCID_POINTS} points peut arriver d'un jour à l'autre : ce n'est pas encore un vrai changement.`,
       };
   }
 }

@@ -19,7 +19,11 @@ export type OutcomeChange = {
  * `improvementSign` is −1 when a lower score is better (pain) and +1 when a higher score is better (function).
  * `reachesThreshold` says whether the size of the change reaches the minimal important change.
  */
-export function changeKindOf(deltaPoints: number, improvementSign: 1 | -1, reachesThreshold: boolean): ChangeKind {
+export function changeKindOf(
+  deltaPoints: number,
+  improvementSign: 1 | -1,
+  reachesThreshold: boolean,
+): ChangeKind {
   if (!reachesThreshold || deltaPoints === 0) return "no-real-change";
   return Math.sign(deltaPoints) === improvementSign ? "better" : "worse";
 }

@@ -28,7 +28,9 @@ function assertPsfsItems(items: readonly PsfsItem[]): void {
   }
   for (const item of items) {
     if (!Number.isInteger(item.score) || item.score < 0 || item.score > PSFS_ITEM_MAX) {
-      throw new RangeError(`A PSFS rating is a whole number from 0 to 10, got ${item.score} for "${item.activity}"`);
+      throw new RangeError(
+        `A PSFS rating is a whole number from 0 to 10, got ${item.score} for "${item.activity}"`,
+      );
     }
   }
 }
@@ -57,15 +59,20 @@ export type PsfsChange = Omit<OutcomeChange, "change"> & {
 type Pairing = { compared: string[]; leftOut: string[]; beforeScores: number[]; afterScores: number[] };
 
 /** When a name repeats within one rating, its first entry counts. */
-function pairActivities(before: readonly PsfsItem[], after: readonly PsfsItem[]): Pairing {
-  const afterByKey = new Map<string, PsfsItem>();
-  for (const item of after) if (!afterByKey.has(psfsActivityKey(item.activity))) afterByKey.set(psfsActivityKey(item.activity), item);
-  const pairing: Pairing = { compared: [], leftOut: [], beforeScores: [], afterScores: [] };
-  const seen = new Set<string>();
-  for (const item of before) {
+function firstByActivity(items: readonly PsfsItem[]): Map<string, PsfsItem> {
+  const byKey = new Map<string, PsfsItem>();
+  for (const item of items) {
     const key = psfsActivityKey(item.activity);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (!byKey.has(key)) byKey.set(key, item);
+  }
+  return byKey;
+}
+
+function pairActivities(before: readonly PsfsItem[], after: readonly PsfsItem[]): Pairing {
+  const beforeByKey = firstByActivity(before);
+  const afterByKey = firstByActivity(after);
+  const pairing: Pairing = { compared: [], leftOut: [], beforeScores: [], afterScores: [] };
+  for (const [key, item] of beforeByKey) {
     const match = afterByKey.get(key);
     if (match === undefined) {
       pairing.leftOut.push(item.activity);
@@ -75,7 +82,9 @@ function pairActivities(before: readonly PsfsItem[], after: readonly PsfsItem[])
     pairing.beforeScores.push(item.score);
     pairing.afterScores.push(match.score);
   }
-  for (const [key, item] of afterByKey) if (!seen.has(key)) pairing.leftOut.push(item.activity);
+  for (const [key, item] of afterByKey) {
+    if (!beforeByKey.has(key)) pairing.leftOut.push(item.activity);
+  }
   return pairing;
 }
 
@@ -85,7 +94,14 @@ export function classifyPsfsChange(before: readonly PsfsItem[], after: readonly 
   const { compared, leftOut, beforeScores, afterScores } = pairActivities(before, after);
   const count = compared.length;
   if (count === 0) {
-    return { change: "not-comparable", deltaPoints: 0, deltaPct: null, explanation: NOT_COMPARABLE, comparedActivities: [], leftOutActivities: leftOut };
+    return {
+      change: "not-comparable",
+      deltaPoints: 0,
+      deltaPct: null,
+      explanation: NOT_COMPARABLE,
+      comparedActivities: [],
+      leftOutActivities: leftOut,
+    };
   }
   const threshold = count === 1 ? PSFS_SINGLE_ACTIVITY_MCID_POINTS : PSFS_MCID_POINTS;
   // Compare whole-number sums, not float means, so a change of exactly the threshold is never lost to rounding.
@@ -122,15 +138,24 @@ function explainPsfsChange(story: PsfsStory): Localized {
   return { en: explainIn("en", story), fr: explainIn("fr", story) };
 }
 
-function explainIn(lang: Lang, { change, count, meanBefore, meanAfter, threshold, leftOut }: PsfsStory): string {
+function explainIn(
+  lang: Lang,
+  { change, count, meanBefore, meanAfter, threshold, leftOut }: PsfsStory,
+): string {
   const n = (value: number): string => formatNumber(value, lang);
   const scope =
     lang === "en"
       ? `Over the ${count} ${count === 1 ? "activity" : "activities"} rated both times, the score went from ${n(meanBefore)} to ${n(meanAfter)} out of 10.`
       : `Sur ${count === 1 ? "l'activité notée" : `les ${count} activités notées`} les deux fois, le score est passé de ${n(meanBefore)} à ${n(meanAfter)} sur 10.`;
   const verdicts: Record<ChangeKind, Localized> = {
-    better: { en: `That is a real improvement (at least ${threshold} points).`, fr: `C'est une vraie amélioration (au moins ${threshold} points).` },
-    worse: { en: `That is a real step back (at least ${threshold} points).`, fr: `C'est un vrai recul (au moins ${threshold} points).` },
+    better: {
+      en: `That is a real improvement (at least ${threshold} points).`,
+      fr: `C'est une vraie amélioration (au moins ${threshold} points).`,
+    },
+    worse: {
+      en: `That is a real step back (at least ${threshold} points).`,
+      fr: `C'est un vrai recul (au moins ${threshold} points).`,
+    },
     "no-real-change": {
       en: `A change under ${threshold} points is not counted as a real change yet.`,
       fr: `Un écart de moins de ${threshold} points n'est pas encore compté comme un vrai changement.`,

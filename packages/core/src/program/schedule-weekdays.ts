@@ -65,9 +65,11 @@ export function planWeekdays(availableDays: readonly Weekday[], hardDays: readon
   const hard = new Set(hardDays);
   const sizes = [SESSIONS_PER_WEEK_MAX, SESSIONS_PER_WEEK_MIN].filter((size) => size <= available.length);
   // With a single available day there is nothing to choose; the generator says so in the rationale.
-  const candidates = sizes.length === 0 ? [available] : sizes.flatMap((size) => subsetsOfSize(available, size));
+  const candidates =
+    sizes.length === 0 ? [available] : sizes.flatMap((size) => subsetsOfSize(available, size));
   // Candidates are generated in a fixed order, and the sort is stable, so the choice is deterministic.
-  const best = [...candidates].sort((a, b) => compareScores(scoreOf(a, hard), scoreOf(b, hard)))[0] ?? available;
+  const best =
+    [...candidates].sort((a, b) => compareScores(scoreOf(a, hard), scoreOf(b, hard)))[0] ?? available;
   const score = scoreOf(best, hard);
   return { days: best, consecutivePairs: score[0] ?? 0, hardDaysUsed: best.filter((day) => hard.has(day)) };
 }

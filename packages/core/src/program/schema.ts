@@ -51,9 +51,7 @@ export const PhaseSpanSchema = z
   .refine((span) => span.fromWeek <= span.toWeek, { message: "fromWeek must not be after toWeek" });
 export type PhaseSpan = z.infer<typeof PhaseSpanSchema>;
 
-export const CheckpointSchema = z
-  .object({ week: z.number().int().min(1), date: IsoDateSchema })
-  .strict();
+export const CheckpointSchema = z.object({ week: z.number().int().min(1), date: IsoDateSchema }).strict();
 export type Checkpoint = z.infer<typeof CheckpointSchema>;
 
 export const PROGRAM_WEEKS_MIN = 3;
@@ -69,6 +67,8 @@ export const ProgramSchema = z
     language: z.enum(LANGUAGES),
     /** 0 for the generated program; each revision adds one. */
     revision: z.number().int().min(0).default(0),
+    /** Day of the latest revision by the rules: logs and check-ins up to it have been acted on already. */
+    lastRevisedOn: IsoDateSchema.optional(),
     phases: z.array(PhaseSpanSchema).min(1),
     checkpoints: z.array(CheckpointSchema),
     sessions: z.array(PlannedSessionSchema),

@@ -31,11 +31,14 @@ export function increaseDose(dose: Dose): Dose {
 export function reduceDose(dose: Dose): Dose | undefined {
   switch (dose.mode) {
     case "reps": {
-      const reps = Math.max(1, dose.reps - Math.max(1, Math.round(dose.reps * REDUCE_FRACTION)));
+      const reps = Math.max(1, dose.reps - Math.max(1, Math.floor(dose.reps * REDUCE_FRACTION)));
       return reps < dose.reps ? { ...dose, reps } : undefined;
     }
     case "hold": {
-      const holdSeconds = Math.max(TIME_STEP_MIN_SECONDS, Math.round(dose.holdSeconds * (1 - REDUCE_FRACTION)));
+      const holdSeconds = Math.max(
+        TIME_STEP_MIN_SECONDS,
+        Math.round(dose.holdSeconds * (1 - REDUCE_FRACTION)),
+      );
       return holdSeconds < dose.holdSeconds ? { ...dose, holdSeconds } : undefined;
     }
     case "timed": {

@@ -6,6 +6,7 @@
  * widely used in clinics but not tested in trials for these knees.
  */
 import { addDays, daysBetween, type IsoDate } from "../shared/dates.js";
+import { sortByDate } from "../progress/trend.js";
 import { isRescreenNeeded } from "../screening/red-flags.js";
 import type { MorningCheckIn, SessionLog } from "../sessions/schema.js";
 
@@ -16,21 +17,27 @@ export const WEEKLY_RISE_POINTS = 1;
 const WEEK_DAYS = 7;
 
 export type PainSignal =
-  | { readonly kind: "sharp-rise"; readonly fromPain: number; readonly toPain: number; readonly date: IsoDate }
+  | {
+      readonly kind: "sharp-rise";
+      readonly fromPain: number;
+      readonly toPain: number;
+      readonly date: IsoDate;
+    }
   | { readonly kind: "pain-during"; readonly pain: number; readonly date: IsoDate }
   | { readonly kind: "not-settled"; readonly date: IsoDate }
-  | { readonly kind: "higher-next-morning"; readonly fromPain: number; readonly toPain: number; readonly date: IsoDate }
+  | {
+      readonly kind: "higher-next-morning";
+      readonly fromPain: number;
+      readonly toPain: number;
+      readonly date: IsoDate;
+    }
   | { readonly kind: "rising-week-on-week"; readonly fromPain: number; readonly toPain: number };
-
-function byDate<T extends { readonly date: IsoDate }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => daysBetween(b.date, a.date));
-}
 
 function mean(values: readonly number[]): number {
   return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
-/** Morning pain in the `WEEK_DAYS` days that end the day before `end` (inclusive) and start `offset` weeks back. */
+/** Morning pain of the 7 days before `end` (`weeksBack` 0), or of the 7 days before those (`weeksBack` 1). */
 function weekBefore(checkIns: readonly MorningCheckIn[], end: IsoDate, weeksBack: number): number[] {
   return checkIns
     .filter((checkIn) => {
@@ -45,7 +52,7 @@ function weekBefore(checkIns: readonly MorningCheckIn[], end: IsoDate, weeksBack
  * module's rule (clinical.md §7.2: re-screen whenever pain rises sharply), so both places agree.
  */
 export function sharpRise(checkIns: readonly MorningCheckIn[]): PainSignal | undefined {
-  const latest = byDate(checkIns).at(-1);
+  const latest = sortByDate(checkIns).at(-1);
   if (latest === undefined) return undefined;
   const before = weekBefore(checkIns, latest.date, 0);
   if (before.length === 0) return undefined;
@@ -57,7 +64,7 @@ export function sharpRise(checkIns: readonly MorningCheckIn[]): PainSignal | und
 
 /** The mean morning pain of the last 7 days (ending with the latest check-in) against the 7 days before. */
 export function weekOnWeekRise(checkIns: readonly MorningCheckIn[]): PainSignal | undefined {
-  const latest = byDate(checkIns).at(-1);
+  const latest = sortByDate(checkIns).at(-1);
   if (latest === undefined) return undefined;
   const end = addDays(latest.date, 1);
   const thisWeek = weekBefore(checkIns, end, 0);
@@ -65,13 +72,15 @@ export function weekOnWeekRise(checkIns: readonly MorningCheckIn[]): PainSignal 
   if (thisWeek.length === 0 || lastWeek.length === 0) return undefined;
   const fromPain = mean(lastWeek);
   const toPain = mean(thisWeek);
-  return toPain - fromPain >= WEEKLY_RISE_POINTS ? { kind: "rising-week-on-week", fromPain, toPain } : undefined;
+  return toPain - fromPain >= WEEKLY_RISE_POINTS
+    ? { kind: "rising-week-on-week", fromPain, toPain }
+    : undefined;
 }
 
 /** Pain before the session: as logged, else the latest morning check-in on or before its day. */
 function painBefore(log: SessionLog, checkIns: readonly MorningCheckIn[]): number | undefined {
   if (log.painBefore !== undefined) return log.painBefore;
-  return byDate(checkIns.filter((checkIn) => daysBetween(checkIn.date, log.date) >= 0)).at(-1)?.pain;
+  return sortByDate(checkIns.filter((checkIn) => daysBetween(checkIn.date, log.date) >= 0)).at(-1)?.pain;
 }
 
 /** The 24-hour response, which matters more than pain during the exercise (clinical.md §5.4). */

@@ -3,15 +3,16 @@
  * Order of the checks: a sharp rise in pain first (re-screen), then the pain-monitoring model's gates
  * (pain-gate.ts), then the 2-for-2 rule (final-set.ts). Each answer says why in plain words, in English and French.
  */
-import { findExercise, ladderOf } from "../knowledge/library.js";
+import { findExercise, ladderOf, nextOnLadder, previousOnLadder } from "../knowledge/library.js";
 import type { Dose, Exercise } from "../knowledge/schema.js";
+import { describeDose } from "../display/describe-dose.js";
 import { formatNumber } from "../outcomes/format-number.js";
 import type { PlannedExercise } from "../program/schema.js";
-import { daysBetween } from "../shared/dates.js";
-import type { Localized } from "../shared/i18n.js";
+import { sortByDate } from "../progress/trend.js";
 import type { MorningCheckIn, SessionEntry, SessionLog } from "../sessions/schema.js";
+import { addDays, daysBetween, type IsoDate } from "../shared/dates.js";
+import type { Localized } from "../shared/i18n.js";
 import { increaseDose, reduceDose } from "./adjust-dose.js";
-import { describeDose } from "../display/describe-dose.js";
 import { beatTarget, requiredSurplus, TWO_FOR_TWO_SESSIONS } from "./final-set.js";
 import {
   nextMorning,
@@ -48,19 +49,14 @@ function doseText(dose: Dose): Localized {
   return text(describeDose(dose, "en"), describeDose(dose, "fr"));
 }
 
-function ladderStep(exerciseId: string, offset: -1 | 1): string | undefined {
-  const place = ladderOf(exerciseId);
-  return place === undefined ? undefined : place.ladder.steps[place.index + offset];
-}
-
 /** Entries of the planned exercise and of the other steps of its ladder, oldest first. */
 function ladderHistory(history: readonly SessionLog[], exerciseId: string): LoggedEntry[] {
   const ladderId = ladderOf(exerciseId)?.ladder.id;
   const belongs = (id: string): boolean =>
     id === exerciseId || (ladderId !== undefined && ladderOf(id)?.ladder.id === ladderId);
-  return [...history]
-    .sort((a, b) => daysBetween(b.date, a.date))
-    .flatMap((log) => log.entries.filter((entry) => belongs(entry.exerciseId)).map((entry) => ({ log, entry })));
+  return sortByDate(history).flatMap((log) =>
+    log.entries.filter((entry) => belongs(entry.exerciseId)).map((entry) => ({ log, entry })),
+  );
 }
 
 function whyStepBack(signal: PainSignal, exercise: Localized): Localized {
@@ -106,7 +102,7 @@ function stop(why: Localized): DoseRecommendation {
 
 /** Back one ladder step, else a smaller dose; with neither left, stop this exercise and ask a clinician. */
 function stepBack(planned: PlannedExercise, why: Localized, useLadder: boolean): DoseRecommendation {
-  const previous = useLadder ? ladderStep(planned.exerciseId, -1) : undefined;
+  const previous = useLadder ? previousOnLadder(planned.exerciseId)?.id : undefined;
   if (previous !== undefined) {
     const name = nameOf(previous);
     return {
@@ -122,7 +118,10 @@ function stepBack(planned: PlannedExercise, why: Localized, useLadder: boolean):
     return {
       action: "regress",
       to: reduced,
-      reason: text(`${why.en}: ${name.en} drops to ${dose.en}.`, `${why.fr} : ${name.fr} passe à ${dose.fr}.`),
+      reason: text(
+        `${why.en}: ${name.en} drops to ${dose.en}.`,
+        `${why.fr} : ${name.fr} passe à ${dose.fr}.`,
+      ),
     };
   }
   return {
@@ -148,7 +147,7 @@ function progress(planned: PlannedExercise, exercise: Exercise | undefined): Dos
     `You did ${margin.en} more than asked, twice in a row`,
     `Vous avez fait ${margin.fr} de plus que prévu, deux fois de suite`,
   );
-  const next = ladderStep(planned.exerciseId, 1);
+  const next = nextOnLadder(planned.exerciseId)?.id;
   if (next !== undefined) {
     const name = nameOf(next);
     return {
@@ -193,25 +192,49 @@ function keep(planned: PlannedExercise, logged: boolean): DoseRecommendation {
   };
 }
 
+export type RecommendOptions = {
+  /**
+   * Logs and check-ins up to this day were already acted on (the program's `lastRevisedOn`): they do not trigger a
+   * second change, and the 2-for-2 rule counts only sessions after it.
+   */
+  readonly since?: IsoDate;
+};
+
+/** A week between two week-on-week reductions: the weekly means need a new week of mornings to move. */
+const WEEKLY_RULE_INTERVAL_DAYS = 7;
+
 export function recommendNextDose(
   history: readonly SessionLog[],
   planned: PlannedExercise,
   morningCheckIns: readonly MorningCheckIn[],
+  options: RecommendOptions = {},
 ): DoseRecommendation {
-  const rise = sharpRise(morningCheckIns);
+  const { since } = options;
+  const after = (date: IsoDate, days = 1): boolean => since === undefined || daysBetween(since, date) >= days;
+  const latestCheckIn = sortByDate(morningCheckIns).at(-1);
+
+  const rise =
+    latestCheckIn !== undefined && after(latestCheckIn.date) ? sharpRise(morningCheckIns) : undefined;
   if (rise !== undefined) return stop(whyStepBack(rise, nameOf(planned.exerciseId)));
 
   const entries = ladderHistory(history, planned.exerciseId);
   const latest = entries.at(-1);
   if (latest !== undefined) {
-    const gate = painDuring(latest.entry.painDuring, latest.log.date) ?? nextMorning(latest.log, morningCheckIns);
-    if (gate !== undefined) return stepBack(planned, whyStepBack(gate, nameOf(latest.entry.exerciseId)), true);
+    const during = after(latest.log.date) ? painDuring(latest.entry.painDuring, latest.log.date) : undefined;
+    const morning = nextMorning(latest.log, morningCheckIns);
+    const gate =
+      during ?? (morning !== undefined && after(addDays(latest.log.date, 1)) ? morning : undefined);
+    if (gate !== undefined)
+      return stepBack(planned, whyStepBack(gate, nameOf(latest.entry.exerciseId)), true);
   }
-  const weekly = weekOnWeekRise(morningCheckIns);
+  const weekly =
+    latestCheckIn !== undefined && after(latestCheckIn.date, WEEKLY_RULE_INTERVAL_DAYS)
+      ? weekOnWeekRise(morningCheckIns)
+      : undefined;
   // A slow weekly rise asks for less load of the same exercise, not a different one (clinical.md §5.4).
   if (weekly !== undefined) return stepBack(planned, whyStepBack(weekly, nameOf(planned.exerciseId)), false);
 
-  const recent = entries.slice(-TWO_FOR_TWO_SESSIONS);
+  const recent = entries.filter(({ log }) => after(log.date)).slice(-TWO_FOR_TWO_SESSIONS);
   const twoForTwo =
     recent.length === TWO_FOR_TWO_SESSIONS &&
     recent.every(({ entry }) => entry.exerciseId === planned.exerciseId && beatTarget(entry, planned.dose));

@@ -26,7 +26,8 @@ export type OttawaCriterion = (typeof OTTAWA_CRITERIA)[number];
  * (penetrating injury, knee prosthesis, multiple injuries, altered mental state, neuropathy) are not asked in
  * the answers file; a person with them is at an emergency department already, not filling in this screen.
  */
-export type OttawaNotApplicableReason = "no-injury" | "injury-older-than-7-days" | "gross-deformity" | "palpable-mass";
+export type OttawaNotApplicableReason =
+  "no-injury" | "injury-older-than-7-days" | "gross-deformity" | "palpable-mass";
 
 export type OttawaKneeRuleResult =
   | { readonly status: "not-applicable"; readonly reason: OttawaNotApplicableReason }
@@ -36,7 +37,9 @@ export type OttawaKneeRuleResult =
 export function evaluateOttawaKneeRules(answers: Answers): OttawaKneeRuleResult {
   const { injury, redFlags, person } = answers;
   if (injury === null) return { status: "not-applicable", reason: "no-injury" };
-  if (injury.daysAgo > OTTAWA_WINDOW_DAYS) return { status: "not-applicable", reason: "injury-older-than-7-days" };
+  if (injury.daysAgo > OTTAWA_WINDOW_DAYS) {
+    return { status: "not-applicable", reason: "injury-older-than-7-days" };
+  }
   // A deformed knee goes straight to the emergency tier; the rule was not derived on such knees.
   if (redFlags.deformityAfterInjury) return { status: "not-applicable", reason: "gross-deformity" };
   if (redFlags.hardLumpNearKnee) return { status: "not-applicable", reason: "palpable-mass" };
@@ -62,7 +65,10 @@ const CRITERION_TEXT: Readonly<Record<OttawaCriterion, Localized>> = {
     en: "tender on the bony bump on the outside below the knee",
     fr: "douleur à la pression sur la bosse osseuse à l'extérieur sous le genou",
   },
-  "cannot-flex-to-90": { en: "cannot bend the knee to a right angle", fr: "impossible de plier le genou à angle droit" },
+  "cannot-flex-to-90": {
+    en: "cannot bend the knee to a right angle",
+    fr: "impossible de plier le genou à angle droit",
+  },
   "cannot-bear-weight-4-steps": {
     en: "could not take 4 steps, right after the injury and now",
     fr: "impossible de faire 4 pas, juste après la blessure et maintenant",
@@ -70,7 +76,8 @@ const CRITERION_TEXT: Readonly<Record<OttawaCriterion, Localized>> = {
 };
 
 export function ottawaXRayFlag(criteria: readonly OttawaCriterion[]): RedFlag {
-  const listed = (lang: "en" | "fr"): string => criteria.map((criterion) => CRITERION_TEXT[criterion][lang]).join("; ");
+  const listed = (lang: "en" | "fr"): string =>
+    criteria.map((criterion) => CRITERION_TEXT[criterion][lang]).join("; ");
   return {
     id: "ottawa-x-ray",
     tier: "urgent",

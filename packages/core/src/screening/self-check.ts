@@ -39,7 +39,10 @@ export function evaluateSelfCheck(answers: SelfCheck): SelfCheckResult {
     lookAtHipBalance,
     yesTo,
     doesHipBalanceWork: answers.doesHipBalanceWork,
-    explanation: { en: explainIn("en", yesTo, answers.doesHipBalanceWork), fr: explainIn("fr", yesTo, answers.doesHipBalanceWork) },
+    explanation: {
+      en: explainIn("en", yesTo, answers.doesHipBalanceWork),
+      fr: explainIn("fr", yesTo, answers.doesHipBalanceWork),
+    },
   };
 }
 

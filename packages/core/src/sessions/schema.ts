@@ -70,7 +70,5 @@ export const PainEntrySchema = z
   .strict();
 export type PainEntry = z.infer<typeof PainEntrySchema>;
 
-export const PsfsEntrySchema = z
-  .object({ date: IsoDateSchema, items: PsfsSchema })
-  .strict();
+export const PsfsEntrySchema = z.object({ date: IsoDateSchema, items: PsfsSchema }).strict();
 export type PsfsEntry = z.infer<typeof PsfsEntrySchema>;

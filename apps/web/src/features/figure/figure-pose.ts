@@ -25,13 +25,13 @@ export type FigurePose = {
 
 /** Segment lengths in drawing units, roughly adult proportions (thigh ≈ shin ≈ 0.75 × trunk). */
 export const SEGMENT_LENGTHS = {
-  trunk: 58,
-  neck: 16,
-  thigh: 44,
-  shin: 42,
-  foot: 12,
-  upperArm: 28,
-  forearm: 26,
+  trunk: 50,
+  neck: 14,
+  thigh: 40,
+  shin: 38,
+  foot: 10,
+  upperArm: 25,
+  forearm: 23,
   pelvisHalfWidth: 9,
   shoulderHalfWidth: 15,
 } as const;

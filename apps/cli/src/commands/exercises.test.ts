@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { hipcheck } from "../../test/kit.js";
+
+describe("hipcheck exercises", () => {
+  it("lists the whole library, one exercise a line, with its dose", async () => {
+    const run = await hipcheck(["exercises"]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines.length).toBeGreaterThanOrEqual(30);
+    expect(run.stdout).toMatch(/^band-side-kick +.*20 reps per side/m);
+  });
+
+  it("speaks French with --lang fr", async () => {
+    const run = await hipcheck(["exercises", "--lang", "fr"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("répétitions");
+  });
+
+  it("prints JSON that round-trips with --json", async () => {
+    const run = await hipcheck(["exercises", "--json"]);
+    const parsed = JSON.parse(run.stdout) as { id: string }[];
+    expect(parsed.map((exercise) => exercise.id)).toContain("clamshell");
+  });
+
+  it("refuses a language it does not speak, as a usage error", async () => {
+    const run = await hipcheck(["exercises", "--lang", "de"]);
+    expect(run.code).toBe(64);
+    expect(run.stderr).toContain("Allowed choices are en, fr");
+  });
+});
+
+describe("hipcheck exercise", () => {
+  it("shows the seed's cues for the band side kick", async () => {
+    const run = await hipcheck(["exercise", "band-side-kick"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/in line with the ankle/i);
+    expect(run.stdout).toContain("Common errors");
+  });
+
+  it("marks the exercise's place on its ladder", async () => {
+    const run = await hipcheck(["exercise", "banded-clamshell"]);
+    expect(run.stdout).toMatch(/clamshell → \[banded-clamshell\] → side-lying-leg-lift/);
+  });
+
+  it("answers an unknown id with one line, a suggestion and the not-found exit code", async () => {
+    const run = await hipcheck(["exercise", "clam"]);
+    expect(run.code).toBe(66);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(/no exercise "clam"\. Did you mean clamshell/);
+    expect(run.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * Runs the server from the command line without the `hipcheck` CLI (benchmarks, crash tests):
+ * `node --conditions=@hipcheck/source --import tsx apps/server/src/main.ts --port 0 --data-dir /tmp/x`.
+ * Prints `listening <url>` once ready, and closes cleanly on SIGINT or SIGTERM.
+ */
+import { parseArgs } from "node:util";
+import { startServer } from "./start-server.js";
+
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: "8080" },
+    host: { type: "string", default: "127.0.0.1" },
+    "data-dir": { type: "string" },
+    "database-url": { type: "string" },
+    "web-root": { type: "string" },
+    quiet: { type: "boolean", default: false },
+  },
+});
+
+const server = await startServer({
+  port: Number(values.port),
+  host: values.host,
+  ...(values["data-dir"] === undefined ? {} : { dataDir: values["data-dir"] }),
+  ...(values["database-url"] === undefined ? {} : { databaseUrl: values["database-url"] }),
+  ...(values["web-root"] === undefined ? {} : { webRoot: values["web-root"] }),
+  log: { level: values.quiet ? "warn" : "info" },
+});
+process.stdout.write(`listening ${server.url}\n`);
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    void server.close().then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,22 @@
+import type { HandlersOf } from "./route-handler.js";
+
+type CoachingRoute =
+  | "createInvitation"
+  | "acceptInvitation"
+  | "listCoaches"
+  | "revokeLink"
+  | "listClients"
+  | "addCoachNote"
+  | "listCoachNotes";
+
+const NO_INPUT = {};
+
+export const coachingHandlers: HandlersOf<CoachingRoute> = {
+  createInvitation: (hipcheck, { actor }) => hipcheck.createInvitation(actor, NO_INPUT),
+  acceptInvitation: (hipcheck, { actor, body }) => hipcheck.acceptInvitation(actor, body),
+  listCoaches: (hipcheck, { actor }) => hipcheck.listCoaches(actor, NO_INPUT),
+  revokeLink: (hipcheck, { actor, params }) => hipcheck.revokeLink(actor, params),
+  listClients: (hipcheck, { actor }) => hipcheck.listClients(actor, NO_INPUT),
+  addCoachNote: (hipcheck, { actor, params, body }) => hipcheck.addCoachNote(actor, { ...params, ...body }),
+  listCoachNotes: (hipcheck, { actor, params }) => hipcheck.listCoachNotes(actor, params),
+};

@@ -1,0 +1,20 @@
+import type { HandlersOf } from "./route-handler.js";
+import { withoutUndefined } from "./route-handler.js";
+
+type GroupRoute =
+  | "createGroup"
+  | "listGroups"
+  | "addGroupMember"
+  | "removeGroupMember"
+  | "setGroupTemplate"
+  | "assignGroupTemplate";
+
+export const groupHandlers: HandlersOf<GroupRoute> = {
+  createGroup: (hipcheck, { actor, body }) => hipcheck.createGroup(actor, body),
+  listGroups: (hipcheck, { actor }) => hipcheck.listGroups(actor, {}),
+  addGroupMember: (hipcheck, { actor, params }) => hipcheck.addGroupMember(actor, params),
+  removeGroupMember: (hipcheck, { actor, params }) => hipcheck.removeGroupMember(actor, params),
+  setGroupTemplate: (hipcheck, { actor, params, body }) =>
+    hipcheck.setGroupTemplate(actor, { ...params, ...withoutUndefined(body) }),
+  assignGroupTemplate: (hipcheck, { actor, params }) => hipcheck.assignGroupTemplate(actor, params),
+};

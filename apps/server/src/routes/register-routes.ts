@@ -1,0 +1,89 @@
+import type { Actor, HipCheck } from "@hipcheck/application";
+import {
+  BODY_LIMIT_BYTES,
+  DEFAULT_BODY_LIMIT_BYTES,
+  ErrorBodySchema,
+  ROUTE_NAMES,
+  routes,
+} from "@hipcheck/contracts";
+import type { RouteDefinition, RouteName } from "@hipcheck/contracts";
+import { hipError } from "@hipcheck/core";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { clearSessionCookie, sessionTokenOf, setSessionCookie } from "../auth/session-cookie.js";
+import { sendHipError } from "../http-errors.js";
+import type { HandlerInput, RouteHandler } from "./route-handler.js";
+import { routeHandlers } from "./route-handlers.js";
+
+/** Password guessing is slowed on every route that checks a password. */
+const RATE_LIMITED_ROUTES: ReadonlySet<RouteName> = new Set(["signIn", "signUp", "changePassword", "deleteAccount"]);
+
+export type RateLimit = { readonly max: number; readonly timeWindowMs: number };
+
+export type RouteOptions = {
+  readonly hipcheck: HipCheck;
+  readonly actorOf: (request: FastifyRequest) => Actor;
+  readonly rateLimit: RateLimit;
+};
+
+function schemaOf(name: RouteName, route: RouteDefinition) {
+  return {
+    operationId: name,
+    summary: route.summary,
+    tags: [route.tag],
+    ...(route.params === undefined ? {} : { params: route.params }),
+    ...(route.query === undefined ? {} : { querystring: route.query }),
+    ...(route.body === undefined ? {} : { body: route.body }),
+    response: { [route.successStatus]: route.response, "4xx": ErrorBodySchema, "5xx": ErrorBodySchema },
+  };
+}
+
+function handlerInput(options: RouteOptions, request: FastifyRequest, reply: FastifyReply) {
+  return {
+    actor: options.actorOf(request),
+    params: request.params,
+    query: request.query,
+    body: request.body,
+    session: {
+      token: sessionTokenOf(request),
+      set: (token: string, expiresAt: string) => {
+        setSessionCookie(request, reply, token, expiresAt);
+      },
+      clear: () => {
+        clearSessionCookie(request, reply);
+      },
+    },
+  } as HandlerInput<RouteDefinition>;
+}
+
+/** Answers 401 before the body is even parsed when a signed-in route is called without a valid sign-in. */
+function requireSignIn(options: RouteOptions) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    if (options.actorOf(request).kind === "anonymous") {
+      await sendHipError(reply, hipError("unauthenticated", "Sign in first: this needs a signed-in account."));
+    }
+  };
+}
+
+/** Registers every route of the contracts' table with its schemas, limits and handler. */
+export function registerRoutes(app: FastifyInstance, options: RouteOptions): void {
+  for (const name of ROUTE_NAMES) {
+    const route: RouteDefinition = routes[name];
+    const handle = routeHandlers[name] as RouteHandler<RouteDefinition>;
+    app.route({
+      method: route.method,
+      url: route.path,
+      bodyLimit: BODY_LIMIT_BYTES[name] ?? DEFAULT_BODY_LIMIT_BYTES,
+      schema: schemaOf(name, route),
+      config: RATE_LIMITED_ROUTES.has(name)
+        ? { rateLimit: { max: options.rateLimit.max, timeWindow: options.rateLimit.timeWindowMs } }
+        : {},
+      ...(route.access === "signed-in" ? { onRequest: requireSignIn(options) } : {}),
+      handler: async (request, reply) => {
+        const result = await handle(options.hipcheck, handlerInput(options, request, reply));
+        if (!result.ok) return sendHipError(reply, result.error);
+        if (route.successStatus === 204) return reply.code(204).send();
+        return reply.code(route.successStatus).send(result.value);
+      },
+    });
+  }
+}

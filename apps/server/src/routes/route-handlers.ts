@@ -1,0 +1,21 @@
+import { accountHandlers } from "./account-handlers.js";
+import { checkInHandlers } from "./check-in-handlers.js";
+import { coachingHandlers } from "./coaching-handlers.js";
+import { groupHandlers } from "./group-handlers.js";
+import { movementHandlers } from "./movement-handlers.js";
+import { portabilityHandlers } from "./portability-handlers.js";
+import { programHandlers } from "./program-handlers.js";
+import type { RouteHandlers } from "./route-handler.js";
+import { trackingHandlers } from "./tracking-handlers.js";
+
+/** One handler per route of the contracts' table; a route without a handler does not compile. */
+export const routeHandlers: RouteHandlers = {
+  ...accountHandlers,
+  ...checkInHandlers,
+  ...programHandlers,
+  ...trackingHandlers,
+  ...movementHandlers,
+  ...coachingHandlers,
+  ...groupHandlers,
+  ...portabilityHandlers,
+};

@@ -1,0 +1,60 @@
+import { createHipCheck } from "@hipcheck/application";
+import { openStorage } from "@hipcheck/storage";
+import { buildApp } from "./app.js";
+import type { LogOptions } from "./logger-options.js";
+import { createArgon2PasswordHasher } from "./auth/argon2-password-hasher.js";
+import { cryptoSecrets } from "./system/crypto-secrets.js";
+import { systemClock } from "./system/system-clock.js";
+import { uuidV7Ids } from "./system/uuid-v7-ids.js";
+
+export type ServerOptions = {
+  readonly port: number;
+  readonly host: string;
+  /** Folder of the SQLite database (default `./data`); ignored with `databaseUrl`. */
+  readonly dataDir?: string;
+  /** `postgres://…` to use PostgreSQL instead of SQLite. */
+  readonly databaseUrl?: string;
+  /** The built web app to serve next to the API. */
+  readonly webRoot?: string;
+  readonly trustProxy?: boolean;
+  /** Standard output at `info` unless given. */
+  readonly log?: LogOptions;
+};
+
+export type RunningServer = {
+  /** e.g. `http://127.0.0.1:8080` */
+  readonly url: string;
+  close(): Promise<void>;
+};
+
+/** Opens the database (migrating it), wires the application and listens; `hipcheck serve` calls this. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const storage = await openStorage({
+    ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
+    ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
+  });
+  const hipcheck = createHipCheck({
+    repositories: storage.repositories,
+    clock: systemClock,
+    ids: uuidV7Ids,
+    secrets: cryptoSecrets,
+    passwords: createArgon2PasswordHasher(),
+  });
+  const app = await buildApp({
+    hipcheck,
+    log: options.log ?? { level: "info" },
+    ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
+    ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
+  });
+  app.addHook("onClose", () => storage.close());
+  try {
+    await app.listen({ port: options.port, host: options.host });
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === "object" && address !== null ? address.port : options.port;
+  const host = options.host.includes(":") ? `[${options.host}]` : options.host;
+  return { url: `http://${host}:${port}`, close: () => app.close() };
+}

@@ -1,0 +1,97 @@
+/**
+ * A real server over an in-memory SQLite database, for tests: real use-cases, real storage, real argon2 at a
+ * cheap cost, and a fixed clock so that dates in assertions do not depend on the day the tests run.
+ */
+import { createHipCheck } from "@hipcheck/application";
+import type { Clock, HipCheck } from "@hipcheck/application";
+import { pathOf, routes } from "@hipcheck/contracts";
+import type { RouteInput, RouteName } from "@hipcheck/contracts";
+import { CSRF_HEADER, CSRF_HEADER_VALUE, SESSION_COOKIE } from "@hipcheck/contracts";
+import { openStorage } from "@hipcheck/storage";
+import type { Storage } from "@hipcheck/storage";
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "../app.js";
+import type { AppDeps } from "../app.js";
+import { createArgon2PasswordHasher, TEST_ARGON2_COST } from "../auth/argon2-password-hasher.js";
+import { cryptoSecrets } from "../system/crypto-secrets.js";
+import { uuidV7Ids } from "../system/uuid-v7-ids.js";
+
+export const TODAY = "2026-11-22";
+export const fixedClock: Clock = { now: () => `${TODAY}T08:00:00.000Z`, today: () => TODAY };
+
+export type TestApp = {
+  readonly app: FastifyInstance;
+  readonly hipcheck: HipCheck;
+  readonly storage: Storage;
+  close(): Promise<void>;
+};
+
+export async function createTestApp(options: Omit<AppDeps, "hipcheck"> = {}): Promise<TestApp> {
+  const storage = await openStorage({ filename: ":memory:" });
+  const hipcheck = createHipCheck({
+    repositories: storage.repositories,
+    clock: fixedClock,
+    ids: uuidV7Ids,
+    secrets: cryptoSecrets,
+    passwords: createArgon2PasswordHasher(TEST_ARGON2_COST),
+  });
+  const app = await buildApp({ hipcheck, rateLimit: { max: 10_000, timeWindowMs: 60_000 }, ...options });
+  return {
+    app,
+    hipcheck,
+    storage,
+    close: async () => {
+      await app.close();
+      await storage.close();
+    },
+  };
+}
+
+export type Answer = { readonly status: number; readonly body: unknown; readonly headers: Record<string, unknown> };
+
+/** One browser's worth of state: the session cookie it holds. */
+export class TestClient {
+  private cookie: string | undefined;
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  get signedIn(): boolean {
+    return this.cookie !== undefined;
+  }
+
+  async call<N extends RouteName>(name: N, input: RouteInput<N>): Promise<Answer> {
+    const route = routes[name];
+    const parts = input as { params?: Record<string, unknown>; query?: Record<string, string>; body?: unknown };
+    const response = await this.app.inject({
+      method: route.method,
+      url: pathOf(route, parts.params),
+      ...(parts.query === undefined ? {} : { query: parts.query }),
+      headers: {
+        [CSRF_HEADER]: CSRF_HEADER_VALUE,
+        ...(this.cookie === undefined ? {} : { cookie: `${SESSION_COOKIE}=${this.cookie}` }),
+      },
+      ...(parts.body === undefined ? {} : { payload: parts.body as object }),
+    });
+    this.remember(response.cookies);
+    return {
+      status: response.statusCode,
+      body: response.body === "" ? undefined : (response.json() as unknown),
+      headers: response.headers,
+    };
+  }
+
+  /** Like `call`, but a failure is a test failure: for setting the scene. */
+  async expectOk<N extends RouteName>(name: N, input: RouteInput<N>): Promise<any> {
+    const answer = await this.call(name, input);
+    if (answer.status >= 300) throw new Error(`${name} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+    return answer.body;
+  }
+
+  private remember(cookies: readonly { name: string; value: string; expires?: Date }[]): void {
+    for (const cookie of cookies) {
+      if (cookie.name !== SESSION_COOKIE) continue;
+      const expired = cookie.value === "" || (cookie.expires !== undefined && cookie.expires.getTime() <= 0);
+      this.cookie = expired ? undefined : cookie.value;
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import type { ApiError } from "@hipcheck/contracts";
+import type { Result } from "@hipcheck/core";
+import type { OutboxItem } from "../offline/local-store.js";
+import type { SendOutcome } from "../offline/sync-outbox.js";
+import type { ApiCall } from "./api-client.js";
+
+/**
+ * Sends one queued entry to its route. Session logs carry their client-made id and the server stores a repeat
+ * once (`created: false`); morning check-ins are one per day, a repeat replaces the first.
+ */
+export async function sendOutboxItem(call: ApiCall, item: OutboxItem): Promise<SendOutcome> {
+  const result: Result<unknown, ApiError> = await (() => {
+    switch (item.kind) {
+      case "session-log":
+        return call("logSession", { body: item.payload });
+      case "check-in":
+        return call("recordMorningCheckIn", { body: item.payload });
+      case "pain":
+        return call("recordPain", { body: item.payload });
+      case "psfs":
+        return call("recordPsfs", { body: item.payload });
+    }
+  })();
+  if (result.ok) return "stored";
+  if (result.error.status === 0) return "offline";
+  return result.error.kind === "conflict" ? "already-stored" : "refused";
+}

@@ -1,0 +1,23 @@
+import { createContext, useContext } from "react";
+import type { ApiCall, Me } from "../api/api-client.js";
+import type { LocalStore } from "../offline/local-store.js";
+
+export type SyncState = { readonly online: boolean; readonly pending: number };
+
+export type AppContextValue = {
+  readonly call: ApiCall;
+  readonly store: LocalStore;
+  readonly me: Me | null;
+  readonly setMe: (me: Me | null) => void;
+  readonly sync: SyncState;
+  /** Sends what is queued now (also runs on reconnect and after each logged entry). */
+  readonly syncNow: () => Promise<void>;
+};
+
+export const AppContext = createContext<AppContextValue | null>(null);
+
+export function useAppContext(): AppContextValue {
+  const value = useContext(AppContext);
+  if (value === null) throw new Error("useAppContext must be used inside <AppContext.Provider>");
+  return value;
+}

@@ -1,0 +1,35 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { ReactNode } from "react";
+import type { ApiCall, Me } from "../api/api-client.js";
+import { sendOutboxItem } from "../api/send-outbox-item.js";
+import { pendingCount } from "../offline/local-store.js";
+import type { LocalStore } from "../offline/local-store.js";
+import { syncOutbox } from "../offline/sync-outbox.js";
+import { AppContext } from "./app-context.js";
+import type { SyncState } from "./app-context.js";
+
+type Props = { readonly call: ApiCall; readonly store: LocalStore; readonly children: ReactNode };
+
+export function AppProvider({ call, store, children }: Props) {
+  const [me, setMe] = useState<Me | null>(null);
+  const [sync, setSync] = useState<SyncState>({ online: navigator.onLine, pending: 0 });
+
+  const syncNow = useCallback(async () => {
+    if (navigator.onLine) await syncOutbox(store, (item) => sendOutboxItem(call, item));
+    setSync({ online: navigator.onLine, pending: await pendingCount(store) });
+  }, [call, store]);
+
+  useEffect(() => {
+    const onChange = () => void syncNow();
+    window.addEventListener("online", onChange);
+    window.addEventListener("offline", onChange);
+    void syncNow();
+    return () => {
+      window.removeEventListener("online", onChange);
+      window.removeEventListener("offline", onChange);
+    };
+  }, [syncNow]);
+
+  const value = useMemo(() => ({ call, store, me, setMe, sync, syncNow }), [call, store, me, sync, syncNow]);
+  return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
+}

@@ -1,0 +1,17 @@
+import type { Me } from "../api/api-client.js";
+
+/**
+ * The last signed-in person, kept on the device so the program and session player open offline. It grants
+ * nothing: every request still carries the HttpOnly session cookie, which the server checks.
+ */
+const KEY = "hipcheck.me";
+
+export function rememberMe(me: Me | null): void {
+  if (me === null) localStorage.removeItem(KEY);
+  else localStorage.setItem(KEY, JSON.stringify(me));
+}
+
+export function rememberedMe(): Me | null {
+  const text = localStorage.getItem(KEY);
+  return text === null ? null : (JSON.parse(text) as Me);
+}

@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useState } from "react";
+import type { FormEvent } from "react";
+import type { RouteOutput } from "@hipcheck/contracts";
+import { useTranslation } from "react-i18next";
+import { useParams } from "react-router";
+import { useAppContext } from "../../app/app-context.js";
+import type { ProgramSnapshot } from "../../offline/local-store.js";
+import { ProgressCharts } from "../progress/progress-page.js";
+import { useHistory } from "../progress/use-history.js";
+import { ProgramEditForm } from "./program-edit-form.js";
+
+type Note = RouteOutput<"listCoachNotes">[number];
+
+function Notes({ clientId }: { readonly clientId: string }) {
+  const { t } = useTranslation();
+  const { call } = useAppContext();
+  const [notes, setNotes] = useState<readonly Note[]>([]);
+  const load = useCallback(() => {
+    void call("listCoachNotes", { params: { clientId } }).then((result) => {
+      if (result.ok) setNotes(result.value);
+    });
+  }, [call, clientId]);
+  useEffect(load, [load]);
+  async function add(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const body = String(new FormData(form).get("note")).trim();
+    if (body === "") return;
+    const result = await call("addCoachNote", { params: { clientId }, body: { body } });
+    if (result.ok) {
+      form.reset();
+      load();
+    }
+  }
+  return (
+    <section className="card" data-testid="notes">
+      <h2>{t("coach.notes")}</h2>
+      {notes.length === 0 ? (
+        <p>{t("coach.notesEmpty")}</p>
+      ) : (
+        <ul>
+          {notes.map((note) => (
+            <li key={note.id}>
+              <span className="muted">{note.createdAt.slice(0, 10)}</span> {note.body}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={(event) => void add(event)}>
+        <label>
+          {t("coach.addNote")}
+          <textarea name="note" maxLength={5000} data-testid="note-text" />
+        </label>
+        <button type="submit" data-testid="add-note">
+          {t("coach.addNote")}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function useClientProgram(clientId: string): { snapshot: ProgramSnapshot | null | undefined; reload: () => void } {
+  const { call } = useAppContext();
+  const [snapshot, setSnapshot] = useState<ProgramSnapshot | null | undefined>(undefined);
+  const reload = useCallback(() => {
+    void (async () => {
+      const current = await call("getCurrentProgram", { query: { personId: clientId } });
+      if (!current.ok || current.value === null) {
+        setSnapshot(null);
+        return;
+      }
+      const detail = await call("getProgram", { params: { programId: current.value.programId } });
+      const view = detail.ok ? detail.value : { ...current.value, history: [] };
+      setSnapshot({ programId: view.programId, program: view.program, revisions: view.history.map((entry) => entry.revision) });
+    })();
+  }, [call, clientId]);
+  useEffect(reload, [reload]);
+  return { snapshot, reload };
+}
+
+/** One client for their coach: program (with edits and reasons), check-ins, sessions, charts, notes. */
+export function ClientPage() {
+  const { t } = useTranslation();
+  const clientId = useParams().clientId ?? "";
+  const { snapshot, reload } = useClientProgram(clientId);
+  const history = useHistory(clientId);
+  return (
+    <article data-testid="client-page">
+      <h1>{t("coach.client")}</h1>
+      {snapshot === undefined || history === null ? (
+        <p role="status">{t("app.loading")}</p>
+      ) : snapshot === null ? (
+        <p>{t("program.none")}</p>
+      ) : (
+        <>
+          <ProgramEditForm programId={snapshot.programId} program={snapshot.program} onSaved={reload} />
+          <ProgressCharts snapshot={snapshot} history={history} personId={clientId} />
+        </>
+      )}
+      <Notes clientId={clientId} />
+    </article>
+  );
+}

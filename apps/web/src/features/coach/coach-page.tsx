@@ -1,0 +1,99 @@
+import { useEffect, useState } from "react";
+import type { RouteOutput } from "@hipcheck/contracts";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useAppContext } from "../../app/app-context.js";
+import { GroupsSection } from "./groups-section.js";
+
+type Client = RouteOutput<"listClients">[number];
+
+function Flag({ on, label, testId }: { readonly on: boolean; readonly label: string; readonly testId: string }) {
+  return on ? (
+    <span className="card" style={{ padding: "0.1rem 0.4rem", marginRight: "0.3rem" }} data-testid={testId}>
+      {label}
+    </span>
+  ) : null;
+}
+
+function InviteSection() {
+  const { t } = useTranslation();
+  const { call } = useAppContext();
+  const [code, setCode] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  async function invite() {
+    const result = await call("createInvitation", {});
+    if (result.ok) setCode(result.value.code);
+    else setError(result.error.message);
+  }
+  const link = code === null ? "" : `${window.location.origin}/join?code=${encodeURIComponent(code)}`;
+  return (
+    <section className="card">
+      <h2>{t("coach.invite")}</h2>
+      <button type="button" onClick={() => void invite()} data-testid="create-invite">
+        {t("coach.invite")}
+      </button>
+      {code !== null && (
+        <dl>
+          <dt>{t("coach.inviteCode")}</dt>
+          <dd>
+            <code data-testid="invite-code">{code}</code>
+          </dd>
+          <dt>{t("coach.inviteLink")}</dt>
+          <dd>
+            <a href={link} data-testid="invite-link">
+              {link}
+            </a>
+          </dd>
+        </dl>
+      )}
+      {error !== null && <p className="error">{error}</p>}
+    </section>
+  );
+}
+
+/** The coach's roster at a glance: who trained this week, who is stuck or in more pain, red flags raised. */
+export function CoachPage() {
+  const { t } = useTranslation();
+  const { call } = useAppContext();
+  const [clients, setClients] = useState<readonly Client[] | null>(null);
+  useEffect(() => {
+    void call("listClients", {}).then((result) => setClients(result.ok ? result.value : []));
+  }, [call]);
+  return (
+    <article data-testid="coach-page">
+      <h1>{t("coach.title")}</h1>
+      <InviteSection />
+      {clients === null ? (
+        <p role="status">{t("app.loading")}</p>
+      ) : clients.length === 0 ? (
+        <p>{t("coach.none")}</p>
+      ) : (
+        <table data-testid="roster">
+          <thead>
+            <tr>
+              <th scope="col">{t("coach.client")}</th>
+              <th scope="col">{t("coach.trainedThisWeek")}</th>
+              <th scope="col">{t("progress.title")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {clients.map((client) => (
+              <tr key={client.clientId} data-testid={`client-row-${client.email}`}>
+                <th scope="row">
+                  <Link to={`/coach/clients/${client.clientId}`}>{client.email}</Link>
+                </th>
+                <td>{client.trainedThisWeek ? `✓ ${client.sessionsThisWeek}` : "—"}</td>
+                <td>
+                  <Flag on={client.redFlags} label={t("coach.redFlag")} testId="flag-red" />
+                  <Flag on={client.morePain} label={t("coach.morePain")} testId="flag-pain" />
+                  <Flag on={client.stuck} label={t("coach.stuck")} testId="flag-stuck" />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {clients !== null && clients.length > 0 && <GroupsSection clients={clients} />}
+    </article>
+  );
+}

@@ -1,0 +1,146 @@
+import { useState } from "react";
+import type { FormEvent } from "react";
+import { exercises, findExercise, ladderOf } from "@hipcheck/core";
+import type { Dose, Program } from "@hipcheck/core";
+import type { RouteInput } from "@hipcheck/contracts";
+import { useTranslation } from "react-i18next";
+import { useAppContext } from "../../app/app-context.js";
+import { currentLang } from "../../i18n/setup-i18n.js";
+
+type Edit = RouteInput<"editProgram">["body"]["edit"];
+type Action = Edit["type"];
+
+function programExerciseIds(program: Program): string[] {
+  return [...new Set(program.sessions.flatMap((session) => session.exercises.map((planned) => planned.exerciseId)))];
+}
+
+function doseOf(program: Program, exerciseId: string): Dose | undefined {
+  return program.sessions.flatMap((session) => session.exercises).find((planned) => planned.exerciseId === exerciseId)?.dose;
+}
+
+function withAmount(dose: Dose, sets: number, amount: number): Dose {
+  switch (dose.mode) {
+    case "reps":
+      return { ...dose, sets, reps: amount };
+    case "hold":
+      return { ...dose, sets, holdSeconds: amount };
+    case "timed":
+      return { ...dose, sets, durationSeconds: amount };
+  }
+}
+
+function amountOf(dose: Dose): number {
+  return dose.mode === "reps" ? dose.reps : dose.mode === "hold" ? dose.holdSeconds : dose.durationSeconds;
+}
+
+/** A coach changes one exercise (swap, dose, ladder step) and says why; the client reads the reason. */
+export function ProgramEditForm({ programId, program, onSaved }: { readonly programId: string; readonly program: Program; readonly onSaved: () => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
+  const { call } = useAppContext();
+  const ids = programExerciseIds(program);
+  const [exerciseId, setExerciseId] = useState(ids[0] ?? "");
+  const [action, setAction] = useState<Action>("change-dose");
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const dose = doseOf(program, exerciseId);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const en = String(form.get("reasonEn")).trim();
+    const fr = String(form.get("reasonFr")).trim();
+    const edit: Edit | undefined =
+      action === "swap-exercise"
+        ? { type: action, exerciseId, toExerciseId: String(form.get("toExerciseId")) }
+        : action === "ladder-step"
+          ? { type: action, exerciseId, direction: form.get("direction") === "down" ? "down" : "up" }
+          : dose === undefined
+            ? undefined
+            : { type: action, exerciseId, dose: withAmount(dose, Number(form.get("sets")), Number(form.get("amount"))) };
+    if (edit === undefined) return;
+    const result = await call("editProgram", { params: { programId }, body: { edit, reason: fr === "" ? en : { en, fr } } });
+    setStatus(result.ok ? { ok: true, text: t("coach.changeSaved") } : { ok: false, text: result.error.message });
+    if (result.ok) onSaved();
+  }
+
+  const onLadder = ladderOf(exerciseId) !== undefined;
+  return (
+    <form className="card" onSubmit={(event) => void submit(event)} data-testid="program-edit-form">
+      <h2>{t("coach.editProgram")}</h2>
+      <label>
+        {t("coach.exercise")}
+        <select value={exerciseId} onChange={(e) => setExerciseId(e.target.value)} data-testid="edit-exercise">
+          {ids.map((id) => (
+            <option key={id} value={id}>
+              {findExercise(id)?.name[lang] ?? id}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset>
+        <legend>{t("coach.change")}</legend>
+        {(["change-dose", "swap-exercise", ...(onLadder ? (["ladder-step"] as const) : [])] as const).map((value) => (
+          <label key={value}>
+            <input type="radio" name="action" checked={action === value} onChange={() => setAction(value)} data-testid={`edit-action-${value}`} />
+            {t(`coach.actions.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      {action === "change-dose" && dose !== undefined && (
+        <div key={exerciseId}>
+          <label>
+            {t("coach.sets")}
+            <input type="number" name="sets" min={1} max={10} defaultValue={dose.sets} data-testid="edit-sets" />
+          </label>
+          <label>
+            {dose.mode === "reps" ? t("session.reps") : t("coach.seconds")}
+            <input type="number" name="amount" min={1} max={600} defaultValue={amountOf(dose)} data-testid="edit-amount" />
+          </label>
+        </div>
+      )}
+      {action === "swap-exercise" && (
+        <label>
+          {t("coach.swapFor")}
+          <select name="toExerciseId" data-testid="edit-swap-to">
+            {exercises
+              .filter((exercise) => exercise.id !== exerciseId)
+              .map((exercise) => (
+                <option key={exercise.id} value={exercise.id}>
+                  {exercise.name[lang]}
+                </option>
+              ))}
+          </select>
+        </label>
+      )}
+      {action === "ladder-step" && (
+        <fieldset>
+          <legend>{t("coach.actions.ladder-step")}</legend>
+          <label>
+            <input type="radio" name="direction" value="up" defaultChecked />
+            {t("coach.harder")}
+          </label>
+          <label>
+            <input type="radio" name="direction" value="down" />
+            {t("coach.easier")}
+          </label>
+        </fieldset>
+      )}
+      <label>
+        {t("coach.reason")}
+        <textarea name="reasonEn" required maxLength={1000} data-testid="edit-reason-en" />
+      </label>
+      <label>
+        {t("coach.reasonFr")}
+        <textarea name="reasonFr" maxLength={1000} data-testid="edit-reason-fr" />
+      </label>
+      <button type="submit" data-testid="edit-submit">
+        {t("coach.applyChange")}
+      </button>
+      {status !== null && (
+        <p className={status.ok ? "ok" : "error"} role="status" data-testid="edit-status">
+          {status.text}
+        </p>
+      )}
+    </form>
+  );
+}

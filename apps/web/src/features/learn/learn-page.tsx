@@ -1,0 +1,66 @@
+import { useMemo } from "react";
+import { exercisesTargeting, structures } from "@hipcheck/core";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { currentLang } from "../../i18n/setup-i18n.js";
+import { AnatomyPicture } from "./anatomy-picture.js";
+
+/**
+ * The lateral leg chain as a picture, linked both ways with the exercises: selecting a muscle lists the
+ * exercises that target it, and an exercise page links back here with `?structure=`. The "mirror muscles vs
+ * sleepy stabilisers" idea is from seeds 000 (Capobianco) and 001 (Dockins).
+ */
+export function LearnPage() {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
+  const [params, setParams] = useSearchParams();
+  const selectedId = params.get("structure");
+  const byId = useMemo(() => new Map(structures.map((structure) => [structure.id, structure])), []);
+  const selected = selectedId === null ? undefined : byId.get(selectedId);
+  const targeting = selected === undefined ? [] : exercisesTargeting(selected.id);
+  const select = (id: string) => setParams({ structure: id }, { replace: true });
+  return (
+    <article data-testid="learn-page">
+      <h1>{t("learn.title")}</h1>
+      <section className="card">
+        <h2>{t("learn.mirrorTitle")}</h2>
+        <p>{t("learn.mirrorText")}</p>
+      </section>
+      <p>{t("learn.intro")}</p>
+      <div className="anatomy-views">
+        <AnatomyPicture view="side" title={t("learn.sideView")} structures={byId} lang={lang} selectedId={selectedId} onSelect={select} />
+        <AnatomyPicture view="front" title={t("learn.frontView")} structures={byId} lang={lang} selectedId={selectedId} onSelect={select} />
+        <section aria-live="polite" className="card" style={{ flex: "1 1 16rem" }} data-testid="structure-detail">
+          {selected === undefined ? (
+            <p>{t("learn.none")}</p>
+          ) : (
+            <>
+              <h2>{selected.name[lang]}</h2>
+              {selected.actions.length > 0 && (
+                <ul>
+                  {selected.actions.map((action) => (
+                    <li key={action.en}>{action[lang]}</li>
+                  ))}
+                </ul>
+              )}
+              <h3>{t("learn.whyKnee")}</h3>
+              <p>{selected.whyItMattersForKnee[lang]}</p>
+              <h3>{t("learn.exercisesFor", { name: selected.name[lang] })}</h3>
+              {targeting.length === 0 ? (
+                <p>{t("learn.noExercises")}</p>
+              ) : (
+                <ul data-testid="targeting-exercises">
+                  {targeting.map((exercise) => (
+                    <li key={exercise.id}>
+                      <Link to={`/exercises/${exercise.id}`}>{exercise.name[lang]}</Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+        </section>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * The camera loop of the movement screen: frames of the camera video go through the pose model one at a time
+ * and come out as keypoint frames. The detector (TFJS and the model weights) is loaded here, on demand, so no
+ * other page pays for it. Models are served by the HipCheck server under /models/.
+ */
+import type { KeypointFrame } from "@hipcheck/motion";
+
+export const MODEL_BASE_URL = "/models/";
+/** The .wasm files of @tensorflow/tfjs-backend-wasm, copied into the build by vite.config.ts. */
+export const WASM_BASE_URL = "/tfjs-wasm/";
+
+export type LivePose = { stop(): void };
+
+export async function startLivePose(video: HTMLVideoElement, onFrame: (frame: KeypointFrame) => void): Promise<LivePose> {
+  const detector = await import("@hipcheck/detector/browser");
+  await detector.initBrowserBackend(WASM_BASE_URL);
+  const estimator = await detector.createBrowserPoseEstimator(detector.DEFAULT_POSE_MODEL, new URL(MODEL_BASE_URL, window.location.href).href);
+  let running = true;
+  const startedAt = performance.now();
+  const loop = async () => {
+    while (running) {
+      if (video.readyState >= 2) onFrame(await detector.detectPose(estimator, video, performance.now() - startedAt));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  };
+  void loop();
+  return {
+    stop() {
+      running = false;
+    },
+  };
+}
+
+export async function openCamera(video: HTMLVideoElement): Promise<MediaStream> {
+  const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "user", width: { ideal: 1280 }, height: { ideal: 720 } }, audio: false });
+  video.srcObject = stream;
+  await video.play();
+  return stream;
+}

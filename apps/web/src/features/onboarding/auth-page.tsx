@@ -1,0 +1,68 @@
+import { useState } from "react";
+import type { FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation, useNavigate } from "react-router";
+import { useAppContext } from "../../app/app-context.js";
+import { rememberMe } from "../../app/remembered-me.js";
+
+/**
+ * Sign-up and sign-in on one page; the path decides which. Sign-up makes a person's account (coach accounts
+ * are made by an administrator) and signs in straight away.
+ */
+export function AuthPage() {
+  const { t } = useTranslation();
+  const { call, setMe } = useAppContext();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const isSignUp = location.pathname === "/sign-up";
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const credentials = { email: String(form.get("email")), password: String(form.get("password")) };
+    setBusy(true);
+    const created = isSignUp ? await call("signUp", { body: credentials }) : undefined;
+    const signedIn = created === undefined || created.ok ? await call("signIn", { body: credentials }) : created;
+    setBusy(false);
+    if (!signedIn.ok) {
+      setError(signedIn.error.message);
+      return;
+    }
+    const me = "account" in signedIn.value ? signedIn.value.account : signedIn.value;
+    setMe(me);
+    rememberMe(me);
+    const from = (location.state as { from?: string } | null)?.from;
+    if (from !== undefined) void navigate(from);
+    else if (me.role === "coach") void navigate("/coach");
+    else void navigate(isSignUp ? "/check-in" : "/program");
+  }
+
+  return (
+    <article data-testid={isSignUp ? "sign-up-page" : "sign-in-page"}>
+      <h1>{isSignUp ? t("auth.signUpTitle") : t("auth.signInTitle")}</h1>
+      <form onSubmit={(event) => void submit(event)}>
+        <label>
+          {t("auth.email")}
+          <input type="email" name="email" autoComplete="email" required data-testid="email" />
+        </label>
+        <label>
+          {t("auth.password")}
+          <input type="password" name="password" minLength={8} autoComplete={isSignUp ? "new-password" : "current-password"} required data-testid="password" />
+        </label>
+        {error !== null && (
+          <p className="error" role="alert" data-testid="auth-error">
+            {error}
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" disabled={busy} data-testid="auth-submit">
+            {isSignUp ? t("auth.submitSignUp") : t("auth.submitSignIn")}
+          </button>
+          <Link to={isSignUp ? "/sign-in" : "/sign-up"}>{isSignUp ? t("auth.switchToSignIn") : t("auth.switchToSignUp")}</Link>
+        </div>
+      </form>
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { generateProgram, personas } from "@hipcheck/core";
+import { mondayOf, programCalendar, sessionsOfWeek } from "./program-calendar.js";
+import { programToIcs } from "./program-ics.js";
+
+/** The runner persona's six-week program, starting on a Wednesday. */
+function runnerProgram() {
+  const result = generateProgram(personas.runnerPfp, { startDate: "2026-03-04", id: "program-runner" });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+describe("the program calendar", () => {
+  it("starts weeks on Monday", () => {
+    expect(mondayOf("2026-03-04")).toBe("2026-03-02");
+    expect(mondayOf("2026-03-02")).toBe("2026-03-02");
+    expect(mondayOf("2026-03-08")).toBe("2026-03-02");
+  });
+
+  it("places every planned session on exactly one day of the grid", () => {
+    const program = runnerProgram();
+    const weeks = programCalendar(program);
+    const placed = weeks.flat().flatMap((day) => day.sessions.map((session) => session.id));
+    expect(placed.sort()).toEqual(program.sessions.map((session) => session.id).sort());
+    expect(weeks.every((week) => week.length === 7)).toBe(true);
+  });
+
+  it("lists this week's sessions only", () => {
+    const program = runnerProgram();
+    const week = sessionsOfWeek(program, "2026-03-05");
+    expect(week.length).toBeGreaterThan(0);
+    expect(week.every((session) => session.date >= "2026-03-02" && session.date <= "2026-03-08")).toBe(true);
+  });
+});
+
+describe("the calendar file", () => {
+  it("has one event per planned session, titled in the person's language", () => {
+    const program = runnerProgram();
+    const ics = programToIcs(program, "fr");
+    expect(ics.ok).toBe(true);
+    if (!ics.ok) return;
+    expect(ics.value.match(/BEGIN:VEVENT/g)?.length).toBe(program.sessions.length);
+    expect(ics.value).toContain("HipCheck : ");
+    const first = program.sessions[0]!;
+    expect(ics.value).toContain(`DTSTART;VALUE=DATE:${first.date.replaceAll("-", "")}`);
+  });
+});

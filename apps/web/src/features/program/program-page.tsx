@@ -1,0 +1,152 @@
+import { describeDose, findExercise } from "@hipcheck/core";
+import type { PlannedExercise, PlannedSession, Program, ProgramPhase } from "@hipcheck/core";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { todayIso } from "../../app/today.js";
+import { currentLang } from "../../i18n/setup-i18n.js";
+import { programCalendar, sessionsOfWeek } from "./program-calendar.js";
+import { programToIcs } from "./program-ics.js";
+import { ProgramChanges } from "./program-changes.js";
+import { useProgram } from "./use-program.js";
+
+const PHASE_KEYS = { "wake-up": "program.phaseWakeUp", strengthen: "program.phaseStrengthen", integrate: "program.phaseIntegrate" } as const satisfies Record<ProgramPhase, string>;
+
+function ExerciseList({ exercises }: { readonly exercises: readonly PlannedExercise[] }) {
+  const { i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
+  return (
+    <ul>
+      {exercises.map((planned) => (
+        <li key={planned.exerciseId} data-testid={`planned-${planned.exerciseId}`}>
+          <Link to={`/exercises/${planned.exerciseId}`}>{findExercise(planned.exerciseId)?.name[lang] ?? planned.exerciseId}</Link>
+          {" — "}
+          {describeDose(planned.dose, lang)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function SessionCard({ session }: { readonly session: PlannedSession }) {
+  const { t, i18n } = useTranslation();
+  const date = new Date(`${session.date}T12:00:00`).toLocaleDateString(i18n.language, { weekday: "long", day: "numeric", month: "long" });
+  return (
+    <section className="card" data-testid={`session-${session.id}`}>
+      <h3>
+        {session.kind === "strength" ? t("program.strength") : t("program.warmUp")} — {date}
+      </h3>
+      <p className="muted">{t("program.minutes", { n: session.estimatedMinutes })}</p>
+      <ExerciseList exercises={session.exercises} />
+      <Link className="button" to={`/session/${session.id}`} data-testid={`start-${session.id}`}>
+        {t("program.start")}
+      </Link>
+    </section>
+  );
+}
+
+function downloadIcs(program: Program, lang: "en" | "fr") {
+  const ics = programToIcs(program, lang);
+  if (!ics.ok) return;
+  const url = URL.createObjectURL(new Blob([ics.value], { type: "text/calendar" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = "hipcheck-program.ics";
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+function Calendar({ program }: { readonly program: Program }) {
+  const { t, i18n } = useTranslation();
+  const today = todayIso();
+  return (
+    <section aria-labelledby="calendar-title">
+      <h2 id="calendar-title">{t("program.calendar")}</h2>
+      {programCalendar(program).map((week, n) => (
+        <div key={week[0]?.date ?? n}>
+          <h3>{t("program.week", { n: n + 1 })}</h3>
+          <ol className="calendar" aria-label={t("program.week", { n: n + 1 })}>
+            {week.map((day) => (
+              <li key={day.date} className={`day ${day.sessions[0]?.kind ?? ""} ${day.date === today ? "today" : ""}`}>
+                <span>{new Date(`${day.date}T12:00:00`).toLocaleDateString(i18n.language, { weekday: "short", day: "numeric" })}</span>
+                {day.sessions.map((session) => (
+                  <Link key={session.id} to={`/session/${session.id}`} style={{ display: "block" }}>
+                    {session.kind === "strength" ? t("program.strength") : t("program.warmUp")}
+                  </Link>
+                ))}
+              </li>
+            ))}
+          </ol>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** This week, the whole plan, the warm-up version for run or ride days, why it looks like this, and changes. */
+export function ProgramPage() {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
+  const state = useProgram();
+  if (state.status === "loading") return <p role="status">{t("app.loading")}</p>;
+  if (state.snapshot === null) {
+    return (
+      <article data-testid="program-page">
+        <h1>{t("program.title")}</h1>
+        <p>{t("program.none")}</p>
+        <Link className="button" to="/check-in">
+          {t("home.start")}
+        </Link>
+      </article>
+    );
+  }
+  const { program, revisions } = state.snapshot;
+  const thisWeek = sessionsOfWeek(program, todayIso());
+  return (
+    <article data-testid="program-page" data-program-id={state.snapshot.programId}>
+      <h1>{t("program.title")}</h1>
+      <ProgramChanges revisions={revisions} />
+      <p>
+        {program.phases.map((span) => (
+          <span key={span.phase} className="muted">
+            {t("program.week", { n: span.fromWeek })}–{span.toWeek}: {t(PHASE_KEYS[span.phase])}.{" "}
+          </span>
+        ))}
+      </p>
+      <section aria-labelledby="this-week-title">
+        <h2 id="this-week-title">{t("program.thisWeek")}</h2>
+        <div className="cards">
+          {thisWeek.map((session) => (
+            <SessionCard key={session.id} session={session} />
+          ))}
+        </div>
+      </section>
+      {program.warmUp.length > 0 && (
+        <section className="card" aria-labelledby="warm-up-title">
+          <h2 id="warm-up-title">{t("program.warmUp")}</h2>
+          <ExerciseList exercises={program.warmUp} />
+        </section>
+      )}
+      <section className="card" aria-labelledby="rationale-title">
+        <h2 id="rationale-title">{t("program.rationale")}</h2>
+        <ul data-testid="rationale">
+          {program.rationale.map((line) => (
+            <li key={line.en}>{line[lang]}</li>
+          ))}
+        </ul>
+        <ul>
+          {program.checkpoints.map((checkpoint) => (
+            <li key={checkpoint.week}>
+              {t("program.checkpoint", { n: checkpoint.week })} ({checkpoint.date})
+            </li>
+          ))}
+        </ul>
+      </section>
+      <div className="actions">
+        <button type="button" className="secondary" onClick={() => downloadIcs(program, lang)} data-testid="download-ics">
+          {t("program.downloadIcs")}
+        </button>
+      </div>
+      <Calendar program={program} />
+    </article>
+  );
+}

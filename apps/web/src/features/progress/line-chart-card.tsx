@@ -1,0 +1,66 @@
+import type { ReactNode } from "react";
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+export type ChartSeries = { readonly key: string; readonly label: string; readonly colour: string; readonly dashed?: boolean };
+
+type Props = {
+  readonly title: string;
+  readonly rows: readonly Record<string, string | number | null>[];
+  readonly xKey: string;
+  readonly series: readonly ChartSeries[];
+  readonly yDomain?: readonly [number, number];
+  readonly testId: string;
+  readonly children?: ReactNode;
+};
+
+/**
+ * A line chart with its numbers also in a table (inside a disclosure), so the figures reach people who cannot
+ * see the chart. Colours are distinguishable in greyscale thanks to dashes and markers.
+ */
+export function LineChartCard({ title, rows, xKey, series, yDomain, testId, children }: Props) {
+  return (
+    <section className="card" data-testid={testId} data-points={rows.length}>
+      <h2>{title}</h2>
+      {children}
+      <div className="chart" aria-hidden="true">
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={[...rows]} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey={xKey} />
+            <YAxis domain={yDomain === undefined ? ["auto", "auto"] : [...yDomain]} allowDecimals={false} />
+            <Tooltip />
+            <Legend />
+            {series.map((line) => (
+              <Line key={line.key} type="monotone" dataKey={line.key} name={line.label} stroke={line.colour} strokeWidth={2} {...(line.dashed === true ? { strokeDasharray: "6 3" } : {})} dot={{ r: 4 }} connectNulls isAnimationActive={false} />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <details>
+        <summary>{title}</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{xKey}</th>
+              {series.map((line) => (
+                <th key={line.key} scope="col">
+                  {line.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, n) => (
+              <tr key={`${String(row[xKey])}-${n}`}>
+                <th scope="row">{row[xKey]}</th>
+                {series.map((line) => (
+                  <td key={line.key}>{row[line.key] ?? "–"}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}

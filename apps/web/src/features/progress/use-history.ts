@@ -1,0 +1,43 @@
+import { useEffect, useState } from "react";
+import { useAppContext } from "../../app/app-context.js";
+import { loadHistory } from "../../offline/local-store.js";
+import type { LocalHistory } from "../../offline/local-store.js";
+
+function mergeById<T>(server: readonly T[], local: readonly T[], keyOf: (item: T) => string): T[] {
+  const byKey = new Map(server.map((item) => [keyOf(item), item]));
+  for (const item of local) if (!byKey.has(keyOf(item))) byKey.set(keyOf(item), item);
+  return [...byKey.values()];
+}
+
+/**
+ * A person's logs: the server's record (all devices) merged with what this device holds and has not sent
+ * yet; offline, the device's alone. A coach passes the client's id and sees the server's record only.
+ */
+export function useHistory(personId?: string): LocalHistory | null {
+  const { call, store, sync } = useAppContext();
+  const [history, setHistory] = useState<LocalHistory | null>(null);
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const local: LocalHistory = personId === undefined ? await loadHistory(store) : { logs: [], checkIns: [], painEntries: [], psfsEntries: [] };
+      const query = personId === undefined ? {} : { personId };
+      const [logs, checkIns, pain, psfs] = await Promise.all([
+        call("listSessionLogs", { query }),
+        call("listMorningCheckIns", { query }),
+        call("listPain", { query }),
+        call("listPsfs", { query }),
+      ]);
+      const merged: LocalHistory = {
+        logs: mergeById(logs.ok ? logs.value : [], local.logs, (log) => log.id),
+        checkIns: mergeById(checkIns.ok ? checkIns.value : [], local.checkIns, (entry) => entry.date),
+        painEntries: mergeById(pain.ok ? pain.value.map((view) => view.entry) : [], local.painEntries, (entry) => entry.date),
+        psfsEntries: mergeById(psfs.ok ? psfs.value.map((view) => view.entry) : [], local.psfsEntries, (entry) => entry.date),
+      };
+      if (live) setHistory(merged);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [call, store, personId, sync.pending]);
+  return history;
+}

@@ -1,0 +1,101 @@
+/**
+ * The device's copy of the person's data, in IndexedDB. Everything a person logs is written here first and
+ * queued in the outbox in the same transaction, so an entry is never lost when the network drops; the outbox
+ * is then sent to the server (sync-outbox.ts). Each queued item carries the client-generated id the server uses
+ * to recognise a repeat, so sending twice never records twice.
+ */
+import { openDB } from "idb";
+import type { DBSchema, IDBPDatabase } from "idb";
+import type { Answers, MorningCheckIn, PainEntry, Program, ProgramRevision, PsfsEntry, SessionLog } from "@hipcheck/core";
+
+export type OutboxItem =
+  | { readonly id: string; readonly kind: "session-log"; readonly payload: SessionLog }
+  | { readonly id: string; readonly kind: "check-in"; readonly payload: MorningCheckIn }
+  | { readonly id: string; readonly kind: "pain"; readonly payload: PainEntry }
+  | { readonly id: string; readonly kind: "psfs"; readonly payload: PsfsEntry };
+
+/** The current program as last fetched, with its history of changes (newest last). */
+export type ProgramSnapshot = { readonly programId: string; readonly program: Program; readonly revisions: readonly ProgramRevision[] };
+
+interface HipcheckDb extends DBSchema {
+  profile: { key: "answers" | "program"; value: Answers | ProgramSnapshot };
+  sessionLogs: { key: string; value: SessionLog; indexes: { byDate: string } };
+  checkIns: { key: string; value: MorningCheckIn };
+  painEntries: { key: string; value: PainEntry };
+  psfsEntries: { key: string; value: PsfsEntry };
+  outbox: { key: number; value: OutboxItem };
+}
+
+export type LocalStore = IDBPDatabase<HipcheckDb>;
+
+export const DEFAULT_DB_NAME = "hipcheck";
+
+export function openLocalStore(name: string = DEFAULT_DB_NAME): Promise<LocalStore> {
+  return openDB<HipcheckDb>(name, 1, {
+    upgrade(db) {
+      db.createObjectStore("profile");
+      db.createObjectStore("sessionLogs", { keyPath: "id" }).createIndex("byDate", "date");
+      db.createObjectStore("checkIns", { keyPath: "date" });
+      db.createObjectStore("painEntries", { keyPath: "date" });
+      db.createObjectStore("psfsEntries", { keyPath: "date" });
+      db.createObjectStore("outbox", { autoIncrement: true });
+    },
+  });
+}
+
+export async function saveAnswers(store: LocalStore, answers: Answers): Promise<void> {
+  await store.put("profile", answers, "answers");
+}
+
+export async function loadAnswers(store: LocalStore): Promise<Answers | undefined> {
+  return (await store.get("profile", "answers")) as Answers | undefined;
+}
+
+export async function saveProgram(store: LocalStore, snapshot: ProgramSnapshot): Promise<void> {
+  await store.put("profile", snapshot, "program");
+}
+
+export async function loadProgram(store: LocalStore): Promise<ProgramSnapshot | undefined> {
+  return (await store.get("profile", "program")) as ProgramSnapshot | undefined;
+}
+
+const STORE_OF = {
+  "session-log": "sessionLogs",
+  "check-in": "checkIns",
+  pain: "painEntries",
+  psfs: "psfsEntries",
+} as const;
+
+/** Records an entry on the device and queues it for the server, atomically. */
+export async function recordEntry(store: LocalStore, item: OutboxItem): Promise<void> {
+  const target = STORE_OF[item.kind];
+  const tx = store.transaction([target, "outbox"], "readwrite");
+  await Promise.all([tx.objectStore(target).put(item.payload as never), tx.objectStore("outbox").add(item), tx.done]);
+}
+
+export type LocalHistory = {
+  readonly logs: readonly SessionLog[];
+  readonly checkIns: readonly MorningCheckIn[];
+  readonly painEntries: readonly PainEntry[];
+  readonly psfsEntries: readonly PsfsEntry[];
+};
+
+export async function loadHistory(store: LocalStore): Promise<LocalHistory> {
+  const [logs, checkIns, painEntries, psfsEntries] = await Promise.all([
+    store.getAllFromIndex("sessionLogs", "byDate"),
+    store.getAll("checkIns"),
+    store.getAll("painEntries"),
+    store.getAll("psfsEntries"),
+  ]);
+  return { logs, checkIns, painEntries, psfsEntries };
+}
+
+export async function pendingCount(store: LocalStore): Promise<number> {
+  return store.count("outbox");
+}
+
+export async function clearLocalStore(store: LocalStore): Promise<void> {
+  const names = ["profile", "sessionLogs", "checkIns", "painEntries", "psfsEntries", "outbox"] as const;
+  const tx = store.transaction(names, "readwrite");
+  await Promise.all([...names.map((name) => tx.objectStore(name).clear()), tx.done]);
+}

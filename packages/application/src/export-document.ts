@@ -1,0 +1,74 @@
+/**
+ * The one JSON document holding all of a person's data, to take it to another HipCheck. Account identity
+ * (email, password) stays behind: the document is imported into an account the person has on the other side.
+ * Screens are recomputed from the answers on import, so a document cannot switch off a red flag.
+ */
+import {
+  AnswersSchema,
+  LANGUAGES,
+  MorningCheckInSchema,
+  PainEntrySchema,
+  ProgramRevisionSchema,
+  ProgramSchema,
+  PsfsEntrySchema,
+  SessionLogSchema,
+  SPORTS,
+  EQUIPMENT,
+  WEEKDAYS,
+} from "@hipcheck/core";
+import { z } from "zod";
+import { KeypointSeriesSchema, MovementReportShapeSchema } from "./movement-schemas.js";
+
+export const EXPORT_FORMAT = "hipcheck-export";
+export const EXPORT_VERSION = 1;
+
+const instant = z.iso.datetime({ offset: true });
+const id = z.string().min(1).max(120);
+
+export const ExportDocumentSchema = z
+  .object({
+    format: z.literal(EXPORT_FORMAT),
+    version: z.literal(EXPORT_VERSION),
+    exportedAt: instant,
+    profile: z
+      .object({
+        language: z.enum(LANGUAGES),
+        sports: z.array(z.enum(SPORTS)),
+        equipment: z.array(z.enum(EQUIPMENT)),
+        availableDays: z.array(z.enum(WEEKDAYS)),
+        updatedAt: instant,
+      })
+      .strict()
+      .nullable(),
+    checkIns: z.array(z.object({ id, date: z.string(), createdAt: instant, answers: AnswersSchema }).strict()),
+    programs: z.array(
+      z
+        .object({
+          id,
+          createdAt: instant,
+          updatedAt: instant,
+          program: ProgramSchema,
+          history: z.array(
+            z
+              .object({
+                /** True when the person made the change; a coach's identity does not travel. */
+                byOwner: z.boolean(),
+                revision: ProgramRevisionSchema,
+                programAfter: ProgramSchema,
+              })
+              .strict(),
+          ),
+        })
+        .strict(),
+    ),
+    sessionLogs: z.array(z.object({ createdAt: instant, log: SessionLogSchema }).strict()),
+    morningCheckIns: z.array(z.object({ createdAt: instant, checkIn: MorningCheckInSchema }).strict()),
+    painEntries: z.array(z.object({ id, createdAt: instant, entry: PainEntrySchema }).strict()),
+    psfsEntries: z.array(z.object({ id, createdAt: instant, entry: PsfsEntrySchema }).strict()),
+    movementScreens: z.array(
+      z.object({ id, recordedAt: instant, report: MovementReportShapeSchema, keypoints: KeypointSeriesSchema }).strict(),
+    ),
+  })
+  .strict();
+
+export type ExportDocument = z.infer<typeof ExportDocumentSchema>;

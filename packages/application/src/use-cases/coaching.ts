@@ -1,0 +1,164 @@
+/**
+ * Coach–client links by invitation code, revocable by either side at any time, and the coach's view of their
+ * clients: who trained this week, who is stuck, who has more pain, who has red flags.
+ */
+import { addDays, analyzeProgress, classifyPainChange, err, ok, type HipError, type Result } from "@hipcheck/core";
+import type { AccountActor, Actor } from "../actor.js";
+import { canActAsCoach, canRevokeLink, isActiveLink } from "../authorization.js";
+import type { ClientSummary, CoachLinkView, HipCheck, HipCheckDeps } from "../hipcheck.js";
+import type { CoachLinkRecord, Repositories } from "../ports.js";
+import { forbidden, invalid, notFound, requireAccount } from "./access.js";
+
+export const COACH_NOTE_MAX_LENGTH = 5000;
+
+export function requireCoach(actor: Actor): Result<AccountActor, HipError> {
+  const acting = requireAccount(actor);
+  if (!acting.ok) return acting;
+  return canActAsCoach(acting.value) ? acting : err(forbidden("Only a coach account can do this."));
+}
+
+/** The coach's active link with this client; anything else answers not-found, as if the client did not exist. */
+export async function requireClient(
+  repositories: Repositories,
+  actor: Actor,
+  clientId: string,
+): Promise<Result<{ coach: AccountActor; link: CoachLinkRecord }, HipError>> {
+  const coach = requireCoach(actor);
+  if (!coach.ok) return coach;
+  const link = await repositories.coachLinks.activeLink(coach.value.accountId, clientId);
+  if (!link || !isActiveLink(link, coach.value.accountId, clientId)) return err(notFound("client"));
+  return ok({ coach: coach.value, link });
+}
+
+async function linkView(repositories: Repositories, link: CoachLinkRecord): Promise<CoachLinkView> {
+  const coach = await repositories.accounts.findById(link.coachId);
+  return {
+    linkId: link.id,
+    coachId: link.coachId,
+    coachEmail: coach?.email ?? "",
+    clientId: link.clientId,
+    acceptedAt: link.acceptedAt,
+    revokedAt: link.revokedAt,
+  };
+}
+
+async function summarize(deps: HipCheckDeps, link: CoachLinkRecord & { clientId: string }): Promise<ClientSummary> {
+  const { repositories, clock } = deps;
+  const today = clock.today();
+  const client = await repositories.accounts.findById(link.clientId);
+  const logs = (await repositories.sessionLogs.listFor(link.clientId)).map((record) => record.log);
+  const thisWeek = logs.filter((log) => log.completed && log.date > addDays(today, -7) && log.date <= today);
+  const pain = (await repositories.outcomes.listPain(link.clientId)).map((record) => record.entry);
+  const [previous, latest] = pain.slice(-2);
+  // "More pain": the usual pain rose by at least the minimal important change (outcomes module, Farrar 2001).
+  const morePain =
+    previous !== undefined && latest !== undefined && classifyPainChange(previous.painUsual, latest.painUsual).change === "worse";
+  const screen = await repositories.checkIns.latestFor(link.clientId);
+  const program = await repositories.programs.latestFor(link.clientId);
+  return {
+    clientId: link.clientId,
+    email: client?.email ?? "",
+    linkedAt: link.acceptedAt ?? link.createdAt,
+    sessionsThisWeek: thisWeek.length,
+    trainedThisWeek: thisWeek.length > 0,
+    stuck: program ? isStuck(program.program, logs, pain, today) : false,
+    morePain,
+    redFlags: screen !== undefined && screen.screen.tier !== "none",
+    lastSessionDate: logs.filter((log) => log.completed).at(-1)?.date ?? null,
+  };
+}
+
+/** Stuck: the latest checkpoint already reached shows no real change (smaller than the minimal important change). */
+function isStuck(
+  program: Parameters<typeof analyzeProgress>[0],
+  logs: Parameters<typeof analyzeProgress>[1],
+  pain: Parameters<typeof analyzeProgress>[2],
+  today: string,
+): boolean {
+  const report = analyzeProgress(program, logs, pain, [], [], today);
+  const reached = report.checkpoints.filter((checkpoint) => checkpoint.date <= today);
+  return reached.at(-1)?.verdict === "no-real-change";
+}
+
+export function coachingUseCases(deps: HipCheckDeps) {
+  const { repositories, clock, ids, secrets } = deps;
+  return {
+    createInvitation: async (actor) => {
+      const coach = requireCoach(actor);
+      if (!coach.ok) return coach;
+      const link: CoachLinkRecord = {
+        id: ids.newId(),
+        coachId: coach.value.accountId,
+        clientId: null,
+        code: secrets.invitationCode(),
+        createdAt: clock.now(),
+        acceptedAt: null,
+        revokedAt: null,
+      };
+      await repositories.coachLinks.insert(link);
+      return ok({ linkId: link.id, code: link.code, createdAt: link.createdAt });
+    },
+    acceptInvitation: async (actor, input) => {
+      const acting = requireAccount(actor);
+      if (!acting.ok) return acting;
+      const clientId = acting.value.accountId;
+      const link = await repositories.coachLinks.findByCode(input.code.trim().toUpperCase());
+      const unusable = !link || link.revokedAt !== null || (link.clientId !== null && link.clientId !== clientId);
+      if (unusable) return err({ ...notFound("invitation"), message: "This invitation code is not valid: ask your coach for a new one.", field: "code" });
+      if (link.coachId === clientId) return err(invalid("This is your own invitation: give it to a client.", "code"));
+      if (link.clientId === clientId) return ok(await linkView(repositories, link));
+      if (await repositories.coachLinks.activeLink(link.coachId, clientId)) {
+        return err({ kind: "conflict", message: "You are already linked with this coach.", field: "code" });
+      }
+      const acceptedAt = clock.now();
+      if (!(await repositories.coachLinks.accept(link.id, clientId, acceptedAt))) {
+        return err({ ...notFound("invitation"), message: "This invitation code was just used: ask your coach for a new one." });
+      }
+      return ok(await linkView(repositories, { ...link, clientId, acceptedAt }));
+    },
+    revokeLink: async (actor, input) => {
+      const acting = requireAccount(actor);
+      if (!acting.ok) return acting;
+      const link = await repositories.coachLinks.findById(input.linkId);
+      if (!link || !canRevokeLink(acting.value, link)) return err(notFound("coach link"));
+      if (link.revokedAt !== null) return ok(await linkView(repositories, link));
+      const revokedAt = clock.now();
+      await repositories.coachLinks.revoke(link.id, revokedAt);
+      return ok(await linkView(repositories, { ...link, revokedAt }));
+    },
+    listCoaches: async (actor) => {
+      const acting = requireAccount(actor);
+      if (!acting.ok) return acting;
+      const links = await repositories.coachLinks.listForClient(acting.value.accountId);
+      return ok(await Promise.all(links.map((link) => linkView(repositories, link))));
+    },
+    listClients: async (actor) => {
+      const coach = requireCoach(actor);
+      if (!coach.ok) return coach;
+      const links = await repositories.coachLinks.listForCoach(coach.value.accountId);
+      const active = links.filter(
+        (link): link is CoachLinkRecord & { clientId: string } =>
+          link.clientId !== null && isActiveLink(link, coach.value.accountId, link.clientId),
+      );
+      const summaries: ClientSummary[] = [];
+      for (const link of active) summaries.push(await summarize(deps, link));
+      return ok(summaries);
+    },
+    addCoachNote: async (actor, input) => {
+      const client = await requireClient(repositories, actor, input.clientId);
+      if (!client.ok) return client;
+      const body = input.body.trim();
+      if (body.length === 0 || body.length > COACH_NOTE_MAX_LENGTH) {
+        return err(invalid(`A note has 1 to ${COACH_NOTE_MAX_LENGTH} characters.`, "body"));
+      }
+      const note = { id: ids.newId(), coachId: client.value.coach.accountId, clientId: input.clientId, createdAt: clock.now(), body };
+      await repositories.coachNotes.insert(note);
+      return ok(note);
+    },
+    listCoachNotes: async (actor, input) => {
+      const client = await requireClient(repositories, actor, input.clientId);
+      if (!client.ok) return client;
+      return ok(await repositories.coachNotes.list(client.value.coach.accountId, input.clientId));
+    },
+  } satisfies Partial<HipCheck>;
+}

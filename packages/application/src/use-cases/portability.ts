@@ -1,0 +1,145 @@
+/**
+ * Export of all of a person's data as one JSON document, and import of such a document into the signed-in
+ * account (on this or another HipCheck). Ids are kept when free and remapped when already taken, so importing
+ * never overwrites anyone's data; the whole import is one transaction.
+ */
+import { err, evaluateSelfCheck, ok, parseWith, screenRedFlags } from "@hipcheck/core";
+import type { MovementReport } from "@hipcheck/motion";
+import type { HipCheck, HipCheckDeps } from "../hipcheck.js";
+import { EXPORT_FORMAT, EXPORT_VERSION, ExportDocumentSchema, type ExportDocument } from "../export-document.js";
+import type { Repositories } from "../ports.js";
+import { accessPerson } from "./access.js";
+
+async function exportFor(repositories: Repositories, personId: string, exportedAt: string): Promise<ExportDocument> {
+  const profile = await repositories.profiles.find(personId);
+  const programs = await repositories.programs.listFor(personId);
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt,
+    profile: profile
+      ? {
+          language: profile.language,
+          sports: [...profile.sports],
+          equipment: [...profile.equipment],
+          availableDays: [...profile.availableDays],
+          updatedAt: profile.updatedAt,
+        }
+      : null,
+    checkIns: (await repositories.checkIns.listFor(personId)).map(({ id, date, createdAt, answers }) => ({ id, date, createdAt, answers })),
+    programs: await Promise.all(
+      programs.map(async (record) => ({
+        id: record.id,
+        createdAt: record.createdAt,
+        updatedAt: record.updatedAt,
+        program: record.program,
+        history: (await repositories.programs.revisionsOf(record.id)).map((entry) => ({
+          byOwner: entry.changedByAccountId === personId,
+          revision: entry.revision,
+          programAfter: entry.programAfter,
+        })),
+      })),
+    ),
+    sessionLogs: (await repositories.sessionLogs.listFor(personId)).map(({ createdAt, log }) => ({ createdAt, log })),
+    morningCheckIns: (await repositories.morningCheckIns.listFor(personId)).map(({ createdAt, checkIn }) => ({ createdAt, checkIn })),
+    painEntries: (await repositories.outcomes.listPain(personId)).map(({ id, createdAt, entry }) => ({ id, createdAt, entry })),
+    psfsEntries: (await repositories.outcomes.listPsfs(personId)).map(({ id, createdAt, entry }) => ({ id, createdAt, entry })),
+    movementScreens: (await repositories.movementScreens.listFor(personId)).map(({ id, recordedAt, report, keypoints }) => ({
+      id,
+      recordedAt,
+      report,
+      keypoints: [...keypoints],
+    })),
+  };
+}
+
+/** Keeps an id when it is free, otherwise takes a new one (and remembers the mapping for references). */
+function idKeeper(newId: () => string) {
+  return async (wanted: string, taken: (candidate: string) => Promise<boolean>): Promise<string> =>
+    (await taken(wanted)) ? newId() : wanted;
+}
+
+async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string, document: ExportDocument) {
+  const keep = idKeeper(() => deps.ids.newId());
+  const counts = { checkIns: 0, programs: 0, revisions: 0, sessionLogs: 0, morningCheckIns: 0, painEntries: 0, psfsEntries: 0, movementScreens: 0 };
+  if (document.profile) {
+    const { updatedAt, ...profile } = document.profile;
+    await tx.profiles.upsert({ ...profile, accountId: personId, updatedAt });
+  }
+  for (const checkIn of document.checkIns) {
+    const id = await keep(checkIn.id, async (candidate) => (await tx.checkIns.findById(candidate)) !== undefined);
+    const screen = screenRedFlags(checkIn.answers);
+    await tx.checkIns.insert({ ...checkIn, id, accountId: personId, screen, selfCheck: evaluateSelfCheck(checkIn.answers.selfCheck) });
+    counts.checkIns += 1;
+  }
+  const programIds = new Map<string, string>();
+  for (const entry of document.programs) {
+    const id = await keep(entry.id, async (candidate) => (await tx.programs.findById(candidate)) !== undefined);
+    programIds.set(entry.id, id);
+    const rewrite = <P extends { id: string }>(program: P): P => (program.id === entry.id ? { ...program, id } : program);
+    await tx.programs.insert({ id, accountId: personId, createdAt: entry.createdAt, updatedAt: entry.updatedAt, groupId: null, program: rewrite(entry.program) });
+    for (const step of entry.history) {
+      await tx.programs.insertRevision({
+        programId: id,
+        changedByAccountId: step.byOwner ? personId : null,
+        revision: step.revision,
+        programAfter: rewrite(step.programAfter),
+      });
+      counts.revisions += 1;
+    }
+    counts.programs += 1;
+  }
+  for (const { createdAt, log } of document.sessionLogs) {
+    const programId = programIds.get(log.programId) ?? log.programId;
+    const owned = (await tx.programs.findById(programId))?.accountId === personId;
+    if (!owned) throw new ImportReferenceError(`session log ${log.id} refers to program ${log.programId}, which is not in the document`);
+    if (await tx.sessionLogs.insertIfAbsent({ accountId: personId, createdAt, log: { ...log, programId } })) counts.sessionLogs += 1;
+  }
+  for (const { createdAt, checkIn } of document.morningCheckIns) {
+    await tx.morningCheckIns.upsert({ accountId: personId, createdAt, checkIn });
+    counts.morningCheckIns += 1;
+  }
+  const painIds = new Set((await tx.outcomes.listPain(personId)).map((record) => record.id));
+  for (const entry of document.painEntries) {
+    await tx.outcomes.insertPain({ ...entry, id: painIds.has(entry.id) ? deps.ids.newId() : entry.id, accountId: personId });
+    counts.painEntries += 1;
+  }
+  const psfsIds = new Set((await tx.outcomes.listPsfs(personId)).map((record) => record.id));
+  for (const entry of document.psfsEntries) {
+    await tx.outcomes.insertPsfs({ ...entry, id: psfsIds.has(entry.id) ? deps.ids.newId() : entry.id, accountId: personId });
+    counts.psfsEntries += 1;
+  }
+  for (const screen of document.movementScreens) {
+    const id = await keep(screen.id, async (candidate) => (await tx.movementScreens.findById(candidate)) !== undefined);
+    await tx.movementScreens.insert({ ...screen, id, accountId: personId, report: screen.report as MovementReport });
+    counts.movementScreens += 1;
+  }
+  return counts;
+}
+
+/** A document whose parts do not fit together; thrown inside the transaction so that nothing stays. */
+class ImportReferenceError extends Error {}
+
+export function portabilityUseCases(deps: HipCheckDeps) {
+  const { repositories, clock } = deps;
+  return {
+    exportData: async (actor) => {
+      const access = await accessPerson(repositories, actor, undefined, "record");
+      if (!access.ok) return access;
+      return ok(await exportFor(repositories, access.value.personId, clock.now()));
+    },
+    importData: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, undefined, "record");
+      if (!access.ok) return access;
+      const document = parseWith(ExportDocumentSchema, input.document);
+      if (!document.ok) return err({ ...document.error, field: `document.${document.error.field ?? ""}`.replace(/\.$/, "") });
+      try {
+        const counts = await repositories.transaction((tx) => importInto(deps, tx, access.value.personId, document.value));
+        return ok({ counts });
+      } catch (error) {
+        if (error instanceof ImportReferenceError) return err({ kind: "invalid-input", message: error.message, field: "document" });
+        throw error;
+      }
+    },
+  } satisfies Partial<HipCheck>;
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { IdSchema, InstantSchema } from "./ids.js";
+
+export const ROLE_NAMES = ["person", "coach", "admin"] as const;
+
+/**
+ * Only an upper bound here: the length rules a person can act on (at least 8 characters) are checked by the
+ * application, which says so in its message. The bound keeps argon2 work and bodies small.
+ */
+const PasswordSchema = z.string().max(1024).describe("A password (at least 8 characters)");
+const EmailSchema = z.string().max(320).describe("An email address");
+
+export const CredentialsBodySchema = z.object({ email: EmailSchema, password: PasswordSchema }).strict();
+
+/** Response objects strip unknown keys: a field the contract does not name (a hash) never leaves the server. */
+export const AccountViewSchema = z.object({
+  accountId: IdSchema,
+  email: z.string(),
+  role: z.enum(ROLE_NAMES),
+  createdAt: InstantSchema,
+});
+export type AccountViewBody = z.infer<typeof AccountViewSchema>;
+
+/** The session token travels only in the HttpOnly cookie, never in a body a script could read. */
+export const SignedInSchema = z.object({ account: AccountViewSchema, expiresAt: InstantSchema });
+
+export const ChangePasswordBodySchema = z
+  .object({ currentPassword: PasswordSchema, newPassword: PasswordSchema })
+  .strict();
+
+export const DeleteAccountBodySchema = z
+  .object({ password: PasswordSchema.describe("The account's password, to confirm") })
+  .strict();
+
+export const SessionsEndedSchema = z.object({ sessionsEnded: z.number().int().min(0) });
+
+export const EmptySchema = z.null().describe("No content");
+
+export const HealthSchema = z.object({ status: z.literal("ok") });

@@ -1,0 +1,54 @@
+import {
+  AnswersSchema,
+  EQUIPMENT,
+  IsoDateSchema,
+  LANGUAGES,
+  LocalizedSchema,
+  RED_FLAG_TIERS,
+  SPORTS,
+  WeekdaySchema,
+} from "@hipcheck/core";
+import { z } from "zod";
+import { IdSchema } from "./ids.js";
+
+export const ProfileSchema = z
+  .object({
+    language: z.enum(LANGUAGES),
+    sports: z.array(z.enum(SPORTS)).max(SPORTS.length * 4),
+    equipment: z.array(z.enum(EQUIPMENT)).max(EQUIPMENT.length * 4),
+    availableDays: z.array(WeekdaySchema).max(7 * 4),
+  })
+  .strict();
+
+export const SubmitCheckInBodySchema = z
+  .object({
+    answers: AnswersSchema,
+    date: IsoDateSchema.optional().describe("The day the answers are about; today when absent"),
+  })
+  .strict();
+
+/**
+ * The screen's verdict as the core computes it. The core owns its full shape (flags, Ottawa rules); the wire
+ * checks the parts a client acts on: whether self-management may go on, and the advice in both languages.
+ */
+export const RedFlagScreenSchema = z.looseObject({
+  tier: z.enum([...RED_FLAG_TIERS, "none"]),
+  flags: z.array(z.looseObject({})),
+  selfManagementAllowed: z.boolean(),
+  advice: LocalizedSchema,
+  ottawa: z.looseObject({}),
+});
+
+export const SelfCheckResultSchema = z.looseObject({
+  lookAtHipBalance: z.boolean(),
+  yesTo: z.array(z.string()),
+  doesHipBalanceWork: z.boolean(),
+  explanation: LocalizedSchema,
+});
+
+export const CheckInViewSchema = z.object({
+  checkInId: IdSchema,
+  date: IsoDateSchema,
+  screen: RedFlagScreenSchema,
+  selfCheck: SelfCheckResultSchema,
+});

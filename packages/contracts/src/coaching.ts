@@ -1,0 +1,46 @@
+import { IsoDateSchema } from "@hipcheck/core";
+import { z } from "zod";
+import { IdSchema, InstantSchema } from "./ids.js";
+
+export const InvitationViewSchema = z.object({
+  linkId: IdSchema,
+  code: z.string().describe("The code a client types, or opens as a link: /join?code=…"),
+  createdAt: InstantSchema,
+});
+
+export const AcceptInvitationBodySchema = z.object({ code: z.string().trim().min(1).max(64) }).strict();
+
+export const CoachLinkViewSchema = z.object({
+  linkId: IdSchema,
+  coachId: IdSchema,
+  coachEmail: z.string(),
+  clientId: IdSchema.nullable(),
+  acceptedAt: InstantSchema.nullable(),
+  revokedAt: InstantSchema.nullable(),
+});
+
+export const LinkIdParamsSchema = z.object({ linkId: IdSchema }).strict();
+export const ClientIdParamsSchema = z.object({ clientId: IdSchema }).strict();
+
+export const ClientSummarySchema = z.object({
+  clientId: IdSchema,
+  email: z.string(),
+  linkedAt: InstantSchema,
+  sessionsThisWeek: z.number().int().min(0),
+  trainedThisWeek: z.boolean(),
+  stuck: z.boolean(),
+  morePain: z.boolean(),
+  redFlags: z.boolean(),
+  lastSessionDate: IsoDateSchema.nullable(),
+});
+
+/** The application trims and bounds the note (COACH_NOTE_MAX_LENGTH); this bound only caps the body size. */
+export const AddCoachNoteBodySchema = z.object({ body: z.string().max(20_000) }).strict();
+
+export const CoachNoteSchema = z.object({
+  id: IdSchema,
+  coachId: IdSchema,
+  clientId: IdSchema,
+  createdAt: InstantSchema,
+  body: z.string(),
+});

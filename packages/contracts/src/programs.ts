@@ -1,0 +1,52 @@
+import {
+  DoseSchema,
+  IsoDateSchema,
+  LocalizedSchema,
+  PROGRAM_WEEKS_MAX,
+  PROGRAM_WEEKS_MIN,
+  ProgramRevisionSchema,
+  ProgramSchema,
+} from "@hipcheck/core";
+import { z } from "zod";
+import { IdSchema, InstantSchema } from "./ids.js";
+
+export const CreateProgramBodySchema = z
+  .object({
+    personId: IdSchema.optional().describe("A client's id (coaches); absent for your own program"),
+    startDate: IsoDateSchema,
+    weeks: z.number().int().min(PROGRAM_WEEKS_MIN).max(PROGRAM_WEEKS_MAX).optional(),
+  })
+  .strict();
+
+export const ProgramIdParamsSchema = z.object({ programId: IdSchema }).strict();
+
+export const ProgramViewSchema = z.object({
+  programId: IdSchema,
+  ownerId: IdSchema,
+  program: ProgramSchema,
+  createdAt: InstantSchema,
+  updatedAt: InstantSchema,
+});
+
+export const ProgramDetailSchema = ProgramViewSchema.extend({
+  history: z.array(z.object({ revision: ProgramRevisionSchema, changedByAccountId: IdSchema.nullable() })),
+});
+
+export const RevisionOutputSchema = ProgramViewSchema.extend({
+  revision: ProgramRevisionSchema.nullable().describe("null when the rules found nothing to change"),
+});
+
+export const ProgramEditSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("swap-exercise"), exerciseId: IdSchema, toExerciseId: IdSchema }).strict(),
+  z.object({ type: z.literal("change-dose"), exerciseId: IdSchema, dose: DoseSchema }).strict(),
+  z.object({ type: z.literal("ladder-step"), exerciseId: IdSchema, direction: z.enum(["up", "down"]) }).strict(),
+]);
+
+export const EditProgramBodySchema = z
+  .object({
+    edit: ProgramEditSchema,
+    reason: z
+      .union([z.string().max(2000), LocalizedSchema])
+      .describe("Why, in words the person reads; one string is shown in both languages"),
+  })
+  .strict();

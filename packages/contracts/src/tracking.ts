@@ -1,0 +1,43 @@
+import { IsoDateSchema, PainEntrySchema, PsfsEntrySchema, SessionLogSchema } from "@hipcheck/core";
+import { z } from "zod";
+import { IdSchema, InstantSchema } from "./ids.js";
+
+export const LogSessionOutputSchema = z.object({
+  log: SessionLogSchema,
+  created: z.boolean().describe("false when the same log was already saved (a retried upload)"),
+});
+
+export const SessionLogQuerySchema = z
+  .object({
+    personId: IdSchema.optional().describe("A client's id (coaches); absent for your own logs"),
+    from: IsoDateSchema.optional().describe("First day, inclusive"),
+    to: IsoDateSchema.optional().describe("Last day, inclusive"),
+  })
+  .strict();
+
+function entryViewOf<S extends z.ZodType>(entry: S) {
+  return z.object({ id: IdSchema, entry, createdAt: InstantSchema });
+}
+
+export const PainEntryViewSchema = entryViewOf(PainEntrySchema);
+export const PsfsEntryViewSchema = entryViewOf(PsfsEntrySchema);
+
+export const ProgressQuerySchema = z
+  .object({
+    personId: IdSchema.optional().describe("A client's id (coaches); absent for your own progress"),
+    programId: IdSchema.optional().describe("A program's id; the current program when absent"),
+  })
+  .strict();
+
+/**
+ * The honest "is it working?" as the core computes it (adherence, pain and function trends, checkpoint
+ * verdicts). The core owns the full shape; the wire checks its parts are there.
+ */
+export const ProgressReportSchema = z.looseObject({
+  adherence: z.looseObject({ planned: z.number(), done: z.number(), pct: z.number().nullable() }),
+  painTrend: z.looseObject({}),
+  psfsTrend: z.looseObject({}),
+  morningPainTrend: z.looseObject({}),
+  perExercise: z.array(z.looseObject({})),
+  checkpoints: z.array(z.looseObject({})),
+});

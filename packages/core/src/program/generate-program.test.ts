@@ -1,0 +1,307 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { AnswersSchema, SPORTS, type Answers } from "../intake/answers.js";
+import { findExercise, ladderOf } from "../knowledge/library.js";
+import { EQUIPMENT } from "../knowledge/schema.js";
+import { personas } from "../personas/index.js";
+import { addDays, daysBetween, WEEKDAYS, weekdayOf, type Weekday } from "../shared/dates.js";
+import { generateProgram } from "./generate-program.js";
+import { ProgramSchema, BLOCKS, type PlannedSession, type Program } from "./schema.js";
+import {
+  HOUSEHOLD_EQUIPMENT,
+  SESSION_MINUTES_MAX,
+  SESSION_MINUTES_MIN,
+  WARM_UP_MINUTES_MAX,
+  isKneeFocused,
+} from "./select-exercises.js";
+
+const START = "2026-03-02"; // a Monday
+
+function programFor(answers: Answers, weeks?: number): Program {
+  const result = generateProgram(
+    answers,
+    weeks === undefined ? { startDate: START } : { startDate: START, weeks },
+  );
+  if (!result.ok) throw new Error(`expected a program, got ${result.error.kind}: ${result.error.message}`);
+  return result.value;
+}
+
+const strengthSessions = (program: Program): PlannedSession[] =>
+  program.sessions.filter((session) => session.kind === "strength");
+const idsOf = (session: PlannedSession): string[] => session.exercises.map((exercise) => exercise.exerciseId);
+const dayNames = (program: Program): Weekday[] => [
+  ...new Set(strengthSessions(program).map((session) => weekdayOf(session.date))),
+];
+
+describe("generateProgram for named people", () => {
+  it("Dana, a runner with kneecap pain and a Sunday long run, trains three times a week away from Sunday", () => {
+    const program = programFor(personas.runnerPfp);
+    expect(ProgramSchema.parse(program)).toEqual(program);
+    expect(program.weeks).toBe(6);
+    expect(dayNames(program)).toEqual(["mon", "thu", "sat"]);
+    expect(program.checkpoints.map((checkpoint) => checkpoint.week)).toEqual([2, 4, 6]);
+    expect(
+      program.rationale.some((reason) => reason.en.includes("away from your hard running days (Sunday)")),
+    ).toBe(true);
+  });
+
+  it("Dana's usual pain of 4/10 keeps high knee-load exercises out of the first four weeks", () => {
+    const program = programFor(personas.runnerPfp);
+    const early = strengthSessions(program).filter((session) => session.week <= 4);
+    const loads = early.flatMap((session) =>
+      session.exercises.map((exercise) => findExercise(exercise.exerciseId)?.kneeLoad),
+    );
+    expect(loads).not.toContain("high");
+    expect(
+      strengthSessions(program)
+        .filter((session) => session.week === 1)
+        .flatMap((s) => s.exercises)
+        .map((e) => findExercise(e.exerciseId)?.kneeLoad),
+    ).toEqual(expect.arrayContaining(["low"]));
+  });
+
+  it("Dana, a runner, gets the seed 003 warm-up on her Sunday run and no band exercise she cannot do without the right band", () => {
+    const program = programFor(personas.runnerPfp);
+    const warmUps = program.sessions.filter((session) => session.kind === "warm-up");
+    expect(warmUps).toHaveLength(6);
+    expect(warmUps.every((session) => weekdayOf(session.date) === "sun")).toBe(true);
+    expect(program.warmUp.length).toBeGreaterThan(0);
+    expect(
+      program.sessions.find((session) => session.kind === "warm-up")?.estimatedMinutes,
+    ).toBeLessThanOrEqual(WARM_UP_MINUTES_MAX);
+  });
+
+  it("Marco, a cyclist with outer-knee (IT band) pain, rolls the IT band and favours gluteal-selective exercises", () => {
+    const program = programFor(personas.cyclistItb);
+    const first = strengthSessions(program)[0];
+    expect(first?.exercises[0]).toMatchObject({ exerciseId: "foam-roll-it-band", block: "release" });
+    expect(idsOf(first ?? strengthSessions(program)[0]!)).toContain("clamshell");
+    const strengthen = strengthSessions(program).find((session) => session.week === 3);
+    expect(strengthen === undefined ? [] : idsOf(strengthen)).toContain("single-leg-bridge");
+    expect(program.rationale.some((reason) => reason.en.includes("outside of the knee"))).toBe(true);
+    expect(dayNames(program).some((day) => day === "sat" || day === "sun")).toBe(false);
+  });
+
+  it("Priya, a yoga teacher with no pain, ends each session with a pose for each hip compartment", () => {
+    const program = programFor(personas.yogaTeacherNoPain);
+    for (const session of strengthSessions(program)) {
+      const compartments = session.exercises
+        .map((exercise) => findExercise(exercise.exerciseId)?.compartment)
+        .filter(Boolean);
+      expect(new Set(compartments)).toEqual(new Set(["outer", "inner", "front"]));
+    }
+    expect(program.rationale.some((reason) => reason.en.includes("pain up to 5/10"))).toBe(false);
+  });
+
+  it("Sam, with a hot swollen knee and fever, gets no program but is told to go to an emergency department", () => {
+    const result = generateProgram(personas.redFlagPerson, { startDate: START });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.kind).toBe("needs-clinician");
+    expect(result.error.message).toMatch(/emergency department/);
+  });
+
+  it("Ruth, injured two days ago at 58, is sent for an X-ray first (Ottawa knee rules)", () => {
+    const result = generateProgram(personas.injuredOttawa, { startDate: START });
+    expect(result.ok ? "program" : result.error.kind).toBe("needs-clinician");
+  });
+
+  it("Camille reads her program's reasons in French as well as English", () => {
+    const program = programFor(personas.frenchTriathlete);
+    expect(program.language).toBe("fr");
+    expect(
+      program.rationale.every(
+        (reason) => reason.en.length > 0 && reason.fr.length > 0 && reason.en !== reason.fr,
+      ),
+    ).toBe(true);
+    expect(program.rationale.some((reason) => reason.fr.includes("à l'écart de vos grosses journées"))).toBe(
+      true,
+    );
+  });
+
+  it("every session mixes hip-focused work with one knee-focused (quadriceps) exercise", () => {
+    for (const answers of [
+      personas.runnerPfp,
+      personas.cyclistItb,
+      personas.deskWorker,
+      personas.yogaTeacherNoPain,
+    ]) {
+      for (const session of strengthSessions(programFor(answers))) {
+        const exercises = session.exercises.map((exercise) => findExercise(exercise.exerciseId));
+        expect(exercises.some((exercise) => exercise !== undefined && isKneeFocused(exercise))).toBe(true);
+        expect(
+          exercises.some(
+            (exercise) => exercise !== undefined && !isKneeFocused(exercise) && exercise.kind !== "stretch",
+          ),
+        ).toBe(true);
+      }
+    }
+  });
+
+  it("Tom, a cyclist free only on his Saturday and Sunday ride days, still gets two sessions and is told why", () => {
+    const program = programFor({ ...personas.cyclistItb, availableDays: ["sat", "sun"] });
+    expect(dayNames(program)).toEqual(["sat", "sun"]);
+    expect(
+      program.rationale.some((reason) =>
+        reason.en.startsWith("Your available days are also your hard cycling days"),
+      ),
+    ).toBe(true);
+    expect(program.rationale.some((reason) => reason.en.includes("consecutive days"))).toBe(true);
+  });
+
+  it("refuses a program length outside 3–12 weeks", () => {
+    const result = generateProgram(personas.deskWorker, { startDate: START, weeks: 13 });
+    expect(result.ok ? "program" : result.error).toMatchObject({ kind: "invalid-input", field: "weeks" });
+  });
+});
+
+const weekdaysArb = fc.uniqueArray(fc.constantFrom(...WEEKDAYS), { minLength: 1, maxLength: 7 });
+const answersArb: fc.Arbitrary<Answers> = fc
+  .record({
+    base: fc.constantFrom(
+      personas.runnerPfp,
+      personas.cyclistItb,
+      personas.yogaTeacherNoPain,
+      personas.deskWorker,
+      personas.frenchTriathlete,
+    ),
+    availableDays: weekdaysArb,
+    equipment: fc.uniqueArray(fc.constantFrom(...EQUIPMENT)),
+    sports: fc.uniqueArray(
+      fc.record({
+        sport: fc.constantFrom(...SPORTS),
+        hardDays: fc.uniqueArray(fc.constantFrom(...WEEKDAYS), { maxLength: 3 }),
+      }),
+      {
+        maxLength: 3,
+        selector: (activity) => activity.sport,
+      },
+    ),
+    pain: fc.integer({ min: 0, max: 10 }),
+  })
+  .map(({ base, availableDays, equipment, sports, pain }) =>
+    AnswersSchema.parse({
+      ...base,
+      availableDays,
+      equipment,
+      activities: sports.map((activity) => ({ ...activity, sessionsPerWeek: 3, minutesPerSession: 45 })),
+      symptoms:
+        base.symptoms === null
+          ? null
+          : {
+              ...base.symptoms,
+              painNow: pain,
+              painUsual: pain,
+              painWorst: Math.max(pain, base.symptoms.painWorst),
+            },
+    }),
+  );
+const optionsArb = fc.record({
+  startDate: fc.integer({ min: 0, max: 3650 }).map((days) => addDays("2024-01-01", days)),
+  weeks: fc.integer({ min: 3, max: 12 }),
+});
+
+const next = (day: Weekday): Weekday => WEEKDAYS[(WEEKDAYS.indexOf(day) + 1) % 7] ?? day;
+const hardDaysOf = (answers: Answers): Weekday[] =>
+  answers.activities.flatMap((activity) => activity.hardDays);
+
+describe("generateProgram properties", () => {
+  const settings = { numRuns: 60 };
+
+  it("produces schema-valid programs on the person's available days, 2–3 strength sessions a week", () => {
+    fc.assert(
+      fc.property(answersArb, optionsArb, (answers, options) => {
+        const program = programFor(answers, options.weeks);
+        expect(ProgramSchema.safeParse(program).success).toBe(true);
+        const strength = strengthSessions(program);
+        expect(strength.every((session) => answers.availableDays.includes(weekdayOf(session.date)))).toBe(
+          true,
+        );
+        for (let week = 1; week <= program.weeks; week += 1) {
+          const count = strength.filter((session) => session.week === week).length;
+          if (answers.availableDays.length >= 2) expect([2, 3]).toContain(count);
+          else expect(count).toBe(1);
+        }
+      }),
+      settings,
+    );
+  });
+
+  it("never puts strength sessions on consecutive days when the available days allow a gap, and avoids hard days when it can", () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const program = programFor(answers);
+        const dates = strengthSessions(program).map((session) => session.date);
+        const consecutive = dates.slice(1).some((date, i) => daysBetween(dates[i] ?? date, date) === 1);
+        const available = answers.availableDays;
+        const gapPossible = available.some((a) =>
+          available.some((b) => a !== b && next(a) !== b && next(b) !== a),
+        );
+        if (gapPossible) expect(consecutive).toBe(false);
+        const hard = hardDaysOf(answers);
+        const free = available.filter((day) => !hard.includes(day));
+        const freeGapPossible = free.some((a) => free.some((b) => a !== b && next(a) !== b && next(b) !== a));
+        if (freeGapPossible) expect(dayNames(program).some((day) => hard.includes(day))).toBe(false);
+      }),
+      settings,
+    );
+  });
+
+  it("orders every session release → activation → balance → strength → stretch, with library doses and equipment at hand", () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const program = programFor(answers);
+        const atHand = new Set([...answers.equipment, ...HOUSEHOLD_EQUIPMENT]);
+        for (const session of strengthSessions(program)) {
+          const ranks = session.exercises.map((exercise) => BLOCKS.indexOf(exercise.block));
+          expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+          expect(session.estimatedMinutes).toBeLessThanOrEqual(SESSION_MINUTES_MAX);
+          expect(session.estimatedMinutes).toBeGreaterThanOrEqual(SESSION_MINUTES_MIN);
+          expect(new Set(idsOf(session)).size).toBe(session.exercises.length);
+          for (const planned of session.exercises) {
+            const exercise = findExercise(planned.exerciseId);
+            expect(exercise?.dose).toEqual(planned.dose);
+            expect(exercise?.equipment.every((item) => atHand.has(item))).toBe(true);
+            expect(planned.ladderId).toBe(ladderOf(planned.exerciseId)?.ladder.id);
+          }
+        }
+        for (const planned of program.warmUp) {
+          expect(findExercise(planned.exerciseId)?.equipment.every((item) => atHand.has(item))).toBe(true);
+          expect(planned.dose).toEqual({ ...findExercise(planned.exerciseId)?.dose, sets: 1 });
+        }
+      }),
+      settings,
+    );
+  });
+
+  it("refuses whenever the red-flag screen blocks self-management", () => {
+    fc.assert(
+      fc.property(
+        answersArb,
+        fc.constantFrom(
+          "hotSwollenKneeWithFever",
+          "kneeLocks",
+          "calfPainSwellingWarmth",
+          "footColdPaleOrNumb",
+        ),
+        (answers, flag) => {
+          const result = generateProgram(
+            { ...answers, redFlags: { ...answers.redFlags, [flag]: true } },
+            { startDate: START },
+          );
+          expect(result.ok ? "program" : result.error.kind).toBe("needs-clinician");
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+
+  it("is deterministic: the same answers and options give a deep-equal program", () => {
+    fc.assert(
+      fc.property(answersArb, optionsArb, (answers, options) => {
+        expect(generateProgram(structuredClone(answers), options)).toEqual(generateProgram(answers, options));
+      }),
+      { numRuns: 30 },
+    );
+  });
+});

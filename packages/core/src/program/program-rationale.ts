@@ -1,0 +1,157 @@
+/** Plain-language reasons for the shape of a program, in English and French. */
+import type { Sport } from "../intake/answers.js";
+import type { Weekday } from "../shared/dates.js";
+import type { Localized } from "../shared/i18n.js";
+import type { PhaseSpan } from "./schema.js";
+import type { WeekdayPlan } from "./schedule-weekdays.js";
+import { PAIN_DURING_ACCEPTABLE_MAX } from "../progression/pain-gate.js";
+
+const DAY_NAMES: Readonly<Record<Weekday, Localized>> = {
+  mon: { en: "Monday", fr: "lundi" },
+  tue: { en: "Tuesday", fr: "mardi" },
+  wed: { en: "Wednesday", fr: "mercredi" },
+  thu: { en: "Thursday", fr: "jeudi" },
+  fri: { en: "Friday", fr: "vendredi" },
+  sat: { en: "Saturday", fr: "samedi" },
+  sun: { en: "Sunday", fr: "dimanche" },
+};
+
+const SPORT_NAMES: Readonly<Record<Sport, Localized>> = {
+  running: { en: "running", fr: "course à pied" },
+  cycling: { en: "cycling", fr: "vélo" },
+  triathlon: { en: "triathlon", fr: "triathlon" },
+  yoga: { en: "yoga", fr: "yoga" },
+  walking: { en: "walking", fr: "marche" },
+  gym: { en: "gym", fr: "musculation" },
+  hiit: { en: "HIIT", fr: "HIIT" },
+  swimming: { en: "swimming", fr: "natation" },
+  "team-sport": { en: "team sport", fr: "sport collectif" },
+  other: { en: "sport", fr: "sport" },
+};
+
+function list(items: readonly Localized[]): Localized {
+  const join = (lang: "en" | "fr"): string => {
+    const words = items.map((item) => item[lang]);
+    const last = words.pop() ?? "";
+    return words.length === 0 ? last : `${words.join(", ")} ${lang === "en" ? "and" : "et"} ${last}`;
+  };
+  return { en: join("en"), fr: join("fr") };
+}
+
+const daysList = (days: readonly Weekday[]): Localized => list(days.map((day) => DAY_NAMES[day]));
+
+export type HardDays = { readonly days: readonly Weekday[]; readonly sports: readonly Sport[] };
+
+export function scheduleReason(plan: WeekdayPlan, hard: HardDays): Localized[] {
+  const days = daysList(plan.days);
+  const hardDays = daysList(hard.days);
+  const sports = list(hard.sports.map((sport) => SPORT_NAMES[sport]));
+  const away = hard.days.length > 0 && plan.hardDaysUsed.length === 0;
+  const reasons: Localized[] = [
+    away
+      ? {
+          en: `Sessions are on ${days.en}, away from your hard ${sports.en} days (${hardDays.en}): small hip muscles are trained on days opposite the big-muscle ones.`,
+          fr: `Les séances sont le ${days.fr}, à l'écart de vos grosses journées de ${sports.fr} (${hardDays.fr}) : les petits muscles de la hanche se travaillent les jours opposés aux gros muscles.`,
+        }
+      : {
+          en: `Sessions are on ${days.en}: two to three sessions a week build strength, with a rest day in between.`,
+          fr: `Les séances sont le ${days.fr} : deux à trois séances par semaine renforcent, avec un jour de repos entre deux.`,
+        },
+  ];
+  if (plan.hardDaysUsed.length > 0) {
+    const used = daysList(plan.hardDaysUsed);
+    reasons.push({
+      en: `Your available days are also your hard ${sports.en} days, so ${used.en} carries both: do the hip session after your sport, or keep it light that day.`,
+      fr: `Vos jours disponibles sont aussi vos grosses journées de ${sports.fr} : le ${used.fr} cumule les deux. Faites la séance de hanche après votre sport, ou allégez-la ce jour-là.`,
+    });
+  }
+  if (plan.consecutivePairs > 0) {
+    reasons.push({
+      en: "With the days you have, some sessions fall on consecutive days. If you can free another day, a rest day between sessions helps the muscles recover.",
+      fr: "Avec vos jours disponibles, certaines séances tombent deux jours de suite. Si vous pouvez libérer un autre jour, un jour de repos entre deux séances aide les muscles à récupérer.",
+    });
+  }
+  if (plan.days.length < 2) {
+    reasons.push({
+      en: "Only one day is free, so there is one session a week. Strength builds with two to three: add a day if you can.",
+      fr: "Un seul jour est libre, donc une séance par semaine. La force se construit avec deux à trois séances : ajoutez un jour si vous le pouvez.",
+    });
+  }
+  return reasons;
+}
+
+function weeksText(span: PhaseSpan | undefined): Localized {
+  if (span === undefined) return { en: "", fr: "" };
+  return span.fromWeek === span.toWeek
+    ? { en: `week ${span.fromWeek}`, fr: `la semaine ${span.fromWeek}` }
+    : { en: `weeks ${span.fromWeek}–${span.toWeek}`, fr: `les semaines ${span.fromWeek} à ${span.toWeek}` };
+}
+
+export function phasesReason(phases: readonly PhaseSpan[]): Localized {
+  const [wake, strengthen, integrate] = phases.map(weeksText);
+  return {
+    en: `First, ${wake?.en ?? ""} wake up the sleepy hip muscles; ${strengthen?.en ?? ""} make them stronger; ${integrate?.en ?? ""} carry that strength into standing, stairs and your sport.`,
+    fr: `D'abord, ${wake?.fr ?? ""} réveillent les muscles endormis de la hanche ; ${strengthen?.fr ?? ""} les renforcent ; ${integrate?.fr ?? ""} font passer cette force dans la station debout, les escaliers et votre sport.`,
+  };
+}
+
+export function checkpointsReason(weeks: readonly number[]): Localized {
+  const en = list(weeks.map((week) => ({ en: String(week), fr: String(week) })));
+  return {
+    en: `We check whether it is working at weeks ${en.en}: in studies, function followed hip strength over 2, 4 and 6 weeks, and trials lasted 3 to 8 weeks.`,
+    fr: `On vérifie si cela marche aux semaines ${en.fr} : dans les études, la fonction a suivi la force de hanche sur 2, 4 et 6 semaines, et les essais duraient de 3 à 8 semaines.`,
+  };
+}
+
+export const ORDER_REASON: Localized = {
+  en: "Each session goes release → wake-up → strength → stretch: loosen tight tissue with the balls or roller first, then switch the muscles on, strengthen them, and stretch at the end.",
+  fr: "Chaque séance suit l'ordre relâcher → réveiller → renforcer → étirer : d'abord détendre les tissus tendus avec les balles ou le rouleau, puis activer les muscles, les renforcer, et étirer à la fin.",
+};
+
+export const HIP_AND_KNEE_REASON: Localized = {
+  en: "Each session mixes hip work with one thigh (quadriceps) exercise: in trials, hip plus knee exercise eased pain more than knee exercise alone.",
+  fr: "Chaque séance associe le travail de hanche à un exercice de cuisse (quadriceps) : dans les essais, hanche plus genou a soulagé davantage que le genou seul.",
+};
+
+export const OUTER_KNEE_REASON: Localized = {
+  en: "Your pain is on the outside of the knee or hip, so the program favours exercises that work the buttock muscles more than the muscle at the front of the hip that pulls on the IT band (clamshell, side steps, bridges).",
+  fr: "Votre douleur est sur l'extérieur du genou ou de la hanche : le programme privilégie les exercices qui font travailler les fessiers plus que le muscle de l'avant de la hanche qui tire sur la bandelette (coquillage, pas chassés, ponts).",
+};
+
+export const HIGH_PAIN_REASON: Localized = {
+  en: "Your knee hurts quite a lot right now, so the first weeks keep deep bending and single-leg loading for later.",
+  fr: "Votre genou fait assez mal en ce moment : les premières semaines gardent les flexions profondes et le travail sur une jambe pour plus tard.",
+};
+
+export const PAIN_RULE_REASON: Localized = {
+  en: `During the exercises, pain up to ${PAIN_DURING_ACCEPTABLE_MAX}/10 is acceptable if it settles by the next morning. Tell the app each morning how your knee feels: the program adjusts to it.`,
+  fr: `Pendant les exercices, une douleur jusqu'à ${PAIN_DURING_ACCEPTABLE_MAX}/10 est acceptable si elle se calme le lendemain matin. Indiquez chaque matin comment va votre genou : le programme s'y adapte.`,
+};
+
+export const YOGA_REASON: Localized = {
+  en: "As you practise yoga, each session ends with one pose for each of the three hip compartments: pigeon for the outer hip, yogi squat for the inner hip, low lunge for the front.",
+  fr: "Comme vous pratiquez le yoga, chaque séance se termine par une posture pour chacun des trois compartiments de la hanche : le pigeon pour l'extérieur, le squat du yogi pour l'intérieur, la fente basse pour l'avant.",
+};
+
+export const NO_RELEASE_TOOLS_REASON: Localized = {
+  en: "You have no therapy balls or foam roller, so sessions start with activation instead of release; a pair of balls would add the release step.",
+  fr: "Vous n'avez ni balles ni rouleau : les séances commencent par l'activation au lieu du relâchement. Une paire de balles ajouterait cette étape.",
+};
+
+export const NO_BAND_REASON: Localized = {
+  en: "You have no resistance band, so the program uses body-weight versions; a mini band would open up the banded exercises.",
+  fr: "Vous n'avez pas d'élastique : le programme utilise des versions au poids du corps. Une mini-bande ouvrirait les exercices avec élastique.",
+};
+
+export function warmUpReason(sports: readonly Sport[], minutes: number): Localized {
+  const names = list(sports.map((sport) => SPORT_NAMES[sport]));
+  return sports.length > 0
+    ? {
+        en: `Before each ${names.en} session, do the ${minutes}-minute warm-up: it wakes up the side hip muscles that keep the knee in line.`,
+        fr: `Avant chaque séance de ${names.fr}, faites l'échauffement de ${minutes} minutes : il réveille les muscles latéraux de la hanche qui gardent le genou dans l'axe.`,
+      }
+    : {
+        en: `The ${minutes}-minute warm-up can go before any workout: it wakes up the side hip muscles that keep the knee in line.`,
+        fr: `L'échauffement de ${minutes} minutes peut précéder n'importe quelle séance de sport : il réveille les muscles latéraux de la hanche qui gardent le genou dans l'axe.`,
+      };
+}

@@ -1,0 +1,247 @@
+/**
+ * Which exercises go into a session of a given phase, for a given person. The knowledge base decides what each
+ * exercise is (kind, equipment, phase, knee load, evidence); this module only chooses and orders.
+ */
+import { exercises as LIBRARY, ladderOf, ladders } from "../knowledge/library.js";
+import type { Equipment, Exercise, Ladder, ProgramPhase } from "../knowledge/schema.js";
+import { BLOCKS, type Block, type PlannedExercise } from "./schema.js";
+import { estimateMinutes } from "./session-duration.js";
+
+export type KneeLoad = Exercise["kneeLoad"];
+
+/** A floor, a wall and a chair are in every home: body-weight work needs nothing else. */
+export const HOUSEHOLD_EQUIPMENT: readonly Equipment[] = ["mat", "wall", "chair"];
+
+export const SESSION_MINUTES_MIN = 20;
+export const SESSION_MINUTES_MAX = 35;
+/** Seed 003 warm-up before runs and rides; kept short so it is actually done. */
+export const WARM_UP_MINUTES_MAX = 8;
+/** Seed 003 gives two exercises; a couple more at most keeps the warm-up a warm-up. */
+export const WARM_UP_EXERCISES_MAX = 4;
+
+export type SelectionContext = {
+  readonly phase: ProgramPhase;
+  /** Equipment at hand, household items included. */
+  readonly equipment: ReadonlySet<Equipment>;
+  readonly maxKneeLoad: KneeLoad;
+  /** Outer knee, outer hip or outer thigh pain: favour gluteal-selective work over the TFL (Selkowitz 2013). */
+  readonly outerKneePain: boolean;
+  /** Yoga practitioners get the three hip compartments' poses (seed 001). */
+  readonly yoga: boolean;
+};
+
+const PHASE_RANK: Readonly<Record<ProgramPhase, number>> = { "wake-up": 0, strengthen: 1, integrate: 2 };
+const LOAD_RANK: Readonly<Record<KneeLoad, number>> = { low: 0, moderate: 1, high: 2 };
+const BLOCK_OF_KIND: Readonly<Record<Exercise["kind"], Block>> = {
+  release: "release",
+  activation: "activation",
+  strength: "strength",
+  stretch: "stretch",
+  mobility: "stretch",
+  balance: "balance",
+};
+const KNEE_MUSCLES = new Set(["quadriceps", "rectus-femoris"]);
+const OUTER_STRUCTURES = new Set(["tensor-fasciae-latae", "iliotibial-band"]);
+const TFL = new Set(["tensor-fasciae-latae"]);
+/** Larger than any index × 10 + %MVIC, so TFL-led work ranks below all other work. */
+const TFL_LED_PENALTY = 10_000;
+/** Seed 001: pigeon opens the outer hip, yogi squat the inner, low lunge the front. */
+const YOGA_COMPARTMENTS = ["outer", "inner", "front"] as const;
+
+/**
+ * How many exercises of each block a phase asks for, before fitting the session to 20–35 minutes. Early on more
+ * release and activation (seed 000: release, then wake the muscles up), later more strength and balance.
+ */
+const BLOCK_COUNTS: Readonly<Record<ProgramPhase, Readonly<Record<Block, number>>>> = {
+  "wake-up": { release: 2, activation: 2, balance: 0, strength: 2, stretch: 2 },
+  strengthen: { release: 1, activation: 1, balance: 1, strength: 3, stretch: 2 },
+  integrate: { release: 1, activation: 1, balance: 1, strength: 3, stretch: 2 },
+};
+
+export function isAllowed(
+  exercise: Exercise,
+  context: Pick<SelectionContext, "equipment" | "maxKneeLoad">,
+): boolean {
+  return (
+    exercise.equipment.every((item) => context.equipment.has(item)) &&
+    LOAD_RANK[exercise.kneeLoad] <= LOAD_RANK[context.maxKneeLoad]
+  );
+}
+
+function fitsPhase(exercise: Exercise, phase: ProgramPhase): boolean {
+  return PHASE_RANK[exercise.phase] <= PHASE_RANK[phase];
+}
+
+/**
+ * The step of a ladder that belongs in this phase: the first allowed step introduced in this phase, else the
+ * highest allowed step from an earlier phase. Climbing within a phase is the 2-for-2 rule's job (progression/).
+ */
+function currentStep(ladder: Ladder, context: SelectionContext): string | undefined {
+  const allowed = ladder.steps
+    .map((id) => LIBRARY.find((exercise) => exercise.id === id))
+    .filter((exercise): exercise is Exercise => exercise !== undefined)
+    .filter((exercise) => isAllowed(exercise, context) && fitsPhase(exercise, context.phase));
+  return (allowed.find((exercise) => exercise.phase === context.phase) ?? allowed.at(-1))?.id;
+}
+
+function eligibleExercises(context: SelectionContext): Exercise[] {
+  const onLadders = new Set(ladders.flatMap((ladder) => ladder.steps));
+  const current = new Set(ladders.map((ladder) => currentStep(ladder, context)));
+  return LIBRARY.filter(
+    (exercise) =>
+      isAllowed(exercise, context) &&
+      fitsPhase(exercise, context.phase) &&
+      (!onLadders.has(exercise.id) || current.has(exercise.id)),
+  );
+}
+
+function targets(exercise: Exercise, structures: ReadonlySet<string>, roles: readonly string[]): boolean {
+  return exercise.targets.some((target) => structures.has(target.structureId) && roles.includes(target.role));
+}
+
+/** Quadriceps work: the knee-focused half of hip + knee exercise (2016/2018 consensus; Nascimento 2018). */
+export function isKneeFocused(exercise: Exercise): boolean {
+  return targets(exercise, KNEE_MUSCLES, ["prime-mover"]);
+}
+
+function evidenceMax(exercise: Exercise, key: "gluteToTflIndex" | "gluteusMediusMvicPct"): number {
+  return Math.max(0, ...exercise.evidence.map((item) => item[key] ?? 0));
+}
+
+/**
+ * Higher is better. With outer knee pain, release and stretch the TFL and IT band, and strengthen with the highest
+ * gluteal-to-TFL index (Selkowitz 2013: clam 115, sidestep 64, unilateral bridge 59; clinical.md §4), avoiding
+ * TFL-led work. Otherwise, strength work is ordered by gluteus medius activity (clinical.md §4 table).
+ */
+function scoreOf(exercise: Exercise, block: Block, context: SelectionContext): number {
+  const outer = targets(exercise, OUTER_STRUCTURES, ["released", "stretched"]);
+  if (block === "release" || block === "stretch") return context.outerKneePain && outer ? 1 : 0;
+  const gluteusMedius = evidenceMax(exercise, "gluteusMediusMvicPct");
+  if (!context.outerKneePain) return gluteusMedius;
+  // The index dominates (×10); gluteus medius activity only breaks ties; TFL-led work goes last.
+  const tflLed = targets(exercise, TFL, ["prime-mover"]);
+  return evidenceMax(exercise, "gluteToTflIndex") * 10 + gluteusMedius - (tflLed ? TFL_LED_PENALTY : 0);
+}
+
+function ranked(pool: readonly Exercise[], block: Block, context: SelectionContext): Exercise[] {
+  // Array.prototype.sort is stable: equal scores keep the library's order, so the result is deterministic.
+  return pool
+    .filter((exercise) => BLOCK_OF_KIND[exercise.kind] === block)
+    .sort((a, b) => scoreOf(b, block, context) - scoreOf(a, block, context));
+}
+
+type Choice = { readonly exercise: Exercise; readonly block: Block; readonly keep: number };
+
+/** `keep`: lower numbers are kept longest when a session must be shortened. */
+function firstChoices(pool: readonly Exercise[], context: SelectionContext): Choice[] {
+  const counts = BLOCK_COUNTS[context.phase];
+  const take = (
+    block: Block,
+    list: readonly Exercise[],
+    count: number,
+    keepFirst: number,
+    keepRest: number,
+  ): Choice[] =>
+    list.slice(0, count).map((exercise, i) => ({ exercise, block, keep: i === 0 ? keepFirst : keepRest }));
+  const strength = ranked(pool, "strength", context);
+  const knee = strength.filter(isKneeFocused);
+  const hip = strength.filter((exercise) => !isKneeFocused(exercise));
+  const stretches = ranked(pool, "stretch", context);
+  const compartmentPoses = YOGA_COMPARTMENTS.map((compartment) =>
+    stretches.find((exercise) => exercise.compartment === compartment),
+  ).filter((exercise): exercise is Exercise => exercise !== undefined);
+  return [
+    ...take("release", ranked(pool, "release", context), counts.release, 2, 7),
+    ...take("activation", ranked(pool, "activation", context), counts.activation, 1, 6),
+    ...take("balance", ranked(pool, "balance", context), counts.balance, 4, 4),
+    ...take("strength", knee, 1, 0, 0),
+    ...hip
+      .slice(0, counts.strength)
+      .map((exercise, i) => ({ exercise, block: "strength" as const, keep: i < 2 ? 0 : 5 })),
+    // The yoga poses are the point of the stretch block for yoga people, so all three are kept as long as possible.
+    ...(context.yoga && compartmentPoses.length > 0
+      ? compartmentPoses.map((exercise) => ({ exercise, block: "stretch" as const, keep: 3 }))
+      : take("stretch", stretches, counts.stretch, 3, 8)),
+  ];
+}
+
+function toPlanned(choice: Choice): PlannedExercise {
+  const ladderId = ladderOf(choice.exercise.id)?.ladder.id;
+  return {
+    exerciseId: choice.exercise.id,
+    dose: choice.exercise.dose,
+    block: choice.block,
+    ...(ladderId === undefined ? {} : { ladderId }),
+  };
+}
+
+function inBlockOrder(choices: readonly Choice[]): PlannedExercise[] {
+  return BLOCKS.flatMap((block) => choices.filter((choice) => choice.block === block).map(toPlanned));
+}
+
+const minutesOf = (choices: readonly Choice[]): number => estimateMinutes(inBlockOrder(choices));
+
+/** Shorten to at most 35 minutes (least important first), then top up towards 20 with what is left. */
+function fitToDuration(
+  choices: readonly Choice[],
+  pool: readonly Exercise[],
+  context: SelectionContext,
+): Choice[] {
+  let fitted = [...choices];
+  while (minutesOf(fitted) > SESSION_MINUTES_MAX && fitted.some((choice) => choice.keep > 0)) {
+    const leastKept = Math.max(...fitted.map((choice) => choice.keep));
+    const index = fitted.map((choice) => choice.keep).lastIndexOf(leastKept);
+    fitted = fitted.filter((_, i) => i !== index);
+  }
+  const used = new Set(fitted.map((choice) => choice.exercise.id));
+  const extras = (["strength", "activation", "balance", "stretch"] as const).flatMap((block) =>
+    ranked(pool, block, context)
+      .filter((exercise) => !used.has(exercise.id))
+      .map((exercise) => ({ exercise, block, keep: 9 })),
+  );
+  for (const extra of extras) {
+    if (minutesOf(fitted) >= SESSION_MINUTES_MIN) break;
+    if (minutesOf([...fitted, extra]) <= SESSION_MINUTES_MAX) fitted = [...fitted, extra];
+  }
+  return fitted;
+}
+
+/** The exercises of one strength session, in block order: release → activation → balance → strength → stretch. */
+export function selectSessionExercises(context: SelectionContext): PlannedExercise[] {
+  const pool = eligibleExercises(context);
+  return inBlockOrder(fitToDuration(firstChoices(pool, context), pool, context));
+}
+
+/** Seed 003's two band exercises come first in every warm-up they fit in. */
+const SEED_003_WARM_UP = ["band-side-kick", "band-lateral-walk"];
+const SIDE_HIP = new Set(["gluteus-medius"]);
+
+function warmUpRank(exercise: Exercise): number {
+  if (SEED_003_WARM_UP.includes(exercise.id)) return 0;
+  return targets(exercise, SIDE_HIP, ["prime-mover"]) ? 1 : 2;
+}
+
+/**
+ * The short warm-up before a run, a ride or any workout (seed 003: "perform these exercises as a warm-up to your
+ * regular fitness routine"): warm-up exercises at hand, at most moderate knee load, seed 003's first, then the side
+ * hip (gluteus medius) work, within 8 minutes. A warm-up is one set of each library dose: it prepares, it does not
+ * train to fatigue.
+ */
+export function selectWarmUp(equipment: ReadonlySet<Equipment>): PlannedExercise[] {
+  const context = { equipment, maxKneeLoad: "moderate" as const };
+  const candidates = LIBRARY.filter((exercise) => exercise.warmUp && isAllowed(exercise, context)).sort(
+    (a, b) => warmUpRank(a) - warmUpRank(b),
+  );
+  const chosen: Choice[] = [];
+  for (const exercise of candidates) {
+    const choice = {
+      exercise: { ...exercise, dose: { ...exercise.dose, sets: 1 } },
+      block: BLOCK_OF_KIND[exercise.kind],
+      keep: 0,
+    };
+    if (chosen.length < WARM_UP_EXERCISES_MAX && minutesOf([...chosen, choice]) <= WARM_UP_MINUTES_MAX) {
+      chosen.push(choice);
+    }
+  }
+  return inBlockOrder(chosen);
+}

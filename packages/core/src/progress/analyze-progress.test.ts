@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import { personas } from "../personas/index.js";
+import { generateProgram } from "../program/generate-program.js";
+import type { PlannedSession, Program } from "../program/schema.js";
+import type { PainEntry, PsfsEntry, SessionLog } from "../sessions/schema.js";
+import { analyzeProgress } from "./analyze-progress.js";
+
+function marcoProgram(): Program {
+  const result = generateProgram(personas.cyclistItb, { startDate: "2026-03-02", id: "marco-1" });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+const strength = (program: Program): PlannedSession[] =>
+  program.sessions.filter((session) => session.kind === "strength");
+
+function done(session: PlannedSession, clamReps = 10): SessionLog {
+  return {
+    id: `log-${session.id}`,
+    programId: "marco-1",
+    plannedSessionId: session.id,
+    date: session.date,
+    kind: "strength",
+    completed: true,
+    entries: [
+      {
+        exerciseId: "clamshell",
+        sets: [
+          { side: "left", reps: 10 },
+          { side: "right", reps: clamReps },
+        ],
+        painDuring: 2,
+        rpe: 4,
+      },
+    ],
+  };
+}
+
+const pain = (date: string, usual: number): PainEntry => ({
+  date,
+  painNow: usual,
+  painUsual: usual,
+  painWorst: usual + 2,
+});
+const psfs = (date: string, riding: number, stairs: number): PsfsEntry => ({
+  date,
+  items: [
+    { activity: "Riding 2 hours", score: riding },
+    { activity: "Going down stairs", score: stairs },
+  ],
+});
+
+describe("analyzeProgress for Marco, a cyclist with IT-band pain", () => {
+  it("counts adherence over the sessions due so far", () => {
+    const program = marcoProgram();
+    const due = strength(program).filter((session) => session.date <= "2026-03-15");
+    const logs = due.slice(0, 3).map((session) => done(session));
+    const report = analyzeProgress(program, logs, [], [], [], "2026-03-15");
+    expect(report.adherence).toEqual({
+      planned: due.length,
+      done: 3,
+      pct: Math.round((3 / due.length) * 100),
+    });
+  });
+
+  it("ignores logs of another program", () => {
+    const program = marcoProgram();
+    const [first] = strength(program);
+    if (first === undefined) throw new Error("Marco has sessions");
+    const report = analyzeProgress(
+      program,
+      [{ ...done(first), programId: "someone-else" }],
+      [],
+      [],
+      [],
+      "2026-03-15",
+    );
+    expect(report.adherence.done).toBe(0);
+  });
+
+  it("says it is working at week 2 when usual pain fell 3 → 1, beyond noise", () => {
+    const program = marcoProgram();
+    const logs = strength(program)
+      .filter((s) => s.week <= 2)
+      .map((s) => done(s));
+    const report = analyzeProgress(
+      program,
+      logs,
+      [pain("2026-03-02", 3), pain("2026-03-15", 1)],
+      [],
+      [],
+      "2026-03-16",
+    );
+    const week2 = report.checkpoints[0];
+    expect(week2).toMatchObject({ week: 2, date: "2026-03-15", verdict: "improving" });
+    expect(week2?.explanation.en).toMatch(/^Week 2: it is working\./);
+    expect(week2?.explanation.fr).toMatch(/^Semaine 2 : ça marche\./);
+    expect(report.painTrend.slopePerWeek).toBeCloseTo(-2 / (13 / 7));
+  });
+
+  it("calls a 1-point drop at week 2 'too early to tell', and the same at week 6 'not working as hoped: talk to a clinician'", () => {
+    const program = marcoProgram();
+    const logs = strength(program).map((s) => done(s));
+    const entries = [pain("2026-03-02", 4), pain("2026-03-15", 3), pain("2026-04-12", 3)];
+    const report = analyzeProgress(program, logs, entries, [], [], "2026-04-13");
+    expect(report.checkpoints.map((checkpoint) => checkpoint.verdict)).toEqual([
+      "no-real-change",
+      "no-real-change",
+      "no-real-change",
+    ]);
+    expect(report.checkpoints[0]?.explanation.en).toMatch(/too early to tell/);
+    expect(report.checkpoints[2]?.explanation.en).toMatch(/not working as hoped\. Talk to a clinician/);
+    expect(report.checkpoints[2]?.explanation.fr).toMatch(/Parlez-en à un soignant/);
+  });
+
+  it("says worse when function on his own activities drops by more than the PSFS minimal change", () => {
+    const program = marcoProgram();
+    const report = analyzeProgress(
+      program,
+      [],
+      [],
+      [psfs("2026-03-02", 6, 7), psfs("2026-03-28", 3, 4)],
+      [],
+      "2026-03-30",
+    );
+    expect(report.checkpoints[1]).toMatchObject({ week: 4, verdict: "worse" });
+    expect(report.checkpoints[1]?.explanation.en).toMatch(/talk to a clinician/);
+    expect(report.psfsTrend.series.map((point) => point.meanScore)).toEqual([6.5, 3.5]);
+  });
+
+  it("says 'too early to tell' for checkpoints still ahead and 'not enough data' without ratings", () => {
+    const program = marcoProgram();
+    const report = analyzeProgress(program, [], [pain("2026-03-02", 3)], [], [], "2026-03-20");
+    expect(report.checkpoints.map((checkpoint) => checkpoint.verdict)).toEqual([
+      "not-enough-data",
+      "not-enough-data",
+      "not-enough-data",
+    ]);
+    expect(report.checkpoints[0]?.explanation.en).toMatch(/not enough ratings yet/);
+    expect(report.checkpoints[1]?.explanation.en).toBe(
+      "Week 4: too early to tell. This check comes on 2026-03-29.",
+    );
+  });
+
+  it("notes low adherence next to the verdict", () => {
+    const program = marcoProgram();
+    const report = analyzeProgress(
+      program,
+      [],
+      [pain("2026-03-02", 3), pain("2026-03-15", 3)],
+      [],
+      [],
+      "2026-03-16",
+    );
+    expect(report.checkpoints[0]?.explanation.en).toMatch(/You did 0 of the 4 planned sessions/);
+  });
+
+  it("tracks clamshell reps over time and morning pain from the check-ins", () => {
+    const program = marcoProgram();
+    const [first, second] = strength(program);
+    if (first === undefined || second === undefined) throw new Error("Marco has sessions");
+    const report = analyzeProgress(
+      program,
+      [done(second, 13), done(first, 11)],
+      [],
+      [],
+      [
+        { date: "2026-03-03", pain: 3, settled: true },
+        { date: "2026-03-10", pain: 2, settled: true },
+      ],
+      "2026-03-10",
+    );
+    expect(report.perExercise).toEqual([
+      {
+        exerciseId: "clamshell",
+        points: [
+          { date: first.date, reps: 11, painDuring: 2 },
+          { date: second.date, reps: 13, painDuring: 2 },
+        ],
+      },
+    ]);
+    expect(report.morningPainTrend.slopePerWeek).toBeCloseTo(-1);
+  });
+});

@@ -1,0 +1,274 @@
+/**
+ * "Is it working?": adherence, pain and function trends, per-exercise series and an honest verdict at each
+ * checkpoint. Verdicts count only changes at least as large as the minimal important change of each measure
+ * (outcomes module: NPRS, Farrar 2001 / Piva 2009; PSFS, Stratford 1995), so day-to-day noise is not chased.
+ */
+import { scorePsfs, classifyPsfsChange } from "../outcomes/psfs.js";
+import { classifyPainChange } from "../outcomes/nprs.js";
+import type { ChangeKind } from "../outcomes/outcome-change.js";
+import type { Checkpoint, Program } from "../program/schema.js";
+import { daysBetween, type IsoDate } from "../shared/dates.js";
+import type { Localized } from "../shared/i18n.js";
+import type { MorningCheckIn, PainEntry, PsfsEntry, SessionLog } from "../sessions/schema.js";
+import { slopePerWeek, sortByDate, type TrendPoint } from "./trend.js";
+
+/**
+ * Trials of hip-focused exercise ran 3–8 weeks and the research notes advise reassessing at 6 (clinical.md §5.2,
+ * "Numbers to encode" #22); seed 004's studies related function to hip abductor strength at 2, 4 and 6 weeks.
+ * Before week 6, "no real change" means "too early to tell"; from week 6 on it means "not working as hoped".
+ */
+export const REASSESS_WEEK = 6;
+/** Below half the planned sessions, a verdict says more about the dose taken than about the program (derived). */
+export const LOW_ADHERENCE_PCT = 50;
+
+export const VERDICTS = ["improving", "no-real-change", "worse", "not-enough-data"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export type Adherence = { readonly planned: number; readonly done: number; readonly pct: number | null };
+
+export type PainTrend = {
+  readonly series: readonly PainEntry[];
+  /** Slope of usual pain, points per week (negative = less pain); null with fewer than two dates. */
+  readonly slopePerWeek: number | null;
+};
+
+export type PsfsTrend = {
+  readonly series: readonly { readonly date: IsoDate; readonly meanScore: number }[];
+  /** Slope of the mean PSFS score, points per week (positive = better function). */
+  readonly slopePerWeek: number | null;
+};
+
+/** Morning pain from the check-ins (the next-morning rule's data), points per week. */
+export type MorningPainTrend = {
+  readonly series: readonly TrendPoint[];
+  readonly slopePerWeek: number | null;
+};
+
+export type ExercisePoint = {
+  readonly date: IsoDate;
+  /** Best set of the session, for the amount the exercise is logged in. */
+  readonly reps?: number;
+  readonly holdSeconds?: number;
+  readonly durationSeconds?: number;
+  readonly painDuring: number;
+};
+
+export type ExerciseSeries = { readonly exerciseId: string; readonly points: readonly ExercisePoint[] };
+
+export type CheckpointVerdict = {
+  readonly week: number;
+  readonly date: IsoDate;
+  readonly verdict: Verdict;
+  readonly explanation: Localized;
+};
+
+export type ProgressReport = {
+  readonly adherence: Adherence;
+  readonly painTrend: PainTrend;
+  readonly psfsTrend: PsfsTrend;
+  readonly morningPainTrend: MorningPainTrend;
+  readonly perExercise: readonly ExerciseSeries[];
+  readonly checkpoints: readonly CheckpointVerdict[];
+};
+
+const onOrBefore = (date: IsoDate, limit: IsoDate): boolean => daysBetween(date, limit) >= 0;
+
+function adherenceUntil(program: Program, logs: readonly SessionLog[], until: IsoDate): Adherence {
+  const planned = program.sessions.filter(
+    (session) => session.kind === "strength" && onOrBefore(session.date, until),
+  );
+  const doneIds = new Set(
+    logs
+      .filter((log) => log.programId === program.id && log.completed && log.plannedSessionId !== null)
+      .map((log) => log.plannedSessionId),
+  );
+  const done = planned.filter((session) => doneIds.has(session.id)).length;
+  return {
+    planned: planned.length,
+    done,
+    pct: planned.length === 0 ? null : Math.round((done / planned.length) * 100),
+  };
+}
+
+function painTrendOf(painEntries: readonly PainEntry[]): PainTrend {
+  const series = sortByDate(painEntries);
+  return {
+    series,
+    slopePerWeek: slopePerWeek(series.map((entry) => ({ date: entry.date, value: entry.painUsual }))),
+  };
+}
+
+function psfsTrendOf(psfsEntries: readonly PsfsEntry[]): PsfsTrend {
+  const series = sortByDate(psfsEntries).map((entry) => ({
+    date: entry.date,
+    meanScore: scorePsfs(entry.items).meanScore,
+  }));
+  const points: TrendPoint[] = series.map((point) => ({ date: point.date, value: point.meanScore }));
+  return { series, slopePerWeek: slopePerWeek(points) };
+}
+
+function morningPainTrendOf(checkIns: readonly MorningCheckIn[]): MorningPainTrend {
+  const series = sortByDate(checkIns).map((checkIn) => ({ date: checkIn.date, value: checkIn.pain }));
+  return { series, slopePerWeek: slopePerWeek(series) };
+}
+
+function best(values: readonly (number | undefined)[]): number | undefined {
+  const present = values.filter((value): value is number => value !== undefined);
+  return present.length === 0 ? undefined : Math.max(...present);
+}
+
+function perExerciseOf(program: Program, logs: readonly SessionLog[]): ExerciseSeries[] {
+  const byExercise = new Map<string, ExercisePoint[]>();
+  for (const log of sortByDate(logs.filter((candidate) => candidate.programId === program.id))) {
+    for (const entry of log.entries) {
+      const reps = best(entry.sets.map((set) => set.reps));
+      const holdSeconds = best(entry.sets.map((set) => set.holdSeconds));
+      const durationSeconds = best(entry.sets.map((set) => set.durationSeconds));
+      const point: ExercisePoint = {
+        date: log.date,
+        painDuring: entry.painDuring,
+        ...(reps === undefined ? {} : { reps }),
+        ...(holdSeconds === undefined ? {} : { holdSeconds }),
+        ...(durationSeconds === undefined ? {} : { durationSeconds }),
+      };
+      byExercise.set(entry.exerciseId, [...(byExercise.get(entry.exerciseId) ?? []), point]);
+    }
+  }
+  return [...byExercise].map(([exerciseId, points]) => ({ exerciseId, points }));
+}
+
+/** First and last entries up to a date; `undefined` unless they are on different days. */
+function firstAndLast<T extends { readonly date: IsoDate }>(
+  items: readonly T[],
+  until: IsoDate,
+): [T, T] | undefined {
+  const upTo = sortByDate(items).filter((item) => onOrBefore(item.date, until));
+  const first = upTo[0];
+  const last = upTo.at(-1);
+  return first !== undefined && last !== undefined && first.date !== last.date ? [first, last] : undefined;
+}
+
+type Evidence = { readonly change: ChangeKind; readonly explanation: Localized };
+
+function evidenceAt(
+  painEntries: readonly PainEntry[],
+  psfsEntries: readonly PsfsEntry[],
+  until: IsoDate,
+): Evidence[] {
+  const pain = firstAndLast(painEntries, until);
+  const psfs = firstAndLast(psfsEntries, until);
+  const evidence: Evidence[] = [];
+  // Usual pain: the responsive patient-reported pain measure for patellofemoral pain (Crossley 2004, clinical.md §6).
+  if (pain !== undefined) evidence.push(classifyPainChange(pain[0].painUsual, pain[1].painUsual));
+  if (psfs !== undefined) {
+    const change = classifyPsfsChange(psfs[0].items, psfs[1].items);
+    if (change.change !== "not-comparable")
+      evidence.push({ change: change.change, explanation: change.explanation });
+  }
+  return evidence;
+}
+
+function verdictOf(evidence: readonly Evidence[]): Verdict {
+  if (evidence.length === 0) return "not-enough-data";
+  if (evidence.some((item) => item.change === "worse")) return "worse";
+  if (evidence.some((item) => item.change === "better")) return "improving";
+  return "no-real-change";
+}
+
+function headline(verdict: Verdict, week: number, isLast: boolean): Localized {
+  const decisive = week >= REASSESS_WEEK || isLast;
+  switch (verdict) {
+    case "improving":
+      return {
+        en: `Week ${week}: it is working. The change is larger than day-to-day ups and downs.`,
+        fr: `Semaine ${week} : ça marche. Le changement dépasse les hauts et les bas de tous les jours.`,
+      };
+    case "no-real-change":
+      return decisive
+        ? {
+            en: `Week ${week}: this is not working as hoped. Talk to a clinician (a physiotherapist or your doctor) about what else could help.`,
+            fr: `Semaine ${week} : cela ne marche pas comme espéré. Parlez-en à un soignant (un kinésithérapeute ou votre médecin) pour voir ce qui pourrait aider d'autre.`,
+          }
+        : {
+            en: `Week ${week}: too early to tell. No real change yet, which is common: hip muscles take several weeks to get stronger. Keep going.`,
+            fr: `Semaine ${week} : trop tôt pour le dire. Pas encore de vrai changement, ce qui est courant : les muscles de la hanche mettent plusieurs semaines à se renforcer. Continuez.`,
+          };
+    case "worse":
+      return {
+        en: `Week ${week}: this is not working as hoped: things are worse. Ease off and talk to a clinician (a physiotherapist or your doctor).`,
+        fr: `Semaine ${week} : cela ne marche pas comme espéré : c'est pire. Levez le pied et parlez-en à un soignant (un kinésithérapeute ou votre médecin).`,
+      };
+    case "not-enough-data":
+      return {
+        en: `Week ${week}: too early to tell: not enough ratings yet. Rate your pain (and the activities you find hard) at the start and around this date.`,
+        fr: `Semaine ${week} : trop tôt pour le dire : pas assez de notes. Notez votre douleur (et les activités qui vous sont difficiles) au début et vers cette date.`,
+      };
+  }
+}
+
+function adherenceNote(adherence: Adherence): Localized | undefined {
+  if (adherence.pct === null || adherence.pct >= LOW_ADHERENCE_PCT) return undefined;
+  return {
+    en: `You did ${adherence.done} of the ${adherence.planned} planned sessions: the program can only help if it is done, so this check says little yet.`,
+    fr: `Vous avez fait ${adherence.done} des ${adherence.planned} séances prévues : le programme ne peut aider que s'il est fait, donc ce point dit encore peu de chose.`,
+  };
+}
+
+function joined(parts: readonly Localized[]): Localized {
+  return { en: parts.map((part) => part.en).join(" "), fr: parts.map((part) => part.fr).join(" ") };
+}
+
+function checkpointVerdict(
+  checkpoint: Checkpoint,
+  isLast: boolean,
+  context: {
+    program: Program;
+    logs: readonly SessionLog[];
+    painEntries: readonly PainEntry[];
+    psfsEntries: readonly PsfsEntry[];
+    today: IsoDate;
+  },
+): CheckpointVerdict {
+  const { week, date } = checkpoint;
+  if (!onOrBefore(date, context.today)) {
+    return {
+      week,
+      date,
+      verdict: "not-enough-data",
+      explanation: {
+        en: `Week ${week}: too early to tell. This check comes on ${date}.`,
+        fr: `Semaine ${week} : trop tôt pour le dire. Ce point est prévu le ${date}.`,
+      },
+    };
+  }
+  const evidence = evidenceAt(context.painEntries, context.psfsEntries, date);
+  const verdict = verdictOf(evidence);
+  const note = adherenceNote(adherenceUntil(context.program, context.logs, date));
+  const parts = [
+    headline(verdict, week, isLast),
+    ...evidence.map((item) => item.explanation),
+    ...(note === undefined ? [] : [note]),
+  ];
+  return { week, date, verdict, explanation: joined(parts) };
+}
+
+export function analyzeProgress(
+  program: Program,
+  logs: readonly SessionLog[],
+  painEntries: readonly PainEntry[],
+  psfsEntries: readonly PsfsEntry[],
+  checkIns: readonly MorningCheckIn[],
+  today: IsoDate,
+): ProgressReport {
+  const context = { program, logs, painEntries, psfsEntries, today };
+  return {
+    adherence: adherenceUntil(program, logs, today),
+    painTrend: painTrendOf(painEntries),
+    psfsTrend: psfsTrendOf(psfsEntries),
+    morningPainTrend: morningPainTrendOf(checkIns),
+    perExercise: perExerciseOf(program, logs),
+    checkpoints: program.checkpoints.map((checkpoint, i) =>
+      checkpointVerdict(checkpoint, i === program.checkpoints.length - 1, context),
+    ),
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Table shapes as Kysely sees them. Column types are the portable subset shared by SQLite and PostgreSQL: ids
+ * and instants and dates as text (ISO-8601, `YYYY-MM-DD`), booleans as integers 0/1, documents as JSON text
+ * parsed with the core zod schemas on read (docs/decisions/0060-storage.md).
+ */
+export type Flag = 0 | 1;
+
+export type AccountsTable = {
+  id: string;
+  email: string;
+  /** Lower-cased email: uniqueness is case-insensitive. */
+  email_key: string;
+  password_hash: string;
+  role: string;
+  created_at: string;
+};
+
+export type AuthSessionsTable = { token_hash: string; account_id: string; created_at: string; expires_at: string };
+
+export type ProfilesTable = {
+  account_id: string;
+  language: string;
+  sports_json: string;
+  equipment_json: string;
+  available_days_json: string;
+  updated_at: string;
+};
+
+export type CheckInsTable = {
+  id: string;
+  account_id: string;
+  date: string;
+  created_at: string;
+  self_management_allowed: Flag;
+  answers_json: string;
+  screen_json: string;
+  self_check_json: string;
+};
+
+export type ProgramsTable = {
+  id: string;
+  account_id: string;
+  group_id: string | null;
+  created_at: string;
+  updated_at: string;
+  revision: number;
+  program_json: string;
+};
+
+export type ProgramRevisionsTable = {
+  program_id: string;
+  revision: number;
+  changed_by_account_id: string | null;
+  changed_by: string;
+  changed_at: string;
+  revision_json: string;
+  program_after_json: string;
+};
+
+export type SessionLogsTable = {
+  account_id: string;
+  id: string;
+  program_id: string;
+  date: string;
+  completed: Flag;
+  created_at: string;
+  log_json: string;
+};
+
+export type MorningCheckInsTable = { account_id: string; date: string; created_at: string; check_in_json: string };
+
+export type OutcomeEntriesTable = { account_id: string; id: string; date: string; created_at: string; entry_json: string };
+
+export type MovementScreensTable = {
+  id: string;
+  account_id: string;
+  recorded_at: string;
+  test: string;
+  report_json: string;
+  keypoints_json: string;
+};
+
+export type CoachLinksTable = {
+  id: string;
+  coach_id: string;
+  client_id: string | null;
+  code: string;
+  created_at: string;
+  accepted_at: string | null;
+  revoked_at: string | null;
+};
+
+export type CoachNotesTable = { id: string; coach_id: string; client_id: string; created_at: string; body: string };
+
+export type CoachGroupsTable = { id: string; coach_id: string; name: string; created_at: string; template_json: string | null };
+
+export type GroupMembersTable = { group_id: string; account_id: string; joined_at: string };
+
+export type Database = {
+  accounts: AccountsTable;
+  auth_sessions: AuthSessionsTable;
+  profiles: ProfilesTable;
+  check_ins: CheckInsTable;
+  programs: ProgramsTable;
+  program_revisions: ProgramRevisionsTable;
+  session_logs: SessionLogsTable;
+  morning_check_ins: MorningCheckInsTable;
+  pain_entries: OutcomeEntriesTable;
+  psfs_entries: OutcomeEntriesTable;
+  movement_screens: MovementScreensTable;
+  coach_links: CoachLinksTable;
+  coach_notes: CoachNotesTable;
+  coach_groups: CoachGroupsTable;
+  group_members: GroupMembersTable;
+};

@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from "kysely";
+import * as initial from "./2026-11-22T0000-initial.js";
+
+/**
+ * Every migration, by timestamped name (applied in name order). Listed statically rather than read from the
+ * folder, so that bundled and compiled builds carry them too.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  "2026-11-22T0000-initial": initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(MIGRATIONS),
+};

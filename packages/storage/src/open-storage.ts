@@ -1,0 +1,78 @@
+/**
+ * Opens the database HipCheck keeps its data in: an embedded SQLite file by default, PostgreSQL when a database
+ * URL is given. Migrations run on open, so a new version of HipCheck upgrades its database when it starts.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Repositories } from "@hipcheck/application";
+import SQLite from "better-sqlite3";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import type { Database } from "./database-schema.js";
+import { kyselyRepositories } from "./kysely-repositories.js";
+import { migrationProvider } from "./migrations/migration-provider.js";
+import { createPostgresPool } from "./postgres-pool.js";
+
+export type StorageOptions = {
+  /** `postgres://…`: use PostgreSQL. Without it, SQLite. */
+  readonly databaseUrl?: string;
+  /** Folder of the SQLite file; created if missing. Default `./data`. */
+  readonly dataDir?: string;
+  /** SQLite file name inside `dataDir`, or `:memory:` for a throwaway database. Default `hipcheck.sqlite`. */
+  readonly filename?: string;
+};
+
+export type Dialect = "sqlite" | "postgres";
+
+export type Storage = {
+  readonly repositories: Repositories;
+  readonly dialect: Dialect;
+  /** The Kysely handle, for health checks and tests. */
+  readonly db: Kysely<Database>;
+  close(): Promise<void>;
+};
+
+export const DEFAULT_DATA_DIR = "data";
+export const DEFAULT_SQLITE_FILENAME = "hipcheck.sqlite";
+
+function openSqlite(options: StorageOptions): Kysely<Database> {
+  const filename = options.filename ?? DEFAULT_SQLITE_FILENAME;
+  let path = filename;
+  if (filename !== ":memory:") {
+    const dir = options.dataDir ?? DEFAULT_DATA_DIR;
+    mkdirSync(dir, { recursive: true });
+    path = join(dir, filename);
+  }
+  const database = new SQLite(path);
+  // WAL lets readers work while one writer commits; synchronous=FULL makes every acknowledged commit survive a
+  // crash or power loss (https://www.sqlite.org/wal.html, https://www.sqlite.org/pragma.html#pragma_synchronous).
+  if (filename !== ":memory:") database.pragma("journal_mode = WAL");
+  database.pragma("synchronous = FULL");
+  // SQLite leaves foreign keys off unless asked; cascading deletes depend on them.
+  database.pragma("foreign_keys = ON");
+  database.pragma("busy_timeout = 5000");
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+/** Enough connections for a small clinic's server; PostgreSQL's default limit is 100. */
+const POSTGRES_POOL_SIZE = 10;
+
+function openPostgres(databaseUrl: string): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: () => createPostgresPool(databaseUrl, POSTGRES_POOL_SIZE) }) });
+}
+
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  if (error !== undefined) throw error instanceof Error ? error : new Error(String(error));
+}
+
+export async function openStorage(options: StorageOptions = {}): Promise<Storage> {
+  const dialect: Dialect = options.databaseUrl === undefined || options.databaseUrl === "" ? "sqlite" : "postgres";
+  const db = dialect === "postgres" && options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options);
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { repositories: kyselyRepositories(db), dialect, db, close: () => db.destroy() };
+}

@@ -1,0 +1,91 @@
+import type { AccountRecord, AccountRepository, AuthSessionRecord, AuthSessionRepository, Role } from "@hipcheck/application";
+import { ROLES } from "@hipcheck/application";
+import type { Kysely, Selectable } from "kysely";
+import type { AccountsTable, Database } from "../database-schema.js";
+
+function emailKey(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+function toRole(value: string): Role {
+  const role = ROLES.find((known) => known === value);
+  if (!role) throw new Error(`Unknown role in the database: ${value}`);
+  return role;
+}
+
+function toRecord(row: Selectable<AccountsTable>): AccountRecord {
+  return { id: row.id, email: row.email, passwordHash: row.password_hash, role: toRole(row.role), createdAt: row.created_at };
+}
+
+export function accountRepository(db: Kysely<Database>): AccountRepository {
+  return {
+    async insert(account) {
+      await db
+        .insertInto("accounts")
+        .values({
+          id: account.id,
+          email: account.email,
+          email_key: emailKey(account.email),
+          password_hash: account.passwordHash,
+          role: account.role,
+          created_at: account.createdAt,
+        })
+        .execute();
+    },
+    async findById(id) {
+      const row = await db.selectFrom("accounts").selectAll().where("id", "=", id).executeTakeFirst();
+      return row && toRecord(row);
+    },
+    async findByEmail(email) {
+      const row = await db.selectFrom("accounts").selectAll().where("email_key", "=", emailKey(email)).executeTakeFirst();
+      return row && toRecord(row);
+    },
+    async updatePasswordHash(id, passwordHash) {
+      await db.updateTable("accounts").set({ password_hash: passwordHash }).where("id", "=", id).execute();
+    },
+    async countByRole(role) {
+      const row = await db
+        .selectFrom("accounts")
+        .select((eb) => eb.fn.countAll().as("count"))
+        .where("role", "=", role)
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
+    async delete(id) {
+      await db.deleteFrom("accounts").where("id", "=", id).execute();
+    },
+  };
+}
+
+function toSession(row: { token_hash: string; account_id: string; created_at: string; expires_at: string }): AuthSessionRecord {
+  return { tokenHash: row.token_hash, accountId: row.account_id, createdAt: row.created_at, expiresAt: row.expires_at };
+}
+
+export function authSessionRepository(db: Kysely<Database>): AuthSessionRepository {
+  return {
+    async insert(session) {
+      await db
+        .insertInto("auth_sessions")
+        .values({
+          token_hash: session.tokenHash,
+          account_id: session.accountId,
+          created_at: session.createdAt,
+          expires_at: session.expiresAt,
+        })
+        .execute();
+    },
+    async findByTokenHash(tokenHash) {
+      const row = await db.selectFrom("auth_sessions").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
+      return row && toSession(row);
+    },
+    async deleteByTokenHash(tokenHash) {
+      await db.deleteFrom("auth_sessions").where("token_hash", "=", tokenHash).execute();
+    },
+    async deleteAllForAccount(accountId, exceptTokenHash) {
+      let query = db.deleteFrom("auth_sessions").where("account_id", "=", accountId);
+      if (exceptTokenHash !== undefined) query = query.where("token_hash", "!=", exceptTokenHash);
+      const result = await query.executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+  };
+}

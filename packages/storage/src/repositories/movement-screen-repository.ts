@@ -1,0 +1,46 @@
+import { parseKeypointSeries, parseMovementReport, type MovementScreenRecord, type MovementScreenRepository } from "@hipcheck/application";
+import type { Kysely, Selectable } from "kysely";
+import type { Database, MovementScreensTable } from "../database-schema.js";
+import { toJson } from "../json-column.js";
+
+function toRecord(row: Selectable<MovementScreensTable>): MovementScreenRecord {
+  return {
+    id: row.id,
+    accountId: row.account_id,
+    recordedAt: row.recorded_at,
+    report: parseMovementReport(JSON.parse(row.report_json)),
+    keypoints: parseKeypointSeries(JSON.parse(row.keypoints_json)),
+  };
+}
+
+export function movementScreenRepository(db: Kysely<Database>): MovementScreenRepository {
+  return {
+    async insert(record) {
+      await db
+        .insertInto("movement_screens")
+        .values({
+          id: record.id,
+          account_id: record.accountId,
+          recorded_at: record.recordedAt,
+          test: record.report.test,
+          report_json: toJson(record.report),
+          keypoints_json: toJson(record.keypoints),
+        })
+        .execute();
+    },
+    async findById(id) {
+      const row = await db.selectFrom("movement_screens").selectAll().where("id", "=", id).executeTakeFirst();
+      return row && toRecord(row);
+    },
+    async listFor(accountId) {
+      const rows = await db
+        .selectFrom("movement_screens")
+        .selectAll()
+        .where("account_id", "=", accountId)
+        .orderBy("recorded_at")
+        .orderBy("id")
+        .execute();
+      return rows.map(toRecord);
+    },
+  };
+}

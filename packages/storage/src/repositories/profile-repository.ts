@@ -1,0 +1,39 @@
+import type { ProfileRepository } from "@hipcheck/application";
+import { EQUIPMENT, LANGUAGES, SPORTS, WEEKDAYS } from "@hipcheck/core";
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import type { Database } from "../database-schema.js";
+import { fromJson, toJson } from "../json-column.js";
+
+const LanguageSchema = z.enum(LANGUAGES);
+
+export function profileRepository(db: Kysely<Database>): ProfileRepository {
+  return {
+    async upsert(profile) {
+      const values = {
+        language: profile.language,
+        sports_json: toJson(profile.sports),
+        equipment_json: toJson(profile.equipment),
+        available_days_json: toJson(profile.availableDays),
+        updated_at: profile.updatedAt,
+      };
+      await db
+        .insertInto("profiles")
+        .values({ account_id: profile.accountId, ...values })
+        .onConflict((conflict) => conflict.column("account_id").doUpdateSet(values))
+        .execute();
+    },
+    async find(accountId) {
+      const row = await db.selectFrom("profiles").selectAll().where("account_id", "=", accountId).executeTakeFirst();
+      if (!row) return undefined;
+      return {
+        accountId: row.account_id,
+        language: LanguageSchema.parse(row.language),
+        sports: fromJson(z.array(z.enum(SPORTS)), row.sports_json),
+        equipment: fromJson(z.array(z.enum(EQUIPMENT)), row.equipment_json),
+        availableDays: fromJson(z.array(z.enum(WEEKDAYS)), row.available_days_json),
+        updatedAt: row.updated_at,
+      };
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import type { ProgramRecord, ProgramRepository, ProgramRevisionRecord } from "@hipcheck/application";
+import { ProgramRevisionSchema, ProgramSchema } from "@hipcheck/core";
+import type { Kysely, Selectable } from "kysely";
+import type { Database, ProgramRevisionsTable, ProgramsTable } from "../database-schema.js";
+import { fromJson, toJson } from "../json-column.js";
+
+function toRecord(row: Selectable<ProgramsTable>): ProgramRecord {
+  return {
+    id: row.id,
+    accountId: row.account_id,
+    groupId: row.group_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    program: fromJson(ProgramSchema, row.program_json),
+  };
+}
+
+function toRevision(row: Selectable<ProgramRevisionsTable>): ProgramRevisionRecord {
+  return {
+    programId: row.program_id,
+    changedByAccountId: row.changed_by_account_id,
+    revision: fromJson(ProgramRevisionSchema, row.revision_json),
+    programAfter: fromJson(ProgramSchema, row.program_after_json),
+  };
+}
+
+async function insertRevision(db: Kysely<Database>, record: ProgramRevisionRecord): Promise<void> {
+  await db
+    .insertInto("program_revisions")
+    .values({
+      program_id: record.programId,
+      revision: record.revision.revision,
+      changed_by_account_id: record.changedByAccountId,
+      changed_by: record.revision.changedBy,
+      changed_at: record.revision.changedAt,
+      revision_json: toJson(record.revision),
+      program_after_json: toJson(record.programAfter),
+    })
+    .execute();
+}
+
+export function programRepository(db: Kysely<Database>): ProgramRepository {
+  const forAccount = (accountId: string) => db.selectFrom("programs").selectAll().where("account_id", "=", accountId);
+  return {
+    async insert(program) {
+      await db
+        .insertInto("programs")
+        .values({
+          id: program.id,
+          account_id: program.accountId,
+          group_id: program.groupId,
+          created_at: program.createdAt,
+          updated_at: program.updatedAt,
+          revision: program.program.revision,
+          program_json: toJson(program.program),
+        })
+        .execute();
+    },
+    async findById(id) {
+      const row = await db.selectFrom("programs").selectAll().where("id", "=", id).executeTakeFirst();
+      return row && toRecord(row);
+    },
+    async latestFor(accountId) {
+      const row = await forAccount(accountId).orderBy("created_at", "desc").orderBy("id", "desc").executeTakeFirst();
+      return row && toRecord(row);
+    },
+    async listFor(accountId) {
+      const rows = await forAccount(accountId).orderBy("created_at").orderBy("id").execute();
+      return rows.map(toRecord);
+    },
+    async applyRevision(revision, updatedAt) {
+      const write = async (tx: Kysely<Database>) => {
+        await insertRevision(tx, revision);
+        await tx
+          .updateTable("programs")
+          .set({ program_json: toJson(revision.programAfter), revision: revision.programAfter.revision, updated_at: updatedAt })
+          .where("id", "=", revision.programId)
+          .execute();
+      };
+      await (db.isTransaction ? write(db) : db.transaction().execute(write));
+    },
+    async insertRevision(revision) {
+      await insertRevision(db, revision);
+    },
+    async revisionsOf(programId) {
+      const rows = await db
+        .selectFrom("program_revisions")
+        .selectAll()
+        .where("program_id", "=", programId)
+        .orderBy("revision")
+        .execute();
+      return rows.map(toRevision);
+    },
+  };
+}

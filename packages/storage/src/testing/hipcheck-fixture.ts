@@ -1,0 +1,90 @@
+/**
+ * HipCheck on a real SQLite database in memory, with a clock the test moves by hand, sequential ids and secrets,
+ * and a fast password hasher (the server's argon2id hasher is tested with the server).
+ */
+import { createHash } from "node:crypto";
+import {
+  ANONYMOUS,
+  createHipCheck,
+  type Actor,
+  type Clock,
+  type HipCheck,
+  type PasswordHasher,
+  type Role,
+  type SecretGenerator,
+} from "@hipcheck/application";
+import { addDays, type HipError, type Result } from "@hipcheck/core";
+import { openStorage, type Storage } from "../open-storage.js";
+
+export type MovableClock = Clock & { set(instant: string): void; advanceDays(days: number): void };
+
+export function movableClock(start: string): MovableClock {
+  let now = start;
+  return {
+    now: () => now,
+    today: () => now.slice(0, 10),
+    set: (instant) => {
+      now = instant;
+    },
+    advanceDays: (days) => {
+      now = addDays(now.slice(0, 10), days) + now.slice(10);
+    },
+  };
+}
+
+function sequence(prefix: string): () => string {
+  let n = 0;
+  return () => {
+    n += 1;
+    return `${prefix}-${String(n).padStart(4, "0")}`;
+  };
+}
+
+export const saltedSha256Hasher: PasswordHasher = {
+  hash: (password) => Promise.resolve(`sha256$${createHash("sha256").update(`hipcheck-test:${password}`).digest("hex")}`),
+  verify: async (hash, password) => hash === (await saltedSha256Hasher.hash(password)),
+};
+
+export type Fixture = {
+  readonly hipcheck: HipCheck;
+  readonly storage: Storage;
+  readonly clock: MovableClock;
+  /** Creates an account of the role and signs it in; returns the acting principal. */
+  account(email: string, role?: Role): Promise<Actor & { kind: "account" }>;
+};
+
+export const START = "2026-12-01T08:00:00.000Z";
+export const PASSWORD = "correct horse battery";
+
+export function unwrap<T>(result: Result<T, HipError>): T {
+  if (!result.ok) throw new Error(`expected success, got ${result.error.kind}: ${result.error.message}`);
+  return result.value;
+}
+
+export async function openFixture(storage?: Storage): Promise<Fixture> {
+  const opened = storage ?? (await openStorage({ filename: ":memory:" }));
+  const clock = movableClock(START);
+  const secrets: SecretGenerator = { sessionToken: sequence("token"), invitationCode: sequence("HIP") };
+  const hipcheck = createHipCheck({
+    repositories: opened.repositories,
+    clock,
+    ids: { newId: sequence("id") },
+    secrets,
+    passwords: saltedSha256Hasher,
+  });
+  let adminActor: Actor | undefined;
+  async function account(email: string, role: Role = "person"): Promise<Actor & { kind: "account" }> {
+    if (role === "person") unwrap(await hipcheck.signUp(ANONYMOUS, { email, password: PASSWORD }));
+    if (role === "admin") unwrap(await hipcheck.bootstrapAdmin(ANONYMOUS, { email, password: PASSWORD }));
+    if (role === "coach") {
+      adminActor ??= await account("clinic-admin@example.org", "admin");
+      unwrap(await hipcheck.createCoachAccount(adminActor, { email, password: PASSWORD }));
+    }
+    const signedIn = unwrap(await hipcheck.signIn(ANONYMOUS, { email, password: PASSWORD }));
+    const actor = unwrap(await hipcheck.authenticate(ANONYMOUS, { token: signedIn.token }));
+    if (actor.kind !== "account") throw new Error("sign-in did not give an account");
+    if (role === "admin") adminActor = actor;
+    return actor;
+  }
+  return { hipcheck, storage: opened, clock, account };
+}

@@ -1,0 +1,73 @@
+/**
+ * Runs one contract suite on both dialects: SQLite in memory, and a real PostgreSQL server. The PostgreSQL URL
+ * comes from TEST_DATABASE_URL (scripts/pg-test-server.mjs as a vitest globalSetup or command wrapper); without
+ * it, the suite starts a throwaway server itself and stops it afterwards. Each test gets a fresh database.
+ */
+import { randomUUID } from "node:crypto";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe } from "vitest";
+import { openStorage, type Dialect, type Storage } from "../open-storage.js";
+import { createPostgresPool } from "../postgres-pool.js";
+
+type PgTestServer = { readonly url: string; stop(): void };
+type PgTestServerModule = { startPgTestServer(): Promise<PgTestServer> };
+
+const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../../..");
+
+async function startServer(): Promise<PgTestServer> {
+  const script = pathToFileURL(join(REPO_ROOT, "scripts/pg-test-server.mjs")).href;
+  const module = (await import(script)) as PgTestServerModule;
+  return module.startPgTestServer();
+}
+
+function databaseUrl(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** Opens a fresh, migrated database of the dialect; closes everything opened at the end of the suite. */
+export type OpenFresh = () => Promise<Storage>;
+
+export function describeOnBothDialects(name: string, suite: (openFresh: OpenFresh, dialect: Dialect) => void): void {
+  describe(`${name} (sqlite)`, () => {
+    const opened: Storage[] = [];
+    afterAll(async () => {
+      for (const storage of opened) await storage.close();
+    });
+    suite(async () => {
+      const storage = await openStorage({ filename: ":memory:" });
+      opened.push(storage);
+      return storage;
+    }, "sqlite");
+  });
+
+  describe(`${name} (postgres)`, () => {
+    let server: PgTestServer | undefined;
+    let serverUrl = process.env.TEST_DATABASE_URL ?? "";
+    const opened: Storage[] = [];
+    beforeAll(async () => {
+      if (serverUrl === "") {
+        server = await startServer();
+        serverUrl = server.url;
+      }
+    });
+    afterAll(async () => {
+      for (const storage of opened) await storage.close();
+      server?.stop();
+    });
+    suite(async () => {
+      const database = `hipcheck_test_${randomUUID().replaceAll("-", "")}`;
+      const admin = await createPostgresPool(serverUrl, 1);
+      try {
+        await admin.query(`create database ${database}`);
+      } finally {
+        await admin.end();
+      }
+      const storage = await openStorage({ databaseUrl: databaseUrl(serverUrl, database) });
+      opened.push(storage);
+      return storage;
+    }, "postgres");
+  });
+}
