@@ -28,7 +28,9 @@ function binDir() {
         .sort((a, b) => Number(b) - Number(a))
     : [];
   if (versions.length === 0) {
-    throw new Error(`No PostgreSQL server binaries under ${PG_ROOT}: apt-get install postgresql (or set PG_BIN)`);
+    throw new Error(
+      `No PostgreSQL server binaries under ${PG_ROOT}: apt-get install postgresql (or set PG_BIN)`,
+    );
   }
   return join(PG_ROOT, versions[0], "bin");
 }
@@ -54,7 +56,9 @@ function userIds(name) {
 /** Runs a PostgreSQL binary, as the `postgres` user when we are root. */
 function runPg(bin, args) {
   const asRoot = process.getuid?.() === 0;
-  const [command, argv] = asRoot ? ["runuser", ["-u", "postgres", "--", join(binDir(), bin), ...args]] : [join(binDir(), bin), args];
+  const [command, argv] = asRoot
+    ? ["runuser", ["-u", "postgres", "--", join(binDir(), bin), ...args]]
+    : [join(binDir(), bin), args];
   execFileSync(command, argv, { stdio: ["ignore", "pipe", "pipe"] });
 }
 
@@ -66,7 +70,16 @@ export async function startPgTestServer() {
     chownSync(root, uid, gid);
   }
   const dataDir = join(root, "data");
-  runPg("initdb", ["-D", dataDir, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"]);
+  runPg("initdb", [
+    "-D",
+    dataDir,
+    "-U",
+    "postgres",
+    "--auth=trust",
+    "--encoding=UTF8",
+    "--locale=C",
+    "--no-sync",
+  ]);
   const port = await freePort();
   const options = [
     `-p ${port}`,
@@ -114,8 +127,13 @@ async function runCommand(argv) {
     return 0;
   }
   const [command, ...args] = argv;
-  const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, TEST_DATABASE_URL: server.url } });
-  const code = await new Promise((resolve) => child.on("exit", (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0))));
+  const child = spawn(command, args, {
+    stdio: "inherit",
+    env: { ...process.env, TEST_DATABASE_URL: server.url },
+  });
+  const code = await new Promise((resolve) =>
+    child.on("exit", (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0))),
+  );
   server.stop();
   return code;
 }

@@ -13,12 +13,19 @@ function fieldOf(issue: ValidationIssue, context: string | undefined): string | 
   return path === "" ? (prefix === "" ? undefined : prefix.slice(0, -1)) : `${prefix}${path}`;
 }
 
+/** Zod says "Invalid input: expected string, received undefined" for a field left out; a person reads "missing". */
+function problemOf(issue: ValidationIssue | undefined): string {
+  const message = issue?.message ?? "is not valid";
+  const missing = /^Invalid input: expected (\w+), received undefined$/.exec(message);
+  return missing === null ? message : `is missing (expected ${missing[1] ?? "a value"})`;
+}
+
 function invalidInput(issues: readonly ValidationIssue[], context: string | undefined): HipError {
   const [first] = issues;
   const field = first === undefined ? undefined : fieldOf(first, context);
   const where = field === undefined ? "The request" : `"${field}"`;
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
-  return hipError("invalid-input", `${where}: ${first?.message ?? "is not valid"}${more}.`, field);
+  return hipError("invalid-input", `${where}: ${problemOf(first)}${more}.`, field);
 }
 
 /** What Fastify itself rejects before a handler runs, said so that a person can fix the request. */

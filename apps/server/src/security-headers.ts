@@ -22,6 +22,8 @@ export const SECURITY_HEADERS: HelmetOptions = {
       connectSrc: ["'self'"],
       objectSrc: ["'none'"],
       frameAncestors: ["'none'"],
+      // A self-hosted server is often reached over plain http on a local network: upgrading would break it.
+      upgradeInsecureRequests: null,
     },
   },
 };

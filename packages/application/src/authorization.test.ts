@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ANONYMOUS, accountActor, type Actor } from "./actor.js";
+import { ANONYMOUS, accountActor, type Actor, type Role } from "./actor.js";
 import {
   canActAsCoach,
   canCoachEditClientProgram,
@@ -10,6 +11,7 @@ import {
   canRevokeLink,
   canViewPersonData,
   isActiveLink,
+  isSelf,
 } from "./authorization.js";
 import type { CoachLinkRecord } from "./ports.js";
 
@@ -29,9 +31,33 @@ type ActorName = keyof typeof actors;
 const created = "2026-12-01T08:00:00.000Z";
 const links = {
   none: undefined,
-  pending: { id: "l1", coachId: "maya", clientId: null, code: "HIP-1", createdAt: created, acceptedAt: null, revokedAt: null },
-  accepted: { id: "l1", coachId: "maya", clientId: DANA, code: "HIP-1", createdAt: created, acceptedAt: created, revokedAt: null },
-  revoked: { id: "l1", coachId: "maya", clientId: DANA, code: "HIP-1", createdAt: created, acceptedAt: created, revokedAt: created },
+  pending: {
+    id: "l1",
+    coachId: "maya",
+    clientId: null,
+    code: "HIP-1",
+    createdAt: created,
+    acceptedAt: null,
+    revokedAt: null,
+  },
+  accepted: {
+    id: "l1",
+    coachId: "maya",
+    clientId: DANA,
+    code: "HIP-1",
+    createdAt: created,
+    acceptedAt: created,
+    revokedAt: null,
+  },
+  revoked: {
+    id: "l1",
+    coachId: "maya",
+    clientId: DANA,
+    code: "HIP-1",
+    createdAt: created,
+    acceptedAt: created,
+    revokedAt: created,
+  },
 } satisfies Record<string, CoachLinkRecord | undefined>;
 type LinkState = keyof typeof links;
 
@@ -106,5 +132,50 @@ describe("ending a coach link", () => {
   };
   it.each(names)("%s", (name) => {
     expect(canRevokeLink(actors[name], links.accepted)).toBe(REVOKE[name]);
+  });
+});
+
+describe("properties of access to a person's data", () => {
+  const roleArb = fc.constantFrom<Role>("person", "coach", "admin");
+  const idArb = fc.constantFrom("dana", "maya", "omar", "leo", "ada");
+  const instantArb = fc.constantFrom(created, "2026-12-02T08:00:00.000Z");
+  const linkArb: fc.Arbitrary<CoachLinkRecord | undefined> = fc.option(
+    fc.record({
+      id: fc.constant("l1"),
+      coachId: idArb,
+      clientId: fc.option(idArb, { nil: null }),
+      code: fc.constant("HIP-1"),
+      createdAt: fc.constant(created),
+      acceptedAt: fc.option(instantArb, { nil: null }),
+      revokedAt: fc.option(instantArb, { nil: null }),
+    }),
+    { nil: undefined },
+  );
+  const actorArb: fc.Arbitrary<Actor> = fc.oneof(
+    fc.constant(ANONYMOUS),
+    fc.tuple(idArb, roleArb).map(([id, role]) => accountActor(id, role)),
+  );
+
+  it("access to someone else's data comes only from an accepted, unrevoked link of a coach with them", () => {
+    fc.assert(
+      fc.property(actorArb, idArb, linkArb, (actor, personId, link) => {
+        if (!canViewPersonData(actor, personId, link) || isSelf(actor, personId)) return;
+        expect(actor).toMatchObject({ kind: "account", role: "coach" });
+        expect(link).toMatchObject({ clientId: personId, revokedAt: null });
+        expect(link?.acceptedAt).not.toBeNull();
+        expect(link?.coachId).toBe(actor.kind === "account" ? actor.accountId : undefined);
+      }),
+    );
+  });
+
+  it("a revoked link never gives access, and nobody records data for someone else", () => {
+    fc.assert(
+      fc.property(actorArb, idArb, linkArb, (actor, personId, link) => {
+        if (link?.revokedAt != null && !isSelf(actor, personId)) {
+          expect(canViewPersonData(actor, personId, link)).toBe(false);
+        }
+        expect(canRecordPersonData(actor, personId)).toBe(isSelf(actor, personId));
+      }),
+    );
   });
 });

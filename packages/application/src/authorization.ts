@@ -26,7 +26,11 @@ export function isActiveLink(link: CoachLinkRecord | undefined, coachId: string,
   );
 }
 
-export function canCoachViewClient(actor: Actor, clientId: string, link: CoachLinkRecord | undefined): boolean {
+export function canCoachViewClient(
+  actor: Actor,
+  clientId: string,
+  link: CoachLinkRecord | undefined,
+): boolean {
   return (
     actor.kind === "account" &&
     actor.role === "coach" &&
@@ -36,11 +40,19 @@ export function canCoachViewClient(actor: Actor, clientId: string, link: CoachLi
 }
 
 /** A coach edits what a client's program contains on the same terms as seeing it. */
-export function canCoachEditClientProgram(actor: Actor, clientId: string, link: CoachLinkRecord | undefined): boolean {
+export function canCoachEditClientProgram(
+  actor: Actor,
+  clientId: string,
+  link: CoachLinkRecord | undefined,
+): boolean {
   return canCoachViewClient(actor, clientId, link);
 }
 
-export function canViewPersonData(actor: Actor, personId: string, link: CoachLinkRecord | undefined): boolean {
+export function canViewPersonData(
+  actor: Actor,
+  personId: string,
+  link: CoachLinkRecord | undefined,
+): boolean {
   return isSelf(actor, personId) || canCoachViewClient(actor, personId, link);
 }
 

@@ -5,19 +5,17 @@
  */
 import {
   AnswersSchema,
-  LANGUAGES,
+  IsoDateSchema,
   MorningCheckInSchema,
   PainEntrySchema,
   ProgramRevisionSchema,
   ProgramSchema,
   PsfsEntrySchema,
   SessionLogSchema,
-  SPORTS,
-  EQUIPMENT,
-  WEEKDAYS,
 } from "@hipcheck/core";
 import { z } from "zod";
 import { KeypointSeriesSchema, MovementReportShapeSchema } from "./movement-schemas.js";
+import { ProfileSchema } from "./profile-schema.js";
 
 export const EXPORT_FORMAT = "hipcheck-export";
 export const EXPORT_VERSION = 1;
@@ -30,17 +28,10 @@ export const ExportDocumentSchema = z
     format: z.literal(EXPORT_FORMAT),
     version: z.literal(EXPORT_VERSION),
     exportedAt: instant,
-    profile: z
-      .object({
-        language: z.enum(LANGUAGES),
-        sports: z.array(z.enum(SPORTS)),
-        equipment: z.array(z.enum(EQUIPMENT)),
-        availableDays: z.array(z.enum(WEEKDAYS)),
-        updatedAt: instant,
-      })
-      .strict()
-      .nullable(),
-    checkIns: z.array(z.object({ id, date: z.string(), createdAt: instant, answers: AnswersSchema }).strict()),
+    profile: ProfileSchema.extend({ updatedAt: instant }).nullable(),
+    checkIns: z.array(
+      z.object({ id, date: IsoDateSchema, createdAt: instant, answers: AnswersSchema }).strict(),
+    ),
     programs: z.array(
       z
         .object({
@@ -66,7 +57,14 @@ export const ExportDocumentSchema = z
     painEntries: z.array(z.object({ id, createdAt: instant, entry: PainEntrySchema }).strict()),
     psfsEntries: z.array(z.object({ id, createdAt: instant, entry: PsfsEntrySchema }).strict()),
     movementScreens: z.array(
-      z.object({ id, recordedAt: instant, report: MovementReportShapeSchema, keypoints: KeypointSeriesSchema }).strict(),
+      z
+        .object({
+          id,
+          recordedAt: instant,
+          report: MovementReportShapeSchema,
+          keypoints: KeypointSeriesSchema,
+        })
+        .strict(),
     ),
   })
   .strict();

@@ -20,7 +20,8 @@ import type {
   SessionLog,
   Dose,
 } from "@hipcheck/core";
-import type { KeypointFrame, MovementReport } from "@hipcheck/motion";
+import type { KeypointFrame } from "@hipcheck/motion";
+import type { MovementReportDocument } from "./movement-schemas.js";
 import type { Actor, Role } from "./actor.js";
 import { accountUseCases } from "./use-cases/accounts.js";
 import { checkInUseCases } from "./use-cases/check-ins.js";
@@ -59,7 +60,12 @@ export type PersonRef = { readonly personId?: string };
 
 // Accounts and sessions
 export type SignUpInput = { readonly email: string; readonly password: string };
-export type AccountView = { readonly accountId: string; readonly email: string; readonly role: Role; readonly createdAt: IsoInstant };
+export type AccountView = {
+  readonly accountId: string;
+  readonly email: string;
+  readonly role: Role;
+  readonly createdAt: IsoInstant;
+};
 export type SignInInput = { readonly email: string; readonly password: string };
 export type SignInOutput = AccountView & { readonly token: string; readonly expiresAt: IsoInstant };
 export type TokenInput = { readonly token: string };
@@ -87,7 +93,10 @@ export type ProgramView = {
   readonly createdAt: IsoInstant;
   readonly updatedAt: IsoInstant;
 };
-export type ProgramHistoryEntry = { readonly revision: ProgramRevision; readonly changedByAccountId: string | null };
+export type ProgramHistoryEntry = {
+  readonly revision: ProgramRevision;
+  readonly changedByAccountId: string | null;
+};
 export type ProgramDetail = ProgramView & { readonly history: readonly ProgramHistoryEntry[] };
 export type ProgramIdInput = { readonly programId: string };
 /** A hand edit by the person or their coach; `reason` is shown to the person. */
@@ -115,7 +124,8 @@ export type ProgressInput = PersonRef & { readonly programId?: string };
 
 // Movement screens
 export type SaveMovementScreenInput = {
-  readonly report: MovementReport;
+  /** A motion-module `MovementReport`. */
+  readonly report: MovementReportDocument;
   readonly keypoints: readonly KeypointFrame[];
   readonly recordedAt?: IsoInstant;
 };
@@ -123,13 +133,17 @@ export type MovementScreenView = {
   readonly screenId: string;
   readonly ownerId: string;
   readonly recordedAt: IsoInstant;
-  readonly report: MovementReport;
+  readonly report: MovementReportDocument;
   readonly keypoints: readonly KeypointFrame[];
 };
 export type MovementScreenSummary = Omit<MovementScreenView, "keypoints">;
 
 // Coaching
-export type InvitationView = { readonly linkId: string; readonly code: string; readonly createdAt: IsoInstant };
+export type InvitationView = {
+  readonly linkId: string;
+  readonly code: string;
+  readonly createdAt: IsoInstant;
+};
 export type AcceptInvitationInput = { readonly code: string };
 export type CoachLinkView = {
   readonly linkId: string;

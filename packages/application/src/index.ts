@@ -4,6 +4,12 @@ export * from "./authorization.js";
 export * from "./hipcheck.js";
 export * from "./export-document.js";
 export * from "./movement-schemas.js";
-export { hashToken, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SESSION_LIFETIME_DAYS_DEFAULT } from "./use-cases/accounts.js";
+export * from "./profile-schema.js";
+export {
+  hashToken,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  SESSION_LIFETIME_DAYS_DEFAULT,
+} from "./use-cases/accounts.js";
 export { COACH_NOTE_MAX_LENGTH } from "./use-cases/coaching.js";
 export { GROUP_NAME_MAX_LENGTH } from "./use-cases/groups.js";

@@ -2,7 +2,7 @@
  * Runtime checks for what a movement screen stores. The motion module is dependency-free, so its shapes have no
  * zod schemas there; these check them at the edge (on save and when read back from the database).
  */
-import { JOINT_NAMES, type KeypointFrame, type MovementReport } from "@hipcheck/motion";
+import { JOINT_NAMES, type KeypointFrame } from "@hipcheck/motion";
 import { z } from "zod";
 
 const JointSchema = z.object({ x: z.number(), y: z.number(), score: z.number().min(0).max(1) }).strict();
@@ -19,19 +19,20 @@ export const MAX_KEYPOINT_FRAMES = 18_000;
 export const KeypointSeriesSchema = z.array(KeypointFrameSchema).max(MAX_KEYPOINT_FRAMES);
 
 /**
- * The report is produced by the motion module; its detailed shape belongs to it. We check what storage relies
- * on (which test, and whether it was scored) and keep the rest as given.
+ * The report is produced by the motion module (`analyzeMovement`); its detailed shape belongs to it. We check
+ * what storage relies on (which test, and whether it was scored) and keep every other field as given, so a
+ * report is stored and given back unchanged.
  */
 export const MovementReportShapeSchema = z.looseObject({
   test: z.string().min(1).max(60),
   status: z.enum(["scored", "not-scorable"]),
 });
+export type MovementReportDocument = z.infer<typeof MovementReportShapeSchema>;
 
 export function parseKeypointSeries(value: unknown): KeypointFrame[] {
   return KeypointSeriesSchema.parse(value);
 }
 
-export function parseMovementReport(value: unknown): MovementReport {
-  MovementReportShapeSchema.parse(value);
-  return value as MovementReport;
+export function parseMovementReport(value: unknown): MovementReportDocument {
+  return MovementReportShapeSchema.parse(value);
 }

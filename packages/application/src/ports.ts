@@ -20,8 +20,9 @@ import type {
   Sport,
   Weekday,
 } from "@hipcheck/core";
-import type { KeypointFrame, MovementReport } from "@hipcheck/motion";
+import type { KeypointFrame } from "@hipcheck/motion";
 import type { Role } from "./actor.js";
+import type { MovementReportDocument } from "./movement-schemas.js";
 
 /** An ISO-8601 instant with offset, e.g. `2026-11-22T08:30:00.000Z`. */
 export type IsoInstant = string;
@@ -40,7 +41,10 @@ export interface IdGenerator {
 export interface SecretGenerator {
   /** A session token with at least 256 bits of entropy, URL-safe. */
   sessionToken(): string;
-  /** A short invitation code a person can type, e.g. `HIP-7KQ2-MX4D`. */
+  /**
+   * A short invitation code a person can type, e.g. `HIP-7KQ2-MX4D`: upper case, since what a person types is
+   * trimmed and upper-cased before it is looked up.
+   */
   invitationCode(): string;
 }
 
@@ -107,7 +111,11 @@ export type ProgramRevisionRecord = {
   readonly programAfter: Program;
 };
 
-export type SessionLogRecord = { readonly accountId: string; readonly createdAt: IsoInstant; readonly log: SessionLog };
+export type SessionLogRecord = {
+  readonly accountId: string;
+  readonly createdAt: IsoInstant;
+  readonly log: SessionLog;
+};
 
 export type MorningCheckInRecord = {
   readonly accountId: string;
@@ -134,7 +142,7 @@ export type MovementScreenRecord = {
   readonly id: string;
   readonly accountId: string;
   readonly recordedAt: IsoInstant;
-  readonly report: MovementReport;
+  readonly report: MovementReportDocument;
   readonly keypoints: readonly KeypointFrame[];
 };
 
@@ -166,7 +174,11 @@ export type GroupRecord = {
   readonly template: Program | null;
 };
 
-export type GroupMemberRecord = { readonly groupId: string; readonly accountId: string; readonly joinedAt: IsoInstant };
+export type GroupMemberRecord = {
+  readonly groupId: string;
+  readonly accountId: string;
+  readonly joinedAt: IsoInstant;
+};
 
 export interface AccountRepository {
   insert(account: AccountRecord): Promise<void>;

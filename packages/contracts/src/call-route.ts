@@ -46,7 +46,7 @@ function queryStringOf(query: Readonly<Record<string, unknown>> | undefined): st
   if (query === undefined) return "";
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined) search.set(key, String(value));
+    if (typeof value === "string" || typeof value === "number") search.set(key, String(value));
   }
   const text = search.toString();
   return text === "" ? "" : `?${text}`;

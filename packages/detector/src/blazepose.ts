@@ -109,11 +109,9 @@ export async function runBlazePoseLandmarks(
   const outputs = tf.tidy(
     () => model.execute(inputTensor(frame, roi, LANDMARK_INPUT_PX, 1 / 255, 0), ["Identity_2:0", "Identity_3:0"]) as tf.Tensor[],
   );
-  const [landmarkTensor, presenceTensor] = outputs;
-  const landmarkValues = await (landmarkTensor?.data() ?? Promise.resolve(new Float32Array()));
-  const presence = (await (presenceTensor?.data() ?? Promise.resolve(new Float32Array())))[0] ?? 0;
+  const [landmarkValues, presenceValues] = await Promise.all(outputs.map((tensor) => tensor.data()));
   for (const tensor of outputs) tensor.dispose();
-  if (presence < MIN_POSE_PRESENCE) return undefined;
+  if (landmarkValues === undefined || (presenceValues?.[0] ?? 0) < MIN_POSE_PRESENCE) return undefined;
   const points: RawKeypoint[] = [];
   for (let index = 0; index < ALL_LANDMARKS; index++) {
     const base = index * VALUES_PER_LANDMARK;

@@ -23,7 +23,7 @@ describe("cropPixels, the model input of a square region", () => {
     expect([...crop.subarray(0, 6)]).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
-  it("always yields size² RGB values within 0..255, wherever the box lies", () => {
+  it("always yields size² RGB values within 0..255 (to float rounding), wherever the box lies", () => {
     fc.assert(
       fc.property(
         fc.double({ min: -10, max: 10, noNaN: true }),
@@ -33,7 +33,7 @@ describe("cropPixels, the model input of a square region", () => {
         (xMin, yMin, size, sizePx) => {
           const crop = cropPixels(splitPicture(), { xMin, yMin, size }, sizePx);
           expect(crop.length).toBe(sizePx * sizePx * 3);
-          for (const value of crop) expect(value >= 0 && value <= 255).toBe(true);
+          for (const value of crop) expect(value >= 0 && value <= 255 + 1e-3).toBe(true);
         },
       ),
     );

@@ -1,1 +1,18 @@
-export {};
+export * from "./movement/movement-finding.js";
+export * from "./fhir/clinical-record.js";
+export type * from "./fhir/fhir-resources.js";
+export { exportFhirBundle } from "./fhir/export-fhir-bundle.js";
+export { importFhirBundle } from "./fhir/import-fhir-bundle.js";
+export { renderHandoutPdf, type HandoutInput } from "./handout/render-handout-pdf.js";
+export { FigureSchema, type Figure } from "./handout/draw-figure.js";
+export { renderProgramIcs, type IcsOptions } from "./calendar/render-program-ics.js";
+export * from "./training-load/recorded-activity.js";
+export {
+  DEFAULT_CYCLING_RPM,
+  DEFAULT_RUNNING_STEPS_PER_MIN,
+  DEFAULT_WALKING_STEPS_PER_MIN,
+} from "./training-load/estimate-repetitions.js";
+export { ACTIVITY_FILE_BYTES_MAX, parseActivityFile } from "./training-load/parse-activity-file.js";
+export * from "./training-load/weekly-load.js";
+export { guardFormula, toCsv, type CsvCell } from "./csv/csv-table.js";
+export { toCsvMovementFindings, toCsvPainEntries, toCsvSessions } from "./csv/records-csv.js";

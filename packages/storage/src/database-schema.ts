@@ -15,7 +15,12 @@ export type AccountsTable = {
   created_at: string;
 };
 
-export type AuthSessionsTable = { token_hash: string; account_id: string; created_at: string; expires_at: string };
+export type AuthSessionsTable = {
+  token_hash: string;
+  account_id: string;
+  created_at: string;
+  expires_at: string;
+};
 
 export type ProfilesTable = {
   account_id: string;
@@ -67,9 +72,20 @@ export type SessionLogsTable = {
   log_json: string;
 };
 
-export type MorningCheckInsTable = { account_id: string; date: string; created_at: string; check_in_json: string };
+export type MorningCheckInsTable = {
+  account_id: string;
+  date: string;
+  created_at: string;
+  check_in_json: string;
+};
 
-export type OutcomeEntriesTable = { account_id: string; id: string; date: string; created_at: string; entry_json: string };
+export type OutcomeEntriesTable = {
+  account_id: string;
+  id: string;
+  date: string;
+  created_at: string;
+  entry_json: string;
+};
 
 export type MovementScreensTable = {
   id: string;
@@ -90,9 +106,21 @@ export type CoachLinksTable = {
   revoked_at: string | null;
 };
 
-export type CoachNotesTable = { id: string; coach_id: string; client_id: string; created_at: string; body: string };
+export type CoachNotesTable = {
+  id: string;
+  coach_id: string;
+  client_id: string;
+  created_at: string;
+  body: string;
+};
 
-export type CoachGroupsTable = { id: string; coach_id: string; name: string; created_at: string; template_json: string | null };
+export type CoachGroupsTable = {
+  id: string;
+  coach_id: string;
+  name: string;
+  created_at: string;
+  template_json: string | null;
+};
 
 export type GroupMembersTable = { group_id: string; account_id: string; joined_at: string };
 

@@ -3,11 +3,19 @@ import type { Kysely } from "kysely";
 import type { Database } from "./database-schema.js";
 import { accountRepository, authSessionRepository } from "./repositories/account-repository.js";
 import { checkInRepository } from "./repositories/check-in-repository.js";
-import { coachLinkRepository, coachNoteRepository, groupRepository } from "./repositories/coaching-repositories.js";
+import {
+  coachLinkRepository,
+  coachNoteRepository,
+  groupRepository,
+} from "./repositories/coaching-repositories.js";
 import { movementScreenRepository } from "./repositories/movement-screen-repository.js";
 import { profileRepository } from "./repositories/profile-repository.js";
 import { programRepository } from "./repositories/program-repository.js";
-import { morningCheckInRepository, outcomeRepository, sessionLogRepository } from "./repositories/tracking-repositories.js";
+import {
+  morningCheckInRepository,
+  outcomeRepository,
+  sessionLogRepository,
+} from "./repositories/tracking-repositories.js";
 
 /** The application's repositories over one Kysely handle (a database or an open transaction). */
 export function kyselyRepositories(db: Kysely<Database>): Repositories {

@@ -57,17 +57,23 @@ function openSqlite(options: StorageOptions): Kysely<Database> {
 const POSTGRES_POOL_SIZE = 10;
 
 function openPostgres(databaseUrl: string): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: () => createPostgresPool(databaseUrl, POSTGRES_POOL_SIZE) }) });
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: () => createPostgresPool(databaseUrl, POSTGRES_POOL_SIZE) }),
+  });
 }
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
-  if (error !== undefined) throw error instanceof Error ? error : new Error(String(error));
+  if (error !== undefined) {
+    throw error instanceof Error ? error : new Error("The database migration failed", { cause: error });
+  }
 }
 
 export async function openStorage(options: StorageOptions = {}): Promise<Storage> {
-  const dialect: Dialect = options.databaseUrl === undefined || options.databaseUrl === "" ? "sqlite" : "postgres";
-  const db = dialect === "postgres" && options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options);
+  const dialect: Dialect =
+    options.databaseUrl === undefined || options.databaseUrl === "" ? "sqlite" : "postgres";
+  const db =
+    dialect === "postgres" && options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options);
   try {
     await migrateToLatest(db);
   } catch (error) {

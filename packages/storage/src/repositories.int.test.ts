@@ -1,27 +1,50 @@
 import { personas, type ProgramRevision } from "@hipcheck/core";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
+import { migrateToLatest } from "./open-storage.js";
 import { describeOnBothDialects } from "./testing/test-databases.js";
-import { account, adminAda, at, checkIn, coachMaya, coachOmar, dana, leo, movementScreen, program, sessionLog, T0 } from "./testing/records.js";
+import {
+  account,
+  adminAda,
+  at,
+  checkIn,
+  coachMaya,
+  coachOmar,
+  dana,
+  leo,
+  movementScreen,
+  program,
+  sessionLog,
+  T0,
+} from "./testing/records.js";
 
 describeOnBothDialects("repository contract", (openFresh, dialect) => {
   async function withPeople() {
     const storage = await openFresh();
     const { repositories } = storage;
-    for (const person of [dana, coachMaya, coachOmar, leo, adminAda]) await repositories.accounts.insert(person);
+    for (const person of [dana, coachMaya, coachOmar, leo, adminAda]) {
+      await repositories.accounts.insert(person);
+    }
     return { storage, repositories };
   }
 
-  it("reports its dialect", async () => {
+  it("reports its dialect, and running the migrations again changes nothing", async () => {
     const storage = await openFresh();
     expect(storage.dialect).toBe(dialect);
+    await storage.repositories.accounts.insert(dana);
+    await migrateToLatest(storage.db);
+    const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(storage.db);
+    expect(applied.rows.map((row) => row.name)).toEqual(["2026-11-22T0000-initial"]);
+    expect(await storage.repositories.accounts.findById("dana")).toEqual(dana);
   });
 
   describe("accounts", () => {
     it("finds Dana by her email in any letter case, and refuses a second account with it", async () => {
       const { repositories } = await withPeople();
       expect(await repositories.accounts.findByEmail("dana.runner@EXAMPLE.org")).toEqual(dana);
-      await expect(repositories.accounts.insert(account("dana-2", "DANA.RUNNER@example.org"))).rejects.toThrow();
+      await expect(
+        repositories.accounts.insert(account("dana-2", "DANA.RUNNER@example.org")),
+      ).rejects.toThrow();
       expect(await repositories.accounts.findById("dana-2")).toBeUndefined();
     });
 
@@ -37,7 +60,14 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       const { storage } = await withPeople();
       const insert = storage.db
         .insertInto("accounts")
-        .values({ id: "x", email: "x@example.org", email_key: "x@example.org", password_hash: "h", role: "superuser", created_at: T0 })
+        .values({
+          id: "x",
+          email: "x@example.org",
+          email_key: "x@example.org",
+          password_hash: "h",
+          role: "superuser",
+          created_at: T0,
+        })
         .execute();
       await expect(insert).rejects.toThrow();
     });
@@ -47,10 +77,25 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
     it("finds a session by token hash, ends one, and ends all but one", async () => {
       const { repositories } = await withPeople();
       for (const tokenHash of ["h1", "h2", "h3"]) {
-        await repositories.authSessions.insert({ tokenHash, accountId: "dana", createdAt: T0, expiresAt: at(60) });
+        await repositories.authSessions.insert({
+          tokenHash,
+          accountId: "dana",
+          createdAt: T0,
+          expiresAt: at(60),
+        });
       }
-      await repositories.authSessions.insert({ tokenHash: "leo-1", accountId: "leo", createdAt: T0, expiresAt: at(60) });
-      expect(await repositories.authSessions.findByTokenHash("h2")).toEqual({ tokenHash: "h2", accountId: "dana", createdAt: T0, expiresAt: at(60) });
+      await repositories.authSessions.insert({
+        tokenHash: "leo-1",
+        accountId: "leo",
+        createdAt: T0,
+        expiresAt: at(60),
+      });
+      expect(await repositories.authSessions.findByTokenHash("h2")).toEqual({
+        tokenHash: "h2",
+        accountId: "dana",
+        createdAt: T0,
+        expiresAt: at(60),
+      });
       await repositories.authSessions.deleteByTokenHash("h1");
       expect(await repositories.authSessions.deleteAllForAccount("dana", "h3")).toBe(1);
       expect(await repositories.authSessions.findByTokenHash("h3")).toBeDefined();
@@ -62,7 +107,14 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
   describe("profiles", () => {
     it("keeps one profile per person, the latest written", async () => {
       const { repositories } = await withPeople();
-      const first = { accountId: "dana", language: "en", sports: ["running"], equipment: ["mini-band"], availableDays: ["tue", "fri"], updatedAt: T0 } as const;
+      const first = {
+        accountId: "dana",
+        language: "en",
+        sports: ["running"],
+        equipment: ["mini-band"],
+        availableDays: ["tue", "fri"],
+        updatedAt: T0,
+      } as const;
       await repositories.profiles.upsert(first);
       const second = { ...first, language: "fr", equipment: [], updatedAt: at(5) } as const;
       await repositories.profiles.upsert(second);
@@ -79,7 +131,11 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       const sameDayEarlier = checkIn("c2", "dana", "2026-12-01", personas.runnerPfp, T0);
       for (const record of [latest, older, sameDayEarlier]) await repositories.checkIns.insert(record);
       expect(await repositories.checkIns.latestFor("dana")).toEqual(latest);
-      expect((await repositories.checkIns.listFor("dana")).map((record) => record.id)).toEqual(["c1", "c2", "c3"]);
+      expect((await repositories.checkIns.listFor("dana")).map((record) => record.id)).toEqual([
+        "c1",
+        "c2",
+        "c3",
+      ]);
       expect((await repositories.checkIns.findById("c3"))?.screen.selfManagementAllowed).toBe(false);
       expect(await repositories.checkIns.latestFor("leo")).toBeUndefined();
     });
@@ -88,29 +144,63 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
   describe("programs and their history", () => {
     it("applies a revision: the current version changes and the history keeps who changed what and why", async () => {
       const { repositories } = await withPeople();
-      await repositories.programs.insert({ id: "p1", accountId: "dana", groupId: null, createdAt: T0, updatedAt: T0, program: program("p1") });
+      await repositories.programs.insert({
+        id: "p1",
+        accountId: "dana",
+        groupId: null,
+        createdAt: T0,
+        updatedAt: T0,
+        program: program("p1"),
+      });
       const after = program("p1", 1);
       const revision: ProgramRevision = {
         revision: 1,
         changedAt: at(10),
         changedBy: "coach",
-        reason: { en: "Your knee settles well: a harder step.", fr: "Votre genou récupère bien : une étape plus difficile." },
+        reason: {
+          en: "Your knee settles well: a harder step.",
+          fr: "Votre genou récupère bien : une étape plus difficile.",
+        },
         changes: [{ exerciseId: "clamshell", from: "clamshell", to: "banded-clamshell" }],
       };
-      await repositories.programs.applyRevision({ programId: "p1", changedByAccountId: "maya", revision, programAfter: after }, at(10));
+      await repositories.programs.applyRevision(
+        { programId: "p1", changedByAccountId: "maya", revision, programAfter: after },
+        at(10),
+      );
       const current = await repositories.programs.findById("p1");
       expect(current?.program).toEqual(after);
       expect(current?.updatedAt).toBe(at(10));
-      expect(await repositories.programs.revisionsOf("p1")).toEqual([{ programId: "p1", changedByAccountId: "maya", revision, programAfter: after }]);
+      expect(await repositories.programs.revisionsOf("p1")).toEqual([
+        { programId: "p1", changedByAccountId: "maya", revision, programAfter: after },
+      ]);
     });
 
     it("a revision that cannot be written leaves the current version untouched", async () => {
       const { repositories } = await withPeople();
-      await repositories.programs.insert({ id: "p1", accountId: "dana", groupId: null, createdAt: T0, updatedAt: T0, program: program("p1") });
-      const revision: ProgramRevision = { revision: 1, changedAt: at(10), changedBy: "person", reason: { en: "x", fr: "x" }, changes: [] };
-      await repositories.programs.applyRevision({ programId: "p1", changedByAccountId: "dana", revision, programAfter: program("p1", 1) }, at(10));
+      await repositories.programs.insert({
+        id: "p1",
+        accountId: "dana",
+        groupId: null,
+        createdAt: T0,
+        updatedAt: T0,
+        program: program("p1"),
+      });
+      const revision: ProgramRevision = {
+        revision: 1,
+        changedAt: at(10),
+        changedBy: "person",
+        reason: { en: "x", fr: "x" },
+        changes: [],
+      };
+      await repositories.programs.applyRevision(
+        { programId: "p1", changedByAccountId: "dana", revision, programAfter: program("p1", 1) },
+        at(10),
+      );
       // The same revision number again violates the history's key: nothing of it may stay.
-      const again = repositories.programs.applyRevision({ programId: "p1", changedByAccountId: "dana", revision, programAfter: program("p1", 7) }, at(20));
+      const again = repositories.programs.applyRevision(
+        { programId: "p1", changedByAccountId: "dana", revision, programAfter: program("p1", 7) },
+        at(20),
+      );
       await expect(again).rejects.toThrow();
       expect((await repositories.programs.findById("p1"))?.program.revision).toBe(1);
       expect(await repositories.programs.revisionsOf("p1")).toHaveLength(1);
@@ -118,8 +208,22 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
 
     it("lists a person's programs oldest first and gives the latest", async () => {
       const { repositories } = await withPeople();
-      await repositories.programs.insert({ id: "p2", accountId: "dana", groupId: null, createdAt: at(5), updatedAt: at(5), program: program("p2") });
-      await repositories.programs.insert({ id: "p1", accountId: "dana", groupId: null, createdAt: T0, updatedAt: T0, program: program("p1") });
+      await repositories.programs.insert({
+        id: "p2",
+        accountId: "dana",
+        groupId: null,
+        createdAt: at(5),
+        updatedAt: at(5),
+        program: program("p2"),
+      });
+      await repositories.programs.insert({
+        id: "p1",
+        accountId: "dana",
+        groupId: null,
+        createdAt: T0,
+        updatedAt: T0,
+        program: program("p1"),
+      });
       expect((await repositories.programs.listFor("dana")).map((record) => record.id)).toEqual(["p1", "p2"]);
       expect((await repositories.programs.latestFor("dana"))?.id).toBe("p2");
       expect(await repositories.programs.latestFor("leo")).toBeUndefined();
@@ -129,19 +233,47 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
   describe("session logs", () => {
     it("writes a log once: a retry with the same id writes nothing", async () => {
       const { repositories } = await withPeople();
-      await repositories.programs.insert({ id: "p1", accountId: "dana", groupId: null, createdAt: T0, updatedAt: T0, program: program("p1") });
+      await repositories.programs.insert({
+        id: "p1",
+        accountId: "dana",
+        groupId: null,
+        createdAt: T0,
+        updatedAt: T0,
+        program: program("p1"),
+      });
       const log = sessionLog("log-1", "p1", "2026-12-01");
-      expect(await repositories.sessionLogs.insertIfAbsent({ accountId: "dana", createdAt: T0, log })).toBe(true);
-      expect(await repositories.sessionLogs.insertIfAbsent({ accountId: "dana", createdAt: at(1), log: { ...log, completed: false } })).toBe(false);
-      expect(await repositories.sessionLogs.find("dana", "log-1")).toEqual({ accountId: "dana", createdAt: T0, log });
+      expect(await repositories.sessionLogs.insertIfAbsent({ accountId: "dana", createdAt: T0, log })).toBe(
+        true,
+      );
+      expect(
+        await repositories.sessionLogs.insertIfAbsent({
+          accountId: "dana",
+          createdAt: at(1),
+          log: { ...log, completed: false },
+        }),
+      ).toBe(false);
+      expect(await repositories.sessionLogs.find("dana", "log-1")).toEqual({
+        accountId: "dana",
+        createdAt: T0,
+        log,
+      });
     });
 
     it("retries racing each other still write one row", async () => {
       const { repositories } = await withPeople();
-      await repositories.programs.insert({ id: "p1", accountId: "dana", groupId: null, createdAt: T0, updatedAt: T0, program: program("p1") });
+      await repositories.programs.insert({
+        id: "p1",
+        accountId: "dana",
+        groupId: null,
+        createdAt: T0,
+        updatedAt: T0,
+        program: program("p1"),
+      });
       const log = sessionLog("log-1", "p1", "2026-12-01");
       const results = await Promise.all(
-        Array.from({ length: 8 }, () => repositories.sessionLogs.insertIfAbsent({ accountId: "dana", createdAt: T0, log })),
+        Array.from({ length: 8 }, () =>
+          repositories.sessionLogs.insertIfAbsent({ accountId: "dana", createdAt: T0, log }),
+        ),
       );
       expect(results.filter(Boolean)).toHaveLength(1);
       expect(await repositories.sessionLogs.listFor("dana")).toHaveLength(1);
@@ -149,11 +281,29 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
 
     it("lists by date within an inclusive range", async () => {
       const { repositories } = await withPeople();
-      await repositories.programs.insert({ id: "p1", accountId: "dana", groupId: null, createdAt: T0, updatedAt: T0, program: program("p1") });
-      for (const [id, date] of [["a", "2026-12-04"], ["b", "2026-12-01"], ["c", "2026-12-08"]] as const) {
-        await repositories.sessionLogs.insertIfAbsent({ accountId: "dana", createdAt: T0, log: sessionLog(id, "p1", date) });
+      await repositories.programs.insert({
+        id: "p1",
+        accountId: "dana",
+        groupId: null,
+        createdAt: T0,
+        updatedAt: T0,
+        program: program("p1"),
+      });
+      for (const [id, date] of [
+        ["a", "2026-12-04"],
+        ["b", "2026-12-01"],
+        ["c", "2026-12-08"],
+      ] as const) {
+        await repositories.sessionLogs.insertIfAbsent({
+          accountId: "dana",
+          createdAt: T0,
+          log: sessionLog(id, "p1", date),
+        });
       }
-      const inRange = await repositories.sessionLogs.listFor("dana", { from: "2026-12-01", to: "2026-12-04" });
+      const inRange = await repositories.sessionLogs.listFor("dana", {
+        from: "2026-12-01",
+        to: "2026-12-04",
+      });
       expect(inRange.map((record) => record.log.id)).toEqual(["b", "a"]);
     });
   });
@@ -161,9 +311,21 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
   describe("morning check-ins and outcome measures", () => {
     it("keeps one morning check-in per day, the last one written", async () => {
       const { repositories } = await withPeople();
-      await repositories.morningCheckIns.upsert({ accountId: "dana", createdAt: T0, checkIn: { date: "2026-12-02", pain: 4, settled: false } });
-      await repositories.morningCheckIns.upsert({ accountId: "dana", createdAt: at(30), checkIn: { date: "2026-12-02", pain: 2, settled: true } });
-      await repositories.morningCheckIns.upsert({ accountId: "dana", createdAt: T0, checkIn: { date: "2026-12-01", pain: 3, settled: true } });
+      await repositories.morningCheckIns.upsert({
+        accountId: "dana",
+        createdAt: T0,
+        checkIn: { date: "2026-12-02", pain: 4, settled: false },
+      });
+      await repositories.morningCheckIns.upsert({
+        accountId: "dana",
+        createdAt: at(30),
+        checkIn: { date: "2026-12-02", pain: 2, settled: true },
+      });
+      await repositories.morningCheckIns.upsert({
+        accountId: "dana",
+        createdAt: T0,
+        checkIn: { date: "2026-12-01", pain: 3, settled: true },
+      });
       const list = await repositories.morningCheckIns.listFor("dana");
       expect(list.map((record) => record.checkIn)).toEqual([
         { date: "2026-12-01", pain: 3, settled: true },
@@ -173,11 +335,28 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
 
     it("stores pain and PSFS entries per person, by date", async () => {
       const { repositories } = await withPeople();
-      await repositories.outcomes.insertPain({ id: "e2", accountId: "dana", createdAt: T0, entry: { date: "2026-12-08", painNow: 2, painUsual: 3, painWorst: 5 } });
-      await repositories.outcomes.insertPain({ id: "e1", accountId: "dana", createdAt: T0, entry: { date: "2026-12-01", painNow: 4, painUsual: 5, painWorst: 7 } });
-      await repositories.outcomes.insertPsfs({ id: "f1", accountId: "dana", createdAt: T0, entry: { date: "2026-12-01", items: [{ activity: "Stairs down", score: 4 }] } });
+      await repositories.outcomes.insertPain({
+        id: "e2",
+        accountId: "dana",
+        createdAt: T0,
+        entry: { date: "2026-12-08", painNow: 2, painUsual: 3, painWorst: 5 },
+      });
+      await repositories.outcomes.insertPain({
+        id: "e1",
+        accountId: "dana",
+        createdAt: T0,
+        entry: { date: "2026-12-01", painNow: 4, painUsual: 5, painWorst: 7 },
+      });
+      await repositories.outcomes.insertPsfs({
+        id: "f1",
+        accountId: "dana",
+        createdAt: T0,
+        entry: { date: "2026-12-01", items: [{ activity: "Stairs down", score: 4 }] },
+      });
       expect((await repositories.outcomes.listPain("dana")).map((record) => record.id)).toEqual(["e1", "e2"]);
-      expect((await repositories.outcomes.listPsfs("dana"))[0]?.entry.items).toEqual([{ activity: "Stairs down", score: 4 }]);
+      expect((await repositories.outcomes.listPsfs("dana"))[0]?.entry.items).toEqual([
+        { activity: "Stairs down", score: 4 },
+      ]);
       expect(await repositories.outcomes.listPain("leo")).toEqual([]);
     });
   });
@@ -193,7 +372,15 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
   });
 
   describe("coach links, notes and groups", () => {
-    const pending = { id: "l1", coachId: "maya", clientId: null, code: "HIP-AAAA-BBBB", createdAt: T0, acceptedAt: null, revokedAt: null };
+    const pending = {
+      id: "l1",
+      coachId: "maya",
+      clientId: null,
+      code: "HIP-AAAA-BBBB",
+      createdAt: T0,
+      acceptedAt: null,
+      revokedAt: null,
+    };
 
     it("an invitation is accepted once, by one person", async () => {
       const { repositories } = await withPeople();
@@ -203,7 +390,9 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
         repositories.coachLinks.accept("l1", "leo", at(1)),
       ]);
       expect([first, second].filter(Boolean)).toHaveLength(1);
-      expect((await repositories.coachLinks.findByCode("HIP-AAAA-BBBB"))?.clientId).toBe(first ? "dana" : "leo");
+      expect((await repositories.coachLinks.findByCode("HIP-AAAA-BBBB"))?.clientId).toBe(
+        first ? "dana" : "leo",
+      );
     });
 
     it("an active link ends when revoked", async () => {
@@ -222,26 +411,48 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
     it("invitation codes are unique", async () => {
       const { repositories } = await withPeople();
       await repositories.coachLinks.insert(pending);
-      await expect(repositories.coachLinks.insert({ ...pending, id: "l2", coachId: "omar" })).rejects.toThrow();
+      await expect(
+        repositories.coachLinks.insert({ ...pending, id: "l2", coachId: "omar" }),
+      ).rejects.toThrow();
     });
 
     it("notes are kept per coach and client", async () => {
       const { repositories } = await withPeople();
-      await repositories.coachNotes.insert({ id: "n1", coachId: "maya", clientId: "dana", createdAt: T0, body: "Knee tracks well on step-downs." });
-      await repositories.coachNotes.insert({ id: "n2", coachId: "omar", clientId: "dana", createdAt: T0, body: "Other coach." });
+      await repositories.coachNotes.insert({
+        id: "n1",
+        coachId: "maya",
+        clientId: "dana",
+        createdAt: T0,
+        body: "Knee tracks well on step-downs.",
+      });
+      await repositories.coachNotes.insert({
+        id: "n2",
+        coachId: "omar",
+        clientId: "dana",
+        createdAt: T0,
+        body: "Other coach.",
+      });
       expect((await repositories.coachNotes.list("maya", "dana")).map((note) => note.id)).toEqual(["n1"]);
     });
 
     it("a group keeps its template and members", async () => {
       const { repositories } = await withPeople();
-      await repositories.groups.insert({ id: "g1", coachId: "maya", name: "Tuesday yoga", createdAt: T0, template: null });
+      await repositories.groups.insert({
+        id: "g1",
+        coachId: "maya",
+        name: "Tuesday yoga",
+        createdAt: T0,
+        template: null,
+      });
       await repositories.groups.setTemplate("g1", program("template-g1"));
       await repositories.groups.addMember({ groupId: "g1", accountId: "dana", joinedAt: at(1) });
       await repositories.groups.addMember({ groupId: "g1", accountId: "dana", joinedAt: at(2) });
       await repositories.groups.addMember({ groupId: "g1", accountId: "leo", joinedAt: at(3) });
       await repositories.groups.removeMember("g1", "leo");
       expect((await repositories.groups.findById("g1"))?.template).toEqual(program("template-g1"));
-      expect(await repositories.groups.members("g1")).toEqual([{ groupId: "g1", accountId: "dana", joinedAt: at(1) }]);
+      expect(await repositories.groups.members("g1")).toEqual([
+        { groupId: "g1", accountId: "dana", joinedAt: at(1) },
+      ]);
       expect((await repositories.groups.listForCoach("maya")).map((group) => group.id)).toEqual(["g1"]);
     });
   });
@@ -250,12 +461,28 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
     it("a failing multi-row write leaves nothing behind", async () => {
       const { repositories } = await withPeople();
       const write = repositories.transaction(async (tx) => {
-        await tx.programs.insert({ id: "p1", accountId: "dana", groupId: null, createdAt: T0, updatedAt: T0, program: program("p1") });
-        await tx.outcomes.insertPain({ id: "e1", accountId: "dana", createdAt: T0, entry: { date: "2026-12-01", painNow: 4, painUsual: 5, painWorst: 7 } });
+        await tx.programs.insert({
+          id: "p1",
+          accountId: "dana",
+          groupId: null,
+          createdAt: T0,
+          updatedAt: T0,
+          program: program("p1"),
+        });
+        await tx.outcomes.insertPain({
+          id: "e1",
+          accountId: "dana",
+          createdAt: T0,
+          entry: { date: "2026-12-01", painNow: 4, painUsual: 5, painWorst: 7 },
+        });
         // Nested calls join the outer transaction.
         await tx.transaction((inner) => inner.checkIns.insert(checkIn("c1", "dana", "2026-12-01")));
         // A log for a program that does not exist breaks a foreign key.
-        await tx.sessionLogs.insertIfAbsent({ accountId: "dana", createdAt: T0, log: sessionLog("log-1", "no-such-program", "2026-12-01") });
+        await tx.sessionLogs.insertIfAbsent({
+          accountId: "dana",
+          createdAt: T0,
+          log: sessionLog("log-1", "no-such-program", "2026-12-01"),
+        });
       });
       await expect(write).rejects.toThrow();
       expect(await repositories.programs.findById("p1")).toBeUndefined();
@@ -266,8 +493,19 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
     it("a successful one keeps everything", async () => {
       const { repositories } = await withPeople();
       await repositories.transaction(async (tx) => {
-        await tx.programs.insert({ id: "p1", accountId: "dana", groupId: null, createdAt: T0, updatedAt: T0, program: program("p1") });
-        await tx.sessionLogs.insertIfAbsent({ accountId: "dana", createdAt: T0, log: sessionLog("log-1", "p1", "2026-12-01") });
+        await tx.programs.insert({
+          id: "p1",
+          accountId: "dana",
+          groupId: null,
+          createdAt: T0,
+          updatedAt: T0,
+          program: program("p1"),
+        });
+        await tx.sessionLogs.insertIfAbsent({
+          accountId: "dana",
+          createdAt: T0,
+          log: sessionLog("log-1", "p1", "2026-12-01"),
+        });
       });
       expect(await repositories.sessionLogs.listFor("dana")).toHaveLength(1);
     });
@@ -276,32 +514,111 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
   describe("deleting an account", () => {
     it("deletes everything Dana owns and her side of coach links, and nothing of anyone else", async () => {
       const { storage, repositories } = await withPeople();
-      await repositories.profiles.upsert({ accountId: "dana", language: "en", sports: [], equipment: [], availableDays: ["mon"], updatedAt: T0 });
-      await repositories.authSessions.insert({ tokenHash: "h", accountId: "dana", createdAt: T0, expiresAt: at(60) });
+      await repositories.profiles.upsert({
+        accountId: "dana",
+        language: "en",
+        sports: [],
+        equipment: [],
+        availableDays: ["mon"],
+        updatedAt: T0,
+      });
+      await repositories.authSessions.insert({
+        tokenHash: "h",
+        accountId: "dana",
+        createdAt: T0,
+        expiresAt: at(60),
+      });
       await repositories.checkIns.insert(checkIn("c1", "dana", "2026-12-01"));
-      await repositories.programs.insert({ id: "p1", accountId: "dana", groupId: null, createdAt: T0, updatedAt: T0, program: program("p1") });
+      await repositories.programs.insert({
+        id: "p1",
+        accountId: "dana",
+        groupId: null,
+        createdAt: T0,
+        updatedAt: T0,
+        program: program("p1"),
+      });
       await repositories.programs.insertRevision({
         programId: "p1",
         changedByAccountId: "maya",
-        revision: { revision: 1, changedAt: at(1), changedBy: "coach", reason: { en: "x", fr: "x" }, changes: [] },
+        revision: {
+          revision: 1,
+          changedAt: at(1),
+          changedBy: "coach",
+          reason: { en: "x", fr: "x" },
+          changes: [],
+        },
         programAfter: program("p1", 1),
       });
-      await repositories.sessionLogs.insertIfAbsent({ accountId: "dana", createdAt: T0, log: sessionLog("log-1", "p1", "2026-12-01") });
-      await repositories.morningCheckIns.upsert({ accountId: "dana", createdAt: T0, checkIn: { date: "2026-12-02", pain: 2, settled: true } });
-      await repositories.outcomes.insertPain({ id: "e1", accountId: "dana", createdAt: T0, entry: { date: "2026-12-01", painNow: 4, painUsual: 5, painWorst: 7 } });
-      await repositories.outcomes.insertPsfs({ id: "f1", accountId: "dana", createdAt: T0, entry: { date: "2026-12-01", items: [{ activity: "Run", score: 4 }] } });
+      await repositories.sessionLogs.insertIfAbsent({
+        accountId: "dana",
+        createdAt: T0,
+        log: sessionLog("log-1", "p1", "2026-12-01"),
+      });
+      await repositories.morningCheckIns.upsert({
+        accountId: "dana",
+        createdAt: T0,
+        checkIn: { date: "2026-12-02", pain: 2, settled: true },
+      });
+      await repositories.outcomes.insertPain({
+        id: "e1",
+        accountId: "dana",
+        createdAt: T0,
+        entry: { date: "2026-12-01", painNow: 4, painUsual: 5, painWorst: 7 },
+      });
+      await repositories.outcomes.insertPsfs({
+        id: "f1",
+        accountId: "dana",
+        createdAt: T0,
+        entry: { date: "2026-12-01", items: [{ activity: "Run", score: 4 }] },
+      });
       await repositories.movementScreens.insert(movementScreen("m1", "dana", T0));
-      await repositories.coachLinks.insert({ id: "l1", coachId: "maya", clientId: "dana", code: "C1", createdAt: T0, acceptedAt: T0, revokedAt: null });
-      await repositories.coachNotes.insert({ id: "n1", coachId: "maya", clientId: "dana", createdAt: T0, body: "note" });
-      await repositories.groups.insert({ id: "g1", coachId: "maya", name: "Yoga", createdAt: T0, template: null });
+      await repositories.coachLinks.insert({
+        id: "l1",
+        coachId: "maya",
+        clientId: "dana",
+        code: "C1",
+        createdAt: T0,
+        acceptedAt: T0,
+        revokedAt: null,
+      });
+      await repositories.coachNotes.insert({
+        id: "n1",
+        coachId: "maya",
+        clientId: "dana",
+        createdAt: T0,
+        body: "note",
+      });
+      await repositories.groups.insert({
+        id: "g1",
+        coachId: "maya",
+        name: "Yoga",
+        createdAt: T0,
+        template: null,
+      });
       await repositories.groups.addMember({ groupId: "g1", accountId: "dana", joinedAt: T0 });
       await repositories.checkIns.insert(checkIn("c-leo", "leo", "2026-12-01"));
 
       await repositories.accounts.delete("dana");
 
-      const tables = ["auth_sessions", "profiles", "check_ins", "programs", "program_revisions", "session_logs", "morning_check_ins", "pain_entries", "psfs_entries", "movement_screens", "coach_links", "coach_notes", "group_members"] as const;
+      const tables = [
+        "auth_sessions",
+        "profiles",
+        "check_ins",
+        "programs",
+        "program_revisions",
+        "session_logs",
+        "morning_check_ins",
+        "pain_entries",
+        "psfs_entries",
+        "movement_screens",
+        "coach_links",
+        "coach_notes",
+        "group_members",
+      ] as const;
       for (const table of tables) {
-        const { rows } = await sql<{ count: number | string }>`select count(*) as count from ${sql.table(table)}`.execute(storage.db);
+        const { rows } = await sql<{
+          count: number | string;
+        }>`select count(*) as count from ${sql.table(table)}`.execute(storage.db);
         const expected = table === "check_ins" ? 1 : 0;
         expect({ table, count: Number(rows[0]?.count) }).toEqual({ table, count: expected });
       }

@@ -5,7 +5,7 @@
 import { createHipCheck } from "@hipcheck/application";
 import type { Clock, HipCheck } from "@hipcheck/application";
 import { pathOf, routes } from "@hipcheck/contracts";
-import type { RouteInput, RouteName } from "@hipcheck/contracts";
+import type { RouteInput, RouteName, RouteOutput } from "@hipcheck/contracts";
 import { CSRF_HEADER, CSRF_HEADER_VALUE, SESSION_COOKIE } from "@hipcheck/contracts";
 import { openStorage } from "@hipcheck/storage";
 import type { Storage } from "@hipcheck/storage";
@@ -59,6 +59,10 @@ export class TestClient {
     return this.cookie !== undefined;
   }
 
+  get cookieValue(): string | undefined {
+    return this.cookie;
+  }
+
   async call<N extends RouteName>(name: N, input: RouteInput<N>): Promise<Answer> {
     const route = routes[name];
     const parts = input as { params?: Record<string, unknown>; query?: Record<string, string>; body?: unknown };
@@ -75,16 +79,16 @@ export class TestClient {
     this.remember(response.cookies);
     return {
       status: response.statusCode,
-      body: response.body === "" ? undefined : (response.json() as unknown),
+      body: response.body === "" ? undefined : response.json<unknown>(),
       headers: response.headers,
     };
   }
 
-  /** Like `call`, but a failure is a test failure: for setting the scene. */
-  async expectOk<N extends RouteName>(name: N, input: RouteInput<N>): Promise<any> {
+  /** Like `call`, but a failure is a test failure, and the answer is checked against the contract. */
+  async expectOk<N extends RouteName>(name: N, input: RouteInput<N>): Promise<RouteOutput<N>> {
     const answer = await this.call(name, input);
     if (answer.status >= 300) throw new Error(`${name} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
-    return answer.body;
+    return routes[name].response.parse(answer.status === 204 ? null : answer.body) as RouteOutput<N>;
   }
 
   private remember(cookies: readonly { name: string; value: string; expires?: Date }[]): void {

@@ -6,12 +6,13 @@ import { pendingCount } from "../offline/local-store.js";
 import type { LocalStore } from "../offline/local-store.js";
 import { syncOutbox } from "../offline/sync-outbox.js";
 import { AppContext } from "./app-context.js";
+import { rememberedMe } from "./remembered-me.js";
 import type { SyncState } from "./app-context.js";
 
 type Props = { readonly call: ApiCall; readonly store: LocalStore; readonly children: ReactNode };
 
 export function AppProvider({ call, store, children }: Props) {
-  const [me, setMe] = useState<Me | null>(null);
+  const [me, setMe] = useState<Me | null>(rememberedMe);
   const [sync, setSync] = useState<SyncState>({ online: navigator.onLine, pending: 0 });
 
   const syncNow = useCallback(async () => {

@@ -2,7 +2,7 @@ import { Suspense, lazy, useEffect, useMemo, useState } from "react";
 import type { ComponentType } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Route, Routes } from "react-router";
-import { browserTransport, createApiCall } from "../api/api-client.js";
+import { lazyApiCall } from "../api/lazy-api-call.js";
 import { HomePage } from "../features/onboarding/home-page.js";
 import { openLocalStore } from "../offline/local-store.js";
 import type { LocalStore } from "../offline/local-store.js";
@@ -40,7 +40,7 @@ export function AppRoutes() {
   useEffect(() => {
     void openLocalStore().then(setStore);
   }, []);
-  const call = useMemo(() => createApiCall(browserTransport(window.location.origin)), []);
+  const call = useMemo(() => lazyApiCall(window.location.origin), []);
   if (store === null) return <Loading />;
   return (
     <AppProvider call={call} store={store}>

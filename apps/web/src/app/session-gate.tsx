@@ -2,26 +2,31 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, Outlet, useLocation } from "react-router";
 import { useAppContext } from "./app-context.js";
-import { rememberedMe } from "./remembered-me.js";
+import { rememberMe } from "./remembered-me.js";
 
 /**
- * Pages for signed-in people. The session cookie is HttpOnly, so the app asks the server who is signed in;
- * offline, the last known person is kept (`me` stays set) so the program and session player keep working.
+ * Pages for signed-in people. The session cookie is HttpOnly, so the app asks the server who is signed in.
+ * Offline, the person last seen on this device stays signed in, so the program and the session player keep
+ * working; a server that says the sign-in has ended sends the person to the sign-in page.
  */
 export function SessionGate() {
   const { t } = useTranslation();
   const { call, me, setMe } = useAppContext();
   const location = useLocation();
-  const [checked, setChecked] = useState(me !== null);
+  const [checked, setChecked] = useState(false);
   useEffect(() => {
-    if (me !== null) return;
     void call("getAccount", {}).then((result) => {
-      if (result.ok) setMe(result.value);
-      else if (result.error.status === 0) setMe(rememberedMe());
+      if (result.ok) {
+        setMe(result.value);
+        rememberMe(result.value);
+      } else if (result.error.status !== 0) {
+        setMe(null);
+        rememberMe(null);
+      }
       setChecked(true);
     });
-  }, [call, me, setMe]);
-  if (!checked) return <p role="status">{t("app.loading")}</p>;
-  if (me === null) return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
+  }, [call, setMe]);
+  if (!checked && me === null) return <p role="status">{t("app.loading")}</p>;
+  if (me === null) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
   return <Outlet />;
 }

@@ -21,7 +21,7 @@ export function ChoiceGroup<T extends string>({ legend, options, labels, selecte
       <div className="choice-grid">
         {options.map((option) => (
           <label key={option}>
-            <input type="checkbox" checked={selected.includes(option)} onChange={(event) => onToggle(option, event.target.checked)} data-testid={`${testId}-${option}`} />
+            <input type="checkbox" checked={selected.includes(option)} onChange={(event) => { onToggle(option, event.target.checked); }} data-testid={`${testId}-${option}`} />
             {labels[option][lang]}
           </label>
         ))}

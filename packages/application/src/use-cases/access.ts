@@ -41,7 +41,10 @@ export async function accessPerson(
   if (!account.ok) return account;
   const target = personId ?? account.value.accountId;
   if (target === account.value.accountId) return ok({ actor: account.value, personId: target });
-  const link = account.value.role === "coach" ? await repositories.coachLinks.activeLink(account.value.accountId, target) : undefined;
+  const link =
+    account.value.role === "coach"
+      ? await repositories.coachLinks.activeLink(account.value.accountId, target)
+      : undefined;
   const allowed =
     purpose === "view"
       ? canViewPersonData(actor, target, link)

@@ -38,12 +38,17 @@ export function accountUseCases(deps: HipCheckDeps) {
 
   async function createAccount(input: SignUpInput, role: Role): Promise<Result<AccountView, HipError>> {
     const email = input.email.trim();
-    if (email.length > 254 || !EMAIL.test(email)) return err(invalid("This is not an email address.", "email"));
+    if (email.length > 254 || !EMAIL.test(email)) {
+      return err(invalid("This is not an email address.", "email"));
+    }
     const weak = checkPassword(input.password, "password");
     if (weak) return err(weak);
-    if (await repositories.accounts.findByEmail(email)) {
-      return err({ kind: "conflict", message: "An account with this email already exists: sign in instead.", field: "email" });
-    }
+    const taken: HipError = {
+      kind: "conflict",
+      message: "An account with this email already exists: sign in instead.",
+      field: "email",
+    };
+    if (await repositories.accounts.findByEmail(email)) return err(taken);
     const account: AccountRecord = {
       id: ids.newId(),
       email,
@@ -51,7 +56,13 @@ export function accountUseCases(deps: HipCheckDeps) {
       role,
       createdAt: clock.now(),
     };
-    await repositories.accounts.insert(account);
+    try {
+      await repositories.accounts.insert(account);
+    } catch (error) {
+      // Two sign-ups with one email at the same moment: the unique index lets one through.
+      if (await repositories.accounts.findByEmail(email)) return err(taken);
+      throw error;
+    }
     return ok(view(account));
   }
 
@@ -61,7 +72,11 @@ export function accountUseCases(deps: HipCheckDeps) {
     const account = await repositories.accounts.findById(acting.value.accountId);
     if (!account) return err(unauthenticated());
     if (!(await passwords.verify(account.passwordHash, password))) {
-      return err({ kind: "forbidden", message: "The current password is not right.", field: "currentPassword" });
+      return err({
+        kind: "forbidden",
+        message: "The current password is not right.",
+        field: "currentPassword",
+      });
     }
     return ok(account);
   }
@@ -96,12 +111,19 @@ export function accountUseCases(deps: HipCheckDeps) {
       const token = secrets.sessionToken();
       const createdAt = clock.now();
       const expiresAt = addDays(createdAt.slice(0, 10), lifetimeDays) + createdAt.slice(10);
-      await repositories.authSessions.insert({ tokenHash: hashToken(token), accountId: account.id, createdAt, expiresAt });
+      await repositories.authSessions.insert({
+        tokenHash: hashToken(token),
+        accountId: account.id,
+        createdAt,
+        expiresAt,
+      });
       return ok({ ...view(account), token, expiresAt });
     },
     authenticate: async (_actor, input) => {
       const session = await repositories.authSessions.findByTokenHash(hashToken(input.token));
-      if (!session) return err({ kind: "unauthenticated", message: "This sign-in is not valid: sign in again." });
+      if (!session) {
+        return err({ kind: "unauthenticated", message: "This sign-in is not valid: sign in again." });
+      }
       if (Date.parse(session.expiresAt) <= Date.parse(clock.now())) {
         await repositories.authSessions.deleteByTokenHash(session.tokenHash);
         return err({ kind: "unauthenticated", message: "This sign-in has expired: sign in again." });
@@ -122,7 +144,9 @@ export function accountUseCases(deps: HipCheckDeps) {
     signOutEverywhere: async (actor) => {
       const acting = requireAccount(actor);
       if (!acting.ok) return acting;
-      return ok({ sessionsEnded: await repositories.authSessions.deleteAllForAccount(acting.value.accountId) });
+      return ok({
+        sessionsEnded: await repositories.authSessions.deleteAllForAccount(acting.value.accountId),
+      });
     },
     changePassword: async (actor, input) => {
       const account = await verifiedAccount(actor, input.currentPassword);

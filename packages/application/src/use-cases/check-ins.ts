@@ -1,8 +1,17 @@
 /** The self-check and red-flag screen (seed 001; clinical research notes §7), stored with its answers. */
-import { AnswersSchema, evaluateSelfCheck, ok, parseWith, screenRedFlags } from "@hipcheck/core";
+import {
+  AnswersSchema,
+  err,
+  evaluateSelfCheck,
+  isIsoDate,
+  ok,
+  parseWith,
+  screenRedFlags,
+} from "@hipcheck/core";
 import type { CheckInView, HipCheck, HipCheckDeps } from "../hipcheck.js";
+import { ProfileSchema } from "../profile-schema.js";
 import type { CheckInRecord, ProfileRecord } from "../ports.js";
-import { accessPerson } from "./access.js";
+import { accessPerson, invalid } from "./access.js";
 
 export function checkInView(record: CheckInRecord): CheckInView {
   return { checkInId: record.id, date: record.date, screen: record.screen, selfCheck: record.selfCheck };
@@ -15,6 +24,9 @@ export function checkInUseCases({ repositories, clock, ids }: HipCheckDeps) {
       if (!access.ok) return access;
       const answers = parseWith(AnswersSchema, input.answers);
       if (!answers.ok) return answers;
+      if (input.date !== undefined && !isIsoDate(input.date)) {
+        return err(invalid("The date must be written YYYY-MM-DD.", "date"));
+      }
       const now = clock.now();
       const record: CheckInRecord = {
         id: ids.newId(),
@@ -57,13 +69,19 @@ export function checkInUseCases({ repositories, clock, ids }: HipCheckDeps) {
     updateProfile: async (actor, input) => {
       const access = await accessPerson(repositories, actor, undefined, "record");
       if (!access.ok) return access;
+      const parsed = parseWith(ProfileSchema, input);
+      if (!parsed.ok) return parsed;
       const profile = {
-        language: input.language,
-        sports: [...new Set(input.sports)],
-        equipment: [...new Set(input.equipment)],
-        availableDays: [...new Set(input.availableDays)],
+        language: parsed.value.language,
+        sports: [...new Set(parsed.value.sports)],
+        equipment: [...new Set(parsed.value.equipment)],
+        availableDays: [...new Set(parsed.value.availableDays)],
       };
-      await repositories.profiles.upsert({ ...profile, accountId: access.value.personId, updatedAt: clock.now() });
+      await repositories.profiles.upsert({
+        ...profile,
+        accountId: access.value.personId,
+        updatedAt: clock.now(),
+      });
       return ok(profile);
     },
   } satisfies Partial<HipCheck>;

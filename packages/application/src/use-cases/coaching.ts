@@ -2,7 +2,15 @@
  * Coach–client links by invitation code, revocable by either side at any time, and the coach's view of their
  * clients: who trained this week, who is stuck, who has more pain, who has red flags.
  */
-import { addDays, analyzeProgress, classifyPainChange, err, ok, type HipError, type Result } from "@hipcheck/core";
+import {
+  addDays,
+  analyzeProgress,
+  classifyPainChange,
+  err,
+  ok,
+  type HipError,
+  type Result,
+} from "@hipcheck/core";
 import type { AccountActor, Actor } from "../actor.js";
 import { canActAsCoach, canRevokeLink, isActiveLink } from "../authorization.js";
 import type { ClientSummary, CoachLinkView, HipCheck, HipCheckDeps } from "../hipcheck.js";
@@ -42,7 +50,10 @@ async function linkView(repositories: Repositories, link: CoachLinkRecord): Prom
   };
 }
 
-async function summarize(deps: HipCheckDeps, link: CoachLinkRecord & { clientId: string }): Promise<ClientSummary> {
+async function summarize(
+  deps: HipCheckDeps,
+  link: CoachLinkRecord & { clientId: string },
+): Promise<ClientSummary> {
   const { repositories, clock } = deps;
   const today = clock.today();
   const client = await repositories.accounts.findById(link.clientId);
@@ -52,7 +63,9 @@ async function summarize(deps: HipCheckDeps, link: CoachLinkRecord & { clientId:
   const [previous, latest] = pain.slice(-2);
   // "More pain": the usual pain rose by at least the minimal important change (outcomes module, Farrar 2001).
   const morePain =
-    previous !== undefined && latest !== undefined && classifyPainChange(previous.painUsual, latest.painUsual).change === "worse";
+    previous !== undefined &&
+    latest !== undefined &&
+    classifyPainChange(previous.painUsual, latest.painUsual).change === "worse";
   const screen = await repositories.checkIns.latestFor(link.clientId);
   const program = await repositories.programs.latestFor(link.clientId);
   return {
@@ -103,16 +116,28 @@ export function coachingUseCases(deps: HipCheckDeps) {
       if (!acting.ok) return acting;
       const clientId = acting.value.accountId;
       const link = await repositories.coachLinks.findByCode(input.code.trim().toUpperCase());
-      const unusable = !link || link.revokedAt !== null || (link.clientId !== null && link.clientId !== clientId);
-      if (unusable) return err({ ...notFound("invitation"), message: "This invitation code is not valid: ask your coach for a new one.", field: "code" });
-      if (link.coachId === clientId) return err(invalid("This is your own invitation: give it to a client.", "code"));
+      const unusable =
+        !link || link.revokedAt !== null || (link.clientId !== null && link.clientId !== clientId);
+      if (unusable) {
+        return err({
+          ...notFound("invitation"),
+          message: "This invitation code is not valid: ask your coach for a new one.",
+          field: "code",
+        });
+      }
+      if (link.coachId === clientId) {
+        return err(invalid("This is your own invitation: give it to a client.", "code"));
+      }
       if (link.clientId === clientId) return ok(await linkView(repositories, link));
       if (await repositories.coachLinks.activeLink(link.coachId, clientId)) {
         return err({ kind: "conflict", message: "You are already linked with this coach.", field: "code" });
       }
       const acceptedAt = clock.now();
       if (!(await repositories.coachLinks.accept(link.id, clientId, acceptedAt))) {
-        return err({ ...notFound("invitation"), message: "This invitation code was just used: ask your coach for a new one." });
+        return err({
+          ...notFound("invitation"),
+          message: "This invitation code was just used: ask your coach for a new one.",
+        });
       }
       return ok(await linkView(repositories, { ...link, clientId, acceptedAt }));
     },
@@ -151,7 +176,13 @@ export function coachingUseCases(deps: HipCheckDeps) {
       if (body.length === 0 || body.length > COACH_NOTE_MAX_LENGTH) {
         return err(invalid(`A note has 1 to ${COACH_NOTE_MAX_LENGTH} characters.`, "body"));
       }
-      const note = { id: ids.newId(), coachId: client.value.coach.accountId, clientId: input.clientId, createdAt: clock.now(), body };
+      const note = {
+        id: ids.newId(),
+        coachId: client.value.coach.accountId,
+        clientId: input.clientId,
+        createdAt: clock.now(),
+        body,
+      };
       await repositories.coachNotes.insert(note);
       return ok(note);
     },

@@ -3,7 +3,15 @@
  * personal copy. Each member's own red-flag screen still decides: a member whose latest screen needs a clinician
  * gets no copy.
  */
-import { err, generateProgram, ok, parseWith, AnswersSchema, type HipError, type Result } from "@hipcheck/core";
+import {
+  err,
+  generateProgram,
+  ok,
+  parseWith,
+  AnswersSchema,
+  type HipError,
+  type Result,
+} from "@hipcheck/core";
 import type { Actor } from "../actor.js";
 import type { AssignTemplateOutput, GroupView, HipCheck, HipCheckDeps } from "../hipcheck.js";
 import type { GroupRecord, ProgramRecord, Repositories } from "../ports.js";
@@ -23,7 +31,11 @@ async function groupView(repositories: Repositories, group: GroupRecord): Promis
   };
 }
 
-async function ownGroup(repositories: Repositories, actor: Actor, groupId: string): Promise<Result<GroupRecord, HipError>> {
+async function ownGroup(
+  repositories: Repositories,
+  actor: Actor,
+  groupId: string,
+): Promise<Result<GroupRecord, HipError>> {
   const coach = requireCoach(actor);
   if (!coach.ok) return coach;
   const group = await repositories.groups.findById(groupId);
@@ -40,11 +52,21 @@ async function memberCopy(
   const latest = await repositories.checkIns.latestFor(clientId);
   if (!latest) return err({ kind: "unprocessable", message: "This member has not done the check-in yet." });
   if (!latest.screen.selfManagementAllowed) {
-    return err({ kind: "needs-clinician", message: "This member's latest check-in shows signs a clinician needs to look at." });
+    return err({
+      kind: "needs-clinician",
+      message: "This member's latest check-in shows signs a clinician needs to look at.",
+    });
   }
   const now = deps.clock.now();
   const id = deps.ids.newId();
-  return ok({ id, accountId: clientId, createdAt: now, updatedAt: now, groupId: group.id, program: { ...group.template, id, createdOn: deps.clock.today(), revision: 0 } });
+  return ok({
+    id,
+    accountId: clientId,
+    createdAt: now,
+    updatedAt: now,
+    groupId: group.id,
+    program: { ...group.template, id, createdOn: deps.clock.today(), revision: 0 },
+  });
 }
 
 export function groupUseCases(deps: HipCheckDeps) {
@@ -57,7 +79,13 @@ export function groupUseCases(deps: HipCheckDeps) {
       if (name.length === 0 || name.length > GROUP_NAME_MAX_LENGTH) {
         return err(invalid(`A group name has 1 to ${GROUP_NAME_MAX_LENGTH} characters.`, "name"));
       }
-      const group: GroupRecord = { id: ids.newId(), coachId: coach.value.accountId, name, createdAt: clock.now(), template: null };
+      const group: GroupRecord = {
+        id: ids.newId(),
+        coachId: coach.value.accountId,
+        name,
+        createdAt: clock.now(),
+        template: null,
+      };
       await repositories.groups.insert(group);
       return ok(await groupView(repositories, group));
     },
@@ -74,7 +102,11 @@ export function groupUseCases(deps: HipCheckDeps) {
       if (!client.ok) return client;
       const members = await repositories.groups.members(group.value.id);
       if (!members.some((member) => member.accountId === input.clientId)) {
-        await repositories.groups.addMember({ groupId: group.value.id, accountId: input.clientId, joinedAt: clock.now() });
+        await repositories.groups.addMember({
+          groupId: group.value.id,
+          accountId: input.clientId,
+          joinedAt: clock.now(),
+        });
       }
       return ok(await groupView(repositories, group.value));
     },
@@ -88,9 +120,14 @@ export function groupUseCases(deps: HipCheckDeps) {
       const group = await ownGroup(repositories, actor, input.groupId);
       if (!group.ok) return group;
       const answers = parseWith(AnswersSchema, input.answers);
-      if (!answers.ok) return err({ ...answers.error, field: `answers.${answers.error.field ?? ""}`.replace(/\.$/, "") });
+      if (!answers.ok) {
+        return err({ ...answers.error, field: `answers.${answers.error.field ?? ""}`.replace(/\.$/, "") });
+      }
       const base = { startDate: input.startDate, id: `template-${group.value.id}`, createdOn: clock.today() };
-      const generated = generateProgram(answers.value, input.weeks === undefined ? base : { ...base, weeks: input.weeks });
+      const generated = generateProgram(
+        answers.value,
+        input.weeks === undefined ? base : { ...base, weeks: input.weeks },
+      );
       if (!generated.ok) return generated;
       const template = generated.value;
       await repositories.groups.setTemplate(group.value.id, template);
@@ -100,10 +137,15 @@ export function groupUseCases(deps: HipCheckDeps) {
       const group = await ownGroup(repositories, actor, input.groupId);
       if (!group.ok) return group;
       const { template } = group.value;
-      if (template === null) return err({ kind: "unprocessable", message: "Set the group's program template first." });
+      if (template === null) {
+        return err({ kind: "unprocessable", message: "Set the group's program template first." });
+      }
       const withTemplate = { ...group.value, template };
       const members = await repositories.groups.members(group.value.id);
-      const output: { assigned: { clientId: string; programId: string }[]; skipped: { clientId: string; reason: HipError }[] } = {
+      const output: {
+        assigned: { clientId: string; programId: string }[];
+        skipped: { clientId: string; reason: HipError }[];
+      } = {
         assigned: [],
         skipped: [],
       };

@@ -21,12 +21,23 @@ export function movementUseCases({ repositories, clock, ids }: HipCheckDeps) {
       const access = await accessPerson(repositories, actor, undefined, "record");
       if (!access.ok) return access;
       const report = parseWith(MovementReportShapeSchema, input.report);
-      if (!report.ok) return err({ ...report.error, field: `report.${report.error.field ?? ""}`.replace(/\.$/, "") });
+      if (!report.ok) {
+        return err({ ...report.error, field: `report.${report.error.field ?? ""}`.replace(/\.$/, "") });
+      }
       const keypoints = parseWith(KeypointSeriesSchema, input.keypoints);
-      if (!keypoints.ok) return err({ ...keypoints.error, field: `keypoints.${keypoints.error.field ?? ""}`.replace(/\.$/, "") });
+      if (!keypoints.ok) {
+        return err({
+          ...keypoints.error,
+          field: `keypoints.${keypoints.error.field ?? ""}`.replace(/\.$/, ""),
+        });
+      }
       const recordedAt = input.recordedAt ?? clock.now();
       if (Number.isNaN(Date.parse(recordedAt))) {
-        return err({ kind: "invalid-input", message: "recordedAt must be an ISO date and time.", field: "recordedAt" });
+        return err({
+          kind: "invalid-input",
+          message: "recordedAt must be an ISO date and time.",
+          field: "recordedAt",
+        });
       }
       const record: MovementScreenRecord = {
         id: ids.newId(),
@@ -51,7 +62,14 @@ export function movementUseCases({ repositories, clock, ids }: HipCheckDeps) {
       const access = await accessPerson(repositories, actor, input.personId, "view");
       if (!access.ok) return access;
       const records = await repositories.movementScreens.listFor(access.value.personId);
-      return ok(records.map(({ id, accountId, recordedAt, report }) => ({ screenId: id, ownerId: accountId, recordedAt, report })));
+      return ok(
+        records.map(({ id, accountId, recordedAt, report }) => ({
+          screenId: id,
+          ownerId: accountId,
+          recordedAt,
+          report,
+        })),
+      );
     },
   } satisfies Partial<HipCheck>;
 }

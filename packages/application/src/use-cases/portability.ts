@@ -4,13 +4,21 @@
  * never overwrites anyone's data; the whole import is one transaction.
  */
 import { err, evaluateSelfCheck, ok, parseWith, screenRedFlags } from "@hipcheck/core";
-import type { MovementReport } from "@hipcheck/motion";
 import type { HipCheck, HipCheckDeps } from "../hipcheck.js";
-import { EXPORT_FORMAT, EXPORT_VERSION, ExportDocumentSchema, type ExportDocument } from "../export-document.js";
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  ExportDocumentSchema,
+  type ExportDocument,
+} from "../export-document.js";
 import type { Repositories } from "../ports.js";
 import { accessPerson } from "./access.js";
 
-async function exportFor(repositories: Repositories, personId: string, exportedAt: string): Promise<ExportDocument> {
+async function exportFor(
+  repositories: Repositories,
+  personId: string,
+  exportedAt: string,
+): Promise<ExportDocument> {
   const profile = await repositories.profiles.find(personId);
   const programs = await repositories.programs.listFor(personId);
   return {
@@ -26,7 +34,12 @@ async function exportFor(repositories: Repositories, personId: string, exportedA
           updatedAt: profile.updatedAt,
         }
       : null,
-    checkIns: (await repositories.checkIns.listFor(personId)).map(({ id, date, createdAt, answers }) => ({ id, date, createdAt, answers })),
+    checkIns: (await repositories.checkIns.listFor(personId)).map(({ id, date, createdAt, answers }) => ({
+      id,
+      date,
+      createdAt,
+      answers,
+    })),
     programs: await Promise.all(
       programs.map(async (record) => ({
         id: record.id,
@@ -40,16 +53,32 @@ async function exportFor(repositories: Repositories, personId: string, exportedA
         })),
       })),
     ),
-    sessionLogs: (await repositories.sessionLogs.listFor(personId)).map(({ createdAt, log }) => ({ createdAt, log })),
-    morningCheckIns: (await repositories.morningCheckIns.listFor(personId)).map(({ createdAt, checkIn }) => ({ createdAt, checkIn })),
-    painEntries: (await repositories.outcomes.listPain(personId)).map(({ id, createdAt, entry }) => ({ id, createdAt, entry })),
-    psfsEntries: (await repositories.outcomes.listPsfs(personId)).map(({ id, createdAt, entry }) => ({ id, createdAt, entry })),
-    movementScreens: (await repositories.movementScreens.listFor(personId)).map(({ id, recordedAt, report, keypoints }) => ({
-      id,
-      recordedAt,
-      report,
-      keypoints: [...keypoints],
+    sessionLogs: (await repositories.sessionLogs.listFor(personId)).map(({ createdAt, log }) => ({
+      createdAt,
+      log,
     })),
+    morningCheckIns: (await repositories.morningCheckIns.listFor(personId)).map(({ createdAt, checkIn }) => ({
+      createdAt,
+      checkIn,
+    })),
+    painEntries: (await repositories.outcomes.listPain(personId)).map(({ id, createdAt, entry }) => ({
+      id,
+      createdAt,
+      entry,
+    })),
+    psfsEntries: (await repositories.outcomes.listPsfs(personId)).map(({ id, createdAt, entry }) => ({
+      id,
+      createdAt,
+      entry,
+    })),
+    movementScreens: (await repositories.movementScreens.listFor(personId)).map(
+      ({ id, recordedAt, report, keypoints }) => ({
+        id,
+        recordedAt,
+        report,
+        keypoints: [...keypoints],
+      }),
+    ),
   };
 }
 
@@ -61,23 +90,52 @@ function idKeeper(newId: () => string) {
 
 async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string, document: ExportDocument) {
   const keep = idKeeper(() => deps.ids.newId());
-  const counts = { checkIns: 0, programs: 0, revisions: 0, sessionLogs: 0, morningCheckIns: 0, painEntries: 0, psfsEntries: 0, movementScreens: 0 };
+  const counts = {
+    checkIns: 0,
+    programs: 0,
+    revisions: 0,
+    sessionLogs: 0,
+    morningCheckIns: 0,
+    painEntries: 0,
+    psfsEntries: 0,
+    movementScreens: 0,
+  };
   if (document.profile) {
     const { updatedAt, ...profile } = document.profile;
     await tx.profiles.upsert({ ...profile, accountId: personId, updatedAt });
   }
   for (const checkIn of document.checkIns) {
-    const id = await keep(checkIn.id, async (candidate) => (await tx.checkIns.findById(candidate)) !== undefined);
+    const id = await keep(
+      checkIn.id,
+      async (candidate) => (await tx.checkIns.findById(candidate)) !== undefined,
+    );
     const screen = screenRedFlags(checkIn.answers);
-    await tx.checkIns.insert({ ...checkIn, id, accountId: personId, screen, selfCheck: evaluateSelfCheck(checkIn.answers.selfCheck) });
+    await tx.checkIns.insert({
+      ...checkIn,
+      id,
+      accountId: personId,
+      screen,
+      selfCheck: evaluateSelfCheck(checkIn.answers.selfCheck),
+    });
     counts.checkIns += 1;
   }
   const programIds = new Map<string, string>();
   for (const entry of document.programs) {
-    const id = await keep(entry.id, async (candidate) => (await tx.programs.findById(candidate)) !== undefined);
+    const id = await keep(
+      entry.id,
+      async (candidate) => (await tx.programs.findById(candidate)) !== undefined,
+    );
     programIds.set(entry.id, id);
-    const rewrite = <P extends { id: string }>(program: P): P => (program.id === entry.id ? { ...program, id } : program);
-    await tx.programs.insert({ id, accountId: personId, createdAt: entry.createdAt, updatedAt: entry.updatedAt, groupId: null, program: rewrite(entry.program) });
+    const rewrite = <P extends { id: string }>(program: P): P =>
+      program.id === entry.id ? { ...program, id } : program;
+    await tx.programs.insert({
+      id,
+      accountId: personId,
+      createdAt: entry.createdAt,
+      updatedAt: entry.updatedAt,
+      groupId: null,
+      program: rewrite(entry.program),
+    });
     for (const step of entry.history) {
       await tx.programs.insertRevision({
         programId: id,
@@ -92,8 +150,14 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
   for (const { createdAt, log } of document.sessionLogs) {
     const programId = programIds.get(log.programId) ?? log.programId;
     const owned = (await tx.programs.findById(programId))?.accountId === personId;
-    if (!owned) throw new ImportReferenceError(`session log ${log.id} refers to program ${log.programId}, which is not in the document`);
-    if (await tx.sessionLogs.insertIfAbsent({ accountId: personId, createdAt, log: { ...log, programId } })) counts.sessionLogs += 1;
+    if (!owned) {
+      throw new ImportReferenceError(
+        `session log ${log.id} refers to program ${log.programId}, which is not in the document`,
+      );
+    }
+    if (await tx.sessionLogs.insertIfAbsent({ accountId: personId, createdAt, log: { ...log, programId } })) {
+      counts.sessionLogs += 1;
+    }
   }
   for (const { createdAt, checkIn } of document.morningCheckIns) {
     await tx.morningCheckIns.upsert({ accountId: personId, createdAt, checkIn });
@@ -101,17 +165,28 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
   }
   const painIds = new Set((await tx.outcomes.listPain(personId)).map((record) => record.id));
   for (const entry of document.painEntries) {
-    await tx.outcomes.insertPain({ ...entry, id: painIds.has(entry.id) ? deps.ids.newId() : entry.id, accountId: personId });
+    await tx.outcomes.insertPain({
+      ...entry,
+      id: painIds.has(entry.id) ? deps.ids.newId() : entry.id,
+      accountId: personId,
+    });
     counts.painEntries += 1;
   }
   const psfsIds = new Set((await tx.outcomes.listPsfs(personId)).map((record) => record.id));
   for (const entry of document.psfsEntries) {
-    await tx.outcomes.insertPsfs({ ...entry, id: psfsIds.has(entry.id) ? deps.ids.newId() : entry.id, accountId: personId });
+    await tx.outcomes.insertPsfs({
+      ...entry,
+      id: psfsIds.has(entry.id) ? deps.ids.newId() : entry.id,
+      accountId: personId,
+    });
     counts.psfsEntries += 1;
   }
   for (const screen of document.movementScreens) {
-    const id = await keep(screen.id, async (candidate) => (await tx.movementScreens.findById(candidate)) !== undefined);
-    await tx.movementScreens.insert({ ...screen, id, accountId: personId, report: screen.report as MovementReport });
+    const id = await keep(
+      screen.id,
+      async (candidate) => (await tx.movementScreens.findById(candidate)) !== undefined,
+    );
+    await tx.movementScreens.insert({ ...screen, id, accountId: personId, report: screen.report });
     counts.movementScreens += 1;
   }
   return counts;
@@ -119,6 +194,27 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
 
 /** A document whose parts do not fit together; thrown inside the transaction so that nothing stays. */
 class ImportReferenceError extends Error {}
+
+/** The first id used twice within one list of the document, if any. */
+function duplicateId(document: ExportDocument): string | undefined {
+  const lists: readonly (readonly string[])[] = [
+    document.checkIns.map((entry) => entry.id),
+    document.programs.map((entry) => entry.id),
+    document.sessionLogs.map((entry) => entry.log.id),
+    document.morningCheckIns.map((entry) => entry.checkIn.date),
+    document.painEntries.map((entry) => entry.id),
+    document.psfsEntries.map((entry) => entry.id),
+    document.movementScreens.map((entry) => entry.id),
+  ];
+  for (const ids of lists) {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) return id;
+      seen.add(id);
+    }
+  }
+  return undefined;
+}
 
 export function portabilityUseCases(deps: HipCheckDeps) {
   const { repositories, clock } = deps;
@@ -132,12 +228,26 @@ export function portabilityUseCases(deps: HipCheckDeps) {
       const access = await accessPerson(repositories, actor, undefined, "record");
       if (!access.ok) return access;
       const document = parseWith(ExportDocumentSchema, input.document);
-      if (!document.ok) return err({ ...document.error, field: `document.${document.error.field ?? ""}`.replace(/\.$/, "") });
+      if (!document.ok) {
+        return err({ ...document.error, field: `document.${document.error.field ?? ""}`.replace(/\.$/, "") });
+      }
+      const duplicate = duplicateId(document.value);
+      if (duplicate !== undefined) {
+        return err({
+          kind: "invalid-input",
+          message: `The document uses the id ${duplicate} twice in one list.`,
+          field: "document",
+        });
+      }
       try {
-        const counts = await repositories.transaction((tx) => importInto(deps, tx, access.value.personId, document.value));
+        const counts = await repositories.transaction((tx) =>
+          importInto(deps, tx, access.value.personId, document.value),
+        );
         return ok({ counts });
       } catch (error) {
-        if (error instanceof ImportReferenceError) return err({ kind: "invalid-input", message: error.message, field: "document" });
+        if (error instanceof ImportReferenceError) {
+          return err({ kind: "invalid-input", message: error.message, field: "document" });
+        }
         throw error;
       }
     },

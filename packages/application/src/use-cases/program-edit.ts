@@ -27,7 +27,8 @@ function mapFutureExercises(
   exerciseId: string,
   update: (exercise: PlannedExercise) => PlannedExercise,
 ): Program {
-  const apply = (exercise: PlannedExercise) => (exercise.exerciseId === exerciseId ? update(exercise) : exercise);
+  const apply = (exercise: PlannedExercise) =>
+    exercise.exerciseId === exerciseId ? update(exercise) : exercise;
   return {
     ...program,
     sessions: program.sessions.map((session) =>
@@ -42,7 +43,10 @@ function plannedFromToday(program: Program, today: IsoDate, exerciseId: string):
   return [...upcoming, ...program.warmUp].find((exercise) => exercise.exerciseId === exerciseId);
 }
 
-function ladderNeighbour(exerciseId: string, direction: "up" | "down"): Result<{ id: string; ladderId: string }, HipError> {
+function ladderNeighbour(
+  exerciseId: string,
+  direction: "up" | "down",
+): Result<{ id: string; ladderId: string }, HipError> {
   const position = ladderOf(exerciseId);
   if (!position) return err(invalid(`${exerciseId} is not on a progression ladder.`, "edit.exerciseId"));
   const steps = position.ladder.steps;
@@ -54,7 +58,11 @@ function ladderNeighbour(exerciseId: string, direction: "up" | "down"): Result<{
   return ok({ id: next, ladderId: position.ladder.id });
 }
 
-export function applyProgramEdit(program: Program, edit: ProgramEdit, today: IsoDate): Result<EditOutcome, HipError> {
+export function applyProgramEdit(
+  program: Program,
+  edit: ProgramEdit,
+  today: IsoDate,
+): Result<EditOutcome, HipError> {
   const current = plannedFromToday(program, today, edit.exerciseId);
   if (!current) {
     return err(invalid(`${edit.exerciseId} is not in the sessions still to come.`, "edit.exerciseId"));
@@ -66,8 +74,11 @@ export function applyProgramEdit(program: Program, edit: ProgramEdit, today: Iso
       }
       const position = ladderOf(edit.toExerciseId);
       const swapped = (exercise: PlannedExercise): PlannedExercise => {
-        const { ladderId: _old, ...base } = exercise;
-        return position ? { ...base, exerciseId: edit.toExerciseId, ladderId: position.ladder.id } : { ...base, exerciseId: edit.toExerciseId };
+        const next: PlannedExercise = { ...exercise, exerciseId: edit.toExerciseId };
+        // The new exercise sits on its own ladder, or on none.
+        if (position) next.ladderId = position.ladder.id;
+        else delete next.ladderId;
+        return next;
       };
       return ok({
         program: mapFutureExercises(program, today, edit.exerciseId, swapped),
@@ -76,9 +87,14 @@ export function applyProgramEdit(program: Program, edit: ProgramEdit, today: Iso
     }
     case "change-dose": {
       const dose = parseWith(DoseSchema, edit.dose);
-      if (!dose.ok) return err({ ...dose.error, field: `edit.dose${dose.error.field ? `.${dose.error.field}` : ""}` });
+      if (!dose.ok) {
+        return err({ ...dose.error, field: `edit.dose${dose.error.field ? `.${dose.error.field}` : ""}` });
+      }
       return ok({
-        program: mapFutureExercises(program, today, edit.exerciseId, (exercise) => ({ ...exercise, dose: dose.value })),
+        program: mapFutureExercises(program, today, edit.exerciseId, (exercise) => ({
+          ...exercise,
+          dose: dose.value,
+        })),
         change: { exerciseId: edit.exerciseId, from: current.dose, to: dose.value },
       });
     }

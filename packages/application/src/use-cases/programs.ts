@@ -32,10 +32,16 @@ export function programView(record: ProgramRecord): ProgramView {
 }
 
 /** The answers a program is generated from: the latest check-in, updated with the person's current profile. */
-async function currentAnswers(repositories: Repositories, personId: string): Promise<Result<Answers, HipError>> {
+async function currentAnswers(
+  repositories: Repositories,
+  personId: string,
+): Promise<Result<Answers, HipError>> {
   const latest = await repositories.checkIns.latestFor(personId);
   if (!latest) {
-    return err({ kind: "unprocessable", message: "Do the check-in first: the program is built from its answers." });
+    return err({
+      kind: "unprocessable",
+      message: "Do the check-in first: the program is built from its answers.",
+    });
   }
   // Red flags stop self-management until a newer screen allows it (clinical research notes §7).
   if (!latest.screen.selfManagementAllowed) {
@@ -51,7 +57,8 @@ async function currentAnswers(repositories: Repositories, personId: string): Pro
     ...latest.answers,
     person: { ...latest.answers.person, language: profile.language },
     equipment: [...profile.equipment],
-    availableDays: profile.availableDays.length > 0 ? [...profile.availableDays] : latest.answers.availableDays,
+    availableDays:
+      profile.availableDays.length > 0 ? [...profile.availableDays] : latest.answers.availableDays,
   });
 }
 
@@ -65,10 +72,20 @@ async function generateFor(
   if (!answers.ok) return answers;
   const id = deps.ids.newId();
   const base = { startDate: options.startDate, id, createdOn: deps.clock.today() };
-  const generated = generateProgram(answers.value, options.weeks === undefined ? base : { ...base, weeks: options.weeks });
+  const generated = generateProgram(
+    answers.value,
+    options.weeks === undefined ? base : { ...base, weeks: options.weeks },
+  );
   if (!generated.ok) return generated;
   const now = deps.clock.now();
-  return ok({ id, accountId: personId, createdAt: now, updatedAt: now, groupId: null, program: generated.value });
+  return ok({
+    id,
+    accountId: personId,
+    createdAt: now,
+    updatedAt: now,
+    groupId: null,
+    program: generated.value,
+  });
 }
 
 function localizedReason(reason: string | Localized): Localized {
@@ -78,7 +95,11 @@ function localizedReason(reason: string | Localized): Localized {
 export function programUseCases(deps: HipCheckDeps) {
   const { repositories, clock } = deps;
 
-  async function editableProgram(actor: Parameters<HipCheck["getProgram"]>[0], programId: string, purpose: "view" | "edit-program") {
+  async function editableProgram(
+    actor: Parameters<HipCheck["getProgram"]>[0],
+    programId: string,
+    purpose: "view" | "edit-program",
+  ) {
     const acting = requireAccount(actor);
     if (!acting.ok) return acting;
     const record = await repositories.programs.findById(programId);
@@ -96,7 +117,12 @@ export function programUseCases(deps: HipCheckDeps) {
   ): Promise<ProgramView> {
     const updatedAt = clock.now();
     await repositories.programs.applyRevision(
-      { programId: record.id, changedByAccountId: changedBy?.accountId ?? null, revision, programAfter: program },
+      {
+        programId: record.id,
+        changedByAccountId: changedBy?.accountId ?? null,
+        revision,
+        programAfter: program,
+      },
       updatedAt,
     );
     return programView({ ...record, program, updatedAt });
@@ -117,7 +143,10 @@ export function programUseCases(deps: HipCheckDeps) {
       const history = await repositories.programs.revisionsOf(found.value.record.id);
       return ok({
         ...programView(found.value.record),
-        history: history.map((entry) => ({ revision: entry.revision, changedByAccountId: entry.changedByAccountId })),
+        history: history.map((entry) => ({
+          revision: entry.revision,
+          changedByAccountId: entry.changedByAccountId,
+        })),
       });
     },
     getCurrentProgram: async (actor, input) => {
@@ -156,7 +185,11 @@ export function programUseCases(deps: HipCheckDeps) {
       if (!edited.ok) return edited;
       const reason = localizedReason(input.reason);
       if (reason.en.trim() === "" || reason.fr.trim() === "") {
-        return err({ kind: "invalid-input", message: "Say why, in words the person will read.", field: "reason" });
+        return err({
+          kind: "invalid-input",
+          message: "Say why, in words the person will read.",
+          field: "reason",
+        });
       }
       const revisionNumber = record.program.revision + 1;
       const revision: ProgramRevision = {
@@ -166,7 +199,12 @@ export function programUseCases(deps: HipCheckDeps) {
         reason,
         changes: [edited.value.change],
       };
-      const saved = await saveRevision(record, { ...edited.value.program, revision: revisionNumber }, revision, editor);
+      const saved = await saveRevision(
+        record,
+        { ...edited.value.program, revision: revisionNumber },
+        revision,
+        editor,
+      );
       return ok({ ...saved, revision });
     },
   } satisfies Partial<HipCheck>;

@@ -7,13 +7,13 @@ import type { WeekdayPlan } from "./schedule-weekdays.js";
 import { PAIN_DURING_ACCEPTABLE_MAX } from "../progression/pain-gate.js";
 
 const DAY_NAMES: Readonly<Record<Weekday, Localized>> = {
-  mon: { en: "Monday", fr: "lundi" },
-  tue: { en: "Tuesday", fr: "mardi" },
-  wed: { en: "Wednesday", fr: "mercredi" },
-  thu: { en: "Thursday", fr: "jeudi" },
-  fri: { en: "Friday", fr: "vendredi" },
-  sat: { en: "Saturday", fr: "samedi" },
-  sun: { en: "Sunday", fr: "dimanche" },
+  mon: { en: "Monday", fr: "le lundi" },
+  tue: { en: "Tuesday", fr: "le mardi" },
+  wed: { en: "Wednesday", fr: "le mercredi" },
+  thu: { en: "Thursday", fr: "le jeudi" },
+  fri: { en: "Friday", fr: "le vendredi" },
+  sat: { en: "Saturday", fr: "le samedi" },
+  sun: { en: "Sunday", fr: "le dimanche" },
 };
 
 const SPORT_NAMES: Readonly<Record<Sport, Localized>> = {
@@ -51,18 +51,18 @@ export function scheduleReason(plan: WeekdayPlan, hard: HardDays): Localized[] {
     away
       ? {
           en: `Sessions are on ${days.en}, away from your hard ${sports.en} days (${hardDays.en}): small hip muscles are trained on days opposite the big-muscle ones.`,
-          fr: `Les séances sont le ${days.fr}, à l'écart de vos grosses journées de ${sports.fr} (${hardDays.fr}) : les petits muscles de la hanche se travaillent les jours opposés aux gros muscles.`,
+          fr: `Les séances ont lieu ${days.fr}, à l'écart de vos grosses journées de ${sports.fr} (${hardDays.fr}) : les petits muscles de la hanche se travaillent les jours opposés aux gros muscles.`,
         }
       : {
           en: `Sessions are on ${days.en}: two to three sessions a week build strength, with a rest day in between.`,
-          fr: `Les séances sont le ${days.fr} : deux à trois séances par semaine renforcent, avec un jour de repos entre deux.`,
+          fr: `Les séances ont lieu ${days.fr} : deux à trois séances par semaine renforcent, avec un jour de repos entre deux.`,
         },
   ];
   if (plan.hardDaysUsed.length > 0) {
     const used = daysList(plan.hardDaysUsed);
     reasons.push({
       en: `Your available days are also your hard ${sports.en} days, so ${used.en} carries both: do the hip session after your sport, or keep it light that day.`,
-      fr: `Vos jours disponibles sont aussi vos grosses journées de ${sports.fr} : le ${used.fr} cumule les deux. Faites la séance de hanche après votre sport, ou allégez-la ce jour-là.`,
+      fr: `Vos jours disponibles sont aussi vos grosses journées de ${sports.fr} : ${used.fr}, faites la séance de hanche après votre sport, ou allégez-la.`,
     });
   }
   if (plan.consecutivePairs > 0) {

@@ -113,6 +113,13 @@ describe("analyzeProgress for Marco, a cyclist with IT-band pain", () => {
     expect(report.checkpoints[2]?.explanation.fr).toMatch(/Parlez-en à un soignant/);
   });
 
+  it("takes the last rating before the start as the baseline, not one from months before", () => {
+    const program = marcoProgram();
+    const entries = [pain("2025-10-01", 8), pain("2026-03-01", 3), pain("2026-03-15", 3)];
+    const report = analyzeProgress(program, [], entries, [], [], "2026-03-16");
+    expect(report.checkpoints[0]?.verdict).toBe("no-real-change");
+  });
+
   it("says worse when function on his own activities drops by more than the PSFS minimal change", () => {
     const program = marcoProgram();
     const report = analyzeProgress(

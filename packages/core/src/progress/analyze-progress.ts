@@ -137,15 +137,22 @@ function perExerciseOf(program: Program, logs: readonly SessionLog[]): ExerciseS
   return [...byExercise].map(([exerciseId, points]) => ({ exerciseId, points }));
 }
 
-/** First and last entries up to a date; `undefined` unless they are on different days. */
-function firstAndLast<T extends { readonly date: IsoDate }>(
+/**
+ * The baseline (the latest rating on or before the start date, else the first one after it) and the latest rating
+ * up to `until`; `undefined` unless they are on different days. Ratings from long before this program do not count
+ * as its baseline.
+ */
+function baselineAndLatest<T extends { readonly date: IsoDate }>(
   items: readonly T[],
+  start: IsoDate,
   until: IsoDate,
 ): [T, T] | undefined {
   const upTo = sortByDate(items).filter((item) => onOrBefore(item.date, until));
-  const first = upTo[0];
-  const last = upTo.at(-1);
-  return first !== undefined && last !== undefined && first.date !== last.date ? [first, last] : undefined;
+  const baseline = upTo.filter((item) => onOrBefore(item.date, start)).at(-1) ?? upTo[0];
+  const latest = upTo.at(-1);
+  return baseline !== undefined && latest !== undefined && baseline.date !== latest.date
+    ? [baseline, latest]
+    : undefined;
 }
 
 type Evidence = { readonly change: ChangeKind; readonly explanation: Localized };
@@ -153,17 +160,19 @@ type Evidence = { readonly change: ChangeKind; readonly explanation: Localized }
 function evidenceAt(
   painEntries: readonly PainEntry[],
   psfsEntries: readonly PsfsEntry[],
+  start: IsoDate,
   until: IsoDate,
 ): Evidence[] {
-  const pain = firstAndLast(painEntries, until);
-  const psfs = firstAndLast(psfsEntries, until);
+  const pain = baselineAndLatest(painEntries, start, until);
+  const psfs = baselineAndLatest(psfsEntries, start, until);
   const evidence: Evidence[] = [];
   // Usual pain: the responsive patient-reported pain measure for patellofemoral pain (Crossley 2004, clinical.md §6).
   if (pain !== undefined) evidence.push(classifyPainChange(pain[0].painUsual, pain[1].painUsual));
   if (psfs !== undefined) {
     const change = classifyPsfsChange(psfs[0].items, psfs[1].items);
-    if (change.change !== "not-comparable")
+    if (change.change !== "not-comparable") {
       evidence.push({ change: change.change, explanation: change.explanation });
+    }
   }
   return evidence;
 }
@@ -241,7 +250,7 @@ function checkpointVerdict(
       },
     };
   }
-  const evidence = evidenceAt(context.painEntries, context.psfsEntries, date);
+  const evidence = evidenceAt(context.painEntries, context.psfsEntries, context.program.startDate, date);
   const verdict = verdictOf(evidence);
   const note = adherenceNote(adherenceUntil(context.program, context.logs, date));
   const parts = [

@@ -36,6 +36,8 @@ export type DoseRecommendation = {
 type LoggedEntry = { readonly log: SessionLog; readonly entry: SessionEntry };
 
 const BANDS = new Set(["mini-band", "handled-band"]);
+/** The weekly rule reduces load; release and stretches load the knee little, so they are left as they are. */
+const LOADED_BLOCKS = new Set(["activation", "balance", "strength"]);
 
 function nameOf(exerciseId: string): Localized {
   return findExercise(exerciseId)?.name ?? { en: exerciseId, fr: exerciseId };
@@ -224,11 +226,14 @@ export function recommendNextDose(
     const morning = nextMorning(latest.log, morningCheckIns);
     const gate =
       during ?? (morning !== undefined && after(addDays(latest.log.date, 1)) ? morning : undefined);
-    if (gate !== undefined)
+    if (gate !== undefined) {
       return stepBack(planned, whyStepBack(gate, nameOf(latest.entry.exerciseId)), true);
+    }
   }
   const weekly =
-    latestCheckIn !== undefined && after(latestCheckIn.date, WEEKLY_RULE_INTERVAL_DAYS)
+    LOADED_BLOCKS.has(planned.block) &&
+    latestCheckIn !== undefined &&
+    after(latestCheckIn.date, WEEKLY_RULE_INTERVAL_DAYS)
       ? weekOnWeekRise(morningCheckIns)
       : undefined;
   // A slow weekly rise asks for less load of the same exercise, not a different one (clinical.md §5.4).

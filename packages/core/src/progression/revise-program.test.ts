@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { findExercise } from "../knowledge/library.js";
 import { personas } from "../personas/index.js";
 import { generateProgram } from "../program/generate-program.js";
 import {
@@ -128,5 +130,59 @@ describe("reviseProgram", () => {
     expect(outcome.revision?.reason.en).toMatch(/answer the warning-sign questions again/);
     expect(outcome.revision?.reason.en.match(/warning-sign/g)).toHaveLength(1);
     expect(outcome.program.sessions).toEqual(program.sessions);
+  });
+});
+
+describe("reviseProgram properties", () => {
+  it("never rewrites past or logged sessions, keeps the program valid and explains every revision in both languages", () => {
+    const program = danaProgram();
+    const sessions = strength(program);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.array(
+          fc.record({ reps: fc.integer({ min: 0, max: 16 }), pain: fc.integer({ min: 0, max: 10 }) }),
+          {
+            minLength: 8,
+            maxLength: 8,
+          },
+        ),
+        fc.array(fc.record({ pain: fc.integer({ min: 0, max: 10 }), settled: fc.boolean() }), {
+          minLength: 8,
+          maxLength: 8,
+        }),
+        (count, performances, mornings) => {
+          const done = sessions.slice(0, count);
+          const logs = done.map((session, i) =>
+            logOf(session, performances[i]?.reps ?? 10, performances[i]?.pain ?? 2),
+          );
+          const checkIns = done.map((session, i) => ({
+            date: addDays(session.date, 1),
+            pain: mornings[i]?.pain ?? 2,
+            settled: mornings[i]?.settled ?? true,
+          }));
+          const today = addDays(done.at(-1)?.date ?? program.startDate, 1);
+          const outcome = reviseProgram(program, logs, checkIns, today);
+          expect(ProgramSchema.safeParse(outcome.program).success).toBe(true);
+          for (const session of program.sessions) {
+            const revised = outcome.program.sessions.find((candidate) => candidate.id === session.id);
+            if (session.date < today || logs.some((log) => log.plannedSessionId === session.id)) {
+              expect(revised).toEqual(session);
+            }
+          }
+          if (outcome.revision === null) {
+            expect(outcome.program).toBe(program);
+          } else {
+            expect(outcome.revision.revision).toBe(program.revision + 1);
+            expect(outcome.revision.reason.en.length).toBeGreaterThan(0);
+            expect(outcome.revision.reason.fr.length).toBeGreaterThan(0);
+            for (const change of outcome.revision.changes) {
+              if (typeof change.to === "string") expect(findExercise(change.to)).toBeDefined();
+            }
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

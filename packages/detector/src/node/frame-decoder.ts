@@ -7,7 +7,11 @@ import type { MediaInfo } from "./media-probe.js";
 export type DecodeOptions = {
   /** Frames are scaled down so that their longer side is at most this (models read 192–256 px crops). */
   readonly maxSidePx?: number;
-  /** Frames are resampled to at most this rate; a screen needs no more (decision 0050). */
+  /**
+   * Frames are resampled to at most this rate. A squat or step-down repetition lasts 1–3 s and the knee is
+   * nearly still at its deepest point, so 15 frames per second catch that point within 33 ms; faster sampling
+   * costs model time without changing the angles (decision 0050).
+   */
   readonly maxFrameRate?: number;
 };
 
@@ -19,13 +23,11 @@ export type DecodedFrame = {
   readonly toSourceScale: number;
 };
 
-export const DEFAULT_DECODE = { maxSidePx: 960, maxFrameRate: 30 } as const;
+export const DEFAULT_DECODE = { maxSidePx: 960, maxFrameRate: 15 } as const;
 
-/** Even sizes: several encoders and pixel formats need them. */
 function decodedSize(info: MediaInfo, maxSidePx: number): { width: number; height: number } {
   const scale = Math.min(1, maxSidePx / Math.max(info.width, info.height));
-  const even = (value: number) => Math.max(2, 2 * Math.round((value * scale) / 2));
-  return { width: even(info.width), height: even(info.height) };
+  return { width: Math.max(1, Math.round(info.width * scale)), height: Math.max(1, Math.round(info.height * scale)) };
 }
 
 /**

@@ -91,7 +91,9 @@ function encoderArgs(kind: MediaInfo["kind"], width: number, height: number, fra
   if (kind === "image") return [...input, "-i", "pipe:0", "-frames:v", "1", "-f", "image2", "-update", "1", output];
   return [
     ...input,
-    ...["-r", String(frameRate), "-i", "pipe:0", "-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p"],
+    // H.264 in yuv420p needs even sizes: an odd row or column is padded.
+    ...["-r", String(frameRate), "-i", "pipe:0", "-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2"],
+    ...["-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p"],
     ...["-movflags", "+faststart", "-f", "mp4", output],
   ];
 }

@@ -2,12 +2,20 @@
  * What a clinical export carries about one person: their check-in answers, the program, pain and PSFS entries and
  * movement findings. `exportFhirBundle` turns it into FHIR R4; `importFhirBundle` gives it back.
  */
-import { AnswersSchema, IsoDateSchema, PainEntrySchema, ProgramSchema, PsfsEntrySchema } from "@hipcheck/core";
+import {
+  AnswersSchema,
+  IsoDateSchema,
+  PainEntrySchema,
+  ProgramSchema,
+  PsfsEntrySchema,
+} from "@hipcheck/core";
 import { z } from "zod";
 import { MovementFindingSchema } from "../movement/movement-finding.js";
 
 /** FHIR resource ids: 1 to 64 letters, digits, `-` and `.` (FHIR R4 datatype `id`). */
-export const FhirIdSchema = z.string().regex(/^[A-Za-z0-9\-.]{1,64}$/, "must be 1–64 letters, digits, '-' or '.'");
+export const FhirIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9\-.]{1,64}$/, "must be 1–64 letters, digits, '-' or '.'");
 
 export const ClinicalRecordSchema = z
   .object({

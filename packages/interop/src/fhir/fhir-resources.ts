@@ -7,7 +7,12 @@ import { z } from "zod";
 export type Coding = { readonly system: string; readonly code: string; readonly display?: string };
 export type CodeableConcept = { readonly coding?: readonly Coding[]; readonly text?: string };
 export type Reference = { readonly reference: string };
-export type Quantity = { readonly value: number; readonly unit: string; readonly system: string; readonly code: string };
+export type Quantity = {
+  readonly value: number;
+  readonly unit: string;
+  readonly system: string;
+  readonly code: string;
+};
 export type Annotation = { readonly text: string };
 export type Period = { readonly start: string; readonly end: string };
 
@@ -124,7 +129,10 @@ export type Bundle = {
 export const BUNDLE_ENTRIES_MAX = 20_000;
 
 const CodingSchema = z.looseObject({ system: z.string().optional(), code: z.string().optional() });
-const CodeableConceptSchema = z.looseObject({ coding: z.array(CodingSchema).optional(), text: z.string().optional() });
+const CodeableConceptSchema = z.looseObject({
+  coding: z.array(CodingSchema).optional(),
+  text: z.string().optional(),
+});
 const QuantitySchema = z.looseObject({ value: z.number(), code: z.string().optional() });
 
 type QuestionnaireItemInput = {
@@ -184,5 +192,7 @@ export const BinaryInputSchema = z.looseObject({
 
 export const BundleInputSchema = z.looseObject({
   resourceType: z.literal("Bundle"),
-  entry: z.array(z.looseObject({ resource: z.looseObject({ resourceType: z.string() }) })).max(BUNDLE_ENTRIES_MAX),
+  entry: z
+    .array(z.looseObject({ resource: z.looseObject({ resourceType: z.string() }) }))
+    .max(BUNDLE_ENTRIES_MAX),
 });

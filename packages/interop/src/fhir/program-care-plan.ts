@@ -6,6 +6,8 @@
 import {
   addDays,
   describeDose,
+  err,
+  hipError,
   findExercise,
   parseWith,
   ProgramSchema,
@@ -80,7 +82,9 @@ function toBase64(text: string): string {
 
 function fromBase64(data: string): string | undefined {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(atob(data), (char) => char.charCodeAt(0)));
+    return new TextDecoder("utf-8", { fatal: true }).decode(
+      Uint8Array.from(atob(data), (char) => char.charCodeAt(0)),
+    );
   } catch {
     return undefined;
   }
@@ -104,9 +108,9 @@ export function fromProgramBinary(binary: { readonly data: string }): Result<Pro
     json = undefined;
   }
   if (json === undefined) {
-    return { ok: false, error: { kind: "invalid-input", message: "The program in the bundle is not readable JSON." } };
+    return err(hipError("invalid-input", "The program in the bundle is not readable JSON."));
   }
   const parsed = parseWith(ProgramSchema, json);
   if (parsed.ok) return parsed;
-  return { ok: false, error: { ...parsed.error, message: `The program in the bundle: ${parsed.error.message}` } };
+  return err({ ...parsed.error, message: `The program in the bundle: ${parsed.error.message}` });
 }

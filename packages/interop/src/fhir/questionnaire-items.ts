@@ -27,7 +27,9 @@ function linkIdOf(prefix: string, key: string): string {
 
 function toAnswer(value: unknown): QuestionnaireAnswer {
   if (typeof value === "boolean") return { valueBoolean: value };
-  if (typeof value === "number") return Number.isInteger(value) ? { valueInteger: value } : { valueDecimal: value };
+  if (typeof value === "number") {
+    return Number.isInteger(value) ? { valueInteger: value } : { valueDecimal: value };
+  }
   if (typeof value === "string") return { valueString: value };
   throw new TypeError(`No questionnaire answer type for ${typeof value}`);
 }
@@ -38,7 +40,7 @@ function fromAnswer(answer: Record<string, unknown> | undefined): unknown {
 }
 
 function withText(item: QuestionnaireItem, text: string | undefined): QuestionnaireItem {
-  return text === undefined ? item : { linkId: item.linkId, text, ...item };
+  return text === undefined ? item : { ...item, text };
 }
 
 function itemsOfField(value: unknown, schema: z.ZodType, linkId: string): QuestionnaireItem[] {
@@ -48,7 +50,9 @@ function itemsOfField(value: unknown, schema: z.ZodType, linkId: string): Questi
   if (Array.isArray(value) && base instanceof z.ZodArray) {
     const element = unwrapped(base.element as z.ZodType);
     if (element instanceof z.ZodObject) {
-      return value.map((entry) => withText({ linkId, item: toQuestionnaireItems(entry, element, linkId) }, text));
+      return value.map((entry) =>
+        withText({ linkId, item: toQuestionnaireItems(entry, element, linkId) }, text),
+      );
     }
     return value.length === 0 ? [] : [withText({ linkId, answer: value.map(toAnswer) }, text)];
   }

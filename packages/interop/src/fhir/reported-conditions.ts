@@ -39,14 +39,22 @@ function sidesOf(knee: "left" | "right" | "both"): KneeSide[] {
   return knee === "both" ? ["right", "left"] : [knee];
 }
 
-function reportedCondition(kind: ReportedKind, side: KneeSide, patientRef: string, answeredOn: string): Condition {
+function reportedCondition(
+  kind: ReportedKind,
+  side: KneeSide,
+  patientRef: string,
+  answeredOn: string,
+): Condition {
   return {
     resourceType: "Condition",
     id: `reported-${kind}-${side}`,
     clinicalStatus: { coding: [CONDITION_ACTIVE] },
     verificationStatus: { coding: [CONDITION_UNCONFIRMED] },
     category: [{ coding: [PROBLEM_LIST_ITEM] }],
-    code: { coding: [KIND_CODES[kind][side]], text: `${KIND_TEXT[kind]}, ${side} knee, as reported by the person` },
+    code: {
+      coding: [KIND_CODES[kind][side]],
+      text: `${KIND_TEXT[kind]}, ${side} knee, as reported by the person`,
+    },
     bodySite: [{ text: `${side} knee` }],
     subject: { reference: patientRef },
     recordedDate: answeredOn,

@@ -12,13 +12,16 @@ export const MovementFindingSchema = z
   .object({
     date: IsoDateSchema,
     /** Which test was filmed, e.g. `single-leg-squat`. */
-    test: z.string().regex(/^[a-z][a-z0-9-]*$/).max(60),
+    test: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/)
+      .max(60),
     metric: z.enum(MOVEMENT_METRICS),
     /** The side measured; null for a whole-body number. */
     side: z.enum(["left", "right"]).nullable(),
-    valueDeg: z.number().finite().min(-180).max(180),
+    valueDeg: z.number().min(-180).max(180),
     /** Standard error of measurement in degrees, shown beside the value (FPPA: about 3°, Munro 2012). */
-    semDeg: z.number().finite().min(0).max(90).nullable(),
+    semDeg: z.number().min(0).max(90).nullable(),
     /** How it was measured, in words: camera view, landmarks, which frame. */
     method: z.string().trim().min(1).max(500),
   })

@@ -47,7 +47,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("screen_json", "text", (c) => c.notNull())
     .addColumn("self_check_json", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("check_ins_account_date").on("check_ins").columns(["account_id", "date"]).execute();
+  await db.schema
+    .createIndex("check_ins_account_date")
+    .on("check_ins")
+    .columns(["account_id", "date"])
+    .execute();
 
   await db.schema
     .createTable("coach_groups")
@@ -77,7 +81,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("revision", "integer", (c) => c.notNull())
     .addColumn("program_json", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("programs_account").on("programs").columns(["account_id", "created_at"]).execute();
+  await db.schema
+    .createIndex("programs_account")
+    .on("programs")
+    .columns(["account_id", "created_at"])
+    .execute();
 
   await db.schema
     .createTable("program_revisions")
@@ -102,7 +110,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("log_json", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("session_logs_pk", ["account_id", "id"])
     .execute();
-  await db.schema.createIndex("session_logs_account_date").on("session_logs").columns(["account_id", "date"]).execute();
+  await db.schema
+    .createIndex("session_logs_account_date")
+    .on("session_logs")
+    .columns(["account_id", "date"])
+    .execute();
 
   await db.schema
     .createTable("morning_check_ins")
@@ -134,7 +146,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("report_json", "text", (c) => c.notNull())
     .addColumn("keypoints_json", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("movement_screens_account").on("movement_screens").columns(["account_id", "recorded_at"]).execute();
+  await db.schema
+    .createIndex("movement_screens_account")
+    .on("movement_screens")
+    .columns(["account_id", "recorded_at"])
+    .execute();
 
   await db.schema
     .createTable("coach_links")
@@ -157,7 +173,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("body", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("coach_notes_pair").on("coach_notes").columns(["coach_id", "client_id"]).execute();
+  await db.schema
+    .createIndex("coach_notes_pair")
+    .on("coach_notes")
+    .columns(["coach_id", "client_id"])
+    .execute();
 }
 
 function sqlRoleCheck() {

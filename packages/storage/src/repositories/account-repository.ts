@@ -1,4 +1,10 @@
-import type { AccountRecord, AccountRepository, AuthSessionRecord, AuthSessionRepository, Role } from "@hipcheck/application";
+import type {
+  AccountRecord,
+  AccountRepository,
+  AuthSessionRecord,
+  AuthSessionRepository,
+  Role,
+} from "@hipcheck/application";
 import { ROLES } from "@hipcheck/application";
 import type { Kysely, Selectable } from "kysely";
 import type { AccountsTable, Database } from "../database-schema.js";
@@ -14,7 +20,13 @@ function toRole(value: string): Role {
 }
 
 function toRecord(row: Selectable<AccountsTable>): AccountRecord {
-  return { id: row.id, email: row.email, passwordHash: row.password_hash, role: toRole(row.role), createdAt: row.created_at };
+  return {
+    id: row.id,
+    email: row.email,
+    passwordHash: row.password_hash,
+    role: toRole(row.role),
+    createdAt: row.created_at,
+  };
 }
 
 export function accountRepository(db: Kysely<Database>): AccountRepository {
@@ -37,7 +49,11 @@ export function accountRepository(db: Kysely<Database>): AccountRepository {
       return row && toRecord(row);
     },
     async findByEmail(email) {
-      const row = await db.selectFrom("accounts").selectAll().where("email_key", "=", emailKey(email)).executeTakeFirst();
+      const row = await db
+        .selectFrom("accounts")
+        .selectAll()
+        .where("email_key", "=", emailKey(email))
+        .executeTakeFirst();
       return row && toRecord(row);
     },
     async updatePasswordHash(id, passwordHash) {
@@ -57,8 +73,18 @@ export function accountRepository(db: Kysely<Database>): AccountRepository {
   };
 }
 
-function toSession(row: { token_hash: string; account_id: string; created_at: string; expires_at: string }): AuthSessionRecord {
-  return { tokenHash: row.token_hash, accountId: row.account_id, createdAt: row.created_at, expiresAt: row.expires_at };
+function toSession(row: {
+  token_hash: string;
+  account_id: string;
+  created_at: string;
+  expires_at: string;
+}): AuthSessionRecord {
+  return {
+    tokenHash: row.token_hash,
+    accountId: row.account_id,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+  };
 }
 
 export function authSessionRepository(db: Kysely<Database>): AuthSessionRepository {
@@ -75,7 +101,11 @@ export function authSessionRepository(db: Kysely<Database>): AuthSessionReposito
         .execute();
     },
     async findByTokenHash(tokenHash) {
-      const row = await db.selectFrom("auth_sessions").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
+      const row = await db
+        .selectFrom("auth_sessions")
+        .selectAll()
+        .where("token_hash", "=", tokenHash)
+        .executeTakeFirst();
       return row && toSession(row);
     },
     async deleteByTokenHash(tokenHash) {

@@ -34,7 +34,8 @@ function toRecord(row: Selectable<CheckInsTable>): CheckInRecord {
 }
 
 export function checkInRepository(db: Kysely<Database>): CheckInRepository {
-  const forAccount = (accountId: string) => db.selectFrom("check_ins").selectAll().where("account_id", "=", accountId);
+  const forAccount = (accountId: string) =>
+    db.selectFrom("check_ins").selectAll().where("account_id", "=", accountId);
   return {
     async insert(checkIn) {
       await db

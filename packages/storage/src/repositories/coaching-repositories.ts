@@ -60,7 +60,12 @@ export function coachLinkRepository(db: Kysely<Database>): CoachLinkRepository {
       return Number(result.numUpdatedRows) === 1;
     },
     async revoke(id, revokedAt) {
-      await db.updateTable("coach_links").set({ revoked_at: revokedAt }).where("id", "=", id).where("revoked_at", "is", null).execute();
+      await db
+        .updateTable("coach_links")
+        .set({ revoked_at: revokedAt })
+        .where("id", "=", id)
+        .where("revoked_at", "is", null)
+        .execute();
     },
     async activeLink(coachId, clientId) {
       const row = await links()
@@ -73,11 +78,19 @@ export function coachLinkRepository(db: Kysely<Database>): CoachLinkRepository {
       return row && toLink(row);
     },
     async listForCoach(coachId) {
-      const rows = await links().where("coach_id", "=", coachId).orderBy("created_at").orderBy("id").execute();
+      const rows = await links()
+        .where("coach_id", "=", coachId)
+        .orderBy("created_at")
+        .orderBy("id")
+        .execute();
       return rows.map(toLink);
     },
     async listForClient(clientId) {
-      const rows = await links().where("client_id", "=", clientId).orderBy("created_at").orderBy("id").execute();
+      const rows = await links()
+        .where("client_id", "=", clientId)
+        .orderBy("created_at")
+        .orderBy("id")
+        .execute();
       return rows.map(toLink);
     },
   };
@@ -88,7 +101,13 @@ export function coachNoteRepository(db: Kysely<Database>): CoachNoteRepository {
     async insert(note) {
       await db
         .insertInto("coach_notes")
-        .values({ id: note.id, coach_id: note.coachId, client_id: note.clientId, created_at: note.createdAt, body: note.body })
+        .values({
+          id: note.id,
+          coach_id: note.coachId,
+          client_id: note.clientId,
+          created_at: note.createdAt,
+          body: note.body,
+        })
         .execute();
     },
     async list(coachId, clientId) {
@@ -100,7 +119,13 @@ export function coachNoteRepository(db: Kysely<Database>): CoachNoteRepository {
         .orderBy("created_at")
         .orderBy("id")
         .execute();
-      return rows.map((row) => ({ id: row.id, coachId: row.coach_id, clientId: row.client_id, createdAt: row.created_at, body: row.body }));
+      return rows.map((row) => ({
+        id: row.id,
+        coachId: row.coach_id,
+        clientId: row.client_id,
+        createdAt: row.created_at,
+        body: row.body,
+      }));
     },
   };
 }
@@ -144,7 +169,11 @@ export function groupRepository(db: Kysely<Database>): GroupRepository {
       return rows.map(toGroup);
     },
     async setTemplate(groupId, template) {
-      await db.updateTable("coach_groups").set({ template_json: toJson(template) }).where("id", "=", groupId).execute();
+      await db
+        .updateTable("coach_groups")
+        .set({ template_json: toJson(template) })
+        .where("id", "=", groupId)
+        .execute();
     },
     async addMember(member) {
       await db
@@ -154,7 +183,11 @@ export function groupRepository(db: Kysely<Database>): GroupRepository {
         .execute();
     },
     async removeMember(groupId, accountId) {
-      await db.deleteFrom("group_members").where("group_id", "=", groupId).where("account_id", "=", accountId).execute();
+      await db
+        .deleteFrom("group_members")
+        .where("group_id", "=", groupId)
+        .where("account_id", "=", accountId)
+        .execute();
     },
     async members(groupId) {
       const rows = await db
@@ -164,7 +197,11 @@ export function groupRepository(db: Kysely<Database>): GroupRepository {
         .orderBy("joined_at")
         .orderBy("account_id")
         .execute();
-      return rows.map((row) => ({ groupId: row.group_id, accountId: row.account_id, joinedAt: row.joined_at }));
+      return rows.map((row) => ({
+        groupId: row.group_id,
+        accountId: row.account_id,
+        joinedAt: row.joined_at,
+      }));
     },
   };
 }

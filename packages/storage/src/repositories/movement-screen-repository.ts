@@ -1,4 +1,9 @@
-import { parseKeypointSeries, parseMovementReport, type MovementScreenRecord, type MovementScreenRepository } from "@hipcheck/application";
+import {
+  parseKeypointSeries,
+  parseMovementReport,
+  type MovementScreenRecord,
+  type MovementScreenRepository,
+} from "@hipcheck/application";
 import type { Kysely, Selectable } from "kysely";
 import type { Database, MovementScreensTable } from "../database-schema.js";
 import { toJson } from "../json-column.js";

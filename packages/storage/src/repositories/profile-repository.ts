@@ -24,7 +24,11 @@ export function profileRepository(db: Kysely<Database>): ProfileRepository {
         .execute();
     },
     async find(accountId) {
-      const row = await db.selectFrom("profiles").selectAll().where("account_id", "=", accountId).executeTakeFirst();
+      const row = await db
+        .selectFrom("profiles")
+        .selectAll()
+        .where("account_id", "=", accountId)
+        .executeTakeFirst();
       if (!row) return undefined;
       return {
         accountId: row.account_id,

@@ -40,7 +40,8 @@ async function insertRevision(db: Kysely<Database>, record: ProgramRevisionRecor
 }
 
 export function programRepository(db: Kysely<Database>): ProgramRepository {
-  const forAccount = (accountId: string) => db.selectFrom("programs").selectAll().where("account_id", "=", accountId);
+  const forAccount = (accountId: string) =>
+    db.selectFrom("programs").selectAll().where("account_id", "=", accountId);
   return {
     async insert(program) {
       await db
@@ -61,7 +62,10 @@ export function programRepository(db: Kysely<Database>): ProgramRepository {
       return row && toRecord(row);
     },
     async latestFor(accountId) {
-      const row = await forAccount(accountId).orderBy("created_at", "desc").orderBy("id", "desc").executeTakeFirst();
+      const row = await forAccount(accountId)
+        .orderBy("created_at", "desc")
+        .orderBy("id", "desc")
+        .executeTakeFirst();
       return row && toRecord(row);
     },
     async listFor(accountId) {
@@ -73,7 +77,11 @@ export function programRepository(db: Kysely<Database>): ProgramRepository {
         await insertRevision(tx, revision);
         await tx
           .updateTable("programs")
-          .set({ program_json: toJson(revision.programAfter), revision: revision.programAfter.revision, updated_at: updatedAt })
+          .set({
+            program_json: toJson(revision.programAfter),
+            revision: revision.programAfter.revision,
+            updated_at: updatedAt,
+          })
           .where("id", "=", revision.programId)
           .execute();
       };

@@ -11,7 +11,11 @@ import type { Database, SessionLogsTable } from "../database-schema.js";
 import { fromJson, toFlag, toJson } from "../json-column.js";
 
 function toLog(row: Selectable<SessionLogsTable>): SessionLogRecord {
-  return { accountId: row.account_id, createdAt: row.created_at, log: fromJson(SessionLogSchema, row.log_json) };
+  return {
+    accountId: row.account_id,
+    createdAt: row.created_at,
+    log: fromJson(SessionLogSchema, row.log_json),
+  };
 }
 
 export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository {
@@ -80,27 +84,56 @@ export function morningCheckInRepository(db: Kysely<Database>): MorningCheckInRe
 
 export function outcomeRepository(db: Kysely<Database>): OutcomeRepository {
   const list = (table: "pain_entries" | "psfs_entries", accountId: string) =>
-    db.selectFrom(table).selectAll().where("account_id", "=", accountId).orderBy("date").orderBy("created_at").orderBy("id").execute();
+    db
+      .selectFrom(table)
+      .selectAll()
+      .where("account_id", "=", accountId)
+      .orderBy("date")
+      .orderBy("created_at")
+      .orderBy("id")
+      .execute();
   return {
     async insertPain(record) {
       await db
         .insertInto("pain_entries")
-        .values({ account_id: record.accountId, id: record.id, date: record.entry.date, created_at: record.createdAt, entry_json: toJson(record.entry) })
+        .values({
+          account_id: record.accountId,
+          id: record.id,
+          date: record.entry.date,
+          created_at: record.createdAt,
+          entry_json: toJson(record.entry),
+        })
         .execute();
     },
     async listPain(accountId) {
       const rows = await list("pain_entries", accountId);
-      return rows.map((row) => ({ id: row.id, accountId: row.account_id, createdAt: row.created_at, entry: fromJson(PainEntrySchema, row.entry_json) }));
+      return rows.map((row) => ({
+        id: row.id,
+        accountId: row.account_id,
+        createdAt: row.created_at,
+        entry: fromJson(PainEntrySchema, row.entry_json),
+      }));
     },
     async insertPsfs(record) {
       await db
         .insertInto("psfs_entries")
-        .values({ account_id: record.accountId, id: record.id, date: record.entry.date, created_at: record.createdAt, entry_json: toJson(record.entry) })
+        .values({
+          account_id: record.accountId,
+          id: record.id,
+          date: record.entry.date,
+          created_at: record.createdAt,
+          entry_json: toJson(record.entry),
+        })
         .execute();
     },
     async listPsfs(accountId) {
       const rows = await list("psfs_entries", accountId);
-      return rows.map((row) => ({ id: row.id, accountId: row.account_id, createdAt: row.created_at, entry: fromJson(PsfsEntrySchema, row.entry_json) }));
+      return rows.map((row) => ({
+        id: row.id,
+        accountId: row.account_id,
+        createdAt: row.created_at,
+        entry: fromJson(PsfsEntrySchema, row.entry_json),
+      }));
     },
   };
 }

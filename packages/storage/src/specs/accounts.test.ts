@@ -5,9 +5,13 @@ import { openFixture, PASSWORD, unwrap } from "../testing/hipcheck-fixture.js";
 describe("accounts and sign-in", () => {
   it("Dana signs up as a person and signs in; only the hash of her token is stored", async () => {
     const { hipcheck, storage } = await openFixture();
-    const account = unwrap(await hipcheck.signUp(ANONYMOUS, { email: " Dana.Runner@example.org ", password: PASSWORD }));
+    const account = unwrap(
+      await hipcheck.signUp(ANONYMOUS, { email: " Dana.Runner@example.org ", password: PASSWORD }),
+    );
     expect(account).toMatchObject({ email: "Dana.Runner@example.org", role: "person" });
-    const session = unwrap(await hipcheck.signIn(ANONYMOUS, { email: "dana.runner@EXAMPLE.org", password: PASSWORD }));
+    const session = unwrap(
+      await hipcheck.signIn(ANONYMOUS, { email: "dana.runner@EXAMPLE.org", password: PASSWORD }),
+    );
     expect(session.expiresAt).toBe("2026-12-31T08:00:00.000Z");
     expect(await storage.repositories.authSessions.findByTokenHash(session.token)).toBeUndefined();
     expect(await storage.repositories.authSessions.findByTokenHash(hashToken(session.token))).toBeDefined();
@@ -38,7 +42,10 @@ describe("accounts and sign-in", () => {
   it("answers the same way for a wrong password and an unknown email", async () => {
     const { hipcheck, account } = await openFixture();
     await account("dana@example.org");
-    const wrongPassword = await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: "wrong password" });
+    const wrongPassword = await hipcheck.signIn(ANONYMOUS, {
+      email: "dana@example.org",
+      password: "wrong password",
+    });
     const unknown = await hipcheck.signIn(ANONYMOUS, { email: "nobody@example.org", password: PASSWORD });
     expect(wrongPassword).toEqual(unknown);
     expect(unknown.ok ? undefined : unknown.error.kind).toBe("unauthenticated");
@@ -47,7 +54,9 @@ describe("accounts and sign-in", () => {
   it("a sign-in expires after 30 days", async () => {
     const { hipcheck, clock, account } = await openFixture();
     await account("dana@example.org");
-    const session = unwrap(await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }));
+    const session = unwrap(
+      await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }),
+    );
     clock.advanceDays(29);
     expect((await hipcheck.authenticate(ANONYMOUS, { token: session.token })).ok).toBe(true);
     clock.advanceDays(1);
@@ -59,7 +68,9 @@ describe("accounts and sign-in", () => {
     const { hipcheck, account } = await openFixture();
     const dana = await account("dana@example.org");
     const phone = unwrap(await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }));
-    const laptop = unwrap(await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }));
+    const laptop = unwrap(
+      await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }),
+    );
     unwrap(await hipcheck.signOut(dana, { token: phone.token }));
     expect((await hipcheck.authenticate(ANONYMOUS, { token: phone.token })).ok).toBe(false);
     expect((await hipcheck.authenticate(ANONYMOUS, { token: laptop.token })).ok).toBe(true);
@@ -72,7 +83,9 @@ describe("accounts and sign-in", () => {
     const { hipcheck, account } = await openFixture();
     await account("dana@example.org");
     const leo = await account("leo@example.org");
-    const danaSession = unwrap(await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }));
+    const danaSession = unwrap(
+      await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }),
+    );
     unwrap(await hipcheck.signOut(leo, { token: danaSession.token }));
     expect((await hipcheck.authenticate(ANONYMOUS, { token: danaSession.token })).ok).toBe(true);
   });
@@ -82,25 +95,50 @@ describe("accounts and sign-in", () => {
     const dana = await account("dana@example.org");
     const kept = unwrap(await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }));
     const other = unwrap(await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }));
-    const wrong = await hipcheck.changePassword(dana, { currentPassword: "not it at all", newPassword: "a new long password" });
+    const wrong = await hipcheck.changePassword(dana, {
+      currentPassword: "not it at all",
+      newPassword: "a new long password",
+    });
     expect(wrong.ok ? undefined : wrong.error.kind).toBe("forbidden");
-    unwrap(await hipcheck.changePassword(dana, { currentPassword: PASSWORD, newPassword: "a new long password", keepToken: kept.token }));
+    unwrap(
+      await hipcheck.changePassword(dana, {
+        currentPassword: PASSWORD,
+        newPassword: "a new long password",
+        keepToken: kept.token,
+      }),
+    );
     expect((await hipcheck.authenticate(ANONYMOUS, { token: kept.token })).ok).toBe(true);
     expect((await hipcheck.authenticate(ANONYMOUS, { token: other.token })).ok).toBe(false);
-    expect((await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD })).ok).toBe(false);
-    expect((await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: "a new long password" })).ok).toBe(true);
+    expect((await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD })).ok).toBe(
+      false,
+    );
+    expect(
+      (await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: "a new long password" })).ok,
+    ).toBe(true);
   });
 
   it("only an admin creates coach accounts, and the first admin only once", async () => {
     const { hipcheck, account } = await openFixture();
     const ada = await account("ada@clinic.example", "admin");
     const dana = await account("dana@example.org");
-    const byDana = await hipcheck.createCoachAccount(dana, { email: "maya@clinic.example", password: PASSWORD });
+    const byDana = await hipcheck.createCoachAccount(dana, {
+      email: "maya@clinic.example",
+      password: PASSWORD,
+    });
     expect(byDana.ok ? undefined : byDana.error.kind).toBe("forbidden");
-    const byAnonymous = await hipcheck.createCoachAccount(ANONYMOUS, { email: "maya@clinic.example", password: PASSWORD });
+    const byAnonymous = await hipcheck.createCoachAccount(ANONYMOUS, {
+      email: "maya@clinic.example",
+      password: PASSWORD,
+    });
     expect(byAnonymous.ok ? undefined : byAnonymous.error.kind).toBe("unauthenticated");
-    expect(unwrap(await hipcheck.createCoachAccount(ada, { email: "maya@clinic.example", password: PASSWORD })).role).toBe("coach");
-    const secondAdmin = await hipcheck.bootstrapAdmin(ANONYMOUS, { email: "eve@example.org", password: PASSWORD });
+    expect(
+      unwrap(await hipcheck.createCoachAccount(ada, { email: "maya@clinic.example", password: PASSWORD }))
+        .role,
+    ).toBe("coach");
+    const secondAdmin = await hipcheck.bootstrapAdmin(ANONYMOUS, {
+      email: "eve@example.org",
+      password: PASSWORD,
+    });
     expect(secondAdmin.ok ? undefined : secondAdmin.error.kind).toBe("forbidden");
   });
 
@@ -114,13 +152,17 @@ describe("accounts and sign-in", () => {
   it("deleting the account needs the password and ends every sign-in", async () => {
     const { hipcheck, account } = await openFixture();
     const dana = await account("dana@example.org");
-    const session = unwrap(await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }));
+    const session = unwrap(
+      await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }),
+    );
     const wrong = await hipcheck.deleteAccount(dana, { password: "not my password" });
     expect(wrong.ok).toBe(false);
     unwrap(await hipcheck.deleteAccount(dana, { password: PASSWORD }));
     expect((await hipcheck.authenticate(ANONYMOUS, { token: session.token })).ok).toBe(false);
     const after = await hipcheck.getAccount(dana, {});
     expect(after.ok ? undefined : after.error.kind).toBe("unauthenticated");
-    expect((await hipcheck.signUp(ANONYMOUS, { email: "dana@example.org", password: PASSWORD })).ok).toBe(true);
+    expect((await hipcheck.signUp(ANONYMOUS, { email: "dana@example.org", password: PASSWORD })).ok).toBe(
+      true,
+    );
   });
 });

@@ -16,7 +16,10 @@ import {
 import { addDays, type HipError, type Result } from "@hipcheck/core";
 import { openStorage, type Storage } from "../open-storage.js";
 
-export type MovableClock = Clock & { set(instant: string): void; advanceDays(days: number): void };
+export type MovableClock = Clock & {
+  readonly set: (instant: string) => void;
+  readonly advanceDays: (days: number) => void;
+};
 
 export function movableClock(start: string): MovableClock {
   let now = start;
@@ -41,7 +44,8 @@ function sequence(prefix: string): () => string {
 }
 
 export const saltedSha256Hasher: PasswordHasher = {
-  hash: (password) => Promise.resolve(`sha256$${createHash("sha256").update(`hipcheck-test:${password}`).digest("hex")}`),
+  hash: (password) =>
+    Promise.resolve(`sha256$${createHash("sha256").update(`hipcheck-test:${password}`).digest("hex")}`),
   verify: async (hash, password) => hash === (await saltedSha256Hasher.hash(password)),
 };
 
@@ -50,7 +54,7 @@ export type Fixture = {
   readonly storage: Storage;
   readonly clock: MovableClock;
   /** Creates an account of the role and signs it in; returns the acting principal. */
-  account(email: string, role?: Role): Promise<Actor & { kind: "account" }>;
+  readonly account: (email: string, role?: Role) => Promise<Actor & { kind: "account" }>;
 };
 
 export const START = "2026-12-01T08:00:00.000Z";
@@ -77,8 +81,8 @@ export async function openFixture(storage?: Storage): Promise<Fixture> {
     if (role === "person") unwrap(await hipcheck.signUp(ANONYMOUS, { email, password: PASSWORD }));
     if (role === "admin") unwrap(await hipcheck.bootstrapAdmin(ANONYMOUS, { email, password: PASSWORD }));
     if (role === "coach") {
-      adminActor ??= await account("clinic-admin@example.org", "admin");
-      unwrap(await hipcheck.createCoachAccount(adminActor, { email, password: PASSWORD }));
+      const admin = adminActor ?? (await account("clinic-admin@example.org", "admin"));
+      unwrap(await hipcheck.createCoachAccount(admin, { email, password: PASSWORD }));
     }
     const signedIn = unwrap(await hipcheck.signIn(ANONYMOUS, { email, password: PASSWORD }));
     const actor = unwrap(await hipcheck.authenticate(ANONYMOUS, { token: signedIn.token }));

@@ -1,10 +1,11 @@
 import { useState } from "react";
-import type { FormEvent } from "react";
+import type { SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useAppContext } from "../../app/app-context.js";
 import { rememberMe } from "../../app/remembered-me.js";
 import { clearLocalStore } from "../../offline/local-store.js";
+import { formText } from "../../components/form-text.js";
 
 function downloadJson(document_: unknown, fileName: string) {
   const url = URL.createObjectURL(new Blob([JSON.stringify(document_, null, 2)], { type: "application/json" }));
@@ -28,11 +29,11 @@ export function DataPage() {
     else setError(result.error.message);
   }
 
-  async function deleteAccount(event: FormEvent<HTMLFormElement>) {
+  async function deleteAccount(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     if (form.get("confirm") !== "DELETE") return;
-    const result = await call("deleteAccount", { body: { password: String(form.get("password")) } });
+    const result = await call("deleteAccount", { body: { password: formText(form, "password") } });
     if (!result.ok) {
       setError(result.error.message);
       return;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import type { FormEvent } from "react";
+import type { SubmitEvent } from "react";
 import type { RouteOutput } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
@@ -8,6 +8,7 @@ import type { ProgramSnapshot } from "../../offline/local-store.js";
 import { ProgressCharts } from "../progress/progress-page.js";
 import { useHistory } from "../progress/use-history.js";
 import { ProgramEditForm } from "./program-edit-form.js";
+import { formText } from "../../components/form-text.js";
 
 type Note = RouteOutput<"listCoachNotes">[number];
 
@@ -21,10 +22,10 @@ function Notes({ clientId }: { readonly clientId: string }) {
     });
   }, [call, clientId]);
   useEffect(load, [load]);
-  async function add(event: FormEvent<HTMLFormElement>) {
+  async function add(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const body = String(new FormData(form).get("note")).trim();
+    const body = formText(new FormData(form), "note").trim();
     if (body === "") return;
     const result = await call("addCoachNote", { params: { clientId }, body: { body } });
     if (result.ok) {
@@ -78,15 +79,29 @@ function useClientProgram(clientId: string): { snapshot: ProgramSnapshot | null 
   return { snapshot, reload };
 }
 
+function useClientEmail(clientId: string): string {
+  const { call } = useAppContext();
+  const [email, setEmail] = useState("");
+  useEffect(() => {
+    void call("listClients", {}).then((result) => {
+      if (result.ok) setEmail(result.value.find((client) => client.clientId === clientId)?.email ?? "");
+    });
+  }, [call, clientId]);
+  return email;
+}
+
 /** One client for their coach: program (with edits and reasons), check-ins, sessions, charts, notes. */
 export function ClientPage() {
   const { t } = useTranslation();
   const clientId = useParams().clientId ?? "";
   const { snapshot, reload } = useClientProgram(clientId);
+  const email = useClientEmail(clientId);
   const history = useHistory(clientId);
   return (
     <article data-testid="client-page">
-      <h1>{t("coach.client")}</h1>
+      <h1>
+        {t("coach.client")}: {email}
+      </h1>
       {snapshot === undefined || history === null ? (
         <p role="status">{t("app.loading")}</p>
       ) : snapshot === null ? (

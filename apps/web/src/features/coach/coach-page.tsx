@@ -57,7 +57,7 @@ export function CoachPage() {
   const { call } = useAppContext();
   const [clients, setClients] = useState<readonly Client[] | null>(null);
   useEffect(() => {
-    void call("listClients", {}).then((result) => setClients(result.ok ? result.value : []));
+    void call("listClients", {}).then((result) => { setClients(result.ok ? result.value : []); });
   }, [call]);
   return (
     <article data-testid="coach-page">

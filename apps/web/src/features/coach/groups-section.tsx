@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import type { FormEvent } from "react";
+import type { SubmitEvent } from "react";
 import { EQUIPMENT, EQUIPMENT_LABELS, WEEKDAYS, WEEKDAY_LABELS } from "@hipcheck/core";
 import type { Equipment, Weekday } from "@hipcheck/core";
 import type { RouteOutput } from "@hipcheck/contracts";
@@ -10,6 +10,7 @@ import { ChoiceGroup } from "../../components/choice-group.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { toggled } from "../onboarding/answers-draft.js";
 import { classAnswers } from "./class-answers.js";
+import { formText } from "../../components/form-text.js";
 
 type Group = RouteOutput<"listGroups">[number];
 type Client = RouteOutput<"listClients">[number];
@@ -57,8 +58,8 @@ function GroupCard({ group, clients, onChange }: { readonly group: Group; readon
           </label>
         ))}
       </fieldset>
-      <ChoiceGroup legend={t("onboarding.daysTitle")} options={WEEKDAYS} labels={WEEKDAY_LABELS} selected={days} onToggle={(day, on) => setDays(toggled(days, day, on))} testId={`group-day-${group.groupId}`} />
-      <ChoiceGroup legend={t("onboarding.equipmentTitle")} options={EQUIPMENT} labels={EQUIPMENT_LABELS} selected={equipment} onToggle={(item, on) => setEquipment(toggled(equipment, item, on))} testId={`group-equipment-${group.groupId}`} />
+      <ChoiceGroup legend={t("onboarding.daysTitle")} options={WEEKDAYS} labels={WEEKDAY_LABELS} selected={days} onToggle={(day, on) => { setDays(toggled(days, day, on)); }} testId={`group-day-${group.groupId}`} />
+      <ChoiceGroup legend={t("onboarding.equipmentTitle")} options={EQUIPMENT} labels={EQUIPMENT_LABELS} selected={equipment} onToggle={(item, on) => { setEquipment(toggled(equipment, item, on)); }} testId={`group-equipment-${group.groupId}`} />
       <button type="button" onClick={() => void assign()} disabled={group.memberIds.length === 0 || days.length === 0}>
         {t("coach.assignTemplate")}
       </button>
@@ -78,10 +79,10 @@ export function GroupsSection({ clients }: { readonly clients: readonly Client[]
     });
   }, [call]);
   useEffect(load, [load]);
-  async function create(event: FormEvent<HTMLFormElement>) {
+  async function create(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const name = String(new FormData(form).get("name")).trim();
+    const name = formText(new FormData(form), "name").trim();
     if (name === "") return;
     const result = await call("createGroup", { body: { name } });
     if (result.ok) {

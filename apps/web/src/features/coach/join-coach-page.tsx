@@ -1,8 +1,9 @@
 import { useState } from "react";
-import type { FormEvent } from "react";
+import type { SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { useAppContext } from "../../app/app-context.js";
+import { formText } from "../../components/form-text.js";
 
 /** A person accepts a coach's invitation, by link (`/join?code=…`) or by typing the code. */
 export function JoinCoachPage() {
@@ -10,9 +11,9 @@ export function JoinCoachPage() {
   const { call } = useAppContext();
   const [params] = useSearchParams();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    const code = String(new FormData(event.currentTarget).get("code")).trim();
+    const code = formText(new FormData(event.currentTarget), "code").trim();
     const result = await call("acceptInvitation", { body: { code } });
     setStatus(result.ok ? { ok: true, text: t("coach.joined") } : { ok: false, text: result.error.message });
   }

@@ -1,11 +1,12 @@
 import { useState } from "react";
-import type { FormEvent } from "react";
+import type { SubmitEvent } from "react";
 import { exercises, findExercise, ladderOf } from "@hipcheck/core";
 import type { Dose, Program } from "@hipcheck/core";
 import type { RouteInput } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
 import { useAppContext } from "../../app/app-context.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
+import { formText } from "../../components/form-text.js";
 
 type Edit = RouteInput<"editProgram">["body"]["edit"];
 type Action = Edit["type"];
@@ -44,14 +45,14 @@ export function ProgramEditForm({ programId, program, onSaved }: { readonly prog
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const dose = doseOf(program, exerciseId);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const en = String(form.get("reasonEn")).trim();
-    const fr = String(form.get("reasonFr")).trim();
+    const en = formText(form, "reasonEn").trim();
+    const fr = formText(form, "reasonFr").trim();
     const edit: Edit | undefined =
       action === "swap-exercise"
-        ? { type: action, exerciseId, toExerciseId: String(form.get("toExerciseId")) }
+        ? { type: action, exerciseId, toExerciseId: formText(form, "toExerciseId") }
         : action === "ladder-step"
           ? { type: action, exerciseId, direction: form.get("direction") === "down" ? "down" : "up" }
           : dose === undefined
@@ -69,7 +70,7 @@ export function ProgramEditForm({ programId, program, onSaved }: { readonly prog
       <h2>{t("coach.editProgram")}</h2>
       <label>
         {t("coach.exercise")}
-        <select value={exerciseId} onChange={(e) => setExerciseId(e.target.value)} data-testid="edit-exercise">
+        <select value={exerciseId} onChange={(e) => { setExerciseId(e.target.value); }} data-testid="edit-exercise">
           {ids.map((id) => (
             <option key={id} value={id}>
               {findExercise(id)?.name[lang] ?? id}
@@ -81,7 +82,7 @@ export function ProgramEditForm({ programId, program, onSaved }: { readonly prog
         <legend>{t("coach.change")}</legend>
         {(["change-dose", "swap-exercise", ...(onLadder ? (["ladder-step"] as const) : [])] as const).map((value) => (
           <label key={value}>
-            <input type="radio" name="action" checked={action === value} onChange={() => setAction(value)} data-testid={`edit-action-${value}`} />
+            <input type="radio" name="action" checked={action === value} onChange={() => { setAction(value); }} data-testid={`edit-action-${value}`} />
             {t(`coach.actions.${value}`)}
           </label>
         ))}

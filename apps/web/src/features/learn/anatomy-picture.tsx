@@ -36,8 +36,8 @@ export function AnatomyPicture({ view, title, structures, lang, selectedId, onSe
               tabIndex={0}
               aria-label={structure.name[lang]}
               aria-pressed={selectedId === shape.structureId}
-              onClick={() => onSelect(shape.structureId)}
-              onKeyDown={(event) => onKey(event, shape.structureId)}
+              onClick={() => { onSelect(shape.structureId); }}
+              onKeyDown={(event) => { onKey(event, shape.structureId); }}
               data-testid={`structure-${view}-${shape.structureId}`}
             >
               <title>{structure.name[lang]}</title>

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { exercisesTargeting, structures } from "@hipcheck/core";
+import { exercises, exercisesTargeting, structures } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { currentLang } from "../../i18n/setup-i18n.js";
@@ -18,7 +18,7 @@ export function LearnPage() {
   const byId = useMemo(() => new Map(structures.map((structure) => [structure.id, structure])), []);
   const selected = selectedId === null ? undefined : byId.get(selectedId);
   const targeting = selected === undefined ? [] : exercisesTargeting(selected.id);
-  const select = (id: string) => setParams({ structure: id }, { replace: true });
+  const select = (id: string) => { setParams({ structure: id }, { replace: true }); };
   return (
     <article data-testid="learn-page">
       <h1>{t("learn.title")}</h1>
@@ -61,6 +61,16 @@ export function LearnPage() {
           )}
         </section>
       </div>
+      <section aria-labelledby="library-title">
+        <h2 id="library-title">{t("learn.exerciseLibrary")}</h2>
+        <ul className="choice-grid" data-testid="exercise-library">
+          {exercises.map((exercise) => (
+            <li key={exercise.id}>
+              <Link to={`/exercises/${exercise.id}`}>{exercise.name[lang]}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
     </article>
   );
 }

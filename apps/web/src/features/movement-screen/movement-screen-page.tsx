@@ -22,7 +22,7 @@ export function MovementScreenPage() {
 
   const stop = () => {
     session.current?.pose.stop();
-    session.current?.stream.getTracks().forEach((track) => track.stop());
+    session.current?.stream.getTracks().forEach((track) => { track.stop(); });
     session.current = null;
     setCamera({ status: "off" });
   };

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { MutableRefObject } from "react";
+import type { RefObject } from "react";
 import type { KeypointFrame } from "@hipcheck/motion";
 import { useTranslation } from "react-i18next";
 import { useAppContext } from "../../app/app-context.js";
@@ -7,7 +7,7 @@ import { useAppContext } from "../../app/app-context.js";
 /** Seconds recorded per test and side: enough for three slow repetitions (clinical.md §1: average of 3 trials). */
 export const RECORDING_SECONDS = 8;
 
-type Props = { readonly live: boolean; readonly recording: MutableRefObject<KeypointFrame[] | null> };
+type Props = { readonly live: boolean; readonly recording: RefObject<KeypointFrame[] | null> };
 
 /** Records a test as keypoints and saves it with the server. */
 export function RecordingPanel({ live, recording }: Props) {

@@ -23,11 +23,10 @@ export function ActivitiesFields({ draft, update }: Props) {
               <input
                 type="checkbox"
                 checked={activity !== undefined}
-                onChange={(e) =>
-                  update((d) => {
+                onChange={(e) => { update((d) => {
                     if (e.target.checked) d.activities[sport] = { sport, sessionsPerWeek: 2, minutesPerSession: 45, hardDays: [] };
-                    else delete d.activities[sport];
-                  })
+                    else d.activities = Object.fromEntries(Object.entries(d.activities).filter(([key]) => key !== sport));
+                  }); }
                 }
                 data-testid={`sport-${sport}`}
               />
@@ -37,22 +36,21 @@ export function ActivitiesFields({ draft, update }: Props) {
               <>
                 <label>
                   {t("onboarding.sessionsPerWeek")}
-                  <input type="number" min={0} max={21} value={activity.sessionsPerWeek} onChange={(e) => update((d) => ((d.activities[sport] ?? activity).sessionsPerWeek = Number(e.target.value)))} />
+                  <input type="number" min={0} max={21} value={activity.sessionsPerWeek} onChange={(e) => { update((d) => ((d.activities[sport] ?? activity).sessionsPerWeek = Number(e.target.value))); }} />
                 </label>
                 <label>
                   {t("onboarding.minutesPerSession")}
-                  <input type="number" min={0} max={1440} value={activity.minutesPerSession} onChange={(e) => update((d) => ((d.activities[sport] ?? activity).minutesPerSession = Number(e.target.value)))} />
+                  <input type="number" min={0} max={1440} value={activity.minutesPerSession} onChange={(e) => { update((d) => ((d.activities[sport] ?? activity).minutesPerSession = Number(e.target.value))); }} />
                 </label>
                 <ChoiceGroup
                   legend={t("onboarding.hardDays")}
                   options={WEEKDAYS}
                   labels={WEEKDAY_LABELS}
                   selected={activity.hardDays}
-                  onToggle={(day, on) =>
-                    update((d) => {
+                  onToggle={(day, on) => { update((d) => {
                       const target = d.activities[sport];
                       if (target !== undefined) d.activities[sport] = { ...target, hardDays: toggled(target.hardDays, day, on) };
-                    })
+                    }); }
                   }
                   testId={`hard-day-${sport}`}
                 />

@@ -1,9 +1,10 @@
 import { useState } from "react";
-import type { FormEvent } from "react";
+import type { SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router";
 import { useAppContext } from "../../app/app-context.js";
 import { rememberMe } from "../../app/remembered-me.js";
+import { formText } from "../../components/form-text.js";
 
 /**
  * Sign-up and sign-in on one page; the path decides which. Sign-up makes a person's account (coach accounts
@@ -18,10 +19,10 @@ export function AuthPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const credentials = { email: String(form.get("email")), password: String(form.get("password")) };
+    const credentials = { email: formText(form, "email"), password: formText(form, "password") };
     setBusy(true);
     const created = isSignUp ? await call("signUp", { body: credentials }) : undefined;
     const signedIn = created === undefined || created.ok ? await call("signIn", { body: credentials }) : created;

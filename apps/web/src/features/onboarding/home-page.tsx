@@ -7,6 +7,7 @@ export function HomePage() {
   return (
     <article data-testid="home-page">
       <h1>{t("home.title")}</h1>
+      <p className="muted">{t("app.tagline")}</p>
       <p>{t("home.intro")}</p>
       <div className="cards">
         <section className="card" aria-labelledby="is-title">

@@ -23,6 +23,7 @@ export function RedFlagPage() {
   return (
     <article data-testid="red-flag-page" data-tier={screen.tier}>
       <h1>{t("redFlag.title")}</h1>
+      <p>{t("redFlag.intro")}</p>
       <p className={`card tier-${screen.tier}`} role="alert" data-testid="red-flag-advice">
         <strong>{t(`redFlag.${screen.tier}`)}</strong>
         <br />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateProgram, personas } from "@hipcheck/core";
-import { mondayOf, programCalendar, sessionsOfWeek } from "./program-calendar.js";
+import { mondayOf, programCalendar, upcomingSessions } from "./program-calendar.js";
 import { programToIcs } from "./program-ics.js";
 
 /** The runner persona's six-week program, starting on a Wednesday. */
@@ -25,11 +25,14 @@ describe("the program calendar", () => {
     expect(weeks.every((week) => week.length === 7)).toBe(true);
   });
 
-  it("lists this week's sessions only", () => {
+  it("lists the next sessions from today, soonest first, today's included", () => {
     const program = runnerProgram();
-    const week = sessionsOfWeek(program, "2026-03-05");
-    expect(week.length).toBeGreaterThan(0);
-    expect(week.every((session) => session.date >= "2026-03-02" && session.date <= "2026-03-08")).toBe(true);
+    const firstDate = program.sessions[0]!.date;
+    const next = upcomingSessions(program, firstDate, 3);
+    expect(next).toHaveLength(3);
+    expect(next[0]!.date).toBe(firstDate);
+    expect(next.map((session) => session.date)).toEqual([...next.map((session) => session.date)].sort());
+    expect(upcomingSessions(program, "2099-01-01", 3)).toEqual([]);
   });
 });
 

@@ -24,8 +24,10 @@ export function programCalendar(program: Program): CalendarDay[][] {
   return weeks;
 }
 
-export function sessionsOfWeek(program: Program, today: IsoDate): PlannedSession[] {
-  const monday = mondayOf(today);
-  const sunday = addDays(monday, 6);
-  return program.sessions.filter((session) => session.date >= monday && session.date <= sunday);
+/** The next `count` planned sessions from `today` on (today's included), soonest first. */
+export function upcomingSessions(program: Program, today: IsoDate, count: number): PlannedSession[] {
+  return program.sessions
+    .filter((session) => session.date >= today)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .slice(0, count);
 }

@@ -1,13 +1,20 @@
 import { describeDose, findExercise } from "@hipcheck/core";
 import type { PlannedExercise, PlannedSession, Program, ProgramPhase } from "@hipcheck/core";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useAppContext } from "../../app/app-context.js";
 import { todayIso } from "../../app/today.js";
+import { loadHistory } from "../../offline/local-store.js";
+import { needsMorningCheckIn } from "../session/morning-prompt.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
-import { programCalendar, sessionsOfWeek } from "./program-calendar.js";
+import { programCalendar, upcomingSessions } from "./program-calendar.js";
 import { programToIcs } from "./program-ics.js";
 import { ProgramChanges } from "./program-changes.js";
 import { useProgram } from "./use-program.js";
+
+/** Enough to see the coming week at two to three sessions a week. */
+const UPCOMING_COUNT = 3;
 
 const PHASE_KEYS = { "wake-up": "program.phaseWakeUp", strengthen: "program.phaseStrengthen", integrate: "program.phaseIntegrate" } as const satisfies Record<ProgramPhase, string>;
 
@@ -82,6 +89,25 @@ function Calendar({ program }: { readonly program: Program }) {
   );
 }
 
+function MorningPrompt() {
+  const { t } = useTranslation();
+  const { store } = useAppContext();
+  const [ask, setAsk] = useState(false);
+  useEffect(() => {
+    void loadHistory(store).then((history) => setAsk(needsMorningCheckIn(history.logs, history.checkIns, todayIso())));
+  }, [store]);
+  if (!ask) return null;
+  return (
+    <section className="card" role="status" data-testid="morning-prompt">
+      <h2>{t("session.morningTitle")}</h2>
+      <p>{t("session.morningPrompt")}</p>
+      <Link className="button" to="/morning">
+        {t("session.morningTitle")}
+      </Link>
+    </section>
+  );
+}
+
 /** This week, the whole plan, the warm-up version for run or ride days, why it looks like this, and changes. */
 export function ProgramPage() {
   const { t, i18n } = useTranslation();
@@ -100,10 +126,11 @@ export function ProgramPage() {
     );
   }
   const { program, revisions } = state.snapshot;
-  const thisWeek = sessionsOfWeek(program, todayIso());
+  const upcoming = upcomingSessions(program, todayIso(), UPCOMING_COUNT);
   return (
     <article data-testid="program-page" data-program-id={state.snapshot.programId}>
       <h1>{t("program.title")}</h1>
+      <MorningPrompt />
       <ProgramChanges revisions={revisions} />
       <p>
         {program.phases.map((span) => (
@@ -112,10 +139,10 @@ export function ProgramPage() {
           </span>
         ))}
       </p>
-      <section aria-labelledby="this-week-title">
-        <h2 id="this-week-title">{t("program.thisWeek")}</h2>
+      <section aria-labelledby="upcoming-title">
+        <h2 id="upcoming-title">{t("program.upcoming")}</h2>
         <div className="cards">
-          {thisWeek.map((session) => (
+          {upcoming.map((session) => (
             <SessionCard key={session.id} session={session} />
           ))}
         </div>
@@ -142,7 +169,7 @@ export function ProgramPage() {
         </ul>
       </section>
       <div className="actions">
-        <button type="button" className="secondary" onClick={() => downloadIcs(program, lang)} data-testid="download-ics">
+        <button type="button" className="secondary" onClick={() => { downloadIcs(program, lang); }} data-testid="download-ics">
           {t("program.downloadIcs")}
         </button>
       </div>

@@ -13,9 +13,9 @@ export function useProgram(): ProgramState {
   const { call, store } = useAppContext();
   const [state, setState] = useState<ProgramState>({ status: "loading" });
   useEffect(() => {
-    let live = true;
+    const mounted = { live: true };
     const show = (snapshot: ProgramSnapshot | null) => {
-      if (live) setState({ status: "ready", snapshot });
+      if (mounted.live) setState({ status: "ready", snapshot });
     };
     void (async () => {
       const local = await loadProgram(store);
@@ -39,7 +39,7 @@ export function useProgram(): ProgramState {
       show(snapshot);
     })();
     return () => {
-      live = false;
+      mounted.live = false;
     };
   }, [call, store]);
   return state;

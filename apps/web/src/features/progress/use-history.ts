@@ -17,7 +17,7 @@ export function useHistory(personId?: string): LocalHistory | null {
   const { call, store, sync } = useAppContext();
   const [history, setHistory] = useState<LocalHistory | null>(null);
   useEffect(() => {
-    let live = true;
+    const mounted = { live: true };
     void (async () => {
       const local: LocalHistory = personId === undefined ? await loadHistory(store) : { logs: [], checkIns: [], painEntries: [], psfsEntries: [] };
       const query = personId === undefined ? {} : { personId };
@@ -33,10 +33,10 @@ export function useHistory(personId?: string): LocalHistory | null {
         painEntries: mergeById(pain.ok ? pain.value.map((view) => view.entry) : [], local.painEntries, (entry) => entry.date),
         psfsEntries: mergeById(psfs.ok ? psfs.value.map((view) => view.entry) : [], local.psfsEntries, (entry) => entry.date),
       };
-      if (live) setHistory(merged);
+      if (mounted.live) setHistory(merged);
     })();
     return () => {
-      live = false;
+      mounted.live = false;
     };
   }, [call, store, personId, sync.pending]);
   return history;

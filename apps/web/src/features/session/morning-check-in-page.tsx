@@ -27,7 +27,7 @@ export function MorningCheckInPage() {
       <p>{t("session.morningPrompt")}</p>
       <ScoreField label={t("session.morningPain")} value={pain} onChange={setPain} testId="morning-pain" />
       <label>
-        <input type="checkbox" checked={settled} onChange={(e) => setSettled(e.target.checked)} data-testid="morning-settled" />
+        <input type="checkbox" checked={settled} onChange={(e) => { setSettled(e.target.checked); }} data-testid="morning-settled" />
         {t("session.morningSettled")}
       </label>
       <div className="actions">

@@ -23,10 +23,10 @@ function ExercisePlayer({ planned, entry, onEntry, speak }: { readonly planned: 
   const exercise = findExercise(planned.exerciseId);
   const steps = useMemo(() => sessionSteps(planned.dose), [planned.dose]);
   const [stepIndex, setStepIndex] = useState(0);
-  const announce = useCallback((text: string) => speakCue(text, lang, speak), [lang, speak]);
+  const announce = useCallback((text: string) => { speakCue(text, lang, speak); }, [lang, speak]);
   if (exercise === undefined) return null;
   const step = steps[stepIndex];
-  const next = () => setStepIndex((n) => n + 1);
+  const next = () => { setStepIndex((n) => n + 1); };
   return (
     <div>
       <h2>{exercise.name[lang]}</h2>
@@ -49,9 +49,9 @@ function ExercisePlayer({ planned, entry, onEntry, speak }: { readonly planned: 
               }}
             />
           )}
-          <ScoreField label={t("session.painDuring")} value={entry.painDuring} onChange={(painDuring) => onEntry({ ...entry, painDuring })} testId="pain-during" />
+          <ScoreField label={t("session.painDuring")} value={entry.painDuring} onChange={(painDuring) => { onEntry({ ...entry, painDuring }); }} testId="pain-during" />
           <p className="muted">{t("session.painHint")}</p>
-          <ScoreField label={t("session.rpe")} value={entry.rpe} onChange={(rpe) => onEntry({ ...entry, rpe })} testId="rpe" />
+          <ScoreField label={t("session.rpe")} value={entry.rpe} onChange={(rpe) => { onEntry({ ...entry, rpe }); }} testId="rpe" />
         </div>
       </div>
       <ExerciseDetails exercise={exercise} dose={planned.dose} />
@@ -129,7 +129,7 @@ export function SessionPage() {
         {t("session.exerciseOf", { n: index + 1, total: session.exercises.length })}
       </p>
       <label>
-        <input type="checkbox" checked={speak} onChange={(e) => setSpeak(e.target.checked)} data-testid="speak" />
+        <input type="checkbox" checked={speak} onChange={(e) => { setSpeak(e.target.checked); }} data-testid="speak" />
         {t("session.speak")}
       </label>
       {planned !== undefined && (
@@ -138,12 +138,11 @@ export function SessionPage() {
           planned={planned}
           entry={entry}
           speak={speak}
-          onEntry={(next) =>
-            setDrafts((all) => {
+          onEntry={(next) => { setDrafts((all) => {
               const copy = [...all];
               copy[index] = next;
               return copy;
-            })
+            }); }
           }
         />
       )}
@@ -153,7 +152,7 @@ export function SessionPage() {
             {t("session.finish")}
           </button>
         ) : (
-          <button type="button" onClick={() => setIndex((n) => n + 1)} data-testid="next-exercise">
+          <button type="button" onClick={() => { setIndex((n) => n + 1); }} data-testid="next-exercise">
             {t("session.nextExercise")}
           </button>
         )}

@@ -26,14 +26,14 @@ function RepCounter({ step, onSet }: { readonly step: Extract<SessionStep, { kin
         {reps} / {target}
       </p>
       <div className="actions">
-        <button type="button" className="secondary" onClick={() => setReps((n) => n + 1)} data-testid="add-rep">
+        <button type="button" className="secondary" onClick={() => { setReps((n) => n + 1); }} data-testid="add-rep">
           {t("session.addRep")}
         </button>
         <label style={{ margin: 0 }}>
           {t("session.reps")}
-          <input type="number" min={0} max={200} value={reps} onChange={(e) => setReps(Number(e.target.value))} data-testid="reps-input" />
+          <input type="number" min={0} max={200} value={reps} onChange={(e) => { setReps(Number(e.target.value)); }} data-testid="reps-input" />
         </label>
-        <button type="button" onClick={() => onSet({ side: step.side, reps })} data-testid="log-set">
+        <button type="button" onClick={() => { onSet({ side: step.side, reps }); }} data-testid="log-set">
           {t("session.logSet")}
         </button>
       </div>
@@ -45,8 +45,8 @@ function HoldTimer({ step, onSet }: { readonly step: Extract<SessionStep, { kind
   const { t } = useTranslation();
   const seconds = step.target.mode === "reps" ? 0 : step.target.seconds;
   const [running, setRunning] = useState(false);
-  const record = (done: number) => onSet(step.target.mode === "timed" ? { side: step.side, durationSeconds: done } : { side: step.side, holdSeconds: done });
-  const left = useCountdown(seconds, running, () => record(seconds));
+  const record = (done: number) => { onSet(step.target.mode === "timed" ? { side: step.side, durationSeconds: done } : { side: step.side, holdSeconds: done }); };
+  const left = useCountdown(seconds, running, () => { record(seconds); });
   return (
     <div>
       <p className="timer" role="timer" aria-live="off" data-testid="hold-timer">
@@ -54,11 +54,11 @@ function HoldTimer({ step, onSet }: { readonly step: Extract<SessionStep, { kind
       </p>
       <div className="actions">
         {running ? (
-          <button type="button" onClick={() => record(seconds - left)} data-testid="stop-hold">
+          <button type="button" onClick={() => { record(seconds - left); }} data-testid="stop-hold">
             {t("session.stopHold")}
           </button>
         ) : (
-          <button type="button" onClick={() => setRunning(true)} data-testid="start-hold">
+          <button type="button" onClick={() => { setRunning(true); }} data-testid="start-hold">
             {t("session.startHold")}
           </button>
         )}
@@ -87,7 +87,7 @@ export function StepRunner({ step, totalSets, onSet, onNext, announce }: Props) 
   const { t } = useTranslation();
   const heading =
     step.kind === "work" ? `${t(sideLabelKey(step.side))} — ${t("session.setOf", { n: step.set, total: totalSets })}` : step.kind === "switch" ? t("session.switchSides") : t("session.rest");
-  useEffect(() => announce(heading), [heading, announce]);
+  useEffect(() => { announce(heading); }, [heading, announce]);
   return (
     <section className="card" aria-labelledby="step-heading" data-testid={`step-${step.kind}`} data-side={step.kind === "work" ? step.side : undefined}>
       <h2 id="step-heading">{heading}</h2>

@@ -1,0 +1,124 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { Option, type Command } from "commander";
+import type { Lang } from "@hipcheck/core";
+import {
+  DEFAULT_MODELS_DIR,
+  DEFAULT_POSE_MODEL,
+  MODEL_FILES,
+  POSE_MODEL_IDS,
+  createPoseEstimator,
+  detectPosesInFile,
+  fileModelSource,
+  initNodeBackend,
+  writeOverlay,
+  type DetectedClip,
+  type PoseModelId,
+} from "@hipcheck/detector";
+import { analyzeMovement, MOVEMENT_TESTS, type MovementReport, type MovementTest, type Side } from "@hipcheck/motion";
+import type { CliIo, ExitCode } from "../io.js";
+import { failWith, langOption, parseLang, printJson } from "../output.js";
+import { overlayLabelsOf, renderMovementReport } from "./render-movement.js";
+
+export type AnalyzeOptions = {
+  test: MovementTest;
+  side?: Side;
+  model: PoseModelId;
+  json?: boolean;
+  overlay?: string;
+  lang?: string;
+};
+
+const TEXT = {
+  en: {
+    modelsMissing: "the pose models are not installed: run `node scripts/fetch-models.mjs` (or `npm start`).",
+    sameFile: "the overlay would overwrite the input: choose another file name.",
+    analysing: "Analysing",
+    overlayWritten: (path: string) => `Overlay written to ${path}`,
+  },
+  fr: {
+    modelsMissing: "les modèles de pose ne sont pas installés : lancez `node scripts/fetch-models.mjs` (ou `npm start`).",
+    sameFile: "l'image annotée écraserait le fichier analysé : choisissez un autre nom.",
+    analysing: "Analyse",
+    overlayWritten: (path: string) => `Image annotée écrite dans ${path}`,
+  },
+} as const;
+
+/** A one-line progress bar on stderr, redrawn only when the shown percentage changes. */
+function progressBar(io: CliIo, lang: Lang): { update: (done: number, total: number) => void; clear: () => void } {
+  let shown = -1;
+  return {
+    update: (done, total) => {
+      const percent = Math.min(100, Math.floor((done / total) * 100));
+      if (percent === shown) return;
+      shown = percent;
+      const filled = Math.round(percent / 5);
+      io.stderr(`\r${TEXT[lang].analysing} [${"#".repeat(filled)}${".".repeat(20 - filled)}] ${String(percent).padStart(3)}% ${done}/${total}`);
+    },
+    clear: () => {
+      if (shown >= 0) io.stderr("\r\x1b[2K");
+    },
+  };
+}
+
+function clipJson(clip: DetectedClip, report: MovementReport): unknown {
+  return {
+    input: { kind: clip.media.kind, width: clip.media.width, height: clip.media.height, frameRate: clip.frameRate },
+    frames: clip.frames,
+    reps: report.reps,
+    findings: report.findings,
+  };
+}
+
+export async function analyze(file: string, options: AnalyzeOptions, io: CliIo): Promise<ExitCode> {
+  const lang = parseLang(options.lang);
+  const inputPath = resolve(io.cwd, file);
+  const overlayPath = options.overlay === undefined ? undefined : resolve(io.cwd, options.overlay);
+  if (overlayPath === inputPath) return failWith(io, { kind: "invalid-input", message: TEXT[lang].sameFile, field: "overlay" });
+  if (!MODEL_FILES[options.model].every((name) => existsSync(resolve(DEFAULT_MODELS_DIR, name)))) {
+    return failWith(io, { kind: "not-found", message: TEXT[lang].modelsMissing });
+  }
+  await initNodeBackend();
+  const estimator = await createPoseEstimator(options.model, fileModelSource());
+  const progress = progressBar(io, lang);
+  const detected = await detectPosesInFile(inputPath, estimator, {
+    ...(io.isInteractive ? { onProgress: progress.update } : {}),
+  }).finally(() => {
+    progress.clear();
+    estimator.dispose();
+  });
+  if (!detected.ok) return failWith(io, detected.error);
+  const clip = detected.value;
+  const report = analyzeMovement(clip.frames, { test: options.test, ...(options.side === undefined ? {} : { side: options.side }) });
+  if (overlayPath !== undefined) {
+    const written = await writeOverlay({
+      inputPath,
+      media: clip.media,
+      frames: clip.frames,
+      frameRate: clip.frameRate,
+      labelsOf: (frameIndex) => overlayLabelsOf(report, frameIndex),
+      outputPath: overlayPath,
+    });
+    if (!written.ok) return failWith(io, written.error);
+  }
+  if (options.json === true) printJson(io, clipJson(clip, report));
+  else io.stdout(`${renderMovementReport(report, clip, lang)}\n`);
+  if (overlayPath !== undefined && options.json !== true) io.stdout(`${TEXT[lang].overlayWritten(overlayPath)}\n`);
+  return 0;
+}
+
+export function registerAnalyzeCommand(program: Command, io: CliIo, finish: (exitCode: number) => void): void {
+  program
+    .command("analyze")
+    .description("screen a movement from a photo or a video: knee, pelvis and trunk angles per repetition and side")
+    .argument("<file>", "image (jpg, png) or video (mp4, mov, webm…)")
+    .addOption(new Option("--test <test>", "which movement the clip shows").choices(MOVEMENT_TESTS).default("single-leg-squat"))
+    .addOption(new Option("--side <side>", "the standing leg, for one-leg tests").choices(["left", "right"]))
+    .addOption(new Option("--model <model>", "pose model").choices(POSE_MODEL_IDS).default(DEFAULT_POSE_MODEL))
+    .option("--json", "print keypoints per frame, repetitions and findings as JSON")
+    .option("--overlay <file>", "write the input with the skeleton and angles drawn (.png/.jpg for a photo, .mp4 for a video)")
+    .addOption(langOption())
+    .action(async (file: string, options: AnalyzeOptions) => {
+      finish(await analyze(file, options, io));
+    });
+}

@@ -1,0 +1,135 @@
+/**
+ * Thousands of random bodies at every route that takes one: whatever arrives, the answer is never a 500, every
+ * failure has the error body of the contract, and a refused request leaves the database exactly as it was.
+ */
+import { ErrorBodySchema, ROUTE_NAMES, routes } from "@hipcheck/contracts";
+import type { RouteName } from "@hipcheck/contracts";
+import { personas } from "@hipcheck/core";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dumpDatabase } from "./testing/database-dump.js";
+import { createScene, MOVEMENT_SCREEN, PASSWORD, sessionLogFor } from "./testing/scene.js";
+import type { Scene, SceneRole } from "./testing/scene.js";
+import { TODAY } from "./testing/test-app.js";
+
+const RUNS_PER_ROUTE = 100;
+
+let scene: Scene;
+beforeAll(async () => {
+  scene = await createScene();
+});
+afterAll(async () => {
+  await scene.close();
+});
+
+/** A valid body for each write route, so that random changes to it reach past the first check. */
+function validBodies(): Partial<Record<RouteName, unknown>> {
+  const log = sessionLogFor(scene.ids.programId, scene.ids.exerciseId, "log-random");
+  return {
+    signUp: { email: "someone@example.org", password: PASSWORD },
+    signIn: { email: "dana@example.org", password: "not the password" },
+    changePassword: { currentPassword: "not the password", newPassword: "a brand new passphrase" },
+    deleteAccount: { password: "not the password" },
+    createCoachAccount: { email: "coach@example.org", password: PASSWORD },
+    updateProfile: { language: "en", sports: ["running"], equipment: ["mat"], availableDays: ["mon"] },
+    submitCheckIn: { answers: personas.runnerPfp },
+    createProgram: { startDate: TODAY },
+    editProgram: { edit: { type: "ladder-step", exerciseId: scene.ids.exerciseId, direction: "up" }, reason: "why" },
+    logSession: log,
+    recordMorningCheckIn: { date: TODAY, pain: 2, settled: true },
+    recordPain: { date: TODAY, painNow: 3, painUsual: 4, painWorst: 6 },
+    recordPsfs: { date: TODAY, items: [{ activity: "Stairs", score: 5 }] },
+    saveMovementScreen: MOVEMENT_SCREEN,
+    acceptInvitation: { code: "HIP-0000-0000" },
+    addCoachNote: { body: "note" },
+    createGroup: { name: "group" },
+    setGroupTemplate: { answers: personas.yogaTeacherNoPain, startDate: TODAY },
+    importData: { format: "hipcheck-export", version: 1, exportedAt: `${TODAY}T07:00:00.000Z` },
+  };
+}
+
+/** Replaces one value somewhere inside a valid body with anything at all. */
+function mutated(valid: unknown): fc.Arbitrary<unknown> {
+  const paths: (string | number)[][] = [];
+  const walk = (value: unknown, path: (string | number)[]) => {
+    paths.push(path);
+    if (Array.isArray(value)) {
+      value.forEach((inner, index) => {
+        walk(inner, [...path, index]);
+      });
+    } else if (value !== null && typeof value === "object") {
+      for (const [key, inner] of Object.entries(value)) walk(inner, [...path, key]);
+    }
+  };
+  walk(valid, []);
+  return fc.tuple(fc.constantFrom(...paths), fc.jsonValue()).map(([path, replacement]) => {
+    if (path.length === 0) return replacement;
+    const copy = structuredClone(valid) as Record<string | number, unknown>;
+    let cursor = copy;
+    for (const key of path.slice(0, -1)) cursor = cursor[key] as Record<string | number, unknown>;
+    cursor[path.at(-1) as string | number] = replacement;
+    return copy;
+  });
+}
+
+const COACH_ROUTES: ReadonlySet<RouteName> = new Set(["addCoachNote", "createGroup", "setGroupTemplate"]);
+const roleFor = (name: RouteName): SceneRole => (name === "createCoachAccount" ? "admin" : COACH_ROUTES.has(name) ? "coach" : "person");
+
+function paramsFor(name: RouteName): Record<string, string> | undefined {
+  const path = routes[name].path;
+  if (!path.includes(":")) return undefined;
+  return { programId: scene.ids.programId, clientId: scene.ids.person, groupId: scene.ids.groupId };
+}
+
+const bodyRoutes = ROUTE_NAMES.filter((name) => "body" in routes[name] && name !== "signUp");
+
+describe("random bodies at every write route", () => {
+  it.each(bodyRoutes)("%s", async (name) => {
+    const valid = validBodies()[name];
+    expect(valid, `give ${name} a valid body above`).toBeDefined();
+    const role = roleFor(name);
+    const bodies = fc.oneof(mutated(valid), fc.jsonValue(), fc.object());
+    const params = paramsFor(name);
+    let before = await dumpDatabase(scene.t.storage);
+    await fc.assert(
+      fc.asyncProperty(bodies, async (body) => {
+        const answer = await scene.as[role].call(name, { ...(params ? { params } : {}), body } as never);
+        expect(answer.status).toBeLessThan(500);
+        const after = await dumpDatabase(scene.t.storage);
+        if (answer.status >= 400) {
+          expect(ErrorBodySchema.safeParse(answer.body).success).toBe(true);
+          expect(after).toEqual(before);
+        }
+        before = after;
+      }),
+      { numRuns: RUNS_PER_ROUTE },
+    );
+  });
+
+  it("signUp, from a visitor", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(mutated(validBodies().signUp), fc.jsonValue()), async (body) => {
+        const answer = await scene.as.anonymous.call("signUp", { body } as never);
+        expect(answer.status).toBeLessThan(500);
+        if (answer.status >= 400) expect(ErrorBodySchema.safeParse(answer.body).success).toBe(true);
+      }),
+      { numRuns: RUNS_PER_ROUTE },
+    );
+  });
+
+  it("raw bytes that are not JSON", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: "binary", maxLength: 200 }), fc.constantFrom(...bodyRoutes), async (text, name) => {
+        const route = routes[name];
+        const answer = await scene.t.app.inject({
+          method: route.method,
+          url: route.path.replace(/:(\w+)/g, "x"),
+          headers: { "content-type": "application/json", "x-hipcheck-csrf": "1" },
+          payload: text,
+        });
+        expect(answer.statusCode).toBeLessThan(500);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

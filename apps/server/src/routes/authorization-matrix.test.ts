@@ -1,0 +1,193 @@
+/**
+ * Every route × every role gets exactly the access it should. The table below is checked against the route
+ * table: a new route without its row fails here. Every request aims at Dana's data (her ids, her program, her
+ * coach link), so a row also shows that nobody else reaches it by knowing or guessing an id.
+ *
+ * Status legend: 401 no sign-in, 403 the role may never do this, 404 not yours (answered as if it did not exist).
+ */
+import { ErrorBodySchema, ROUTE_NAMES, routes } from "@hipcheck/contracts";
+import type { RouteInput, RouteName } from "@hipcheck/contracts";
+import { personas } from "@hipcheck/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createScene, firstPlanned, MOVEMENT_SCREEN, PASSWORD, ROLES, sessionLogFor } from "../testing/scene.js";
+import type { Scene, SceneIds, SceneRole } from "../testing/scene.js";
+import { TODAY } from "../testing/test-app.js";
+
+type Expected = Readonly<Record<SceneRole, number>>;
+type Row<N extends RouteName> = {
+  readonly input: (ids: SceneIds & { readonly freshCode: string; readonly dose: unknown }) => RouteInput<N>;
+  readonly expect: Expected;
+};
+
+/** anonymous, person (Dana), otherPerson (Marco), coach (Maya, Dana's), otherCoach (Omar), admin (Ada) */
+const row = (...statuses: [number, number, number, number, number, number]): Expected =>
+  Object.fromEntries(ROLES.map((role, index) => [role, statuses[index]])) as Expected;
+
+const everyone = (status: number) => row(status, status, status, status, status, status);
+const ownData = (status: number) => row(401, status, status, status, status, status);
+const danaAndHerCoach = (status: number) => row(401, status, 404, status, 404, 404);
+const danaOnly = (status: number) => row(401, status, 404, 404, 404, 404);
+const coachesOnly = (status: number) => row(401, 403, 403, status, status, 403);
+const danasCoachOnly = (status: number) => row(401, 403, 403, status, 404, 403);
+
+const danaQuery = (ids: SceneIds) => ({ query: { personId: ids.person } });
+let unique = 0;
+const newEmail = () => `new-${++unique}@example.org`;
+const EMPTY_EXPORT = {
+  format: "hipcheck-export" as const,
+  version: 1,
+  exportedAt: `${TODAY}T07:00:00.000Z`,
+  profile: null,
+  checkIns: [],
+  programs: [],
+  sessionLogs: [],
+  morningCheckIns: [],
+  painEntries: [],
+  psfsEntries: [],
+  movementScreens: [],
+};
+
+const MATRIX: { readonly [N in RouteName]: Row<N> } = {
+  health: { input: () => ({}), expect: everyone(200) },
+  signUp: { input: () => ({ body: { email: newEmail(), password: PASSWORD } }), expect: row(201, 403, 403, 403, 403, 403) },
+  signIn: { input: () => ({ body: { email: "dana@example.org", password: PASSWORD } }), expect: everyone(200) },
+  signOut: { input: () => ({}), expect: ownData(204) },
+  signOutEverywhere: { input: () => ({}), expect: ownData(200) },
+  changePassword: {
+    input: () => ({ body: { currentPassword: PASSWORD, newPassword: "a brand new passphrase" } }),
+    expect: ownData(204),
+  },
+  getAccount: { input: () => ({}), expect: ownData(200) },
+  deleteAccount: { input: () => ({ body: { password: PASSWORD } }), expect: ownData(204) },
+  createCoachAccount: {
+    input: () => ({ body: { email: newEmail(), password: PASSWORD } }),
+    expect: row(401, 403, 403, 403, 403, 201),
+  },
+  getProfile: { input: danaQuery, expect: danaAndHerCoach(200) },
+  updateProfile: {
+    input: () => ({ body: { language: "fr", sports: ["running"], equipment: ["mat"], availableDays: ["mon", "thu"] } }),
+    expect: ownData(200),
+  },
+  submitCheckIn: { input: () => ({ body: { answers: personas.runnerPfp } }), expect: ownData(201) },
+  listCheckIns: { input: danaQuery, expect: danaAndHerCoach(200) },
+  createProgram: {
+    input: (ids) => ({ body: { personId: ids.person, startDate: TODAY } }),
+    expect: danaAndHerCoach(201),
+  },
+  listPrograms: { input: danaQuery, expect: danaAndHerCoach(200) },
+  getCurrentProgram: { input: danaQuery, expect: danaAndHerCoach(200) },
+  getProgram: { input: (ids) => ({ params: { programId: ids.programId } }), expect: danaAndHerCoach(200) },
+  reviseProgram: { input: (ids) => ({ params: { programId: ids.programId } }), expect: danaAndHerCoach(200) },
+  editProgram: {
+    input: (ids) => ({
+      params: { programId: ids.programId },
+      body: {
+        edit: { type: "change-dose", exerciseId: ids.exerciseId, dose: ids.dose as never },
+        reason: "Fewer sets while the knee settles",
+      },
+    }),
+    expect: danaAndHerCoach(200),
+  },
+  logSession: {
+    input: (ids) => ({ body: sessionLogFor(ids.programId, ids.exerciseId, "log-2") }),
+    expect: danaOnly(200),
+  },
+  listSessionLogs: { input: danaQuery, expect: danaAndHerCoach(200) },
+  recordMorningCheckIn: { input: () => ({ body: { date: TODAY, pain: 1, settled: true } }), expect: ownData(200) },
+  listMorningCheckIns: { input: danaQuery, expect: danaAndHerCoach(200) },
+  recordPain: {
+    input: () => ({ body: { date: TODAY, painNow: 2, painUsual: 3, painWorst: 5 } }),
+    expect: ownData(201),
+  },
+  listPain: { input: danaQuery, expect: danaAndHerCoach(200) },
+  recordPsfs: {
+    input: () => ({ body: { date: TODAY, items: [{ activity: "Running 5 km", score: 6 }] } }),
+    expect: ownData(201),
+  },
+  listPsfs: { input: danaQuery, expect: danaAndHerCoach(200) },
+  getProgress: { input: danaQuery, expect: danaAndHerCoach(200) },
+  saveMovementScreen: { input: () => ({ body: MOVEMENT_SCREEN }), expect: ownData(201) },
+  listMovementScreens: { input: danaQuery, expect: danaAndHerCoach(200) },
+  getMovementScreen: { input: (ids) => ({ params: { screenId: ids.screenId } }), expect: danaAndHerCoach(200) },
+  createInvitation: { input: () => ({}), expect: coachesOnly(201) },
+  // Dana is already Maya's client (409); Maya cannot accept her own code (400); anyone else may become her client.
+  acceptInvitation: { input: (ids) => ({ body: { code: ids.freshCode } }), expect: row(401, 409, 200, 400, 200, 200) },
+  listCoaches: { input: () => ({}), expect: ownData(200) },
+  revokeLink: { input: (ids) => ({ params: { linkId: ids.linkId } }), expect: danaAndHerCoach(200) },
+  listClients: { input: () => ({}), expect: coachesOnly(200) },
+  addCoachNote: {
+    input: (ids) => ({ params: { clientId: ids.person }, body: { body: "Check her step-down form next week." } }),
+    expect: danasCoachOnly(201),
+  },
+  listCoachNotes: { input: (ids) => ({ params: { clientId: ids.person } }), expect: danasCoachOnly(200) },
+  createGroup: { input: () => ({ body: { name: "Thursday yoga" } }), expect: coachesOnly(201) },
+  listGroups: { input: () => ({}), expect: coachesOnly(200) },
+  addGroupMember: {
+    input: (ids) => ({ params: { groupId: ids.groupId, clientId: ids.person } }),
+    expect: danasCoachOnly(200),
+  },
+  removeGroupMember: {
+    input: (ids) => ({ params: { groupId: ids.groupId, clientId: ids.person } }),
+    expect: danasCoachOnly(200),
+  },
+  setGroupTemplate: {
+    input: (ids) => ({ params: { groupId: ids.groupId }, body: { answers: personas.yogaTeacherNoPain, startDate: TODAY } }),
+    expect: danasCoachOnly(200),
+  },
+  assignGroupTemplate: { input: (ids) => ({ params: { groupId: ids.groupId } }), expect: danasCoachOnly(200) },
+  exportData: { input: () => ({}), expect: ownData(200) },
+  importData: { input: () => ({ body: EMPTY_EXPORT }), expect: ownData(200) },
+};
+
+async function extendedIds(scene: Scene) {
+  const invitation = await scene.as.coach.expectOk("createInvitation", {});
+  const program = await scene.as.person.expectOk("getProgram", { params: { programId: scene.ids.programId } });
+  return { ...scene.ids, freshCode: invitation.code, dose: firstPlanned(program.program).dose };
+}
+
+async function answerOf(scene: Scene, name: RouteName, role: SceneRole) {
+  const ids = await extendedIds(scene);
+  const cell = MATRIX[name] as Row<RouteName>;
+  return scene.as[role].call(name, cell.input(ids));
+}
+
+function expectContractBody(name: RouteName, status: number, body: unknown): void {
+  if (status >= 400) expect(ErrorBodySchema.safeParse(body).success).toBe(true);
+  else if (status !== 204) expect(routes[name].response.safeParse(body).success).toBe(true);
+}
+
+describe("authorization matrix", () => {
+  it("has a row for every route of the table, and no other", () => {
+    expect(Object.keys(MATRIX).sort()).toEqual([...ROUTE_NAMES].sort());
+  });
+
+  describe("reads (one shared scene)", () => {
+    let scene: Scene;
+    beforeAll(async () => {
+      scene = await createScene();
+    });
+    afterAll(async () => {
+      await scene.close();
+    });
+    const reads = ROUTE_NAMES.filter((name) => routes[name].method === "GET");
+    it.each(reads.flatMap((name) => ROLES.map((role) => [name, role] as const)))("%s as %s", async (name, role) => {
+      const answer = await answerOf(scene, name, role);
+      expect({ status: answer.status, body: answer.body }).toMatchObject({ status: MATRIX[name].expect[role] });
+      expectContractBody(name, answer.status, answer.body);
+    });
+  });
+
+  describe("writes (a fresh scene for each cell, so no write sees another's effects)", () => {
+    const writes = ROUTE_NAMES.filter((name) => routes[name].method !== "GET");
+    it.each(writes.flatMap((name) => ROLES.map((role) => [name, role] as const)))("%s as %s", async (name, role) => {
+      const scene = await createScene();
+      try {
+        const answer = await answerOf(scene, name, role);
+        expect({ status: answer.status, body: answer.body }).toMatchObject({ status: MATRIX[name].expect[role] });
+        expectContractBody(name, answer.status, answer.body);
+      } finally {
+        await scene.close();
+      }
+    });
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * The server also serves the built web app: its files, index.html for the pages the app routes itself, the
+ * headers that let the pose model's WebAssembly use threads, and the API's OpenAPI document.
+ */
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROUTE_NAMES, routes } from "@hipcheck/contracts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp } from "./testing/test-app.js";
+import type { TestApp } from "./testing/test-app.js";
+
+let t: TestApp;
+let webRoot: string;
+beforeAll(async () => {
+  webRoot = mkdtempSync(join(tmpdir(), "hipcheck-web-"));
+  writeFileSync(join(webRoot, "index.html"), "<!doctype html><title>HipCheck</title>");
+  mkdirSync(join(webRoot, "assets"));
+  writeFileSync(join(webRoot, "assets", "app.js"), "console.log('hip');");
+  t = await createTestApp({ webRoot });
+});
+afterAll(async () => {
+  await t.close();
+  rmSync(webRoot, { recursive: true });
+});
+
+describe("the web app", () => {
+  it("serves its files with cross-origin isolation headers", async () => {
+    const script = await t.app.inject({ url: "/assets/app.js" });
+    expect(script.statusCode).toBe(200);
+    expect(script.body).toContain("hip");
+    expect(script.headers).toMatchObject({
+      "cross-origin-opener-policy": "same-origin",
+      "cross-origin-embedder-policy": "require-corp",
+    });
+  });
+
+  it.each(["/", "/program", "/join?code=HIP-7KQ2-MX4D"])("answers %s with index.html", async (url) => {
+    const page = await t.app.inject({ url });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers["content-type"]).toMatch(/text\/html/);
+    expect(page.body).toContain("<title>HipCheck</title>");
+  });
+
+  it("keeps JSON 404s for unknown API paths", async () => {
+    const answer = await t.app.inject({ url: "/api/no-such-thing" });
+    expect(answer.statusCode).toBe(404);
+    expect(answer.json()).toMatchObject({ error: { kind: "not-found" } });
+  });
+});
+
+describe("the API documentation", () => {
+  it("describes every route of the table in OpenAPI at /api/docs/json", async () => {
+    const document = (await t.app.inject({ url: "/api/docs/json" })).json<{
+      openapi: string;
+      paths: Record<string, Record<string, { operationId: string }>>;
+    }>();
+    expect(document.openapi).toMatch(/^3\./);
+    const operations = Object.values(document.paths).flatMap((methods) => Object.values(methods).map((op) => op.operationId));
+    expect(operations.sort()).toEqual([...ROUTE_NAMES].sort());
+    const painPath = document.paths[routes.recordPain.path.replace(/:(\w+)/g, "{$1}")];
+    expect(JSON.stringify(painPath)).toContain("painNow");
+  });
+
+  it("serves a browsable page at /api/docs", async () => {
+    const page = await t.app.inject({ url: "/api/docs/" });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain("swagger");
+  });
+});

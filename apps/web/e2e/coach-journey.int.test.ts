@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AppShell } from "./pages/app-shell.js";
+import { AuthPage } from "./pages/auth-page.js";
+import { CheckInPage } from "./pages/check-in-page.js";
+import { CoachPages, JoinPage } from "./pages/coach-pages.js";
+import { ProgramPage } from "./pages/program-page.js";
+import { createCoach, signedInTransport } from "./support/api-session.js";
+import { openBrowser, screenshotBothSizes } from "./support/browser.js";
+import type { Person } from "./support/browser.js";
+import { bootstrapAdmin, startTestServer } from "./support/hipcheck-server.js";
+import type { TestServer } from "./support/hipcheck-server.js";
+
+/**
+ * Inès teaches yoga and coaches Léa, whose left knee hurts in lunges. Inès invites Léa, Léa accepts, Inès
+ * lowers a dose and says why, and Léa sees the change with the reason in her own language.
+ */
+describe.each(["en", "fr"] as const)("Inès coaching Léa, in %s", (lang) => {
+  let server: TestServer;
+  let ines: Person;
+  let lea: Person;
+  const coachEmail = `ines-${lang}@example.test`;
+  const clientEmail = `lea-${lang}@example.test`;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await bootstrapAdmin(server.dataDir, "admin@example.test", "clinic-admin-2026");
+    await createCoach(await signedInTransport(server.url, "admin@example.test", "clinic-admin-2026"), coachEmail, "yoga-teacher-2026");
+    ines = await openBrowser(server.url);
+    lea = await openBrowser(server.url);
+  });
+
+  afterAll(async () => {
+    await ines.close();
+    await lea.close();
+    await server.stop();
+  });
+
+  it("invites, is accepted, edits the program, and the client reads the change and its reason", async () => {
+    await ines.page.goto("/");
+    await new AppShell(ines.page).chooseLanguage(lang);
+    await new AuthPage(ines.page).signIn(coachEmail, "yoga-teacher-2026");
+    await ines.page.getByTestId("coach-page").waitFor();
+    const coach = new CoachPages(ines.page);
+    const code = await coach.createInvitationCode();
+    expect(code.length).toBeGreaterThan(3);
+
+    await lea.page.goto("/");
+    await new AppShell(lea.page).chooseLanguage(lang);
+    await new AuthPage(lea.page).signUp(clientEmail, "lunges-hurt-2026");
+    await new CheckInPage(lea.page).complete({ ageYears: 41, painNow: 2, sports: ["yoga"], days: ["tue", "thu", "sat"] });
+    await lea.page.getByTestId("program-page").waitFor();
+    expect(await new JoinPage(lea.page).acceptByLink(code)).not.toBe("");
+    await expect.poll(() => lea.page.getByTestId("join-status").getAttribute("class")).toBe("ok");
+
+    await coach.openClient(clientEmail);
+    await screenshotBothSizes(ines.page, `${lang}-coach-client`);
+    await coach.changeFirstDose(2, 8, "Fewer reps while your knee settles.", "Moins de répétitions le temps que le genou se calme.");
+    expect(await ines.page.getByTestId("edit-status").getAttribute("class")).toBe("ok");
+    await ines.page.goto("/coach");
+    await ines.page.getByTestId(`client-row-${clientEmail}`).waitFor();
+    await screenshotBothSizes(ines.page, `${lang}-coach-roster`);
+
+    const program = new ProgramPage(lea.page);
+    await program.open();
+    await expect.poll(() => program.changeReasons().first().textContent()).toBe(lang === "fr" ? "Moins de répétitions le temps que le genou se calme." : "Fewer reps while your knee settles.");
+  });
+});

@@ -1,0 +1,59 @@
+import type { Page } from "playwright-core";
+
+export type CheckInAnswers = {
+  readonly ageYears: number;
+  readonly painNow: number;
+  /** Red-flag question keys (RedFlagAnswers) answered yes; every other one is answered no. */
+  readonly redFlagsYes?: readonly string[];
+  readonly sports: readonly string[];
+  readonly days: readonly string[];
+  readonly psfsActivity?: string;
+};
+
+const SELF_CHECK = ["sitsRegularly", "hasBackPain", "repetitiveExercise", "doesHipBalanceWork"] as const;
+
+/** The five-step check-in, filled the way a person would, by label-bearing controls and test ids. */
+export class CheckInPage {
+  constructor(readonly page: Page) {}
+
+  async complete(answers: CheckInAnswers): Promise<void> {
+    const page = this.page;
+    await page.getByTestId("step-about").waitFor();
+    await page.getByTestId("age").fill(String(answers.ageYears));
+    await this.next();
+
+    await page.getByTestId("step-selfCheck").waitFor();
+    for (const key of SELF_CHECK) await page.getByTestId(`self-check-${key}-${key === "hasBackPain" || key === "doesHipBalanceWork" ? "no" : "yes"}`).check();
+    await page.getByTestId("self-check-result").waitFor();
+    await this.next();
+
+    await page.getByTestId("step-symptoms").waitFor();
+    await page.getByTestId("has-pain-yes").check();
+    await page.getByTestId("knee-right").check();
+    await page.getByTestId("location-around-kneecap").check();
+    await page.getByTestId("aggravator-stairs-down").check();
+    await page.getByTestId("pain-now").fill(String(answers.painNow));
+    await this.next();
+
+    await page.getByTestId("step-redFlags").waitFor();
+    const questions = await page.locator('[data-testid^="red-flag-"][data-testid$="-no"]').all();
+    for (const question of questions) await question.check();
+    for (const key of answers.redFlagsYes ?? []) await page.getByTestId(`red-flag-${key}-yes`).check();
+    await page.getByTestId("injured-no").check();
+    await this.next();
+
+    await page.getByTestId("step-activities").waitFor();
+    for (const sport of answers.sports) await page.getByTestId(`sport-${sport}`).check();
+    for (const day of answers.days) await page.getByTestId(`day-${day}`).check();
+    if (answers.psfsActivity !== undefined) await page.getByTestId("psfs-activity-0").fill(answers.psfsActivity);
+    await this.next();
+  }
+
+  selfCheckResult() {
+    return this.page.getByTestId("self-check-result");
+  }
+
+  private async next(): Promise<void> {
+    await this.page.getByTestId("next").click();
+  }
+}

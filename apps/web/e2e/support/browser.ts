@@ -1,0 +1,59 @@
+/**
+ * Debian's Chromium driven by playwright-core, each person in a fresh profile (a new --user-data-dir), so
+ * cookies, IndexedDB and the service worker never leak between people or runs.
+ */
+import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { REPO_ROOT } from "./hipcheck-server.js";
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const PHONE = { width: 390, height: 844 } as const;
+export const LAPTOP = { width: 1280, height: 800 } as const;
+
+export type Person = { readonly context: BrowserContext; readonly page: Page; close(): Promise<void> };
+
+export async function openBrowser(baseUrl: string): Promise<Person> {
+  const profile = mkdtempSync(join(tmpdir(), "hipcheck-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    headless: true,
+    baseURL: baseUrl,
+    viewport: LAPTOP,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(20_000);
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+const SCREENSHOTS = join(REPO_ROOT, "artifacts/screenshots");
+
+/** Saves the page at phone and laptop size under artifacts/screenshots/ (git-ignored), for people to look at. */
+export async function screenshotBothSizes(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const [size, viewport] of [["phone", PHONE], ["laptop", LAPTOP]] as const) {
+    await page.setViewportSize(viewport);
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${size}.png`), fullPage: true });
+  }
+  await page.setViewportSize(LAPTOP);
+}

@@ -1,0 +1,93 @@
+import { personas } from "@hipcheck/core";
+import ICAL from "ical.js";
+import { describe, expect, it } from "vitest";
+import { exampleRecord } from "../testing/example-records.js";
+import { foldIcsLines } from "./fold-ics-lines.js";
+import { renderProgramIcs } from "./render-program-ics.js";
+
+type ParsedEvent = {
+  uid: string;
+  summary: string;
+  description: string;
+  start: string;
+  end: string;
+  isDate: boolean;
+  sequence: number;
+};
+
+/** Reads the file back with ical.js, an independent RFC 5545 parser (the one Thunderbird uses). */
+function eventsOf(ics: string): ParsedEvent[] {
+  const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+  return calendar.getAllSubcomponents("vevent").map((component) => {
+    const event = new ICAL.Event(component);
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      description: event.description,
+      start: event.startDate.toString(),
+      end: event.endDate.toString(),
+      isDate: event.startDate.isDate,
+      sequence: event.sequence,
+    };
+  });
+}
+
+const dana = exampleRecord("runnerPfp").program!;
+
+describe("renderProgramIcs", () => {
+  it("puts each of Dana's sessions and checkpoints in the calendar as an all-day event on its date", () => {
+    const events = eventsOf(renderProgramIcs(dana, { lang: "en", personName: "Dana" }));
+    expect(events).toHaveLength(dana.sessions.length + dana.checkpoints.length);
+    expect(events.slice(0, dana.sessions.length).map((e) => e.start)).toEqual(
+      dana.sessions.map((s) => s.date),
+    );
+    expect(events.every((e) => e.isDate)).toBe(true);
+    const first = events[0]!;
+    expect(first.end).toBe("2026-03-03");
+    expect(first.summary).toBe("Hip session (week 1)");
+    expect(first.description).toContain("Pain rule");
+    const checkpoints = events.slice(dana.sessions.length);
+    expect(checkpoints.map((e) => e.start)).toEqual(dana.checkpoints.map((c) => c.date));
+  });
+
+  it("gives stable, unique UIDs and the revision as SEQUENCE, so a re-import updates instead of duplicating", () => {
+    const first = eventsOf(renderProgramIcs(dana, { lang: "en", stampedAtMs: 0 }));
+    const again = eventsOf(renderProgramIcs({ ...dana, revision: 2 }, { lang: "fr", stampedAtMs: 1 }));
+    expect(new Set(first.map((e) => e.uid)).size).toBe(first.length);
+    expect(again.map((e) => e.uid)).toEqual(first.map((e) => e.uid));
+    expect(first[0]!.uid).toBe(`${dana.id}.w1-s1@hipcheck`);
+    expect(again.every((e) => e.sequence === 2)).toBe(true);
+  });
+
+  it("writes timed events at the chosen local time, lasting the session's estimated minutes", () => {
+    const events = eventsOf(renderProgramIcs(dana, { lang: "en", sessionTime: { hour: 7, minute: 30 } }));
+    const session = dana.sessions[0]!;
+    expect(events[0]!.start).toBe(`${session.date}T07:30:00`);
+    const end = new Date(`${session.date}T07:30:00Z`);
+    end.setUTCMinutes(end.getUTCMinutes() + session.estimatedMinutes);
+    expect(events[0]!.end).toBe(end.toISOString().slice(0, 19));
+  });
+
+  it("writes French text with accents, escapes commas and semicolons, and folds lines at 75 octets", () => {
+    const camille = exampleRecord("frenchTriathlete").program!;
+    const ics = renderProgramIcs(camille, { lang: "fr", personName: "Camille; Lefèvre, triathlète" });
+    const encoder = new TextEncoder();
+    expect(ics.split("\r\n").every((line) => encoder.encode(line).length <= 75)).toBe(true);
+    expect(ics).toContain("X-WR-CALNAME:Programme HipCheck : Camille\\; Lefèvre\\, triathlète");
+    const events = eventsOf(ics);
+    expect(events[0]!.summary).toBe("Séance hanches (semaine 1)");
+    expect(events[0]!.description).toContain("de chaque côté, repos");
+    expect(events.at(-1)!.summary).toBe("Point d'étape HipCheck : comment vont vos genoux ?");
+    expect(personas.frenchTriathlete.person.language).toBe("fr");
+  });
+});
+
+describe("foldIcsLines", () => {
+  it("never splits a character and gives back the same text when unfolded", () => {
+    const line = `DESCRIPTION:${"répétitions de chaque côté × œ ".repeat(12)}`;
+    const folded = foldIcsLines(`BEGIN:VEVENT\r\n${line}\r\nEND:VEVENT`);
+    const encoder = new TextEncoder();
+    expect(folded.split("\r\n").every((part) => encoder.encode(part).length <= 75)).toBe(true);
+    expect(folded.replace(/\r\n /g, "")).toBe(`BEGIN:VEVENT\r\n${line}\r\nEND:VEVENT`);
+  });
+});

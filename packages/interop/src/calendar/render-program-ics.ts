@@ -1,0 +1,137 @@
+/**
+ * The program as an iCalendar file (RFC 5545) for phone calendars: one event per planned session and one per
+ * checkpoint. UIDs are derived from the program id and the session id, and SEQUENCE is the program revision, so
+ * importing a revised program updates the events instead of adding copies. The `ics` package writes the events and
+ * escapes text; lines are then folded by octets (`foldIcsLines`).
+ */
+import {
+  describeDose,
+  findExercise,
+  type Checkpoint,
+  type Lang,
+  type PlannedSession,
+  type Program,
+} from "@hipcheck/core";
+import { createEvents, type DateArray, type EventAttributes } from "ics";
+import { foldIcsLines } from "./fold-ics-lines.js";
+
+export type IcsOptions = {
+  readonly lang: Lang;
+  readonly personName?: string;
+  /**
+   * Sessions at this local time of day (floating time, the phone's own time zone), lasting their estimated
+   * minutes; all-day events when absent.
+   */
+  readonly sessionTime?: { readonly hour: number; readonly minute: number };
+  /** DTSTAMP of every event, as epoch milliseconds; the `ics` package uses the current time when absent. */
+  readonly stampedAtMs?: number;
+};
+
+const TEXT = {
+  session: { en: "Hip session", fr: "Séance hanches" },
+  warmUp: { en: "Warm-up", fr: "Échauffement" },
+  week: { en: "week", fr: "semaine" },
+  checkpoint: {
+    en: "HipCheck checkpoint: how are your knees?",
+    fr: "Point d'étape HipCheck : comment vont vos genoux ?",
+  },
+  checkpointBody: {
+    en: "Time to look back: rate your knee pain and your hard activities again, and film the movement check.",
+    fr: "L'heure du bilan : notez à nouveau la douleur au genou et vos activités difficiles, et filmez le test de mouvement.",
+  },
+  painRule: {
+    en: "Pain rule: up to 5/10 during the exercises, back to your usual level by the next morning.",
+    fr: "Règle de la douleur : jusqu'à 5/10 pendant les exercices, revenue à son niveau habituel le lendemain matin.",
+  },
+  calendar: { en: "HipCheck program", fr: "Programme HipCheck" },
+} as const;
+
+/** RFC 5545 §3.3.11 TEXT escaping; the `ics` package escapes event text but not the calendar name. */
+function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (char) => `\\${char}`).replace(/\r?\n/g, "\\n");
+}
+
+type IcsEvent = EventAttributes & { timestamp?: number };
+
+function dateArray(date: string): [number, number, number] {
+  const [year, month, day] = date.split("-").map(Number);
+  return [year ?? 0, month ?? 0, day ?? 0];
+}
+
+function nextDay(date: string): [number, number, number] {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return dateArray(next.toISOString().slice(0, 10));
+}
+
+function when(
+  date: string,
+  minutes: number,
+  options: IcsOptions,
+): Pick<EventAttributes, "start"> &
+  ({ end: DateArray } | { duration: { minutes: number } }) &
+  Partial<IcsEvent> {
+  if (options.sessionTime === undefined) return { start: dateArray(date), end: nextDay(date) };
+  const start: DateArray = [...dateArray(date), options.sessionTime.hour, options.sessionTime.minute];
+  return { start, startInputType: "local", startOutputType: "local", duration: { minutes } };
+}
+
+function sessionDescription(session: PlannedSession, lang: Lang): string {
+  const lines = session.exercises.map((planned) => {
+    const name = findExercise(planned.exerciseId)?.name[lang] ?? planned.exerciseId;
+    return `- ${name}: ${describeDose(planned.dose, lang)}`;
+  });
+  return [...lines, "", TEXT.painRule[lang]].join("\n");
+}
+
+function common(program: Program, options: IcsOptions): Partial<IcsEvent> {
+  return {
+    sequence: program.revision,
+    productId: "hipcheck/ics",
+    ...(options.stampedAtMs === undefined ? {} : { timestamp: options.stampedAtMs }),
+  };
+}
+
+function sessionEvent(program: Program, session: PlannedSession, options: IcsOptions): IcsEvent {
+  const { lang } = options;
+  const title = `${session.kind === "warm-up" ? TEXT.warmUp[lang] : TEXT.session[lang]} (${TEXT.week[lang]} ${session.week})`;
+  return {
+    ...common(program, options),
+    ...when(session.date, session.estimatedMinutes, options),
+    uid: `${program.id}.${session.id}@hipcheck`,
+    title,
+    description: sessionDescription(session, lang),
+    categories: ["HipCheck"],
+    busyStatus: "FREE",
+  };
+}
+
+function checkpointEvent(program: Program, checkpoint: Checkpoint, options: IcsOptions): IcsEvent {
+  const { lang } = options;
+  return {
+    ...common(program, options),
+    start: dateArray(checkpoint.date),
+    end: nextDay(checkpoint.date),
+    uid: `${program.id}.checkpoint-w${checkpoint.week}@hipcheck`,
+    title: TEXT.checkpoint[lang],
+    description: TEXT.checkpointBody[lang],
+    categories: ["HipCheck"],
+    busyStatus: "FREE",
+  };
+}
+
+/** A valid program always gives a calendar: a failure here is a bug (or a session time off the clock), so it throws. */
+export function renderProgramIcs(program: Program, options: IcsOptions): string {
+  const events = [
+    ...program.sessions.map((session) => sessionEvent(program, session, options)),
+    ...program.checkpoints.map((checkpoint) => checkpointEvent(program, checkpoint, options)),
+  ];
+  const separator = options.lang === "fr" ? " : " : ": ";
+  const name = options.personName === undefined ? "" : `${separator}${options.personName}`;
+  const calName = escapeText(`${TEXT.calendar[options.lang]}${name}`);
+  const { error, value } = createEvents(events, { productId: "hipcheck/ics", calName });
+  if (error !== null || value === null) {
+    throw new Error(`The calendar could not be written: ${error?.message ?? "no output"}`);
+  }
+  return foldIcsLines(value);
+}

@@ -1,0 +1,137 @@
+import type { SessionLog } from "@hipcheck/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { exampleRecord } from "../testing/example-records.js";
+import { toCsv, type CsvCell } from "./csv-table.js";
+import { toCsvMovementFindings, toCsvPainEntries, toCsvSessions } from "./records-csv.js";
+
+/** A small RFC 4180 reader, independent of the writer, to read our output back. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (char === "\r" && text[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i += 1;
+    } else cell += char;
+  }
+  return rows;
+}
+
+const danaLog: SessionLog = {
+  id: "log-1",
+  programId: "runnerPfp-program",
+  plannedSessionId: "w1-s1",
+  date: "2026-03-02",
+  kind: "strength",
+  entries: [
+    {
+      exerciseId: "clamshell",
+      sets: [
+        { side: "left", reps: 12 },
+        { side: "right", reps: 11, load: "red" },
+      ],
+      painDuring: 3,
+      rpe: 6,
+      notes: '=HYPERLINK("http://example.test","click"), felt "tight"\nthen fine',
+    },
+  ],
+  painBefore: 2,
+  painAfter: 3,
+  completed: true,
+};
+
+describe("toCsvSessions", () => {
+  it("writes one row per logged set, in French names when asked, and keeps a formula-like note inert", () => {
+    const rows = readCsv(toCsvSessions([danaLog], "fr"));
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toContain("exercise_name");
+    expect(rows[1]!.slice(0, 15)).toEqual([
+      "2026-03-02",
+      "log-1",
+      "runnerPfp-program",
+      "w1-s1",
+      "strength",
+      "true",
+      "2",
+      "3",
+      "clamshell",
+      "Coquillage (clamshell)",
+      "3",
+      "6",
+      "1",
+      "left",
+      "12",
+    ]);
+    expect(rows[2]![17]).toBe("red");
+    expect(rows[1]!.at(-1)).toBe(`'${danaLog.entries[0]!.notes!}`);
+  });
+
+  it("still lists a session logged with no exercises", () => {
+    const rows = readCsv(toCsvSessions([{ ...danaLog, entries: [], completed: false }], "en"));
+    expect(rows[1]).toHaveLength(19);
+    expect(rows[1]![5]).toBe("false");
+  });
+});
+
+describe("toCsvPainEntries and toCsvMovementFindings", () => {
+  it("writes pain entries as numbers and movement angles with their error, negative angles unguarded", () => {
+    const record = exampleRecord("runnerPfp");
+    const pain = readCsv(toCsvPainEntries(record.painEntries));
+    expect(pain[1]).toEqual(["2026-03-02", "4", "4", "6"]);
+    const findings = readCsv(toCsvMovementFindings(record.movementFindings, "en"));
+    expect(findings[1]).toEqual(expect.arrayContaining(["right", "14.5", "3"]));
+    expect(findings[3]).toEqual(expect.arrayContaining(["Trunk lateral lean", "", "-2.5"]));
+  });
+});
+
+describe("toCsv", () => {
+  it("reads back to the same cells, with formula-like text prefixed by an apostrophe (property)", () => {
+    const cell = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null));
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 8 }),
+        (rows: CsvCell[][]) => {
+          const read = readCsv(toCsv(["a", "b", "c"], rows));
+          const expected = rows.map((row) =>
+            row.map((value) => {
+              if (value === null) return "";
+              if (typeof value === "string") return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+              return String(value);
+            }),
+          );
+          expect(read).toEqual([["a", "b", "c"], ...expected]);
+        },
+      ),
+    );
+  });
+
+  it("guards every formula start a spreadsheet knows", () => {
+    const rows = readCsv(toCsv(["x"], [["=1+1"], ["+1"], ["-1"], ["@SUM(A1)"], ["\tx"], ["safe"], [-1]]));
+    expect(rows.slice(1).map((row) => row[0])).toEqual([
+      "'=1+1",
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      "'\tx",
+      "safe",
+      "-1",
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * A person's HipCheck record as a FHIR R4 collection Bundle for a clinician's system: Patient, the conditions as
+ * reported (never diagnoses), the program as a CarePlan, pain and movement-screen Observations, and the self-check,
+ * intake and PSFS as QuestionnaireResponses. Deterministic: the same record gives a deep-equal bundle.
+ */
+import type { Answers } from "@hipcheck/core";
+import { toIntakeResponse, toPsfsResponse, toSelfCheckResponse } from "./answers-questionnaire.js";
+import type { ClinicalRecord } from "./clinical-record.js";
+import { BCP_47 } from "./fhir-codes.js";
+import type { Bundle, FhirResource, Patient } from "./fhir-resources.js";
+import { toMovementObservation } from "./movement-observation.js";
+import { toPainObservation } from "./pain-observation.js";
+import { toCarePlan, toProgramBinary } from "./program-care-plan.js";
+import { toReportedConditions } from "./reported-conditions.js";
+
+function toPatient(personId: string, person: Answers["person"]): Patient {
+  const communication = [
+    { language: { coding: [{ system: BCP_47, code: person.language }] }, preferred: true },
+  ];
+  return {
+    resourceType: "Patient",
+    id: personId,
+    ...(person.name === undefined ? {} : { name: [{ text: person.name }] }),
+    ...(person.sex === undefined ? {} : { gender: person.sex }),
+    communication,
+  };
+}
+
+export function exportFhirBundle(record: ClinicalRecord): Bundle {
+  const patientRef = `Patient/${record.personId}`;
+  const checkIn = { patientRef, authored: record.answeredOn };
+  const resources: FhirResource[] = [
+    toPatient(record.personId, record.answers.person),
+    ...toReportedConditions(record.answers, patientRef, record.answeredOn),
+    toSelfCheckResponse(record.answers, { ...checkIn, id: "self-check" }),
+    toIntakeResponse(record.answers, { ...checkIn, id: "intake" }),
+    ...(record.program === null
+      ? []
+      : [toCarePlan(record.program, patientRef), toProgramBinary(record.program)]),
+    ...record.painEntries.map((entry, index) => toPainObservation(entry, `pain-${index + 1}`, patientRef)),
+    ...record.psfsEntries.map((entry, index) =>
+      toPsfsResponse(entry, { id: `psfs-${index + 1}`, patientRef }),
+    ),
+    ...record.movementFindings.map((finding, index) =>
+      toMovementObservation(finding, `movement-${index + 1}`, patientRef),
+    ),
+  ];
+  return { resourceType: "Bundle", type: "collection", entry: resources.map((resource) => ({ resource })) };
+}

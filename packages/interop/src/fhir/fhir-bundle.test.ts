@@ -1,0 +1,123 @@
+import { personas, type PersonaName } from "@hipcheck/core";
+import { describe, expect, it } from "vitest";
+import { exampleRecord } from "../testing/example-records.js";
+import { exportFhirBundle } from "./export-fhir-bundle.js";
+import type { Condition, Observation } from "./fhir-resources.js";
+import { importFhirBundle } from "./import-fhir-bundle.js";
+
+const PEOPLE: PersonaName[] = [
+  "runnerPfp",
+  "cyclistItb",
+  "yogaTeacherNoPain",
+  "deskWorker",
+  "frenchTriathlete",
+];
+
+function resourcesOf<T>(bundle: ReturnType<typeof exportFhirBundle>, type: string): T[] {
+  return bundle.entry
+    .map((entry) => entry.resource)
+    .filter((resource) => resource.resourceType === type) as T[];
+}
+
+describe("exportFhirBundle → importFhirBundle", () => {
+  it.each(PEOPLE)("gives %s's record back unchanged, and the same bundle again", (name) => {
+    const record = exampleRecord(name);
+    const bundle = exportFhirBundle(record);
+    const imported = importFhirBundle(JSON.parse(JSON.stringify(bundle)));
+    expect(imported).toEqual({ ok: true, value: record });
+    if (imported.ok) expect(exportFhirBundle(imported.value)).toEqual(bundle);
+  });
+
+  it("codes Dana's right kneecap pain as reported patellofemoral pain, unconfirmed, not a diagnosis", () => {
+    const conditions = resourcesOf<Condition>(exportFhirBundle(exampleRecord("runnerPfp")), "Condition");
+    expect(conditions.map((c) => c.code.coding?.[0]?.code)).toEqual(["M22.2X1"]);
+    expect(conditions[0]!.verificationStatus.coding?.[0]?.code).toBe("unconfirmed");
+    expect(conditions[0]!.note[0]!.text).toContain("not a diagnosis");
+  });
+
+  it("codes Marco's left outer-knee pain with the verified ICD-10-CM code M76.32", () => {
+    const conditions = resourcesOf<Condition>(exportFhirBundle(exampleRecord("cyclistItb")), "Condition");
+    expect(conditions.map((c) => c.code.coding?.[0])).toEqual([expect.objectContaining({ code: "M76.32" })]);
+  });
+
+  it("codes Camille's right outer-knee pain with WHO ICD-10 M76.3, since the right-leg CM code is unverified", () => {
+    const conditions = resourcesOf<Condition>(
+      exportFhirBundle(exampleRecord("frenchTriathlete")),
+      "Condition",
+    );
+    expect(conditions.map((c) => c.code.coding?.[0])).toEqual([
+      { system: "http://hl7.org/fhir/sid/icd-10", code: "M76.3", display: "Iliotibial band syndrome" },
+    ]);
+  });
+
+  it("gives Alex, whose both knees hurt around the kneecap, one reported condition per knee", () => {
+    const conditions = resourcesOf<Condition>(exportFhirBundle(exampleRecord("deskWorker")), "Condition");
+    expect(conditions.map((c) => c.code.coding?.[0]?.code)).toEqual(["M22.2X1", "M22.2X2"]);
+  });
+
+  it("reports no condition for Priya, who has no knee pain", () => {
+    expect(resourcesOf(exportFhirBundle(exampleRecord("yogaTeacherNoPain")), "Condition")).toEqual([]);
+  });
+
+  it("writes pain with LOINC 72514-3 and movement angles in UCUM degrees with their method and error", () => {
+    const observations = resourcesOf<Observation>(
+      exportFhirBundle(exampleRecord("runnerPfp")),
+      "Observation",
+    );
+    const pain = observations.find((o) => o.code.coding?.[0]?.code === "72514-3");
+    expect(pain?.valueInteger).toBe(4);
+    const angle = observations.find((o) => o.valueQuantity?.code === "deg");
+    expect(angle?.valueQuantity).toEqual({
+      value: 14.5,
+      unit: "deg",
+      system: "http://unitsofmeasure.org",
+      code: "deg",
+    });
+    expect(angle?.method?.text).toContain("peak knee flexion");
+    expect(angle?.note?.[0]?.text).toContain("±3°");
+  });
+});
+
+describe("importFhirBundle with foreign or damaged input", () => {
+  const bundle = (): Record<string, unknown> =>
+    JSON.parse(JSON.stringify(exportFhirBundle(exampleRecord("runnerPfp")))) as Record<string, unknown>;
+
+  it("refuses something that is not a bundle", () => {
+    expect(importFhirBundle({ resourceType: "Patient" })).toMatchObject({
+      ok: false,
+      error: { kind: "invalid-input" },
+    });
+    expect(importFhirBundle("nonsense")).toMatchObject({ ok: false, error: { kind: "invalid-input" } });
+  });
+
+  it("refuses a bundle with no HipCheck check-in responses", () => {
+    const damaged = bundle();
+    const entries = damaged.entry as { resource: { resourceType: string } }[];
+    damaged.entry = entries.filter((e) => e.resource.resourceType !== "QuestionnaireResponse");
+    expect(importFhirBundle(damaged)).toMatchObject({ ok: false, error: { kind: "invalid-input" } });
+  });
+
+  it("names the field when a pain score was changed to an impossible value", () => {
+    const damaged = bundle();
+    const entries = damaged.entry as { resource: Record<string, unknown> }[];
+    const pain = entries.find((e) => e.resource.id === "pain-1")!;
+    pain.resource.valueInteger = 14;
+    const result = importFhirBundle(damaged);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/Pain entry 1: painNow/);
+  });
+
+  it("refuses a program that is not readable", () => {
+    const damaged = bundle();
+    const entries = damaged.entry as { resource: Record<string, unknown> }[];
+    entries.find((e) => e.resource.resourceType === "Binary")!.resource.data = "%%%";
+    expect(importFhirBundle(damaged)).toMatchObject({ ok: false, error: { kind: "invalid-input" } });
+  });
+
+  it("keeps every persona's answers valid through the questionnaire items", () => {
+    for (const name of PEOPLE) {
+      const result = importFhirBundle(JSON.parse(JSON.stringify(exportFhirBundle(exampleRecord(name)))));
+      expect(result.ok && result.value.answers).toEqual(personas[name]);
+    }
+  });
+});

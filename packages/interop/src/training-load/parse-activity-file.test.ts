@@ -1,0 +1,225 @@
+import { readFileSync } from "node:fs";
+import { Encoder, Profile, type FileIdMesg, type SessionMesg } from "@garmin/fitsdk";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_CYCLING_RPM, DEFAULT_RUNNING_STEPS_PER_MIN } from "./estimate-repetitions.js";
+import { ACTIVITY_FILE_BYTES_MAX, parseActivityFile } from "./parse-activity-file.js";
+
+const encoder = new TextEncoder();
+
+/** Dana's 45-minute Sunday long run and Marco's 2-hour ride, written with Garmin's own FIT encoder. */
+function fitFile(): Uint8Array {
+  const fileId: FileIdMesg = {
+    manufacturer: "development",
+    product: 1,
+    timeCreated: new Date("2026-03-08T08:00:00Z"),
+    type: "activity",
+  };
+  const run: SessionMesg = {
+    timestamp: new Date("2026-03-08T08:45:00Z"),
+    startTime: new Date("2026-03-08T08:00:00Z"),
+    sport: "running",
+    totalElapsedTime: 2760,
+    totalTimerTime: 2700,
+    totalDistance: 9000,
+    avgCadence: 84,
+    totalCycles: 3780,
+  };
+  const ride: SessionMesg = {
+    timestamp: new Date("2026-03-14T11:00:00Z"),
+    startTime: new Date("2026-03-14T09:00:00Z"),
+    sport: "cycling",
+    totalElapsedTime: 7200,
+    totalTimerTime: 7200,
+    totalDistance: 55_000,
+  };
+  const fit = new Encoder();
+  fit.onMesg(Profile.MesgNum.FILE_ID!, fileId);
+  fit.onMesg(Profile.MesgNum.SESSION!, run);
+  fit.onMesg(Profile.MesgNum.SESSION!, ride);
+  return fit.close();
+}
+
+const GPX_RUN = `<?xml version="1.0" encoding="UTF-8"?>
+<gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1"
+     xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v1">
+  <trk><name>Footing du matin</name><type>running</type><trkseg>
+    <trkpt lat="48.8566" lon="2.3522"><time>2026-03-10T06:30:00Z</time>
+      <extensions><gpxtpx:TrackPointExtension><gpxtpx:cad>82</gpxtpx:cad></gpxtpx:TrackPointExtension></extensions></trkpt>
+    <trkpt lat="48.8656" lon="2.3522"><time>2026-03-10T06:35:00Z</time>
+      <extensions><gpxtpx:TrackPointExtension><gpxtpx:cad>84</gpxtpx:cad></gpxtpx:TrackPointExtension></extensions></trkpt>
+    <trkpt lat="48.8746" lon="2.3522"><time>2026-03-10T06:40:00Z</time>
+      <extensions><gpxtpx:TrackPointExtension><gpxtpx:cad>86</gpxtpx:cad></gpxtpx:TrackPointExtension></extensions></trkpt>
+  </trkseg></trk>
+</gpx>`;
+
+const TCX_RIDE_AND_RUN = `<?xml version="1.0" encoding="UTF-8"?>
+<TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2"
+    xmlns:ns3="http://www.garmin.com/xmlschemas/ActivityExtension/v2">
+  <Activities>
+    <Activity Sport="Biking">
+      <Id>2026-03-12T17:00:00Z</Id>
+      <Lap StartTime="2026-03-12T17:00:00Z"><TotalTimeSeconds>1800</TotalTimeSeconds><DistanceMeters>15000</DistanceMeters><Cadence>90</Cadence></Lap>
+      <Lap StartTime="2026-03-12T17:30:00Z"><TotalTimeSeconds>1800</TotalTimeSeconds><DistanceMeters>14000</DistanceMeters><Cadence>80</Cadence></Lap>
+    </Activity>
+    <Activity Sport="Running">
+      <Id>2026-03-13T07:00:00Z</Id>
+      <Lap StartTime="2026-03-13T07:00:00Z"><TotalTimeSeconds>1200</TotalTimeSeconds><DistanceMeters>4000</DistanceMeters>
+        <Track>
+          <Trackpoint><Time>2026-03-13T07:00:00Z</Time><Extensions><ns3:TPX><ns3:RunCadence>80</ns3:RunCadence></ns3:TPX></Extensions></Trackpoint>
+          <Trackpoint><Time>2026-03-13T07:10:00Z</Time><Extensions><ns3:TPX><ns3:RunCadence>84</ns3:RunCadence></ns3:TPX></Extensions></Trackpoint>
+        </Track>
+      </Lap>
+    </Activity>
+  </Activities>
+</TrainingCenterDatabase>`;
+
+function failure(result: ReturnType<typeof parseActivityFile>) {
+  expect(result.ok).toBe(false);
+  return result.ok ? undefined : result.error;
+}
+
+describe("parseActivityFile on real FIT, GPX and TCX", () => {
+  it("reads Dana's run from a FIT file: steps = 2 × strides, cadence in steps per minute", () => {
+    const result = parseActivityFile(fitFile(), "2026-03-08-long-run.FIT");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [run, ride] = result.value;
+    expect(run).toEqual({
+      source: "fit",
+      date: "2026-03-08",
+      startTime: "2026-03-08T08:00:00.000Z",
+      sport: "running",
+      durationSeconds: 2700,
+      distanceMeters: 9000,
+      cadencePerMin: 168,
+      repetitions: { kind: "steps", count: 7560, source: "recorded-total" },
+    });
+    expect(ride?.sport).toBe("cycling");
+    expect(ride?.repetitions).toEqual({
+      kind: "pedal-strokes",
+      count: DEFAULT_CYCLING_RPM * 120,
+      source: "default-cadence",
+    });
+  });
+
+  it("reads a GPX run: duration from the times, distance along the points, steps from the cadence", () => {
+    const result = parseActivityFile(encoder.encode(GPX_RUN), "morning.gpx");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [run] = result.value;
+    expect(run?.sport).toBe("running");
+    expect(run?.durationSeconds).toBe(600);
+    // 0.018° of latitude is about 2.0 km.
+    expect(run?.distanceMeters).toBeCloseTo(2001, -1);
+    expect(run?.cadencePerMin).toBe(168);
+    expect(run?.repetitions).toEqual({ kind: "steps", count: 1680, source: "recorded-cadence" });
+  });
+
+  it("reads a TCX ride and run: pedal strokes from lap cadence, steps from the run-cadence extension", () => {
+    const result = parseActivityFile(encoder.encode(TCX_RIDE_AND_RUN), "week.tcx");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [ride, run] = result.value;
+    expect(ride).toMatchObject({
+      sport: "cycling",
+      durationSeconds: 3600,
+      distanceMeters: 29_000,
+      cadencePerMin: 85,
+    });
+    expect(ride?.repetitions).toEqual({ kind: "pedal-strokes", count: 5100, source: "recorded-cadence" });
+    expect(run).toMatchObject({ sport: "running", date: "2026-03-13", cadencePerMin: 164 });
+    expect(run?.repetitions).toEqual({ kind: "steps", count: 3280, source: "recorded-cadence" });
+  });
+
+  it("estimates steps with the cited default cadence when a run has none", () => {
+    const gpx = GPX_RUN.replace(/<extensions>.*?<\/extensions>/gs, "");
+    const result = parseActivityFile(encoder.encode(gpx), "no-cadence.gpx");
+    expect(result.ok && result.value[0]?.repetitions).toEqual({
+      kind: "steps",
+      count: DEFAULT_RUNNING_STEPS_PER_MIN * 10,
+      source: "default-cadence",
+    });
+  });
+});
+
+describe("parseActivityFile refuses bad files with a clear error", () => {
+  it("a truncated FIT file", () => {
+    const whole = fitFile();
+    expect(failure(parseActivityFile(whole.subarray(0, whole.length - 20), "cut.fit"))).toMatchObject({
+      kind: "unprocessable",
+      message: expect.stringContaining("damaged or incomplete"),
+    });
+  });
+
+  it("a photo renamed .fit", () => {
+    const photo = readFileSync(
+      new URL("../../../../../shared/testdata/images/tfjsmodels_pose.jpg", import.meta.url),
+    );
+    expect(failure(parseActivityFile(new Uint8Array(photo), "run.fit"))).toMatchObject({
+      kind: "unsupported-media",
+      message: expect.stringContaining("not a FIT file"),
+    });
+  });
+
+  it("an empty file", () => {
+    expect(failure(parseActivityFile(new Uint8Array(), "run.gpx"))).toMatchObject({ kind: "invalid-input" });
+  });
+
+  it("a file that is not an activity file by its name", () => {
+    expect(failure(parseActivityFile(encoder.encode(GPX_RUN), "run.xml"))).toMatchObject({
+      kind: "unsupported-media",
+    });
+  });
+
+  it("a GPX with no points", () => {
+    const empty = `<?xml version="1.0"?><gpx version="1.1" creator="x"><trk><trkseg></trkseg></trk></gpx>`;
+    expect(failure(parseActivityFile(encoder.encode(empty), "empty.gpx"))).toMatchObject({
+      kind: "unprocessable",
+      message: expect.stringContaining("no track points"),
+    });
+  });
+
+  it("a GPX route with points but no times", () => {
+    const untimed = GPX_RUN.replace(/<time>.*?<\/time>/g, "");
+    expect(failure(parseActivityFile(encoder.encode(untimed), "route.gpx"))).toMatchObject({
+      kind: "unprocessable",
+    });
+  });
+
+  it("an XML bomb (billion laughs)", () => {
+    const bomb = `<?xml version="1.0"?><!DOCTYPE gpx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><gpx><trk><name>&c;</name></trk></gpx>`;
+    expect(failure(parseActivityFile(encoder.encode(bomb), "bomb.gpx"))).toMatchObject({
+      kind: "invalid-input",
+      message: expect.stringContaining("refused for safety"),
+    });
+  });
+
+  it("an external-entity attack in a TCX", () => {
+    const xxe = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY f SYSTEM "file:///etc/passwd">]><TrainingCenterDatabase>&f;</TrainingCenterDatabase>`;
+    expect(failure(parseActivityFile(encoder.encode(xxe), "x.tcx"))).toMatchObject({ kind: "invalid-input" });
+  });
+
+  it("a huge file", () => {
+    expect(failure(parseActivityFile(new Uint8Array(ACTIVITY_FILE_BYTES_MAX + 1), "huge.tcx"))).toMatchObject(
+      {
+        kind: "payload-too-large",
+      },
+    );
+  });
+
+  it("XML that is not well-formed, or not the format its name says", () => {
+    expect(failure(parseActivityFile(encoder.encode("<gpx><trk></gpx>"), "bad.gpx"))).toMatchObject({
+      kind: "unprocessable",
+    });
+    expect(failure(parseActivityFile(encoder.encode(TCX_RIDE_AND_RUN), "renamed.gpx"))).toMatchObject({
+      kind: "unsupported-media",
+    });
+  });
+
+  it("a TCX course with no timed activity", () => {
+    const course = `<?xml version="1.0"?><TrainingCenterDatabase><Activities></Activities></TrainingCenterDatabase>`;
+    expect(failure(parseActivityFile(encoder.encode(course), "course.tcx"))).toMatchObject({
+      kind: "unprocessable",
+    });
+  });
+});

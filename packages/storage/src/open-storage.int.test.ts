@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "kysely";
+import { afterEach, describe, expect, it } from "vitest";
+import { DEFAULT_SQLITE_FILENAME, openStorage } from "./open-storage.js";
+import { dana } from "./testing/records.js";
+
+describe("opening the embedded SQLite database", () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  function tempDataDir(): string {
+    const dir = mkdtempSync(join(tmpdir(), "hipcheck-storage-"));
+    dirs.push(dir);
+    return join(dir, "data");
+  }
+
+  it("creates the data folder and a file in WAL mode with foreign keys on", async () => {
+    const dataDir = tempDataDir();
+    const storage = await openStorage({ dataDir });
+    expect(storage.dialect).toBe("sqlite");
+    const journal = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(storage.db);
+    const foreignKeys = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(storage.db);
+    expect(journal.rows[0]?.journal_mode).toBe("wal");
+    expect(foreignKeys.rows[0]?.foreign_keys).toBe(1);
+    await storage.close();
+  });
+
+  it("keeps what was written across a restart, and migrates only once", async () => {
+    const dataDir = tempDataDir();
+    const first = await openStorage({ dataDir, filename: DEFAULT_SQLITE_FILENAME });
+    await first.repositories.accounts.insert(dana);
+    await first.close();
+    const second = await openStorage({ dataDir });
+    expect(await second.repositories.accounts.findById(dana.id)).toEqual(dana);
+    const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(second.db);
+    expect(applied.rows.map((row) => row.name)).toEqual(["2026-11-22T0000-initial"]);
+    await second.close();
+  });
+
+  it("says what is wrong when PostgreSQL cannot be reached", async () => {
+    // Port 9 (discard) on loopback: nothing listens there.
+    await expect(openStorage({ databaseUrl: "postgres://nobody@127.0.0.1:9/none" })).rejects.toThrow(
+      /ECONNREFUSED|connect/,
+    );
+  });
+});

@@ -1,0 +1,227 @@
+import { ANONYMOUS } from "@hipcheck/application";
+import { personas, type Answers } from "@hipcheck/core";
+import { describe, expect, it } from "vitest";
+import { openFixture, unwrap } from "../testing/hipcheck-fixture.js";
+
+async function clinic() {
+  const fixture = await openFixture();
+  const adminAda = await fixture.account("ada@clinic.example", "admin");
+  const coachMaya = await fixture.account("maya@clinic.example", "coach");
+  const coachOmar = await fixture.account("omar@clinic.example", "coach");
+  const dana = await fixture.account("dana@example.org");
+  const leo = await fixture.account("leo@example.org");
+  return { ...fixture, adminAda, coachMaya, coachOmar, dana, leo };
+}
+
+describe("invitations", () => {
+  it("Dana accepts Maya's code; both see the link; either can end it", async () => {
+    const { hipcheck, coachMaya, dana } = await clinic();
+    const invitation = unwrap(await hipcheck.createInvitation(coachMaya, {}));
+    const link = unwrap(
+      await hipcheck.acceptInvitation(dana, { code: ` ${invitation.code.toLowerCase()} ` }),
+    );
+    expect(link).toMatchObject({
+      coachId: coachMaya.accountId,
+      coachEmail: "maya@clinic.example",
+      clientId: dana.accountId,
+      revokedAt: null,
+    });
+    expect(unwrap(await hipcheck.listCoaches(dana, {}))).toEqual([link]);
+    expect(unwrap(await hipcheck.listClients(coachMaya, {})).map((client) => client.clientId)).toEqual([
+      dana.accountId,
+    ]);
+    const revoked = unwrap(await hipcheck.revokeLink(coachMaya, { linkId: link.linkId }));
+    expect(revoked.revokedAt).not.toBeNull();
+    expect(unwrap(await hipcheck.listClients(coachMaya, {}))).toEqual([]);
+  });
+
+  it("a code works once: Leo cannot reuse the code Dana accepted", async () => {
+    const { hipcheck, coachMaya, dana, leo } = await clinic();
+    const invitation = unwrap(await hipcheck.createInvitation(coachMaya, {}));
+    unwrap(await hipcheck.acceptInvitation(dana, { code: invitation.code }));
+    const byLeo = await hipcheck.acceptInvitation(leo, { code: invitation.code });
+    expect(byLeo.ok ? undefined : byLeo.error).toMatchObject({ kind: "not-found", field: "code" });
+    // Accepting again is harmless for Dana.
+    expect((await hipcheck.acceptInvitation(dana, { code: invitation.code })).ok).toBe(true);
+  });
+
+  it("only coaches invite; a coach cannot accept her own code; unknown codes are not found", async () => {
+    const { hipcheck, coachMaya, dana, adminAda } = await clinic();
+    for (const actor of [dana, adminAda]) {
+      const result = await hipcheck.createInvitation(actor, {});
+      expect(result.ok ? undefined : result.error.kind).toBe("forbidden");
+    }
+    const anonymous = await hipcheck.createInvitation(ANONYMOUS, {});
+    expect(anonymous.ok ? undefined : anonymous.error.kind).toBe("unauthenticated");
+    const invitation = unwrap(await hipcheck.createInvitation(coachMaya, {}));
+    const own = await hipcheck.acceptInvitation(coachMaya, { code: invitation.code });
+    expect(own.ok ? undefined : own.error.kind).toBe("invalid-input");
+    const unknown = await hipcheck.acceptInvitation(dana, { code: "HIP-NOPE" });
+    expect(unknown.ok ? undefined : unknown.error.kind).toBe("not-found");
+  });
+
+  it("a revoked invitation cannot be accepted, and strangers cannot revoke a link", async () => {
+    const { hipcheck, coachMaya, coachOmar, dana, leo } = await clinic();
+    const invitation = unwrap(await hipcheck.createInvitation(coachMaya, {}));
+    unwrap(await hipcheck.revokeLink(coachMaya, { linkId: invitation.linkId }));
+    const late = await hipcheck.acceptInvitation(dana, { code: invitation.code });
+    expect(late.ok ? undefined : late.error.kind).toBe("not-found");
+    const second = unwrap(await hipcheck.createInvitation(coachMaya, {}));
+    const link = unwrap(await hipcheck.acceptInvitation(dana, { code: second.code }));
+    for (const stranger of [coachOmar, leo]) {
+      const result = await hipcheck.revokeLink(stranger, { linkId: link.linkId });
+      expect(result.ok ? undefined : result.error.kind).toBe("not-found");
+    }
+  });
+});
+
+describe("Maya's client list", () => {
+  it("shows who trained this week, who has more pain and who has red flags", async () => {
+    const { hipcheck, coachMaya, dana, leo, clock } = await clinic();
+    for (const client of [dana, leo]) {
+      const invitation = unwrap(await hipcheck.createInvitation(coachMaya, {}));
+      unwrap(await hipcheck.acceptInvitation(client, { code: invitation.code }));
+    }
+    unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
+    const program = unwrap(await hipcheck.createProgram(dana, { startDate: "2026-12-01" }));
+    const first = program.program.sessions[0]!;
+    unwrap(
+      await hipcheck.logSession(dana, {
+        log: {
+          id: "d1",
+          programId: program.programId,
+          plannedSessionId: first.id,
+          date: first.date,
+          kind: "strength",
+          entries: [],
+          completed: true,
+        },
+      }),
+    );
+    const leoRedFlag: Answers = {
+      ...personas.deskWorker,
+      redFlags: { ...personas.deskWorker.redFlags, calfPainSwellingWarmth: true },
+    };
+    unwrap(await hipcheck.submitCheckIn(leo, { answers: leoRedFlag }));
+    unwrap(
+      await hipcheck.recordPain(leo, {
+        entry: { date: "2026-12-01", painNow: 2, painUsual: 2, painWorst: 3 },
+      }),
+    );
+    unwrap(
+      await hipcheck.recordPain(leo, {
+        entry: { date: "2026-12-03", painNow: 6, painUsual: 6, painWorst: 8 },
+      }),
+    );
+    clock.advanceDays(2);
+
+    const clients = unwrap(await hipcheck.listClients(coachMaya, {}));
+    const byId = new Map(clients.map((client) => [client.clientId, client]));
+    expect(byId.get(dana.accountId)).toMatchObject({
+      email: "dana@example.org",
+      trainedThisWeek: true,
+      sessionsThisWeek: 1,
+      morePain: false,
+      redFlags: false,
+      lastSessionDate: first.date,
+    });
+    expect(byId.get(leo.accountId)).toMatchObject({
+      trainedThisWeek: false,
+      morePain: true,
+      redFlags: true,
+      stuck: false,
+      lastSessionDate: null,
+    });
+
+    clock.advanceDays(7);
+    const nextWeek = unwrap(await hipcheck.listClients(coachMaya, {}));
+    expect(nextWeek.find((client) => client.clientId === dana.accountId)?.trainedThisWeek).toBe(false);
+  });
+
+  it("only coaches have a client list", async () => {
+    const { hipcheck, dana } = await clinic();
+    const result = await hipcheck.listClients(dana, {});
+    expect(result.ok ? undefined : result.error.kind).toBe("forbidden");
+  });
+});
+
+describe("coach notes", () => {
+  it("Maya keeps notes on Dana while linked; Omar cannot read or write them", async () => {
+    const { hipcheck, coachMaya, coachOmar, dana } = await clinic();
+    const invitation = unwrap(await hipcheck.createInvitation(coachMaya, {}));
+    const link = unwrap(await hipcheck.acceptInvitation(dana, { code: invitation.code }));
+    const note = unwrap(
+      await hipcheck.addCoachNote(coachMaya, {
+        clientId: dana.accountId,
+        body: "Knee drifts in on the right step-down.",
+      }),
+    );
+    expect(unwrap(await hipcheck.listCoachNotes(coachMaya, { clientId: dana.accountId }))).toEqual([note]);
+    const byOmar = await hipcheck.addCoachNote(coachOmar, { clientId: dana.accountId, body: "Hello" });
+    expect(byOmar.ok ? undefined : byOmar.error.kind).toBe("not-found");
+    const empty = await hipcheck.addCoachNote(coachMaya, { clientId: dana.accountId, body: "  " });
+    expect(empty.ok ? undefined : empty.error.kind).toBe("invalid-input");
+    unwrap(await hipcheck.revokeLink(dana, { linkId: link.linkId }));
+    const after = await hipcheck.listCoachNotes(coachMaya, { clientId: dana.accountId });
+    expect(after.ok ? undefined : after.error.kind).toBe("not-found");
+  });
+});
+
+describe("groups (a yoga class)", () => {
+  it("members get a personal copy of the class template; a member with a red flag gets none", async () => {
+    const { hipcheck, coachMaya, coachOmar, dana, leo } = await clinic();
+    for (const client of [dana, leo]) {
+      const invitation = unwrap(await hipcheck.createInvitation(coachMaya, {}));
+      unwrap(await hipcheck.acceptInvitation(client, { code: invitation.code }));
+    }
+    unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
+    unwrap(await hipcheck.submitCheckIn(leo, { answers: personas.redFlagPerson }));
+    const group = unwrap(await hipcheck.createGroup(coachMaya, { name: "Tuesday yoga" }));
+    unwrap(await hipcheck.addGroupMember(coachMaya, { groupId: group.groupId, clientId: dana.accountId }));
+    const withLeo = unwrap(
+      await hipcheck.addGroupMember(coachMaya, { groupId: group.groupId, clientId: leo.accountId }),
+    );
+    expect(withLeo.memberIds).toEqual([dana.accountId, leo.accountId]);
+    const templated = unwrap(
+      await hipcheck.setGroupTemplate(coachMaya, {
+        groupId: group.groupId,
+        answers: personas.yogaTeacherNoPain,
+        startDate: "2026-12-08",
+      }),
+    );
+    expect(templated.template?.startDate).toBe("2026-12-08");
+
+    const assigned = unwrap(await hipcheck.assignGroupTemplate(coachMaya, { groupId: group.groupId }));
+    expect(assigned.assigned.map((entry) => entry.clientId)).toEqual([dana.accountId]);
+    expect(assigned.skipped).toMatchObject([
+      { clientId: leo.accountId, reason: { kind: "needs-clinician" } },
+    ]);
+    const danaProgram = unwrap(await hipcheck.getCurrentProgram(dana, {}));
+    expect(danaProgram?.program.sessions).toEqual(templated.template?.sessions);
+    expect(unwrap(await hipcheck.getCurrentProgram(leo, {}))).toBeNull();
+
+    const byOmar = await hipcheck.assignGroupTemplate(coachOmar, { groupId: group.groupId });
+    expect(byOmar.ok ? undefined : byOmar.error.kind).toBe("not-found");
+  });
+
+  it("a coach cannot add someone who is not her client", async () => {
+    const { hipcheck, coachMaya, leo } = await clinic();
+    const group = unwrap(await hipcheck.createGroup(coachMaya, { name: "Running club" }));
+    const result = await hipcheck.addGroupMember(coachMaya, {
+      groupId: group.groupId,
+      clientId: leo.accountId,
+    });
+    expect(result.ok ? undefined : result.error.kind).toBe("not-found");
+  });
+
+  it("the template is screened too: a template from answers with a red flag is refused", async () => {
+    const { hipcheck, coachMaya } = await clinic();
+    const group = unwrap(await hipcheck.createGroup(coachMaya, { name: "Tuesday yoga" }));
+    const result = await hipcheck.setGroupTemplate(coachMaya, {
+      groupId: group.groupId,
+      answers: personas.redFlagPerson,
+      startDate: "2026-12-08",
+    });
+    expect(result.ok ? undefined : result.error.kind).toBe("needs-clinician");
+  });
+});

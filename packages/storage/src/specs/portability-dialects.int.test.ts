@@ -1,0 +1,36 @@
+import { personas } from "@hipcheck/core";
+import { expect, it } from "vitest";
+import { openFixture, unwrap } from "../testing/hipcheck-fixture.js";
+import { describeOnBothDialects } from "../testing/test-databases.js";
+
+describeOnBothDialects("moving Dana's data between HipChecks", (openFresh) => {
+  it("export from SQLite → import here → export gives the same document", async () => {
+    const source = await openFixture();
+    const dana = await source.account("dana@example.org");
+    unwrap(await source.hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
+    const program = unwrap(await source.hipcheck.createProgram(dana, { startDate: "2026-12-01" }));
+    const first = program.program.sessions[0]!;
+    const log = {
+      id: "l1",
+      programId: program.programId,
+      plannedSessionId: first.id,
+      date: first.date,
+      kind: first.kind,
+      entries: [],
+      completed: true,
+    };
+    unwrap(await source.hipcheck.logSession(dana, { log }));
+    unwrap(
+      await source.hipcheck.recordPain(dana, {
+        entry: { date: "2026-12-01", painNow: 3, painUsual: 4, painWorst: 6 },
+      }),
+    );
+    const exported = unwrap(await source.hipcheck.exportData(dana, {}));
+
+    const target = await openFixture(await openFresh());
+    const danaThere = await target.account("dana@example.org");
+    unwrap(await target.hipcheck.importData(danaThere, { document: exported }));
+    expect(unwrap(await target.hipcheck.exportData(danaThere, {}))).toEqual(exported);
+    await source.storage.close();
+  });
+});

@@ -1,0 +1,184 @@
+import type { ExportDocument, SaveMovementScreenInput } from "@hipcheck/application";
+import { personas } from "@hipcheck/core";
+import { describe, expect, it } from "vitest";
+import { openFixture, unwrap, type Fixture } from "../testing/hipcheck-fixture.js";
+
+/** Dana's whole history on one HipCheck: check-ins, a program edited by her coach and by herself, logs, measures. */
+async function danaWithHistory(fixture: Fixture) {
+  const { hipcheck } = fixture;
+  const dana = await fixture.account("dana@example.org");
+  const coachMaya = await fixture.account("maya@clinic.example", "coach");
+  const invitation = unwrap(await hipcheck.createInvitation(coachMaya, {}));
+  unwrap(await hipcheck.acceptInvitation(dana, { code: invitation.code }));
+  unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
+  const program = unwrap(await hipcheck.createProgram(dana, { startDate: "2026-12-01" }));
+  const first = program.program.sessions[0]!;
+  const exerciseId = first.exercises[0]!.exerciseId;
+  const dose = { mode: "reps", sets: 2, reps: 8, perSide: true, restSeconds: 60 } as const;
+  unwrap(
+    await hipcheck.editProgram(coachMaya, {
+      programId: program.programId,
+      edit: { type: "change-dose", exerciseId, dose },
+      reason: "Fewer reps for now.",
+    }),
+  );
+  unwrap(
+    await hipcheck.editProgram(dana, {
+      programId: program.programId,
+      edit: { type: "change-dose", exerciseId, dose: { ...dose, reps: 10 } },
+      reason: { en: "Felt fine.", fr: "Ça allait." },
+    }),
+  );
+  const log = {
+    id: "offline-1",
+    programId: program.programId,
+    plannedSessionId: first.id,
+    date: first.date,
+    kind: first.kind,
+    entries: [],
+    completed: true,
+  };
+  unwrap(await hipcheck.logSession(dana, { log }));
+  unwrap(
+    await hipcheck.recordMorningCheckIn(dana, { checkIn: { date: "2026-12-02", pain: 2, settled: true } }),
+  );
+  unwrap(
+    await hipcheck.recordPain(dana, {
+      entry: { date: "2026-12-01", painNow: 3, painUsual: 4, painWorst: 6 },
+    }),
+  );
+  unwrap(
+    await hipcheck.recordPsfs(dana, {
+      entry: { date: "2026-12-01", items: [{ activity: "Stairs down", score: 4 }] },
+    }),
+  );
+  const report: SaveMovementScreenInput["report"] = { test: "single-leg-squat", status: "scored" };
+  unwrap(
+    await hipcheck.saveMovementScreen(dana, {
+      report,
+      keypoints: [{ timeMs: 0, keypoints: { leftKnee: { x: 1.5, y: 2.25, score: 0.5 } } }],
+    }),
+  );
+  return { dana, coachMaya, program };
+}
+
+describe("export and import", () => {
+  it("export → import into another HipCheck → export gives the same document", async () => {
+    const source = await openFixture();
+    const { dana } = await danaWithHistory(source);
+    const exported = unwrap(await source.hipcheck.exportData(dana, {}));
+    expect(exported.programs[0]?.history.map((step) => [step.revision.changedBy, step.byOwner])).toEqual([
+      ["coach", false],
+      ["person", true],
+    ]);
+
+    const target = await openFixture();
+    const danaThere = await target.account("dana.elsewhere@example.org");
+    const imported = unwrap(
+      await target.hipcheck.importData(danaThere, { document: JSON.parse(JSON.stringify(exported)) }),
+    );
+    expect(imported.counts).toEqual({
+      checkIns: 1,
+      programs: 1,
+      revisions: 2,
+      sessionLogs: 1,
+      morningCheckIns: 1,
+      painEntries: 1,
+      psfsEntries: 1,
+      movementScreens: 1,
+    });
+    expect(unwrap(await target.hipcheck.exportData(danaThere, {}))).toEqual(exported);
+  });
+
+  it("importing into the same HipCheck keeps everyone's data apart: taken ids are remapped, references follow", async () => {
+    const fixture = await openFixture();
+    const { dana, program } = await danaWithHistory(fixture);
+    const exported = unwrap(await fixture.hipcheck.exportData(dana, {}));
+    const leo = await fixture.account("leo@example.org");
+    unwrap(await fixture.hipcheck.importData(leo, { document: exported }));
+
+    const leoPrograms = unwrap(await fixture.hipcheck.listPrograms(leo, {}));
+    expect(leoPrograms).toHaveLength(1);
+    const leoProgramId = leoPrograms[0]!.programId;
+    expect(leoProgramId).not.toBe(program.programId);
+    expect(leoPrograms[0]!.program.id).toBe(leoProgramId);
+    expect(unwrap(await fixture.hipcheck.listSessionLogs(leo, {})).map((log) => log.programId)).toEqual([
+      leoProgramId,
+    ]);
+    // Dana's own data is untouched.
+    expect(unwrap(await fixture.hipcheck.exportData(dana, {}))).toEqual(exported);
+  });
+
+  it("a document whose parts do not fit together imports nothing", async () => {
+    const source = await openFixture();
+    const { dana } = await danaWithHistory(source);
+    const exported = unwrap(await source.hipcheck.exportData(dana, {}));
+    const broken: ExportDocument = {
+      ...exported,
+      sessionLogs: [
+        ...exported.sessionLogs,
+        {
+          createdAt: exported.exportedAt,
+          log: { ...exported.sessionLogs[0]!.log, id: "orphan", programId: "not-in-the-document" },
+        },
+      ],
+    };
+    const target = await openFixture();
+    const leo = await target.account("leo@example.org");
+    const result = await target.hipcheck.importData(leo, { document: broken });
+    expect(result.ok ? undefined : result.error.kind).toBe("invalid-input");
+    const after = unwrap(await target.hipcheck.exportData(leo, {}));
+    expect({ ...after, exportedAt: "" }).toEqual({
+      ...after,
+      exportedAt: "",
+      profile: null,
+      checkIns: [],
+      programs: [],
+      sessionLogs: [],
+      morningCheckIns: [],
+      painEntries: [],
+      psfsEntries: [],
+      movementScreens: [],
+    });
+  });
+
+  it("refuses a document that is not a HipCheck export, or uses an id twice", async () => {
+    const fixture = await openFixture();
+    const { dana } = await danaWithHistory(fixture);
+    const notOurs = await fixture.hipcheck.importData(dana, { document: { format: "something-else" } });
+    expect(notOurs.ok ? undefined : notOurs.error.kind).toBe("invalid-input");
+    const exported = unwrap(await fixture.hipcheck.exportData(dana, {}));
+    const twice = await fixture.hipcheck.importData(dana, {
+      document: { ...exported, painEntries: [...exported.painEntries, ...exported.painEntries] },
+    });
+    expect(twice.ok ? undefined : twice.error.kind).toBe("invalid-input");
+  });
+
+  it("screens are recomputed from the answers on import, so a red flag cannot be edited away", async () => {
+    const fixture = await openFixture();
+    const leo = await fixture.account("leo@example.org");
+    const document: ExportDocument = {
+      format: "hipcheck-export",
+      version: 1,
+      exportedAt: "2026-12-01T08:00:00.000Z",
+      profile: null,
+      checkIns: [
+        {
+          id: "c1",
+          date: "2026-12-01",
+          createdAt: "2026-12-01T08:00:00.000Z",
+          answers: personas.redFlagPerson,
+        },
+      ],
+      programs: [],
+      sessionLogs: [],
+      morningCheckIns: [],
+      painEntries: [],
+      psfsEntries: [],
+      movementScreens: [],
+    };
+    unwrap(await fixture.hipcheck.importData(leo, { document }));
+    const refused = await fixture.hipcheck.createProgram(leo, { startDate: "2026-12-01" });
+    expect(refused.ok ? undefined : refused.error.kind).toBe("needs-clinician");
+  });
+});

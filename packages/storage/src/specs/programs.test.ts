@@ -1,0 +1,297 @@
+import { ANONYMOUS } from "@hipcheck/application";
+import { addDays, ladderOf, personas, requiredSurplus, weekdayOf, type Answers } from "@hipcheck/core";
+import { describe, expect, it } from "vitest";
+import { openFixture, unwrap } from "../testing/hipcheck-fixture.js";
+
+/** Dana (runner, patellofemoral pain), her coach Maya, another coach Omar, and Leo, another person. */
+async function clinic() {
+  const fixture = await openFixture();
+  const dana = await fixture.account("dana@example.org");
+  const coachMaya = await fixture.account("maya@clinic.example", "coach");
+  const coachOmar = await fixture.account("omar@clinic.example", "coach");
+  const leo = await fixture.account("leo@example.org");
+  const invitation = unwrap(await fixture.hipcheck.createInvitation(coachMaya, {}));
+  const link = unwrap(await fixture.hipcheck.acceptInvitation(dana, { code: invitation.code }));
+  return { ...fixture, dana, coachMaya, coachOmar, leo, link };
+}
+
+const danaWithRedFlag: Answers = {
+  ...personas.runnerPfp,
+  redFlags: { ...personas.runnerPfp.redFlags, hotSwollenKneeWithFever: true },
+};
+
+describe("check-in and program creation", () => {
+  it("Dana's check-in stores her screen and self-check, and updates her profile", async () => {
+    const { hipcheck, dana } = await clinic();
+    const checkIn = unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
+    expect(checkIn.date).toBe("2026-12-01");
+    expect(checkIn.screen.selfManagementAllowed).toBe(true);
+    expect(checkIn.selfCheck.lookAtHipBalance).toBe(true);
+    expect(unwrap(await hipcheck.getProfile(dana, {}))).toEqual({
+      language: "en",
+      sports: personas.runnerPfp.activities.map((activity) => activity.sport),
+      equipment: personas.runnerPfp.equipment,
+      availableDays: personas.runnerPfp.availableDays,
+    });
+  });
+
+  it("a profile changed after the check-in shapes the next program: Dana now trains Mondays and Thursdays", async () => {
+    const { hipcheck, dana, clock } = await clinic();
+    unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
+    clock.advanceDays(1);
+    const profile = {
+      language: "fr",
+      sports: ["running"],
+      equipment: ["mini-band", "mat"],
+      availableDays: ["mon", "thu"],
+    } as const;
+    expect(unwrap(await hipcheck.updateProfile(dana, profile))).toEqual(profile);
+    const created = unwrap(await hipcheck.createProgram(dana, { startDate: "2026-12-07" }));
+    expect(created.program.language).toBe("fr");
+    const strengthDays = created.program.sessions
+      .filter((s) => s.kind === "strength")
+      .map((s) => weekdayOf(s.date));
+    expect(new Set(strengthDays)).toEqual(new Set(["mon", "thu"]));
+  });
+
+  it("refuses a profile with an unknown language", async () => {
+    const { hipcheck, dana } = await clinic();
+    const result = await hipcheck.updateProfile(dana, {
+      language: "de" as "en",
+      sports: [],
+      equipment: [],
+      availableDays: ["mon"],
+    });
+    expect(result.ok ? undefined : result.error).toMatchObject({ kind: "invalid-input", field: "language" });
+  });
+
+  it("refuses answers that do not fit the schema, naming the field", async () => {
+    const { hipcheck, dana } = await clinic();
+    const answers = {
+      ...personas.runnerPfp,
+      symptoms: { ...personas.runnerPfp.symptoms, painNow: 12 },
+    } as Answers;
+    const result = await hipcheck.submitCheckIn(dana, { answers });
+    expect(result.ok ? undefined : result.error).toMatchObject({
+      kind: "invalid-input",
+      field: "symptoms.painNow",
+    });
+  });
+
+  it("needs a check-in before a program", async () => {
+    const { hipcheck, dana } = await clinic();
+    const result = await hipcheck.createProgram(dana, { startDate: "2026-12-01" });
+    expect(result.ok ? undefined : result.error.kind).toBe("unprocessable");
+  });
+
+  it("creates Dana's program from her latest check-in, with a stored id", async () => {
+    const { hipcheck, dana } = await clinic();
+    unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
+    const created = unwrap(await hipcheck.createProgram(dana, { startDate: "2026-12-01", weeks: 6 }));
+    expect(created.program.id).toBe(created.programId);
+    expect(created.program.weeks).toBe(6);
+    expect(created.program.sessions.length).toBeGreaterThan(0);
+    expect(unwrap(await hipcheck.getCurrentProgram(dana, {}))?.programId).toBe(created.programId);
+    expect(unwrap(await hipcheck.getProgram(dana, { programId: created.programId })).history).toEqual([]);
+  });
+
+  it("a red flag refuses a program until a new screen allows it", async () => {
+    const { hipcheck, dana, clock } = await clinic();
+    const screen = unwrap(await hipcheck.submitCheckIn(dana, { answers: danaWithRedFlag }));
+    expect(screen.screen.selfManagementAllowed).toBe(false);
+    const refused = await hipcheck.createProgram(dana, { startDate: "2026-12-01" });
+    expect(refused.ok ? undefined : refused.error.kind).toBe("needs-clinician");
+    clock.advanceDays(7);
+    unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
+    expect((await hipcheck.createProgram(dana, { startDate: "2026-12-08" })).ok).toBe(true);
+  });
+
+  it("a newer red flag blocks again, even after a program was made", async () => {
+    const { hipcheck, dana, clock } = await clinic();
+    unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
+    unwrap(await hipcheck.createProgram(dana, { startDate: "2026-12-01" }));
+    clock.advanceDays(3);
+    unwrap(await hipcheck.submitCheckIn(dana, { answers: danaWithRedFlag }));
+    const refused = await hipcheck.createProgram(dana, { startDate: "2026-12-04" });
+    expect(refused.ok ? undefined : refused.error.kind).toBe("needs-clinician");
+  });
+
+  it("her coach can create her program; another coach and another person cannot tell she exists", async () => {
+    const { hipcheck, dana, coachMaya, coachOmar, leo } = await clinic();
+    unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
+    const byMaya = unwrap(
+      await hipcheck.createProgram(coachMaya, { personId: dana.accountId, startDate: "2026-12-01" }),
+    );
+    expect(byMaya.ownerId).toBe(dana.accountId);
+    for (const stranger of [coachOmar, leo]) {
+      const create = await hipcheck.createProgram(stranger, {
+        personId: dana.accountId,
+        startDate: "2026-12-01",
+      });
+      const read = await hipcheck.getProgram(stranger, { programId: byMaya.programId });
+      const unknown = await hipcheck.getProgram(stranger, { programId: "no-such-program" });
+      expect(create.ok ? undefined : create.error.kind).toBe("not-found");
+      expect(read.ok ? undefined : read.error).toEqual(unknown.ok ? undefined : unknown.error);
+    }
+    const anonymous = await hipcheck.getProgram(ANONYMOUS, { programId: byMaya.programId });
+    expect(anonymous.ok ? undefined : anonymous.error.kind).toBe("unauthenticated");
+  });
+});
+
+describe("editing a program keeps its history", () => {
+  async function withProgram() {
+    const setup = await clinic();
+    unwrap(await setup.hipcheck.submitCheckIn(setup.dana, { answers: personas.runnerPfp }));
+    const program = unwrap(await setup.hipcheck.createProgram(setup.dana, { startDate: "2026-12-01" }));
+    // An exercise with a harder step above it on its ladder.
+    const planned = program.program.sessions[0]?.exercises.find((exercise) => {
+      const position = ladderOf(exercise.exerciseId);
+      return position !== undefined && position.index < position.ladder.steps.length - 1;
+    });
+    if (!planned) throw new Error("expected a ladder exercise below the top in Dana's first session");
+    return { ...setup, program, planned };
+  }
+
+  it("Maya changes a dose with a reason Dana reads; the history says a coach did it", async () => {
+    const { hipcheck, coachMaya, dana, program, planned } = await withProgram();
+    const dose = { mode: "reps", sets: 2, reps: 8, perSide: true, restSeconds: 60 } as const;
+    const edited = unwrap(
+      await hipcheck.editProgram(coachMaya, {
+        programId: program.programId,
+        edit: { type: "change-dose", exerciseId: planned.exerciseId, dose },
+        reason: "Fewer reps while your knee settles.",
+      }),
+    );
+    expect(edited.revision).toMatchObject({
+      revision: 1,
+      changedBy: "coach",
+      reason: { en: "Fewer reps while your knee settles.", fr: "Fewer reps while your knee settles." },
+      changes: [{ exerciseId: planned.exerciseId, from: planned.dose, to: dose }],
+    });
+    const seen = unwrap(await hipcheck.getProgram(dana, { programId: program.programId }));
+    expect(seen.program.revision).toBe(1);
+    const doses = seen.program.sessions
+      .flatMap((session) => session.exercises)
+      .filter((e) => e.exerciseId === planned.exerciseId)
+      .map((e) => e.dose);
+    expect(new Set(doses.map((d) => JSON.stringify(d)))).toEqual(new Set([JSON.stringify(dose)]));
+    expect(seen.history).toEqual([{ revision: edited.revision, changedByAccountId: coachMaya.accountId }]);
+  });
+
+  it("Dana moves an exercise one step up its ladder herself", async () => {
+    const { hipcheck, dana, program, planned } = await withProgram();
+    const position = ladderOf(planned.exerciseId)!;
+    const nextStep = position.ladder.steps[position.index + 1];
+    const edited = unwrap(
+      await hipcheck.editProgram(dana, {
+        programId: program.programId,
+        edit: { type: "ladder-step", exerciseId: planned.exerciseId, direction: "up" },
+        reason: { en: "It felt easy.", fr: "C'était facile." },
+      }),
+    );
+    expect(edited.revision).toMatchObject({
+      changedBy: "person",
+      changes: [{ exerciseId: planned.exerciseId, from: planned.exerciseId, to: nextStep }],
+    });
+    const upcoming = edited.program.sessions
+      .filter((session) => session.date >= "2026-12-01")
+      .flatMap((session) => session.exercises);
+    expect(upcoming.some((exercise) => exercise.exerciseId === planned.exerciseId)).toBe(false);
+    expect(upcoming.some((exercise) => exercise.exerciseId === nextStep)).toBe(true);
+  });
+
+  it("swapping to an exercise that is not in the library is refused", async () => {
+    const { hipcheck, dana, program, planned } = await withProgram();
+    const result = await hipcheck.editProgram(dana, {
+      programId: program.programId,
+      edit: { type: "swap-exercise", exerciseId: planned.exerciseId, toExerciseId: "handstand-push-up" },
+      reason: "Why not.",
+    });
+    expect(result.ok ? undefined : result.error).toMatchObject({
+      kind: "invalid-input",
+      field: "edit.toExerciseId",
+    });
+    expect(unwrap(await hipcheck.getProgram(dana, { programId: program.programId })).history).toEqual([]);
+  });
+
+  it("an edit needs a reason", async () => {
+    const { hipcheck, coachMaya, program, planned } = await withProgram();
+    const result = await hipcheck.editProgram(coachMaya, {
+      programId: program.programId,
+      edit: { type: "swap-exercise", exerciseId: planned.exerciseId, toExerciseId: "bridge" },
+      reason: "   ",
+    });
+    expect(result.ok ? undefined : result.error).toMatchObject({ kind: "invalid-input", field: "reason" });
+  });
+
+  it("after Dana revokes Maya, Maya can neither see nor edit the program", async () => {
+    const { hipcheck, dana, coachMaya, program, planned, link } = await withProgram();
+    unwrap(await hipcheck.revokeLink(dana, { linkId: link.linkId }));
+    const read = await hipcheck.getProgram(coachMaya, { programId: program.programId });
+    const edit = await hipcheck.editProgram(coachMaya, {
+      programId: program.programId,
+      edit: { type: "swap-exercise", exerciseId: planned.exerciseId, toExerciseId: "bridge" },
+      reason: "Try this.",
+    });
+    expect(read.ok ? undefined : read.error.kind).toBe("not-found");
+    expect(edit.ok ? undefined : edit.error.kind).toBe("not-found");
+  });
+
+  it("after two sessions 2 reps above target, the rules move on; the history says the rules did it", async () => {
+    const { hipcheck, dana, program, clock } = await withProgram();
+    const strength = program.program.sessions.filter((session) => session.kind === "strength").slice(0, 2);
+    for (const session of strength) {
+      const entries = session.exercises.map((planned) => {
+        const target =
+          planned.dose.mode === "reps"
+            ? planned.dose.reps
+            : planned.dose.mode === "hold"
+              ? planned.dose.holdSeconds
+              : planned.dose.durationSeconds;
+        const amount = target + requiredSurplus(planned.dose);
+        const key =
+          planned.dose.mode === "reps"
+            ? "reps"
+            : planned.dose.mode === "hold"
+              ? "holdSeconds"
+              : "durationSeconds";
+        return {
+          exerciseId: planned.exerciseId,
+          sets: [{ side: "both" as const, [key]: amount }],
+          painDuring: 1,
+          rpe: 5,
+        };
+      });
+      const log = {
+        id: `log-${session.id}`,
+        programId: program.programId,
+        plannedSessionId: session.id,
+        date: session.date,
+        kind: session.kind,
+        entries,
+        completed: true,
+      };
+      unwrap(await hipcheck.logSession(dana, { log }));
+      unwrap(
+        await hipcheck.recordMorningCheckIn(dana, {
+          checkIn: { date: addDays(session.date, 1), pain: 1, settled: true },
+        }),
+      );
+    }
+    clock.set(`${addDays(strength[1]!.date, 1)}T07:00:00.000Z`);
+    const revised = unwrap(await hipcheck.reviseProgram(dana, { programId: program.programId }));
+    expect(revised.revision).toMatchObject({ revision: 1, changedBy: "rules" });
+    expect(revised.revision?.reason.en).not.toBe("");
+    expect(revised.revision?.reason.fr).not.toBe("");
+    expect(revised.program.revision).toBe(1);
+    const history = unwrap(await hipcheck.getProgram(dana, { programId: program.programId })).history;
+    expect(history).toEqual([{ revision: revised.revision, changedByAccountId: null }]);
+  });
+
+  it("the progression rules revise nothing without logs, and record no history", async () => {
+    const { hipcheck, dana, program } = await withProgram();
+    const revised = unwrap(await hipcheck.reviseProgram(dana, { programId: program.programId }));
+    expect(revised.revision).toBeNull();
+    expect(unwrap(await hipcheck.getProgram(dana, { programId: program.programId })).history).toEqual([]);
+  });
+});

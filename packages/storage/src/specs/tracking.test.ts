@@ -1,0 +1,189 @@
+import type { SaveMovementScreenInput } from "@hipcheck/application";
+import { personas, type SessionLog } from "@hipcheck/core";
+import { describe, expect, it } from "vitest";
+import { openFixture, unwrap } from "../testing/hipcheck-fixture.js";
+
+/** Dana has a program; Maya coaches her; Leo is someone else. */
+async function danaTraining() {
+  const fixture = await openFixture();
+  const dana = await fixture.account("dana@example.org");
+  const coachMaya = await fixture.account("maya@clinic.example", "coach");
+  const leo = await fixture.account("leo@example.org");
+  const invitation = unwrap(await fixture.hipcheck.createInvitation(coachMaya, {}));
+  unwrap(await fixture.hipcheck.acceptInvitation(dana, { code: invitation.code }));
+  unwrap(await fixture.hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
+  const program = unwrap(await fixture.hipcheck.createProgram(dana, { startDate: "2026-12-01" }));
+  const first = program.program.sessions[0]!;
+  const log: SessionLog = {
+    id: "offline-7f3a",
+    programId: program.programId,
+    plannedSessionId: first.id,
+    date: first.date,
+    kind: first.kind,
+    entries: first.exercises.map((exercise) => ({
+      exerciseId: exercise.exerciseId,
+      sets: [
+        { side: "left", reps: 12 },
+        { side: "right", reps: 12 },
+      ],
+      painDuring: 2,
+      rpe: 5,
+    })),
+    painBefore: 2,
+    painAfter: 2,
+    completed: true,
+  };
+  return { ...fixture, dana, coachMaya, leo, program, log };
+}
+
+describe("session logs", () => {
+  it("a retried upload of the same log is saved once", async () => {
+    const { hipcheck, dana, log } = await danaTraining();
+    expect(unwrap(await hipcheck.logSession(dana, { log }))).toEqual({ log, created: true });
+    const reordered = Object.fromEntries(Object.entries(log).reverse()) as SessionLog;
+    expect(unwrap(await hipcheck.logSession(dana, { log: reordered }))).toEqual({ log, created: false });
+    expect(unwrap(await hipcheck.listSessionLogs(dana, {}))).toEqual([log]);
+  });
+
+  it("a different log under an id already used is a conflict, and the first stays", async () => {
+    const { hipcheck, dana, log } = await danaTraining();
+    unwrap(await hipcheck.logSession(dana, { log }));
+    const changed = await hipcheck.logSession(dana, { log: { ...log, painAfter: 6 } });
+    expect(changed.ok ? undefined : changed.error).toMatchObject({ kind: "conflict", field: "log.id" });
+    expect(unwrap(await hipcheck.listSessionLogs(dana, {}))).toEqual([log]);
+  });
+
+  it("a log for someone else's program is refused as if the program did not exist", async () => {
+    const { hipcheck, leo, log } = await danaTraining();
+    const result = await hipcheck.logSession(leo, { log });
+    expect(result.ok ? undefined : result.error).toMatchObject({ kind: "not-found", field: "log.programId" });
+  });
+
+  it("refuses an out-of-range pain score, naming the field", async () => {
+    const { hipcheck, dana, log } = await danaTraining();
+    const result = await hipcheck.logSession(dana, { log: { ...log, painAfter: 11 } });
+    expect(result.ok ? undefined : result.error).toMatchObject({
+      kind: "invalid-input",
+      field: "log.painAfter",
+    });
+  });
+
+  it("her coach reads her logs; Leo cannot", async () => {
+    const { hipcheck, dana, coachMaya, leo, log } = await danaTraining();
+    unwrap(await hipcheck.logSession(dana, { log }));
+    expect(unwrap(await hipcheck.listSessionLogs(coachMaya, { personId: dana.accountId }))).toEqual([log]);
+    const byLeo = await hipcheck.listSessionLogs(leo, { personId: dana.accountId });
+    expect(byLeo.ok ? undefined : byLeo.error.kind).toBe("not-found");
+  });
+
+  it("lists logs in a date range", async () => {
+    const { hipcheck, dana, log } = await danaTraining();
+    unwrap(await hipcheck.logSession(dana, { log }));
+    unwrap(
+      await hipcheck.logSession(dana, {
+        log: { ...log, id: "later", date: "2026-12-20", plannedSessionId: null },
+      }),
+    );
+    const december = unwrap(await hipcheck.listSessionLogs(dana, { from: "2026-12-10", to: "2026-12-31" }));
+    expect(december.map((entry) => entry.id)).toEqual(["later"]);
+  });
+});
+
+describe("morning check-ins, pain and PSFS", () => {
+  it("one morning check-in per day: a correction replaces the first", async () => {
+    const { hipcheck, dana } = await danaTraining();
+    unwrap(
+      await hipcheck.recordMorningCheckIn(dana, { checkIn: { date: "2026-12-02", pain: 5, settled: false } }),
+    );
+    unwrap(
+      await hipcheck.recordMorningCheckIn(dana, { checkIn: { date: "2026-12-02", pain: 3, settled: true } }),
+    );
+    expect(unwrap(await hipcheck.listMorningCheckIns(dana, {}))).toEqual([
+      { date: "2026-12-02", pain: 3, settled: true },
+    ]);
+  });
+
+  it("pain and PSFS entries are kept in date order; only Dana records them", async () => {
+    const { hipcheck, dana, coachMaya } = await danaTraining();
+    unwrap(
+      await hipcheck.recordPain(dana, {
+        entry: { date: "2026-12-15", painNow: 2, painUsual: 2, painWorst: 4 },
+      }),
+    );
+    unwrap(
+      await hipcheck.recordPain(dana, {
+        entry: { date: "2026-12-01", painNow: 3, painUsual: 4, painWorst: 6 },
+      }),
+    );
+    unwrap(
+      await hipcheck.recordPsfs(dana, {
+        entry: { date: "2026-12-01", items: [{ activity: "Stairs down", score: 4 }] },
+      }),
+    );
+    const pain = unwrap(await hipcheck.listPain(coachMaya, { personId: dana.accountId }));
+    expect(pain.map((entry) => entry.entry.date)).toEqual(["2026-12-01", "2026-12-15"]);
+    expect(unwrap(await hipcheck.listPsfs(dana, {}))[0]?.entry.items).toEqual([
+      { activity: "Stairs down", score: 4 },
+    ]);
+    // Maya records her own measures under her own account, never Dana's.
+    unwrap(
+      await hipcheck.recordPain(coachMaya, {
+        entry: { date: "2026-12-01", painNow: 0, painUsual: 0, painWorst: 0 },
+      }),
+    );
+    expect(unwrap(await hipcheck.listPain(dana, {}))).toHaveLength(2);
+  });
+});
+
+describe("progress", () => {
+  it("reports adherence and checkpoints for Dana's current program, to her and her coach", async () => {
+    const { hipcheck, dana, coachMaya, clock, log } = await danaTraining();
+    unwrap(await hipcheck.logSession(dana, { log }));
+    clock.advanceDays(14);
+    const report = unwrap(await hipcheck.getProgress(dana, {}));
+    expect(report.adherence.done).toBe(1);
+    expect(report.adherence.planned).toBeGreaterThanOrEqual(1);
+    expect(report.checkpoints.length).toBeGreaterThan(0);
+    expect(unwrap(await hipcheck.getProgress(coachMaya, { personId: dana.accountId }))).toEqual(report);
+  });
+
+  it("without a program there is nothing to report", async () => {
+    const { hipcheck, leo } = await danaTraining();
+    const result = await hipcheck.getProgress(leo, {});
+    expect(result.ok ? undefined : result.error.kind).toBe("not-found");
+  });
+});
+
+describe("movement screens", () => {
+  const report: SaveMovementScreenInput["report"] = {
+    test: "single-leg-squat",
+    status: "scored",
+    findings: [{ side: "right", fppaDeg: 12.5, semDeg: 3 }],
+  };
+  const keypoints = [
+    {
+      timeMs: 0,
+      keypoints: { rightHip: { x: 300, y: 400, score: 0.9 }, rightKnee: { x: 310, y: 520, score: 0.85 } },
+    },
+    { timeMs: 33, keypoints: { rightHip: { x: 301, y: 404, score: 0.9 } } },
+  ];
+
+  it("stores findings and keypoints (never video) and gives them back", async () => {
+    const { hipcheck, dana, coachMaya } = await danaTraining();
+    const saved = unwrap(await hipcheck.saveMovementScreen(dana, { report, keypoints }));
+    expect(unwrap(await hipcheck.getMovementScreen(coachMaya, { screenId: saved.screenId }))).toEqual(saved);
+    expect(unwrap(await hipcheck.listMovementScreens(dana, {}))).toEqual([
+      { screenId: saved.screenId, ownerId: dana.accountId, recordedAt: saved.recordedAt, report },
+    ]);
+  });
+
+  it("refuses keypoints with a score outside 0–1 and hides screens from strangers", async () => {
+    const { hipcheck, dana, leo } = await danaTraining();
+    const bad = [{ timeMs: 0, keypoints: { rightHip: { x: 1, y: 1, score: 1.5 } } }];
+    const refused = await hipcheck.saveMovementScreen(dana, { report, keypoints: bad });
+    expect(refused.ok ? undefined : refused.error.kind).toBe("invalid-input");
+    const saved = unwrap(await hipcheck.saveMovementScreen(dana, { report, keypoints }));
+    const byLeo = await hipcheck.getMovementScreen(leo, { screenId: saved.screenId });
+    expect(byLeo.ok ? undefined : byLeo.error.kind).toBe("not-found");
+  });
+});
