@@ -57,7 +57,11 @@ async function prepareDana(url) {
   const cookie = /hipcheck_session=[^;]+/.exec(signedIn.setCookie)?.[0] ?? "";
   await post(url, "/api/check-ins", { answers: personas.runnerPfp }, cookie);
   const program = (await post(url, "/api/programs", { startDate: "2026-11-22" }, cookie)).body;
-  return { cookie, programId: program.programId, exerciseId: program.program.sessions[0].exercises[0].exerciseId };
+  return {
+    cookie,
+    programId: program.programId,
+    exerciseId: program.program.sessions[0].exercises[0].exerciseId,
+  };
 }
 
 function sessionLog(dana, n) {
@@ -104,19 +108,31 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), "hipcheck-bench-"));
   const servers = [];
   try {
-    const hipcheck = await startProcess(["apps/server/src/main.ts", "--port", "0", "--data-dir", dataDir, "--quiet"]);
+    const hipcheck = await startProcess([
+      "apps/server/src/main.ts",
+      "--port",
+      "0",
+      "--data-dir",
+      dataDir,
+      "--quiet",
+    ]);
     servers.push(hipcheck.child);
     const dana = await prepareDana(hipcheck.url);
     console.log(`${CONNECTIONS} connections, ${BENCH_SECONDS} s each, loopback ${HOST}`);
     const logging = summary(
       "POST /api/session-logs",
-      await load(hipcheck.url, "/api/session-logs", { ...CSRF, cookie: dana.cookie }, (n) => sessionLog(dana, n)),
+      await load(hipcheck.url, "/api/session-logs", { ...CSRF, cookie: dana.cookie }, (n) =>
+        sessionLog(dana, n),
+      ),
     );
     hipcheck.child.kill("SIGTERM");
 
     const bare = await startProcess([new URL(import.meta.url).pathname, "--bare-server"]);
     servers.push(bare.child);
-    const baseline = summary("bare Fastify POST (baseline)", await load(bare.url, "/bare", {}, (n) => sessionLog(dana, n)));
+    const baseline = summary(
+      "bare Fastify POST (baseline)",
+      await load(bare.url, "/bare", {}, (n) => sessionLog(dana, n)),
+    );
 
     console.log(
       `ratio session-logs / bare: throughput ${(logging.rps / baseline.rps).toFixed(2)}, ` +

@@ -17,10 +17,9 @@ step() {
 step "Lint" npm run lint --silent
 step "Type-check (sources and tests)" npm run typecheck --silent
 step "Format" npx prettier --check . --log-level warn
-step "Unit and integration tests" npx vitest run --reporter=default --reporter=json --outputFile=artifacts/vitest.json
-if [ -f apps/web/package.json ] && grep -q '"test:e2e"' apps/web/package.json; then
-  step "Browser tests" npm run test:e2e --silent --workspace @hipcheck/web
-fi
+step "Unit and integration tests" npx vitest run --reporter=default --reporter=json --outputFile="$PWD/artifacts/vitest.json"
+step "Web app unit tests" npx vitest run --config apps/web/vitest.config.ts --reporter=default --reporter=json --outputFile="$PWD/artifacts/vitest-web.json"
+step "Browser tests" npx vitest run --config apps/web/e2e/vitest.config.ts --reporter=default --reporter=json --outputFile="$PWD/artifacts/vitest-e2e.json"
 
 node scripts/test-summary.mjs artifacts || status=1
 exit "$status"

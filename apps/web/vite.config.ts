@@ -25,7 +25,11 @@ function tfjsWasmFiles(): Plugin {
     apply: "build",
     generateBundle() {
       for (const name of readdirSync(wasmDir).filter((file) => file.endsWith(".wasm"))) {
-        this.emitFile({ type: "asset", fileName: `tfjs-wasm/${name}`, source: readFileSync(join(wasmDir, name)) });
+        this.emitFile({
+          type: "asset",
+          fileName: `tfjs-wasm/${name}`,
+          source: readFileSync(join(wasmDir, name)),
+        });
       }
     },
   };

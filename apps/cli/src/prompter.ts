@@ -17,10 +17,7 @@ export function terminalPrompter(): Prompter {
     select: (message, choices) => select({ message, choices: [...choices] }),
     checkbox: (message, choices, options) =>
       checkbox({ message, choices: [...choices], required: options?.required ?? false }),
-    integer: async (message, range) => {
-      const value = await number({ message, min: range.min, max: range.max, step: 1, required: true });
-      return value ?? range.min;
-    },
+    integer: (message, range) => number({ message, min: range.min, max: range.max, step: 1, required: true }),
     text: (message, options) =>
       input({ message, required: !(options?.optional ?? false) }),
   };

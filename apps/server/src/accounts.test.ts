@@ -21,7 +21,12 @@ async function danaSignedUp(options: Parameters<typeof createTestApp>[0] = {}): 
 }
 
 async function signIn(headers: Record<string, string> = {}) {
-  return t.app.inject({ method: "POST", url: "/api/auth/sign-in", headers: { ...WRITE_HEADERS, ...headers }, payload: DANA });
+  return t.app.inject({
+    method: "POST",
+    url: "/api/auth/sign-in",
+    headers: { ...WRITE_HEADERS, ...headers },
+    payload: DANA,
+  });
 }
 
 describe("signing in", () => {
@@ -54,13 +59,17 @@ describe("signing in", () => {
 
   it("refuses a second account with the same email, whatever its case", async () => {
     await danaSignedUp();
-    const again = await new TestClient(t.app).call("signUp", { body: { ...DANA, email: "DANA@example.org" } });
+    const again = await new TestClient(t.app).call("signUp", {
+      body: { ...DANA, email: "DANA@example.org" },
+    });
     expect(again).toMatchObject({ status: 409, body: { error: { kind: "conflict", field: "email" } } });
   });
 
   it("tells a person who chose a short password how long it must be", async () => {
     t = await createTestApp();
-    const answer = await new TestClient(t.app).call("signUp", { body: { email: DANA.email, password: "short" } });
+    const answer = await new TestClient(t.app).call("signUp", {
+      body: { email: DANA.email, password: "short" },
+    });
     expect(answer).toMatchObject({ status: 400, body: { error: { field: "password" } } });
     expect((answer.body as { error: { message: string } }).error.message).toMatch(/at least 8 characters/);
   });
@@ -84,7 +93,10 @@ describe("signing out", () => {
     const laptop = new TestClient(t.app);
     await phone.expectOk("signIn", { body: DANA });
     await laptop.expectOk("signIn", { body: DANA });
-    expect(await phone.call("signOutEverywhere", {})).toMatchObject({ status: 200, body: { sessionsEnded: 2 } });
+    expect(await phone.call("signOutEverywhere", {})).toMatchObject({
+      status: 200,
+      body: { sessionsEnded: 2 },
+    });
     expect((await laptop.call("getAccount", {})).status).toBe(401);
   });
 });
@@ -97,12 +109,16 @@ describe("changing the password", () => {
     await phone.expectOk("signIn", { body: DANA });
     await laptop.expectOk("signIn", { body: DANA });
     const newPassword = "a brand new passphrase";
-    const changed = await phone.call("changePassword", { body: { currentPassword: DANA.password, newPassword } });
+    const changed = await phone.call("changePassword", {
+      body: { currentPassword: DANA.password, newPassword },
+    });
     expect(changed.status).toBe(204);
     expect((await phone.call("getAccount", {})).status).toBe(200);
     expect((await laptop.call("getAccount", {})).status).toBe(401);
     expect((await new TestClient(t.app).call("signIn", { body: DANA })).status).toBe(401);
-    expect((await new TestClient(t.app).call("signIn", { body: { ...DANA, password: newPassword } })).status).toBe(200);
+    expect(
+      (await new TestClient(t.app).call("signIn", { body: { ...DANA, password: newPassword } })).status,
+    ).toBe(200);
   });
 
   it("refuses without the current password", async () => {
@@ -141,9 +157,11 @@ describe("cross-site request forgery", () => {
     expect(fromHere.statusCode).toBe(200);
   });
 
-  it("lets reads through without the header", async () => {
+  it("lets reads through without the header, and no answer is cached", async () => {
     t = await createTestApp();
-    expect((await t.app.inject({ url: "/api/health" })).json()).toEqual({ status: "ok" });
+    const health = await t.app.inject({ url: "/api/health" });
+    expect(health.json()).toEqual({ status: "ok" });
+    expect(health.headers["cache-control"]).toBe("no-store");
   });
 });
 
@@ -153,7 +171,9 @@ describe("password guessing", () => {
     const guesser = new TestClient(t.app);
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 4; attempt += 1) {
-      statuses.push((await guesser.call("signIn", { body: { ...DANA, password: `guess number ${attempt}` } })).status);
+      statuses.push(
+        (await guesser.call("signIn", { body: { ...DANA, password: `guess number ${attempt}` } })).status,
+      );
     }
     expect(statuses).toEqual([401, 401, 401, 429]);
     const limited = await guesser.call("signIn", { body: DANA });
@@ -167,8 +187,13 @@ describe("logs", () => {
     await danaSignedUp({ log: { level: "trace", stream: { write: (line) => lines.push(line) } } });
     const phone = new TestClient(t.app);
     await phone.expectOk("signIn", { body: DANA });
-    await phone.call("changePassword", { body: { currentPassword: DANA.password, newPassword: "a brand new passphrase" } });
-    await t.app.inject({ url: "/api/account", headers: { cookie: `${SESSION_COOKIE}=${phone.cookieValue ?? ""}` } });
+    await phone.call("changePassword", {
+      body: { currentPassword: DANA.password, newPassword: "a brand new passphrase" },
+    });
+    await t.app.inject({
+      url: "/api/account",
+      headers: { cookie: `${SESSION_COOKIE}=${phone.cookieValue ?? ""}` },
+    });
     const log = lines.join("");
     expect(lines.length).toBeGreaterThan(4);
     for (const secret of [DANA.password, "a brand new passphrase", phone.cookieValue ?? "missing"]) {

@@ -4,7 +4,13 @@ import { DEFAULT_BODY_LIMIT_BYTES } from "@hipcheck/contracts";
 import fastifyCookie from "@fastify/cookie";
 import fastifyRateLimit from "@fastify/rate-limit";
 import Fastify from "fastify";
-import type { FastifyHttpOptions, FastifyInstance, FastifyReply, FastifyRequest, RawServerDefault } from "fastify";
+import type {
+  FastifyHttpOptions,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  RawServerDefault,
+} from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { csrfProblemOf } from "./auth/csrf-guard.js";
 import { clearSessionCookie, sessionTokenOf } from "./auth/session-cookie.js";
@@ -32,7 +38,11 @@ export type AppDeps = {
 /** Ten password attempts per minute and address: enough for typos, too slow for guessing (OWASP ASVS V2.2.1). */
 export const DEFAULT_RATE_LIMIT: RateLimit = { max: 10, timeWindowMs: 60_000 };
 
-async function authenticate(hipcheck: HipCheck, request: FastifyRequest, reply: FastifyReply): Promise<Actor> {
+async function authenticate(
+  hipcheck: HipCheck,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<Actor> {
   const token = sessionTokenOf(request);
   if (token === undefined) return ANONYMOUS;
   const actor = await hipcheck.authenticate(ANONYMOUS, { token });
@@ -67,6 +77,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const actors = new WeakMap<FastifyRequest, Actor>();
   app.addHook("onRequest", async (request, reply) => {
     if (!request.url.startsWith("/api/")) return;
+    // Health data must not linger in a browser or proxy cache.
+    void reply.header("cache-control", "no-store");
     const csrf = csrfProblemOf(request);
     if (csrf !== undefined) return sendHipError(reply, csrf);
     actors.set(request, await authenticate(deps.hipcheck, request, reply));

@@ -37,7 +37,10 @@ describe("callRoute", () => {
   it("signs Priya up and in, then records and reads her pain, all typed by the route table", async () => {
     const priya = browser();
     const credentials = { email: "priya@example.org", password: "downward dog daily" };
-    expect(await callRoute(priya, "signUp", { body: credentials })).toMatchObject({ ok: true, value: { role: "person" } });
+    expect(await callRoute(priya, "signUp", { body: credentials })).toMatchObject({
+      ok: true,
+      value: { role: "person" },
+    });
     expect((await callRoute(priya, "signIn", { body: credentials })).ok).toBe(true);
     const entry = { date: TODAY, painNow: 1, painUsual: 1, painWorst: 2 };
     const recorded = await callRoute(priya, "recordPain", { body: entry });
@@ -56,7 +59,10 @@ describe("callRoute", () => {
   });
 
   it("reports an unreachable server as a value, not a throw", async () => {
-    const offline: RouteTransport = { baseUrl: "http://127.0.0.1:9", fetch: () => Promise.reject(new Error("ECONNREFUSED")) };
+    const offline: RouteTransport = {
+      baseUrl: "http://127.0.0.1:9",
+      fetch: () => Promise.reject(new Error("ECONNREFUSED")),
+    };
     const answer = await callRoute(offline, "health", {});
     expect(answer).toMatchObject({ ok: false, error: { kind: "internal", status: 0 } });
   });

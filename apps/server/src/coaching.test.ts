@@ -23,7 +23,9 @@ describe("coach links", () => {
     expect(revoked).toMatchObject({ status: 200, body: { revokedAt: expect.any(String) } });
     expect(await scene.as.coach.expectOk("listClients", {})).toEqual([]);
     expect((await scene.as.coach.call("listSessionLogs", danaQuery)).status).toBe(404);
-    expect((await scene.as.coach.call("getProgram", { params: { programId: scene.ids.programId } })).status).toBe(404);
+    expect(
+      (await scene.as.coach.call("getProgram", { params: { programId: scene.ids.programId } })).status,
+    ).toBe(404);
   });
 
   it("a used or revoked code cannot be used again", async () => {
@@ -36,12 +38,20 @@ describe("coach links", () => {
 
   it("someone else's id answers exactly as an id that does not exist", async () => {
     scene = await createScene();
-    const guessed = await scene.as.otherPerson.call("getProgram", { params: { programId: scene.ids.programId } });
-    const missing = await scene.as.otherPerson.call("getProgram", { params: { programId: "no-such-program" } });
+    const guessed = await scene.as.otherPerson.call("getProgram", {
+      params: { programId: scene.ids.programId },
+    });
+    const missing = await scene.as.otherPerson.call("getProgram", {
+      params: { programId: "no-such-program" },
+    });
     expect(guessed).toMatchObject({ status: 404 });
     expect(guessed.body).toEqual(missing.body);
-    const screen = await scene.as.otherCoach.call("getMovementScreen", { params: { screenId: scene.ids.screenId } });
-    const noScreen = await scene.as.otherCoach.call("getMovementScreen", { params: { screenId: "no-such-screen" } });
+    const screen = await scene.as.otherCoach.call("getMovementScreen", {
+      params: { screenId: scene.ids.screenId },
+    });
+    const noScreen = await scene.as.otherCoach.call("getMovementScreen", {
+      params: { screenId: "no-such-screen" },
+    });
     expect(screen.body).toEqual(noScreen.body);
   });
 });
@@ -52,7 +62,9 @@ describe("red flags", () => {
     await scene.as.otherPerson.expectOk("submitCheckIn", { body: { answers: personas.redFlagPerson } });
     const refused = await scene.as.otherPerson.call("createProgram", { body: { startDate: TODAY } });
     expect(refused).toMatchObject({ status: 409, body: { error: { kind: "needs-clinician" } } });
-    const { message, details } = (refused.body as { error: { message: string; details: { screen: { advice: object } } } }).error;
+    const { message, details } = (
+      refused.body as { error: { message: string; details: { screen: { advice: object } } } }
+    ).error;
     expect(message).toMatch(/doctor|emergency|clinician/i);
     expect(details.screen.advice).toMatchObject({ en: expect.any(String), fr: expect.any(String) });
   });

@@ -34,7 +34,17 @@ type ServerProcess = { child: ChildProcess; url: string; exited: Promise<NodeJS.
 function startServerProcess(): Promise<ServerProcess> {
   const child = spawn(
     process.execPath,
-    ["--conditions=@hipcheck/source", "--import", "tsx", "apps/server/src/main.ts", "--port", "0", "--data-dir", dataDir, "--quiet"],
+    [
+      "--conditions=@hipcheck/source",
+      "--import",
+      "tsx",
+      "apps/server/src/main.ts",
+      "--port",
+      "0",
+      "--data-dir",
+      dataDir,
+      "--quiet",
+    ],
     { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "inherit"] },
   );
   running.add(child);
@@ -67,7 +77,11 @@ async function request(url: string, method: string, path: string, cookie: string
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  return { status: response.status, body: await response.json(), setCookie: response.headers.get("set-cookie") };
+  return {
+    status: response.status,
+    body: await response.json(),
+    setCookie: response.headers.get("set-cookie"),
+  };
 }
 
 const DANA = { email: "dana@example.org", password: "correct horse battery" };
@@ -93,7 +107,12 @@ function logFor(programId: string, exerciseId: string, client: number, n: number
 }
 
 /** Clients write until the server dies; returns the logs the server acknowledged. */
-async function writeUntilKilled(url: string, cookie: string, program: { id: string; exerciseId: string }, child: ChildProcess) {
+async function writeUntilKilled(
+  url: string,
+  cookie: string,
+  program: { id: string; exerciseId: string },
+  child: ChildProcess,
+) {
   const acknowledged: SessionLog[] = [];
   const client = async (index: number) => {
     for (let n = 0; ; n += 1) {

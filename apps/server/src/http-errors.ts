@@ -8,33 +8,50 @@ type ValidationIssue = { readonly instancePath: string; readonly message?: strin
 
 /** `/log/entries/0/painDuring` → `log.entries.0.painDuring`; the input part prefixes it for query and params. */
 function fieldOf(issue: ValidationIssue, context: string | undefined): string | undefined {
-  const path = issue.instancePath.split("/").filter((part) => part !== "").join(".");
-  const prefix = context === undefined || context === "body" ? "" : `${context === "querystring" ? "query" : context}.`;
+  const path = issue.instancePath
+    .split("/")
+    .filter((part) => part !== "")
+    .join(".");
+  const prefix =
+    context === undefined || context === "body" ? "" : `${context === "querystring" ? "query" : context}.`;
   return path === "" ? (prefix === "" ? undefined : prefix.slice(0, -1)) : `${prefix}${path}`;
 }
 
-/** Zod says "Invalid input: expected string, received undefined" for a field left out; a person reads "missing". */
-function problemOf(issue: ValidationIssue | undefined): string {
+/**
+ * Zod says "Invalid input: expected string, received undefined" for a field left out (and Fastify hands an
+ * absent body over as null); a person reads "missing".
+ */
+function sentenceOf(subject: string, issue: ValidationIssue | undefined, isWhole: boolean): string {
   const message = issue?.message ?? "is not valid";
-  const missing = /^Invalid input: expected (\w+), received undefined$/.exec(message);
-  return missing === null ? message : `is missing (expected ${missing[1] ?? "a value"})`;
+  const absent = isWhole ? "(?:undefined|null)" : "undefined";
+  const missing = new RegExp(`^Invalid input: expected (\\w+), received ${absent}$`).exec(message);
+  return missing === null
+    ? `${subject}: ${message}`
+    : `${subject} is missing (expected ${missing[1] ?? "a value"})`;
 }
 
 function invalidInput(issues: readonly ValidationIssue[], context: string | undefined): HipError {
   const [first] = issues;
   const field = first === undefined ? undefined : fieldOf(first, context);
-  const where = field === undefined ? "The request" : `"${field}"`;
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
-  return hipError("invalid-input", `${where}: ${problemOf(first)}${more}.`, field);
+  const subject = field !== undefined ? `"${field}"` : context === "body" ? "The body" : "The request";
+  const more =
+    issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
+  return hipError("invalid-input", `${sentenceOf(subject, first, field === undefined)}${more}.`, field);
 }
 
 /** What Fastify itself rejects before a handler runs, said so that a person can fix the request. */
 function transportError(error: FastifyError): HipError | undefined {
   switch (error.code) {
     case "FST_ERR_CTP_BODY_TOO_LARGE":
-      return hipError("payload-too-large", "The request body is too large for this route; send less data at once.");
+      return hipError(
+        "payload-too-large",
+        "The request body is too large for this route; send less data at once.",
+      );
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
-      return hipError("unsupported-media", "Send the body as JSON, with the header Content-Type: application/json.");
+      return hipError(
+        "unsupported-media",
+        "Send the body as JSON, with the header Content-Type: application/json.",
+      );
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
       return hipError("invalid-input", "The body is empty: send a JSON object, or no Content-Type header.");
     case "FST_ERR_CTP_INVALID_JSON_BODY":
@@ -43,7 +60,9 @@ function transportError(error: FastifyError): HipError | undefined {
       break;
   }
   if (error.statusCode === 429) return hipError("rate-limited", error.message);
-  if (error instanceof SyntaxError) return hipError("invalid-input", `The body is not valid JSON: ${error.message}`);
+  if (error instanceof SyntaxError) {
+    return hipError("invalid-input", `The body is not valid JSON: ${error.message}`);
+  }
   if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
     return hipError("invalid-input", error.message);
   }
@@ -68,12 +87,16 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   return reply.code(UNEXPECTED_ERROR.httpStatus).send({
     error: {
       kind: "internal",
-      message: "Something went wrong on the server; it has been logged. Try again, and report it if it persists.",
+      message:
+        "Something went wrong on the server; it has been logged. Try again, and report it if it persists.",
     },
   });
 }
 
 export function handleNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const path = request.url.split("?")[0] ?? request.url;
-  return sendHipError(reply, hipError("not-found", `There is no ${request.method} ${path} route in this API.`));
+  return sendHipError(
+    reply,
+    hipError("not-found", `There is no ${request.method} ${path} route in this API.`),
+  );
 }

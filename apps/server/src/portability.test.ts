@@ -31,11 +31,22 @@ describe("export and import", () => {
     const imported = await there.call("importData", { body: exported.body as never });
     expect(imported).toMatchObject({
       status: 200,
-      body: { counts: { checkIns: 1, programs: 1, sessionLogs: 1, painEntries: 1, psfsEntries: 1, movementScreens: 1 } },
+      body: {
+        counts: {
+          checkIns: 1,
+          programs: 1,
+          sessionLogs: 1,
+          painEntries: 1,
+          psfsEntries: 1,
+          movementScreens: 1,
+        },
+      },
     });
     const logsHere = await scene.as.person.expectOk("listSessionLogs", { query: {} });
     expect(await there.expectOk("listSessionLogs", { query: {} })).toEqual(logsHere);
-    expect(await there.expectOk("getCurrentProgram", { query: {} })).toMatchObject({ program: { weeks: expect.any(Number) } });
+    expect(await there.expectOk("getCurrentProgram", { query: {} })).toMatchObject({
+      program: { weeks: expect.any(Number) },
+    });
   });
 
   it("importing the same file twice does not duplicate session logs", async () => {
@@ -56,7 +67,9 @@ describe("export and import", () => {
     await there.expectOk("signUp", { body: { email: "dana@other.example", password: PASSWORD } });
     await there.expectOk("signIn", { body: { email: "dana@other.example", password: PASSWORD } });
     await there.expectOk("importData", { body: tampered });
-    const [checkIn] = (await there.expectOk("listCheckIns", { query: {} })) as { screen: { selfManagementAllowed: boolean } }[];
+    const [checkIn] = (await there.expectOk("listCheckIns", { query: {} })) as {
+      screen: { selfManagementAllowed: boolean };
+    }[];
     expect(checkIn?.screen.selfManagementAllowed).toBe(false);
   });
 });
@@ -70,7 +83,9 @@ describe("account deletion", () => {
     const deleted = await scene.as.person.call("deleteAccount", { body: { password: PASSWORD } });
     expect(deleted.status).toBe(204);
     expect(scene.as.person.signedIn).toBe(false);
-    const signIn = await new TestClient(scene.t.app).call("signIn", { body: { email: EMAILS.person, password: PASSWORD } });
+    const signIn = await new TestClient(scene.t.app).call("signIn", {
+      body: { email: EMAILS.person, password: PASSWORD },
+    });
     expect(signIn.status).toBe(401);
     const program = await scene.as.coach.call("getProgram", { params: { programId: scene.ids.programId } });
     expect(program.status).toBe(404);

@@ -34,7 +34,10 @@ function validBodies(): Partial<Record<RouteName, unknown>> {
     updateProfile: { language: "en", sports: ["running"], equipment: ["mat"], availableDays: ["mon"] },
     submitCheckIn: { answers: personas.runnerPfp },
     createProgram: { startDate: TODAY },
-    editProgram: { edit: { type: "ladder-step", exerciseId: scene.ids.exerciseId, direction: "up" }, reason: "why" },
+    editProgram: {
+      edit: { type: "ladder-step", exerciseId: scene.ids.exerciseId, direction: "up" },
+      reason: "why",
+    },
     logSession: log,
     recordMorningCheckIn: { date: TODAY, pain: 2, settled: true },
     recordPain: { date: TODAY, painNow: 3, painUsual: 4, painWorst: 6 },
@@ -73,7 +76,8 @@ function mutated(valid: unknown): fc.Arbitrary<unknown> {
 }
 
 const COACH_ROUTES: ReadonlySet<RouteName> = new Set(["addCoachNote", "createGroup", "setGroupTemplate"]);
-const roleFor = (name: RouteName): SceneRole => (name === "createCoachAccount" ? "admin" : COACH_ROUTES.has(name) ? "coach" : "person");
+const roleFor = (name: RouteName): SceneRole =>
+  name === "createCoachAccount" ? "admin" : COACH_ROUTES.has(name) ? "coach" : "person";
 
 function paramsFor(name: RouteName): Record<string, string> | undefined {
   const path = routes[name].path;
@@ -119,16 +123,20 @@ describe("random bodies at every write route", () => {
 
   it("raw bytes that are not JSON", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: "binary", maxLength: 200 }), fc.constantFrom(...bodyRoutes), async (text, name) => {
-        const route = routes[name];
-        const answer = await scene.t.app.inject({
-          method: route.method,
-          url: route.path.replace(/:(\w+)/g, "x"),
-          headers: { "content-type": "application/json", "x-hipcheck-csrf": "1" },
-          payload: text,
-        });
-        expect(answer.statusCode).toBeLessThan(500);
-      }),
+      fc.asyncProperty(
+        fc.string({ unit: "binary", maxLength: 200 }),
+        fc.constantFrom(...bodyRoutes),
+        async (text, name) => {
+          const route = routes[name];
+          const answer = await scene.t.app.inject({
+            method: route.method,
+            url: route.path.replace(/:(\w+)/g, "x"),
+            headers: { "content-type": "application/json", "x-hipcheck-csrf": "1" },
+            payload: text,
+          });
+          expect(answer.statusCode).toBeLessThan(500);
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -1,15 +1,22 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
+import { hipError } from "@hipcheck/core";
 import type { FastifyInstance } from "fastify";
-import { handleNotFound } from "./http-errors.js";
+import { handleNotFound, sendHipError } from "./http-errors.js";
 
 /**
  * Serves the built web app from `webRoot`. A GET for a page the app routes itself (`/program`, `/join?code=…`)
- * gets index.html; API paths keep their JSON 404.
+ * gets index.html; API paths keep their JSON 404. Without a built app (no index.html), the API still runs and
+ * pages say how to build it.
  */
 export async function serveWebApp(app: FastifyInstance, webRoot: string): Promise<void> {
-  await app.register(fastifyStatic, { root: webRoot, wildcard: true });
+  const built = existsSync(join(webRoot, "index.html"));
+  if (built) await app.register(fastifyStatic, { root: webRoot, wildcard: true });
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === "GET" && !request.url.startsWith("/api/");
-    return isPage ? reply.type("text/html").sendFile("index.html") : handleNotFound(request, reply);
+    if (request.method !== "GET" || request.url.startsWith("/api/")) return handleNotFound(request, reply);
+    if (built) return reply.type("text/html").sendFile("index.html");
+    const message = `The web app is not built in ${webRoot} (run npm run build); the API answers under /api.`;
+    return sendHipError(reply, hipError("not-found", message));
   });
 }

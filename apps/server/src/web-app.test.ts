@@ -49,6 +49,20 @@ describe("the web app", () => {
   });
 });
 
+describe("without a built web app", () => {
+  it("still serves the API, and pages say how to build the app", async () => {
+    const bare = await createTestApp({ webRoot: join(webRoot, "not-built") });
+    try {
+      expect((await bare.app.inject({ url: "/api/health" })).statusCode).toBe(200);
+      const page = await bare.app.inject({ url: "/program" });
+      expect(page.statusCode).toBe(404);
+      expect(page.json<{ error: { message: string } }>().error.message).toMatch(/npm run build/);
+    } finally {
+      await bare.close();
+    }
+  });
+});
+
 describe("the API documentation", () => {
   it("describes every route of the table in OpenAPI at /api/docs/json", async () => {
     const document = (await t.app.inject({ url: "/api/docs/json" })).json<{
@@ -56,7 +70,9 @@ describe("the API documentation", () => {
       paths: Record<string, Record<string, { operationId: string }>>;
     }>();
     expect(document.openapi).toMatch(/^3\./);
-    const operations = Object.values(document.paths).flatMap((methods) => Object.values(methods).map((op) => op.operationId));
+    const operations = Object.values(document.paths).flatMap((methods) =>
+      Object.values(methods).map((op) => op.operationId),
+    );
     expect(operations.sort()).toEqual([...ROUTE_NAMES].sort());
     const painPath = document.paths[routes.recordPain.path.replace(/:(\w+)/g, "{$1}")];
     expect(JSON.stringify(painPath)).toContain("painNow");

@@ -24,7 +24,11 @@ describe.each(["en", "fr"] as const)("Inès coaching Léa, in %s", (lang) => {
   beforeAll(async () => {
     server = await startTestServer();
     await bootstrapAdmin(server.dataDir, "admin@example.test", "clinic-admin-2026");
-    await createCoach(await signedInTransport(server.url, "admin@example.test", "clinic-admin-2026"), coachEmail, "yoga-teacher-2026");
+    await createCoach(
+      await signedInTransport(server.url, "admin@example.test", "clinic-admin-2026"),
+      coachEmail,
+      "yoga-teacher-2026",
+    );
     ines = await openBrowser(server.url);
     lea = await openBrowser(server.url);
   });
@@ -47,14 +51,24 @@ describe.each(["en", "fr"] as const)("Inès coaching Léa, in %s", (lang) => {
     await lea.page.goto("/");
     await new AppShell(lea.page).chooseLanguage(lang);
     await new AuthPage(lea.page).signUp(clientEmail, "lunges-hurt-2026");
-    await new CheckInPage(lea.page).complete({ ageYears: 41, painNow: 2, sports: ["yoga"], days: ["tue", "thu", "sat"] });
+    await new CheckInPage(lea.page).complete({
+      ageYears: 41,
+      painNow: 2,
+      sports: ["yoga"],
+      days: ["tue", "thu", "sat"],
+    });
     await lea.page.getByTestId("program-page").waitFor();
     expect(await new JoinPage(lea.page).acceptByLink(code)).not.toBe("");
     await expect.poll(() => lea.page.getByTestId("join-status").getAttribute("class")).toBe("ok");
 
     await coach.openClient(clientEmail);
     await screenshotBothSizes(ines.page, `${lang}-coach-client`);
-    await coach.changeFirstDose(2, 8, "Fewer reps while your knee settles.", "Moins de répétitions le temps que le genou se calme.");
+    await coach.changeFirstDose(
+      2,
+      8,
+      "Fewer reps while your knee settles.",
+      "Moins de répétitions le temps que le genou se calme.",
+    );
     expect(await ines.page.getByTestId("edit-status").getAttribute("class")).toBe("ok");
     await ines.page.goto("/coach");
     await ines.page.getByTestId(`client-row-${clientEmail}`).waitFor();
@@ -62,6 +76,12 @@ describe.each(["en", "fr"] as const)("Inès coaching Léa, in %s", (lang) => {
 
     const program = new ProgramPage(lea.page);
     await program.open();
-    await expect.poll(() => program.changeReasons().first().textContent()).toBe(lang === "fr" ? "Moins de répétitions le temps que le genou se calme." : "Fewer reps while your knee settles.");
+    await expect
+      .poll(() => program.changeReasons().first().textContent())
+      .toBe(
+        lang === "fr"
+          ? "Moins de répétitions le temps que le genou se calme."
+          : "Fewer reps while your knee settles.",
+      );
   });
 });

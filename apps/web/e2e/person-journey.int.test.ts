@@ -33,14 +33,30 @@ describe.each(["en", "fr"] as const)("Amira's first session, in %s", (lang) => {
   it("goes from sign-up to a program, logs a session offline, syncs it once, and sees it in her progress", async () => {
     const { page, context } = amira;
     const shell = new AppShell(page);
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
     await page.goto("/");
     await shell.chooseLanguage(lang);
     await page.getByTestId("home-page").waitFor();
     await screenshotBothSizes(page, `${lang}-home`);
+    // The first page carries no pose code, no model and no chart library.
+    expect(requested.filter((url) => /tfjs|\/models\/|movement-screen|progress-page/.test(url))).toEqual([]);
 
     await new AuthPage(page).signUp(`amira-${lang}@example.test`, "stairs-are-hard-2026");
     const checkIn = new CheckInPage(page);
-    await checkIn.complete({ ageYears: 34, painNow: 3, sports: ["running"], days: ALL_DAYS, psfsActivity: lang === "fr" ? "Descendre les escaliers" : "Going down stairs" });
+    await checkIn.complete(
+      {
+        ageYears: 34,
+        painNow: 3,
+        sports: ["running"],
+        days: ALL_DAYS,
+        psfsActivity: lang === "fr" ? "Descendre les escaliers" : "Going down stairs",
+      },
+      async () => {
+        expect(await checkIn.selfCheckResult().getAttribute("data-look-at-hips")).toBe("true");
+        await screenshotBothSizes(page, `${lang}-check-in`);
+      },
+    );
     const program = new ProgramPage(page);
     await page.getByTestId("program-page").waitFor();
     expect(await program.rationale().locator("li").count()).toBeGreaterThan(0);
@@ -61,7 +77,9 @@ describe.each(["en", "fr"] as const)("Amira's first session, in %s", (lang) => {
 
     await context.setOffline(false);
     await shell.pendingCount().waitFor({ state: "detached" });
-    const stored = await page.evaluate(async () => (await (await fetch("/api/session-logs")).json()) as unknown[]);
+    const stored = await page.evaluate(
+      async () => (await (await fetch("/api/session-logs")).json()) as unknown[],
+    );
     expect(stored).toHaveLength(1);
 
     const progress = new ProgressPage(page);
@@ -76,5 +94,15 @@ describe.each(["en", "fr"] as const)("Amira's first session, in %s", (lang) => {
     await page.getByTestId("targeting-exercises").getByRole("link").first().click();
     await page.getByTestId("exercise-figure").waitFor();
     await screenshotBothSizes(page, `${lang}-exercise`);
+
+    await page.goto("/morning");
+    await page.getByTestId("morning-page").waitFor();
+    await screenshotBothSizes(page, `${lang}-morning`);
+    await page.goto("/screen");
+    await page.getByTestId("screen-page").waitFor();
+    await screenshotBothSizes(page, `${lang}-movement-screen`);
+    await page.goto("/data");
+    await page.getByTestId("data-page").waitFor();
+    await screenshotBothSizes(page, `${lang}-data`);
   });
 });

@@ -28,7 +28,13 @@ describe.each(["en", "fr"] as const)("Sam, who has a red flag, in %s", (lang) =>
     await page.goto("/");
     await new AppShell(page).chooseLanguage(lang);
     await new AuthPage(page).signUp(`sam-${lang}@example.test`, "hot-swollen-knee-1");
-    await new CheckInPage(page).complete({ ageYears: 52, painNow: 8, redFlagsYes: ["hotSwollenKneeWithFever"], sports: ["walking"], days: ["mon", "thu"] });
+    await new CheckInPage(page).complete({
+      ageYears: 52,
+      painNow: 8,
+      redFlagsYes: ["hotSwollenKneeWithFever"],
+      sports: ["walking"],
+      days: ["mon", "thu"],
+    });
 
     const stop = new RedFlagPage(page);
     await stop.waitUntilShown();

@@ -8,12 +8,16 @@ import type { RouteDefinition } from "./route-definition.js";
 import { routes } from "./routes.js";
 import type { RouteName, Routes } from "./routes.js";
 
-type InputPart<R, K extends "params" | "query" | "body"> = R extends { readonly [P in K]: infer S extends z.ZodType }
+type InputPart<R, K extends "params" | "query" | "body"> = R extends {
+  readonly [P in K]: infer S extends z.ZodType;
+}
   ? { readonly [P in K]: z.input<S> }
   : { readonly [P in K]?: never };
 
 /** What a caller passes for route `R`: exactly the parts the route declares. */
-export type RouteInputOf<R extends RouteDefinition> = InputPart<R, "params"> & InputPart<R, "query"> & InputPart<R, "body">;
+export type RouteInputOf<R extends RouteDefinition> = InputPart<R, "params"> &
+  InputPart<R, "query"> &
+  InputPart<R, "body">;
 export type RouteOutputOf<R extends RouteDefinition> = z.output<R["response"]>;
 
 /** A failed call: the server's error body plus the HTTP status (0 when the server could not be reached). */
@@ -22,7 +26,12 @@ export type ApiError = ErrorBody["error"] & { readonly status: number };
 /** The part of `fetch` the client uses, so a browser, Node or a test's in-process transport can all serve. */
 export type FetchLike = (
   url: string,
-  init: { method: string; headers: Record<string, string>; body?: string; credentials?: "include" | "same-origin" },
+  init: {
+    method: string;
+    headers: Record<string, string>;
+    body?: string;
+    credentials?: "include" | "same-origin";
+  },
 ) => Promise<{ readonly status: number; text(): Promise<string> }>;
 
 export type RouteTransport = {
@@ -32,7 +41,10 @@ export type RouteTransport = {
   readonly headers?: Readonly<Record<string, string>>;
 };
 
-export function pathOf(route: RouteDefinition, params: Readonly<Record<string, unknown>> | undefined): string {
+export function pathOf(
+  route: RouteDefinition,
+  params: Readonly<Record<string, unknown>> | undefined,
+): string {
   return route.path.replace(/:([A-Za-z]+)/g, (_whole, name: string) => {
     const value = params?.[name];
     if (typeof value !== "string" && typeof value !== "number") {
@@ -80,7 +92,11 @@ export async function callRoute<N extends RouteName>(
   input: RouteInput<N>,
 ): Promise<Result<RouteOutput<N>, ApiError>> {
   const route: RouteDefinition = routes[name];
-  const parts = input as { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };
+  const parts = input as {
+    params?: Record<string, unknown>;
+    query?: Record<string, unknown>;
+    body?: unknown;
+  };
   const url = `${transport.baseUrl}${pathOf(route, parts.params)}${queryStringOf(parts.query)}`;
   const headers: Record<string, string> = { ...transport.headers, [CSRF_HEADER]: CSRF_HEADER_VALUE };
   const init: Parameters<FetchLike>[1] = { method: route.method, headers, credentials: "same-origin" };

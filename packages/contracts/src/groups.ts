@@ -1,4 +1,10 @@
-import { AnswersSchema, IsoDateSchema, PROGRAM_WEEKS_MAX, PROGRAM_WEEKS_MIN, ProgramSchema } from "@hipcheck/core";
+import {
+  AnswersSchema,
+  IsoDateSchema,
+  PROGRAM_WEEKS_MAX,
+  PROGRAM_WEEKS_MIN,
+  ProgramSchema,
+} from "@hipcheck/core";
 import { z } from "zod";
 import { IdSchema, InstantSchema } from "./ids.js";
 import { ErrorBodySchema } from "./error-body.js";

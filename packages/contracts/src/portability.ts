@@ -13,5 +13,7 @@ export const ExportDocumentWireSchema = z.looseObject({
 });
 
 export const ImportOutputSchema = z.object({
-  counts: z.record(z.string(), z.number().int().min(0)).describe("How many of each kind of record were added"),
+  counts: z
+    .record(z.string(), z.number().int().min(0))
+    .describe("How many of each kind of record were added"),
 });

@@ -39,7 +39,9 @@ export const RevisionOutputSchema = ProgramViewSchema.extend({
 export const ProgramEditSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("swap-exercise"), exerciseId: IdSchema, toExerciseId: IdSchema }).strict(),
   z.object({ type: z.literal("change-dose"), exerciseId: IdSchema, dose: DoseSchema }).strict(),
-  z.object({ type: z.literal("ladder-step"), exerciseId: IdSchema, direction: z.enum(["up", "down"]) }).strict(),
+  z
+    .object({ type: z.literal("ladder-step"), exerciseId: IdSchema, direction: z.enum(["up", "down"]) })
+    .strict(),
 ]);
 
 export const EditProgramBodySchema = z

@@ -20,7 +20,8 @@ describe("the route table", () => {
   });
 
   it.each(all)("%s declares a params schema for exactly the parameters in its path", (_name, route) => {
-    const declared = route.params === undefined ? [] : Object.keys((route.params as unknown as { shape: object }).shape);
+    const declared =
+      route.params === undefined ? [] : Object.keys((route.params as unknown as { shape: object }).shape);
     expect(declared.sort()).toEqual(pathParams(route).sort());
   });
 
@@ -32,7 +33,9 @@ describe("the route table", () => {
 
 describe("pathOf", () => {
   it("fills and escapes path parameters", () => {
-    expect(pathOf(routes.addGroupMember, { groupId: "g 1", clientId: "c/2" })).toBe("/api/groups/g%201/members/c%2F2");
+    expect(pathOf(routes.addGroupMember, { groupId: "g 1", clientId: "c/2" })).toBe(
+      "/api/groups/g%201/members/c%2F2",
+    );
   });
 
   it("refuses a missing parameter instead of calling a wrong URL", () => {

@@ -3,12 +3,7 @@
  * generated from it, and clients call routes by name through it (`callRoute`). Request schemas are strict (an
  * unknown field is an error a person can fix); response schemas strip what they do not name.
  */
-import {
-  MorningCheckInSchema,
-  PainEntrySchema,
-  PsfsEntrySchema,
-  SessionLogSchema,
-} from "@hipcheck/core";
+import { MorningCheckInSchema, PainEntrySchema, PsfsEntrySchema, SessionLogSchema } from "@hipcheck/core";
 import { z } from "zod";
 import {
   AccountViewSchema,

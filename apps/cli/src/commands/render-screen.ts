@@ -14,7 +14,7 @@ const DISCLAIMER = {
 } as const;
 
 export function renderScreen(screen: RedFlagScreen, lang: Lang): string {
-  const lines = [`${localize(TIER_TITLE[screen.tier], lang)}`];
+  const lines = [localize(TIER_TITLE[screen.tier], lang)];
   for (const flag of screen.flags) {
     lines.push(wrap(`- ${localize(flag.reason, lang)}`, "  "));
     lines.push(wrap(`${localize(flag.whoToSee, lang)} — ${localize(flag.howSoon, lang)}`, "    "));

@@ -18,6 +18,8 @@ describe("the argon2 password hasher", () => {
   });
 
   it("uses the OWASP cost by default", async () => {
-    expect(await createArgon2PasswordHasher().hash("correct horse battery")).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(await createArgon2PasswordHasher().hash("correct horse battery")).toMatch(
+      /^\$argon2id\$v=19\$m=19456,t=2,p=1\$/,
+    );
   });
 });

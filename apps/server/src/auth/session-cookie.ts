@@ -15,7 +15,12 @@ export function sessionTokenOf(request: FastifyRequest): string | undefined {
   return token === undefined || token === "" ? undefined : token;
 }
 
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: string): void {
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  expiresAt: string,
+): void {
   void reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(request), expires: new Date(expiresAt) });
 }
 

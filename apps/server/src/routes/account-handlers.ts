@@ -25,7 +25,8 @@ export const accountHandlers: HandlersOf<AccountRoute> = {
     return ok({ account, expiresAt });
   },
   signOut: async (hipcheck, { actor, session }) => {
-    const ended = session.token === undefined ? ok(null) : await hipcheck.signOut(actor, { token: session.token });
+    const ended =
+      session.token === undefined ? ok(null) : await hipcheck.signOut(actor, { token: session.token });
     if (ended.ok) session.clear();
     return ended;
   },
@@ -35,7 +36,10 @@ export const accountHandlers: HandlersOf<AccountRoute> = {
     return ended;
   },
   changePassword: (hipcheck, { actor, body, session }) =>
-    hipcheck.changePassword(actor, session.token === undefined ? body : { ...body, keepToken: session.token }),
+    hipcheck.changePassword(
+      actor,
+      session.token === undefined ? body : { ...body, keepToken: session.token },
+    ),
   getAccount: (hipcheck, { actor }) => hipcheck.getAccount(actor, NO_INPUT),
   deleteAccount: async (hipcheck, { actor, body, session }) => {
     const deleted = await hipcheck.deleteAccount(actor, body);

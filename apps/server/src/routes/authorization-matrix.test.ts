@@ -9,7 +9,14 @@ import { ErrorBodySchema, ROUTE_NAMES, routes } from "@hipcheck/contracts";
 import type { RouteInput, RouteName } from "@hipcheck/contracts";
 import { personas } from "@hipcheck/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createScene, firstPlanned, MOVEMENT_SCREEN, PASSWORD, ROLES, sessionLogFor } from "../testing/scene.js";
+import {
+  createScene,
+  firstPlanned,
+  MOVEMENT_SCREEN,
+  PASSWORD,
+  ROLES,
+  sessionLogFor,
+} from "../testing/scene.js";
 import type { Scene, SceneIds, SceneRole } from "../testing/scene.js";
 import { TODAY } from "../testing/test-app.js";
 
@@ -49,8 +56,14 @@ const EMPTY_EXPORT = {
 
 const MATRIX: { readonly [N in RouteName]: Row<N> } = {
   health: { input: () => ({}), expect: everyone(200) },
-  signUp: { input: () => ({ body: { email: newEmail(), password: PASSWORD } }), expect: row(201, 403, 403, 403, 403, 403) },
-  signIn: { input: () => ({ body: { email: "dana@example.org", password: PASSWORD } }), expect: everyone(200) },
+  signUp: {
+    input: () => ({ body: { email: newEmail(), password: PASSWORD } }),
+    expect: row(201, 403, 403, 403, 403, 403),
+  },
+  signIn: {
+    input: () => ({ body: { email: "dana@example.org", password: PASSWORD } }),
+    expect: everyone(200),
+  },
   signOut: { input: () => ({}), expect: ownData(204) },
   signOutEverywhere: { input: () => ({}), expect: ownData(200) },
   changePassword: {
@@ -65,7 +78,9 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
   },
   getProfile: { input: danaQuery, expect: danaAndHerCoach(200) },
   updateProfile: {
-    input: () => ({ body: { language: "fr", sports: ["running"], equipment: ["mat"], availableDays: ["mon", "thu"] } }),
+    input: () => ({
+      body: { language: "fr", sports: ["running"], equipment: ["mat"], availableDays: ["mon", "thu"] },
+    }),
     expect: ownData(200),
   },
   submitCheckIn: { input: () => ({ body: { answers: personas.runnerPfp } }), expect: ownData(201) },
@@ -93,7 +108,10 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
     expect: danaOnly(200),
   },
   listSessionLogs: { input: danaQuery, expect: danaAndHerCoach(200) },
-  recordMorningCheckIn: { input: () => ({ body: { date: TODAY, pain: 1, settled: true } }), expect: ownData(200) },
+  recordMorningCheckIn: {
+    input: () => ({ body: { date: TODAY, pain: 1, settled: true } }),
+    expect: ownData(200),
+  },
   listMorningCheckIns: { input: danaQuery, expect: danaAndHerCoach(200) },
   recordPain: {
     input: () => ({ body: { date: TODAY, painNow: 2, painUsual: 3, painWorst: 5 } }),
@@ -108,15 +126,24 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
   getProgress: { input: danaQuery, expect: danaAndHerCoach(200) },
   saveMovementScreen: { input: () => ({ body: MOVEMENT_SCREEN }), expect: ownData(201) },
   listMovementScreens: { input: danaQuery, expect: danaAndHerCoach(200) },
-  getMovementScreen: { input: (ids) => ({ params: { screenId: ids.screenId } }), expect: danaAndHerCoach(200) },
+  getMovementScreen: {
+    input: (ids) => ({ params: { screenId: ids.screenId } }),
+    expect: danaAndHerCoach(200),
+  },
   createInvitation: { input: () => ({}), expect: coachesOnly(201) },
   // Dana is already Maya's client (409); Maya cannot accept her own code (400); anyone else may become her client.
-  acceptInvitation: { input: (ids) => ({ body: { code: ids.freshCode } }), expect: row(401, 409, 200, 400, 200, 200) },
+  acceptInvitation: {
+    input: (ids) => ({ body: { code: ids.freshCode } }),
+    expect: row(401, 409, 200, 400, 200, 200),
+  },
   listCoaches: { input: () => ({}), expect: ownData(200) },
   revokeLink: { input: (ids) => ({ params: { linkId: ids.linkId } }), expect: danaAndHerCoach(200) },
   listClients: { input: () => ({}), expect: coachesOnly(200) },
   addCoachNote: {
-    input: (ids) => ({ params: { clientId: ids.person }, body: { body: "Check her step-down form next week." } }),
+    input: (ids) => ({
+      params: { clientId: ids.person },
+      body: { body: "Check her step-down form next week." },
+    }),
     expect: danasCoachOnly(201),
   },
   listCoachNotes: { input: (ids) => ({ params: { clientId: ids.person } }), expect: danasCoachOnly(200) },
@@ -131,17 +158,25 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
     expect: danasCoachOnly(200),
   },
   setGroupTemplate: {
-    input: (ids) => ({ params: { groupId: ids.groupId }, body: { answers: personas.yogaTeacherNoPain, startDate: TODAY } }),
+    input: (ids) => ({
+      params: { groupId: ids.groupId },
+      body: { answers: personas.yogaTeacherNoPain, startDate: TODAY },
+    }),
     expect: danasCoachOnly(200),
   },
-  assignGroupTemplate: { input: (ids) => ({ params: { groupId: ids.groupId } }), expect: danasCoachOnly(200) },
+  assignGroupTemplate: {
+    input: (ids) => ({ params: { groupId: ids.groupId } }),
+    expect: danasCoachOnly(200),
+  },
   exportData: { input: () => ({}), expect: ownData(200) },
   importData: { input: () => ({ body: EMPTY_EXPORT }), expect: ownData(200) },
 };
 
 async function extendedIds(scene: Scene) {
   const invitation = await scene.as.coach.expectOk("createInvitation", {});
-  const program = await scene.as.person.expectOk("getProgram", { params: { programId: scene.ids.programId } });
+  const program = await scene.as.person.expectOk("getProgram", {
+    params: { programId: scene.ids.programId },
+  });
   return { ...scene.ids, freshCode: invitation.code, dose: firstPlanned(program.program).dose };
 }
 
@@ -170,24 +205,34 @@ describe("authorization matrix", () => {
       await scene.close();
     });
     const reads = ROUTE_NAMES.filter((name) => routes[name].method === "GET");
-    it.each(reads.flatMap((name) => ROLES.map((role) => [name, role] as const)))("%s as %s", async (name, role) => {
-      const answer = await answerOf(scene, name, role);
-      expect({ status: answer.status, body: answer.body }).toMatchObject({ status: MATRIX[name].expect[role] });
-      expectContractBody(name, answer.status, answer.body);
-    });
+    it.each(reads.flatMap((name) => ROLES.map((role) => [name, role] as const)))(
+      "%s as %s",
+      async (name, role) => {
+        const answer = await answerOf(scene, name, role);
+        expect({ status: answer.status, body: answer.body }).toMatchObject({
+          status: MATRIX[name].expect[role],
+        });
+        expectContractBody(name, answer.status, answer.body);
+      },
+    );
   });
 
   describe("writes (a fresh scene for each cell, so no write sees another's effects)", () => {
     const writes = ROUTE_NAMES.filter((name) => routes[name].method !== "GET");
-    it.each(writes.flatMap((name) => ROLES.map((role) => [name, role] as const)))("%s as %s", async (name, role) => {
-      const scene = await createScene();
-      try {
-        const answer = await answerOf(scene, name, role);
-        expect({ status: answer.status, body: answer.body }).toMatchObject({ status: MATRIX[name].expect[role] });
-        expectContractBody(name, answer.status, answer.body);
-      } finally {
-        await scene.close();
-      }
-    });
+    it.each(writes.flatMap((name) => ROLES.map((role) => [name, role] as const)))(
+      "%s as %s",
+      async (name, role) => {
+        const scene = await createScene();
+        try {
+          const answer = await answerOf(scene, name, role);
+          expect({ status: answer.status, body: answer.body }).toMatchObject({
+            status: MATRIX[name].expect[role],
+          });
+          expectContractBody(name, answer.status, answer.body);
+        } finally {
+          await scene.close();
+        }
+      },
+    );
   });
 });

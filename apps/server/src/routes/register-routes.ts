@@ -11,11 +11,17 @@ import { hipError } from "@hipcheck/core";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { clearSessionCookie, sessionTokenOf, setSessionCookie } from "../auth/session-cookie.js";
 import { sendHipError } from "../http-errors.js";
+import { rejectNulCharacters } from "../nul-guard.js";
 import type { HandlerInput, RouteHandler } from "./route-handler.js";
 import { routeHandlers } from "./route-handlers.js";
 
 /** Password guessing is slowed on every route that checks a password. */
-const RATE_LIMITED_ROUTES: ReadonlySet<RouteName> = new Set(["signIn", "signUp", "changePassword", "deleteAccount"]);
+const RATE_LIMITED_ROUTES: ReadonlySet<RouteName> = new Set([
+  "signIn",
+  "signUp",
+  "changePassword",
+  "deleteAccount",
+]);
 
 export type RateLimit = { readonly max: number; readonly timeWindowMs: number };
 
@@ -59,7 +65,10 @@ function handlerInput(options: RouteOptions, request: FastifyRequest, reply: Fas
 function requireSignIn(options: RouteOptions) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (options.actorOf(request).kind === "anonymous") {
-      await sendHipError(reply, hipError("unauthenticated", "Sign in first: this needs a signed-in account."));
+      await sendHipError(
+        reply,
+        hipError("unauthenticated", "Sign in first: this needs a signed-in account."),
+      );
     }
   };
 }
@@ -78,6 +87,7 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
         ? { rateLimit: { max: options.rateLimit.max, timeWindow: options.rateLimit.timeWindowMs } }
         : {},
       ...(route.access === "signed-in" ? { onRequest: requireSignIn(options) } : {}),
+      preValidation: rejectNulCharacters,
       handler: async (request, reply) => {
         const result = await handle(options.hipcheck, handlerInput(options, request, reply));
         if (!result.ok) return sendHipError(reply, result.error);

@@ -3,7 +3,9 @@ import type { RouteDefinition, RouteName, Routes } from "@hipcheck/contracts";
 import type { HipError, Result } from "@hipcheck/core";
 import type { z } from "zod";
 
-type Part<R, K extends "params" | "query" | "body"> = R extends { readonly [P in K]: infer S extends z.ZodType }
+type Part<R, K extends "params" | "query" | "body"> = R extends {
+  readonly [P in K]: infer S extends z.ZodType;
+}
   ? z.output<S>
   : undefined;
 

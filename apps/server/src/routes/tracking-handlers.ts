@@ -15,8 +15,10 @@ type TrackingRoute =
 export const trackingHandlers: HandlersOf<TrackingRoute> = {
   logSession: (hipcheck, { actor, body }) => hipcheck.logSession(actor, { log: body }),
   listSessionLogs: (hipcheck, { actor, query }) => hipcheck.listSessionLogs(actor, withoutUndefined(query)),
-  recordMorningCheckIn: (hipcheck, { actor, body }) => hipcheck.recordMorningCheckIn(actor, { checkIn: body }),
-  listMorningCheckIns: (hipcheck, { actor, query }) => hipcheck.listMorningCheckIns(actor, withoutUndefined(query)),
+  recordMorningCheckIn: (hipcheck, { actor, body }) =>
+    hipcheck.recordMorningCheckIn(actor, { checkIn: body }),
+  listMorningCheckIns: (hipcheck, { actor, query }) =>
+    hipcheck.listMorningCheckIns(actor, withoutUndefined(query)),
   recordPain: (hipcheck, { actor, body }) => hipcheck.recordPain(actor, { entry: body }),
   listPain: (hipcheck, { actor, query }) => hipcheck.listPain(actor, withoutUndefined(query)),
   recordPsfs: (hipcheck, { actor, body }) => hipcheck.recordPsfs(actor, { entry: body }),

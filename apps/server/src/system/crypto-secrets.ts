@@ -8,7 +8,9 @@ const CODE_GROUP_LENGTH = 4;
 
 function codeGroup(): string {
   let group = "";
-  for (let i = 0; i < CODE_GROUP_LENGTH; i += 1) group += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)] ?? "";
+  for (let i = 0; i < CODE_GROUP_LENGTH; i += 1) {
+    group += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)] ?? "";
+  }
   return group;
 }
 

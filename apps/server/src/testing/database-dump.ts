@@ -5,7 +5,10 @@ export async function dumpDatabase(storage: Storage): Promise<Record<string, str
   const tables = await storage.db.introspection.getTables();
   const dump: Record<string, string[]> = {};
   for (const table of tables) {
-    const rows = await storage.db.selectFrom(table.name as never).selectAll().execute();
+    const rows = await storage.db
+      .selectFrom(table.name as never)
+      .selectAll()
+      .execute();
     dump[table.name] = rows.map((row) => JSON.stringify(row)).sort();
   }
   return dump;

@@ -45,7 +45,12 @@ export type Scene = {
   close(): Promise<void>;
 };
 
-export function sessionLogFor(programId: string, exerciseId: string, id: string, plannedSessionId: string | null = null): SessionLog {
+export function sessionLogFor(
+  programId: string,
+  exerciseId: string,
+  id: string,
+  plannedSessionId: string | null = null,
+): SessionLog {
   return {
     id,
     programId,
@@ -86,22 +91,32 @@ export function firstPlanned(program: Program): { sessionId: string; exerciseId:
   return { sessionId: session.id, exerciseId: exercise.exerciseId, dose: exercise.dose };
 }
 
-async function danaRecordsEverything(dana: TestClient, view: RouteOutput<"createProgram">): Promise<{ screenId: string }> {
+async function danaRecordsEverything(
+  dana: TestClient,
+  view: RouteOutput<"createProgram">,
+): Promise<{ screenId: string }> {
   const { sessionId, exerciseId } = firstPlanned(view.program);
   await dana.expectOk("logSession", { body: sessionLogFor(view.programId, exerciseId, "log-1", sessionId) });
   await dana.expectOk("recordPain", { body: { date: TODAY, painNow: 3, painUsual: 4, painWorst: 6 } });
-  await dana.expectOk("recordPsfs", { body: { date: TODAY, items: [{ activity: "Going down stairs", score: 5 }] } });
+  await dana.expectOk("recordPsfs", {
+    body: { date: TODAY, items: [{ activity: "Going down stairs", score: 5 }] },
+  });
   await dana.expectOk("recordMorningCheckIn", { body: { date: TODAY, pain: 2, settled: true } });
   const screen = await dana.expectOk("saveMovementScreen", { body: MOVEMENT_SCREEN });
   return { screenId: screen.screenId };
 }
 
-export async function createScene(options: Parameters<typeof createTestApp>[0] = {}): Promise<Scene> {
-  const t = await createTestApp(options);
-  const bootstrapped = await t.hipcheck.bootstrapAdmin(ANONYMOUS, { email: EMAILS.admin, password: PASSWORD });
+export async function createScene(...options: Parameters<typeof createTestApp>): Promise<Scene> {
+  const t = await createTestApp(...options);
+  const bootstrapped = await t.hipcheck.bootstrapAdmin(ANONYMOUS, {
+    email: EMAILS.admin,
+    password: PASSWORD,
+  });
   if (!bootstrapped.ok) throw new Error(bootstrapped.error.message);
   const ada = await signedIn(t, EMAILS.admin);
-  const maya = await ada.expectOk("createCoachAccount", { body: { email: EMAILS.coach, password: PASSWORD } });
+  const maya = await ada.expectOk("createCoachAccount", {
+    body: { email: EMAILS.coach, password: PASSWORD },
+  });
   await ada.expectOk("createCoachAccount", { body: { email: EMAILS.otherCoach, password: PASSWORD } });
   const dana = await personWithProgram(t, EMAILS.person, personas.runnerPfp);
   const marco = await personWithProgram(t, EMAILS.otherPerson, personas.cyclistItb);

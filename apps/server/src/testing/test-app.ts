@@ -8,7 +8,7 @@ import { pathOf, routes } from "@hipcheck/contracts";
 import type { RouteInput, RouteName, RouteOutput } from "@hipcheck/contracts";
 import { CSRF_HEADER, CSRF_HEADER_VALUE, SESSION_COOKIE } from "@hipcheck/contracts";
 import { openStorage } from "@hipcheck/storage";
-import type { Storage } from "@hipcheck/storage";
+import type { Storage, StorageOptions } from "@hipcheck/storage";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../app.js";
 import type { AppDeps } from "../app.js";
@@ -26,8 +26,12 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export async function createTestApp(options: Omit<AppDeps, "hipcheck"> = {}): Promise<TestApp> {
-  const storage = await openStorage({ filename: ":memory:" });
+/** SQLite in memory unless told otherwise (the PostgreSQL test passes a database URL). */
+export async function createTestApp(
+  options: Omit<AppDeps, "hipcheck"> = {},
+  storageOptions: StorageOptions = { filename: ":memory:" },
+): Promise<TestApp> {
+  const storage = await openStorage(storageOptions);
   const hipcheck = createHipCheck({
     repositories: storage.repositories,
     clock: fixedClock,
@@ -47,7 +51,11 @@ export async function createTestApp(options: Omit<AppDeps, "hipcheck"> = {}): Pr
   };
 }
 
-export type Answer = { readonly status: number; readonly body: unknown; readonly headers: Record<string, unknown> };
+export type Answer = {
+  readonly status: number;
+  readonly body: unknown;
+  readonly headers: Record<string, unknown>;
+};
 
 /** One browser's worth of state: the session cookie it holds. */
 export class TestClient {
@@ -65,7 +73,11 @@ export class TestClient {
 
   async call<N extends RouteName>(name: N, input: RouteInput<N>): Promise<Answer> {
     const route = routes[name];
-    const parts = input as { params?: Record<string, unknown>; query?: Record<string, string>; body?: unknown };
+    const parts = input as {
+      params?: Record<string, unknown>;
+      query?: Record<string, string>;
+      body?: unknown;
+    };
     const response = await this.app.inject({
       method: route.method,
       url: pathOf(route, parts.params),
@@ -87,7 +99,9 @@ export class TestClient {
   /** Like `call`, but a failure is a test failure, and the answer is checked against the contract. */
   async expectOk<N extends RouteName>(name: N, input: RouteInput<N>): Promise<RouteOutput<N>> {
     const answer = await this.call(name, input);
-    if (answer.status >= 300) throw new Error(`${name} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+    if (answer.status >= 300) {
+      throw new Error(`${name} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+    }
     return routes[name].response.parse(answer.status === 204 ? null : answer.body) as RouteOutput<N>;
   }
 

@@ -13,7 +13,9 @@ export class AppShell {
     return this.page.getByTestId("disclaimer");
   }
 
-  async navigate(id: "learn" | "program" | "progress" | "screen" | "data" | "coach" | "sign-in"): Promise<void> {
+  async navigate(
+    id: "learn" | "program" | "progress" | "screen" | "data" | "coach" | "sign-in",
+  ): Promise<void> {
     await this.page.getByTestId(`nav-${id}`).click();
   }
 

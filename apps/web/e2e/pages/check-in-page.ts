@@ -16,15 +16,22 @@ const SELF_CHECK = ["sitsRegularly", "hasBackPain", "repetitiveExercise", "doesH
 export class CheckInPage {
   constructor(readonly page: Page) {}
 
-  async complete(answers: CheckInAnswers): Promise<void> {
+  /** `atSelfCheckResult` runs while the self-check result is on screen (e.g. to take a screenshot). */
+  async complete(answers: CheckInAnswers, atSelfCheckResult?: () => Promise<void>): Promise<void> {
     const page = this.page;
     await page.getByTestId("step-about").waitFor();
     await page.getByTestId("age").fill(String(answers.ageYears));
     await this.next();
 
     await page.getByTestId("step-selfCheck").waitFor();
-    for (const key of SELF_CHECK) await page.getByTestId(`self-check-${key}-${key === "hasBackPain" || key === "doesHipBalanceWork" ? "no" : "yes"}`).check();
+    for (const key of SELF_CHECK)
+      await page
+        .getByTestId(
+          `self-check-${key}-${key === "hasBackPain" || key === "doesHipBalanceWork" ? "no" : "yes"}`,
+        )
+        .check();
     await page.getByTestId("self-check-result").waitFor();
+    await atSelfCheckResult?.();
     await this.next();
 
     await page.getByTestId("step-symptoms").waitFor();
@@ -45,7 +52,8 @@ export class CheckInPage {
     await page.getByTestId("step-activities").waitFor();
     for (const sport of answers.sports) await page.getByTestId(`sport-${sport}`).check();
     for (const day of answers.days) await page.getByTestId(`day-${day}`).check();
-    if (answers.psfsActivity !== undefined) await page.getByTestId("psfs-activity-0").fill(answers.psfsActivity);
+    if (answers.psfsActivity !== undefined)
+      await page.getByTestId("psfs-activity-0").fill(answers.psfsActivity);
     await this.next();
   }
 

@@ -13,7 +13,11 @@ export class SessionPage {
     const page = this.page;
     await page.getByTestId("pain-during").fill(String(painDuring));
     for (;;) {
-      const step = page.locator('[data-testid^="step-work"], [data-testid="step-switch"], [data-testid="step-rest"], [data-testid="exercise-done"]').first();
+      const step = page
+        .locator(
+          '[data-testid^="step-work"], [data-testid="step-switch"], [data-testid="step-rest"], [data-testid="exercise-done"]',
+        )
+        .first();
       await step.waitFor();
       const kind = await step.getAttribute("data-testid");
       if (kind === "exercise-done") return;
@@ -30,7 +34,8 @@ export class SessionPage {
   }
 
   async skipToEndAndFinish(): Promise<void> {
-    while (await this.page.getByTestId("next-exercise").isVisible()) await this.page.getByTestId("next-exercise").click();
+    while (await this.page.getByTestId("next-exercise").isVisible())
+      await this.page.getByTestId("next-exercise").click();
     await this.page.getByTestId("finish-session").click();
     await this.page.getByTestId("session-saved").waitFor();
   }

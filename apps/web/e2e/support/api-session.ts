@@ -7,14 +7,22 @@ import type { RouteTransport } from "@hipcheck/contracts";
 
 const nodeFetch: RouteTransport["fetch"] = (url, init) => fetch(url, init);
 
-export async function signedInTransport(baseUrl: string, email: string, password: string): Promise<RouteTransport> {
+export async function signedInTransport(
+  baseUrl: string,
+  email: string,
+  password: string,
+): Promise<RouteTransport> {
   const response = await fetch(`${baseUrl}/api/auth/sign-in`, {
     method: "POST",
     headers: { "content-type": "application/json", "x-hipcheck-csrf": "1" },
     body: JSON.stringify({ email, password }),
   });
-  if (response.status !== 200) throw new Error(`Sign-in of ${email} failed: ${String(response.status)} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+  if (response.status !== 200)
+    throw new Error(`Sign-in of ${email} failed: ${String(response.status)} ${await response.text()}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
   return { baseUrl, fetch: nodeFetch, headers: { cookie } };
 }
 

@@ -5,12 +5,19 @@
  */
 /* eslint-disable no-restricted-imports -- test setup process outside the app: it drives the application layer */
 import { ANONYMOUS, createHipCheck } from "@hipcheck/application";
-import { TEST_ARGON2_COST, createArgon2PasswordHasher, cryptoSecrets, systemClock, uuidV7Ids } from "@hipcheck/server";
+import {
+  TEST_ARGON2_COST,
+  createArgon2PasswordHasher,
+  cryptoSecrets,
+  systemClock,
+  uuidV7Ids,
+} from "@hipcheck/server";
 import { openStorage } from "@hipcheck/storage";
 /* eslint-enable no-restricted-imports */
 
 const [dataDir, email, password] = process.argv.slice(2);
-if (dataDir === undefined || email === undefined || password === undefined) throw new Error("usage: bootstrap-admin.ts <dataDir> <email> <password>");
+if (dataDir === undefined || email === undefined || password === undefined)
+  throw new Error("usage: bootstrap-admin.ts <dataDir> <email> <password>");
 const storage = await openStorage({ dataDir });
 const hipcheck = createHipCheck({
   repositories: storage.repositories,

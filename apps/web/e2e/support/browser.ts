@@ -51,7 +51,10 @@ const SCREENSHOTS = join(REPO_ROOT, "artifacts/screenshots");
 /** Saves the page at phone and laptop size under artifacts/screenshots/ (git-ignored), for people to look at. */
 export async function screenshotBothSizes(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const [size, viewport] of [["phone", PHONE], ["laptop", LAPTOP]] as const) {
+  for (const [size, viewport] of [
+    ["phone", PHONE],
+    ["laptop", LAPTOP],
+  ] as const) {
     await page.setViewportSize(viewport);
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${size}.png`), fullPage: true });
   }

@@ -14,13 +14,27 @@ export const WEB_DIST = join(REPO_ROOT, "apps/web/dist");
 export type TestServer = { readonly url: string; readonly dataDir: string; stop(): Promise<void> };
 
 function runTs(script: string, args: readonly string[]): ChildProcess {
-  return spawn(process.execPath, ["--conditions=@hipcheck/source", "--import", "tsx", script, ...args], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  return spawn(process.execPath, ["--conditions=@hipcheck/source", "--import", "tsx", script, ...args], {
+    cwd: REPO_ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 }
 
 export async function startTestServer(): Promise<TestServer> {
-  if (!existsSync(join(WEB_DIST, "index.html"))) throw new Error("Build the app first: npm run build -w @hipcheck/web");
+  if (!existsSync(join(WEB_DIST, "index.html")))
+    throw new Error("Build the app first: npm run build -w @hipcheck/web");
   const dataDir = mkdtempSync(join(tmpdir(), "hipcheck-e2e-"));
-  const child = runTs("apps/server/src/main.ts", ["--port", "0", "--host", "127.0.0.1", "--data-dir", dataDir, "--web-root", WEB_DIST, "--quiet"]);
+  const child = runTs("apps/server/src/main.ts", [
+    "--port",
+    "0",
+    "--host",
+    "127.0.0.1",
+    "--data-dir",
+    dataDir,
+    "--web-root",
+    WEB_DIST,
+    "--quiet",
+  ]);
   let output = "";
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout?.on("data", (chunk: Buffer) => {
@@ -29,7 +43,9 @@ export async function startTestServer(): Promise<TestServer> {
       if (match?.[1] !== undefined) resolve(match[1]);
     });
     child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.once("exit", (code) => { reject(new Error(`The server stopped (exit ${String(code)}): ${output}`)); });
+    child.once("exit", (code) => {
+      reject(new Error(`The server stopped (exit ${String(code)}): ${output}`));
+    });
   });
   return {
     url,

@@ -3,12 +3,22 @@
  * on the same origin (the server serves the app, so the HttpOnly session cookie travels with each call).
  */
 import { callRoute } from "@hipcheck/contracts";
-import type { AccountViewBody, ApiError, RouteInput, RouteName, RouteOutput, RouteTransport } from "@hipcheck/contracts";
+import type {
+  AccountViewBody,
+  ApiError,
+  RouteInput,
+  RouteName,
+  RouteOutput,
+  RouteTransport,
+} from "@hipcheck/contracts";
 import type { Result } from "@hipcheck/core";
 
 export type Me = AccountViewBody;
 
-export type ApiCall = <N extends RouteName>(name: N, input: RouteInput<N>) => Promise<Result<RouteOutput<N>, ApiError>>;
+export type ApiCall = <N extends RouteName>(
+  name: N,
+  input: RouteInput<N>,
+) => Promise<Result<RouteOutput<N>, ApiError>>;
 
 export function browserTransport(baseUrl: string): RouteTransport {
   return { baseUrl, fetch: (url, init) => window.fetch(url, init) };

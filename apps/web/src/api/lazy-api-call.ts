@@ -7,7 +7,9 @@ import type { ApiCall } from "./api-client.js";
 export function lazyApiCall(baseUrl: string): ApiCall {
   let loaded: Promise<ApiCall> | undefined;
   return async (name, input) => {
-    loaded ??= import("./api-client.js").then((client) => client.createApiCall(client.browserTransport(baseUrl)));
+    loaded ??= import("./api-client.js").then((client) =>
+      client.createApiCall(client.browserTransport(baseUrl)),
+    );
     return (await loaded)(name, input);
   };
 }

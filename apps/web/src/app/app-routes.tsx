@@ -22,9 +22,15 @@ const LearnPage = page(() => import("../features/learn/learn-page.js"), "LearnPa
 const ExercisePage = page(() => import("../features/learn/exercise-page.js"), "ExercisePage");
 const ProgramPage = page(() => import("../features/program/program-page.js"), "ProgramPage");
 const SessionPage = page(() => import("../features/session/session-page.js"), "SessionPage");
-const MorningCheckInPage = page(() => import("../features/session/morning-check-in-page.js"), "MorningCheckInPage");
+const MorningCheckInPage = page(
+  () => import("../features/session/morning-check-in-page.js"),
+  "MorningCheckInPage",
+);
 const ProgressPage = page(() => import("../features/progress/progress-page.js"), "ProgressPage");
-const MovementScreenPage = page(() => import("../features/movement-screen/movement-screen-page.js"), "MovementScreenPage");
+const MovementScreenPage = page(
+  () => import("../features/movement-screen/movement-screen-page.js"),
+  "MovementScreenPage",
+);
 const DataPage = page(() => import("../features/account/data-page.js"), "DataPage");
 const CoachPage = page(() => import("../features/coach/coach-page.js"), "CoachPage");
 const ClientPage = page(() => import("../features/coach/client-page.js"), "ClientPage");

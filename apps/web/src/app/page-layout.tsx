@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { NavLink, Outlet } from "react-router";
+import { useEffect, useRef } from "react";
+import { NavLink, Outlet, useLocation } from "react-router";
 import { changeLanguage, currentLang } from "../i18n/setup-i18n.js";
 import { useAppContext } from "./app-context.js";
 import { SyncBanner } from "./sync-banner.js";
@@ -10,7 +11,14 @@ function LanguageSwitch() {
   return (
     <div className="lang-switch" role="group" aria-label={t("app.language")}>
       {(["en", "fr"] as const).map((code) => (
-        <button key={code} type="button" lang={code} aria-pressed={lang === code} data-testid={`lang-${code}`} onClick={() => void changeLanguage(code)}>
+        <button
+          key={code}
+          type="button"
+          lang={code}
+          aria-pressed={lang === code}
+          data-testid={`lang-${code}`}
+          onClick={() => void changeLanguage(code)}
+        >
           {code === "en" ? "English" : "Français"}
         </button>
       ))}
@@ -30,7 +38,9 @@ function MainNav() {
           { to: "/progress", label: t("nav.progress"), id: "progress" },
           { to: "/screen", label: t("nav.screen"), id: "screen" },
         ]),
-    ...(me ? [{ to: "/data", label: t("nav.data"), id: "data" }] : [{ to: "/sign-in", label: t("nav.signIn"), id: "sign-in" }]),
+    ...(me
+      ? [{ to: "/data", label: t("nav.data"), id: "data" }]
+      : [{ to: "/sign-in", label: t("nav.signIn"), id: "sign-in" }]),
   ];
   return (
     <nav className="main-nav" aria-label={t("nav.main")}>
@@ -50,6 +60,14 @@ function MainNav() {
 /** Every page: header with navigation and language, the main region, and the medical disclaimer footer. */
 export function PageLayout() {
   const { t } = useTranslation();
+  const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const firstPage = useRef(true);
+  useEffect(() => {
+    // After an in-app navigation, move focus to the new page, as a full page load would (WCAG 2.4.3).
+    if (firstPage.current) firstPage.current = false;
+    else main.current?.focus();
+  }, [pathname]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -63,7 +81,7 @@ export function PageLayout() {
         <LanguageSwitch />
       </header>
       <SyncBanner />
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>
       <footer className="site-footer" data-testid="disclaimer">

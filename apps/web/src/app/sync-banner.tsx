@@ -9,7 +9,9 @@ export function SyncBanner() {
   return (
     <div className="banner" role="status" data-testid="sync-banner">
       {!sync.online && <span>{t("app.offline")} </span>}
-      {sync.pending > 0 && <span data-testid="pending-count">{t("app.pendingSync", { count: sync.pending })}</span>}
+      {sync.pending > 0 && (
+        <span data-testid="pending-count">{t("app.pendingSync", { count: sync.pending })}</span>
+      )}
     </div>
   );
 }

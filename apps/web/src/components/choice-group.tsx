@@ -12,7 +12,14 @@ type Props<T extends string> = {
 };
 
 /** Several choices (checkboxes) labelled from the core's bilingual label tables. */
-export function ChoiceGroup<T extends string>({ legend, options, labels, selected, onToggle, testId }: Props<T>) {
+export function ChoiceGroup<T extends string>({
+  legend,
+  options,
+  labels,
+  selected,
+  onToggle,
+  testId,
+}: Props<T>) {
   const { i18n } = useTranslation();
   const lang = currentLang(i18n.language);
   return (
@@ -21,7 +28,14 @@ export function ChoiceGroup<T extends string>({ legend, options, labels, selecte
       <div className="choice-grid">
         {options.map((option) => (
           <label key={option}>
-            <input type="checkbox" checked={selected.includes(option)} onChange={(event) => { onToggle(option, event.target.checked); }} data-testid={`${testId}-${option}`} />
+            <input
+              type="checkbox"
+              checked={selected.includes(option)}
+              onChange={(event) => {
+                onToggle(option, event.target.checked);
+              }}
+              data-testid={`${testId}-${option}`}
+            />
             {labels[option][lang]}
           </label>
         ))}

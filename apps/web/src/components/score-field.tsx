@@ -17,7 +17,18 @@ export function ScoreField({ label, value, onChange, testId, min = 0, max = 10 }
       <label htmlFor={id}>
         {label}: <output htmlFor={id}>{value}</output>
       </label>
-      <input id={id} type="range" min={min} max={max} step={1} value={value} onChange={(event) => { onChange(Number(event.target.value)); }} data-testid={testId} />
+      <input
+        id={id}
+        type="range"
+        min={min}
+        max={max}
+        step={1}
+        value={value}
+        onChange={(event) => {
+          onChange(Number(event.target.value));
+        }}
+        data-testid={testId}
+      />
     </div>
   );
 }

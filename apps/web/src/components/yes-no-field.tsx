@@ -16,11 +16,27 @@ export function YesNoField({ question, value, onChange, testId }: Props) {
     <fieldset data-testid={testId}>
       <legend>{question}</legend>
       <label>
-        <input type="radio" name={name} checked={value === true} onChange={() => { onChange(true); }} data-testid={`${testId}-yes`} />
+        <input
+          type="radio"
+          name={name}
+          checked={value === true}
+          onChange={() => {
+            onChange(true);
+          }}
+          data-testid={`${testId}-yes`}
+        />
         {t("app.yes")}
       </label>
       <label>
-        <input type="radio" name={name} checked={value === false} onChange={() => { onChange(false); }} data-testid={`${testId}-no`} />
+        <input
+          type="radio"
+          name={name}
+          checked={value === false}
+          onChange={() => {
+            onChange(false);
+          }}
+          data-testid={`${testId}-no`}
+        />
         {t("app.no")}
       </label>
     </fieldset>

@@ -45,7 +45,8 @@ export const messagesEn = {
     isNotTitle: "What HipCheck is not",
     isNot1: "It is not a diagnosis. Only a clinician who examines you can say what is wrong.",
     isNot2: "It is not emergency care. Warning signs stop the program and tell you whom to see.",
-    isNot3: "Movement numbers from a phone camera are screening signals with a margin of error, not measurements.",
+    isNot3:
+      "Movement numbers from a phone camera are screening signals with a margin of error, not measurements.",
     start: "Start the check-in",
     haveAccount: "I already have an account",
   },
@@ -70,7 +71,7 @@ export const messagesEn = {
     sexOther: "Other",
     sexUnsaid: "Prefer not to say",
     selfCheckTitle: "Self-check: your hips",
-    selfCheckIntro: "Four questions from the article \"Knee pain? Check in with your hips\".",
+    selfCheckIntro: 'Four questions from the article "Knee pain? Check in with your hips".',
     symptomsTitle: "Your knee",
     hasPain: "Do you have knee pain now?",
     knee: "Which knee hurts?",
@@ -81,11 +82,13 @@ export const messagesEn = {
     painUsual: "Usual pain over the last week",
     painWorst: "Worst pain over the last week",
     redFlagsTitle: "Safety questions",
-    redFlagsIntro: "Over the last few weeks, has any of this happened? Answer honestly: these signs need a clinician, not exercises.",
+    redFlagsIntro:
+      "Over the last few weeks, has any of this happened? Answer honestly: these signs need a clinician, not exercises.",
     injuredTitle: "Was the knee injured (a fall, a twist, a blow)?",
     injuryDaysAgo: "How many days ago?",
     activitiesTitle: "Your sports",
-    activitiesIntro: "Choose the sports you do. Long or hard days get a short warm-up instead of a strength session.",
+    activitiesIntro:
+      "Choose the sports you do. Long or hard days get a short warm-up instead of a strength session.",
     sessionsPerWeek: "Sessions per week",
     minutesPerSession: "Minutes per session",
     hardDays: "Long or hard days",
@@ -93,7 +96,8 @@ export const messagesEn = {
     equipmentNone: "Body-weight exercises need none.",
     daysTitle: "Days you can train",
     psfsTitle: "Activities you find hard (optional)",
-    psfsIntro: "Name up to three activities your knee makes hard, and rate each from 0 (unable) to 10 (as before).",
+    psfsIntro:
+      "Name up to three activities your knee makes hard, and rate each from 0 (unable) to 10 (as before).",
     psfsActivity: "Activity {{n}}",
     psfsScore: "Score for activity {{n}}",
     submit: "See my result",
@@ -104,7 +108,8 @@ export const messagesEn = {
   },
   redFlag: {
     title: "Please see a clinician before exercising",
-    intro: "Some of your answers are warning signs. They need to be examined by a health professional; HipCheck will not propose exercises for now.",
+    intro:
+      "Some of your answers are warning signs. They need to be examined by a health professional; HipCheck will not propose exercises for now.",
     emergency: "Go to an emergency department now or call emergency services (112 / 911).",
     urgent: "See a doctor today or tomorrow (GP, urgent care or sports medicine).",
     soon: "Book an appointment with a doctor or physiotherapist in the next days.",
@@ -116,7 +121,7 @@ export const messagesEn = {
     intro: "Select a muscle or the IT band in the drawing to see what it does and which exercises train it.",
     mirrorTitle: "Mirror muscles and sleepy stabilisers",
     mirrorText:
-      "We tend to train the muscles we can see in the mirror, like the quadriceps. The stabilisers on the side of the hip, the gluteus medius and the tensor fasciae latae, get forgotten. When they are weak, other muscles overwork, the IT band gets tight and can pull the kneecap off its track. Long sitting makes the gluteus maximus \"sleepy\" too. Waking up these muscles and strengthening them restores balance around the hip.",
+      'We tend to train the muscles we can see in the mirror, like the quadriceps. The stabilisers on the side of the hip, the gluteus medius and the tensor fasciae latae, get forgotten. When they are weak, other muscles overwork, the IT band gets tight and can pull the kneecap off its track. Long sitting makes the gluteus maximus "sleepy" too. Waking up these muscles and strengthening them restores balance around the hip.',
     sideView: "Side view",
     frontView: "Front view",
     none: "Nothing selected yet.",
@@ -209,7 +214,8 @@ export const messagesEn = {
   },
   screen: {
     title: "Movement screen",
-    intro: "Stand 2 to 3 metres from the camera, whole body in view. The video stays on your device; only the joint points and the numbers are saved.",
+    intro:
+      "Stand 2 to 3 metres from the camera, whole body in view. The video stays on your device; only the joint points and the numbers are saved.",
     start: "Start the camera",
     stop: "Stop",
     loadingModel: "Loading the pose model…",
@@ -249,7 +255,11 @@ export const messagesEn = {
     editProgram: "Edit the program",
     exercise: "Exercise",
     change: "Change",
-    actions: { "change-dose": "Change the dose", "swap-exercise": "Swap for another exercise", "ladder-step": "Move along its ladder" },
+    actions: {
+      "change-dose": "Change the dose",
+      "swap-exercise": "Swap for another exercise",
+      "ladder-step": "Move along its ladder",
+    },
     sets: "Sets",
     seconds: "Seconds",
     harder: "One step harder",

@@ -8,7 +8,8 @@ export const messagesFr: Messages = {
     skipToContent: "Aller au contenu",
     language: "Langue",
     loading: "Chargement…",
-    offline: "Vous êtes hors ligne. Ce que vous notez reste sur cet appareil et sera envoyé au retour du réseau.",
+    offline:
+      "Vous êtes hors ligne. Ce que vous notez reste sur cet appareil et sera envoyé au retour du réseau.",
     pendingSync: "{{count}} saisies en attente d'envoi",
     error: "Un problème est survenu : {{message}}",
     back: "Retour",
@@ -43,8 +44,10 @@ export const messagesFr: Messages = {
     is3: "Un suivi de la douleur, de la fonction et du mouvement, avec des points d'étape aux semaines 2, 4 et 6.",
     isNotTitle: "Ce que HipCheck n'est pas",
     isNot1: "Ce n'est pas un diagnostic. Seul un professionnel qui vous examine peut dire ce qui ne va pas.",
-    isNot2: "Ce n'est pas un service d'urgence. Les signes d'alerte arrêtent le programme et indiquent qui consulter.",
-    isNot3: "Les mesures prises par la caméra d'un téléphone sont des signaux de dépistage avec une marge d'erreur, pas des mesures cliniques.",
+    isNot2:
+      "Ce n'est pas un service d'urgence. Les signes d'alerte arrêtent le programme et indiquent qui consulter.",
+    isNot3:
+      "Les mesures prises par la caméra d'un téléphone sont des signaux de dépistage avec une marge d'erreur, pas des mesures cliniques.",
     start: "Commencer le bilan",
     haveAccount: "J'ai déjà un compte",
   },
@@ -80,11 +83,13 @@ export const messagesFr: Messages = {
     painUsual: "Douleur habituelle sur la dernière semaine",
     painWorst: "Pire douleur sur la dernière semaine",
     redFlagsTitle: "Questions de sécurité",
-    redFlagsIntro: "Ces dernières semaines, avez-vous eu l'un de ces signes ? Répondez franchement : ils demandent un professionnel de santé, pas des exercices.",
+    redFlagsIntro:
+      "Ces dernières semaines, avez-vous eu l'un de ces signes ? Répondez franchement : ils demandent un professionnel de santé, pas des exercices.",
     injuredTitle: "Le genou a-t-il été blessé (chute, torsion, choc) ?",
     injuryDaysAgo: "Il y a combien de jours ?",
     activitiesTitle: "Vos sports",
-    activitiesIntro: "Choisissez vos sports. Les jours longs ou intenses reçoivent un court échauffement au lieu d'une séance de renforcement.",
+    activitiesIntro:
+      "Choisissez vos sports. Les jours longs ou intenses reçoivent un court échauffement au lieu d'une séance de renforcement.",
     sessionsPerWeek: "Séances par semaine",
     minutesPerSession: "Minutes par séance",
     hardDays: "Jours longs ou intenses",
@@ -92,7 +97,8 @@ export const messagesFr: Messages = {
     equipmentNone: "Les exercices au poids du corps n'en demandent aucun.",
     daysTitle: "Jours où vous pouvez vous entraîner",
     psfsTitle: "Activités difficiles (facultatif)",
-    psfsIntro: "Nommez jusqu'à trois activités que votre genou rend difficiles, et notez chacune de 0 (impossible) à 10 (comme avant).",
+    psfsIntro:
+      "Nommez jusqu'à trois activités que votre genou rend difficiles, et notez chacune de 0 (impossible) à 10 (comme avant).",
     psfsActivity: "Activité {{n}}",
     psfsScore: "Note de l'activité {{n}}",
     submit: "Voir mon résultat",
@@ -103,16 +109,20 @@ export const messagesFr: Messages = {
   },
   redFlag: {
     title: "Consultez un professionnel de santé avant de faire des exercices",
-    intro: "Certaines de vos réponses sont des signes d'alerte. Elles doivent être examinées par un professionnel de santé ; HipCheck ne proposera pas d'exercices pour l'instant.",
+    intro:
+      "Certaines de vos réponses sont des signes d'alerte. Elles doivent être examinées par un professionnel de santé ; HipCheck ne proposera pas d'exercices pour l'instant.",
     emergency: "Allez aux urgences maintenant ou appelez les secours (112 / 911).",
-    urgent: "Consultez un médecin aujourd'hui ou demain (généraliste, soins non programmés ou médecine du sport).",
+    urgent:
+      "Consultez un médecin aujourd'hui ou demain (généraliste, soins non programmés ou médecine du sport).",
     soon: "Prenez rendez-vous avec un médecin ou un kinésithérapeute dans les prochains jours.",
     reasons: "Pourquoi",
-    resume: "Quand un professionnel vous aura examiné et autorisé l'exercice, vous pourrez revenir et répondre à nouveau.",
+    resume:
+      "Quand un professionnel vous aura examiné et autorisé l'exercice, vous pourrez revenir et répondre à nouveau.",
   },
   learn: {
     title: "Comprendre : la chaîne latérale de la jambe",
-    intro: "Sélectionnez un muscle ou la bandelette ilio-tibiale sur le dessin pour voir son rôle et les exercices qui le travaillent.",
+    intro:
+      "Sélectionnez un muscle ou la bandelette ilio-tibiale sur le dessin pour voir son rôle et les exercices qui le travaillent.",
     mirrorTitle: "Muscles du miroir et stabilisateurs endormis",
     mirrorText:
       "Nous entraînons volontiers les muscles que l'on voit dans le miroir, comme les quadriceps. Les stabilisateurs sur le côté de la hanche, le moyen fessier et le tenseur du fascia lata, sont oubliés. Quand ils sont faibles, d'autres muscles compensent, la bandelette ilio-tibiale se tend et peut tirer la rotule hors de son rail. La position assise prolongée « endort » aussi le grand fessier. Réveiller et renforcer ces muscles rétablit l'équilibre autour de la hanche.",
@@ -208,7 +218,8 @@ export const messagesFr: Messages = {
   },
   screen: {
     title: "Bilan du mouvement",
-    intro: "Placez-vous à 2 ou 3 mètres de la caméra, le corps entier visible. La vidéo reste sur votre appareil ; seuls les points des articulations et les mesures sont enregistrés.",
+    intro:
+      "Placez-vous à 2 ou 3 mètres de la caméra, le corps entier visible. La vidéo reste sur votre appareil ; seuls les points des articulations et les mesures sont enregistrés.",
     start: "Allumer la caméra",
     stop: "Arrêter",
     loadingModel: "Chargement du modèle de posture…",
@@ -218,7 +229,8 @@ export const messagesFr: Messages = {
     save: "Enregistrer les résultats",
     saved: "Résultats enregistrés.",
     angle: "Angle du genou : {{deg}}°",
-    signal: "Ces mesures sont des signaux de dépistage avec environ ±{{sem}}° d'erreur de mesure, pas un diagnostic.",
+    signal:
+      "Ces mesures sont des signaux de dépistage avec environ ±{{sem}}° d'erreur de mesure, pas un diagnostic.",
   },
   data: {
     title: "Mes données",
@@ -248,7 +260,11 @@ export const messagesFr: Messages = {
     editProgram: "Modifier le programme",
     exercise: "Exercice",
     change: "Modification",
-    actions: { "change-dose": "Changer le dosage", "swap-exercise": "Remplacer par un autre exercice", "ladder-step": "Avancer ou reculer sur sa progression" },
+    actions: {
+      "change-dose": "Changer le dosage",
+      "swap-exercise": "Remplacer par un autre exercice",
+      "ladder-step": "Avancer ou reculer sur sa progression",
+    },
     sets: "Séries",
     seconds: "Secondes",
     harder: "Un cran plus difficile",

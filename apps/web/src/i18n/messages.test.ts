@@ -25,7 +25,10 @@ describe("interface text", () => {
       const french = fr.get(key) ?? "";
       expect({ key, blank: english.trim() === "" || french.trim() === "" }).toEqual({ key, blank: false });
       const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((match) => match[1]).sort();
-      expect({ key, placeholders: placeholders(french) }).toEqual({ key, placeholders: placeholders(english) });
+      expect({ key, placeholders: placeholders(french) }).toEqual({
+        key,
+        placeholders: placeholders(english),
+      });
     }
   });
 });

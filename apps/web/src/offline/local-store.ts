@@ -6,7 +6,15 @@
  */
 import { openDB } from "idb";
 import type { DBSchema, IDBPDatabase } from "idb";
-import type { Answers, MorningCheckIn, PainEntry, Program, ProgramRevision, PsfsEntry, SessionLog } from "@hipcheck/core";
+import type {
+  Answers,
+  MorningCheckIn,
+  PainEntry,
+  Program,
+  ProgramRevision,
+  PsfsEntry,
+  SessionLog,
+} from "@hipcheck/core";
 
 export type OutboxItem =
   | { readonly id: string; readonly kind: "session-log"; readonly payload: SessionLog }
@@ -15,7 +23,11 @@ export type OutboxItem =
   | { readonly id: string; readonly kind: "psfs"; readonly payload: PsfsEntry };
 
 /** The current program as last fetched, with its history of changes (newest last). */
-export type ProgramSnapshot = { readonly programId: string; readonly program: Program; readonly revisions: readonly ProgramRevision[] };
+export type ProgramSnapshot = {
+  readonly programId: string;
+  readonly program: Program;
+  readonly revisions: readonly ProgramRevision[];
+};
 
 interface HipcheckDb extends DBSchema {
   profile: { key: "answers" | "program"; value: Answers | ProgramSnapshot };
@@ -70,7 +82,11 @@ const STORE_OF = {
 export async function recordEntry(store: LocalStore, item: OutboxItem): Promise<void> {
   const target = STORE_OF[item.kind];
   const tx = store.transaction([target, "outbox"], "readwrite");
-  await Promise.all([tx.objectStore(target).put(item.payload as never), tx.objectStore("outbox").add(item), tx.done]);
+  await Promise.all([
+    tx.objectStore(target).put(item.payload as never),
+    tx.objectStore("outbox").add(item),
+    tx.done,
+  ]);
 }
 
 export type LocalHistory = {

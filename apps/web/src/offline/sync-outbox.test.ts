@@ -17,7 +17,17 @@ const amiraTuesday: SessionLog = {
   plannedSessionId: "w1-s1",
   date: "2026-03-03",
   kind: "strength",
-  entries: [{ exerciseId: "clamshell", sets: [{ side: "left", reps: 12 }, { side: "right", reps: 10 }], painDuring: 2, rpe: 6 }],
+  entries: [
+    {
+      exerciseId: "clamshell",
+      sets: [
+        { side: "left", reps: 12 },
+        { side: "right", reps: 10 },
+      ],
+      painDuring: 2,
+      rpe: 6,
+    },
+  ],
   completed: true,
 };
 const amiraWednesday: MorningCheckIn = { date: "2026-03-04", pain: 2, settled: true };
@@ -52,7 +62,11 @@ describe("the offline outbox", () => {
     expect((await loadHistory(store)).logs).toEqual([amiraTuesday]);
 
     server.setOnline(true);
-    expect(await syncOutbox(store, (item) => server.send(item))).toEqual({ sent: 2, remaining: 0, refused: 0 });
+    expect(await syncOutbox(store, (item) => server.send(item))).toEqual({
+      sent: 2,
+      remaining: 0,
+      refused: 0,
+    });
     expect([...server.received.keys()]).toEqual([amiraTuesday.id, "checkin-2026-03-04"]);
     expect(await pendingCount(store)).toBe(0);
   });
@@ -63,35 +77,47 @@ describe("the offline outbox", () => {
     server.setOnline(true);
     await server.send({ id: amiraTuesday.id, kind: "session-log", payload: amiraTuesday });
     await recordEntry(store, { id: amiraTuesday.id, kind: "session-log", payload: amiraTuesday });
-    expect(await syncOutbox(store, (item) => server.send(item))).toEqual({ sent: 1, remaining: 0, refused: 0 });
+    expect(await syncOutbox(store, (item) => server.send(item))).toEqual({
+      sent: 1,
+      remaining: 0,
+      refused: 0,
+    });
     expect(server.received.size).toBe(1);
   });
 
   it("keeps a refused item for review instead of losing it", async () => {
     const store = await freshStore();
     await recordEntry(store, { id: amiraTuesday.id, kind: "session-log", payload: amiraTuesday });
-    expect(await syncOutbox(store, () => Promise.resolve("refused"))).toEqual({ sent: 0, remaining: 1, refused: 1 });
+    expect(await syncOutbox(store, () => Promise.resolve("refused"))).toEqual({
+      sent: 0,
+      remaining: 1,
+      refused: 1,
+    });
   });
 
   it("never loses nor duplicates an entry, whatever the sequence of network drops", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 6 }), async (network, count) => {
-        const store = await freshStore();
-        const server = idempotentServer();
-        for (let n = 0; n < count; n += 1) {
-          const log = { ...amiraTuesday, id: `log-${String(n)}` };
-          await recordEntry(store, { id: log.id, kind: "session-log", payload: log });
-        }
-        for (const online of network) {
-          server.setOnline(online);
+      fc.asyncProperty(
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 6 }),
+        async (network, count) => {
+          const store = await freshStore();
+          const server = idempotentServer();
+          for (let n = 0; n < count; n += 1) {
+            const log = { ...amiraTuesday, id: `log-${String(n)}` };
+            await recordEntry(store, { id: log.id, kind: "session-log", payload: log });
+          }
+          for (const online of network) {
+            server.setOnline(online);
+            await syncOutbox(store, (item) => server.send(item));
+          }
+          server.setOnline(true);
           await syncOutbox(store, (item) => server.send(item));
-        }
-        server.setOnline(true);
-        await syncOutbox(store, (item) => server.send(item));
-        expect(server.received.size).toBe(count);
-        expect(await pendingCount(store)).toBe(0);
-        store.close();
-      }),
+          expect(server.received.size).toBe(count);
+          expect(await pendingCount(store)).toBe(0);
+          store.close();
+        },
+      ),
       { numRuns: 25 },
     );
   });

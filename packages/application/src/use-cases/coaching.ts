@@ -9,7 +9,12 @@ import {
   err,
   ok,
   type HipError,
+  type IsoDate,
+  type PainEntry,
+  type Program,
+  type PsfsEntry,
   type Result,
+  type SessionLog,
 } from "@hipcheck/core";
 import type { AccountActor, Actor } from "../actor.js";
 import { canActAsCoach, canRevokeLink, isActiveLink } from "../authorization.js";
@@ -58,6 +63,7 @@ async function summarize(
   const today = clock.today();
   const client = await repositories.accounts.findById(link.clientId);
   const logs = (await repositories.sessionLogs.listFor(link.clientId)).map((record) => record.log);
+  // "This week": the last 7 days, today included.
   const thisWeek = logs.filter((log) => log.completed && log.date > addDays(today, -7) && log.date <= today);
   const pain = (await repositories.outcomes.listPain(link.clientId)).map((record) => record.entry);
   const [previous, latest] = pain.slice(-2);
@@ -68,13 +74,14 @@ async function summarize(
     classifyPainChange(previous.painUsual, latest.painUsual).change === "worse";
   const screen = await repositories.checkIns.latestFor(link.clientId);
   const program = await repositories.programs.latestFor(link.clientId);
+  const psfs = (await repositories.outcomes.listPsfs(link.clientId)).map((record) => record.entry);
   return {
     clientId: link.clientId,
     email: client?.email ?? "",
     linkedAt: link.acceptedAt ?? link.createdAt,
     sessionsThisWeek: thisWeek.length,
     trainedThisWeek: thisWeek.length > 0,
-    stuck: program ? isStuck(program.program, logs, pain, today) : false,
+    stuck: program ? isStuck(program.program, logs, { pain, psfs }, today) : false,
     morePain,
     redFlags: screen !== undefined && screen.screen.tier !== "none",
     lastSessionDate: logs.filter((log) => log.completed).at(-1)?.date ?? null,
@@ -83,12 +90,12 @@ async function summarize(
 
 /** Stuck: the latest checkpoint already reached shows no real change (smaller than the minimal important change). */
 function isStuck(
-  program: Parameters<typeof analyzeProgress>[0],
-  logs: Parameters<typeof analyzeProgress>[1],
-  pain: Parameters<typeof analyzeProgress>[2],
-  today: string,
+  program: Program,
+  logs: readonly SessionLog[],
+  measures: { readonly pain: readonly PainEntry[]; readonly psfs: readonly PsfsEntry[] },
+  today: IsoDate,
 ): boolean {
-  const report = analyzeProgress(program, logs, pain, [], [], today);
+  const report = analyzeProgress(program, logs, measures.pain, measures.psfs, [], today);
   const reached = report.checkpoints.filter((checkpoint) => checkpoint.date <= today);
   return reached.at(-1)?.verdict === "no-real-change";
 }

@@ -114,18 +114,30 @@ export function programUseCases(deps: HipCheckDeps) {
     program: Program,
     revision: ProgramRevision,
     changedBy: AccountActor | null,
-  ): Promise<ProgramView> {
+  ): Promise<Result<ProgramView, HipError>> {
     const updatedAt = clock.now();
-    await repositories.programs.applyRevision(
-      {
-        programId: record.id,
-        changedByAccountId: changedBy?.accountId ?? null,
-        revision,
-        programAfter: program,
-      },
-      updatedAt,
-    );
-    return programView({ ...record, program, updatedAt });
+    try {
+      await repositories.programs.applyRevision(
+        {
+          programId: record.id,
+          changedByAccountId: changedBy?.accountId ?? null,
+          revision,
+          programAfter: program,
+        },
+        updatedAt,
+      );
+    } catch (error) {
+      // Two changes to one program at the same moment: the history's key lets only the first through.
+      const current = await repositories.programs.findById(record.id);
+      if (current && current.program.revision !== record.program.revision) {
+        return err({
+          kind: "conflict",
+          message: "The program was changed meanwhile: look at it again, then make your change.",
+        });
+      }
+      throw error;
+    }
+    return ok(programView({ ...record, program, updatedAt }));
   }
 
   return {
@@ -175,7 +187,7 @@ export function programUseCases(deps: HipCheckDeps) {
       );
       if (revised.revision === null) return ok({ ...programView(record), revision: null });
       const saved = await saveRevision(record, revised.program, revised.revision, null);
-      return ok({ ...saved, revision: revised.revision });
+      return saved.ok ? ok({ ...saved.value, revision: revised.revision }) : saved;
     },
     editProgram: async (actor, input) => {
       const found = await editableProgram(actor, input.programId, "edit-program");
@@ -205,7 +217,7 @@ export function programUseCases(deps: HipCheckDeps) {
         revision,
         editor,
       );
-      return ok({ ...saved, revision });
+      return saved.ok ? ok({ ...saved.value, revision }) : saved;
     },
   } satisfies Partial<HipCheck>;
 }

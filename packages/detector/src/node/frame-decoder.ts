@@ -23,7 +23,13 @@ export type DecodedFrame = {
   readonly toSourceScale: number;
 };
 
-export const DEFAULT_DECODE = { maxSidePx: 960, maxFrameRate: 15 } as const;
+export const DEFAULT_DECODE = { maxSidePx: 640, maxFrameRate: 15 } as const;
+
+/**
+ * Frames decoded ahead of the one being analysed: ffmpeg (its own process) decodes while the model runs, and
+ * memory stays bounded at a few frames whatever the length of the video.
+ */
+const READ_AHEAD_FRAMES = 2;
 
 function decodedSize(info: MediaInfo, maxSidePx: number): { width: number; height: number } {
   const scale = Math.min(1, maxSidePx / Math.max(info.width, info.height));
@@ -31,9 +37,10 @@ function decodedSize(info: MediaInfo, maxSidePx: number): { width: number; heigh
 }
 
 /**
- * Streams the frames of an image or a video through `onFrame`, one at a time, as raw RGBA from Debian's ffmpeg:
- * memory stays at about one frame whatever the length, because ffmpeg's output is not read while `onFrame`
- * works. A damaged or truncated file ends with an `unprocessable` error (ffmpeg's `-xerror`).
+ * Streams the frames of an image or a video through `onFrame`, one at a time and in order, as raw RGBA from
+ * Debian's ffmpeg. Memory stays at a few frames whatever the length: ffmpeg's output is not read further while
+ * `onFrame` is READ_AHEAD_FRAMES behind. A damaged or truncated file ends with an `unprocessable` error
+ * (ffmpeg's `-xerror`).
  */
 export async function decodeFrames(
   path: string,
@@ -62,6 +69,9 @@ export async function decodeFrames(
   let buffer = new Uint8Array(frameBytes);
   let filled = 0;
   let index = 0;
+  // Frames handed to `onFrame`, one after the other; ffmpeg decodes the next ones meanwhile.
+  let lastHandled: Promise<void> = Promise.resolve();
+  const inFlight: Promise<void>[] = [];
   try {
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
       let offset = 0;
@@ -71,13 +81,19 @@ export async function decodeFrames(
         filled += take;
         offset += take;
         if (filled === frameBytes) {
-          await onFrame({ index, timeMs: (index * 1000) / frameRate, frame: { width, height, data: buffer }, toSourceScale });
+          const decoded = { index, timeMs: (index * 1000) / frameRate, frame: { width, height, data: buffer }, toSourceScale };
+          lastHandled = lastHandled.then(() => onFrame(decoded));
+          // Awaited below; this only keeps a failure from counting as unhandled before then.
+          lastHandled.catch(() => undefined);
+          inFlight.push(lastHandled);
+          if (inFlight.length >= READ_AHEAD_FRAMES) await inFlight.shift();
           index += 1;
           buffer = new Uint8Array(frameBytes);
           filled = 0;
         }
       }
     }
+    await lastHandled;
   } catch (error) {
     child.kill("SIGKILL");
     throw error;

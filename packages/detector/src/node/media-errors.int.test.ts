@@ -92,7 +92,7 @@ describe("probing files that are not usable pictures", () => {
 });
 
 describe("decoding", () => {
-  it("streams every frame of the squat video at its own rate, scaled to at most 960 px", async () => {
+  it("streams every frame of the squat video at its own rate, scaled to at most 640 px", async () => {
     const path = testdata("videos/tfjsmodels_pose_squats.mp4");
     const media = await probeMedia(path);
     if (!media.ok) throw new Error(media.error.message);
@@ -105,7 +105,7 @@ describe("decoding", () => {
       return Promise.resolve();
     });
     expect(result).toEqual({ ok: true, value: { frameCount: 65, frameRate: 5 } });
-    expect([...sizes]).toEqual(["540x960x1.3333333333333333"]);
+    expect([...sizes]).toEqual(["360x640x2"]);
     expect(times.slice(0, 3)).toEqual([0, 200, 400]);
   });
 

@@ -82,6 +82,19 @@ describe("renderProgramIcs", () => {
   });
 });
 
+describe("renderProgramIcs with a caller's mistake", () => {
+  it("throws for a session time that is not on the clock (a bug in the caller, not a person's error)", () => {
+    expect(() => renderProgramIcs(dana, { lang: "en", sessionTime: { hour: 25, minute: 0 } })).toThrow();
+  });
+
+  it("stamps every event with the given time, so two exports of the same program are identical", () => {
+    const options = { lang: "en" as const, stampedAtMs: Date.UTC(2026, 2, 1, 9) };
+    const ics = renderProgramIcs(dana, options);
+    expect(ics).toBe(renderProgramIcs(dana, options));
+    expect(ics).toContain("DTSTAMP:20260301T090000Z");
+  });
+});
+
 describe("foldIcsLines", () => {
   it("never splits a character and gives back the same text when unfolded", () => {
     const line = `DESCRIPTION:${"répétitions de chaque côté × œ ".repeat(12)}`;

@@ -5,6 +5,7 @@
  * escapes text; lines are then folded by octets (`foldIcsLines`).
  */
 import {
+  addDays,
   describeDose,
   findExercise,
   type Checkpoint,
@@ -58,19 +59,15 @@ function dateArray(date: string): [number, number, number] {
   return [year ?? 0, month ?? 0, day ?? 0];
 }
 
+/** All-day events end on the next day (DTEND is exclusive, RFC 5545 §3.6.1). */
 function nextDay(date: string): [number, number, number] {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return dateArray(next.toISOString().slice(0, 10));
+  return dateArray(addDays(date, 1));
 }
 
-function when(
-  date: string,
-  minutes: number,
-  options: IcsOptions,
-): Pick<EventAttributes, "start"> &
-  ({ end: DateArray } | { duration: { minutes: number } }) &
-  Partial<IcsEvent> {
+type EventTiming = Pick<EventAttributes, "start" | "startInputType" | "startOutputType"> &
+  ({ end: DateArray } | { duration: { minutes: number } });
+
+function when(date: string, minutes: number, options: IcsOptions): EventTiming {
   if (options.sessionTime === undefined) return { start: dateArray(date), end: nextDay(date) };
   const start: DateArray = [...dateArray(date), options.sessionTime.hour, options.sessionTime.minute];
   return { start, startInputType: "local", startOutputType: "local", duration: { minutes } };

@@ -12,6 +12,7 @@ import { toMovementObservation } from "./movement-observation.js";
 import { toPainObservation } from "./pain-observation.js";
 import { toCarePlan, toProgramBinary } from "./program-care-plan.js";
 import { toReportedConditions } from "./reported-conditions.js";
+import { toRedFlagObservation, toSelfCheckObservation } from "./screening-observations.js";
 
 function toPatient(personId: string, person: Answers["person"]): Patient {
   const communication = [
@@ -34,6 +35,8 @@ export function exportFhirBundle(record: ClinicalRecord): Bundle {
     ...toReportedConditions(record.answers, patientRef, record.answeredOn),
     toSelfCheckResponse(record.answers, { ...checkIn, id: "self-check" }),
     toIntakeResponse(record.answers, { ...checkIn, id: "intake" }),
+    toSelfCheckObservation(record.answers, { patientRef, answeredOn: record.answeredOn }),
+    toRedFlagObservation(record.answers, { patientRef, answeredOn: record.answeredOn }),
     ...(record.program === null
       ? []
       : [toCarePlan(record.program, patientRef), toProgramBinary(record.program)]),

@@ -1,5 +1,7 @@
-import { personas, type PersonaName } from "@hipcheck/core";
+import { addDays, personas, type PersonaName } from "@hipcheck/core";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { MOVEMENT_METRICS } from "../movement/movement-finding.js";
 import { exampleRecord } from "../testing/example-records.js";
 import { exportFhirBundle } from "./export-fhir-bundle.js";
 import type { Condition, Observation } from "./fhir-resources.js";
@@ -11,6 +13,8 @@ const PEOPLE: PersonaName[] = [
   "yogaTeacherNoPain",
   "deskWorker",
   "frenchTriathlete",
+  "redFlagPerson",
+  "injuredOttawa",
 ];
 
 function resourcesOf<T>(bundle: ReturnType<typeof exportFhirBundle>, type: string): T[] {
@@ -78,6 +82,32 @@ describe("exportFhirBundle → importFhirBundle", () => {
   });
 });
 
+describe("what the bundle tells a clinician about the check-in", () => {
+  it("shows Sam's emergency red flag, whom to see, and no program (self-management stopped)", () => {
+    const bundle = exportFhirBundle(exampleRecord("redFlagPerson"));
+    expect(resourcesOf(bundle, "CarePlan")).toEqual([]);
+    const screen = resourcesOf<Observation>(bundle, "Observation").find((o) => o.id === "red-flag-screen")!;
+    expect(screen.valueString).toBe("emergency");
+    expect(screen.component?.[0]?.valueString).toMatch(/^emergency: An emergency department/);
+    expect(screen.note?.[0]?.text).toContain("Do not start the exercise program");
+  });
+
+  it("gives Priya's self-check result: repetitive exercise and no hip-balance work point to the hips", () => {
+    const bundle = exportFhirBundle(exampleRecord("yogaTeacherNoPain"));
+    const selfCheck = resourcesOf<Observation>(bundle, "Observation").find(
+      (o) => o.id === "self-check-result",
+    )!;
+    expect(selfCheck.valueBoolean).toBe(true);
+    expect(selfCheck.note?.[0]?.text).toContain("not a diagnosis");
+  });
+
+  it("writes Camille's screen notes in French, her language", () => {
+    const bundle = exportFhirBundle(exampleRecord("frenchTriathlete"));
+    const screen = resourcesOf<Observation>(bundle, "Observation").find((o) => o.id === "red-flag-screen")!;
+    expect(screen.note?.[0]?.text).toContain("Aucune de vos réponses");
+  });
+});
+
 describe("importFhirBundle with foreign or damaged input", () => {
   const bundle = (): Record<string, unknown> =>
     JSON.parse(JSON.stringify(exportFhirBundle(exampleRecord("runnerPfp")))) as Record<string, unknown>;
@@ -119,5 +149,39 @@ describe("importFhirBundle with foreign or damaged input", () => {
       const result = importFhirBundle(JSON.parse(JSON.stringify(exportFhirBundle(exampleRecord(name)))));
       expect(result.ok && result.value.answers).toEqual(personas[name]);
     }
+  });
+});
+
+describe("round trip of any pain entries and movement findings (property)", () => {
+  const day = fc.integer({ min: 0, max: 3650 }).map((n) => addDays("2020-01-01", n));
+  const score = fc.integer({ min: 0, max: 10 });
+  const painEntry = fc.record({ date: day, painNow: score, painUsual: score, painWorst: score });
+  const finding = fc.record({
+    date: day,
+    test: fc.constantFrom("single-leg-squat", "step-down", "drop-jump"),
+    metric: fc.constantFrom(...MOVEMENT_METRICS),
+    side: fc.constantFrom("left" as const, "right" as const, null),
+    // JSON has no negative zero: -0 travels as 0, the same angle.
+    valueDeg: fc.double({ min: -180, max: 180, noNaN: true, noDefaultInfinity: true }).map((deg) => deg + 0),
+    semDeg: fc.option(
+      fc.double({ min: 0, max: 90, noNaN: true, noDefaultInfinity: true }).map((deg) => deg + 0),
+    ),
+    method: fc.string({ minLength: 1, maxLength: 80 }).filter((text) => text.trim() === text && text !== ""),
+  });
+
+  it("gives every generated record back unchanged", () => {
+    const base = exampleRecord("cyclistItb");
+    fc.assert(
+      fc.property(
+        fc.array(painEntry, { maxLength: 20 }),
+        fc.array(finding, { maxLength: 10 }),
+        (pain, findings) => {
+          const record = { ...base, painEntries: pain, movementFindings: findings };
+          const imported = importFhirBundle(JSON.parse(JSON.stringify(exportFhirBundle(record))));
+          expect(imported).toEqual({ ok: true, value: record });
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });

@@ -16,6 +16,7 @@ export const HIPCHECK_PROGRAM_SYSTEM = "urn:hipcheck:program";
 export const HIPCHECK_PAIN_SYSTEM = "urn:hipcheck:pain";
 export const HIPCHECK_MOVEMENT_SYSTEM = "urn:hipcheck:movement";
 export const HIPCHECK_SIDE_SYSTEM = "urn:hipcheck:side";
+export const HIPCHECK_SCREENING_SYSTEM = "urn:hipcheck:screening";
 export const SELF_CHECK_QUESTIONNAIRE = "urn:hipcheck:questionnaire:self-check";
 export const INTAKE_QUESTIONNAIRE = "urn:hipcheck:questionnaire:intake";
 export const PSFS_QUESTIONNAIRE = "urn:hipcheck:questionnaire:psfs";

@@ -79,6 +79,8 @@ export type Observation = {
   readonly subject: Reference;
   readonly effectiveDateTime: string;
   readonly valueInteger?: number;
+  readonly valueBoolean?: boolean;
+  readonly valueString?: string;
   readonly valueQuantity?: Quantity;
   readonly method?: CodeableConcept;
   readonly bodySite?: CodeableConcept;

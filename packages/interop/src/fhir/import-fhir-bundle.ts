@@ -38,7 +38,7 @@ function ofType<S extends z.ZodType>(
     const result = schema.safeParse(resource);
     if (!result.success) {
       const issue = result.error.issues[0];
-      const where = issue === undefined ? "" : ` (${issue.path.join(".")}: ${issue.message})`;
+      const where = issue === undefined ? "" : ` (${issue.path.map(String).join(".")}: ${issue.message})`;
       return err(
         hipError("invalid-input", `Entry ${index + 1}, a ${type}, is not in the expected shape${where}.`),
       );

@@ -138,6 +138,29 @@ describe("Maya's client list", () => {
     expect(nextWeek.find((client) => client.clientId === dana.accountId)?.trainedThisWeek).toBe(false);
   });
 
+  it("shows Dana as stuck when her pain has not really changed by a checkpoint already reached", async () => {
+    const { hipcheck, coachMaya, dana, clock } = await clinic();
+    const invitation = unwrap(await hipcheck.createInvitation(coachMaya, {}));
+    unwrap(await hipcheck.acceptInvitation(dana, { code: invitation.code }));
+    unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
+    const program = unwrap(await hipcheck.createProgram(dana, { startDate: "2026-12-01" }));
+    const checkpoint = program.program.checkpoints[0]!;
+    unwrap(
+      await hipcheck.recordPain(dana, {
+        entry: { date: "2026-12-01", painNow: 4, painUsual: 4, painWorst: 6 },
+      }),
+    );
+    const stuckBefore = unwrap(await hipcheck.listClients(coachMaya, {}))[0];
+    expect(stuckBefore?.stuck).toBe(false);
+    unwrap(
+      await hipcheck.recordPain(dana, {
+        entry: { date: checkpoint.date, painNow: 4, painUsual: 4, painWorst: 6 },
+      }),
+    );
+    clock.set(`${checkpoint.date}T18:00:00.000Z`);
+    expect(unwrap(await hipcheck.listClients(coachMaya, {}))[0]?.stuck).toBe(true);
+  });
+
   it("only coaches have a client list", async () => {
     const { hipcheck, dana } = await clinic();
     const result = await hipcheck.listClients(dana, {});

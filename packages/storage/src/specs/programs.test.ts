@@ -214,6 +214,28 @@ describe("editing a program keeps its history", () => {
     expect(unwrap(await hipcheck.getProgram(dana, { programId: program.programId })).history).toEqual([]);
   });
 
+  it("two edits at the same moment never leave a gap or a duplicate in the history", async () => {
+    const { hipcheck, dana, coachMaya, program, planned } = await withProgram();
+    const edit = (reps: number) => ({
+      programId: program.programId,
+      edit: {
+        type: "change-dose" as const,
+        exerciseId: planned.exerciseId,
+        dose: { mode: "reps" as const, sets: 2, reps, perSide: true, restSeconds: 60 },
+      },
+      reason: `Now ${reps} reps.`,
+    });
+    const results = await Promise.all([
+      hipcheck.editProgram(dana, edit(8)),
+      hipcheck.editProgram(coachMaya, edit(12)),
+      hipcheck.editProgram(dana, edit(9)),
+    ]);
+    const history = unwrap(await hipcheck.getProgram(dana, { programId: program.programId })).history;
+    expect(history.map((entry) => entry.revision.revision)).toEqual(history.map((_, index) => index + 1));
+    expect(results.filter((result) => result.ok)).toHaveLength(history.length);
+    for (const result of results) if (!result.ok) expect(result.error.kind).toBe("conflict");
+  });
+
   it("an edit needs a reason", async () => {
     const { hipcheck, coachMaya, program, planned } = await withProgram();
     const result = await hipcheck.editProgram(coachMaya, {

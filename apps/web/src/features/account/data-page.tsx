@@ -6,9 +6,12 @@ import { useAppContext } from "../../app/app-context.js";
 import { rememberMe } from "../../app/remembered-me.js";
 import { clearLocalStore } from "../../offline/local-store.js";
 import { formText } from "../../components/form-text.js";
+import { usePageTitle } from "../../components/use-page-title.js";
 
 function downloadJson(document_: unknown, fileName: string) {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(document_, null, 2)], { type: "application/json" }));
+  const url = URL.createObjectURL(
+    new Blob([JSON.stringify(document_, null, 2)], { type: "application/json" }),
+  );
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;
@@ -19,6 +22,7 @@ function downloadJson(document_: unknown, fileName: string) {
 /** Everything the server holds about the person as one JSON file, and deleting the account for good. */
 export function DataPage() {
   const { t } = useTranslation();
+  usePageTitle(t("data.title"));
   const { call, store, setMe } = useAppContext();
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
@@ -73,7 +77,13 @@ export function DataPage() {
         <form onSubmit={(event) => void deleteAccount(event)}>
           <label>
             {t("auth.password")}
-            <input type="password" name="password" autoComplete="current-password" required data-testid="delete-password" />
+            <input
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              required
+              data-testid="delete-password"
+            />
           </label>
           <label>
             {t("data.deleteConfirm")}

@@ -4,7 +4,12 @@ import { classAnswers } from "./class-answers.js";
 
 describe("a class's representative answers", () => {
   it("gives Inès's Tuesday and Thursday yoga class valid answers that pass the red-flag screen", () => {
-    const answers = classAnswers({ sport: "yoga", days: ["tue", "thu"], equipment: ["mat", "yoga-block"], language: "fr" });
+    const answers = classAnswers({
+      sport: "yoga",
+      days: ["tue", "thu"],
+      equipment: ["mat", "yoga-block"],
+      language: "fr",
+    });
     expect(AnswersSchema.parse(answers)).toEqual(answers);
     expect(screenRedFlags(answers).selfManagementAllowed).toBe(true);
     expect(answers.availableDays).toEqual(["tue", "thu"]);

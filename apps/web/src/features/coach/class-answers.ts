@@ -9,14 +9,26 @@ import type { Answers, Equipment, Lang, RedFlagAnswers, Sport, Weekday } from "@
 /** An adult of working age: the template is adjusted per member, not per age. */
 const REPRESENTATIVE_AGE_YEARS = 40;
 
-export type ClassProfile = { readonly sport: Sport; readonly days: readonly Weekday[]; readonly equipment: readonly Equipment[]; readonly language: Lang };
+export type ClassProfile = {
+  readonly sport: Sport;
+  readonly days: readonly Weekday[];
+  readonly equipment: readonly Equipment[];
+  readonly language: Lang;
+};
 
 export function classAnswers(profile: ClassProfile): Answers {
-  const redFlags = Object.fromEntries(Object.keys(RED_FLAG_QUESTIONS).map((key) => [key, false])) as RedFlagAnswers;
+  const redFlags = Object.fromEntries(
+    Object.keys(RED_FLAG_QUESTIONS).map((key) => [key, false]),
+  ) as RedFlagAnswers;
   return {
     version: 1,
     person: { ageYears: REPRESENTATIVE_AGE_YEARS, language: profile.language },
-    selfCheck: { sitsRegularly: true, hasBackPain: false, repetitiveExercise: true, doesHipBalanceWork: false },
+    selfCheck: {
+      sitsRegularly: true,
+      hasBackPain: false,
+      repetitiveExercise: true,
+      doesHipBalanceWork: false,
+    },
     symptoms: null,
     redFlags,
     injury: null,

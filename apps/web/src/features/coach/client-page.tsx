@@ -9,6 +9,7 @@ import { ProgressCharts } from "../progress/progress-page.js";
 import { useHistory } from "../progress/use-history.js";
 import { ProgramEditForm } from "./program-edit-form.js";
 import { formText } from "../../components/form-text.js";
+import { usePageTitle } from "../../components/use-page-title.js";
 
 type Note = RouteOutput<"listCoachNotes">[number];
 
@@ -60,7 +61,10 @@ function Notes({ clientId }: { readonly clientId: string }) {
   );
 }
 
-function useClientProgram(clientId: string): { snapshot: ProgramSnapshot | null | undefined; reload: () => void } {
+function useClientProgram(clientId: string): {
+  snapshot: ProgramSnapshot | null | undefined;
+  reload: () => void;
+} {
   const { call } = useAppContext();
   const [snapshot, setSnapshot] = useState<ProgramSnapshot | null | undefined>(undefined);
   const reload = useCallback(() => {
@@ -72,7 +76,11 @@ function useClientProgram(clientId: string): { snapshot: ProgramSnapshot | null 
       }
       const detail = await call("getProgram", { params: { programId: current.value.programId } });
       const view = detail.ok ? detail.value : { ...current.value, history: [] };
-      setSnapshot({ programId: view.programId, program: view.program, revisions: view.history.map((entry) => entry.revision) });
+      setSnapshot({
+        programId: view.programId,
+        program: view.program,
+        revisions: view.history.map((entry) => entry.revision),
+      });
     })();
   }, [call, clientId]);
   useEffect(reload, [reload]);
@@ -93,6 +101,7 @@ function useClientEmail(clientId: string): string {
 /** One client for their coach: program (with edits and reasons), check-ins, sessions, charts, notes. */
 export function ClientPage() {
   const { t } = useTranslation();
+  usePageTitle(t("coach.client"));
   const clientId = useParams().clientId ?? "";
   const { snapshot, reload } = useClientProgram(clientId);
   const email = useClientEmail(clientId);

@@ -4,10 +4,19 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useAppContext } from "../../app/app-context.js";
 import { GroupsSection } from "./groups-section.js";
+import { usePageTitle } from "../../components/use-page-title.js";
 
 type Client = RouteOutput<"listClients">[number];
 
-function Flag({ on, label, testId }: { readonly on: boolean; readonly label: string; readonly testId: string }) {
+function Flag({
+  on,
+  label,
+  testId,
+}: {
+  readonly on: boolean;
+  readonly label: string;
+  readonly testId: string;
+}) {
   return on ? (
     <span className="card" style={{ padding: "0.1rem 0.4rem", marginRight: "0.3rem" }} data-testid={testId}>
       {label}
@@ -54,10 +63,13 @@ function InviteSection() {
 /** The coach's roster at a glance: who trained this week, who is stuck or in more pain, red flags raised. */
 export function CoachPage() {
   const { t } = useTranslation();
+  usePageTitle(t("coach.title"));
   const { call } = useAppContext();
   const [clients, setClients] = useState<readonly Client[] | null>(null);
   useEffect(() => {
-    void call("listClients", {}).then((result) => { setClients(result.ok ? result.value : []); });
+    void call("listClients", {}).then((result) => {
+      setClients(result.ok ? result.value : []);
+    });
   }, [call]);
   return (
     <article data-testid="coach-page">

@@ -18,11 +18,21 @@ type Client = RouteOutput<"listClients">[number];
 /** Share of the group's members who trained this week, in percent; null for an empty group. */
 export function groupAdherencePct(group: Group, clients: readonly Client[]): number | null {
   if (group.memberIds.length === 0) return null;
-  const trained = clients.filter((client) => group.memberIds.includes(client.clientId) && client.trainedThisWeek).length;
+  const trained = clients.filter(
+    (client) => group.memberIds.includes(client.clientId) && client.trainedThisWeek,
+  ).length;
   return Math.round((100 * trained) / group.memberIds.length);
 }
 
-function GroupCard({ group, clients, onChange }: { readonly group: Group; readonly clients: readonly Client[]; readonly onChange: () => void }) {
+function GroupCard({
+  group,
+  clients,
+  onChange,
+}: {
+  readonly group: Group;
+  readonly clients: readonly Client[];
+  readonly onChange: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const { call } = useAppContext();
   const [days, setDays] = useState<Weekday[]>(["tue", "thu"]);
@@ -36,13 +46,20 @@ function GroupCard({ group, clients, onChange }: { readonly group: Group; readon
   }
   async function assign() {
     const answers = classAnswers({ sport: "yoga", days, equipment, language: currentLang(i18n.language) });
-    const template = await call("setGroupTemplate", { params: { groupId: group.groupId }, body: { answers, startDate: todayIso() } });
+    const template = await call("setGroupTemplate", {
+      params: { groupId: group.groupId },
+      body: { answers, startDate: todayIso() },
+    });
     if (!template.ok) {
       setMessage(template.error.message);
       return;
     }
     const assigned = await call("assignGroupTemplate", { params: { groupId: group.groupId } });
-    setMessage(assigned.ok ? `${t("coach.assigned")}: ${assigned.value.assigned.length} / ${group.memberIds.length}` : assigned.error.message);
+    setMessage(
+      assigned.ok
+        ? `${t("coach.assigned")}: ${assigned.value.assigned.length} / ${group.memberIds.length}`
+        : assigned.error.message,
+    );
     onChange();
   }
   return (
@@ -53,14 +70,40 @@ function GroupCard({ group, clients, onChange }: { readonly group: Group; readon
         <legend>{t("coach.members")}</legend>
         {clients.map((client) => (
           <label key={client.clientId}>
-            <input type="checkbox" checked={group.memberIds.includes(client.clientId)} onChange={(e) => void toggleMember(client.clientId, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={group.memberIds.includes(client.clientId)}
+              onChange={(e) => void toggleMember(client.clientId, e.target.checked)}
+            />
             {client.email}
           </label>
         ))}
       </fieldset>
-      <ChoiceGroup legend={t("onboarding.daysTitle")} options={WEEKDAYS} labels={WEEKDAY_LABELS} selected={days} onToggle={(day, on) => { setDays(toggled(days, day, on)); }} testId={`group-day-${group.groupId}`} />
-      <ChoiceGroup legend={t("onboarding.equipmentTitle")} options={EQUIPMENT} labels={EQUIPMENT_LABELS} selected={equipment} onToggle={(item, on) => { setEquipment(toggled(equipment, item, on)); }} testId={`group-equipment-${group.groupId}`} />
-      <button type="button" onClick={() => void assign()} disabled={group.memberIds.length === 0 || days.length === 0}>
+      <ChoiceGroup
+        legend={t("onboarding.daysTitle")}
+        options={WEEKDAYS}
+        labels={WEEKDAY_LABELS}
+        selected={days}
+        onToggle={(day, on) => {
+          setDays(toggled(days, day, on));
+        }}
+        testId={`group-day-${group.groupId}`}
+      />
+      <ChoiceGroup
+        legend={t("onboarding.equipmentTitle")}
+        options={EQUIPMENT}
+        labels={EQUIPMENT_LABELS}
+        selected={equipment}
+        onToggle={(item, on) => {
+          setEquipment(toggled(equipment, item, on));
+        }}
+        testId={`group-equipment-${group.groupId}`}
+      />
+      <button
+        type="button"
+        onClick={() => void assign()}
+        disabled={group.memberIds.length === 0 || days.length === 0}
+      >
         {t("coach.assignTemplate")}
       </button>
       {message !== null && <p role="status">{message}</p>}

@@ -4,10 +4,12 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { useAppContext } from "../../app/app-context.js";
 import { formText } from "../../components/form-text.js";
+import { usePageTitle } from "../../components/use-page-title.js";
 
 /** A person accepts a coach's invitation, by link (`/join?code=…`) or by typing the code. */
 export function JoinCoachPage() {
   const { t } = useTranslation();
+  usePageTitle(t("coach.accept"));
   const { call } = useAppContext();
   const [params] = useSearchParams();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
@@ -23,7 +25,13 @@ export function JoinCoachPage() {
       <form onSubmit={(event) => void submit(event)}>
         <label>
           {t("coach.acceptCode")}
-          <input type="text" name="code" required defaultValue={params.get("code") ?? ""} data-testid="join-code" />
+          <input
+            type="text"
+            name="code"
+            required
+            defaultValue={params.get("code") ?? ""}
+            data-testid="join-code"
+          />
         </label>
         <button type="submit" data-testid="join-submit">
           {t("coach.acceptSubmit")}

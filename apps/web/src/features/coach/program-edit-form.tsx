@@ -12,11 +12,15 @@ type Edit = RouteInput<"editProgram">["body"]["edit"];
 type Action = Edit["type"];
 
 function programExerciseIds(program: Program): string[] {
-  return [...new Set(program.sessions.flatMap((session) => session.exercises.map((planned) => planned.exerciseId)))];
+  return [
+    ...new Set(program.sessions.flatMap((session) => session.exercises.map((planned) => planned.exerciseId))),
+  ];
 }
 
 function doseOf(program: Program, exerciseId: string): Dose | undefined {
-  return program.sessions.flatMap((session) => session.exercises).find((planned) => planned.exerciseId === exerciseId)?.dose;
+  return program.sessions
+    .flatMap((session) => session.exercises)
+    .find((planned) => planned.exerciseId === exerciseId)?.dose;
 }
 
 function withAmount(dose: Dose, sets: number, amount: number): Dose {
@@ -35,7 +39,15 @@ function amountOf(dose: Dose): number {
 }
 
 /** A coach changes one exercise (swap, dose, ladder step) and says why; the client reads the reason. */
-export function ProgramEditForm({ programId, program, onSaved }: { readonly programId: string; readonly program: Program; readonly onSaved: () => void }) {
+export function ProgramEditForm({
+  programId,
+  program,
+  onSaved,
+}: {
+  readonly programId: string;
+  readonly program: Program;
+  readonly onSaved: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
   const { call } = useAppContext();
@@ -57,10 +69,19 @@ export function ProgramEditForm({ programId, program, onSaved }: { readonly prog
           ? { type: action, exerciseId, direction: form.get("direction") === "down" ? "down" : "up" }
           : dose === undefined
             ? undefined
-            : { type: action, exerciseId, dose: withAmount(dose, Number(form.get("sets")), Number(form.get("amount"))) };
+            : {
+                type: action,
+                exerciseId,
+                dose: withAmount(dose, Number(form.get("sets")), Number(form.get("amount"))),
+              };
     if (edit === undefined) return;
-    const result = await call("editProgram", { params: { programId }, body: { edit, reason: fr === "" ? en : { en, fr } } });
-    setStatus(result.ok ? { ok: true, text: t("coach.changeSaved") } : { ok: false, text: result.error.message });
+    const result = await call("editProgram", {
+      params: { programId },
+      body: { edit, reason: fr === "" ? en : { en, fr } },
+    });
+    setStatus(
+      result.ok ? { ok: true, text: t("coach.changeSaved") } : { ok: false, text: result.error.message },
+    );
     if (result.ok) onSaved();
   }
 
@@ -70,7 +91,13 @@ export function ProgramEditForm({ programId, program, onSaved }: { readonly prog
       <h2>{t("coach.editProgram")}</h2>
       <label>
         {t("coach.exercise")}
-        <select value={exerciseId} onChange={(e) => { setExerciseId(e.target.value); }} data-testid="edit-exercise">
+        <select
+          value={exerciseId}
+          onChange={(e) => {
+            setExerciseId(e.target.value);
+          }}
+          data-testid="edit-exercise"
+        >
           {ids.map((id) => (
             <option key={id} value={id}>
               {findExercise(id)?.name[lang] ?? id}
@@ -80,22 +107,46 @@ export function ProgramEditForm({ programId, program, onSaved }: { readonly prog
       </label>
       <fieldset>
         <legend>{t("coach.change")}</legend>
-        {(["change-dose", "swap-exercise", ...(onLadder ? (["ladder-step"] as const) : [])] as const).map((value) => (
-          <label key={value}>
-            <input type="radio" name="action" checked={action === value} onChange={() => { setAction(value); }} data-testid={`edit-action-${value}`} />
-            {t(`coach.actions.${value}`)}
-          </label>
-        ))}
+        {(["change-dose", "swap-exercise", ...(onLadder ? (["ladder-step"] as const) : [])] as const).map(
+          (value) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name="action"
+                checked={action === value}
+                onChange={() => {
+                  setAction(value);
+                }}
+                data-testid={`edit-action-${value}`}
+              />
+              {t(`coach.actions.${value}`)}
+            </label>
+          ),
+        )}
       </fieldset>
       {action === "change-dose" && dose !== undefined && (
         <div key={exerciseId}>
           <label>
             {t("coach.sets")}
-            <input type="number" name="sets" min={1} max={10} defaultValue={dose.sets} data-testid="edit-sets" />
+            <input
+              type="number"
+              name="sets"
+              min={1}
+              max={10}
+              defaultValue={dose.sets}
+              data-testid="edit-sets"
+            />
           </label>
           <label>
             {dose.mode === "reps" ? t("session.reps") : t("coach.seconds")}
-            <input type="number" name="amount" min={1} max={600} defaultValue={amountOf(dose)} data-testid="edit-amount" />
+            <input
+              type="number"
+              name="amount"
+              min={1}
+              max={600}
+              defaultValue={amountOf(dose)}
+              data-testid="edit-amount"
+            />
           </label>
         </div>
       )}

@@ -25,7 +25,9 @@ function useAnimationClock(playing: boolean): number {
       frame = requestAnimationFrame(tick);
     };
     frame = requestAnimationFrame(tick);
-    return () => { cancelAnimationFrame(frame); };
+    return () => {
+      cancelAnimationFrame(frame);
+    };
   }, [playing]);
   return timeMs;
 }
@@ -51,7 +53,14 @@ export function ExerciseFigure({ exercise }: { readonly exercise: Exercise }) {
         {...(animation.view === "side" ? { farSide: "right" as const } : {})}
         title={t("exercise.illustration", { name: exercise.name[lang] })}
       />
-      <button type="button" className="secondary" onClick={() => { setPlaying((value) => !value); }} aria-pressed={!playing}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          setPlaying((value) => !value);
+        }}
+        aria-pressed={!playing}
+      >
         {playing ? t("exercise.pause") : t("exercise.play")}
       </button>
     </figure>

@@ -84,11 +84,18 @@ function mix(a: number, b: number, t: number): number {
 }
 
 function mixLeg(a: LegPose, b: LegPose, t: number): LegPose {
-  return { thighDeg: mix(a.thighDeg, b.thighDeg, t), shinDeg: mix(a.shinDeg, b.shinDeg, t), footDeg: mix(a.footDeg, b.footDeg, t) };
+  return {
+    thighDeg: mix(a.thighDeg, b.thighDeg, t),
+    shinDeg: mix(a.shinDeg, b.shinDeg, t),
+    footDeg: mix(a.footDeg, b.footDeg, t),
+  };
 }
 
 function mixArm(a: ArmPose, b: ArmPose, t: number): ArmPose {
-  return { upperArmDeg: mix(a.upperArmDeg, b.upperArmDeg, t), forearmDeg: mix(a.forearmDeg, b.forearmDeg, t) };
+  return {
+    upperArmDeg: mix(a.upperArmDeg, b.upperArmDeg, t),
+    forearmDeg: mix(a.forearmDeg, b.forearmDeg, t),
+  };
 }
 
 /** Linear blend of two poses; `t` in 0..1 (0 gives `a`, 1 gives `b`). */

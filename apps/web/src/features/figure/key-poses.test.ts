@@ -6,7 +6,9 @@ import { KEY_POSES, animationFor } from "./key-poses.js";
 
 describe("exercise illustrations", () => {
   it("has key poses for every exercise in the library", () => {
-    const missing = exercises.filter((exercise) => animationFor(exercise.id) === undefined).map((exercise) => exercise.id);
+    const missing = exercises
+      .filter((exercise) => animationFor(exercise.id) === undefined)
+      .map((exercise) => exercise.id);
     expect(missing).toEqual([]);
   });
 
@@ -20,7 +22,9 @@ describe("exercise illustrations", () => {
   it("keeps every key pose of every template inside the drawing box", () => {
     for (const [name, template] of Object.entries(KEY_POSES.templates)) {
       for (const pose of template.poses) {
-        const outside = Object.entries(poseToKeypoints(pose, template.view)).filter(([, joint]) => joint.x < 0 || joint.x > 200 || joint.y < 0 || joint.y > 165);
+        const outside = Object.entries(poseToKeypoints(pose, template.view)).filter(
+          ([, joint]) => joint.x < 0 || joint.x > 200 || joint.y < 0 || joint.y > 165,
+        );
         expect({ name, outside }).toEqual({ name, outside: [] });
       }
     }
@@ -33,14 +37,21 @@ describe("the figure's kinematics", () => {
 
   it("keeps bone lengths whatever the angles", () => {
     fc.assert(
-      fc.property(fc.double({ min: -360, max: 360, noNaN: true }), fc.double({ min: -360, max: 360, noNaN: true }), (thighDeg, shinDeg) => {
-        const keypoints = poseToKeypoints({ ...standing, left: { thighDeg, shinDeg, footDeg: 0 } }, "front");
-        const hip = keypoints.leftHip!;
-        const knee = keypoints.leftKnee!;
-        const ankle = keypoints.leftAnkle!;
-        expect(Math.hypot(knee.x - hip.x, knee.y - hip.y)).toBeCloseTo(SEGMENT_LENGTHS.thigh, 6);
-        expect(Math.hypot(ankle.x - knee.x, ankle.y - knee.y)).toBeCloseTo(SEGMENT_LENGTHS.shin, 6);
-      }),
+      fc.property(
+        fc.double({ min: -360, max: 360, noNaN: true }),
+        fc.double({ min: -360, max: 360, noNaN: true }),
+        (thighDeg, shinDeg) => {
+          const keypoints = poseToKeypoints(
+            { ...standing, left: { thighDeg, shinDeg, footDeg: 0 } },
+            "front",
+          );
+          const hip = keypoints.leftHip!;
+          const knee = keypoints.leftKnee!;
+          const ankle = keypoints.leftAnkle!;
+          expect(Math.hypot(knee.x - hip.x, knee.y - hip.y)).toBeCloseTo(SEGMENT_LENGTHS.thigh, 6);
+          expect(Math.hypot(ankle.x - knee.x, ankle.y - knee.y)).toBeCloseTo(SEGMENT_LENGTHS.shin, 6);
+        },
+      ),
     );
   });
 

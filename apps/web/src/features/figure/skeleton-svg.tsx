@@ -41,16 +41,40 @@ function sideOf(name: JointName): "left" | "right" | "centre" {
   return "centre";
 }
 
-export function SkeletonSvg({ keypoints, viewBox, highlights = [], farSide, strokeWidth = 4, title, labels = [] }: Props) {
+export function SkeletonSvg({
+  keypoints,
+  viewBox,
+  highlights = [],
+  farSide,
+  strokeWidth = 4,
+  title,
+  labels = [],
+}: Props) {
   const visible = (name: JointName) => {
     const joint = keypoints[name];
     return joint !== undefined && joint.score >= MIN_DRAW_SCORE ? joint : undefined;
   };
-  const segment = ([a, b]: readonly [JointName, JointName], key: string, className: string, width: number) => {
+  const segment = (
+    [a, b]: readonly [JointName, JointName],
+    key: string,
+    className: string,
+    width: number,
+  ) => {
     const from = visible(a);
     const to = visible(b);
     if (from === undefined || to === undefined) return null;
-    return <line key={key} className={className} x1={from.x} y1={from.y} x2={to.x} y2={to.y} strokeWidth={width} strokeLinecap="round" />;
+    return (
+      <line
+        key={key}
+        className={className}
+        x1={from.x}
+        y1={from.y}
+        x2={to.x}
+        y2={to.y}
+        strokeWidth={width}
+        strokeLinecap="round"
+      />
+    );
   };
   const nose = visible("nose");
   return (
@@ -59,7 +83,12 @@ export function SkeletonSvg({ keypoints, viewBox, highlights = [], farSide, stro
       {highlights.map((bone) => segment(bone, `m-${bone.join("-")}`, "skeleton-muscle", strokeWidth * 3.2))}
       {BONES.map((bone) => {
         const far = farSide !== undefined && sideOf(bone[0]) === farSide && sideOf(bone[1]) === farSide;
-        return segment(bone, bone.join("-"), far ? "skeleton-bone skeleton-bone-far" : "skeleton-bone", strokeWidth);
+        return segment(
+          bone,
+          bone.join("-"),
+          far ? "skeleton-bone skeleton-bone-far" : "skeleton-bone",
+          strokeWidth,
+        );
       })}
       {nose && <circle className="skeleton-head" cx={nose.x} cy={nose.y} r={strokeWidth * 2.6} />}
       {labels.map((label) => {

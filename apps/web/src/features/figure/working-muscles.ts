@@ -6,14 +6,15 @@
 import type { Exercise } from "@hipcheck/core";
 import type { BoneHighlight } from "./skeleton-svg.js";
 
-const THIGH_STRUCTURES = /(it-band|iliotibial|quadriceps|vastus|rectus|hamstring|biceps-femoris|semi|adductor|sartorius|gracilis)/;
+const THIGH_STRUCTURES =
+  /(it-band|iliotibial|quadriceps|vastus|rectus|hamstring|biceps-femoris|semi|adductor|sartorius|gracilis)/;
 
 const HIP_BAND: readonly BoneHighlight[] = [["leftHip", "rightHip"]];
 const THIGH_BAND: readonly BoneHighlight[] = [["leftHip", "leftKnee"]];
 
 export function workingSegments(exercise: Pick<Exercise, "targets">): readonly BoneHighlight[] {
-  const working = exercise.targets.filter((target) => target.role === "prime-mover" || target.role === "synergist" || target.role === "released");
-  const thigh = working.some((target) => THIGH_STRUCTURES.test(target.structureId));
+  const working = exercise.targets.filter((target) => target.role !== "stabiliser" && target.role !== "stretched");
+  if (working.length === 0) return [];
   const hip = working.some((target) => !THIGH_STRUCTURES.test(target.structureId));
-  return [...(hip ? HIP_BAND : []), ...(thigh || hip ? THIGH_BAND : [])];
+  return hip ? [...HIP_BAND, ...THIGH_BAND] : THIGH_BAND;
 }

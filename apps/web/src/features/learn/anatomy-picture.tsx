@@ -22,7 +22,13 @@ export function AnatomyPicture({ view, title, structures, lang, selectedId, onSe
   };
   return (
     <figure>
-      <svg className="anatomy" viewBox="0 0 200 360" role="group" aria-label={title} data-testid={`anatomy-${view}`}>
+      <svg
+        className="anatomy"
+        viewBox="0 0 200 360"
+        role="group"
+        aria-label={title}
+        data-testid={`anatomy-${view}`}
+      >
         <path className="anatomy-bones" d={ANATOMY_BONES[view]} aria-hidden="true" />
         {ANATOMY_SHAPES[view].map((shape) => {
           const structure = structures.get(shape.structureId);
@@ -31,13 +37,19 @@ export function AnatomyPicture({ view, title, structures, lang, selectedId, onSe
             <path
               key={shape.structureId}
               d={shape.d}
-              className={structure.kind === "fascia" ? "fascia" : structure.kind === "bone" ? "bone" : "muscle"}
+              className={
+                structure.kind === "fascia" ? "fascia" : structure.kind === "bone" ? "bone" : "muscle"
+              }
               role="button"
               tabIndex={0}
               aria-label={structure.name[lang]}
               aria-pressed={selectedId === shape.structureId}
-              onClick={() => { onSelect(shape.structureId); }}
-              onKeyDown={(event) => { onKey(event, shape.structureId); }}
+              onClick={() => {
+                onSelect(shape.structureId);
+              }}
+              onKeyDown={(event) => {
+                onKey(event, shape.structureId);
+              }}
               data-testid={`structure-${view}-${shape.structureId}`}
             >
               <title>{structure.name[lang]}</title>

@@ -1,6 +1,7 @@
 import { findExercise, structures } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { usePageTitle } from "../../components/use-page-title.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { ExerciseFigure } from "../figure/exercise-figure.js";
 import { ExerciseDetails } from "./exercise-details.js";
@@ -10,6 +11,7 @@ export function ExercisePage() {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
   const exercise = findExercise(useParams().exerciseId ?? "");
+  usePageTitle(exercise?.name[lang] ?? t("learn.title"));
   if (exercise === undefined) return <p className="error">{t("app.error", { message: "404" })}</p>;
   const names = new Map(structures.map((structure) => [structure.id, structure.name[lang]]));
   return (
@@ -22,7 +24,9 @@ export function ExercisePage() {
       <ul>
         {exercise.targets.map((target) => (
           <li key={target.structureId}>
-            <Link to={`/learn?structure=${target.structureId}`}>{names.get(target.structureId) ?? target.structureId}</Link>
+            <Link to={`/learn?structure=${target.structureId}`}>
+              {names.get(target.structureId) ?? target.structureId}
+            </Link>
           </li>
         ))}
       </ul>

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { AnatomyPicture } from "./anatomy-picture.js";
+import { usePageTitle } from "../../components/use-page-title.js";
 
 /**
  * The lateral leg chain as a picture, linked both ways with the exercises: selecting a muscle lists the
@@ -12,13 +13,16 @@ import { AnatomyPicture } from "./anatomy-picture.js";
  */
 export function LearnPage() {
   const { t, i18n } = useTranslation();
+  usePageTitle(t("learn.title"));
   const lang = currentLang(i18n.language);
   const [params, setParams] = useSearchParams();
   const selectedId = params.get("structure");
   const byId = useMemo(() => new Map(structures.map((structure) => [structure.id, structure])), []);
   const selected = selectedId === null ? undefined : byId.get(selectedId);
   const targeting = selected === undefined ? [] : exercisesTargeting(selected.id);
-  const select = (id: string) => { setParams({ structure: id }, { replace: true }); };
+  const select = (id: string) => {
+    setParams({ structure: id }, { replace: true });
+  };
   return (
     <article data-testid="learn-page">
       <h1>{t("learn.title")}</h1>
@@ -28,9 +32,28 @@ export function LearnPage() {
       </section>
       <p>{t("learn.intro")}</p>
       <div className="anatomy-views">
-        <AnatomyPicture view="side" title={t("learn.sideView")} structures={byId} lang={lang} selectedId={selectedId} onSelect={select} />
-        <AnatomyPicture view="front" title={t("learn.frontView")} structures={byId} lang={lang} selectedId={selectedId} onSelect={select} />
-        <section aria-live="polite" className="card" style={{ flex: "1 1 16rem" }} data-testid="structure-detail">
+        <AnatomyPicture
+          view="side"
+          title={t("learn.sideView")}
+          structures={byId}
+          lang={lang}
+          selectedId={selectedId}
+          onSelect={select}
+        />
+        <AnatomyPicture
+          view="front"
+          title={t("learn.frontView")}
+          structures={byId}
+          lang={lang}
+          selectedId={selectedId}
+          onSelect={select}
+        />
+        <section
+          aria-live="polite"
+          className="card"
+          style={{ flex: "1 1 16rem" }}
+          data-testid="structure-detail"
+        >
           {selected === undefined ? (
             <p>{t("learn.none")}</p>
           ) : (

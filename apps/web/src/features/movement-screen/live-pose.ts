@@ -11,15 +11,22 @@ export const WASM_BASE_URL = "/tfjs-wasm/";
 
 export type LivePose = { stop(): void };
 
-export async function startLivePose(video: HTMLVideoElement, onFrame: (frame: KeypointFrame) => void): Promise<LivePose> {
+export async function startLivePose(
+  video: HTMLVideoElement,
+  onFrame: (frame: KeypointFrame) => void,
+): Promise<LivePose> {
   const detector = await import("@hipcheck/detector/browser");
   await detector.initBrowserBackend(WASM_BASE_URL);
-  const estimator = await detector.createBrowserPoseEstimator(detector.DEFAULT_POSE_MODEL, new URL(MODEL_BASE_URL, window.location.href).href);
+  const estimator = await detector.createBrowserPoseEstimator(
+    detector.DEFAULT_POSE_MODEL,
+    new URL(MODEL_BASE_URL, window.location.href).href,
+  );
   let running = true;
   const startedAt = performance.now();
   const loop = async () => {
     while (running) {
-      if (video.readyState >= 2) onFrame(await detector.detectPose(estimator, video, performance.now() - startedAt));
+      if (video.readyState >= 2)
+        onFrame(await detector.detectPose(estimator, video, performance.now() - startedAt));
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
   };
@@ -32,7 +39,10 @@ export async function startLivePose(video: HTMLVideoElement, onFrame: (frame: Ke
 }
 
 export async function openCamera(video: HTMLVideoElement): Promise<MediaStream> {
-  const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "user", width: { ideal: 1280 }, height: { ideal: 720 } }, audio: false });
+  const stream = await navigator.mediaDevices.getUserMedia({
+    video: { facingMode: "user", width: { ideal: 1280 }, height: { ideal: 720 } },
+    audio: false,
+  });
   video.srcObject = stream;
   await video.play();
   return stream;

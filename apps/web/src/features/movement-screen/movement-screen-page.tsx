@@ -5,8 +5,13 @@ import { SkeletonSvg } from "../figure/skeleton-svg.js";
 import { openCamera, startLivePose } from "./live-pose.js";
 import type { LivePose } from "./live-pose.js";
 import { RecordingPanel } from "./recording-panel.js";
+import { usePageTitle } from "../../components/use-page-title.js";
 
-type CameraState = { readonly status: "off" } | { readonly status: "loading" } | { readonly status: "live" } | { readonly status: "failed"; readonly message: string };
+type CameraState =
+  | { readonly status: "off" }
+  | { readonly status: "loading" }
+  | { readonly status: "live" }
+  | { readonly status: "failed"; readonly message: string };
 
 /**
  * The camera movement screen: the live skeleton is drawn over the camera picture, each test is recorded as
@@ -14,6 +19,7 @@ type CameraState = { readonly status: "off" } | { readonly status: "loading" } |
  */
 export function MovementScreenPage() {
   const { t } = useTranslation();
+  usePageTitle(t("screen.title"));
   const video = useRef<HTMLVideoElement>(null);
   const [camera, setCamera] = useState<CameraState>({ status: "off" });
   const [frame, setFrame] = useState<KeypointFrame | null>(null);
@@ -22,7 +28,9 @@ export function MovementScreenPage() {
 
   const stop = () => {
     session.current?.pose.stop();
-    session.current?.stream.getTracks().forEach((track) => { track.stop(); });
+    session.current?.stream.getTracks().forEach((track) => {
+      track.stop();
+    });
     session.current = null;
     setCamera({ status: "off" });
   };
@@ -57,7 +65,12 @@ export function MovementScreenPage() {
             {t("screen.stop")}
           </button>
         ) : (
-          <button type="button" onClick={() => void start()} disabled={camera.status === "loading"} data-testid="start-camera">
+          <button
+            type="button"
+            onClick={() => void start()}
+            disabled={camera.status === "loading"}
+            data-testid="start-camera"
+          >
             {t("screen.start")}
           </button>
         )}
@@ -70,7 +83,14 @@ export function MovementScreenPage() {
       )}
       <div className="video-stage">
         <video ref={video} playsInline muted aria-hidden="true" />
-        {frame !== null && <SkeletonSvg keypoints={frame.keypoints} viewBox={`0 0 ${width} ${height}`} strokeWidth={Math.max(3, width / 160)} title={t("screen.title")} />}
+        {frame !== null && (
+          <SkeletonSvg
+            keypoints={frame.keypoints}
+            viewBox={`0 0 ${width} ${height}`}
+            strokeWidth={Math.max(3, width / 160)}
+            title={t("screen.title")}
+          />
+        )}
       </div>
       <RecordingPanel live={camera.status === "live"} recording={recording} />
     </article>

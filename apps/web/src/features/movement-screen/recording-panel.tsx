@@ -28,7 +28,9 @@ export function RecordingPanel({ live, recording }: Props) {
   }
 
   async function save(series: KeypointFrame[]) {
-    const result = await call("saveMovementScreen", { body: { report: { test: "single-leg-squat", status: "not-scorable" }, keypoints: series } });
+    const result = await call("saveMovementScreen", {
+      body: { report: { test: "single-leg-squat", status: "not-scorable" }, keypoints: series },
+    });
     setStatus(result.ok ? t("screen.saved") : result.error.message);
   }
 

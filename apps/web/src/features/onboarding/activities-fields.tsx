@@ -5,7 +5,10 @@ import { currentLang } from "../../i18n/setup-i18n.js";
 import { toggled } from "./answers-draft.js";
 import type { AnswersDraft } from "./answers-draft.js";
 
-type Props = { readonly draft: AnswersDraft; readonly update: (change: (next: AnswersDraft) => void) => void };
+type Props = {
+  readonly draft: AnswersDraft;
+  readonly update: (change: (next: AnswersDraft) => void) => void;
+};
 
 /** Sports with their weekly volume and hard days (seed 003: long or hard days get the warm-up version). */
 export function ActivitiesFields({ draft, update }: Props) {
@@ -23,11 +26,21 @@ export function ActivitiesFields({ draft, update }: Props) {
               <input
                 type="checkbox"
                 checked={activity !== undefined}
-                onChange={(e) => { update((d) => {
-                    if (e.target.checked) d.activities[sport] = { sport, sessionsPerWeek: 2, minutesPerSession: 45, hardDays: [] };
-                    else d.activities = Object.fromEntries(Object.entries(d.activities).filter(([key]) => key !== sport));
-                  }); }
-                }
+                onChange={(e) => {
+                  update((d) => {
+                    if (e.target.checked)
+                      d.activities[sport] = {
+                        sport,
+                        sessionsPerWeek: 2,
+                        minutesPerSession: 45,
+                        hardDays: [],
+                      };
+                    else
+                      d.activities = Object.fromEntries(
+                        Object.entries(d.activities).filter(([key]) => key !== sport),
+                      );
+                  });
+                }}
                 data-testid={`sport-${sport}`}
               />
               {SPORT_LABELS[sport][lang]}
@@ -36,22 +49,44 @@ export function ActivitiesFields({ draft, update }: Props) {
               <>
                 <label>
                   {t("onboarding.sessionsPerWeek")}
-                  <input type="number" min={0} max={21} value={activity.sessionsPerWeek} onChange={(e) => { update((d) => ((d.activities[sport] ?? activity).sessionsPerWeek = Number(e.target.value))); }} />
+                  <input
+                    type="number"
+                    min={0}
+                    max={21}
+                    value={activity.sessionsPerWeek}
+                    onChange={(e) => {
+                      update(
+                        (d) => ((d.activities[sport] ?? activity).sessionsPerWeek = Number(e.target.value)),
+                      );
+                    }}
+                  />
                 </label>
                 <label>
                   {t("onboarding.minutesPerSession")}
-                  <input type="number" min={0} max={1440} value={activity.minutesPerSession} onChange={(e) => { update((d) => ((d.activities[sport] ?? activity).minutesPerSession = Number(e.target.value))); }} />
+                  <input
+                    type="number"
+                    min={0}
+                    max={1440}
+                    value={activity.minutesPerSession}
+                    onChange={(e) => {
+                      update(
+                        (d) => ((d.activities[sport] ?? activity).minutesPerSession = Number(e.target.value)),
+                      );
+                    }}
+                  />
                 </label>
                 <ChoiceGroup
                   legend={t("onboarding.hardDays")}
                   options={WEEKDAYS}
                   labels={WEEKDAY_LABELS}
                   selected={activity.hardDays}
-                  onToggle={(day, on) => { update((d) => {
+                  onToggle={(day, on) => {
+                    update((d) => {
                       const target = d.activities[sport];
-                      if (target !== undefined) d.activities[sport] = { ...target, hardDays: toggled(target.hardDays, day, on) };
-                    }); }
-                  }
+                      if (target !== undefined)
+                        d.activities[sport] = { ...target, hardDays: toggled(target.hardDays, day, on) };
+                    });
+                  }}
                   testId={`hard-day-${sport}`}
                 />
               </>

@@ -7,14 +7,21 @@ function chloe(): AnswersDraft {
   const draft = emptyDraft();
   draft.ageYears = 34;
   draft.sex = "female";
-  draft.selfCheck = { sitsRegularly: true, hasBackPain: false, repetitiveExercise: true, doesHipBalanceWork: false };
+  draft.selfCheck = {
+    sitsRegularly: true,
+    hasBackPain: false,
+    repetitiveExercise: true,
+    doesHipBalanceWork: false,
+  };
   draft.hasPain = true;
   draft.locations = ["around-kneecap"];
   draft.aggravators = ["stairs-down", "running"];
   draft.painNow = 2;
   draft.painUsual = 3;
   draft.painWorst = 6;
-  draft.activities = { running: { sport: "running", sessionsPerWeek: 3, minutesPerSession: 45, hardDays: ["sun"] } };
+  draft.activities = {
+    running: { sport: "running", sessionsPerWeek: 3, minutesPerSession: 45, hardDays: ["sun"] },
+  };
   draft.availableDays = ["tue", "thu", "sat"];
   draft.psfs[0] = { activity: "Going down stairs", score: 4 };
   return draft;
@@ -45,7 +52,9 @@ describe("turning the check-in form into Answers", () => {
     const result = toAnswers(draft, "en");
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.map((problem) => problem.field)).toEqual(expect.arrayContaining(["selfCheck.hasBackPain", "availableDays"]));
+    expect(result.error.map((problem) => problem.field)).toEqual(
+      expect.arrayContaining(["selfCheck.hasBackPain", "availableDays"]),
+    );
   });
 
   it("adds and removes a choice once", () => {

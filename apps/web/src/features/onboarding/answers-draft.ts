@@ -4,7 +4,21 @@
  * browser never sends what the server would refuse.
  */
 import { AnswersSchema, RED_FLAG_QUESTIONS, err, ok } from "@hipcheck/core";
-import type { Activity, Aggravator, Answers, Equipment, Injury, KneeSide, Lang, PainLocation, RedFlagAnswers, Result, SelfCheck, Sport, Weekday } from "@hipcheck/core";
+import type {
+  Activity,
+  Aggravator,
+  Answers,
+  Equipment,
+  Injury,
+  KneeSide,
+  Lang,
+  PainLocation,
+  RedFlagAnswers,
+  Result,
+  SelfCheck,
+  Sport,
+  Weekday,
+} from "@hipcheck/core";
 
 export type AnswersDraft = {
   ageYears: number | null;
@@ -27,7 +41,9 @@ export type AnswersDraft = {
   psfs: { activity: string; score: number }[];
 };
 
-const NO_RED_FLAGS = Object.fromEntries(Object.keys(RED_FLAG_QUESTIONS).map((key) => [key, false])) as RedFlagAnswers;
+const NO_RED_FLAGS = Object.fromEntries(
+  Object.keys(RED_FLAG_QUESTIONS).map((key) => [key, false]),
+) as RedFlagAnswers;
 
 export function emptyDraft(): AnswersDraft {
   return {
@@ -44,7 +60,13 @@ export function emptyDraft(): AnswersDraft {
     painWorst: 0,
     redFlags: { ...NO_RED_FLAGS },
     injured: false,
-    injury: { daysAgo: 0, tenderOnlyOnKneecap: false, tenderAtFibulaHead: false, cannotBendTo90: false, couldNotTakeFourSteps: false },
+    injury: {
+      daysAgo: 0,
+      tenderOnlyOnKneecap: false,
+      tenderAtFibulaHead: false,
+      cannotBendTo90: false,
+      couldNotTakeFourSteps: false,
+    },
     activities: {},
     equipment: [],
     availableDays: [],

@@ -5,6 +5,7 @@ import { Link, useLocation, useNavigate } from "react-router";
 import { useAppContext } from "../../app/app-context.js";
 import { rememberMe } from "../../app/remembered-me.js";
 import { formText } from "../../components/form-text.js";
+import { usePageTitle } from "../../components/use-page-title.js";
 
 /**
  * Sign-up and sign-in on one page; the path decides which. Sign-up makes a person's account (coach accounts
@@ -16,6 +17,7 @@ export function AuthPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const isSignUp = location.pathname === "/sign-up";
+  usePageTitle(isSignUp ? t("auth.signUpTitle") : t("auth.signInTitle"));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -25,7 +27,8 @@ export function AuthPage() {
     const credentials = { email: formText(form, "email"), password: formText(form, "password") };
     setBusy(true);
     const created = isSignUp ? await call("signUp", { body: credentials }) : undefined;
-    const signedIn = created === undefined || created.ok ? await call("signIn", { body: credentials }) : created;
+    const signedIn =
+      created === undefined || created.ok ? await call("signIn", { body: credentials }) : created;
     setBusy(false);
     if (!signedIn.ok) {
       setError(signedIn.error.message);
@@ -50,7 +53,14 @@ export function AuthPage() {
         </label>
         <label>
           {t("auth.password")}
-          <input type="password" name="password" minLength={8} autoComplete={isSignUp ? "new-password" : "current-password"} required data-testid="password" />
+          <input
+            type="password"
+            name="password"
+            minLength={8}
+            autoComplete={isSignUp ? "new-password" : "current-password"}
+            required
+            data-testid="password"
+          />
         </label>
         {error !== null && (
           <p className="error" role="alert" data-testid="auth-error">
@@ -61,7 +71,9 @@ export function AuthPage() {
           <button type="submit" disabled={busy} data-testid="auth-submit">
             {isSignUp ? t("auth.submitSignUp") : t("auth.submitSignIn")}
           </button>
-          <Link to={isSignUp ? "/sign-in" : "/sign-up"}>{isSignUp ? t("auth.switchToSignIn") : t("auth.switchToSignUp")}</Link>
+          <Link to={isSignUp ? "/sign-in" : "/sign-up"}>
+            {isSignUp ? t("auth.switchToSignIn") : t("auth.switchToSignUp")}
+          </Link>
         </div>
       </form>
     </article>

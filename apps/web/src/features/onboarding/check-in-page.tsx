@@ -31,6 +31,7 @@ import { ActivitiesFields } from "./activities-fields.js";
 import { emptyDraft, toAnswers, toggled } from "./answers-draft.js";
 import type { AnswersDraft, DraftProblem } from "./answers-draft.js";
 import { SelfCheckResultCard } from "./self-check-result-card.js";
+import { usePageTitle } from "../../components/use-page-title.js";
 
 const STEPS = ["about", "selfCheck", "symptoms", "redFlags", "activities"] as const;
 type Step = (typeof STEPS)[number];
@@ -38,6 +39,7 @@ type Step = (typeof STEPS)[number];
 /** The check-in: about you, the seed 001 self-check, symptoms, the red-flag screen, then sports and days. */
 export function CheckInPage() {
   const { t, i18n } = useTranslation();
+  usePageTitle(t("onboarding.title"));
   const lang = currentLang(i18n.language);
   const navigate = useNavigate();
   const { call, store, syncNow } = useAppContext();
@@ -45,11 +47,13 @@ export function CheckInPage() {
   const [step, setStep] = useState<Step>("about");
   const [problems, setProblems] = useState<DraftProblem[]>([]);
   const [serverError, setServerError] = useState<string | null>(null);
-  const update = (change: (next: AnswersDraft) => void) => { setDraft((previous) => {
+  const update = (change: (next: AnswersDraft) => void) => {
+    setDraft((previous) => {
       const next = structuredClone(previous);
       change(next);
       return next;
-    }); };
+    });
+  };
   const index = STEPS.indexOf(step);
 
   async function submit() {
@@ -76,7 +80,11 @@ export function CheckInPage() {
       setServerError(created.error.message);
       return;
     }
-    await saveProgram(store, { programId: created.value.programId, program: created.value.program, revisions: [] });
+    await saveProgram(store, {
+      programId: created.value.programId,
+      program: created.value.program,
+      revisions: [],
+    });
     await recordBaseline(store, answers.value, todayIso());
     void syncNow();
     void navigate(screen.tier === "none" ? "/program" : "/see-a-clinician", { state: { screen } });
@@ -95,11 +103,27 @@ export function CheckInPage() {
         <h2>{t("onboarding.aboutTitle")}</h2>
         <label>
           {t("onboarding.age")}
-          <input type="number" min={5} max={120} required value={draft.ageYears ?? ""} onChange={(e) => { update((d) => (d.ageYears = e.target.value === "" ? null : Number(e.target.value))); }} data-testid="age" />
+          <input
+            type="number"
+            min={5}
+            max={120}
+            required
+            value={draft.ageYears ?? ""}
+            onChange={(e) => {
+              update((d) => (d.ageYears = e.target.value === "" ? null : Number(e.target.value)));
+            }}
+            data-testid="age"
+          />
         </label>
         <label>
           {t("onboarding.sex")}
-          <select value={draft.sex ?? ""} onChange={(e) => { update((d) => (d.sex = e.target.value === "" ? null : (e.target.value as AnswersDraft["sex"]))); }} data-testid="sex">
+          <select
+            value={draft.sex ?? ""}
+            onChange={(e) => {
+              update((d) => (d.sex = e.target.value === "" ? null : (e.target.value as AnswersDraft["sex"])));
+            }}
+            data-testid="sex"
+          >
             <option value="">{t("onboarding.sexUnsaid")}</option>
             <option value="female">{t("onboarding.sexFemale")}</option>
             <option value="male">{t("onboarding.sexMale")}</option>
@@ -113,7 +137,15 @@ export function CheckInPage() {
         <h2>{t("onboarding.selfCheckTitle")}</h2>
         <p>{t("onboarding.selfCheckIntro")}</p>
         {(Object.keys(SELF_CHECK_QUESTIONS) as (keyof SelfCheck)[]).map((key) => (
-          <YesNoField key={key} question={SELF_CHECK_QUESTIONS[key][lang]} value={draft.selfCheck[key]} onChange={(v) => { update((d) => (d.selfCheck[key] = v)); }} testId={`self-check-${key}`} />
+          <YesNoField
+            key={key}
+            question={SELF_CHECK_QUESTIONS[key][lang]}
+            value={draft.selfCheck[key]}
+            onChange={(v) => {
+              update((d) => (d.selfCheck[key] = v));
+            }}
+            testId={`self-check-${key}`}
+          />
         ))}
         <SelfCheckResultCard selfCheck={draft.selfCheck} />
       </>
@@ -121,27 +153,90 @@ export function CheckInPage() {
     symptoms: (
       <>
         <h2>{t("onboarding.symptomsTitle")}</h2>
-        <YesNoField question={t("onboarding.hasPain")} value={draft.hasPain} onChange={(v) => { update((d) => (d.hasPain = v)); }} testId="has-pain" />
+        <YesNoField
+          question={t("onboarding.hasPain")}
+          value={draft.hasPain}
+          onChange={(v) => {
+            update((d) => (d.hasPain = v));
+          }}
+          testId="has-pain"
+        />
         {draft.hasPain === true && (
           <>
             <fieldset>
               <legend>{t("onboarding.knee")}</legend>
               {KNEE_SIDES.map((side) => (
                 <label key={side}>
-                  <input type="radio" name="knee" checked={draft.knee === side} onChange={() => { update((d) => (d.knee = side)); }} data-testid={`knee-${side}`} />
+                  <input
+                    type="radio"
+                    name="knee"
+                    checked={draft.knee === side}
+                    onChange={() => {
+                      update((d) => (d.knee = side));
+                    }}
+                    data-testid={`knee-${side}`}
+                  />
                   {KNEE_SIDE_LABELS[side][lang]}
                 </label>
               ))}
             </fieldset>
-            <ChoiceGroup legend={t("onboarding.locations")} options={PAIN_LOCATIONS} labels={PAIN_LOCATION_LABELS} selected={draft.locations} onToggle={(o, on) => { update((d) => (d.locations = toggled(d.locations, o, on))); }} testId="location" />
-            <ChoiceGroup legend={t("onboarding.aggravators")} options={AGGRAVATORS} labels={AGGRAVATOR_LABELS} selected={draft.aggravators} onToggle={(o, on) => { update((d) => (d.aggravators = toggled(d.aggravators, o, on))); }} testId="aggravator" />
+            <ChoiceGroup
+              legend={t("onboarding.locations")}
+              options={PAIN_LOCATIONS}
+              labels={PAIN_LOCATION_LABELS}
+              selected={draft.locations}
+              onToggle={(o, on) => {
+                update((d) => (d.locations = toggled(d.locations, o, on)));
+              }}
+              testId="location"
+            />
+            <ChoiceGroup
+              legend={t("onboarding.aggravators")}
+              options={AGGRAVATORS}
+              labels={AGGRAVATOR_LABELS}
+              selected={draft.aggravators}
+              onToggle={(o, on) => {
+                update((d) => (d.aggravators = toggled(d.aggravators, o, on)));
+              }}
+              testId="aggravator"
+            />
             <label>
               {t("onboarding.durationWeeks")}
-              <input type="number" min={0} max={5200} value={draft.durationWeeks} onChange={(e) => { update((d) => (d.durationWeeks = Number(e.target.value))); }} data-testid="duration-weeks" />
+              <input
+                type="number"
+                min={0}
+                max={5200}
+                value={draft.durationWeeks}
+                onChange={(e) => {
+                  update((d) => (d.durationWeeks = Number(e.target.value)));
+                }}
+                data-testid="duration-weeks"
+              />
             </label>
-            <ScoreField label={t("onboarding.painNow")} value={draft.painNow} onChange={(v) => { update((d) => (d.painNow = v)); }} testId="pain-now" />
-            <ScoreField label={t("onboarding.painUsual")} value={draft.painUsual} onChange={(v) => { update((d) => (d.painUsual = v)); }} testId="pain-usual" />
-            <ScoreField label={t("onboarding.painWorst")} value={draft.painWorst} onChange={(v) => { update((d) => (d.painWorst = v)); }} testId="pain-worst" />
+            <ScoreField
+              label={t("onboarding.painNow")}
+              value={draft.painNow}
+              onChange={(v) => {
+                update((d) => (d.painNow = v));
+              }}
+              testId="pain-now"
+            />
+            <ScoreField
+              label={t("onboarding.painUsual")}
+              value={draft.painUsual}
+              onChange={(v) => {
+                update((d) => (d.painUsual = v));
+              }}
+              testId="pain-usual"
+            />
+            <ScoreField
+              label={t("onboarding.painWorst")}
+              value={draft.painWorst}
+              onChange={(v) => {
+                update((d) => (d.painWorst = v));
+              }}
+              testId="pain-worst"
+            />
           </>
         )}
       </>
@@ -151,17 +246,49 @@ export function CheckInPage() {
         <h2>{t("onboarding.redFlagsTitle")}</h2>
         <p>{t("onboarding.redFlagsIntro")}</p>
         {(Object.keys(RED_FLAG_QUESTIONS) as (keyof RedFlagAnswers)[]).map((key) => (
-          <YesNoField key={key} question={RED_FLAG_QUESTIONS[key][lang]} value={draft.redFlags[key]} onChange={(v) => { update((d) => (d.redFlags[key] = v)); }} testId={`red-flag-${key}`} />
+          <YesNoField
+            key={key}
+            question={RED_FLAG_QUESTIONS[key][lang]}
+            value={draft.redFlags[key]}
+            onChange={(v) => {
+              update((d) => (d.redFlags[key] = v));
+            }}
+            testId={`red-flag-${key}`}
+          />
         ))}
-        <YesNoField question={t("onboarding.injuredTitle")} value={draft.injured} onChange={(v) => { update((d) => (d.injured = v)); }} testId="injured" />
+        <YesNoField
+          question={t("onboarding.injuredTitle")}
+          value={draft.injured}
+          onChange={(v) => {
+            update((d) => (d.injured = v));
+          }}
+          testId="injured"
+        />
         {draft.injured && (
           <>
             <label>
               {t("onboarding.injuryDaysAgo")}
-              <input type="number" min={0} max={3650} value={draft.injury.daysAgo} onChange={(e) => { update((d) => (d.injury.daysAgo = Number(e.target.value))); }} data-testid="injury-days" />
+              <input
+                type="number"
+                min={0}
+                max={3650}
+                value={draft.injury.daysAgo}
+                onChange={(e) => {
+                  update((d) => (d.injury.daysAgo = Number(e.target.value)));
+                }}
+                data-testid="injury-days"
+              />
             </label>
             {(Object.keys(INJURY_QUESTIONS) as (keyof typeof INJURY_QUESTIONS)[]).map((key) => (
-              <YesNoField key={key} question={INJURY_QUESTIONS[key][lang]} value={draft.injury[key]} onChange={(v) => { update((d) => (d.injury[key] = v)); }} testId={`injury-${key}`} />
+              <YesNoField
+                key={key}
+                question={INJURY_QUESTIONS[key][lang]}
+                value={draft.injury[key]}
+                onChange={(v) => {
+                  update((d) => (d.injury[key] = v));
+                }}
+                testId={`injury-${key}`}
+              />
             ))}
           </>
         )}
@@ -170,9 +297,27 @@ export function CheckInPage() {
     activities: (
       <>
         <ActivitiesFields draft={draft} update={update} />
-        <ChoiceGroup legend={t("onboarding.equipmentTitle")} options={EQUIPMENT} labels={EQUIPMENT_LABELS} selected={draft.equipment} onToggle={(o, on) => { update((d) => (d.equipment = toggled(d.equipment, o, on))); }} testId="equipment" />
+        <ChoiceGroup
+          legend={t("onboarding.equipmentTitle")}
+          options={EQUIPMENT}
+          labels={EQUIPMENT_LABELS}
+          selected={draft.equipment}
+          onToggle={(o, on) => {
+            update((d) => (d.equipment = toggled(d.equipment, o, on)));
+          }}
+          testId="equipment"
+        />
         <p className="muted">{t("onboarding.equipmentNone")}</p>
-        <ChoiceGroup legend={t("onboarding.daysTitle")} options={WEEKDAYS} labels={WEEKDAY_LABELS} selected={draft.availableDays} onToggle={(o, on) => { update((d) => (d.availableDays = toggled(d.availableDays, o, on))); }} testId="day" />
+        <ChoiceGroup
+          legend={t("onboarding.daysTitle")}
+          options={WEEKDAYS}
+          labels={WEEKDAY_LABELS}
+          selected={draft.availableDays}
+          onToggle={(o, on) => {
+            update((d) => (d.availableDays = toggled(d.availableDays, o, on)));
+          }}
+          testId="day"
+        />
         <fieldset>
           <legend>{t("onboarding.psfsTitle")}</legend>
           <p>{t("onboarding.psfsIntro")}</p>
@@ -180,9 +325,24 @@ export function CheckInPage() {
             <div key={n}>
               <label>
                 {t("onboarding.psfsActivity", { n: n + 1 })}
-                <input type="text" maxLength={120} value={item.activity} onChange={(e) => { update((d) => ((d.psfs[n] ?? item).activity = e.target.value)); }} data-testid={`psfs-activity-${n}`} />
+                <input
+                  type="text"
+                  maxLength={120}
+                  value={item.activity}
+                  onChange={(e) => {
+                    update((d) => ((d.psfs[n] ?? item).activity = e.target.value));
+                  }}
+                  data-testid={`psfs-activity-${n}`}
+                />
               </label>
-              <ScoreField label={t("onboarding.psfsScore", { n: n + 1 })} value={item.score} onChange={(v) => { update((d) => ((d.psfs[n] ?? item).score = v)); }} testId={`psfs-score-${n}`} />
+              <ScoreField
+                label={t("onboarding.psfsScore", { n: n + 1 })}
+                value={item.score}
+                onChange={(v) => {
+                  update((d) => ((d.psfs[n] ?? item).score = v));
+                }}
+                testId={`psfs-score-${n}`}
+              />
             </div>
           ))}
         </fieldset>
@@ -200,7 +360,9 @@ export function CheckInPage() {
         {sections[step]}
         {problems.length > 0 && (
           <div className="error" role="alert" data-testid="problems">
-            {t("onboarding.invalid", { problems: problems.map((p) => `${p.field}: ${p.message}`).join("; ") })}
+            {t("onboarding.invalid", {
+              problems: problems.map((p) => `${p.field}: ${p.message}`).join("; "),
+            })}
           </div>
         )}
         {serverError !== null && (
@@ -210,7 +372,13 @@ export function CheckInPage() {
         )}
         <div className="actions">
           {index > 0 && (
-            <button type="button" className="secondary" onClick={() => { setStep(STEPS[index - 1] ?? "about"); }}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setStep(STEPS[index - 1] ?? "about");
+              }}
+            >
               {t("app.back")}
             </button>
           )}

@@ -1,9 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { usePageTitle } from "../../components/use-page-title.js";
 
 /** What HipCheck is and is not, before anything is asked. */
 export function HomePage() {
   const { t } = useTranslation();
+  usePageTitle(t("home.title"));
   return (
     <article data-testid="home-page">
       <h1>{t("home.title")}</h1>

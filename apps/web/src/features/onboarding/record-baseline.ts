@@ -9,7 +9,12 @@ import type { LocalStore } from "../../offline/local-store.js";
 export async function recordBaseline(store: LocalStore, answers: Answers, date: IsoDate): Promise<void> {
   if (answers.symptoms !== null) {
     const { painNow, painUsual, painWorst } = answers.symptoms;
-    await recordEntry(store, { id: `pain-${date}`, kind: "pain", payload: { date, painNow, painUsual, painWorst } });
+    await recordEntry(store, {
+      id: `pain-${date}`,
+      kind: "pain",
+      payload: { date, painNow, painUsual, painWorst },
+    });
   }
-  if (answers.psfs !== undefined) await recordEntry(store, { id: `psfs-${date}`, kind: "psfs", payload: { date, items: answers.psfs } });
+  if (answers.psfs !== undefined)
+    await recordEntry(store, { id: `psfs-${date}`, kind: "psfs", payload: { date, items: answers.psfs } });
 }

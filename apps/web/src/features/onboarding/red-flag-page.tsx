@@ -2,6 +2,7 @@ import type { RedFlagScreen } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { currentLang } from "../../i18n/setup-i18n.js";
+import { usePageTitle } from "../../components/use-page-title.js";
 
 /**
  * Where the red-flag screen ends: whom to see and how soon, most urgent first, in plain words and never a
@@ -10,6 +11,7 @@ import { currentLang } from "../../i18n/setup-i18n.js";
  */
 export function RedFlagPage() {
   const { t, i18n } = useTranslation();
+  usePageTitle(t("redFlag.title"));
   const lang = currentLang(i18n.language);
   const screen = (useLocation().state as { screen?: RedFlagScreen } | null)?.screen;
   if (screen === undefined || screen.tier === "none") {

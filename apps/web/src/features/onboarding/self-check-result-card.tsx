@@ -9,10 +9,21 @@ type Props = { readonly selfCheck: { readonly [K in keyof SelfCheck]: boolean | 
 export function SelfCheckResultCard({ selfCheck }: Props) {
   const { t, i18n } = useTranslation();
   const { sitsRegularly, hasBackPain, repetitiveExercise, doesHipBalanceWork } = selfCheck;
-  if (sitsRegularly === null || hasBackPain === null || repetitiveExercise === null || doesHipBalanceWork === null) return null;
+  if (
+    sitsRegularly === null ||
+    hasBackPain === null ||
+    repetitiveExercise === null ||
+    doesHipBalanceWork === null
+  )
+    return null;
   const result = evaluateSelfCheck({ sitsRegularly, hasBackPain, repetitiveExercise, doesHipBalanceWork });
   return (
-    <section className="card" aria-live="polite" data-testid="self-check-result" data-look-at-hips={result.lookAtHipBalance}>
+    <section
+      className="card"
+      aria-live="polite"
+      data-testid="self-check-result"
+      data-look-at-hips={result.lookAtHipBalance}
+    >
       <h3>{t("selfCheckResult.title")}</h3>
       <p>{result.explanation[currentLang(i18n.language)]}</p>
     </section>

@@ -11,7 +11,10 @@ export function mondayOf(date: IsoDate): IsoDate {
 }
 
 export function programCalendar(program: Program): CalendarDay[][] {
-  const last = program.sessions.reduce((latest, session) => (session.date > latest ? session.date : latest), program.startDate);
+  const last = program.sessions.reduce(
+    (latest, session) => (session.date > latest ? session.date : latest),
+    program.startDate,
+  );
   const weeks: CalendarDay[][] = [];
   for (let monday = mondayOf(program.startDate); monday <= last; monday = addDays(monday, 7)) {
     weeks.push(

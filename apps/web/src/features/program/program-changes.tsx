@@ -18,7 +18,12 @@ export function ProgramChanges({ revisions }: { readonly revisions: readonly Pro
       <ul>
         {[...revisions].reverse().map((revision) => (
           <li key={revision.revision} data-testid={`revision-${revision.revision}`}>
-            <p className="muted">{t("program.changedBy", { who: t(`program.author.${revision.changedBy}`), date: revision.changedAt.slice(0, 10) })}</p>
+            <p className="muted">
+              {t("program.changedBy", {
+                who: t(`program.author.${revision.changedBy}`),
+                date: revision.changedAt.slice(0, 10),
+              })}
+            </p>
             <p data-testid="revision-reason">
               <strong>{revision.reason[lang]}</strong>
             </p>

@@ -24,7 +24,10 @@ export function programToIcs(program: Program, lang: Lang): Result<string, strin
     start: dateArray(session.date),
     end: dateArray(addDays(session.date, 1)),
     description: session.exercises
-      .map((planned) => `${findExercise(planned.exerciseId)?.name[lang] ?? planned.exerciseId}: ${describeDose(planned.dose, lang)}`)
+      .map(
+        (planned) =>
+          `${findExercise(planned.exerciseId)?.name[lang] ?? planned.exerciseId}: ${describeDose(planned.dose, lang)}`,
+      )
       .join("\n"),
     productId: "hipcheck",
   }));

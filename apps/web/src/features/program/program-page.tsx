@@ -12,11 +12,16 @@ import { programCalendar, upcomingSessions } from "./program-calendar.js";
 import { programToIcs } from "./program-ics.js";
 import { ProgramChanges } from "./program-changes.js";
 import { useProgram } from "./use-program.js";
+import { usePageTitle } from "../../components/use-page-title.js";
 
 /** Enough to see the coming week at two to three sessions a week. */
 const UPCOMING_COUNT = 3;
 
-const PHASE_KEYS = { "wake-up": "program.phaseWakeUp", strengthen: "program.phaseStrengthen", integrate: "program.phaseIntegrate" } as const satisfies Record<ProgramPhase, string>;
+const PHASE_KEYS = {
+  "wake-up": "program.phaseWakeUp",
+  strengthen: "program.phaseStrengthen",
+  integrate: "program.phaseIntegrate",
+} as const satisfies Record<ProgramPhase, string>;
 
 function ExerciseList({ exercises }: { readonly exercises: readonly PlannedExercise[] }) {
   const { i18n } = useTranslation();
@@ -25,7 +30,9 @@ function ExerciseList({ exercises }: { readonly exercises: readonly PlannedExerc
     <ul>
       {exercises.map((planned) => (
         <li key={planned.exerciseId} data-testid={`planned-${planned.exerciseId}`}>
-          <Link to={`/exercises/${planned.exerciseId}`}>{findExercise(planned.exerciseId)?.name[lang] ?? planned.exerciseId}</Link>
+          <Link to={`/exercises/${planned.exerciseId}`}>
+            {findExercise(planned.exerciseId)?.name[lang] ?? planned.exerciseId}
+          </Link>
           {" — "}
           {describeDose(planned.dose, lang)}
         </li>
@@ -36,7 +43,11 @@ function ExerciseList({ exercises }: { readonly exercises: readonly PlannedExerc
 
 function SessionCard({ session }: { readonly session: PlannedSession }) {
   const { t, i18n } = useTranslation();
-  const date = new Date(`${session.date}T12:00:00`).toLocaleDateString(i18n.language, { weekday: "long", day: "numeric", month: "long" });
+  const date = new Date(`${session.date}T12:00:00`).toLocaleDateString(i18n.language, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+  });
   return (
     <section className="card" data-testid={`session-${session.id}`}>
       <h3>
@@ -73,8 +84,16 @@ function Calendar({ program }: { readonly program: Program }) {
           <h3>{t("program.week", { n: n + 1 })}</h3>
           <ol className="calendar" aria-label={t("program.week", { n: n + 1 })}>
             {week.map((day) => (
-              <li key={day.date} className={`day ${day.sessions[0]?.kind ?? ""} ${day.date === today ? "today" : ""}`}>
-                <span>{new Date(`${day.date}T12:00:00`).toLocaleDateString(i18n.language, { weekday: "short", day: "numeric" })}</span>
+              <li
+                key={day.date}
+                className={`day ${day.sessions[0]?.kind ?? ""} ${day.date === today ? "today" : ""}`}
+              >
+                <span>
+                  {new Date(`${day.date}T12:00:00`).toLocaleDateString(i18n.language, {
+                    weekday: "short",
+                    day: "numeric",
+                  })}
+                </span>
                 {day.sessions.map((session) => (
                   <Link key={session.id} to={`/session/${session.id}`} style={{ display: "block" }}>
                     {session.kind === "strength" ? t("program.strength") : t("program.warmUp")}
@@ -94,7 +113,9 @@ function MorningPrompt() {
   const { store } = useAppContext();
   const [ask, setAsk] = useState(false);
   useEffect(() => {
-    void loadHistory(store).then((history) => setAsk(needsMorningCheckIn(history.logs, history.checkIns, todayIso())));
+    void loadHistory(store).then((history) =>
+      setAsk(needsMorningCheckIn(history.logs, history.checkIns, todayIso())),
+    );
   }, [store]);
   if (!ask) return null;
   return (
@@ -111,6 +132,7 @@ function MorningPrompt() {
 /** This week, the whole plan, the warm-up version for run or ride days, why it looks like this, and changes. */
 export function ProgramPage() {
   const { t, i18n } = useTranslation();
+  usePageTitle(t("program.title"));
   const lang = currentLang(i18n.language);
   const state = useProgram();
   if (state.status === "loading") return <p role="status">{t("app.loading")}</p>;
@@ -169,7 +191,14 @@ export function ProgramPage() {
         </ul>
       </section>
       <div className="actions">
-        <button type="button" className="secondary" onClick={() => { downloadIcs(program, lang); }} data-testid="download-ics">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            downloadIcs(program, lang);
+          }}
+          data-testid="download-ics"
+        >
           {t("program.downloadIcs")}
         </button>
       </div>

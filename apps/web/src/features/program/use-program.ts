@@ -3,7 +3,8 @@ import { useAppContext } from "../../app/app-context.js";
 import { loadProgram, saveProgram } from "../../offline/local-store.js";
 import type { ProgramSnapshot } from "../../offline/local-store.js";
 
-export type ProgramState = { readonly status: "loading" } | { readonly status: "ready"; readonly snapshot: ProgramSnapshot | null };
+export type ProgramState =
+  { readonly status: "loading" } | { readonly status: "ready"; readonly snapshot: ProgramSnapshot | null };
 
 /**
  * The current program: the device's copy at once (so it opens offline), then the server's, which may carry a

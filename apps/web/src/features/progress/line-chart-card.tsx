@@ -1,7 +1,12 @@
 import type { ReactNode } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-export type ChartSeries = { readonly key: string; readonly label: string; readonly colour: string; readonly dashed?: boolean };
+export type ChartSeries = {
+  readonly key: string;
+  readonly label: string;
+  readonly colour: string;
+  readonly dashed?: boolean;
+};
 
 type Props = {
   readonly title: string;
@@ -31,7 +36,18 @@ export function LineChartCard({ title, rows, xKey, series, yDomain, testId, chil
             <Tooltip />
             <Legend />
             {series.map((line) => (
-              <Line key={line.key} type="monotone" dataKey={line.key} name={line.label} stroke={line.colour} strokeWidth={2} {...(line.dashed === true ? { strokeDasharray: "6 3" } : {})} dot={{ r: 4 }} connectNulls isAnimationActive={false} />
+              <Line
+                key={line.key}
+                type="monotone"
+                dataKey={line.key}
+                name={line.label}
+                stroke={line.colour}
+                strokeWidth={2}
+                {...(line.dashed === true ? { strokeDasharray: "6 3" } : {})}
+                dot={{ r: 4 }}
+                connectNulls
+                isAnimationActive={false}
+              />
             ))}
           </LineChart>
         </ResponsiveContainer>

@@ -15,7 +15,14 @@ const screens = [
       ],
     },
   },
-  { recordedAt: "2026-03-23T08:00:00.000Z", report: { test: "single-leg-squat", status: "scored", findings: [{ id: "fppa-peak", side: "right", valueDeg: 9, errorDeg: 3 }] } },
+  {
+    recordedAt: "2026-03-23T08:00:00.000Z",
+    report: {
+      test: "single-leg-squat",
+      status: "scored",
+      findings: [{ id: "fppa-peak", side: "right", valueDeg: 9, errorDeg: 3 }],
+    },
+  },
   { recordedAt: "2026-03-24T08:00:00.000Z", report: { test: "single-leg-squat", status: "not-scorable" } },
 ];
 

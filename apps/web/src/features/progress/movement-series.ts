@@ -50,7 +50,8 @@ export function movementRows(screens: readonly ScreenSummary[], findingId: strin
         left: left?.valueDeg ?? null,
         right: right?.valueDeg ?? null,
         leftBand: left === undefined ? null : [left.valueDeg - left.errorDeg, left.valueDeg + left.errorDeg],
-        rightBand: right === undefined ? null : [right.valueDeg - right.errorDeg, right.valueDeg + right.errorDeg],
+        rightBand:
+          right === undefined ? null : [right.valueDeg - right.errorDeg, right.valueDeg + right.errorDeg],
       },
     ];
   });

@@ -20,9 +20,30 @@ export function PainEntryForm() {
   return (
     <details>
       <summary>{t("progress.recordPain")}</summary>
-      <ScoreField label={t("onboarding.painNow")} value={pain.painNow} onChange={(painNow) => { setPain({ ...pain, painNow }); }} testId="entry-pain-now" />
-      <ScoreField label={t("onboarding.painUsual")} value={pain.painUsual} onChange={(painUsual) => { setPain({ ...pain, painUsual }); }} testId="entry-pain-usual" />
-      <ScoreField label={t("onboarding.painWorst")} value={pain.painWorst} onChange={(painWorst) => { setPain({ ...pain, painWorst }); }} testId="entry-pain-worst" />
+      <ScoreField
+        label={t("onboarding.painNow")}
+        value={pain.painNow}
+        onChange={(painNow) => {
+          setPain({ ...pain, painNow });
+        }}
+        testId="entry-pain-now"
+      />
+      <ScoreField
+        label={t("onboarding.painUsual")}
+        value={pain.painUsual}
+        onChange={(painUsual) => {
+          setPain({ ...pain, painUsual });
+        }}
+        testId="entry-pain-usual"
+      />
+      <ScoreField
+        label={t("onboarding.painWorst")}
+        value={pain.painWorst}
+        onChange={(painWorst) => {
+          setPain({ ...pain, painWorst });
+        }}
+        testId="entry-pain-worst"
+      />
       <button type="button" onClick={() => void save()} disabled={saved} data-testid="save-pain">
         {t("app.save")}
       </button>

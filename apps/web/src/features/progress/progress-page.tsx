@@ -12,6 +12,7 @@ import { MovementChart } from "./movement-chart.js";
 import { PainEntryForm } from "./pain-entry-form.js";
 import { useHistory } from "./use-history.js";
 import { weeklyAdherence } from "./weekly-adherence.js";
+import { usePageTitle } from "../../components/use-page-title.js";
 
 const COLOURS = { now: "#1d4e89", usual: "#b5400f", worst: "#a4161a", main: "#1f6f43" };
 
@@ -27,7 +28,8 @@ function Verdicts({ report }: { readonly report: ProgressReport }) {
         <ul>
           {report.checkpoints.map((checkpoint) => (
             <li key={checkpoint.week} data-verdict={checkpoint.verdict}>
-              <strong>{t("program.checkpoint", { n: checkpoint.week })}</strong>: {checkpoint.explanation[lang]}
+              <strong>{t("program.checkpoint", { n: checkpoint.week })}</strong>:{" "}
+              {checkpoint.explanation[lang]}
             </li>
           ))}
         </ul>
@@ -36,9 +38,18 @@ function Verdicts({ report }: { readonly report: ProgressReport }) {
   );
 }
 
-function AdherenceChart({ snapshot, history }: { readonly snapshot: ProgramSnapshot; readonly history: LocalHistory }) {
+function AdherenceChart({
+  snapshot,
+  history,
+}: {
+  readonly snapshot: ProgramSnapshot;
+  readonly history: LocalHistory;
+}) {
   const { t } = useTranslation();
-  const rows = weeklyAdherence(snapshot.program, history.logs).map((week) => ({ ...week, label: t("program.week", { n: week.week }) }));
+  const rows = weeklyAdherence(snapshot.program, history.logs).map((week) => ({
+    ...week,
+    label: t("program.week", { n: week.week }),
+  }));
   const done = rows.reduce((sum, row) => sum + row.done, 0);
   return (
     <section className="card" data-testid="adherence" data-done={done}>
@@ -68,11 +79,31 @@ function AdherenceChart({ snapshot, history }: { readonly snapshot: ProgramSnaps
 }
 
 /** The charts of one person's progress; a coach's client page shows the same, with the client's id. */
-export function ProgressCharts({ snapshot, history, personId }: { readonly snapshot: ProgramSnapshot; readonly history: LocalHistory; readonly personId?: string }) {
+export function ProgressCharts({
+  snapshot,
+  history,
+  personId,
+}: {
+  readonly snapshot: ProgramSnapshot;
+  readonly history: LocalHistory;
+  readonly personId?: string;
+}) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
-  const report = analyzeProgress(snapshot.program, history.logs, history.painEntries, history.psfsEntries, history.checkIns, todayIso());
-  const painRows = report.painTrend.series.map((entry) => ({ date: entry.date, now: entry.painNow, usual: entry.painUsual, worst: entry.painWorst }));
+  const report = analyzeProgress(
+    snapshot.program,
+    history.logs,
+    history.painEntries,
+    history.psfsEntries,
+    history.checkIns,
+    todayIso(),
+  );
+  const painRows = report.painTrend.series.map((entry) => ({
+    date: entry.date,
+    now: entry.painNow,
+    usual: entry.painUsual,
+    worst: entry.painWorst,
+  }));
   return (
     <>
       <Verdicts report={report} />
@@ -106,7 +137,12 @@ export function ProgressCharts({ snapshot, history, personId }: { readonly snaps
             key={series.exerciseId}
             title={findExercise(series.exerciseId)?.name[lang] ?? series.exerciseId}
             testId={`exercise-chart-${series.exerciseId}`}
-            rows={series.points.map((point) => ({ date: point.date, reps: point.reps ?? null, hold: point.holdSeconds ?? point.durationSeconds ?? null, pain: point.painDuring }))}
+            rows={series.points.map((point) => ({
+              date: point.date,
+              reps: point.reps ?? null,
+              hold: point.holdSeconds ?? point.durationSeconds ?? null,
+              pain: point.painDuring,
+            }))}
             xKey="date"
             series={[
               { key: "reps", label: t("session.reps"), colour: COLOURS.now },
@@ -125,6 +161,7 @@ export function ProgressCharts({ snapshot, history, personId }: { readonly snaps
 /** Is it working? Pain, function, work done, adherence, movement per side, and the checkpoint verdicts. */
 export function ProgressPage() {
   const { t } = useTranslation();
+  usePageTitle(t("progress.title"));
   const program = useProgram();
   const history = useHistory();
   return (

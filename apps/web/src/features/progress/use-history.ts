@@ -19,7 +19,10 @@ export function useHistory(personId?: string): LocalHistory | null {
   useEffect(() => {
     const mounted = { live: true };
     void (async () => {
-      const local: LocalHistory = personId === undefined ? await loadHistory(store) : { logs: [], checkIns: [], painEntries: [], psfsEntries: [] };
+      const local: LocalHistory =
+        personId === undefined
+          ? await loadHistory(store)
+          : { logs: [], checkIns: [], painEntries: [], psfsEntries: [] };
       const query = personId === undefined ? {} : { personId };
       const [logs, checkIns, pain, psfs] = await Promise.all([
         call("listSessionLogs", { query }),
@@ -30,8 +33,16 @@ export function useHistory(personId?: string): LocalHistory | null {
       const merged: LocalHistory = {
         logs: mergeById(logs.ok ? logs.value : [], local.logs, (log) => log.id),
         checkIns: mergeById(checkIns.ok ? checkIns.value : [], local.checkIns, (entry) => entry.date),
-        painEntries: mergeById(pain.ok ? pain.value.map((view) => view.entry) : [], local.painEntries, (entry) => entry.date),
-        psfsEntries: mergeById(psfs.ok ? psfs.value.map((view) => view.entry) : [], local.psfsEntries, (entry) => entry.date),
+        painEntries: mergeById(
+          pain.ok ? pain.value.map((view) => view.entry) : [],
+          local.painEntries,
+          (entry) => entry.date,
+        ),
+        psfsEntries: mergeById(
+          psfs.ok ? psfs.value.map((view) => view.entry) : [],
+          local.psfsEntries,
+          (entry) => entry.date,
+        ),
       };
       if (mounted.live) setHistory(merged);
     })();

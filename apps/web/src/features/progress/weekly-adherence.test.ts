@@ -22,7 +22,15 @@ const noorProgram: Program = {
   revision: 0,
   phases: [{ phase: "wake-up", fromWeek: 1, toWeek: 3 }],
   checkpoints: [],
-  sessions: [session("w1-s1", 1), session("w1-s2", 1), session("w1-w", 1, "warm-up"), session("w2-s1", 2), session("w2-s2", 2), session("w3-s1", 3), session("w3-s2", 3)],
+  sessions: [
+    session("w1-s1", 1),
+    session("w1-s2", 1),
+    session("w1-w", 1, "warm-up"),
+    session("w2-s1", 2),
+    session("w2-s2", 2),
+    session("w3-s1", 3),
+    session("w3-s2", 3),
+  ],
   warmUp: [],
   rationale: [],
 };
@@ -39,7 +47,13 @@ const log = (id: string, plannedSessionId: string, completed = true): SessionLog
 
 describe("weekly adherence", () => {
   it("counts Noor's completed hip sessions per week, ignoring warm-ups and unfinished logs", () => {
-    const logs = [log("a", "w1-s1"), log("b", "w1-w"), log("c", "w2-s1", false), log("d", "w2-s2"), log("e", "w2-s2")];
+    const logs = [
+      log("a", "w1-s1"),
+      log("b", "w1-w"),
+      log("c", "w2-s1", false),
+      log("d", "w2-s2"),
+      log("e", "w2-s2"),
+    ];
     expect(weeklyAdherence(noorProgram, logs)).toEqual([
       { week: 1, planned: 2, done: 1 },
       { week: 2, planned: 2, done: 1 },

@@ -4,6 +4,7 @@ import { useAppContext } from "../../app/app-context.js";
 import { todayIso } from "../../app/today.js";
 import { ScoreField } from "../../components/score-field.js";
 import { recordEntry } from "../../offline/local-store.js";
+import { usePageTitle } from "../../components/use-page-title.js";
 
 /**
  * The next-morning check: is the knee back to its usual level? The pain-monitoring model (Silbernagel 2007)
@@ -11,6 +12,7 @@ import { recordEntry } from "../../offline/local-store.js";
  */
 export function MorningCheckInPage() {
   const { t } = useTranslation();
+  usePageTitle(t("session.morningTitle"));
   const { store, syncNow } = useAppContext();
   const [pain, setPain] = useState(0);
   const [settled, setSettled] = useState(true);
@@ -27,7 +29,14 @@ export function MorningCheckInPage() {
       <p>{t("session.morningPrompt")}</p>
       <ScoreField label={t("session.morningPain")} value={pain} onChange={setPain} testId="morning-pain" />
       <label>
-        <input type="checkbox" checked={settled} onChange={(e) => { setSettled(e.target.checked); }} data-testid="morning-settled" />
+        <input
+          type="checkbox"
+          checked={settled}
+          onChange={(e) => {
+            setSettled(e.target.checked);
+          }}
+          data-testid="morning-settled"
+        />
         {t("session.morningSettled")}
       </label>
       <div className="actions">

@@ -4,8 +4,15 @@
  */
 import type { IsoDate, MorningCheckIn, SessionLog } from "@hipcheck/core";
 
-export function needsMorningCheckIn(logs: readonly SessionLog[], checkIns: readonly MorningCheckIn[], today: IsoDate): boolean {
-  const lastSession = logs.reduce<IsoDate | null>((latest, log) => (latest === null || log.date > latest ? log.date : latest), null);
+export function needsMorningCheckIn(
+  logs: readonly SessionLog[],
+  checkIns: readonly MorningCheckIn[],
+  today: IsoDate,
+): boolean {
+  const lastSession = logs.reduce<IsoDate | null>(
+    (latest, log) => (latest === null || log.date > latest ? log.date : latest),
+    null,
+  );
   if (lastSession === null || lastSession >= today) return false;
   return !checkIns.some((checkIn) => checkIn.date === today);
 }

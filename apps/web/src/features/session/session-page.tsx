@@ -14,19 +14,39 @@ import { useProgram } from "../program/use-program.js";
 import { sessionSteps } from "./session-steps.js";
 import { speakCue } from "./speak-cue.js";
 import { StepRunner } from "./step-runner.js";
+import { usePageTitle } from "../../components/use-page-title.js";
 
 type EntryDraft = { sets: LoggedSet[]; painDuring: number; rpe: number };
 
-function ExercisePlayer({ planned, entry, onEntry, speak }: { readonly planned: PlannedExercise; readonly entry: EntryDraft; readonly onEntry: (entry: EntryDraft) => void; readonly speak: boolean }) {
+function ExercisePlayer({
+  planned,
+  entry,
+  onEntry,
+  speak,
+}: {
+  readonly planned: PlannedExercise;
+  readonly entry: EntryDraft;
+  readonly onEntry: (entry: EntryDraft) => void;
+  readonly speak: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
   const exercise = findExercise(planned.exerciseId);
   const steps = useMemo(() => sessionSteps(planned.dose), [planned.dose]);
   const [stepIndex, setStepIndex] = useState(0);
-  const announce = useCallback((text: string) => { speakCue(text, lang, speak); }, [lang, speak]);
+  // The first step also says what the exercise is and its first cue, so the screen can stay on the floor.
+  const intro = exercise === undefined ? "" : `${exercise.name[lang]}. ${exercise.cues[0]?.[lang] ?? ""} `;
+  const announce = useCallback(
+    (text: string) => {
+      speakCue(stepIndex === 0 ? intro + text : text, lang, speak);
+    },
+    [lang, speak, stepIndex, intro],
+  );
   if (exercise === undefined) return null;
   const step = steps[stepIndex];
-  const next = () => { setStepIndex((n) => n + 1); };
+  const next = () => {
+    setStepIndex((n) => n + 1);
+  };
   return (
     <div>
       <h2>{exercise.name[lang]}</h2>
@@ -49,9 +69,23 @@ function ExercisePlayer({ planned, entry, onEntry, speak }: { readonly planned: 
               }}
             />
           )}
-          <ScoreField label={t("session.painDuring")} value={entry.painDuring} onChange={(painDuring) => { onEntry({ ...entry, painDuring }); }} testId="pain-during" />
+          <ScoreField
+            label={t("session.painDuring")}
+            value={entry.painDuring}
+            onChange={(painDuring) => {
+              onEntry({ ...entry, painDuring });
+            }}
+            testId="pain-during"
+          />
           <p className="muted">{t("session.painHint")}</p>
-          <ScoreField label={t("session.rpe")} value={entry.rpe} onChange={(rpe) => { onEntry({ ...entry, rpe }); }} testId="rpe" />
+          <ScoreField
+            label={t("session.rpe")}
+            value={entry.rpe}
+            onChange={(rpe) => {
+              onEntry({ ...entry, rpe });
+            }}
+            testId="rpe"
+          />
         </div>
       </div>
       <ExerciseDetails exercise={exercise} dose={planned.dose} />
@@ -62,9 +96,19 @@ function ExercisePlayer({ planned, entry, onEntry, speak }: { readonly planned: 
 function toLog(session: PlannedSession, programId: string, drafts: readonly EntryDraft[]): SessionLog {
   const entries: SessionEntry[] = session.exercises.flatMap((planned, n) => {
     const draft = drafts[n];
-    return draft === undefined || draft.sets.length === 0 ? [] : [{ exerciseId: planned.exerciseId, sets: draft.sets, painDuring: draft.painDuring, rpe: draft.rpe }];
+    return draft === undefined || draft.sets.length === 0
+      ? []
+      : [{ exerciseId: planned.exerciseId, sets: draft.sets, painDuring: draft.painDuring, rpe: draft.rpe }];
   });
-  return { id: crypto.randomUUID(), programId, plannedSessionId: session.id, date: todayIso(), kind: session.kind, entries, completed: true };
+  return {
+    id: crypto.randomUUID(),
+    programId,
+    plannedSessionId: session.id,
+    date: todayIso(),
+    kind: session.kind,
+    entries,
+    completed: true,
+  };
 }
 
 /**
@@ -74,6 +118,7 @@ function toLog(session: PlannedSession, programId: string, drafts: readonly Entr
  */
 export function SessionPage() {
   const { t } = useTranslation();
+  usePageTitle(t("session.title"));
   const { plannedSessionId } = useParams();
   const { store, syncNow } = useAppContext();
   const state = useProgram();
@@ -129,7 +174,14 @@ export function SessionPage() {
         {t("session.exerciseOf", { n: index + 1, total: session.exercises.length })}
       </p>
       <label>
-        <input type="checkbox" checked={speak} onChange={(e) => { setSpeak(e.target.checked); }} data-testid="speak" />
+        <input
+          type="checkbox"
+          checked={speak}
+          onChange={(e) => {
+            setSpeak(e.target.checked);
+          }}
+          data-testid="speak"
+        />
         {t("session.speak")}
       </label>
       {planned !== undefined && (
@@ -138,21 +190,32 @@ export function SessionPage() {
           planned={planned}
           entry={entry}
           speak={speak}
-          onEntry={(next) => { setDrafts((all) => {
+          onEntry={(next) => {
+            setDrafts((all) => {
               const copy = [...all];
               copy[index] = next;
               return copy;
-            }); }
-          }
+            });
+          }}
         />
       )}
       <div className="actions">
         {isLast ? (
-          <button type="button" onClick={() => void finish(session, snapshot.programId)} data-testid="finish-session">
+          <button
+            type="button"
+            onClick={() => void finish(session, snapshot.programId)}
+            data-testid="finish-session"
+          >
             {t("session.finish")}
           </button>
         ) : (
-          <button type="button" onClick={() => { setIndex((n) => n + 1); }} data-testid="next-exercise">
+          <button
+            type="button"
+            onClick={() => {
+              setIndex((n) => n + 1);
+            }}
+            data-testid="next-exercise"
+          >
             {t("session.nextExercise")}
           </button>
         )}

@@ -10,7 +10,9 @@ export type SessionStep =
   | { readonly kind: "rest"; readonly set: number; readonly seconds: number };
 
 /** Reps are counted by the person; holds and timed bouts are counted down by the player. */
-export type WorkTarget = { readonly mode: "reps"; readonly reps: number } | { readonly mode: "hold" | "timed"; readonly seconds: number };
+export type WorkTarget =
+  | { readonly mode: "reps"; readonly reps: number }
+  | { readonly mode: "hold" | "timed"; readonly seconds: number };
 
 function targetOf(dose: Dose): WorkTarget {
   switch (dose.mode) {
@@ -28,7 +30,11 @@ export function sessionSteps(dose: Dose): SessionStep[] {
   const steps: SessionStep[] = [];
   for (let set = 1; set <= dose.sets; set += 1) {
     if (dose.perSide) {
-      steps.push({ kind: "work", set, side: "left", target }, { kind: "switch", set }, { kind: "work", set, side: "right", target });
+      steps.push(
+        { kind: "work", set, side: "left", target },
+        { kind: "switch", set },
+        { kind: "work", set, side: "right", target },
+      );
     } else {
       steps.push({ kind: "work", set, side: "both", target });
     }

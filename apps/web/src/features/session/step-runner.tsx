@@ -16,7 +16,13 @@ function sideLabelKey(side: LoggedSet["side"]) {
   return side === "left" ? "session.left" : side === "right" ? "session.right" : "session.both";
 }
 
-function RepCounter({ step, onSet }: { readonly step: Extract<SessionStep, { kind: "work" }>; readonly onSet: (set: LoggedSet) => void }) {
+function RepCounter({
+  step,
+  onSet,
+}: {
+  readonly step: Extract<SessionStep, { kind: "work" }>;
+  readonly onSet: (set: LoggedSet) => void;
+}) {
   const { t } = useTranslation();
   const [reps, setReps] = useState(0);
   const target = step.target.mode === "reps" ? step.target.reps : 0;
@@ -26,14 +32,36 @@ function RepCounter({ step, onSet }: { readonly step: Extract<SessionStep, { kin
         {reps} / {target}
       </p>
       <div className="actions">
-        <button type="button" className="secondary" onClick={() => { setReps((n) => n + 1); }} data-testid="add-rep">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setReps((n) => n + 1);
+          }}
+          data-testid="add-rep"
+        >
           {t("session.addRep")}
         </button>
         <label style={{ margin: 0 }}>
           {t("session.reps")}
-          <input type="number" min={0} max={200} value={reps} onChange={(e) => { setReps(Number(e.target.value)); }} data-testid="reps-input" />
+          <input
+            type="number"
+            min={0}
+            max={200}
+            value={reps}
+            onChange={(e) => {
+              setReps(Number(e.target.value));
+            }}
+            data-testid="reps-input"
+          />
         </label>
-        <button type="button" onClick={() => { onSet({ side: step.side, reps }); }} data-testid="log-set">
+        <button
+          type="button"
+          onClick={() => {
+            onSet({ side: step.side, reps });
+          }}
+          data-testid="log-set"
+        >
           {t("session.logSet")}
         </button>
       </div>
@@ -41,12 +69,26 @@ function RepCounter({ step, onSet }: { readonly step: Extract<SessionStep, { kin
   );
 }
 
-function HoldTimer({ step, onSet }: { readonly step: Extract<SessionStep, { kind: "work" }>; readonly onSet: (set: LoggedSet) => void }) {
+function HoldTimer({
+  step,
+  onSet,
+}: {
+  readonly step: Extract<SessionStep, { kind: "work" }>;
+  readonly onSet: (set: LoggedSet) => void;
+}) {
   const { t } = useTranslation();
   const seconds = step.target.mode === "reps" ? 0 : step.target.seconds;
   const [running, setRunning] = useState(false);
-  const record = (done: number) => { onSet(step.target.mode === "timed" ? { side: step.side, durationSeconds: done } : { side: step.side, holdSeconds: done }); };
-  const left = useCountdown(seconds, running, () => { record(seconds); });
+  const record = (done: number) => {
+    onSet(
+      step.target.mode === "timed"
+        ? { side: step.side, durationSeconds: done }
+        : { side: step.side, holdSeconds: done },
+    );
+  };
+  const left = useCountdown(seconds, running, () => {
+    record(seconds);
+  });
   return (
     <div>
       <p className="timer" role="timer" aria-live="off" data-testid="hold-timer">
@@ -54,11 +96,23 @@ function HoldTimer({ step, onSet }: { readonly step: Extract<SessionStep, { kind
       </p>
       <div className="actions">
         {running ? (
-          <button type="button" onClick={() => { record(seconds - left); }} data-testid="stop-hold">
+          <button
+            type="button"
+            onClick={() => {
+              record(seconds - left);
+            }}
+            data-testid="stop-hold"
+          >
             {t("session.stopHold")}
           </button>
         ) : (
-          <button type="button" onClick={() => { setRunning(true); }} data-testid="start-hold">
+          <button
+            type="button"
+            onClick={() => {
+              setRunning(true);
+            }}
+            data-testid="start-hold"
+          >
             {t("session.startHold")}
           </button>
         )}
@@ -86,13 +140,28 @@ function RestTimer({ seconds, onNext }: { readonly seconds: number; readonly onN
 export function StepRunner({ step, totalSets, onSet, onNext, announce }: Props) {
   const { t } = useTranslation();
   const heading =
-    step.kind === "work" ? `${t(sideLabelKey(step.side))} — ${t("session.setOf", { n: step.set, total: totalSets })}` : step.kind === "switch" ? t("session.switchSides") : t("session.rest");
-  useEffect(() => { announce(heading); }, [heading, announce]);
+    step.kind === "work"
+      ? `${t(sideLabelKey(step.side))} — ${t("session.setOf", { n: step.set, total: totalSets })}`
+      : step.kind === "switch"
+        ? t("session.switchSides")
+        : t("session.rest");
+  useEffect(() => {
+    announce(heading);
+  }, [heading, announce]);
   return (
-    <section className="card" aria-labelledby="step-heading" data-testid={`step-${step.kind}`} data-side={step.kind === "work" ? step.side : undefined}>
+    <section
+      className="card"
+      aria-labelledby="step-heading"
+      data-testid={`step-${step.kind}`}
+      data-side={step.kind === "work" ? step.side : undefined}
+    >
       <h2 id="step-heading">{heading}</h2>
-      {step.kind === "work" && step.target.mode === "reps" && <RepCounter key={`${step.set}-${step.side}`} step={step} onSet={onSet} />}
-      {step.kind === "work" && step.target.mode !== "reps" && <HoldTimer key={`${step.set}-${step.side}`} step={step} onSet={onSet} />}
+      {step.kind === "work" && step.target.mode === "reps" && (
+        <RepCounter key={`${step.set}-${step.side}`} step={step} onSet={onSet} />
+      )}
+      {step.kind === "work" && step.target.mode !== "reps" && (
+        <HoldTimer key={`${step.set}-${step.side}`} step={step} onSet={onSet} />
+      )}
       {step.kind === "switch" && (
         <button type="button" onClick={onNext} data-testid="switched">
           {t("app.next")}

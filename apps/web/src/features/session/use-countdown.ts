@@ -20,7 +20,9 @@ export function useCountdown(totalSeconds: number, running: boolean, onDone: () 
         done.current();
       }
     }, 250);
-    return () => { window.clearInterval(timer); };
+    return () => {
+      window.clearInterval(timer);
+    };
   }, [totalSeconds, running]);
   return leftSeconds;
 }

@@ -1,0 +1,71 @@
+/**
+ * The same HTTP API on PostgreSQL (a throwaway server from scripts/pg-test-server.mjs): the whole cast is set up
+ * through the API, coach access and its revocation behave as on SQLite, strings PostgreSQL is strict about are
+ * handled at the edge, and a person's data moves between the two databases.
+ */
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createScene } from "./testing/scene.js";
+import type { Scene } from "./testing/scene.js";
+import { createTestApp, TestClient, TODAY } from "./testing/test-app.js";
+
+type PgTestServer = { readonly url: string; stop(): void };
+const script = pathToFileURL(
+  fileURLToPath(new URL("../../../scripts/pg-test-server.mjs", import.meta.url)),
+).href;
+
+let server: PgTestServer;
+let scene: Scene;
+beforeAll(async () => {
+  const module = (await import(script)) as { startPgTestServer(): Promise<PgTestServer> };
+  server = await module.startPgTestServer();
+  scene = await createScene({}, { databaseUrl: server.url });
+}, 120_000);
+afterAll(async () => {
+  await scene.close();
+  server.stop();
+});
+
+describe("on PostgreSQL", () => {
+  it("Dana's coach sees her logs until she revokes the link", async () => {
+    const danaQuery = { query: { personId: scene.ids.person } };
+    expect(await scene.as.coach.call("listSessionLogs", danaQuery)).toMatchObject({
+      status: 200,
+      body: [{ id: "log-1" }],
+    });
+    expect((await scene.as.otherCoach.call("listSessionLogs", danaQuery)).status).toBe(404);
+    await scene.as.person.expectOk("revokeLink", { params: { linkId: scene.ids.linkId } });
+    expect((await scene.as.coach.call("listSessionLogs", danaQuery)).status).toBe(404);
+  });
+
+  it("a NUL character is refused with a 400, not a database error", async () => {
+    const answer = await scene.as.person.call("recordPsfs", {
+      body: { date: TODAY, items: [{ activity: "stairs\u0000down", score: 4 }] },
+    });
+    expect(answer).toMatchObject({ status: 400, body: { error: { field: "items.0.activity" } } });
+  });
+
+  it("SQL-looking and unicode text is stored as typed", async () => {
+    const name = "Robert'); DROP TABLE accounts;-- Équipe 🏃‍♀️ 階段";
+    expect(await scene.as.coach.call("createGroup", { body: { name } })).toMatchObject({
+      status: 201,
+      body: { name },
+    });
+    expect((await scene.as.person.call("getAccount", {})).status).toBe(200);
+  });
+
+  it("Dana's export from PostgreSQL imports into SQLite whole", async () => {
+    const exported = await scene.as.person.expectOk("exportData", {});
+    const sqlite = await createTestApp();
+    try {
+      const there = new TestClient(sqlite.app);
+      const credentials = { email: "dana@sqlite.example", password: "correct horse battery" };
+      await there.expectOk("signUp", { body: credentials });
+      await there.expectOk("signIn", { body: credentials });
+      const imported = await there.call("importData", { body: exported });
+      expect(imported).toMatchObject({ status: 200, body: { counts: { sessionLogs: 1, programs: 1 } } });
+    } finally {
+      await sqlite.close();
+    }
+  });
+});
