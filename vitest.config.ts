@@ -1,14 +1,20 @@
+import { defaultClientConditions, defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 
-// Tests run on the TypeScript sources: the "@hipcheck/source" export condition points each
-// workspace package at its src/index.ts, so no build is needed before testing.
+// Tests run on the TypeScript sources: the "@hipcheck/source" export condition points each workspace package at
+// its src/index.ts, so no build is needed before testing. Vite's default conditions stay, so dual-format
+// dependencies keep resolving the way Node resolves them.
 export default defineConfig({
-  resolve: { conditions: ["@hipcheck/source", "import", "default"] },
-  ssr: { resolve: { conditions: ["@hipcheck/source", "import", "default"] } },
+  resolve: { conditions: ["@hipcheck/source", ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ["@hipcheck/source", ...defaultServerConditions] } },
   test: {
-    include: ["packages/*/src/**/*.test.ts", "apps/server/src/**/*.test.ts", "apps/cli/src/**/*.test.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
+    include: [
+      "packages/*/src/**/*.test.ts",
+      "apps/server/src/**/*.test.ts",
+      "apps/cli/src/**/*.test.ts",
+    ],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
     pool: "forks",
   },
 });

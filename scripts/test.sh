@@ -3,7 +3,7 @@
 # unit, integration (SQLite and a throwaway PostgreSQL server), CLI and browser tests.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p artifacts
+mkdir -p artifacts && rm -f artifacts/*.json
 
 bash scripts/setup.sh test || { echo "setup failed" >&2; exit 1; }
 

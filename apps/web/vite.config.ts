@@ -56,6 +56,8 @@ export default defineConfig({
       workbox: {
         // The app shell and its lazy chunks are precached; pose models (several MB) are cached on first use only.
         globPatterns: ["**/*.{js,css,html,svg,json}"],
+        // The pose detector (TFJS, about a megabyte) is fetched only by people who open the movement screen.
+        globIgnores: ["assets/pose-*.js"],
         navigateFallback: "/index.html",
         navigateFallbackDenylist: [/^\/api\//, /^\/models\//],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
@@ -72,5 +74,14 @@ export default defineConfig({
   server: {
     proxy: { "/api": "http://127.0.0.1:8080", "/models": "http://127.0.0.1:8080" },
   },
-  build: { target: "es2022", sourcemap: false },
+  build: {
+    target: "es2022",
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes("@tensorflow")) ? "assets/pose-[hash].js" : "assets/[name]-[hash].js",
+      },
+    },
+  },
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppShell } from "./pages/app-shell.js";
 import { AuthPage } from "./pages/auth-page.js";
 import { CheckInPage } from "./pages/check-in-page.js";
-import { CoachPages, JoinPage } from "./pages/coach-pages.js";
+import { CoachPages, GroupSection, JoinPage } from "./pages/coach-pages.js";
 import { ProgramPage } from "./pages/program-page.js";
 import { createCoach, signedInTransport } from "./support/api-session.js";
 import { openBrowser, screenshotBothSizes } from "./support/browser.js";
@@ -83,5 +83,14 @@ describe.each(["en", "fr"] as const)("Inès coaching Léa, in %s", (lang) => {
           ? "Moins de répétitions le temps que le genou se calme."
           : "Fewer reps while your knee settles.",
       );
+  });
+
+  it("gives her Tuesday class one program template and sees the group's adherence", async () => {
+    const groups = new GroupSection(ines.page);
+    await groups.createWithMember("Tuesday yoga", clientEmail);
+    const group = ines.page.getByTestId("group-Tuesday yoga");
+    expect(await group.getByTestId("group-adherence").textContent()).toMatch(/0\s?%/);
+    expect(await groups.assignTemplate("Tuesday yoga")).toMatch(/1 \/ 1/);
+    await screenshotBothSizes(ines.page, `${lang}-coach-group`);
   });
 });

@@ -70,10 +70,16 @@ describe.each(["en", "fr"] as const)("Amira's first session, in %s", (lang) => {
     await screenshotBothSizes(page, `${lang}-session`);
 
     await shell.pendingCount().waitFor({ state: "detached" });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await context.setOffline(true);
     await session.doCurrentExercise(10, 2);
     await session.skipToEndAndFinish();
     await expect.poll(() => shell.pendingCount().textContent()).toContain("1");
+    // Still offline, the app itself reopens from the service worker with her program and her unsent session.
+    await page.goto("/program");
+    await page.getByTestId("program-page").waitFor();
+    expect(await page.getByTestId("program-page").getAttribute("data-program-id")).not.toBeNull();
+    expect(await shell.pendingCount().textContent()).toContain("1");
 
     await context.setOffline(false);
     await shell.pendingCount().waitFor({ state: "detached" });

@@ -12,8 +12,6 @@ type AccountRoute =
   | "deleteAccount"
   | "createCoachAccount";
 
-const NO_INPUT = {};
-
 export const accountHandlers: HandlersOf<AccountRoute> = {
   health: () => Promise.resolve(ok({ status: "ok" as const })),
   signUp: (hipcheck, { actor, body }) => hipcheck.signUp(actor, body),
@@ -31,7 +29,7 @@ export const accountHandlers: HandlersOf<AccountRoute> = {
     return ended;
   },
   signOutEverywhere: async (hipcheck, { actor, session }) => {
-    const ended = await hipcheck.signOutEverywhere(actor, NO_INPUT);
+    const ended = await hipcheck.signOutEverywhere(actor, {});
     if (ended.ok) session.clear();
     return ended;
   },
@@ -40,7 +38,7 @@ export const accountHandlers: HandlersOf<AccountRoute> = {
       actor,
       session.token === undefined ? body : { ...body, keepToken: session.token },
     ),
-  getAccount: (hipcheck, { actor }) => hipcheck.getAccount(actor, NO_INPUT),
+  getAccount: (hipcheck, { actor }) => hipcheck.getAccount(actor, {}),
   deleteAccount: async (hipcheck, { actor, body, session }) => {
     const deleted = await hipcheck.deleteAccount(actor, body);
     if (deleted.ok) session.clear();

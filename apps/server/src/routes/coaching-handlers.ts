@@ -9,14 +9,12 @@ type CoachingRoute =
   | "addCoachNote"
   | "listCoachNotes";
 
-const NO_INPUT = {};
-
 export const coachingHandlers: HandlersOf<CoachingRoute> = {
-  createInvitation: (hipcheck, { actor }) => hipcheck.createInvitation(actor, NO_INPUT),
+  createInvitation: (hipcheck, { actor }) => hipcheck.createInvitation(actor, {}),
   acceptInvitation: (hipcheck, { actor, body }) => hipcheck.acceptInvitation(actor, body),
-  listCoaches: (hipcheck, { actor }) => hipcheck.listCoaches(actor, NO_INPUT),
+  listCoaches: (hipcheck, { actor }) => hipcheck.listCoaches(actor, {}),
   revokeLink: (hipcheck, { actor, params }) => hipcheck.revokeLink(actor, params),
-  listClients: (hipcheck, { actor }) => hipcheck.listClients(actor, NO_INPUT),
+  listClients: (hipcheck, { actor }) => hipcheck.listClients(actor, {}),
   addCoachNote: (hipcheck, { actor, params, body }) => hipcheck.addCoachNote(actor, { ...params, ...body }),
   listCoachNotes: (hipcheck, { actor, params }) => hipcheck.listCoachNotes(actor, params),
 };

@@ -24,12 +24,13 @@ export class CheckInPage {
     await this.next();
 
     await page.getByTestId("step-selfCheck").waitFor();
-    for (const key of SELF_CHECK)
+    for (const key of SELF_CHECK) {
       await page
         .getByTestId(
           `self-check-${key}-${key === "hasBackPain" || key === "doesHipBalanceWork" ? "no" : "yes"}`,
         )
         .check();
+    }
     await page.getByTestId("self-check-result").waitFor();
     await atSelfCheckResult?.();
     await this.next();
@@ -52,8 +53,9 @@ export class CheckInPage {
     await page.getByTestId("step-activities").waitFor();
     for (const sport of answers.sports) await page.getByTestId(`sport-${sport}`).check();
     for (const day of answers.days) await page.getByTestId(`day-${day}`).check();
-    if (answers.psfsActivity !== undefined)
+    if (answers.psfsActivity !== undefined) {
       await page.getByTestId("psfs-activity-0").fill(answers.psfsActivity);
+    }
     await this.next();
   }
 

@@ -29,6 +29,26 @@ export class CoachPages {
   }
 }
 
+/** A class of clients sharing one program template. */
+export class GroupSection {
+  constructor(readonly page: Page) {}
+
+  async createWithMember(name: string, memberEmail: string): Promise<void> {
+    await this.page.goto("/coach");
+    await this.page.getByTestId("group-name").fill(name);
+    await this.page.getByTestId("create-group").click();
+    const group = this.page.getByTestId(`group-${name}`);
+    await group.getByTestId(`member-${memberEmail}`).click();
+    await group.getByTestId("group-adherence").waitFor();
+  }
+
+  async assignTemplate(name: string): Promise<string> {
+    const group = this.page.getByTestId(`group-${name}`);
+    await group.getByTestId("assign-template").click();
+    return (await group.getByTestId("assign-status").textContent()) ?? "";
+  }
+}
+
 export class JoinPage {
   constructor(readonly page: Page) {}
 

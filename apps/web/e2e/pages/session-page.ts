@@ -34,8 +34,9 @@ export class SessionPage {
   }
 
   async skipToEndAndFinish(): Promise<void> {
-    while (await this.page.getByTestId("next-exercise").isVisible())
+    while (await this.page.getByTestId("next-exercise").isVisible()) {
       await this.page.getByTestId("next-exercise").click();
+    }
     await this.page.getByTestId("finish-session").click();
     await this.page.getByTestId("session-saved").waitFor();
   }

@@ -17,8 +17,9 @@ export async function signedInTransport(
     headers: { "content-type": "application/json", "x-hipcheck-csrf": "1" },
     body: JSON.stringify({ email, password }),
   });
-  if (response.status !== 200)
+  if (response.status !== 200) {
     throw new Error(`Sign-in of ${email} failed: ${String(response.status)} ${await response.text()}`);
+  }
   const cookie = response.headers
     .getSetCookie()
     .map((line) => line.split(";")[0])

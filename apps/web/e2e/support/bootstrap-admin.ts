@@ -16,8 +16,9 @@ import { openStorage } from "@hipcheck/storage";
 /* eslint-enable no-restricted-imports */
 
 const [dataDir, email, password] = process.argv.slice(2);
-if (dataDir === undefined || email === undefined || password === undefined)
+if (dataDir === undefined || email === undefined || password === undefined) {
   throw new Error("usage: bootstrap-admin.ts <dataDir> <email> <password>");
+}
 const storage = await openStorage({ dataDir });
 const hipcheck = createHipCheck({
   repositories: storage.repositories,

@@ -21,8 +21,9 @@ function runTs(script: string, args: readonly string[]): ChildProcess {
 }
 
 export async function startTestServer(): Promise<TestServer> {
-  if (!existsSync(join(WEB_DIST, "index.html")))
+  if (!existsSync(join(WEB_DIST, "index.html"))) {
     throw new Error("Build the app first: npm run build -w @hipcheck/web");
+  }
   const dataDir = mkdtempSync(join(tmpdir(), "hipcheck-e2e-"));
   const child = runTs("apps/server/src/main.ts", [
     "--port",

@@ -27,7 +27,8 @@ export function SessionGate() {
     });
   }, [call, setMe]);
   if (!checked && me === null) return <p role="status">{t("app.loading")}</p>;
-  if (me === null)
+  if (me === null) {
     return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  }
   return <Outlet />;
 }

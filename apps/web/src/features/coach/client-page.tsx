@@ -7,6 +7,7 @@ import { useAppContext } from "../../app/app-context.js";
 import type { ProgramSnapshot } from "../../offline/local-store.js";
 import { ProgressCharts } from "../progress/progress-page.js";
 import { useHistory } from "../progress/use-history.js";
+import { ClientActivity } from "./client-activity.js";
 import { ProgramEditForm } from "./program-edit-form.js";
 import { formText } from "../../components/form-text.js";
 import { usePageTitle } from "../../components/use-page-title.js";
@@ -118,6 +119,7 @@ export function ClientPage() {
       ) : (
         <>
           <ProgramEditForm programId={snapshot.programId} program={snapshot.program} onSaved={reload} />
+          <ClientActivity history={history} />
           <ProgressCharts snapshot={snapshot} history={history} personId={clientId} />
         </>
       )}

@@ -74,6 +74,7 @@ function GroupCard({
               type="checkbox"
               checked={group.memberIds.includes(client.clientId)}
               onChange={(e) => void toggleMember(client.clientId, e.target.checked)}
+              data-testid={`member-${client.email}`}
             />
             {client.email}
           </label>
@@ -103,10 +104,15 @@ function GroupCard({
         type="button"
         onClick={() => void assign()}
         disabled={group.memberIds.length === 0 || days.length === 0}
+        data-testid="assign-template"
       >
         {t("coach.assignTemplate")}
       </button>
-      {message !== null && <p role="status">{message}</p>}
+      {message !== null && (
+        <p role="status" data-testid="assign-status">
+          {message}
+        </p>
+      )}
     </section>
   );
 }
@@ -142,9 +148,11 @@ export function GroupsSection({ clients }: { readonly clients: readonly Client[]
       <form onSubmit={(event) => void create(event)} className="card">
         <label>
           {t("coach.groupName")}
-          <input type="text" name="name" maxLength={120} required />
+          <input type="text" name="name" maxLength={120} required data-testid="group-name" />
         </label>
-        <button type="submit">{t("coach.createGroup")}</button>
+        <button type="submit" data-testid="create-group">
+          {t("coach.createGroup")}
+        </button>
       </form>
     </section>
   );

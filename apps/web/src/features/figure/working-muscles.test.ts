@@ -11,7 +11,9 @@ describe("the muscles lit up on a figure", () => {
   });
 
   it("lights only the thigh when only thigh muscles work", () => {
-    expect(workingSegments({ targets: [{ structureId: "quadriceps", role: "prime-mover" }] })).toEqual([["leftHip", "leftKnee"]]);
+    expect(workingSegments({ targets: [{ structureId: "quadriceps", role: "prime-mover" }] })).toEqual([
+      ["leftHip", "leftKnee"],
+    ]);
   });
 
   it("lights nothing when the structures are only stretched or held steady", () => {

@@ -13,7 +13,9 @@ const HIP_BAND: readonly BoneHighlight[] = [["leftHip", "rightHip"]];
 const THIGH_BAND: readonly BoneHighlight[] = [["leftHip", "leftKnee"]];
 
 export function workingSegments(exercise: Pick<Exercise, "targets">): readonly BoneHighlight[] {
-  const working = exercise.targets.filter((target) => target.role !== "stabiliser" && target.role !== "stretched");
+  const working = exercise.targets.filter(
+    (target) => target.role !== "stabiliser" && target.role !== "stretched",
+  );
   if (working.length === 0) return [];
   const hip = working.some((target) => !THIGH_STRUCTURES.test(target.structureId));
   return hip ? [...HIP_BAND, ...THIGH_BAND] : THIGH_BAND;

@@ -25,8 +25,9 @@ export async function startLivePose(
   const startedAt = performance.now();
   const loop = async () => {
     while (running) {
-      if (video.readyState >= 2)
+      if (video.readyState >= 2) {
         onFrame(await detector.detectPose(estimator, video, performance.now() - startedAt));
+      }
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
   };

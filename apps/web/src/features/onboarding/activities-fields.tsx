@@ -28,17 +28,18 @@ export function ActivitiesFields({ draft, update }: Props) {
                 checked={activity !== undefined}
                 onChange={(e) => {
                   update((d) => {
-                    if (e.target.checked)
+                    if (e.target.checked) {
                       d.activities[sport] = {
                         sport,
                         sessionsPerWeek: 2,
                         minutesPerSession: 45,
                         hardDays: [],
                       };
-                    else
+                    } else {
                       d.activities = Object.fromEntries(
                         Object.entries(d.activities).filter(([key]) => key !== sport),
                       );
+                    }
                   });
                 }}
                 data-testid={`sport-${sport}`}
@@ -83,8 +84,9 @@ export function ActivitiesFields({ draft, update }: Props) {
                   onToggle={(day, on) => {
                     update((d) => {
                       const target = d.activities[sport];
-                      if (target !== undefined)
+                      if (target !== undefined) {
                         d.activities[sport] = { ...target, hardDays: toggled(target.hardDays, day, on) };
+                      }
                     });
                   }}
                   testId={`hard-day-${sport}`}

@@ -15,6 +15,7 @@ export async function recordBaseline(store: LocalStore, answers: Answers, date: 
       payload: { date, painNow, painUsual, painWorst },
     });
   }
-  if (answers.psfs !== undefined)
+  if (answers.psfs !== undefined) {
     await recordEntry(store, { id: `psfs-${date}`, kind: "psfs", payload: { date, items: answers.psfs } });
+  }
 }

@@ -14,8 +14,9 @@ export function SelfCheckResultCard({ selfCheck }: Props) {
     hasBackPain === null ||
     repetitiveExercise === null ||
     doesHipBalanceWork === null
-  )
+  ) {
     return null;
+  }
   const result = evaluateSelfCheck({ sitsRegularly, hasBackPain, repetitiveExercise, doesHipBalanceWork });
   return (
     <section

@@ -113,9 +113,9 @@ function MorningPrompt() {
   const { store } = useAppContext();
   const [ask, setAsk] = useState(false);
   useEffect(() => {
-    void loadHistory(store).then((history) =>
-      setAsk(needsMorningCheckIn(history.logs, history.checkIns, todayIso())),
-    );
+    void loadHistory(store).then((history) => {
+      setAsk(needsMorningCheckIn(history.logs, history.checkIns, todayIso()));
+    });
   }, [store]);
   if (!ask) return null;
   return (
