@@ -13,6 +13,8 @@ export default defineConfig({
       "apps/server/src/**/*.test.ts",
       "apps/cli/src/**/*.test.ts",
     ],
+    // One throwaway PostgreSQL server for the whole run; the dialect contract suites read TEST_DATABASE_URL.
+    globalSetup: ["scripts/pg-test-server.mjs"],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: "forks",

@@ -16,7 +16,9 @@ import {
   probeMedia,
 } from "@hipcheck/detector";
 
-const VIDEO = fileURLToPath(new URL("../../shared/testdata/videos/tfjsmodels_pose_squats.mp4", import.meta.url));
+const VIDEO = fileURLToPath(
+  new URL("../../shared/testdata/videos/tfjsmodels_pose_squats.mp4", import.meta.url),
+);
 /** Passes over the clip per measurement; the best pass is kept (other work on the machine only slows runs). */
 const PASSES = 3;
 
@@ -61,14 +63,31 @@ const rows = [["decode only (baseline)", baseline]];
 for (const modelId of POSE_MODEL_IDS) {
   const estimator = await createPoseEstimator(modelId, fileModelSource());
   await endToEnd(estimator); // warm-up: the first run compiles the graph
-  rows.push([`${modelId}${modelId === DEFAULT_POSE_MODEL ? " (default)" : ""}`, await bestOf(() => endToEnd(estimator))]);
+  rows.push([
+    `${modelId}${modelId === DEFAULT_POSE_MODEL ? " (default)" : ""}`,
+    await bestOf(() => endToEnd(estimator)),
+  ]);
   estimator.dispose();
 }
 
 const screenRate = DEFAULT_DECODE.maxFrameRate;
-console.log(`clip: ${VIDEO.split("/").at(-1)}, ${media.width}x${media.height}, ${baseline.frames} frames; best of ${PASSES} passes`);
-console.log(`analysed at up to ${DEFAULT_DECODE.maxSidePx} px per side; the screen analyses ${screenRate} frames per second`);
-console.log(["pipeline".padEnd(32), "fps".padStart(7), "ms/frame".padStart(9), "vs decode".padStart(10), "analysis".padStart(9), "x realtime@30".padStart(14), `x realtime@${screenRate}`.padStart(14)].join(""));
+console.log(
+  `clip: ${VIDEO.split("/").at(-1)}, ${media.width}x${media.height}, ${baseline.frames} frames; best of ${PASSES} passes`,
+);
+console.log(
+  `analysed at up to ${DEFAULT_DECODE.maxSidePx} px per side; the screen analyses ${screenRate} frames per second`,
+);
+console.log(
+  [
+    "pipeline".padEnd(32),
+    "fps".padStart(7),
+    "ms/frame".padStart(9),
+    "vs decode".padStart(10),
+    "analysis".padStart(9),
+    "x realtime@30".padStart(14),
+    `x realtime@${screenRate}`.padStart(14),
+  ].join(""),
+);
 for (const [name, result] of rows) {
   const framesPerSecond = fps(result);
   console.log(

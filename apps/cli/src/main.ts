@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import { UNEXPECTED_ERROR, USAGE_EXIT_CODE } from "@hipcheck/contracts";
+import { registerAdminCommands } from "./commands/admin.js";
 import { registerAnalyzeCommand } from "./commands/analyze.js";
 import { registerCheckCommand } from "./commands/check.js";
 import { registerExerciseCommands } from "./commands/exercises.js";
@@ -32,6 +33,7 @@ function buildProgram(deps: CliDeps, finish: (code: ExitCode) => void): Command 
   registerPlanCommand(program, io, finish, deps.today);
   registerSchemaCommand(program, io, finish);
   registerServeCommand(program, io, finish);
+  registerAdminCommands(program, io, finish);
   registerAnalyzeCommand(program, io, finish);
   return program;
 }

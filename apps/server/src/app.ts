@@ -33,6 +33,8 @@ export type AppDeps = {
   readonly rateLimit?: RateLimit;
   /** The built web app (index.html and assets); without it, only the API is served. */
   readonly webRoot?: string;
+  /** The pose model files, served under /models/ for the movement-screen page. */
+  readonly modelsRoot?: string;
 };
 
 /** Ten password attempts per minute and address: enough for typos, too slow for guessing (OWASP ASVS V2.2.1). */
@@ -90,6 +92,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     rateLimit: deps.rateLimit ?? DEFAULT_RATE_LIMIT,
   });
   if (deps.webRoot === undefined) app.setNotFoundHandler(handleNotFound);
-  else await serveWebApp(app, deps.webRoot);
+  else await serveWebApp(app, deps.webRoot, deps.modelsRoot);
   return app;
 }

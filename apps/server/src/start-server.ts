@@ -16,6 +16,8 @@ export type ServerOptions = {
   readonly databaseUrl?: string;
   /** The built web app to serve next to the API. */
   readonly webRoot?: string;
+  /** The pose model files (packages/detector/models), served under /models/. */
+  readonly modelsRoot?: string;
   readonly trustProxy?: boolean;
   /** Standard output at `info` unless given. */
   readonly log?: LogOptions;
@@ -45,6 +47,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     log: options.log ?? { level: "info" },
     ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
     ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
+    ...(options.modelsRoot === undefined ? {} : { modelsRoot: options.modelsRoot }),
   });
   app.addHook("onClose", () => storage.close());
   try {

@@ -12,16 +12,20 @@ import type { TestApp } from "./testing/test-app.js";
 
 let t: TestApp;
 let webRoot: string;
+let modelsRoot: string;
 beforeAll(async () => {
   webRoot = mkdtempSync(join(tmpdir(), "hipcheck-web-"));
   writeFileSync(join(webRoot, "index.html"), "<!doctype html><title>HipCheck</title>");
   mkdirSync(join(webRoot, "assets"));
   writeFileSync(join(webRoot, "assets", "app.js"), "console.log('hip');");
-  t = await createTestApp({ webRoot });
+  modelsRoot = mkdtempSync(join(tmpdir(), "hipcheck-models-"));
+  writeFileSync(join(modelsRoot, "movenet-lightning.json"), '{"format":"graph-model"}');
+  t = await createTestApp({ webRoot, modelsRoot });
 });
 afterAll(async () => {
   await t.close();
   rmSync(webRoot, { recursive: true });
+  rmSync(modelsRoot, { recursive: true });
 });
 
 describe("the web app", () => {
@@ -40,6 +44,15 @@ describe("the web app", () => {
     expect(page.statusCode).toBe(200);
     expect(page.headers["content-type"]).toMatch(/text\/html/);
     expect(page.body).toContain("<title>HipCheck</title>");
+  });
+
+  it("serves the pose models under /models/, and a JSON 404 (not the app) for a model that is not there", async () => {
+    const model = await t.app.inject({ url: "/models/movenet-lightning.json" });
+    expect(model.statusCode).toBe(200);
+    expect(model.json()).toEqual({ format: "graph-model" });
+    const missing = await t.app.inject({ url: "/models/nothing.bin" });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toMatchObject({ error: { kind: "not-found" } });
   });
 
   it("keeps JSON 404s for unknown API paths", async () => {

@@ -19,9 +19,10 @@ export const MAX_KEYPOINT_FRAMES = 18_000;
 export const KeypointSeriesSchema = z.array(KeypointFrameSchema).max(MAX_KEYPOINT_FRAMES);
 
 /**
- * The report is produced by the motion module (`analyzeMovement`); its detailed shape belongs to it. We check
- * what storage relies on (which test, and whether it was scored) and keep every other field as given, so a
- * report is stored and given back unchanged.
+ * The report is the motion module's `MovementReport` (from `analyzeMovement`); its detailed shape belongs to
+ * it. We check what storage relies on (which test, and whether it was scored) and keep every other field as
+ * given, so a report is stored and given back unchanged, and an edge that checks only these two fields (the
+ * HTTP wire schema) can pass it on.
  */
 export const MovementReportShapeSchema = z.looseObject({
   test: z.string().min(1).max(60),

@@ -35,7 +35,9 @@ function detectorAnchors(): Anchor[] {
     const cells = Math.ceil(DETECTOR_INPUT_PX / stride);
     for (let row = 0; row < cells; row++) {
       for (let column = 0; column < cells; column++) {
-        for (let copy = 0; copy < perCell; copy++) anchors.push({ x: (column + 0.5) / cells, y: (row + 0.5) / cells });
+        for (let copy = 0; copy < perCell; copy++) {
+          anchors.push({ x: (column + 0.5) / cells, y: (row + 0.5) / cells });
+        }
       }
     }
   }
@@ -54,7 +56,13 @@ function roiAround(center: { x: number; y: number }, scalePoint: { x: number; y:
 }
 
 /** Model input tensor of a crop, pixel values mapped by `scale` and `offset`. */
-function inputTensor(frame: PixelFrame, box: CropBox, sizePx: number, scale: number, offset: number): tf.Tensor4D {
+function inputTensor(
+  frame: PixelFrame,
+  box: CropBox,
+  sizePx: number,
+  scale: number,
+  offset: number,
+): tf.Tensor4D {
   const pixels = cropPixels(frame, box, sizePx);
   for (let index = 0; index < pixels.length; index++) pixels[index] = (pixels[index] ?? 0) * scale + offset;
   return tf.tensor4d(pixels, [1, sizePx, sizePx, 3]);
@@ -64,10 +72,15 @@ function inputTensor(frame: PixelFrame, box: CropBox, sizePx: number, scale: num
  * Finds the most likely person in `frame` and returns the crop the landmark model needs, or undefined when
  * nobody is found.
  */
-export async function detectBlazePoseRoi(detector: GraphModel, frame: PixelFrame): Promise<CropBox | undefined> {
+export async function detectBlazePoseRoi(
+  detector: GraphModel,
+  frame: PixelFrame,
+): Promise<CropBox | undefined> {
   const letterbox = fullImageBox(frame.width, frame.height);
   // The detector expects pixels scaled to -1..1.
-  const output = tf.tidy(() => detector.execute(inputTensor(frame, letterbox, DETECTOR_INPUT_PX, 1 / 127.5, -1)) as tf.Tensor);
+  const output = tf.tidy(
+    () => detector.execute(inputTensor(frame, letterbox, DETECTOR_INPUT_PX, 1 / 127.5, -1)) as tf.Tensor,
+  );
   // Output [1, 2254, 13]: a score logit, then box (x, y, w, h) and 4 keypoints (x, y), in input pixels
   // relative to the anchor.
   const values = await output.data();
@@ -107,7 +120,11 @@ export async function runBlazePoseLandmarks(
 ): Promise<BlazePoseLandmarks | undefined> {
   // The landmark model expects pixels scaled to 0..1.
   const outputs = tf.tidy(
-    () => model.execute(inputTensor(frame, roi, LANDMARK_INPUT_PX, 1 / 255, 0), ["Identity_2:0", "Identity_3:0"]) as tf.Tensor[],
+    () =>
+      model.execute(inputTensor(frame, roi, LANDMARK_INPUT_PX, 1 / 255, 0), [
+        "Identity_2:0",
+        "Identity_3:0",
+      ]) as tf.Tensor[],
   );
   const [landmarkValues, presenceValues] = await Promise.all(outputs.map((tensor) => tensor.data()));
   for (const tensor of outputs) tensor.dispose();
@@ -117,7 +134,10 @@ export async function runBlazePoseLandmarks(
     const base = index * VALUES_PER_LANDMARK;
     const xUnit = (landmarkValues[base] ?? 0) / LANDMARK_INPUT_PX;
     const yUnit = (landmarkValues[base + 1] ?? 0) / LANDMARK_INPUT_PX;
-    points.push({ ...fromCropUnit(roi, xUnit, yUnit), score: sigmoid(landmarkValues[base + 3] ?? -Infinity) });
+    points.push({
+      ...fromCropUnit(roi, xUnit, yUnit),
+      score: sigmoid(landmarkValues[base + 3] ?? -Infinity),
+    });
   }
   const center = points[BODY_LANDMARKS];
   const scalePoint = points[BODY_LANDMARKS + 1];

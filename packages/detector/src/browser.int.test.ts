@@ -15,7 +15,9 @@ import { DEFAULT_MODELS_DIR } from "./node/file-model-source.js";
  */
 const SRC = dirname(fileURLToPath(import.meta.url));
 const WASM_DIR = dirname(fileURLToPath(import.meta.resolve("@tensorflow/tfjs-backend-wasm")));
-const PHOTO = fileURLToPath(new URL("../../../../shared/testdata/images/tfjsmodels_pose.jpg", import.meta.url));
+const PHOTO = fileURLToPath(
+  new URL("../../../../shared/testdata/images/tfjsmodels_pose.jpg", import.meta.url),
+);
 const PHOTO_SIZE = { width: 1000, height: 667 };
 
 const PAGE_SCRIPT = `
@@ -50,7 +52,11 @@ beforeAll(async () => {
     logLevel: "silent",
   });
   const script = bundle.outputFiles[0]?.contents ?? new Uint8Array();
-  const photo = execFileSync("ffmpeg", ["-v", "error", "-i", PHOTO, "-f", "rawvideo", "-pix_fmt", "rgba", "-"], { maxBuffer: 1 << 24 });
+  const photo = execFileSync(
+    "ffmpeg",
+    ["-v", "error", "-i", PHOTO, "-f", "rawvideo", "-pix_fmt", "rgba", "-"],
+    { maxBuffer: 1 << 24 },
+  );
   const routes: Record<string, () => { type: string; body: Uint8Array | string }> = {
     "/": () => ({ type: "text/html", body: '<!doctype html><script type="module" src="/page.js"></script>' }),
     "/page.js": () => ({ type: "text/javascript", body: script }),
@@ -58,8 +64,19 @@ beforeAll(async () => {
   };
   server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
-    const file = path.startsWith("/wasm/") ? join(WASM_DIR, path.slice(6)) : path.startsWith("/models/") ? join(DEFAULT_MODELS_DIR, path.slice(8)) : undefined;
-    const route = routes[path]?.() ?? (file === undefined ? undefined : { type: file.endsWith(".wasm") ? "application/wasm" : "application/octet-stream", body: readFileSync(file) });
+    const file = path.startsWith("/wasm/")
+      ? join(WASM_DIR, path.slice(6))
+      : path.startsWith("/models/")
+        ? join(DEFAULT_MODELS_DIR, path.slice(8))
+        : undefined;
+    const route =
+      routes[path]?.() ??
+      (file === undefined
+        ? undefined
+        : {
+            type: file.endsWith(".wasm") ? "application/wasm" : "application/octet-stream",
+            body: readFileSync(file),
+          });
     // Cross-origin isolation (what lets WebAssembly use threads), as HipCheck's server sends it.
     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     response.setHeader("Cross-Origin-Embedder-Policy", "require-corp");
@@ -71,7 +88,10 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox"],
+  });
 });
 
 afterAll(async () => {
@@ -84,10 +104,14 @@ describe("@hipcheck/detector/browser in Chromium", () => {
     const page = await browser.newPage();
     await page.goto(origin);
     await page.waitForFunction(() => "runPose" in globalThis);
-    const result = await page.evaluate(
-      ([width, height]) => (globalThis as unknown as { runPose: (w: number, h: number) => Promise<unknown> }).runPose(width, height),
+    const result = (await page.evaluate(
+      ([width, height]) =>
+        (globalThis as unknown as { runPose: (w: number, h: number) => Promise<unknown> }).runPose(
+          width,
+          height,
+        ),
       [PHOTO_SIZE.width, PHOTO_SIZE.height] as const,
-    ) as PageResult;
+    )) as PageResult;
     // Headless Chromium renders WebGL in software, so the entry must choose WebAssembly.
     expect(result.backend).toBe("wasm");
     expect(result.isolated).toBe(true);

@@ -62,7 +62,9 @@ export async function initBrowserBackend(wasmBaseUrl: string): Promise<BrowserBa
     return "webgl";
   }
   setWasmPaths(wasmBaseUrl);
-  if (!(await tf.setBackend("wasm"))) throw new Error("Neither WebGL nor WebAssembly is available for pose detection.");
+  if (!(await tf.setBackend("wasm"))) {
+    throw new Error("Neither WebGL nor WebAssembly is available for pose detection.");
+  }
   await tf.ready();
   return "wasm";
 }
@@ -73,7 +75,10 @@ export function wasmUsesThreads(): boolean {
 }
 
 /** Loads a model from `modelBaseUrl` (where the page serves packages/detector/models/, ending in "/"). */
-export function createBrowserPoseEstimator(modelId: PoseModelId, modelBaseUrl: string): Promise<PoseEstimator> {
+export function createBrowserPoseEstimator(
+  modelId: PoseModelId,
+  modelBaseUrl: string,
+): Promise<PoseEstimator> {
   return createPoseEstimator(modelId, (fileName) => new URL(fileName, modelBaseUrl).href);
 }
 
@@ -85,7 +90,9 @@ function readVideoFrame(video: VideoLike): { frame: PixelFrame; toSourceScale: n
   const scale = Math.min(1, FRAME_MAX_SIDE_PX / Math.max(video.videoWidth, video.videoHeight));
   const width = Math.max(1, Math.round(video.videoWidth * scale));
   const height = Math.max(1, Math.round(video.videoHeight * scale));
-  const context = offscreenCanvas(width, height).getContext("2d", { willReadFrequently: true }) as Context2d | null;
+  const context = offscreenCanvas(width, height).getContext("2d", {
+    willReadFrequently: true,
+  }) as Context2d | null;
   if (context === null) throw new Error("This browser cannot read video frames.");
   context.drawImage(video, 0, 0, width, height);
   return { frame: context.getImageData(0, 0, width, height), toSourceScale: video.videoWidth / width };
@@ -95,7 +102,13 @@ function readVideoFrame(video: VideoLike): { frame: PixelFrame; toSourceScale: n
  * The keypoints of the person in the current picture of `source` (a playing video element, or RGBA pixels such
  * as an `ImageData`), in pixels of the source. Frames of one video go through one estimator in order.
  */
-export async function detectPose(estimator: PoseEstimator, source: VideoLike | PixelFrame, timeMs: number): Promise<KeypointFrame> {
-  const { frame, toSourceScale } = isPixelFrame(source) ? { frame: source, toSourceScale: 1 } : readVideoFrame(source);
+export async function detectPose(
+  estimator: PoseEstimator,
+  source: VideoLike | PixelFrame,
+  timeMs: number,
+): Promise<KeypointFrame> {
+  const { frame, toSourceScale } = isPixelFrame(source)
+    ? { frame: source, toSourceScale: 1 }
+    : readVideoFrame(source);
   return keypointFrameOf(await estimator.estimate(frame), timeMs, toSourceScale);
 }

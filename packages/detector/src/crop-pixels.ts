@@ -2,7 +2,13 @@ import type { CropBox } from "./crop-box.js";
 import { RGBA_CHANNELS, type PixelFrame } from "./pixel-frame.js";
 
 /** Adds `weight` × the RGB of the source pixel at `offset` (-1: outside, black) to the output pixel at `target`. */
-function accumulate(out: Float32Array, target: number, data: PixelFrame["data"], offset: number, weight: number): void {
+function accumulate(
+  out: Float32Array,
+  target: number,
+  data: PixelFrame["data"],
+  offset: number,
+  weight: number,
+): void {
   if (offset < 0) return;
   out[target] = (out[target] ?? 0) + (data[offset] ?? 0) * weight;
   out[target + 1] = (out[target + 1] ?? 0) + (data[offset + 1] ?? 0) * weight;
@@ -27,7 +33,8 @@ export function cropPixels(frame: PixelFrame, box: CropBox, sizePx: number): Flo
     columnWeight[column] = x - Math.floor(x);
   }
   /** Offset of a source pixel in `data`, or -1 outside the picture. */
-  const offsetOf = (x: number, y: number): number => (x < 0 || y < 0 || x >= width || y >= height ? -1 : (y * width + x) * RGBA_CHANNELS);
+  const offsetOf = (x: number, y: number): number =>
+    x < 0 || y < 0 || x >= width || y >= height ? -1 : (y * width + x) * RGBA_CHANNELS;
   for (let row = 0; row < sizePx; row++) {
     const y = box.yMin + (row + 0.5) * step - 0.5;
     const y0 = Math.floor(y);

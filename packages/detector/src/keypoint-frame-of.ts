@@ -7,7 +7,11 @@ import type { PoseDetection } from "./pose-estimator.js";
  * the motion module decides what is too uncertain to measure.
  */
 export function keypointFrameOf(detection: PoseDetection, timeMs: number, toSourceScale = 1): KeypointFrame {
-  const points = detection.points.map((point) => ({ x: point.x * toSourceScale, y: point.y * toSourceScale, score: point.score }));
+  const points = detection.points.map((point) => ({
+    x: point.x * toSourceScale,
+    y: point.y * toSourceScale,
+    score: point.score,
+  }));
   switch (detection.layout) {
     case "coco17":
       return fromCoco17(points, timeMs);

@@ -7,9 +7,23 @@ import { nextMoveNetCrop } from "./movenet.js";
 function standingMia(score = 0.9): RawKeypoint[] {
   const at = (x: number, y: number): RawKeypoint => ({ x, y, score });
   return [
-    at(500, 250), at(490, 240), at(510, 240), at(480, 245), at(520, 245),
-    at(460, 330), at(540, 330), at(450, 420), at(550, 420), at(445, 500), at(555, 500),
-    at(475, 550), at(525, 550), at(475, 680), at(525, 680), at(475, 800), at(525, 800),
+    at(500, 250),
+    at(490, 240),
+    at(510, 240),
+    at(480, 245),
+    at(520, 245),
+    at(460, 330),
+    at(540, 330),
+    at(450, 420),
+    at(550, 420),
+    at(445, 500),
+    at(555, 500),
+    at(475, 550),
+    at(525, 550),
+    at(475, 680),
+    at(525, 680),
+    at(475, 800),
+    at(525, 800),
   ];
 }
 

@@ -26,7 +26,11 @@ const BODY_MARGIN = 1.2;
 export async function runMoveNet(model: GraphModel, frame: PixelFrame, box: CropBox): Promise<RawKeypoint[]> {
   const inputSize = model.inputs[0]?.shape?.[1] ?? 192;
   const output = tf.tidy(() => {
-    const input = tf.tensor4d(Int32Array.from(cropPixels(frame, box, inputSize)), [1, inputSize, inputSize, 3], "int32");
+    const input = tf.tensor4d(
+      Int32Array.from(cropPixels(frame, box, inputSize)),
+      [1, inputSize, inputSize, 3],
+      "int32",
+    );
     return model.execute(input) as tf.Tensor;
   });
   // Output [1, 1, 17, 3]: (y, x, score), y and x in 0..1 of the crop.

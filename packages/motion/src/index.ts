@@ -1,1 +1,40 @@
 export * from "./skeleton/joints.js";
+export { fromCoco17 } from "./skeleton/coco17.js";
+export { fromBlazePose33 } from "./skeleton/blazepose33.js";
+export { MIN_JOINT_SCORE, jointOf } from "./skeleton/joint-of.js";
+export type { Localized } from "./shared/localized.js";
+export { OneEuroFilter, DEFAULT_ONE_EURO, type OneEuroSettings } from "./filter/one-euro-filter.js";
+export { smoothFrames } from "./filter/smooth-frames.js";
+export {
+  angleFromUpDeg,
+  distancePx,
+  fppaDeg,
+  imageDirectionOf,
+  interiorAngleDeg,
+  midpoint,
+  pelvicDropDeg,
+  trunkLeanDeg,
+  type CameraView,
+  type Point,
+} from "./geometry/angles.js";
+export { segmentReps, type RepWindow, type SegmentOptions, type SignalSample } from "./reps/segment-reps.js";
+export { bodyPostureOf, type BodyPosture } from "./setup/body-posture.js";
+export { checkSetup, type SetupOptions } from "./setup/check-setup.js";
+export { SETUP_GUIDANCE, SETUP_MESSAGES, type SetupProblem, type SetupProblemCode } from "./setup/setup-problem.js";
+export { MOVEMENT_TESTS, TEST_PROFILES, requiredJointsOf, type MovementTest, type TestProfile } from "./analysis/movement-tests.js";
+export * from "./analysis/movement-thresholds.js";
+export type {
+  Asymmetry,
+  Band,
+  Finding,
+  FindingId,
+  KneeAtRep,
+  Measure,
+  MovementReport,
+  RepFindings,
+  SideSummary,
+} from "./analysis/movement-report.js";
+export { analyzeMovement, SCREENING_DISCLAIMER, type AnalyzeOptions } from "./analysis/analyze-movement.js";
+export { slsFppaBand } from "./analysis/findings.js";
+export { compareReports, type ChangeVerdict, type Comparison, type FindingChange } from "./analysis/compare-reports.js";
+export { mapFrame, mirrorFrame, syntheticFrame, type SyntheticPose } from "./testing/synthetic-frame.js";

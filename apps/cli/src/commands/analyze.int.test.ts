@@ -51,7 +51,9 @@ describe("hipcheck analyze on Lena's squat video (three squats, facing the camer
 
   it("writes an overlay video with the skeleton drawn", async () => {
     const dir = tempDir();
-    const run = await hipcheck(["analyze", SQUATS, "--test", "squat", "--overlay", "overlay.mp4"], { cwd: dir });
+    const run = await hipcheck(["analyze", SQUATS, "--test", "squat", "--overlay", "overlay.mp4"], {
+      cwd: dir,
+    });
     expect(run.code).toBe(0);
     expect(readFileSync(join(dir, "overlay.mp4")).subarray(4, 8).toString()).toBe("ftyp");
     expect(readdirSync(dir)).toEqual(["overlay.mp4"]);
@@ -61,11 +63,15 @@ describe("hipcheck analyze on Lena's squat video (three squats, facing the camer
 describe("hipcheck analyze on a photo", () => {
   it("finds one frame with keypoints and writes a PNG overlay", async () => {
     const dir = tempDir();
-    const run = await hipcheck(["analyze", PHOTO, "--test", "squat", "--json", "--overlay", "pose.png"], { cwd: dir });
+    const run = await hipcheck(["analyze", PHOTO, "--test", "squat", "--json", "--overlay", "pose.png"], {
+      cwd: dir,
+    });
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as AnalyzeJson;
     expect(report.frames).toHaveLength(1);
-    expect(Object.keys(report.frames[0]?.keypoints ?? {})).toEqual(expect.arrayContaining(["leftHip", "rightKnee", "leftAnkle"]));
+    expect(Object.keys(report.frames[0]?.keypoints ?? {})).toEqual(
+      expect.arrayContaining(["leftHip", "rightKnee", "leftAnkle"]),
+    );
     expect(readFileSync(join(dir, "pose.png")).subarray(1, 4).toString()).toBe("PNG");
   });
 

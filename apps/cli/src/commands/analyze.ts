@@ -4,13 +4,18 @@ import { Option, type Command } from "commander";
 import type { Lang } from "@hipcheck/core";
 import type { DetectedClip, OverlayLabel } from "@hipcheck/detector";
 import { DEFAULT_POSE_MODEL, POSE_MODEL_IDS, type PoseModelId } from "@hipcheck/detector/model-ids";
-import type { KeypointFrame, MovementReport, Side } from "@hipcheck/motion";
+import {
+  MOVEMENT_TESTS,
+  analyzeMovement,
+  fppaDeg,
+  type KeypointFrame,
+  type MovementReport,
+  type MovementTest,
+  type RepFindings,
+  type Side,
+} from "@hipcheck/motion";
 import type { CliIo, ExitCode } from "../io.js";
 import { failWith, langOption, parseLang, printJson } from "../output.js";
-
-/** The movement tests of the camera screen (`analyzeMovement` knows how to read each). */
-const MOVEMENT_TESTS = ["single-leg-squat", "single-leg-stance", "squat", "step-down", "lateral-walk"] as const;
-type MovementTest = (typeof MOVEMENT_TESTS)[number];
 
 export type AnalyzeOptions = {
   test: MovementTest;
@@ -27,25 +32,27 @@ const TEXT = {
     sameFile: "the overlay would overwrite the input: choose another file name.",
     analysing: "Analysing",
     overlayWritten: (path: string) => `Overlay written to ${path}`,
-    heading: (frames: number, seconds: string, model: string) => `${frames} frame${frames === 1 ? "" : "s"} (${seconds} s) read with ${model}.`,
-    repetition: "Repetition",
+    heading: (frames: number, seconds: string, model: string) =>
+      `${frames} frame${frames === 1 ? "" : "s"} (${seconds} s) read with ${model}.`,
     findings: "Findings",
-    screening: "Screening signals, not a diagnosis: each angle carries the measurement error shown.",
   },
   fr: {
-    modelsMissing: "les modèles de pose ne sont pas installés : lancez `node scripts/fetch-models.mjs` (ou `npm start`).",
+    modelsMissing:
+      "les modèles de pose ne sont pas installés : lancez `node scripts/fetch-models.mjs` (ou `npm start`).",
     sameFile: "l'image annotée écraserait le fichier analysé : choisissez un autre nom.",
     analysing: "Analyse",
     overlayWritten: (path: string) => `Image annotée écrite dans ${path}`,
-    heading: (frames: number, seconds: string, model: string) => `${frames} image${frames === 1 ? "" : "s"} (${seconds} s) lue${frames === 1 ? "" : "s"} avec ${model}.`,
-    repetition: "Répétition",
+    heading: (frames: number, seconds: string, model: string) =>
+      `${frames} image${frames === 1 ? "" : "s"} (${seconds} s) lue${frames === 1 ? "" : "s"} avec ${model}.`,
     findings: "Constats",
-    screening: "Signaux de dépistage, pas un diagnostic : chaque angle porte l'erreur de mesure indiquée.",
   },
 } as const;
 
 /** A one-line progress bar on stderr, redrawn only when the shown percentage changes. */
-function progressBar(io: CliIo, lang: Lang): { update: (done: number, total: number) => void; clear: () => void } {
+function progressBar(
+  io: CliIo,
+  lang: Lang,
+): { update: (done: number, total: number) => void; clear: () => void } {
   let shown = -1;
   return {
     update: (done, total) => {
@@ -53,7 +60,9 @@ function progressBar(io: CliIo, lang: Lang): { update: (done: number, total: num
       if (percent === shown) return;
       shown = percent;
       const filled = Math.round(percent / 5);
-      io.stderr(`\r${TEXT[lang].analysing} [${"#".repeat(filled)}${".".repeat(20 - filled)}] ${String(percent).padStart(3)}% ${done}/${total}`);
+      io.stderr(
+        `\r${TEXT[lang].analysing} [${"#".repeat(filled)}${".".repeat(20 - filled)}] ${String(percent).padStart(3)}% ${done}/${total}`,
+      );
     },
     clear: () => {
       if (shown >= 0) io.stderr("\r\x1b[2K");
@@ -61,44 +70,141 @@ function progressBar(io: CliIo, lang: Lang): { update: (done: number, total: num
   };
 }
 
-function isLocalized(value: unknown): value is Record<Lang, string> {
-  return typeof value === "object" && value !== null && typeof (value as { en?: unknown }).en === "string" && typeof (value as { fr?: unknown }).fr === "string";
+const SIDE_NAME = {
+  en: { left: "left", right: "right", both: "both legs" },
+  fr: { left: "gauche", right: "droite", both: "deux jambes" },
+} as const;
+
+const REPORT_TEXT = {
+  en: {
+    notScored: "Not scored: the clip cannot be measured reliably.",
+    rep: (index: number, side: string, fromS: string, toS: string) =>
+      `Repetition ${index} (${side}, ${fromS}–${toS} s)`,
+    unfinished: " — unfinished",
+    knee: (side: string, peak: string, atDepth: string) =>
+      `  knee ${side}: peak FPPA ${peak}, at depth ${atDepth}`,
+    trunk: (deg: string) => `  trunk lean ${deg}°`,
+    rock: (deg: string) => `  trunk rocking ${deg}°`,
+    pelvis: (deg: string) => `  pelvic drop ${deg}°`,
+    side: (side: string, peak: string) => `Knee ${side}: mean peak FPPA ${peak}`,
+    measure: (mean: string, error: string, n: number) =>
+      `${mean}° ± ${error}° (${n} repetition${n === 1 ? "" : "s"})`,
+    asymmetry: (deg: string, smallest: string, beyond: boolean) =>
+      `Left minus right: ${deg}° (differences under ${smallest}° may be measurement noise${beyond ? "; this one is larger" : ""})`,
+    finding: (message: string, value: string, error: string, band: string) =>
+      `- ${message} (${value}° ± ${error}°, ${band})`,
+    confidence: (pct: number, used: number, total: number) =>
+      `Confidence ${pct}% (${used} of ${total} frames usable).`,
+    band: { typical: "typical", borderline: "borderline", elevated: "elevated", "no-norm": "no norm" },
+    none: "not measured",
+  },
+  fr: {
+    notScored: "Non évalué : la vidéo ne permet pas une mesure fiable.",
+    rep: (index: number, side: string, fromS: string, toS: string) =>
+      `Répétition ${index} (${side}, ${fromS}–${toS} s)`,
+    unfinished: " — inachevée",
+    knee: (side: string, peak: string, atDepth: string) =>
+      `  genou ${side} : FPPA maximal ${peak}, à la profondeur ${atDepth}`,
+    trunk: (deg: string) => `  inclinaison du tronc ${deg}°`,
+    rock: (deg: string) => `  balancement du tronc ${deg}°`,
+    pelvis: (deg: string) => `  chute du bassin ${deg}°`,
+    side: (side: string, peak: string) => `Genou ${side} : FPPA maximal moyen ${peak}`,
+    measure: (mean: string, error: string, n: number) =>
+      `${mean}° ± ${error}° (${n} répétition${n === 1 ? "" : "s"})`,
+    asymmetry: (deg: string, smallest: string, beyond: boolean) =>
+      `Gauche moins droite : ${deg}° (un écart de moins de ${smallest}° peut venir de la mesure${beyond ? " ; celui-ci est plus grand" : ""})`,
+    finding: (message: string, value: string, error: string, band: string) =>
+      `- ${message} (${value}° ± ${error}°, ${band})`,
+    confidence: (pct: number, used: number, total: number) =>
+      `Confiance ${pct} % (${used} images utilisables sur ${total}).`,
+    band: { typical: "habituel", borderline: "limite", elevated: "élevé", "no-norm": "sans norme" },
+    none: "non mesuré",
+  },
+} as const;
+
+const degrees = (value: number): string => value.toFixed(1);
+const seconds = (ms: number): string => (ms / 1000).toFixed(1);
+const degreesOrNone = (value: number | null, lang: Lang): string =>
+  value === null ? REPORT_TEXT[lang].none : `${degrees(value)}°`;
+
+function repLines(rep: RepFindings, lang: Lang): string[] {
+  const text = REPORT_TEXT[lang];
+  const header = text.rep(rep.index + 1, SIDE_NAME[lang][rep.side], seconds(rep.startMs), seconds(rep.endMs));
+  return [
+    `${header}${rep.complete ? "" : text.unfinished}`,
+    ...rep.knees.map((knee) =>
+      text.knee(
+        SIDE_NAME[lang][knee.side],
+        degreesOrNone(knee.peakFppaDeg, lang),
+        degreesOrNone(knee.fppaAtDepthDeg, lang),
+      ),
+    ),
+    ...(rep.trunkLeanDeg === null ? [] : [text.trunk(degrees(rep.trunkLeanDeg))]),
+    ...(rep.trunkRockDeg === null ? [] : [text.rock(degrees(rep.trunkRockDeg))]),
+    ...(rep.pelvicDropDeg === null ? [] : [text.pelvis(degrees(rep.pelvicDropDeg))]),
+  ];
 }
 
-/** camelCase field names as words: "pelvicDropDeg" → "pelvic drop deg". */
-function words(key: string): string {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+function perSideLines(report: MovementReport, lang: Lang): string[] {
+  const text = REPORT_TEXT[lang];
+  const lines = report.perSide.map(({ side, peakFppa }) =>
+    text.side(
+      SIDE_NAME[lang][side],
+      peakFppa === null
+        ? text.none
+        : text.measure(degrees(peakFppa.meanDeg), degrees(peakFppa.errorDeg), peakFppa.n),
+    ),
+  );
+  if (report.asymmetry !== null) {
+    const { fppaDifferenceDeg, smallestRealDifferenceDeg, beyondError } = report.asymmetry;
+    lines.push(text.asymmetry(degrees(fppaDifferenceDeg), degrees(smallestRealDifferenceDeg), beyondError));
+  }
+  return lines;
 }
 
-/**
- * Lines describing a part of the movement report, whatever its shape: texts in the chosen language, numbers to
- * one decimal, nested records indented (so "left" and "right" appear side by side under each measure).
- */
-function describe(value: unknown, lang: Lang, indent: string): string[] {
-  if (isLocalized(value)) return [`${indent}${value[lang]}`];
-  if (typeof value === "number") return [`${indent}${Number.isInteger(value) ? value : value.toFixed(1)}`];
-  if (Array.isArray(value)) return value.flatMap((item) => describe(item, lang, indent));
-  if (typeof value !== "object" || value === null) return [`${indent}${String(value)}`];
-  return Object.entries(value).flatMap(([key, field]) => {
-    const inner = describe(field, lang, `${indent}  `);
-    if (inner.length === 1 && typeof field !== "object") return [`${indent}${words(key)}: ${inner[0]?.trim() ?? ""}`];
-    if (inner.length === 1 && isLocalized(field)) return [`${indent}${words(key)}: ${inner[0]?.trim() ?? ""}`];
-    return [`${indent}${words(key)}:`, ...inner];
-  });
-}
-
-function renderMovementReport(report: MovementReport, clip: DetectedClip, model: PoseModelId, lang: Lang): string {
+/** Findings per repetition and per side, then the screening signals with their measurement error. */
+function renderMovementReport(
+  report: MovementReport,
+  clip: DetectedClip,
+  model: PoseModelId,
+  lang: Lang,
+): string {
   const text = TEXT[lang];
-  const seconds = (clip.media.durationMs / 1000).toFixed(1);
-  const lines = [text.heading(clip.frames.length, seconds, model), text.screening, ""];
-  report.reps.forEach((rep, index) => {
-    lines.push(`${text.repetition} ${index + 1}`, ...describe(rep, lang, "  "), "");
-  });
-  lines.push(text.findings, ...describe(report.findings, lang, "  "));
+  const reportText = REPORT_TEXT[lang];
+  const lines = [
+    text.heading(clip.frames.length, seconds(clip.media.durationMs), model),
+    report.disclaimer[lang],
+    "",
+  ];
+  lines.push(
+    ...report.problems.map(
+      (problem) => `${problem.severity === "blocking" ? "!" : "~"} ${problem.message[lang]}`,
+    ),
+  );
+  if (report.status === "not-scorable") {
+    lines.push(reportText.notScored);
+    return lines.join("\n");
+  }
+  for (const rep of report.reps) lines.push(...repLines(rep, lang));
+  lines.push("", ...perSideLines(report, lang), "", `${text.findings}:`);
+  lines.push(
+    ...report.findings.map((finding) =>
+      reportText.finding(
+        finding.message[lang],
+        degrees(finding.valueDeg),
+        degrees(finding.errorDeg),
+        reportText.band[finding.band],
+      ),
+    ),
+  );
+  lines.push(
+    "",
+    reportText.confidence(Math.round(report.confidence * 100), report.framesUsed, report.framesTotal),
+  );
   return lines.join("\n");
 }
 
-/** The frontal angle between thigh and shank of each leg, drawn at the knees of the overlay. */
+/** The knee FPPA of each leg (positive = valgus, seen from the front), drawn at the knees of the overlay. */
 function overlayLabelsOf(frame: KeypointFrame | undefined): OverlayLabel[] {
   if (frame === undefined) return [];
   return (["left", "right"] as const).flatMap((side) => {
@@ -106,31 +212,36 @@ function overlayLabelsOf(frame: KeypointFrame | undefined): OverlayLabel[] {
     const knee = frame.keypoints[`${side}Knee`];
     const ankle = frame.keypoints[`${side}Ankle`];
     if (hip === undefined || knee === undefined || ankle === undefined) return [];
-    const thigh = Math.atan2(knee.y - hip.y, knee.x - hip.x);
-    const shank = Math.atan2(ankle.y - knee.y, ankle.x - knee.x);
-    const degrees = Math.abs(((shank - thigh) * 180) / Math.PI);
-    return [{ joint: `${side}Knee` as const, text: `${Math.round(degrees > 180 ? 360 - degrees : degrees)}°` }];
+    return [
+      { joint: `${side}Knee` as const, text: `${Math.round(fppaDeg(hip, knee, ankle, side, "front"))}°` },
+    ];
   });
 }
 
+/** `{ input, frames, reps, findings, … }`: keypoints in pixels of the input, then the whole movement report. */
 function clipJson(clip: DetectedClip, report: MovementReport): unknown {
-  return {
-    input: { kind: clip.media.kind, width: clip.media.width, height: clip.media.height, frameRate: clip.frameRate },
-    frames: clip.frames,
-    reps: report.reps,
-    findings: report.findings,
-  };
+  const { kind, width, height } = clip.media;
+  return { input: { kind, width, height, frameRate: clip.frameRate }, frames: clip.frames, ...report };
 }
 
 export async function analyze(file: string, options: AnalyzeOptions, io: CliIo): Promise<ExitCode> {
   // Loaded here, not at the top: TFJS takes a noticeable part of a second to load, and only this command needs it.
   const detector = await import("@hipcheck/detector");
-  const { analyzeMovement } = await import("@hipcheck/motion");
-  const { DEFAULT_MODELS_DIR, MODEL_FILES, createPoseEstimator, detectPosesInFile, fileModelSource, initNodeBackend, writeOverlay } = detector;
+  const {
+    DEFAULT_MODELS_DIR,
+    MODEL_FILES,
+    createPoseEstimator,
+    detectPosesInFile,
+    fileModelSource,
+    initNodeBackend,
+    writeOverlay,
+  } = detector;
   const lang = parseLang(options.lang);
   const inputPath = resolve(io.cwd, file);
   const overlayPath = options.overlay === undefined ? undefined : resolve(io.cwd, options.overlay);
-  if (overlayPath === inputPath) return failWith(io, { kind: "invalid-input", message: TEXT[lang].sameFile, field: "overlay" });
+  if (overlayPath === inputPath) {
+    return failWith(io, { kind: "invalid-input", message: TEXT[lang].sameFile, field: "overlay" });
+  }
   if (!MODEL_FILES[options.model].every((name) => existsSync(resolve(DEFAULT_MODELS_DIR, name)))) {
     return failWith(io, { kind: "not-found", message: TEXT[lang].modelsMissing });
   }
@@ -145,7 +256,11 @@ export async function analyze(file: string, options: AnalyzeOptions, io: CliIo):
   });
   if (!detected.ok) return failWith(io, detected.error);
   const clip = detected.value;
-  const report = analyzeMovement(clip.frames, { test: options.test, ...(options.side === undefined ? {} : { side: options.side }) });
+  const report = analyzeMovement(clip.frames, {
+    test: options.test,
+    side: options.side,
+    frameSize: { widthPx: clip.media.width, heightPx: clip.media.height },
+  });
   if (overlayPath !== undefined) {
     const written = await writeOverlay({
       inputPath,
@@ -159,20 +274,37 @@ export async function analyze(file: string, options: AnalyzeOptions, io: CliIo):
   }
   if (options.json === true) printJson(io, clipJson(clip, report));
   else io.stdout(`${renderMovementReport(report, clip, options.model, lang)}\n`);
-  if (overlayPath !== undefined && options.json !== true) io.stdout(`${TEXT[lang].overlayWritten(overlayPath)}\n`);
+  if (overlayPath !== undefined && options.json !== true) {
+    io.stdout(`${TEXT[lang].overlayWritten(overlayPath)}\n`);
+  }
   return 0;
 }
 
-export function registerAnalyzeCommand(program: Command, io: CliIo, finish: (exitCode: number) => void): void {
+export function registerAnalyzeCommand(
+  program: Command,
+  io: CliIo,
+  finish: (exitCode: number) => void,
+): void {
   program
     .command("analyze")
-    .description("screen a movement from a photo or a video: knee, pelvis and trunk angles per repetition and side")
+    .description(
+      "screen a movement from a photo or a video: knee, pelvis and trunk angles per repetition and side",
+    )
     .argument("<file>", "image (jpg, png) or video (mp4, mov, webm…)")
-    .addOption(new Option("--test <test>", "which movement the clip shows").choices(MOVEMENT_TESTS).default("single-leg-squat"))
+    .addOption(
+      new Option("--test <test>", "which movement the clip shows")
+        .choices(MOVEMENT_TESTS)
+        .default("single-leg-squat"),
+    )
     .addOption(new Option("--side <side>", "the standing leg, for one-leg tests").choices(["left", "right"]))
-    .addOption(new Option("--model <model>", "pose model").choices(POSE_MODEL_IDS).default(DEFAULT_POSE_MODEL))
+    .addOption(
+      new Option("--model <model>", "pose model").choices(POSE_MODEL_IDS).default(DEFAULT_POSE_MODEL),
+    )
     .option("--json", "print keypoints per frame, repetitions and findings as JSON")
-    .option("--overlay <file>", "write the input with the skeleton and angles drawn (.png/.jpg for a photo, .mp4 for a video)")
+    .option(
+      "--overlay <file>",
+      "write the input with the skeleton and angles drawn (.png/.jpg for a photo, .mp4 for a video)",
+    )
     .addOption(langOption())
     .action(async (file: string, options: AnalyzeOptions) => {
       finish(await analyze(file, options, io));

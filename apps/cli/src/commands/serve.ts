@@ -1,36 +1,39 @@
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
-import { startServer } from "@hipcheck/server";
+import { startServer, type RunningServer } from "@hipcheck/server";
 import type { CliIo, ExitCode } from "../io.js";
 import { failWith } from "../output.js";
 
-export type ServeOptions = { port: string; host: string; dataDir: string; databaseUrl?: string };
+export type ServeOptions = { port: string; host: string; dataDir: string; databaseUrl?: string; trustProxy?: boolean };
 
-/** The built web app, found beside this package in the workspace. */
+/** The built web app and the pose models, found beside this package in the workspace. */
 const WEB_ROOT = fileURLToPath(new URL("../../../web/dist", import.meta.url));
+const MODELS_ROOT = fileURLToPath(new URL("../../../../packages/detector/models", import.meta.url));
 
-export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCode | "running"> {
+/** Starts the server; resolves to the running server, or to an exit code when it cannot start. */
+export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCode | RunningServer> {
   const port = Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     return failWith(io, { kind: "invalid-input", message: `--port: must be a whole number from 0 to 65535 (got "${options.port}")`, field: "port" });
   }
   const databaseUrl = options.databaseUrl ?? io.env.DATABASE_URL;
   const usePostgres = databaseUrl !== undefined && databaseUrl !== "";
-  let url: string;
+  let server: RunningServer;
   try {
-    const server = await startServer({
+    server = await startServer({
       port,
       host: options.host,
       dataDir: options.dataDir,
       ...(usePostgres ? { databaseUrl } : {}),
       webRoot: WEB_ROOT,
+      modelsRoot: MODELS_ROOT,
+      trustProxy: options.trustProxy === true,
     });
-    url = server.url;
   } catch (error) {
     return failWith(io, { kind: "conflict", message: `cannot start the server: ${describeStartFailure(error, options)}` });
   }
-  io.stdout(`HipCheck is running at ${url} (data: ${usePostgres ? "PostgreSQL" : `SQLite in ${options.dataDir}`}). Press Ctrl+C to stop.\n`);
-  return "running";
+  io.stdout(`HipCheck is running at ${server.url} (data: ${usePostgres ? "PostgreSQL" : `SQLite in ${options.dataDir}`}). Press Ctrl+C to stop.\n`);
+  return server;
 }
 
 /** The usual reasons a server cannot start, in words that say what to change. */
@@ -50,8 +53,9 @@ export function registerServeCommand(program: Command, io: CliIo, finish: (code:
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .option("--data-dir <dir>", "folder for the embedded SQLite database", ".data")
     .option("--database-url <url>", "PostgreSQL connection string (default: $DATABASE_URL)")
+    .option("--trust-proxy", "behind an https reverse proxy: trust its X-Forwarded-* headers (marks cookies Secure)")
     .action(async (options: ServeOptions) => {
       const outcome = await runServe(io, options);
-      if (outcome !== "running") finish(outcome);
+      if (typeof outcome === "number") finish(outcome);
     });
 }

@@ -29,7 +29,16 @@ export async function detectPosesInFile(
   const media = probed.value;
   const frames: KeypointFrame[] = [];
   estimator.reset();
-  const expectedFrames = media.kind === "image" ? 1 : Math.max(1, Math.round((media.durationMs / 1000) * Math.min(media.frameRate, options.maxFrameRate ?? DEFAULT_DECODE.maxFrameRate)));
+  const expectedFrames =
+    media.kind === "image"
+      ? 1
+      : Math.max(
+          1,
+          Math.round(
+            (media.durationMs / 1000) *
+              Math.min(media.frameRate, options.maxFrameRate ?? DEFAULT_DECODE.maxFrameRate),
+          ),
+        );
   const decoded = await decodeFrames(
     path,
     media,

@@ -15,7 +15,10 @@ type ModelJson = {
   readonly signature?: object;
   readonly userDefinedMetadata?: Record<string, object>;
   readonly modelInitializer?: object;
-  readonly weightsManifest: readonly { readonly paths: readonly string[]; readonly weights: tf.io.WeightsManifestEntry[] }[];
+  readonly weightsManifest: readonly {
+    readonly paths: readonly string[];
+    readonly weights: tf.io.WeightsManifestEntry[];
+  }[];
 };
 
 /**
@@ -26,7 +29,9 @@ export function fileModelSource(modelsDir: string = DEFAULT_MODELS_DIR): ModelSo
   return (modelFileName) => ({
     load: () => {
       const json = JSON.parse(readFileSync(join(modelsDir, modelFileName), "utf8")) as ModelJson;
-      const weightFiles = json.weightsManifest.flatMap((group) => group.paths.map((path) => readFileSync(join(modelsDir, path))));
+      const weightFiles = json.weightsManifest.flatMap((group) =>
+        group.paths.map((path) => readFileSync(join(modelsDir, path))),
+      );
       const weightData = new Uint8Array(weightFiles.reduce((total, file) => total + file.byteLength, 0));
       let offset = 0;
       for (const file of weightFiles) {

@@ -33,7 +33,10 @@ const READ_AHEAD_FRAMES = 2;
 
 function decodedSize(info: MediaInfo, maxSidePx: number): { width: number; height: number } {
   const scale = Math.min(1, maxSidePx / Math.max(info.width, info.height));
-  return { width: Math.max(1, Math.round(info.width * scale)), height: Math.max(1, Math.round(info.height * scale)) };
+  return {
+    width: Math.max(1, Math.round(info.width * scale)),
+    height: Math.max(1, Math.round(info.height * scale)),
+  };
 }
 
 /**
@@ -81,7 +84,12 @@ export async function decodeFrames(
         filled += take;
         offset += take;
         if (filled === frameBytes) {
-          const decoded = { index, timeMs: (index * 1000) / frameRate, frame: { width, height, data: buffer }, toSourceScale };
+          const decoded = {
+            index,
+            timeMs: (index * 1000) / frameRate,
+            frame: { width, height, data: buffer },
+            toSourceScale,
+          };
           lastHandled = lastHandled.then(() => onFrame(decoded));
           // Awaited below; this only keeps a failure from counting as unhandled before then.
           lastHandled.catch(() => undefined);
@@ -102,7 +110,10 @@ export async function decodeFrames(
   const name = basename(path);
   if (exitCode !== 0) {
     const firstLine = stderr.split("\n").find((line) => line.trim() !== "") ?? "";
-    return detectorError("unprocessable", `${name} could not be decoded after ${index} frames: the file is damaged or truncated (${firstLine.trim()}).`);
+    return detectorError(
+      "unprocessable",
+      `${name} could not be decoded after ${index} frames: the file is damaged or truncated (${firstLine.trim()}).`,
+    );
   }
   if (index === 0) return detectorError("unprocessable", `${name} holds no picture.`);
   return detected({ frameCount: index, frameRate });

@@ -16,7 +16,8 @@ import { initNodeBackend } from "./node-backend.js";
  * wherever the annotation marks them visible. Single-person models find one person: in group photos the
  * annotated person closest to our answer is the reference.
  */
-const testdata = (relative: string) => fileURLToPath(new URL(`../../../../../shared/testdata/${relative}`, import.meta.url));
+const testdata = (relative: string) =>
+  fileURLToPath(new URL(`../../../../../shared/testdata/${relative}`, import.meta.url));
 
 /** Upright people: within 4 % of body height (about 7 cm on a 1.70 m person); measured 0.7–2.7 %. */
 const UPRIGHT_TOLERANCE = 0.04;
@@ -32,10 +33,16 @@ const COCO_FROM = {
   blazepose33: [0, 2, 5, 7, 8, 11, 12, 13, 14, 15, 16, 23, 24, 25, 26, 27, 28],
 } as const;
 
-type Reference = { readonly keypoints: readonly (readonly [number, number] | undefined)[]; readonly bodyHeightPx: number };
+type Reference = {
+  readonly keypoints: readonly (readonly [number, number] | undefined)[];
+  readonly bodyHeightPx: number;
+};
 
 function mmposeReferences(annotationFile: string, imageFile: string): Reference[] {
-  type Coco = { images: { id: number; file_name: string }[]; annotations: { image_id: number; keypoints: number[]; bbox: number[] }[] };
+  type Coco = {
+    images: { id: number; file_name: string }[];
+    annotations: { image_id: number; keypoints: number[]; bbox: number[] }[];
+  };
   const coco = JSON.parse(readFileSync(testdata(`annotations/${annotationFile}`), "utf8")) as Coco;
   const image = coco.images.find((entry) => imageFile.endsWith(entry.file_name.split("/").at(-1) ?? "?"));
   return coco.annotations
@@ -63,12 +70,18 @@ function mediapipeReference(width: number, height: number): Reference {
 
 type Errors = { readonly median: number; readonly worst: number };
 
-function errorsOf(points: readonly RawKeypoint[], layout: PoseDetection["layout"], reference: Reference): Errors {
+function errorsOf(
+  points: readonly RawKeypoint[],
+  layout: PoseDetection["layout"],
+  reference: Reference,
+): Errors {
   const errors: number[] = [];
   COCO_FROM[layout].forEach((ourIndex, joint) => {
     const expected = reference.keypoints[joint];
     const ours = points[ourIndex];
-    if (expected !== undefined && ours !== undefined) errors.push(Math.hypot(ours.x - expected[0], ours.y - expected[1]));
+    if (expected !== undefined && ours !== undefined) {
+      errors.push(Math.hypot(ours.x - expected[0], ours.y - expected[1]));
+    }
   });
   if (errors.length < 8) return { median: Infinity, worst: Infinity };
   errors.sort((a, b) => a - b);
@@ -79,21 +92,62 @@ function errorsOf(points: readonly RawKeypoint[], layout: PoseDetection["layout"
 type Case = { persona: string; image: string; references: (width: number, height: number) => Reference[] };
 
 const CASES: Case[] = [
-  { persona: "a skier standing square to the camera (COCO 785)", image: "mmpose_coco_000000000785.jpg", references: () => mmposeReferences("mmpose_coco__test_coco.json", "000000000785.jpg") },
-  { persona: "a man walking among other people (COCO 196141)", image: "mmpose_coco_000000196141.jpg", references: () => mmposeReferences("mmpose_coco__test_coco.json", "000000196141.jpg") },
-  { persona: "a woman standing, MediaPipe's own test photo", image: "tfjsmodels_pose.jpg", references: (w, h) => [mediapipeReference(w, h)] },
-  { persona: "a woman walking between other people (OCHuman 000817)", image: "mmpose_ochuman_000817.jpg", references: () => mmposeReferences("mmpose_ochuman__test_ochuman.json", "000817.jpg") },
-  { persona: "two acrobats, one in a handstand (Human-Art 590)", image: "mmpose_humanart_real_human_acrobatics_000000000590.jpg", references: () => mmposeReferences("mmpose_humanart__test_humanart.json", "000000000590.jpg") },
+  {
+    persona: "a skier standing square to the camera (COCO 785)",
+    image: "mmpose_coco_000000000785.jpg",
+    references: () => mmposeReferences("mmpose_coco__test_coco.json", "000000000785.jpg"),
+  },
+  {
+    persona: "a man walking among other people (COCO 196141)",
+    image: "mmpose_coco_000000196141.jpg",
+    references: () => mmposeReferences("mmpose_coco__test_coco.json", "000000196141.jpg"),
+  },
+  {
+    persona: "a woman standing, MediaPipe's own test photo",
+    image: "tfjsmodels_pose.jpg",
+    references: (w, h) => [mediapipeReference(w, h)],
+  },
+  {
+    persona: "a woman walking between other people (OCHuman 000817)",
+    image: "mmpose_ochuman_000817.jpg",
+    references: () => mmposeReferences("mmpose_ochuman__test_ochuman.json", "000817.jpg"),
+  },
+  {
+    persona: "two acrobats, one in a handstand (Human-Art 590)",
+    image: "mmpose_humanart_real_human_acrobatics_000000000590.jpg",
+    references: () => mmposeReferences("mmpose_humanart__test_humanart.json", "000000000590.jpg"),
+  },
 ];
 
 /** Expected outcome per model and photo: "upright" within UPRIGHT_TOLERANCE, or a known failure. */
 const EXPECTED: Record<PoseModelId, Record<string, "upright" | "fails">> = {
-  "movenet-lightning": { "mmpose_coco_000000000785.jpg": "upright", "mmpose_coco_000000196141.jpg": "upright", "tfjsmodels_pose.jpg": "upright", "mmpose_ochuman_000817.jpg": "upright", "mmpose_humanart_real_human_acrobatics_000000000590.jpg": "fails" },
-  "movenet-thunder": { "mmpose_coco_000000000785.jpg": "upright", "mmpose_coco_000000196141.jpg": "upright", "tfjsmodels_pose.jpg": "upright", "mmpose_ochuman_000817.jpg": "upright", "mmpose_humanart_real_human_acrobatics_000000000590.jpg": "fails" },
-  "blazepose-full": { "mmpose_coco_000000000785.jpg": "upright", "mmpose_coco_000000196141.jpg": "upright", "tfjsmodels_pose.jpg": "upright", "mmpose_ochuman_000817.jpg": "fails", "mmpose_humanart_real_human_acrobatics_000000000590.jpg": "fails" },
+  "movenet-lightning": {
+    "mmpose_coco_000000000785.jpg": "upright",
+    "mmpose_coco_000000196141.jpg": "upright",
+    "tfjsmodels_pose.jpg": "upright",
+    "mmpose_ochuman_000817.jpg": "upright",
+    "mmpose_humanart_real_human_acrobatics_000000000590.jpg": "fails",
+  },
+  "movenet-thunder": {
+    "mmpose_coco_000000000785.jpg": "upright",
+    "mmpose_coco_000000196141.jpg": "upright",
+    "tfjsmodels_pose.jpg": "upright",
+    "mmpose_ochuman_000817.jpg": "upright",
+    "mmpose_humanart_real_human_acrobatics_000000000590.jpg": "fails",
+  },
+  "blazepose-full": {
+    "mmpose_coco_000000000785.jpg": "upright",
+    "mmpose_coco_000000196141.jpg": "upright",
+    "tfjsmodels_pose.jpg": "upright",
+    "mmpose_ochuman_000817.jpg": "fails",
+    "mmpose_humanart_real_human_acrobatics_000000000590.jpg": "fails",
+  },
 };
 
-async function detectInImage(estimator: PoseEstimator, image: string): Promise<{ detection: PoseDetection; width: number; height: number }> {
+async function detectInImage(
+  estimator: PoseEstimator,
+  image: string,
+): Promise<{ detection: PoseDetection; width: number; height: number }> {
   estimator.reset();
   const probed = await probeMedia(testdata(`images/${image}`));
   if (!probed.ok) throw new Error(probed.error.message);
@@ -104,12 +158,18 @@ async function detectInImage(estimator: PoseEstimator, image: string): Promise<{
     scale = toSourceScale;
   });
   if (result === undefined) throw new Error(`no frame decoded from ${image}`);
-  const points = result.points.map((point) => ({ x: point.x * scale, y: point.y * scale, score: point.score }));
+  const points = result.points.map((point) => ({
+    x: point.x * scale,
+    y: point.y * scale,
+    score: point.score,
+  }));
   return { detection: { ...result, points }, width: probed.value.width, height: probed.value.height };
 }
 
 beforeAll(async () => {
-  if (!existsSync(`${DEFAULT_MODELS_DIR}/movenet-lightning.json`)) throw new Error("Pose models missing: run `node scripts/fetch-models.mjs`.");
+  if (!existsSync(`${DEFAULT_MODELS_DIR}/movenet-lightning.json`)) {
+    throw new Error("Pose models missing: run `node scripts/fetch-models.mjs`.");
+  }
   await initNodeBackend();
 });
 

@@ -1,5 +1,13 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,7 +16,8 @@ import { decodeFrames } from "./frame-decoder.js";
 import { probeMedia, type MediaInfo } from "./media-probe.js";
 
 /** Specification: files that are not usable pictures fail with a kind and one clear sentence, never a throw. */
-const testdata = (relative: string) => fileURLToPath(new URL(`../../../../../shared/testdata/${relative}`, import.meta.url));
+const testdata = (relative: string) =>
+  fileURLToPath(new URL(`../../../../../shared/testdata/${relative}`, import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "hipcheck-media-"));
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
@@ -32,13 +41,18 @@ async function decodeAll(path: string, media: MediaInfo) {
 describe("probing files that are not usable pictures", () => {
   it("Noah mistypes the file name: not-found", async () => {
     const result = await probeMedia(join(work, "no-such-video.mp4"));
-    expect(result).toEqual({ ok: false, error: { kind: "not-found", message: "no-such-video.mp4: no such file." } });
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: "not-found", message: "no-such-video.mp4: no such file." },
+    });
   });
 
   it("Noah's phone saved an empty file: unsupported-media, saying it is empty", async () => {
     const result = await probeMedia(fileWith("empty.mp4", ""));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toEqual({ kind: "unsupported-media", message: "empty.mp4 is empty." });
+    if (!result.ok) {
+      expect(result.error).toEqual({ kind: "unsupported-media", message: "empty.mp4 is empty." });
+    }
   });
 
   it("Noah renamed his notes to .mp4: unsupported-media", async () => {
@@ -66,19 +80,44 @@ describe("probing files that are not usable pictures", () => {
     const path = fileWith("huge.mp4", "");
     truncateSync(path, 2 * 1024 ** 3); // sparse: takes no disk space
     const result = await probeMedia(path);
-    expect(result.ok ? undefined : result.error).toEqual({ kind: "payload-too-large", message: "huge.mp4 is larger than 1 GiB; trim the clip to the movement." });
+    expect(result.ok ? undefined : result.error).toEqual({
+      kind: "payload-too-large",
+      message: "huge.mp4 is larger than 1 GiB; trim the clip to the movement.",
+    });
   });
 
   it("an 11-minute recording is refused: payload-too-large", async () => {
     const path = join(work, "long.mp4");
-    execFileSync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", "color=s=16x16:r=1:d=660", "-c:v", "libx264", path]);
+    execFileSync("ffmpeg", [
+      "-v",
+      "error",
+      "-y",
+      "-f",
+      "lavfi",
+      "-i",
+      "color=s=16x16:r=1:d=660",
+      "-c:v",
+      "libx264",
+      path,
+    ]);
     const result = await probeMedia(path);
     expect(result.ok ? undefined : result.error.kind).toBe("payload-too-large");
   });
 
   it("a picture wider than 8192 px is refused: payload-too-large", async () => {
     const path = join(work, "panorama.png");
-    execFileSync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", "color=s=8200x8:d=1", "-frames:v", "1", path]);
+    execFileSync("ffmpeg", [
+      "-v",
+      "error",
+      "-y",
+      "-f",
+      "lavfi",
+      "-i",
+      "color=s=8200x8:d=1",
+      "-frames:v",
+      "1",
+      path,
+    ]);
     const result = await probeMedia(path);
     expect(result.ok ? undefined : result.error.kind).toBe("payload-too-large");
   });
@@ -87,7 +126,13 @@ describe("probing files that are not usable pictures", () => {
     const photo = await probeMedia(testdata("images/tfjsmodels_pose.jpg"));
     const video = await probeMedia(testdata("videos/tfjsmodels_pose_squats.mp4"));
     expect(photo.ok && photo.value).toMatchObject({ kind: "image", width: 1000, height: 667 });
-    expect(video.ok && video.value).toMatchObject({ kind: "video", width: 720, height: 1280, frameRate: 5, durationMs: 13000 });
+    expect(video.ok && video.value).toMatchObject({
+      kind: "video",
+      width: 720,
+      height: 1280,
+      frameRate: 5,
+      durationMs: 13000,
+    });
   });
 });
 
@@ -112,13 +157,26 @@ describe("decoding", () => {
   it("a video whose index is at the start but whose data was cut short: unprocessable, saying it is damaged", async () => {
     // Written as phones and web uploads do (index first), then cut: the damage only shows while decoding.
     const faststart = join(work, "faststart.mp4");
-    execFileSync("ffmpeg", ["-v", "error", "-y", "-i", testdata("videos/tfjsmodels_pose_squats.mp4"), "-c", "copy", "-movflags", "faststart", faststart]);
+    execFileSync("ffmpeg", [
+      "-v",
+      "error",
+      "-y",
+      "-i",
+      testdata("videos/tfjsmodels_pose_squats.mp4"),
+      "-c",
+      "copy",
+      "-movflags",
+      "faststart",
+      faststart,
+    ]);
     const cut = fileWith("faststart-cut.mp4", readFileSync(faststart).subarray(0, 250_000));
     const media = await probeMedia(cut);
     if (!media.ok) throw new Error(`the cut video should still probe: ${media.error.message}`);
     const { result, frames } = await decodeAll(cut, media.value);
     expect(result.ok ? undefined : result.error.kind).toBe("unprocessable");
-    expect(result.ok ? "" : result.error.message).toMatch(/^faststart-cut\.mp4 could not be decoded after \d+ frames: the file is damaged or truncated/);
+    expect(result.ok ? "" : result.error.message).toMatch(
+      /^faststart-cut\.mp4 could not be decoded after \d+ frames: the file is damaged or truncated/,
+    );
     expect(frames).toBeLessThan(65);
   });
 

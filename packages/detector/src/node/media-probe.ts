@@ -8,7 +8,11 @@ import { runProcess } from "./run-process.js";
  * Limits that keep one analysis bounded. A movement screen is a few repetitions filmed on a phone: a minute at
  * most; 10 minutes and 1 GiB leave a wide margin, and 8192 px per side covers every phone camera.
  */
-export const MEDIA_LIMITS = { maxFileBytes: 1024 ** 3, maxDurationMs: 10 * 60 * 1000, maxSidePx: 8192 } as const;
+export const MEDIA_LIMITS = {
+  maxFileBytes: 1024 ** 3,
+  maxDurationMs: 10 * 60 * 1000,
+  maxSidePx: 8192,
+} as const;
 
 export type MediaInfo = {
   readonly kind: "image" | "video";
@@ -57,23 +61,44 @@ export async function probeMedia(path: string): Promise<DetectorResult<MediaInfo
     return detectorError("payload-too-large", `${name} is larger than 1 GiB; trim the clip to the movement.`);
   }
   const probe = await runProcess("ffprobe", [
-    ...["-v", "error", "-print_format", "json", "-show_format", "-show_streams", "-select_streams", "v:0", path],
+    ...[
+      "-v",
+      "error",
+      "-print_format",
+      "json",
+      "-show_format",
+      "-show_streams",
+      "-select_streams",
+      "v:0",
+      path,
+    ],
   ]);
   const parsed = ProbeSchema.safeParse(probe.exitCode === 0 ? JSON.parse(probe.stdout) : undefined);
   if (!parsed.success) {
-    return detectorError("unsupported-media", `${name} is not an image or a video that can be read (damaged, truncated or another kind of file).`);
+    return detectorError(
+      "unsupported-media",
+      `${name} is not an image or a video that can be read (damaged, truncated or another kind of file).`,
+    );
   }
   const [stream] = parsed.data.streams;
   if (stream === undefined) throw new Error("unreachable: schema requires one stream");
-  const rotation = stream.side_data_list?.find((entry) => entry.rotation !== undefined)?.rotation ?? Number(stream.tags?.rotate ?? 0);
+  const rotation =
+    stream.side_data_list?.find((entry) => entry.rotation !== undefined)?.rotation ??
+    Number(stream.tags?.rotate ?? 0);
   const quarterTurn = Math.abs(rotation) % 180 === 90;
   const kind = isStillImage(parsed.data.format.format_name) ? "image" : "video";
   const durationMs = kind === "image" ? 0 : Number(parsed.data.format.duration ?? 0) * 1000;
   if (Math.max(stream.width, stream.height) > MEDIA_LIMITS.maxSidePx) {
-    return detectorError("payload-too-large", `${name} is larger than ${MEDIA_LIMITS.maxSidePx} pixels on a side.`);
+    return detectorError(
+      "payload-too-large",
+      `${name} is larger than ${MEDIA_LIMITS.maxSidePx} pixels on a side.`,
+    );
   }
   if (durationMs > MEDIA_LIMITS.maxDurationMs) {
-    return detectorError("payload-too-large", `${name} lasts more than 10 minutes; trim the clip to the movement.`);
+    return detectorError(
+      "payload-too-large",
+      `${name} lasts more than 10 minutes; trim the clip to the movement.`,
+    );
   }
   return detected({
     kind,

@@ -9,7 +9,8 @@ import { probeMedia, type MediaInfo } from "./media-probe.js";
 import { writeOverlay } from "./overlay-writer.js";
 
 /** Specification: the overlay is the input with the skeleton and labels drawn, written whole or not at all. */
-const testdata = (relative: string) => fileURLToPath(new URL(`../../../../../shared/testdata/${relative}`, import.meta.url));
+const testdata = (relative: string) =>
+  fileURLToPath(new URL(`../../../../../shared/testdata/${relative}`, import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "hipcheck-overlay-"));
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
@@ -33,7 +34,19 @@ async function media(path: string): Promise<MediaInfo> {
 
 /** RGB of one pixel of a picture file, read back through ffmpeg. */
 function pixelAt(path: string, x: number, y: number): number[] {
-  const raw = execFileSync("ffmpeg", ["-v", "error", "-i", path, "-vf", `format=rgb24,crop=1:1:${x}:${y}`, "-f", "rawvideo", "-pix_fmt", "rgb24", "-"]);
+  const raw = execFileSync("ffmpeg", [
+    "-v",
+    "error",
+    "-i",
+    path,
+    "-vf",
+    `format=rgb24,crop=1:1:${x}:${y}`,
+    "-f",
+    "rawvideo",
+    "-pix_fmt",
+    "rgb24",
+    "-",
+  ]);
   return [...raw];
 }
 
@@ -67,15 +80,35 @@ describe("writeOverlay", () => {
     const input = testdata("videos/tfjsmodels_pose_squats.mp4");
     const output = join(work, "squats.mp4");
     const frames = Array.from({ length: 65 }, (_, index) => ({ ...LEG, timeMs: index * 200 }));
-    const result = await writeOverlay({ inputPath: input, media: await media(input), frames, frameRate: 5, labelsOf: () => [], outputPath: output });
+    const result = await writeOverlay({
+      inputPath: input,
+      media: await media(input),
+      frames,
+      frameRate: 5,
+      labelsOf: () => [],
+      outputPath: output,
+    });
     expect(result).toEqual({ ok: true, value: { frameCount: 65 } });
-    expect(await media(output)).toMatchObject({ kind: "video", width: 720, height: 1280, frameRate: 5, durationMs: 13000 });
+    expect(await media(output)).toMatchObject({
+      kind: "video",
+      width: 720,
+      height: 1280,
+      frameRate: 5,
+      durationMs: 13000,
+    });
   });
 
   it("refuses a video overlay named .png, and leaves no file behind", async () => {
     const input = testdata("videos/tfjsmodels_pose_squats.mp4");
     const output = join(work, "wrong.png");
-    const result = await writeOverlay({ inputPath: input, media: await media(input), frames: [], frameRate: 5, labelsOf: () => [], outputPath: output });
+    const result = await writeOverlay({
+      inputPath: input,
+      media: await media(input),
+      frames: [],
+      frameRate: 5,
+      labelsOf: () => [],
+      outputPath: output,
+    });
     expect(result.ok ? undefined : result.error.kind).toBe("invalid-input");
     expect(existsSync(output)).toBe(false);
   });
@@ -83,7 +116,14 @@ describe("writeOverlay", () => {
   it("refuses a folder that does not exist", async () => {
     const input = testdata("images/tfjsmodels_pose.jpg");
     const output = join(work, "no-such-folder", "leg.png");
-    const result = await writeOverlay({ inputPath: input, media: await media(input), frames: [LEG], frameRate: 1, labelsOf: () => [], outputPath: output });
+    const result = await writeOverlay({
+      inputPath: input,
+      media: await media(input),
+      frames: [LEG],
+      frameRate: 1,
+      labelsOf: () => [],
+      outputPath: output,
+    });
     expect(result.ok ? undefined : result.error.kind).toBe("not-found");
   });
 

@@ -53,7 +53,12 @@ function colourOf(joint: JointName, score: number): string {
   return `rgba(255, 255, 255, ${alpha})`;
 }
 
-function drawSkeleton(context: SKRSContext2D, frame: KeypointFrame, labels: readonly OverlayLabel[], scale: number): void {
+function drawSkeleton(
+  context: SKRSContext2D,
+  frame: KeypointFrame,
+  labels: readonly OverlayLabel[],
+  scale: number,
+): void {
   const lineWidth = Math.max(2, 4 * scale * (context.canvas.width / 640));
   context.lineWidth = lineWidth;
   for (const [from, to] of BONES) {
@@ -66,7 +71,10 @@ function drawSkeleton(context: SKRSContext2D, frame: KeypointFrame, labels: read
     context.lineTo(b.x * scale, b.y * scale);
     context.stroke();
   }
-  for (const [joint, point] of Object.entries(frame.keypoints) as [JointName, { x: number; y: number; score: number }][]) {
+  for (const [joint, point] of Object.entries(frame.keypoints) as [
+    JointName,
+    { x: number; y: number; score: number },
+  ][]) {
     context.fillStyle = colourOf(joint, point.score);
     context.beginPath();
     context.arc(point.x * scale, point.y * scale, lineWidth * 1.2, 0, 2 * Math.PI);
@@ -86,9 +94,28 @@ function drawSkeleton(context: SKRSContext2D, frame: KeypointFrame, labels: read
   }
 }
 
-function encoderArgs(kind: MediaInfo["kind"], width: number, height: number, frameRate: number, output: string): string[] {
-  const input = ["-v", "error", "-nostdin", "-y", "-f", "rawvideo", "-pix_fmt", "rgba", "-s", `${width}x${height}`];
-  if (kind === "image") return [...input, "-i", "pipe:0", "-frames:v", "1", "-f", "image2", "-update", "1", output];
+function encoderArgs(
+  kind: MediaInfo["kind"],
+  width: number,
+  height: number,
+  frameRate: number,
+  output: string,
+): string[] {
+  const input = [
+    "-v",
+    "error",
+    "-nostdin",
+    "-y",
+    "-f",
+    "rawvideo",
+    "-pix_fmt",
+    "rgba",
+    "-s",
+    `${width}x${height}`,
+  ];
+  if (kind === "image") {
+    return [...input, "-i", "pipe:0", "-frames:v", "1", "-f", "image2", "-update", "1", output];
+  }
   return [
     ...input,
     // H.264 in yuv420p needs even sizes: an odd row or column is padded.
@@ -101,10 +128,16 @@ function encoderArgs(kind: MediaInfo["kind"], width: number, height: number, fra
 function checkOutputPath(request: OverlayRequest): DetectorResult<undefined> {
   const extension = extname(request.outputPath).toLowerCase();
   if (request.media.kind === "image" && !IMAGE_EXTENSIONS.includes(extension)) {
-    return detectorError("invalid-input", `The overlay of an image is an image: name it .png or .jpg (not ${basename(request.outputPath)}).`);
+    return detectorError(
+      "invalid-input",
+      `The overlay of an image is an image: name it .png or .jpg (not ${basename(request.outputPath)}).`,
+    );
   }
   if (request.media.kind === "video" && extension !== ".mp4") {
-    return detectorError("invalid-input", `The overlay of a video is a video: name it .mp4 (not ${basename(request.outputPath)}).`);
+    return detectorError(
+      "invalid-input",
+      `The overlay of a video is a video: name it .mp4 (not ${basename(request.outputPath)}).`,
+    );
   }
   return detected(undefined);
 }
@@ -121,7 +154,10 @@ export async function writeOverlay(request: OverlayRequest): Promise<DetectorRes
     return detectorError("not-found", `The folder of ${basename(request.outputPath)} does not exist.`);
   }
   const extension = extname(request.outputPath);
-  const partial = join(dirname(request.outputPath), `.${basename(request.outputPath, extension)}.partial${extension}`);
+  const partial = join(
+    dirname(request.outputPath),
+    `.${basename(request.outputPath, extension)}.partial${extension}`,
+  );
   let encoder: ReturnType<typeof spawn> | undefined;
   let encoderExit: Promise<number | null> | undefined;
   let encoderError = "";
@@ -131,9 +167,13 @@ export async function writeOverlay(request: OverlayRequest): Promise<DetectorRes
       request.media,
       async ({ index, frame, toSourceScale }) => {
         if (encoder === undefined) {
-          encoder = spawn("ffmpeg", encoderArgs(request.media.kind, frame.width, frame.height, request.frameRate, partial), {
-            stdio: ["pipe", "ignore", "pipe"],
-          });
+          encoder = spawn(
+            "ffmpeg",
+            encoderArgs(request.media.kind, frame.width, frame.height, request.frameRate, partial),
+            {
+              stdio: ["pipe", "ignore", "pipe"],
+            },
+          );
           encoder.stderr?.setEncoding("utf8").on("data", (text: string) => (encoderError += text));
           // A dead encoder shows in its exit code; the broken pipe itself must not crash the process.
           encoder.stdin?.on("error", () => undefined);
@@ -149,7 +189,9 @@ export async function writeOverlay(request: OverlayRequest): Promise<DetectorRes
         image.data.set(frame.data);
         context.putImageData(image, 0, 0);
         const keypoints = request.frames[index];
-        if (keypoints !== undefined) drawSkeleton(context, keypoints, request.labelsOf(index), 1 / toSourceScale);
+        if (keypoints !== undefined) {
+          drawSkeleton(context, keypoints, request.labelsOf(index), 1 / toSourceScale);
+        }
         const pixels = context.getImageData(0, 0, frame.width, frame.height).data;
         const stdin = encoder.stdin;
         if (stdin === null) throw new Error("ffmpeg encoder has no stdin");
@@ -165,7 +207,10 @@ export async function writeOverlay(request: OverlayRequest): Promise<DetectorRes
     }
     if (exitCode !== 0) {
       await rm(partial, { force: true });
-      return detectorError("unprocessable", `The overlay could not be encoded: ${encoderError.trim().split("\n")[0] ?? ""}`);
+      return detectorError(
+        "unprocessable",
+        `The overlay could not be encoded: ${encoderError.trim().split("\n")[0] ?? ""}`,
+      );
     }
     await rename(partial, request.outputPath);
     return detected({ frameCount: decoded.value.frameCount });

@@ -1,6 +1,10 @@
 import { spawn } from "node:child_process";
 
-export type ProcessOutput = { readonly exitCode: number | null; readonly stdout: string; readonly stderr: string };
+export type ProcessOutput = {
+  readonly exitCode: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+};
 
 /** Runs a program to completion and collects its output; rejects only when it cannot be started. */
 export function runProcess(command: string, args: readonly string[]): Promise<ProcessOutput> {

@@ -182,6 +182,11 @@ describe("movement screens", () => {
     const bad = [{ timeMs: 0, keypoints: { rightHip: { x: 1, y: 1, score: 1.5 } } }];
     const refused = await hipcheck.saveMovementScreen(dana, { report, keypoints: bad });
     expect(refused.ok ? undefined : refused.error.kind).toBe("invalid-input");
+    const noTest = await hipcheck.saveMovementScreen(dana, { report: { ...report, test: "" }, keypoints });
+    expect(noTest.ok ? undefined : noTest.error).toMatchObject({
+      kind: "invalid-input",
+      field: "report.test",
+    });
     const saved = unwrap(await hipcheck.saveMovementScreen(dana, { report, keypoints }));
     const byLeo = await hipcheck.getMovementScreen(leo, { screenId: saved.screenId });
     expect(byLeo.ok ? undefined : byLeo.error.kind).toBe("not-found");

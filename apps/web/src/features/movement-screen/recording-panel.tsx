@@ -1,50 +1,78 @@
 import { useState } from "react";
 import type { RefObject } from "react";
-import type { KeypointFrame } from "@hipcheck/motion";
+import { analyzeMovement } from "@hipcheck/motion";
+import type { KeypointFrame, MovementReport, Side } from "@hipcheck/motion";
 import { useTranslation } from "react-i18next";
 import { useAppContext } from "../../app/app-context.js";
+import { ReportView } from "./report-view.js";
+import type { ScreenTest } from "./screen-tests.js";
 
-/** Seconds recorded per test and side: enough for three slow repetitions (clinical.md §1: average of 3 trials). */
+/** Seconds recorded per test and side: enough for three slow repetitions (studies average 3 trials, clinical.md §1.1). */
 export const RECORDING_SECONDS = 8;
 
-type Props = { readonly live: boolean; readonly recording: RefObject<KeypointFrame[] | null> };
+type Props = {
+  readonly live: boolean;
+  readonly recording: RefObject<KeypointFrame[] | null>;
+  readonly screenTest: ScreenTest;
+  readonly side: Side;
+  readonly frameSize: { readonly widthPx: number; readonly heightPx: number };
+};
 
-/** Records a test as keypoints and saves it with the server. */
-export function RecordingPanel({ live, recording }: Props) {
+type Recorded = { readonly report: MovementReport; readonly frames: readonly KeypointFrame[] };
+
+/**
+ * Records one test as keypoints, analyses it on the device with the motion module and saves the report and
+ * the keypoints (never the video) with the server.
+ */
+export function RecordingPanel({ live, recording, screenTest, side, frameSize }: Props) {
   const { t } = useTranslation();
   const { call } = useAppContext();
-  const [frames, setFrames] = useState<KeypointFrame[] | null>(null);
+  const [recorded, setRecorded] = useState<Recorded | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   function record() {
     recording.current = [];
+    setRecorded(null);
+    setStatus(null);
     setBusy(true);
     window.setTimeout(() => {
-      setFrames(recording.current);
+      const frames = recording.current ?? [];
       recording.current = null;
+      const options = {
+        test: screenTest.test,
+        view: "front" as const,
+        frameSize,
+        ...(screenTest.perSide ? { side } : {}),
+      };
+      setRecorded({ report: analyzeMovement(frames, options), frames });
       setBusy(false);
     }, RECORDING_SECONDS * 1000);
   }
 
-  async function save(series: KeypointFrame[]) {
+  async function save({ report, frames }: Recorded) {
     const result = await call("saveMovementScreen", {
-      body: { report: { test: "single-leg-squat", status: "not-scorable" }, keypoints: series },
+      body: {
+        report,
+        keypoints: frames.map((frame) => ({ timeMs: frame.timeMs, keypoints: { ...frame.keypoints } })),
+      },
     });
     setStatus(result.ok ? t("screen.saved") : result.error.message);
   }
 
   return (
-    <section className="card">
-      <h2>{t("screen.test")}</h2>
-      <button type="button" disabled={!live || busy} onClick={record} data-testid="record">
-        {t("screen.record", { s: RECORDING_SECONDS })}
-      </button>
-      {frames !== null && (
-        <button type="button" onClick={() => void save(frames)} data-testid="save-screen">
-          {t("screen.save")}
+    <section className="card" aria-live="polite">
+      <div className="actions">
+        <button type="button" disabled={!live || busy} onClick={record} data-testid="record">
+          {busy ? t("screen.recording") : t("screen.record", { s: RECORDING_SECONDS })}
         </button>
-      )}
+        {recorded !== null && recorded.report.status === "scored" && (
+          <button type="button" onClick={() => void save(recorded)} data-testid="save-screen">
+            {t("screen.save")}
+          </button>
+        )}
+      </div>
+      {recorded !== null && <ReportView report={recorded.report} />}
       {status !== null && <p role="status">{status}</p>}
     </section>
   );

@@ -13,11 +13,26 @@ import {
   YAxis,
 } from "recharts";
 import { useAppContext } from "../../app/app-context.js";
-import { movementFindingIds, movementRows } from "./movement-series.js";
+import { FINDING_SIDES, movementFindingIds, movementRows } from "./movement-series.js";
+import type { FindingSide } from "./movement-series.js";
 
 type Screen = RouteOutput<"listMovementScreens">[number];
 
-const SIDE_COLOURS = { left: "#1d4e89", right: "#b5400f" } as const;
+const SIDE_COLOURS: Readonly<Record<FindingSide, string>> = {
+  left: "#1d4e89",
+  right: "#b5400f",
+  both: "#1f6f43",
+};
+const FINDING_LABELS = [
+  "peak-fppa",
+  "trunk-lean",
+  "pelvic-drop",
+  "fppa-asymmetry",
+  "stance-sway",
+  "knee-over-ankle",
+  "chest-up",
+  "upper-body-rocking",
+] as const;
 
 function FindingChart({
   screens,
@@ -28,22 +43,27 @@ function FindingChart({
 }) {
   const { t } = useTranslation();
   const rows = movementRows(screens, findingId);
-  const sem = Math.max(
-    ...rows.flatMap((row) =>
-      [row.leftBand, row.rightBand].flatMap((band) => (band === null ? [] : [(band[1] - band[0]) / 2])),
-    ),
+  const sides = FINDING_SIDES.filter((side) => rows.some((row) => row[side] !== null));
+  const errors = rows.flatMap((row) =>
+    sides.flatMap((side) => (row[`${side}Band`] === null ? [] : [row[`${side}Band`]])),
   );
+  const semDeg =
+    errors.length === 0 ? null : Math.max(...errors.map((band) => ((band?.[1] ?? 0) - (band?.[0] ?? 0)) / 2));
+  const label = (FINDING_LABELS as readonly string[]).includes(findingId)
+    ? t(`progress.findings.${findingId as (typeof FINDING_LABELS)[number]}`)
+    : findingId;
   return (
     <section className="card" data-testid={`movement-${findingId}`}>
-      <h3>{findingId}</h3>
-      <p className="muted">{t("progress.errorBand", { sem: Number.isFinite(sem) ? sem.toFixed(1) : "–" })}</p>
+      <h3>{label}</h3>
+      {semDeg !== null && <p className="muted">{t("progress.errorBand", { sem: semDeg.toFixed(1) })}</p>}
       <div className="chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart
             data={rows.map((row) => ({
               ...row,
-              leftBand: row.leftBand === null ? null : [...row.leftBand],
-              rightBand: row.rightBand === null ? null : [...row.rightBand],
+              leftBand: row.leftBand && [...row.leftBand],
+              rightBand: row.rightBand && [...row.rightBand],
+              bothBand: row.bothBand && [...row.bothBand],
             }))}
           >
             <CartesianGrid strokeDasharray="3 3" />
@@ -51,7 +71,7 @@ function FindingChart({
             <YAxis unit="°" />
             <Tooltip />
             <Legend />
-            {(["left", "right"] as const).map((side) => (
+            {sides.map((side) => (
               <Area
                 key={`${side}-band`}
                 dataKey={`${side}Band`}
@@ -62,7 +82,7 @@ function FindingChart({
                 isAnimationActive={false}
               />
             ))}
-            {(["left", "right"] as const).map((side) => (
+            {sides.map((side) => (
               <Line
                 key={side}
                 dataKey={side}
@@ -81,7 +101,8 @@ function FindingChart({
       <ul>
         {rows.map((row) => (
           <li key={row.date}>
-            {row.date}: {t("session.left")} {row.left ?? "–"}°, {t("session.right")} {row.right ?? "–"}°
+            {row.date}:{" "}
+            {sides.map((side) => `${t(`session.${side}`)} ${row[side]?.toFixed(1) ?? "–"}°`).join(", ")}
           </li>
         ))}
       </ul>

@@ -7,19 +7,19 @@ import { z } from "zod";
 
 const FindingSchema = z.looseObject({
   id: z.string(),
-  side: z.enum(["left", "right"]).nullable().optional(),
+  side: z.enum(["left", "right", "both"]),
   valueDeg: z.number(),
   errorDeg: z.number(),
 });
 const ReportFindingsSchema = z.looseObject({ findings: z.array(z.looseObject({})).optional() });
 
-export type MovementRow = {
-  readonly date: string;
-  readonly left: number | null;
-  readonly right: number | null;
-  readonly leftBand: readonly [number, number] | null;
-  readonly rightBand: readonly [number, number] | null;
-};
+export const FINDING_SIDES = ["left", "right", "both"] as const;
+export type FindingSide = (typeof FINDING_SIDES)[number];
+
+/** One screen's value per side (`both` for findings about the two legs together) with its error band. */
+export type MovementRow = { readonly date: string } & {
+  readonly [S in FindingSide]: number | null;
+} & { readonly [S in FindingSide as `${S}Band`]: readonly [number, number] | null };
 
 export type ScreenSummary = { readonly recordedAt: string; readonly report: unknown };
 
@@ -37,21 +37,26 @@ export function movementFindingIds(screens: readonly ScreenSummary[]): string[] 
   return [...new Set(screens.flatMap((screen) => findingsOf(screen.report).map((finding) => finding.id)))];
 }
 
+function bandOf(finding: z.infer<typeof FindingSchema> | undefined): readonly [number, number] | null {
+  return finding === undefined
+    ? null
+    : [finding.valueDeg - finding.errorDeg, finding.valueDeg + finding.errorDeg];
+}
+
 export function movementRows(screens: readonly ScreenSummary[], findingId: string): MovementRow[] {
   return screens.flatMap((screen) => {
     const findings = findingsOf(screen.report).filter((finding) => finding.id === findingId);
-    const side = (which: "left" | "right") => findings.find((finding) => finding.side === which);
-    const left = side("left");
-    const right = side("right");
-    if (left === undefined && right === undefined) return [];
+    if (findings.length === 0) return [];
+    const on = (side: FindingSide) => findings.find((finding) => finding.side === side);
     return [
       {
         date: screen.recordedAt.slice(0, 10),
-        left: left?.valueDeg ?? null,
-        right: right?.valueDeg ?? null,
-        leftBand: left === undefined ? null : [left.valueDeg - left.errorDeg, left.valueDeg + left.errorDeg],
-        rightBand:
-          right === undefined ? null : [right.valueDeg - right.errorDeg, right.valueDeg + right.errorDeg],
+        left: on("left")?.valueDeg ?? null,
+        right: on("right")?.valueDeg ?? null,
+        both: on("both")?.valueDeg ?? null,
+        leftBand: bandOf(on("left")),
+        rightBand: bandOf(on("right")),
+        bothBand: bandOf(on("both")),
       },
     ];
   });

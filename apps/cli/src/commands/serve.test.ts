@@ -1,0 +1,48 @@
+import { createServer } from "node:net";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../../test/kit.js";
+import type { CliIo } from "../io.js";
+import { runServe } from "./serve.js";
+
+function capturingIo(cwd: string): CliIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), isInteractive: false, cwd, env: {} };
+}
+
+describe("hipcheck serve", () => {
+  it("starts on the embedded SQLite database and answers the API", async () => {
+    const dir = tempDir();
+    const io = capturingIo(dir);
+    const server = await runServe(io, { port: "0", host: "127.0.0.1", dataDir: `${dir}/data` });
+    if (typeof server === "number") throw new Error(io.err.join(""));
+    try {
+      expect(io.out.join("")).toMatch(/HipCheck is running at http:\/\/127\.0\.0\.1:\d+ \(data: SQLite in /);
+      const health = await fetch(`${server.url}/api/health`);
+      expect(health.status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("says which port is taken instead of crashing", async () => {
+    const blocker = createServer();
+    await new Promise<void>((done) => blocker.listen(0, "127.0.0.1", done));
+    const address = blocker.address();
+    const port = typeof address === "object" && address !== null ? address.port : 0;
+    const dir = tempDir();
+    const io = capturingIo(dir);
+    try {
+      const outcome = await runServe(io, { port: String(port), host: "127.0.0.1", dataDir: `${dir}/data` });
+      expect(outcome).toBe(75);
+      expect(io.err.join("")).toContain(`port ${port} is already in use`);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it("rejects a port that is not a number", async () => {
+    const io = capturingIo(tempDir());
+    expect(await runServe(io, { port: "http", host: "127.0.0.1", dataDir: "data" })).toBe(65);
+  });
+});

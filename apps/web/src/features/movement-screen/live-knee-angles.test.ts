@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import type { KeypointFrame } from "@hipcheck/motion";
+import { liveKneeAngles } from "./live-knee-angles.js";
+
+const joint = (x: number, y: number, score = 0.9) => ({ x, y, score });
+
+/** Chloé faces the camera; her right knee (on the left of the picture) drifts toward the midline. */
+const chloe: KeypointFrame = {
+  timeMs: 0,
+  keypoints: {
+    rightHip: joint(280, 300),
+    rightKnee: joint(300, 400),
+    rightAnkle: joint(280, 500),
+    leftHip: joint(360, 300),
+    leftKnee: joint(360, 400),
+    leftAnkle: joint(360, 500, 0.2),
+  },
+};
+
+describe("the live knee angles over the camera", () => {
+  it("labels the knee that caves in with a positive (valgus) angle", () => {
+    const [right] = liveKneeAngles(chloe);
+    expect(right?.side).toBe("right");
+    expect(right?.fppaDeg).toBeGreaterThan(10);
+  });
+
+  it("leaves out a knee whose ankle is not seen confidently", () => {
+    expect(liveKneeAngles(chloe).map((label) => label.side)).toEqual(["right"]);
+  });
+});

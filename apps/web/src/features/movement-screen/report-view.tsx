@@ -1,0 +1,37 @@
+import type { MovementReport } from "@hipcheck/motion";
+import { useTranslation } from "react-i18next";
+import { currentLang } from "../../i18n/setup-i18n.js";
+
+/** What a recorded test found: what to fix if it could not be scored, else each finding with its error. */
+export function ReportView({ report }: { readonly report: MovementReport }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
+  return (
+    <div data-testid="screen-report" data-status={report.status}>
+      <p>
+        <strong>
+          {report.status === "scored" ? t("screen.scored", { n: report.repCount }) : t("screen.notScorable")}
+        </strong>
+      </p>
+      {report.problems.length > 0 && (
+        <ul>
+          {report.problems.map((problem) => (
+            <li key={problem.code} className={problem.severity === "blocking" ? "error" : "muted"}>
+              {problem.message[lang]}
+            </li>
+          ))}
+        </ul>
+      )}
+      {report.findings.length > 0 && (
+        <ul>
+          {report.findings.map((finding) => (
+            <li key={`${finding.id}-${finding.side}`} data-band={finding.band}>
+              {finding.message[lang]} ({finding.valueDeg.toFixed(1)}° ± {finding.errorDeg.toFixed(1)}°)
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="muted">{t("screen.signal")}</p>
+    </div>
+  );
+}

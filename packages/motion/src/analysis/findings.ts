@@ -1,0 +1,163 @@
+import type { Localized } from "../shared/localized.js";
+import type { Side } from "../skeleton/joints.js";
+import {
+  FPPA_SEM_DEG,
+  PELVIC_DROP_ERROR_DEG,
+  SLS_FPPA_BANDS_FEMALE_DEG,
+  SLS_FPPA_MALE_OFFSET_DEG,
+  SWAY_ERROR_DEG,
+  TRUNK_LEAN_ERROR_DEG,
+} from "./movement-thresholds.js";
+import type { Asymmetry, Band, Finding, RepFindings, SideSummary } from "./movement-report.js";
+import type { MovementTest } from "./movement-tests.js";
+
+export type FindingInput = {
+  readonly test: MovementTest;
+  readonly referenceSide: Side;
+  readonly sex: "female" | "male" | undefined;
+  readonly reps: readonly RepFindings[];
+  readonly perSide: readonly SideSummary[];
+  readonly asymmetry: Asymmetry | null;
+  readonly sway: number | null;
+};
+
+const SOURCES = {
+  fppa: "Munro, Herrington & Carolan 2012 (J Sport Rehabil 21:7-11), SEM; bands derived from Herrington 2014 (Knee 21:514-517) and Herrington & Munro 2010",
+  fppaNoNorm: "Munro, Herrington & Carolan 2012 (SEM); no norm for this task: thresholds do not transfer between tasks (Lewis 2015, PLoS One 10:e0126258)",
+  asymmetry: "Munro, Herrington & Carolan 2012: smallest detectable difference 7.5–9°",
+  pelvis: "Bramah 2018 (Am J Sports Med 46:3023-3031), contralateral pelvic drop; no validated 2D cut-off",
+  trendelenburg: "Trendelenburg sign (Stedman's definition; Magee-derived test summaries); low confidence",
+  trunk: "DiCesare 2014 (IJSPT 9:420-427), lateral trunk angle; no validated threshold",
+  rocking: "Seed 003 cue: do not rock the upper body with each step; no validated threshold",
+  sway: "Single-leg stance hold (Magee-derived summaries); no validated threshold for camera sway",
+} as const;
+
+const SIDE_WORDS: Readonly<Record<Side | "both", Localized>> = {
+  left: { en: "left", fr: "gauche" },
+  right: { en: "right", fr: "droite" },
+  both: { en: "both sides", fr: "des deux côtés" },
+};
+
+const BAND_WORDS: Readonly<Record<Band, Localized>> = {
+  typical: { en: "in the typical range", fr: "dans la plage habituelle" },
+  borderline: { en: "borderline", fr: "limite" },
+  elevated: { en: "above the typical range", fr: "au-dessus de la plage habituelle" },
+  "no-norm": { en: "no published norm to compare with", fr: "pas de norme publiée pour comparer" },
+};
+
+function format(valueDeg: number): string {
+  return valueDeg.toFixed(1);
+}
+
+function message(label: Localized, side: Side | "both", valueDeg: number, errorDeg: number, band: Band, note?: Localized): Localized {
+  const line = (lang: "en" | "fr"): string => {
+    const base = `${label[lang]} (${SIDE_WORDS[side][lang]}) : ${format(valueDeg)}° ± ${format(errorDeg)}°, ${BAND_WORDS[band][lang]}`;
+    const text = lang === "en" ? base.replace(" : ", ": ") : base;
+    return note === undefined ? `${text}.` : `${text}. ${note[lang]}`;
+  };
+  return { en: line("en"), fr: line("fr") };
+}
+
+const DERIVED_NOTE: Localized = {
+  en: "The bands are derived from small studies, not a validated cut-off; compare with your other leg.",
+  fr: "Les plages sont tirées de petites études, pas d'un seuil validé ; comparez avec l'autre jambe.",
+};
+
+/** Single-leg-squat FPPA band (clinical.md "Numbers to encode" #7, derived). Unknown sex uses the women's bands. */
+export function slsFppaBand(fppaDeg: number, sex: "female" | "male" | undefined): Band {
+  const offset = sex === "male" ? SLS_FPPA_MALE_OFFSET_DEG : 0;
+  if (fppaDeg > SLS_FPPA_BANDS_FEMALE_DEG.elevatedAboveDeg + offset) return "elevated";
+  if (fppaDeg >= SLS_FPPA_BANDS_FEMALE_DEG.borderlineFromDeg + offset) return "borderline";
+  return "typical";
+}
+
+function mean(values: readonly number[]): number | null {
+  return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+function kneeFindings(input: FindingInput): Finding[] {
+  return input.perSide.flatMap((summary): Finding[] => {
+    if (summary.peakFppa === null) return [];
+    const valueDeg = summary.peakFppa.meanDeg;
+    const normed = input.test === "single-leg-squat";
+    const band = normed ? slsFppaBand(valueDeg, input.sex) : "no-norm";
+    const label = { en: "Knee angle (FPPA, + = inward)", fr: "Angle du genou (FPPA, + = vers l'intérieur)" };
+    return [{
+      id: "knee-fppa",
+      side: summary.side,
+      valueDeg,
+      errorDeg: FPPA_SEM_DEG,
+      band,
+      bandConfidence: normed ? "derived" : "none",
+      message: message(label, summary.side, valueDeg, FPPA_SEM_DEG, band, normed ? DERIVED_NOTE : undefined),
+      source: normed ? SOURCES.fppa : SOURCES.fppaNoNorm,
+    }];
+  });
+}
+
+function asymmetryFindings(asymmetry: Asymmetry | null): Finding[] {
+  if (asymmetry === null) return [];
+  const band: Band = asymmetry.beyondError ? "elevated" : "typical";
+  const note: Localized = asymmetry.beyondError
+    ? { en: "The legs differ by more than the measurement can explain.", fr: "Les jambes diffèrent plus que ce que la mesure peut expliquer." }
+    : { en: "The difference is within measurement noise.", fr: "La différence reste dans le bruit de mesure." };
+  const label = { en: "Left–right knee angle difference", fr: "Écart gauche–droite de l'angle du genou" };
+  return [{
+    id: "knee-fppa-asymmetry",
+    side: "both",
+    valueDeg: asymmetry.fppaDifferenceDeg,
+    errorDeg: asymmetry.smallestRealDifferenceDeg,
+    band,
+    bandConfidence: "derived",
+    message: message(label, "both", asymmetry.fppaDifferenceDeg, asymmetry.smallestRealDifferenceDeg, band, note),
+    source: SOURCES.asymmetry,
+  }];
+}
+
+const ONE_LEG_TESTS: readonly MovementTest[] = ["single-leg-squat", "single-leg-stance", "step-down", "band-side-kick"];
+const ROCKING_TESTS: readonly MovementTest[] = ["lateral-walk", "band-side-kick"];
+
+function trunkAndPelvisFindings(input: FindingInput): Finding[] {
+  const side = ONE_LEG_TESTS.includes(input.test) ? input.referenceSide : "both";
+  const findings: Finding[] = [];
+  const lean = mean(input.reps.flatMap((rep) => rep.trunkLeanDeg ?? []));
+  if (lean !== null) {
+    const label = side === "both"
+      ? { en: "Trunk side lean (+ = toward the left)", fr: "Inclinaison latérale du tronc (+ = vers la gauche)" }
+      : { en: "Trunk side lean (+ = toward the standing leg)", fr: "Inclinaison latérale du tronc (+ = vers la jambe d'appui)" };
+    findings.push({ id: "trunk-lean", side, valueDeg: lean, errorDeg: TRUNK_LEAN_ERROR_DEG, band: "no-norm", bandConfidence: "none", message: message(label, side, lean, TRUNK_LEAN_ERROR_DEG, "no-norm"), source: SOURCES.trunk });
+  }
+  const drop = mean(input.reps.flatMap((rep) => rep.pelvicDropDeg ?? []));
+  if (drop !== null && side !== "both") {
+    const label = { en: "Pelvic drop on the lifted-leg side", fr: "Chute du bassin du côté de la jambe levée" };
+    findings.push({ id: "pelvic-drop", side, valueDeg: drop, errorDeg: PELVIC_DROP_ERROR_DEG, band: "no-norm", bandConfidence: "none", message: message(label, side, drop, PELVIC_DROP_ERROR_DEG, "no-norm"), source: SOURCES.pelvis });
+    if (input.test === "single-leg-stance") findings.push(trendelenburgFinding(side, drop));
+  }
+  const rock = mean(input.reps.flatMap((rep) => rep.trunkRockDeg ?? []));
+  if (rock !== null && ROCKING_TESTS.includes(input.test)) {
+    const label = { en: "Upper-body rocking per repetition", fr: "Balancement du haut du corps par répétition" };
+    findings.push({ id: "trunk-rocking", side, valueDeg: rock, errorDeg: TRUNK_LEAN_ERROR_DEG, band: "no-norm", bandConfidence: "none", message: message(label, side, rock, TRUNK_LEAN_ERROR_DEG, "no-norm"), source: SOURCES.rocking });
+  }
+  return findings;
+}
+
+/** Trendelenburg-like sign: the lifted-leg side of the pelvis drops by more than the measurement error. */
+function trendelenburgFinding(side: Side, dropDeg: number): Finding {
+  const seen = dropDeg > PELVIC_DROP_ERROR_DEG;
+  const band: Band = seen ? "elevated" : "typical";
+  const note: Localized = seen
+    ? { en: "The pelvis sagged on the lifted-leg side (a Trendelenburg-like sign), a screening signal only.", fr: "Le bassin s'est affaissé du côté de la jambe levée (signe de type Trendelenburg), simple signal de dépistage." }
+    : { en: "The pelvis stayed level or rose on the lifted-leg side.", fr: "Le bassin est resté horizontal ou s'est levé du côté de la jambe levée." };
+  const label = { en: "Trendelenburg-like sign", fr: "Signe de type Trendelenburg" };
+  return { id: "trendelenburg-sign", side, valueDeg: dropDeg, errorDeg: PELVIC_DROP_ERROR_DEG, band, bandConfidence: "derived", message: message(label, side, dropDeg, PELVIC_DROP_ERROR_DEG, band, note), source: SOURCES.trendelenburg };
+}
+
+function swayFindings(input: FindingInput): Finding[] {
+  if (input.sway === null) return [];
+  const label = { en: "Sway while standing on one leg", fr: "Oscillation en appui sur une jambe" };
+  return [{ id: "sway", side: input.referenceSide, valueDeg: input.sway, errorDeg: SWAY_ERROR_DEG, band: "no-norm", bandConfidence: "none", message: message(label, input.referenceSide, input.sway, SWAY_ERROR_DEG, "no-norm"), source: SOURCES.sway }];
+}
+
+export function findingsOf(input: FindingInput): Finding[] {
+  return [...kneeFindings(input), ...asymmetryFindings(input.asymmetry), ...trunkAndPelvisFindings(input), ...swayFindings(input)];
+}

@@ -1,0 +1,51 @@
+/**
+ * Every number the movement screen judges by, with its unit and source. docs/clinical/movement-thresholds.md lists
+ * the same values for readers. "Derived" values are our proposals from cited data, not published cut-offs.
+ */
+
+/** FPPA standard error of measurement, degrees: Munro, Herrington & Carolan 2012 (SEM 2.72–3.01°); Gwynne & Curran 2014 (2–4°). */
+export const FPPA_SEM_DEG = 3;
+/** FPPA smallest detectable difference, degrees: Munro 2012 (SDD 7.54–8.93°), rounded up; a smaller change or left–right gap may be noise. */
+export const FPPA_SDD_DEG = 9;
+
+/**
+ * Single-leg squat FPPA bands for women, degrees (derived, low confidence; clinical.md "Numbers to encode" #7 from
+ * Herrington 2014 healthy 8.4 ± 5.1° vs PFP 16.8 ± 5.4° and Herrington & Munro 2010): below 10 typical, 10–15
+ * borderline, above 15 elevated. Men: about 3° lower (Ghulam 2021 male controls 6.96°).
+ */
+export const SLS_FPPA_BANDS_FEMALE_DEG = { borderlineFromDeg: 10, elevatedAboveDeg: 15 } as const;
+export const SLS_FPPA_MALE_OFFSET_DEG = -3;
+
+/**
+ * Pelvic drop and trunk lean error, degrees (derived, low confidence): no SEM for pose-estimated pelvis or trunk
+ * angles was found; DiCesare 2014 reports 2D-vs-3D trunk differences of about ±1.2°, and hip keypoints are less
+ * precise than skin markers, so we state 2°.
+ */
+export const PELVIC_DROP_ERROR_DEG = 2;
+export const TRUNK_LEAN_ERROR_DEG = 2;
+/** Standing-sway error, degrees (design choice: keypoint jitter of a still person is about 1°). */
+export const SWAY_ERROR_DEG = 1;
+
+/**
+ * FPPA "at a fixed depth": the first frame where the hips have dropped 10% of standing hip–ankle length. Design
+ * choice so sessions compare at the same depth (the SLS is measured at peak knee flexion, Munro 2012, but depth
+ * varies between attempts).
+ */
+export const FIXED_DEPTH_DROP_RATIO = 0.1;
+
+/** A screen needs at least this share of frames with the body seen and in the expected posture (design choice). */
+export const MIN_USABLE_FRAME_FRACTION = 0.6;
+/** Mean joint score under which lighting or contrast is probably poor (design choice). */
+export const LOW_LIGHT_MEAN_SCORE = 0.5;
+/** Shoulder width below this fraction of torso length: the person is side-on, not facing the camera (design choice). */
+export const SIDE_ON_SHOULDER_TORSO_RATIO = 0.35;
+/** Pose models are weaker on people lying down: floor tests' confidence is halved (design choice). */
+export const FLOOR_CONFIDENCE_FACTOR = 0.5;
+
+/**
+ * FPPA is not measured while the thigh's projected length is under 70% of its full length (thigh tilted more than
+ * about 45° toward the camera): the thigh then points at
+ * the camera (deep knee flexion or a turned body), and a few pixels of knee error swing the angle by tens of
+ * degrees. Design choice; FPPA studies measure the SLS at moderate flexion (Munro 2012; PMC9159712 at 45°).
+ */
+export const MIN_THIGH_PROJECTION_RATIO = 0.7;

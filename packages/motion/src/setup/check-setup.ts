@@ -1,0 +1,104 @@
+import {
+  LOW_LIGHT_MEAN_SCORE,
+  MIN_USABLE_FRAME_FRACTION,
+  SIDE_ON_SHOULDER_TORSO_RATIO,
+} from "../analysis/movement-thresholds.js";
+import { TEST_PROFILES, requiredJointsOf, type MovementTest } from "../analysis/movement-tests.js";
+import { distancePx, midpoint, type CameraView } from "../geometry/angles.js";
+import { jointOf } from "../skeleton/joint-of.js";
+import type { JointName, KeypointFrame, Side } from "../skeleton/joints.js";
+import { bodyPostureOf, type BodyPosture } from "./body-posture.js";
+import { setupProblem, type SetupProblem } from "./setup-problem.js";
+
+export type SetupOptions = {
+  readonly test: MovementTest;
+  readonly side?: Side | undefined;
+  readonly view?: CameraView | undefined;
+  /** Size of the analysed picture, when known: enables the distance and cut-off checks. */
+  readonly frameSize?: { readonly widthPx: number; readonly heightPx: number } | undefined;
+};
+
+/** Share of frames that must show a fault before it is reported (majority, so a few bad detections do not count). */
+const MAJORITY = 0.5;
+/** Body height as a share of picture height: below `too far`, above `too close` (design choice). */
+const BODY_HEIGHT_RANGE = { tooFarBelow: 0.4, tooCloseAbove: 0.95 } as const;
+const EDGE_MARGIN_RATIO = 0.01;
+
+function share(frames: readonly KeypointFrame[], test: (frame: KeypointFrame) => boolean): number {
+  return frames.length === 0 ? 0 : frames.filter(test).length / frames.length;
+}
+
+function missingJoints(frames: readonly KeypointFrame[], required: readonly JointName[]): JointName[] {
+  return required.filter((name) => share(frames, (frame) => jointOf(frame, name) === undefined) > MAJORITY);
+}
+
+function meanScore(frames: readonly KeypointFrame[], required: readonly JointName[]): number {
+  const scores = frames.flatMap((frame) => required.map((name) => frame.keypoints[name]?.score ?? 0));
+  return scores.length === 0 ? 0 : scores.reduce((sum, score) => sum + score, 0) / scores.length;
+}
+
+function postureProblems(frames: readonly KeypointFrame[], standing: boolean): SetupProblem[] {
+  const postures = frames.map(bodyPostureOf).filter((posture) => posture !== "unknown");
+  if (postures.length === 0) return [];
+  const shareOf = (posture: BodyPosture): number => postures.filter((p) => p === posture).length / postures.length;
+  if (!standing) return shareOf("upright") > MAJORITY ? [setupProblem("not-on-floor", "blocking")] : [setupProblem("floor-view-weak", "warning")];
+  if (shareOf("upright") >= MIN_USABLE_FRAME_FRACTION) return [];
+  const worst = (["upside-down", "lying", "sitting-on-floor"] as const).reduce((a, b) => (shareOf(b) > shareOf(a) ? b : a));
+  return [setupProblem(worst === "lying" ? "lying-down" : worst, "blocking")];
+}
+
+function facingProblems(frames: readonly KeypointFrame[], view: CameraView): SetupProblem[] {
+  const measured = frames.flatMap((frame) => {
+    const [ls, rs, lh, rh] = (["leftShoulder", "rightShoulder", "leftHip", "rightHip"] as const).map((name) => jointOf(frame, name));
+    if (ls === undefined || rs === undefined || lh === undefined || rh === undefined) return [];
+    const torsoPx = distancePx(midpoint(ls, rs), midpoint(lh, rh));
+    return torsoPx > 0 ? [{ widthRatio: distancePx(ls, rs) / torsoPx, leftOnImageRight: lh.x + ls.x > rh.x + rs.x }] : [];
+  });
+  if (measured.length === 0) return [];
+  const sideOn = measured.filter((m) => m.widthRatio < SIDE_ON_SHOULDER_TORSO_RATIO).length / measured.length;
+  if (sideOn > MAJORITY) return [setupProblem("not-facing-camera", "blocking")];
+  const expectLeftOnRight = view === "front";
+  const swapped = measured.filter((m) => m.leftOnImageRight !== expectLeftOnRight).length / measured.length;
+  return swapped > 0.7 ? [setupProblem("view-mismatch", "blocking")] : [];
+}
+
+function framingProblems(frames: readonly KeypointFrame[], size: NonNullable<SetupOptions["frameSize"]>): SetupProblem[] {
+  const boxes = frames.flatMap((frame) => {
+    const joints = Object.values(frame.keypoints).filter((joint) => joint.score >= 0.3);
+    if (joints.length === 0) return [];
+    const ys = joints.map((joint) => joint.y);
+    const xs = joints.map((joint) => joint.x);
+    return [{ top: Math.min(...ys), bottom: Math.max(...ys), left: Math.min(...xs), right: Math.max(...xs) }];
+  });
+  if (boxes.length === 0 || !(size.heightPx > 0) || !(size.widthPx > 0)) return [];
+  const problems: SetupProblem[] = [];
+  const heightShare = (box: (typeof boxes)[number]): number => (box.bottom - box.top) / size.heightPx;
+  if (boxes.filter((box) => heightShare(box) < BODY_HEIGHT_RANGE.tooFarBelow).length / boxes.length > MAJORITY) problems.push(setupProblem("too-far", "warning"));
+  if (boxes.filter((box) => heightShare(box) > BODY_HEIGHT_RANGE.tooCloseAbove).length / boxes.length > MAJORITY) problems.push(setupProblem("too-close", "warning"));
+  const marginX = EDGE_MARGIN_RATIO * size.widthPx;
+  const marginY = EDGE_MARGIN_RATIO * size.heightPx;
+  const touches = (box: (typeof boxes)[number]): boolean =>
+    box.left < marginX || box.top < marginY || box.right > size.widthPx - marginX || box.bottom > size.heightPx - marginY;
+  if (boxes.filter(touches).length / boxes.length > MAJORITY) problems.push(setupProblem("body-cut-off", "warning"));
+  return problems;
+}
+
+/**
+ * What is wrong with the recording for this test, most important first. Any "blocking" problem means the screen
+ * refuses to score; the messages say what to change.
+ */
+export function checkSetup(frames: readonly KeypointFrame[], options: SetupOptions): SetupProblem[] {
+  if (frames.length === 0) return [setupProblem("no-frames", "blocking")];
+  const profile = TEST_PROFILES[options.test];
+  const required = requiredJointsOf(options.test, options.side);
+  const problems: SetupProblem[] = [];
+  if (profile.oneLeg && options.side === undefined) problems.push(setupProblem("side-needed", "blocking"));
+  const missing = missingJoints(frames, required);
+  if (missing.length > 0) problems.push(setupProblem("missing-joints", "blocking", missing));
+  if (meanScore(frames, required) < LOW_LIGHT_MEAN_SCORE) problems.push(setupProblem("low-light", "warning"));
+  problems.push(...postureProblems(frames, profile.posture === "standing"));
+  const blockedByPosture = problems.some((problem) => problem.severity === "blocking" && problem.code !== "side-needed");
+  if (profile.posture === "standing" && !blockedByPosture) problems.push(...facingProblems(frames, options.view ?? "front"));
+  if (options.frameSize !== undefined) problems.push(...framingProblems(frames, options.frameSize));
+  return problems;
+}

@@ -1,0 +1,105 @@
+import type { Localized } from "../shared/localized.js";
+import type { JointName } from "../skeleton/joints.js";
+
+export type SetupProblemCode =
+  | "no-frames"
+  | "missing-joints"
+  | "low-light"
+  | "lying-down"
+  | "upside-down"
+  | "sitting-on-floor"
+  | "not-on-floor"
+  | "floor-view-weak"
+  | "not-facing-camera"
+  | "view-mismatch"
+  | "too-far"
+  | "too-close"
+  | "body-cut-off"
+  | "side-needed"
+  | "still-image"
+  | "no-reps";
+
+/** "blocking" problems stop scoring; "warning" ones are shown with the scores. */
+export type SetupProblem = {
+  readonly code: SetupProblemCode;
+  readonly severity: "blocking" | "warning";
+  readonly message: Localized;
+  /** Joints concerned (the missing ones for "missing-joints"), else empty. */
+  readonly joints: readonly JointName[];
+};
+
+export const SETUP_MESSAGES: Readonly<Record<SetupProblemCode, Localized>> = {
+  "no-frames": { en: "No picture to analyse: record the movement again.", fr: "Aucune image à analyser : filmez à nouveau le mouvement." },
+  "missing-joints": {
+    en: "Some joints could not be seen in most pictures: keep the whole body, feet included, inside the frame.",
+    fr: "Certaines articulations n'étaient pas visibles sur la plupart des images : gardez tout le corps, pieds compris, dans le cadre.",
+  },
+  "low-light": {
+    en: "The body is hard to make out: add light, avoid a bright window behind you, and wear clothes that contrast with the background.",
+    fr: "Le corps est difficile à distinguer : ajoutez de la lumière, évitez une fenêtre lumineuse derrière vous et portez des vêtements qui contrastent avec le fond.",
+  },
+  "lying-down": {
+    en: "The person seems to be lying down: this test is done standing, so it was not scored.",
+    fr: "La personne semble allongée : ce test se fait debout, il n'a donc pas été évalué.",
+  },
+  "upside-down": {
+    en: "The body appears upside down: turn the video the right way up (or the phone upright) and try again.",
+    fr: "Le corps apparaît à l'envers : remettez la vidéo à l'endroit (ou le téléphone droit) et réessayez.",
+  },
+  "sitting-on-floor": {
+    en: "The person seems to be sitting on the floor: this test is done standing, so it was not scored.",
+    fr: "La personne semble assise par terre : ce test se fait debout, il n'a donc pas été évalué.",
+  },
+  "not-on-floor": {
+    en: "This exercise is done lying on the floor, but the person appears to be standing.",
+    fr: "Cet exercice se fait allongé au sol, mais la personne semble debout.",
+  },
+  "floor-view-weak": {
+    en: "Pose detection is less reliable lying down: repetition counts and angles for floor exercises are estimates.",
+    fr: "La détection de la posture est moins fiable en position allongée : pour les exercices au sol, le nombre de répétitions et les angles sont des estimations.",
+  },
+  "not-facing-camera": {
+    en: "The person is turned sideways: face the camera (or turn your back to it) so both hips and knees are seen from the front.",
+    fr: "La personne est de profil : placez-vous face à la caméra (ou dos à elle) pour que les deux hanches et les deux genoux soient vus de face.",
+  },
+  "view-mismatch": {
+    en: "Left and right look swapped: either the person faces away from the camera or the picture is mirrored. Choose the back view, or turn mirroring off.",
+    fr: "Gauche et droite semblent inversées : soit la personne tourne le dos à la caméra, soit l'image est en miroir. Choisissez la vue de dos ou désactivez le miroir.",
+  },
+  "too-far": {
+    en: "The person is small in the picture: move the camera closer so the body fills most of the frame height.",
+    fr: "La personne est petite sur l'image : rapprochez la caméra pour que le corps occupe la plus grande partie de la hauteur.",
+  },
+  "too-close": {
+    en: "The person is too close: move the camera back so there is some space above the head and below the feet.",
+    fr: "La personne est trop près : reculez la caméra pour laisser un peu d'espace au-dessus de la tête et sous les pieds.",
+  },
+  "body-cut-off": {
+    en: "Part of the body touches the edge of the picture: step back or move to the centre.",
+    fr: "Une partie du corps touche le bord de l'image : reculez ou placez-vous au centre.",
+  },
+  "side-needed": {
+    en: "Say which leg is the standing leg (left or right) for this one-leg test.",
+    fr: "Indiquez la jambe d'appui (gauche ou droite) pour ce test sur une jambe.",
+  },
+  "still-image": {
+    en: "Measured on a single picture: no repetitions were counted, and one picture may miss the deepest point.",
+    fr: "Mesure faite sur une seule image : aucune répétition n'a été comptée, et une image peut manquer le point le plus bas.",
+  },
+  "no-reps": {
+    en: "No complete repetition was found: do the movement a few times at a steady pace, fully in view.",
+    fr: "Aucune répétition complète n'a été trouvée : faites le mouvement plusieurs fois à un rythme régulier, entièrement dans le cadre.",
+  },
+};
+
+export function setupProblem(code: SetupProblemCode, severity: SetupProblem["severity"], joints: readonly JointName[] = []): SetupProblem {
+  return { code, severity, message: SETUP_MESSAGES[code], joints };
+}
+
+/** Guidance shown before a screen (camera placement and light). */
+export const SETUP_GUIDANCE: readonly Localized[] = [
+  { en: "Put the camera at hip height, about 3 m away, so your whole body, head to feet, is in the picture.", fr: "Placez la caméra à hauteur de hanches, à environ 3 m, pour que tout le corps, de la tête aux pieds, soit dans l'image." },
+  { en: "Face the camera squarely, with nothing in front of your legs.", fr: "Placez-vous bien face à la caméra, sans rien devant les jambes." },
+  { en: "Use good, even light and avoid a bright window behind you.", fr: "Utilisez une lumière bonne et uniforme et évitez une fenêtre lumineuse derrière vous." },
+  { en: "Wear fitted clothes so knees and hips can be seen.", fr: "Portez des vêtements ajustés pour que genoux et hanches soient visibles." },
+];
