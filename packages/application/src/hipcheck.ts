@@ -7,6 +7,7 @@ import type {
   Answers,
   HipError,
   IsoDate,
+  Lang,
   Localized,
   MorningCheckIn,
   PainEntry,
@@ -30,6 +31,7 @@ import { groupUseCases } from "./use-cases/groups.js";
 import { movementUseCases } from "./use-cases/movement.js";
 import { portabilityUseCases } from "./use-cases/portability.js";
 import { programUseCases } from "./use-cases/programs.js";
+import { sharingUseCases } from "./use-cases/sharing.js";
 import { trackingUseCases } from "./use-cases/tracking.js";
 import type { ExportDocument } from "./export-document.js";
 import type {
@@ -197,6 +199,22 @@ export type AssignTemplateOutput = {
 export type ImportInput = { readonly document: unknown };
 export type ImportOutput = { readonly counts: Readonly<Record<string, number>> };
 
+// Sharing files (rendered by the caller)
+export type HandoutSource = {
+  readonly programId: string;
+  readonly program: Program;
+  readonly personName: string;
+  readonly language: Lang;
+};
+export type ClinicalSource = {
+  readonly personId: string;
+  /** The latest check-in; null before the first one. */
+  readonly latestCheckIn: { readonly date: IsoDate; readonly answers: Answers } | null;
+  readonly program: Program | null;
+  readonly painEntries: readonly PainEntry[];
+  readonly psfsEntries: readonly PsfsEntry[];
+};
+
 export type HipCheck = {
   readonly bootstrapAdmin: UseCase<SignUpInput, AccountView>;
   readonly signUp: UseCase<SignUpInput, AccountView>;
@@ -251,6 +269,9 @@ export type HipCheck = {
   readonly setGroupTemplate: UseCase<SetGroupTemplateInput, GroupView>;
   readonly assignGroupTemplate: UseCase<GroupIdInput, AssignTemplateOutput>;
 
+  readonly getHandoutSource: UseCase<ProgramIdInput, HandoutSource>;
+  readonly getClinicalSource: UseCase<PersonRef, ClinicalSource>;
+
   readonly exportData: UseCase<Record<string, never>, ExportDocument>;
   readonly importData: UseCase<ImportInput, ImportOutput>;
 };
@@ -265,5 +286,6 @@ export function createHipCheck(deps: HipCheckDeps): HipCheck {
     ...coachingUseCases(deps),
     ...groupUseCases(deps),
     ...portabilityUseCases(deps),
+    ...sharingUseCases(deps),
   };
 }

@@ -209,16 +209,6 @@ export const messagesEn = {
     planned: "Planned",
     done: "Done",
     recordPain: "Record today's pain",
-    findings: {
-      "peak-fppa": "Knee angle at the bottom (FPPA, + = knee inward)",
-      "trunk-lean": "Trunk lean",
-      "pelvic-drop": "Pelvic drop",
-      "fppa-asymmetry": "Left–right difference in knee angle",
-      "stance-sway": "Sway on one leg",
-      "knee-over-ankle": "Knee in line with the ankle",
-      "chest-up": "Chest up",
-      "upper-body-rocking": "Upper-body rocking",
-    },
     verdicts: "Is it working?",
     noData: "No data yet.",
   },
@@ -239,8 +229,6 @@ export const messagesEn = {
     scored: "Scored: {{n}} repetitions.",
     notScorable: "This recording could not be scored.",
     angle: "{{deg}}°",
-    signal:
-      "These numbers are screening signals, shown with their measurement error (±); they are not a diagnosis.",
   },
   data: {
     title: "My data",

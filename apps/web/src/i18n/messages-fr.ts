@@ -213,16 +213,6 @@ export const messagesFr: Messages = {
     planned: "Prévues",
     done: "Faites",
     recordPain: "Noter la douleur du jour",
-    findings: {
-      "peak-fppa": "Angle du genou en bas du mouvement (FPPA, + = genou vers l'intérieur)",
-      "trunk-lean": "Inclinaison du tronc",
-      "pelvic-drop": "Bascule du bassin",
-      "fppa-asymmetry": "Écart gauche–droite de l'angle du genou",
-      "stance-sway": "Oscillation sur une jambe",
-      "knee-over-ankle": "Genou aligné sur la cheville",
-      "chest-up": "Poitrine haute",
-      "upper-body-rocking": "Balancement du haut du corps",
-    },
     verdicts: "Est-ce que ça marche ?",
     noData: "Pas encore de données.",
   },
@@ -243,8 +233,6 @@ export const messagesFr: Messages = {
     scored: "Mesuré : {{n}} répétitions.",
     notScorable: "Cet enregistrement n'a pas pu être mesuré.",
     angle: "{{deg}}°",
-    signal:
-      "Ces mesures sont des signaux de dépistage, affichés avec leur erreur de mesure (±) ; ce n'est pas un diagnostic.",
   },
   data: {
     title: "Mes données",

@@ -5,7 +5,7 @@
 export type OneEuroSettings = { readonly minCutoffHz: number; readonly beta: number; readonly derivativeCutoffHz: number };
 
 /** Coordinates are in leg lengths, so beta is per leg length per second. Tuned on synthetic squats: about 2 s reps keep their peak within 0.5°. */
-export const DEFAULT_ONE_EURO: OneEuroSettings = { minCutoffHz: 4, beta: 1, derivativeCutoffHz: 1 };
+export const DEFAULT_ONE_EURO: OneEuroSettings = { minCutoffHz: 3, beta: 1, derivativeCutoffHz: 1 };
 
 function alphaOf(cutoffHz: number, periodSeconds: number): number {
   const tau = 1 / (2 * Math.PI * cutoffHz);

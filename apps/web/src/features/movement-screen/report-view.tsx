@@ -31,7 +31,7 @@ export function ReportView({ report }: { readonly report: MovementReport }) {
           ))}
         </ul>
       )}
-      <p className="muted">{t("screen.signal")}</p>
+      <p className="muted">{report.disclaimer[lang]}</p>
     </div>
   );
 }

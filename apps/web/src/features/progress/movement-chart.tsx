@@ -13,6 +13,8 @@ import {
   YAxis,
 } from "recharts";
 import { useAppContext } from "../../app/app-context.js";
+import { currentLang } from "../../i18n/setup-i18n.js";
+import { findingLabel } from "./finding-labels.js";
 import { FINDING_SIDES, movementFindingIds, movementRows } from "./movement-series.js";
 import type { FindingSide } from "./movement-series.js";
 
@@ -23,16 +25,6 @@ const SIDE_COLOURS: Readonly<Record<FindingSide, string>> = {
   right: "#b5400f",
   both: "#1f6f43",
 };
-const FINDING_LABELS = [
-  "peak-fppa",
-  "trunk-lean",
-  "pelvic-drop",
-  "fppa-asymmetry",
-  "stance-sway",
-  "knee-over-ankle",
-  "chest-up",
-  "upper-body-rocking",
-] as const;
 
 function FindingChart({
   screens,
@@ -41,7 +33,7 @@ function FindingChart({
   readonly screens: readonly Screen[];
   readonly findingId: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rows = movementRows(screens, findingId);
   const sides = FINDING_SIDES.filter((side) => rows.some((row) => row[side] !== null));
   const errors = rows.flatMap((row) =>
@@ -49,9 +41,7 @@ function FindingChart({
   );
   const semDeg =
     errors.length === 0 ? null : Math.max(...errors.map((band) => ((band?.[1] ?? 0) - (band?.[0] ?? 0)) / 2));
-  const label = (FINDING_LABELS as readonly string[]).includes(findingId)
-    ? t(`progress.findings.${findingId as (typeof FINDING_LABELS)[number]}`)
-    : findingId;
+  const label = findingLabel(findingId, currentLang(i18n.language));
   return (
     <section className="card" data-testid={`movement-${findingId}`}>
       <h3>{label}</h3>
