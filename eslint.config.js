@@ -30,10 +30,15 @@ const boundaryConfigs = Object.entries(ALLOWED).map(([name, allowed]) => ({
       {
         patterns: [
           {
-            group: ALL.filter((other) => other !== name && !allowed.includes(other)).map((o) => `@hipcheck/${o}`),
+            group: ALL.filter((other) => other !== name && !allowed.includes(other)).map(
+              (o) => `@hipcheck/${o}`,
+            ),
             message: `${name} may import only: ${allowed.join(", ") || "nothing of HipCheck"} (docs/architecture.md)`,
           },
-          { group: ["@hipcheck/*/src/*", "@hipcheck/*/dist/*"], message: "Import a package by its name, never its internals." },
+          {
+            group: ["@hipcheck/*/src/*", "@hipcheck/*/dist/*"],
+            message: "Import a package by its name, never its internals.",
+          },
         ],
       },
     ],
@@ -49,9 +54,18 @@ const pureConfig = {
     "no-restricted-syntax": [
       "error",
       { selector: "ExportDefaultDeclaration", message: "Named exports only." },
-      { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Pure code takes time as an argument." },
-      { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Pure code takes time as an argument." },
-      { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: "Pure code takes randomness as an argument." },
+      {
+        selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+        message: "Pure code takes time as an argument.",
+      },
+      {
+        selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+        message: "Pure code takes time as an argument.",
+      },
+      {
+        selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+        message: "Pure code takes randomness as an argument.",
+      },
     ],
     "no-restricted-globals": ["error", "window", "document", "process", "fetch", "localStorage", "navigator"],
   },
@@ -59,23 +73,39 @@ const pureConfig = {
 
 export default tseslint.config(
   {
-    ignores: ["**/dist/**", "**/node_modules/**", "**/dev-dist/**", "packages/detector/models/**", "artifacts/**", "coverage/**"],
+    ignores: [
+      "**/dist/**",
+      "**/node_modules/**",
+      "**/dev-dist/**",
+      "packages/detector/models/**",
+      "artifacts/**",
+      "coverage/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ["*.js", "*.mjs", "scripts/*.mjs"] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ["*.js", "*.mjs", "scripts/*.mjs"] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     rules: {
       "@typescript-eslint/consistent-type-imports": "error",
-      "@typescript-eslint/switch-exhaustiveness-check": ["error", { considerDefaultExhaustiveForUnions: true }],
+      "@typescript-eslint/switch-exhaustiveness-check": [
+        "error",
+        { considerDefaultExhaustiveForUnions: true },
+      ],
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
       eqeqeq: ["error", "smart"],
       curly: ["error", "multi-line"],
-      "no-restricted-syntax": ["error", { selector: "ExportDefaultDeclaration", message: "Named exports only." }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "ExportDefaultDeclaration", message: "Named exports only." },
+      ],
     },
   },
   {

@@ -8,11 +8,7 @@ export default defineConfig({
   resolve: { conditions: ["@hipcheck/source", ...defaultClientConditions] },
   ssr: { resolve: { conditions: ["@hipcheck/source", ...defaultServerConditions] } },
   test: {
-    include: [
-      "packages/*/src/**/*.test.ts",
-      "apps/server/src/**/*.test.ts",
-      "apps/cli/src/**/*.test.ts",
-    ],
+    include: ["packages/*/src/**/*.test.ts", "apps/server/src/**/*.test.ts", "apps/cli/src/**/*.test.ts"],
     // One throwaway PostgreSQL server for the whole run; the dialect contract suites read TEST_DATABASE_URL.
     globalSetup: ["scripts/pg-test-server.mjs"],
     testTimeout: 60_000,

@@ -2,6 +2,7 @@
 // End to end on a real video: decode (ffmpeg) + model (TFJS WebAssembly) + movement analysis, for each model.
 // Baseline measured in the same run: decoding alone. Prints frames per second, the analysis module's share of
 // the time, and the realtime factor against a 30 fps video and against the rate the movement screen analyses.
+import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { analyzeMovement } from "@hipcheck/motion";
 import {
@@ -74,6 +75,8 @@ const screenRate = DEFAULT_DECODE.maxFrameRate;
 console.log(
   `clip: ${VIDEO.split("/").at(-1)}, ${media.width}x${media.height}, ${baseline.frames} frames; best of ${PASSES} passes`,
 );
+// Other work on the machine slows every row alike: the load says how far the absolute figures can be trusted.
+console.log(`machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(2)} at the end of the run`);
 console.log(
   `analysed at up to ${DEFAULT_DECODE.maxSidePx} px per side; the screen analyses ${screenRate} frames per second`,
 );

@@ -80,7 +80,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         chunkFileNames: (chunk) =>
-          chunk.moduleIds.some((id) => id.includes("@tensorflow")) ? "assets/pose-[hash].js" : "assets/[name]-[hash].js",
+          chunk.moduleIds.some((id) => id.includes("@tensorflow"))
+            ? "assets/pose-[hash].js"
+            : "assets/[name]-[hash].js",
       },
     },
   },

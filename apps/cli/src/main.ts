@@ -5,6 +5,7 @@ import { registerAdminCommands } from "./commands/admin.js";
 import { registerAnalyzeCommand } from "./commands/analyze.js";
 import { registerCheckCommand } from "./commands/check.js";
 import { registerExerciseCommands } from "./commands/exercises.js";
+import { registerExportCommands } from "./commands/export.js";
 import { registerPlanCommand } from "./commands/plan.js";
 import { registerSchemaCommand } from "./commands/schema.js";
 import { registerServeCommand } from "./commands/serve.js";
@@ -35,6 +36,7 @@ function buildProgram(deps: CliDeps, finish: (code: ExitCode) => void): Command 
   registerServeCommand(program, io, finish);
   registerAdminCommands(program, io, finish);
   registerAnalyzeCommand(program, io, finish);
+  registerExportCommands(program, io, finish);
   return program;
 }
 

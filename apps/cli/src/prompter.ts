@@ -6,7 +6,11 @@ export type Choice<T extends string> = { readonly value: T; readonly name: strin
 export type Prompter = {
   confirm(message: string): Promise<boolean>;
   select<T extends string>(message: string, choices: readonly Choice<T>[]): Promise<T>;
-  checkbox<T extends string>(message: string, choices: readonly Choice<T>[], options?: { required?: boolean }): Promise<T[]>;
+  checkbox<T extends string>(
+    message: string,
+    choices: readonly Choice<T>[],
+    options?: { required?: boolean },
+  ): Promise<T[]>;
   integer(message: string, range: { min: number; max: number }): Promise<number>;
   text(message: string, options?: { optional?: boolean }): Promise<string>;
 };
@@ -18,7 +22,6 @@ export function terminalPrompter(): Prompter {
     checkbox: (message, choices, options) =>
       checkbox({ message, choices: [...choices], required: options?.required ?? false }),
     integer: (message, range) => number({ message, min: range.min, max: range.max, step: 1, required: true }),
-    text: (message, options) =>
-      input({ message, required: !(options?.optional ?? false) }),
+    text: (message, options) => input({ message, required: !(options?.optional ?? false) }),
   };
 }

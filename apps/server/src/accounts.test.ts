@@ -182,7 +182,7 @@ describe("password guessing", () => {
 });
 
 describe("logs", () => {
-  it("never contain a password, a session token or a cookie", async () => {
+  it("never contain a password, a session token, a share-link token or a cookie", async () => {
     const lines: string[] = [];
     await danaSignedUp({ log: { level: "trace", stream: { write: (line) => lines.push(line) } } });
     const phone = new TestClient(t.app);
@@ -194,9 +194,17 @@ describe("logs", () => {
       url: "/api/account",
       headers: { cookie: `${SESSION_COOKIE}=${phone.cookieValue ?? ""}` },
     });
+    await t.app.inject({ url: "/api/shared/a-share-link-token/handout.pdf" });
     const log = lines.join("");
     expect(lines.length).toBeGreaterThan(4);
-    for (const secret of [DANA.password, "a brand new passphrase", phone.cookieValue ?? "missing"]) {
+    expect(log).toContain("/api/shared/[redacted]/handout.pdf");
+    const secrets = [
+      DANA.password,
+      "a brand new passphrase",
+      phone.cookieValue ?? "missing",
+      "a-share-link-token",
+    ];
+    for (const secret of secrets) {
       expect(log).not.toContain(secret);
     }
   });

@@ -27,11 +27,26 @@ export const REDACTED_LOG_PATHS = [
   "*.passwordHash",
 ];
 
+/** A share link's token is in its URL (it is the link): it is cut from logged URLs like any other secret. */
+export function withoutShareToken(url: string): string {
+  return url.replace(/^(\/api\/shared\/)[^/?#]+/, "$1[redacted]");
+}
+
+type LoggedRequest = { method: string; url: string; hostname?: string; ip?: string };
+
 export function loggerOptions(log: LogOptions | undefined): LoggerSetting {
   if (log === undefined) return false;
   return {
     level: log.level ?? "info",
     redact: { paths: REDACTED_LOG_PATHS, censor: "[redacted]" },
+    serializers: {
+      req: (request: LoggedRequest) => ({
+        method: request.method,
+        url: withoutShareToken(request.url),
+        host: request.hostname,
+        remoteAddress: request.ip,
+      }),
+    },
     ...(log.stream === undefined ? {} : { stream: log.stream }),
   };
 }

@@ -8,15 +8,17 @@ import { personas } from "@hipcheck/core";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dumpDatabase } from "./testing/database-dump.js";
-import { createScene, MOVEMENT_SCREEN, PASSWORD, sessionLogFor } from "./testing/scene.js";
+import { createScene, GPX_RUN_BODY, MOVEMENT_SCREEN, PASSWORD, sessionLogFor } from "./testing/scene.js";
 import type { Scene, SceneRole } from "./testing/scene.js";
 import { TODAY } from "./testing/test-app.js";
 
 const RUNS_PER_ROUTE = 100;
 
 let scene: Scene;
+let fhirBundle: unknown;
 beforeAll(async () => {
   scene = await createScene();
+  fhirBundle = JSON.parse(String((await scene.as.person.call("exportFhir", { query: {} })).body));
 });
 afterAll(async () => {
   await scene.close();
@@ -48,6 +50,9 @@ function validBodies(): Partial<Record<RouteName, unknown>> {
     createGroup: { name: "group" },
     setGroupTemplate: { answers: personas.yogaTeacherNoPain, startDate: TODAY },
     importData: { format: "hipcheck-export", version: 1, exportedAt: `${TODAY}T07:00:00.000Z` },
+    importFhir: fhirBundle,
+    createShareLink: { days: 7 },
+    importActivities: GPX_RUN_BODY,
   };
 }
 

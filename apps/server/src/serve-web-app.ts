@@ -15,7 +15,12 @@ export async function serveWebApp(app: FastifyInstance, webRoot: string, modelsR
   if (built) await app.register(fastifyStatic, { root: webRoot, wildcard: true });
   // The pose models the movement-screen page loads (several MB): only ever fetched, never listed.
   if (modelsRoot !== undefined && existsSync(modelsRoot)) {
-    await app.register(fastifyStatic, { root: modelsRoot, prefix: "/models/", decorateReply: false, maxAge: "1d" });
+    await app.register(fastifyStatic, {
+      root: modelsRoot,
+      prefix: "/models/",
+      decorateReply: false,
+      maxAge: "1d",
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const isAsset = request.url.startsWith("/api/") || request.url.startsWith("/models/");

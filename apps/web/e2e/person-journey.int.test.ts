@@ -107,6 +107,9 @@ describe.each(["en", "fr"] as const)("Amira's first session, in %s", (lang) => {
     await page.goto("/screen");
     await page.getByTestId("screen-page").waitFor();
     await screenshotBothSizes(page, `${lang}-movement-screen`);
+    // This browser has no camera: the page says so instead of failing silently.
+    await page.getByTestId("start-camera").click();
+    await page.getByTestId("camera-error").waitFor();
     await page.goto("/data");
     await page.getByTestId("data-page").waitFor();
     await screenshotBothSizes(page, `${lang}-data`);

@@ -14,6 +14,7 @@ import {
   SessionLogSchema,
 } from "@hipcheck/core";
 import { z } from "zod";
+import { FileHashSchema, RecordedActivitySchema } from "./activity-schema.js";
 import { KeypointSeriesSchema, MovementReportShapeSchema } from "./movement-schemas.js";
 import { ProfileSchema } from "./profile-schema.js";
 
@@ -66,6 +67,21 @@ export const ExportDocumentSchema = z
         })
         .strict(),
     ),
+    /** Absent in documents written before activity files could be imported. */
+    activities: z
+      .array(
+        z
+          .object({
+            id,
+            fileHash: FileHashSchema,
+            fileName: z.string().min(1).max(255),
+            position: z.number().int().min(0),
+            importedAt: instant,
+            activity: RecordedActivitySchema,
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict();
 

@@ -24,13 +24,16 @@ import type {
 import type { KeypointFrame } from "@hipcheck/motion";
 import type { MovementReportDocument } from "./movement-schemas.js";
 import type { Actor, Role } from "./actor.js";
+import type { RecordedActivityDocument } from "./activity-schema.js";
 import { accountUseCases } from "./use-cases/accounts.js";
+import { activityUseCases } from "./use-cases/activities.js";
 import { checkInUseCases } from "./use-cases/check-ins.js";
 import { coachingUseCases } from "./use-cases/coaching.js";
 import { groupUseCases } from "./use-cases/groups.js";
 import { movementUseCases } from "./use-cases/movement.js";
 import { portabilityUseCases } from "./use-cases/portability.js";
 import { programUseCases } from "./use-cases/programs.js";
+import { shareLinkUseCases } from "./use-cases/share-links.js";
 import { sharingUseCases } from "./use-cases/sharing.js";
 import { trackingUseCases } from "./use-cases/tracking.js";
 import type { ExportDocument } from "./export-document.js";
@@ -208,9 +211,62 @@ export type HandoutSource = {
 };
 export type ClinicalSource = {
   readonly personId: string;
-  /** The latest check-in; null before the first one. */
-  readonly latestCheckIn: { readonly date: IsoDate; readonly answers: Answers } | null;
+  /** The day of the latest check-in, and its answers. */
+  readonly answeredOn: IsoDate;
+  readonly answers: Answers;
   readonly program: Program | null;
+  readonly painEntries: readonly PainEntry[];
+  readonly psfsEntries: readonly PsfsEntry[];
+};
+
+export type CreateShareLinkInput = ProgramIdInput & {
+  /** How long the link works; 30 days when not given, 365 at most. */
+  readonly days?: number;
+};
+export type ShareLinkView = {
+  readonly linkId: string;
+  readonly programId: string;
+  readonly createdAt: IsoInstant;
+  readonly expiresAt: IsoInstant;
+  readonly revokedAt: IsoInstant | null;
+  /** Neither revoked nor expired. */
+  readonly active: boolean;
+};
+/** The token is shown once, when the link is made; only its hash is kept. */
+export type CreatedShareLink = ShareLinkView & { readonly token: string };
+export type ShareLinkIdInput = { readonly linkId: string };
+/** The plan only: no name, no answers, no measures. */
+export type SharedProgramView = { readonly program: Program };
+
+// Activities and training load
+export type ImportActivitiesInput = {
+  readonly fileName: string;
+  /** The file as received: its hash recognises a re-import. */
+  readonly bytes: Uint8Array;
+  /** What `parseActivityFile` read from those bytes. */
+  readonly activities: readonly RecordedActivityDocument[];
+};
+export type ActivityView = {
+  readonly activityId: string;
+  readonly fileName: string;
+  readonly importedAt: IsoInstant;
+  readonly activity: RecordedActivityDocument;
+};
+export type ImportActivitiesOutput = {
+  readonly added: readonly ActivityView[];
+  /** Activities of this file that were already imported. */
+  readonly alreadyImported: number;
+};
+export type TrainingLoadSource = {
+  readonly activities: readonly RecordedActivityDocument[];
+  readonly painEntries: readonly PainEntry[];
+  readonly today: IsoDate;
+};
+
+/** What a clinical record (FHIR) brings into the person's own record; its program and screens are not read. */
+export type ImportClinicalRecordInput = {
+  readonly answeredOn: IsoDate;
+  readonly answers: Answers;
   readonly painEntries: readonly PainEntry[];
   readonly psfsEntries: readonly PsfsEntry[];
 };
@@ -271,6 +327,18 @@ export type HipCheck = {
 
   readonly getHandoutSource: UseCase<ProgramIdInput, HandoutSource>;
   readonly getClinicalSource: UseCase<PersonRef, ClinicalSource>;
+  readonly importClinicalRecord: UseCase<ImportClinicalRecordInput, ImportOutput>;
+
+  readonly createShareLink: UseCase<CreateShareLinkInput, CreatedShareLink>;
+  readonly listShareLinks: UseCase<ProgramIdInput, readonly ShareLinkView[]>;
+  readonly revokeShareLink: UseCase<ShareLinkIdInput, ShareLinkView>;
+  /** Anyone holding an active link's token, signed in or not. */
+  readonly getSharedProgram: UseCase<TokenInput, SharedProgramView>;
+  readonly getSharedHandoutSource: UseCase<TokenInput, HandoutSource>;
+
+  readonly importActivities: UseCase<ImportActivitiesInput, ImportActivitiesOutput>;
+  readonly listActivities: UseCase<PersonRef, readonly ActivityView[]>;
+  readonly getTrainingLoadSource: UseCase<PersonRef, TrainingLoadSource>;
 
   readonly exportData: UseCase<Record<string, never>, ExportDocument>;
   readonly importData: UseCase<ImportInput, ImportOutput>;
@@ -287,5 +355,7 @@ export function createHipCheck(deps: HipCheckDeps): HipCheck {
     ...groupUseCases(deps),
     ...portabilityUseCases(deps),
     ...sharingUseCases(deps),
+    ...shareLinkUseCases(deps),
+    ...activityUseCases(deps),
   };
 }

@@ -13,3 +13,6 @@ export {
 } from "./use-cases/accounts.js";
 export { COACH_NOTE_MAX_LENGTH } from "./use-cases/coaching.js";
 export { GROUP_NAME_MAX_LENGTH } from "./use-cases/groups.js";
+export { SHARE_LINK_DAYS_DEFAULT, SHARE_LINK_DAYS_MAX } from "./use-cases/share-links.js";
+export * from "./activity-schema.js";
+export { ACTIVITIES_PER_FILE_MAX, fileHashOf } from "./use-cases/activities.js";

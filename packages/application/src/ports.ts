@@ -22,6 +22,7 @@ import type {
 } from "@hipcheck/core";
 import type { KeypointFrame } from "@hipcheck/motion";
 import type { Role } from "./actor.js";
+import type { RecordedActivityDocument } from "./activity-schema.js";
 import type { MovementReportDocument } from "./movement-schemas.js";
 
 /** An ISO-8601 instant with offset, e.g. `2026-11-22T08:30:00.000Z`. */
@@ -180,6 +181,31 @@ export type GroupMemberRecord = {
   readonly joinedAt: IsoInstant;
 };
 
+/** A read-only link to one program, for someone without an account (a physio, a training partner). */
+export type ShareLinkRecord = {
+  readonly id: string;
+  readonly programId: string;
+  /** sha256 (hex) of the token, as for sessions: a leaked database does not give usable links. */
+  readonly tokenHash: string;
+  /** Null once the account that made it is deleted (a coach's link outlives the coach's account). */
+  readonly createdByAccountId: string | null;
+  readonly createdAt: IsoInstant;
+  readonly expiresAt: IsoInstant;
+  readonly revokedAt: IsoInstant | null;
+};
+
+/** One activity of an imported file; a file may hold several (`position` orders them within it). */
+export type ActivityRecord = {
+  readonly id: string;
+  readonly accountId: string;
+  /** sha256 (hex) of the file's bytes. */
+  readonly fileHash: string;
+  readonly fileName: string;
+  readonly position: number;
+  readonly importedAt: IsoInstant;
+  readonly activity: RecordedActivityDocument;
+};
+
 export interface AccountRepository {
   insert(account: AccountRecord): Promise<void>;
   findById(id: string): Promise<AccountRecord | undefined>;
@@ -284,6 +310,23 @@ export interface GroupRepository {
   members(groupId: string): Promise<readonly GroupMemberRecord[]>;
 }
 
+export interface ShareLinkRepository {
+  insert(link: ShareLinkRecord): Promise<void>;
+  findById(id: string): Promise<ShareLinkRecord | undefined>;
+  findByTokenHash(tokenHash: string): Promise<ShareLinkRecord | undefined>;
+  /** Oldest first. */
+  listForProgram(programId: string): Promise<readonly ShareLinkRecord[]>;
+  revoke(id: string, revokedAt: IsoInstant): Promise<void>;
+}
+
+export interface ActivityRepository {
+  /** False when this person already has this file's activity at this position (nothing is written). */
+  insertIfAbsent(record: ActivityRecord): Promise<boolean>;
+  /** By date, then start time. */
+  listFor(accountId: string): Promise<readonly ActivityRecord[]>;
+  findById(id: string): Promise<ActivityRecord | undefined>;
+}
+
 export type Repositories = {
   readonly accounts: AccountRepository;
   readonly authSessions: AuthSessionRepository;
@@ -297,6 +340,8 @@ export type Repositories = {
   readonly coachLinks: CoachLinkRepository;
   readonly coachNotes: CoachNoteRepository;
   readonly groups: GroupRepository;
+  readonly shareLinks: ShareLinkRepository;
+  readonly activities: ActivityRepository;
   /**
    * Runs `work` in one database transaction: if it throws, nothing it wrote stays. Nested calls join the outer
    * transaction.

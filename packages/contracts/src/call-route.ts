@@ -111,8 +111,10 @@ export async function callRoute<N extends RouteName>(
     const message = `Could not reach the HipCheck server at ${transport.baseUrl}: ${String(cause)}`;
     return err({ kind: "internal", message, status: 0 });
   }
-  const payload = parseJson(await response.text());
+  const text = await response.text();
+  const payload = parseJson(text);
   if (response.status >= 400) return err(failureOf(response.status, payload));
+  if (route.file !== undefined) return ok(text as RouteOutput<N>);
   const parsed = route.response.safeParse(route.successStatus === 204 ? null : payload);
   if (!parsed.success) {
     const message = `The server's answer to ${route.method} ${route.path} does not match the contract.`;

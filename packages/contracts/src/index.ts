@@ -12,3 +12,5 @@ export * from "./groups.js";
 export * from "./portability.js";
 export * from "./routes.js";
 export * from "./call-route.js";
+export * from "./sharing.js";
+export * from "./activities.js";

@@ -25,6 +25,11 @@ export type RouteDefinition = {
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;
   readonly response: z.ZodType;
+  /**
+   * A file download (PDF, calendar, CSV, FHIR JSON) rather than a JSON answer: sent with this content type and
+   * `Content-Disposition: attachment`. Its `response` schema describes the body as text.
+   */
+  readonly file?: { readonly contentType: string };
 };
 
 /**

@@ -15,6 +15,13 @@ import {
   SessionsEndedSchema,
   SignedInSchema,
 } from "./accounts.js";
+import {
+  ACTIVITY_IMPORT_BODY_LIMIT_BYTES,
+  ActivityViewSchema,
+  ImportActivitiesBodySchema,
+  ImportActivitiesOutputSchema,
+  WeeklyLoadSchema,
+} from "./activities.js";
 import { CheckInViewSchema, ProfileSchema, SubmitCheckInBodySchema } from "./check-ins.js";
 import {
   AcceptInvitationBodySchema,
@@ -51,6 +58,17 @@ import {
   RevisionOutputSchema,
 } from "./programs.js";
 import type { RouteDefinition } from "./route-definition.js";
+import {
+  CreatedShareLinkSchema,
+  CreateShareLinkBodySchema,
+  FhirBundleBodySchema,
+  FileBodySchema,
+  HandoutQuerySchema,
+  SharedProgramSchema,
+  ShareLinkIdParamsSchema,
+  ShareLinkViewSchema,
+  ShareTokenParamsSchema,
+} from "./sharing.js";
 import {
   LogSessionOutputSchema,
   PainEntryViewSchema,
@@ -543,6 +561,165 @@ const portabilityRoutes = {
   },
 } as const satisfies Record<string, RouteDefinition>;
 
+/** Files to print, put in a calendar, open in a spreadsheet or hand to a clinic's system. */
+const sharingRoutes = {
+  getHandoutPdf: {
+    method: "GET",
+    path: "/api/programs/:programId/handout.pdf",
+    tag: "sharing",
+    summary: "The program as a printable handout (PDF), in English or French",
+    access: "signed-in",
+    successStatus: 200,
+    params: ProgramIdParamsSchema,
+    query: HandoutQuerySchema,
+    response: FileBodySchema,
+    file: { contentType: "application/pdf" },
+  },
+  getProgramCalendar: {
+    method: "GET",
+    path: "/api/programs/:programId/calendar.ics",
+    tag: "sharing",
+    summary: "The program's sessions and checkpoints as a calendar (RFC 5545)",
+    access: "signed-in",
+    successStatus: 200,
+    params: ProgramIdParamsSchema,
+    query: HandoutQuerySchema,
+    response: FileBodySchema,
+    file: { contentType: "text/calendar; charset=utf-8" },
+  },
+  exportFhir: {
+    method: "GET",
+    path: "/api/fhir",
+    tag: "sharing",
+    summary: "The person's record as a FHIR R4 Bundle (answers, program, pain, PSFS); not a diagnosis",
+    access: "signed-in",
+    successStatus: 200,
+    query: PersonQuerySchema,
+    response: FileBodySchema,
+    file: { contentType: "application/fhir+json; charset=utf-8" },
+  },
+  importFhir: {
+    method: "POST",
+    path: "/api/fhir",
+    tag: "sharing",
+    summary:
+      "Add a FHIR R4 Bundle's answers, pain and PSFS to your record; screens are recomputed; all or nothing",
+    access: "signed-in",
+    successStatus: 200,
+    body: FhirBundleBodySchema,
+    response: ImportOutputSchema,
+  },
+  exportSessionsCsv: {
+    method: "GET",
+    path: "/api/sessions.csv",
+    tag: "sharing",
+    summary: "Logged sessions as a spreadsheet, one row per set",
+    access: "signed-in",
+    successStatus: 200,
+    query: HandoutQuerySchema.extend(PersonQuerySchema.shape),
+    response: FileBodySchema,
+    file: { contentType: "text/csv; charset=utf-8" },
+  },
+  exportPainCsv: {
+    method: "GET",
+    path: "/api/pain.csv",
+    tag: "sharing",
+    summary: "Pain entries as a spreadsheet",
+    access: "signed-in",
+    successStatus: 200,
+    query: PersonQuerySchema,
+    response: FileBodySchema,
+    file: { contentType: "text/csv; charset=utf-8" },
+  },
+  createShareLink: {
+    method: "POST",
+    path: "/api/programs/:programId/share-links",
+    tag: "sharing",
+    summary: "A read-only link to the program for someone without an account (the person or their coach)",
+    access: "signed-in",
+    successStatus: 201,
+    params: ProgramIdParamsSchema,
+    body: CreateShareLinkBodySchema,
+    response: CreatedShareLinkSchema,
+  },
+  listShareLinks: {
+    method: "GET",
+    path: "/api/programs/:programId/share-links",
+    tag: "sharing",
+    summary: "The program's share links (without their tokens)",
+    access: "signed-in",
+    successStatus: 200,
+    params: ProgramIdParamsSchema,
+    response: z.array(ShareLinkViewSchema),
+  },
+  revokeShareLink: {
+    method: "DELETE",
+    path: "/api/share-links/:linkId",
+    tag: "sharing",
+    summary: "Stop a share link working",
+    access: "signed-in",
+    successStatus: 200,
+    params: ShareLinkIdParamsSchema,
+    response: ShareLinkViewSchema,
+  },
+  getSharedProgram: {
+    method: "GET",
+    path: "/api/shared/:token",
+    tag: "sharing",
+    summary: "A shared program, the plan only (no name, no health data); a revoked or expired link is 404",
+    access: "public",
+    successStatus: 200,
+    params: ShareTokenParamsSchema,
+    response: SharedProgramSchema,
+  },
+  getSharedHandoutPdf: {
+    method: "GET",
+    path: "/api/shared/:token/handout.pdf",
+    tag: "sharing",
+    summary: "A shared program as a printable handout",
+    access: "public",
+    successStatus: 200,
+    params: ShareTokenParamsSchema,
+    query: HandoutQuerySchema,
+    response: FileBodySchema,
+    file: { contentType: "application/pdf" },
+  },
+} as const satisfies Record<string, RouteDefinition>;
+
+/** Runs and rides from the person's own watch or bike computer, and the weekly load beside pain. */
+const activityRoutes = {
+  importActivities: {
+    method: "POST",
+    path: "/api/activities/import",
+    tag: "activities",
+    summary: "Import a FIT, GPX or TCX file; the same file again adds nothing; a bad file stores nothing",
+    access: "signed-in",
+    successStatus: 200,
+    body: ImportActivitiesBodySchema,
+    response: ImportActivitiesOutputSchema,
+  },
+  listActivities: {
+    method: "GET",
+    path: "/api/activities",
+    tag: "activities",
+    summary: "Imported activities, by date",
+    access: "signed-in",
+    successStatus: 200,
+    query: PersonQuerySchema,
+    response: z.array(ActivityViewSchema),
+  },
+  getTrainingLoad: {
+    method: "GET",
+    path: "/api/training-load",
+    tag: "activities",
+    summary: "Knee repetitions per week (steps, pedal strokes) beside pain, with the load-change signal",
+    access: "signed-in",
+    successStatus: 200,
+    query: PersonQuerySchema,
+    response: WeeklyLoadSchema,
+  },
+} as const satisfies Record<string, RouteDefinition>;
+
 export const routes = {
   ...accountRoutes,
   ...checkInRoutes,
@@ -552,6 +729,8 @@ export const routes = {
   ...coachingRoutes,
   ...groupRoutes,
   ...portabilityRoutes,
+  ...sharingRoutes,
+  ...activityRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type Routes = typeof routes;
@@ -562,4 +741,6 @@ export const ROUTE_NAMES = Object.keys(routes) as RouteName[];
 export const BODY_LIMIT_BYTES: Partial<Record<RouteName, number>> = {
   saveMovementScreen: MOVEMENT_BODY_LIMIT_BYTES,
   importData: IMPORT_BODY_LIMIT_BYTES,
+  importActivities: ACTIVITY_IMPORT_BODY_LIMIT_BYTES,
+  importFhir: IMPORT_BODY_LIMIT_BYTES,
 };

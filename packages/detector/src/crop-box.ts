@@ -10,11 +10,6 @@ export function fullImageBox(width: number, height: number): CropBox {
   return { xMin: (width - size) / 2, yMin: (height - size) / 2, size };
 }
 
-/** `[y1, x1, y2, x2]` in 0..1 of the image, the box format of `tf.image.cropAndResize`. */
-export function normalizedBox(box: CropBox, width: number, height: number): [number, number, number, number] {
-  return [box.yMin / height, box.xMin / width, (box.yMin + box.size) / height, (box.xMin + box.size) / width];
-}
-
 /** Maps a point given in 0..1 of the crop back to pixels of the input image. */
 export function fromCropUnit(box: CropBox, xUnit: number, yUnit: number): { x: number; y: number } {
   return { x: box.xMin + xUnit * box.size, y: box.yMin + yUnit * box.size };

@@ -15,7 +15,3 @@ export const MODEL_FILES = {
   // BlazePose's landmark model only works on a crop around the person: its own person detector finds it.
   "blazepose-full": ["blazepose-detector.json", "blazepose-full.json"],
 } as const satisfies Record<PoseModelId, readonly string[]>;
-
-export function isPoseModelId(value: string): value is PoseModelId {
-  return (POSE_MODEL_IDS as readonly string[]).includes(value);
-}

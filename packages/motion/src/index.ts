@@ -20,8 +20,20 @@ export {
 export { segmentReps, type RepWindow, type SegmentOptions, type SignalSample } from "./reps/segment-reps.js";
 export { bodyPostureOf, type BodyPosture } from "./setup/body-posture.js";
 export { checkSetup, type SetupOptions } from "./setup/check-setup.js";
-export { SETUP_GUIDANCE, SETUP_MESSAGES, type SetupProblem, type SetupProblemCode } from "./setup/setup-problem.js";
-export { MOVEMENT_TESTS, TEST_PROFILES, requiredJointsOf, type MovementTest, type TestProfile } from "./analysis/movement-tests.js";
+export { bodyTurnDeg } from "./setup/body-turn.js";
+export {
+  SETUP_GUIDANCE,
+  SETUP_MESSAGES,
+  type SetupProblem,
+  type SetupProblemCode,
+} from "./setup/setup-problem.js";
+export {
+  MOVEMENT_TESTS,
+  TEST_PROFILES,
+  requiredJointsOf,
+  type MovementTest,
+  type TestProfile,
+} from "./analysis/movement-tests.js";
 export * from "./analysis/movement-thresholds.js";
 export type {
   Asymmetry,
@@ -36,5 +48,10 @@ export type {
 } from "./analysis/movement-report.js";
 export { analyzeMovement, SCREENING_DISCLAIMER, type AnalyzeOptions } from "./analysis/analyze-movement.js";
 export { slsFppaBand } from "./analysis/findings.js";
-export { compareReports, type ChangeVerdict, type Comparison, type FindingChange } from "./analysis/compare-reports.js";
+export {
+  compareReports,
+  type ChangeVerdict,
+  type Comparison,
+  type FindingChange,
+} from "./analysis/compare-reports.js";
 export { mapFrame, mirrorFrame, syntheticFrame, type SyntheticPose } from "./testing/synthetic-frame.js";

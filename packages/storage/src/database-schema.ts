@@ -124,6 +124,28 @@ export type CoachGroupsTable = {
 
 export type GroupMembersTable = { group_id: string; account_id: string; joined_at: string };
 
+export type ShareLinksTable = {
+  id: string;
+  program_id: string;
+  token_hash: string;
+  created_by_account_id: string | null;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+};
+
+export type ActivitiesTable = {
+  id: string;
+  account_id: string;
+  file_hash: string;
+  file_name: string;
+  position: number;
+  imported_at: string;
+  date: string;
+  start_time: string;
+  activity_json: string;
+};
+
 export type Database = {
   accounts: AccountsTable;
   auth_sessions: AuthSessionsTable;
@@ -140,4 +162,6 @@ export type Database = {
   coach_notes: CoachNotesTable;
   coach_groups: CoachGroupsTable;
   group_members: GroupMembersTable;
+  share_links: ShareLinksTable;
+  activities: ActivitiesTable;
 };

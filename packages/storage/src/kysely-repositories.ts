@@ -1,6 +1,7 @@
 import type { Repositories } from "@hipcheck/application";
 import type { Kysely } from "kysely";
 import type { Database } from "./database-schema.js";
+import { activityRepository } from "./repositories/activity-repository.js";
 import { accountRepository, authSessionRepository } from "./repositories/account-repository.js";
 import { checkInRepository } from "./repositories/check-in-repository.js";
 import {
@@ -11,6 +12,7 @@ import {
 import { movementScreenRepository } from "./repositories/movement-screen-repository.js";
 import { profileRepository } from "./repositories/profile-repository.js";
 import { programRepository } from "./repositories/program-repository.js";
+import { shareLinkRepository } from "./repositories/share-link-repository.js";
 import {
   morningCheckInRepository,
   outcomeRepository,
@@ -32,6 +34,8 @@ export function kyselyRepositories(db: Kysely<Database>): Repositories {
     coachLinks: coachLinkRepository(db),
     coachNotes: coachNoteRepository(db),
     groups: groupRepository(db),
+    shareLinks: shareLinkRepository(db),
+    activities: activityRepository(db),
     transaction: (work) =>
       // Nested calls join the open transaction: the outermost one decides commit or rollback.
       db.isTransaction ? work(repositories) : db.transaction().execute((tx) => work(kyselyRepositories(tx))),

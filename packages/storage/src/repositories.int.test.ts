@@ -34,7 +34,11 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
     await storage.repositories.accounts.insert(dana);
     await migrateToLatest(storage.db);
     const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(storage.db);
-    expect(applied.rows.map((row) => row.name)).toEqual(["2026-11-22T0000-initial"]);
+    expect(applied.rows.map((row) => row.name)).toEqual([
+      "2026-11-22T0000-initial",
+      "2026-11-22T0100-share-links",
+      "2026-11-22T0200-activities",
+    ]);
     expect(await storage.repositories.accounts.findById("dana")).toEqual(dana);
   });
 

@@ -7,7 +7,16 @@ describe("hipcheck admin create", () => {
   it("creates the first admin of a clinic's HipCheck, and only the first", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "secret.txt"), "a long clinic passphrase\n");
-    const args = ["admin", "create", "--email", "clinic@example.org", "--password-file", "secret.txt", "--data-dir", "data"];
+    const args = [
+      "admin",
+      "create",
+      "--email",
+      "clinic@example.org",
+      "--password-file",
+      "secret.txt",
+      "--data-dir",
+      "data",
+    ];
     const first = await hipcheck(args, { cwd: dir });
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
@@ -18,7 +27,9 @@ describe("hipcheck admin create", () => {
   });
 
   it("asks for a password file when there is no terminal", async () => {
-    const run = await hipcheck(["admin", "create", "--email", "clinic@example.org", "--data-dir", "data"], { cwd: tempDir() });
+    const run = await hipcheck(["admin", "create", "--email", "clinic@example.org", "--data-dir", "data"], {
+      cwd: tempDir(),
+    });
     expect(run.code).toBe(65);
     expect(run.stderr).toMatch(/--password-file/);
   });

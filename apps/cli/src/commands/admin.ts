@@ -8,7 +8,12 @@ import { openStorage } from "@hipcheck/storage";
 import type { CliIo, ExitCode } from "../io.js";
 import { failWith } from "../output.js";
 
-export type CreateAdminOptions = { email: string; passwordFile?: string; dataDir: string; databaseUrl?: string };
+export type CreateAdminOptions = {
+  email: string;
+  passwordFile?: string;
+  dataDir: string;
+  databaseUrl?: string;
+};
 
 async function readPassword(io: CliIo, options: CreateAdminOptions): Promise<string | null> {
   if (options.passwordFile !== undefined) {
@@ -29,10 +34,16 @@ async function readPassword(io: CliIo, options: CreateAdminOptions): Promise<str
 export async function runCreateAdmin(io: CliIo, options: CreateAdminOptions): Promise<ExitCode> {
   const password = await readPassword(io, options);
   if (password === null) {
-    return failWith(io, { kind: "invalid-input", message: "give the password with --password-file FILE (no terminal to ask it)", field: "password" });
+    return failWith(io, {
+      kind: "invalid-input",
+      message: "give the password with --password-file FILE (no terminal to ask it)",
+      field: "password",
+    });
   }
   const databaseUrl = options.databaseUrl ?? io.env.DATABASE_URL;
-  const storage = await openStorage(databaseUrl === undefined || databaseUrl === "" ? { dataDir: options.dataDir } : { databaseUrl });
+  const storage = await openStorage(
+    databaseUrl === undefined || databaseUrl === "" ? { dataDir: options.dataDir } : { databaseUrl },
+  );
   try {
     const hipcheck = createHipCheck({
       repositories: storage.repositories,
@@ -43,7 +54,9 @@ export async function runCreateAdmin(io: CliIo, options: CreateAdminOptions): Pr
     });
     const created = await hipcheck.bootstrapAdmin({ kind: "anonymous" }, { email: options.email, password });
     if (!created.ok) return failWith(io, created.error);
-    io.stdout(`Admin account ${created.value.email} created. Sign in to HipCheck to create coach accounts.\n`);
+    io.stdout(
+      `Admin account ${created.value.email} created. Sign in to HipCheck to create coach accounts.\n`,
+    );
     return 0;
   } finally {
     await storage.close();

@@ -14,6 +14,9 @@ type AnalyzeJson = {
   findings: unknown;
 };
 
+/** Reading a whole video through the model takes seconds, more on a busy machine. */
+const VIDEO_TIMEOUT_MS = 120_000;
+
 /** Exit codes from @hipcheck/contracts' ERROR_TABLE. */
 const EXIT = { usage: 64, data: 65, noInput: 66 } as const;
 
@@ -23,41 +26,53 @@ function expectOneLineError(stderr: string): void {
 }
 
 describe("hipcheck analyze on Lena's squat video (three squats, facing the camera)", () => {
-  it("prints every frame's keypoints in pixels of the video, and counts three squats", async () => {
-    const run = await hipcheck(["analyze", SQUATS, "--test", "squat", "--json"]);
-    expect(run.stderr).toBe("");
-    expect(run.code).toBe(0);
-    const report = JSON.parse(run.stdout) as AnalyzeJson;
-    expect(report.frames).toHaveLength(65);
-    expect(report.frames[1]?.timeMs).toBe(200);
-    const knee = report.frames[0]?.keypoints.leftKnee;
-    expect(knee?.x).toBeGreaterThan(0);
-    expect(knee?.x).toBeLessThan(720);
-    expect(knee?.y).toBeGreaterThan(640);
-    expect(knee?.y).toBeLessThan(1280);
-    expect(report.reps).toHaveLength(3);
-  });
+  it(
+    "prints every frame's keypoints in pixels of the video, and counts three squats",
+    async () => {
+      const run = await hipcheck(["analyze", SQUATS, "--test", "squat", "--json"]);
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+      const report = JSON.parse(run.stdout) as AnalyzeJson;
+      expect(report.frames).toHaveLength(65);
+      expect(report.frames[1]?.timeMs).toBe(200);
+      const knee = report.frames[0]?.keypoints.leftKnee;
+      expect(knee?.x).toBeGreaterThan(0);
+      expect(knee?.x).toBeLessThan(720);
+      expect(knee?.y).toBeGreaterThan(640);
+      expect(knee?.y).toBeLessThan(1280);
+      expect(report.reps).toHaveLength(3);
+    },
+    VIDEO_TIMEOUT_MS,
+  );
 
-  it("shows the findings per repetition and side in words, and a progress bar only at a terminal", async () => {
-    const atTerminal = await hipcheck(["analyze", SQUATS, "--test", "squat"], { interactive: true });
-    expect(atTerminal.code).toBe(0);
-    expect(atTerminal.stderr).toContain("Analysing [");
-    expect(atTerminal.stdout).toMatch(/rep(etition)? 3/i);
-    expect(atTerminal.stdout).toMatch(/left/i);
-    expect(atTerminal.stdout).toMatch(/right/i);
-    const piped = await hipcheck(["analyze", SQUATS, "--test", "squat"]);
-    expect(piped.stderr).toBe("");
-  });
+  it(
+    "shows the findings per repetition and side in words, and a progress bar only at a terminal",
+    async () => {
+      const atTerminal = await hipcheck(["analyze", SQUATS, "--test", "squat"], { interactive: true });
+      expect(atTerminal.code).toBe(0);
+      expect(atTerminal.stderr).toContain("Analysing [");
+      expect(atTerminal.stdout).toMatch(/rep(etition)? 3/i);
+      expect(atTerminal.stdout).toMatch(/left/i);
+      expect(atTerminal.stdout).toMatch(/right/i);
+      const piped = await hipcheck(["analyze", SQUATS, "--test", "squat"]);
+      expect(piped.stderr).toBe("");
+    },
+    VIDEO_TIMEOUT_MS,
+  );
 
-  it("writes an overlay video with the skeleton drawn", async () => {
-    const dir = tempDir();
-    const run = await hipcheck(["analyze", SQUATS, "--test", "squat", "--overlay", "overlay.mp4"], {
-      cwd: dir,
-    });
-    expect(run.code).toBe(0);
-    expect(readFileSync(join(dir, "overlay.mp4")).subarray(4, 8).toString()).toBe("ftyp");
-    expect(readdirSync(dir)).toEqual(["overlay.mp4"]);
-  });
+  it(
+    "writes an overlay video with the skeleton drawn",
+    async () => {
+      const dir = tempDir();
+      const run = await hipcheck(["analyze", SQUATS, "--test", "squat", "--overlay", "overlay.mp4"], {
+        cwd: dir,
+      });
+      expect(run.code).toBe(0);
+      expect(readFileSync(join(dir, "overlay.mp4")).subarray(4, 8).toString()).toBe("ftyp");
+      expect(readdirSync(dir)).toEqual(["overlay.mp4"]);
+    },
+    VIDEO_TIMEOUT_MS,
+  );
 });
 
 describe("hipcheck analyze on a photo", () => {

@@ -27,29 +27,69 @@ import {
 import type { Choice, Prompter } from "../prompter.js";
 
 const T = {
-  name: { en: "Your first name (optional, press Enter to skip)", fr: "Votre prénom (facultatif, Entrée pour passer)" },
+  name: {
+    en: "Your first name (optional, press Enter to skip)",
+    fr: "Votre prénom (facultatif, Entrée pour passer)",
+  },
   age: { en: "Your age in years", fr: "Votre âge (en années)" },
-  sex: { en: "Sex (used only to compare movement numbers with published norms)", fr: "Sexe (sert seulement à comparer vos mesures de mouvement aux normes publiées)" },
+  sex: {
+    en: "Sex (used only to compare movement numbers with published norms)",
+    fr: "Sexe (sert seulement à comparer vos mesures de mouvement aux normes publiées)",
+  },
   hasPain: { en: "Does a knee hurt at the moment?", fr: "Avez-vous mal à un genou en ce moment ?" },
   knee: { en: "Which knee?", fr: "Quel genou ?" },
   where: { en: "Where does it hurt? (space to select)", fr: "Où avez-vous mal ? (espace pour choisir)" },
-  worse: { en: "What makes it worse? (space to select)", fr: "Qu'est-ce qui aggrave la douleur ? (espace pour choisir)" },
+  worse: {
+    en: "What makes it worse? (space to select)",
+    fr: "Qu'est-ce qui aggrave la douleur ? (espace pour choisir)",
+  },
   weeks: { en: "For how many weeks has it hurt?", fr: "Depuis combien de semaines avez-vous mal ?" },
-  painNow: { en: "Pain right now, 0 (none) to 10 (worst imaginable)", fr: "Douleur maintenant, de 0 (aucune) à 10 (la pire imaginable)" },
-  painUsual: { en: "Usual pain over the last week, 0 to 10", fr: "Douleur habituelle la semaine passée, de 0 à 10" },
-  painWorst: { en: "Worst pain over the last week, 0 to 10", fr: "Pire douleur la semaine passée, de 0 à 10" },
-  redFlagIntro: { en: "A few safety questions first: answer yes if it applies to you now or in the last weeks.", fr: "D'abord quelques questions de sécurité : répondez oui si cela vous concerne maintenant ou ces dernières semaines." },
-  injured: { en: "Has your knee been injured (a fall, a twist, a blow)?", fr: "Votre genou a-t-il subi une blessure (chute, torsion, choc) ?" },
+  painNow: {
+    en: "Pain right now, 0 (none) to 10 (worst imaginable)",
+    fr: "Douleur maintenant, de 0 (aucune) à 10 (la pire imaginable)",
+  },
+  painUsual: {
+    en: "Usual pain over the last week, 0 to 10",
+    fr: "Douleur habituelle la semaine passée, de 0 à 10",
+  },
+  painWorst: {
+    en: "Worst pain over the last week, 0 to 10",
+    fr: "Pire douleur la semaine passée, de 0 à 10",
+  },
+  redFlagIntro: {
+    en: "A few safety questions first: answer yes if it applies to you now or in the last weeks.",
+    fr: "D'abord quelques questions de sécurité : répondez oui si cela vous concerne maintenant ou ces dernières semaines.",
+  },
+  injured: {
+    en: "Has your knee been injured (a fall, a twist, a blow)?",
+    fr: "Votre genou a-t-il subi une blessure (chute, torsion, choc) ?",
+  },
   daysAgo: { en: "How many days ago?", fr: "Il y a combien de jours ?" },
-  sports: { en: "Which activities do you do? (space to select)", fr: "Quelles activités pratiquez-vous ? (espace pour choisir)" },
+  sports: {
+    en: "Which activities do you do? (space to select)",
+    fr: "Quelles activités pratiquez-vous ? (espace pour choisir)",
+  },
   perWeek: { en: "sessions per week", fr: "séances par semaine" },
   minutes: { en: "minutes per session", fr: "minutes par séance" },
-  hardDays: { en: "long or hard days (space to select, Enter for none)", fr: "jours longs ou intenses (espace pour choisir, Entrée si aucun)" },
-  equipment: { en: "Which equipment do you have? (space to select, Enter for none)", fr: "Quel matériel avez-vous ? (espace pour choisir, Entrée si aucun)" },
-  days: { en: "On which days could you train for 20–30 minutes?", fr: "Quels jours pourriez-vous vous entraîner 20 à 30 minutes ?" },
+  hardDays: {
+    en: "long or hard days (space to select, Enter for none)",
+    fr: "jours longs ou intenses (espace pour choisir, Entrée si aucun)",
+  },
+  equipment: {
+    en: "Which equipment do you have? (space to select, Enter for none)",
+    fr: "Quel matériel avez-vous ? (espace pour choisir, Entrée si aucun)",
+  },
+  days: {
+    en: "On which days could you train for 20–30 minutes?",
+    fr: "Quels jours pourriez-vous vous entraîner 20 à 30 minutes ?",
+  },
 } satisfies Record<string, Localized>;
 
-function choicesOf<T extends string>(values: readonly T[], labels: Readonly<Record<T, Localized>>, lang: Lang): Choice<T>[] {
+function choicesOf<T extends string>(
+  values: readonly T[],
+  labels: Readonly<Record<T, Localized>>,
+  lang: Lang,
+): Choice<T>[] {
   return values.map((value) => ({ value, name: localize(labels[value], lang) }));
 }
 
@@ -65,7 +105,10 @@ async function askSelfCheck(ask: Prompter, lang: Lang): Promise<SelfCheck> {
 async function askRedFlags(ask: Prompter, lang: Lang, ageYears: number): Promise<RedFlagAnswers> {
   const answers: Partial<Record<keyof RedFlagAnswers, boolean>> = {};
   for (const key of Object.keys(RED_FLAG_QUESTIONS) as (keyof RedFlagAnswers)[]) {
-    answers[key] = key === "childLimpOrHipPain" && ageYears >= 18 ? false : await ask.confirm(localize(RED_FLAG_QUESTIONS[key], lang));
+    answers[key] =
+      key === "childLimpOrHipPain" && ageYears >= 18
+        ? false
+        : await ask.confirm(localize(RED_FLAG_QUESTIONS[key], lang));
   }
   return answers as RedFlagAnswers;
 }
@@ -83,10 +126,15 @@ async function askInjury(ask: Prompter, lang: Lang): Promise<Injury | null> {
 
 async function askSymptoms(ask: Prompter, lang: Lang): Promise<Symptoms | null> {
   if (!(await ask.confirm(localize(T.hasPain, lang)))) return null;
-  const pain = (message: Localized): Promise<number> => ask.integer(localize(message, lang), { min: 0, max: 10 });
+  const pain = (message: Localized): Promise<number> =>
+    ask.integer(localize(message, lang), { min: 0, max: 10 });
   return {
     knee: await ask.select(localize(T.knee, lang), choicesOf(KNEE_SIDES, KNEE_SIDE_LABELS, lang)),
-    locations: await ask.checkbox(localize(T.where, lang), choicesOf(PAIN_LOCATIONS, PAIN_LOCATION_LABELS, lang), { required: true }),
+    locations: await ask.checkbox(
+      localize(T.where, lang),
+      choicesOf(PAIN_LOCATIONS, PAIN_LOCATION_LABELS, lang),
+      { required: true },
+    ),
     aggravators: await ask.checkbox(localize(T.worse, lang), choicesOf(AGGRAVATORS, AGGRAVATOR_LABELS, lang)),
     durationWeeks: await ask.integer(localize(T.weeks, lang), { min: 0, max: 5200 }),
     painNow: await pain(T.painNow),
@@ -104,7 +152,10 @@ async function askActivities(ask: Prompter, lang: Lang): Promise<Activity[]> {
       sport,
       sessionsPerWeek: await ask.integer(`${label}: ${localize(T.perWeek, lang)}`, { min: 0, max: 21 }),
       minutesPerSession: await ask.integer(`${label}: ${localize(T.minutes, lang)}`, { min: 0, max: 1440 }),
-      hardDays: await ask.checkbox(`${label}: ${localize(T.hardDays, lang)}`, choicesOf(WEEKDAYS, WEEKDAY_LABELS, lang)),
+      hardDays: await ask.checkbox(
+        `${label}: ${localize(T.hardDays, lang)}`,
+        choicesOf(WEEKDAYS, WEEKDAY_LABELS, lang),
+      ),
     });
   }
   return activities;
@@ -125,8 +176,15 @@ export async function askAnswers(ask: Prompter, lang: Lang, say: (text: string) 
   const redFlags = await askRedFlags(ask, lang, ageYears);
   const symptoms = await askSymptoms(ask, lang);
   const activities = await askActivities(ask, lang);
-  const equipment = await ask.checkbox(localize(T.equipment, lang), choicesOf(EQUIPMENT, EQUIPMENT_LABELS, lang));
-  const availableDays = await ask.checkbox(localize(T.days, lang), choicesOf(WEEKDAYS, WEEKDAY_LABELS, lang), { required: true });
+  const equipment = await ask.checkbox(
+    localize(T.equipment, lang),
+    choicesOf(EQUIPMENT, EQUIPMENT_LABELS, lang),
+  );
+  const availableDays = await ask.checkbox(
+    localize(T.days, lang),
+    choicesOf(WEEKDAYS, WEEKDAY_LABELS, lang),
+    { required: true },
+  );
   return {
     version: 1,
     person: { ...(name === "" ? {} : { name }), ageYears, sex, language: lang },

@@ -44,8 +44,14 @@ describe("hipcheck check --answers", () => {
   ])("rejects %s with one clear line and the table's exit code", async (_name, file, code, message) => {
     const dir = tempDir();
     writeFileSync(join(dir, "bad.json"), "{ not json");
-    writeFileSync(join(dir, "pain.json"), JSON.stringify({ ...personas.runnerPfp, symptoms: { ...personas.runnerPfp.symptoms, painNow: 12 } }));
-    writeFileSync(join(dir, "extra.json"), JSON.stringify({ ...personas.runnerPfp, favouriteColour: "blue" }));
+    writeFileSync(
+      join(dir, "pain.json"),
+      JSON.stringify({ ...personas.runnerPfp, symptoms: { ...personas.runnerPfp.symptoms, painNow: 12 } }),
+    );
+    writeFileSync(
+      join(dir, "extra.json"),
+      JSON.stringify({ ...personas.runnerPfp, favouriteColour: "blue" }),
+    );
     const run = await hipcheck(["check", "--answers", file], { cwd: dir });
     expect(run.code).toBe(code);
     expect(run.stderr).toMatch(message);
@@ -87,7 +93,12 @@ describe("hipcheck check at the terminal", () => {
     expect(prompter.remaining()).toBe(0);
     expect(run.code).toBe(0);
     const saved = AnswersSchema.parse(JSON.parse(readFileSync(join(dir, "mine.json"), "utf8")));
-    expect(saved.selfCheck).toEqual({ sitsRegularly: true, hasBackPain: true, repetitiveExercise: false, doesHipBalanceWork: false });
+    expect(saved.selfCheck).toEqual({
+      sitsRegularly: true,
+      hasBackPain: true,
+      repetitiveExercise: false,
+      doesHipBalanceWork: false,
+    });
     expect(saved.symptoms).toBeNull();
     expect(saved.availableDays).toEqual(["tue", "thu", "sat"]);
     expect(run.stdout).toContain("No warning signs");
@@ -96,7 +107,11 @@ describe("hipcheck check at the terminal", () => {
   it("stops at the emergency answer's screen when the foot is cold and numb", async () => {
     const script = [...deskWorkerScript];
     script[8 + 4] = true; // footColdPaleOrNumb is the fifth red-flag question
-    const run = await hipcheck(["check"], { interactive: true, prompter: scriptedPrompter(script), cwd: tempDir() });
+    const run = await hipcheck(["check"], {
+      interactive: true,
+      prompter: scriptedPrompter(script),
+      cwd: tempDir(),
+    });
     expect(run.code).toBe(3);
     expect(run.stdout).toContain("EMERGENCY");
   });

@@ -22,7 +22,11 @@ const NEXT = {
  * The self-check (seed 001) and the red-flag screen. Exit code 0 when self-management is fine, and the
  * needs-clinician code when a red flag says to see a clinician first, so scripts can tell the two apart.
  */
-export async function runCheck(io: CliIo, options: CheckOptions, prompter: () => Prompter): Promise<ExitCode> {
+export async function runCheck(
+  io: CliIo,
+  options: CheckOptions,
+  prompter: () => Prompter,
+): Promise<ExitCode> {
   let answers: Answers;
   if (options.answers !== undefined) {
     const read = await readAnswersFile(options.answers, io.cwd);
@@ -33,7 +37,8 @@ export async function runCheck(io: CliIo, options: CheckOptions, prompter: () =>
   } else {
     return failWith(io, {
       kind: "invalid-input",
-      message: "no terminal to ask questions: pass the answers with --answers FILE (see `hipcheck schema answers`)",
+      message:
+        "no terminal to ask questions: pass the answers with --answers FILE (see `hipcheck schema answers`)",
       field: "answers",
     });
   }
@@ -56,7 +61,12 @@ export async function runCheck(io: CliIo, options: CheckOptions, prompter: () =>
   return screen.selfManagementAllowed ? 0 : exitCodeOf("needs-clinician");
 }
 
-export function registerCheckCommand(program: Command, io: CliIo, finish: (code: ExitCode) => void, prompter: () => Prompter): void {
+export function registerCheckCommand(
+  program: Command,
+  io: CliIo,
+  finish: (code: ExitCode) => void,
+  prompter: () => Prompter,
+): void {
   program
     .command("check")
     .description("the hip self-check and the red-flag screen (interactive, or from --answers FILE)")
@@ -64,7 +74,10 @@ export function registerCheckCommand(program: Command, io: CliIo, finish: (code:
     .option("--save <file>", "save the answers given at the terminal, for `hipcheck plan --answers`")
     .addOption(langOption("en or fr (default: the answers' language)"))
     .option("--json", "print JSON")
-    .addHelpText("after", "\nExit codes: 0 self-management is fine; 3 a red flag says to see a clinician first; 65 bad answers file.")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 self-management is fine; 3 a red flag says to see a clinician first; 65 bad answers file.",
+    )
     .action(async (options: CheckOptions) => {
       finish(await runCheck(io, options, prompter));
     });

@@ -1,11 +1,42 @@
 import type { Command } from "commander";
-import { describeDose, exercises, findExercise, findStructure, ladderOf, localize, type Exercise, type Lang } from "@hipcheck/core";
+import {
+  describeDose,
+  exercises,
+  findExercise,
+  findStructure,
+  ladderOf,
+  localize,
+  type Exercise,
+  type Lang,
+} from "@hipcheck/core";
 import type { CliIo, ExitCode } from "../io.js";
 import { failWith, langOption, parseLang, printJson, wrap } from "../output.js";
 
 const HEADINGS = {
-  en: { targets: "Targets", dose: "Dose", steps: "How", cues: "Cues", errors: "Common errors", precautions: "Precautions", equipment: "Equipment", ladder: "Ladder", none: "none (body weight)", evidence: "Evidence" },
-  fr: { targets: "Muscles", dose: "Dosage", steps: "Comment", cues: "Consignes", errors: "Erreurs fréquentes", precautions: "Précautions", equipment: "Matériel", ladder: "Progression", none: "aucun (poids du corps)", evidence: "Données probantes" },
+  en: {
+    targets: "Targets",
+    dose: "Dose",
+    steps: "How",
+    cues: "Cues",
+    errors: "Common errors",
+    precautions: "Precautions",
+    equipment: "Equipment",
+    ladder: "Ladder",
+    none: "none (body weight)",
+    evidence: "Evidence",
+  },
+  fr: {
+    targets: "Muscles",
+    dose: "Dosage",
+    steps: "Comment",
+    cues: "Consignes",
+    errors: "Erreurs fréquentes",
+    precautions: "Précautions",
+    equipment: "Matériel",
+    ladder: "Progression",
+    none: "aucun (poids du corps)",
+    evidence: "Données probantes",
+  },
 } as const;
 
 export function listExercises(io: CliIo, options: { lang?: string; json?: boolean }): ExitCode {
@@ -16,7 +47,9 @@ export function listExercises(io: CliIo, options: { lang?: string; json?: boolea
   }
   const idWidth = Math.max(...exercises.map((exercise) => exercise.id.length));
   for (const exercise of exercises) {
-    io.stdout(`${exercise.id.padEnd(idWidth)}  ${localize(exercise.name, lang)} · ${exercise.kind} · ${describeDose(exercise.dose, lang)}\n`);
+    io.stdout(
+      `${exercise.id.padEnd(idWidth)}  ${localize(exercise.name, lang)} · ${exercise.kind} · ${describeDose(exercise.dose, lang)}\n`,
+    );
   }
   return 0;
 }
@@ -25,7 +58,10 @@ export function showExercise(io: CliIo, id: string, options: { lang?: string; js
   const exercise = findExercise(id);
   if (exercise === undefined) {
     const close = exercises.filter((e) => e.id.includes(id) || id.includes(e.id)).map((e) => e.id);
-    const hint = close.length > 0 ? ` Did you mean ${close.slice(0, 3).join(", ")}?` : " `hipcheck exercises` lists them.";
+    const hint =
+      close.length > 0
+        ? ` Did you mean ${close.slice(0, 3).join(", ")}?`
+        : " `hipcheck exercises` lists them.";
     return failWith(io, { kind: "not-found", message: `no exercise "${id}".${hint}`, field: "id" });
   }
   if (options.json === true) {
@@ -39,7 +75,9 @@ export function showExercise(io: CliIo, id: string, options: { lang?: string; js
 function renderExercise(exercise: Exercise, lang: Lang): string {
   const h = HEADINGS[lang];
   const list = (title: string, items: readonly { en: string; fr: string }[]): string =>
-    items.length === 0 ? "" : `\n${title}:\n${items.map((item) => wrap(`- ${localize(item, lang)}`, "  ")).join("\n")}\n`;
+    items.length === 0
+      ? ""
+      : `\n${title}:\n${items.map((item) => wrap(`- ${localize(item, lang)}`, "  ")).join("\n")}\n`;
   const targets = exercise.targets
     .map((target) => {
       const structure = findStructure(target.structureId);
@@ -69,7 +107,11 @@ function renderExercise(exercise: Exercise, lang: Lang): string {
   ].join("");
 }
 
-export function registerExerciseCommands(program: Command, io: CliIo, finish: (code: ExitCode) => void): void {
+export function registerExerciseCommands(
+  program: Command,
+  io: CliIo,
+  finish: (code: ExitCode) => void,
+): void {
   program
     .command("exercises")
     .description("list the exercise library")

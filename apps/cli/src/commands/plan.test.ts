@@ -50,7 +50,13 @@ describe("hipcheck plan", () => {
   });
 
   it("prints the plan in French for the French triathlete", async () => {
-    const run = await hipcheck(["plan", "--answers", "examples/answers/french-triathlete.json", "--start", "2026-12-07"]);
+    const run = await hipcheck([
+      "plan",
+      "--answers",
+      "examples/answers/french-triathlete.json",
+      "--start",
+      "2026-12-07",
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Votre programme hanches de 6 semaines");
   });

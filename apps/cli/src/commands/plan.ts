@@ -32,8 +32,29 @@ const PHASE_TITLE: Record<ProgramPhase, { en: string; fr: string }> = {
 };
 
 const W = {
-  en: { title: (weeks: number, start: string) => `Your ${weeks}-week hip program, from ${start}`, why: "Why it looks like this", week: "Week", session: { strength: "session", "warm-up": "warm-up" }, min: "min", checkpoints: "Checkpoints (re-test and compare)", warmUp: "Warm-up before runs and rides", painRule: "Pain rule: during exercise, pain up to 5/10 is acceptable if it has settled by the next morning; above 5, or still worse the next morning, step back. Log how you feel so the program can adapt." },
-  fr: { title: (weeks: number, start: string) => `Votre programme hanches de ${weeks} semaines, à partir du ${start}`, why: "Pourquoi ce programme", week: "Semaine", session: { strength: "séance", "warm-up": "échauffement" }, min: "min", checkpoints: "Points d'étape (refaire les tests et comparer)", warmUp: "Échauffement avant la course ou le vélo", painRule: "Règle de la douleur : pendant l'exercice, une douleur jusqu'à 5/10 est acceptable si elle est calmée le lendemain matin ; au-delà de 5, ou si elle est encore plus forte le lendemain matin, revenez en arrière. Notez vos sensations pour que le programme s'adapte." },
+  en: {
+    title: (weeks: number, start: string) => `Your ${weeks}-week hip program, from ${start}`,
+    why: "Why it looks like this",
+    week: "Week",
+    session: { strength: "session", "warm-up": "warm-up" },
+    min: "min",
+    checkpoints: "Checkpoints (re-test and compare)",
+    warmUp: "Warm-up before runs and rides",
+    painRule:
+      "Pain rule: during exercise, pain up to 5/10 is acceptable if it has settled by the next morning; above 5, or still worse the next morning, step back. Log how you feel so the program can adapt.",
+  },
+  fr: {
+    title: (weeks: number, start: string) =>
+      `Votre programme hanches de ${weeks} semaines, à partir du ${start}`,
+    why: "Pourquoi ce programme",
+    week: "Semaine",
+    session: { strength: "séance", "warm-up": "échauffement" },
+    min: "min",
+    checkpoints: "Points d'étape (refaire les tests et comparer)",
+    warmUp: "Échauffement avant la course ou le vélo",
+    painRule:
+      "Règle de la douleur : pendant l'exercice, une douleur jusqu'à 5/10 est acceptable si elle est calmée le lendemain matin ; au-delà de 5, ou si elle est encore plus forte le lendemain matin, revenez en arrière. Notez vos sensations pour que le programme s'adapte.",
+  },
 } as const;
 
 function dayLabel(date: string, lang: Lang): string {
@@ -52,14 +73,21 @@ export function renderProgram(program: Program, lang: Lang): string {
   out.push(`${w.why}:`, ...program.rationale.map((reason) => wrap(`- ${localize(reason, lang)}`, "  ")), "");
   for (let week = 1; week <= program.weeks; week += 1) {
     const phase = program.phases.find((span) => span.fromWeek <= week && week <= span.toWeek);
-    out.push(`${w.week} ${week}${phase === undefined ? "" : ` — ${localize(PHASE_TITLE[phase.phase], lang)}`}`);
+    out.push(
+      `${w.week} ${week}${phase === undefined ? "" : ` — ${localize(PHASE_TITLE[phase.phase], lang)}`}`,
+    );
     for (const session of program.sessions.filter((s) => s.week === week)) {
-      out.push(`  ${dayLabel(session.date, lang)} · ${w.session[session.kind]} · ~${session.estimatedMinutes} ${w.min}`);
+      out.push(
+        `  ${dayLabel(session.date, lang)} · ${w.session[session.kind]} · ~${session.estimatedMinutes} ${w.min}`,
+      );
       out.push(...session.exercises.map((planned) => exerciseLine(planned, lang)));
     }
     out.push("");
   }
-  out.push(`${w.checkpoints}: ${program.checkpoints.map((c) => `${w.week.toLowerCase()} ${c.week} (${c.date})`).join(", ")}`, "");
+  out.push(
+    `${w.checkpoints}: ${program.checkpoints.map((c) => `${w.week.toLowerCase()} ${c.week} (${c.date})`).join(", ")}`,
+    "",
+  );
   out.push(`${w.warmUp}:`, ...program.warmUp.map((planned) => exerciseLine(planned, lang)), "");
   out.push(wrap(w.painRule, ""));
   return `${out.join("\n")}\n`;
@@ -73,14 +101,26 @@ export function nextMonday(today: string): string {
 
 export async function runPlan(io: CliIo, options: PlanOptions, today: string): Promise<ExitCode> {
   if (options.answers === undefined) {
-    return failWith(io, { kind: "invalid-input", message: "--answers FILE is required (make one with `hipcheck check --save FILE`)", field: "answers" });
+    return failWith(io, {
+      kind: "invalid-input",
+      message: "--answers FILE is required (make one with `hipcheck check --save FILE`)",
+      field: "answers",
+    });
   }
   if (options.start !== undefined && !isIsoDate(options.start)) {
-    return failWith(io, { kind: "invalid-input", message: `--start: must be a calendar date written YYYY-MM-DD (got "${options.start}")`, field: "start" });
+    return failWith(io, {
+      kind: "invalid-input",
+      message: `--start: must be a calendar date written YYYY-MM-DD (got "${options.start}")`,
+      field: "start",
+    });
   }
   const weeks = options.weeks === undefined ? PROGRAM_WEEKS_DEFAULT : Number(options.weeks);
   if (!Number.isInteger(weeks) || weeks < PROGRAM_WEEKS_MIN || weeks > PROGRAM_WEEKS_MAX) {
-    return failWith(io, { kind: "invalid-input", message: `--weeks: must be a whole number from ${PROGRAM_WEEKS_MIN} to ${PROGRAM_WEEKS_MAX} (got "${options.weeks ?? ""}")`, field: "weeks" });
+    return failWith(io, {
+      kind: "invalid-input",
+      message: `--weeks: must be a whole number from ${PROGRAM_WEEKS_MIN} to ${PROGRAM_WEEKS_MAX} (got "${options.weeks ?? ""}")`,
+      field: "weeks",
+    });
   }
   const read = await readAnswersFile(options.answers, io.cwd);
   if (!read.ok) return failWith(io, read.error);
@@ -101,7 +141,12 @@ export async function runPlan(io: CliIo, options: PlanOptions, today: string): P
   return 0;
 }
 
-export function registerPlanCommand(program: Command, io: CliIo, finish: (code: ExitCode) => void, today: () => string): void {
+export function registerPlanCommand(
+  program: Command,
+  io: CliIo,
+  finish: (code: ExitCode) => void,
+  today: () => string,
+): void {
   program
     .command("plan")
     .description("print a personal hip program, week by week, from an answers file")

@@ -6,10 +6,23 @@ describe("hipcheck schema", () => {
   it("prints the answers file's JSON Schema, generated from the schema the code validates with", async () => {
     const run = await hipcheck(["schema", "answers"]);
     expect(run.code).toBe(0);
-    const schema = JSON.parse(run.stdout) as { title: string; properties: Record<string, unknown>; required: string[] };
+    const schema = JSON.parse(run.stdout) as {
+      title: string;
+      properties: Record<string, unknown>;
+      required: string[];
+    };
     expect(schema.title).toBe("HipCheck answers file");
     expect(Object.keys(schema.properties)).toEqual(
-      expect.arrayContaining(["person", "selfCheck", "symptoms", "redFlags", "injury", "activities", "equipment", "availableDays"]),
+      expect.arrayContaining([
+        "person",
+        "selfCheck",
+        "symptoms",
+        "redFlags",
+        "injury",
+        "activities",
+        "equipment",
+        "availableDays",
+      ]),
     );
     expect(JSON.stringify(schema.properties.symptoms)).toContain('"maximum":10');
   });
@@ -17,7 +30,9 @@ describe("hipcheck schema", () => {
   it("matches the example answers it documents", async () => {
     const run = await hipcheck(["schema", "answers"]);
     const schema = JSON.parse(run.stdout) as { required: string[] };
-    const example = JSON.parse(readFileSync(`${REPO_ROOT}examples/answers/cyclist-itb.json`, "utf8")) as Record<string, unknown>;
+    const example = JSON.parse(
+      readFileSync(`${REPO_ROOT}examples/answers/cyclist-itb.json`, "utf8"),
+    ) as Record<string, unknown>;
     for (const field of schema.required) expect(example).toHaveProperty(field);
   });
 

@@ -19,7 +19,11 @@ export function jsonSchemaOf(name: SchemaName): Record<string, unknown> {
 
 export function printSchema(io: CliIo, name: string): ExitCode {
   if (!(name in SCHEMAS)) {
-    return failWith(io, { kind: "not-found", message: `no schema "${name}"; choose one of: ${Object.keys(SCHEMAS).join(", ")}`, field: "name" });
+    return failWith(io, {
+      kind: "not-found",
+      message: `no schema "${name}"; choose one of: ${Object.keys(SCHEMAS).join(", ")}`,
+      field: "name",
+    });
   }
   printJson(io, jsonSchemaOf(name as SchemaName));
   return 0;

@@ -7,7 +7,15 @@ import { runServe } from "./serve.js";
 function capturingIo(cwd: string): CliIo & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), isInteractive: false, cwd, env: {} };
+  return {
+    out,
+    err,
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    isInteractive: false,
+    cwd,
+    env: {},
+  };
 }
 
 describe("hipcheck serve", () => {

@@ -4,7 +4,13 @@ import { startServer, type RunningServer } from "@hipcheck/server";
 import type { CliIo, ExitCode } from "../io.js";
 import { failWith } from "../output.js";
 
-export type ServeOptions = { port: string; host: string; dataDir: string; databaseUrl?: string; trustProxy?: boolean };
+export type ServeOptions = {
+  port: string;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  trustProxy?: boolean;
+};
 
 /** The built web app and the pose models, found beside this package in the workspace. */
 const WEB_ROOT = fileURLToPath(new URL("../../../web/dist", import.meta.url));
@@ -14,7 +20,11 @@ const MODELS_ROOT = fileURLToPath(new URL("../../../../packages/detector/models"
 export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCode | RunningServer> {
   const port = Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    return failWith(io, { kind: "invalid-input", message: `--port: must be a whole number from 0 to 65535 (got "${options.port}")`, field: "port" });
+    return failWith(io, {
+      kind: "invalid-input",
+      message: `--port: must be a whole number from 0 to 65535 (got "${options.port}")`,
+      field: "port",
+    });
   }
   const databaseUrl = options.databaseUrl ?? io.env.DATABASE_URL;
   const usePostgres = databaseUrl !== undefined && databaseUrl !== "";
@@ -30,9 +40,14 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
       trustProxy: options.trustProxy === true,
     });
   } catch (error) {
-    return failWith(io, { kind: "conflict", message: `cannot start the server: ${describeStartFailure(error, options)}` });
+    return failWith(io, {
+      kind: "conflict",
+      message: `cannot start the server: ${describeStartFailure(error, options)}`,
+    });
   }
-  io.stdout(`HipCheck is running at ${server.url} (data: ${usePostgres ? "PostgreSQL" : `SQLite in ${options.dataDir}`}). Press Ctrl+C to stop.\n`);
+  io.stdout(
+    `HipCheck is running at ${server.url} (data: ${usePostgres ? "PostgreSQL" : `SQLite in ${options.dataDir}`}). Press Ctrl+C to stop.\n`,
+  );
   return server;
 }
 
@@ -48,12 +63,17 @@ function describeStartFailure(error: unknown, options: ServeOptions): string {
 export function registerServeCommand(program: Command, io: CliIo, finish: (code: ExitCode) => void): void {
   program
     .command("serve")
-    .description("start the HipCheck server and web app (SQLite by default; PostgreSQL when DATABASE_URL is set)")
+    .description(
+      "start the HipCheck server and web app (SQLite by default; PostgreSQL when DATABASE_URL is set)",
+    )
     .option("--port <port>", "port to listen on", "8080")
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .option("--data-dir <dir>", "folder for the embedded SQLite database", ".data")
     .option("--database-url <url>", "PostgreSQL connection string (default: $DATABASE_URL)")
-    .option("--trust-proxy", "behind an https reverse proxy: trust its X-Forwarded-* headers (marks cookies Secure)")
+    .option(
+      "--trust-proxy",
+      "behind an https reverse proxy: trust its X-Forwarded-* headers (marks cookies Secure)",
+    )
     .action(async (options: ServeOptions) => {
       const outcome = await runServe(io, options);
       if (typeof outcome === "number") finish(outcome);

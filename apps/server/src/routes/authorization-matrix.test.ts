@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createScene,
   firstPlanned,
+  GPX_RUN_BODY,
   MOVEMENT_SCREEN,
   PASSWORD,
   ROLES,
@@ -20,9 +21,16 @@ import {
 import type { Scene, SceneIds, SceneRole } from "../testing/scene.js";
 import { TODAY } from "../testing/test-app.js";
 
+type ExtendedIds = SceneIds & {
+  readonly freshCode: string;
+  readonly dose: unknown;
+  readonly shareLinkId: string;
+  readonly shareToken: string;
+  readonly fhirBundle: unknown;
+};
 type Expected = Readonly<Record<SceneRole, number>>;
 type Row<N extends RouteName> = {
-  readonly input: (ids: SceneIds & { readonly freshCode: string; readonly dose: unknown }) => RouteInput<N>;
+  readonly input: (ids: ExtendedIds) => RouteInput<N>;
   readonly expect: Expected;
 };
 
@@ -170,14 +178,58 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
   },
   exportData: { input: () => ({}), expect: ownData(200) },
   importData: { input: () => ({ body: EMPTY_EXPORT }), expect: ownData(200) },
+  getHandoutPdf: {
+    input: (ids) => ({ params: { programId: ids.programId }, query: { lang: "fr" } }),
+    expect: danaAndHerCoach(200),
+  },
+  getProgramCalendar: {
+    input: (ids) => ({ params: { programId: ids.programId }, query: {} }),
+    expect: danaAndHerCoach(200),
+  },
+  exportFhir: { input: danaQuery, expect: danaAndHerCoach(200) },
+  importFhir: { input: (ids) => ({ body: ids.fhirBundle as never }), expect: ownData(200) },
+  exportSessionsCsv: { input: danaQuery, expect: danaAndHerCoach(200) },
+  exportPainCsv: { input: danaQuery, expect: danaAndHerCoach(200) },
+  createShareLink: {
+    input: (ids) => ({ params: { programId: ids.programId }, body: { days: 7 } }),
+    expect: danaAndHerCoach(201),
+  },
+  listShareLinks: {
+    input: (ids) => ({ params: { programId: ids.programId } }),
+    expect: danaAndHerCoach(200),
+  },
+  revokeShareLink: {
+    input: (ids) => ({ params: { linkId: ids.shareLinkId } }),
+    expect: danaAndHerCoach(200),
+  },
+  // Whoever holds the link reads the plan, signed in or not: that is what the link is for.
+  getSharedProgram: { input: (ids) => ({ params: { token: ids.shareToken } }), expect: everyone(200) },
+  getSharedHandoutPdf: {
+    input: (ids) => ({ params: { token: ids.shareToken }, query: {} }),
+    expect: everyone(200),
+  },
+  importActivities: { input: () => ({ body: GPX_RUN_BODY }), expect: ownData(200) },
+  listActivities: { input: danaQuery, expect: danaAndHerCoach(200) },
+  getTrainingLoad: { input: danaQuery, expect: danaAndHerCoach(200) },
 };
 
-async function extendedIds(scene: Scene) {
+async function extendedIds(scene: Scene): Promise<ExtendedIds> {
   const invitation = await scene.as.coach.expectOk("createInvitation", {});
   const program = await scene.as.person.expectOk("getProgram", {
     params: { programId: scene.ids.programId },
   });
-  return { ...scene.ids, freshCode: invitation.code, dose: firstPlanned(program.program).dose };
+  const share = await scene.as.person.expectOk("createShareLink", {
+    params: { programId: scene.ids.programId },
+    body: {},
+  });
+  return {
+    ...scene.ids,
+    freshCode: invitation.code,
+    dose: firstPlanned(program.program).dose,
+    shareLinkId: share.linkId,
+    shareToken: share.token,
+    fhirBundle: JSON.parse(String((await scene.as.person.call("exportFhir", { query: {} })).body)),
+  };
 }
 
 async function answerOf(scene: Scene, name: RouteName, role: SceneRole) {

@@ -12,7 +12,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { clearSessionCookie, sessionTokenOf, setSessionCookie } from "../auth/session-cookie.js";
 import { sendHipError } from "../http-errors.js";
 import { rejectNulCharacters } from "../nul-guard.js";
-import type { HandlerInput, RouteHandler } from "./route-handler.js";
+import type { FileAnswer, HandlerInput, RouteHandler } from "./route-handler.js";
 import { routeHandlers } from "./route-handlers.js";
 
 /** Password guessing is slowed on every route that checks a password. */
@@ -39,8 +39,29 @@ function schemaOf(name: RouteName, route: RouteDefinition) {
     ...(route.params === undefined ? {} : { params: route.params }),
     ...(route.query === undefined ? {} : { querystring: route.query }),
     ...(route.body === undefined ? {} : { body: route.body }),
-    response: { [route.successStatus]: route.response, "4xx": ErrorBodySchema, "5xx": ErrorBodySchema },
+    // A file is sent as bytes with its own content type; only JSON answers go through the response schema.
+    response: {
+      ...(route.file === undefined ? { [route.successStatus]: route.response } : {}),
+      "4xx": ErrorBodySchema,
+      "5xx": ErrorBodySchema,
+    },
   };
+}
+
+/** `attachment`, with an ASCII fallback name and the exact name in RFC 6266 / RFC 5987 form. */
+function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+function sendFile(reply: FastifyReply, contentType: string, file: FileAnswer) {
+  const bytes =
+    typeof file.content === "string" ? Buffer.from(file.content, "utf8") : Buffer.from(file.content);
+  return reply
+    .code(200)
+    .header("content-type", contentType)
+    .header("content-disposition", contentDisposition(file.fileName))
+    .send(bytes);
 }
 
 function handlerInput(options: RouteOptions, request: FastifyRequest, reply: FastifyReply) {
@@ -91,6 +112,9 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
       handler: async (request, reply) => {
         const result = await handle(options.hipcheck, handlerInput(options, request, reply));
         if (!result.ok) return sendHipError(reply, result.error);
+        if (route.file !== undefined) {
+          return sendFile(reply, route.file.contentType, result.value as FileAnswer);
+        }
         if (route.successStatus === 204) return reply.code(204).send();
         return reply.code(route.successStatus).send(result.value);
       },

@@ -32,11 +32,19 @@ type DeepReadonly<T> = T extends readonly (infer U)[]
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
 
-/** Calls one use-case with the actor; the result's error is mapped by the error table, never here. */
+/** What a file route's handler answers: the file and the name a browser saves it under. */
+export type FileAnswer = { readonly fileName: string; readonly content: string | Uint8Array };
+
+/**
+ * Calls one use-case with the actor; the result's error is mapped by the error table, never here. A file route
+ * then renders the use-case's data with `@hipcheck/interop`.
+ */
 export type RouteHandler<R extends RouteDefinition> = (
   hipcheck: HipCheck,
   input: HandlerInput<R>,
-) => Promise<Result<DeepReadonly<z.input<R["response"]>>, HipError>>;
+) => Promise<
+  Result<R extends { readonly file: object } ? FileAnswer : DeepReadonly<z.input<R["response"]>>, HipError>
+>;
 
 export type RouteHandlers = { readonly [N in RouteName]: RouteHandler<Routes[N]> };
 export type HandlersOf<N extends RouteName> = { readonly [K in N]: RouteHandler<Routes[K]> };

@@ -1,4 +1,5 @@
 import { accountHandlers } from "./account-handlers.js";
+import { activityHandlers } from "./activity-handlers.js";
 import { checkInHandlers } from "./check-in-handlers.js";
 import { coachingHandlers } from "./coaching-handlers.js";
 import { groupHandlers } from "./group-handlers.js";
@@ -6,6 +7,7 @@ import { movementHandlers } from "./movement-handlers.js";
 import { portabilityHandlers } from "./portability-handlers.js";
 import { programHandlers } from "./program-handlers.js";
 import type { RouteHandlers } from "./route-handler.js";
+import { sharingHandlers } from "./sharing-handlers.js";
 import { trackingHandlers } from "./tracking-handlers.js";
 
 /** One handler per route of the contracts' table; a route without a handler does not compile. */
@@ -18,4 +20,6 @@ export const routeHandlers: RouteHandlers = {
   ...coachingHandlers,
   ...groupHandlers,
   ...portabilityHandlers,
+  ...sharingHandlers,
+  ...activityHandlers,
 };

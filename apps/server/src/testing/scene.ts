@@ -69,6 +69,25 @@ export const MOVEMENT_SCREEN = {
   keypoints: [{ timeMs: 0, keypoints: { leftHip: { x: 310, y: 402, score: 0.9 } } }],
 };
 
+/** Dana's 10-minute morning run, as her watch exports it (GPX 1.1 with cadence). */
+export const GPX_RUN = `<?xml version="1.0" encoding="UTF-8"?>
+<gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1"
+     xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v1">
+  <trk><name>Footing du matin</name><type>running</type><trkseg>
+    <trkpt lat="48.8566" lon="2.3522"><time>2026-11-20T06:30:00Z</time>
+      <extensions><gpxtpx:TrackPointExtension><gpxtpx:cad>82</gpxtpx:cad></gpxtpx:TrackPointExtension></extensions></trkpt>
+    <trkpt lat="48.8656" lon="2.3522"><time>2026-11-20T06:35:00Z</time>
+      <extensions><gpxtpx:TrackPointExtension><gpxtpx:cad>84</gpxtpx:cad></gpxtpx:TrackPointExtension></extensions></trkpt>
+    <trkpt lat="48.8746" lon="2.3522"><time>2026-11-20T06:40:00Z</time>
+      <extensions><gpxtpx:TrackPointExtension><gpxtpx:cad>86</gpxtpx:cad></gpxtpx:TrackPointExtension></extensions></trkpt>
+  </trkseg></trk>
+</gpx>`;
+
+export const GPX_RUN_BODY = {
+  fileName: "morning-run.gpx",
+  contentBase64: Buffer.from(GPX_RUN, "utf8").toString("base64"),
+};
+
 async function signedIn(t: TestApp, email: string): Promise<TestClient> {
   const client = new TestClient(t.app);
   await client.expectOk("signIn", { body: { email, password: PASSWORD } });

@@ -57,6 +57,15 @@ export type Answer = {
   readonly headers: Record<string, unknown>;
 };
 
+/** JSON answers parsed; a downloaded file as text (a PDF's bytes are in `rawPayload`). */
+function bodyOf(response: { body: string; headers: Record<string, unknown>; json(): unknown }): unknown {
+  if (response.body === "") return undefined;
+  const type = response.headers["content-type"];
+  return typeof type === "string" && type.includes("json") && !type.includes("fhir")
+    ? response.json()
+    : response.body;
+}
+
 /** One browser's worth of state: the session cookie it holds. */
 export class TestClient {
   private cookie: string | undefined;
@@ -91,7 +100,7 @@ export class TestClient {
     this.remember(response.cookies);
     return {
       status: response.statusCode,
-      body: response.body === "" ? undefined : response.json<unknown>(),
+      body: bodyOf(response),
       headers: response.headers,
     };
   }

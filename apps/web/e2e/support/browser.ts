@@ -25,11 +25,24 @@ export const LAPTOP = { width: 1280, height: 800 } as const;
 
 export type Person = { readonly context: BrowserContext; readonly page: Page; close(): Promise<void> };
 
-export async function openBrowser(baseUrl: string): Promise<Person> {
+export type BrowserOptions = {
+  /** An MJPEG file Chromium plays as the camera (with camera permission granted), for the movement screen. */
+  readonly fakeCamera?: string;
+};
+
+export async function openBrowser(baseUrl: string, options: BrowserOptions = {}): Promise<Person> {
   const profile = mkdtempSync(join(tmpdir(), "hipcheck-chromium-"));
+  const camera =
+    options.fakeCamera === undefined
+      ? []
+      : [
+          "--use-fake-device-for-media-stream",
+          "--use-fake-ui-for-media-stream",
+          `--use-file-for-fake-video-capture=${options.fakeCamera}`,
+        ];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...camera],
     headless: true,
     baseURL: baseUrl,
     viewport: LAPTOP,

@@ -20,22 +20,18 @@ function runTs(script: string, args: readonly string[]): ChildProcess {
   });
 }
 
-export async function startTestServer(): Promise<TestServer> {
+export type TestServerOptions = {
+  /** Serve the pose models under /models/ (only the movement-screen journey needs them). */
+  readonly modelsRoot?: string;
+};
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   if (!existsSync(join(WEB_DIST, "index.html"))) {
     throw new Error("Build the app first: npm run build -w @hipcheck/web");
   }
   const dataDir = mkdtempSync(join(tmpdir(), "hipcheck-e2e-"));
-  const child = runTs("apps/server/src/main.ts", [
-    "--port",
-    "0",
-    "--host",
-    "127.0.0.1",
-    "--data-dir",
-    dataDir,
-    "--web-root",
-    WEB_DIST,
-    "--quiet",
-  ]);
+  const models = options.modelsRoot === undefined ? [] : [options.modelsRoot];
+  const child = runTs("apps/web/e2e/support/run-server.ts", [dataDir, WEB_DIST, ...models]);
   let output = "";
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout?.on("data", (chunk: Buffer) => {

@@ -79,6 +79,16 @@ async function exportFor(
         keypoints: [...keypoints],
       }),
     ),
+    activities: (await repositories.activities.listFor(personId)).map(
+      ({ id, fileHash, fileName, position, importedAt, activity }) => ({
+        id,
+        fileHash,
+        fileName,
+        position,
+        importedAt,
+        activity,
+      }),
+    ),
   };
 }
 
@@ -99,6 +109,7 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
     painEntries: 0,
     psfsEntries: 0,
     movementScreens: 0,
+    activities: 0,
   };
   if (document.profile) {
     const { updatedAt, ...profile } = document.profile;
@@ -189,6 +200,14 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
     await tx.movementScreens.insert({ ...screen, id, accountId: personId, report: screen.report });
     counts.movementScreens += 1;
   }
+  for (const entry of document.activities) {
+    const id = await keep(
+      entry.id,
+      async (candidate) => (await tx.activities.findById(candidate)) !== undefined,
+    );
+    // A file already imported here is not stored twice, as when it is imported again by hand.
+    if (await tx.activities.insertIfAbsent({ ...entry, id, accountId: personId })) counts.activities += 1;
+  }
   return counts;
 }
 
@@ -205,6 +224,8 @@ function duplicateId(document: ExportDocument): string | undefined {
     document.painEntries.map((entry) => entry.id),
     document.psfsEntries.map((entry) => entry.id),
     document.movementScreens.map((entry) => entry.id),
+    document.activities.map((entry) => entry.id),
+    document.activities.map((entry) => `${entry.fileHash}#${String(entry.position)}`),
   ];
   for (const ids of lists) {
     const seen = new Set<string>();

@@ -3,12 +3,91 @@
  * decides who may read what and gathers the data; turning it into a PDF, a calendar or FHIR is the caller's job
  * (`@hipcheck/interop`), so this layer stays free of file formats.
  */
-import { err, ok } from "@hipcheck/core";
+import {
+  AnswersSchema,
+  err,
+  evaluateSelfCheck,
+  ok,
+  PainEntrySchema,
+  parseWith,
+  PsfsEntrySchema,
+  screenRedFlags,
+  IsoDateSchema,
+} from "@hipcheck/core";
+import { z } from "zod";
 import type { HipCheck, HipCheckDeps } from "../hipcheck.js";
+import type { CheckInRecord, Repositories } from "../ports.js";
 import { accessPerson, notFound } from "./access.js";
 
-export function sharingUseCases({ repositories }: HipCheckDeps) {
+const ClinicalImportSchema = z
+  .object({
+    answeredOn: IsoDateSchema,
+    answers: AnswersSchema,
+    painEntries: z.array(PainEntrySchema),
+    psfsEntries: z.array(PsfsEntrySchema),
+  })
+  .strict();
+type ClinicalImport = z.infer<typeof ClinicalImportSchema>;
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Adds what is not there yet: importing the same record twice adds nothing the second time. */
+async function importClinical(
+  deps: HipCheckDeps,
+  tx: Repositories,
+  personId: string,
+  record: ClinicalImport,
+) {
+  const now = deps.clock.now();
+  const counts = { checkIns: 0, painEntries: 0, psfsEntries: 0 };
+  const checkIns = await tx.checkIns.listFor(personId);
+  const known = checkIns.some(
+    (checkIn) => checkIn.date === record.answeredOn && sameJson(checkIn.answers, record.answers),
+  );
+  if (!known) {
+    // The screen is computed again from the answers: a file cannot switch a red flag off.
+    const checkIn: CheckInRecord = {
+      id: deps.ids.newId(),
+      accountId: personId,
+      date: record.answeredOn,
+      createdAt: now,
+      answers: record.answers,
+      screen: screenRedFlags(record.answers),
+      selfCheck: evaluateSelfCheck(record.answers.selfCheck),
+    };
+    await tx.checkIns.insert(checkIn);
+    counts.checkIns += 1;
+  }
+  const pain = (await tx.outcomes.listPain(personId)).map((entry) => entry.entry);
+  for (const entry of record.painEntries) {
+    if (pain.some((existing) => sameJson(existing, entry))) continue;
+    await tx.outcomes.insertPain({ id: deps.ids.newId(), accountId: personId, createdAt: now, entry });
+    pain.push(entry);
+    counts.painEntries += 1;
+  }
+  const psfs = (await tx.outcomes.listPsfs(personId)).map((entry) => entry.entry);
+  for (const entry of record.psfsEntries) {
+    if (psfs.some((existing) => sameJson(existing, entry))) continue;
+    await tx.outcomes.insertPsfs({ id: deps.ids.newId(), accountId: personId, createdAt: now, entry });
+    psfs.push(entry);
+    counts.psfsEntries += 1;
+  }
+  return counts;
+}
+
+export function sharingUseCases(deps: HipCheckDeps) {
+  const { repositories } = deps;
   return {
+    importClinicalRecord: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, undefined, "record");
+      if (!access.ok) return access;
+      const record = parseWith(ClinicalImportSchema, input);
+      if (!record.ok) return record;
+      const counts = await repositories.transaction((tx) =>
+        importClinical(deps, tx, access.value.personId, record.value),
+      );
+      return ok({ counts });
+    },
     getHandoutSource: async (actor, input) => {
       const record = await repositories.programs.findById(input.programId);
       if (record === undefined) return err(notFound("program"));
@@ -16,11 +95,12 @@ export function sharingUseCases({ repositories }: HipCheckDeps) {
       const access = await accessPerson(repositories, actor, record.accountId, "view");
       if (!access.ok) return err(notFound("program"));
       const owner = await repositories.accounts.findById(record.accountId);
+      const latest = await repositories.checkIns.latestFor(record.accountId);
       return ok({
         programId: record.id,
         program: record.program,
-        // HipCheck asks for no name: the account's email is how the person and their coach know the account.
-        personName: owner?.email ?? "",
+        // The name is optional in the check-in; without it, the email is how the person and their coach know it.
+        personName: latest?.answers.person.name ?? owner?.email ?? "",
         language: record.program.language,
       });
     },
@@ -29,10 +109,18 @@ export function sharingUseCases({ repositories }: HipCheckDeps) {
       if (!access.ok) return access;
       const personId = access.value.personId;
       const latest = await repositories.checkIns.latestFor(personId);
+      if (latest === undefined) {
+        // A clinical record starts from the person's own answers; there is nothing to send before them.
+        return err({
+          kind: "unprocessable",
+          message: "Do the check-in first: the record starts from its answers.",
+        });
+      }
       const program = await repositories.programs.latestFor(personId);
       return ok({
         personId,
-        latestCheckIn: latest === undefined ? null : { date: latest.date, answers: latest.answers },
+        answeredOn: latest.date,
+        answers: latest.answers,
         program: program?.program ?? null,
         painEntries: (await repositories.outcomes.listPain(personId)).map((record) => record.entry),
         psfsEntries: (await repositories.outcomes.listPsfs(personId)).map((record) => record.entry),

@@ -112,21 +112,33 @@ export const RedFlagAnswersSchema = z
     suddenSwellingWithWeakImmunity: z
       .boolean()
       .describe("Sudden swelling without injury while immunity is low (cancer, diabetes, steroids, HIV)"),
-    deformityAfterInjury: z.boolean().describe("The knee or kneecap looks out of place or deformed after an injury"),
+    deformityAfterInjury: z
+      .boolean()
+      .describe("The knee or kneecap looks out of place or deformed after an injury"),
     cannotLiftStraightLeg: z.boolean().describe("Cannot lift the leg straight off the bed after an injury"),
-    footColdPaleOrNumb: z.boolean().describe("Foot cold, pale, numb, or pins and needles that do not go away"),
+    footColdPaleOrNumb: z
+      .boolean()
+      .describe("Foot cold, pale, numb, or pins and needles that do not go away"),
     calfPainSwellingWarmth: z.boolean().describe("Calf pain with swelling, warmth or discoloured skin"),
-    highImpactTrauma: z.boolean().describe("A high-impact accident (fall from height, car, bike crash) recently"),
+    highImpactTrauma: z
+      .boolean()
+      .describe("A high-impact accident (fall from height, car, bike crash) recently"),
     kneeLocks: z.boolean().describe("The knee locks and cannot fully straighten"),
     swellingWithinHoursOfInjury: z.boolean().describe("The knee swelled within about 2 hours of an injury"),
     givesWayAfterInjury: z.boolean().describe("The knee gives way since an injury"),
     kneecapDislocated: z.boolean().describe("The kneecap has slipped out of place"),
-    constantNightOrRestPain: z.boolean().describe("Constant pain at night or at rest that painkillers do not ease"),
+    constantNightOrRestPain: z
+      .boolean()
+      .describe("Constant pain at night or at rest that painkillers do not ease"),
     unexplainedWeightLoss: z.boolean().describe("Weight loss without trying"),
     hardLumpNearKnee: z.boolean().describe("A hard lump near the knee"),
-    worseningNumbnessOrWeakness: z.boolean().describe("Numbness or weakness in the leg that is getting worse"),
+    worseningNumbnessOrWeakness: z
+      .boolean()
+      .describe("Numbness or weakness in the leg that is getting worse"),
     morningStiffnessOver30Min: z.boolean().describe("Morning stiffness that lasts more than 30 minutes"),
-    severalSwollenJoints: z.boolean().describe("Several joints swollen or painful, or psoriasis or bowel disease"),
+    severalSwollenJoints: z
+      .boolean()
+      .describe("Several joints swollen or painful, or psoriasis or bowel disease"),
     childLimpOrHipPain: z
       .boolean()
       .describe("Under 18: a limp, hip or groin pain, or knee pain with a stiff hip"),

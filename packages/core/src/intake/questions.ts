@@ -5,7 +5,15 @@
 import type { Equipment } from "../knowledge/schema.js";
 import type { Weekday } from "../shared/dates.js";
 import type { Localized } from "../shared/i18n.js";
-import type { Aggravator, Injury, KneeSide, PainLocation, RedFlagAnswers, SelfCheck, Sport } from "./answers.js";
+import type {
+  Aggravator,
+  Injury,
+  KneeSide,
+  PainLocation,
+  RedFlagAnswers,
+  SelfCheck,
+  Sport,
+} from "./answers.js";
 
 /** Seed 001, "Knee pain? Check in with your hips". */
 export const SELF_CHECK_QUESTIONS: Readonly<Record<keyof SelfCheck, Localized>> = {
@@ -75,7 +83,10 @@ export const RED_FLAG_QUESTIONS: Readonly<Record<keyof RedFlagAnswers, Localized
     en: "Have you lost weight without trying?",
     fr: "Avez-vous perdu du poids sans le vouloir ?",
   },
-  hardLumpNearKnee: { en: "Is there a hard lump near your knee?", fr: "Y a-t-il une grosseur dure près de votre genou ?" },
+  hardLumpNearKnee: {
+    en: "Is there a hard lump near your knee?",
+    fr: "Y a-t-il une grosseur dure près de votre genou ?",
+  },
   worseningNumbnessOrWeakness: {
     en: "Is numbness or weakness in your leg getting worse?",
     fr: "Un engourdissement ou une faiblesse de la jambe s'aggrave-t-il ?",
@@ -104,7 +115,10 @@ export const INJURY_QUESTIONS: Readonly<Record<Exclude<keyof Injury, "daysAgo">,
     en: "Is the bony bump on the outside, just below the knee, tender to touch?",
     fr: "La bosse osseuse à l'extérieur, juste sous le genou, est-elle douloureuse au toucher ?",
   },
-  cannotBendTo90: { en: "Are you unable to bend the knee to a right angle?", fr: "Êtes-vous incapable de plier le genou à angle droit ?" },
+  cannotBendTo90: {
+    en: "Are you unable to bend the knee to a right angle?",
+    fr: "Êtes-vous incapable de plier le genou à angle droit ?",
+  },
   couldNotTakeFourSteps: {
     en: "Could you not take 4 steps, both right after the injury and now? (Limping steps count as steps.)",
     fr: "Étiez-vous incapable de faire 4 pas, juste après la blessure et encore maintenant ? (Des pas en boitant comptent.)",
@@ -159,7 +173,10 @@ export const EQUIPMENT_LABELS: Readonly<Record<Equipment, Localized>> = {
   "therapy-balls": { en: "Therapy balls", fr: "Balles de massage" },
   "foam-roller": { en: "Foam roller", fr: "Rouleau de massage" },
   "mini-band": { en: "Mini band (loop around the legs)", fr: "Mini-bande (boucle autour des jambes)" },
-  "handled-band": { en: "Resistance band with handles and foot loops", fr: "Bande élastique avec poignées et boucles de pied" },
+  "handled-band": {
+    en: "Resistance band with handles and foot loops",
+    fr: "Bande élastique avec poignées et boucles de pied",
+  },
   "yoga-block": { en: "Yoga block", fr: "Brique de yoga" },
   "yoga-strap": { en: "Yoga strap", fr: "Sangle de yoga" },
   wall: { en: "A free wall", fr: "Un mur dégagé" },

@@ -36,10 +36,25 @@ export const StructureSchema = z
   .strict();
 export type Structure = z.infer<typeof StructureSchema>;
 
-export const EXERCISE_KINDS = ["release", "activation", "strength", "stretch", "balance", "mobility"] as const;
+export const EXERCISE_KINDS = [
+  "release",
+  "activation",
+  "strength",
+  "stretch",
+  "balance",
+  "mobility",
+] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 
-export const POSITIONS = ["standing", "side-lying", "supine", "prone", "quadruped", "seated", "kneeling"] as const;
+export const POSITIONS = [
+  "standing",
+  "side-lying",
+  "supine",
+  "prone",
+  "quadruped",
+  "seated",
+  "kneeling",
+] as const;
 export type Position = (typeof POSITIONS)[number];
 
 export const EQUIPMENT = [
@@ -59,17 +74,39 @@ export type Equipment = (typeof EQUIPMENT)[number];
 
 export const TARGET_ROLES = ["prime-mover", "synergist", "stabiliser", "stretched", "released"] as const;
 
-export const TargetSchema = z
-  .object({ structureId: z.string(), role: z.enum(TARGET_ROLES) })
-  .strict();
+export const TargetSchema = z.object({ structureId: z.string(), role: z.enum(TARGET_ROLES) }).strict();
 
 const positiveInt = z.number().int().positive();
 
 /** How much of an exercise: reps, a held position, or a timed bout. `perSide` doubles the work. */
 export const DoseSchema = z.discriminatedUnion("mode", [
-  z.object({ mode: z.literal("reps"), sets: positiveInt, reps: positiveInt, perSide: z.boolean(), restSeconds: z.number().int().min(0) }).strict(),
-  z.object({ mode: z.literal("hold"), sets: positiveInt, holdSeconds: positiveInt, perSide: z.boolean(), restSeconds: z.number().int().min(0) }).strict(),
-  z.object({ mode: z.literal("timed"), sets: positiveInt, durationSeconds: positiveInt, perSide: z.boolean(), restSeconds: z.number().int().min(0) }).strict(),
+  z
+    .object({
+      mode: z.literal("reps"),
+      sets: positiveInt,
+      reps: positiveInt,
+      perSide: z.boolean(),
+      restSeconds: z.number().int().min(0),
+    })
+    .strict(),
+  z
+    .object({
+      mode: z.literal("hold"),
+      sets: positiveInt,
+      holdSeconds: positiveInt,
+      perSide: z.boolean(),
+      restSeconds: z.number().int().min(0),
+    })
+    .strict(),
+  z
+    .object({
+      mode: z.literal("timed"),
+      sets: positiveInt,
+      durationSeconds: positiveInt,
+      perSide: z.boolean(),
+      restSeconds: z.number().int().min(0),
+    })
+    .strict(),
 ]);
 export type Dose = z.infer<typeof DoseSchema>;
 

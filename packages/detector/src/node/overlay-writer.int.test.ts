@@ -96,7 +96,7 @@ describe("writeOverlay", () => {
       frameRate: 5,
       durationMs: 13000,
     });
-  });
+  }, 120_000);
 
   it("refuses a video overlay named .png, and leaves no file behind", async () => {
     const input = testdata("videos/tfjsmodels_pose_squats.mp4");

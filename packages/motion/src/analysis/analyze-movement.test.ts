@@ -12,14 +12,20 @@ import { MOVEMENT_TESTS } from "./movement-tests.js";
 const FRAME_MS = 100;
 
 /** `reps` smooth dips of the hips, each with the given knee angle at the bottom; 1 s standing between dips. */
-function squatClip(reps: number, pose: (depth: number) => Omit<SyntheticPose, "timeMs" | "hipDropRatio">, depthRatio = 0.15): KeypointFrame[] {
+function squatClip(
+  reps: number,
+  pose: (depth: number) => Omit<SyntheticPose, "timeMs" | "hipDropRatio">,
+  depthRatio = 0.15,
+): KeypointFrame[] {
   const frames: KeypointFrame[] = [];
   const perRep = 20;
   const total = reps * perRep + 10;
   for (let index = 0; index < total; index += 1) {
     const phase = index < 5 || index >= total - 5 ? 0 : ((index - 5) % perRep) / perRep;
     const depth = Math.sin(Math.PI * phase) ** 2;
-    frames.push(syntheticFrame({ ...pose(depth), timeMs: index * FRAME_MS, hipDropRatio: depthRatio * depth }));
+    frames.push(
+      syntheticFrame({ ...pose(depth), timeMs: index * FRAME_MS, hipDropRatio: depthRatio * depth }),
+    );
   }
   return frames;
 }
@@ -32,10 +38,18 @@ function everyNumberIsFinite(value: unknown): boolean {
 }
 
 const blazeSquats = (): KeypointFrame[] => {
-  const path = new URL("../../../../../shared/testdata/annotations/tfjsmodels_pose_squats.full.json", import.meta.url).pathname;
+  const path = new URL(
+    "../../../../../shared/testdata/annotations/tfjsmodels_pose_squats.full.json",
+    import.meta.url,
+  ).pathname;
   const raw = JSON.parse(readFileSync(path, "utf8")) as [number, number, number][][];
   // 5 frames per second; the published keypoints carry no score, so every point counts as seen.
-  return raw.map((points, index) => fromBlazePose33(points.map(([x, y]) => ({ x, y, score: 0.9 })), index * 200));
+  return raw.map((points, index) =>
+    fromBlazePose33(
+      points.map(([x, y]) => ({ x, y, score: 0.9 })),
+      index * 200,
+    ),
+  );
 };
 
 describe("analyzeMovement", () => {
@@ -45,12 +59,59 @@ describe("analyzeMovement", () => {
     expect(report.repCount).toBe(3);
     expect(report.reps.map((rep) => rep.complete)).toEqual([true, true, false]);
     // The hips are lowest at frames 10, 34 and 59–60 of the published keypoints.
-    [2000, 6800, 11900].forEach((deepestMs, index) => expect(Math.abs((report.reps[index]?.bottomMs ?? 0) - deepestMs)).toBeLessThanOrEqual(200));
+    [2000, 6800, 11900].forEach((deepestMs, index) => {
+      expect(Math.abs((report.reps[index]?.bottomMs ?? 0) - deepestMs)).toBeLessThanOrEqual(200);
+    });
     expect(everyNumberIsFinite(report)).toBe(true);
   });
 
+  it("tells Lena, turned about 30° from the camera, to face it squarely, and reports no knee valgus from the wrong view", () => {
+    const report = analyzeMovement(blazeSquats(), { test: "squat" });
+    const turned = report.problems.find((problem) => problem.code === "turned-from-camera");
+    expect(turned?.message.en).toMatch(/face the camera squarely/i);
+    expect(turned?.message.fr).toMatch(/face à la caméra/);
+    // Before this check her right knee read +37° FPPA: the turn, not valgus.
+    expect(
+      report.findings.filter((finding) => finding.id === "knee-fppa" || finding.id === "knee-fppa-asymmetry"),
+    ).toEqual([]);
+    expect(report.findings.some((finding) => finding.band === "elevated")).toBe(false);
+    expect(
+      report.findings.filter((finding) => finding.id === "trunk-lean" || finding.id === "pelvic-drop"),
+    ).toEqual([]);
+    expect(report.perSide.map((summary) => summary.peakFppa)).toEqual([null, null]);
+    expect(report.reps.flatMap((rep) => rep.knees.map((knee) => knee.peakFppaDeg))).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(report.repCount).toBe(3);
+  });
+
+  it("still scores and flags Nora's square-on squats with 15° of valgus on both knees", () => {
+    const clip = squatClip(4, (depth) => ({ fppaDeg: { left: 15 * depth, right: 15 * depth } }), 0.3);
+    const report = analyzeMovement(clip, { test: "squat" });
+    expect(report.problems.map((problem) => problem.code)).not.toContain("turned-from-camera");
+    const knees = report.findings.filter((finding) => finding.id === "knee-fppa");
+    expect(knees.map((finding) => finding.side)).toEqual(["left", "right"]);
+    for (const knee of knees) expect(Math.abs(knee.valueDeg - 15)).toBeLessThan(0.5);
+    const sls = analyzeMovement(
+      squatClip(4, (depth) => ({ fppaDeg: { left: 0, right: 16 * depth } }), 0.3),
+      { test: "single-leg-squat", side: "right" },
+    );
+    expect(sls.findings.find((finding) => finding.id === "knee-fppa")?.band).toBe("elevated");
+  });
+
   it("Bea's single-leg squats on the right leg at 12° valgus read as borderline, with the 3° SEM", () => {
-    const clip = squatClip(5, (depth) => ({ fppaDeg: { left: 0, right: 12 * depth }, pelvicDropDeg: 4 * depth, dropSide: "left", trunkLeanDeg: 3 * depth, leanSide: "right" }));
+    const clip = squatClip(5, (depth) => ({
+      fppaDeg: { left: 0, right: 12 * depth },
+      pelvicDropDeg: 4 * depth,
+      dropSide: "left",
+      trunkLeanDeg: 3 * depth,
+      leanSide: "right",
+    }));
     const report = analyzeMovement(clip, { test: "single-leg-squat", side: "right", sex: "female" });
     expect(report.repCount).toBe(5);
     const knee = report.findings.find((finding) => finding.id === "knee-fppa");
@@ -59,8 +120,14 @@ describe("analyzeMovement", () => {
     expect(knee?.errorDeg).toBe(3);
     expect(knee?.band).toBe("borderline");
     expect(knee?.bandConfidence).toBe("derived");
-    expect(Math.abs((report.findings.find((finding) => finding.id === "pelvic-drop")?.valueDeg ?? 0) - 4)).toBeLessThan(0.5);
-    expect(Math.abs((report.findings.find((finding) => finding.id === "trunk-lean")?.valueDeg ?? 0) - 3)).toBeLessThan(0.5);
+    expect(knee?.message.en).toMatch(/\(right\): 1[12]\.\d° ± 3\.0°, borderline/);
+    expect(knee?.message.fr).toMatch(/\(droite\) : 1[12],\d° ± 3,0°, limite/);
+    expect(
+      Math.abs((report.findings.find((finding) => finding.id === "pelvic-drop")?.valueDeg ?? 0) - 4),
+    ).toBeLessThan(0.5);
+    expect(
+      Math.abs((report.findings.find((finding) => finding.id === "trunk-lean")?.valueDeg ?? 0) - 3),
+    ).toBeLessThan(0.5);
   });
 
   it("the same 12° is above the men's band for Carl", () => {
@@ -70,47 +137,95 @@ describe("analyzeMovement", () => {
   });
 
   it("reports a left–right gap under the 9° SDD as measurement noise, and a larger one as real", () => {
-    const small = analyzeMovement(squatClip(4, (d) => ({ fppaDeg: { left: 8 * d, right: 4 * d } })), { test: "squat" });
+    const small = analyzeMovement(
+      squatClip(4, (d) => ({ fppaDeg: { left: 8 * d, right: 4 * d } })),
+      { test: "squat" },
+    );
     expect(small.asymmetry?.beyondError).toBe(false);
-    const large = analyzeMovement(squatClip(4, (d) => ({ fppaDeg: { left: 18 * d, right: 2 * d } })), { test: "squat" });
+    const large = analyzeMovement(
+      squatClip(4, (d) => ({ fppaDeg: { left: 18 * d, right: 2 * d } })),
+      { test: "squat" },
+    );
     expect(large.asymmetry?.beyondError).toBe(true);
     expect(Math.abs((large.asymmetry?.fppaDifferenceDeg ?? 0) - 16)).toBeLessThan(1);
   });
 
   it("scores a mirrored clip with the sides swapped and the same values", () => {
-    const clip = squatClip(3, (d) => ({ fppaDeg: { left: 10 * d, right: 2 * d }, trunkLeanDeg: 5 * d, leanSide: "left" }));
+    const clip = squatClip(3, (d) => ({
+      fppaDeg: { left: 10 * d, right: 2 * d },
+      trunkLeanDeg: 5 * d,
+      leanSide: "left",
+    }));
     const report = analyzeMovement(clip, { test: "squat" });
-    const mirrored = analyzeMovement(clip.map((frame) => mirrorFrame(frame, 1000)), { test: "squat" });
-    const peak = (r: typeof report, side: Side) => r.perSide.find((summary) => summary.side === side)?.peakFppa?.meanDeg ?? Number.NaN;
+    const mirrored = analyzeMovement(
+      clip.map((frame) => mirrorFrame(frame, 1000)),
+      { test: "squat" },
+    );
+    const peak = (r: typeof report, side: Side) =>
+      r.perSide.find((summary) => summary.side === side)?.peakFppa?.meanDeg ?? Number.NaN;
     expect(peak(mirrored, "right")).toBeCloseTo(peak(report, "left"), 6);
     expect(peak(mirrored, "left")).toBeCloseTo(peak(report, "right"), 6);
   });
 
   it("is unchanged when the whole clip is translated or scaled", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.2, max: 5, noNaN: true }), fc.double({ min: -300, max: 300, noNaN: true }), (scale, shift) => {
-        const clip = squatClip(3, (d) => ({ fppaDeg: { left: 9 * d, right: -4 * d }, pelvicDropDeg: 3 * d }));
-        const report = analyzeMovement(clip, { test: "squat" });
-        const moved = analyzeMovement(clip.map((frame) => mapFrame(frame, (p) => ({ x: p.x * scale + shift, y: p.y * scale - shift }))), { test: "squat" });
-        expect(moved.repCount).toBe(report.repCount);
-        moved.findings.forEach((finding, index) => expect(finding.valueDeg).toBeCloseTo(report.findings[index]?.valueDeg ?? Number.NaN, 6));
-      }),
+      fc.property(
+        fc.double({ min: 0.2, max: 5, noNaN: true }),
+        fc.double({ min: -300, max: 300, noNaN: true }),
+        (scale, shift) => {
+          const clip = squatClip(3, (d) => ({
+            fppaDeg: { left: 9 * d, right: -4 * d },
+            pelvicDropDeg: 3 * d,
+          }));
+          const report = analyzeMovement(clip, { test: "squat" });
+          const moved = analyzeMovement(
+            clip.map((frame) => mapFrame(frame, (p) => ({ x: p.x * scale + shift, y: p.y * scale - shift }))),
+            { test: "squat" },
+          );
+          expect(moved.repCount).toBe(report.repCount);
+          moved.findings.forEach((finding, index) => {
+            expect(finding.valueDeg).toBeCloseTo(report.findings[index]?.valueDeg ?? Number.NaN, 6);
+          });
+        },
+      ),
       { numRuns: 20 },
     );
   });
 
   it("flags a Trendelenburg-like sign when Dana's pelvis drops on the lifted side while standing on her left leg", () => {
-    const hold = Array.from({ length: 40 }, (_, index) => syntheticFrame({ timeMs: index * FRAME_MS, pelvicDropDeg: 6, dropSide: "right" }));
+    const hold = Array.from({ length: 40 }, (_, index) =>
+      syntheticFrame({ timeMs: index * FRAME_MS, pelvicDropDeg: 6, dropSide: "right" }),
+    );
     const report = analyzeMovement(hold, { test: "single-leg-stance", side: "left" });
     const sign = report.findings.find((finding) => finding.id === "trendelenburg-sign");
     expect(sign?.band).toBe("elevated");
     expect(report.findings.find((finding) => finding.id === "sway")?.valueDeg).toBeCloseTo(0, 6);
-    const level = analyzeMovement(hold.map((frame, index) => syntheticFrame({ timeMs: frame.timeMs, pelvicDropDeg: -2 + (index % 2) * 0.1, dropSide: "right" })), { test: "single-leg-stance", side: "left" });
+    const level = analyzeMovement(
+      hold.map((frame, index) =>
+        syntheticFrame({ timeMs: frame.timeMs, pelvicDropDeg: -2 + (index % 2) * 0.1, dropSide: "right" }),
+      ),
+      { test: "single-leg-stance", side: "left" },
+    );
     expect(level.findings.find((finding) => finding.id === "trendelenburg-sign")?.band).toBe("typical");
   });
 
+  it("scores Jo's step-downs on the left leg without a band (no published norm for this task), seen from behind", () => {
+    const clip = squatClip(4, (depth) => ({ view: "back", fppaDeg: { left: 14 * depth, right: 0 } }), 0.12);
+    const report = analyzeMovement(clip, { test: "step-down", side: "left", view: "back" });
+    expect(report.repCount).toBe(4);
+    const knee = report.findings.find((finding) => finding.id === "knee-fppa");
+    expect(Math.abs((knee?.valueDeg ?? 0) - 14)).toBeLessThan(0.5);
+    expect(knee?.band).toBe("no-norm");
+    const readAsFront = analyzeMovement(clip, { test: "step-down", side: "left", view: "front" });
+    expect(readAsFront.status).toBe("not-scorable");
+    expect(readAsFront.problems.map((problem) => problem.code)).toContain("view-mismatch");
+  });
+
   it("needs the standing leg for a one-leg test", () => {
-    const report = analyzeMovement(squatClip(2, () => ({})), { test: "single-leg-squat" });
+    const report = analyzeMovement(
+      squatClip(2, () => ({})),
+      { test: "single-leg-squat" },
+    );
     expect(report.status).toBe("not-scorable");
     expect(report.problems.map((problem) => problem.code)).toContain("side-needed");
   });
@@ -119,12 +234,21 @@ describe("analyzeMovement", () => {
     const upright = squatClip(2, () => ({}));
     const rotate = (degrees: number) => (p: { x: number; y: number }) => {
       const r = (degrees * Math.PI) / 180;
-      return { x: 500 + (p.x - 500) * Math.cos(r) - (p.y - 500) * Math.sin(r), y: 500 + (p.x - 500) * Math.sin(r) + (p.y - 500) * Math.cos(r) };
+      return {
+        x: 500 + (p.x - 500) * Math.cos(r) - (p.y - 500) * Math.sin(r),
+        y: 500 + (p.x - 500) * Math.sin(r) + (p.y - 500) * Math.cos(r),
+      };
     };
-    const lying = analyzeMovement(upright.map((frame) => mapFrame(frame, rotate(90))), { test: "squat" });
+    const lying = analyzeMovement(
+      upright.map((frame) => mapFrame(frame, rotate(90))),
+      { test: "squat" },
+    );
     expect(lying.status).toBe("not-scorable");
     expect(lying.problems.map((problem) => problem.code)).toContain("lying-down");
-    const upsideDown = analyzeMovement(upright.map((frame) => mapFrame(frame, rotate(180))), { test: "squat" });
+    const upsideDown = analyzeMovement(
+      upright.map((frame) => mapFrame(frame, rotate(180))),
+      { test: "squat" },
+    );
     expect(upsideDown.problems.map((problem) => problem.code)).toContain("upside-down");
     const sitting = upright.map((frame) => {
       const keypoints = { ...frame.keypoints };
@@ -166,34 +290,55 @@ describe("analyzeMovement", () => {
   });
 
   it("never produces NaN or infinity, whatever the frames", () => {
-    const jointArb = fc.record({ x: fc.double({ min: -1e4, max: 1e4, noNaN: true }), y: fc.double({ min: -1e4, max: 1e4, noNaN: true }), score: fc.double({ min: 0, max: 1, noNaN: true }) });
+    const jointArb = fc.record({
+      x: fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+      y: fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+      score: fc.double({ min: 0, max: 1, noNaN: true }),
+    });
     const frameArb = fc.dictionary(fc.constantFrom<JointName>(...JOINT_NAMES), jointArb);
     fc.assert(
-      fc.property(fc.array(frameArb, { maxLength: 30 }), fc.constantFrom(...MOVEMENT_TESTS), fc.constantFrom<Side | undefined>("left", "right", undefined), fc.constantFrom<"front" | "back">("front", "back"), (keypointSets, test, side, view) => {
-        const frames = keypointSets.map((keypoints, index) => ({ timeMs: index * 33, keypoints }));
-        const report = analyzeMovement(frames, { test, side, view });
-        expect(everyNumberIsFinite(report)).toBe(true);
-        expect(report.confidence).toBeGreaterThanOrEqual(0);
-        expect(report.confidence).toBeLessThanOrEqual(1);
-        for (const problem of report.problems) expect(problem.message.en.length * problem.message.fr.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.array(frameArb, { maxLength: 30 }),
+        fc.constantFrom(...MOVEMENT_TESTS),
+        fc.constantFrom<Side | undefined>("left", "right", undefined),
+        fc.constantFrom<"front" | "back">("front", "back"),
+        (keypointSets, test, side, view) => {
+          const frames = keypointSets.map((keypoints, index) => ({ timeMs: index * 33, keypoints }));
+          const report = analyzeMovement(frames, { test, side, view });
+          expect(everyNumberIsFinite(report)).toBe(true);
+          expect(report.confidence).toBeGreaterThanOrEqual(0);
+          expect(report.confidence).toBeLessThanOrEqual(1);
+          for (const problem of report.problems) {
+            expect(problem.message.en.length * problem.message.fr.length).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it("also keeps every number finite on noisy jittered squats", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -15, max: 15, noNaN: true }), { minLength: 60, maxLength: 60 }), (noise) => {
-        const clip = squatClip(3, () => ({})).map((frame, index) => mapFrame(frame, (p) => ({ x: p.x + (noise[index] ?? 0), y: p.y })));
-        expect(everyNumberIsFinite(analyzeMovement(clip, { test: "squat" }))).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -15, max: 15, noNaN: true }), { minLength: 60, maxLength: 60 }),
+        (noise) => {
+          const clip = squatClip(3, () => ({})).map((frame, index) =>
+            mapFrame(frame, (p) => ({ x: p.x + (noise[index] ?? 0), y: p.y })),
+          );
+          expect(everyNumberIsFinite(analyzeMovement(clip, { test: "squat" }))).toBe(true);
+        },
+      ),
       { numRuns: 30 },
     );
   });
 });
 
 describe("compareReports", () => {
-  const screen = (valgusDeg: number) => analyzeMovement(squatClip(5, (d) => ({ fppaDeg: { left: 0, right: valgusDeg * d } })), { test: "single-leg-squat", side: "right" });
+  const screen = (valgusDeg: number) =>
+    analyzeMovement(
+      squatClip(5, (d) => ({ fppaDeg: { left: 0, right: valgusDeg * d } })),
+      { test: "single-leg-squat", side: "right" },
+    );
 
   it("calls a 6° change in Eve's knee angle no real change (under the 9° SDD)", () => {
     const comparison = compareReports(screen(16), screen(10));
@@ -209,7 +354,10 @@ describe("compareReports", () => {
   });
 
   it("does not compare different tests", () => {
-    const other = analyzeMovement(squatClip(2, () => ({})), { test: "squat" });
+    const other = analyzeMovement(
+      squatClip(2, () => ({})),
+      { test: "squat" },
+    );
     expect(compareReports(screen(10), other).comparable).toBe(false);
   });
 });

@@ -1,7 +1,17 @@
 import { smoothFrames } from "../filter/smooth-frames.js";
-import { angleFromUpDeg, distancePx, fppaDeg, interiorAngleDeg, midpoint, pelvicDropDeg, trunkLeanDeg, type CameraView } from "../geometry/angles.js";
+import {
+  angleFromUpDeg,
+  distancePx,
+  fppaDeg,
+  interiorAngleDeg,
+  midpoint,
+  pelvicDropDeg,
+  trunkLeanDeg,
+  type CameraView,
+} from "../geometry/angles.js";
 import { segmentReps, type RepWindow } from "../reps/segment-reps.js";
 import { bodyPostureOf } from "../setup/body-posture.js";
+import { thighLengthsOf } from "../setup/body-turn.js";
 import { checkSetup } from "../setup/check-setup.js";
 import { setupProblem, type SetupProblem } from "../setup/setup-problem.js";
 import { jointOf, otherSide } from "../skeleton/joint-of.js";
@@ -15,7 +25,14 @@ import {
   MIN_THIGH_PROJECTION_RATIO,
   MIN_USABLE_FRAME_FRACTION,
 } from "./movement-thresholds.js";
-import type { Asymmetry, KneeAtRep, Measure, MovementReport, RepFindings, SideSummary } from "./movement-report.js";
+import type {
+  Asymmetry,
+  KneeAtRep,
+  Measure,
+  MovementReport,
+  RepFindings,
+  SideSummary,
+} from "./movement-report.js";
 import { TEST_PROFILES, requiredJointsOf, type MovementTest, type TestProfile } from "./movement-tests.js";
 
 export type AnalyzeOptions = {
@@ -42,13 +59,17 @@ type Context = {
   readonly legLengthPx: number;
   /** Each leg's hip–knee length when the thigh faces the camera squarely (90th percentile over the clip). */
   readonly thighLengthPx: Readonly<Record<Side, number>>;
+  /** False when the body is turned from the camera: knee FPPA, pelvic drop and trunk lean are then not measured. */
+  readonly frontalAngles: boolean;
 };
 
 function median(values: readonly number[]): number {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   if (sorted.length === 0) return 0;
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 function legLengthOf(frames: readonly KeypointFrame[]): number {
@@ -84,7 +105,9 @@ function repSignalOf(frame: KeypointFrame, context: Context): number | undefined
     },
     "ankle-gap": () => {
       const found = joints(frame, ["leftAnkle", "rightAnkle"]);
-      return found === undefined ? undefined : Math.abs((found[0] as Joint).x - (found[1] as Joint).x) / scale;
+      return found === undefined
+        ? undefined
+        : Math.abs((found[0] as Joint).x - (found[1] as Joint).x) / scale;
     },
     "lifted-ankle-gap": () => {
       const found = joints(frame, [`${side}Ankle`, `${otherSide(side)}Ankle`]);
@@ -92,7 +115,9 @@ function repSignalOf(frame: KeypointFrame, context: Context): number | undefined
     },
     "hip-extension": () => {
       const found = joints(frame, [`${side}Shoulder`, `${side}Hip`, `${side}Knee`]);
-      return found === undefined ? undefined : interiorAngleDeg(found[0] as Joint, found[1] as Joint, found[2] as Joint);
+      return found === undefined
+        ? undefined
+        : interiorAngleDeg(found[0] as Joint, found[1] as Joint, found[2] as Joint);
     },
     "leg-spread": () => {
       const found = joints(frame, ["leftAnkle", "leftHip", "rightHip", "rightAnkle"]);
@@ -116,19 +141,9 @@ function isUsable(frame: KeypointFrame, required: readonly JointName[], profile:
   return profile.posture === "standing" ? posture === "upright" : posture === "lying";
 }
 
-function thighLengthsOf(frames: readonly KeypointFrame[]): Record<Side, number> {
-  const lengthOf = (side: Side): number => {
-    const lengths = frames.flatMap((frame) => {
-      const found = joints(frame, [`${side}Hip`, `${side}Knee`]);
-      return found === undefined ? [] : [distancePx(found[0] as Joint, found[1] as Joint)];
-    }).sort((a, b) => a - b);
-    return lengths[Math.floor(0.9 * (lengths.length - 1))] ?? 0;
-  };
-  return { left: lengthOf("left"), right: lengthOf("right") };
-}
-
 /** FPPA of one leg, or undefined when unseen or when the thigh points at the camera (see MIN_THIGH_PROJECTION_RATIO). */
 function fppaOf(frame: KeypointFrame, side: Side, context: Context): number | undefined {
+  if (!context.frontalAngles) return undefined;
   const leg = joints(frame, [`${side}Hip`, `${side}Knee`, `${side}Ankle`]);
   if (leg === undefined) return undefined;
   const [hip, knee, ankle] = leg as [Joint, Joint, Joint];
@@ -145,21 +160,42 @@ function kneesMeasured(context: Context): Side[] {
   return context.profile.oneLeg ? [context.referenceSide] : ["left", "right"];
 }
 
-function kneeAtRep(frames: readonly KeypointFrame[], window: RepWindow, side: Side, context: Context): KneeAtRep {
+function kneeAtRep(
+  frames: readonly KeypointFrame[],
+  window: RepWindow,
+  side: Side,
+  context: Context,
+): KneeAtRep {
   const inRep = frames.slice(window.startIndex, window.endIndex + 1);
   const values = inRep.flatMap((frame) => fppaOf(frame, side, context) ?? []);
-  const startHip = frames[window.startIndex] === undefined ? undefined : midHipOf(frames[window.startIndex] as KeypointFrame);
+  const startHip =
+    frames[window.startIndex] === undefined
+      ? undefined
+      : midHipOf(frames[window.startIndex] as KeypointFrame);
   const atDepth = frames.slice(window.startIndex, window.peakIndex + 1).find((frame) => {
     const hip = midHipOf(frame);
-    return hip !== undefined && startHip !== undefined && (hip.y - startHip.y) / context.legLengthPx >= FIXED_DEPTH_DROP_RATIO;
+    return (
+      hip !== undefined &&
+      startHip !== undefined &&
+      (hip.y - startHip.y) / context.legLengthPx >= FIXED_DEPTH_DROP_RATIO
+    );
   });
   const depthValue = atDepth === undefined ? undefined : fppaOf(atDepth, side, context);
-  return { side, peakFppaDeg: values.length === 0 ? null : Math.max(...values), fppaAtDepthDeg: depthValue ?? null };
+  return {
+    side,
+    peakFppaDeg: values.length === 0 ? null : Math.max(...values),
+    fppaAtDepthDeg: depthValue ?? null,
+  };
 }
 
-function repFindingsOf(frames: readonly KeypointFrame[], window: RepWindow, index: number, context: Context): RepFindings {
+function repFindingsOf(
+  frames: readonly KeypointFrame[],
+  window: RepWindow,
+  index: number,
+  context: Context,
+): RepFindings {
   const inRep = frames.slice(window.startIndex, window.endIndex + 1);
-  const standing = context.profile.posture === "standing";
+  const standing = context.profile.posture === "standing" && context.frontalAngles;
   const leans = standing
     ? inRep.flatMap((frame) => {
         const torso = joints(frame, ["leftHip", "rightHip", "leftShoulder", "rightShoulder"]);
@@ -171,7 +207,14 @@ function repFindingsOf(frames: readonly KeypointFrame[], window: RepWindow, inde
   const drops = standing
     ? inRep.flatMap((frame) => {
         const hips = joints(frame, ["leftHip", "rightHip"]);
-        return hips === undefined ? [] : [pelvicDropDeg({ left: hips[0] as Joint, right: hips[1] as Joint }, otherSide(context.referenceSide))];
+        return hips === undefined
+          ? []
+          : [
+              pelvicDropDeg(
+                { left: hips[0] as Joint, right: hips[1] as Joint },
+                otherSide(context.referenceSide),
+              ),
+            ];
       })
     : [];
   return {
@@ -191,7 +234,10 @@ function repFindingsOf(frames: readonly KeypointFrame[], window: RepWindow, inde
 function measureOf(values: readonly number[], errorDeg: number): Measure | null {
   if (values.length === 0) return null;
   const meanDeg = values.reduce((sum, value) => sum + value, 0) / values.length;
-  const variance = values.length < 2 ? 0 : values.reduce((sum, value) => sum + (value - meanDeg) ** 2, 0) / (values.length - 1);
+  const variance =
+    values.length < 2
+      ? 0
+      : values.reduce((sum, value) => sum + (value - meanDeg) ** 2, 0) / (values.length - 1);
   return { meanDeg, sdDeg: Math.sqrt(variance), errorDeg, n: values.length };
 }
 
@@ -200,8 +246,14 @@ function sideSummaries(reps: readonly RepFindings[], context: Context): SideSumm
     const knees = reps.flatMap((rep) => rep.knees.filter((knee) => knee.side === side));
     return {
       side,
-      peakFppa: measureOf(knees.flatMap((knee) => knee.peakFppaDeg ?? []), FPPA_SEM_DEG),
-      fppaAtDepth: measureOf(knees.flatMap((knee) => knee.fppaAtDepthDeg ?? []), FPPA_SEM_DEG),
+      peakFppa: measureOf(
+        knees.flatMap((knee) => knee.peakFppaDeg ?? []),
+        FPPA_SEM_DEG,
+      ),
+      fppaAtDepth: measureOf(
+        knees.flatMap((knee) => knee.fppaAtDepthDeg ?? []),
+        FPPA_SEM_DEG,
+      ),
     };
   });
 }
@@ -212,10 +264,19 @@ function asymmetryOf(perSide: readonly SideSummary[]): Asymmetry | null {
   if (left === null || left === undefined || right === null || right === undefined) return null;
   const fppaDifferenceDeg = left.meanDeg - right.meanDeg;
   // Munro 2012: a left–right gap under the SDD may be measurement noise (clinical.md §1.5 d).
-  return { fppaDifferenceDeg, smallestRealDifferenceDeg: FPPA_SDD_DEG, beyondError: Math.abs(fppaDifferenceDeg) >= FPPA_SDD_DEG };
+  return {
+    fppaDifferenceDeg,
+    smallestRealDifferenceDeg: FPPA_SDD_DEG,
+    beyondError: Math.abs(fppaDifferenceDeg) >= FPPA_SDD_DEG,
+  };
 }
 
-function confidenceOf(usable: readonly KeypointFrame[], total: number, required: readonly JointName[], profile: TestProfile): number {
+function confidenceOf(
+  usable: readonly KeypointFrame[],
+  total: number,
+  required: readonly JointName[],
+  profile: TestProfile,
+): number {
   if (total === 0 || usable.length === 0) return 0;
   const scores = usable.flatMap((frame) => required.map((name) => frame.keypoints[name]?.score ?? 0));
   const meanScore = scores.reduce((sum, score) => sum + score, 0) / Math.max(1, scores.length);
@@ -223,7 +284,10 @@ function confidenceOf(usable: readonly KeypointFrame[], total: number, required:
   return Math.min(1, Math.max(0, (usable.length / total) * meanScore * floorFactor));
 }
 
-function windowsOf(usable: readonly KeypointFrame[], context: Context): { windows: RepWindow[]; counted: boolean } {
+function windowsOf(
+  usable: readonly KeypointFrame[],
+  context: Context,
+): { windows: RepWindow[]; counted: boolean } {
   const whole = (): RepWindow => ({
     startIndex: 0,
     peakIndex: Math.floor((usable.length - 1) / 2),
@@ -235,7 +299,10 @@ function windowsOf(usable: readonly KeypointFrame[], context: Context): { window
     complete: true,
   });
   if (context.profile.signal === "none" || usable.length < 3) return { windows: [whole()], counted: false };
-  const samples = usable.map((frame) => ({ timeMs: frame.timeMs, value: repSignalOf(frame, context) ?? Number.NaN }));
+  const samples = usable.map((frame) => ({
+    timeMs: frame.timeMs,
+    value: repSignalOf(frame, context) ?? Number.NaN,
+  }));
   return { windows: segmentReps(samples, { minAmplitude: context.profile.minAmplitude }), counted: true };
 }
 
@@ -249,7 +316,13 @@ export function analyzeMovement(frames: readonly KeypointFrame[], options: Analy
   const referenceSide = options.side ?? "left";
   const problems: SetupProblem[] = checkSetup(frames, options);
   const legLengthPx = legLengthOf(frames);
-  const base = { test: options.test, view, referenceSide, framesTotal: frames.length, disclaimer: SCREENING_DISCLAIMER };
+  const base = {
+    test: options.test,
+    view,
+    referenceSide,
+    framesTotal: frames.length,
+    disclaimer: SCREENING_DISCLAIMER,
+  };
   const refuse = (all: readonly SetupProblem[]): MovementReport => ({
     ...base,
     status: "not-scorable",
@@ -263,13 +336,30 @@ export function analyzeMovement(frames: readonly KeypointFrame[], options: Analy
     framesUsed: 0,
   });
   if (problems.some((problem) => problem.severity === "blocking") || !(legLengthPx > 0)) {
-    return refuse(problems.length > 0 ? problems : [setupProblem("missing-joints", "blocking", requiredJointsOf(options.test, options.side))]);
+    return refuse(
+      problems.length > 0
+        ? problems
+        : [setupProblem("missing-joints", "blocking", requiredJointsOf(options.test, options.side))],
+    );
   }
   const required = requiredJointsOf(options.test, options.side);
   const usable = smoothFrames(frames, legLengthPx).filter((frame) => isUsable(frame, required, profile));
-  const context: Context = { test: options.test, profile, view, referenceSide, legLengthPx, thighLengthPx: thighLengthsOf(usable) };
+  const frontalAngles = !problems.some((problem) => problem.code === "turned-from-camera");
+  const context: Context = {
+    test: options.test,
+    profile,
+    view,
+    referenceSide,
+    legLengthPx,
+    thighLengthPx: thighLengthsOf(usable),
+    frontalAngles,
+  };
   if (usable.length === 0 || usable.length / frames.length < MIN_USABLE_FRAME_FRACTION) {
-    const unseen = required.filter((name) => frames.filter((frame) => jointOf(frame, name) === undefined).length / frames.length > 1 - MIN_USABLE_FRAME_FRACTION);
+    const unseen = required.filter(
+      (name) =>
+        frames.filter((frame) => jointOf(frame, name) === undefined).length / frames.length >
+        1 - MIN_USABLE_FRAME_FRACTION,
+    );
     return refuse([...problems, setupProblem("missing-joints", "blocking", unseen)]);
   }
   const { windows, counted } = windowsOf(usable, context);
@@ -286,7 +376,15 @@ export function analyzeMovement(frames: readonly KeypointFrame[], options: Analy
     repCount: counted ? reps.length : 0,
     perSide,
     asymmetry,
-    findings: findingsOf({ test: options.test, referenceSide, sex: options.sex, reps, perSide, asymmetry, sway: swayOf(usable, context) }),
+    findings: findingsOf({
+      test: options.test,
+      referenceSide,
+      sex: options.sex,
+      reps,
+      perSide,
+      asymmetry,
+      sway: swayOf(usable, context),
+    }),
     confidence: confidenceOf(usable, frames.length, required, profile),
     framesUsed: usable.length,
   };
@@ -297,7 +395,9 @@ function swayOf(usable: readonly KeypointFrame[], context: Context): number | nu
   if (context.test !== "single-leg-stance") return null;
   const angles = usable.flatMap((frame) => {
     const found = joints(frame, [`${context.referenceSide}Ankle`, "leftShoulder", "rightShoulder"]);
-    return found === undefined ? [] : [angleFromUpDeg(found[0] as Joint, midpoint(found[1] as Joint, found[2] as Joint))];
+    return found === undefined
+      ? []
+      : [angleFromUpDeg(found[0] as Joint, midpoint(found[1] as Joint, found[2] as Joint))];
   });
   return measureOf(angles, 0)?.sdDeg ?? null;
 }

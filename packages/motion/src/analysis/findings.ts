@@ -23,7 +23,8 @@ export type FindingInput = {
 
 const SOURCES = {
   fppa: "Munro, Herrington & Carolan 2012 (J Sport Rehabil 21:7-11), SEM; bands derived from Herrington 2014 (Knee 21:514-517) and Herrington & Munro 2010",
-  fppaNoNorm: "Munro, Herrington & Carolan 2012 (SEM); no norm for this task: thresholds do not transfer between tasks (Lewis 2015, PLoS One 10:e0126258)",
+  fppaNoNorm:
+    "Munro, Herrington & Carolan 2012 (SEM); no norm for this task: thresholds do not transfer between tasks (Lewis 2015, PLoS One 10:e0126258)",
   asymmetry: "Munro, Herrington & Carolan 2012: smallest detectable difference 7.5–9°",
   pelvis: "Bramah 2018 (Am J Sports Med 46:3023-3031), contralateral pelvic drop; no validated 2D cut-off",
   trendelenburg: "Trendelenburg sign (Stedman's definition; Magee-derived test summaries); low confidence",
@@ -32,10 +33,9 @@ const SOURCES = {
   sway: "Single-leg stance hold (Magee-derived summaries); no validated threshold for camera sway",
 } as const;
 
-const SIDE_WORDS: Readonly<Record<Side | "both", Localized>> = {
+const SIDE_WORDS: Readonly<Record<Side, Localized>> = {
   left: { en: "left", fr: "gauche" },
   right: { en: "right", fr: "droite" },
-  both: { en: "both sides", fr: "des deux côtés" },
 };
 
 const BAND_WORDS: Readonly<Record<Band, Localized>> = {
@@ -45,14 +45,24 @@ const BAND_WORDS: Readonly<Record<Band, Localized>> = {
   "no-norm": { en: "no published norm to compare with", fr: "pas de norme publiée pour comparer" },
 };
 
-function format(valueDeg: number): string {
-  return valueDeg.toFixed(1);
+/** One decimal; French writes a decimal comma. */
+function format(valueDeg: number, lang: "en" | "fr"): string {
+  const text = valueDeg.toFixed(1);
+  return lang === "fr" ? text.replace(".", ",") : text;
 }
 
-function message(label: Localized, side: Side | "both", valueDeg: number, errorDeg: number, band: Band, note?: Localized): Localized {
+function message(
+  label: Localized,
+  side: Side | "both",
+  valueDeg: number,
+  errorDeg: number,
+  band: Band,
+  note?: Localized,
+): Localized {
   const line = (lang: "en" | "fr"): string => {
-    const base = `${label[lang]} (${SIDE_WORDS[side][lang]}) : ${format(valueDeg)}° ± ${format(errorDeg)}°, ${BAND_WORDS[band][lang]}`;
-    const text = lang === "en" ? base.replace(" : ", ": ") : base;
+    const where = side === "both" ? "" : ` (${SIDE_WORDS[side][lang]})`;
+    const colon = lang === "fr" ? " :" : ":";
+    const text = `${label[lang]}${where}${colon} ${format(valueDeg, lang)}° ± ${format(errorDeg, lang)}°, ${BAND_WORDS[band][lang]}`;
     return note === undefined ? `${text}.` : `${text}. ${note[lang]}`;
   };
   return { en: line("en"), fr: line("fr") };
@@ -82,16 +92,25 @@ function kneeFindings(input: FindingInput): Finding[] {
     const normed = input.test === "single-leg-squat";
     const band = normed ? slsFppaBand(valueDeg, input.sex) : "no-norm";
     const label = { en: "Knee angle (FPPA, + = inward)", fr: "Angle du genou (FPPA, + = vers l'intérieur)" };
-    return [{
-      id: "knee-fppa",
-      side: summary.side,
-      valueDeg,
-      errorDeg: FPPA_SEM_DEG,
-      band,
-      bandConfidence: normed ? "derived" : "none",
-      message: message(label, summary.side, valueDeg, FPPA_SEM_DEG, band, normed ? DERIVED_NOTE : undefined),
-      source: normed ? SOURCES.fppa : SOURCES.fppaNoNorm,
-    }];
+    return [
+      {
+        id: "knee-fppa",
+        side: summary.side,
+        valueDeg,
+        errorDeg: FPPA_SEM_DEG,
+        band,
+        bandConfidence: normed ? "derived" : "none",
+        message: message(
+          label,
+          summary.side,
+          valueDeg,
+          FPPA_SEM_DEG,
+          band,
+          normed ? DERIVED_NOTE : undefined,
+        ),
+        source: normed ? SOURCES.fppa : SOURCES.fppaNoNorm,
+      },
+    ];
   });
 }
 
@@ -99,22 +118,42 @@ function asymmetryFindings(asymmetry: Asymmetry | null): Finding[] {
   if (asymmetry === null) return [];
   const band: Band = asymmetry.beyondError ? "elevated" : "typical";
   const note: Localized = asymmetry.beyondError
-    ? { en: "The legs differ by more than the measurement can explain.", fr: "Les jambes diffèrent plus que ce que la mesure peut expliquer." }
-    : { en: "The difference is within measurement noise.", fr: "La différence reste dans le bruit de mesure." };
+    ? {
+        en: "The legs differ by more than the measurement can explain.",
+        fr: "Les jambes diffèrent plus que ce que la mesure peut expliquer.",
+      }
+    : {
+        en: "The difference is within measurement noise.",
+        fr: "La différence reste dans le bruit de mesure.",
+      };
   const label = { en: "Left–right knee angle difference", fr: "Écart gauche–droite de l'angle du genou" };
-  return [{
-    id: "knee-fppa-asymmetry",
-    side: "both",
-    valueDeg: asymmetry.fppaDifferenceDeg,
-    errorDeg: asymmetry.smallestRealDifferenceDeg,
-    band,
-    bandConfidence: "derived",
-    message: message(label, "both", asymmetry.fppaDifferenceDeg, asymmetry.smallestRealDifferenceDeg, band, note),
-    source: SOURCES.asymmetry,
-  }];
+  return [
+    {
+      id: "knee-fppa-asymmetry",
+      side: "both",
+      valueDeg: asymmetry.fppaDifferenceDeg,
+      errorDeg: asymmetry.smallestRealDifferenceDeg,
+      band,
+      bandConfidence: "derived",
+      message: message(
+        label,
+        "both",
+        asymmetry.fppaDifferenceDeg,
+        asymmetry.smallestRealDifferenceDeg,
+        band,
+        note,
+      ),
+      source: SOURCES.asymmetry,
+    },
+  ];
 }
 
-const ONE_LEG_TESTS: readonly MovementTest[] = ["single-leg-squat", "single-leg-stance", "step-down", "band-side-kick"];
+const ONE_LEG_TESTS: readonly MovementTest[] = [
+  "single-leg-squat",
+  "single-leg-stance",
+  "step-down",
+  "band-side-kick",
+];
 const ROCKING_TESTS: readonly MovementTest[] = ["lateral-walk", "band-side-kick"];
 
 function trunkAndPelvisFindings(input: FindingInput): Finding[] {
@@ -122,21 +161,61 @@ function trunkAndPelvisFindings(input: FindingInput): Finding[] {
   const findings: Finding[] = [];
   const lean = mean(input.reps.flatMap((rep) => rep.trunkLeanDeg ?? []));
   if (lean !== null) {
-    const label = side === "both"
-      ? { en: "Trunk side lean (+ = toward the left)", fr: "Inclinaison latérale du tronc (+ = vers la gauche)" }
-      : { en: "Trunk side lean (+ = toward the standing leg)", fr: "Inclinaison latérale du tronc (+ = vers la jambe d'appui)" };
-    findings.push({ id: "trunk-lean", side, valueDeg: lean, errorDeg: TRUNK_LEAN_ERROR_DEG, band: "no-norm", bandConfidence: "none", message: message(label, side, lean, TRUNK_LEAN_ERROR_DEG, "no-norm"), source: SOURCES.trunk });
+    const label =
+      side === "both"
+        ? {
+            en: "Trunk side lean (+ = toward the left)",
+            fr: "Inclinaison latérale du tronc (+ = vers la gauche)",
+          }
+        : {
+            en: "Trunk side lean (+ = toward the standing leg)",
+            fr: "Inclinaison latérale du tronc (+ = vers la jambe d'appui)",
+          };
+    findings.push({
+      id: "trunk-lean",
+      side,
+      valueDeg: lean,
+      errorDeg: TRUNK_LEAN_ERROR_DEG,
+      band: "no-norm",
+      bandConfidence: "none",
+      message: message(label, side, lean, TRUNK_LEAN_ERROR_DEG, "no-norm"),
+      source: SOURCES.trunk,
+    });
   }
   const drop = mean(input.reps.flatMap((rep) => rep.pelvicDropDeg ?? []));
   if (drop !== null && side !== "both") {
-    const label = { en: "Pelvic drop on the lifted-leg side", fr: "Chute du bassin du côté de la jambe levée" };
-    findings.push({ id: "pelvic-drop", side, valueDeg: drop, errorDeg: PELVIC_DROP_ERROR_DEG, band: "no-norm", bandConfidence: "none", message: message(label, side, drop, PELVIC_DROP_ERROR_DEG, "no-norm"), source: SOURCES.pelvis });
+    const label = {
+      en: "Pelvic drop on the lifted-leg side",
+      fr: "Chute du bassin du côté de la jambe levée",
+    };
+    findings.push({
+      id: "pelvic-drop",
+      side,
+      valueDeg: drop,
+      errorDeg: PELVIC_DROP_ERROR_DEG,
+      band: "no-norm",
+      bandConfidence: "none",
+      message: message(label, side, drop, PELVIC_DROP_ERROR_DEG, "no-norm"),
+      source: SOURCES.pelvis,
+    });
     if (input.test === "single-leg-stance") findings.push(trendelenburgFinding(side, drop));
   }
   const rock = mean(input.reps.flatMap((rep) => rep.trunkRockDeg ?? []));
   if (rock !== null && ROCKING_TESTS.includes(input.test)) {
-    const label = { en: "Upper-body rocking per repetition", fr: "Balancement du haut du corps par répétition" };
-    findings.push({ id: "trunk-rocking", side, valueDeg: rock, errorDeg: TRUNK_LEAN_ERROR_DEG, band: "no-norm", bandConfidence: "none", message: message(label, side, rock, TRUNK_LEAN_ERROR_DEG, "no-norm"), source: SOURCES.rocking });
+    const label = {
+      en: "Upper-body rocking per repetition",
+      fr: "Balancement du haut du corps par répétition",
+    };
+    findings.push({
+      id: "trunk-rocking",
+      side,
+      valueDeg: rock,
+      errorDeg: TRUNK_LEAN_ERROR_DEG,
+      band: "no-norm",
+      bandConfidence: "none",
+      message: message(label, side, rock, TRUNK_LEAN_ERROR_DEG, "no-norm"),
+      source: SOURCES.rocking,
+    });
   }
   return findings;
 }
@@ -146,18 +225,49 @@ function trendelenburgFinding(side: Side, dropDeg: number): Finding {
   const seen = dropDeg > PELVIC_DROP_ERROR_DEG;
   const band: Band = seen ? "elevated" : "typical";
   const note: Localized = seen
-    ? { en: "The pelvis sagged on the lifted-leg side (a Trendelenburg-like sign), a screening signal only.", fr: "Le bassin s'est affaissé du côté de la jambe levée (signe de type Trendelenburg), simple signal de dépistage." }
-    : { en: "The pelvis stayed level or rose on the lifted-leg side.", fr: "Le bassin est resté horizontal ou s'est levé du côté de la jambe levée." };
+    ? {
+        en: "The pelvis sagged on the lifted-leg side (a Trendelenburg-like sign), a screening signal only.",
+        fr: "Le bassin s'est affaissé du côté de la jambe levée (signe de type Trendelenburg), simple signal de dépistage.",
+      }
+    : {
+        en: "The pelvis stayed level or rose on the lifted-leg side.",
+        fr: "Le bassin est resté horizontal ou s'est levé du côté de la jambe levée.",
+      };
   const label = { en: "Trendelenburg-like sign", fr: "Signe de type Trendelenburg" };
-  return { id: "trendelenburg-sign", side, valueDeg: dropDeg, errorDeg: PELVIC_DROP_ERROR_DEG, band, bandConfidence: "derived", message: message(label, side, dropDeg, PELVIC_DROP_ERROR_DEG, band, note), source: SOURCES.trendelenburg };
+  return {
+    id: "trendelenburg-sign",
+    side,
+    valueDeg: dropDeg,
+    errorDeg: PELVIC_DROP_ERROR_DEG,
+    band,
+    bandConfidence: "derived",
+    message: message(label, side, dropDeg, PELVIC_DROP_ERROR_DEG, band, note),
+    source: SOURCES.trendelenburg,
+  };
 }
 
 function swayFindings(input: FindingInput): Finding[] {
   if (input.sway === null) return [];
   const label = { en: "Sway while standing on one leg", fr: "Oscillation en appui sur une jambe" };
-  return [{ id: "sway", side: input.referenceSide, valueDeg: input.sway, errorDeg: SWAY_ERROR_DEG, band: "no-norm", bandConfidence: "none", message: message(label, input.referenceSide, input.sway, SWAY_ERROR_DEG, "no-norm"), source: SOURCES.sway }];
+  return [
+    {
+      id: "sway",
+      side: input.referenceSide,
+      valueDeg: input.sway,
+      errorDeg: SWAY_ERROR_DEG,
+      band: "no-norm",
+      bandConfidence: "none",
+      message: message(label, input.referenceSide, input.sway, SWAY_ERROR_DEG, "no-norm"),
+      source: SOURCES.sway,
+    },
+  ];
 }
 
 export function findingsOf(input: FindingInput): Finding[] {
-  return [...kneeFindings(input), ...asymmetryFindings(input.asymmetry), ...trunkAndPelvisFindings(input), ...swayFindings(input)];
+  return [
+    ...kneeFindings(input),
+    ...asymmetryFindings(input.asymmetry),
+    ...trunkAndPelvisFindings(input),
+    ...swayFindings(input),
+  ];
 }

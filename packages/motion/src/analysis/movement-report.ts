@@ -30,7 +30,12 @@ export type RepFindings = {
   readonly pelvicDropDeg: number | null;
 };
 
-export type Measure = { readonly meanDeg: number; readonly sdDeg: number; readonly errorDeg: number; readonly n: number };
+export type Measure = {
+  readonly meanDeg: number;
+  readonly sdDeg: number;
+  readonly errorDeg: number;
+  readonly n: number;
+};
 
 export type SideSummary = {
   readonly side: Side;
@@ -48,7 +53,14 @@ export type Asymmetry = {
 
 export type Band = "typical" | "borderline" | "elevated" | "no-norm";
 
-export type FindingId = "knee-fppa" | "knee-fppa-asymmetry" | "pelvic-drop" | "trendelenburg-sign" | "trunk-lean" | "trunk-rocking" | "sway";
+export type FindingId =
+  | "knee-fppa"
+  | "knee-fppa-asymmetry"
+  | "pelvic-drop"
+  | "trendelenburg-sign"
+  | "trunk-lean"
+  | "trunk-rocking"
+  | "sway";
 
 export type Finding = {
   readonly id: FindingId;

@@ -18,7 +18,8 @@ export type TestProfile = {
   /** One-leg tests measure the stance leg and need `side`. */
   readonly oneLeg: boolean;
   /** What a repetition moves: see `repSignalOf`. */
-  readonly signal: "hip-height" | "ankle-gap" | "lifted-ankle-gap" | "hip-extension" | "leg-spread" | "knee-gap" | "none";
+  readonly signal:
+    "hip-height" | "ankle-gap" | "lifted-ankle-gap" | "hip-extension" | "leg-spread" | "knee-gap" | "none";
   /** Smallest excursion that counts as a repetition, in the signal's unit (leg lengths, or degrees for angles). */
   readonly minAmplitude: number;
 };
@@ -41,7 +42,10 @@ const LEG_JOINTS = ["Hip", "Knee", "Ankle"] as const;
 /** Joints a test cannot do without, for the legs it measures. */
 export function requiredJointsOf(test: MovementTest, side: Side | undefined): JointName[] {
   const profile = TEST_PROFILES[test];
-  const sides: Side[] = profile.oneLeg && side !== undefined && profile.signal !== "lifted-ankle-gap" ? [side] : ["left", "right"];
+  const sides: Side[] =
+    profile.oneLeg && side !== undefined && profile.signal !== "lifted-ankle-gap"
+      ? [side]
+      : ["left", "right"];
   const legs = sides.flatMap((legSide) => LEG_JOINTS.map((part): JointName => `${legSide}${part}`));
   const hipsAndShoulders: JointName[] = ["leftShoulder", "rightShoulder", "leftHip", "rightHip"];
   return [...new Set<JointName>([...hipsAndShoulders, ...legs])];

@@ -49,3 +49,23 @@ export const FLOOR_CONFIDENCE_FACTOR = 0.5;
  * degrees. Design choice; FPPA studies measure the SLS at moderate flexion (Munro 2012; PMC9159712 at 45°).
  */
 export const MIN_THIGH_PROJECTION_RATIO = 0.7;
+
+/**
+ * A body turned this far or more about the vertical axis (estimated from the thighs during knee bends, see
+ * `bodyTurnDeg`) gets no frontal-plane angles. In a squat the knees travel forward and the hips back; a turn shows a
+ * share (sin θ) of that travel sideways, the same image direction for both knees. On the published squat clip a
+ * turn of 30–37° (its BlazePose world landmarks) reads as FPPA −16° on the left knee and +37° on the right. Derived,
+ * not published: in a three-dimensional squat model (shanks 35°, thighs 75° from vertical at the bottom) a 10° turn
+ * already shifts peak FPPA by 12–16°, more than the 9° SDD, so the bar should be low; but turns under 10° must not
+ * be flagged (keypoint noise), and on the same clip our BlazePose output reads the turn as 14° where MoveNet and
+ * the published keypoints read 27–28°. 12° sits between.
+ */
+export const TURNED_BODY_MIN_DEG = 12;
+/**
+ * The turn is only estimated on frames where both thighs' vertical extent in the picture is at most this share of
+ * their full length (thighs bent at least about 37° from vertical): nearer upright the thigh's forward part is too
+ * short and a few pixels of knee error swing the estimate (design choice).
+ */
+export const TURN_ESTIMATE_MAX_THIGH_HEIGHT_RATIO = 0.8;
+/** Bent-knee frames needed before the turn is estimated (design choice: about half a second at 5 fps). */
+export const TURN_ESTIMATE_MIN_FRAMES = 3;

@@ -9,19 +9,29 @@ describe("OneEuroFilter (Casiez et al. 2012)", () => {
     fc.assert(
       fc.property(fc.double({ min: -1e4, max: 1e4, noNaN: true }), (value) => {
         const filter = new OneEuroFilter();
-        for (let index = 0; index < 30; index += 1) expect(filter.apply(value, index * FRAME_MS)).toBeCloseTo(value, 9);
+        for (let index = 0; index < 30; index += 1) {
+          expect(filter.apply(value, index * FRAME_MS)).toBeCloseTo(value, 9);
+        }
       }),
     );
   });
 
   it("reduces frame-to-frame jitter of a still joint", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: 30, maxLength: 90 }), (noise) => {
-        const filter = new OneEuroFilter({ minCutoffHz: 1, beta: 0, derivativeCutoffHz: 1 });
-        const smoothed = noise.map((value, index) => filter.apply(100 + value, index * FRAME_MS));
-        const roughness = (values: readonly number[]) => values.slice(1).reduce((sum, value, index) => sum + Math.abs(value - (values[index] ?? value)), 0);
-        expect(roughness(smoothed)).toBeLessThanOrEqual(roughness(noise.map((value) => 100 + value)) + 1e-9);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: 30, maxLength: 90 }),
+        (noise) => {
+          const filter = new OneEuroFilter({ minCutoffHz: 1, beta: 0, derivativeCutoffHz: 1 });
+          const smoothed = noise.map((value, index) => filter.apply(100 + value, index * FRAME_MS));
+          const roughness = (values: readonly number[]) =>
+            values
+              .slice(1)
+              .reduce((sum, value, index) => sum + Math.abs(value - (values[index] ?? value)), 0);
+          expect(roughness(smoothed)).toBeLessThanOrEqual(
+            roughness(noise.map((value) => 100 + value)) + 1e-9,
+          );
+        },
+      ),
     );
   });
 

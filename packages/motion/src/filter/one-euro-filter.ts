@@ -2,10 +2,14 @@
  * One-euro filter (Casiez, Roussel & Vogel, CHI 2012): a low-pass filter whose cutoff rises with speed, so slow
  * jitter is smoothed while fast movement keeps little lag. Stateful: one instance per signal.
  */
-export type OneEuroSettings = { readonly minCutoffHz: number; readonly beta: number; readonly derivativeCutoffHz: number };
+export type OneEuroSettings = {
+  readonly minCutoffHz: number;
+  readonly beta: number;
+  readonly derivativeCutoffHz: number;
+};
 
 /** Coordinates are in leg lengths, so beta is per leg length per second. Tuned on synthetic squats: about 2 s reps keep their peak within 0.5°. */
-export const DEFAULT_ONE_EURO: OneEuroSettings = { minCutoffHz: 3, beta: 1, derivativeCutoffHz: 1 };
+export const DEFAULT_ONE_EURO: OneEuroSettings = { minCutoffHz: 4, beta: 1, derivativeCutoffHz: 1 };
 
 function alphaOf(cutoffHz: number, periodSeconds: number): number {
   const tau = 1 / (2 * Math.PI * cutoffHz);

@@ -7,14 +7,23 @@ import { OneEuroFilter, DEFAULT_ONE_EURO, type OneEuroSettings } from "./one-eur
  * filtering so the speed term, and therefore every angle, does not depend on how large the person is in the picture.
  * A joint that is not seen resets its filters: a gap is not bridged by stale values.
  */
-export function smoothFrames(frames: readonly KeypointFrame[], scalePx: number, settings: OneEuroSettings = DEFAULT_ONE_EURO): KeypointFrame[] {
+export function smoothFrames(
+  frames: readonly KeypointFrame[],
+  scalePx: number,
+  settings: OneEuroSettings = DEFAULT_ONE_EURO,
+): KeypointFrame[] {
   // A recorded clip is filtered forward then backward: the two lags cancel, so the deepest point is not delayed or flattened.
   const forward = filterPass(frames, scalePx, settings, 1);
   return filterPass([...forward].reverse(), scalePx, settings, -1).reverse();
 }
 
 /** `timeSign` −1 runs the clip backward: the filter then sees time increasing. */
-function filterPass(frames: readonly KeypointFrame[], scalePx: number, settings: OneEuroSettings, timeSign: 1 | -1): KeypointFrame[] {
+function filterPass(
+  frames: readonly KeypointFrame[],
+  scalePx: number,
+  settings: OneEuroSettings,
+  timeSign: 1 | -1,
+): KeypointFrame[] {
   const filters = new Map<JointName, { x: OneEuroFilter; y: OneEuroFilter }>(
     JOINT_NAMES.map((name) => [name, { x: new OneEuroFilter(settings), y: new OneEuroFilter(settings) }]),
   );

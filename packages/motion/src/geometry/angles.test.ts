@@ -2,7 +2,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { mapFrame, mirrorFrame, syntheticFrame } from "../testing/synthetic-frame.js";
 import type { Joint, KeypointFrame, Side } from "../skeleton/joints.js";
-import { fppaDeg, interiorAngleDeg, midpoint, pelvicDropDeg, trunkLeanDeg, type CameraView } from "./angles.js";
+import {
+  fppaDeg,
+  interiorAngleDeg,
+  midpoint,
+  pelvicDropDeg,
+  trunkLeanDeg,
+  type CameraView,
+} from "./angles.js";
 
 function joint(frame: KeypointFrame, name: keyof KeypointFrame["keypoints"]): Joint {
   const found = frame.keypoints[name];
@@ -31,7 +38,15 @@ describe("angles from keypoints", () => {
     fc.assert(
       fc.property(angle, angle, angle, angle, viewArb, sideArb, (left, right, drop, lean, view, stance) => {
         const lifted: Side = stance === "left" ? "right" : "left";
-        const frame = syntheticFrame({ timeMs: 0, view, fppaDeg: { left, right }, pelvicDropDeg: drop, dropSide: lifted, trunkLeanDeg: lean, leanSide: stance });
+        const frame = syntheticFrame({
+          timeMs: 0,
+          view,
+          fppaDeg: { left, right },
+          pelvicDropDeg: drop,
+          dropSide: lifted,
+          trunkLeanDeg: lean,
+          leanSide: stance,
+        });
         const measured = anglesOf(frame, view, stance);
         expect(Math.abs(measured.left - left)).toBeLessThan(0.5);
         expect(Math.abs(measured.right - right)).toBeLessThan(0.5);
@@ -43,20 +58,42 @@ describe("angles from keypoints", () => {
 
   it("translating or uniformly scaling the picture changes no angle", () => {
     fc.assert(
-      fc.property(angle, angle, angle, fc.double({ min: -2000, max: 2000, noNaN: true }), fc.double({ min: -2000, max: 2000, noNaN: true }), fc.double({ min: 0.05, max: 20, noNaN: true }), (left, right, lean, dx, dy, scale) => {
-        const frame = syntheticFrame({ timeMs: 0, fppaDeg: { left, right }, trunkLeanDeg: lean, pelvicDropDeg: lean / 2 });
-        const moved = mapFrame(frame, (p) => ({ x: p.x * scale + dx, y: p.y * scale + dy }));
-        const before = anglesOf(frame, "front", "left");
-        const after = anglesOf(moved, "front", "left");
-        for (const key of ["left", "right", "drop", "lean"] as const) expect(after[key]).toBeCloseTo(before[key], 6);
-      }),
+      fc.property(
+        angle,
+        angle,
+        angle,
+        fc.double({ min: -2000, max: 2000, noNaN: true }),
+        fc.double({ min: -2000, max: 2000, noNaN: true }),
+        fc.double({ min: 0.05, max: 20, noNaN: true }),
+        (left, right, lean, dx, dy, scale) => {
+          const frame = syntheticFrame({
+            timeMs: 0,
+            fppaDeg: { left, right },
+            trunkLeanDeg: lean,
+            pelvicDropDeg: lean / 2,
+          });
+          const moved = mapFrame(frame, (p) => ({ x: p.x * scale + dx, y: p.y * scale + dy }));
+          const before = anglesOf(frame, "front", "left");
+          const after = anglesOf(moved, "front", "left");
+          for (const key of ["left", "right", "drop", "lean"] as const) {
+            expect(after[key]).toBeCloseTo(before[key], 6);
+          }
+        },
+      ),
     );
   });
 
   it("a mirror image swaps the sides and keeps the values", () => {
     fc.assert(
       fc.property(angle, angle, angle, (left, right, lean) => {
-        const frame = syntheticFrame({ timeMs: 0, fppaDeg: { left, right }, trunkLeanDeg: lean, leanSide: "left", pelvicDropDeg: lean / 3, dropSide: "right" });
+        const frame = syntheticFrame({
+          timeMs: 0,
+          fppaDeg: { left, right },
+          trunkLeanDeg: lean,
+          leanSide: "left",
+          pelvicDropDeg: lean / 3,
+          dropSide: "right",
+        });
         const mirrored = mirrorFrame(frame, 1000);
         const before = anglesOf(frame, "front", "left");
         const after = anglesOf(mirrored, "front", "right");

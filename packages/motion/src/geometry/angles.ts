@@ -50,7 +50,10 @@ export function fppaDeg(hip: Point, knee: Point, ankle: Point, side: Side, view:
  * Pelvic drop: angle of the hip–hip line from horizontal, positive when the hip on `droppingSide` is lower
  * (Bramah 2018 contralateral pelvic drop; 2D method clinical.md §2). Independent of the camera view.
  */
-export function pelvicDropDeg(hips: { readonly left: Point; readonly right: Point }, droppingSide: Side): number {
+export function pelvicDropDeg(
+  hips: { readonly left: Point; readonly right: Point },
+  droppingSide: Side,
+): number {
   const dropping = hips[droppingSide];
   const other = hips[droppingSide === "left" ? "right" : "left"];
   const widthPx = Math.abs(dropping.x - other.x);

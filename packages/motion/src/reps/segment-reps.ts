@@ -65,7 +65,9 @@ export function segmentReps(given: readonly SignalSample[], options: SegmentOpti
     const last = samples.length - 1;
     const peakValue = valueAt(samples, open.peak);
     const returned = (peakValue - valueAt(samples, last)) / range;
-    if (returned >= CUT_OFF_RETURN_FRACTION) windows.push(windowOf(samples, open.start, open.peak, last, rest, false));
+    if (returned >= CUT_OFF_RETURN_FRACTION) {
+      windows.push(windowOf(samples, open.start, open.peak, last, rest, false));
+    }
   }
   return windows;
 }
@@ -74,7 +76,14 @@ function valueAt(samples: readonly SignalSample[], index: number): number {
   return samples[index]?.value ?? Number.NaN;
 }
 
-function windowOf(samples: readonly SignalSample[], start: number, peak: number, end: number, rest: number, complete: boolean): RepWindow {
+function windowOf(
+  samples: readonly SignalSample[],
+  start: number,
+  peak: number,
+  end: number,
+  rest: number,
+  complete: boolean,
+): RepWindow {
   const timeAt = (index: number): number => samples[index]?.timeMs ?? 0;
   return {
     startIndex: start,

@@ -33,6 +33,8 @@ export function bodyPostureOf(frame: KeypointFrame): BodyPosture {
   if (tiltDeg > 180 - UPRIGHT_TORSO_MAX_DEG) return "upside-down";
   if (tiltDeg > UPRIGHT_TORSO_MAX_DEG) return "lying";
   const ankle = midOf(frame, "Ankle");
-  if (ankle !== undefined && ankle.y - hip.y < SITTING_HIP_ANKLE_DROP_RATIO * torsoPx) return "sitting-on-floor";
+  if (ankle !== undefined && ankle.y - hip.y < SITTING_HIP_ANKLE_DROP_RATIO * torsoPx) {
+    return "sitting-on-floor";
+  }
   return "upright";
 }

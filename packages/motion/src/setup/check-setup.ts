@@ -2,12 +2,14 @@ import {
   LOW_LIGHT_MEAN_SCORE,
   MIN_USABLE_FRAME_FRACTION,
   SIDE_ON_SHOULDER_TORSO_RATIO,
+  TURNED_BODY_MIN_DEG,
 } from "../analysis/movement-thresholds.js";
 import { TEST_PROFILES, requiredJointsOf, type MovementTest } from "../analysis/movement-tests.js";
 import { distancePx, midpoint, type CameraView } from "../geometry/angles.js";
 import { jointOf } from "../skeleton/joint-of.js";
 import type { JointName, KeypointFrame, Side } from "../skeleton/joints.js";
 import { bodyPostureOf, type BodyPosture } from "./body-posture.js";
+import { bodyTurnDeg } from "./body-turn.js";
 import { setupProblem, type SetupProblem } from "./setup-problem.js";
 
 export type SetupOptions = {
@@ -40,19 +42,30 @@ function meanScore(frames: readonly KeypointFrame[], required: readonly JointNam
 function postureProblems(frames: readonly KeypointFrame[], standing: boolean): SetupProblem[] {
   const postures = frames.map(bodyPostureOf).filter((posture) => posture !== "unknown");
   if (postures.length === 0) return [];
-  const shareOf = (posture: BodyPosture): number => postures.filter((p) => p === posture).length / postures.length;
-  if (!standing) return shareOf("upright") > MAJORITY ? [setupProblem("not-on-floor", "blocking")] : [setupProblem("floor-view-weak", "warning")];
+  const shareOf = (posture: BodyPosture): number =>
+    postures.filter((p) => p === posture).length / postures.length;
+  if (!standing) {
+    return shareOf("upright") > MAJORITY
+      ? [setupProblem("not-on-floor", "blocking")]
+      : [setupProblem("floor-view-weak", "warning")];
+  }
   if (shareOf("upright") >= MIN_USABLE_FRAME_FRACTION) return [];
-  const worst = (["upside-down", "lying", "sitting-on-floor"] as const).reduce((a, b) => (shareOf(b) > shareOf(a) ? b : a));
+  const worst = (["upside-down", "lying", "sitting-on-floor"] as const).reduce((a, b) =>
+    shareOf(b) > shareOf(a) ? b : a,
+  );
   return [setupProblem(worst === "lying" ? "lying-down" : worst, "blocking")];
 }
 
 function facingProblems(frames: readonly KeypointFrame[], view: CameraView): SetupProblem[] {
   const measured = frames.flatMap((frame) => {
-    const [ls, rs, lh, rh] = (["leftShoulder", "rightShoulder", "leftHip", "rightHip"] as const).map((name) => jointOf(frame, name));
+    const [ls, rs, lh, rh] = (["leftShoulder", "rightShoulder", "leftHip", "rightHip"] as const).map((name) =>
+      jointOf(frame, name),
+    );
     if (ls === undefined || rs === undefined || lh === undefined || rh === undefined) return [];
     const torsoPx = distancePx(midpoint(ls, rs), midpoint(lh, rh));
-    return torsoPx > 0 ? [{ widthRatio: distancePx(ls, rs) / torsoPx, leftOnImageRight: lh.x + ls.x > rh.x + rs.x }] : [];
+    return torsoPx > 0
+      ? [{ widthRatio: distancePx(ls, rs) / torsoPx, leftOnImageRight: lh.x + ls.x > rh.x + rs.x }]
+      : [];
   });
   if (measured.length === 0) return [];
   const sideOn = measured.filter((m) => m.widthRatio < SIDE_ON_SHOULDER_TORSO_RATIO).length / measured.length;
@@ -62,7 +75,23 @@ function facingProblems(frames: readonly KeypointFrame[], view: CameraView): Set
   return swapped > 0.7 ? [setupProblem("view-mismatch", "blocking")] : [];
 }
 
-function framingProblems(frames: readonly KeypointFrame[], size: NonNullable<SetupOptions["frameSize"]>): SetupProblem[] {
+/**
+ * A moderate turn (about 12–45°) passes the side-on check but swaps forward knee travel into sideways FPPA, so
+ * frontal angles are dropped and repetitions still counted ("warning"). Two-leg tests only: on one leg, hip
+ * adduction of the stance thigh moves the knee sideways too and cannot be told from a turn (decision 0040).
+ */
+function turnProblems(frames: readonly KeypointFrame[], oneLeg: boolean): SetupProblem[] {
+  if (oneLeg) return [];
+  const turnDeg = bodyTurnDeg(frames);
+  return turnDeg !== null && Math.abs(turnDeg) >= TURNED_BODY_MIN_DEG
+    ? [setupProblem("turned-from-camera", "warning")]
+    : [];
+}
+
+function framingProblems(
+  frames: readonly KeypointFrame[],
+  size: NonNullable<SetupOptions["frameSize"]>,
+): SetupProblem[] {
   const boxes = frames.flatMap((frame) => {
     const joints = Object.values(frame.keypoints).filter((joint) => joint.score >= 0.3);
     if (joints.length === 0) return [];
@@ -73,13 +102,28 @@ function framingProblems(frames: readonly KeypointFrame[], size: NonNullable<Set
   if (boxes.length === 0 || !(size.heightPx > 0) || !(size.widthPx > 0)) return [];
   const problems: SetupProblem[] = [];
   const heightShare = (box: (typeof boxes)[number]): number => (box.bottom - box.top) / size.heightPx;
-  if (boxes.filter((box) => heightShare(box) < BODY_HEIGHT_RANGE.tooFarBelow).length / boxes.length > MAJORITY) problems.push(setupProblem("too-far", "warning"));
-  if (boxes.filter((box) => heightShare(box) > BODY_HEIGHT_RANGE.tooCloseAbove).length / boxes.length > MAJORITY) problems.push(setupProblem("too-close", "warning"));
+  if (
+    boxes.filter((box) => heightShare(box) < BODY_HEIGHT_RANGE.tooFarBelow).length / boxes.length >
+    MAJORITY
+  ) {
+    problems.push(setupProblem("too-far", "warning"));
+  }
+  if (
+    boxes.filter((box) => heightShare(box) > BODY_HEIGHT_RANGE.tooCloseAbove).length / boxes.length >
+    MAJORITY
+  ) {
+    problems.push(setupProblem("too-close", "warning"));
+  }
   const marginX = EDGE_MARGIN_RATIO * size.widthPx;
   const marginY = EDGE_MARGIN_RATIO * size.heightPx;
   const touches = (box: (typeof boxes)[number]): boolean =>
-    box.left < marginX || box.top < marginY || box.right > size.widthPx - marginX || box.bottom > size.heightPx - marginY;
-  if (boxes.filter(touches).length / boxes.length > MAJORITY) problems.push(setupProblem("body-cut-off", "warning"));
+    box.left < marginX ||
+    box.top < marginY ||
+    box.right > size.widthPx - marginX ||
+    box.bottom > size.heightPx - marginY;
+  if (boxes.filter(touches).length / boxes.length > MAJORITY) {
+    problems.push(setupProblem("body-cut-off", "warning"));
+  }
   return problems;
 }
 
@@ -97,8 +141,13 @@ export function checkSetup(frames: readonly KeypointFrame[], options: SetupOptio
   if (missing.length > 0) problems.push(setupProblem("missing-joints", "blocking", missing));
   if (meanScore(frames, required) < LOW_LIGHT_MEAN_SCORE) problems.push(setupProblem("low-light", "warning"));
   problems.push(...postureProblems(frames, profile.posture === "standing"));
-  const blockedByPosture = problems.some((problem) => problem.severity === "blocking" && problem.code !== "side-needed");
-  if (profile.posture === "standing" && !blockedByPosture) problems.push(...facingProblems(frames, options.view ?? "front"));
+  const blockedByPosture = problems.some(
+    (problem) => problem.severity === "blocking" && problem.code !== "side-needed",
+  );
+  if (profile.posture === "standing" && !blockedByPosture) {
+    const facing = facingProblems(frames, options.view ?? "front");
+    problems.push(...facing, ...(facing.length === 0 ? turnProblems(frames, profile.oneLeg) : []));
+  }
   if (options.frameSize !== undefined) problems.push(...framingProblems(frames, options.frameSize));
   return problems;
 }

@@ -11,6 +11,7 @@ export type SetupProblemCode =
   | "not-on-floor"
   | "floor-view-weak"
   | "not-facing-camera"
+  | "turned-from-camera"
   | "view-mismatch"
   | "too-far"
   | "too-close"
@@ -29,7 +30,10 @@ export type SetupProblem = {
 };
 
 export const SETUP_MESSAGES: Readonly<Record<SetupProblemCode, Localized>> = {
-  "no-frames": { en: "No picture to analyse: record the movement again.", fr: "Aucune image à analyser : filmez à nouveau le mouvement." },
+  "no-frames": {
+    en: "No picture to analyse: record the movement again.",
+    fr: "Aucune image à analyser : filmez à nouveau le mouvement.",
+  },
   "missing-joints": {
     en: "Some joints could not be seen in most pictures: keep the whole body, feet included, inside the frame.",
     fr: "Certaines articulations n'étaient pas visibles sur la plupart des images : gardez tout le corps, pieds compris, dans le cadre.",
@@ -62,6 +66,10 @@ export const SETUP_MESSAGES: Readonly<Record<SetupProblemCode, Localized>> = {
     en: "The person is turned sideways: face the camera (or turn your back to it) so both hips and knees are seen from the front.",
     fr: "La personne est de profil : placez-vous face à la caméra (ou dos à elle) pour que les deux hanches et les deux genoux soient vus de face.",
   },
+  "turned-from-camera": {
+    en: "The body is turned away from the camera: the knees' forward bend then looks like a sideways one, so knee, pelvis and trunk angles were not measured (repetitions were counted). Face the camera squarely, toes pointing at it, and record again.",
+    fr: "Le corps est tourné par rapport à la caméra : la flexion des genoux vers l'avant paraît alors latérale, donc les angles du genou, du bassin et du tronc n'ont pas été mesurés (les répétitions ont été comptées). Placez-vous bien face à la caméra, orteils pointés vers elle, et filmez à nouveau.",
+  },
   "view-mismatch": {
     en: "Left and right look swapped: either the person faces away from the camera or the picture is mirrored. Choose the back view, or turn mirroring off.",
     fr: "Gauche et droite semblent inversées : soit la personne tourne le dos à la caméra, soit l'image est en miroir. Choisissez la vue de dos ou désactivez le miroir.",
@@ -92,14 +100,30 @@ export const SETUP_MESSAGES: Readonly<Record<SetupProblemCode, Localized>> = {
   },
 };
 
-export function setupProblem(code: SetupProblemCode, severity: SetupProblem["severity"], joints: readonly JointName[] = []): SetupProblem {
+export function setupProblem(
+  code: SetupProblemCode,
+  severity: SetupProblem["severity"],
+  joints: readonly JointName[] = [],
+): SetupProblem {
   return { code, severity, message: SETUP_MESSAGES[code], joints };
 }
 
 /** Guidance shown before a screen (camera placement and light). */
 export const SETUP_GUIDANCE: readonly Localized[] = [
-  { en: "Put the camera at hip height, about 3 m away, so your whole body, head to feet, is in the picture.", fr: "Placez la caméra à hauteur de hanches, à environ 3 m, pour que tout le corps, de la tête aux pieds, soit dans l'image." },
-  { en: "Face the camera squarely, with nothing in front of your legs.", fr: "Placez-vous bien face à la caméra, sans rien devant les jambes." },
-  { en: "Use good, even light and avoid a bright window behind you.", fr: "Utilisez une lumière bonne et uniforme et évitez une fenêtre lumineuse derrière vous." },
-  { en: "Wear fitted clothes so knees and hips can be seen.", fr: "Portez des vêtements ajustés pour que genoux et hanches soient visibles." },
+  {
+    en: "Put the camera at hip height, about 3 m away, so your whole body, head to feet, is in the picture.",
+    fr: "Placez la caméra à hauteur de hanches, à environ 3 m, pour que tout le corps, de la tête aux pieds, soit dans l'image.",
+  },
+  {
+    en: "Face the camera squarely, with nothing in front of your legs.",
+    fr: "Placez-vous bien face à la caméra, sans rien devant les jambes.",
+  },
+  {
+    en: "Use good, even light and avoid a bright window behind you.",
+    fr: "Utilisez une lumière bonne et uniforme et évitez une fenêtre lumineuse derrière vous.",
+  },
+  {
+    en: "Wear fitted clothes so knees and hips can be seen.",
+    fr: "Portez des vêtements ajustés pour que genoux et hanches soient visibles.",
+  },
 ];

@@ -5,12 +5,15 @@ import { fromBlazePose33 } from "./blazepose33.js";
 import { fromCoco17 } from "./coco17.js";
 import { jointOf } from "./joint-of.js";
 
-const testdata = (name: string): string => new URL(`../../../../../shared/testdata/annotations/${name}`, import.meta.url).pathname;
+const testdata = (name: string): string =>
+  new URL(`../../../../../shared/testdata/annotations/${name}`, import.meta.url).pathname;
 
 type CocoAnnotation = { keypoints: number[]; num_keypoints: number };
 
 function cocoPersons(): { points: { x: number; y: number; score: number }[]; visible: number }[] {
-  const file = JSON.parse(readFileSync(testdata("mmpose_coco__test_coco.json"), "utf8")) as { annotations: CocoAnnotation[] };
+  const file = JSON.parse(readFileSync(testdata("mmpose_coco__test_coco.json"), "utf8")) as {
+    annotations: CocoAnnotation[];
+  };
   return file.annotations.map((annotation) => {
     const points = [];
     for (let index = 0; index < 17; index += 1) {
@@ -57,12 +60,40 @@ describe("skeleton adapters", () => {
   });
 
   it("reads the COCO-named real series (tfjs pose_1) as standing frames", () => {
-    const raw = JSON.parse(readFileSync(testdata("tfjsmodels_pose_1.json"), "utf8")) as Record<string, { x: number; y: number }>[];
-    const order = ["nose", "left_eye", "right_eye", "left_ear", "right_ear", "left_shoulder", "right_shoulder", "left_elbow", "right_elbow", "left_wrist", "right_wrist", "left_hip", "right_hip", "left_knee", "right_knee", "left_ankle", "right_ankle"];
-    const frames = raw.map((named, index) => fromCoco17(order.map((name) => ({ ...(named[name] ?? { x: Number.NaN, y: 0 }), score: 0.9 })), (index * 1000) / 30));
+    const raw = JSON.parse(readFileSync(testdata("tfjsmodels_pose_1.json"), "utf8")) as Record<
+      string,
+      { x: number; y: number }
+    >[];
+    const order = [
+      "nose",
+      "left_eye",
+      "right_eye",
+      "left_ear",
+      "right_ear",
+      "left_shoulder",
+      "right_shoulder",
+      "left_elbow",
+      "right_elbow",
+      "left_wrist",
+      "right_wrist",
+      "left_hip",
+      "right_hip",
+      "left_knee",
+      "right_knee",
+      "left_ankle",
+      "right_ankle",
+    ];
+    const frames = raw.map((named, index) =>
+      fromCoco17(
+        order.map((name) => ({ ...(named[name] ?? { x: Number.NaN, y: 0 }), score: 0.9 })),
+        (index * 1000) / 30,
+      ),
+    );
     expect(frames).toHaveLength(120);
     const report = analyzeMovement(frames, { test: "squat" });
     expect(report.framesTotal).toBe(120);
-    expect(report.problems.every((problem) => problem.code !== "lying-down" && problem.code !== "upside-down")).toBe(true);
+    expect(
+      report.problems.every((problem) => problem.code !== "lying-down" && problem.code !== "upside-down"),
+    ).toBe(true);
   });
 });

@@ -21,7 +21,7 @@ const LEG_PX = 400;
 const HIP_HALF_WIDTH_PX = 50;
 const TORSO_PX = 250;
 const SHOULDER_HALF_WIDTH_PX = 80;
-const ORIGIN: Point = { x: 500, y: 300 };
+const ORIGIN: Point = { x: 500, y: 400 };
 
 function toRad(deg: number): number {
   return (deg * Math.PI) / 180;
@@ -44,11 +44,17 @@ export function syntheticFrame(pose: SyntheticPose): KeypointFrame {
   };
   const midHip: Point = { x: ORIGIN.x, y: hipY };
   const lean = toRad(pose.trunkLeanDeg ?? 0) * imageDirectionOf(pose.leanSide ?? "left", view);
-  const midShoulder: Point = { x: midHip.x + TORSO_PX * Math.sin(lean), y: midHip.y - TORSO_PX * Math.cos(lean) };
+  const midShoulder: Point = {
+    x: midHip.x + TORSO_PX * Math.sin(lean),
+    y: midHip.y - TORSO_PX * Math.cos(lean),
+  };
   const keypoints: Partial<Record<JointName, Joint>> = {};
   for (const side of ["left", "right"] as const) {
     const hip = hipOf(side);
-    const ankle: Point = { x: ORIGIN.x + imageDirectionOf(side, view) * HIP_HALF_WIDTH_PX, y: ORIGIN.y + LEG_PX };
+    const ankle: Point = {
+      x: ORIGIN.x + imageDirectionOf(side, view) * HIP_HALF_WIDTH_PX,
+      y: ORIGIN.y + LEG_PX,
+    };
     const fppa = toRad(pose.fppaDeg?.[side] ?? 0);
     const half = Math.hypot(ankle.x - hip.x, ankle.y - hip.y) / 2;
     // Knee on the hip–ankle perpendicular bisector, offset medially so the thigh–shank angle is exactly the FPPA.
@@ -58,7 +64,10 @@ export function syntheticFrame(pose: SyntheticPose): KeypointFrame {
     const uy = (ankle.y - hip.y) / (2 * half);
     // (uy, -ux) points toward image +x for a leg pointing down.
     const knee = { x: mid.x + offset * uy, y: mid.y - offset * ux };
-    const shoulder = { x: midShoulder.x + imageDirectionOf(side, view) * SHOULDER_HALF_WIDTH_PX, y: midShoulder.y };
+    const shoulder = {
+      x: midShoulder.x + imageDirectionOf(side, view) * SHOULDER_HALF_WIDTH_PX,
+      y: midShoulder.y,
+    };
     keypoints[`${side}Hip`] = { ...hip, score };
     keypoints[`${side}Knee`] = { ...knee, score };
     keypoints[`${side}Ankle`] = { ...ankle, score };
@@ -71,7 +80,9 @@ export function syntheticFrame(pose: SyntheticPose): KeypointFrame {
 /** Applies `map` to every joint's coordinates (translation, scale, mirror…) keeping scores. */
 export function mapFrame(frame: KeypointFrame, map: (point: Point) => Point): KeypointFrame {
   const keypoints: Partial<Record<JointName, Joint>> = {};
-  for (const [name, joint] of Object.entries(frame.keypoints) as [JointName, Joint][]) keypoints[name] = { ...map(joint), score: joint.score };
+  for (const [name, joint] of Object.entries(frame.keypoints) as [JointName, Joint][]) {
+    keypoints[name] = { ...map(joint), score: joint.score };
+  }
   return { timeMs: frame.timeMs, keypoints };
 }
 
@@ -79,7 +90,13 @@ export function mapFrame(frame: KeypointFrame, map: (point: Point) => Point): Ke
 export function mirrorFrame(frame: KeypointFrame, widthPx: number): KeypointFrame {
   const keypoints: Partial<Record<JointName, Joint>> = {};
   for (const [name, joint] of Object.entries(frame.keypoints) as [JointName, Joint][]) {
-    const swapped = (name.startsWith("left") ? name.replace("left", "right") : name.startsWith("right") ? name.replace("right", "left") : name) as JointName;
+    const swapped = (
+      name.startsWith("left")
+        ? name.replace("left", "right")
+        : name.startsWith("right")
+          ? name.replace("right", "left")
+          : name
+    ) as JointName;
     keypoints[swapped] = { x: widthPx - joint.x, y: joint.y, score: joint.score };
   }
   return { timeMs: frame.timeMs, keypoints };

@@ -176,6 +176,7 @@ describe("export and import", () => {
       painEntries: [],
       psfsEntries: [],
       movementScreens: [],
+      activities: [],
     };
     unwrap(await fixture.hipcheck.importData(leo, { document }));
     const refused = await fixture.hipcheck.createProgram(leo, { startDate: "2026-12-01" });

@@ -26,6 +26,8 @@ export type BoneHighlight = readonly [JointName, JointName];
 type Props = {
   readonly keypoints: KeypointFrame["keypoints"];
   readonly viewBox: string;
+  /** Fill the element exactly (an overlay on a video of the same aspect), instead of letterboxing. */
+  readonly stretch?: boolean;
   /** Segments drawn as working muscles (a broad translucent band under the bone). */
   readonly highlights?: readonly BoneHighlight[];
   /** The side drawn paler (the far side in a side view). */
@@ -44,6 +46,7 @@ function sideOf(name: JointName): "left" | "right" | "centre" {
 export function SkeletonSvg({
   keypoints,
   viewBox,
+  stretch = false,
   highlights = [],
   farSide,
   strokeWidth = 4,
@@ -78,7 +81,13 @@ export function SkeletonSvg({
   };
   const nose = visible("nose");
   return (
-    <svg viewBox={viewBox} role="img" aria-label={title} className="skeleton">
+    <svg
+      viewBox={viewBox}
+      preserveAspectRatio={stretch ? "none" : "xMidYMid meet"}
+      role="img"
+      aria-label={title}
+      className="skeleton"
+    >
       <title>{title}</title>
       {highlights.map((bone) => segment(bone, `m-${bone.join("-")}`, "skeleton-muscle", strokeWidth * 3.2))}
       {BONES.map((bone) => {

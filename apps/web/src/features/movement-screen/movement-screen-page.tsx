@@ -67,9 +67,10 @@ export function MovementScreenPage() {
   }
 
   if (screenTest === undefined) return null;
+  // The picture's own size: the keypoints are in its pixels, so the overlay's coordinate box must match it.
   const frameSize = {
-    widthPx: video.current?.videoWidth ?? 640,
-    heightPx: video.current?.videoHeight ?? 480,
+    widthPx: video.current?.videoWidth || 640,
+    heightPx: video.current?.videoHeight || 480,
   };
   const setupOptions = {
     test: screenTest.test,
@@ -92,8 +93,11 @@ export function MovementScreenPage() {
               <input
                 type="radio"
                 name="screen-test"
+                data-testid={`screen-test-${option.test}`}
                 checked={index === testIndex}
-                onChange={() => setTestIndex(index)}
+                onChange={() => {
+                  setTestIndex(index);
+                }}
               />
               {option.name[lang]}
             </label>
@@ -109,7 +113,9 @@ export function MovementScreenPage() {
                 type="radio"
                 name="screen-side"
                 checked={side === option}
-                onChange={() => setSide(option)}
+                onChange={() => {
+                  setSide(option);
+                }}
               />
               {t(`session.${option}`)}
             </label>
@@ -147,18 +153,27 @@ export function MovementScreenPage() {
         </ul>
       )}
       <div className="video-stage">
-        <video ref={video} playsInline muted aria-hidden="true" />
+        <video
+          ref={video}
+          playsInline
+          muted
+          aria-hidden="true"
+          hidden={camera.status === "off" || camera.status === "failed"}
+        />
         {frame !== null && (
-          <SkeletonSvg
-            keypoints={frame.keypoints}
-            viewBox={`0 0 ${frameSize.widthPx} ${frameSize.heightPx}`}
-            strokeWidth={Math.max(3, frameSize.widthPx / 160)}
-            title={t("screen.title")}
-            labels={kneeLabels.map((label) => ({
-              at: label.at,
-              text: t("screen.angle", { deg: label.fppaDeg.toFixed(0) }),
-            }))}
-          />
+          <div className="video-overlay" data-testid="live-skeleton">
+            <SkeletonSvg
+              keypoints={frame.keypoints}
+              viewBox={`0 0 ${frameSize.widthPx} ${frameSize.heightPx}`}
+              stretch
+              strokeWidth={Math.max(3, frameSize.widthPx / 160)}
+              title={t("screen.title")}
+              labels={kneeLabels.map((label) => ({
+                at: label.at,
+                text: t("screen.angle", { deg: label.fppaDeg.toFixed(0) }),
+              }))}
+            />
+          </div>
         )}
       </div>
       <RecordingPanel

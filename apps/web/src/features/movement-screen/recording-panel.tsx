@@ -73,7 +73,11 @@ export function RecordingPanel({ live, recording, screenTest, side, frameSize }:
         )}
       </div>
       {recorded !== null && <ReportView report={recorded.report} />}
-      {status !== null && <p role="status">{status}</p>}
+      {status !== null && (
+        <p role="status" data-testid="save-status">
+          {status}
+        </p>
+      )}
     </section>
   );
 }

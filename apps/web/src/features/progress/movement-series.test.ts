@@ -9,9 +9,9 @@ const screens = [
       test: "single-leg-squat",
       status: "scored",
       findings: [
-        { id: "peak-fppa", side: "left", valueDeg: 6, errorDeg: 3 },
-        { id: "fppa-asymmetry", side: "both", valueDeg: -8, errorDeg: 4.2 },
-        { id: "peak-fppa", side: "right", valueDeg: 14, errorDeg: 3 },
+        { id: "knee-fppa", side: "left", valueDeg: 6, errorDeg: 3 },
+        { id: "knee-fppa-asymmetry", side: "both", valueDeg: -8, errorDeg: 4.2 },
+        { id: "knee-fppa", side: "right", valueDeg: 14, errorDeg: 3 },
         { id: "trunk-lean", side: "right", valueDeg: 4, errorDeg: 2 },
       ],
     },
@@ -21,7 +21,7 @@ const screens = [
     report: {
       test: "single-leg-squat",
       status: "scored",
-      findings: [{ id: "peak-fppa", side: "right", valueDeg: 9, errorDeg: 3 }],
+      findings: [{ id: "knee-fppa", side: "right", valueDeg: 9, errorDeg: 3 }],
     },
   },
   { recordedAt: "2026-03-24T08:00:00.000Z", report: { test: "single-leg-squat", status: "not-scorable" } },
@@ -29,11 +29,11 @@ const screens = [
 
 describe("movement findings over time", () => {
   it("lists each finding once, in the order first seen", () => {
-    expect(movementFindingIds(screens)).toEqual(["peak-fppa", "fppa-asymmetry", "trunk-lean"]);
+    expect(movementFindingIds(screens)).toEqual(["knee-fppa", "knee-fppa-asymmetry", "trunk-lean"]);
   });
 
   it("gives one row per screen with the finding, each side with its error band", () => {
-    expect(movementRows(screens, "peak-fppa")).toEqual([
+    expect(movementRows(screens, "knee-fppa")).toEqual([
       {
         date: "2026-03-02",
         left: 6,
@@ -56,13 +56,13 @@ describe("movement findings over time", () => {
   });
 
   it("keeps a finding about both legs, such as the left-right difference, on its own line", () => {
-    expect(movementRows(screens, "fppa-asymmetry")[0]).toMatchObject({
+    expect(movementRows(screens, "knee-fppa-asymmetry")[0]).toMatchObject({
       both: -8,
       bothBand: [expect.closeTo(-12.2, 6), expect.closeTo(-3.8, 6)],
     });
   });
 
   it("skips a screen that could not be scored", () => {
-    expect(movementRows(screens.slice(2), "peak-fppa")).toEqual([]);
+    expect(movementRows(screens.slice(2), "knee-fppa")).toEqual([]);
   });
 });

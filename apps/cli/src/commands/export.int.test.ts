@@ -1,0 +1,125 @@
+/**
+ * A clinic prints Dana's handout, sends her record to its own system and brings in her watch file, all from the
+ * command line on the server's database. Needs poppler-utils (`pdfinfo`) and a real SQLite file.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { accountActor, createHipCheck } from "@hipcheck/application";
+import { personas } from "@hipcheck/core";
+import { createArgon2PasswordHasher, cryptoSecrets, systemClock, uuidV7Ids } from "@hipcheck/server";
+import { openStorage } from "@hipcheck/storage";
+import { describe, expect, it } from "vitest";
+import { hipcheck, tempDir } from "../../test/kit.js";
+
+const GPX_RUN = `<?xml version="1.0" encoding="UTF-8"?>
+<gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1">
+  <trk><type>running</type><trkseg>
+    <trkpt lat="48.8566" lon="2.3522"><time>2026-11-20T06:30:00Z</time></trkpt>
+    <trkpt lat="48.8656" lon="2.3522"><time>2026-11-20T06:40:00Z</time></trkpt>
+  </trkseg></trk>
+</gpx>`;
+
+/** Dana's account, check-in and program in a SQLite database under `dir/data`. */
+async function clinicWithDana(dir: string): Promise<{ programId: string }> {
+  const storage = await openStorage({ dataDir: join(dir, "data") });
+  try {
+    const app = createHipCheck({
+      repositories: storage.repositories,
+      clock: systemClock,
+      ids: uuidV7Ids,
+      secrets: cryptoSecrets,
+      passwords: createArgon2PasswordHasher(),
+    });
+    const account = await app.signUp(
+      { kind: "anonymous" },
+      { email: "dana@example.org", password: "correct horse battery" },
+    );
+    if (!account.ok) throw new Error(account.error.message);
+    const dana = accountActor(account.value.accountId, "person");
+    const checkIn = await app.submitCheckIn(dana, { answers: personas.runnerPfp });
+    if (!checkIn.ok) throw new Error(checkIn.error.message);
+    const program = await app.createProgram(dana, { startDate: "2026-11-23" });
+    if (!program.ok) throw new Error(program.error.message);
+    return { programId: program.value.programId };
+  } finally {
+    await storage.close();
+  }
+}
+
+const db = ["--data-dir", "data"];
+
+describe("hipcheck export handout", () => {
+  it("writes Dana's handout as a PDF that pdfinfo reads, and refuses to overwrite it without --force", async () => {
+    const dir = tempDir();
+    const { programId } = await clinicWithDana(dir);
+    const args = ["export", "handout", "--program", programId, "--out", "dana.pdf", "--lang", "fr", ...db];
+    const first = await hipcheck(args, { cwd: dir });
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    const pdf = join(dir, "dana.pdf");
+    expect(readFileSync(pdf).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(execFileSync("pdfinfo", [pdf], { encoding: "utf8" })).toMatch(/Pages:\s+\d+/);
+
+    writeFileSync(pdf, "Dana's own notes");
+    const again = await hipcheck(args, { cwd: dir });
+    expect(again.code).toBe(75);
+    expect(again.stderr).toMatch(/--force/);
+    expect(readFileSync(pdf, "utf8")).toBe("Dana's own notes");
+    expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+
+    const forced = await hipcheck([...args, "--force"], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(readFileSync(pdf).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  });
+
+  it("an unknown program id is not found and writes nothing", async () => {
+    const dir = tempDir();
+    await clinicWithDana(dir);
+    const run = await hipcheck(["export", "handout", "--program", "nope", "--out", "x.pdf", ...db], {
+      cwd: dir,
+    });
+    expect(run.code).toBe(66);
+    expect(existsSync(join(dir, "x.pdf"))).toBe(false);
+  });
+});
+
+describe("hipcheck export fhir and import activities", () => {
+  it("writes Dana's record as a FHIR bundle and imports her run once", async () => {
+    const dir = tempDir();
+    await clinicWithDana(dir);
+    const fhir = await hipcheck(
+      ["export", "fhir", "--account", "dana@example.org", "--out", "dana.json", ...db],
+      {
+        cwd: dir,
+      },
+    );
+    expect(fhir.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "dana.json"), "utf8"))).toMatchObject({
+      resourceType: "Bundle",
+      type: "collection",
+    });
+
+    writeFileSync(join(dir, "run.gpx"), GPX_RUN);
+    const args = ["import", "activities", "run.gpx", "--account", "dana@example.org", ...db];
+    const first = await hipcheck(args, { cwd: dir });
+    expect(first.stderr).toBe("");
+    expect(first.stdout).toContain("1 activities added, 0 already imported");
+    const second = await hipcheck(args, { cwd: dir });
+    expect(second.stdout).toContain("0 activities added, 1 already imported");
+  });
+
+  it("a file that is not an activity file is refused with the reader's message", async () => {
+    const dir = tempDir();
+    await clinicWithDana(dir);
+    writeFileSync(join(dir, "notes.txt"), "hello");
+    const run = await hipcheck(
+      ["import", "activities", "notes.txt", "--account", "dana@example.org", ...db],
+      {
+        cwd: dir,
+      },
+    );
+    expect(run.code).toBe(65);
+    expect(run.stderr).toMatch(/not a \.fit, \.gpx or \.tcx/);
+  });
+});

@@ -1,0 +1,207 @@
+/**
+ * Files from a self-hosted HipCheck's own database, for its operator (a clinic printing a handout, moving a
+ * record to another system, bringing in a runner's watch files). The command acts as the account the data
+ * belongs to, so the application's rules apply exactly as for that person signed in.
+ */
+import { constants } from "node:fs";
+import { copyFile, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import type { Command } from "commander";
+import { accountActor, createHipCheck, type AccountActor, type HipCheck } from "@hipcheck/application";
+import { err, hipError, ok, type HipError, type Lang, type Result } from "@hipcheck/core";
+import { exportFhirBundle, parseActivityFile, renderHandoutPdf } from "@hipcheck/interop";
+import { createArgon2PasswordHasher, cryptoSecrets, systemClock, uuidV7Ids } from "@hipcheck/server";
+import { openStorage, type Storage } from "@hipcheck/storage";
+import type { CliIo, ExitCode } from "../io.js";
+import { failWith, langOption, parseLang } from "../output.js";
+
+export type DatabaseOptions = { dataDir: string; databaseUrl?: string };
+export type OutputOptions = { out: string; force?: boolean };
+export type HandoutOptions = DatabaseOptions & OutputOptions & { program: string; lang?: string };
+export type FhirOptions = DatabaseOptions & OutputOptions & { account: string };
+export type ImportActivitiesOptions = DatabaseOptions & { account: string };
+
+async function withHipCheck<T>(
+  io: CliIo,
+  options: DatabaseOptions,
+  work: (hipcheck: HipCheck, storage: Storage) => Promise<T>,
+): Promise<T> {
+  const databaseUrl = options.databaseUrl ?? io.env.DATABASE_URL;
+  const storage = await openStorage(
+    databaseUrl === undefined || databaseUrl === ""
+      ? { dataDir: resolve(io.cwd, options.dataDir) }
+      : { databaseUrl },
+  );
+  try {
+    const hipcheck = createHipCheck({
+      repositories: storage.repositories,
+      clock: systemClock,
+      ids: uuidV7Ids,
+      secrets: cryptoSecrets,
+      passwords: createArgon2PasswordHasher(),
+    });
+    return await work(hipcheck, storage);
+  } finally {
+    await storage.close();
+  }
+}
+
+async function ownerOfProgram(storage: Storage, programId: string): Promise<Result<AccountActor, HipError>> {
+  const program = await storage.repositories.programs.findById(programId);
+  const owner = program && (await storage.repositories.accounts.findById(program.accountId));
+  return owner
+    ? ok(accountActor(owner.id, owner.role))
+    : err(hipError("not-found", `No program with the id ${programId}.`));
+}
+
+async function accountByEmail(storage: Storage, email: string): Promise<Result<AccountActor, HipError>> {
+  const account = await storage.repositories.accounts.findByEmail(email);
+  return account
+    ? ok(accountActor(account.id, account.role))
+    : err(hipError("not-found", `No account with the email ${email}.`));
+}
+
+/**
+ * Writes the whole file or nothing: the bytes go to a temporary file beside the target first. Without `force`, an
+ * existing file is never replaced (`COPYFILE_EXCL` refuses atomically if it appeared meanwhile).
+ */
+export async function writeFileAtomically(
+  path: string,
+  content: string | Uint8Array,
+  force: boolean,
+): Promise<Result<null, HipError>> {
+  const temporary = join(dirname(path), `.${basename(path)}.${String(process.pid)}.tmp`);
+  await writeFile(temporary, content, { flag: "wx" });
+  try {
+    if (force) await rename(temporary, path);
+    else await copyFile(temporary, path, constants.COPYFILE_EXCL);
+    return ok(null);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") {
+      return err(hipError("conflict", `${path} already exists; add --force to replace it.`, "out"));
+    }
+    throw error;
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
+
+export async function runExportHandout(io: CliIo, options: HandoutOptions): Promise<ExitCode> {
+  return withHipCheck(io, options, async (hipcheck, storage) => {
+    const owner = await ownerOfProgram(storage, options.program);
+    if (!owner.ok) return failWith(io, owner.error);
+    const source = await hipcheck.getHandoutSource(owner.value, { programId: options.program });
+    if (!source.ok) return failWith(io, source.error);
+    const lang: Lang = parseLang(options.lang, source.value.language);
+    const pdf = await renderHandoutPdf({
+      program: source.value.program,
+      personName: source.value.personName,
+      lang,
+    });
+    const out = resolve(io.cwd, options.out);
+    const written = await writeFileAtomically(out, pdf, options.force === true);
+    if (!written.ok) return failWith(io, written.error);
+    io.stdout(`Handout written to ${out} (${String(pdf.length)} bytes).\n`);
+    return 0;
+  });
+}
+
+export async function runExportFhir(io: CliIo, options: FhirOptions): Promise<ExitCode> {
+  return withHipCheck(io, options, async (hipcheck, storage) => {
+    const person = await accountByEmail(storage, options.account);
+    if (!person.ok) return failWith(io, person.error);
+    const source = await hipcheck.getClinicalSource(person.value, {});
+    if (!source.ok) return failWith(io, source.error);
+    const { personId, answeredOn, answers, program, painEntries, psfsEntries } = source.value;
+    const bundle = exportFhirBundle({
+      personId,
+      answeredOn,
+      answers,
+      program,
+      painEntries: [...painEntries],
+      psfsEntries: [...psfsEntries],
+      movementFindings: [],
+    });
+    const out = resolve(io.cwd, options.out);
+    const written = await writeFileAtomically(
+      out,
+      `${JSON.stringify(bundle, null, 2)}\n`,
+      options.force === true,
+    );
+    if (!written.ok) return failWith(io, written.error);
+    io.stdout(`FHIR R4 bundle written to ${out}.\n`);
+    return 0;
+  });
+}
+
+export async function runImportActivities(
+  io: CliIo,
+  file: string,
+  options: ImportActivitiesOptions,
+): Promise<ExitCode> {
+  const path = resolve(io.cwd, file);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch {
+    return failWith(io, hipError("not-found", `Cannot read ${path}.`, "file"));
+  }
+  const activities = parseActivityFile(bytes, basename(path));
+  if (!activities.ok) return failWith(io, activities.error);
+  return withHipCheck(io, options, async (hipcheck, storage) => {
+    const person = await accountByEmail(storage, options.account);
+    if (!person.ok) return failWith(io, person.error);
+    const imported = await hipcheck.importActivities(person.value, {
+      fileName: basename(path),
+      bytes,
+      activities: activities.value,
+    });
+    if (!imported.ok) return failWith(io, imported.error);
+    io.stdout(
+      `${String(imported.value.added.length)} activities added, ${String(imported.value.alreadyImported)} already imported.\n`,
+    );
+    return 0;
+  });
+}
+
+function databaseOptions(command: Command): Command {
+  return command
+    .option("--data-dir <dir>", "folder of the embedded SQLite database", ".data")
+    .option("--database-url <url>", "PostgreSQL connection string (default: $DATABASE_URL)");
+}
+
+export function registerExportCommands(program: Command, io: CliIo, finish: (code: ExitCode) => void): void {
+  const exporter = program.command("export").description("files from this HipCheck's database");
+  databaseOptions(
+    exporter
+      .command("handout")
+      .description("a program as a printable PDF handout")
+      .requiredOption("--program <id>", "the program's id")
+      .requiredOption("--out <file>", "where to write the PDF")
+      .addOption(langOption("en or fr (default: the program's language)"))
+      .option("--force", "replace the file if it exists"),
+  ).action(async (options: HandoutOptions) => {
+    finish(await runExportHandout(io, options));
+  });
+  databaseOptions(
+    exporter
+      .command("fhir")
+      .description("a person's record as a FHIR R4 Bundle (JSON)")
+      .requiredOption("--account <email>", "the person's account email")
+      .requiredOption("--out <file>", "where to write the bundle")
+      .option("--force", "replace the file if it exists"),
+  ).action(async (options: FhirOptions) => {
+    finish(await runExportFhir(io, options));
+  });
+  const importer = program.command("import").description("files into this HipCheck's database");
+  databaseOptions(
+    importer
+      .command("activities <file>")
+      .description(
+        "a FIT, GPX or TCX activity file into a person's account (the same file twice adds nothing)",
+      )
+      .requiredOption("--account <email>", "the person's account email"),
+  ).action(async (file: string, options: ImportActivitiesOptions) => {
+    finish(await runImportActivities(io, file, options));
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * Files to take away: each handler calls one use-case (which decides who may read what) and renders its data
+ * with `@hipcheck/interop`.
+ */
+import { ok } from "@hipcheck/core";
+import {
+  exportFhirBundle,
+  importFhirBundle,
+  renderHandoutPdf,
+  renderProgramIcs,
+  toCsvPainEntries,
+  toCsvSessions,
+} from "@hipcheck/interop";
+import type { HandlersOf } from "./route-handler.js";
+import { withoutUndefined } from "./route-handler.js";
+
+type SharingRoute =
+  | "getHandoutPdf"
+  | "getProgramCalendar"
+  | "exportFhir"
+  | "importFhir"
+  | "exportSessionsCsv"
+  | "exportPainCsv"
+  | "createShareLink"
+  | "listShareLinks"
+  | "revokeShareLink"
+  | "getSharedProgram"
+  | "getSharedHandoutPdf";
+
+export const sharingHandlers: HandlersOf<SharingRoute> = {
+  getHandoutPdf: async (hipcheck, { actor, params, query }) => {
+    const source = await hipcheck.getHandoutSource(actor, params);
+    if (!source.ok) return source;
+    const lang = query.lang ?? source.value.language;
+    const content = await renderHandoutPdf({
+      program: source.value.program,
+      personName: source.value.personName,
+      lang,
+    });
+    return ok({ fileName: `hipcheck-program-${lang}.pdf`, content });
+  },
+  getSharedHandoutPdf: async (hipcheck, { actor, params, query }) => {
+    const source = await hipcheck.getSharedHandoutSource(actor, params);
+    if (!source.ok) return source;
+    const lang = query.lang ?? source.value.language;
+    const content = await renderHandoutPdf({ program: source.value.program, personName: "", lang });
+    return ok({ fileName: `hipcheck-program-${lang}.pdf`, content });
+  },
+  createShareLink: (hipcheck, { actor, params, body }) =>
+    hipcheck.createShareLink(actor, { ...params, ...withoutUndefined(body) }),
+  listShareLinks: (hipcheck, { actor, params }) => hipcheck.listShareLinks(actor, params),
+  revokeShareLink: (hipcheck, { actor, params }) => hipcheck.revokeShareLink(actor, params),
+  getSharedProgram: (hipcheck, { actor, params }) => hipcheck.getSharedProgram(actor, params),
+  getProgramCalendar: async (hipcheck, { actor, params, query }) => {
+    const source = await hipcheck.getHandoutSource(actor, params);
+    if (!source.ok) return source;
+    const lang = query.lang ?? source.value.language;
+    const content = renderProgramIcs(source.value.program, { lang });
+    return ok({ fileName: "hipcheck-program.ics", content });
+  },
+  exportFhir: async (hipcheck, { actor, query }) => {
+    const source = await hipcheck.getClinicalSource(actor, withoutUndefined(query));
+    if (!source.ok) return source;
+    const { personId, answeredOn, answers, program, painEntries, psfsEntries } = source.value;
+    const bundle = exportFhirBundle({
+      personId,
+      answeredOn,
+      answers,
+      program,
+      painEntries: [...painEntries],
+      psfsEntries: [...psfsEntries],
+      // Movement reports do not yet convert to flat findings (docs/decisions/0110-sharing-wiring.md).
+      movementFindings: [],
+    });
+    return ok({ fileName: "hipcheck-record.fhir.json", content: JSON.stringify(bundle, null, 2) });
+  },
+  importFhir: async (hipcheck, { actor, body }) => {
+    const record = importFhirBundle(body);
+    if (!record.ok) return record;
+    const { answeredOn, answers, painEntries, psfsEntries } = record.value;
+    return hipcheck.importClinicalRecord(actor, { answeredOn, answers, painEntries, psfsEntries });
+  },
+  exportSessionsCsv: async (hipcheck, { actor, query }) => {
+    const { lang, ...person } = query;
+    const logs = await hipcheck.listSessionLogs(actor, withoutUndefined(person));
+    if (!logs.ok) return logs;
+    return ok({ fileName: "hipcheck-sessions.csv", content: toCsvSessions(logs.value, lang ?? "en") });
+  },
+  exportPainCsv: async (hipcheck, { actor, query }) => {
+    const entries = await hipcheck.listPain(actor, withoutUndefined(query));
+    if (!entries.ok) return entries;
+    const content = toCsvPainEntries(entries.value.map((view) => view.entry));
+    return ok({ fileName: "hipcheck-pain.csv", content });
+  },
+};

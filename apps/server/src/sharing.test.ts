@@ -1,0 +1,133 @@
+/**
+ * Calendar, FHIR record and spreadsheets over HTTP: the right content type, a file to save, and content another
+ * program reads. Who may download what is in the authorization matrix.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createScene } from "./testing/scene.js";
+import type { Scene } from "./testing/scene.js";
+import { TestClient } from "./testing/test-app.js";
+
+let scene: Scene;
+beforeAll(async () => {
+  scene = await createScene();
+});
+afterAll(async () => {
+  await scene.close();
+});
+
+describe("the program calendar", () => {
+  it("Dana's calendar has one event per planned session and checkpoint, each with a stable UID", async () => {
+    const program = await scene.as.person.expectOk("getProgram", {
+      params: { programId: scene.ids.programId },
+    });
+    const answer = await scene.as.person.call("getProgramCalendar", {
+      params: { programId: scene.ids.programId },
+      query: {},
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.headers["content-type"]).toBe("text/calendar; charset=utf-8");
+    expect(answer.headers["content-disposition"]).toMatch(/^attachment; filename="hipcheck-program\.ics"/);
+    const text = String(answer.body);
+    const uids = [...text.matchAll(/^UID:(.+)$/gm)].map((match) => match[1]?.trim());
+    const sessionUids = program.program.sessions.map(
+      (session) => `${scene.ids.programId}.${session.id}@hipcheck`,
+    );
+    for (const uid of sessionUids) expect(uids).toContain(uid);
+    expect(text.match(/^BEGIN:VEVENT/gm)).toHaveLength(uids.length);
+  });
+});
+
+describe("the FHIR record", () => {
+  it("Maya downloads Dana's record as a FHIR R4 collection bundle about Dana", async () => {
+    const answer = await scene.as.coach.call("exportFhir", { query: { personId: scene.ids.person } });
+    expect(answer.status).toBe(200);
+    expect(answer.headers["content-type"]).toBe("application/fhir+json; charset=utf-8");
+    const bundle = JSON.parse(String(answer.body)) as {
+      resourceType: string;
+      type: string;
+      entry: { resource: { resourceType: string; id?: string } }[];
+    };
+    expect(bundle).toMatchObject({ resourceType: "Bundle", type: "collection" });
+    const types = bundle.entry.map((entry) => entry.resource.resourceType);
+    expect(types).toEqual(
+      expect.arrayContaining(["Patient", "QuestionnaireResponse", "CarePlan", "Observation"]),
+    );
+    expect(bundle.entry.find((entry) => entry.resource.resourceType === "Patient")?.resource.id).toBe(
+      scene.ids.person,
+    );
+  });
+
+  it("a person who has not done the check-in yet is told to do it first", async () => {
+    const newcomer = new TestClient(scene.t.app);
+    await newcomer.expectOk("signUp", {
+      body: { email: "newcomer@example.org", password: "correct horse battery" },
+    });
+    await newcomer.expectOk("signIn", {
+      body: { email: "newcomer@example.org", password: "correct horse battery" },
+    });
+    expect(await newcomer.call("exportFhir", { query: {} })).toMatchObject({
+      status: 422,
+      body: { error: { kind: "unprocessable" } },
+    });
+  });
+});
+
+describe("importing a FHIR record", () => {
+  it("Dana's record goes into her account on another HipCheck; the same file twice adds nothing", async () => {
+    const bundle = JSON.parse(
+      String((await scene.as.person.call("exportFhir", { query: {} })).body),
+    ) as object;
+    const there = new TestClient(scene.t.app);
+    await there.expectOk("signUp", {
+      body: { email: "dana@clinic.example", password: "correct horse battery" },
+    });
+    await there.expectOk("signIn", {
+      body: { email: "dana@clinic.example", password: "correct horse battery" },
+    });
+    const first = await there.expectOk("importFhir", { body: bundle as never });
+    expect(first.counts).toEqual({ checkIns: 1, painEntries: 1, psfsEntries: 1 });
+    expect(await there.expectOk("listPain", { query: {} })).toMatchObject([
+      { entry: { painNow: 3, painUsual: 4, painWorst: 6 } },
+    ]);
+    const again = await there.expectOk("importFhir", { body: bundle as never });
+    expect(again.counts).toEqual({ checkIns: 0, painEntries: 0, psfsEntries: 0 });
+  });
+
+  it("a bundle that is not HipCheck's record is refused and changes nothing", async () => {
+    const before = await scene.as.person.expectOk("listPain", { query: {} });
+    const answer = await scene.as.person.call("importFhir", {
+      body: {
+        resourceType: "Bundle",
+        type: "collection",
+        entry: [{ resource: { resourceType: "Patient" } }],
+      },
+    });
+    expect(answer.status).toBeGreaterThanOrEqual(400);
+    expect(answer.status).toBeLessThan(500);
+    expect(await scene.as.person.expectOk("listPain", { query: {} })).toEqual(before);
+  });
+});
+
+describe("spreadsheets", () => {
+  it("Dana's sessions come as CSV, one row per logged set, to save as a file", async () => {
+    const answer = await scene.as.person.call("exportSessionsCsv", { query: { lang: "fr" } });
+    expect(answer.status).toBe(200);
+    expect(answer.headers["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(answer.headers["content-disposition"]).toMatch(/^attachment; filename="hipcheck-sessions\.csv"/);
+    const lines = String(answer.body)
+      .split("\r\n")
+      .filter((line) => line !== "");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(scene.ids.exerciseId);
+  });
+
+  it("Dana's pain entries come as CSV with her numbers", async () => {
+    const answer = await scene.as.coach.call("exportPainCsv", { query: { personId: scene.ids.person } });
+    expect(answer.status).toBe(200);
+    const lines = String(answer.body)
+      .split("\r\n")
+      .filter((line) => line !== "");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/2026-11-22,3,4,6/);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * Activities from a runner's or cyclist's own files, counted in knee repetitions (steps, pedal strokes), and what
+ * the weekly training load is computed from. The caller reads the file (`@hipcheck/interop` `parseActivityFile`)
+ * and passes its bytes and activities: the bytes identify the file, so importing it again adds nothing.
+ */
+import { createHash } from "node:crypto";
+import { err, ok, parseWith } from "@hipcheck/core";
+import { z } from "zod";
+import { RecordedActivitySchema } from "../activity-schema.js";
+import type { ActivityView, HipCheck, HipCheckDeps } from "../hipcheck.js";
+import type { ActivityRecord } from "../ports.js";
+import { accessPerson, invalid } from "./access.js";
+
+/** Within the parser's own caps (32 MiB, 200,000 track points), a file never holds more sessions than this. */
+export const ACTIVITIES_PER_FILE_MAX = 1000;
+const FILE_NAME_MAX_LENGTH = 255;
+
+const ActivitiesSchema = z.array(RecordedActivitySchema).min(1).max(ACTIVITIES_PER_FILE_MAX);
+
+export function fileHashOf(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+function view(record: ActivityRecord): ActivityView {
+  return {
+    activityId: record.id,
+    fileName: record.fileName,
+    importedAt: record.importedAt,
+    activity: record.activity,
+  };
+}
+
+export function activityUseCases({ repositories, clock, ids }: HipCheckDeps) {
+  return {
+    importActivities: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, undefined, "record");
+      if (!access.ok) return access;
+      const fileName = input.fileName.trim();
+      if (fileName === "" || fileName.length > FILE_NAME_MAX_LENGTH) {
+        return err(invalid(`A file name has 1 to ${FILE_NAME_MAX_LENGTH} characters.`, "fileName"));
+      }
+      const activities = parseWith(ActivitiesSchema, input.activities);
+      if (!activities.ok) return err({ ...activities.error, field: "activities" });
+      const fileHash = fileHashOf(input.bytes);
+      const importedAt = clock.now();
+      const personId = access.value.personId;
+      const records = activities.value.map((activity, position) => ({
+        id: ids.newId(),
+        accountId: personId,
+        fileHash,
+        fileName,
+        position,
+        importedAt,
+        activity,
+      }));
+      const added = await repositories.transaction(async (tx) => {
+        const inserted: ActivityRecord[] = [];
+        for (const record of records) {
+          if (await tx.activities.insertIfAbsent(record)) inserted.push(record);
+        }
+        return inserted;
+      });
+      return ok({ added: added.map(view), alreadyImported: records.length - added.length });
+    },
+    listActivities: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, input.personId, "view");
+      if (!access.ok) return access;
+      return ok((await repositories.activities.listFor(access.value.personId)).map(view));
+    },
+    getTrainingLoadSource: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, input.personId, "view");
+      if (!access.ok) return access;
+      const personId = access.value.personId;
+      return ok({
+        activities: (await repositories.activities.listFor(personId)).map((record) => record.activity),
+        painEntries: (await repositories.outcomes.listPain(personId)).map((record) => record.entry),
+        today: clock.today(),
+      });
+    },
+  } satisfies Partial<HipCheck>;
+}

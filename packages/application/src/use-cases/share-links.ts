@@ -1,0 +1,107 @@
+/**
+ * Read-only links to one program for someone without an account (a physiotherapist, a training partner). The
+ * person or their linked coach makes one; it shows the plan only (no name, no answers, no measures, no reasons
+ * drawn from the person's answers), lasts 30 days unless told otherwise (365 at most), and can be revoked. Only the
+ * token's hash is stored, as for sign-in sessions; a revoked or expired link answers not-found, like a wrong one.
+ */
+import { addDays, err, ok, type HipError, type Result } from "@hipcheck/core";
+import type { Actor } from "../actor.js";
+import type { HipCheck, HipCheckDeps, ShareLinkView } from "../hipcheck.js";
+import type { ProgramRecord, Repositories, ShareLinkRecord } from "../ports.js";
+import { accessPerson, invalid, notFound } from "./access.js";
+import { hashToken } from "./accounts.js";
+
+export const SHARE_LINK_DAYS_DEFAULT = 30;
+export const SHARE_LINK_DAYS_MAX = 365;
+
+function view(link: ShareLinkRecord, now: string): ShareLinkView {
+  return {
+    linkId: link.id,
+    programId: link.programId,
+    createdAt: link.createdAt,
+    expiresAt: link.expiresAt,
+    revokedAt: link.revokedAt,
+    active: isUsable(link, now),
+  };
+}
+
+function isUsable(link: ShareLinkRecord, now: string): boolean {
+  return link.revokedAt === null && Date.parse(link.expiresAt) > Date.parse(now);
+}
+
+/** The program, if the actor may share it: its owner or a coach the owner linked (the program editors). */
+async function shareableProgram(
+  repositories: Repositories,
+  actor: Actor,
+  programId: string,
+): Promise<Result<ProgramRecord, HipError>> {
+  const record = await repositories.programs.findById(programId);
+  if (record === undefined) return err(notFound("program"));
+  const access = await accessPerson(repositories, actor, record.accountId, "edit-program");
+  return access.ok ? ok(record) : err(notFound("program"));
+}
+
+export function shareLinkUseCases({ repositories, clock, ids, secrets }: HipCheckDeps) {
+  const usableLink = async (token: string): Promise<Result<ProgramRecord, HipError>> => {
+    const link = await repositories.shareLinks.findByTokenHash(hashToken(token));
+    if (link === undefined || !isUsable(link, clock.now())) return err(notFound("shared program"));
+    const record = await repositories.programs.findById(link.programId);
+    return record === undefined ? err(notFound("shared program")) : ok(record);
+  };
+  return {
+    createShareLink: async (actor, input) => {
+      const days = input.days ?? SHARE_LINK_DAYS_DEFAULT;
+      if (!Number.isInteger(days) || days < 1 || days > SHARE_LINK_DAYS_MAX) {
+        return err(invalid(`A link lasts 1 to ${SHARE_LINK_DAYS_MAX} days.`, "days"));
+      }
+      const program = await shareableProgram(repositories, actor, input.programId);
+      if (!program.ok) return program;
+      const token = secrets.sessionToken();
+      const createdAt = clock.now();
+      const link: ShareLinkRecord = {
+        id: ids.newId(),
+        programId: program.value.id,
+        tokenHash: hashToken(token),
+        createdByAccountId: actor.kind === "account" ? actor.accountId : null,
+        createdAt,
+        expiresAt: addDays(createdAt.slice(0, 10), days) + createdAt.slice(10),
+        revokedAt: null,
+      };
+      await repositories.shareLinks.insert(link);
+      return ok({ ...view(link, createdAt), token });
+    },
+    listShareLinks: async (actor, input) => {
+      const program = await shareableProgram(repositories, actor, input.programId);
+      if (!program.ok) return program;
+      const now = clock.now();
+      return ok(
+        (await repositories.shareLinks.listForProgram(program.value.id)).map((link) => view(link, now)),
+      );
+    },
+    revokeShareLink: async (actor, input) => {
+      const link = await repositories.shareLinks.findById(input.linkId);
+      if (link === undefined) return err(notFound("share link"));
+      const program = await shareableProgram(repositories, actor, link.programId);
+      if (!program.ok) return err(notFound("share link"));
+      await repositories.shareLinks.revoke(link.id, clock.now());
+      const revoked = await repositories.shareLinks.findById(link.id);
+      return ok(view(revoked ?? link, clock.now()));
+    },
+    getSharedProgram: async (_actor, input) => {
+      const record = await usableLink(input.token);
+      if (!record.ok) return record;
+      // The rationale explains the plan from the person's own answers: that is health data, so it stays home.
+      return ok({ program: { ...record.value.program, rationale: [] } });
+    },
+    getSharedHandoutSource: async (_actor, input) => {
+      const record = await usableLink(input.token);
+      if (!record.ok) return record;
+      return ok({
+        programId: record.value.id,
+        program: { ...record.value.program, rationale: [] },
+        personName: "",
+        language: record.value.program.language,
+      });
+    },
+  } satisfies Partial<HipCheck>;
+}

@@ -1,0 +1,51 @@
+import { LANGUAGES, ProgramSchema } from "@hipcheck/core";
+import { z } from "zod";
+import { IdSchema, InstantSchema } from "./ids.js";
+
+/** Mirrors the application's limits (contracts import core only). */
+const SHARE_LINK_DAYS_DEFAULT = 30;
+const SHARE_LINK_DAYS_MAX = 365;
+
+/** The language of a handout, calendar or spreadsheet; the program's own language when absent. */
+export const HandoutQuerySchema = z
+  .object({ lang: z.enum(LANGUAGES).optional().describe("en or fr; the program's language when absent") })
+  .strict();
+
+/** A downloaded file, read as text by clients (PDF bytes are best read with `fetch` as a blob). */
+export const FileBodySchema = z.string().describe("The file's content");
+
+export const CreateShareLinkBodySchema = z
+  .object({
+    days: z
+      .number()
+      .int()
+      .min(1)
+      .max(SHARE_LINK_DAYS_MAX)
+      .optional()
+      .describe(`How long the link works, in days; ${String(SHARE_LINK_DAYS_DEFAULT)} when absent`),
+  })
+  .strict();
+
+export const ShareLinkViewSchema = z.object({
+  linkId: IdSchema,
+  programId: IdSchema,
+  createdAt: InstantSchema,
+  expiresAt: InstantSchema,
+  revokedAt: InstantSchema.nullable(),
+  active: z.boolean(),
+});
+
+export const CreatedShareLinkSchema = ShareLinkViewSchema.extend({
+  token: z.string().describe("Shown once: the link is /shared/<token>; only a hash of it is kept"),
+});
+
+export const ShareLinkIdParamsSchema = z.object({ linkId: IdSchema }).strict();
+export const ShareTokenParamsSchema = z.object({ token: z.string().min(1).max(200) }).strict();
+
+export const SharedProgramSchema = z.object({ program: ProgramSchema });
+
+/** A FHIR R4 Bundle as HipCheck exports it; the reader checks every resource, the wire only what it is. */
+export const FhirBundleBodySchema = z.looseObject({
+  resourceType: z.literal("Bundle"),
+  type: z.string(),
+});
