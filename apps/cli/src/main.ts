@@ -9,6 +9,7 @@ import { registerExportCommands } from "./commands/export.js";
 import { registerPlanCommand } from "./commands/plan.js";
 import { registerSchemaCommand } from "./commands/schema.js";
 import { registerServeCommand } from "./commands/serve.js";
+import { renderDisclaimer } from "./commands/render-screen.js";
 import type { CliIo, ExitCode } from "./io.js";
 import { terminalPrompter, type Prompter } from "./prompter.js";
 
@@ -24,11 +25,14 @@ const VERSION = "0.1.0";
 function buildProgram(deps: CliDeps, finish: (code: ExitCode) => void): Command {
   const { io } = deps;
   const program = new Command("hipcheck")
-    .description("HipCheck: hip strengthening for knee pain. Check in, screen how you move, follow a program.")
+    .description(
+      "HipCheck: hip strengthening for knee pain. Check in, screen how you move, follow a program.",
+    )
     .version(VERSION)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError("(`hipcheck --help` lists the commands)");
+    .showHelpAfterError("(`hipcheck --help` lists the commands)")
+    .addHelpText("afterAll", renderDisclaimer("en"));
   registerExerciseCommands(program, io, finish);
   registerCheckCommand(program, io, finish, deps.prompter);
   registerPlanCommand(program, io, finish, deps.today);
@@ -64,7 +68,9 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<Ex
     }
     const detail = error instanceof Error ? error.message : String(error);
     deps.io.stderr(`hipcheck: unexpected error: ${detail}\n`);
-    if (deps.io.env.HIPCHECK_DEBUG === "1" && error instanceof Error) deps.io.stderr(`${error.stack ?? ""}\n`);
+    if (deps.io.env.HIPCHECK_DEBUG === "1" && error instanceof Error) {
+      deps.io.stderr(`${error.stack ?? ""}\n`);
+    }
     return UNEXPECTED_ERROR.exitCode;
   }
 }

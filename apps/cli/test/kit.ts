@@ -28,15 +28,17 @@ export function scriptedPrompter(script: readonly unknown[]): Prompter & { remai
     confirm: (message) => Promise.resolve(next(message) as boolean),
     select: <T extends string>(message: string, choices: readonly Choice<T>[]) => {
       const value = next(message) as T;
-      if (!choices.some((choice) => choice.value === value))
+      if (!choices.some((choice) => choice.value === value)) {
         throw new Error(`"${value}" is not a choice of: ${message}`);
+      }
       return Promise.resolve(value);
     },
     checkbox: <T extends string>(message: string, choices: readonly Choice<T>[]) => {
       const values = next(message) as T[];
       for (const value of values) {
-        if (!choices.some((choice) => choice.value === value))
+        if (!choices.some((choice) => choice.value === value)) {
           throw new Error(`"${value}" is not a choice of: ${message}`);
+        }
       }
       return Promise.resolve(values);
     },

@@ -32,7 +32,7 @@ export function withoutShareToken(url: string): string {
   return url.replace(/^(\/api\/shared\/)[^/?#]+/, "$1[redacted]");
 }
 
-type LoggedRequest = { method: string; url: string; hostname?: string; ip?: string };
+type LoggedRequest = { method: string; url: string; hostname: string; ip: string };
 
 export function loggerOptions(log: LogOptions | undefined): LoggerSetting {
   if (log === undefined) return false;

@@ -37,9 +37,15 @@ describeOnBothDialects("activity repository", (openFresh) => {
   describe("Dana imports her week of runs", () => {
     it("stores each activity once per person and file position, and lists them by date", async () => {
       const { repositories } = await withPeople();
-      expect(await repositories.activities.insertIfAbsent(activity("a2", "dana", 1, "2026-12-03"))).toBe(true);
-      expect(await repositories.activities.insertIfAbsent(activity("a1", "dana", 0, "2026-12-01"))).toBe(true);
-      expect(await repositories.activities.insertIfAbsent(activity("a3", "dana", 0, "2026-12-01"))).toBe(false);
+      expect(await repositories.activities.insertIfAbsent(activity("a2", "dana", 1, "2026-12-03"))).toBe(
+        true,
+      );
+      expect(await repositories.activities.insertIfAbsent(activity("a1", "dana", 0, "2026-12-01"))).toBe(
+        true,
+      );
+      expect(await repositories.activities.insertIfAbsent(activity("a3", "dana", 0, "2026-12-01"))).toBe(
+        false,
+      );
       // Leo importing the same file is his own data.
       expect(await repositories.activities.insertIfAbsent(activity("l1", "leo", 0, "2026-12-01"))).toBe(true);
       expect(await repositories.activities.listFor("dana")).toEqual([

@@ -37,7 +37,11 @@ describe("opening the embedded SQLite database", () => {
     const second = await openStorage({ dataDir });
     expect(await second.repositories.accounts.findById(dana.id)).toEqual(dana);
     const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(second.db);
-    expect(applied.rows.map((row) => row.name)).toEqual(["2026-11-22T0000-initial"]);
+    expect(applied.rows.map((row) => row.name)).toEqual([
+      "2026-11-22T0000-initial",
+      "2026-11-22T0100-share-links",
+      "2026-11-22T0200-activities",
+    ]);
     await second.close();
   });
 

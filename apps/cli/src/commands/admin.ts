@@ -42,7 +42,9 @@ export async function runCreateAdmin(io: CliIo, options: CreateAdminOptions): Pr
   }
   const databaseUrl = options.databaseUrl ?? io.env.DATABASE_URL;
   const storage = await openStorage(
-    databaseUrl === undefined || databaseUrl === "" ? { dataDir: options.dataDir } : { databaseUrl },
+    databaseUrl === undefined || databaseUrl === ""
+      ? { dataDir: resolve(io.cwd, options.dataDir) }
+      : { databaseUrl },
   );
   try {
     const hipcheck = createHipCheck({

@@ -35,6 +35,7 @@ describe("hipcheck exercise", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/in line with the ankle/i);
     expect(run.stdout).toContain("Common errors");
+    expect(run.stdout).toContain("it does not diagnose");
   });
 
   it("marks the exercise's place on its ladder", async () => {

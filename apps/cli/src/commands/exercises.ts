@@ -11,6 +11,7 @@ import {
 } from "@hipcheck/core";
 import type { CliIo, ExitCode } from "../io.js";
 import { failWith, langOption, parseLang, printJson, wrap } from "../output.js";
+import { renderDisclaimer } from "./render-screen.js";
 
 const HEADINGS = {
   en: {
@@ -68,7 +69,8 @@ export function showExercise(io: CliIo, id: string, options: { lang?: string; js
     printJson(io, exercise);
     return 0;
   }
-  io.stdout(renderExercise(exercise, parseLang(options.lang)));
+  const lang = parseLang(options.lang);
+  io.stdout(`${renderExercise(exercise, lang)}${renderDisclaimer(lang)}`);
   return 0;
 }
 

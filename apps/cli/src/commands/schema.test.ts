@@ -55,5 +55,6 @@ describe("hipcheck usage errors", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("exercises");
     expect(run.stdout).toContain("plan");
+    expect(run.stdout).toContain("it does not diagnose");
   });
 });

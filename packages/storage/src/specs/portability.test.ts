@@ -66,7 +66,26 @@ describe("export and import", () => {
   it("export → import into another HipCheck → export gives the same document", async () => {
     const source = await openFixture();
     const { dana } = await danaWithHistory(source);
+    unwrap(
+      await source.hipcheck.importActivities(dana, {
+        fileName: "long-run.fit",
+        bytes: new TextEncoder().encode("the watch file's bytes"),
+        activities: [
+          {
+            source: "fit",
+            date: "2026-12-06",
+            startTime: "2026-12-06T08:00:00.000Z",
+            sport: "running",
+            durationSeconds: 2700,
+            distanceMeters: 9000,
+            cadencePerMin: 84,
+            repetitions: { kind: "steps", count: 3780, source: "recorded-total" },
+          },
+        ],
+      }),
+    );
     const exported = unwrap(await source.hipcheck.exportData(dana, {}));
+    expect(exported.activities).toHaveLength(1);
     expect(exported.programs[0]?.history.map((step) => [step.revision.changedBy, step.byOwner])).toEqual([
       ["coach", false],
       ["person", true],
@@ -86,6 +105,7 @@ describe("export and import", () => {
       painEntries: 1,
       psfsEntries: 1,
       movementScreens: 1,
+      activities: 1,
     });
     expect(unwrap(await target.hipcheck.exportData(danaThere, {}))).toEqual(exported);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateProgram, personas } from "@hipcheck/core";
-import { mondayOf, programCalendar, upcomingSessions } from "./program-calendar.js";
+import { programCalendar, upcomingSessions } from "./program-calendar.js";
 import { programToIcs } from "./program-ics.js";
 
 /** The runner persona's six-week program, starting on a Wednesday. */
@@ -11,10 +11,15 @@ function runnerProgram() {
 }
 
 describe("the program calendar", () => {
-  it("starts weeks on Monday", () => {
-    expect(mondayOf("2026-03-04")).toBe("2026-03-02");
-    expect(mondayOf("2026-03-02")).toBe("2026-03-02");
-    expect(mondayOf("2026-03-08")).toBe("2026-03-02");
+  it("has one row per program week, starting on the program's first day, each holding that week's sessions", () => {
+    const program = runnerProgram();
+    const weeks = programCalendar(program);
+    expect(weeks).toHaveLength(program.weeks);
+    expect(weeks[0]![0]!.date).toBe("2026-03-04");
+    weeks.forEach((days, index) => {
+      const inRow = days.flatMap((day) => day.sessions).map((session) => session.week);
+      expect(inRow.every((week) => week === index + 1)).toBe(true);
+    });
   });
 
   it("places every planned session on exactly one day of the grid", () => {

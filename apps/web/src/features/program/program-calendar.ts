@@ -1,30 +1,21 @@
 /**
- * Lays a program's sessions out as weeks of seven days starting on Monday, for the calendar view.
+ * Lays a program's sessions out as its weeks of seven days, counted from the program's first day, so that the
+ * calendar's "Week 2" is the program's week 2 (the one its checkpoints and phases speak of).
  */
-import { WEEKDAYS, addDays, weekdayOf } from "@hipcheck/core";
+import { addDays } from "@hipcheck/core";
 import type { IsoDate, PlannedSession, Program } from "@hipcheck/core";
 
 export type CalendarDay = { readonly date: IsoDate; readonly sessions: readonly PlannedSession[] };
 
-export function mondayOf(date: IsoDate): IsoDate {
-  return addDays(date, -WEEKDAYS.indexOf(weekdayOf(date)));
-}
+const DAYS_PER_WEEK = 7;
 
 export function programCalendar(program: Program): CalendarDay[][] {
-  const last = program.sessions.reduce(
-    (latest, session) => (session.date > latest ? session.date : latest),
-    program.startDate,
+  return Array.from({ length: program.weeks }, (_, week) =>
+    Array.from({ length: DAYS_PER_WEEK }, (_, day) => {
+      const date = addDays(program.startDate, week * DAYS_PER_WEEK + day);
+      return { date, sessions: program.sessions.filter((session) => session.date === date) };
+    }),
   );
-  const weeks: CalendarDay[][] = [];
-  for (let monday = mondayOf(program.startDate); monday <= last; monday = addDays(monday, 7)) {
-    weeks.push(
-      WEEKDAYS.map((_, offset) => {
-        const date = addDays(monday, offset);
-        return { date, sessions: program.sessions.filter((session) => session.date === date) };
-      }),
-    );
-  }
-  return weeks;
 }
 
 /** The next `count` planned sessions from `today` on (today's included), soonest first. */

@@ -28,7 +28,7 @@ function Verdicts({ report }: { readonly report: ProgressReport }) {
         <ul>
           {report.checkpoints.map((checkpoint) => (
             <li key={checkpoint.week} data-verdict={checkpoint.verdict}>
-              <strong>{t("program.checkpoint", { n: checkpoint.week })}</strong>:{" "}
+              {/* The explanation already opens with its week ("Week 2: …"). */}
               {checkpoint.explanation[lang]}
             </li>
           ))}
