@@ -2,18 +2,11 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { password as askPassword } from "@inquirer/prompts";
-import { createHipCheck } from "@hipcheck/application";
-import { createArgon2PasswordHasher, cryptoSecrets, systemClock, uuidV7Ids } from "@hipcheck/server";
-import { openStorage } from "@hipcheck/storage";
 import type { CliIo, ExitCode } from "../io.js";
+import { withLocalHipCheck, type DatabaseOptions } from "../local-hipcheck.js";
 import { failWith } from "../output.js";
 
-export type CreateAdminOptions = {
-  email: string;
-  passwordFile?: string;
-  dataDir: string;
-  databaseUrl?: string;
-};
+export type CreateAdminOptions = DatabaseOptions & { email: string; passwordFile?: string };
 
 async function readPassword(io: CliIo, options: CreateAdminOptions): Promise<string | null> {
   if (options.passwordFile !== undefined) {
@@ -40,29 +33,14 @@ export async function runCreateAdmin(io: CliIo, options: CreateAdminOptions): Pr
       field: "password",
     });
   }
-  const databaseUrl = options.databaseUrl ?? io.env.DATABASE_URL;
-  const storage = await openStorage(
-    databaseUrl === undefined || databaseUrl === ""
-      ? { dataDir: resolve(io.cwd, options.dataDir) }
-      : { databaseUrl },
-  );
-  try {
-    const hipcheck = createHipCheck({
-      repositories: storage.repositories,
-      clock: systemClock,
-      ids: uuidV7Ids,
-      secrets: cryptoSecrets,
-      passwords: createArgon2PasswordHasher(),
-    });
+  return withLocalHipCheck(io, options, async (hipcheck) => {
     const created = await hipcheck.bootstrapAdmin({ kind: "anonymous" }, { email: options.email, password });
     if (!created.ok) return failWith(io, created.error);
     io.stdout(
       `Admin account ${created.value.email} created. Sign in to HipCheck to create coach accounts.\n`,
     );
     return 0;
-  } finally {
-    await storage.close();
-  }
+  });
 }
 
 export function registerAdminCommands(program: Command, io: CliIo, finish: (code: ExitCode) => void): void {

@@ -7,44 +7,18 @@ import { constants } from "node:fs";
 import { copyFile, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
-import { accountActor, createHipCheck, type AccountActor, type HipCheck } from "@hipcheck/application";
+import { accountActor, type AccountActor } from "@hipcheck/application";
 import { err, hipError, ok, type HipError, type Lang, type Result } from "@hipcheck/core";
 import { exportFhirBundle, parseActivityFile, renderHandoutPdf } from "@hipcheck/interop";
-import { createArgon2PasswordHasher, cryptoSecrets, systemClock, uuidV7Ids } from "@hipcheck/server";
-import { openStorage, type Storage } from "@hipcheck/storage";
+import type { Storage } from "@hipcheck/storage";
 import type { CliIo, ExitCode } from "../io.js";
+import { withLocalHipCheck, type DatabaseOptions } from "../local-hipcheck.js";
 import { failWith, langOption, parseLang } from "../output.js";
 
-export type DatabaseOptions = { dataDir: string; databaseUrl?: string };
 export type OutputOptions = { out: string; force?: boolean };
 export type HandoutOptions = DatabaseOptions & OutputOptions & { program: string; lang?: string };
 export type FhirOptions = DatabaseOptions & OutputOptions & { account: string };
 export type ImportActivitiesOptions = DatabaseOptions & { account: string };
-
-async function withHipCheck<T>(
-  io: CliIo,
-  options: DatabaseOptions,
-  work: (hipcheck: HipCheck, storage: Storage) => Promise<T>,
-): Promise<T> {
-  const databaseUrl = options.databaseUrl ?? io.env.DATABASE_URL;
-  const storage = await openStorage(
-    databaseUrl === undefined || databaseUrl === ""
-      ? { dataDir: resolve(io.cwd, options.dataDir) }
-      : { databaseUrl },
-  );
-  try {
-    const hipcheck = createHipCheck({
-      repositories: storage.repositories,
-      clock: systemClock,
-      ids: uuidV7Ids,
-      secrets: cryptoSecrets,
-      passwords: createArgon2PasswordHasher(),
-    });
-    return await work(hipcheck, storage);
-  } finally {
-    await storage.close();
-  }
-}
 
 async function ownerOfProgram(storage: Storage, programId: string): Promise<Result<AccountActor, HipError>> {
   const program = await storage.repositories.programs.findById(programId);
@@ -87,7 +61,7 @@ export async function writeFileAtomically(
 }
 
 export async function runExportHandout(io: CliIo, options: HandoutOptions): Promise<ExitCode> {
-  return withHipCheck(io, options, async (hipcheck, storage) => {
+  return withLocalHipCheck(io, options, async (hipcheck, storage) => {
     const owner = await ownerOfProgram(storage, options.program);
     if (!owner.ok) return failWith(io, owner.error);
     const source = await hipcheck.getHandoutSource(owner.value, { programId: options.program });
@@ -107,19 +81,16 @@ export async function runExportHandout(io: CliIo, options: HandoutOptions): Prom
 }
 
 export async function runExportFhir(io: CliIo, options: FhirOptions): Promise<ExitCode> {
-  return withHipCheck(io, options, async (hipcheck, storage) => {
+  return withLocalHipCheck(io, options, async (hipcheck, storage) => {
     const person = await accountByEmail(storage, options.account);
     if (!person.ok) return failWith(io, person.error);
     const source = await hipcheck.getClinicalSource(person.value, {});
     if (!source.ok) return failWith(io, source.error);
-    const { personId, answeredOn, answers, program, painEntries, psfsEntries } = source.value;
     const bundle = exportFhirBundle({
-      personId,
-      answeredOn,
-      answers,
-      program,
-      painEntries: [...painEntries],
-      psfsEntries: [...psfsEntries],
+      ...source.value,
+      painEntries: [...source.value.painEntries],
+      psfsEntries: [...source.value.psfsEntries],
+      // Movement reports do not yet convert to flat findings (docs/decisions/0110-sharing-wiring.md).
       movementFindings: [],
     });
     const out = resolve(io.cwd, options.out);
@@ -148,7 +119,7 @@ export async function runImportActivities(
   }
   const activities = parseActivityFile(bytes, basename(path));
   if (!activities.ok) return failWith(io, activities.error);
-  return withHipCheck(io, options, async (hipcheck, storage) => {
+  return withLocalHipCheck(io, options, async (hipcheck, storage) => {
     const person = await accountByEmail(storage, options.account);
     if (!person.ok) return failWith(io, person.error);
     const imported = await hipcheck.importActivities(person.value, {

@@ -61,14 +61,10 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
   exportFhir: async (hipcheck, { actor, query }) => {
     const source = await hipcheck.getClinicalSource(actor, withoutUndefined(query));
     if (!source.ok) return source;
-    const { personId, answeredOn, answers, program, painEntries, psfsEntries } = source.value;
     const bundle = exportFhirBundle({
-      personId,
-      answeredOn,
-      answers,
-      program,
-      painEntries: [...painEntries],
-      psfsEntries: [...psfsEntries],
+      ...source.value,
+      painEntries: [...source.value.painEntries],
+      psfsEntries: [...source.value.psfsEntries],
       // Movement reports do not yet convert to flat findings (docs/decisions/0110-sharing-wiring.md).
       movementFindings: [],
     });

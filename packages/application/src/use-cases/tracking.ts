@@ -8,7 +8,11 @@ import {
   parseWith,
   PsfsEntrySchema,
   SessionLogSchema,
+  type HipError,
+  type Result,
 } from "@hipcheck/core";
+import type { z } from "zod";
+import type { Actor } from "../actor.js";
 import type { HipCheck, HipCheckDeps } from "../hipcheck.js";
 import { accessPerson, notFound } from "./access.js";
 
@@ -28,6 +32,32 @@ function sortKeys(value: unknown): unknown {
 }
 
 export function trackingUseCases({ repositories, clock, ids }: HipCheckDeps) {
+  /** A pain or PSFS entry: parsed, stamped, stored for the person themself (only they record their measures). */
+  async function recordOutcome<S extends z.ZodType>(
+    actor: Actor,
+    schema: S,
+    rawEntry: unknown,
+    insert: (record: {
+      id: string;
+      accountId: string;
+      createdAt: string;
+      entry: z.infer<S>;
+    }) => Promise<void>,
+  ): Promise<Result<{ id: string; entry: z.infer<S>; createdAt: string }, HipError>> {
+    const access = await accessPerson(repositories, actor, undefined, "record");
+    if (!access.ok) return access;
+    const entry = parseWith(schema, rawEntry);
+    if (!entry.ok) return entry;
+    const record = {
+      id: ids.newId(),
+      accountId: access.value.personId,
+      createdAt: clock.now(),
+      entry: entry.value,
+    };
+    await insert(record);
+    return ok({ id: record.id, entry: record.entry, createdAt: record.createdAt });
+  }
+
   return {
     logSession: async (actor, input) => {
       const access = await accessPerson(repositories, actor, undefined, "record");
@@ -81,40 +111,20 @@ export function trackingUseCases({ repositories, clock, ids }: HipCheckDeps) {
         (await repositories.morningCheckIns.listFor(access.value.personId)).map((record) => record.checkIn),
       );
     },
-    recordPain: async (actor, input) => {
-      const access = await accessPerson(repositories, actor, undefined, "record");
-      if (!access.ok) return access;
-      const entry = parseWith(PainEntrySchema, input.entry);
-      if (!entry.ok) return entry;
-      const record = {
-        id: ids.newId(),
-        accountId: access.value.personId,
-        createdAt: clock.now(),
-        entry: entry.value,
-      };
-      await repositories.outcomes.insertPain(record);
-      return ok({ id: record.id, entry: record.entry, createdAt: record.createdAt });
-    },
+    recordPain: (actor, input) =>
+      recordOutcome(actor, PainEntrySchema, input.entry, (record) =>
+        repositories.outcomes.insertPain(record),
+      ),
     listPain: async (actor, input) => {
       const access = await accessPerson(repositories, actor, input.personId, "view");
       if (!access.ok) return access;
       const records = await repositories.outcomes.listPain(access.value.personId);
       return ok(records.map(({ id, entry, createdAt }) => ({ id, entry, createdAt })));
     },
-    recordPsfs: async (actor, input) => {
-      const access = await accessPerson(repositories, actor, undefined, "record");
-      if (!access.ok) return access;
-      const entry = parseWith(PsfsEntrySchema, input.entry);
-      if (!entry.ok) return entry;
-      const record = {
-        id: ids.newId(),
-        accountId: access.value.personId,
-        createdAt: clock.now(),
-        entry: entry.value,
-      };
-      await repositories.outcomes.insertPsfs(record);
-      return ok({ id: record.id, entry: record.entry, createdAt: record.createdAt });
-    },
+    recordPsfs: (actor, input) =>
+      recordOutcome(actor, PsfsEntrySchema, input.entry, (record) =>
+        repositories.outcomes.insertPsfs(record),
+      ),
     listPsfs: async (actor, input) => {
       const access = await accessPerson(repositories, actor, input.personId, "view");
       if (!access.ok) return access;
