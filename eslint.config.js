@@ -20,6 +20,18 @@ const ALLOWED = {
   web: ["core", "motion", "contracts", "detector", "interop"],
 };
 const ALL = Object.keys(ALLOWED);
+/**
+ * Entry points a package must use instead of another's root: the browser bundle takes only interop's calendar, so
+ * the PDF and FIT libraries never reach it.
+ */
+const NARROW_ENTRIES = {
+  web: [
+    {
+      name: "@hipcheck/interop",
+      message: "The web app imports @hipcheck/interop/calendar only (the root pulls PDF and FIT libraries).",
+    },
+  ],
+};
 const dirOf = (name) => (["server", "cli", "web"].includes(name) ? `apps/${name}` : `packages/${name}`);
 
 const boundaryConfigs = Object.entries(ALLOWED).map(([name, allowed]) => ({
@@ -28,6 +40,7 @@ const boundaryConfigs = Object.entries(ALLOWED).map(([name, allowed]) => ({
     "no-restricted-imports": [
       "error",
       {
+        paths: NARROW_ENTRIES[name] ?? [],
         patterns: [
           {
             group: ALL.filter((other) => other !== name && !allowed.includes(other)).map(

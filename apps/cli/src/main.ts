@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import { UNEXPECTED_ERROR, USAGE_EXIT_CODE } from "@hipcheck/contracts";
+import type { Lang } from "@hipcheck/core";
 import { registerAdminCommands } from "./commands/admin.js";
 import { registerAnalyzeCommand } from "./commands/analyze.js";
 import { registerCheckCommand } from "./commands/check.js";
@@ -17,7 +18,8 @@ export type CliDeps = {
   readonly io: CliIo;
   /** Today's calendar date, YYYY-MM-DD: the only clock the commands read. */
   readonly today: () => string;
-  readonly prompter: () => Prompter;
+  /** Interactive questions in the language asked for. */
+  readonly prompter: (lang: Lang) => Prompter;
 };
 
 const VERSION = "0.1.0";

@@ -36,6 +36,20 @@ describe("coach links", () => {
     expect(reused).toMatchObject({ status: 404, body: { error: { field: "code" } } });
   });
 
+  it("Maya lists the invitation still waiting and withdraws it: its code stops working", async () => {
+    scene = await createScene();
+    expect(await scene.as.coach.expectOk("listInvitations", {})).toEqual([]);
+    const invitation = await scene.as.coach.expectOk("createInvitation", {});
+    expect(await scene.as.coach.expectOk("listInvitations", {})).toEqual([invitation]);
+    expect(await scene.as.otherCoach.expectOk("listInvitations", {})).toEqual([]);
+    const byOmar = await scene.as.otherCoach.call("revokeLink", { params: { linkId: invitation.linkId } });
+    expect(byOmar.status).toBe(404);
+    await scene.as.coach.expectOk("revokeLink", { params: { linkId: invitation.linkId } });
+    expect(await scene.as.coach.expectOk("listInvitations", {})).toEqual([]);
+    const late = await scene.as.otherPerson.call("acceptInvitation", { body: { code: invitation.code } });
+    expect(late).toMatchObject({ status: 404, body: { error: { field: "code" } } });
+  });
+
   it("someone else's id answers exactly as an id that does not exist", async () => {
     scene = await createScene();
     const guessed = await scene.as.otherPerson.call("getProgram", {

@@ -50,6 +50,23 @@ describe("the printable handout", () => {
     expect(text).toContain("jusqu'à 5 sur 10 est acceptable");
   });
 
+  it("the handout behind a share link names no one: no empty 'Prepared for' line, a neutral one instead", async () => {
+    const link = await scene.as.person.expectOk("createShareLink", {
+      params: { programId: scene.ids.programId },
+      body: { days: 7 },
+    });
+    const shared = pathOf(routes.getSharedHandoutPdf, { token: link.token });
+    const english = await downloadPdf(undefined, `${shared}?lang=en`);
+    expect(english.statusCode).toBe(200);
+    const text = textOf(english.rawPayload);
+    expect(text).toContain("Shared program");
+    expect(text).not.toContain("Prepared for");
+    expect(text).not.toContain(personas.runnerPfp.person.name ?? EMAILS.person);
+    const french = textOf((await downloadPdf(undefined, `${shared}?lang=fr`)).rawPayload);
+    expect(french).toContain("Programme partagé");
+    expect(french).not.toContain("Préparé pour");
+  });
+
   it("Dana's own copy is in her program's language when she asks for none", async () => {
     const url = pathOf(routes.getHandoutPdf, { programId: scene.ids.programId });
     const answer = await downloadPdf(scene.as.person.cookieValue, url);

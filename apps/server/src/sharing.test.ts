@@ -85,12 +85,12 @@ describe("importing a FHIR record", () => {
       body: { email: "dana@clinic.example", password: "correct horse battery" },
     });
     const first = await there.expectOk("importFhir", { body: bundle as never });
-    expect(first.counts).toEqual({ checkIns: 1, painEntries: 1, psfsEntries: 1 });
+    expect(first.counts).toEqual({ checkIns: 1, painEntries: 1, psfsEntries: 1, movementFindings: 0 });
     expect(await there.expectOk("listPain", { query: {} })).toMatchObject([
       { entry: { painNow: 3, painUsual: 4, painWorst: 6 } },
     ]);
     const again = await there.expectOk("importFhir", { body: bundle as never });
-    expect(again.counts).toEqual({ checkIns: 0, painEntries: 0, psfsEntries: 0 });
+    expect(again.counts).toEqual({ checkIns: 0, painEntries: 0, psfsEntries: 0, movementFindings: 0 });
   });
 
   it("a bundle that is not HipCheck's record is refused and changes nothing", async () => {

@@ -39,12 +39,15 @@ describe("the web app", () => {
     });
   });
 
-  it.each(["/", "/program", "/join?code=HIP-7KQ2-MX4D"])("answers %s with index.html", async (url) => {
-    const page = await t.app.inject({ url });
-    expect(page.statusCode).toBe(200);
-    expect(page.headers["content-type"]).toMatch(/text\/html/);
-    expect(page.body).toContain("<title>HipCheck</title>");
-  });
+  it.each(["/", "/program", "/join?code=HIP-7KQ2-MX4D", "/shared/q8Zr1xVb-TkP3aW9mN0sYc"])(
+    "answers %s with index.html",
+    async (url) => {
+      const page = await t.app.inject({ url });
+      expect(page.statusCode).toBe(200);
+      expect(page.headers["content-type"]).toMatch(/text\/html/);
+      expect(page.body).toContain("<title>HipCheck</title>");
+    },
+  );
 
   it("serves the pose models under /models/, and a JSON 404 (not the app) for a model that is not there", async () => {
     const model = await t.app.inject({ url: "/models/movenet-lightning.json" });

@@ -38,7 +38,7 @@ describe("Noor's movement screen", () => {
       "4",
       camera,
     ]);
-    server = await startTestServer({ modelsRoot: join(REPO_ROOT, "packages/detector/models") });
+    server = await startTestServer();
     noor = await openBrowser(server.url, { fakeCamera: camera });
   });
 

@@ -15,6 +15,7 @@ import {
 } from "@hipcheck/core";
 import { z } from "zod";
 import { FileHashSchema, RecordedActivitySchema } from "./activity-schema.js";
+import { ImportedMovementFindingSchema } from "./imported-movement-finding.js";
 import { KeypointSeriesSchema, MovementReportShapeSchema } from "./movement-schemas.js";
 import { ProfileSchema } from "./profile-schema.js";
 
@@ -81,6 +82,10 @@ export const ExportDocumentSchema = z
           })
           .strict(),
       )
+      .default([]),
+    /** Findings that came in files, without screens; absent in documents written before they were kept. */
+    importedMovementFindings: z
+      .array(z.object({ importedAt: instant, finding: ImportedMovementFindingSchema }).strict())
       .default([]),
   })
   .strict();

@@ -22,6 +22,7 @@ import type {
   Dose,
 } from "@hipcheck/core";
 import type { KeypointFrame } from "@hipcheck/motion";
+import type { ImportedMovementFinding } from "./imported-movement-finding.js";
 import type { MovementReportDocument } from "./movement-schemas.js";
 import type { Actor, Role } from "./actor.js";
 import type { RecordedActivityDocument } from "./activity-schema.js";
@@ -122,8 +123,9 @@ export type LogSessionInput = { readonly log: SessionLog };
 export type LogSessionOutput = { readonly log: SessionLog; readonly created: boolean };
 export type ListSessionLogsInput = PersonRef & { readonly from?: IsoDate; readonly to?: IsoDate };
 export type MorningCheckInInput = { readonly checkIn: MorningCheckIn };
-export type PainEntryInput = { readonly entry: PainEntry };
-export type PsfsEntryInput = { readonly entry: PsfsEntry };
+/** `id`, when the client chooses it, is kept across retries: a repeat of the same entry is stored once. */
+export type PainEntryInput = { readonly entry: PainEntry; readonly id?: string };
+export type PsfsEntryInput = { readonly entry: PsfsEntry; readonly id?: string };
 export type EntryView<T> = { readonly id: string; readonly entry: T; readonly createdAt: IsoInstant };
 export type ProgressInput = PersonRef & { readonly programId?: string };
 
@@ -148,6 +150,8 @@ export type InvitationView = {
   readonly linkId: string;
   readonly code: string;
   readonly createdAt: IsoInstant;
+  /** An invitation not accepted by then stops working. */
+  readonly expiresAt: IsoInstant;
 };
 export type AcceptInvitationInput = { readonly code: string };
 export type CoachLinkView = {
@@ -217,6 +221,13 @@ export type ClinicalSource = {
   readonly program: Program | null;
   readonly painEntries: readonly PainEntry[];
   readonly psfsEntries: readonly PsfsEntry[];
+} & MovementFindingsSource;
+/** What the movement findings of a record are made from; `@hipcheck/interop` flattens the reports. */
+export type MovementFindingsSource = {
+  /** Saved screens, oldest first, each with the day it was recorded. */
+  readonly movementScreens: readonly { readonly date: IsoDate; readonly report: MovementReportDocument }[];
+  /** Findings that came in files, by date. */
+  readonly importedMovementFindings: readonly ImportedMovementFinding[];
 };
 
 export type CreateShareLinkInput = ProgramIdInput & {
@@ -269,6 +280,8 @@ export type ImportClinicalRecordInput = {
   readonly answers: Answers;
   readonly painEntries: readonly PainEntry[];
   readonly psfsEntries: readonly PsfsEntry[];
+  /** Findings without their screens; absent when the file has none. */
+  readonly movementFindings?: readonly ImportedMovementFinding[];
 };
 
 export type HipCheck = {
@@ -309,8 +322,11 @@ export type HipCheck = {
   readonly saveMovementScreen: UseCase<SaveMovementScreenInput, MovementScreenView>;
   readonly getMovementScreen: UseCase<{ readonly screenId: string }, MovementScreenView>;
   readonly listMovementScreens: UseCase<PersonRef, readonly MovementScreenSummary[]>;
+  readonly getMovementFindingsSource: UseCase<PersonRef, MovementFindingsSource>;
 
   readonly createInvitation: UseCase<Record<string, never>, InvitationView>;
+  /** The coach's own invitations still waiting for a client: not accepted, revoked or expired. */
+  readonly listInvitations: UseCase<Record<string, never>, readonly InvitationView[]>;
   readonly acceptInvitation: UseCase<AcceptInvitationInput, CoachLinkView>;
   readonly revokeLink: UseCase<RevokeLinkInput, CoachLinkView>;
   readonly listCoaches: UseCase<Record<string, never>, readonly CoachLinkView[]>;

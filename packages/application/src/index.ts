@@ -4,6 +4,7 @@ export * from "./authorization.js";
 export * from "./hipcheck.js";
 export * from "./export-document.js";
 export * from "./movement-schemas.js";
+export * from "./imported-movement-finding.js";
 export * from "./profile-schema.js";
 export {
   hashToken,

@@ -23,6 +23,7 @@ import type {
 import type { KeypointFrame } from "@hipcheck/motion";
 import type { Role } from "./actor.js";
 import type { RecordedActivityDocument } from "./activity-schema.js";
+import type { ImportedMovementFinding } from "./imported-movement-finding.js";
 import type { MovementReportDocument } from "./movement-schemas.js";
 
 /** An ISO-8601 instant with offset, e.g. `2026-11-22T08:30:00.000Z`. */
@@ -147,6 +148,14 @@ export type MovementScreenRecord = {
   readonly keypoints: readonly KeypointFrame[];
 };
 
+/** A movement finding from an imported file, kept apart from measured screens (see imported-movement-finding.ts). */
+export type ImportedMovementFindingRecord = {
+  readonly id: string;
+  readonly accountId: string;
+  readonly importedAt: IsoInstant;
+  readonly finding: ImportedMovementFinding;
+};
+
 export type CoachLinkRecord = {
   readonly id: string;
   readonly coachId: string;
@@ -223,6 +232,8 @@ export interface AuthSessionRepository {
   deleteByTokenHash(tokenHash: string): Promise<void>;
   /** Returns how many sessions ended. */
   deleteAllForAccount(accountId: string, exceptTokenHash?: string): Promise<number>;
+  /** Deletes every session expired at `now` (expiry at or before it); returns how many. */
+  deleteExpired(now: IsoInstant): Promise<number>;
 }
 
 export interface ProfileRepository {
@@ -242,6 +253,8 @@ export interface CheckInRepository {
 export interface ProgramRepository {
   insert(program: ProgramRecord): Promise<void>;
   findById(id: string): Promise<ProgramRecord | undefined>;
+  /** The owning account's id, without reading the program itself (an ownership check on every logged session). */
+  ownerOf(programId: string): Promise<string | undefined>;
   latestFor(accountId: string): Promise<ProgramRecord | undefined>;
   /** Oldest first. */
   listFor(accountId: string): Promise<readonly ProgramRecord[]>;
@@ -268,9 +281,13 @@ export interface MorningCheckInRepository {
 }
 
 export interface OutcomeRepository {
-  insertPain(record: PainEntryRecord): Promise<void>;
+  /** False when this person already has a pain entry with this id (nothing is written). */
+  insertPain(record: PainEntryRecord): Promise<boolean>;
+  findPain(accountId: string, id: string): Promise<PainEntryRecord | undefined>;
   listPain(accountId: string): Promise<readonly PainEntryRecord[]>;
-  insertPsfs(record: PsfsEntryRecord): Promise<void>;
+  /** False when this person already has a PSFS entry with this id (nothing is written). */
+  insertPsfs(record: PsfsEntryRecord): Promise<boolean>;
+  findPsfs(accountId: string, id: string): Promise<PsfsEntryRecord | undefined>;
   listPsfs(accountId: string): Promise<readonly PsfsEntryRecord[]>;
 }
 
@@ -279,6 +296,13 @@ export interface MovementScreenRepository {
   findById(id: string): Promise<MovementScreenRecord | undefined>;
   /** Oldest first. */
   listFor(accountId: string): Promise<readonly MovementScreenRecord[]>;
+}
+
+export interface ImportedMovementFindingRepository {
+  /** False when this person already has exactly this finding (nothing is written): a re-import adds nothing. */
+  insertIfAbsent(record: ImportedMovementFindingRecord): Promise<boolean>;
+  /** By date, then import instant. */
+  listFor(accountId: string): Promise<readonly ImportedMovementFindingRecord[]>;
 }
 
 export interface CoachLinkRepository {
@@ -337,6 +361,7 @@ export type Repositories = {
   readonly morningCheckIns: MorningCheckInRepository;
   readonly outcomes: OutcomeRepository;
   readonly movementScreens: MovementScreenRepository;
+  readonly importedMovementFindings: ImportedMovementFindingRepository;
   readonly coachLinks: CoachLinkRepository;
   readonly coachNotes: CoachNoteRepository;
   readonly groups: GroupRepository;

@@ -82,6 +82,12 @@ function failureOf(status: number, payload: unknown): ApiError {
 export type RouteInput<N extends RouteName> = RouteInputOf<Routes[N]>;
 export type RouteOutput<N extends RouteName> = RouteOutputOf<Routes[N]>;
 
+/** A route's address with its path parameters and query, relative to the server: a download link's `href`. */
+export function routeHref<N extends RouteName>(name: N, input: RouteInput<N>): string {
+  const parts = input as { params?: Record<string, unknown>; query?: Record<string, unknown> };
+  return `${pathOf(routes[name], parts.params)}${queryStringOf(parts.query)}`;
+}
+
 /**
  * Calls a route of the table by name, validating the answer with the same schema the server used. Expected
  * failures (4xx, 5xx, an unreachable server, an answer that breaks the contract) come back as values.
@@ -92,12 +98,8 @@ export async function callRoute<N extends RouteName>(
   input: RouteInput<N>,
 ): Promise<Result<RouteOutput<N>, ApiError>> {
   const route: RouteDefinition = routes[name];
-  const parts = input as {
-    params?: Record<string, unknown>;
-    query?: Record<string, unknown>;
-    body?: unknown;
-  };
-  const url = `${transport.baseUrl}${pathOf(route, parts.params)}${queryStringOf(parts.query)}`;
+  const parts = input as { body?: unknown };
+  const url = `${transport.baseUrl}${routeHref(name, input)}`;
   const headers: Record<string, string> = { ...transport.headers, [CSRF_HEADER]: CSRF_HEADER_VALUE };
   const init: Parameters<FetchLike>[1] = { method: route.method, headers, credentials: "same-origin" };
   if (parts.body !== undefined) {

@@ -6,6 +6,7 @@ export const InvitationViewSchema = z.object({
   linkId: IdSchema,
   code: z.string().describe("The code a client types, or opens as a link: /join?code=…"),
   createdAt: InstantSchema,
+  expiresAt: InstantSchema.describe("A code not accepted by then stops working"),
 });
 
 export const AcceptInvitationBodySchema = z.object({ code: z.string().trim().min(1).max(64) }).strict();

@@ -3,7 +3,7 @@
  * generated from it, and clients call routes by name through it (`callRoute`). Request schemas are strict (an
  * unknown field is an error a person can fix); response schemas strip what they do not name.
  */
-import { MorningCheckInSchema, PainEntrySchema, PsfsEntrySchema, SessionLogSchema } from "@hipcheck/core";
+import { MorningCheckInSchema, SessionLogSchema } from "@hipcheck/core";
 import { z } from "zod";
 import {
   AccountViewSchema,
@@ -75,6 +75,8 @@ import {
   ProgressQuerySchema,
   ProgressReportSchema,
   PsfsEntryViewSchema,
+  RecordPainBodySchema,
+  RecordPsfsBodySchema,
   SessionLogQuerySchema,
 } from "./tracking.js";
 
@@ -324,10 +326,10 @@ const trackingRoutes = {
     method: "POST",
     path: "/api/pain-entries",
     tag: "tracking",
-    summary: "Pain now, usual and worst (0–10)",
+    summary: "Pain now, usual and worst (0–10); sending the same entry again under its id is harmless",
     access: "signed-in",
     successStatus: 201,
-    body: PainEntrySchema,
+    body: RecordPainBodySchema,
     response: PainEntryViewSchema,
   },
   listPain: {
@@ -344,10 +346,11 @@ const trackingRoutes = {
     method: "POST",
     path: "/api/psfs-entries",
     tag: "tracking",
-    summary: "Patient-Specific Functional Scale scores",
+    summary:
+      "Patient-Specific Functional Scale scores; sending the same entry again under its id is harmless",
     access: "signed-in",
     successStatus: 201,
-    body: PsfsEntrySchema,
+    body: RecordPsfsBodySchema,
     response: PsfsEntryViewSchema,
   },
   listPsfs: {
@@ -414,6 +417,15 @@ const coachingRoutes = {
     access: "signed-in",
     successStatus: 201,
     response: InvitationViewSchema,
+  },
+  listInvitations: {
+    method: "GET",
+    path: "/api/coach/invitations",
+    tag: "coaching",
+    summary: "Your invitation codes still waiting for a client: not accepted, revoked or expired (coaches)",
+    access: "signed-in",
+    successStatus: 200,
+    response: z.array(InvitationViewSchema),
   },
   acceptInvitation: {
     method: "POST",
@@ -591,7 +603,8 @@ const sharingRoutes = {
     method: "GET",
     path: "/api/fhir",
     tag: "sharing",
-    summary: "The person's record as a FHIR R4 Bundle (answers, program, pain, PSFS); not a diagnosis",
+    summary:
+      "The person's record as a FHIR R4 Bundle (answers, program, pain, PSFS, movement findings); not a diagnosis",
     access: "signed-in",
     successStatus: 200,
     query: PersonQuerySchema,
@@ -603,7 +616,7 @@ const sharingRoutes = {
     path: "/api/fhir",
     tag: "sharing",
     summary:
-      "Add a FHIR R4 Bundle's answers, pain and PSFS to your record; screens are recomputed; all or nothing",
+      "Add a FHIR R4 Bundle's answers, pain, PSFS and movement findings to your record; screens are recomputed; all or nothing",
     access: "signed-in",
     successStatus: 200,
     body: FhirBundleBodySchema,
@@ -628,6 +641,18 @@ const sharingRoutes = {
     access: "signed-in",
     successStatus: 200,
     query: PersonQuerySchema,
+    response: FileBodySchema,
+    file: { contentType: "text/csv; charset=utf-8" },
+  },
+  exportMovementCsv: {
+    method: "GET",
+    path: "/api/movement.csv",
+    tag: "sharing",
+    summary:
+      "Movement-screen findings as a spreadsheet, one row per finding, with measurement error and method",
+    access: "signed-in",
+    successStatus: 200,
+    query: HandoutQuerySchema.extend(PersonQuerySchema.shape),
     response: FileBodySchema,
     file: { contentType: "text/csv; charset=utf-8" },
   },

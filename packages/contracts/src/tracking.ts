@@ -19,6 +19,14 @@ function entryViewOf<S extends z.ZodType>(entry: S) {
   return z.object({ id: IdSchema, entry, createdAt: InstantSchema });
 }
 
+/** Chosen by the client and kept across retries, so that an answer lost on the way does not store it twice. */
+const ClientEntryIdSchema = IdSchema.optional().describe(
+  "Your id for this entry, the same on every retry: a repeat is stored once (the server chooses one when absent)",
+);
+
+export const RecordPainBodySchema = PainEntrySchema.extend({ id: ClientEntryIdSchema });
+export const RecordPsfsBodySchema = PsfsEntrySchema.extend({ id: ClientEntryIdSchema });
+
 export const PainEntryViewSchema = entryViewOf(PainEntrySchema);
 export const PsfsEntryViewSchema = entryViewOf(PsfsEntrySchema);
 

@@ -1,4 +1,11 @@
 export * from "./movement/movement-finding.js";
+export {
+  collectMovementFindings,
+  movementFindingsFromReport,
+  readReportForFindings,
+  type MovementFindingsSources,
+  type ReportForFindings,
+} from "./movement/movement-findings-from-report.js";
 export * from "./fhir/clinical-record.js";
 export type * from "./fhir/fhir-resources.js";
 export { exportFhirBundle } from "./fhir/export-fhir-bundle.js";

@@ -146,6 +146,14 @@ export type ActivitiesTable = {
   activity_json: string;
 };
 
+export type ImportedMovementFindingsTable = {
+  id: string;
+  account_id: string;
+  imported_at: string;
+  date: string;
+  finding_json: string;
+};
+
 export type Database = {
   accounts: AccountsTable;
   auth_sessions: AuthSessionsTable;
@@ -164,4 +172,5 @@ export type Database = {
   group_members: GroupMembersTable;
   share_links: ShareLinksTable;
   activities: ActivitiesTable;
+  imported_movement_findings: ImportedMovementFindingsTable;
 };

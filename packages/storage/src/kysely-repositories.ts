@@ -9,6 +9,7 @@ import {
   coachNoteRepository,
   groupRepository,
 } from "./repositories/coaching-repositories.js";
+import { importedMovementFindingRepository } from "./repositories/imported-movement-finding-repository.js";
 import { movementScreenRepository } from "./repositories/movement-screen-repository.js";
 import { profileRepository } from "./repositories/profile-repository.js";
 import { programRepository } from "./repositories/program-repository.js";
@@ -31,6 +32,7 @@ export function kyselyRepositories(db: Kysely<Database>): Repositories {
     morningCheckIns: morningCheckInRepository(db),
     outcomes: outcomeRepository(db),
     movementScreens: movementScreenRepository(db),
+    importedMovementFindings: importedMovementFindingRepository(db),
     coachLinks: coachLinkRepository(db),
     coachNotes: coachNoteRepository(db),
     groups: groupRepository(db),

@@ -41,6 +41,7 @@ describe("opening the embedded SQLite database", () => {
       "2026-11-22T0000-initial",
       "2026-11-22T0100-share-links",
       "2026-11-22T0200-activities",
+      "2026-11-22T0300-imported-movement-findings",
     ]);
     await second.close();
   });

@@ -38,6 +38,7 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       "2026-11-22T0000-initial",
       "2026-11-22T0100-share-links",
       "2026-11-22T0200-activities",
+      "2026-11-22T0300-imported-movement-findings",
     ]);
     expect(await storage.repositories.accounts.findById("dana")).toEqual(dana);
   });
@@ -105,6 +106,22 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       expect(await repositories.authSessions.findByTokenHash("h3")).toBeDefined();
       expect(await repositories.authSessions.deleteAllForAccount("dana")).toBe(1);
       expect(await repositories.authSessions.findByTokenHash("leo-1")).toBeDefined();
+    });
+
+    it("deletes the sessions expired at an instant, whoever's they are, and no other", async () => {
+      const { repositories } = await withPeople();
+      for (const [tokenHash, accountId, expiresAt] of [
+        ["dana-old", "dana", at(10)],
+        ["leo-old", "leo", at(20)],
+        ["dana-live", "dana", at(21)],
+      ] as const) {
+        await repositories.authSessions.insert({ tokenHash, accountId, createdAt: T0, expiresAt });
+      }
+      expect(await repositories.authSessions.deleteExpired(at(20))).toBe(2);
+      expect(await repositories.authSessions.findByTokenHash("dana-old")).toBeUndefined();
+      expect(await repositories.authSessions.findByTokenHash("leo-old")).toBeUndefined();
+      expect(await repositories.authSessions.findByTokenHash("dana-live")).toBeDefined();
+      expect(await repositories.authSessions.deleteExpired(at(20))).toBe(0);
     });
   });
 
@@ -231,6 +248,20 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       expect((await repositories.programs.listFor("dana")).map((record) => record.id)).toEqual(["p1", "p2"]);
       expect((await repositories.programs.latestFor("dana"))?.id).toBe("p2");
       expect(await repositories.programs.latestFor("leo")).toBeUndefined();
+    });
+
+    it("tells whose a program is, and nothing for an unknown id", async () => {
+      const { repositories } = await withPeople();
+      await repositories.programs.insert({
+        id: "p1",
+        accountId: "dana",
+        groupId: null,
+        createdAt: T0,
+        updatedAt: T0,
+        program: program("p1"),
+      });
+      expect(await repositories.programs.ownerOf("p1")).toBe("dana");
+      expect(await repositories.programs.ownerOf("no-such-program")).toBeUndefined();
     });
   });
 
@@ -362,6 +393,42 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
         { activity: "Stairs down", score: 4 },
       ]);
       expect(await repositories.outcomes.listPain("leo")).toEqual([]);
+    });
+
+    it("writes a pain or PSFS entry once per person and id: a retry writes nothing, even racing", async () => {
+      const { repositories } = await withPeople();
+      const pain = {
+        id: "phone-1",
+        accountId: "dana",
+        createdAt: T0,
+        entry: { date: "2026-12-01", painNow: 4, painUsual: 5, painWorst: 7 },
+      };
+      const results = await Promise.all(
+        Array.from({ length: 8 }, () => repositories.outcomes.insertPain(pain)),
+      );
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect(
+        await repositories.outcomes.insertPain({
+          ...pain,
+          createdAt: at(1),
+          entry: { ...pain.entry, painNow: 0 },
+        }),
+      ).toBe(false);
+      expect(await repositories.outcomes.findPain("dana", "phone-1")).toEqual(pain);
+      expect(await repositories.outcomes.insertPain({ ...pain, accountId: "leo" })).toBe(true);
+      expect(await repositories.outcomes.listPain("dana")).toHaveLength(1);
+
+      const psfs = {
+        id: "phone-1",
+        accountId: "dana",
+        createdAt: T0,
+        entry: { date: "2026-12-01", items: [{ activity: "Stairs down", score: 4 }] },
+      };
+      expect(await repositories.outcomes.insertPsfs(psfs)).toBe(true);
+      expect(await repositories.outcomes.insertPsfs({ ...psfs, createdAt: at(1) })).toBe(false);
+      expect(await repositories.outcomes.findPsfs("dana", "phone-1")).toEqual(psfs);
+      expect(await repositories.outcomes.findPsfs("leo", "phone-1")).toBeUndefined();
+      expect(await repositories.outcomes.listPsfs("dana")).toHaveLength(1);
     });
   });
 

@@ -25,7 +25,7 @@ const NEXT = {
 export async function runCheck(
   io: CliIo,
   options: CheckOptions,
-  prompter: () => Prompter,
+  prompter: (lang: Lang) => Prompter,
 ): Promise<ExitCode> {
   let answers: Answers;
   if (options.answers !== undefined) {
@@ -33,7 +33,8 @@ export async function runCheck(
     if (!read.ok) return failWith(io, read.error);
     answers = read.value;
   } else if (io.isInteractive) {
-    answers = await askAnswers(prompter(), parseLang(options.lang), io.stdout);
+    const askIn = parseLang(options.lang);
+    answers = await askAnswers(prompter(askIn), askIn, io.stdout);
   } else {
     return failWith(io, {
       kind: "invalid-input",
@@ -65,7 +66,7 @@ export function registerCheckCommand(
   program: Command,
   io: CliIo,
   finish: (code: ExitCode) => void,
-  prompter: () => Prompter,
+  prompter: (lang: Lang) => Prompter,
 ): void {
   program
     .command("check")

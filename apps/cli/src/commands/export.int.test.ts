@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { accountActor, createHipCheck } from "@hipcheck/application";
 import { personas } from "@hipcheck/core";
+import { analyzeMovement, syntheticFrame, type KeypointFrame } from "@hipcheck/motion";
 import { createArgon2PasswordHasher, cryptoSecrets, systemClock, uuidV7Ids } from "@hipcheck/server";
 import { openStorage } from "@hipcheck/storage";
 import { describe, expect, it } from "vitest";
@@ -20,8 +21,22 @@ const GPX_RUN = `<?xml version="1.0" encoding="UTF-8"?>
   </trkseg></trk>
 </gpx>`;
 
-/** Dana's account, check-in and program in a SQLite database under `dir/data`. */
-async function clinicWithDana(dir: string): Promise<{ programId: string }> {
+/** Five single-leg squats on the right leg, the knee caving 12° at the bottom of each. */
+function singleLegSquats(): KeypointFrame[] {
+  const total = 5 * 20 + 10;
+  return Array.from({ length: total }, (_, index) => {
+    const phase = index < 5 || index >= total - 5 ? 0 : ((index - 5) % 20) / 20;
+    const depth = Math.sin(Math.PI * phase) ** 2;
+    return syntheticFrame({
+      timeMs: index * 100,
+      fppaDeg: { left: 0, right: 12 * depth },
+      hipDropRatio: 0.15 * depth,
+    });
+  });
+}
+
+/** Dana's account, check-in, program and a movement screen in a SQLite database under `dir/data`. */
+async function clinicWithDana(dir: string): Promise<{ programId: string; findingCount: number }> {
   const storage = await openStorage({ dataDir: join(dir, "data") });
   try {
     const app = createHipCheck({
@@ -41,7 +56,15 @@ async function clinicWithDana(dir: string): Promise<{ programId: string }> {
     if (!checkIn.ok) throw new Error(checkIn.error.message);
     const program = await app.createProgram(dana, { startDate: "2026-11-23" });
     if (!program.ok) throw new Error(program.error.message);
-    return { programId: program.value.programId };
+    const keypoints = singleLegSquats();
+    const report = analyzeMovement(keypoints, { test: "single-leg-squat", side: "right" });
+    const screen = await app.saveMovementScreen(dana, {
+      report,
+      keypoints,
+      recordedAt: "2026-11-20T09:00:00.000Z",
+    });
+    if (!screen.ok) throw new Error(screen.error.message);
+    return { programId: program.value.programId, findingCount: report.findings.length };
   } finally {
     await storage.close();
   }
@@ -87,7 +110,7 @@ describe("hipcheck export handout", () => {
 describe("hipcheck export fhir and import activities", () => {
   it("writes Dana's record as a FHIR bundle and imports her run once", async () => {
     const dir = tempDir();
-    await clinicWithDana(dir);
+    const { findingCount } = await clinicWithDana(dir);
     const fhir = await hipcheck(
       ["export", "fhir", "--account", "dana@example.org", "--out", "dana.json", ...db],
       {
@@ -95,10 +118,12 @@ describe("hipcheck export fhir and import activities", () => {
       },
     );
     expect(fhir.code).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, "dana.json"), "utf8"))).toMatchObject({
-      resourceType: "Bundle",
-      type: "collection",
-    });
+    const bundle = JSON.parse(readFileSync(join(dir, "dana.json"), "utf8")) as {
+      entry: { resource: { id: string } }[];
+    };
+    expect(bundle).toMatchObject({ resourceType: "Bundle", type: "collection" });
+    const movement = bundle.entry.filter((entry) => entry.resource.id.startsWith("movement-"));
+    expect(movement).toHaveLength(findingCount);
 
     writeFileSync(join(dir, "run.gpx"), GPX_RUN);
     const args = ["import", "activities", "run.gpx", "--account", "dana@example.org", ...db];
@@ -107,6 +132,46 @@ describe("hipcheck export fhir and import activities", () => {
     expect(first.stdout).toContain("1 activities added, 0 already imported");
     const second = await hipcheck(args, { cwd: dir });
     expect(second.stdout).toContain("0 activities added, 1 already imported");
+  });
+
+  it("writes Dana's movement findings, pain entries and sessions as spreadsheets", async () => {
+    const dir = tempDir();
+    const { findingCount } = await clinicWithDana(dir);
+    const csv = (what: string, out: string, lang = "en") =>
+      hipcheck(
+        [
+          "export",
+          "csv",
+          "--what",
+          what,
+          "--account",
+          "dana@example.org",
+          "--out",
+          out,
+          "--lang",
+          lang,
+          ...db,
+        ],
+        { cwd: dir },
+      );
+    const movement = await csv("movement", "movement.csv", "fr");
+    expect(movement.stderr).toBe("");
+    expect(movement.code).toBe(0);
+    const lines = readFileSync(join(dir, "movement.csv"), "utf8")
+      .split("\r\n")
+      .filter((line) => line !== "");
+    expect(lines[0]).toBe("date,test,metric,measure,side,value_deg,sem_deg,method");
+    expect(lines).toHaveLength(1 + findingCount);
+    expect(lines[1]).toMatch(/^2026-11-20,single-leg-squat,knee-frontal-plane-angle,Angle de projection/);
+    expect((await csv("pain", "pain.csv")).code).toBe(0);
+    expect(readFileSync(join(dir, "pain.csv"), "utf8")).toMatch(/^date,pain_now/);
+    expect((await csv("sessions", "sessions.csv")).code).toBe(0);
+    expect(readFileSync(join(dir, "sessions.csv"), "utf8")).toMatch(/^date,log_id/);
+
+    const unknown = await csv("photos", "photos.csv");
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toMatch(/sessions, pain, movement/);
+    expect(existsSync(join(dir, "photos.csv"))).toBe(false);
   });
 
   it("a file that is not an activity file is refused with the reader's message", async () => {

@@ -6,10 +6,18 @@
 import { constants } from "node:fs";
 import { copyFile, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import type { Command } from "commander";
-import { accountActor, type AccountActor } from "@hipcheck/application";
+import { Option, type Command } from "commander";
+import { accountActor, type AccountActor, type HipCheck } from "@hipcheck/application";
 import { err, hipError, ok, type HipError, type Lang, type Result } from "@hipcheck/core";
-import { exportFhirBundle, parseActivityFile, renderHandoutPdf } from "@hipcheck/interop";
+import {
+  collectMovementFindings,
+  exportFhirBundle,
+  parseActivityFile,
+  renderHandoutPdf,
+  toCsvMovementFindings,
+  toCsvPainEntries,
+  toCsvSessions,
+} from "@hipcheck/interop";
 import type { Storage } from "@hipcheck/storage";
 import type { CliIo, ExitCode } from "../io.js";
 import { withLocalHipCheck, type DatabaseOptions } from "../local-hipcheck.js";
@@ -18,7 +26,11 @@ import { failWith, langOption, parseLang } from "../output.js";
 export type OutputOptions = { out: string; force?: boolean };
 export type HandoutOptions = DatabaseOptions & OutputOptions & { program: string; lang?: string };
 export type FhirOptions = DatabaseOptions & OutputOptions & { account: string };
+export type CsvOptions = FhirOptions & { what: CsvWhat; lang?: string };
 export type ImportActivitiesOptions = DatabaseOptions & { account: string };
+
+export const CSV_WHATS = ["sessions", "pain", "movement"] as const;
+export type CsvWhat = (typeof CSV_WHATS)[number];
 
 async function ownerOfProgram(storage: Storage, programId: string): Promise<Result<AccountActor, HipError>> {
   const program = await storage.repositories.programs.findById(programId);
@@ -86,12 +98,17 @@ export async function runExportFhir(io: CliIo, options: FhirOptions): Promise<Ex
     if (!person.ok) return failWith(io, person.error);
     const source = await hipcheck.getClinicalSource(person.value, {});
     if (!source.ok) return failWith(io, source.error);
+    const findings = collectMovementFindings(source.value);
+    if (!findings.ok) return failWith(io, findings.error);
+    const { personId, answeredOn, answers, program, painEntries, psfsEntries } = source.value;
     const bundle = exportFhirBundle({
-      ...source.value,
-      painEntries: [...source.value.painEntries],
-      psfsEntries: [...source.value.psfsEntries],
-      // Movement reports do not yet convert to flat findings (docs/decisions/0110-sharing-wiring.md).
-      movementFindings: [],
+      personId,
+      answeredOn,
+      answers,
+      program,
+      painEntries: [...painEntries],
+      psfsEntries: [...psfsEntries],
+      movementFindings: findings.value,
     });
     const out = resolve(io.cwd, options.out);
     const written = await writeFileAtomically(
@@ -101,6 +118,41 @@ export async function runExportFhir(io: CliIo, options: FhirOptions): Promise<Ex
     );
     if (!written.ok) return failWith(io, written.error);
     io.stdout(`FHIR R4 bundle written to ${out}.\n`);
+    return 0;
+  });
+}
+
+/** The spreadsheet the server's `/api/sessions.csv`, `/api/pain.csv` or `/api/movement.csv` gives the person. */
+async function csvOf(
+  hipcheck: HipCheck,
+  person: AccountActor,
+  what: CsvWhat,
+  lang: Lang,
+): Promise<Result<string, HipError>> {
+  if (what === "sessions") {
+    const logs = await hipcheck.listSessionLogs(person, {});
+    return logs.ok ? ok(toCsvSessions(logs.value, lang)) : logs;
+  }
+  if (what === "pain") {
+    const entries = await hipcheck.listPain(person, {});
+    return entries.ok ? ok(toCsvPainEntries(entries.value.map((view) => view.entry))) : entries;
+  }
+  const source = await hipcheck.getMovementFindingsSource(person, {});
+  if (!source.ok) return source;
+  const findings = collectMovementFindings(source.value);
+  return findings.ok ? ok(toCsvMovementFindings(findings.value, lang)) : findings;
+}
+
+export async function runExportCsv(io: CliIo, options: CsvOptions): Promise<ExitCode> {
+  return withLocalHipCheck(io, options, async (hipcheck, storage) => {
+    const person = await accountByEmail(storage, options.account);
+    if (!person.ok) return failWith(io, person.error);
+    const csv = await csvOf(hipcheck, person.value, options.what, parseLang(options.lang));
+    if (!csv.ok) return failWith(io, csv.error);
+    const out = resolve(io.cwd, options.out);
+    const written = await writeFileAtomically(out, csv.value, options.force === true);
+    if (!written.ok) return failWith(io, written.error);
+    io.stdout(`CSV of ${options.what} written to ${out}.\n`);
     return 0;
   });
 }
@@ -163,6 +215,18 @@ export function registerExportCommands(program: Command, io: CliIo, finish: (cod
       .option("--force", "replace the file if it exists"),
   ).action(async (options: FhirOptions) => {
     finish(await runExportFhir(io, options));
+  });
+  databaseOptions(
+    exporter
+      .command("csv")
+      .description("a person's sessions, pain entries or movement findings as a spreadsheet (CSV)")
+      .addOption(new Option("--what <kind>", "what to export").choices(CSV_WHATS).makeOptionMandatory())
+      .requiredOption("--account <email>", "the person's account email")
+      .requiredOption("--out <file>", "where to write the CSV")
+      .addOption(langOption("en or fr, for exercise and measure names (default: en)"))
+      .option("--force", "replace the file if it exists"),
+  ).action(async (options: CsvOptions) => {
+    finish(await runExportCsv(io, options));
   });
   const importer = program.command("import").description("files into this HipCheck's database");
   databaseOptions(

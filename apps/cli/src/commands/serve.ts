@@ -77,5 +77,30 @@ export function registerServeCommand(program: Command, io: CliIo, finish: (code:
     .action(async (options: ServeOptions) => {
       const outcome = await runServe(io, options);
       if (typeof outcome === "number") finish(outcome);
+      else stopOnSignal(io, outcome);
     });
+}
+
+/**
+ * Ctrl+C or a service manager's SIGTERM closes the server properly: requests in flight finish and the database is
+ * closed (SQLite folds its write-ahead log back into the file), then the process ends with status 0.
+ */
+export function stopOnSignal(io: CliIo, server: RunningServer): void {
+  const stop = (signal: NodeJS.Signals) => {
+    io.stdout(`${signal}: stopping HipCheck…\n`);
+    server.close().then(
+      () => {
+        io.stdout("HipCheck stopped.\n");
+        process.exit(0);
+      },
+      (error: unknown) => {
+        io.stderr(
+          `hipcheck: could not stop cleanly: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
 }

@@ -139,6 +139,7 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
     expect: danaAndHerCoach(200),
   },
   createInvitation: { input: () => ({}), expect: coachesOnly(201) },
+  listInvitations: { input: () => ({}), expect: coachesOnly(200) },
   // Dana is already Maya's client (409); Maya cannot accept her own code (400); anyone else may become her client.
   acceptInvitation: {
     input: (ids) => ({ body: { code: ids.freshCode } }),
@@ -190,6 +191,7 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
   importFhir: { input: (ids) => ({ body: ids.fhirBundle as never }), expect: ownData(200) },
   exportSessionsCsv: { input: danaQuery, expect: danaAndHerCoach(200) },
   exportPainCsv: { input: danaQuery, expect: danaAndHerCoach(200) },
+  exportMovementCsv: { input: danaQuery, expect: danaAndHerCoach(200) },
   createShareLink: {
     input: (ids) => ({ params: { programId: ids.programId }, body: { days: 7 } }),
     expect: danaAndHerCoach(201),

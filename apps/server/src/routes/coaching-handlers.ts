@@ -2,6 +2,7 @@ import type { HandlersOf } from "./route-handler.js";
 
 type CoachingRoute =
   | "createInvitation"
+  | "listInvitations"
   | "acceptInvitation"
   | "listCoaches"
   | "revokeLink"
@@ -11,6 +12,7 @@ type CoachingRoute =
 
 export const coachingHandlers: HandlersOf<CoachingRoute> = {
   createInvitation: (hipcheck, { actor }) => hipcheck.createInvitation(actor, {}),
+  listInvitations: (hipcheck, { actor }) => hipcheck.listInvitations(actor, {}),
   acceptInvitation: (hipcheck, { actor, body }) => hipcheck.acceptInvitation(actor, body),
   listCoaches: (hipcheck, { actor }) => hipcheck.listCoaches(actor, {}),
   revokeLink: (hipcheck, { actor, params }) => hipcheck.revokeLink(actor, params),

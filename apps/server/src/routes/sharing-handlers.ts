@@ -4,10 +4,12 @@
  */
 import { ok } from "@hipcheck/core";
 import {
+  collectMovementFindings,
   exportFhirBundle,
   importFhirBundle,
   renderHandoutPdf,
   renderProgramIcs,
+  toCsvMovementFindings,
   toCsvPainEntries,
   toCsvSessions,
 } from "@hipcheck/interop";
@@ -21,6 +23,7 @@ type SharingRoute =
   | "importFhir"
   | "exportSessionsCsv"
   | "exportPainCsv"
+  | "exportMovementCsv"
   | "createShareLink"
   | "listShareLinks"
   | "revokeShareLink"
@@ -43,7 +46,7 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
     const source = await hipcheck.getSharedHandoutSource(actor, params);
     if (!source.ok) return source;
     const lang = query.lang ?? source.value.language;
-    const content = await renderHandoutPdf({ program: source.value.program, personName: "", lang });
+    const content = await renderHandoutPdf({ program: source.value.program, personName: null, lang });
     return ok({ fileName: `hipcheck-program-${lang}.pdf`, content });
   },
   createShareLink: (hipcheck, { actor, params, body }) =>
@@ -61,20 +64,31 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
   exportFhir: async (hipcheck, { actor, query }) => {
     const source = await hipcheck.getClinicalSource(actor, withoutUndefined(query));
     if (!source.ok) return source;
+    const findings = collectMovementFindings(source.value);
+    if (!findings.ok) return findings;
+    const { personId, answeredOn, answers, program, painEntries, psfsEntries } = source.value;
     const bundle = exportFhirBundle({
-      ...source.value,
-      painEntries: [...source.value.painEntries],
-      psfsEntries: [...source.value.psfsEntries],
-      // Movement reports do not yet convert to flat findings (docs/decisions/0110-sharing-wiring.md).
-      movementFindings: [],
+      personId,
+      answeredOn,
+      answers,
+      program,
+      painEntries: [...painEntries],
+      psfsEntries: [...psfsEntries],
+      movementFindings: findings.value,
     });
     return ok({ fileName: "hipcheck-record.fhir.json", content: JSON.stringify(bundle, null, 2) });
   },
   importFhir: async (hipcheck, { actor, body }) => {
     const record = importFhirBundle(body);
     if (!record.ok) return record;
-    const { answeredOn, answers, painEntries, psfsEntries } = record.value;
-    return hipcheck.importClinicalRecord(actor, { answeredOn, answers, painEntries, psfsEntries });
+    const { answeredOn, answers, painEntries, psfsEntries, movementFindings } = record.value;
+    return hipcheck.importClinicalRecord(actor, {
+      answeredOn,
+      answers,
+      painEntries,
+      psfsEntries,
+      movementFindings,
+    });
   },
   exportSessionsCsv: async (hipcheck, { actor, query }) => {
     const { lang, ...person } = query;
@@ -87,5 +101,14 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
     if (!entries.ok) return entries;
     const content = toCsvPainEntries(entries.value.map((view) => view.entry));
     return ok({ fileName: "hipcheck-pain.csv", content });
+  },
+  exportMovementCsv: async (hipcheck, { actor, query }) => {
+    const { lang, ...person } = query;
+    const source = await hipcheck.getMovementFindingsSource(actor, withoutUndefined(person));
+    if (!source.ok) return source;
+    const findings = collectMovementFindings(source.value);
+    if (!findings.ok) return findings;
+    const content = toCsvMovementFindings(findings.value, lang ?? "en");
+    return ok({ fileName: "hipcheck-movement.csv", content });
   },
 };

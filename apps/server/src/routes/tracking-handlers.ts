@@ -19,9 +19,11 @@ export const trackingHandlers: HandlersOf<TrackingRoute> = {
     hipcheck.recordMorningCheckIn(actor, { checkIn: body }),
   listMorningCheckIns: (hipcheck, { actor, query }) =>
     hipcheck.listMorningCheckIns(actor, withoutUndefined(query)),
-  recordPain: (hipcheck, { actor, body }) => hipcheck.recordPain(actor, { entry: body }),
+  recordPain: (hipcheck, { actor, body: { id, ...entry } }) =>
+    hipcheck.recordPain(actor, withoutUndefined({ entry, id })),
   listPain: (hipcheck, { actor, query }) => hipcheck.listPain(actor, withoutUndefined(query)),
-  recordPsfs: (hipcheck, { actor, body }) => hipcheck.recordPsfs(actor, { entry: body }),
+  recordPsfs: (hipcheck, { actor, body: { id, ...entry } }) =>
+    hipcheck.recordPsfs(actor, withoutUndefined({ entry, id })),
   listPsfs: (hipcheck, { actor, query }) => hipcheck.listPsfs(actor, withoutUndefined(query)),
   getProgress: (hipcheck, { actor, query }) => hipcheck.getProgress(actor, withoutUndefined(query)),
 };

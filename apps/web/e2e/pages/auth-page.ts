@@ -13,6 +13,17 @@ export class AuthPage {
     await this.fill(email, password);
   }
 
+  /** Signing out lives on the "My data" page; once done, the menu offers to sign in again. */
+  async signOut(): Promise<void> {
+    await this.page.goto("/data");
+    await this.page.getByTestId("sign-out").click();
+    await this.page.getByTestId("nav-sign-in").waitFor();
+  }
+
+  error() {
+    return this.page.getByTestId("auth-error");
+  }
+
   private async fill(email: string, password: string): Promise<void> {
     await this.page.getByTestId("email").fill(email);
     await this.page.getByTestId("password").fill(password);

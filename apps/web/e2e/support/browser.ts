@@ -28,6 +28,11 @@ export type Person = { readonly context: BrowserContext; readonly page: Page; cl
 export type BrowserOptions = {
   /** An MJPEG file Chromium plays as the camera (with camera permission granted), for the movement screen. */
   readonly fakeCamera?: string;
+  /**
+   * Lets a test add its own script to the page (the accessibility audit injects axe-core): the app's
+   * Content-Security-Policy rightly refuses any script it does not serve itself.
+   */
+  readonly bypassCsp?: boolean;
 };
 
 export async function openBrowser(baseUrl: string, options: BrowserOptions = {}): Promise<Person> {
@@ -46,6 +51,7 @@ export async function openBrowser(baseUrl: string, options: BrowserOptions = {})
     headless: true,
     baseURL: baseUrl,
     viewport: LAPTOP,
+    bypassCSP: options.bypassCsp === true,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(20_000);

@@ -1,43 +1,49 @@
 /**
- * Starts the real HipCheck server for a browser journey: its own process, a fresh temporary SQLite folder, the
- * built web app from apps/web/dist, a free port on 127.0.0.1. Resolves once it prints `listening <url>`.
+ * Starts the real HipCheck for a browser journey the way a self-hoster does, with the `hipcheck` command line:
+ * `hipcheck serve` in its own process on a free port of 127.0.0.1, a fresh temporary SQLite folder, the built web
+ * app from apps/web/dist and the pose models; `hipcheck admin create` for the clinic's first admin.
  */
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export const REPO_ROOT = join(import.meta.dirname, "../../../..");
 export const WEB_DIST = join(REPO_ROOT, "apps/web/dist");
 
-export type TestServer = { readonly url: string; readonly dataDir: string; stop(): Promise<void> };
+/** The `hipcheck` command from its source (the installed bin runs the same file's build). */
+const CLI_SCRIPT = "apps/cli/src/hipcheck.ts";
 
-function runTs(script: string, args: readonly string[]): ChildProcess {
-  return spawn(process.execPath, ["--conditions=@hipcheck/source", "--import", "tsx", script, ...args], {
+function runCli(args: readonly string[]): ChildProcess {
+  return spawn(process.execPath, ["--conditions=@hipcheck/source", "--import", "tsx", CLI_SCRIPT, ...args], {
     cwd: REPO_ROOT,
+    // An empty DATABASE_URL means the embedded SQLite database in --data-dir, whatever this shell has set.
+    env: { ...process.env, DATABASE_URL: "" },
     stdio: ["ignore", "pipe", "pipe"],
   });
 }
 
-export type TestServerOptions = {
-  /** Serve the pose models under /models/ (only the movement-screen journey needs them). */
-  readonly modelsRoot?: string;
-};
+export type TestServer = { readonly url: string; readonly dataDir: string; stop(): Promise<void> };
 
-export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+export async function startTestServer(): Promise<TestServer> {
   if (!existsSync(join(WEB_DIST, "index.html"))) {
     throw new Error("Build the app first: npm run build -w @hipcheck/web");
   }
   const dataDir = mkdtempSync(join(tmpdir(), "hipcheck-e2e-"));
-  const models = options.modelsRoot === undefined ? [] : [options.modelsRoot];
-  const child = runTs("apps/web/e2e/support/run-server.ts", [dataDir, WEB_DIST, ...models]);
+  const child = runCli(["serve", "--port", "0", "--host", "127.0.0.1", "--data-dir", dataDir]);
   let output = "";
+  let started = false;
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout?.on("data", (chunk: Buffer) => {
+      // Once started, the server's request log is not kept: a long journey would only pile it up.
+      if (started) return;
       output += chunk.toString();
-      const match = /listening (\S+)/.exec(output);
-      if (match?.[1] !== undefined) resolve(match[1]);
+      const match = /HipCheck is running at (\S+)/.exec(output);
+      if (match?.[1] !== undefined) {
+        started = true;
+        resolve(match[1]);
+      }
     });
     child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.once("exit", (code) => {
@@ -58,10 +64,23 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 
 /** Creates the clinic's first admin in the server's database, from the command line as a self-hoster would. */
 export async function bootstrapAdmin(dataDir: string, email: string, password: string): Promise<void> {
-  const child = runTs("apps/web/e2e/support/bootstrap-admin.ts", [dataDir, email, password]);
+  const secrets = mkdtempSync(join(tmpdir(), "hipcheck-admin-"));
+  const passwordFile = join(secrets, "password.txt");
+  writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
+  const child = runCli([
+    "admin",
+    "create",
+    "--email",
+    email,
+    "--password-file",
+    passwordFile,
+    "--data-dir",
+    dataDir,
+  ]);
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  rmSync(secrets, { recursive: true, force: true });
   if (code !== 0) throw new Error(`Could not create the admin (exit ${String(code)}): ${output}`);
 }

@@ -5,8 +5,8 @@ import type { SendOutcome } from "../offline/sync-outbox.js";
 import type { ApiCall } from "./api-client.js";
 
 /**
- * Sends one queued entry to its route. Session logs carry their client-made id and the server stores a repeat
- * once (`created: false`); morning check-ins are one per day, a repeat replaces the first.
+ * Sends one queued entry to its route. Session logs, pain and PSFS entries carry their client-made id and the
+ * server stores a repeat once; morning check-ins are one per day, a repeat replaces the first.
  */
 export async function sendOutboxItem(call: ApiCall, item: OutboxItem): Promise<SendOutcome> {
   const result: Result<unknown, ApiError> = await (() => {
@@ -16,9 +16,9 @@ export async function sendOutboxItem(call: ApiCall, item: OutboxItem): Promise<S
       case "check-in":
         return call("recordMorningCheckIn", { body: item.payload });
       case "pain":
-        return call("recordPain", { body: item.payload });
+        return call("recordPain", { body: { ...item.payload, id: item.id } });
       case "psfs":
-        return call("recordPsfs", { body: item.payload });
+        return call("recordPsfs", { body: { ...item.payload, id: item.id } });
     }
   })();
   if (result.ok) return "stored";

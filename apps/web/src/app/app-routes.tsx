@@ -32,9 +32,14 @@ const MovementScreenPage = page(
   "MovementScreenPage",
 );
 const DataPage = page(() => import("../features/account/data-page.js"), "DataPage");
+const SettingsPage = page(() => import("../features/account/settings-page.js"), "SettingsPage");
 const CoachPage = page(() => import("../features/coach/coach-page.js"), "CoachPage");
 const ClientPage = page(() => import("../features/coach/client-page.js"), "ClientPage");
 const JoinCoachPage = page(() => import("../features/coach/join-coach-page.js"), "JoinCoachPage");
+const SharedProgramPage = page(
+  () => import("../features/shared-program/shared-program-page.js"),
+  "SharedProgramPage",
+);
 
 function Loading() {
   const { t } = useTranslation();
@@ -60,6 +65,7 @@ export function AppRoutes() {
               <Route path="learn" element={<LearnPage />} />
               <Route path="exercises/:exerciseId" element={<ExercisePage />} />
               <Route path="see-a-clinician" element={<RedFlagPage />} />
+              <Route path="shared/:token" element={<SharedProgramPage />} />
               <Route element={<SessionGate />}>
                 <Route path="check-in" element={<CheckInPage />} />
                 <Route path="program" element={<ProgramPage />} />
@@ -68,6 +74,7 @@ export function AppRoutes() {
                 <Route path="progress" element={<ProgressPage />} />
                 <Route path="screen" element={<MovementScreenPage />} />
                 <Route path="data" element={<DataPage />} />
+                <Route path="settings" element={<SettingsPage />} />
                 <Route path="coach" element={<CoachPage />} />
                 <Route path="coach/clients/:clientId" element={<ClientPage />} />
                 <Route path="join" element={<JoinCoachPage />} />

@@ -39,7 +39,10 @@ function MainNav() {
           { to: "/screen", label: t("nav.screen"), id: "screen" },
         ]),
     ...(me
-      ? [{ to: "/data", label: t("nav.data"), id: "data" }]
+      ? [
+          { to: "/data", label: t("nav.data"), id: "data" },
+          { to: "/settings", label: t("nav.settings"), id: "settings" },
+        ]
       : [{ to: "/sign-in", label: t("nav.signIn"), id: "sign-in" }]),
   ];
   return (

@@ -110,6 +110,9 @@ export function accountUseCases(deps: HipCheckDeps) {
       if (!(await passwords.verify(account.passwordHash, input.password))) return err(wrong);
       const token = secrets.sessionToken();
       const createdAt = clock.now();
+      // Expired sessions no longer sign anyone in, but their rows would stay for ever: each sign-in sweeps them,
+      // so the table holds the live sessions and those that ended since the last sign-in.
+      await repositories.authSessions.deleteExpired(createdAt);
       const expiresAt = addDays(createdAt.slice(0, 10), lifetimeDays) + createdAt.slice(10);
       await repositories.authSessions.insert({
         tokenHash: hashToken(token),

@@ -18,11 +18,26 @@ import {
 } from "@hipcheck/core";
 import type { AccountActor, Actor } from "../actor.js";
 import { canActAsCoach, canRevokeLink, isActiveLink } from "../authorization.js";
-import type { ClientSummary, CoachLinkView, HipCheck, HipCheckDeps } from "../hipcheck.js";
-import type { CoachLinkRecord, Repositories } from "../ports.js";
+import type { ClientSummary, CoachLinkView, HipCheck, HipCheckDeps, InvitationView } from "../hipcheck.js";
+import type { CoachLinkRecord, IsoInstant, Repositories } from "../ports.js";
 import { forbidden, invalid, notFound, requireAccount } from "./access.js";
 
 export const COACH_NOTE_MAX_LENGTH = 5000;
+
+/**
+ * An unused invitation code stops working after two weeks: a code short enough to type must not stay open to
+ * guessing for ever, and a coach hands out a fresh one in a click.
+ */
+export const INVITATION_LIFETIME_DAYS = 14;
+
+function invitationView(link: CoachLinkRecord): InvitationView {
+  const expiresAt = addDays(link.createdAt.slice(0, 10), INVITATION_LIFETIME_DAYS) + link.createdAt.slice(10);
+  return { linkId: link.id, code: link.code, createdAt: link.createdAt, expiresAt };
+}
+
+function isExpired(invitation: InvitationView, now: IsoInstant): boolean {
+  return Date.parse(invitation.expiresAt) <= Date.parse(now);
+}
 
 export function requireCoach(actor: Actor): Result<AccountActor, HipError> {
   const acting = requireAccount(actor);
@@ -116,7 +131,19 @@ export function coachingUseCases(deps: HipCheckDeps) {
         revokedAt: null,
       };
       await repositories.coachLinks.insert(link);
-      return ok({ linkId: link.id, code: link.code, createdAt: link.createdAt });
+      return ok(invitationView(link));
+    },
+    listInvitations: async (actor) => {
+      const coach = requireCoach(actor);
+      if (!coach.ok) return coach;
+      const now = clock.now();
+      const links = await repositories.coachLinks.listForCoach(coach.value.accountId);
+      return ok(
+        links
+          .filter((link) => link.clientId === null && link.revokedAt === null)
+          .map(invitationView)
+          .filter((invitation) => !isExpired(invitation, now)),
+      );
     },
     acceptInvitation: async (actor, input) => {
       const acting = requireAccount(actor);
@@ -124,7 +151,10 @@ export function coachingUseCases(deps: HipCheckDeps) {
       const clientId = acting.value.accountId;
       const link = await repositories.coachLinks.findByCode(input.code.trim().toUpperCase());
       const unusable =
-        !link || link.revokedAt !== null || (link.clientId !== null && link.clientId !== clientId);
+        !link ||
+        link.revokedAt !== null ||
+        (link.clientId !== null && link.clientId !== clientId) ||
+        (link.clientId === null && isExpired(invitationView(link), clock.now()));
       if (unusable) {
         return err({
           ...notFound("invitation"),

@@ -1,8 +1,8 @@
 /** Camera movement screens: findings and keypoint series (never video), compared over time by the motion module. */
 import { err, ok, parseWith } from "@hipcheck/core";
-import type { HipCheck, HipCheckDeps, MovementScreenView } from "../hipcheck.js";
+import type { HipCheck, HipCheckDeps, MovementFindingsSource, MovementScreenView } from "../hipcheck.js";
 import { KeypointSeriesSchema, MovementReportShapeSchema } from "../movement-schemas.js";
-import type { MovementScreenRecord } from "../ports.js";
+import type { MovementScreenRecord, Repositories } from "../ports.js";
 import { accessPerson, notFound, requireAccount } from "./access.js";
 
 function screenView(record: MovementScreenRecord): MovementScreenView {
@@ -12,6 +12,20 @@ function screenView(record: MovementScreenRecord): MovementScreenView {
     recordedAt: record.recordedAt,
     report: record.report,
     keypoints: record.keypoints,
+  };
+}
+
+/** Screens as dated reports, and findings that came in files: what movement findings are made from. */
+export async function movementFindingsSourceOf(
+  repositories: Repositories,
+  personId: string,
+): Promise<MovementFindingsSource> {
+  const screens = await repositories.movementScreens.listFor(personId);
+  const imported = await repositories.importedMovementFindings.listFor(personId);
+  return {
+    // The day as the instant was written: the person's own calendar day when the client sent its offset.
+    movementScreens: screens.map(({ recordedAt, report }) => ({ date: recordedAt.slice(0, 10), report })),
+    importedMovementFindings: imported.map((record) => record.finding),
   };
 }
 
@@ -57,6 +71,11 @@ export function movementUseCases({ repositories, clock, ids }: HipCheckDeps) {
       const access = await accessPerson(repositories, actor, record.accountId, "view");
       if (!access.ok) return err(notFound("movement screen"));
       return ok(screenView(record));
+    },
+    getMovementFindingsSource: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, input.personId, "view");
+      if (!access.ok) return access;
+      return ok(await movementFindingsSourceOf(repositories, access.value.personId));
     },
     listMovementScreens: async (actor, input) => {
       const access = await accessPerson(repositories, actor, input.personId, "view");

@@ -89,6 +89,9 @@ async function exportFor(
         activity,
       }),
     ),
+    importedMovementFindings: (await repositories.importedMovementFindings.listFor(personId)).map(
+      ({ importedAt, finding }) => ({ importedAt, finding }),
+    ),
   };
 }
 
@@ -110,6 +113,7 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
     psfsEntries: 0,
     movementScreens: 0,
     activities: 0,
+    importedMovementFindings: 0,
   };
   if (document.profile) {
     const { updatedAt, ...profile } = document.profile;
@@ -207,6 +211,18 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
     );
     // A file already imported here is not stored twice, as when it is imported again by hand.
     if (await tx.activities.insertIfAbsent({ ...entry, id, accountId: personId })) counts.activities += 1;
+  }
+  for (const entry of document.importedMovementFindings) {
+    // Ids do not travel: a finding is recognised by its content, so importing it again adds nothing.
+    if (
+      await tx.importedMovementFindings.insertIfAbsent({
+        ...entry,
+        id: deps.ids.newId(),
+        accountId: personId,
+      })
+    ) {
+      counts.importedMovementFindings += 1;
+    }
   }
   return counts;
 }

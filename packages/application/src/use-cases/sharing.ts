@@ -17,7 +17,12 @@ import {
 import { z } from "zod";
 import type { HipCheck, HipCheckDeps } from "../hipcheck.js";
 import type { CheckInRecord, Repositories } from "../ports.js";
+import {
+  IMPORTED_MOVEMENT_FINDINGS_MAX,
+  ImportedMovementFindingSchema,
+} from "../imported-movement-finding.js";
 import { accessPerson, notFound } from "./access.js";
+import { movementFindingsSourceOf } from "./movement.js";
 
 const ClinicalImportSchema = z
   .object({
@@ -25,6 +30,7 @@ const ClinicalImportSchema = z
     answers: AnswersSchema,
     painEntries: z.array(PainEntrySchema),
     psfsEntries: z.array(PsfsEntrySchema),
+    movementFindings: z.array(ImportedMovementFindingSchema).max(IMPORTED_MOVEMENT_FINDINGS_MAX).optional(),
   })
   .strict();
 type ClinicalImport = z.infer<typeof ClinicalImportSchema>;
@@ -39,7 +45,7 @@ async function importClinical(
   record: ClinicalImport,
 ) {
   const now = deps.clock.now();
-  const counts = { checkIns: 0, painEntries: 0, psfsEntries: 0 };
+  const counts = { checkIns: 0, painEntries: 0, psfsEntries: 0, movementFindings: 0 };
   const checkIns = await tx.checkIns.listFor(personId);
   const known = checkIns.some(
     (checkIn) => checkIn.date === record.answeredOn && sameJson(checkIn.answers, record.answers),
@@ -71,6 +77,11 @@ async function importClinical(
     await tx.outcomes.insertPsfs({ id: deps.ids.newId(), accountId: personId, createdAt: now, entry });
     psfs.push(entry);
     counts.psfsEntries += 1;
+  }
+  for (const finding of record.movementFindings ?? []) {
+    const stored = { id: deps.ids.newId(), accountId: personId, importedAt: now, finding };
+    // The same finding imported again is recognised by the database and not stored twice.
+    if (await tx.importedMovementFindings.insertIfAbsent(stored)) counts.movementFindings += 1;
   }
   return counts;
 }
@@ -124,6 +135,7 @@ export function sharingUseCases(deps: HipCheckDeps) {
         program: program?.program ?? null,
         painEntries: (await repositories.outcomes.listPain(personId)).map((record) => record.entry),
         psfsEntries: (await repositories.outcomes.listPsfs(personId)).map((record) => record.entry),
+        ...(await movementFindingsSourceOf(repositories, personId)),
       });
     },
   } satisfies Partial<HipCheck>;

@@ -2,7 +2,9 @@ import { addDays, personas, type PersonaName } from "@hipcheck/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MOVEMENT_METRICS } from "../movement/movement-finding.js";
+import { movementFindingsFromReport } from "../movement/movement-findings-from-report.js";
 import { exampleRecord } from "../testing/example-records.js";
+import * as screens from "../testing/movement-reports.js";
 import { exportFhirBundle } from "./export-fhir-bundle.js";
 import type { Condition, Observation } from "./fhir-resources.js";
 import { importFhirBundle } from "./import-fhir-bundle.js";
@@ -26,6 +28,18 @@ function resourcesOf<T>(bundle: ReturnType<typeof exportFhirBundle>, type: strin
 describe("exportFhirBundle → importFhirBundle", () => {
   it.each(PEOPLE)("gives %s's record back unchanged, and the same bundle again", (name) => {
     const record = exampleRecord(name);
+    const bundle = exportFhirBundle(record);
+    const imported = importFhirBundle(JSON.parse(JSON.stringify(bundle)));
+    expect(imported).toEqual({ ok: true, value: record });
+    if (imported.ok) expect(exportFhirBundle(imported.value)).toEqual(bundle);
+  });
+
+  it("gives the findings of real screen reports back unchanged, and the same bundle again", () => {
+    const findings = Object.values(screens).flatMap((screen) =>
+      movementFindingsFromReport(screen(), "2026-11-20"),
+    );
+    expect(findings.length).toBeGreaterThan(10);
+    const record = { ...exampleRecord("runnerPfp"), movementFindings: findings };
     const bundle = exportFhirBundle(record);
     const imported = importFhirBundle(JSON.parse(JSON.stringify(bundle)));
     expect(imported).toEqual({ ok: true, value: record });

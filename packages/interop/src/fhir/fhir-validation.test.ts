@@ -5,7 +5,9 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PersonaName } from "@hipcheck/core";
+import { movementFindingsFromReport } from "../movement/movement-findings-from-report.js";
 import { exampleRecord } from "../testing/example-records.js";
+import * as screens from "../testing/movement-reports.js";
 import { exportFhirBundle } from "./export-fhir-bundle.js";
 
 type Validate = (resource: unknown) => unknown;
@@ -44,6 +46,24 @@ describe("exported bundles against the Medplum FHIR R4 validator", () => {
     }
     expect(() => validateResource(bundle)).not.toThrow();
     expect([...types]).toEqual(expect.arrayContaining(["Patient", "QuestionnaireResponse", "Observation"]));
+  });
+
+  it("every movement Observation made from real screen reports is valid FHIR R4, in UCUM degrees", () => {
+    const findings = Object.values(screens).flatMap((screen) =>
+      movementFindingsFromReport(screen(), "2026-11-20"),
+    );
+    const bundle = exportFhirBundle({ ...exampleRecord("runnerPfp"), movementFindings: findings });
+    const observations = bundle.entry
+      .map((entry) => entry.resource)
+      .filter((resource) => resource.resourceType === "Observation" && resource.id.startsWith("movement-"));
+    expect(observations).toHaveLength(findings.length);
+    for (const observation of observations) {
+      expect(() => validateResource(observation), observation.id).not.toThrow();
+      expect(observation).toMatchObject({
+        valueQuantity: { system: "http://unitsofmeasure.org", code: "deg" },
+      });
+    }
+    expect(() => validateResource(bundle)).not.toThrow();
   });
 
   it("would catch a resource we got wrong (the validator is really checking)", () => {

@@ -4,6 +4,7 @@ import type { Localized, ProgramPhase, SessionKind } from "@hipcheck/core";
 export const HANDOUT_TEXT = {
   title: { en: "Your hip program", fr: "Votre programme pour les hanches" },
   preparedFor: { en: "Prepared for", fr: "Préparé pour" },
+  sharedProgram: { en: "Shared program", fr: "Programme partagé" },
   notADiagnosis: {
     en: "This handout describes a self-management exercise program. It is not a diagnosis.",
     fr: "Ce document décrit un programme d'exercices en autonomie. Ce n'est pas un diagnostic.",

@@ -86,7 +86,12 @@ function illustrationsFor(program: Program, without: string): Record<string, Fig
   return figures;
 }
 
-async function writePdf(name: string, program: Program, personName: string, lang: Lang): Promise<string> {
+async function writePdf(
+  name: string,
+  program: Program,
+  personName: string | null,
+  lang: Lang,
+): Promise<string> {
   const firstExercise = program.sessions[0]!.exercises[0]!.exerciseId;
   const bytes = await renderHandoutPdf({
     program,
@@ -136,6 +141,20 @@ describe("renderHandoutPdf, opened with poppler", () => {
       program.sessions.flatMap((s) => s.exercises.map((e) => findExercise(e.exerciseId)!.name.fr)),
     );
     for (const name of names) expect(text).toContain(squeeze(name));
+  });
+
+  it("names no one on a handout passed on through a share link, in English and French", async () => {
+    const program = exampleRecord("runnerPfp").program!;
+    const english = await writePdf("shared-en", program, null, "en");
+    expect(execFileSync("pdfinfo", [english], { encoding: "utf8" })).toMatch(/Title:\s+Your hip program\n/);
+    const text = textOf(english);
+    expect(text).toContain("Shared program");
+    expect(text).not.toContain("Prepared for");
+    const french = textOf(await writePdf("shared-fr", program, null, "fr"));
+    expect(french).toContain("Programme partagé");
+    expect(french).not.toContain("Préparé pour");
+    // A blank name is no name either: never a "Prepared for" line with nothing after it.
+    expect(textOf(await writePdf("blank", program, "  ", "en"))).not.toContain("Prepared for");
   });
 
   it("adds the stick figures to the file when drawings are given", async () => {

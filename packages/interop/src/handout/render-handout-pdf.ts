@@ -19,7 +19,8 @@ import { toWinAnsi } from "./win-ansi-text.js";
 
 export type HandoutInput = {
   readonly program: Program;
-  readonly personName: string;
+  /** Null for a program handed on through a share link: the handout then names no one. */
+  readonly personName: string | null;
   readonly lang: Lang;
   /** Stick figures by exercise id; exercises without one get a labelled empty box. */
   readonly illustrations?: Readonly<Record<string, Figure>>;
@@ -67,6 +68,12 @@ function formatDate(date: string, lang: Lang, withYear = false): string {
   return format.format(new Date(`${date}T00:00:00Z`));
 }
 
+/** A blank name counts as none, so no handout ever prints "Prepared for" with nothing after it. */
+function nameOf(input: HandoutInput): string | null {
+  const name = input.personName?.trim() ?? "";
+  return name === "" ? null : name;
+}
+
 function writeHeader(page: Page, input: HandoutInput): void {
   const { doc } = page;
   const { program } = input;
@@ -76,7 +83,8 @@ function writeHeader(page: Page, input: HandoutInput): void {
     .fillColor("#1f3b57")
     .text(toWinAnsi(words(page, "title")), MARGIN, MARGIN);
   doc.font("Helvetica").fontSize(12).fillColor("black");
-  doc.text(toWinAnsi(`${words(page, "preparedFor")} ${input.personName}`));
+  const name = nameOf(input);
+  doc.text(toWinAnsi(name === null ? words(page, "sharedProgram") : `${words(page, "preparedFor")} ${name}`));
   const starts = formatDate(program.startDate, page.lang, true);
   doc.text(toWinAnsi(`${words(page, "starts")} ${starts} · ${program.weeks} ${words(page, "weeks")}`));
   doc
@@ -190,7 +198,11 @@ function toBytes(chunks: readonly Uint8Array[]): Uint8Array {
 }
 
 export function renderHandoutPdf(input: HandoutInput): Promise<Uint8Array> {
-  const title = `${HANDOUT_TEXT.title[input.lang]}: ${input.personName}`;
+  const name = nameOf(input);
+  const title =
+    name === null
+      ? HANDOUT_TEXT.title[input.lang]
+      : `${HANDOUT_TEXT.title[input.lang]}${colon(input.lang)}${name}`;
   const doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,

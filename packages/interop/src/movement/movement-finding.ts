@@ -5,7 +5,16 @@
 import { IsoDateSchema, type Localized } from "@hipcheck/core";
 import { z } from "zod";
 
-export const MOVEMENT_METRICS = ["knee-frontal-plane-angle", "pelvic-drop", "trunk-lean"] as const;
+/** One code per kind of motion-module finding; the first three codes are the ones exported before the others. */
+export const MOVEMENT_METRICS = [
+  "knee-frontal-plane-angle",
+  "pelvic-drop",
+  "trunk-lean",
+  "knee-frontal-plane-angle-asymmetry",
+  "trendelenburg-sign",
+  "trunk-rocking",
+  "single-leg-stance-sway",
+] as const;
 export type MovementMetric = (typeof MOVEMENT_METRICS)[number];
 
 export const MovementFindingSchema = z
@@ -35,4 +44,20 @@ export const MOVEMENT_METRIC_NAMES: Readonly<Record<MovementMetric, Localized>> 
   },
   "pelvic-drop": { en: "Contralateral pelvic drop", fr: "Chute controlatérale du bassin" },
   "trunk-lean": { en: "Trunk lateral lean", fr: "Inclinaison latérale du tronc" },
+  "knee-frontal-plane-angle-asymmetry": {
+    en: "Left minus right knee frontal plane projection angle",
+    fr: "Écart gauche moins droite de l'angle de projection du genou dans le plan frontal",
+  },
+  "trendelenburg-sign": {
+    en: "Trendelenburg-like sign: pelvic drop while standing on one leg",
+    fr: "Signe de type Trendelenburg : chute du bassin en appui sur une jambe",
+  },
+  "trunk-rocking": {
+    en: "Upper-body rocking (range of trunk lateral lean per repetition)",
+    fr: "Balancement du haut du corps (amplitude de l'inclinaison latérale du tronc par répétition)",
+  },
+  "single-leg-stance-sway": {
+    en: "Sway while standing on one leg (standard deviation of the body line's angle)",
+    fr: "Oscillation en appui sur une jambe (écart type de l'angle de l'axe du corps)",
+  },
 };

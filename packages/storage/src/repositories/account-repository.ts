@@ -117,5 +117,10 @@ export function authSessionRepository(db: Kysely<Database>): AuthSessionReposito
       const result = await query.executeTakeFirst();
       return Number(result.numDeletedRows);
     },
+    async deleteExpired(now) {
+      // Instants are stored as UTC ISO-8601 text of one shape (`…T08:30:00.000Z`): text order is time order.
+      const result = await db.deleteFrom("auth_sessions").where("expires_at", "<=", now).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
   };
 }

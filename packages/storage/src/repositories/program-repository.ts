@@ -61,6 +61,14 @@ export function programRepository(db: Kysely<Database>): ProgramRepository {
       const row = await db.selectFrom("programs").selectAll().where("id", "=", id).executeTakeFirst();
       return row && toRecord(row);
     },
+    async ownerOf(programId) {
+      const row = await db
+        .selectFrom("programs")
+        .select("account_id")
+        .where("id", "=", programId)
+        .executeTakeFirst();
+      return row?.account_id;
+    },
     async latestFor(accountId) {
       const row = await forAccount(accountId)
         .orderBy("created_at", "desc")

@@ -7,7 +7,7 @@ import type {
 } from "@hipcheck/application";
 import { MorningCheckInSchema, PainEntrySchema, PsfsEntrySchema, SessionLogSchema } from "@hipcheck/core";
 import type { Kysely, Selectable } from "kysely";
-import type { Database, SessionLogsTable } from "../database-schema.js";
+import type { Database, OutcomeEntriesTable, SessionLogsTable } from "../database-schema.js";
 import { fromJson, toFlag, toJson } from "../json-column.js";
 
 function toLog(row: Selectable<SessionLogsTable>): SessionLogRecord {
@@ -82,58 +82,62 @@ export function morningCheckInRepository(db: Kysely<Database>): MorningCheckInRe
   };
 }
 
+type OutcomeTable = "pain_entries" | "psfs_entries";
+type OutcomeRow = Selectable<OutcomeEntriesTable>;
+
 export function outcomeRepository(db: Kysely<Database>): OutcomeRepository {
-  const list = (table: "pain_entries" | "psfs_entries", accountId: string) =>
-    db
-      .selectFrom(table)
-      .selectAll()
-      .where("account_id", "=", accountId)
-      .orderBy("date")
-      .orderBy("created_at")
-      .orderBy("id")
-      .execute();
+  const rows = (table: OutcomeTable, accountId: string) =>
+    db.selectFrom(table).selectAll().where("account_id", "=", accountId);
+  const list = (table: OutcomeTable, accountId: string) =>
+    rows(table, accountId).orderBy("date").orderBy("created_at").orderBy("id").execute();
+  const find = (table: OutcomeTable, accountId: string, id: string) =>
+    rows(table, accountId).where("id", "=", id).executeTakeFirst();
+  // The id may come from the client (a retried upload): "on conflict do nothing" keeps the first, atomically.
+  async function insertIfAbsent(
+    table: OutcomeTable,
+    record: { id: string; accountId: string; createdAt: string; entry: { date: string } },
+  ): Promise<boolean> {
+    const result = await db
+      .insertInto(table)
+      .values({
+        account_id: record.accountId,
+        id: record.id,
+        date: record.entry.date,
+        created_at: record.createdAt,
+        entry_json: toJson(record.entry),
+      })
+      .onConflict((conflict) => conflict.columns(["account_id", "id"]).doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+  }
+  const toPain = (row: OutcomeRow) => ({
+    id: row.id,
+    accountId: row.account_id,
+    createdAt: row.created_at,
+    entry: fromJson(PainEntrySchema, row.entry_json),
+  });
+  const toPsfs = (row: OutcomeRow) => ({
+    id: row.id,
+    accountId: row.account_id,
+    createdAt: row.created_at,
+    entry: fromJson(PsfsEntrySchema, row.entry_json),
+  });
   return {
-    async insertPain(record) {
-      await db
-        .insertInto("pain_entries")
-        .values({
-          account_id: record.accountId,
-          id: record.id,
-          date: record.entry.date,
-          created_at: record.createdAt,
-          entry_json: toJson(record.entry),
-        })
-        .execute();
+    insertPain: (record) => insertIfAbsent("pain_entries", record),
+    async findPain(accountId, id) {
+      const row = await find("pain_entries", accountId, id);
+      return row && toPain(row);
     },
     async listPain(accountId) {
-      const rows = await list("pain_entries", accountId);
-      return rows.map((row) => ({
-        id: row.id,
-        accountId: row.account_id,
-        createdAt: row.created_at,
-        entry: fromJson(PainEntrySchema, row.entry_json),
-      }));
+      return (await list("pain_entries", accountId)).map(toPain);
     },
-    async insertPsfs(record) {
-      await db
-        .insertInto("psfs_entries")
-        .values({
-          account_id: record.accountId,
-          id: record.id,
-          date: record.entry.date,
-          created_at: record.createdAt,
-          entry_json: toJson(record.entry),
-        })
-        .execute();
+    insertPsfs: (record) => insertIfAbsent("psfs_entries", record),
+    async findPsfs(accountId, id) {
+      const row = await find("psfs_entries", accountId, id);
+      return row && toPsfs(row);
     },
     async listPsfs(accountId) {
-      const rows = await list("psfs_entries", accountId);
-      return rows.map((row) => ({
-        id: row.id,
-        accountId: row.account_id,
-        createdAt: row.created_at,
-        entry: fromJson(PsfsEntrySchema, row.entry_json),
-      }));
+      return (await list("psfs_entries", accountId)).map(toPsfs);
     },
   };
 }

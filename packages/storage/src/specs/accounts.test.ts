@@ -64,6 +64,22 @@ describe("accounts and sign-in", () => {
     expect(expired.ok ? undefined : expired.error.kind).toBe("unauthenticated");
   });
 
+  it("a sign-in clears away everyone's expired sessions and keeps the live ones", async () => {
+    const { hipcheck, clock, account, storage } = await openFixture();
+    await account("dana@example.org");
+    await account("leo@example.org");
+    const signIn = async (email: string) =>
+      unwrap(await hipcheck.signIn(ANONYMOUS, { email, password: PASSWORD }));
+    const danaOld = await signIn("dana@example.org");
+    clock.advanceDays(10);
+    const leoRecent = await signIn("leo@example.org");
+    clock.advanceDays(25);
+    await signIn("leo@example.org");
+    const stored = (token: string) => storage.repositories.authSessions.findByTokenHash(hashToken(token));
+    expect(await stored(danaOld.token)).toBeUndefined();
+    expect(await stored(leoRecent.token)).toBeDefined();
+  });
+
   it("signing out ends one session; signing out everywhere ends all of them", async () => {
     const { hipcheck, account } = await openFixture();
     const dana = await account("dana@example.org");

@@ -73,6 +73,44 @@ describe("invitations", () => {
       expect(result.ok ? undefined : result.error.kind).toBe("not-found");
     }
   });
+
+  it("Maya sees her invitations still waiting, oldest first: not accepted, revoked or expired", async () => {
+    const { hipcheck, clock, coachMaya, coachOmar, dana } = await clinic();
+    const old = unwrap(await hipcheck.createInvitation(coachMaya, {}));
+    clock.advanceDays(10);
+    const accepted = unwrap(await hipcheck.createInvitation(coachMaya, {}));
+    const revoked = unwrap(await hipcheck.createInvitation(coachMaya, {}));
+    const waiting = unwrap(await hipcheck.createInvitation(coachMaya, {}));
+    const omars = unwrap(await hipcheck.createInvitation(coachOmar, {}));
+    unwrap(await hipcheck.acceptInvitation(dana, { code: accepted.code }));
+    unwrap(await hipcheck.revokeLink(coachMaya, { linkId: revoked.linkId }));
+    expect(unwrap(await hipcheck.listInvitations(coachMaya, {}))).toEqual([old, waiting]);
+    expect(unwrap(await hipcheck.listInvitations(coachOmar, {}))).toEqual([omars]);
+    clock.advanceDays(4);
+    expect(unwrap(await hipcheck.listInvitations(coachMaya, {}))).toEqual([waiting]);
+    expect(waiting.expiresAt).toBe("2026-12-25T08:00:00.000Z");
+  });
+
+  it("an invitation two weeks old no longer works; one already accepted stays accepted", async () => {
+    const { hipcheck, clock, coachMaya, dana, leo } = await clinic();
+    const forDana = unwrap(await hipcheck.createInvitation(coachMaya, {}));
+    const forLeo = unwrap(await hipcheck.createInvitation(coachMaya, {}));
+    unwrap(await hipcheck.acceptInvitation(dana, { code: forDana.code }));
+    clock.advanceDays(14);
+    const late = await hipcheck.acceptInvitation(leo, { code: forLeo.code });
+    expect(late.ok ? undefined : late.error).toMatchObject({ kind: "not-found", field: "code" });
+    expect((await hipcheck.acceptInvitation(dana, { code: forDana.code })).ok).toBe(true);
+  });
+
+  it("only coaches have invitations to list", async () => {
+    const { hipcheck, dana, adminAda } = await clinic();
+    for (const actor of [dana, adminAda]) {
+      const result = await hipcheck.listInvitations(actor, {});
+      expect(result.ok ? undefined : result.error.kind).toBe("forbidden");
+    }
+    const anonymous = await hipcheck.listInvitations(ANONYMOUS, {});
+    expect(anonymous.ok ? undefined : anonymous.error.kind).toBe("unauthenticated");
+  });
 });
 
 describe("Maya's client list", () => {

@@ -25,12 +25,35 @@ describeOnBothDialects("moving Dana's data between HipChecks", (openFresh) => {
         entry: { date: "2026-12-01", painNow: 3, painUsual: 4, painWorst: 6 },
       }),
     );
+    const finding = {
+      date: "2026-11-28",
+      test: "step-down",
+      metric: "pelvic-drop",
+      side: "right" as const,
+      valueDeg: -1.5,
+      semDeg: 2,
+      method: "Back camera view, step-down standing on the right leg.",
+    };
+    const clinical = unwrap(await source.hipcheck.getClinicalSource(dana, {}));
+    unwrap(
+      await source.hipcheck.importClinicalRecord(dana, {
+        answeredOn: clinical.answeredOn,
+        answers: clinical.answers,
+        painEntries: [],
+        psfsEntries: [],
+        movementFindings: [finding],
+      }),
+    );
     const exported = unwrap(await source.hipcheck.exportData(dana, {}));
 
     const target = await openFixture(await openFresh());
     const danaThere = await target.account("dana@example.org");
     unwrap(await target.hipcheck.importData(danaThere, { document: exported }));
     expect(unwrap(await target.hipcheck.exportData(danaThere, {}))).toEqual(exported);
+    expect(exported.importedMovementFindings.map((entry) => entry.finding)).toEqual([finding]);
+    // The same document again adds no second copy of the finding.
+    const again = unwrap(await target.hipcheck.importData(danaThere, { document: exported }));
+    expect(again.counts.importedMovementFindings).toBe(0);
     await source.storage.close();
   });
 });

@@ -84,8 +84,34 @@ describe("export and import", () => {
         ],
       }),
     );
+    // A finding from another system's record, without a screen behind it; the same file twice adds it once.
+    const record = unwrap(await source.hipcheck.getClinicalSource(dana, {}));
+    const fromClinic = {
+      answeredOn: record.answeredOn,
+      answers: record.answers,
+      painEntries: [],
+      psfsEntries: [],
+      movementFindings: [
+        {
+          date: "2026-11-28",
+          test: "single-leg-squat",
+          metric: "knee-frontal-plane-angle",
+          side: "left" as const,
+          valueDeg: 13.5,
+          semDeg: 3,
+          method: "Front camera view, single-leg squat standing on the left leg.",
+        },
+      ],
+    };
+    const first = unwrap(await source.hipcheck.importClinicalRecord(dana, fromClinic));
+    expect(first.counts).toMatchObject({ checkIns: 0, movementFindings: 1 });
+    const again = unwrap(await source.hipcheck.importClinicalRecord(dana, fromClinic));
+    expect(again.counts).toMatchObject({ movementFindings: 0 });
     const exported = unwrap(await source.hipcheck.exportData(dana, {}));
     expect(exported.activities).toHaveLength(1);
+    expect(exported.importedMovementFindings.map((entry) => entry.finding)).toEqual(
+      fromClinic.movementFindings,
+    );
     expect(exported.programs[0]?.history.map((step) => [step.revision.changedBy, step.byOwner])).toEqual([
       ["coach", false],
       ["person", true],
@@ -106,8 +132,14 @@ describe("export and import", () => {
       psfsEntries: 1,
       movementScreens: 1,
       activities: 1,
+      importedMovementFindings: 1,
     });
     expect(unwrap(await target.hipcheck.exportData(danaThere, {}))).toEqual(exported);
+    const twice = unwrap(await target.hipcheck.importData(danaThere, { document: exported }));
+    expect(twice.counts.importedMovementFindings).toBe(0);
+    expect(
+      unwrap(await target.hipcheck.getMovementFindingsSource(danaThere, {})).importedMovementFindings,
+    ).toEqual(fromClinic.movementFindings);
   });
 
   it("importing into the same HipCheck keeps everyone's data apart: taken ids are remapped, references follow", async () => {
@@ -197,6 +229,7 @@ describe("export and import", () => {
       psfsEntries: [],
       movementScreens: [],
       activities: [],
+      importedMovementFindings: [],
     };
     unwrap(await fixture.hipcheck.importData(leo, { document }));
     const refused = await fixture.hipcheck.createProgram(leo, { startDate: "2026-12-01" });

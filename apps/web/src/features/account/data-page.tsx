@@ -1,12 +1,16 @@
 import { useState } from "react";
-import type { SubmitEvent } from "react";
+import type { ChangeEvent, SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useAppContext } from "../../app/app-context.js";
 import { rememberMe } from "../../app/remembered-me.js";
 import { clearLocalStore } from "../../offline/local-store.js";
+import { DownloadButton } from "../../components/download-button.js";
 import { formText } from "../../components/form-text.js";
 import { usePageTitle } from "../../components/use-page-title.js";
+import { currentLang } from "../../i18n/setup-i18n.js";
+import { IMPORTED_KINDS, importedCounts, readFhirFile } from "./fhir-file.js";
+import type { ImportedKind } from "./fhir-file.js";
 
 function downloadJson(document_: unknown, fileName: string) {
   const url = URL.createObjectURL(
@@ -19,7 +23,134 @@ function downloadJson(document_: unknown, fileName: string) {
   URL.revokeObjectURL(url);
 }
 
-/** Everything the server holds about the person as one JSON file, and deleting the account for good. */
+const COUNT_KEYS = {
+  checkIns: "data.countCheckIns",
+  painEntries: "data.countPain",
+  psfsEntries: "data.countPsfs",
+  movementFindings: "data.countMovement",
+} as const satisfies Record<ImportedKind, string>;
+
+function isKnownKind(kind: string): kind is ImportedKind {
+  return (IMPORTED_KINDS as readonly string[]).includes(kind);
+}
+
+/** The record as files other systems read: FHIR R4 for a clinic, CSV for a spreadsheet. */
+function RecordDownloads() {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
+  return (
+    <section className="card" aria-labelledby="record-title" data-testid="record-downloads">
+      <h2 id="record-title">{t("data.recordTitle")}</h2>
+      <p>{t("data.fhirExplain")}</p>
+      <div className="actions">
+        <DownloadButton
+          route="exportFhir"
+          input={{ query: {} }}
+          fallbackFileName="hipcheck-record.fhir.json"
+          label={t("data.fhirDownload")}
+          testId="download-fhir"
+        />
+      </div>
+      <p>{t("data.csvExplain")}</p>
+      <div className="actions">
+        <DownloadButton
+          route="exportSessionsCsv"
+          input={{ query: { lang } }}
+          fallbackFileName="hipcheck-sessions.csv"
+          label={t("data.sessionsCsv")}
+          testId="download-sessions-csv"
+        />
+        <DownloadButton
+          route="exportPainCsv"
+          input={{ query: {} }}
+          fallbackFileName="hipcheck-pain.csv"
+          label={t("data.painCsv")}
+          testId="download-pain-csv"
+        />
+        <DownloadButton
+          route="exportMovementCsv"
+          input={{ query: { lang } }}
+          fallbackFileName="hipcheck-movement.csv"
+          label={t("data.movementCsv")}
+          testId="download-movement-csv"
+        />
+      </div>
+    </section>
+  );
+}
+
+type ImportState =
+  | { readonly status: "idle" }
+  | { readonly status: "busy" }
+  | { readonly status: "done"; readonly counts: [string, number][] }
+  | { readonly status: "refused"; readonly message: string };
+
+/** Adds a FHIR Bundle's answers, pain and PSFS to the record; all or nothing, so a bad file changes nothing. */
+function FhirImport() {
+  const { t } = useTranslation();
+  const { call } = useAppContext();
+  const [state, setState] = useState<ImportState>({ status: "idle" });
+
+  async function importFile(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (file === undefined) return;
+    setState({ status: "busy" });
+    const bundle = readFhirFile(await file.text());
+    input.value = "";
+    if (!bundle.ok) {
+      setState({
+        status: "refused",
+        message: t(bundle.error === "not-json" ? "data.fhirNotJson" : "data.fhirNotBundle"),
+      });
+      return;
+    }
+    const result = await call("importFhir", { body: bundle.value });
+    if (result.ok) setState({ status: "done", counts: importedCounts(result.value.counts) });
+    else if (result.error.status === 0) setState({ status: "refused", message: t("sharing.offline") });
+    else setState({ status: "refused", message: t("data.fhirRefused", { message: result.error.message }) });
+  }
+
+  return (
+    <section className="card" aria-labelledby="fhir-import-title" data-testid="fhir-import">
+      <h2 id="fhir-import-title">{t("data.fhirImportTitle")}</h2>
+      <p>{t("data.fhirImportExplain")}</p>
+      <label>
+        {t("data.fhirImportPick")}
+        <input
+          type="file"
+          accept=".json,application/json,application/fhir+json"
+          disabled={state.status === "busy"}
+          onChange={(event) => void importFile(event)}
+          data-testid="fhir-file"
+        />
+      </label>
+      {state.status === "busy" && <p role="status">{t("app.loading")}</p>}
+      {state.status === "done" && (
+        <div role="status" data-testid="fhir-imported">
+          <p className="ok">{t("data.fhirImported")}</p>
+          <ul>
+            {state.counts.map(([kind, count]) => (
+              <li key={kind} data-kind={kind}>
+                {isKnownKind(kind) ? t(COUNT_KEYS[kind], { count }) : `${kind}: ${String(count)}`}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {state.status === "refused" && (
+        <p className="error" role="alert" data-testid="fhir-import-error">
+          {state.message} {t("data.fhirNothingChanged")}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Everything the server holds about the person as one JSON file, the record for a clinic (FHIR) or a spreadsheet
+ * (CSV), importing a FHIR record back, and deleting the account for good.
+ */
 export function DataPage() {
   const { t } = useTranslation();
   usePageTitle(t("data.title"));
@@ -44,15 +175,16 @@ export function DataPage() {
     }
     await clearLocalStore(store);
     rememberMe(null);
+    // Leave the signed-in page first: with no one signed in, its gate would send the person to the sign-in page.
+    await navigate("/", { replace: true });
     setMe(null);
-    void navigate("/", { replace: true });
   }
 
   async function signOut() {
     await call("signOut", {});
     rememberMe(null);
+    await navigate("/");
     setMe(null);
-    void navigate("/");
   }
 
   return (
@@ -71,6 +203,8 @@ export function DataPage() {
           {error}
         </p>
       )}
+      <RecordDownloads />
+      <FhirImport />
       <section className="card">
         <h2>{t("data.deleteTitle")}</h2>
         <p>{t("data.deleteText")}</p>

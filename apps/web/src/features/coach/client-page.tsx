@@ -7,7 +7,9 @@ import { useAppContext } from "../../app/app-context.js";
 import type { ProgramSnapshot } from "../../offline/local-store.js";
 import { ProgressCharts } from "../progress/progress-page.js";
 import { useHistory } from "../progress/use-history.js";
+import { ShareLinksSection } from "../program/share-links-section.js";
 import { ClientActivity } from "./client-activity.js";
+import { ClientDownloads } from "./client-downloads.js";
 import { ProgramEditForm } from "./program-edit-form.js";
 import { formText } from "../../components/form-text.js";
 import { usePageTitle } from "../../components/use-page-title.js";
@@ -99,7 +101,10 @@ function useClientEmail(clientId: string): string {
   return email;
 }
 
-/** One client for their coach: program (with edits and reasons), check-ins, sessions, charts, notes. */
+/**
+ * One client for their coach: program (with edits and reasons), check-ins, sessions, charts, the client's files
+ * (handout, FHIR record, spreadsheets), share links to the program, notes.
+ */
 export function ClientPage() {
   const { t } = useTranslation();
   usePageTitle(t("coach.client"));
@@ -121,7 +126,11 @@ export function ClientPage() {
           <ProgramEditForm programId={snapshot.programId} program={snapshot.program} onSaved={reload} />
           <ClientActivity history={history} />
           <ProgressCharts snapshot={snapshot} history={history} personId={clientId} />
+          <ShareLinksSection programId={snapshot.programId} />
         </>
+      )}
+      {snapshot !== undefined && (
+        <ClientDownloads clientId={clientId} programId={snapshot?.programId ?? null} />
       )}
       <Notes clientId={clientId} />
     </article>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { RouteOutput } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -7,6 +7,7 @@ import { GroupsSection } from "./groups-section.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 
 type Client = RouteOutput<"listClients">[number];
+type Invitation = RouteOutput<"listInvitations">[number];
 
 function Flag({
   on,
@@ -24,15 +25,66 @@ function Flag({
   ) : null;
 }
 
+function PendingInvitations({
+  invitations,
+  onRevoke,
+}: {
+  readonly invitations: readonly Invitation[];
+  readonly onRevoke: (linkId: string) => Promise<void>;
+}) {
+  const { t, i18n } = useTranslation();
+  const day = (instant: string) =>
+    new Date(instant).toLocaleDateString(i18n.language, { day: "numeric", month: "long", year: "numeric" });
+  if (invitations.length === 0) return <p className="muted">{t("coach.noPendingInvitations")}</p>;
+  return (
+    <ul data-testid="pending-invitations">
+      {invitations.map((invitation) => (
+        <li key={invitation.linkId} data-testid={`pending-invitation-${invitation.code}`}>
+          <code>{invitation.code}</code> ·{" "}
+          {t("coach.invitationExpiresOn", { date: day(invitation.expiresAt) })}{" "}
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void onRevoke(invitation.linkId)}
+            data-testid="revoke-invitation"
+          >
+            {t("coach.revokeInvitation")}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A new invitation code and link, and the codes still waiting for a client, each of which can be withdrawn. */
 function InviteSection() {
   const { t } = useTranslation();
   const { call } = useAppContext();
   const [code, setCode] = useState<string | null>(null);
+  const [pending, setPending] = useState<readonly Invitation[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const load = useCallback(() => {
+    void call("listInvitations", {}).then((result) => {
+      if (result.ok) setPending(result.value);
+      else setError(result.error.message);
+    });
+  }, [call]);
+  useEffect(load, [load]);
   async function invite() {
+    setError(null);
     const result = await call("createInvitation", {});
     if (result.ok) setCode(result.value.code);
     else setError(result.error.message);
+    load();
+  }
+  async function revoke(linkId: string) {
+    setError(null);
+    const shown = pending?.some((invitation) => invitation.linkId === linkId && invitation.code === code);
+    const result = await call("revokeLink", { params: { linkId } });
+    if (!result.ok) setError(result.error.message);
+    // A withdrawn code no longer works: stop showing it as the one to hand out.
+    else if (shown === true) setCode(null);
+    load();
   }
   const link = code === null ? "" : `${window.location.origin}/join?code=${encodeURIComponent(code)}`;
   return (
@@ -56,6 +108,12 @@ function InviteSection() {
         </dl>
       )}
       {error !== null && <p className="error">{error}</p>}
+      <h3>{t("coach.pendingInvitations")}</h3>
+      {pending === null ? (
+        <p role="status">{t("app.loading")}</p>
+      ) : (
+        <PendingInvitations invitations={pending} onRevoke={revoke} />
+      )}
     </section>
   );
 }

@@ -3,8 +3,15 @@ import { describeDose } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
 import { currentLang } from "../../i18n/setup-i18n.js";
 
+type Props = {
+  readonly exercise: Exercise;
+  readonly dose: Dose;
+  /** The level of its section headings, one below the heading it sits under (WCAG 1.3.1). */
+  readonly headingLevel?: 2 | 3;
+};
+
 /** Steps, cues, common errors and precautions of an exercise, with its dose. */
-export function ExerciseDetails({ exercise, dose }: { readonly exercise: Exercise; readonly dose: Dose }) {
+export function ExerciseDetails({ exercise, dose, headingLevel = 3 }: Props) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
   const lists = [
@@ -13,14 +20,15 @@ export function ExerciseDetails({ exercise, dose }: { readonly exercise: Exercis
     { title: t("exercise.errors"), items: exercise.commonErrors, ordered: false },
     { title: t("exercise.precautions"), items: exercise.precautions, ordered: false },
   ].filter((list) => list.items.length > 0);
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <div data-testid="exercise-details">
       <p>
-        <strong>{t("exercise.dose")}:</strong> <span data-testid="dose">{describeDose(dose, lang)}</span>
+        <strong>{t("exercise.doseLabel")}</strong> <span data-testid="dose">{describeDose(dose, lang)}</span>
       </p>
       {lists.map((list) => (
         <section key={list.title}>
-          <h3>{list.title}</h3>
+          <Heading>{list.title}</Heading>
           {list.ordered ? (
             <ol>
               {list.items.map((item) => (

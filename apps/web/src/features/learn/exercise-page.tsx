@@ -19,8 +19,8 @@ export function ExercisePage() {
       <h1>{exercise.name[lang]}</h1>
       <p>{exercise.summary[lang]}</p>
       <ExerciseFigure exercise={exercise} />
-      <ExerciseDetails exercise={exercise} dose={exercise.dose} />
-      <h3>{t("exercise.targets")}</h3>
+      <ExerciseDetails exercise={exercise} dose={exercise.dose} headingLevel={2} />
+      <h2>{t("exercise.targets")}</h2>
       <ul>
         {exercise.targets.map((target) => (
           <li key={target.structureId}>

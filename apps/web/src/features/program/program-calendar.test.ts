@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateProgram, personas } from "@hipcheck/core";
 import { programCalendar, upcomingSessions } from "./program-calendar.js";
-import { programToIcs } from "./program-ics.js";
+import { renderProgramIcs } from "@hipcheck/interop/calendar";
 
 /** The runner persona's six-week program, starting on a Wednesday. */
 function runnerProgram() {
@@ -41,15 +41,13 @@ describe("the program calendar", () => {
   });
 });
 
-describe("the calendar file", () => {
-  it("has one event per planned session, titled in the person's language", () => {
+describe("the calendar file the program page writes in the browser", () => {
+  it("has one event per planned session and checkpoint, titled in the person's language", () => {
     const program = runnerProgram();
-    const ics = programToIcs(program, "fr");
-    expect(ics.ok).toBe(true);
-    if (!ics.ok) return;
-    expect(ics.value.match(/BEGIN:VEVENT/g)?.length).toBe(program.sessions.length);
-    expect(ics.value).toContain("HipCheck : ");
+    const ics = renderProgramIcs(program, { lang: "fr" });
+    expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(program.sessions.length + program.checkpoints.length);
+    expect(ics).toContain("Séance hanches");
     const first = program.sessions[0]!;
-    expect(ics.value).toContain(`DTSTART;VALUE=DATE:${first.date.replaceAll("-", "")}`);
+    expect(ics).toContain(`DTSTART;VALUE=DATE:${first.date.replaceAll("-", "")}`);
   });
 });

@@ -1,5 +1,5 @@
-import { describeDose, findExercise } from "@hipcheck/core";
-import type { PlannedExercise, PlannedSession, Program, ProgramPhase } from "@hipcheck/core";
+import { LANGUAGES } from "@hipcheck/core";
+import type { Lang, PlannedSession, Program, ProgramPhase } from "@hipcheck/core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -9,9 +9,12 @@ import { loadHistory } from "../../offline/local-store.js";
 import { needsMorningCheckIn } from "../session/morning-prompt.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { programCalendar, upcomingSessions } from "./program-calendar.js";
-import { programToIcs } from "./program-ics.js";
 import { ProgramChanges } from "./program-changes.js";
+import { PlannedExerciseList } from "./planned-exercise-list.js";
+import { ShareLinksSection } from "./share-links-section.js";
 import { useProgram } from "./use-program.js";
+import { DownloadButton } from "../../components/download-button.js";
+import { saveBlob } from "../../api/download-route-file.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 
 /** Enough to see the coming week at two to three sessions a week. */
@@ -22,24 +25,6 @@ const PHASE_KEYS = {
   strengthen: "program.phaseStrengthen",
   integrate: "program.phaseIntegrate",
 } as const satisfies Record<ProgramPhase, string>;
-
-function ExerciseList({ exercises }: { readonly exercises: readonly PlannedExercise[] }) {
-  const { i18n } = useTranslation();
-  const lang = currentLang(i18n.language);
-  return (
-    <ul>
-      {exercises.map((planned) => (
-        <li key={planned.exerciseId} data-testid={`planned-${planned.exerciseId}`}>
-          <Link to={`/exercises/${planned.exerciseId}`}>
-            {findExercise(planned.exerciseId)?.name[lang] ?? planned.exerciseId}
-          </Link>
-          {" — "}
-          {describeDose(planned.dose, lang)}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 function SessionCard({ session }: { readonly session: PlannedSession }) {
   const { t, i18n } = useTranslation();
@@ -54,7 +39,7 @@ function SessionCard({ session }: { readonly session: PlannedSession }) {
         {session.kind === "strength" ? t("program.strength") : t("program.warmUp")} — {date}
       </h3>
       <p className="muted">{t("program.minutes", { n: session.estimatedMinutes })}</p>
-      <ExerciseList exercises={session.exercises} />
+      <PlannedExerciseList exercises={session.exercises} />
       <Link className="button" to={`/session/${session.id}`} data-testid={`start-${session.id}`}>
         {t("program.start")}
       </Link>
@@ -62,15 +47,71 @@ function SessionCard({ session }: { readonly session: PlannedSession }) {
   );
 }
 
-function downloadIcs(program: Program, lang: "en" | "fr") {
-  const ics = programToIcs(program, lang);
-  if (!ics.ok) return;
-  const url = URL.createObjectURL(new Blob([ics.value], { type: "text/calendar" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = "hipcheck-program.ics";
-  link.click();
-  URL.revokeObjectURL(url);
+/**
+ * The calendar is written in the browser from the program already stored on the device, so it works offline too;
+ * the writer (interop's, the same the server uses) is loaded only when asked for.
+ */
+async function downloadIcs(program: Program, lang: Lang) {
+  const { renderProgramIcs } = await import("@hipcheck/interop/calendar");
+  const ics = renderProgramIcs(program, { lang });
+  saveBlob(new Blob([ics], { type: "text/calendar;charset=utf-8" }), "hipcheck-program.ics");
+}
+
+/** The handout and the calendar, in the language the person picks (the screen's by default). */
+function TakeAway({ programId, program }: { readonly programId: string; readonly program: Program }) {
+  const { t, i18n } = useTranslation();
+  const [fileLang, setFileLang] = useState<Lang>(currentLang(i18n.language));
+  const [icsFailed, setIcsFailed] = useState(false);
+  return (
+    <section className="card" aria-labelledby="take-away-title" data-testid="take-away">
+      <h2 id="take-away-title">{t("sharing.takeAwayTitle")}</h2>
+      <label>
+        {t("sharing.fileLanguage")}
+        <select
+          value={fileLang}
+          onChange={(event) => {
+            setFileLang(currentLang(event.target.value));
+          }}
+          data-testid="file-language"
+        >
+          {LANGUAGES.map((lang) => (
+            <option key={lang} value={lang}>
+              {t(`sharing.languageName.${lang}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="actions">
+        <DownloadButton
+          route="getHandoutPdf"
+          input={{ params: { programId }, query: { lang: fileLang } }}
+          fallbackFileName={`hipcheck-program-${fileLang}.pdf`}
+          label={t("sharing.handout")}
+          testId="download-handout"
+          primary
+        />
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setIcsFailed(false);
+            downloadIcs(program, fileLang).catch(() => {
+              setIcsFailed(true);
+            });
+          }}
+          data-testid="download-ics"
+        >
+          {t("program.downloadIcs")}
+        </button>
+      </div>
+      {icsFailed && (
+        <p className="error" role="alert">
+          {t("sharing.icsFailed")}
+        </p>
+      )}
+      <p className="muted">{t("sharing.takeAwayHint")}</p>
+    </section>
+  );
 }
 
 function Calendar({ program }: { readonly program: Program }) {
@@ -157,7 +198,11 @@ export function ProgramPage() {
       <p>
         {program.phases.map((span) => (
           <span key={span.phase} className="muted">
-            {t("program.week", { n: span.fromWeek })}–{span.toWeek}: {t(PHASE_KEYS[span.phase])}.{" "}
+            {t(span.fromWeek === span.toWeek ? "sharing.phaseWeek" : "sharing.phaseSpan", {
+              from: span.fromWeek,
+              to: span.toWeek,
+              phase: t(PHASE_KEYS[span.phase]),
+            })}{" "}
           </span>
         ))}
       </p>
@@ -172,7 +217,7 @@ export function ProgramPage() {
       {program.warmUp.length > 0 && (
         <section className="card" aria-labelledby="warm-up-title">
           <h2 id="warm-up-title">{t("program.warmUp")}</h2>
-          <ExerciseList exercises={program.warmUp} />
+          <PlannedExerciseList exercises={program.warmUp} />
         </section>
       )}
       <section className="card" aria-labelledby="rationale-title">
@@ -190,19 +235,9 @@ export function ProgramPage() {
           ))}
         </ul>
       </section>
-      <div className="actions">
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => {
-            downloadIcs(program, lang);
-          }}
-          data-testid="download-ics"
-        >
-          {t("program.downloadIcs")}
-        </button>
-      </div>
+      <TakeAway programId={state.snapshot.programId} program={program} />
       <Calendar program={program} />
+      <ShareLinksSection programId={state.snapshot.programId} />
     </article>
   );
 }

@@ -29,7 +29,11 @@ export function LineChartCard({ title, rows, xKey, series, yDomain, testId, chil
       {children}
       <div className="chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={[...rows]} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <LineChart
+            data={[...rows]}
+            accessibilityLayer={false}
+            margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+          >
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey={xKey} />
             <YAxis domain={yDomain === undefined ? ["auto", "auto"] : [...yDomain]} allowDecimals={false} />

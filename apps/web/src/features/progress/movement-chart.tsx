@@ -49,6 +49,7 @@ function FindingChart({
       <div className="chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart
+            accessibilityLayer={false}
             data={rows.map((row) => ({
               ...row,
               leftBand: row.leftBand && [...row.leftBand],

@@ -13,7 +13,8 @@ export function PainEntryForm() {
   const [saved, setSaved] = useState(false);
   async function save() {
     const date = todayIso();
-    await recordEntry(store, { id: `pain-${date}`, kind: "pain", payload: { date, ...pain } });
+    // A fresh id per entry, kept in the outbox: the server recognises a resend and stores the entry once.
+    await recordEntry(store, { id: crypto.randomUUID(), kind: "pain", payload: { date, ...pain } });
     setSaved(true);
     await syncNow();
   }

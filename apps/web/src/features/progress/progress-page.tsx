@@ -10,6 +10,7 @@ import { useProgram } from "../program/use-program.js";
 import { LineChartCard } from "./line-chart-card.js";
 import { MovementChart } from "./movement-chart.js";
 import { PainEntryForm } from "./pain-entry-form.js";
+import { TrainingLoadSection } from "./training-load-section.js";
 import { useHistory } from "./use-history.js";
 import { weeklyAdherence } from "./weekly-adherence.js";
 import { usePageTitle } from "../../components/use-page-title.js";
@@ -56,7 +57,8 @@ function AdherenceChart({
       <h2>{t("progress.adherence")}</h2>
       <div className="chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows}>
+          {/* Hidden from assistive technology (the sentence below carries its numbers): no keyboard stop. */}
+          <BarChart data={rows} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="label" />
             <YAxis allowDecimals={false} />
@@ -121,6 +123,7 @@ export function ProgressCharts({
       >
         {personId === undefined && <PainEntryForm />}
       </LineChartCard>
+      <TrainingLoadSection {...(personId === undefined ? {} : { personId })} />
       <LineChartCard
         title={t("progress.function")}
         testId="psfs-chart"
@@ -158,7 +161,10 @@ export function ProgressCharts({
   );
 }
 
-/** Is it working? Pain, function, work done, adherence, movement per side, and the checkpoint verdicts. */
+/**
+ * Is it working? Pain, training load beside it, function, work done, adherence, movement per side, and the
+ * checkpoint verdicts.
+ */
 export function ProgressPage() {
   const { t } = useTranslation();
   usePageTitle(t("progress.title"));

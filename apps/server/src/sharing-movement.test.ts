@@ -1,0 +1,150 @@
+/**
+ * Movement-screen findings leaving HipCheck over HTTP: as a spreadsheet and as FHIR Observations, and back into
+ * another account without losing them. Dana's screen is a real report from the motion module.
+ */
+import { analyzeMovement, syntheticFrame, type KeypointFrame } from "@hipcheck/motion";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createScene, PASSWORD } from "./testing/scene.js";
+import type { Scene } from "./testing/scene.js";
+import { TestClient } from "./testing/test-app.js";
+
+/** Five single-leg squats on the right leg, the knee caving 12° at the bottom of each. */
+function singleLegSquats(): KeypointFrame[] {
+  const total = 5 * 20 + 10;
+  return Array.from({ length: total }, (_, index) => {
+    const phase = index < 5 || index >= total - 5 ? 0 : ((index - 5) % 20) / 20;
+    const depth = Math.sin(Math.PI * phase) ** 2;
+    return syntheticFrame({
+      timeMs: index * 100,
+      fppaDeg: { left: 0, right: 12 * depth },
+      pelvicDropDeg: 4 * depth,
+      dropSide: "left",
+      hipDropRatio: 0.15 * depth,
+    });
+  });
+}
+
+type Resource = { resourceType: string; id: string; code?: { coding?: { system: string; code: string }[] } };
+type Bundle = { entry: { resource: Resource }[] };
+
+const MOVEMENT_SYSTEM = "urn:hipcheck:movement";
+
+function movementObservations(bundle: Bundle): Resource[] {
+  return bundle.entry
+    .map((entry) => entry.resource)
+    .filter((resource) => resource.code?.coding?.some((coding) => coding.system === MOVEMENT_SYSTEM));
+}
+
+/** The Observations without who they are about: the same findings in two accounts. */
+function withoutSubject(resources: readonly Resource[]): unknown[] {
+  return resources.map((resource) => ({ ...resource, subject: undefined }));
+}
+
+function csvLines(body: unknown): string[] {
+  return String(body)
+    .split("\r\n")
+    .filter((line) => line !== "");
+}
+
+async function signedUp(scene: Scene, email: string): Promise<TestClient> {
+  const client = new TestClient(scene.t.app);
+  await client.expectOk("signUp", { body: { email, password: PASSWORD } });
+  await client.expectOk("signIn", { body: { email, password: PASSWORD } });
+  return client;
+}
+
+let scene: Scene;
+let findingCount: number;
+beforeAll(async () => {
+  scene = await createScene();
+  const keypoints = singleLegSquats();
+  const report = analyzeMovement(keypoints, { test: "single-leg-squat", side: "right", sex: "female" });
+  findingCount = report.findings.length;
+  await scene.as.person.expectOk("saveMovementScreen", {
+    body: { report, keypoints, recordedAt: "2026-11-20T09:00:00.000Z" },
+  });
+});
+afterAll(async () => {
+  await scene.close();
+});
+
+describe("the movement findings spreadsheet", () => {
+  it("Dana's findings come as CSV, one row per finding with its error and method, in French names", async () => {
+    const answer = await scene.as.person.call("exportMovementCsv", { query: { lang: "fr" } });
+    expect(answer.status).toBe(200);
+    expect(answer.headers["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(answer.headers["content-disposition"]).toMatch(/^attachment; filename="hipcheck-movement\.csv"/);
+    const lines = csvLines(answer.body);
+    expect(lines[0]).toBe("date,test,metric,measure,side,value_deg,sem_deg,method");
+    // The scene's own screen could not be scored: only the real one gives rows.
+    expect(lines).toHaveLength(1 + findingCount);
+    const knee = lines.find((line) => line.includes(",knee-frontal-plane-angle,"));
+    expect(knee).toMatch(/^2026-11-20,single-leg-squat,knee-frontal-plane-angle,Angle de projection/);
+    expect(knee).toMatch(
+      /,right,1[12]\.\d,3,"Front camera view, single-leg squat standing on the right leg\./,
+    );
+  });
+
+  it("Maya, her coach, gets the same file; Marco and Omar are told it does not exist", async () => {
+    const own = await scene.as.person.call("exportMovementCsv", { query: {} });
+    const query = { personId: scene.ids.person };
+    const coach = await scene.as.coach.call("exportMovementCsv", { query });
+    expect(coach.status).toBe(200);
+    expect(coach.body).toEqual(own.body);
+    expect((await scene.as.otherPerson.call("exportMovementCsv", { query })).status).toBe(404);
+    expect((await scene.as.otherCoach.call("exportMovementCsv", { query })).status).toBe(404);
+  });
+});
+
+describe("movement findings in the FHIR record", () => {
+  it("Dana's record holds an Observation in UCUM degrees for each finding of her screen", async () => {
+    const answer = await scene.as.coach.call("exportFhir", { query: { personId: scene.ids.person } });
+    expect(answer.status).toBe(200);
+    const observations = movementObservations(JSON.parse(String(answer.body)) as Bundle);
+    expect(observations).toHaveLength(findingCount);
+    expect(observations[0]).toMatchObject({
+      resourceType: "Observation",
+      effectiveDateTime: "2026-11-20",
+      valueQuantity: { unit: "deg", system: "http://unitsofmeasure.org", code: "deg" },
+      method: { text: expect.stringContaining("not a diagnosis") as unknown },
+    });
+  });
+
+  it("export → import into a fresh account → export keeps them; importing twice adds nothing", async () => {
+    const bundle = JSON.parse(
+      String((await scene.as.person.call("exportFhir", { query: {} })).body),
+    ) as Bundle;
+    const fresh = await signedUp(scene, "dana.again@example.org");
+    const first = await fresh.expectOk("importFhir", { body: bundle as never });
+    expect(first.counts).toMatchObject({ checkIns: 1, movementFindings: findingCount });
+    const again = await fresh.expectOk("importFhir", { body: bundle as never });
+    expect(again.counts).toMatchObject({ checkIns: 0, movementFindings: 0 });
+    const back = JSON.parse(String((await fresh.call("exportFhir", { query: {} })).body)) as Bundle;
+    expect(withoutSubject(movementObservations(back))).toEqual(withoutSubject(movementObservations(bundle)));
+    const csv = await fresh.call("exportMovementCsv", { query: {} });
+    expect(csv.body).toEqual((await scene.as.person.call("exportMovementCsv", { query: {} })).body);
+  });
+
+  it("a bundle with an impossible angle is refused with the field named, and adds nothing", async () => {
+    const bundle = JSON.parse(String((await scene.as.person.call("exportFhir", { query: {} })).body)) as {
+      entry: { resource: Resource & { valueQuantity?: { value: number } } }[];
+    };
+    const observation = bundle.entry.find((entry) => entry.resource.id === "movement-1")!.resource;
+    observation.valueQuantity = { ...observation.valueQuantity, value: 500 };
+    const fresh = await signedUp(scene, "dana.third@example.org");
+    const answer = await fresh.call("importFhir", { body: bundle as never });
+    expect(answer.status).toBe(400);
+    expect(JSON.stringify(answer.body)).toMatch(/valueDeg/);
+    expect((await fresh.call("exportFhir", { query: {} })).status).toBe(422);
+    expect(csvLines((await fresh.call("exportMovementCsv", { query: {} })).body)).toHaveLength(1);
+  });
+
+  it("Dana importing her own record adds no second copy of her measured findings", async () => {
+    const before = (await scene.as.person.call("exportFhir", { query: {} })).body;
+    const imported = await scene.as.person.expectOk("importFhir", {
+      body: JSON.parse(String(before)) as never,
+    });
+    expect(imported.counts).toMatchObject({ movementFindings: findingCount });
+    expect((await scene.as.person.call("exportFhir", { query: {} })).body).toEqual(before);
+  });
+});

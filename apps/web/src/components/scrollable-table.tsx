@@ -1,0 +1,19 @@
+import type { ReactNode } from "react";
+
+/**
+ * A wide table that scrolls sideways inside its card on a phone instead of widening the page. The region is
+ * named and focusable so that keyboard users can scroll it too.
+ */
+export function ScrollableTable({
+  label,
+  children,
+}: {
+  readonly label: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    <div role="region" aria-label={label} tabIndex={0} style={{ overflowX: "auto" }}>
+      <table>{children}</table>
+    </div>
+  );
+}

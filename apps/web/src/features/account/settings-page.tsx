@@ -1,0 +1,294 @@
+import { useEffect, useState } from "react";
+import type { SubmitEvent } from "react";
+import { useTranslation } from "react-i18next";
+import {
+  EQUIPMENT,
+  EQUIPMENT_LABELS,
+  LANGUAGES,
+  SPORTS,
+  SPORT_LABELS,
+  WEEKDAYS,
+  WEEKDAY_LABELS,
+} from "@hipcheck/core";
+import type { Equipment, Lang, Sport, Weekday } from "@hipcheck/core";
+import type { ApiError } from "@hipcheck/contracts";
+import { useAppContext } from "../../app/app-context.js";
+import { ChoiceGroup } from "../../components/choice-group.js";
+import { formText } from "../../components/form-text.js";
+import { usePageTitle } from "../../components/use-page-title.js";
+import { changeLanguage, currentLang } from "../../i18n/setup-i18n.js";
+import { toggled } from "../onboarding/answers-draft.js";
+
+type Profile = {
+  readonly language: Lang;
+  readonly sports: readonly Sport[];
+  readonly equipment: readonly Equipment[];
+  readonly availableDays: readonly Weekday[];
+};
+
+type NoticeKey =
+  | "settings.profileSaved"
+  | "settings.passwordChanged"
+  | "settings.passwordsDiffer"
+  | "settings.currentPasswordWrong"
+  | "settings.passwordRule"
+  | "settings.tooManyTries"
+  | "app.error";
+
+/** Kept as a key, not as text, so it follows the language on screen (saving a language switches it). */
+type Notice = { readonly kind: "ok" | "error"; readonly key: NoticeKey; readonly message?: string };
+
+const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: "English", fr: "Français" };
+
+/** A success is announced politely; a problem interrupts, so the person knows the change did not happen. */
+function NoticeLine({ notice, testId }: { readonly notice: Notice | null; readonly testId: string }) {
+  const { t } = useTranslation();
+  if (notice === null) return null;
+  const text = t(notice.key, { message: notice.message ?? "" });
+  return notice.kind === "ok" ? (
+    <p className="ok" role="status" data-testid={testId}>
+      {text}
+    </p>
+  ) : (
+    <p className="error" role="alert" data-testid={testId}>
+      {text}
+    </p>
+  );
+}
+
+function ProfileSection() {
+  const { t, i18n } = useTranslation();
+  const { call, me } = useAppContext();
+  const [profile, setProfile] = useState<Profile | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void call("getProfile", { query: {} }).then((result) => {
+      if (!result.ok) {
+        setNotice({ kind: "error", key: "app.error", message: result.error.message });
+        return;
+      }
+      // Before the first check-in there is nothing saved: start from the language on screen.
+      setProfile(
+        result.value ?? {
+          language: currentLang(i18n.language),
+          sports: [],
+          equipment: [],
+          availableDays: [],
+        },
+      );
+    });
+    // Loaded once per visit, not again when the language on screen changes: unsaved choices stay.
+  }, [call]);
+
+  if (profile === null) {
+    return (
+      <section className="card" aria-labelledby="profile-title">
+        <h2 id="profile-title">{t("settings.profileTitle")}</h2>
+        {notice === null ? (
+          <p role="status">{t("app.loading")}</p>
+        ) : (
+          <NoticeLine notice={notice} testId="profile-notice" />
+        )}
+      </section>
+    );
+  }
+
+  const change = (next: Partial<Profile>) => {
+    setProfile({ ...profile, ...next });
+    setNotice(null);
+  };
+
+  async function save(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (profile === null) return;
+    setBusy(true);
+    const saved = await call("updateProfile", {
+      body: {
+        language: profile.language,
+        sports: [...profile.sports],
+        equipment: [...profile.equipment],
+        availableDays: [...profile.availableDays],
+      },
+    });
+    setBusy(false);
+    if (!saved.ok) {
+      setNotice({ kind: "error", key: "app.error", message: saved.error.message });
+      return;
+    }
+    setProfile(saved.value);
+    // The saved language is the person's language: the interface follows it at once.
+    await changeLanguage(saved.value.language);
+    setNotice({ kind: "ok", key: "settings.profileSaved" });
+  }
+
+  const isPerson = me?.role === "person";
+  return (
+    <section className="card" aria-labelledby="profile-title">
+      <h2 id="profile-title">{t("settings.profileTitle")}</h2>
+      <p>{t("settings.profileIntro")}</p>
+      <form onSubmit={(event) => void save(event)} data-testid="profile-form">
+        <fieldset data-testid="profile-language">
+          <legend>{t("settings.language")}</legend>
+          {LANGUAGES.map((code) => (
+            <label key={code}>
+              <input
+                type="radio"
+                name="language"
+                value={code}
+                checked={profile.language === code}
+                onChange={() => {
+                  change({ language: code });
+                }}
+                data-testid={`profile-language-${code}`}
+              />
+              <span lang={code}>{LANGUAGE_NAMES[code]}</span>
+            </label>
+          ))}
+        </fieldset>
+        {isPerson && (
+          <>
+            <ChoiceGroup
+              legend={t("onboarding.activitiesTitle")}
+              options={SPORTS}
+              labels={SPORT_LABELS}
+              selected={profile.sports}
+              onToggle={(sport, on) => {
+                change({ sports: toggled(profile.sports, sport, on) });
+              }}
+              testId="profile-sport"
+            />
+            <ChoiceGroup
+              legend={t("onboarding.equipmentTitle")}
+              options={EQUIPMENT}
+              labels={EQUIPMENT_LABELS}
+              selected={profile.equipment}
+              onToggle={(item, on) => {
+                change({ equipment: toggled(profile.equipment, item, on) });
+              }}
+              testId="profile-equipment"
+            />
+            <ChoiceGroup
+              legend={t("onboarding.daysTitle")}
+              options={WEEKDAYS}
+              labels={WEEKDAY_LABELS}
+              selected={profile.availableDays}
+              onToggle={(day, on) => {
+                change({ availableDays: toggled(profile.availableDays, day, on) });
+              }}
+              testId="profile-day"
+            />
+          </>
+        )}
+        <NoticeLine notice={notice} testId="profile-notice" />
+        <div className="actions">
+          <button type="submit" disabled={busy} data-testid="save-profile">
+            {t("settings.saveProfile")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** The server's reasons in the person's language: it names the field, the app words the rule. */
+function passwordProblem(error: ApiError): Notice {
+  if (error.field === "currentPassword") return { kind: "error", key: "settings.currentPasswordWrong" };
+  if (error.field === "newPassword") return { kind: "error", key: "settings.passwordRule" };
+  if (error.kind === "rate-limited") return { kind: "error", key: "settings.tooManyTries" };
+  return { kind: "error", key: "app.error", message: error.message };
+}
+
+function PasswordSection() {
+  const { t } = useTranslation();
+  const { call } = useAppContext();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const newPassword = formText(form, "newPassword");
+    if (newPassword !== formText(form, "confirmPassword")) {
+      setNotice({ kind: "error", key: "settings.passwordsDiffer" });
+      return;
+    }
+    setBusy(true);
+    const changed = await call("changePassword", {
+      body: { currentPassword: formText(form, "currentPassword"), newPassword },
+    });
+    setBusy(false);
+    if (!changed.ok) {
+      setNotice(passwordProblem(changed.error));
+      return;
+    }
+    formElement.reset();
+    setNotice({ kind: "ok", key: "settings.passwordChanged" });
+  }
+
+  return (
+    <section className="card" aria-labelledby="password-title">
+      <h2 id="password-title">{t("settings.passwordTitle")}</h2>
+      <p>{t("settings.passwordRule")}</p>
+      <form onSubmit={(event) => void submit(event)} data-testid="password-form">
+        <label>
+          {t("settings.currentPassword")}
+          <input
+            type="password"
+            name="currentPassword"
+            autoComplete="current-password"
+            required
+            data-testid="current-password"
+          />
+        </label>
+        <label>
+          {t("settings.newPassword")}
+          <input
+            type="password"
+            name="newPassword"
+            autoComplete="new-password"
+            minLength={8}
+            maxLength={256}
+            required
+            data-testid="new-password"
+          />
+        </label>
+        <label>
+          {t("settings.confirmPassword")}
+          <input
+            type="password"
+            name="confirmPassword"
+            autoComplete="new-password"
+            minLength={8}
+            maxLength={256}
+            required
+            data-testid="confirm-password"
+          />
+        </label>
+        <NoticeLine notice={notice} testId="password-notice" />
+        <div className="actions">
+          <button type="submit" disabled={busy} data-testid="change-password">
+            {t("settings.changePassword")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** The signed-in person's own settings: the profile their program follows, and their password. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t("settings.title"));
+  const { me } = useAppContext();
+  return (
+    <article data-testid="settings-page">
+      <h1>{t("settings.title")}</h1>
+      {me !== null && <p>{t("settings.signedInAs", { email: me.email })}</p>}
+      <ProfileSection />
+      <PasswordSection />
+    </article>
+  );
+}

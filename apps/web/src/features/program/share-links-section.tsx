@@ -1,0 +1,197 @@
+import { useCallback, useEffect, useState } from "react";
+import type { SubmitEvent } from "react";
+import type { ApiError } from "@hipcheck/contracts";
+import { useTranslation } from "react-i18next";
+import { useAppContext } from "../../app/app-context.js";
+import {
+  SHARE_LINK_DAYS_DEFAULT,
+  SHARE_LINK_DAYS_MAX,
+  shareLinkStatus,
+  shareLinkUrl,
+  sortShareLinks,
+} from "./share-link.js";
+import type { ShareLinkView } from "./share-link.js";
+
+const STATUS_KEYS = {
+  active: "sharing.statusActive",
+  revoked: "sharing.statusRevoked",
+  expired: "sharing.statusExpired",
+} as const;
+
+function NewLink({ url }: { readonly url: string }) {
+  const { t } = useTranslation();
+  const [copied, setCopied] = useState<boolean | null>(null);
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+    } catch {
+      // Without clipboard permission the person can still select the text of the field.
+      setCopied(false);
+    }
+  }
+  return (
+    <div className="card" role="status" data-testid="new-share-link">
+      <p>{t("sharing.shownOnce")}</p>
+      <label>
+        {t("sharing.linkLabel")}
+        <input
+          style={{ maxWidth: "none" }}
+          type="text"
+          readOnly
+          value={url}
+          onFocus={(event) => {
+            event.currentTarget.select();
+          }}
+          data-testid="share-url"
+        />
+      </label>
+      <div className="actions">
+        <button type="button" onClick={() => void copy()} data-testid="copy-share-url">
+          {t("sharing.copy")}
+        </button>
+        {copied === true && <span className="ok">{t("sharing.copied")}</span>}
+        {copied === false && <span className="muted">{t("sharing.copyFailed")}</span>}
+      </div>
+    </div>
+  );
+}
+
+function LinkRow({
+  link,
+  onRevoke,
+}: {
+  readonly link: ShareLinkView;
+  readonly onRevoke: () => Promise<void>;
+}) {
+  const { t, i18n } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const status = shareLinkStatus(link);
+  const day = (instant: string) =>
+    new Date(instant).toLocaleDateString(i18n.language, { day: "numeric", month: "long", year: "numeric" });
+  return (
+    <li data-testid={`share-link-${link.linkId}`} data-status={status}>
+      {t("sharing.createdOn", { date: day(link.createdAt) })} ·{" "}
+      {t("sharing.expiresOn", { date: day(link.expiresAt) })} · <strong>{t(STATUS_KEYS[status])}</strong>
+      {status === "active" && !confirming && (
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setConfirming(true);
+          }}
+          data-testid="revoke-share-link"
+        >
+          {t("sharing.revoke")}
+        </button>
+      )}
+      {confirming && (
+        <span role="group" aria-label={t("sharing.revokeQuestion")}>
+          {" "}
+          {t("sharing.revokeQuestion")}{" "}
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              setConfirming(false);
+              void onRevoke();
+            }}
+            data-testid="confirm-revoke"
+          >
+            {t("sharing.revokeConfirm")}
+          </button>{" "}
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setConfirming(false);
+            }}
+            data-testid="cancel-revoke"
+          >
+            {t("sharing.cancel")}
+          </button>
+        </span>
+      )}
+    </li>
+  );
+}
+
+/**
+ * Read-only links to the program for someone without an account (a class, a physiotherapist). The link shows the
+ * plan only; the server keeps only a hash of its token, so the full address is shown once, right after creation.
+ */
+export function ShareLinksSection({ programId }: { readonly programId: string }) {
+  const { t } = useTranslation();
+  const { call } = useAppContext();
+  const [links, setLinks] = useState<readonly ShareLinkView[] | null>(null);
+  const [newUrl, setNewUrl] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [listUnavailable, setListUnavailable] = useState(false);
+  const load = useCallback(() => {
+    void call("listShareLinks", { params: { programId } }).then((result) => {
+      setListUnavailable(!result.ok);
+      if (result.ok) setLinks(result.value);
+    });
+  }, [call, programId]);
+  useEffect(load, [load]);
+
+  async function create(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const days = Number(new FormData(event.currentTarget).get("days"));
+    setError(null);
+    const result = await call("createShareLink", { params: { programId }, body: { days } });
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setNewUrl(shareLinkUrl(window.location.origin, result.value.token));
+    load();
+  }
+
+  async function revoke(linkId: string) {
+    setError(null);
+    const result = await call("revokeShareLink", { params: { linkId } });
+    if (!result.ok) setError(result.error);
+    load();
+  }
+
+  return (
+    <section className="card" aria-labelledby="share-title" data-testid="share-links">
+      <h2 id="share-title">{t("sharing.title")}</h2>
+      <p>{t("sharing.explain")}</p>
+      <form onSubmit={(event) => void create(event)} className="actions" style={{ alignItems: "end" }}>
+        <label>
+          {t("sharing.days")}
+          <input
+            type="number"
+            name="days"
+            min={1}
+            max={SHARE_LINK_DAYS_MAX}
+            step={1}
+            defaultValue={SHARE_LINK_DAYS_DEFAULT}
+            required
+            data-testid="share-days"
+          />
+        </label>
+        <button type="submit" data-testid="create-share-link">
+          {t("sharing.create")}
+        </button>
+      </form>
+      {newUrl !== null && <NewLink url={newUrl} />}
+      {error !== null && (
+        <p className="error" role="alert" data-testid="share-error">
+          {error.status === 0 ? t("sharing.offline") : t("sharing.actionFailed", { message: error.message })}
+        </p>
+      )}
+      {links !== null && links.length > 0 && (
+        <ul data-testid="share-link-list">
+          {sortShareLinks(links).map((link) => (
+            <LinkRow key={link.linkId} link={link} onRevoke={() => revoke(link.linkId)} />
+          ))}
+        </ul>
+      )}
+      {links !== null && links.length === 0 && <p className="muted">{t("sharing.none")}</p>}
+      {listUnavailable && <p className="muted">{t("sharing.listUnavailable")}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,230 @@
+import { useEffect, useState } from "react";
+import type { ChangeEvent } from "react";
+import type { RouteOutput } from "@hipcheck/contracts";
+import { useTranslation } from "react-i18next";
+import { useAppContext } from "../../app/app-context.js";
+import { ScrollableTable } from "../../components/scrollable-table.js";
+import { currentLang } from "../../i18n/setup-i18n.js";
+import { activityFileBody } from "./activity-file-body.js";
+import { activityRows } from "./activity-rows.js";
+import type { ActivityRow } from "./activity-rows.js";
+import { TrainingLoadChart } from "./training-load-chart.js";
+
+type ImportOutcome = {
+  readonly fileName: string;
+  readonly outcome: "importing" | "added" | "already-imported" | "failed";
+  readonly text: string;
+};
+
+type Loaded = {
+  readonly activities: RouteOutput<"listActivities">;
+  readonly load: RouteOutput<"getTrainingLoad">;
+};
+
+const ACCEPTED_FILES = ".fit,.gpx,.tcx";
+const BYTES_PER_MIB = 1024 * 1024;
+
+function Repetitions({ row }: { readonly row: ActivityRow }) {
+  const { t, i18n } = useTranslation();
+  const numbers = new Intl.NumberFormat(currentLang(i18n.language));
+  if (row.repetitions === null) return <>–</>;
+  const count = numbers.format(row.repetitions.count);
+  return (
+    <>
+      {t(row.repetitions.kind === "steps" ? "load.steps" : "load.pedalStrokes", { n: count })}
+      {row.repetitions.estimated && (
+        <>
+          {" "}
+          <span className="muted" data-testid="estimated">
+            ({t("load.estimated")})
+          </span>
+        </>
+      )}
+    </>
+  );
+}
+
+function ActivityTable({ rows }: { readonly rows: readonly ActivityRow[] }) {
+  const { t, i18n } = useTranslation();
+  const numbers = new Intl.NumberFormat(currentLang(i18n.language));
+  return (
+    <section className="card" data-testid="activity-list" data-activities={rows.length}>
+      <h3>{t("load.activities")}</h3>
+      {rows.length === 0 ? (
+        <p>{t("load.noActivities")}</p>
+      ) : (
+        <ScrollableTable label={t("load.activities")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("load.date")}</th>
+              <th scope="col">{t("load.sport")}</th>
+              <th scope="col">{t("load.duration")}</th>
+              <th scope="col">{t("load.distance")}</th>
+              <th scope="col">{t("load.cadence")}</th>
+              <th scope="col">{t("load.repetitions")}</th>
+              <th scope="col">{t("load.file")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr
+                key={row.activityId}
+                data-testid="activity-row"
+                data-date={row.date}
+                data-sport={row.sport}
+                data-repetitions={row.repetitions?.count ?? ""}
+                data-estimated={row.repetitions?.estimated ?? ""}
+              >
+                <th scope="row">{row.date}</th>
+                <td>{t(`load.sports.${row.sport}`)}</td>
+                <td>{t("load.minutes", { n: numbers.format(row.durationMinutes) })}</td>
+                <td>{row.distanceKm === null ? "–" : t("load.km", { n: numbers.format(row.distanceKm) })}</td>
+                <td>
+                  {row.cadencePerMin === null
+                    ? "–"
+                    : t("load.perMinute", { n: numbers.format(row.cadencePerMin) })}
+                </td>
+                <td>
+                  <Repetitions row={row} />
+                </td>
+                <td>{row.fileName}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollableTable>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Runs and rides from the person's own files (FIT, GPX, TCX) counted as knee repetitions, week by week
+ * beside pain. Seed 001: "Think of how many steps you take on your daily walk/run or how many pedal strokes
+ * you take in a 30-minute bike ride." A coach passes the client's id and sees the same, without the upload.
+ */
+export function TrainingLoadSection({ personId }: { readonly personId?: string }) {
+  const { t } = useTranslation();
+  const { call, sync } = useAppContext();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [outcomes, setOutcomes] = useState<readonly ImportOutcome[]>([]);
+  const [imports, setImports] = useState(0);
+
+  // Reread after every sync too: a pain entry logged on this page reaches the server's weekly figures then.
+  useEffect(() => {
+    const mounted = { live: true };
+    const query = personId === undefined ? {} : { personId };
+    void Promise.all([call("listActivities", { query }), call("getTrainingLoad", { query })]).then(
+      ([activities, load]) => {
+        if (!mounted.live) return;
+        if (activities.ok && load.ok) {
+          setLoaded({ activities: activities.value, load: load.value });
+          setLoadError(null);
+        } else {
+          setLoadError(activities.ok ? (load.ok ? null : load.error.message) : activities.error.message);
+        }
+      },
+    );
+    return () => {
+      mounted.live = false;
+    };
+  }, [call, personId, sync, imports]);
+
+  async function importFile(file: File): Promise<ImportOutcome> {
+    const body = await activityFileBody(file);
+    if (!body.ok) {
+      const mib = body.error.limitBytes / BYTES_PER_MIB;
+      return { fileName: file.name, outcome: "failed", text: t("load.tooLarge", { file: file.name, mib }) };
+    }
+    const result = await call("importActivities", { body: body.value });
+    if (!result.ok) {
+      // The file reader names the file itself ("ride.fit: This is not a FIT file…"); it is named once here.
+      const prefix = `${file.name}: `;
+      const { message } = result.error;
+      return {
+        fileName: file.name,
+        outcome: "failed",
+        text: t("load.failed", {
+          file: file.name,
+          message: message.startsWith(prefix) ? message.slice(prefix.length) : message,
+        }),
+      };
+    }
+    const { added, alreadyImported } = result.value;
+    return added.length > 0
+      ? {
+          fileName: file.name,
+          outcome: "added",
+          text: t("load.added", { file: file.name, count: added.length }),
+        }
+      : {
+          fileName: file.name,
+          outcome: "already-imported",
+          text: t("load.alreadyImported", { file: file.name, count: alreadyImported }),
+        };
+  }
+
+  async function importFiles(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const files = [...(input.files ?? [])];
+    // Cleared at once so that choosing the same file again fires a change and shows "already imported".
+    input.value = "";
+    const done: ImportOutcome[] = [];
+    for (const file of files) {
+      setOutcomes([
+        ...done,
+        { fileName: file.name, outcome: "importing", text: t("load.importing", { file: file.name }) },
+      ]);
+      done.push(await importFile(file));
+    }
+    setOutcomes(done);
+    setImports((count) => count + 1);
+  }
+
+  return (
+    <section data-testid="training-load" data-loaded={loaded !== null}>
+      <h2>{t("load.title")}</h2>
+      <p>{personId === undefined ? t("load.intro") : t("load.introCoach")}</p>
+      {personId === undefined && (
+        <div className="card">
+          <label>
+            {t("load.files")}
+            <input
+              type="file"
+              multiple
+              accept={ACCEPTED_FILES}
+              onChange={(event) => void importFiles(event)}
+              data-testid="activity-files"
+            />
+          </label>
+          <ul aria-live="polite" data-testid="import-outcomes">
+            {outcomes.map((outcome, n) => (
+              <li
+                key={`${outcome.fileName}-${n}`}
+                data-testid="import-outcome"
+                data-file={outcome.fileName}
+                data-outcome={outcome.outcome}
+                className={
+                  outcome.outcome === "failed" ? "error" : outcome.outcome === "importing" ? undefined : "ok"
+                }
+              >
+                {outcome.text}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {loadError !== null && (
+        <p className="error" role="alert">
+          {loadError}
+        </p>
+      )}
+      {loaded !== null && (
+        <>
+          <TrainingLoadChart weeks={loaded.load.weeks} />
+          <ActivityTable rows={activityRows(loaded.activities)} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import { useEffect, useState } from "react";
+import { PAIN_DURING_ACCEPTABLE_MAX } from "@hipcheck/core";
+import type { PlannedSession, Program, ProgramPhase } from "@hipcheck/core";
+import { useTranslation } from "react-i18next";
+import { useParams } from "react-router";
+import { useAppContext } from "../../app/app-context.js";
+import { DownloadButton } from "../../components/download-button.js";
+import { usePageTitle } from "../../components/use-page-title.js";
+import { currentLang } from "../../i18n/setup-i18n.js";
+import { PlannedExerciseList } from "../program/planned-exercise-list.js";
+import { programCalendar } from "../program/program-calendar.js";
+
+const PHASE_KEYS = {
+  "wake-up": "program.phaseWakeUp",
+  strengthen: "program.phaseStrengthen",
+  integrate: "program.phaseIntegrate",
+} as const satisfies Record<ProgramPhase, string>;
+
+type SharedState =
+  | { readonly status: "loading" }
+  | { readonly status: "gone" }
+  | { readonly status: "unreachable" }
+  | { readonly status: "failed"; readonly message: string }
+  | { readonly status: "ready"; readonly program: Program };
+
+function SharedSession({ session }: { readonly session: PlannedSession }) {
+  const { t, i18n } = useTranslation();
+  const date = new Date(`${session.date}T12:00:00`).toLocaleDateString(i18n.language, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+  });
+  return (
+    <section className="card" data-testid={`shared-session-${session.id}`}>
+      <h4 style={{ marginTop: 0 }}>
+        {session.kind === "strength" ? t("program.strength") : t("program.warmUp")} — {date}
+      </h4>
+      <p className="muted">{t("program.minutes", { n: session.estimatedMinutes })}</p>
+      <PlannedExerciseList exercises={session.exercises} />
+    </section>
+  );
+}
+
+function SharedPlan({ token, program }: { readonly token: string; readonly program: Program }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
+  return (
+    <>
+      <p>{t("sharing.sharedIntro")}</p>
+      <div className="actions">
+        <DownloadButton
+          route="getSharedHandoutPdf"
+          input={{ params: { token }, query: { lang } }}
+          fallbackFileName={`hipcheck-program-${lang}.pdf`}
+          label={t("sharing.handout")}
+          testId="download-shared-handout"
+          primary
+        />
+      </div>
+      <p>
+        {program.phases.map((span) => (
+          <span key={span.phase} className="muted">
+            {t(span.fromWeek === span.toWeek ? "sharing.phaseWeek" : "sharing.phaseSpan", {
+              from: span.fromWeek,
+              to: span.toWeek,
+              phase: t(PHASE_KEYS[span.phase]),
+            })}{" "}
+          </span>
+        ))}
+      </p>
+      {/* The pain rule every session follows (pain-gate.ts in core: Silbernagel 2007, clinical.md §5.4). */}
+      <section className="card" aria-labelledby="pain-rule-title" data-testid="shared-pain-rule">
+        <h2 id="pain-rule-title">{t("sharing.painRuleTitle")}</h2>
+        <p>{t("sharing.painRule", { max: PAIN_DURING_ACCEPTABLE_MAX })}</p>
+      </section>
+      {program.warmUp.length > 0 && (
+        <section className="card" aria-labelledby="shared-warm-up-title" data-testid="shared-warm-up">
+          <h2 id="shared-warm-up-title">{t("program.warmUp")}</h2>
+          <PlannedExerciseList exercises={program.warmUp} />
+        </section>
+      )}
+      <section aria-labelledby="shared-plan-title">
+        <h2 id="shared-plan-title">{t("program.calendar")}</h2>
+        {programCalendar(program).map((week, index) => {
+          const sessions = week.flatMap((day) => day.sessions);
+          return (
+            <section key={week[0]?.date ?? index} aria-labelledby={`shared-week-${index + 1}`}>
+              <h3 id={`shared-week-${index + 1}`}>{t("program.week", { n: index + 1 })}</h3>
+              <div className="cards">
+                {sessions.map((session) => (
+                  <SharedSession key={session.id} session={session} />
+                ))}
+              </div>
+            </section>
+          );
+        })}
+      </section>
+    </>
+  );
+}
+
+/**
+ * A program someone shared by link, for a person without an account (a class, a physiotherapist): the plan only,
+ * read-only, in the reader's language. A revoked, expired or wrong link answers 404, and the page says so plainly.
+ */
+export function SharedProgramPage() {
+  const { t } = useTranslation();
+  usePageTitle(t("sharing.sharedTitle"));
+  const { call } = useAppContext();
+  const token = useParams().token ?? "";
+  const [state, setState] = useState<SharedState>({ status: "loading" });
+  useEffect(() => {
+    const mounted = { live: true };
+    void call("getSharedProgram", { params: { token } }).then((result) => {
+      if (!mounted.live) return;
+      if (result.ok) setState({ status: "ready", program: result.value.program });
+      else if (result.error.status === 0) setState({ status: "unreachable" });
+      // A malformed token is as dead as a revoked one: both are a link that does not work.
+      else if (result.error.status === 404 || result.error.status === 400) setState({ status: "gone" });
+      else setState({ status: "failed", message: result.error.message });
+    });
+    return () => {
+      mounted.live = false;
+    };
+  }, [call, token]);
+  return (
+    <article data-testid="shared-program-page" data-state={state.status}>
+      <h1>{t("sharing.sharedTitle")}</h1>
+      {state.status === "loading" && <p role="status">{t("app.loading")}</p>}
+      {state.status === "gone" && (
+        <p className="error" role="alert" data-testid="shared-gone">
+          {t("sharing.gone")}
+        </p>
+      )}
+      {state.status === "unreachable" && (
+        <p className="error" role="alert">
+          {t("sharing.offline")}
+        </p>
+      )}
+      {state.status === "failed" && (
+        <p className="error" role="alert">
+          {t("sharing.actionFailed", { message: state.message })}
+        </p>
+      )}
+      {state.status === "ready" && <SharedPlan token={token} program={state.program} />}
+    </article>
+  );
+}

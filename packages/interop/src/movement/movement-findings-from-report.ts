@@ -1,0 +1,195 @@
+/**
+ * The motion module's screen report, flattened to the findings other systems read: one `MovementFinding` per
+ * finding of a scored report, each carrying in its method text how it was measured (camera view, test, 2D
+ * landmarks, repetitions and frames) so a spreadsheet row or a FHIR Observation stands on its own
+ * (docs/decisions/0120-movement-findings-interop.md).
+ */
+import { err, ok, parseWith, type HipError, type Result } from "@hipcheck/core";
+import {
+  MOVEMENT_TESTS,
+  TEST_PROFILES,
+  type Band,
+  type FindingId,
+  type MovementReport,
+  type MovementTest,
+} from "@hipcheck/motion";
+import { z } from "zod";
+import { MovementFindingSchema, type MovementFinding, type MovementMetric } from "./movement-finding.js";
+
+/** What the conversion reads of a `MovementReport`; a report straight from `analyzeMovement` is one. */
+export type ReportForFindings = Pick<
+  MovementReport,
+  "test" | "status" | "view" | "referenceSide" | "framesUsed" | "framesTotal"
+> & {
+  /** Only counted. */
+  readonly reps: readonly unknown[];
+  readonly findings: readonly Pick<
+    MovementReport["findings"][number],
+    "id" | "side" | "valueDeg" | "errorDeg" | "band"
+  >[];
+};
+
+const FINDING_METRICS: Readonly<Record<FindingId, MovementMetric>> = {
+  "knee-fppa": "knee-frontal-plane-angle",
+  "knee-fppa-asymmetry": "knee-frontal-plane-angle-asymmetry",
+  "pelvic-drop": "pelvic-drop",
+  "trendelenburg-sign": "trendelenburg-sign",
+  "trunk-lean": "trunk-lean",
+  "trunk-rocking": "trunk-rocking",
+  sway: "single-leg-stance-sway",
+};
+
+const TEST_WORDS: Readonly<Record<MovementTest, string>> = {
+  "single-leg-squat": "single-leg squat",
+  "single-leg-stance": "single-leg stance hold",
+  squat: "squat",
+  "step-down": "step-down",
+  "lateral-walk": "lateral band walk",
+  "band-side-kick": "band side kick",
+  bridge: "bridge",
+  "side-lying-leg-lift": "side-lying leg lift",
+  clamshell: "clamshell",
+};
+
+/** What each finding measures, with its sign, from which 2D landmarks, and how repetitions are summarised. */
+function measureOf(id: FindingId, oneLeg: boolean): string {
+  switch (id) {
+    case "knee-fppa":
+      return "Knee frontal plane projection angle between the hip-knee and knee-ankle lines (2D landmarks hip, knee, ankle; + = knee inward, valgus), the most valgus frame of each repetition, averaged";
+    case "knee-fppa-asymmetry":
+      return "Left minus right knee frontal plane projection angle (2D landmarks hip, knee, ankle), from each leg's average peak; the stated error is the smallest detectable difference";
+    case "pelvic-drop":
+      return "Pelvic drop, the tilt of the line between the two hip landmarks (+ = the lifted-leg side lower), the largest of each repetition, averaged";
+    case "trendelenburg-sign":
+      return "Trendelenburg-like sign: pelvic drop from the two hip landmarks (+ = the lifted-leg side lower), seen when it exceeds the stated error";
+    case "trunk-lean":
+      return `Trunk lateral lean, the angle from vertical of the mid-hip to mid-shoulder line (2D landmarks hips, shoulders; + = toward ${oneLeg ? "the standing leg" : "the left"}), the largest of each repetition, averaged`;
+    case "trunk-rocking":
+      return "Upper-body rocking, the range of trunk lateral lean (mid-hip to mid-shoulder line, 2D landmarks hips, shoulders) within each repetition, averaged";
+    case "sway":
+      return "Sway, the standard deviation over the hold of the angle from vertical of the line from the standing ankle to the mid-shoulder point (2D landmarks ankle, shoulders)";
+  }
+}
+
+const BAND_WORDS: Readonly<Record<Exclude<Band, "no-norm">, string>> = {
+  typical: "typical",
+  borderline: "borderline",
+  elevated: "above the typical range",
+};
+
+function oneDecimal(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function methodOf(report: ReportForFindings, finding: ReportForFindings["findings"][number]): string {
+  const profile = TEST_PROFILES[report.test];
+  const stance = profile.oneLeg ? ` standing on the ${report.referenceSide} leg` : "";
+  // A hold has no repetitions to count: the motion module scores it as one.
+  const reps =
+    profile.signal === "none" ? "the hold taken as one repetition" : `${report.reps.length} repetitions`;
+  const counted = `${reps}, ${report.framesUsed} of ${report.framesTotal} frames usable`;
+  const band =
+    finding.band === "no-norm"
+      ? "No published norm."
+      : `Band: ${BAND_WORDS[finding.band]} (derived from published data, not a validated cut-off).`;
+  return [
+    `${report.view === "front" ? "Front" : "Back"} camera view, ${TEST_WORDS[report.test]}${stance}.`,
+    `${measureOf(finding.id, profile.oneLeg)}; ${counted}.`,
+    band,
+    "Screening signal from a 2D video, not a diagnosis.",
+  ].join(" ");
+}
+
+/** Every finding of a scored report, dated `date` (YYYY-MM-DD); a report that could not be scored has none. */
+export function movementFindingsFromReport(report: ReportForFindings, date: string): MovementFinding[] {
+  if (report.status !== "scored") return [];
+  return report.findings.map((finding) => ({
+    date,
+    test: report.test,
+    metric: FINDING_METRICS[finding.id],
+    side: finding.side === "both" ? null : finding.side,
+    valueDeg: oneDecimal(finding.valueDeg),
+    semDeg: oneDecimal(finding.errorDeg),
+    method: methodOf(report, finding),
+  }));
+}
+
+const SideSchema = z.enum(["left", "right"]);
+const FINDING_IDS = Object.keys(FINDING_METRICS) as [FindingId, ...FindingId[]];
+
+/** What a stored report must hold for the conversion; everything else in it is left alone. */
+const ReportForFindingsSchema = z.looseObject({
+  test: z.enum(MOVEMENT_TESTS),
+  status: z.enum(["scored", "not-scorable"]),
+  view: z.enum(["front", "back"]),
+  referenceSide: SideSchema,
+  reps: z.array(z.unknown()),
+  framesUsed: z.number().int().min(0),
+  framesTotal: z.number().int().min(0),
+  findings: z.array(
+    z.looseObject({
+      id: z.enum(FINDING_IDS),
+      side: z.enum(["left", "right", "both"]),
+      valueDeg: z.number().min(-180).max(180),
+      errorDeg: z.number().min(0).max(90),
+      band: z.enum(["typical", "borderline", "elevated", "no-norm"]),
+    }),
+  ),
+});
+
+const NotScorableSchema = z.looseObject({ status: z.literal("not-scorable") });
+
+/** A stored report (JSON from the database or a file) checked before conversion: a clear error, never a throw. */
+export function readReportForFindings(value: unknown): Result<ReportForFindings, HipError> {
+  return parseWith(ReportForFindingsSchema, value);
+}
+
+/** What a record's movement findings are made from: saved screens (dated reports) and findings imported before. */
+export type MovementFindingsSources = {
+  readonly movementScreens: readonly { readonly date: string; readonly report: unknown }[];
+  readonly importedMovementFindings: readonly unknown[];
+};
+
+/** Equal for two findings with the same content, whatever order their fields were written in. */
+function sameFindingKey(finding: MovementFinding): string {
+  const { date, test, metric, side, valueDeg, semDeg, method } = finding;
+  return JSON.stringify([date, test, metric, side, valueDeg, semDeg, method]);
+}
+
+/**
+ * The findings of every saved screen, then every imported finding that is not one of them already (a person's
+ * own export imported back), in date order; a stored report or finding that does not read is a clear error.
+ */
+export function collectMovementFindings(
+  sources: MovementFindingsSources,
+): Result<MovementFinding[], HipError> {
+  const findings: MovementFinding[] = [];
+  for (const [index, screen] of sources.movementScreens.entries()) {
+    // A screen that could not be scored has no findings, whatever else its report holds.
+    if (NotScorableSchema.safeParse(screen.report).success) continue;
+    const report = readReportForFindings(screen.report);
+    if (!report.ok) {
+      return err({
+        kind: "unprocessable",
+        message: `Saved movement screen ${index + 1} cannot be read: ${report.error.message}`,
+      });
+    }
+    findings.push(...movementFindingsFromReport(report.value, screen.date));
+  }
+  const seen = new Set(findings.map(sameFindingKey));
+  for (const [index, value] of sources.importedMovementFindings.entries()) {
+    const finding = parseWith(MovementFindingSchema, value);
+    if (!finding.ok) {
+      return err({
+        kind: "unprocessable",
+        message: `Imported movement finding ${index + 1} cannot be read: ${finding.error.message}`,
+      });
+    }
+    const key = sameFindingKey(finding.value);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(finding.value);
+  }
+  // A stable sort: findings of one day keep their screen's order.
+  return ok(findings.toSorted((a, b) => a.date.localeCompare(b.date)));
+}
