@@ -33,6 +33,7 @@ function validBodies(): Partial<Record<RouteName, unknown>> {
     changePassword: { currentPassword: "not the password", newPassword: "a brand new passphrase" },
     deleteAccount: { password: "not the password" },
     createCoachAccount: { email: "coach@example.org", password: PASSWORD },
+    createAdminAccount: { email: "admin-2@example.org", password: PASSWORD },
     updateProfile: { language: "en", sports: ["running"], equipment: ["mat"], availableDays: ["mon"] },
     submitCheckIn: { answers: personas.runnerPfp },
     createProgram: { startDate: TODAY },
@@ -81,8 +82,9 @@ function mutated(valid: unknown): fc.Arbitrary<unknown> {
 }
 
 const COACH_ROUTES: ReadonlySet<RouteName> = new Set(["addCoachNote", "createGroup", "setGroupTemplate"]);
+const ADMIN_ROUTES: ReadonlySet<RouteName> = new Set(["createCoachAccount", "createAdminAccount"]);
 const roleFor = (name: RouteName): SceneRole =>
-  name === "createCoachAccount" ? "admin" : COACH_ROUTES.has(name) ? "coach" : "person";
+  ADMIN_ROUTES.has(name) ? "admin" : COACH_ROUTES.has(name) ? "coach" : "person";
 
 function paramsFor(name: RouteName): Record<string, string> | undefined {
   const path = routes[name].path;

@@ -98,7 +98,7 @@ async function checkInUpTo(page: Page, last: CheckInStep): Promise<void> {
 
 type Screen = {
   readonly name: string;
-  readonly who: "person" | "coach";
+  readonly who: "person" | "coach" | "admin";
   /** Opens the page and waits until its content (not a loading line) is on screen. */
   readonly open: (page: Page) => Promise<void>;
 };
@@ -171,6 +171,11 @@ const SCREENS: readonly Screen[] = [
     open: (page) => openAndWait(page, "/settings", '[data-testid="save-profile"]'),
   },
   { name: "coach", who: "coach", open: (page) => openAndWait(page, "/coach", '[data-testid="coach-page"]') },
+  {
+    name: "admin",
+    who: "admin",
+    open: (page) => openAndWait(page, "/admin", '[data-testid="admin-page"] [data-testid="accounts"] tr'),
+  },
 ];
 
 /**
@@ -181,6 +186,7 @@ describe.each(["en", "fr"] as const)("accessibility of the main pages, in %s", (
   let server: TestServer;
   let amira: Person;
   let ines: Person;
+  let admin: Person;
 
   async function signedIn(signIn: (auth: AuthPage) => Promise<void>): Promise<Person> {
     const person = await openBrowser(server.url, { bypassCsp: true });
@@ -208,16 +214,18 @@ describe.each(["en", "fr"] as const)("accessibility of the main pages, in %s", (
     await amira.page.getByTestId("program-page").waitFor();
     ines = await signedIn((auth) => auth.signIn("ines@example.test", "yoga-teacher-2026"));
     await ines.page.getByTestId("coach-page").waitFor();
+    admin = await signedIn((auth) => auth.signIn("admin@example.test", "clinic-admin-2026"));
   });
 
   afterAll(async () => {
     await amira.close();
     await ines.close();
+    await admin.close();
     await server.stop();
   });
 
   it.each(SCREENS)("$name page passes axe's WCAG A/AA and best-practice rules", async (screen) => {
-    const { page } = screen.who === "person" ? amira : ines;
+    const { page } = { person: amira, coach: ines, admin }[screen.who];
     await screen.open(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(await audit(page)).toEqual([]);

@@ -2,25 +2,56 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { callRoute } from "@hipcheck/contracts";
+import { analyzeMovement, syntheticFrame } from "@hipcheck/motion";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AppShell } from "./pages/app-shell.js";
 import { AuthPage } from "./pages/auth-page.js";
 import { MovementScreenPage } from "./pages/movement-screen-page.js";
+import { signedInTransport } from "./support/api-session.js";
 import { openBrowser, screenshotBothSizes } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { REPO_ROOT, startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
 
 const SQUATS_VIDEO = join(REPO_ROOT, "../shared/testdata/videos/tfjsmodels_pose_squats.mp4");
+const PASSWORD = "squats-on-camera-1";
+
+const TEXT = {
+  en: { saved: "Results saved.", question: /^Delete this screen\?/, deleted: "Screen deleted." },
+  fr: { saved: "Résultats enregistrés.", question: /^Supprimer ce bilan \?/, deleted: "Bilan supprimé." },
+} as const;
+
+/**
+ * Yesterday's four squats, the left knee caving 18° at the bottom of each, as the motion module scores them:
+ * a screen Noor saved from her other phone, the one she wants gone.
+ */
+function yesterdaysSquats() {
+  const total = 4 * 20 + 10;
+  const keypoints = Array.from({ length: total }, (_, index) => {
+    const phase = index < 5 || index >= total - 5 ? 0 : ((index - 5) % 20) / 20;
+    const depth = Math.sin(Math.PI * phase) ** 2;
+    return syntheticFrame({
+      timeMs: index * 100,
+      fppaDeg: { left: 18 * depth, right: 2 * depth },
+      hipDropRatio: 0.15 * depth,
+    });
+  });
+  const recordedAt = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString();
+  return { report: analyzeMovement(keypoints, { test: "squat" }), keypoints, recordedAt };
+}
 
 /**
  * Noor films her squats. The browser's camera is fed a published test video of a woman squatting
  * (tensorflow/tfjs-models test data), so the whole chain runs for real: camera, pose model from /models/,
- * live skeleton over the picture, analysis on the device, and the keypoints saved with the server.
+ * live skeleton over the picture, analysis on the device, and the keypoints saved with the server. Then she
+ * deletes a screen she no longer wants, after changing her mind once.
  */
-describe("Noor's movement screen", () => {
+describe.each(["en", "fr"] as const)("Noor's movement screen, in %s", (lang) => {
   let server: TestServer;
   let noor: Person;
   let videoDir: string;
+  const email = `noor-${lang}@example.test`;
 
   beforeAll(async () => {
     videoDir = mkdtempSync(join(tmpdir(), "hipcheck-camera-"));
@@ -50,16 +81,46 @@ describe("Noor's movement screen", () => {
 
   it("sees her skeleton live over the camera, records a squat test and saves it", async () => {
     const { page } = noor;
-    await new AuthPage(page).signUp("noor@example.test", "squats-on-camera-1");
+    await page.goto("/");
+    await new AppShell(page).chooseLanguage(lang);
+    await new AuthPage(page).signUp(email, PASSWORD);
     await page.getByTestId("check-in-page").waitFor();
     const screen = new MovementScreenPage(page);
     await screen.open();
+    expect(await screen.savedScreenIds()).toEqual([]);
     await screen.chooseTest("squat");
     await screen.startCamera();
     await screen.liveSkeleton().waitFor({ timeout: 90_000 });
-    await screenshotBothSizes(page, "en-movement-screen-live");
+    await screenshotBothSizes(page, `${lang}-movement-screen-live`);
     const status = await screen.recordAndRead();
     expect(["scored", "not-scorable"]).toContain(status);
-    if (status === "scored") expect(await screen.save()).toMatch(/saved/i);
+    if (status === "scored") {
+      expect(await screen.save()).toBe(TEXT[lang].saved);
+      await expect.poll(() => screen.savedScreenIds()).toHaveLength(1);
+    }
+  });
+
+  it("deletes yesterday's screen once she confirms, and only that one", async () => {
+    const { page } = noor;
+    const transport = await signedInTransport(server.url, email, PASSWORD);
+    const saved = await callRoute(transport, "saveMovementScreen", { body: yesterdaysSquats() });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const yesterday = saved.value.screenId;
+    const screen = new MovementScreenPage(page);
+    await screen.open();
+    const listed = await screen.savedScreenIds();
+    expect(listed).toContain(yesterday);
+
+    expect(await screen.deleteSavedScreen(yesterday, "cancel")).toMatch(TEXT[lang].question);
+    expect(await screen.savedScreenIds()).toEqual(listed);
+    await screenshotBothSizes(page, `${lang}-movement-screen-saved`);
+
+    await screen.deleteSavedScreen(yesterday, "confirm");
+    expect(await screen.deleteStatus()).toBe(TEXT[lang].deleted);
+    await expect.poll(() => screen.savedScreenIds()).toEqual(listed.filter((id) => id !== yesterday));
+    const remaining = await callRoute(transport, "listMovementScreens", { query: {} });
+    expect(remaining.ok && remaining.value.map((one) => one.screenId)).toEqual(
+      listed.filter((id) => id !== yesterday).toReversed(),
+    );
   });
 });

@@ -62,7 +62,8 @@ describe.each(["en", "fr"] as const)("Inès's settings, in %s", (lang) => {
 
     await auth.signOut();
     await auth.signIn(email, oldPassword);
-    await auth.error().waitFor();
+    // Said in her language, whatever the server's English said.
+    await expect.poll(() => auth.error().textContent()).toBe(MESSAGES[lang].errors.signIn.wrongCredentials);
     expect(await page.getByTestId("sign-in-page").isVisible()).toBe(true);
     await auth.signIn(email, newPassword);
     // Signed in: the menu offers her settings and the app leaves the sign-in page.

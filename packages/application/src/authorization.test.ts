@@ -7,6 +7,7 @@ import {
   canCoachViewClient,
   canCreateCoachAccount,
   canEditProgram,
+  canManageAccounts,
   canRecordPersonData,
   canRevokeLink,
   canViewPersonData,
@@ -117,6 +118,8 @@ describe("roles", () => {
   };
   it.each(names)("%s", (name) => {
     expect(canCreateCoachAccount(actors[name])).toBe(ROLE_TABLE[name].createCoach);
+    // Managing accounts (create, list, delete) goes with creating coaches: admins only.
+    expect(canManageAccounts(actors[name])).toBe(ROLE_TABLE[name].createCoach);
     expect(canActAsCoach(actors[name])).toBe(ROLE_TABLE[name].actAsCoach);
   });
 });

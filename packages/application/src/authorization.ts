@@ -6,7 +6,7 @@
  *   nobody revoked. The client (or the coach) can revoke it at any time; from then on the coach sees nothing.
  * - Only the person writes their own measures (session logs, pain, PSFS, check-ins, movement screens): a coach
  *   adjusts the program, the person reports what they did and felt.
- * - An admin creates coach accounts; being an admin gives no access to anyone's health data.
+ * - An admin creates, lists and deletes accounts; being an admin gives no access to anyone's health data.
  */
 import type { Actor } from "./actor.js";
 import type { CoachLinkRecord } from "./ports.js";
@@ -65,6 +65,11 @@ export function canRecordPersonData(actor: Actor, personId: string): boolean {
 }
 
 export function canCreateCoachAccount(actor: Actor): boolean {
+  return canManageAccounts(actor);
+}
+
+/** Create, list and delete other accounts (never their health data). */
+export function canManageAccounts(actor: Actor): boolean {
   return actor.kind === "account" && actor.role === "admin";
 }
 

@@ -82,6 +82,9 @@ export type ChangePasswordInput = {
   readonly keepToken?: string;
 };
 export type DeleteAccountInput = { readonly password: string };
+export type ListAccountsInput = { readonly role?: Role };
+export type AccountListing = AccountView & { readonly hasCoach: boolean; readonly hasClients: boolean };
+export type AccountIdInput = { readonly accountId: string };
 
 // Check-ins and programs
 export type SubmitCheckInInput = { readonly answers: Answers; readonly date?: IsoDate };
@@ -295,6 +298,11 @@ export type HipCheck = {
   readonly createCoachAccount: UseCase<SignUpInput, AccountView>;
   readonly getAccount: UseCase<Record<string, never>, AccountView>;
   readonly deleteAccount: UseCase<DeleteAccountInput, null>;
+  /** The command line on the server's machine, whose user can open the database anyway. */
+  readonly createCoachAccountLocally: UseCase<SignUpInput, AccountView>;
+  readonly createAdminAccount: UseCase<SignUpInput, AccountView>;
+  readonly listAccounts: UseCase<ListAccountsInput, readonly AccountListing[]>;
+  readonly deleteAccountAsAdmin: UseCase<AccountIdInput, null>;
 
   readonly getProfile: UseCase<PersonRef, Profile | null>;
   readonly updateProfile: UseCase<Profile, Profile>;
@@ -322,6 +330,8 @@ export type HipCheck = {
   readonly saveMovementScreen: UseCase<SaveMovementScreenInput, MovementScreenView>;
   readonly getMovementScreen: UseCase<{ readonly screenId: string }, MovementScreenView>;
   readonly listMovementScreens: UseCase<PersonRef, readonly MovementScreenSummary[]>;
+  /** The owner only; for anyone else the screen does not exist. */
+  readonly deleteMovementScreen: UseCase<{ readonly screenId: string }, null>;
   readonly getMovementFindingsSource: UseCase<PersonRef, MovementFindingsSource>;
 
   readonly createInvitation: UseCase<Record<string, never>, InvitationView>;

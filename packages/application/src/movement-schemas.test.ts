@@ -1,6 +1,6 @@
-import type { KeypointFrame } from "@hipcheck/motion";
+import { analyzeMovement, syntheticFrame, type KeypointFrame, type SyntheticPose } from "@hipcheck/motion";
 import { describe, expect, it } from "vitest";
-import { KeypointSeriesSchema, parseMovementReport } from "./movement-schemas.js";
+import { KeypointSeriesSchema, MovementReportSchema, parseMovementReport } from "./movement-schemas.js";
 
 /** Dana standing still, facing the camera, 30 frames a second for one second (image pixels). */
 const danaStanding: KeypointFrame[] = Array.from({ length: 30 }, (_, i) => ({
@@ -46,5 +46,111 @@ describe("what a movement screen stores", () => {
     const scoreTooHigh = [{ timeMs: 0, keypoints: { nose: { x: 1, y: 1, score: 2 } } }];
     expect(KeypointSeriesSchema.safeParse(unknownJoint).success).toBe(false);
     expect(KeypointSeriesSchema.safeParse(scoreTooHigh).success).toBe(false);
+  });
+});
+
+/** `reps` smooth dips of the hips, 20 frames of 100 ms each, the pose scaled by the depth of each frame. */
+function dips(reps: number, pose: (depth: number) => Omit<SyntheticPose, "timeMs" | "hipDropRatio">) {
+  const total = reps * 20 + 10;
+  return Array.from({ length: total }, (_, index) => {
+    const phase = index < 5 || index >= total - 5 ? 0 : ((index - 5) % 20) / 20;
+    const depth = Math.sin(Math.PI * phase) ** 2;
+    return syntheticFrame({ ...pose(depth), timeMs: index * 100, hipDropRatio: 0.15 * depth });
+  });
+}
+
+/** Reports straight from the motion module: scored from the front and from behind, and one it could not score. */
+const beaSingleLegSquats = analyzeMovement(
+  dips(5, (depth) => ({
+    fppaDeg: { left: 0, right: 12 * depth },
+    pelvicDropDeg: 4 * depth,
+    dropSide: "left",
+    trunkLeanDeg: 3 * depth,
+    leanSide: "right",
+  })),
+  { test: "single-leg-squat", side: "right", sex: "female" },
+);
+const unevenSquats = analyzeMovement(
+  dips(4, (depth) => ({ fppaDeg: { left: 18 * depth, right: 2 * depth } })),
+  { test: "squat" },
+);
+const joStepDownsFromBehind = analyzeMovement(
+  dips(4, (depth) => ({ view: "back", fppaDeg: { left: 14 * depth, right: 0 } })),
+  { test: "step-down", side: "left", view: "back" },
+);
+const noBodySeen = analyzeMovement(
+  Array.from({ length: 20 }, (_, index) => ({ timeMs: index * 100, keypoints: {} })),
+  { test: "squat" },
+);
+
+/** A report as it arrives over HTTP: JSON, so a client that is not the app could have written anything. */
+function asSent(value: unknown): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+}
+
+function withFirstFinding(change: Record<string, unknown>): Record<string, unknown> {
+  const report = asSent(beaSingleLegSquats);
+  const [first, ...rest] = report["findings"] as Record<string, unknown>[];
+  return { ...report, findings: [{ ...first, ...change }, ...rest] };
+}
+
+function refusal(value: unknown): { path: string; message: string } | undefined {
+  const parsed = MovementReportSchema.safeParse(value);
+  const issue = parsed.error?.issues[0];
+  return issue && { path: issue.path.join("."), message: issue.message };
+}
+
+describe("what a new movement report must hold (checked on save)", () => {
+  it("the motion module's own reports pass, scored or not, every field kept as it was", () => {
+    expect(beaSingleLegSquats.status).toBe("scored");
+    expect(beaSingleLegSquats.findings.length).toBeGreaterThan(0);
+    expect(joStepDownsFromBehind.view).toBe("back");
+    expect(noBodySeen.status).toBe("not-scorable");
+    for (const report of [beaSingleLegSquats, unevenSquats, joStepDownsFromBehind, noBodySeen]) {
+      const sent = asSent(report);
+      expect(MovementReportSchema.parse(sent)).toEqual(sent);
+    }
+  });
+
+  it("fields a newer motion module adds pass through unchanged, in the report and in its findings", () => {
+    const newer = { ...withFirstFinding({ percentile: 70 }), cameraHeightCm: 90 };
+    expect(MovementReportSchema.parse(newer)).toEqual(newer);
+  });
+
+  it("a report that could not be scored needs only its test and status", () => {
+    const minimal = { test: "single-leg-squat", status: "not-scorable" };
+    expect(MovementReportSchema.parse(minimal)).toEqual(minimal);
+  });
+
+  it("refuses a finding whose value is missing or not a number, naming where", () => {
+    expect(refusal(withFirstFinding({ valueDeg: undefined }))?.path).toBe("findings.0.valueDeg");
+    expect(refusal(withFirstFinding({ valueDeg: "12.5" }))?.path).toBe("findings.0.valueDeg");
+    expect(refusal(withFirstFinding({ errorDeg: null }))?.path).toBe("findings.0.errorDeg");
+  });
+
+  it("refuses what the exports could not read: an unknown finding, band or side, an angle off the circle", () => {
+    expect(refusal(withFirstFinding({ id: "knee-valgus" }))?.path).toBe("findings.0.id");
+    expect(refusal(withFirstFinding({ band: "bad" }))?.path).toBe("findings.0.band");
+    expect(refusal(withFirstFinding({ side: "middle" }))?.path).toBe("findings.0.side");
+    expect(refusal(withFirstFinding({ valueDeg: 400 }))?.path).toBe("findings.0.valueDeg");
+    expect(refusal(withFirstFinding({ errorDeg: -1 }))?.path).toBe("findings.0.errorDeg");
+    expect(refusal(withFirstFinding({ message: { en: "Knee" } }))?.path).toBe("findings.0.message.fr");
+  });
+
+  it("refuses a scored report without its view, side, counts or confidence in range", () => {
+    const report = asSent(beaSingleLegSquats);
+    expect(refusal({ ...report, view: "side" })?.path).toBe("view");
+    expect(refusal({ ...report, referenceSide: undefined })?.path).toBe("referenceSide");
+    expect(refusal({ ...report, reps: 5 })?.path).toBe("reps");
+    expect(refusal({ ...report, repCount: 2.5 })?.path).toBe("repCount");
+    expect(refusal({ ...report, confidence: 1.5 })?.path).toBe("confidence");
+    expect(refusal({ ...report, framesUsed: -1 })?.path).toBe("framesUsed");
+    expect(refusal({ ...report, test: "cartwheel" })?.path).toBe("test");
+    expect(refusal({ ...report, disclaimer: undefined })?.path).toBe("disclaimer");
+  });
+
+  it("a hand-made report stored before this check still reads back, but would not be saved now", () => {
+    expect(parseMovementReport(asSent(danaSquatReport))).toEqual(danaSquatReport);
+    expect(refusal(danaSquatReport)?.path).toBe("view");
   });
 });

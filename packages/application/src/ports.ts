@@ -65,6 +65,18 @@ export type AccountRecord = {
   readonly createdAt: IsoInstant;
 };
 
+/** What an admin sees of an account: who it is and whether coaching links it, never any health data. */
+export type AccountSummaryRecord = {
+  readonly id: string;
+  readonly email: string;
+  readonly role: Role;
+  readonly createdAt: IsoInstant;
+  /** An accepted, unrevoked link to a coach. */
+  readonly hasCoach: boolean;
+  /** An accepted, unrevoked link to a client. */
+  readonly hasClients: boolean;
+};
+
 export type AuthSessionRecord = {
   /** sha256 (hex) of the token: a leaked database does not give usable tokens. */
   readonly tokenHash: string;
@@ -222,6 +234,8 @@ export interface AccountRepository {
   findByEmail(email: string): Promise<AccountRecord | undefined>;
   updatePasswordHash(id: string, passwordHash: string): Promise<void>;
   countByRole(role: Role): Promise<number>;
+  /** Every account (or those of one role), by email. */
+  listSummaries(role?: Role): Promise<readonly AccountSummaryRecord[]>;
   /** Deletes the account and, by cascade, everything it owns. */
   delete(id: string): Promise<void>;
 }
@@ -296,6 +310,7 @@ export interface MovementScreenRepository {
   findById(id: string): Promise<MovementScreenRecord | undefined>;
   /** Oldest first. */
   listFor(accountId: string): Promise<readonly MovementScreenRecord[]>;
+  delete(id: string): Promise<void>;
 }
 
 export interface ImportedMovementFindingRepository {

@@ -32,6 +32,18 @@ export const DeleteAccountBodySchema = z
   .object({ password: PasswordSchema.describe("The account's password, to confirm") })
   .strict();
 
+/** What an admin sees of an account: no health data, only whether coaching links it to someone. */
+export const AccountListingSchema = AccountViewSchema.extend({
+  hasCoach: z.boolean().describe("An active link to a coach"),
+  hasClients: z.boolean().describe("An active link to at least one client"),
+});
+
+export const AccountListQuerySchema = z
+  .object({ role: z.enum(ROLE_NAMES).optional().describe("Only accounts of this role") })
+  .strict();
+
+export const AccountIdParamsSchema = z.object({ accountId: IdSchema }).strict();
+
 export const SessionsEndedSchema = z.object({ sessionsEnded: z.number().int().min(0) });
 
 export const EmptySchema = z.null().describe("No content");

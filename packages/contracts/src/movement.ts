@@ -18,7 +18,10 @@ export const KeypointFrameWireSchema = z
 /** Ten minutes at 30 frames per second: screens are short clips. */
 export const MOVEMENT_FRAMES_MAX = 18_000;
 
-/** The motion module owns the report's full shape; the wire checks which test it is and whether it was scored. */
+/**
+ * The motion module owns the report's full shape; the wire checks which test it is and whether it was scored,
+ * and the application checks the rest on save.
+ */
 export const MovementReportWireSchema = z.looseObject({
   test: z.string().min(1).max(60),
   status: z.enum(["scored", "not-scorable"]),

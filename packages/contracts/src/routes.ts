@@ -6,6 +6,9 @@
 import { MorningCheckInSchema, SessionLogSchema } from "@hipcheck/core";
 import { z } from "zod";
 import {
+  AccountIdParamsSchema,
+  AccountListingSchema,
+  AccountListQuerySchema,
   AccountViewSchema,
   ChangePasswordBodySchema,
   CredentialsBodySchema,
@@ -171,6 +174,36 @@ const accountRoutes = {
     successStatus: 201,
     body: CredentialsBodySchema,
     response: AccountViewSchema,
+  },
+  createAdminAccount: {
+    method: "POST",
+    path: "/api/admin/admins",
+    tag: "accounts",
+    summary: "Create another admin account (admins)",
+    access: "signed-in",
+    successStatus: 201,
+    body: CredentialsBodySchema,
+    response: AccountViewSchema,
+  },
+  listAccounts: {
+    method: "GET",
+    path: "/api/admin/accounts",
+    tag: "accounts",
+    summary: "Every account, without health data (admins)",
+    access: "signed-in",
+    successStatus: 200,
+    query: AccountListQuerySchema,
+    response: z.array(AccountListingSchema),
+  },
+  deleteAccountAsAdmin: {
+    method: "DELETE",
+    path: "/api/admin/accounts/:accountId",
+    tag: "accounts",
+    summary: "Delete another account and all its data (admins)",
+    access: "signed-in",
+    successStatus: 204,
+    params: AccountIdParamsSchema,
+    response: EmptySchema,
   },
 } as const satisfies Record<string, RouteDefinition>;
 
@@ -405,6 +438,16 @@ const movementRoutes = {
     successStatus: 200,
     params: ScreenIdParamsSchema,
     response: MovementScreenViewSchema,
+  },
+  deleteMovementScreen: {
+    method: "DELETE",
+    path: "/api/movement-screens/:screenId",
+    tag: "movement",
+    summary: "Delete one of your movement screens (its owner only)",
+    access: "signed-in",
+    successStatus: 204,
+    params: ScreenIdParamsSchema,
+    response: EmptySchema,
   },
 } as const satisfies Record<string, RouteDefinition>;
 

@@ -61,6 +61,49 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       expect((await repositories.accounts.findById("dana"))?.passwordHash).toBe("new-hash");
     });
 
+    it("lists accounts by email without their hashes, with active coach links on either side", async () => {
+      const { repositories } = await withPeople();
+      const link = (id: string, coachId: string, clientId: string | null, accepted: boolean) => ({
+        id,
+        coachId,
+        clientId,
+        code: `CODE-${id}`,
+        createdAt: T0,
+        acceptedAt: accepted ? at(1) : null,
+        revokedAt: null,
+      });
+      await repositories.coachLinks.insert(link("l1", "maya", "dana", true));
+      // Leo's invitation from Omar is still pending, and Omar's earlier link with Leo was revoked.
+      await repositories.coachLinks.insert(link("l2", "omar", null, false));
+      await repositories.coachLinks.insert(link("l3", "omar", "leo", true));
+      await repositories.coachLinks.revoke("l3", at(2));
+      const summaries = await repositories.accounts.listSummaries();
+      expect(summaries.map((summary) => summary.id)).toEqual(["ada", "dana", "leo", "maya", "omar"]);
+      expect(summaries.find((summary) => summary.id === "dana")).toEqual({
+        id: "dana",
+        email: "Dana.Runner@example.org",
+        role: "person",
+        createdAt: T0,
+        hasCoach: true,
+        hasClients: false,
+      });
+      expect(summaries.find((summary) => summary.id === "maya")).toMatchObject({
+        hasCoach: false,
+        hasClients: true,
+      });
+      for (const id of ["leo", "omar", "ada"]) {
+        expect(summaries.find((summary) => summary.id === id)).toMatchObject({
+          hasCoach: false,
+          hasClients: false,
+        });
+      }
+      expect((await repositories.accounts.listSummaries("coach")).map((summary) => summary.id)).toEqual([
+        "maya",
+        "omar",
+      ]);
+      expect(await repositories.accounts.listSummaries("admin")).toHaveLength(1);
+    });
+
     it("refuses a role outside person, coach, admin", async () => {
       const { storage } = await withPeople();
       const insert = storage.db
@@ -439,6 +482,20 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       await repositories.movementScreens.insert(screen);
       expect(await repositories.movementScreens.findById("m1")).toEqual(screen);
       expect(await repositories.movementScreens.listFor("dana")).toEqual([screen]);
+    });
+
+    it("deletes one screen and leaves the others, Dana's and Leo's, as they were", async () => {
+      const { repositories } = await withPeople();
+      const first = movementScreen("m1", "dana", at(1));
+      const second = movementScreen("m2", "dana", at(2));
+      const leos = movementScreen("m3", "leo", at(3));
+      for (const screen of [first, second, leos]) await repositories.movementScreens.insert(screen);
+      await repositories.movementScreens.delete("m1");
+      expect(await repositories.movementScreens.findById("m1")).toBeUndefined();
+      expect(await repositories.movementScreens.listFor("dana")).toEqual([second]);
+      expect(await repositories.movementScreens.listFor("leo")).toEqual([leos]);
+      await repositories.movementScreens.delete("m1");
+      expect(await repositories.movementScreens.listFor("dana")).toEqual([second]);
     });
   });
 

@@ -26,6 +26,45 @@ describe("hipcheck admin create", () => {
     expect(second.stderr).toMatch(/already has an admin/);
   });
 
+  it("creates coach accounts with --role coach, before or after the first admin, once per email", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "secret.txt"), "a long coach passphrase\n");
+    const create = (email: string, role: string) =>
+      hipcheck(
+        [
+          "admin",
+          "create",
+          "--email",
+          email,
+          "--role",
+          role,
+          "--password-file",
+          "secret.txt",
+          "--data-dir",
+          "data",
+        ],
+        { cwd: dir },
+      );
+    const maya = await create("maya@clinic.example", "coach");
+    expect(maya.stderr).toBe("");
+    expect(maya.code).toBe(0);
+    expect(maya.stdout).toContain("Coach account maya@clinic.example created");
+    expect((await create("clinic@example.org", "admin")).code).toBe(0);
+    expect((await create("omar@clinic.example", "coach")).code).toBe(0);
+    const again = await create("MAYA@clinic.example", "coach");
+    expect(again.code).toBe(75);
+    expect(again.stderr).toMatch(/already exists/);
+  });
+
+  it("refuses a role it does not create", async () => {
+    const run = await hipcheck(
+      ["admin", "create", "--email", "dana@example.org", "--role", "person", "--data-dir", "data"],
+      { cwd: tempDir() },
+    );
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/--role/);
+  });
+
   it("asks for a password file when there is no terminal", async () => {
     const run = await hipcheck(["admin", "create", "--email", "clinic@example.org", "--data-dir", "data"], {
       cwd: tempDir(),

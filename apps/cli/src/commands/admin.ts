@@ -1,12 +1,19 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
 import { password as askPassword } from "@inquirer/prompts";
 import type { CliIo, ExitCode } from "../io.js";
 import { withLocalHipCheck, type DatabaseOptions } from "../local-hipcheck.js";
 import { failWith } from "../output.js";
 
-export type CreateAdminOptions = DatabaseOptions & { email: string; passwordFile?: string };
+/** The roles this command creates; a person signs up in the app. */
+const CREATED_ROLES = ["admin", "coach"] as const;
+
+export type CreateAdminOptions = DatabaseOptions & {
+  email: string;
+  passwordFile?: string;
+  role: (typeof CREATED_ROLES)[number];
+};
 
 async function readPassword(io: CliIo, options: CreateAdminOptions): Promise<string | null> {
   if (options.passwordFile !== undefined) {
@@ -17,12 +24,13 @@ async function readPassword(io: CliIo, options: CreateAdminOptions): Promise<str
     }
   }
   if (!io.isInteractive) return null;
-  return askPassword({ message: "Password for the admin account", mask: "*" });
+  return askPassword({ message: `Password for the ${options.role} account`, mask: "*" });
 }
 
 /**
- * Creates the first admin of a self-hosted HipCheck (a clinic's), who then creates coach accounts in the app.
- * Refused once an admin exists: after that, accounts are managed from inside HipCheck.
+ * Creates the first admin of a self-hosted HipCheck (a clinic's), who then manages accounts in the app; another
+ * admin is refused once one exists. `--role coach` creates a coach account, so a clinic can script its set-up:
+ * whoever runs this on the server's machine can open the database anyway.
  */
 export async function runCreateAdmin(io: CliIo, options: CreateAdminOptions): Promise<ExitCode> {
   const password = await readPassword(io, options);
@@ -34,10 +42,16 @@ export async function runCreateAdmin(io: CliIo, options: CreateAdminOptions): Pr
     });
   }
   return withLocalHipCheck(io, options, async (hipcheck) => {
-    const created = await hipcheck.bootstrapAdmin({ kind: "anonymous" }, { email: options.email, password });
+    const credentials = { email: options.email, password };
+    const created =
+      options.role === "coach"
+        ? await hipcheck.createCoachAccountLocally({ kind: "anonymous" }, credentials)
+        : await hipcheck.bootstrapAdmin({ kind: "anonymous" }, credentials);
     if (!created.ok) return failWith(io, created.error);
     io.stdout(
-      `Admin account ${created.value.email} created. Sign in to HipCheck to create coach accounts.\n`,
+      options.role === "coach"
+        ? `Coach account ${created.value.email} created.\n`
+        : `Admin account ${created.value.email} created. Sign in to HipCheck to manage accounts.\n`,
     );
     return 0;
   });
@@ -47,8 +61,9 @@ export function registerAdminCommands(program: Command, io: CliIo, finish: (code
   const admin = program.command("admin").description("manage a self-hosted HipCheck");
   admin
     .command("create")
-    .description("create the first admin account (who then creates coach accounts in the app)")
-    .requiredOption("--email <email>", "the admin's email")
+    .description("create the first admin account (who then manages accounts in the app), or a coach account")
+    .requiredOption("--email <email>", "the account's email")
+    .addOption(new Option("--role <role>", "the account's role").choices(CREATED_ROLES).default("admin"))
     .option("--password-file <file>", "read the password from a file instead of asking")
     .option("--data-dir <dir>", "folder of the embedded SQLite database", ".data")
     .option("--database-url <url>", "PostgreSQL connection string (default: $DATABASE_URL)")

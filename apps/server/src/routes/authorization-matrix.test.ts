@@ -44,6 +44,7 @@ const danaAndHerCoach = (status: number) => row(401, status, 404, status, 404, 4
 const danaOnly = (status: number) => row(401, status, 404, 404, 404, 404);
 const coachesOnly = (status: number) => row(401, 403, 403, status, status, 403);
 const danasCoachOnly = (status: number) => row(401, 403, 403, status, 404, 403);
+const adminOnly = (status: number) => row(401, 403, 403, 403, 403, status);
 
 const danaQuery = (ids: SceneIds) => ({ query: { personId: ids.person } });
 let unique = 0;
@@ -84,6 +85,13 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
     input: () => ({ body: { email: newEmail(), password: PASSWORD } }),
     expect: row(401, 403, 403, 403, 403, 201),
   },
+  createAdminAccount: {
+    input: () => ({ body: { email: newEmail(), password: PASSWORD } }),
+    expect: adminOnly(201),
+  },
+  listAccounts: { input: () => ({ query: {} }), expect: adminOnly(200) },
+  // Dana's account, deleted by the clinic's admin; the admin never sees her health data.
+  deleteAccountAsAdmin: { input: (ids) => ({ params: { accountId: ids.person } }), expect: adminOnly(204) },
   getProfile: { input: danaQuery, expect: danaAndHerCoach(200) },
   updateProfile: {
     input: () => ({
@@ -137,6 +145,11 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
   getMovementScreen: {
     input: (ids) => ({ params: { screenId: ids.screenId } }),
     expect: danaAndHerCoach(200),
+  },
+  // Only Dana deletes her screen; her coach, like anyone else, is told it does not exist.
+  deleteMovementScreen: {
+    input: (ids) => ({ params: { screenId: ids.screenId } }),
+    expect: danaOnly(204),
   },
   createInvitation: { input: () => ({}), expect: coachesOnly(201) },
   listInvitations: { input: () => ({}), expect: coachesOnly(200) },

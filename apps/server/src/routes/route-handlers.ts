@@ -1,5 +1,6 @@
 import { accountHandlers } from "./account-handlers.js";
 import { activityHandlers } from "./activity-handlers.js";
+import { adminHandlers } from "./admin-handlers.js";
 import { checkInHandlers } from "./check-in-handlers.js";
 import { coachingHandlers } from "./coaching-handlers.js";
 import { groupHandlers } from "./group-handlers.js";
@@ -13,6 +14,7 @@ import { trackingHandlers } from "./tracking-handlers.js";
 /** One handler per route of the contracts' table; a route without a handler does not compile. */
 export const routeHandlers: RouteHandlers = {
   ...accountHandlers,
+  ...adminHandlers,
   ...checkInHandlers,
   ...programHandlers,
   ...trackingHandlers,

@@ -34,4 +34,31 @@ export class MovementScreenPage {
     await status.waitFor();
     return (await status.textContent()) ?? "";
   }
+
+  /** The ids of the saved screens listed on the page, newest first, once the list has loaded. */
+  async savedScreenIds(): Promise<string[]> {
+    await this.page.getByTestId("saved-screen-list").or(this.page.getByTestId("no-saved-screens")).waitFor();
+    const rows = await this.page.locator("[data-testid='saved-screen-list'] > li").all();
+    const ids = await Promise.all(rows.map((row) => row.getAttribute("data-testid")));
+    return ids.map((id) => (id ?? "").replace(/^saved-screen-/, ""));
+  }
+
+  savedScreen(screenId: string) {
+    return this.page.getByTestId(`saved-screen-${screenId}`);
+  }
+
+  /** Starts deleting a saved screen and answers the confirmation; returns the question she was asked. */
+  async deleteSavedScreen(screenId: string, answer: "confirm" | "cancel"): Promise<string> {
+    const row = this.savedScreen(screenId);
+    await row.getByTestId("delete-screen").click();
+    const question = (await row.getByRole("group").getAttribute("aria-label")) ?? "";
+    await row.getByTestId(answer === "confirm" ? "confirm-delete-screen" : "cancel-delete-screen").click();
+    return question;
+  }
+
+  async deleteStatus(): Promise<string> {
+    const status = this.page.getByTestId("delete-screen-status");
+    await status.waitFor();
+    return (await status.textContent()) ?? "";
+  }
 }

@@ -35,6 +35,7 @@ const DataPage = page(() => import("../features/account/data-page.js"), "DataPag
 const SettingsPage = page(() => import("../features/account/settings-page.js"), "SettingsPage");
 const CoachPage = page(() => import("../features/coach/coach-page.js"), "CoachPage");
 const ClientPage = page(() => import("../features/coach/client-page.js"), "ClientPage");
+const AdminPage = page(() => import("../features/admin/admin-page.js"), "AdminPage");
 const JoinCoachPage = page(() => import("../features/coach/join-coach-page.js"), "JoinCoachPage");
 const SharedProgramPage = page(
   () => import("../features/shared-program/shared-program-page.js"),
@@ -78,6 +79,7 @@ export function AppRoutes() {
                 <Route path="coach" element={<CoachPage />} />
                 <Route path="coach/clients/:clientId" element={<ClientPage />} />
                 <Route path="join" element={<JoinCoachPage />} />
+                <Route path="admin" element={<AdminPage />} />
               </Route>
             </Route>
           </Routes>

@@ -38,6 +38,7 @@ function MainNav() {
           { to: "/progress", label: t("nav.progress"), id: "progress" },
           { to: "/screen", label: t("nav.screen"), id: "screen" },
         ]),
+    ...(me?.role === "admin" ? [{ to: "/admin", label: t("admin.navLink"), id: "admin" }] : []),
     ...(me
       ? [
           { to: "/data", label: t("nav.data"), id: "data" },

@@ -1,7 +1,9 @@
 import { useState } from "react";
 import type { ApiError, RouteInput, RouteName } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
+import { describeApiError } from "../api/describe-api-error.js";
 import { downloadRouteFile } from "../api/download-route-file.js";
+import { TechnicalDetail } from "./technical-detail.js";
 
 type DownloadButtonProps<N extends RouteName> = {
   readonly route: N;
@@ -12,18 +14,13 @@ type DownloadButtonProps<N extends RouteName> = {
   readonly primary?: boolean;
 };
 
-/** Says in the person's language why a download did not happen (the server's own message is English). */
-export function downloadErrorKey(error: ApiError) {
-  if (error.status === 0) return "sharing.downloadOffline" as const;
-  if (error.status === 404) return "sharing.downloadMissing" as const;
-  return "sharing.downloadFailed" as const;
-}
-
 /** A button that downloads one file route and says so on the page when it cannot. */
 export function DownloadButton<N extends RouteName>(props: DownloadButtonProps<N>) {
-  const { t } = useTranslation();
+  const { i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  // Said in the person's language: the server's own message is English.
+  const problem = error === null ? null : describeApiError(error, i18n, "download");
   async function download() {
     setBusy(true);
     setError(null);
@@ -42,10 +39,13 @@ export function DownloadButton<N extends RouteName>(props: DownloadButtonProps<N
       >
         {props.label}
       </button>
-      {error !== null && (
-        <span className="error" role="alert" data-testid={`${props.testId}-error`}>
-          {t(downloadErrorKey(error), { message: error.message })}
-        </span>
+      {problem !== null && (
+        <>
+          <span className="error" role="alert" data-testid={`${props.testId}-error`}>
+            {problem.text}
+          </span>
+          <TechnicalDetail detail={problem.detail} />
+        </>
       )}
     </span>
   );

@@ -18,6 +18,50 @@ export const messagesFr: Messages = {
     yes: "Oui",
     no: "Non",
   },
+  errors: {
+    technicalDetail: "Détail technique (les mots du serveur, en anglais)",
+    offline: "Pas de connexion au serveur HipCheck. Vérifiez le réseau, puis réessayez.",
+    invalidField: "Vérifiez « {{field}} » : sa valeur n'est pas acceptée.",
+    kind: {
+      "invalid-input": "Une valeur saisie n'est pas acceptée. Vérifiez-la, puis réessayez.",
+      unauthenticated: "Votre session n'est pas ouverte ou a expiré : connectez-vous de nouveau.",
+      forbidden: "Votre compte n'a pas le droit de faire cela.",
+      "not-found": "Introuvable : l'élément a peut-être été supprimé, ou le lien ne fonctionne plus.",
+      conflict:
+        "Cela contredit ce qui est déjà enregistré (cela existe peut-être déjà). Rechargez la page et vérifiez.",
+      "needs-clinician":
+        "Vos réponses montrent des signes qui demandent d'abord l'avis d'un professionnel de santé : HipCheck ne propose pas d'exercices pour l'instant.",
+      "unsupported-media": "Ce type de fichier ne peut pas être lu ici.",
+      "payload-too-large":
+        "C'est trop volumineux pour être envoyé. Choisissez un fichier plus petit, ou envoyez moins à la fois.",
+      "rate-limited": "Trop d'essais en peu de temps. Attendez une minute, puis réessayez.",
+      unprocessable: "Ce n'est pas encore possible : une étape préalable manque sans doute.",
+      internal:
+        "Un problème est survenu sur le serveur. Réessayez plus tard ; si cela se reproduit, prévenez la personne qui gère ce HipCheck.",
+    },
+    signIn: {
+      wrongCredentials: "L'adresse e-mail ou le mot de passe n'est pas le bon.",
+    },
+    signUp: {
+      emailTaken: "Un compte existe déjà avec cette adresse e-mail : connectez-vous plutôt.",
+      emailInvalid: "Ce n'est pas une adresse e-mail valide.",
+      passwordRule: "Le mot de passe doit comporter au moins 8 et au plus 256 caractères.",
+    },
+    deleteAccount: {
+      wrongPassword: "Le mot de passe n'est pas le bon : le compte n'a pas été supprimé.",
+    },
+    join: {
+      codeInvalid: "Ce code d'invitation ne fonctionne pas : demandez-en un nouveau à votre coach.",
+      alreadyLinked: "Vous partagez déjà vos progrès avec ce coach.",
+    },
+    activityImport: {
+      unreadable: "Ce fichier n'a pas pu être lu comme un fichier FIT, GPX ou TCX.",
+      tooLarge: "Ce fichier est trop volumineux pour être envoyé.",
+    },
+    fhirImport: {
+      unreadable: "Ce fichier n'est pas un dossier FHIR que HipCheck peut importer.",
+    },
+  },
   nav: {
     main: "Menu principal",
     learn: "Comprendre",
@@ -302,6 +346,17 @@ export const messagesFr: Messages = {
     scored: "Mesuré : {{n}} répétitions.",
     notScorable: "Cet enregistrement n'a pas pu être mesuré.",
     angle: "{{deg}}°",
+    savedTitle: "Vos bilans enregistrés",
+    savedNone: "Aucun bilan enregistré pour l'instant.",
+    savedUnavailable: "Vos bilans enregistrés ne peuvent pas être affichés pour le moment.",
+    savedScored: "mesuré",
+    savedNotScorable: "non mesurable",
+    delete: "Supprimer",
+    deleteQuestion:
+      "Supprimer ce bilan ? Ses résultats disparaîtront de vos progrès et de la vue de votre coach. C'est définitif.",
+    deleteConfirm: "Oui, le supprimer",
+    deleteCancel: "Le garder",
+    deleted: "Bilan supprimé.",
   },
   data: {
     title: "Mes données",
@@ -341,9 +396,7 @@ export const messagesFr: Messages = {
     icsFailed: "Le fichier d'agenda n'a pas pu être créé. Rechargez la page et réessayez.",
     downloadOffline: "Pas de connexion : le téléchargement a besoin du serveur. Réessayez une fois en ligne.",
     downloadMissing: "Ce fichier n'est pas disponible (le programme ou le lien n'existe peut-être plus).",
-    downloadFailed: "Le téléchargement n'a pas fonctionné : {{message}}",
     offline: "Pas de connexion : cette action a besoin du serveur. Réessayez une fois en ligne.",
-    actionFailed: "Cela n'a pas fonctionné : {{message}}",
     title: "Partager le programme",
     explain:
       "Un lien de partage permet à toute personne qui le possède de voir ce programme (semaines, séances, exercices et dosages) et de l'imprimer, sans compte. Il ne montre que le programme : ni nom, ni e-mail, ni scores de douleur ou autres données de santé. Vous pouvez le désactiver à tout moment.",
@@ -449,5 +502,47 @@ export const messagesFr: Messages = {
     noPendingInvitations: "Aucune invitation en attente.",
     invitationExpiresOn: "valable jusqu'au {{date}}",
     revokeInvitation: "Retirer",
+  },
+  admin: {
+    navLink: "Comptes",
+    title: "Comptes de la clinique",
+    intro:
+      "Créez les comptes des coachs et des administrateurs de la clinique, et supprimez des comptes. En tant qu'administrateur, vous voyez qui a un compte, jamais les douleurs, les réponses au questionnaire ni les programmes de quiconque.",
+    adminsOnly: "Cette page est réservée aux administrateurs de la clinique.",
+    createTitle: "Créer un compte",
+    createIntro:
+      "Choisissez un premier mot de passe et remettez-le vous-même au nouveau coach ou administrateur ; il pourra le changer dans ses réglages.",
+    role: "Rôle",
+    roles: { person: "Personne", coach: "Coach", admin: "Administrateur" },
+    email: "Adresse e-mail",
+    initialPassword: "Premier mot de passe",
+    passwordRule: "Le mot de passe doit comporter au moins 8 et au plus 256 caractères.",
+    emailTaken: "Un compte existe déjà avec cette adresse e-mail.",
+    emailInvalid: "Ce n'est pas une adresse e-mail valide.",
+    createCoach: "Créer le compte coach",
+    createAdmin: "Créer le compte administrateur",
+    coachCreated: "Compte coach {{email}} créé.",
+    adminCreated: "Compte administrateur {{email}} créé.",
+    accountsTitle: "Comptes",
+    showRole: "Afficher",
+    filters: { all: "Tous les comptes", person: "Personnes", coach: "Coachs", admin: "Administrateurs" },
+    noAccounts: "Aucun compte avec ce rôle.",
+    createdOn: "Créé le",
+    coaching: "Coaching",
+    actions: "Actions",
+    hasClients: "A des clients",
+    hasCoach: "A un coach",
+    noLink: "Aucun",
+    you: "Vous (supprimez votre propre compte dans les Réglages)",
+    delete: "Supprimer…",
+    deleteAccountOf: "Supprimer le compte {{email}}",
+    deleteWarning:
+      "Supprimer {{email}} supprime aussi tout ce que contient ce compte (questionnaires, programmes, séances, bilans du mouvement) et ses liens de coaching. C'est définitif.",
+    deleteCoachWarning:
+      "Les clients de ce coach gardent leur compte et leurs données, mais n'ont plus ce coach.",
+    typeEmail: "Saisissez l'adresse e-mail du compte pour confirmer",
+    deleteForGood: "Supprimer définitivement",
+    cancel: "Annuler",
+    deleted: "Le compte {{email}} est supprimé.",
   },
 };

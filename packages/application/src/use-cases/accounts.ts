@@ -2,10 +2,10 @@
 import { createHash } from "node:crypto";
 import { addDays, err, ok, type HipError, type Result } from "@hipcheck/core";
 import { accountActor, type Actor, type Role } from "../actor.js";
-import { canCreateCoachAccount } from "../authorization.js";
-import type { AccountView, HipCheck, HipCheckDeps, SignUpInput } from "../hipcheck.js";
-import type { AccountRecord } from "../ports.js";
-import { forbidden, invalid, requireAccount, unauthenticated } from "./access.js";
+import { canCreateCoachAccount, canManageAccounts } from "../authorization.js";
+import type { AccountListing, AccountView, HipCheck, HipCheckDeps, SignUpInput } from "../hipcheck.js";
+import type { AccountRecord, AccountSummaryRecord } from "../ports.js";
+import { forbidden, invalid, notFound, requireAccount, unauthenticated } from "./access.js";
 
 /** NIST SP 800-63B §5.1.1.2: at least 8 characters; an upper bound keeps hashing cost bounded. */
 export const PASSWORD_MIN_LENGTH = 8;
@@ -30,6 +30,17 @@ function checkPassword(password: string, field: string): HipError | undefined {
 
 function view(account: AccountRecord): AccountView {
   return { accountId: account.id, email: account.email, role: account.role, createdAt: account.createdAt };
+}
+
+function listing(summary: AccountSummaryRecord): AccountListing {
+  return {
+    accountId: summary.id,
+    email: summary.email,
+    role: summary.role,
+    createdAt: summary.createdAt,
+    hasCoach: summary.hasCoach,
+    hasClients: summary.hasClients,
+  };
 }
 
 export function accountUseCases(deps: HipCheckDeps) {
@@ -98,6 +109,36 @@ export function accountUseCases(deps: HipCheckDeps) {
       if (actor.kind === "anonymous") return err(unauthenticated());
       if (!canCreateCoachAccount(actor)) return err(forbidden("Only an admin creates coach accounts."));
       return createAccount(input, "coach");
+    },
+    createCoachAccountLocally: async (_actor, input) => createAccount(input, "coach"),
+    createAdminAccount: async (actor, input) => {
+      if (actor.kind === "anonymous") return err(unauthenticated());
+      if (!canManageAccounts(actor)) return err(forbidden("Only an admin creates admin accounts."));
+      return createAccount(input, "admin");
+    },
+    listAccounts: async (actor, input) => {
+      if (actor.kind === "anonymous") return err(unauthenticated());
+      if (!canManageAccounts(actor)) return err(forbidden("Only an admin lists accounts."));
+      return ok((await repositories.accounts.listSummaries(input.role)).map(listing));
+    },
+    deleteAccountAsAdmin: async (actor, input) => {
+      if (actor.kind === "anonymous") return err(unauthenticated());
+      if (!canManageAccounts(actor)) return err(forbidden("Only an admin deletes other accounts."));
+      if (input.accountId === actor.accountId) {
+        // Deleting oneself asks for one's own password, on the account page.
+        return err(forbidden("An admin deletes their own account from their settings, with their password."));
+      }
+      return repositories.transaction(async (tx): Promise<Result<null, HipError>> => {
+        const target = await tx.accounts.findById(input.accountId);
+        if (!target) return err(notFound("account"));
+        // A clinic without an admin could no longer manage its accounts from inside HipCheck.
+        if (target.role === "admin" && (await tx.accounts.countByRole("admin")) <= 1) {
+          return err({ kind: "conflict", message: "This is the last admin account: it stays." });
+        }
+        // The same cascade as deleteAccount: the person's data, sessions and coach links go with the account.
+        await tx.accounts.delete(target.id);
+        return ok(null);
+      });
     },
     signIn: async (_actor, input) => {
       const wrong: HipError = { kind: "unauthenticated", message: "Email or password is not right." };

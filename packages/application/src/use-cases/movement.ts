@@ -1,9 +1,20 @@
 /** Camera movement screens: findings and keypoint series (never video), compared over time by the motion module. */
-import { err, ok, parseWith } from "@hipcheck/core";
+import { err, ok, parseWith, type HipError } from "@hipcheck/core";
 import type { HipCheck, HipCheckDeps, MovementFindingsSource, MovementScreenView } from "../hipcheck.js";
-import { KeypointSeriesSchema, MovementReportShapeSchema } from "../movement-schemas.js";
+import { KeypointSeriesSchema, MovementReportSchema } from "../movement-schemas.js";
 import type { MovementScreenRecord, Repositories } from "../ports.js";
 import { accessPerson, notFound, requireAccount } from "./access.js";
+
+/**
+ * A parse error of one part of the input, named from the input's top (`report.findings.0.valueDeg`); `parseWith`
+ * starts its message with the field, or with "input" when the part itself is wrong.
+ */
+function within(part: string, error: HipError): HipError {
+  if (error.field === undefined) {
+    return { ...error, field: part, message: error.message.replace(/^input:/, `${part}:`) };
+  }
+  return { ...error, field: `${part}.${error.field}`, message: `${part}.${error.message}` };
+}
 
 function screenView(record: MovementScreenRecord): MovementScreenView {
   return {
@@ -34,17 +45,11 @@ export function movementUseCases({ repositories, clock, ids }: HipCheckDeps) {
     saveMovementScreen: async (actor, input) => {
       const access = await accessPerson(repositories, actor, undefined, "record");
       if (!access.ok) return access;
-      const report = parseWith(MovementReportShapeSchema, input.report);
-      if (!report.ok) {
-        return err({ ...report.error, field: `report.${report.error.field ?? ""}`.replace(/\.$/, "") });
-      }
+      // The whole report is checked here, so that every saved screen can be shown and exported later.
+      const report = parseWith(MovementReportSchema, input.report);
+      if (!report.ok) return err(within("report", report.error));
       const keypoints = parseWith(KeypointSeriesSchema, input.keypoints);
-      if (!keypoints.ok) {
-        return err({
-          ...keypoints.error,
-          field: `keypoints.${keypoints.error.field ?? ""}`.replace(/\.$/, ""),
-        });
-      }
+      if (!keypoints.ok) return err(within("keypoints", keypoints.error));
       const recordedAt = input.recordedAt ?? clock.now();
       if (Number.isNaN(Date.parse(recordedAt))) {
         return err({
@@ -71,6 +76,15 @@ export function movementUseCases({ repositories, clock, ids }: HipCheckDeps) {
       const access = await accessPerson(repositories, actor, record.accountId, "view");
       if (!access.ok) return err(notFound("movement screen"));
       return ok(screenView(record));
+    },
+    deleteMovementScreen: async (actor, input) => {
+      const acting = requireAccount(actor);
+      if (!acting.ok) return acting;
+      const record = await repositories.movementScreens.findById(input.screenId);
+      // Only its owner deletes a screen; anyone else is answered as if it did not exist, so ids cannot be probed.
+      if (record?.accountId !== acting.value.accountId) return err(notFound("movement screen"));
+      await repositories.movementScreens.delete(record.id);
+      return ok(null);
     },
     getMovementFindingsSource: async (actor, input) => {
       const access = await accessPerson(repositories, actor, input.personId, "view");

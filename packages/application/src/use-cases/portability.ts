@@ -3,7 +3,7 @@
  * account (on this or another HipCheck). Ids are kept when free and remapped when already taken, so importing
  * never overwrites anyone's data; the whole import is one transaction.
  */
-import { err, evaluateSelfCheck, ok, parseWith, screenRedFlags } from "@hipcheck/core";
+import { err, evaluateSelfCheck, ok, parseWith, screenRedFlags, type HipError } from "@hipcheck/core";
 import type { HipCheck, HipCheckDeps } from "../hipcheck.js";
 import {
   EXPORT_FORMAT,
@@ -11,6 +11,7 @@ import {
   ExportDocumentSchema,
   type ExportDocument,
 } from "../export-document.js";
+import { MovementReportSchema } from "../movement-schemas.js";
 import type { Repositories } from "../ports.js";
 import { accessPerson } from "./access.js";
 
@@ -253,6 +254,20 @@ function duplicateId(document: ExportDocument): string | undefined {
   return undefined;
 }
 
+/**
+ * A file's screens are checked as fully as a newly saved one: a report the exports could not read would otherwise
+ * come in through an import.
+ */
+function unreadableReport(document: ExportDocument): HipError | undefined {
+  for (const [index, screen] of document.movementScreens.entries()) {
+    const report = parseWith(MovementReportSchema, screen.report);
+    if (report.ok) continue;
+    const field = `document.movementScreens.${String(index)}.report${report.error.field === undefined ? "" : `.${report.error.field}`}`;
+    return { kind: "invalid-input", message: `${field}: ${report.error.message}`, field };
+  }
+  return undefined;
+}
+
 export function portabilityUseCases(deps: HipCheckDeps) {
   const { repositories, clock } = deps;
   return {
@@ -268,6 +283,8 @@ export function portabilityUseCases(deps: HipCheckDeps) {
       if (!document.ok) {
         return err({ ...document.error, field: `document.${document.error.field ?? ""}`.replace(/\.$/, "") });
       }
+      const unreadable = unreadableReport(document.value);
+      if (unreadable !== undefined) return err(unreadable);
       const duplicate = duplicateId(document.value);
       if (duplicate !== undefined) {
         return err({

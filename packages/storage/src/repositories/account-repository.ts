@@ -1,12 +1,13 @@
 import type {
   AccountRecord,
   AccountRepository,
+  AccountSummaryRecord,
   AuthSessionRecord,
   AuthSessionRepository,
   Role,
 } from "@hipcheck/application";
 import { ROLES } from "@hipcheck/application";
-import type { Kysely, Selectable } from "kysely";
+import type { ExpressionBuilder, Kysely, Selectable } from "kysely";
 import type { AccountsTable, Database } from "../database-schema.js";
 
 function emailKey(email: string): string {
@@ -27,6 +28,23 @@ function toRecord(row: Selectable<AccountsTable>): AccountRecord {
     role: toRole(row.role),
     createdAt: row.created_at,
   };
+}
+
+/** SQLite answers `exists` with 0 or 1, PostgreSQL with a boolean. */
+function truth(value: unknown): boolean {
+  return value === true || Number(value) === 1;
+}
+
+/** An accepted, unrevoked coach link on the given side of it. */
+function activeLinkAs(eb: ExpressionBuilder<Database, "accounts">, side: "coach_id" | "client_id") {
+  return eb.exists(
+    eb
+      .selectFrom("coach_links")
+      .select("coach_links.id")
+      .whereRef(`coach_links.${side}`, "=", "accounts.id")
+      .where("coach_links.accepted_at", "is not", null)
+      .where("coach_links.revoked_at", "is", null),
+  );
 }
 
 export function accountRepository(db: Kysely<Database>): AccountRepository {
@@ -66,6 +84,30 @@ export function accountRepository(db: Kysely<Database>): AccountRepository {
         .where("role", "=", role)
         .executeTakeFirstOrThrow();
       return Number(row.count);
+    },
+    async listSummaries(role) {
+      let query = db
+        .selectFrom("accounts")
+        .select((eb) => [
+          "accounts.id",
+          "accounts.email",
+          "accounts.role",
+          "accounts.created_at",
+          activeLinkAs(eb, "client_id").as("has_coach"),
+          activeLinkAs(eb, "coach_id").as("has_clients"),
+        ])
+        .orderBy("accounts.email_key")
+        .orderBy("accounts.id");
+      if (role !== undefined) query = query.where("accounts.role", "=", role);
+      const rows = await query.execute();
+      return rows.map((row): AccountSummaryRecord => ({
+        id: row.id,
+        email: row.email,
+        role: toRole(row.role),
+        createdAt: row.created_at,
+        hasCoach: truth(row.has_coach),
+        hasClients: truth(row.has_clients),
+      }));
     },
     async delete(id) {
       await db.deleteFrom("accounts").where("id", "=", id).execute();

@@ -47,5 +47,8 @@ export function movementScreenRepository(db: Kysely<Database>): MovementScreenRe
         .execute();
       return rows.map(toRecord);
     },
+    async delete(id) {
+      await db.deleteFrom("movement_screens").where("id", "=", id).execute();
+    },
   };
 }

@@ -52,7 +52,8 @@ async function danaWithHistory(fixture: Fixture) {
       entry: { date: "2026-12-01", items: [{ activity: "Stairs down", score: 4 }] },
     }),
   );
-  const report: SaveMovementScreenInput["report"] = { test: "single-leg-squat", status: "scored" };
+  // A screen that could not be scored: the smallest report a save accepts.
+  const report: SaveMovementScreenInput["report"] = { test: "single-leg-squat", status: "not-scorable" };
   unwrap(
     await hipcheck.saveMovementScreen(dana, {
       report,
@@ -204,6 +205,23 @@ describe("export and import", () => {
       document: { ...exported, painEntries: [...exported.painEntries, ...exported.painEntries] },
     });
     expect(twice.ok ? undefined : twice.error.kind).toBe("invalid-input");
+  });
+
+  it("refuses a scored screen whose report the exports could not read, and stores nothing", async () => {
+    const source = await openFixture();
+    const { dana } = await danaWithHistory(source);
+    const exported = unwrap(await source.hipcheck.exportData(dana, {}));
+    const screen = exported.movementScreens[0]!;
+    const unreadable: ExportDocument = {
+      ...exported,
+      movementScreens: [{ ...screen, report: { test: "single-leg-squat", status: "scored" } }],
+    };
+    const target = await openFixture();
+    const leo = await target.account("leo@example.org");
+    const result = await target.hipcheck.importData(leo, { document: unreadable });
+    expect(result.ok ? undefined : result.error).toMatchObject({ kind: "invalid-input" });
+    expect(result.ok ? "" : result.error.message).toContain("movementScreens.0.report");
+    expect(unwrap(await target.hipcheck.exportData(leo, {})).movementScreens).toEqual([]);
   });
 
   it("screens are recomputed from the answers on import, so a red flag cannot be edited away", async () => {

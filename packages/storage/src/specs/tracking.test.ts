@@ -155,10 +155,32 @@ describe("progress", () => {
 });
 
 describe("movement screens", () => {
+  const kneeFinding = {
+    id: "knee-fppa",
+    side: "right",
+    valueDeg: 12.5,
+    errorDeg: 3,
+    band: "borderline",
+    bandConfidence: "derived",
+    message: { en: "Knee angle", fr: "Angle du genou" },
+    source: "clinical.md §1.1",
+  };
+  /** Dana's right single-leg squats as the motion module reports them: one finding, with its error. */
   const report: SaveMovementScreenInput["report"] = {
     test: "single-leg-squat",
     status: "scored",
-    findings: [{ side: "right", fppaDeg: 12.5, semDeg: 3 }],
+    view: "front",
+    referenceSide: "right",
+    problems: [],
+    reps: [{ index: 0, startMs: 0, bottomMs: 900, endMs: 1900, side: "right", complete: true, knees: [] }],
+    repCount: 1,
+    perSide: [],
+    asymmetry: null,
+    findings: [kneeFinding],
+    confidence: 0.8,
+    framesUsed: 60,
+    framesTotal: 60,
+    disclaimer: { en: "Not a diagnosis.", fr: "Pas un diagnostic." },
   };
   const keypoints = [
     {
@@ -190,5 +212,37 @@ describe("movement screens", () => {
     const saved = unwrap(await hipcheck.saveMovementScreen(dana, { report, keypoints }));
     const byLeo = await hipcheck.getMovementScreen(leo, { screenId: saved.screenId });
     expect(byLeo.ok ? undefined : byLeo.error.kind).toBe("not-found");
+  });
+
+  it("refuses a finding without its value, naming the field, and stores nothing", async () => {
+    const { hipcheck, dana } = await danaTraining();
+    const refused = await hipcheck.saveMovementScreen(dana, {
+      report: { ...report, findings: [{ ...kneeFinding, valueDeg: undefined }] },
+      keypoints,
+    });
+    expect(refused.ok ? undefined : refused.error).toMatchObject({
+      kind: "invalid-input",
+      field: "report.findings.0.valueDeg",
+    });
+    expect(unwrap(await hipcheck.listMovementScreens(dana, {}))).toEqual([]);
+  });
+
+  it("Dana deletes her own screen; her coach and Leo are told it does not exist, and it stays", async () => {
+    const { hipcheck, dana, coachMaya, leo } = await danaTraining();
+    const kept = unwrap(await hipcheck.saveMovementScreen(dana, { report, keypoints }));
+    const bad = unwrap(await hipcheck.saveMovementScreen(dana, { report, keypoints }));
+    for (const other of [coachMaya, leo]) {
+      const refused = await hipcheck.deleteMovementScreen(other, { screenId: bad.screenId });
+      expect(refused.ok ? undefined : refused.error).toMatchObject({
+        kind: "not-found",
+        message: "No movement screen with this id.",
+      });
+    }
+    expect(unwrap(await hipcheck.listMovementScreens(dana, {}))).toHaveLength(2);
+    expect(unwrap(await hipcheck.deleteMovementScreen(dana, { screenId: bad.screenId }))).toBeNull();
+    const listed = unwrap(await hipcheck.listMovementScreens(dana, {}));
+    expect(listed.map((screen) => screen.screenId)).toEqual([kept.screenId]);
+    const again = await hipcheck.deleteMovementScreen(dana, { screenId: bad.screenId });
+    expect(again.ok ? undefined : again.error.kind).toBe("not-found");
   });
 });

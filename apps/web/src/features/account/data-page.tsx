@@ -1,12 +1,17 @@
 import { useState } from "react";
 import type { ChangeEvent, SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
+import type { i18n as I18n } from "i18next";
 import { useNavigate } from "react-router";
+import type { ApiError } from "@hipcheck/contracts";
+import { describeApiError } from "../../api/describe-api-error.js";
+import type { ApiErrorContext, ApiErrorDescription } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
 import { rememberMe } from "../../app/remembered-me.js";
 import { clearLocalStore } from "../../offline/local-store.js";
 import { DownloadButton } from "../../components/download-button.js";
 import { formText } from "../../components/form-text.js";
+import { TechnicalDetail } from "../../components/technical-detail.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { IMPORTED_KINDS, importedCounts, readFhirFile } from "./fhir-file.js";
@@ -83,11 +88,21 @@ type ImportState =
   | { readonly status: "idle" }
   | { readonly status: "busy" }
   | { readonly status: "done"; readonly counts: [string, number][] }
-  | { readonly status: "refused"; readonly message: string };
+  | { readonly status: "refused"; readonly reason: "data.fhirNotJson" | "data.fhirNotBundle" }
+  | { readonly status: "failed"; readonly error: ApiError };
+
+function refusalOf(state: ImportState, i18n: I18n): ApiErrorDescription | null {
+  if (state.status === "refused") return { text: i18n.t(state.reason) };
+  if (state.status !== "failed") return null;
+  const failure = describeApiError(state.error, i18n, "fhir-import");
+  // An unreachable server did not refuse the record: it never saw it.
+  if (state.error.status === 0) return failure;
+  return { ...failure, text: i18n.t("data.fhirRefused", { message: failure.text }) };
+}
 
 /** Adds a FHIR Bundle's answers, pain and PSFS to the record; all or nothing, so a bad file changes nothing. */
 function FhirImport() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { call } = useAppContext();
   const [state, setState] = useState<ImportState>({ status: "idle" });
 
@@ -101,15 +116,19 @@ function FhirImport() {
     if (!bundle.ok) {
       setState({
         status: "refused",
-        message: t(bundle.error === "not-json" ? "data.fhirNotJson" : "data.fhirNotBundle"),
+        reason: bundle.error === "not-json" ? "data.fhirNotJson" : "data.fhirNotBundle",
       });
       return;
     }
     const result = await call("importFhir", { body: bundle.value });
-    if (result.ok) setState({ status: "done", counts: importedCounts(result.value.counts) });
-    else if (result.error.status === 0) setState({ status: "refused", message: t("sharing.offline") });
-    else setState({ status: "refused", message: t("data.fhirRefused", { message: result.error.message }) });
+    setState(
+      result.ok
+        ? { status: "done", counts: importedCounts(result.value.counts) }
+        : { status: "failed", error: result.error },
+    );
   }
+
+  const refusal = refusalOf(state, i18n);
 
   return (
     <section className="card" aria-labelledby="fhir-import-title" data-testid="fhir-import">
@@ -138,10 +157,13 @@ function FhirImport() {
           </ul>
         </div>
       )}
-      {state.status === "refused" && (
-        <p className="error" role="alert" data-testid="fhir-import-error">
-          {state.message} {t("data.fhirNothingChanged")}
-        </p>
+      {refusal !== null && (
+        <>
+          <p className="error" role="alert" data-testid="fhir-import-error">
+            {refusal.text} {t("data.fhirNothingChanged")}
+          </p>
+          <TechnicalDetail detail={refusal.detail} />
+        </>
       )}
     </section>
   );
@@ -152,16 +174,19 @@ function FhirImport() {
  * (CSV), importing a FHIR record back, and deleting the account for good.
  */
 export function DataPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t("data.title"));
   const { call, store, setMe } = useAppContext();
   const navigate = useNavigate();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ readonly error: ApiError; readonly context?: ApiErrorContext } | null>(
+    null,
+  );
+  const problem = error === null ? null : describeApiError(error.error, i18n, error.context);
 
   async function exportAll() {
     const result = await call("exportData", {});
     if (result.ok) downloadJson(result.value, "hipcheck-export.json");
-    else setError(result.error.message);
+    else setError({ error: result.error });
   }
 
   async function deleteAccount(event: SubmitEvent<HTMLFormElement>) {
@@ -170,7 +195,7 @@ export function DataPage() {
     if (form.get("confirm") !== "DELETE") return;
     const result = await call("deleteAccount", { body: { password: formText(form, "password") } });
     if (!result.ok) {
-      setError(result.error.message);
+      setError({ error: result.error, context: "delete-account" });
       return;
     }
     await clearLocalStore(store);
@@ -198,10 +223,13 @@ export function DataPage() {
           {t("nav.signOut")}
         </button>
       </div>
-      {error !== null && (
-        <p className="error" role="alert">
-          {error}
-        </p>
+      {problem !== null && (
+        <>
+          <p className="error" role="alert">
+            {problem.text}
+          </p>
+          <TechnicalDetail detail={problem.detail} />
+        </>
       )}
       <RecordDownloads />
       <FhirImport />

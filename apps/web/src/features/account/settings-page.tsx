@@ -12,9 +12,12 @@ import {
 } from "@hipcheck/core";
 import type { Equipment, Lang, Sport, Weekday } from "@hipcheck/core";
 import type { ApiError } from "@hipcheck/contracts";
+import { describeApiError } from "../../api/describe-api-error.js";
+import type { ApiErrorContext } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
 import { ChoiceGroup } from "../../components/choice-group.js";
 import { formText } from "../../components/form-text.js";
+import { TechnicalDetail } from "../../components/technical-detail.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { changeLanguage, currentLang } from "../../i18n/setup-i18n.js";
 import { toggled } from "../onboarding/answers-draft.js";
@@ -26,33 +29,38 @@ type Profile = {
   readonly availableDays: readonly Weekday[];
 };
 
-type NoticeKey =
-  | "settings.profileSaved"
-  | "settings.passwordChanged"
-  | "settings.passwordsDiffer"
-  | "settings.currentPasswordWrong"
-  | "settings.passwordRule"
-  | "settings.tooManyTries"
-  | "app.error";
+type NoticeKey = "settings.profileSaved" | "settings.passwordChanged" | "settings.passwordsDiffer";
 
-/** Kept as a key, not as text, so it follows the language on screen (saving a language switches it). */
-type Notice = { readonly kind: "ok" | "error"; readonly key: NoticeKey; readonly message?: string };
+/**
+ * Kept as a key or as the server's error, not as text, so it follows the language on screen (saving a language
+ * switches it).
+ */
+type Notice =
+  | { readonly kind: "ok" | "error"; readonly key: NoticeKey }
+  | { readonly kind: "failed"; readonly error: ApiError; readonly context?: ApiErrorContext };
 
 const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: "English", fr: "Français" };
 
 /** A success is announced politely; a problem interrupts, so the person knows the change did not happen. */
 function NoticeLine({ notice, testId }: { readonly notice: Notice | null; readonly testId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (notice === null) return null;
-  const text = t(notice.key, { message: notice.message ?? "" });
-  return notice.kind === "ok" ? (
-    <p className="ok" role="status" data-testid={testId}>
-      {text}
-    </p>
-  ) : (
-    <p className="error" role="alert" data-testid={testId}>
-      {text}
-    </p>
+  if (notice.kind === "ok") {
+    return (
+      <p className="ok" role="status" data-testid={testId}>
+        {t(notice.key)}
+      </p>
+    );
+  }
+  const problem =
+    notice.kind === "failed" ? describeApiError(notice.error, i18n, notice.context) : { text: t(notice.key) };
+  return (
+    <>
+      <p className="error" role="alert" data-testid={testId}>
+        {problem.text}
+      </p>
+      <TechnicalDetail detail={problem.detail} />
+    </>
   );
 }
 
@@ -66,7 +74,7 @@ function ProfileSection() {
   useEffect(() => {
     void call("getProfile", { query: {} }).then((result) => {
       if (!result.ok) {
-        setNotice({ kind: "error", key: "app.error", message: result.error.message });
+        setNotice({ kind: "failed", error: result.error });
         return;
       }
       // Before the first check-in there is nothing saved: start from the language on screen.
@@ -114,7 +122,7 @@ function ProfileSection() {
     });
     setBusy(false);
     if (!saved.ok) {
-      setNotice({ kind: "error", key: "app.error", message: saved.error.message });
+      setNotice({ kind: "failed", error: saved.error });
       return;
     }
     setProfile(saved.value);
@@ -192,14 +200,6 @@ function ProfileSection() {
   );
 }
 
-/** The server's reasons in the person's language: it names the field, the app words the rule. */
-function passwordProblem(error: ApiError): Notice {
-  if (error.field === "currentPassword") return { kind: "error", key: "settings.currentPasswordWrong" };
-  if (error.field === "newPassword") return { kind: "error", key: "settings.passwordRule" };
-  if (error.kind === "rate-limited") return { kind: "error", key: "settings.tooManyTries" };
-  return { kind: "error", key: "app.error", message: error.message };
-}
-
 function PasswordSection() {
   const { t } = useTranslation();
   const { call } = useAppContext();
@@ -221,7 +221,7 @@ function PasswordSection() {
     });
     setBusy(false);
     if (!changed.ok) {
-      setNotice(passwordProblem(changed.error));
+      setNotice({ kind: "failed", error: changed.error, context: "change-password" });
       return;
     }
     formElement.reset();

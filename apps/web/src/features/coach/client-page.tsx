@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useState } from "react";
 import type { SubmitEvent } from "react";
-import type { RouteOutput } from "@hipcheck/contracts";
+import type { ApiError, RouteOutput } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
+import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
+import { TechnicalDetail } from "../../components/technical-detail.js";
 import type { ProgramSnapshot } from "../../offline/local-store.js";
 import { ProgressCharts } from "../progress/progress-page.js";
 import { useHistory } from "../progress/use-history.js";
@@ -17,9 +19,11 @@ import { usePageTitle } from "../../components/use-page-title.js";
 type Note = RouteOutput<"listCoachNotes">[number];
 
 function Notes({ clientId }: { readonly clientId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { call } = useAppContext();
   const [notes, setNotes] = useState<readonly Note[]>([]);
+  const [error, setError] = useState<ApiError | null>(null);
+  const problem = error === null ? null : describeApiError(error, i18n);
   const load = useCallback(() => {
     void call("listCoachNotes", { params: { clientId } }).then((result) => {
       if (result.ok) setNotes(result.value);
@@ -32,6 +36,8 @@ function Notes({ clientId }: { readonly clientId: string }) {
     const body = formText(new FormData(form), "note").trim();
     if (body === "") return;
     const result = await call("addCoachNote", { params: { clientId }, body: { body } });
+    // A refused note stays in the box, and the coach is told why it was not added.
+    setError(result.ok ? null : result.error);
     if (result.ok) {
       form.reset();
       load();
@@ -60,6 +66,14 @@ function Notes({ clientId }: { readonly clientId: string }) {
           {t("coach.addNote")}
         </button>
       </form>
+      {problem !== null && (
+        <>
+          <p className="error" role="alert">
+            {problem.text}
+          </p>
+          <TechnicalDetail detail={problem.detail} />
+        </>
+      )}
     </section>
   );
 }

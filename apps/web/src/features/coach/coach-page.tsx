@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from "react";
-import type { RouteOutput } from "@hipcheck/contracts";
+import type { ApiError, RouteOutput } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
+import { TechnicalDetail } from "../../components/technical-detail.js";
 import { GroupsSection } from "./groups-section.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 
@@ -58,15 +60,16 @@ function PendingInvitations({
 
 /** A new invitation code and link, and the codes still waiting for a client, each of which can be withdrawn. */
 function InviteSection() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { call } = useAppContext();
   const [code, setCode] = useState<string | null>(null);
   const [pending, setPending] = useState<readonly Invitation[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const problem = error === null ? null : describeApiError(error, i18n);
   const load = useCallback(() => {
     void call("listInvitations", {}).then((result) => {
       if (result.ok) setPending(result.value);
-      else setError(result.error.message);
+      else setError(result.error);
     });
   }, [call]);
   useEffect(load, [load]);
@@ -74,14 +77,14 @@ function InviteSection() {
     setError(null);
     const result = await call("createInvitation", {});
     if (result.ok) setCode(result.value.code);
-    else setError(result.error.message);
+    else setError(result.error);
     load();
   }
   async function revoke(linkId: string) {
     setError(null);
     const shown = pending?.some((invitation) => invitation.linkId === linkId && invitation.code === code);
     const result = await call("revokeLink", { params: { linkId } });
-    if (!result.ok) setError(result.error.message);
+    if (!result.ok) setError(result.error);
     // A withdrawn code no longer works: stop showing it as the one to hand out.
     else if (shown === true) setCode(null);
     load();
@@ -107,7 +110,14 @@ function InviteSection() {
           </dd>
         </dl>
       )}
-      {error !== null && <p className="error">{error}</p>}
+      {problem !== null && (
+        <>
+          <p className="error" role="alert">
+            {problem.text}
+          </p>
+          <TechnicalDetail detail={problem.detail} />
+        </>
+      )}
       <h3>{t("coach.pendingInvitations")}</h3>
       {pending === null ? (
         <p role="status">{t("app.loading")}</p>
@@ -120,22 +130,33 @@ function InviteSection() {
 
 /** The coach's roster at a glance: who trained this week, who is stuck or in more pain, red flags raised. */
 export function CoachPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t("coach.title"));
   const { call } = useAppContext();
   const [clients, setClients] = useState<readonly Client[] | null>(null);
+  const [clientsError, setClientsError] = useState<ApiError | null>(null);
+  const clientsProblem = clientsError === null ? null : describeApiError(clientsError, i18n);
   useEffect(() => {
     void call("listClients", {}).then((result) => {
       setClients(result.ok ? result.value : []);
+      setClientsError(result.ok ? null : result.error);
     });
   }, [call]);
   return (
     <article data-testid="coach-page">
       <h1>{t("coach.title")}</h1>
       <InviteSection />
+      {clientsProblem !== null && (
+        <>
+          <p className="error" role="alert">
+            {clientsProblem.text}
+          </p>
+          <TechnicalDetail detail={clientsProblem.detail} />
+        </>
+      )}
       {clients === null ? (
         <p role="status">{t("app.loading")}</p>
-      ) : clients.length === 0 ? (
+      ) : clientsProblem !== null ? null : clients.length === 0 ? (
         <p>{t("coach.none")}</p>
       ) : (
         <table data-testid="roster">

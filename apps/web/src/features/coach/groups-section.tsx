@@ -2,11 +2,13 @@ import { useCallback, useEffect, useState } from "react";
 import type { SubmitEvent } from "react";
 import { EQUIPMENT, EQUIPMENT_LABELS, WEEKDAYS, WEEKDAY_LABELS } from "@hipcheck/core";
 import type { Equipment, Weekday } from "@hipcheck/core";
-import type { RouteOutput } from "@hipcheck/contracts";
+import type { ApiError, RouteOutput } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
+import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
 import { todayIso } from "../../app/today.js";
 import { ChoiceGroup } from "../../components/choice-group.js";
+import { TechnicalDetail } from "../../components/technical-detail.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { toggled } from "../onboarding/answers-draft.js";
 import { classAnswers } from "./class-answers.js";
@@ -37,7 +39,12 @@ function GroupCard({
   const { call } = useAppContext();
   const [days, setDays] = useState<Weekday[]>(["tue", "thu"]);
   const [equipment, setEquipment] = useState<Equipment[]>(["mat"]);
-  const [message, setMessage] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<
+    | { readonly ok: true; readonly assigned: number; readonly members: number }
+    | { readonly ok: false; readonly error: ApiError }
+    | null
+  >(null);
+  const problem = outcome === null || outcome.ok ? null : describeApiError(outcome.error, i18n);
   const pct = groupAdherencePct(group, clients);
   async function toggleMember(clientId: string, on: boolean) {
     const params = { groupId: group.groupId, clientId };
@@ -51,14 +58,14 @@ function GroupCard({
       body: { answers, startDate: todayIso() },
     });
     if (!template.ok) {
-      setMessage(template.error.message);
+      setOutcome({ ok: false, error: template.error });
       return;
     }
     const assigned = await call("assignGroupTemplate", { params: { groupId: group.groupId } });
-    setMessage(
+    setOutcome(
       assigned.ok
-        ? `${t("coach.assigned")}: ${assigned.value.assigned.length} / ${group.memberIds.length}`
-        : assigned.error.message,
+        ? { ok: true, assigned: assigned.value.assigned.length, members: group.memberIds.length }
+        : { ok: false, error: assigned.error },
     );
     onChange();
   }
@@ -108,20 +115,23 @@ function GroupCard({
       >
         {t("coach.assignTemplate")}
       </button>
-      {message !== null && (
-        <p role="status" data-testid="assign-status">
-          {message}
+      {outcome !== null && (
+        <p role="status" className={outcome.ok ? undefined : "error"} data-testid="assign-status">
+          {outcome.ok ? `${t("coach.assigned")}: ${outcome.assigned} / ${outcome.members}` : problem?.text}
         </p>
       )}
+      <TechnicalDetail detail={problem?.detail} />
     </section>
   );
 }
 
 /** Groups (a yoga class): members, one program template for all, and the group's adherence this week. */
 export function GroupsSection({ clients }: { readonly clients: readonly Client[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { call } = useAppContext();
   const [groups, setGroups] = useState<readonly Group[]>([]);
+  const [error, setError] = useState<ApiError | null>(null);
+  const problem = error === null ? null : describeApiError(error, i18n);
   const load = useCallback(() => {
     void call("listGroups", {}).then((result) => {
       if (result.ok) setGroups(result.value);
@@ -134,6 +144,7 @@ export function GroupsSection({ clients }: { readonly clients: readonly Client[]
     const name = formText(new FormData(form), "name").trim();
     if (name === "") return;
     const result = await call("createGroup", { body: { name } });
+    setError(result.ok ? null : result.error);
     if (result.ok) {
       form.reset();
       load();
@@ -153,6 +164,14 @@ export function GroupsSection({ clients }: { readonly clients: readonly Client[]
         <button type="submit" data-testid="create-group">
           {t("coach.createGroup")}
         </button>
+        {problem !== null && (
+          <>
+            <p className="error" role="alert">
+              {problem.text}
+            </p>
+            <TechnicalDetail detail={problem.detail} />
+          </>
+        )}
       </form>
     </section>
   );

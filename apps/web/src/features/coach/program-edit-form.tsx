@@ -2,9 +2,11 @@ import { useState } from "react";
 import type { SubmitEvent } from "react";
 import { exercises, findExercise, ladderOf } from "@hipcheck/core";
 import type { Dose, Program } from "@hipcheck/core";
-import type { RouteInput } from "@hipcheck/contracts";
+import type { ApiError, RouteInput } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
+import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
+import { TechnicalDetail } from "../../components/technical-detail.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { formText } from "../../components/form-text.js";
 
@@ -54,7 +56,10 @@ export function ProgramEditForm({
   const ids = programExerciseIds(program);
   const [exerciseId, setExerciseId] = useState(ids[0] ?? "");
   const [action, setAction] = useState<Action>("change-dose");
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<
+    { readonly ok: true } | { readonly ok: false; readonly error: ApiError } | null
+  >(null);
+  const problem = status === null || status.ok ? null : describeApiError(status.error, i18n);
   const dose = doseOf(program, exerciseId);
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
@@ -79,9 +84,7 @@ export function ProgramEditForm({
       params: { programId },
       body: { edit, reason: fr === "" ? en : { en, fr } },
     });
-    setStatus(
-      result.ok ? { ok: true, text: t("coach.changeSaved") } : { ok: false, text: result.error.message },
-    );
+    setStatus(result.ok ? { ok: true } : { ok: false, error: result.error });
     if (result.ok) onSaved();
   }
 
@@ -190,9 +193,10 @@ export function ProgramEditForm({
       </button>
       {status !== null && (
         <p className={status.ok ? "ok" : "error"} role="status" data-testid="edit-status">
-          {status.text}
+          {problem === null ? t("coach.changeSaved") : problem.text}
         </p>
       )}
+      <TechnicalDetail detail={problem?.detail} />
     </form>
   );
 }

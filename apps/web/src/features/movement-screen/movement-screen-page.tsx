@@ -9,6 +9,7 @@ import { liveKneeAngles } from "./live-knee-angles.js";
 import { openCamera, startLivePose } from "./live-pose.js";
 import type { LivePose } from "./live-pose.js";
 import { RecordingPanel } from "./recording-panel.js";
+import { SavedScreenList } from "./saved-screen-list.js";
 import { SCREEN_TESTS } from "./screen-tests.js";
 
 type CameraState =
@@ -33,6 +34,7 @@ export function MovementScreenPage() {
   const [frame, setFrame] = useState<KeypointFrame | null>(null);
   const [testIndex, setTestIndex] = useState(0);
   const [side, setSide] = useState<Side>("left");
+  const [savedCount, setSavedCount] = useState(0);
   const recent = useRef<KeypointFrame[]>([]);
   const recording = useRef<KeypointFrame[] | null>(null);
   const session = useRef<{ stream: MediaStream; pose: LivePose } | null>(null);
@@ -182,7 +184,11 @@ export function MovementScreenPage() {
         screenTest={screenTest}
         side={side}
         frameSize={frameSize}
+        onSaved={() => {
+          setSavedCount((count) => count + 1);
+        }}
       />
+      <SavedScreenList savedCount={savedCount} />
     </article>
   );
 }

@@ -3,7 +3,10 @@ import type { RefObject } from "react";
 import { analyzeMovement } from "@hipcheck/motion";
 import type { KeypointFrame, MovementReport, Side } from "@hipcheck/motion";
 import { useTranslation } from "react-i18next";
+import type { ApiError } from "@hipcheck/contracts";
+import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
+import { TechnicalDetail } from "../../components/technical-detail.js";
 import { ReportView } from "./report-view.js";
 import type { ScreenTest } from "./screen-tests.js";
 
@@ -16,6 +19,7 @@ type Props = {
   readonly screenTest: ScreenTest;
   readonly side: Side;
   readonly frameSize: { readonly widthPx: number; readonly heightPx: number };
+  readonly onSaved: () => void;
 };
 
 type Recorded = { readonly report: MovementReport; readonly frames: readonly KeypointFrame[] };
@@ -24,11 +28,14 @@ type Recorded = { readonly report: MovementReport; readonly frames: readonly Key
  * Records one test as keypoints, analyses it on the device with the motion module and saves the report and
  * the keypoints (never the video) with the server.
  */
-export function RecordingPanel({ live, recording, screenTest, side, frameSize }: Props) {
-  const { t } = useTranslation();
+export function RecordingPanel({ live, recording, screenTest, side, frameSize, onSaved }: Props) {
+  const { t, i18n } = useTranslation();
   const { call } = useAppContext();
   const [recorded, setRecorded] = useState<Recorded | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<
+    { readonly ok: true } | { readonly ok: false; readonly error: ApiError } | null
+  >(null);
+  const problem = status === null || status.ok ? null : describeApiError(status.error, i18n);
   const [busy, setBusy] = useState(false);
 
   function record() {
@@ -57,7 +64,8 @@ export function RecordingPanel({ live, recording, screenTest, side, frameSize }:
         keypoints: frames.map((frame) => ({ timeMs: frame.timeMs, keypoints: { ...frame.keypoints } })),
       },
     });
-    setStatus(result.ok ? t("screen.saved") : result.error.message);
+    setStatus(result.ok ? { ok: true } : { ok: false, error: result.error });
+    if (result.ok) onSaved();
   }
 
   return (
@@ -74,10 +82,11 @@ export function RecordingPanel({ live, recording, screenTest, side, frameSize }:
       </div>
       {recorded !== null && <ReportView report={recorded.report} />}
       {status !== null && (
-        <p role="status" data-testid="save-status">
-          {status}
+        <p role="status" className={status.ok ? undefined : "error"} data-testid="save-status">
+          {problem === null ? t("screen.saved") : problem.text}
         </p>
       )}
+      <TechnicalDetail detail={problem?.detail} />
     </section>
   );
 }

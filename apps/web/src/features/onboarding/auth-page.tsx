@@ -2,9 +2,12 @@ import { useState } from "react";
 import type { SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router";
+import type { ApiError } from "@hipcheck/contracts";
+import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
 import { rememberMe } from "../../app/remembered-me.js";
 import { formText } from "../../components/form-text.js";
+import { TechnicalDetail } from "../../components/technical-detail.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 
 /**
@@ -12,13 +15,14 @@ import { usePageTitle } from "../../components/use-page-title.js";
  * are made by an administrator) and signs in straight away.
  */
 export function AuthPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { call, setMe } = useAppContext();
   const navigate = useNavigate();
   const location = useLocation();
   const isSignUp = location.pathname === "/sign-up";
   usePageTitle(isSignUp ? t("auth.signUpTitle") : t("auth.signInTitle"));
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const problem = error === null ? null : describeApiError(error, i18n, isSignUp ? "sign-up" : "sign-in");
   const [busy, setBusy] = useState(false);
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
@@ -31,7 +35,7 @@ export function AuthPage() {
       created === undefined || created.ok ? await call("signIn", { body: credentials }) : created;
     setBusy(false);
     if (!signedIn.ok) {
-      setError(signedIn.error.message);
+      setError(signedIn.error);
       return;
     }
     const me = "account" in signedIn.value ? signedIn.value.account : signedIn.value;
@@ -40,6 +44,7 @@ export function AuthPage() {
     const from = (location.state as { from?: string } | null)?.from;
     if (from !== undefined) void navigate(from);
     else if (me.role === "coach") void navigate("/coach");
+    else if (me.role === "admin") void navigate("/admin");
     else void navigate(isSignUp ? "/check-in" : "/program");
   }
 
@@ -62,10 +67,13 @@ export function AuthPage() {
             data-testid="password"
           />
         </label>
-        {error !== null && (
-          <p className="error" role="alert" data-testid="auth-error">
-            {error}
-          </p>
+        {problem !== null && (
+          <>
+            <p className="error" role="alert" data-testid="auth-error">
+              {problem.text}
+            </p>
+            <TechnicalDetail detail={problem.detail} />
+          </>
         )}
         <div className="actions">
           <button type="submit" disabled={busy} data-testid="auth-submit">

@@ -19,9 +19,12 @@ import {
   screenRedFlags,
 } from "@hipcheck/core";
 import type { RedFlagAnswers, SelfCheck } from "@hipcheck/core";
+import type { ApiError } from "@hipcheck/contracts";
+import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
 import { ChoiceGroup } from "../../components/choice-group.js";
 import { ScoreField } from "../../components/score-field.js";
+import { TechnicalDetail } from "../../components/technical-detail.js";
 import { YesNoField } from "../../components/yes-no-field.js";
 import { todayIso } from "../../app/today.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
@@ -46,7 +49,8 @@ export function CheckInPage() {
   const [draft, setDraft] = useState<AnswersDraft>(emptyDraft);
   const [step, setStep] = useState<Step>("about");
   const [problems, setProblems] = useState<DraftProblem[]>([]);
-  const [serverError, setServerError] = useState<string | null>(null);
+  const [serverError, setServerError] = useState<ApiError | null>(null);
+  const serverProblem = serverError === null ? null : describeApiError(serverError, i18n);
   const update = (change: (next: AnswersDraft) => void) => {
     setDraft((previous) => {
       const next = structuredClone(previous);
@@ -66,7 +70,7 @@ export function CheckInPage() {
     await saveAnswers(store, answers.value);
     const checkIn = await call("submitCheckIn", { body: { answers: answers.value, date: todayIso() } });
     if (!checkIn.ok) {
-      setServerError(checkIn.error.message);
+      setServerError(checkIn.error);
       return;
     }
     // The server's screen is the record; the core's own screen gives the page its full, typed wording.
@@ -77,7 +81,7 @@ export function CheckInPage() {
     }
     const created = await call("createProgram", { body: { startDate: todayIso() } });
     if (!created.ok) {
-      setServerError(created.error.message);
+      setServerError(created.error);
       return;
     }
     await saveProgram(store, {
@@ -365,10 +369,13 @@ export function CheckInPage() {
             })}
           </div>
         )}
-        {serverError !== null && (
-          <p className="error" role="alert">
-            {t("app.error", { message: serverError })}
-          </p>
+        {serverProblem !== null && (
+          <>
+            <p className="error" role="alert">
+              {serverProblem.text}
+            </p>
+            <TechnicalDetail detail={serverProblem.detail} />
+          </>
         )}
         <div className="actions">
           {index > 0 && (

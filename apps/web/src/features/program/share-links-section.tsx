@@ -2,7 +2,9 @@ import { useCallback, useEffect, useState } from "react";
 import type { SubmitEvent } from "react";
 import type { ApiError } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
+import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
+import { TechnicalDetail } from "../../components/technical-detail.js";
 import {
   SHARE_LINK_DAYS_DEFAULT,
   SHARE_LINK_DAYS_MAX,
@@ -121,11 +123,12 @@ function LinkRow({
  * plan only; the server keeps only a hash of its token, so the full address is shown once, right after creation.
  */
 export function ShareLinksSection({ programId }: { readonly programId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { call } = useAppContext();
   const [links, setLinks] = useState<readonly ShareLinkView[] | null>(null);
   const [newUrl, setNewUrl] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const problem = error === null ? null : describeApiError(error, i18n);
   const [listUnavailable, setListUnavailable] = useState(false);
   const load = useCallback(() => {
     void call("listShareLinks", { params: { programId } }).then((result) => {
@@ -178,10 +181,13 @@ export function ShareLinksSection({ programId }: { readonly programId: string })
         </button>
       </form>
       {newUrl !== null && <NewLink url={newUrl} />}
-      {error !== null && (
-        <p className="error" role="alert" data-testid="share-error">
-          {error.status === 0 ? t("sharing.offline") : t("sharing.actionFailed", { message: error.message })}
-        </p>
+      {problem !== null && (
+        <>
+          <p className="error" role="alert" data-testid="share-error">
+            {problem.text}
+          </p>
+          <TechnicalDetail detail={problem.detail} />
+        </>
       )}
       {links !== null && links.length > 0 && (
         <ul data-testid="share-link-list">

@@ -1,9 +1,11 @@
 import { useEffect, useState } from "react";
 import type { ChangeEvent } from "react";
-import type { RouteOutput } from "@hipcheck/contracts";
+import type { ApiError, RouteOutput } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
+import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
 import { ScrollableTable } from "../../components/scrollable-table.js";
+import { TechnicalDetail } from "../../components/technical-detail.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { activityFileBody } from "./activity-file-body.js";
 import { activityRows } from "./activity-rows.js";
@@ -14,6 +16,8 @@ type ImportOutcome = {
   readonly fileName: string;
   readonly outcome: "importing" | "added" | "already-imported" | "failed";
   readonly text: string;
+  /** The server's own words about a refused file, when `text` does not already say them. */
+  readonly detail?: string;
 };
 
 type Loaded = {
@@ -103,10 +107,11 @@ function ActivityTable({ rows }: { readonly rows: readonly ActivityRow[] }) {
  * you take in a 30-minute bike ride." A coach passes the client's id and sees the same, without the upload.
  */
 export function TrainingLoadSection({ personId }: { readonly personId?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { call, sync } = useAppContext();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const loadProblem = loadError === null ? null : describeApiError(loadError, i18n);
   const [outcomes, setOutcomes] = useState<readonly ImportOutcome[]>([]);
   const [imports, setImports] = useState(0);
 
@@ -121,7 +126,7 @@ export function TrainingLoadSection({ personId }: { readonly personId?: string }
           setLoaded({ activities: activities.value, load: load.value });
           setLoadError(null);
         } else {
-          setLoadError(activities.ok ? (load.ok ? null : load.error.message) : activities.error.message);
+          setLoadError(activities.ok ? (load.ok ? null : load.error) : activities.error);
         }
       },
     );
@@ -138,16 +143,15 @@ export function TrainingLoadSection({ personId }: { readonly personId?: string }
     }
     const result = await call("importActivities", { body: body.value });
     if (!result.ok) {
+      const problem = describeApiError(result.error, i18n, "activity-import");
       // The file reader names the file itself ("ride.fit: This is not a FIT file…"); it is named once here.
       const prefix = `${file.name}: `;
-      const { message } = result.error;
+      const message = problem.text.startsWith(prefix) ? problem.text.slice(prefix.length) : problem.text;
       return {
         fileName: file.name,
         outcome: "failed",
-        text: t("load.failed", {
-          file: file.name,
-          message: message.startsWith(prefix) ? message.slice(prefix.length) : message,
-        }),
+        text: t("load.failed", { file: file.name, message }),
+        ...(problem.detail === undefined ? {} : { detail: problem.detail }),
       };
     }
     const { added, alreadyImported } = result.value;
@@ -209,15 +213,19 @@ export function TrainingLoadSection({ personId }: { readonly personId?: string }
                 }
               >
                 {outcome.text}
+                <TechnicalDetail detail={outcome.detail} />
               </li>
             ))}
           </ul>
         </div>
       )}
-      {loadError !== null && (
-        <p className="error" role="alert">
-          {loadError}
-        </p>
+      {loadProblem !== null && (
+        <>
+          <p className="error" role="alert">
+            {loadProblem.text}
+          </p>
+          <TechnicalDetail detail={loadProblem.detail} />
+        </>
       )}
       {loaded !== null && (
         <>

@@ -1,10 +1,13 @@
 import { useEffect, useState } from "react";
 import { PAIN_DURING_ACCEPTABLE_MAX } from "@hipcheck/core";
 import type { PlannedSession, Program, ProgramPhase } from "@hipcheck/core";
+import type { ApiError } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
+import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
 import { DownloadButton } from "../../components/download-button.js";
+import { TechnicalDetail } from "../../components/technical-detail.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { PlannedExerciseList } from "../program/planned-exercise-list.js";
@@ -20,7 +23,7 @@ type SharedState =
   | { readonly status: "loading" }
   | { readonly status: "gone" }
   | { readonly status: "unreachable" }
-  | { readonly status: "failed"; readonly message: string }
+  | { readonly status: "failed"; readonly error: ApiError }
   | { readonly status: "ready"; readonly program: Program };
 
 function SharedSession({ session }: { readonly session: PlannedSession }) {
@@ -104,11 +107,12 @@ function SharedPlan({ token, program }: { readonly token: string; readonly progr
  * read-only, in the reader's language. A revoked, expired or wrong link answers 404, and the page says so plainly.
  */
 export function SharedProgramPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t("sharing.sharedTitle"));
   const { call } = useAppContext();
   const token = useParams().token ?? "";
   const [state, setState] = useState<SharedState>({ status: "loading" });
+  const problem = state.status === "failed" ? describeApiError(state.error, i18n) : null;
   useEffect(() => {
     const mounted = { live: true };
     void call("getSharedProgram", { params: { token } }).then((result) => {
@@ -117,7 +121,7 @@ export function SharedProgramPage() {
       else if (result.error.status === 0) setState({ status: "unreachable" });
       // A malformed token is as dead as a revoked one: both are a link that does not work.
       else if (result.error.status === 404 || result.error.status === 400) setState({ status: "gone" });
-      else setState({ status: "failed", message: result.error.message });
+      else setState({ status: "failed", error: result.error });
     });
     return () => {
       mounted.live = false;
@@ -137,10 +141,13 @@ export function SharedProgramPage() {
           {t("sharing.offline")}
         </p>
       )}
-      {state.status === "failed" && (
-        <p className="error" role="alert">
-          {t("sharing.actionFailed", { message: state.message })}
-        </p>
+      {problem !== null && (
+        <>
+          <p className="error" role="alert">
+            {problem.text}
+          </p>
+          <TechnicalDetail detail={problem.detail} />
+        </>
       )}
       {state.status === "ready" && <SharedPlan token={token} program={state.program} />}
     </article>
