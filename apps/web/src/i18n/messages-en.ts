@@ -516,6 +516,7 @@ export const messagesEn = {
     coachCreated: "Coach account {{email}} created.",
     adminCreated: "Admin account {{email}} created.",
     accountsTitle: "Accounts",
+    accountsTable: "The accounts, one a row",
     showRole: "Show",
     filters: { all: "Every account", person: "People", coach: "Coaches", admin: "Admins" },
     noAccounts: "No account with this role.",

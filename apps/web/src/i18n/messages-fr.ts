@@ -524,6 +524,7 @@ export const messagesFr: Messages = {
     coachCreated: "Compte coach {{email}} créé.",
     adminCreated: "Compte administrateur {{email}} créé.",
     accountsTitle: "Comptes",
+    accountsTable: "Les comptes, un par ligne",
     showRole: "Afficher",
     filters: { all: "Tous les comptes", person: "Personnes", coach: "Coachs", admin: "Administrateurs" },
     noAccounts: "Aucun compte avec ce rôle.",

@@ -143,7 +143,7 @@ export function AccountList({
       {accounts === null && error === null && <p role="status">{t("app.loading")}</p>}
       {accounts !== null && accounts.length === 0 && <p className="muted">{t("admin.noAccounts")}</p>}
       {accounts !== null && accounts.length > 0 && (
-        <ScrollableTable label={t("admin.accountsTitle")}>
+        <ScrollableTable label={t("admin.accountsTable")}>
           <thead>
             <tr>
               <th scope="col">{t("admin.email")}</th>
