@@ -31,3 +31,5 @@ export * from "./progression/final-set.js";
 export * from "./progression/adjust-dose.js";
 export * from "./progress/analyze-progress.js";
 export * from "./progress/trend.js";
+export * from "./illustrations/figure-pose.js";
+export * from "./illustrations/exercise-illustrations.js";

@@ -11,7 +11,6 @@ export type * from "./fhir/fhir-resources.js";
 export { exportFhirBundle } from "./fhir/export-fhir-bundle.js";
 export { importFhirBundle } from "./fhir/import-fhir-bundle.js";
 export { renderHandoutPdf, type HandoutInput } from "./handout/render-handout-pdf.js";
-export { FigureSchema, type Figure } from "./handout/draw-figure.js";
 export { renderProgramIcs, type IcsOptions } from "./calendar/render-program-ics.js";
 export * from "./training-load/recorded-activity.js";
 export {

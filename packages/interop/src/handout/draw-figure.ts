@@ -1,53 +1,48 @@
 /**
- * The exercise illustration: a stick figure drawn from line segments (the web app's key poses, passed in as data),
- * scaled into a box; or a clearly labelled empty box when no drawing is given.
+ * The exercise illustration on paper: the same stick figure as the web app's animation (core's key poses), its
+ * start position drawn pale and the movement drawn dark over it, so one still picture shows which way to move.
  */
-import { z } from "zod";
-
-export const FIGURE_BOX_DEFAULT = { width: 200, height: 160 } as const;
-
-export const FigureSchema = z
-  .object({
-    /** Each segment is `[x1, y1, x2, y2]` in the figure's own units, y pointing down. */
-    segments: z
-      .array(z.tuple([z.number(), z.number(), z.number(), z.number()]))
-      .min(1)
-      .max(200),
-    /** The drawing box the coordinates live in; 200 × 160 (the web app's figure box) when absent. */
-    width: z.number().positive().optional(),
-    height: z.number().positive().optional(),
-  })
-  .strict();
-export type Figure = z.infer<typeof FigureSchema>;
+import {
+  FIGURE_BONES,
+  FIGURE_BOX,
+  figurePoints,
+  type ExerciseIllustration,
+  type FigurePose,
+  type FigureView,
+} from "@hipcheck/core";
 
 export type Box = { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
 
-export function drawFigure(doc: PDFKit.PDFDocument, figure: Figure, box: Box): void {
-  const sourceWidth = figure.width ?? FIGURE_BOX_DEFAULT.width;
-  const sourceHeight = figure.height ?? FIGURE_BOX_DEFAULT.height;
-  const scale = Math.min(box.width / sourceWidth, box.height / sourceHeight);
-  const offsetX = box.x + (box.width - sourceWidth * scale) / 2;
-  const offsetY = box.y + (box.height - sourceHeight * scale) / 2;
-  doc.save().rect(box.x, box.y, box.width, box.height).lineWidth(0.5).strokeColor("#bbbbbb").stroke();
-  doc.lineWidth(2).lineCap("round").strokeColor("#1f3b57");
-  for (const [x1, y1, x2, y2] of figure.segments) {
-    doc
-      .moveTo(offsetX + x1 * scale, offsetY + y1 * scale)
-      .lineTo(offsetX + x2 * scale, offsetY + y2 * scale)
-      .stroke();
+/** The two inks of a drawing; the handout's key line names them. */
+export const FIGURE_INK = { start: "#b7c3cf", movement: "#1f3b57" } as const;
+
+type Placement = { readonly scale: number; readonly x: number; readonly y: number };
+
+function drawPose(doc: PDFKit.PDFDocument, pose: FigurePose, view: FigureView, at: Placement, ink: string) {
+  const points = figurePoints(pose, view);
+  const px = (x: number) => at.x + x * at.scale;
+  const py = (y: number) => at.y + y * at.scale;
+  doc.lineWidth(2).lineCap("round").strokeColor(ink);
+  for (const [a, b] of FIGURE_BONES) {
+    doc.moveTo(px(points[a].x), py(points[a].y)).lineTo(px(points[b].x), py(points[b].y)).stroke();
   }
-  doc.restore();
+  doc.circle(px(points.nose.x), py(points.nose.y), 10 * at.scale).fill(ink);
 }
 
-export function drawPlaceholder(doc: PDFKit.PDFDocument, label: string, box: Box): void {
-  doc
-    .save()
-    .rect(box.x, box.y, box.width, box.height)
-    .dash(3, { space: 3 })
-    .lineWidth(0.8)
-    .strokeColor("#888888")
-    .stroke();
-  doc.undash().fillColor("#666666").fontSize(8);
-  doc.text(label, box.x + 6, box.y + box.height / 2 - 10, { width: box.width - 12, align: "center" });
+export function drawIllustration(
+  doc: PDFKit.PDFDocument,
+  illustration: ExerciseIllustration,
+  box: Box,
+): void {
+  const scale = Math.min(box.width / FIGURE_BOX.width, box.height / FIGURE_BOX.height);
+  const at = {
+    scale,
+    x: box.x + (box.width - FIGURE_BOX.width * scale) / 2,
+    y: box.y + (box.height - FIGURE_BOX.height * scale) / 2,
+  };
+  doc.save().rect(box.x, box.y, box.width, box.height).lineWidth(0.5).strokeColor("#bbbbbb").stroke();
+  const [start, movement] = illustration.poses;
+  drawPose(doc, start, illustration.view, at, FIGURE_INK.start);
+  drawPose(doc, movement, illustration.view, at, FIGURE_INK.movement);
   doc.restore();
 }

@@ -18,7 +18,10 @@ export const HANDOUT_TEXT = {
   fromWeek: { en: "as first planned, week", fr: "tel que prévu d'abord, semaine" },
   cues: { en: "Cues", fr: "Repères" },
   commonErrors: { en: "Common errors", fr: "Erreurs fréquentes" },
-  noIllustration: { en: "No drawing for this exercise", fr: "Pas de dessin pour cet exercice" },
+  drawingKey: {
+    en: "In each drawing, the pale figure is the starting position and the dark one the movement.",
+    fr: "Dans chaque dessin, la silhouette claire montre la position de départ et la foncée le mouvement.",
+  },
   starts: { en: "Starts", fr: "Début" },
   weeks: { en: "weeks", fr: "semaines" },
 } as const satisfies Readonly<Record<string, Localized>>;

@@ -1,13 +1,13 @@
 /** Needs poppler-utils (`pdftotext`, `pdfinfo`): the handout is checked the way a PDF reader opens it. */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { findExercise, type Lang, type Program } from "@hipcheck/core";
+import { FIGURE_BONES, findExercise, type Lang, type Program } from "@hipcheck/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { exampleRecord } from "../testing/example-records.js";
-import type { Figure } from "./draw-figure.js";
-import { PAIN_RULE } from "./handout-text.js";
+import { FIGURE_INK } from "./draw-figure.js";
+import { HANDOUT_TEXT, PAIN_RULE } from "./handout-text.js";
 import { renderHandoutPdf } from "./render-handout-pdf.js";
 
 const workDir = mkdtempSync(join(tmpdir(), "hipcheck-handout-"));
@@ -15,90 +15,13 @@ afterAll(() => {
   if (process.env.KEEP_HANDOUTS === undefined) rmSync(workDir, { recursive: true, force: true });
 });
 
-type Leg = { thighDeg: number; shinDeg: number; footDeg: number };
-type Arm = { upperArmDeg: number; forearmDeg: number };
-type KeyPose = {
-  pelvis: [number, number];
-  trunkDeg: number;
-  left: Leg;
-  right: Leg;
-  leftArm: Arm;
-  rightArm: Arm;
-};
-type KeyPoses = {
-  templates: Record<string, { view: "front" | "side"; poses: KeyPose[] }>;
-  exercises: Record<string, { template: string }>;
-};
-
-/** The web app's key poses (owned by the web app, read here as data): angles from straight down, in degrees. */
-const keyPoses = JSON.parse(
-  readFileSync(new URL("../../../../apps/web/src/features/figure/key-poses.json", import.meta.url), "utf8"),
-) as KeyPoses;
-
-type Point = [number, number];
-function step([x, y]: Point, deg: number, length: number): Point {
-  const rad = (deg * Math.PI) / 180;
-  return [x + Math.sin(rad) * length, y + Math.cos(rad) * length];
-}
-
-/** A stick figure from a key pose: the same segment lengths as the web app's drawing (200 × 160 box). */
-function figureOf(pose: KeyPose, view: "front" | "side"): Figure {
-  const segments: [number, number, number, number][] = [];
-  const line = (a: Point, b: Point) => segments.push([a[0], a[1], b[0], b[1]]);
-  const pelvis = pose.pelvis;
-  const neck = step(pelvis, pose.trunkDeg, 50);
-  line(pelvis, neck);
-  line(neck, step(neck, pose.trunkDeg, 14));
-  const halfHip = view === "front" ? 9 : 0;
-  const halfShoulder = view === "front" ? 15 : 0;
-  for (const [sign, leg, arm] of [
-    [1, pose.left, pose.leftArm],
-    [-1, pose.right, pose.rightArm],
-  ] as const) {
-    const hip = step(pelvis, pose.trunkDeg - 90 + (sign < 0 ? 180 : 0), halfHip);
-    const knee = step(hip, leg.thighDeg, 40);
-    const ankle = step(knee, leg.shinDeg, 38);
-    line(pelvis, hip);
-    line(hip, knee);
-    line(knee, ankle);
-    line(ankle, step(ankle, leg.footDeg, 10));
-    const shoulder = step(neck, pose.trunkDeg - 90 + (sign < 0 ? 180 : 0), halfShoulder);
-    const elbow = step(shoulder, arm.upperArmDeg, 25);
-    line(neck, shoulder);
-    line(shoulder, elbow);
-    line(elbow, step(elbow, arm.forearmDeg, 23));
-  }
-  return { segments };
-}
-
-function illustrationsFor(program: Program, without: string): Record<string, Figure> {
-  const ids = new Set(
-    [...program.sessions.flatMap((s) => s.exercises), ...program.warmUp].map((e) => e.exerciseId),
-  );
-  const figures: Record<string, Figure> = {};
-  for (const id of ids) {
-    const template = keyPoses.templates[keyPoses.exercises[id]?.template ?? ""];
-    const pose = template?.poses[0];
-    if (id !== without && template !== undefined && pose !== undefined) {
-      figures[id] = figureOf(pose, template.view);
-    }
-  }
-  return figures;
-}
-
 async function writePdf(
   name: string,
   program: Program,
   personName: string | null,
   lang: Lang,
 ): Promise<string> {
-  const firstExercise = program.sessions[0]!.exercises[0]!.exerciseId;
-  const bytes = await renderHandoutPdf({
-    program,
-    personName,
-    lang,
-    illustrations: illustrationsFor(program, firstExercise),
-  });
+  const bytes = await renderHandoutPdf({ program, personName, lang });
   const path = join(workDir, `${name}.pdf`);
   writeFileSync(path, bytes);
   return path;
@@ -125,7 +48,6 @@ describe("renderHandoutPdf, opened with poppler", () => {
     for (const id of new Set(program.sessions.flatMap((s) => s.exercises.map((e) => e.exerciseId)))) {
       expect(text).toContain(squeeze(findExercise(id)!.name.en));
     }
-    expect(text).toContain("No drawing for this exercise");
     expect(text).toContain("Week 6");
   });
 
@@ -157,17 +79,23 @@ describe("renderHandoutPdf, opened with poppler", () => {
     expect(textOf(await writePdf("blank", program, "  ", "en"))).not.toContain("Prepared for");
   });
 
-  it("adds the stick figures to the file when drawings are given", async () => {
+  it("draws every exercise, its start pale and its movement dark, as a PDF reader renders it", async () => {
     const program = exampleRecord("runnerPfp").program!;
-    const figures = illustrationsFor(program, "");
-    const withFigures = await renderHandoutPdf({
-      program,
-      personName: "Dana",
-      lang: "en",
-      illustrations: figures,
-    });
-    const without = await renderHandoutPdf({ program, personName: "Dana", lang: "en" });
-    expect(withFigures.length).toBeGreaterThan(without.length);
-    expect(new TextDecoder("latin1").decode(withFigures.subarray(0, 5))).toBe("%PDF-");
+    const path = await writePdf("drawings", program, "Dana", "en");
+    const svg = execFileSync("pdftocairo", ["-svg", path, "-"], { encoding: "utf8" });
+    // pdftocairo writes each stroked line as `stroke:rgb(r%,g%,b%)`: count the lines drawn in an ink.
+    const strokes = [...svg.matchAll(/stroke:rgb\(([\d.]+)%,([\d.]+)%,([\d.]+)%\)/g)].map((match) =>
+      match.slice(1, 4).map((percent) => Math.round((Number(percent) / 100) * 255)),
+    );
+    const strokesIn = (hex: string) => {
+      const ink = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
+      return strokes.filter((rgb) => rgb.every((channel, i) => channel === ink[i])).length;
+    };
+    const drawn = new Set(
+      [...program.sessions.flatMap((s) => s.exercises), ...program.warmUp].map((e) => e.exerciseId),
+    ).size;
+    expect(strokesIn(FIGURE_INK.start)).toBe(drawn * FIGURE_BONES.length);
+    expect(strokesIn(FIGURE_INK.movement)).toBe(drawn * FIGURE_BONES.length);
+    expect(textOf(path)).toContain(squeeze(HANDOUT_TEXT.drawingKey.en));
   });
 });

@@ -6,6 +6,7 @@
 import {
   describeDose,
   findExercise,
+  illustrationOf,
   type Exercise,
   type Lang,
   type PlannedExercise,
@@ -13,7 +14,7 @@ import {
   type Program,
 } from "@hipcheck/core";
 import PDFDocument from "pdfkit";
-import { drawFigure, drawPlaceholder, type Figure } from "./draw-figure.js";
+import { drawIllustration } from "./draw-figure.js";
 import { HANDOUT_TEXT, PAIN_RULE, PHASE_NAMES, SESSION_KIND_NAMES } from "./handout-text.js";
 import { toWinAnsi } from "./win-ansi-text.js";
 
@@ -22,8 +23,6 @@ export type HandoutInput = {
   /** Null for a program handed on through a share link: the handout then names no one. */
   readonly personName: string | null;
   readonly lang: Lang;
-  /** Stick figures by exercise id; exercises without one get a labelled empty box. */
-  readonly illustrations?: Readonly<Record<string, Figure>>;
 };
 
 const MARGIN = 50;
@@ -166,7 +165,7 @@ function exerciseText(page: Page, use: FirstUse): { title: string; body: string 
   return { title: toWinAnsi(use.exercise.name[lang]), body: toWinAnsi(body) };
 }
 
-function writeExercise(page: Page, use: FirstUse, figure: Figure | undefined): void {
+function writeExercise(page: Page, use: FirstUse): void {
   const { doc } = page;
   const textX = MARGIN + FIGURE_WIDTH + GAP;
   const width = contentWidth(doc) - FIGURE_WIDTH - GAP;
@@ -175,9 +174,10 @@ function writeExercise(page: Page, use: FirstUse, figure: Figure | undefined): v
   const height = Math.max(FIGURE_HEIGHT, doc.heightOfString(body, { width }) + 18) + GAP;
   if (doc.y + height > bottom(doc)) doc.addPage();
   const top = doc.y;
-  const box = { x: MARGIN, y: top, width: FIGURE_WIDTH, height: FIGURE_HEIGHT };
-  if (figure === undefined) drawPlaceholder(doc, toWinAnsi(words(page, "noIllustration")), box);
-  else drawFigure(doc, figure, box);
+  const illustration = illustrationOf(use.exercise.id);
+  if (illustration !== undefined) {
+    drawIllustration(doc, illustration, { x: MARGIN, y: top, width: FIGURE_WIDTH, height: FIGURE_HEIGHT });
+  }
   doc.font("Helvetica-Bold").fontSize(11).fillColor("black").text(title, textX, top, { width });
   doc
     .font("Helvetica")
@@ -225,9 +225,12 @@ export function renderHandoutPdf(input: HandoutInput): Promise<Uint8Array> {
   writeSchedule(page, input.program);
   writeWarmUp(page, input.program);
   heading(page, words(page, "exercisesTitle"));
-  for (const use of exercisesInOrder(input.program)) {
-    writeExercise(page, use, input.illustrations?.[use.exercise.id]);
-  }
+  doc
+    .fontSize(9)
+    .fillColor("#555555")
+    .text(toWinAnsi(words(page, "drawingKey")), MARGIN);
+  doc.moveDown(0.5).fontSize(10).fillColor("black");
+  for (const use of exercisesInOrder(input.program)) writeExercise(page, use);
   doc.end();
   return done;
 }

@@ -1,9 +1,15 @@
 import { useEffect, useRef, useState } from "react";
-import type { Exercise } from "@hipcheck/core";
+import {
+  FIGURE_BOX,
+  figurePoints,
+  illustrationOf,
+  poseAt,
+  type Exercise,
+  type FigurePoints,
+} from "@hipcheck/core";
+import type { KeypointFrame } from "@hipcheck/motion";
 import { useTranslation } from "react-i18next";
 import { currentLang } from "../../i18n/setup-i18n.js";
-import { poseAt, poseToKeypoints } from "./figure-pose.js";
-import { animationFor } from "./key-poses.js";
 import { SkeletonSvg } from "./skeleton-svg.js";
 import { workingSegments } from "./working-muscles.js";
 
@@ -32,6 +38,11 @@ function useAnimationClock(playing: boolean): number {
   return timeMs;
 }
 
+/** A drawn figure's points as the skeleton drawing's keypoints, each one certain. */
+function keypointsOf(points: FigurePoints): KeypointFrame["keypoints"] {
+  return Object.fromEntries(Object.entries(points).map(([name, point]) => [name, { ...point, score: 1 }]));
+}
+
 /**
  * How an exercise is done, drawn: the figure moves through the exercise's key poses with the working muscles
  * highlighted. Motion can be paused (WCAG 2.2.2) and starts paused for people who ask for reduced motion.
@@ -41,14 +52,16 @@ export function ExerciseFigure({ exercise }: { readonly exercise: Exercise }) {
   const lang = currentLang(i18n.language);
   const [playing, setPlaying] = useState(() => !prefersReducedMotion());
   const timeMs = useAnimationClock(playing);
-  const animation = animationFor(exercise.id);
+  const animation = illustrationOf(exercise.id);
   if (animation === undefined) return null;
-  const keypoints = poseToKeypoints(poseAt(animation.poses, animation.transitionMs, timeMs), animation.view);
+  const keypoints = keypointsOf(
+    figurePoints(poseAt(animation.poses, animation.transitionMs, timeMs), animation.view),
+  );
   return (
     <figure data-testid="exercise-figure">
       <SkeletonSvg
         keypoints={keypoints}
-        viewBox="0 0 200 165"
+        viewBox={`0 0 ${String(FIGURE_BOX.width)} ${String(FIGURE_BOX.height)}`}
         highlights={workingSegments(exercise)}
         {...(animation.view === "side" ? { farSide: "right" as const } : {})}
         title={t("exercise.illustration", { name: exercise.name[lang] })}

@@ -1,22 +1,5 @@
+import { FIGURE_BONES } from "@hipcheck/core";
 import type { JointName, KeypointFrame } from "@hipcheck/motion";
-
-/** Bones drawn between named joints; the same list draws illustrations and the live camera overlay. */
-export const BONES: readonly (readonly [JointName, JointName])[] = [
-  ["leftShoulder", "rightShoulder"],
-  ["leftHip", "rightHip"],
-  ["leftShoulder", "leftHip"],
-  ["rightShoulder", "rightHip"],
-  ["leftShoulder", "leftElbow"],
-  ["leftElbow", "leftWrist"],
-  ["rightShoulder", "rightElbow"],
-  ["rightElbow", "rightWrist"],
-  ["leftHip", "leftKnee"],
-  ["leftKnee", "leftAnkle"],
-  ["leftAnkle", "leftFootIndex"],
-  ["rightHip", "rightKnee"],
-  ["rightKnee", "rightAnkle"],
-  ["rightAnkle", "rightFootIndex"],
-];
 
 /** Below this detector score a joint is not drawn: a guessed joint would mislead more than a gap. */
 export const MIN_DRAW_SCORE = 0.3;
@@ -90,7 +73,7 @@ export function SkeletonSvg({
     >
       <title>{title}</title>
       {highlights.map((bone) => segment(bone, `m-${bone.join("-")}`, "skeleton-muscle", strokeWidth * 3.2))}
-      {BONES.map((bone) => {
+      {FIGURE_BONES.map((bone) => {
         const far = farSide !== undefined && sideOf(bone[0]) === farSide && sideOf(bone[1]) === farSide;
         return segment(
           bone,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { exercises } from "@hipcheck/core";
-import { SEGMENT_LENGTHS, blendPoses, poseAt, poseToKeypoints } from "./figure-pose.js";
-import { KEY_POSES, animationFor } from "./key-poses.js";
+import { exercises } from "../knowledge/library.js";
+import { KEY_POSES, illustrationOf } from "./exercise-illustrations.js";
+import { FIGURE_BOX, SEGMENT_LENGTHS, blendPoses, figurePoints, poseAt } from "./figure-pose.js";
 
 describe("exercise illustrations", () => {
   it("has key poses for every exercise in the library", () => {
     const missing = exercises
-      .filter((exercise) => animationFor(exercise.id) === undefined)
+      .filter((exercise) => illustrationOf(exercise.id) === undefined)
       .map((exercise) => exercise.id);
     expect(missing).toEqual([]);
   });
@@ -22,8 +22,9 @@ describe("exercise illustrations", () => {
   it("keeps every key pose of every template inside the drawing box", () => {
     for (const [name, template] of Object.entries(KEY_POSES.templates)) {
       for (const pose of template.poses) {
-        const outside = Object.entries(poseToKeypoints(pose, template.view)).filter(
-          ([, joint]) => joint.x < 0 || joint.x > 200 || joint.y < 0 || joint.y > 165,
+        const outside = Object.entries(figurePoints(pose, template.view)).filter(
+          ([, joint]) =>
+            joint.x < 0 || joint.x > FIGURE_BOX.width || joint.y < 0 || joint.y > FIGURE_BOX.height,
         );
         expect({ name, outside }).toEqual({ name, outside: [] });
       }
@@ -32,8 +33,8 @@ describe("exercise illustrations", () => {
 });
 
 describe("the figure's kinematics", () => {
-  const standing = KEY_POSES.templates["standing-abduction"]!.poses[0]!;
-  const lifted = KEY_POSES.templates["standing-abduction"]!.poses[1]!;
+  const standing = KEY_POSES.templates["standing-abduction"]!.poses[0];
+  const lifted = KEY_POSES.templates["standing-abduction"]!.poses[1];
 
   it("keeps bone lengths whatever the angles", () => {
     fc.assert(
@@ -41,13 +42,10 @@ describe("the figure's kinematics", () => {
         fc.double({ min: -360, max: 360, noNaN: true }),
         fc.double({ min: -360, max: 360, noNaN: true }),
         (thighDeg, shinDeg) => {
-          const keypoints = poseToKeypoints(
-            { ...standing, left: { thighDeg, shinDeg, footDeg: 0 } },
-            "front",
-          );
-          const hip = keypoints.leftHip!;
-          const knee = keypoints.leftKnee!;
-          const ankle = keypoints.leftAnkle!;
+          const keypoints = figurePoints({ ...standing, left: { thighDeg, shinDeg, footDeg: 0 } }, "front");
+          const hip = keypoints.leftHip;
+          const knee = keypoints.leftKnee;
+          const ankle = keypoints.leftAnkle;
           expect(Math.hypot(knee.x - hip.x, knee.y - hip.y)).toBeCloseTo(SEGMENT_LENGTHS.thigh, 6);
           expect(Math.hypot(ankle.x - knee.x, ankle.y - knee.y)).toBeCloseTo(SEGMENT_LENGTHS.shin, 6);
         },
@@ -56,8 +54,8 @@ describe("the figure's kinematics", () => {
   });
 
   it("draws the figure's left side on the right of the screen in the front view", () => {
-    const keypoints = poseToKeypoints(standing, "front");
-    expect(keypoints.leftHip!.x).toBeGreaterThan(keypoints.rightHip!.x);
+    const keypoints = figurePoints(standing, "front");
+    expect(keypoints.leftHip.x).toBeGreaterThan(keypoints.rightHip.x);
   });
 
   it("starts the loop at the first key pose and passes through the second half-way", () => {
@@ -67,8 +65,8 @@ describe("the figure's kinematics", () => {
   });
 
   it("moves the working leg away from the body at the top of a standing abduction", () => {
-    const top = poseToKeypoints(lifted, "front");
-    const bottom = poseToKeypoints(standing, "front");
-    expect(top.leftAnkle!.x - top.leftHip!.x).toBeGreaterThan(bottom.leftAnkle!.x - bottom.leftHip!.x + 20);
+    const top = figurePoints(lifted, "front");
+    const bottom = figurePoints(standing, "front");
+    expect(top.leftAnkle.x - top.leftHip.x).toBeGreaterThan(bottom.leftAnkle.x - bottom.leftHip.x + 20);
   });
 });

@@ -1,20 +1,18 @@
 /**
- * A drawn 2D figure for exercise illustrations. A pose is a few segment directions; forward kinematics turns
- * it into named keypoints (the motion module's `JointName`s), so the same skeleton drawing serves both the
- * illustrations and the movement screen's live overlay.
+ * The drawn 2D figure of the exercise illustrations. A pose is a few segment directions; forward kinematics turns
+ * it into named points (the same names as the motion module's joints), so one skeleton drawing serves the web
+ * app's animated figures, its live camera overlay and the printed handout.
  *
- * Angle convention: every `...Deg` is the direction of a segment measured from straight down the screen,
- * positive toward the right of the screen (0 = hanging down, 90 = pointing right, 180 = up, -90 = left).
+ * Angle convention: every `...Deg` is the direction of a segment measured from straight down the drawing,
+ * positive toward its right (0 = hanging down, 90 = pointing right, 180 = up, -90 = left).
  */
-import type { Joint, JointName, KeypointFrame } from "@hipcheck/motion";
-
 export type FigureView = "front" | "side";
 
 export type LegPose = { readonly thighDeg: number; readonly shinDeg: number; readonly footDeg: number };
 export type ArmPose = { readonly upperArmDeg: number; readonly forearmDeg: number };
 
 export type FigurePose = {
-  /** Centre of the pelvis in the 200 × 160 drawing box. */
+  /** Centre of the pelvis in the drawing box (`FIGURE_BOX`). */
   readonly pelvis: readonly [number, number];
   readonly trunkDeg: number;
   readonly left: LegPose;
@@ -22,6 +20,9 @@ export type FigurePose = {
   readonly leftArm: ArmPose;
   readonly rightArm: ArmPose;
 };
+
+/** The box every pose is drawn in, in drawing units (y pointing down). */
+export const FIGURE_BOX = { width: 200, height: 165 } as const;
 
 /** Segment lengths in drawing units, roughly adult proportions (thigh ≈ shin ≈ 0.75 × trunk). */
 export const SEGMENT_LENGTHS = {
@@ -36,47 +37,83 @@ export const SEGMENT_LENGTHS = {
   shoulderHalfWidth: 15,
 } as const;
 
-type Point = { readonly x: number; readonly y: number };
+type SidePoint = "Shoulder" | "Elbow" | "Wrist" | "Hip" | "Knee" | "Ankle" | "FootIndex";
+export type FigurePointName = "nose" | `left${SidePoint}` | `right${SidePoint}`;
+export type FigurePoint = { readonly x: number; readonly y: number };
+export type FigurePoints = Readonly<Record<FigurePointName, FigurePoint>>;
 
-function step(from: Point, deg: number, length: number): Point {
+/** The bones drawn between named points: the trunk as a box, then each arm and leg. */
+export const FIGURE_BONES: readonly (readonly [FigurePointName, FigurePointName])[] = [
+  ["leftShoulder", "rightShoulder"],
+  ["leftHip", "rightHip"],
+  ["leftShoulder", "leftHip"],
+  ["rightShoulder", "rightHip"],
+  ["leftShoulder", "leftElbow"],
+  ["leftElbow", "leftWrist"],
+  ["rightShoulder", "rightElbow"],
+  ["rightElbow", "rightWrist"],
+  ["leftHip", "leftKnee"],
+  ["leftKnee", "leftAnkle"],
+  ["leftAnkle", "leftFootIndex"],
+  ["rightHip", "rightKnee"],
+  ["rightKnee", "rightAnkle"],
+  ["rightAnkle", "rightFootIndex"],
+];
+
+function step(from: FigurePoint, deg: number, length: number): FigurePoint {
   const rad = (deg * Math.PI) / 180;
   return { x: from.x + Math.sin(rad) * length, y: from.y + Math.cos(rad) * length };
 }
 
-function joint(point: Point): Joint {
-  return { x: point.x, y: point.y, score: 1 };
-}
-
 /**
- * In the front view the figure faces the viewer, so its left side is on the right of the screen. In the side
- * view both hips and both shoulders coincide; the far limbs are drawn paler.
+ * In the front view the figure faces the viewer, so its left side is on the right of the drawing. In the side
+ * view both hips and both shoulders coincide.
  */
-export function poseToKeypoints(pose: FigurePose, view: FigureView): KeypointFrame["keypoints"] {
+export function figurePoints(pose: FigurePose, view: FigureView): FigurePoints {
   const L = SEGMENT_LENGTHS;
   const pelvis = { x: pose.pelvis[0], y: pose.pelvis[1] };
   const neckBase = step(pelvis, pose.trunkDeg, L.trunk);
   const across = view === "front" ? pose.trunkDeg - 90 : 0;
   const hipOffset = view === "front" ? L.pelvisHalfWidth : 0;
   const shoulderOffset = view === "front" ? L.shoulderHalfWidth : 0;
-  const points: Partial<Record<JointName, Point>> = { nose: step(neckBase, pose.trunkDeg, L.neck) };
-  for (const side of ["left", "right"] as const) {
-    const sign = side === "left" ? 1 : -1;
-    const hip = step(pelvis, across + 180 * Number(sign < 0), hipOffset);
+  const limbs = (side: "left" | "right") => {
+    const outward = across + (side === "left" ? 0 : 180);
+    const hip = step(pelvis, outward, hipOffset);
     const leg = pose[side];
     const knee = step(hip, leg.thighDeg, L.thigh);
     const ankle = step(knee, leg.shinDeg, L.shin);
-    const shoulder = step(neckBase, across + 180 * Number(sign < 0), shoulderOffset);
+    const shoulder = step(neckBase, outward, shoulderOffset);
     const arm = side === "left" ? pose.leftArm : pose.rightArm;
     const elbow = step(shoulder, arm.upperArmDeg, L.upperArm);
-    points[`${side}Hip`] = hip;
-    points[`${side}Knee`] = knee;
-    points[`${side}Ankle`] = ankle;
-    points[`${side}FootIndex`] = step(ankle, leg.footDeg, L.foot);
-    points[`${side}Shoulder`] = shoulder;
-    points[`${side}Elbow`] = elbow;
-    points[`${side}Wrist`] = step(elbow, arm.forearmDeg, L.forearm);
-  }
-  return Object.fromEntries(Object.entries(points).map(([name, point]) => [name, joint(point)]));
+    return {
+      hip,
+      knee,
+      ankle,
+      footIndex: step(ankle, leg.footDeg, L.foot),
+      shoulder,
+      elbow,
+      wrist: step(elbow, arm.forearmDeg, L.forearm),
+    };
+  };
+  const left = limbs("left");
+  const right = limbs("right");
+  return {
+    nose: step(neckBase, pose.trunkDeg, L.neck),
+    leftHip: left.hip,
+    leftKnee: left.knee,
+    leftAnkle: left.ankle,
+    leftFootIndex: left.footIndex,
+    leftShoulder: left.shoulder,
+    leftElbow: left.elbow,
+    leftWrist: left.wrist,
+    rightHip: right.hip,
+    rightKnee: right.knee,
+    rightAnkle: right.ankle,
+    rightFootIndex: right.footIndex,
+    rightShoulder: right.shoulder,
+    rightElbow: right.elbow,
+    rightWrist: right.wrist,
+  };
 }
 
 function mix(a: number, b: number, t: number): number {

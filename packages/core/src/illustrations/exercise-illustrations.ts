@@ -1,10 +1,11 @@
 /**
- * Key poses of every exercise illustration. The data lives in key-poses.json (one entry per library exercise
- * id, pointing at a shared movement template) and is parsed here, so a typo fails a test, not a page.
+ * How each exercise is drawn: its key poses. The data lives in `knowledge/data/key-poses.json` (one entry per
+ * library exercise id, pointing at a shared movement template) and is parsed when this module loads, so a typo
+ * fails a test, not a page or a printed handout.
  */
 import { z } from "zod";
+import keyPosesJson from "../knowledge/data/key-poses.json" with { type: "json" };
 import type { FigurePose, FigureView } from "./figure-pose.js";
-import keyPosesJson from "./key-poses.json";
 
 const LegSchema = z.object({ thighDeg: z.number(), shinDeg: z.number(), footDeg: z.number() }).strict();
 const ArmSchema = z.object({ upperArmDeg: z.number(), forearmDeg: z.number() }).strict();
@@ -23,7 +24,8 @@ const TemplateSchema = z
   .object({
     view: z.enum(["front", "side"]),
     transitionMs: z.number().int().positive(),
-    poses: z.array(PoseSchema).min(1),
+    /** The first pose is where the exercise starts; the second is the movement's end (or first step). */
+    poses: z.tuple([PoseSchema, PoseSchema], PoseSchema),
   })
   .strict();
 
@@ -35,16 +37,16 @@ const KeyPosesSchema = z
   })
   .strict();
 
-export type FigureAnimation = {
+export type ExerciseIllustration = {
   readonly view: FigureView;
   readonly transitionMs: number;
-  readonly poses: readonly FigurePose[];
+  readonly poses: readonly [FigurePose, FigurePose, ...FigurePose[]];
 };
 
 export const KEY_POSES = KeyPosesSchema.parse(keyPosesJson);
 
-/** The animation for an exercise, or undefined when the id has no entry (a test keeps that from happening). */
-export function animationFor(exerciseId: string): FigureAnimation | undefined {
+/** The drawing of an exercise, or undefined for an id the library lacks (a test covers every library exercise). */
+export function illustrationOf(exerciseId: string): ExerciseIllustration | undefined {
   const entry = KEY_POSES.exercises[exerciseId];
   return entry === undefined ? undefined : KEY_POSES.templates[entry.template];
 }
