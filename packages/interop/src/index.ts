@@ -8,7 +8,11 @@ export {
 } from "./movement/movement-findings-from-report.js";
 export * from "./fhir/clinical-record.js";
 export type * from "./fhir/fhir-resources.js";
-export { exportFhirBundle } from "./fhir/export-fhir-bundle.js";
+export {
+  exportFhirBundle,
+  exportFhirBundleFromSources,
+  type ClinicalSources,
+} from "./fhir/export-fhir-bundle.js";
 export { importFhirBundle } from "./fhir/import-fhir-bundle.js";
 export { renderHandoutPdf, type HandoutInput } from "./handout/render-handout-pdf.js";
 export { renderProgramIcs, type IcsOptions } from "./calendar/render-program-ics.js";

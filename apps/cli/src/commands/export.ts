@@ -11,7 +11,7 @@ import { accountActor, type AccountActor, type HipCheck } from "@hipcheck/applic
 import { err, hipError, ok, type HipError, type Lang, type Result } from "@hipcheck/core";
 import {
   collectMovementFindings,
-  exportFhirBundle,
+  exportFhirBundleFromSources,
   parseActivityFile,
   renderHandoutPdf,
   toCsvMovementFindings,
@@ -98,22 +98,12 @@ export async function runExportFhir(io: CliIo, options: FhirOptions): Promise<Ex
     if (!person.ok) return failWith(io, person.error);
     const source = await hipcheck.getClinicalSource(person.value, {});
     if (!source.ok) return failWith(io, source.error);
-    const findings = collectMovementFindings(source.value);
-    if (!findings.ok) return failWith(io, findings.error);
-    const { personId, answeredOn, answers, program, painEntries, psfsEntries } = source.value;
-    const bundle = exportFhirBundle({
-      personId,
-      answeredOn,
-      answers,
-      program,
-      painEntries: [...painEntries],
-      psfsEntries: [...psfsEntries],
-      movementFindings: findings.value,
-    });
+    const bundle = exportFhirBundleFromSources(source.value);
+    if (!bundle.ok) return failWith(io, bundle.error);
     const out = resolve(io.cwd, options.out);
     const written = await writeFileAtomically(
       out,
-      `${JSON.stringify(bundle, null, 2)}\n`,
+      `${JSON.stringify(bundle.value, null, 2)}\n`,
       options.force === true,
     );
     if (!written.ok) return failWith(io, written.error);

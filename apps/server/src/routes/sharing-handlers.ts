@@ -5,7 +5,7 @@
 import { ok } from "@hipcheck/core";
 import {
   collectMovementFindings,
-  exportFhirBundle,
+  exportFhirBundleFromSources,
   importFhirBundle,
   renderHandoutPdf,
   renderProgramIcs,
@@ -64,19 +64,9 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
   exportFhir: async (hipcheck, { actor, query }) => {
     const source = await hipcheck.getClinicalSource(actor, withoutUndefined(query));
     if (!source.ok) return source;
-    const findings = collectMovementFindings(source.value);
-    if (!findings.ok) return findings;
-    const { personId, answeredOn, answers, program, painEntries, psfsEntries } = source.value;
-    const bundle = exportFhirBundle({
-      personId,
-      answeredOn,
-      answers,
-      program,
-      painEntries: [...painEntries],
-      psfsEntries: [...psfsEntries],
-      movementFindings: findings.value,
-    });
-    return ok({ fileName: "hipcheck-record.fhir.json", content: JSON.stringify(bundle, null, 2) });
+    const bundle = exportFhirBundleFromSources(source.value);
+    if (!bundle.ok) return bundle;
+    return ok({ fileName: "hipcheck-record.fhir.json", content: JSON.stringify(bundle.value, null, 2) });
   },
   importFhir: async (hipcheck, { actor, body }) => {
     const record = importFhirBundle(body);

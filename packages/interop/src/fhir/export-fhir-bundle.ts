@@ -3,7 +3,11 @@
  * reported (never diagnoses), the program as a CarePlan, pain and movement-screen Observations, and the self-check,
  * intake and PSFS as QuestionnaireResponses. Deterministic: the same record gives a deep-equal bundle.
  */
-import type { Answers } from "@hipcheck/core";
+import { ok, type Answers, type HipError, type Result } from "@hipcheck/core";
+import {
+  collectMovementFindings,
+  type MovementFindingsSources,
+} from "../movement/movement-findings-from-report.js";
 import { toIntakeResponse, toPsfsResponse, toSelfCheckResponse } from "./answers-questionnaire.js";
 import type { ClinicalRecord } from "./clinical-record.js";
 import { BCP_47 } from "./fhir-codes.js";
@@ -49,4 +53,32 @@ export function exportFhirBundle(record: ClinicalRecord): Bundle {
     ),
   ];
   return { resourceType: "Bundle", type: "collection", entry: resources.map((resource) => ({ resource })) };
+}
+
+/** What the application gathers for a clinical export: the record's parts, with the screens its findings come from. */
+export type ClinicalSources = Omit<ClinicalRecord, "painEntries" | "psfsEntries" | "movementFindings"> &
+  MovementFindingsSources & {
+    readonly painEntries: readonly ClinicalRecord["painEntries"][number][];
+    readonly psfsEntries: readonly ClinicalRecord["psfsEntries"][number][];
+  };
+
+/**
+ * The bundle of a person's gathered sources, as the server and the CLI export it: the movement findings of saved
+ * and imported screens first, so a saved report that does not read is a clear error rather than a shorter record.
+ */
+export function exportFhirBundleFromSources(sources: ClinicalSources): Result<Bundle, HipError> {
+  const findings = collectMovementFindings(sources);
+  if (!findings.ok) return findings;
+  const { personId, answeredOn, answers, program, painEntries, psfsEntries } = sources;
+  return ok(
+    exportFhirBundle({
+      personId,
+      answeredOn,
+      answers,
+      program,
+      painEntries: [...painEntries],
+      psfsEntries: [...psfsEntries],
+      movementFindings: findings.value,
+    }),
+  );
 }

@@ -16,6 +16,7 @@ import { usePageTitle } from "../../components/use-page-title.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { IMPORTED_KINDS, importedCounts, readFhirFile } from "./fhir-file.js";
 import type { ImportedKind } from "./fhir-file.js";
+import { ProblemAlert } from "../../components/problem-alert.js";
 
 function downloadJson(document_: unknown, fileName: string) {
   const url = URL.createObjectURL(
@@ -223,14 +224,7 @@ export function DataPage() {
           {t("nav.signOut")}
         </button>
       </div>
-      {problem !== null && (
-        <>
-          <p className="error" role="alert">
-            {problem.text}
-          </p>
-          <TechnicalDetail detail={problem.detail} />
-        </>
-      )}
+      <ProblemAlert problem={problem} />
       <RecordDownloads />
       <FhirImport />
       <section className="card">

@@ -17,10 +17,10 @@ import type { ApiErrorContext } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
 import { ChoiceGroup } from "../../components/choice-group.js";
 import { formText } from "../../components/form-text.js";
-import { TechnicalDetail } from "../../components/technical-detail.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { changeLanguage, currentLang } from "../../i18n/setup-i18n.js";
 import { toggled } from "../onboarding/answers-draft.js";
+import { ProblemAlert } from "../../components/problem-alert.js";
 
 type Profile = {
   readonly language: Lang;
@@ -54,14 +54,7 @@ function NoticeLine({ notice, testId }: { readonly notice: Notice | null; readon
   }
   const problem =
     notice.kind === "failed" ? describeApiError(notice.error, i18n, notice.context) : { text: t(notice.key) };
-  return (
-    <>
-      <p className="error" role="alert" data-testid={testId}>
-        {problem.text}
-      </p>
-      <TechnicalDetail detail={problem.detail} />
-    </>
-  );
+  return <ProblemAlert problem={problem} testId={testId} />;
 }
 
 function ProfileSection() {

@@ -5,8 +5,8 @@ import type { ApiError, RouteOutput } from "@hipcheck/contracts";
 import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
 import { ScrollableTable } from "../../components/scrollable-table.js";
-import { TechnicalDetail } from "../../components/technical-detail.js";
 import { confirmsDeletion } from "./delete-confirmation.js";
+import { ProblemAlert } from "../../components/problem-alert.js";
 
 export type Account = RouteOutput<"listAccounts">[number];
 export type RoleFilter = "all" | Account["role"];
@@ -16,14 +16,7 @@ const FILTERS: readonly RoleFilter[] = ["all", "person", "coach", "admin"];
 function ProblemLine({ error, testId }: { readonly error: ApiError; readonly testId: string }) {
   const { i18n } = useTranslation();
   const problem = describeApiError(error, i18n);
-  return (
-    <>
-      <p className="error" role="alert" data-testid={testId}>
-        {problem.text}
-      </p>
-      <TechnicalDetail detail={problem.detail} />
-    </>
-  );
+  return <ProblemAlert problem={problem} testId={testId} />;
 }
 
 /** Deletion cannot be undone: the admin types the account's email, and is told what goes with it. */

@@ -5,7 +5,7 @@ import type { ApiError } from "@hipcheck/contracts";
 import { describeApiError, type ApiErrorDescription } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
 import { formText } from "../../components/form-text.js";
-import { TechnicalDetail } from "../../components/technical-detail.js";
+import { ProblemAlert } from "../../components/problem-alert.js";
 
 type CreatedRole = "coach" | "admin";
 
@@ -109,14 +109,7 @@ export function CreateAccountForm({ onCreated }: { readonly onCreated: () => voi
             })}
           </p>
         )}
-        {problem !== null && (
-          <>
-            <p className="error" role="alert" data-testid="create-notice">
-              {problem.text}
-            </p>
-            <TechnicalDetail detail={problem.detail} />
-          </>
-        )}
+        <ProblemAlert problem={problem} testId="create-notice" />
         <div className="actions">
           <button type="submit" disabled={busy} data-testid="create-account">
             {t(role === "coach" ? "admin.createCoach" : "admin.createAdmin")}

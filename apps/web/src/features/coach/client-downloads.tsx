@@ -1,8 +1,8 @@
-import { LANGUAGES } from "@hipcheck/core";
 import type { Lang } from "@hipcheck/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DownloadButton } from "../../components/download-button.js";
+import { FileLanguageSelect } from "../../components/file-language-select.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 
 type ClientDownloadsProps = {
@@ -19,22 +19,7 @@ export function ClientDownloads({ clientId, programId }: ClientDownloadsProps) {
   return (
     <section className="card" aria-labelledby="client-files-title" data-testid="client-downloads">
       <h2 id="client-files-title">{t("sharing.clientFilesTitle")}</h2>
-      <label>
-        {t("sharing.fileLanguage")}
-        <select
-          value={fileLang}
-          onChange={(event) => {
-            setFileLang(currentLang(event.target.value));
-          }}
-          data-testid="client-file-language"
-        >
-          {LANGUAGES.map((lang) => (
-            <option key={lang} value={lang}>
-              {t(`sharing.languageName.${lang}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FileLanguageSelect value={fileLang} onChange={setFileLang} testId="client-file-language" />
       <div className="actions">
         {programId !== null && (
           <DownloadButton

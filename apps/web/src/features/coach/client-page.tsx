@@ -5,7 +5,6 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
-import { TechnicalDetail } from "../../components/technical-detail.js";
 import type { ProgramSnapshot } from "../../offline/local-store.js";
 import { ProgressCharts } from "../progress/progress-page.js";
 import { useHistory } from "../progress/use-history.js";
@@ -15,6 +14,7 @@ import { ClientDownloads } from "./client-downloads.js";
 import { ProgramEditForm } from "./program-edit-form.js";
 import { formText } from "../../components/form-text.js";
 import { usePageTitle } from "../../components/use-page-title.js";
+import { ProblemAlert } from "../../components/problem-alert.js";
 
 type Note = RouteOutput<"listCoachNotes">[number];
 
@@ -66,14 +66,7 @@ function Notes({ clientId }: { readonly clientId: string }) {
           {t("coach.addNote")}
         </button>
       </form>
-      {problem !== null && (
-        <>
-          <p className="error" role="alert">
-            {problem.text}
-          </p>
-          <TechnicalDetail detail={problem.detail} />
-        </>
-      )}
+      <ProblemAlert problem={problem} />
     </section>
   );
 }

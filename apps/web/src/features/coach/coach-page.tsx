@@ -4,9 +4,9 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
-import { TechnicalDetail } from "../../components/technical-detail.js";
 import { GroupsSection } from "./groups-section.js";
 import { usePageTitle } from "../../components/use-page-title.js";
+import { ProblemAlert } from "../../components/problem-alert.js";
 
 type Client = RouteOutput<"listClients">[number];
 type Invitation = RouteOutput<"listInvitations">[number];
@@ -110,14 +110,7 @@ function InviteSection() {
           </dd>
         </dl>
       )}
-      {problem !== null && (
-        <>
-          <p className="error" role="alert">
-            {problem.text}
-          </p>
-          <TechnicalDetail detail={problem.detail} />
-        </>
-      )}
+      <ProblemAlert problem={problem} />
       <h3>{t("coach.pendingInvitations")}</h3>
       {pending === null ? (
         <p role="status">{t("app.loading")}</p>
@@ -146,14 +139,7 @@ export function CoachPage() {
     <article data-testid="coach-page">
       <h1>{t("coach.title")}</h1>
       <InviteSection />
-      {clientsProblem !== null && (
-        <>
-          <p className="error" role="alert">
-            {clientsProblem.text}
-          </p>
-          <TechnicalDetail detail={clientsProblem.detail} />
-        </>
-      )}
+      <ProblemAlert problem={clientsProblem} />
       {clients === null ? (
         <p role="status">{t("app.loading")}</p>
       ) : clientsProblem !== null ? null : clients.length === 0 ? (

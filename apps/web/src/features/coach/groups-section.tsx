@@ -13,6 +13,7 @@ import { currentLang } from "../../i18n/setup-i18n.js";
 import { toggled } from "../onboarding/answers-draft.js";
 import { classAnswers } from "./class-answers.js";
 import { formText } from "../../components/form-text.js";
+import { ProblemAlert } from "../../components/problem-alert.js";
 
 type Group = RouteOutput<"listGroups">[number];
 type Client = RouteOutput<"listClients">[number];
@@ -164,14 +165,7 @@ export function GroupsSection({ clients }: { readonly clients: readonly Client[]
         <button type="submit" data-testid="create-group">
           {t("coach.createGroup")}
         </button>
-        {problem !== null && (
-          <>
-            <p className="error" role="alert">
-              {problem.text}
-            </p>
-            <TechnicalDetail detail={problem.detail} />
-          </>
-        )}
+        <ProblemAlert problem={problem} />
       </form>
     </section>
   );

@@ -1,5 +1,4 @@
-import { LANGUAGES } from "@hipcheck/core";
-import type { Lang, PlannedSession, Program, ProgramPhase } from "@hipcheck/core";
+import type { Lang, PlannedSession, Program } from "@hipcheck/core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -10,21 +9,17 @@ import { needsMorningCheckIn } from "../session/morning-prompt.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { programCalendar, upcomingSessions } from "./program-calendar.js";
 import { ProgramChanges } from "./program-changes.js";
+import { ProgramPhasesLine } from "./program-phases-line.js";
 import { PlannedExerciseList } from "./planned-exercise-list.js";
 import { ShareLinksSection } from "./share-links-section.js";
 import { useProgram } from "./use-program.js";
 import { DownloadButton } from "../../components/download-button.js";
+import { FileLanguageSelect } from "../../components/file-language-select.js";
 import { saveBlob } from "../../api/download-route-file.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 
 /** Enough to see the coming week at two to three sessions a week. */
 const UPCOMING_COUNT = 3;
-
-const PHASE_KEYS = {
-  "wake-up": "program.phaseWakeUp",
-  strengthen: "program.phaseStrengthen",
-  integrate: "program.phaseIntegrate",
-} as const satisfies Record<ProgramPhase, string>;
 
 function SessionCard({ session }: { readonly session: PlannedSession }) {
   const { t, i18n } = useTranslation();
@@ -65,22 +60,7 @@ function TakeAway({ programId, program }: { readonly programId: string; readonly
   return (
     <section className="card" aria-labelledby="take-away-title" data-testid="take-away">
       <h2 id="take-away-title">{t("sharing.takeAwayTitle")}</h2>
-      <label>
-        {t("sharing.fileLanguage")}
-        <select
-          value={fileLang}
-          onChange={(event) => {
-            setFileLang(currentLang(event.target.value));
-          }}
-          data-testid="file-language"
-        >
-          {LANGUAGES.map((lang) => (
-            <option key={lang} value={lang}>
-              {t(`sharing.languageName.${lang}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FileLanguageSelect value={fileLang} onChange={setFileLang} testId="file-language" />
       <div className="actions">
         <DownloadButton
           route="getHandoutPdf"
@@ -195,17 +175,7 @@ export function ProgramPage() {
       <h1>{t("program.title")}</h1>
       <MorningPrompt />
       <ProgramChanges revisions={revisions} />
-      <p>
-        {program.phases.map((span) => (
-          <span key={span.phase} className="muted">
-            {t(span.fromWeek === span.toWeek ? "sharing.phaseWeek" : "sharing.phaseSpan", {
-              from: span.fromWeek,
-              to: span.toWeek,
-              phase: t(PHASE_KEYS[span.phase]),
-            })}{" "}
-          </span>
-        ))}
-      </p>
+      <ProgramPhasesLine phases={program.phases} />
       <section aria-labelledby="upcoming-title">
         <h2 id="upcoming-title">{t("program.upcoming")}</h2>
         <div className="cards">

@@ -4,7 +4,6 @@ import type { ApiError } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
 import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
-import { TechnicalDetail } from "../../components/technical-detail.js";
 import {
   SHARE_LINK_DAYS_DEFAULT,
   SHARE_LINK_DAYS_MAX,
@@ -13,6 +12,7 @@ import {
   sortShareLinks,
 } from "./share-link.js";
 import type { ShareLinkView } from "./share-link.js";
+import { ProblemAlert } from "../../components/problem-alert.js";
 
 const STATUS_KEYS = {
   active: "sharing.statusActive",
@@ -181,14 +181,7 @@ export function ShareLinksSection({ programId }: { readonly programId: string })
         </button>
       </form>
       {newUrl !== null && <NewLink url={newUrl} />}
-      {problem !== null && (
-        <>
-          <p className="error" role="alert" data-testid="share-error">
-            {problem.text}
-          </p>
-          <TechnicalDetail detail={problem.detail} />
-        </>
-      )}
+      <ProblemAlert problem={problem} testId="share-error" />
       {links !== null && links.length > 0 && (
         <ul data-testid="share-link-list">
           {sortShareLinks(links).map((link) => (

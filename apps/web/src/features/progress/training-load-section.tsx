@@ -11,6 +11,7 @@ import { activityFileBody } from "./activity-file-body.js";
 import { activityRows } from "./activity-rows.js";
 import type { ActivityRow } from "./activity-rows.js";
 import { TrainingLoadChart } from "./training-load-chart.js";
+import { ProblemAlert } from "../../components/problem-alert.js";
 
 type ImportOutcome = {
   readonly fileName: string;
@@ -219,14 +220,7 @@ export function TrainingLoadSection({ personId }: { readonly personId?: string }
           </ul>
         </div>
       )}
-      {loadProblem !== null && (
-        <>
-          <p className="error" role="alert">
-            {loadProblem.text}
-          </p>
-          <TechnicalDetail detail={loadProblem.detail} />
-        </>
-      )}
+      <ProblemAlert problem={loadProblem} />
       {loaded !== null && (
         <>
           <TrainingLoadChart weeks={loaded.load.weeks} />

@@ -1,23 +1,18 @@
 import { useEffect, useState } from "react";
 import { PAIN_DURING_ACCEPTABLE_MAX } from "@hipcheck/core";
-import type { PlannedSession, Program, ProgramPhase } from "@hipcheck/core";
+import type { PlannedSession, Program } from "@hipcheck/core";
 import type { ApiError } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
 import { DownloadButton } from "../../components/download-button.js";
-import { TechnicalDetail } from "../../components/technical-detail.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { PlannedExerciseList } from "../program/planned-exercise-list.js";
 import { programCalendar } from "../program/program-calendar.js";
-
-const PHASE_KEYS = {
-  "wake-up": "program.phaseWakeUp",
-  strengthen: "program.phaseStrengthen",
-  integrate: "program.phaseIntegrate",
-} as const satisfies Record<ProgramPhase, string>;
+import { ProgramPhasesLine } from "../program/program-phases-line.js";
+import { ProblemAlert } from "../../components/problem-alert.js";
 
 type SharedState =
   | { readonly status: "loading" }
@@ -60,17 +55,7 @@ function SharedPlan({ token, program }: { readonly token: string; readonly progr
           primary
         />
       </div>
-      <p>
-        {program.phases.map((span) => (
-          <span key={span.phase} className="muted">
-            {t(span.fromWeek === span.toWeek ? "sharing.phaseWeek" : "sharing.phaseSpan", {
-              from: span.fromWeek,
-              to: span.toWeek,
-              phase: t(PHASE_KEYS[span.phase]),
-            })}{" "}
-          </span>
-        ))}
-      </p>
+      <ProgramPhasesLine phases={program.phases} />
       {/* The pain rule every session follows (pain-gate.ts in core: Silbernagel 2007, clinical.md §5.4). */}
       <section className="card" aria-labelledby="pain-rule-title" data-testid="shared-pain-rule">
         <h2 id="pain-rule-title">{t("sharing.painRuleTitle")}</h2>
@@ -141,14 +126,7 @@ export function SharedProgramPage() {
           {t("sharing.offline")}
         </p>
       )}
-      {problem !== null && (
-        <>
-          <p className="error" role="alert">
-            {problem.text}
-          </p>
-          <TechnicalDetail detail={problem.detail} />
-        </>
-      )}
+      <ProblemAlert problem={problem} />
       {state.status === "ready" && <SharedPlan token={token} program={state.program} />}
     </article>
   );
