@@ -176,6 +176,9 @@ export function programUseCases(deps: HipCheckDeps) {
       const found = await editableProgram(actor, input.programId, "edit-program");
       if (!found.ok) return found;
       const { record } = found.value;
+      // The rules move only within what the person's answers allow, and not at all past a red flag.
+      const answers = await currentAnswers(repositories, record.accountId);
+      if (!answers.ok) return answers;
       const logs = await repositories.sessionLogs.listFor(record.accountId);
       const checkIns = await repositories.morningCheckIns.listFor(record.accountId);
       const revised = reviseProgram(
@@ -183,7 +186,7 @@ export function programUseCases(deps: HipCheckDeps) {
         logs.map((entry) => entry.log).filter((log) => log.programId === record.id),
         checkIns.map((entry) => entry.checkIn),
         clock.today(),
-        { changedAt: clock.now() },
+        { answers: answers.value, changedAt: clock.now() },
       );
       if (revised.revision === null) return ok({ ...programView(record), revision: null });
       const saved = await saveRevision(record, revised.program, revised.revision, null);

@@ -39,6 +39,8 @@ import {
   HOUSEHOLD_EQUIPMENT,
   selectSessionExercises,
   selectWarmUp,
+  WARM_UP_MAX_KNEE_LOAD,
+  type ExerciseLimits,
   type KneeLoad,
   type SelectionContext,
 } from "./select-exercises.js";
@@ -131,6 +133,18 @@ function personOf(answers: Answers): Person {
     hardDays: [...new Set(hardActivities.flatMap((activity) => activity.hardDays))],
     hardSports: [...new Set(hardActivities.map((activity) => activity.sport))],
   };
+}
+
+/**
+ * The limits a person's answers set on the exercises of a phase (or of the warm-up): what the generator chose
+ * from, and what the progression rules may move to later.
+ */
+export function exerciseLimits(answers: Answers, phase: ProgramPhase | "warm-up"): ExerciseLimits {
+  const person = personOf(answers);
+  if (phase === "warm-up") {
+    return { equipment: person.equipment, maxKneeLoad: WARM_UP_MAX_KNEE_LOAD };
+  }
+  return { equipment: person.equipment, maxKneeLoad: maxKneeLoad(phase, person.highPain) };
 }
 
 function contextFor(person: Person, phase: ProgramPhase): SelectionContext {

@@ -58,19 +58,34 @@ const BLOCK_COUNTS: Readonly<Record<ProgramPhase, Readonly<Record<Block, number>
   integrate: { release: 1, activation: 1, balance: 1, strength: 3, stretch: 2 },
 };
 
-export function isAllowed(
-  exercise: Exercise,
-  context: Pick<SelectionContext, "equipment" | "maxKneeLoad">,
-): boolean {
-  return (
-    exercise.equipment.every((item) => context.equipment.has(item)) &&
-    LOAD_RANK[exercise.kneeLoad] <= LOAD_RANK[context.maxKneeLoad]
-  );
-}
-
 function fitsPhase(exercise: Exercise, phase: ProgramPhase): boolean {
   return PHASE_RANK[exercise.phase] <= PHASE_RANK[phase];
 }
+
+/**
+ * What a person's program may hold at one point of it: the equipment at hand and the knee load the phase and the
+ * person's pain allow. An exercise's own phase is when the generator first offers it, not a limit: a person who
+ * beats the target early may climb its ladder early (the 2-for-2 rule is individual).
+ */
+export type ExerciseLimits = Pick<SelectionContext, "equipment" | "maxKneeLoad">;
+export type LimitBreach = "equipment" | "knee-load";
+
+/**
+ * Why an exercise may not go into a program within these limits, or undefined when it may: the generator's own
+ * checks, so a later change (a ladder step up) never brings in what the generator would keep out.
+ */
+export function limitBreach(exercise: Exercise, limits: ExerciseLimits): LimitBreach | undefined {
+  if (!exercise.equipment.every((item) => limits.equipment.has(item))) return "equipment";
+  if (LOAD_RANK[exercise.kneeLoad] > LOAD_RANK[limits.maxKneeLoad]) return "knee-load";
+  return undefined;
+}
+
+export function isAllowed(exercise: Exercise, context: ExerciseLimits): boolean {
+  return limitBreach(exercise, context) === undefined;
+}
+
+/** Warm-ups stay at moderate knee load whatever the phase: they come before a run or a ride, not instead of it. */
+export const WARM_UP_MAX_KNEE_LOAD: KneeLoad = "moderate";
 
 /**
  * The step of a ladder that belongs in this phase: the first allowed step introduced in this phase, else the
@@ -228,7 +243,7 @@ function warmUpRank(exercise: Exercise): number {
  * train to fatigue.
  */
 export function selectWarmUp(equipment: ReadonlySet<Equipment>): PlannedExercise[] {
-  const context = { equipment, maxKneeLoad: "moderate" as const };
+  const context = { equipment, maxKneeLoad: WARM_UP_MAX_KNEE_LOAD };
   const candidates = LIBRARY.filter((exercise) => exercise.warmUp && isAllowed(exercise, context)).sort(
     (a, b) => warmUpRank(a) - warmUpRank(b),
   );

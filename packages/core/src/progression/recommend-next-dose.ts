@@ -8,6 +8,7 @@ import type { Dose, Exercise } from "../knowledge/schema.js";
 import { describeDose } from "../display/describe-dose.js";
 import { formatNumber } from "../outcomes/format-number.js";
 import type { PlannedExercise } from "../program/schema.js";
+import { limitBreach, type ExerciseLimits, type LimitBreach } from "../program/select-exercises.js";
 import { sortByDate } from "../progress/trend.js";
 import type { MorningCheckIn, SessionEntry, SessionLog } from "../sessions/schema.js";
 import { addDays, daysBetween, type IsoDate } from "../shared/dates.js";
@@ -102,9 +103,20 @@ function stop(why: Localized): DoseRecommendation {
   };
 }
 
-/** Back one ladder step, else a smaller dose; with neither left, stop this exercise and ask a clinician. */
-function stepBack(planned: PlannedExercise, why: Localized, useLadder: boolean): DoseRecommendation {
-  const previous = useLadder ? previousOnLadder(planned.exerciseId)?.id : undefined;
+/**
+ * Back one ladder step (when the person's limits allow it: an easier step can need another band), else a smaller
+ * dose; with neither left, stop this exercise and ask a clinician.
+ */
+function stepBack(
+  planned: PlannedExercise,
+  why: Localized,
+  ladder: ExerciseLimits | "same-exercise",
+): DoseRecommendation {
+  const step = ladder === "same-exercise" ? undefined : previousOnLadder(planned.exerciseId);
+  const previous =
+    step !== undefined && ladder !== "same-exercise" && limitBreach(step, ladder) === undefined
+      ? step.id
+      : undefined;
   if (previous !== undefined) {
     const name = nameOf(previous);
     return {
@@ -143,22 +155,47 @@ function marginText(dose: Dose): Localized {
     : text(`${surplus} seconds`, `${surplus} secondes`);
 }
 
-function progress(planned: PlannedExercise, exercise: Exercise | undefined): DoseRecommendation {
+/** Why the next ladder step waits, in words: the generator's own reasons for leaving an exercise out. */
+function whyNotYet(breach: LimitBreach, step: Localized): Localized {
+  switch (breach) {
+    case "equipment":
+      return text(
+        `${step.en} needs equipment you have not listed`,
+        `${step.fr} demande du matériel que vous n'avez pas indiqué`,
+      );
+    case "knee-load":
+      return text(
+        `${step.en} loads the knee more than your pain allows for now`,
+        `${step.fr} sollicite le genou plus que votre douleur ne le permet pour l'instant`,
+      );
+  }
+}
+
+function progress(
+  planned: PlannedExercise,
+  exercise: Exercise | undefined,
+  limits: ExerciseLimits,
+): DoseRecommendation {
   const margin = marginText(planned.dose);
-  const lead = text(
+  const twice = text(
     `You did ${margin.en} more than asked, twice in a row`,
     `Vous avez fait ${margin.fr} de plus que prévu, deux fois de suite`,
   );
-  const next = nextOnLadder(planned.exerciseId)?.id;
-  if (next !== undefined) {
-    const name = nameOf(next);
+  const step = nextOnLadder(planned.exerciseId);
+  const breach = step === undefined ? undefined : limitBreach(step, limits);
+  if (step !== undefined && breach === undefined) {
+    const name = nameOf(step.id);
     return {
       action: "progress",
-      to: next,
-      reason: text(`${lead.en}: next time, ${name.en}.`, `${lead.fr} : la prochaine fois, ${name.fr}.`),
+      to: step.id,
+      reason: text(`${twice.en}: next time, ${name.en}.`, `${twice.fr} : la prochaine fois, ${name.fr}.`),
     };
   }
-  // Top of the ladder: band work moves up a band colour, as in the trials (clinical.md §5.3); the rest adds reps/time.
+  const waiting = step === undefined || breach === undefined ? undefined : whyNotYet(breach, nameOf(step.id));
+  const lead =
+    waiting === undefined ? twice : text(`${twice.en}, and ${waiting.en}`, `${twice.fr}, et ${waiting.fr}`);
+  // Top of the ladder (or its next step out of reach): band work moves up a band colour, as in the trials
+  // (clinical.md §5.3); the rest adds reps or time.
   if (exercise?.equipment.some((item) => BANDS.has(item)) === true) {
     return {
       action: "progress",
@@ -195,6 +232,8 @@ function keep(planned: PlannedExercise, logged: boolean): DoseRecommendation {
 }
 
 export type RecommendOptions = {
+  /** What the person's program may hold where this exercise is planned: a ladder step outside it is not taken. */
+  readonly limits: ExerciseLimits;
   /**
    * Logs and check-ins up to this day were already acted on (the program's `lastRevisedOn`): they do not trigger a
    * second change, and the 2-for-2 rule counts only sessions after it.
@@ -209,9 +248,9 @@ export function recommendNextDose(
   history: readonly SessionLog[],
   planned: PlannedExercise,
   morningCheckIns: readonly MorningCheckIn[],
-  options: RecommendOptions = {},
+  options: RecommendOptions,
 ): DoseRecommendation {
-  const { since } = options;
+  const { since, limits } = options;
   const after = (date: IsoDate, days = 1): boolean => since === undefined || daysBetween(since, date) >= days;
   const latestCheckIn = sortByDate(morningCheckIns).at(-1);
 
@@ -227,7 +266,7 @@ export function recommendNextDose(
     const gate =
       during ?? (morning !== undefined && after(addDays(latest.log.date, 1)) ? morning : undefined);
     if (gate !== undefined) {
-      return stepBack(planned, whyStepBack(gate, nameOf(latest.entry.exerciseId)), true);
+      return stepBack(planned, whyStepBack(gate, nameOf(latest.entry.exerciseId)), limits);
     }
   }
   const weekly =
@@ -237,12 +276,14 @@ export function recommendNextDose(
       ? weekOnWeekRise(morningCheckIns)
       : undefined;
   // A slow weekly rise asks for less load of the same exercise, not a different one (clinical.md §5.4).
-  if (weekly !== undefined) return stepBack(planned, whyStepBack(weekly, nameOf(planned.exerciseId)), false);
+  if (weekly !== undefined) {
+    return stepBack(planned, whyStepBack(weekly, nameOf(planned.exerciseId)), "same-exercise");
+  }
 
   const recent = entries.filter(({ log }) => after(log.date)).slice(-TWO_FOR_TWO_SESSIONS);
   const twoForTwo =
     recent.length === TWO_FOR_TWO_SESSIONS &&
     recent.every(({ entry }) => entry.exerciseId === planned.exerciseId && beatTarget(entry, planned.dose));
-  if (twoForTwo) return progress(planned, findExercise(planned.exerciseId));
+  if (twoForTwo) return progress(planned, findExercise(planned.exerciseId), limits);
   return keep(planned, entries.length > 0);
 }

@@ -2,16 +2,20 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findExercise } from "../knowledge/library.js";
 import { personas } from "../personas/index.js";
-import { generateProgram } from "../program/generate-program.js";
+import { exerciseLimits, generateProgram } from "../program/generate-program.js";
+import { phaseOfWeek } from "../program/program-phases.js";
 import {
   ProgramRevisionSchema,
   ProgramSchema,
   type PlannedSession,
   type Program,
 } from "../program/schema.js";
+import { limitBreach } from "../program/select-exercises.js";
 import { addDays } from "../shared/dates.js";
 import type { MorningCheckIn, SessionLog } from "../sessions/schema.js";
 import { reviseProgram } from "./revise-program.js";
+
+const DANA = { answers: personas.runnerPfp };
 
 function danaProgram(): Program {
   const result = generateProgram(personas.runnerPfp, { startDate: "2026-03-02", id: "dana-1" });
@@ -50,7 +54,7 @@ const settledAfter = (sessions: readonly PlannedSession[]): MorningCheckIn[] =>
 describe("reviseProgram", () => {
   it("changes nothing before Dana has logged anything", () => {
     const program = danaProgram();
-    const outcome = reviseProgram(program, [], [], "2026-03-02");
+    const outcome = reviseProgram(program, [], [], "2026-03-02", DANA);
     expect(outcome.revision).toBeNull();
     expect(outcome.program).toBe(program);
     expect(outcome.recommendations.every((item) => item.action === "keep")).toBe(true);
@@ -62,6 +66,7 @@ describe("reviseProgram", () => {
     if (first === undefined || second === undefined) throw new Error("Dana's program has sessions");
     const logs = [logOf(first, 12), logOf(second, 12)];
     const outcome = reviseProgram(program, logs, settledAfter([first, second]), second.date, {
+      ...DANA,
       changedAt: "2026-03-05T18:00:00.000Z",
     });
 
@@ -96,8 +101,8 @@ describe("reviseProgram", () => {
     const [first, second] = strength(program);
     if (first === undefined || second === undefined) throw new Error("Dana's program has sessions");
     const logs = [logOf(first, 12), logOf(second, 12)];
-    const once = reviseProgram(program, logs, settledAfter([first, second]), second.date);
-    const twice = reviseProgram(once.program, logs, settledAfter([first, second]), second.date);
+    const once = reviseProgram(program, logs, settledAfter([first, second]), second.date, DANA);
+    const twice = reviseProgram(once.program, logs, settledAfter([first, second]), second.date, DANA);
     expect(twice.revision).toBeNull();
   });
 
@@ -105,7 +110,7 @@ describe("reviseProgram", () => {
     const program = danaProgram();
     const [first] = strength(program);
     if (first === undefined) throw new Error("Dana's program has sessions");
-    const outcome = reviseProgram(program, [logOf(first, 10, 7)], [], first.date);
+    const outcome = reviseProgram(program, [logOf(first, 10, 7)], [], first.date, DANA);
     expect(outcome.revision?.changes).toContainEqual({
       exerciseId: "clamshell",
       from: expect.objectContaining({ reps: 10 }),
@@ -125,7 +130,7 @@ describe("reviseProgram", () => {
       { date: "2026-03-02", pain: 2, settled: true },
       { date: "2026-03-03", pain: 7, settled: false },
     ];
-    const outcome = reviseProgram(program, [logOf(first, 10)], checkIns, "2026-03-03");
+    const outcome = reviseProgram(program, [logOf(first, 10)], checkIns, "2026-03-03", DANA);
     expect(outcome.revision?.changes).toEqual([]);
     expect(outcome.revision?.reason.en).toMatch(/answer the warning-sign questions again/);
     expect(outcome.revision?.reason.en.match(/warning-sign/g)).toHaveLength(1);
@@ -162,7 +167,7 @@ describe("reviseProgram properties", () => {
             settled: mornings[i]?.settled ?? true,
           }));
           const today = addDays(done.at(-1)?.date ?? program.startDate, 1);
-          const outcome = reviseProgram(program, logs, checkIns, today);
+          const outcome = reviseProgram(program, logs, checkIns, today, DANA);
           expect(ProgramSchema.safeParse(outcome.program).success).toBe(true);
           for (const session of program.sessions) {
             const revised = outcome.program.sessions.find((candidate) => candidate.id === session.id);
@@ -185,4 +190,59 @@ describe("reviseProgram properties", () => {
       { numRuns: 60 },
     );
   });
+
+  it.each(["runnerPfp", "cyclistItb", "yogaTeacherNoPain", "deskWorker", "frenchTriathlete"] as const)(
+    "climbs %s's ladders session after session without bringing in equipment or knee load the answers rule out",
+    (name) => {
+      const answers = personas[name];
+      const generated = generateProgram(answers, { startDate: "2026-03-02", id: `${name}-1` });
+      if (!generated.ok) throw new Error(generated.error.message);
+      let program = generated.value;
+      const logs: SessionLog[] = [];
+      // Every exercise beaten well past its target, every session, every morning settled: the rules climb each week.
+      for (const session of program.sessions.slice(0, 12)) {
+        const planned = program.sessions.find((candidate) => candidate.id === session.id) ?? session;
+        logs.push({
+          id: `log-${planned.id}`,
+          programId: program.id,
+          plannedSessionId: planned.id,
+          date: planned.date,
+          kind: planned.kind,
+          completed: true,
+          entries: planned.exercises.map(({ exerciseId, dose }) => ({
+            exerciseId,
+            sets: [
+              {
+                side: "both",
+                ...(dose.mode === "reps" ? { reps: dose.reps + 5 } : {}),
+                ...(dose.mode === "hold" ? { holdSeconds: dose.holdSeconds + 20 } : {}),
+                ...(dose.mode === "timed" ? { durationSeconds: dose.durationSeconds + 20 } : {}),
+              },
+            ],
+            painDuring: 1,
+            rpe: 5,
+          })),
+        });
+        const mornings = logs.map((log) => ({ date: addDays(log.date, 1), pain: 1, settled: true }));
+        program = reviseProgram(program, logs, mornings, addDays(planned.date, 1), { answers }).program;
+      }
+      const outside = [
+        ...program.sessions.flatMap((session) =>
+          session.exercises.map(({ exerciseId }) => ({
+            exerciseId,
+            breach: limitBreach(
+              findExercise(exerciseId)!,
+              exerciseLimits(answers, phaseOfWeek(program.phases, session.week)),
+            ),
+          })),
+        ),
+        ...program.warmUp.map(({ exerciseId }) => ({
+          exerciseId,
+          breach: limitBreach(findExercise(exerciseId)!, exerciseLimits(answers, "warm-up")),
+        })),
+      ].filter(({ breach }) => breach !== undefined);
+      expect(program.revision).toBeGreaterThan(0);
+      expect(outside).toEqual([]);
+    },
+  );
 });

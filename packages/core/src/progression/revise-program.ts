@@ -3,8 +3,11 @@
  * recommendation (recommend-next-dose.ts), and each change becomes part of one revision with its reasons in plain
  * words. Past and already-logged sessions are never rewritten: they are the record of what was planned.
  */
+import type { Answers } from "../intake/answers.js";
 import { findExercise, ladderOf } from "../knowledge/library.js";
-import type { Dose } from "../knowledge/schema.js";
+import type { Dose, ProgramPhase } from "../knowledge/schema.js";
+import { exerciseLimits } from "../program/generate-program.js";
+import { phaseOfWeek } from "../program/program-phases.js";
 import type {
   PlannedExercise,
   PlannedSession,
@@ -27,16 +30,23 @@ export type RevisionOutcome = {
 };
 
 export type ReviseOptions = {
+  /** The answers the program is built from: a ladder step the person's equipment or pain rules out is not taken. */
+  readonly answers: Answers;
   /** ISO instant of the revision; the core reads no clock, so it defaults to midnight UTC of `today`. */
   readonly changedAt?: string;
 };
 
-function upcomingExercises(
-  sessions: readonly PlannedSession[],
-  warmUp: readonly PlannedExercise[],
-): PlannedExercise[] {
+type Upcoming = { readonly planned: PlannedExercise; readonly where: ProgramPhase | "warm-up" };
+
+/** Each exercise still ahead once, with the phase of its first session ahead (or the warm-up). */
+function upcomingExercises(program: Program, sessions: readonly PlannedSession[]): Upcoming[] {
   const seen = new Set<string>();
-  return [...sessions.flatMap((session) => session.exercises), ...warmUp].filter((planned) => {
+  return [
+    ...sessions.flatMap((session) =>
+      session.exercises.map((planned) => ({ planned, where: phaseOfWeek(program.phases, session.week) })),
+    ),
+    ...program.warmUp.map((planned) => ({ planned, where: "warm-up" as const })),
+  ].filter(({ planned }) => {
     if (seen.has(planned.exerciseId)) return false;
     seen.add(planned.exerciseId);
     return true;
@@ -83,7 +93,7 @@ export function reviseProgram(
   logs: readonly SessionLog[],
   checkIns: readonly MorningCheckIn[],
   today: IsoDate,
-  options: ReviseOptions = {},
+  options: ReviseOptions,
 ): RevisionOutcome {
   const history = logs.filter((log) => log.programId === program.id);
   const logged = new Set(history.map((log) => log.plannedSessionId));
@@ -91,9 +101,12 @@ export function reviseProgram(
     (session) => daysBetween(today, session.date) >= 0 && !logged.has(session.id),
   );
   const since = program.lastRevisedOn === undefined ? {} : { since: program.lastRevisedOn };
-  const pairs = upcomingExercises(ahead, program.warmUp).map((planned) => ({
+  const pairs = upcomingExercises(program, ahead).map(({ planned, where }) => ({
     planned,
-    recommendation: recommendNextDose(history, planned, checkIns, since),
+    recommendation: recommendNextDose(history, planned, checkIns, {
+      ...since,
+      limits: exerciseLimits(options.answers, where),
+    }),
   }));
   const recommendations = pairs.map(({ planned, recommendation }) => ({
     exerciseId: planned.exerciseId,
