@@ -30,7 +30,7 @@ describe("pain and PSFS entries sent again", () => {
     scene = await createScene();
     const body = { id: "phone-pain-7f3a", date: TODAY, painNow: 2, painUsual: 3, painWorst: 5 };
     await scene.as.person.expectOk("recordPain", { body });
-    const changed = await scene.as.person.call("recordPain", { body: { ...body, painNow: 6 } });
+    const changed = await scene.as.person.call("recordPain", { body: { ...body, painUsual: 4 } });
     expect(changed).toMatchObject({ status: 409, body: { error: { kind: "conflict", field: "id" } } });
     const stored = (await scene.as.person.expectOk("listPain", { query: {} })).filter(
       (entry) => entry.id === "phone-pain-7f3a",

@@ -23,28 +23,56 @@ describe.each(["en", "fr"] as const)("Sam, who has a red flag, in %s", (lang) =>
     await server.stop();
   });
 
-  it("is stopped with an emergency referral and gets no program", async () => {
+  it("is stopped with an emergency referral as soon as he answers, and gets no program", async () => {
     const { page } = sam;
     await page.goto("/");
     await new AppShell(page).chooseLanguage(lang);
     await new AuthPage(page).signUp(`sam-${lang}@example.test`, "hot-swollen-knee-1");
-    await new CheckInPage(page).complete({
+    const sendLabel = await new CheckInPage(page).stopAtSafetyQuestions({
       ageYears: 52,
       painNow: 8,
       redFlagsYes: ["hotSwollenKneeWithFever"],
-      sports: ["walking"],
-      days: ["mon", "thu"],
     });
+    // No questions about sports and training days stand between his answer and the advice.
+    expect(sendLabel).toBe(lang === "fr" ? "Voir mon résultat" : "See my result");
 
     const stop = new RedFlagPage(page);
     await stop.waitUntilShown();
+    expect(await page.getByTestId("step-activities").count()).toBe(0);
     expect(await stop.tier()).toBe("emergency");
     expect(await stop.advice().textContent()).toMatch(lang === "fr" ? /urgences/ : /emergency/);
+    expect(await page.getByTestId("emergency-numbers").textContent()).toMatch(
+      lang === "fr" ? /15 \(SAMU\)/ : /112/,
+    );
     expect(await page.getByTestId("continue-to-program").count()).toBe(0);
     await screenshotBothSizes(page, `${lang}-red-flag`);
 
     await page.goto("/program");
-    await page.getByTestId("program-page").waitFor();
+    await page.getByTestId("program-stopped").waitFor();
     expect(await page.getByTestId("program-page").getAttribute("data-program-id")).toBeNull();
+  });
+
+  it("still finds the stop and its advice when he comes back on another device", async () => {
+    const phone = await openBrowser(server.url);
+    try {
+      const { page } = phone;
+      await page.goto("/");
+      await new AppShell(page).chooseLanguage(lang);
+      await new AuthPage(page).signIn(`sam-${lang}@example.test`, "hot-swollen-knee-1");
+      // Signing in opens the program page, which now says why there is no program to follow.
+      const stopped = page.getByTestId("program-stopped");
+      await stopped.waitFor();
+      expect(await stopped.textContent()).toMatch(lang === "fr" ? /urgences/ : /emergency/);
+      await page.getByTestId("see-advice").click();
+      const stop = new RedFlagPage(page);
+      await stop.waitUntilShown();
+      expect(await stop.tier()).toBe("emergency");
+      expect(await page.getByTestId("red-flag-date").textContent()).toMatch(
+        lang === "fr" ? /Votre bilan du/ : /Your check-in of/,
+      );
+      expect(await page.getByTestId("answer-again").getAttribute("href")).toBe("/check-in");
+    } finally {
+      await phone.close();
+    }
   });
 });

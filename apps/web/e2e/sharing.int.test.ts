@@ -1,4 +1,5 @@
 import ICAL from "ical.js";
+import { PAIN_RULE } from "@hipcheck/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppShell } from "./pages/app-shell.js";
 import { AuthPage } from "./pages/auth-page.js";
@@ -118,6 +119,8 @@ describe("Léa shares her program with Inès, her yoga teacher", () => {
       .poll(() => shared.heading().textContent())
       .toBe("Un programme pour les hanches, partagé avec vous");
     expect(await shared.painRule().textContent()).toContain("La règle de la douleur");
+    // The same words as the handout and the person's own program page: one pain rule everywhere.
+    expect(await shared.painRule().textContent()).toContain(PAIN_RULE.fr);
     await screenshotBothSizes(ines.page, "fr-sharing-shared");
     const sharedHandout = await downloadBy(ines.page, () => shared.clickDownloadHandout());
     expect(sharedHandout.fileName).toBe("hipcheck-program-fr.pdf");

@@ -120,6 +120,7 @@ describe.each(["en", "fr"] as const)("Noor's training load beside her pain, in %
     await new CheckInPage(page).complete({
       ageYears: 29,
       painNow: 2,
+      painUsual: 0,
       sports: ["running", "cycling"],
       days: ["mon", "wed", "fri"],
     });

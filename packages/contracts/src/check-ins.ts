@@ -29,11 +29,20 @@ export const SubmitCheckInBodySchema = z
 
 /**
  * The screen's verdict as the core computes it. The core owns its full shape (flags, Ottawa rules); the wire
- * checks the parts a client acts on: whether self-management may go on, and the advice in both languages.
+ * checks the parts a client acts on or shows: whether self-management may go on, the advice in both languages,
+ * and each sign with whom to see and how soon (the web app shows an earlier stop again from this).
  */
 export const RedFlagScreenSchema = z.looseObject({
   tier: z.enum([...RED_FLAG_TIERS, "none"]),
-  flags: z.array(z.looseObject({})),
+  flags: z.array(
+    z.looseObject({
+      id: z.string(),
+      tier: z.enum(RED_FLAG_TIERS),
+      reason: LocalizedSchema,
+      whoToSee: LocalizedSchema,
+      howSoon: LocalizedSchema,
+    }),
+  ),
   selfManagementAllowed: z.boolean(),
   advice: LocalizedSchema,
   ottawa: z.looseObject({}),

@@ -33,3 +33,5 @@ export * from "./progress/analyze-progress.js";
 export * from "./progress/trend.js";
 export * from "./illustrations/figure-pose.js";
 export * from "./illustrations/exercise-illustrations.js";
+export * from "./progression/pain-rule.js";
+export * from "./outcomes/pain-scores.js";

@@ -20,7 +20,7 @@ export {
 export { segmentReps, type RepWindow, type SegmentOptions, type SignalSample } from "./reps/segment-reps.js";
 export { bodyPostureOf, type BodyPosture } from "./setup/body-posture.js";
 export { checkSetup, type SetupOptions } from "./setup/check-setup.js";
-export { bodyTurnDeg } from "./setup/body-turn.js";
+export { bodyTurnDeg, thighLengthsOf } from "./setup/body-turn.js";
 export {
   SETUP_GUIDANCE,
   SETUP_MESSAGES,
@@ -55,3 +55,5 @@ export {
   type FindingChange,
 } from "./analysis/compare-reports.js";
 export { mapFrame, mirrorFrame, syntheticFrame, type SyntheticPose } from "./testing/synthetic-frame.js";
+export type { ImplausibleMeasure } from "./analysis/movement-report.js";
+export { median } from "./geometry/median.js";

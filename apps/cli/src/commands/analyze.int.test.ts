@@ -6,12 +6,14 @@ import { REPO_ROOT, hipcheck, tempDir } from "../../test/kit.js";
 /** Specification of `hipcheck analyze`, on real clips (shared/testdata, read in place) and on broken files. */
 const TESTDATA = join(REPO_ROOT, "..", "shared", "testdata");
 const SQUATS = join(TESTDATA, "videos", "tfjsmodels_pose_squats.mp4");
+const LIFTED_LEG = join(TESTDATA, "videos", "tfjsmodels_pose_1.mp4");
 const PHOTO = join(TESTDATA, "images", "tfjsmodels_pose.jpg");
 
 type AnalyzeJson = {
   frames: { timeMs: number; keypoints: Record<string, { x: number; y: number; score: number }> }[];
   reps: unknown[];
-  findings: unknown;
+  findings: { id: string; side: string; band: string }[];
+  implausible: { id: string; side: string; valueDeg: number }[];
 };
 
 /** Reading a whole video through the model takes seconds, more on a busy machine. */
@@ -61,6 +63,21 @@ describe("hipcheck analyze on Lena's squat video (three squats, facing the camer
   );
 
   it(
+    "prints no empty findings heading: she is turned from the camera, and the report says so in her language",
+    async () => {
+      const english = await hipcheck(["analyze", SQUATS, "--test", "squat"]);
+      expect(english.code).toBe(0);
+      expect(english.stdout).toContain("Confidence");
+      expect(english.stdout).not.toContain("Findings");
+      expect(english.stdout).toContain("No findings: the body was turned away from the camera");
+      const french = await hipcheck(["analyze", SQUATS, "--test", "squat", "--lang", "fr"]);
+      expect(french.stdout).not.toContain("Constats");
+      expect(french.stdout).toContain("Aucun constat : le corps était tourné par rapport à la caméra");
+    },
+    VIDEO_TIMEOUT_MS,
+  );
+
+  it(
     "writes an overlay video with the skeleton drawn",
     async () => {
       const dir = tempDir();
@@ -70,6 +87,37 @@ describe("hipcheck analyze on Lena's squat video (three squats, facing the camer
       expect(run.code).toBe(0);
       expect(readFileSync(join(dir, "overlay.mp4")).subarray(4, 8).toString()).toBe("ftyp");
       expect(readdirSync(dir)).toEqual(["overlay.mp4"]);
+    },
+    VIDEO_TIMEOUT_MS,
+  );
+});
+
+describe("hipcheck analyze on a synthetic clip whose lifted right leg the model misreads as 42° of valgus", () => {
+  it(
+    "reports that knee and the left–right gap as tracking problems to check, not as findings",
+    async () => {
+      const text = await hipcheck(["analyze", LIFTED_LEG, "--test", "squat"]);
+      expect(text.code).toBe(0);
+      const lines = text.stdout.split("\n");
+      expect(lines.filter((line) => line.startsWith("~ "))).toEqual([
+        expect.stringMatching(/^~ Knee angle .*\(right\): \d+\.\d° ± 3\.0°.*check the camera view/),
+        expect.stringMatching(/^~ Left–right knee angle difference: .*probably tracked wrongly\.$/),
+      ]);
+      const findings = lines.filter((line) => line.startsWith("- "));
+      expect(findings.length).toBeGreaterThan(0);
+      for (const finding of findings) {
+        expect(finding).not.toMatch(/\(right\)|Left–right|above the typical range/);
+        expect(finding.split("° ± ")).toHaveLength(2);
+      }
+      for (const line of lines.filter((line) => /^ {2}\S.*\d°/.test(line))) expect(line).toContain("° ± ");
+      const json = await hipcheck(["analyze", LIFTED_LEG, "--test", "squat", "--json"]);
+      const report = JSON.parse(json.stdout) as AnalyzeJson;
+      expect(report.implausible.map(({ id, side }) => [id, side])).toEqual([
+        ["knee-fppa", "right"],
+        ["knee-fppa-asymmetry", "both"],
+      ]);
+      expect(report.implausible[0]?.valueDeg).toBeGreaterThan(40);
+      expect(report.findings.filter((finding) => finding.band === "elevated")).toEqual([]);
     },
     VIDEO_TIMEOUT_MS,
   );

@@ -11,11 +11,11 @@ import {
   type KeypointFrame,
   type MovementReport,
   type MovementTest,
-  type RepFindings,
   type Side,
 } from "@hipcheck/motion";
 import type { CliIo, ExitCode } from "../io.js";
 import { failWith, langOption, parseLang, printJson } from "../output.js";
+import { renderMovementReport } from "./render-movement-report.js";
 
 export type AnalyzeOptions = {
   test: MovementTest;
@@ -32,9 +32,6 @@ const TEXT = {
     sameFile: "the overlay would overwrite the input: choose another file name.",
     analysing: "Analysing",
     overlayWritten: (path: string) => `Overlay written to ${path}`,
-    heading: (frames: number, seconds: string, model: string) =>
-      `${frames} frame${frames === 1 ? "" : "s"} (${seconds} s) read with ${model}.`,
-    findings: "Findings",
   },
   fr: {
     modelsMissing:
@@ -42,9 +39,6 @@ const TEXT = {
     sameFile: "l'image annotée écraserait le fichier analysé : choisissez un autre nom.",
     analysing: "Analyse",
     overlayWritten: (path: string) => `Image annotée écrite dans ${path}`,
-    heading: (frames: number, seconds: string, model: string) =>
-      `${frames} image${frames === 1 ? "" : "s"} (${seconds} s) lue${frames === 1 ? "" : "s"} avec ${model}.`,
-    findings: "Constats",
   },
 } as const;
 
@@ -68,140 +62,6 @@ function progressBar(
       if (shown >= 0) io.stderr("\r\x1b[2K");
     },
   };
-}
-
-const SIDE_NAME = {
-  en: { left: "left", right: "right", both: "both legs" },
-  fr: { left: "gauche", right: "droite", both: "deux jambes" },
-} as const;
-
-const REPORT_TEXT = {
-  en: {
-    notScored: "Not scored: the clip cannot be measured reliably.",
-    rep: (index: number, side: string, fromS: string, toS: string) =>
-      `Repetition ${index} (${side}, ${fromS}–${toS} s)`,
-    unfinished: " — unfinished",
-    knee: (side: string, peak: string, atDepth: string) =>
-      `  knee ${side}: peak FPPA ${peak}, at depth ${atDepth}`,
-    trunk: (deg: string) => `  trunk lean ${deg}°`,
-    rock: (deg: string) => `  trunk rocking ${deg}°`,
-    pelvis: (deg: string) => `  pelvic drop ${deg}°`,
-    side: (side: string, peak: string) => `Knee ${side}: mean peak FPPA ${peak}`,
-    measure: (mean: string, error: string, n: number) =>
-      `${mean}° ± ${error}° (${n} repetition${n === 1 ? "" : "s"})`,
-    asymmetry: (deg: string, smallest: string, beyond: boolean) =>
-      `Left minus right: ${deg}° (differences under ${smallest}° may be measurement noise${beyond ? "; this one is larger" : ""})`,
-    finding: (message: string, value: string, error: string, band: string) =>
-      `- ${message} (${value}° ± ${error}°, ${band})`,
-    confidence: (pct: number, used: number, total: number) =>
-      `Confidence ${pct}% (${used} of ${total} frames usable).`,
-    band: { typical: "typical", borderline: "borderline", elevated: "elevated", "no-norm": "no norm" },
-    none: "not measured",
-  },
-  fr: {
-    notScored: "Non évalué : la vidéo ne permet pas une mesure fiable.",
-    rep: (index: number, side: string, fromS: string, toS: string) =>
-      `Répétition ${index} (${side}, ${fromS}–${toS} s)`,
-    unfinished: " — inachevée",
-    knee: (side: string, peak: string, atDepth: string) =>
-      `  genou ${side} : FPPA maximal ${peak}, à la profondeur ${atDepth}`,
-    trunk: (deg: string) => `  inclinaison du tronc ${deg}°`,
-    rock: (deg: string) => `  balancement du tronc ${deg}°`,
-    pelvis: (deg: string) => `  chute du bassin ${deg}°`,
-    side: (side: string, peak: string) => `Genou ${side} : FPPA maximal moyen ${peak}`,
-    measure: (mean: string, error: string, n: number) =>
-      `${mean}° ± ${error}° (${n} répétition${n === 1 ? "" : "s"})`,
-    asymmetry: (deg: string, smallest: string, beyond: boolean) =>
-      `Gauche moins droite : ${deg}° (un écart de moins de ${smallest}° peut venir de la mesure${beyond ? " ; celui-ci est plus grand" : ""})`,
-    finding: (message: string, value: string, error: string, band: string) =>
-      `- ${message} (${value}° ± ${error}°, ${band})`,
-    confidence: (pct: number, used: number, total: number) =>
-      `Confiance ${pct} % (${used} images utilisables sur ${total}).`,
-    band: { typical: "habituel", borderline: "limite", elevated: "élevé", "no-norm": "sans norme" },
-    none: "non mesuré",
-  },
-} as const;
-
-const degrees = (value: number): string => value.toFixed(1);
-const seconds = (ms: number): string => (ms / 1000).toFixed(1);
-const degreesOrNone = (value: number | null, lang: Lang): string =>
-  value === null ? REPORT_TEXT[lang].none : `${degrees(value)}°`;
-
-function repLines(rep: RepFindings, lang: Lang): string[] {
-  const text = REPORT_TEXT[lang];
-  const header = text.rep(rep.index + 1, SIDE_NAME[lang][rep.side], seconds(rep.startMs), seconds(rep.endMs));
-  return [
-    `${header}${rep.complete ? "" : text.unfinished}`,
-    ...rep.knees.map((knee) =>
-      text.knee(
-        SIDE_NAME[lang][knee.side],
-        degreesOrNone(knee.peakFppaDeg, lang),
-        degreesOrNone(knee.fppaAtDepthDeg, lang),
-      ),
-    ),
-    ...(rep.trunkLeanDeg === null ? [] : [text.trunk(degrees(rep.trunkLeanDeg))]),
-    ...(rep.trunkRockDeg === null ? [] : [text.rock(degrees(rep.trunkRockDeg))]),
-    ...(rep.pelvicDropDeg === null ? [] : [text.pelvis(degrees(rep.pelvicDropDeg))]),
-  ];
-}
-
-function perSideLines(report: MovementReport, lang: Lang): string[] {
-  const text = REPORT_TEXT[lang];
-  const lines = report.perSide.map(({ side, peakFppa }) =>
-    text.side(
-      SIDE_NAME[lang][side],
-      peakFppa === null
-        ? text.none
-        : text.measure(degrees(peakFppa.meanDeg), degrees(peakFppa.errorDeg), peakFppa.n),
-    ),
-  );
-  if (report.asymmetry !== null) {
-    const { fppaDifferenceDeg, smallestRealDifferenceDeg, beyondError } = report.asymmetry;
-    lines.push(text.asymmetry(degrees(fppaDifferenceDeg), degrees(smallestRealDifferenceDeg), beyondError));
-  }
-  return lines;
-}
-
-/** Findings per repetition and per side, then the screening signals with their measurement error. */
-function renderMovementReport(
-  report: MovementReport,
-  clip: DetectedClip,
-  model: PoseModelId,
-  lang: Lang,
-): string {
-  const text = TEXT[lang];
-  const reportText = REPORT_TEXT[lang];
-  const lines = [
-    text.heading(clip.frames.length, seconds(clip.media.durationMs), model),
-    report.disclaimer[lang],
-    "",
-  ];
-  lines.push(
-    ...report.problems.map(
-      (problem) => `${problem.severity === "blocking" ? "!" : "~"} ${problem.message[lang]}`,
-    ),
-  );
-  if (report.status === "not-scorable") {
-    lines.push(reportText.notScored);
-    return lines.join("\n");
-  }
-  for (const rep of report.reps) lines.push(...repLines(rep, lang));
-  lines.push("", ...perSideLines(report, lang), "", `${text.findings}:`);
-  lines.push(
-    ...report.findings.map((finding) =>
-      reportText.finding(
-        finding.message[lang],
-        degrees(finding.valueDeg),
-        degrees(finding.errorDeg),
-        reportText.band[finding.band],
-      ),
-    ),
-  );
-  lines.push(
-    "",
-    reportText.confidence(Math.round(report.confidence * 100), report.framesUsed, report.framesTotal),
-  );
-  return lines.join("\n");
 }
 
 /** The knee FPPA of each leg (positive = valgus, seen from the front), drawn at the knees of the overlay. */
@@ -273,7 +133,14 @@ export async function analyze(file: string, options: AnalyzeOptions, io: CliIo):
     if (!written.ok) return failWith(io, written.error);
   }
   if (options.json === true) printJson(io, clipJson(clip, report));
-  else io.stdout(`${renderMovementReport(report, clip, options.model, lang)}\n`);
+  else {
+    const source = {
+      frameCount: clip.frames.length,
+      durationMs: clip.media.durationMs,
+      model: options.model,
+    };
+    io.stdout(`${renderMovementReport(report, source, lang)}\n`);
+  }
   if (overlayPath !== undefined && options.json !== true) {
     io.stdout(`${TEXT[lang].overlayWritten(overlayPath)}\n`);
   }

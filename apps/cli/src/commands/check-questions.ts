@@ -15,6 +15,7 @@ import {
   WEEKDAYS,
   WEEKDAY_LABELS,
   localize,
+  screenRedFlags,
   type Activity,
   type Answers,
   type Injury,
@@ -175,6 +176,19 @@ export async function askAnswers(ask: Prompter, lang: Lang, say: (text: string) 
   say(`\n${localize(T.redFlagIntro, lang)}\n`);
   const redFlags = await askRedFlags(ask, lang, ageYears);
   const symptoms = await askSymptoms(ask, lang);
+  const safety: Answers = {
+    version: 1,
+    person: { ...(name === "" ? {} : { name }), ageYears, sex, language: lang },
+    selfCheck,
+    symptoms,
+    redFlags,
+    injury,
+    activities: [],
+    equipment: [],
+    availableDays: [],
+  };
+  // A sign that stops self-management ends the check-in here: questions about training would only delay the advice.
+  if (!screenRedFlags(safety).selfManagementAllowed) return safety;
   const activities = await askActivities(ask, lang);
   const equipment = await ask.checkbox(
     localize(T.equipment, lang),
@@ -185,15 +199,5 @@ export async function askAnswers(ask: Prompter, lang: Lang, say: (text: string) 
     choicesOf(WEEKDAYS, WEEKDAY_LABELS, lang),
     { required: true },
   );
-  return {
-    version: 1,
-    person: { ...(name === "" ? {} : { name }), ageYears, sex, language: lang },
-    selfCheck,
-    symptoms,
-    redFlags,
-    injury,
-    activities,
-    equipment,
-    availableDays,
-  };
+  return { ...safety, activities, equipment, availableDays };
 }

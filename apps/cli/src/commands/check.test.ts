@@ -104,15 +104,17 @@ describe("hipcheck check at the terminal", () => {
     expect(run.stdout).toContain("No warning signs");
   });
 
-  it("stops at the emergency answer's screen when the foot is cold and numb", async () => {
-    const script = [...deskWorkerScript];
+  it("stops at the emergency answer's screen when the foot is cold and numb, asking nothing about training", async () => {
+    // Up to the knee-pain question: sports, equipment and days are not asked once the screen stops the plan.
+    const script = deskWorkerScript.slice(0, 26);
     script[8 + 4] = true; // footColdPaleOrNumb is the fifth red-flag question
-    const run = await hipcheck(["check"], {
-      interactive: true,
-      prompter: scriptedPrompter(script),
-      cwd: tempDir(),
-    });
+    const prompter = scriptedPrompter(script);
+    const dir = tempDir();
+    const run = await hipcheck(["check", "--save", "mine.json"], { interactive: true, prompter, cwd: dir });
+    expect(prompter.remaining()).toBe(0);
     expect(run.code).toBe(3);
     expect(run.stdout).toContain("EMERGENCY");
+    const saved = AnswersSchema.parse(JSON.parse(readFileSync(join(dir, "mine.json"), "utf8")));
+    expect(saved).toMatchObject({ activities: [], equipment: [], availableDays: [] });
   });
 });

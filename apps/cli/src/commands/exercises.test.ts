@@ -16,6 +16,34 @@ describe("hipcheck exercises", () => {
     expect(run.stdout).toContain("répétitions");
   });
 
+  it("names each exercise's category in the language asked for, never in the other one", async () => {
+    const categoryOf = (stdout: string, id: string) =>
+      stdout
+        .split("\n")
+        .find((line) => line.startsWith(`${id} `))
+        ?.split(" · ")[1];
+    const french = await hipcheck(["exercises", "--lang", "fr"]);
+    expect(categoryOf(french.stdout, "therapy-ball-tfl")).toBe("relâchement");
+    expect(categoryOf(french.stdout, "half-happy-baby")).toBe("mobilité");
+    expect(categoryOf(french.stdout, "wall-leg-stretch")).toBe("étirement");
+    expect(categoryOf(french.stdout, "tree-pose")).toBe("équilibre");
+    expect(categoryOf(french.stdout, "banded-clamshell")).toBe("renforcement");
+    expect(categoryOf(french.stdout, "clamshell")).toBe("activation");
+    const frenchCategories = [
+      "relâchement",
+      "activation",
+      "renforcement",
+      "étirement",
+      "équilibre",
+      "mobilité",
+    ];
+    const lines = french.stdout.trim().split("\n");
+    for (const line of lines) expect(frenchCategories).toContain(line.split(" · ")[1]);
+    const english = await hipcheck(["exercises", "--lang", "en"]);
+    expect(categoryOf(english.stdout, "therapy-ball-tfl")).toBe("release");
+    expect(categoryOf(english.stdout, "banded-clamshell")).toBe("strength");
+  });
+
   it("prints JSON that round-trips with --json", async () => {
     const run = await hipcheck(["exercises", "--json"]);
     const parsed = JSON.parse(run.stdout) as { id: string }[];

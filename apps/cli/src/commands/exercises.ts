@@ -7,7 +7,9 @@ import {
   ladderOf,
   localize,
   type Exercise,
+  type ExerciseKind,
   type Lang,
+  type Localized,
 } from "@hipcheck/core";
 import type { CliIo, ExitCode } from "../io.js";
 import { failWith, langOption, parseLang, printJson, wrap } from "../output.js";
@@ -40,6 +42,16 @@ const HEADINGS = {
   },
 } as const;
 
+/** The library's exercise categories in words; typed by core's `ExerciseKind`, so a new one needs words here. */
+const KIND_NAMES: Readonly<Record<ExerciseKind, Localized>> = {
+  release: { en: "release", fr: "relâchement" },
+  activation: { en: "activation", fr: "activation" },
+  strength: { en: "strength", fr: "renforcement" },
+  stretch: { en: "stretch", fr: "étirement" },
+  balance: { en: "balance", fr: "équilibre" },
+  mobility: { en: "mobility", fr: "mobilité" },
+};
+
 export function listExercises(io: CliIo, options: { lang?: string; json?: boolean }): ExitCode {
   const lang = parseLang(options.lang);
   if (options.json === true) {
@@ -49,7 +61,7 @@ export function listExercises(io: CliIo, options: { lang?: string; json?: boolea
   const idWidth = Math.max(...exercises.map((exercise) => exercise.id.length));
   for (const exercise of exercises) {
     io.stdout(
-      `${exercise.id.padEnd(idWidth)}  ${localize(exercise.name, lang)} · ${exercise.kind} · ${describeDose(exercise.dose, lang)}\n`,
+      `${exercise.id.padEnd(idWidth)}  ${localize(exercise.name, lang)} · ${localize(KIND_NAMES[exercise.kind], lang)} · ${describeDose(exercise.dose, lang)}\n`,
     );
   }
   return 0;

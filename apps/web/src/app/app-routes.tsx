@@ -37,6 +37,7 @@ const CoachPage = page(() => import("../features/coach/coach-page.js"), "CoachPa
 const ClientPage = page(() => import("../features/coach/client-page.js"), "ClientPage");
 const AdminPage = page(() => import("../features/admin/admin-page.js"), "AdminPage");
 const JoinCoachPage = page(() => import("../features/coach/join-coach-page.js"), "JoinCoachPage");
+const NotFoundPage = page(() => import("./not-found-page.js"), "NotFoundPage");
 const SharedProgramPage = page(
   () => import("../features/shared-program/shared-program-page.js"),
   "SharedProgramPage",
@@ -81,6 +82,7 @@ export function AppRoutes() {
                 <Route path="join" element={<JoinCoachPage />} />
                 <Route path="admin" element={<AdminPage />} />
               </Route>
+              <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>
         </Suspense>

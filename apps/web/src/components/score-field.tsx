@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 
 type Props = {
   readonly label: string;
@@ -11,11 +12,14 @@ type Props = {
 
 /** A 0–10 rating (pain on the NPRS, effort on the Borg CR10, PSFS scores) with its value written out. */
 export function ScoreField({ label, value, onChange, testId, min = 0, max = 10 }: Props) {
+  const { t } = useTranslation();
   const id = useId();
   return (
     <div>
       <label htmlFor={id}>
-        {label}: <output htmlFor={id}>{value}</output>
+        {label}
+        {t("app.colon")}
+        <output htmlFor={id}>{value}</output>
       </label>
       <input
         id={id}

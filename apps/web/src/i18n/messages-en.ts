@@ -8,6 +8,7 @@ export const messagesEn = {
     tagline: "Stronger hips for kinder knees",
     skipToContent: "Skip to content",
     language: "Language",
+    colon: ": ",
     loading: "Loading…",
     offline: "You are offline. What you log is kept on this device and sent when the network is back.",
     pendingSync: "{{count}} entries waiting to be sent",
@@ -75,7 +76,7 @@ export const messagesEn = {
   footer: {
     disclaimer:
       "HipCheck does not diagnose and does not replace a clinician. It offers exercise education for knee pain linked to weak hips. If pain is severe, getting worse, or comes with swelling, fever, numbness or an injury, see a doctor or physiotherapist.",
-    emergency: "In an emergency call 112 (Europe) or 911 (North America).",
+    emergency: "In an emergency call 112 (Europe), 999 (UK) or 911 (North America).",
   },
   home: {
     title: "Knee pain? Check in with your hips",
@@ -124,6 +125,7 @@ export const messagesEn = {
     painNow: "Pain now (0 = none, 10 = worst imaginable)",
     painUsual: "Usual pain over the last week",
     painWorst: "Worst pain over the last week",
+    worstTooLow: "The worst pain over the last week cannot be lower than the pain now or the usual pain.",
     redFlagsTitle: "Safety questions",
     redFlagsIntro:
       "Over the last few weeks, has any of this happened? Answer honestly: these signs need a clinician, not exercises.",
@@ -138,6 +140,7 @@ export const messagesEn = {
     equipmentTitle: "Equipment at hand",
     equipmentNone: "Body-weight exercises need none.",
     daysTitle: "Days you can train",
+    daysRequired: "Choose at least one day you can train: the program is built on them.",
     psfsTitle: "Activities you find hard (optional)",
     psfsIntro:
       "Name up to three activities your knee makes hard, and rate each from 0 (unable) to 10 (as before).",
@@ -149,13 +152,24 @@ export const messagesEn = {
   selfCheckResult: {
     title: "Your self-check",
   },
+  notFound: {
+    title: "This page does not exist",
+    text: "The address may be mistyped, or the link may be old. Nothing you entered is lost.",
+    home: "Go to the home page",
+  },
   redFlag: {
     title: "Please see a clinician before exercising",
     intro:
       "Some of your answers are warning signs. They need to be examined by a health professional; HipCheck will not propose exercises for now.",
-    emergency: "Go to an emergency department now or call emergency services (112 / 911).",
-    urgent: "See a doctor today or tomorrow (GP, urgent care or sports medicine).",
-    soon: "Book an appointment with a doctor or physiotherapist in the next days.",
+    introSoon:
+      "Some of your answers are worth a health professional's look. You may go on gently with your program meanwhile.",
+    emergency: "Emergency care, now",
+    urgent: "A doctor within a day or two",
+    soon: "A health professional in the next one to two weeks",
+    emergencyNumbers: "Emergency numbers: 112 anywhere in Europe, 999 in the UK, 911 in North America.",
+    fromCheckIn: "Your check-in of {{date}} showed these warning signs.",
+    whomAndWhen: "For this sign: {{whom}}, {{when}}.",
+    answerAgain: "I have been examined: answer the check-in again",
     reasons: "Why",
     resume: "Once a clinician has examined you and allows exercise, you can come back and answer again.",
   },
@@ -165,6 +179,9 @@ export const messagesEn = {
     mirrorTitle: "Mirror muscles and sleepy stabilisers",
     mirrorText:
       'We tend to train the muscles we can see in the mirror, like the quadriceps. The stabilisers on the side of the hip, the gluteus medius and the tensor fasciae latae, get forgotten. When they are weak, other muscles overwork, the IT band gets tight and can pull the kneecap off its track. Long sitting makes the gluteus maximus "sleepy" too. Waking up these muscles and strengthening them restores balance around the hip.',
+    evidenceTitle: "What the studies say, and what they do not",
+    evidenceText:
+      "People with kneecap pain are more likely to have weak hip abductors, but whether the weakness causes the knee trouble or follows from it is not settled: findings are mixed. Strengthening these muscles helps all the same: in one study, people with kneecap pain were stronger and had less pain after three weeks of hip abductor training; in another, function followed hip strength at two, four and six weeks of a six-week program. Anti-inflammatory medicine, rest and stretching are also used for kneecap pain: ask a doctor or pharmacist before taking any medicine.",
     sideView: "Side view",
     frontView: "Front view",
     none: "Nothing selected yet.",
@@ -187,6 +204,8 @@ export const messagesEn = {
   program: {
     title: "Your program",
     none: "No program yet. Complete the check-in first.",
+    stopped: "Your program is stopped: your check-in of {{date}} showed a sign that needs a clinician first.",
+    seeAdvice: "Whom to see, and how soon",
     upcoming: "Coming up",
     calendar: "Whole plan",
     week: "Week {{n}}",
@@ -225,12 +244,13 @@ export const messagesEn = {
     setOf: "Set {{n}} of {{total}}",
     setsDone: "Sets done: {{n}}",
     painDuring: "Pain during this exercise (0–10)",
-    painHint: "Up to 5 out of 10 is acceptable if it settles by the next morning.",
     rpe: "Effort (0 = nothing, 10 = maximal)",
     speak: "Speak the cues",
     nextExercise: "Next exercise",
     finish: "Finish and save",
-    saved: "Session saved. It will be sent as soon as the network allows.",
+    saved: "Session saved on this device. It will be sent as soon as the network allows.",
+    savedSent: "Session saved and sent.",
+    morningOpen: "Open tomorrow's check-in",
     morningTitle: "Next-morning check-in",
     morningPrompt: "How does your knee feel this morning, compared with usual?",
     morningPain: "Pain this morning (0–10)",
@@ -239,6 +259,10 @@ export const messagesEn = {
     morningSave: "Save check-in",
   },
   progress: {
+    date: "Day",
+    repsSeries: "Reps (best set)",
+    holdSeries: "Hold or time (best set, seconds)",
+    painDuringSeries: "Pain during (0–10)",
     title: "Progress",
     pain: "Pain",
     painNow: "Now",
@@ -288,7 +312,10 @@ export const messagesEn = {
     repetitions: "Knee repetitions",
     steps: "{{n}} steps",
     pedalStrokes: "{{n}} pedal strokes",
-    estimated: "estimated from a typical cadence (the file has none)",
+    estimated: "an estimate: the file records no cadence",
+    // The spread of recreational runners' preferred step rate (docs/clinical/training-load.md).
+    estimatedRunning:
+      "an estimate from a typical running cadence, 165 ± 8 steps a minute: the file records no cadence",
     file: "File",
     chartTitle: "Weekly knee repetitions beside pain",
     week: "Week",
@@ -330,7 +357,11 @@ export const messagesEn = {
     start: "Start the camera",
     stop: "Stop",
     loadingModel: "Loading the pose model…",
-    noCamera: "The camera is not available: {{message}}",
+    noCamera: "No camera was found on this device. You can still use every other part of HipCheck.",
+    cameraRefused:
+      "The browser was not allowed to use the camera. Allow it in the browser's site settings, then start again.",
+    cameraBusy: "The camera is in use by another app or tab. Close it there, then start again.",
+    cameraUnavailable: "The camera or the pose model could not start. Reload the page and try again.",
     test: "Test",
     record: "Record {{s}} seconds",
     save: "Save the results",
@@ -352,12 +383,59 @@ export const messagesEn = {
     deleteCancel: "Keep it",
     deleted: "Screen deleted.",
   },
+  formCheck: {
+    title: "Camera form check",
+    intro:
+      "Optional: the camera can watch your form during this exercise. The video stays on this device; nothing is saved unless you choose to.",
+    start: "Check my form with the camera",
+    stop: "Turn the camera off",
+    loading: "Starting the camera and loading the pose model…",
+    placeStanding:
+      "Put the phone or laptop 2 to 3 metres away at hip height and face it, your whole body in the picture.",
+    placeFloor:
+      "Put the camera low, 2 to 3 metres away, facing the front of your body, so all of you is in the picture once you lie down.",
+    noLiveCues: "No live checks lying down: check a set to see the camera's estimate.",
+    skeletonTitle: "Your pose as the camera sees it",
+    liveTitle: "Live checks",
+    liveHint:
+      "Reminders of this exercise's cues, measured by the camera with their error: signals, not a diagnosis.",
+    kneeLeft: "Left knee",
+    kneeRight: "Right knee",
+    kneeSteady: "{{knee}} in line with the ankle ({{deg}}° ± {{err}}°)",
+    kneeWatch: "{{knee}} moving inward ({{deg}}° ± {{err}}°): keep it over the second toe",
+    kneeOtherWay: "{{knee}} outside the hip–ankle line ({{deg}}° ± {{err}}°)",
+    kneeUnseen: "{{knee}}: no reliable angle right now (not seen clearly, or the thigh points at the camera)",
+    trunkSteady: "Trunk upright, chest up ({{deg}}° ± {{err}}° of side lean)",
+    trunkWatch: "Trunk leaning to the side ({{deg}}° ± {{err}}°): chest up, trunk still",
+    trunkUnseen: "Trunk not seen clearly",
+    pelvisSteady: "Pelvis level ({{deg}}° ± {{err}}°)",
+    pelvisWatch: "Pelvis dropping on the lifted-leg side ({{deg}}° ± {{err}}°): keep it level",
+    pelvisOtherWay: "Pelvis higher on the lifted-leg side ({{deg}}° ± {{err}}°)",
+    pelvisUnseen: "Pelvis not seen clearly",
+    standingLeg: "Standing leg for this set: {{side}}",
+    workingLeg: "Working leg for this set: {{side}}",
+    record: "Check this set",
+    recording: "Checking this set: {{s}} s. Do your set, then show the check.",
+    finish: "Show the check",
+    checkedStep: "Check of {{step}}",
+    useCount: "Use the camera's count ({{n}})",
+    countOffer: "Your count stays as you entered it; use the camera's count only if it matches what you did.",
+    saveAsScreen: "Save as a movement screen",
+    savedAsScreen: "Saved with your movement screens.",
+    permissionRefused:
+      "The camera is not allowed for HipCheck. To check your form, allow the camera in your browser's settings for this site and try again. Your session carries on without it.",
+    noCamera: "No camera was found on this device. Your session carries on without the form check.",
+    cameraBusy:
+      "The camera is being used by another app. Close that app and try again; your session carries on meanwhile.",
+    unavailable: "The form check could not start on this device. Your session carries on without it.",
+  },
   data: {
     title: "My data",
     export: "Export everything (JSON)",
     deleteTitle: "Delete my account",
     deleteText: "This deletes your account and all your data from this server. It cannot be undone.",
-    deleteConfirm: "Type DELETE to confirm",
+    deleteConfirm: "Type {{word}} to confirm",
+    deleteWord: "DELETE",
     delete: "Delete my account",
     recordTitle: "Your record for a clinic or a spreadsheet",
     fhirExplain:
@@ -419,8 +497,6 @@ export const messagesEn = {
     sharedIntro:
       "Someone shared their exercise plan with you: hip strengthening for knee pain. It was made from their answers, not yours, and it is not a diagnosis. If your own knee hurts, do the HipCheck check-in or see a health professional before you start.",
     painRuleTitle: "The pain rule",
-    painRule:
-      "During the exercises, pain up to {{max}}/10 is acceptable if it settles back to its usual level by the next morning. If it does not, make the next session easier.",
     gone: "This link no longer works: it may have expired or been stopped. Ask the person who shared it for a new one.",
     clientFilesTitle: "This client's files",
   },

@@ -7,6 +7,7 @@ export const messagesFr: Messages = {
     tagline: "Des hanches plus fortes pour des genoux plus tranquilles",
     skipToContent: "Aller au contenu",
     language: "Langue",
+    colon: "\u00a0: ",
     loading: "Chargement…",
     offline:
       "Vous êtes hors ligne. Ce que vous notez reste sur cet appareil et sera envoyé au retour du réseau.",
@@ -77,7 +78,7 @@ export const messagesFr: Messages = {
   footer: {
     disclaimer:
       "HipCheck ne pose pas de diagnostic et ne remplace pas un professionnel de santé. Il propose une éducation à l'exercice pour la douleur au genou liée à des hanches faibles. Si la douleur est forte, s'aggrave, ou s'accompagne de gonflement, de fièvre, d'engourdissement ou d'une blessure, consultez un médecin ou un kinésithérapeute.",
-    emergency: "En cas d'urgence, appelez le 112 (Europe) ou le 911 (Amérique du Nord).",
+    emergency: "En cas d'urgence, appelez le 15 (SAMU) ou le 112 (Europe), ou le 911 (Amérique du Nord).",
   },
   home: {
     title: "Mal au genou ? Vérifiez vos hanches",
@@ -99,7 +100,7 @@ export const messagesFr: Messages = {
   auth: {
     signUpTitle: "Créer votre compte",
     signInTitle: "Se connecter",
-    email: "Courriel",
+    email: "Adresse e-mail",
     password: "Mot de passe (au moins 8 caractères)",
     submitSignUp: "Créer le compte",
     submitSignIn: "Se connecter",
@@ -127,6 +128,8 @@ export const messagesFr: Messages = {
     painNow: "Douleur maintenant (0 = aucune, 10 = la pire imaginable)",
     painUsual: "Douleur habituelle sur la dernière semaine",
     painWorst: "Pire douleur sur la dernière semaine",
+    worstTooLow:
+      "La pire douleur de la semaine passée ne peut pas être plus faible que la douleur actuelle ou habituelle.",
     redFlagsTitle: "Questions de sécurité",
     redFlagsIntro:
       "Ces dernières semaines, avez-vous eu l'un de ces signes ? Répondez franchement : ils demandent un professionnel de santé, pas des exercices.",
@@ -141,6 +144,8 @@ export const messagesFr: Messages = {
     equipmentTitle: "Matériel disponible",
     equipmentNone: "Les exercices au poids du corps n'en demandent aucun.",
     daysTitle: "Jours où vous pouvez vous entraîner",
+    daysRequired:
+      "Choisissez au moins un jour où vous pouvez vous entraîner : le programme se construit sur eux.",
     psfsTitle: "Activités difficiles (facultatif)",
     psfsIntro:
       "Nommez jusqu'à trois activités que votre genou rend difficiles, et notez chacune de 0 (impossible) à 10 (comme avant).",
@@ -152,14 +157,25 @@ export const messagesFr: Messages = {
   selfCheckResult: {
     title: "Votre auto-bilan",
   },
+  notFound: {
+    title: "Cette page n'existe pas",
+    text: "L'adresse est peut-être mal saisie, ou le lien ancien. Rien de ce que vous avez saisi n'est perdu.",
+    home: "Aller à l'accueil",
+  },
   redFlag: {
     title: "Consultez un professionnel de santé avant de faire des exercices",
     intro:
       "Certaines de vos réponses sont des signes d'alerte. Elles doivent être examinées par un professionnel de santé ; HipCheck ne proposera pas d'exercices pour l'instant.",
-    emergency: "Allez aux urgences maintenant ou appelez les secours (112 / 911).",
-    urgent:
-      "Consultez un médecin aujourd'hui ou demain (généraliste, soins non programmés ou médecine du sport).",
-    soon: "Prenez rendez-vous avec un médecin ou un kinésithérapeute dans les prochains jours.",
+    introSoon:
+      "Certaines de vos réponses méritent l'avis d'un professionnel de santé. Vous pouvez continuer votre programme en douceur en attendant.",
+    emergency: "Soins d'urgence, maintenant",
+    urgent: "Un médecin dans un jour ou deux",
+    soon: "Un professionnel de santé dans les une à deux semaines",
+    emergencyNumbers:
+      "Numéros d'urgence : le 15 (SAMU) ou le 112 en France, le 112 partout en Europe, le 911 en Amérique du Nord.",
+    fromCheckIn: "Votre bilan du {{date}} a montré ces signes d'alerte.",
+    whomAndWhen: "Pour ce signe : {{whom}}, {{when}}.",
+    answerAgain: "J'ai été examiné·e : répondre à nouveau au bilan",
     reasons: "Pourquoi",
     resume:
       "Quand un professionnel vous aura examiné et autorisé l'exercice, vous pourrez revenir et répondre à nouveau.",
@@ -171,6 +187,9 @@ export const messagesFr: Messages = {
     mirrorTitle: "Muscles du miroir et stabilisateurs endormis",
     mirrorText:
       "Nous entraînons volontiers les muscles que l'on voit dans le miroir, comme les quadriceps. Les stabilisateurs sur le côté de la hanche, le moyen fessier et le tenseur du fascia lata, sont oubliés. Quand ils sont faibles, d'autres muscles compensent, la bandelette ilio-tibiale se tend et peut tirer la rotule hors de son rail. La position assise prolongée « endort » aussi le grand fessier. Réveiller et renforcer ces muscles rétablit l'équilibre autour de la hanche.",
+    evidenceTitle: "Ce que disent les études, et ce qu'elles ne disent pas",
+    evidenceText:
+      "Les personnes qui ont mal autour de la rotule ont plus souvent des abducteurs de hanche faibles, mais on ne sait pas si cette faiblesse cause le problème du genou ou en découle : les résultats divergent. Les renforcer aide quand même : dans une étude, les personnes douloureuses étaient plus fortes et avaient moins mal après trois semaines de renforcement des abducteurs ; dans une autre, la fonction suivait la force de hanche à deux, quatre et six semaines d'un programme de six semaines. Les anti-inflammatoires, le repos et les étirements sont aussi utilisés pour ces douleurs : demandez l'avis d'un médecin ou d'un pharmacien avant de prendre un médicament.",
     sideView: "Vue de côté",
     frontView: "Vue de face",
     none: "Rien n'est sélectionné.",
@@ -193,6 +212,9 @@ export const messagesFr: Messages = {
   program: {
     title: "Votre programme",
     none: "Pas encore de programme. Faites d'abord le bilan.",
+    stopped:
+      "Votre programme est arrêté : votre bilan du {{date}} a montré un signe qui demande d'abord l'avis d'un professionnel de santé.",
+    seeAdvice: "Qui consulter, et dans quel délai",
     upcoming: "À venir",
     calendar: "Tout le plan",
     week: "Semaine {{n}}",
@@ -231,12 +253,13 @@ export const messagesFr: Messages = {
     setOf: "Série {{n}} sur {{total}}",
     setsDone: "Séries faites : {{n}}",
     painDuring: "Douleur pendant cet exercice (0–10)",
-    painHint: "Jusqu'à 5 sur 10 est acceptable si elle redescend d'ici le lendemain matin.",
     rpe: "Effort (0 = rien, 10 = maximal)",
     speak: "Lire les repères à voix haute",
     nextExercise: "Exercice suivant",
     finish: "Terminer et enregistrer",
-    saved: "Séance enregistrée. Elle sera envoyée dès que le réseau le permet.",
+    saved: "Séance enregistrée sur cet appareil. Elle sera envoyée dès que le réseau le permet.",
+    savedSent: "Séance enregistrée et envoyée.",
+    morningOpen: "Ouvrir le bilan du lendemain",
     morningTitle: "Point du lendemain matin",
     morningPrompt: "Comment va votre genou ce matin, par rapport à d'habitude ?",
     morningPain: "Douleur ce matin (0–10)",
@@ -245,6 +268,10 @@ export const messagesFr: Messages = {
     morningSave: "Enregistrer le point",
   },
   progress: {
+    date: "Jour",
+    repsSeries: "Répétitions (meilleure série)",
+    holdSeries: "Maintien ou durée (meilleure série, secondes)",
+    painDuringSeries: "Douleur pendant (0–10)",
     title: "Progrès",
     pain: "Douleur",
     painNow: "Maintenant",
@@ -294,7 +321,9 @@ export const messagesFr: Messages = {
     repetitions: "Répétitions du genou",
     steps: "{{n}} pas",
     pedalStrokes: "{{n}} coups de pédale",
-    estimated: "estimé d'après une cadence habituelle (le fichier n'en contient pas)",
+    estimated: "une estimation : le fichier n'indique pas de cadence",
+    estimatedRunning:
+      "une estimation d'après une cadence de course habituelle, 165 ± 8 pas par minute : le fichier n'indique pas de cadence",
     file: "Fichier",
     chartTitle: "Répétitions du genou par semaine, à côté de la douleur",
     week: "Semaine",
@@ -336,7 +365,12 @@ export const messagesFr: Messages = {
     start: "Allumer la caméra",
     stop: "Arrêter",
     loadingModel: "Chargement du modèle de posture…",
-    noCamera: "La caméra n'est pas disponible : {{message}}",
+    noCamera: "Aucune caméra n'a été trouvée sur cet appareil. Le reste de HipCheck reste utilisable.",
+    cameraRefused:
+      "Le navigateur n'a pas été autorisé à utiliser la caméra. Autorisez-la dans les réglages du site, puis recommencez.",
+    cameraBusy:
+      "La caméra est utilisée par une autre application ou un autre onglet. Fermez-la, puis recommencez.",
+    cameraUnavailable: "La caméra ou le modèle de pose n'a pas pu démarrer. Rechargez la page et réessayez.",
     test: "Test",
     record: "Enregistrer {{s}} secondes",
     save: "Enregistrer les résultats",
@@ -358,12 +392,62 @@ export const messagesFr: Messages = {
     deleteCancel: "Le garder",
     deleted: "Bilan supprimé.",
   },
+  formCheck: {
+    title: "Vérification à la caméra",
+    intro:
+      "Facultatif : la caméra peut observer votre posture pendant cet exercice. La vidéo reste sur cet appareil ; rien n'est enregistré sans votre accord.",
+    start: "Vérifier ma posture avec la caméra",
+    stop: "Éteindre la caméra",
+    loading: "Démarrage de la caméra et chargement du modèle de posture…",
+    placeStanding:
+      "Posez le téléphone ou l'ordinateur à 2 ou 3 mètres, à hauteur de hanches, et placez-vous face à lui, tout le corps dans l'image.",
+    placeFloor:
+      "Posez la caméra bas, à 2 ou 3 mètres, face à l'avant de votre corps, pour être entièrement dans l'image une fois allongé.",
+    noLiveCues:
+      "Pas de vérification en direct en position allongée : vérifiez une série pour voir l'estimation de la caméra.",
+    skeletonTitle: "Votre posture vue par la caméra",
+    liveTitle: "En direct",
+    liveHint:
+      "Des rappels des consignes de l'exercice, mesurés par la caméra avec leur erreur : des signaux, pas un diagnostic.",
+    kneeLeft: "Genou gauche",
+    kneeRight: "Genou droit",
+    kneeSteady: "{{knee}} aligné avec la cheville ({{deg}}° ± {{err}}°)",
+    kneeWatch:
+      "{{knee}} qui part vers l'intérieur ({{deg}}° ± {{err}}°) : gardez-le au-dessus du deuxième orteil",
+    kneeOtherWay: "{{knee}} à l'extérieur de la ligne hanche–cheville ({{deg}}° ± {{err}}°)",
+    kneeUnseen: "{{knee}} : pas d'angle fiable pour l'instant (mal vu, ou cuisse pointée vers la caméra)",
+    trunkSteady: "Tronc droit, poitrine haute ({{deg}}° ± {{err}}° d'inclinaison latérale)",
+    trunkWatch: "Tronc penché sur le côté ({{deg}}° ± {{err}}°) : poitrine haute, tronc immobile",
+    trunkUnseen: "Tronc mal vu",
+    pelvisSteady: "Bassin horizontal ({{deg}}° ± {{err}}°)",
+    pelvisWatch: "Bassin qui descend du côté de la jambe levée ({{deg}}° ± {{err}}°) : gardez-le horizontal",
+    pelvisOtherWay: "Bassin plus haut du côté de la jambe levée ({{deg}}° ± {{err}}°)",
+    pelvisUnseen: "Bassin mal vu",
+    standingLeg: "Jambe d'appui pour cette série : {{side}}",
+    workingLeg: "Jambe qui travaille pour cette série : {{side}}",
+    record: "Vérifier cette série",
+    recording: "Vérification de la série : {{s}} s. Faites votre série, puis affichez la vérification.",
+    finish: "Afficher la vérification",
+    checkedStep: "Vérification : {{step}}",
+    useCount: "Reprendre le compte de la caméra ({{n}})",
+    countOffer:
+      "Votre compte reste celui que vous avez saisi ; ne reprenez celui de la caméra que s'il correspond à ce que vous avez fait.",
+    saveAsScreen: "Enregistrer comme bilan du mouvement",
+    savedAsScreen: "Enregistré avec vos bilans du mouvement.",
+    permissionRefused:
+      "La caméra n'est pas autorisée pour HipCheck. Pour vérifier votre posture, autorisez la caméra pour ce site dans les réglages de votre navigateur, puis réessayez. Votre séance continue sans elle.",
+    noCamera: "Aucune caméra n'a été trouvée sur cet appareil. Votre séance continue sans la vérification.",
+    cameraBusy:
+      "La caméra est utilisée par une autre application. Fermez-la et réessayez ; votre séance continue en attendant.",
+    unavailable: "La vérification n'a pas pu démarrer sur cet appareil. Votre séance continue sans elle.",
+  },
   data: {
     title: "Mes données",
     export: "Tout exporter (JSON)",
     deleteTitle: "Supprimer mon compte",
     deleteText: "Cela supprime votre compte et toutes vos données de ce serveur. C'est irréversible.",
-    deleteConfirm: "Tapez DELETE pour confirmer",
+    deleteConfirm: "Tapez {{word}} pour confirmer",
+    deleteWord: "SUPPRIMER",
     delete: "Supprimer mon compte",
     recordTitle: "Votre dossier pour un cabinet ou un tableur",
     fhirExplain:
@@ -426,8 +510,6 @@ export const messagesFr: Messages = {
     sharedIntro:
       "Quelqu'un a partagé son programme d'exercices avec vous : un renforcement des hanches contre la douleur au genou. Il a été établi à partir de ses réponses, pas des vôtres, et ce n'est pas un diagnostic. Si votre propre genou vous fait mal, faites le questionnaire HipCheck ou consultez un professionnel de santé avant de commencer.",
     painRuleTitle: "La règle de la douleur",
-    painRule:
-      "Pendant les exercices, une douleur jusqu'à {{max}}/10 est acceptable si elle revient à son niveau habituel le lendemain matin. Sinon, allégez la séance suivante.",
     gone: "Ce lien ne fonctionne plus : il a peut-être expiré ou été désactivé. Demandez-en un nouveau à la personne qui l'a partagé.",
     clientFilesTitle: "Les fichiers de ce client",
   },

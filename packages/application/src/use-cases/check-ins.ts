@@ -3,8 +3,10 @@ import {
   AnswersSchema,
   err,
   evaluateSelfCheck,
+  futureDateProblem,
   isIsoDate,
   ok,
+  painRatingsProblem,
   parseWith,
   screenRedFlags,
 } from "@hipcheck/core";
@@ -27,6 +29,11 @@ export function checkInUseCases({ repositories, clock, ids }: HipCheckDeps) {
       if (input.date !== undefined && !isIsoDate(input.date)) {
         return err(invalid("The date must be written YYYY-MM-DD.", "date"));
       }
+      const symptoms = answers.value.symptoms;
+      const problem =
+        (input.date === undefined ? undefined : futureDateProblem(input.date, clock.today())) ??
+        (symptoms === null ? undefined : painRatingsProblem(symptoms, "answers.symptoms."));
+      if (problem !== undefined) return err(problem);
       const now = clock.now();
       const record: CheckInRecord = {
         id: ids.newId(),

@@ -2,9 +2,11 @@
 import {
   analyzeProgress,
   err,
+  futureDateProblem,
   MorningCheckInSchema,
   ok,
   PainEntrySchema,
+  painRatingsProblem,
   parseWith,
   PsfsEntrySchema,
   SessionLogSchema,
@@ -46,12 +48,16 @@ export function trackingUseCases({ repositories, clock, ids }: HipCheckDeps) {
     store: {
       insert(record: OutcomeRecord<z.infer<S>>): Promise<boolean>;
       find(accountId: string, id: string): Promise<OutcomeRecord<z.infer<S>> | undefined>;
+      /** What the schema cannot check field by field: the entry's date, its ratings against each other. */
+      problem(entry: z.infer<S>): HipError | undefined;
     },
   ): Promise<Result<{ id: string; entry: z.infer<S>; createdAt: string }, HipError>> {
     const access = await accessPerson(repositories, actor, undefined, "record");
     if (!access.ok) return access;
     const entry = parseWith(schema, input.entry);
     if (!entry.ok) return entry;
+    const problem = store.problem(entry.value);
+    if (problem !== undefined) return err({ ...problem, field: `entry.${problem.field ?? ""}` });
     const record = {
       id: input.id ?? ids.newId(),
       accountId: access.value.personId,
@@ -126,6 +132,7 @@ export function trackingUseCases({ repositories, clock, ids }: HipCheckDeps) {
       recordOutcome(actor, PainEntrySchema, input, {
         insert: (record) => repositories.outcomes.insertPain(record),
         find: (accountId, id) => repositories.outcomes.findPain(accountId, id),
+        problem: (entry) => futureDateProblem(entry.date, clock.today()) ?? painRatingsProblem(entry),
       }),
     listPain: async (actor, input) => {
       const access = await accessPerson(repositories, actor, input.personId, "view");
@@ -137,6 +144,7 @@ export function trackingUseCases({ repositories, clock, ids }: HipCheckDeps) {
       recordOutcome(actor, PsfsEntrySchema, input, {
         insert: (record) => repositories.outcomes.insertPsfs(record),
         find: (accountId, id) => repositories.outcomes.findPsfs(accountId, id),
+        problem: (entry) => futureDateProblem(entry.date, clock.today()),
       }),
     listPsfs: async (actor, input) => {
       const access = await accessPerson(repositories, actor, input.personId, "view");

@@ -7,12 +7,22 @@ import { z } from "zod";
 import keyPosesJson from "../knowledge/data/key-poses.json" with { type: "json" };
 import type { FigurePose, FigureView } from "./figure-pose.js";
 
-const LegSchema = z.object({ thighDeg: z.number(), shinDeg: z.number(), footDeg: z.number() }).strict();
+/** The out-of-plane angles are rare, so the data leaves them out when they are 0. */
+const LegSchema = z
+  .object({
+    thighDeg: z.number(),
+    shinDeg: z.number(),
+    footDeg: z.number(),
+    thighDepthDeg: z.number().default(0),
+    shinDepthDeg: z.number().default(0),
+  })
+  .strict();
 const ArmSchema = z.object({ upperArmDeg: z.number(), forearmDeg: z.number() }).strict();
 const PoseSchema = z
   .object({
     pelvis: z.tuple([z.number(), z.number()]),
     trunkDeg: z.number(),
+    pelvisTiltDeg: z.number().default(0),
     left: LegSchema,
     right: LegSchema,
     leftArm: ArmSchema,

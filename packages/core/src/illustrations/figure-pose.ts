@@ -8,13 +8,29 @@
  */
 export type FigureView = "front" | "side";
 
-export type LegPose = { readonly thighDeg: number; readonly shinDeg: number; readonly footDeg: number };
+export type LegPose = {
+  readonly thighDeg: number;
+  readonly shinDeg: number;
+  readonly footDeg: number;
+  /**
+   * How far the thigh and the shin point out of the drawing toward the viewer (0 = in the drawing's plane). A bent
+   * knee seen from the front, as when seated or with a foot up on a step, only shows as a shortened thigh; a shin
+   * crossed over the other knee (figure four) is seen end-on from the side.
+   */
+  readonly thighDepthDeg: number;
+  readonly shinDepthDeg: number;
+};
 export type ArmPose = { readonly upperArmDeg: number; readonly forearmDeg: number };
 
 export type FigurePose = {
   /** Centre of the pelvis in the drawing box (`FIGURE_BOX`). */
   readonly pelvis: readonly [number, number];
   readonly trunkDeg: number;
+  /**
+   * Front view only: how far the hip line turns from square to the trunk, positive lifting the figure's left hip
+   * when it stands facing the viewer. A hip hike moves the pelvis while the trunk stays upright.
+   */
+  readonly pelvisTiltDeg: number;
   readonly left: LegPose;
   readonly right: LegPose;
   readonly leftArm: ArmPose;
@@ -60,9 +76,12 @@ export const FIGURE_BONES: readonly (readonly [FigurePointName, FigurePointName]
   ["rightAnkle", "rightFootIndex"],
 ];
 
+function radians(deg: number): number {
+  return (deg * Math.PI) / 180;
+}
+
 function step(from: FigurePoint, deg: number, length: number): FigurePoint {
-  const rad = (deg * Math.PI) / 180;
-  return { x: from.x + Math.sin(rad) * length, y: from.y + Math.cos(rad) * length };
+  return { x: from.x + Math.sin(radians(deg)) * length, y: from.y + Math.cos(radians(deg)) * length };
 }
 
 /**
@@ -74,15 +93,16 @@ export function figurePoints(pose: FigurePose, view: FigureView): FigurePoints {
   const pelvis = { x: pose.pelvis[0], y: pose.pelvis[1] };
   const neckBase = step(pelvis, pose.trunkDeg, L.trunk);
   const across = view === "front" ? pose.trunkDeg - 90 : 0;
+  const hipAcross = view === "front" ? across + pose.pelvisTiltDeg : 0;
   const hipOffset = view === "front" ? L.pelvisHalfWidth : 0;
   const shoulderOffset = view === "front" ? L.shoulderHalfWidth : 0;
   const limbs = (side: "left" | "right") => {
-    const outward = across + (side === "left" ? 0 : 180);
-    const hip = step(pelvis, outward, hipOffset);
+    const turn = side === "left" ? 0 : 180;
+    const hip = step(pelvis, hipAcross + turn, hipOffset);
     const leg = pose[side];
-    const knee = step(hip, leg.thighDeg, L.thigh);
-    const ankle = step(knee, leg.shinDeg, L.shin);
-    const shoulder = step(neckBase, outward, shoulderOffset);
+    const knee = step(hip, leg.thighDeg, L.thigh * Math.cos(radians(leg.thighDepthDeg)));
+    const ankle = step(knee, leg.shinDeg, L.shin * Math.cos(radians(leg.shinDepthDeg)));
+    const shoulder = step(neckBase, across + turn, shoulderOffset);
     const arm = side === "left" ? pose.leftArm : pose.rightArm;
     const elbow = step(shoulder, arm.upperArmDeg, L.upperArm);
     return {
@@ -125,6 +145,8 @@ function mixLeg(a: LegPose, b: LegPose, t: number): LegPose {
     thighDeg: mix(a.thighDeg, b.thighDeg, t),
     shinDeg: mix(a.shinDeg, b.shinDeg, t),
     footDeg: mix(a.footDeg, b.footDeg, t),
+    thighDepthDeg: mix(a.thighDepthDeg, b.thighDepthDeg, t),
+    shinDepthDeg: mix(a.shinDepthDeg, b.shinDepthDeg, t),
   };
 }
 
@@ -140,6 +162,7 @@ export function blendPoses(a: FigurePose, b: FigurePose, t: number): FigurePose 
   return {
     pelvis: [mix(a.pelvis[0], b.pelvis[0], t), mix(a.pelvis[1], b.pelvis[1], t)],
     trunkDeg: mix(a.trunkDeg, b.trunkDeg, t),
+    pelvisTiltDeg: mix(a.pelvisTiltDeg, b.pelvisTiltDeg, t),
     left: mixLeg(a.left, b.left, t),
     right: mixLeg(a.right, b.right, t),
     leftArm: mixArm(a.leftArm, b.leftArm, t),

@@ -189,7 +189,11 @@ export const AnswersSchema = z
     injury: InjurySchema.nullable(),
     activities: z.array(ActivitySchema),
     equipment: z.array(z.enum(EQUIPMENT)).describe("Equipment at hand; body-weight work needs none"),
-    availableDays: z.array(WeekdaySchema).min(1).describe("Days the person can train"),
+    /**
+     * Empty only when the red-flag screen stopped the check-in before training was asked about: a program needs
+     * at least one day, and the generator says so.
+     */
+    availableDays: z.array(WeekdaySchema).describe("Days the person can train"),
     psfs: PsfsSchema.optional(),
   })
   .strict();

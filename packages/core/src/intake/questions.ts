@@ -71,9 +71,11 @@ export const RED_FLAG_QUESTIONS: Readonly<Record<keyof RedFlagAnswers, Localized
     en: "Since an injury, does your knee give way?",
     fr: "Depuis une blessure, votre genou se dérobe-t-il ?",
   },
+  // Clinical.md §7.2: a traumatic or first dislocation, or a recurrent one with marked swelling, needs a clinician;
+  // the screen's frame ("over the last few weeks") keeps an old, settled dislocation from stopping the program.
   kneecapDislocated: {
-    en: "Has your kneecap slipped out of place?",
-    fr: "Votre rotule est-elle déjà sortie de sa place ?",
+    en: "In the last few weeks, has your kneecap slipped out of place?",
+    fr: "Ces dernières semaines, votre rotule est-elle sortie de sa place ?",
   },
   constantNightOrRestPain: {
     en: "Do you have constant pain at night or at rest that painkillers do not ease?",

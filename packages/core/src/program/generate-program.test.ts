@@ -149,6 +149,14 @@ describe("generateProgram for named people", () => {
     expect(program.rationale.some((reason) => reason.en.includes("consecutive days"))).toBe(true);
   });
 
+  it("asks Alex for a training day rather than making a program without sessions", () => {
+    const result = generateProgram({ ...personas.deskWorker, availableDays: [] }, { startDate: START });
+    expect(result.ok ? "program" : result.error).toMatchObject({
+      kind: "invalid-input",
+      field: "availableDays",
+    });
+  });
+
   it("refuses a program length outside 3–12 weeks", () => {
     const result = generateProgram(personas.deskWorker, { startDate: START, weeks: 13 });
     expect(result.ok ? "program" : result.error).toMatchObject({ kind: "invalid-input", field: "weeks" });

@@ -14,6 +14,7 @@ import type { Localized } from "../shared/i18n.js";
 import { planCheckpoints, planPhases, phaseOfWeek } from "./program-phases.js";
 import {
   checkpointsReason,
+  HIGH_PAIN_NPRS,
   HIGH_PAIN_REASON,
   HIP_AND_KNEE_REASON,
   NO_BAND_REASON,
@@ -56,11 +57,6 @@ export type GenerateProgramOptions = {
   readonly createdOn?: IsoDate;
 };
 
-/**
- * Usual or current pain of 4/10 or more leaves little room under the pain-monitoring model's 5/10 ceiling during
- * exercise (Silbernagel 2007; clinical.md §5.4), so early phases keep knee load low. The cut-off is ours (derived).
- */
-export const HIGH_PAIN_NPRS = 4;
 const DAYS_PER_WEEK = 7;
 const ENDURANCE_SPORTS: readonly Sport[] = ["running", "cycling", "triathlon"];
 const OUTER_LOCATIONS = new Set(["outer-knee", "outer-hip", "outer-thigh"]);
@@ -253,6 +249,15 @@ export function generateProgram(
       ),
       details: { tier: screen.tier, advice: screen.advice, flags: screen.flags.map((flag) => flag.id) },
     });
+  }
+  if (answers.availableDays.length === 0) {
+    return err(
+      hipError(
+        "invalid-input",
+        "Choose at least one day you can train: a program needs one.",
+        "availableDays",
+      ),
+    );
   }
   const validWeeks = validateOptions(options);
   if (!validWeeks.ok) return validWeeks;

@@ -118,9 +118,15 @@ export const OUTER_KNEE_REASON: Localized = {
   fr: "Votre douleur est sur l'extérieur du genou ou de la hanche : le programme privilégie les exercices qui font travailler les fessiers plus que le muscle de l'avant de la hanche qui tire sur la bandelette (coquillage, pas chassés, ponts).",
 };
 
+/**
+ * Usual or current pain of 4/10 or more leaves little room under the pain-monitoring model's 5/10 ceiling during
+ * exercise (Silbernagel 2007; clinical.md §5.4), so early phases keep knee load low. The cut-off is ours (derived).
+ */
+export const HIGH_PAIN_NPRS = 4;
+
 export const HIGH_PAIN_REASON: Localized = {
-  en: "Your knee hurts quite a lot right now, so the first weeks keep deep bending and single-leg loading for later.",
-  fr: "Votre genou fait assez mal en ce moment : les premières semaines gardent les flexions profondes et le travail sur une jambe pour plus tard.",
+  en: `You rated your knee pain ${HIGH_PAIN_NPRS}/10 or more, so the first weeks start gently and keep deep bending and single-leg loading for later.`,
+  fr: `Vous avez noté votre douleur au genou à ${HIGH_PAIN_NPRS}/10 ou plus : les premières semaines commencent en douceur et gardent les flexions profondes et le travail sur une jambe pour plus tard.`,
 };
 
 export const PAIN_RULE_REASON: Localized = {

@@ -145,7 +145,10 @@ describe("analyzeProgress for Marco, a cyclist with IT-band pain", () => {
     ]);
     expect(report.checkpoints[0]?.explanation.en).toMatch(/not enough ratings yet/);
     expect(report.checkpoints[1]?.explanation.en).toBe(
-      "Week 4: too early to tell. This check comes on 2026-03-29.",
+      "Week 4: too early to tell. This check comes on 29 March 2026.",
+    );
+    expect(report.checkpoints[1]?.explanation.fr).toBe(
+      "Semaine 4 : trop tôt pour le dire. Ce point est prévu le 29 mars 2026.",
     );
   });
 

@@ -7,7 +7,7 @@ import { scorePsfs, classifyPsfsChange } from "../outcomes/psfs.js";
 import { classifyPainChange } from "../outcomes/nprs.js";
 import type { ChangeKind } from "../outcomes/outcome-change.js";
 import type { Checkpoint, Program } from "../program/schema.js";
-import { daysBetween, type IsoDate } from "../shared/dates.js";
+import { daysBetween, formatIsoDate, type IsoDate } from "../shared/dates.js";
 import type { Localized } from "../shared/i18n.js";
 import type { MorningCheckIn, PainEntry, PsfsEntry, SessionLog } from "../sessions/schema.js";
 import { slopePerWeek, sortByDate, type TrendPoint } from "./trend.js";
@@ -166,7 +166,9 @@ function evidenceAt(
   const pain = baselineAndLatest(painEntries, start, until);
   const psfs = baselineAndLatest(psfsEntries, start, until);
   const evidence: Evidence[] = [];
-  // Usual pain: the responsive patient-reported pain measure for patellofemoral pain (Crossley 2004, clinical.md §6).
+  // Usual pain: one of the pain measures recommended for patellofemoral pain (Crossley 2016; responsive, effect
+  // size 0.79, worst pain 0.88, Crossley 2004; clinical.md §6), judged on the 0–10 NPRS with its own minimal
+  // important change (Farrar 2001, Piva 2009) since HipCheck asks on that scale, not on a 10 cm line.
   if (pain !== undefined) evidence.push(classifyPainChange(pain[0].painUsual, pain[1].painUsual));
   if (psfs !== undefined) {
     const change = classifyPsfsChange(psfs[0].items, psfs[1].items);
@@ -245,8 +247,8 @@ function checkpointVerdict(
       date,
       verdict: "not-enough-data",
       explanation: {
-        en: `Week ${week}: too early to tell. This check comes on ${date}.`,
-        fr: `Semaine ${week} : trop tôt pour le dire. Ce point est prévu le ${date}.`,
+        en: `Week ${week}: too early to tell. This check comes on ${formatIsoDate(date, "en")}.`,
+        fr: `Semaine ${week} : trop tôt pour le dire. Ce point est prévu le ${formatIsoDate(date, "fr")}.`,
       },
     };
   }

@@ -81,7 +81,7 @@ export function screenRedFlags(answers: Answers): RedFlagScreen {
  * Pain in the 0–2 band is "safe" in the pain-monitoring model (Silbernagel 2007, notes §5.4), so a rise that
  * ends there does not call for a new screen.
  */
-const PAIN_SAFE_MAX = 2;
+export const PAIN_SAFE_MAX = 2;
 
 /**
  * A sharp rise in pain sends the person back to the red-flag questions before the next session (notes §7.2,

@@ -2,6 +2,8 @@
  * Calendar dates as `YYYY-MM-DD` strings. The core never reads a clock: "today" is always an argument.
  * Arithmetic is done in UTC so that daylight-saving changes can never shift a day.
  */
+import type { Lang } from "./i18n.js";
+
 export type IsoDate = string;
 
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
@@ -37,4 +39,17 @@ export function weekdayOf(date: IsoDate): Weekday {
   // getUTCDay: 0 = Sunday … 6 = Saturday.
   const index = (new Date(toUtcMs(date)).getUTCDay() + 6) % 7;
   return WEEKDAYS[index] ?? "mon";
+}
+
+/**
+ * A calendar date as a person reads it ("14 December 2026", « 14 décembre 2026 »). Formatted in UTC, where the
+ * ISO date stands, so no time zone moves it to the day before.
+ */
+export function formatIsoDate(date: IsoDate, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${date}T00:00:00Z`));
 }

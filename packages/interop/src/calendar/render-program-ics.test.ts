@@ -1,4 +1,4 @@
-import { personas } from "@hipcheck/core";
+import { PAIN_RULE_SHORT, personas } from "@hipcheck/core";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { exampleRecord } from "../testing/example-records.js";
@@ -45,7 +45,7 @@ describe("renderProgramIcs", () => {
     const first = events[0]!;
     expect(first.end).toBe("2026-03-03");
     expect(first.summary).toBe("Hip session (week 1)");
-    expect(first.description).toContain("Pain rule");
+    expect(first.description).toContain(`Pain rule: ${PAIN_RULE_SHORT.en}`);
     const checkpoints = events.slice(dana.sessions.length);
     expect(checkpoints.map((e) => e.start)).toEqual(dana.checkpoints.map((c) => c.date));
   });

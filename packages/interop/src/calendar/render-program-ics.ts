@@ -8,6 +8,7 @@ import {
   addDays,
   describeDose,
   findExercise,
+  PAIN_RULE_SHORT,
   type Checkpoint,
   type Lang,
   type PlannedSession,
@@ -40,10 +41,7 @@ const TEXT = {
     en: "Time to look back: rate your knee pain and your hard activities again, and film the movement check.",
     fr: "L'heure du bilan : notez à nouveau la douleur au genou et vos activités difficiles, et filmez le test de mouvement.",
   },
-  painRule: {
-    en: "Pain rule: up to 5/10 during the exercises, back to your usual level by the next morning.",
-    fr: "Règle de la douleur : jusqu'à 5/10 pendant les exercices, revenue à son niveau habituel le lendemain matin.",
-  },
+  painRule: { en: "Pain rule: ", fr: "Règle de la douleur : " },
   calendar: { en: "HipCheck program", fr: "Programme HipCheck" },
 } as const;
 
@@ -78,7 +76,7 @@ function sessionDescription(session: PlannedSession, lang: Lang): string {
     const name = findExercise(planned.exerciseId)?.name[lang] ?? planned.exerciseId;
     return `- ${name}: ${describeDose(planned.dose, lang)}`;
   });
-  return [...lines, "", TEXT.painRule[lang]].join("\n");
+  return [...lines, "", `${TEXT.painRule[lang]}${PAIN_RULE_SHORT[lang]}`].join("\n");
 }
 
 function common(program: Program, options: IcsOptions): Partial<IcsEvent> {

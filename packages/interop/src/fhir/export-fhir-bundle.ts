@@ -34,11 +34,17 @@ function toPatient(personId: string, person: Answers["person"]): Patient {
 export function exportFhirBundle(record: ClinicalRecord): Bundle {
   const patientRef = `Patient/${record.personId}`;
   const checkIn = { patientRef, authored: record.answeredOn };
+  const intake = toIntakeResponse(record.answers, { ...checkIn, id: "intake" });
+  const conditionParts = {
+    patientRef,
+    intakeRef: `QuestionnaireResponse/${intake.id}`,
+    answeredOn: record.answeredOn,
+  };
   const resources: FhirResource[] = [
     toPatient(record.personId, record.answers.person),
-    ...toReportedConditions(record.answers, patientRef, record.answeredOn),
+    ...toReportedConditions(record.answers, conditionParts),
     toSelfCheckResponse(record.answers, { ...checkIn, id: "self-check" }),
-    toIntakeResponse(record.answers, { ...checkIn, id: "intake" }),
+    intake,
     toSelfCheckObservation(record.answers, { patientRef, answeredOn: record.answeredOn }),
     toRedFlagObservation(record.answers, { patientRef, answeredOn: record.answeredOn }),
     ...(record.program === null

@@ -53,6 +53,27 @@ describe("exportFhirBundle → importFhirBundle", () => {
     expect(conditions[0]!.note[0]!.text).toContain("not a diagnosis");
   });
 
+  it("says in every way FHIR offers that Dana reported her condition herself: asserter, evidence, category, note", () => {
+    const record = exampleRecord("runnerPfp");
+    const bundle = exportFhirBundle(record);
+    const [condition] = resourcesOf<Condition>(bundle, "Condition");
+    expect(condition!.asserter).toEqual({ reference: `Patient/${record.personId}` });
+    expect(condition!.category[0]!.coding?.[0]?.code).toBe("problem-list-item");
+    // The evidence is the intake answers in the same bundle, where a clinician can read what she said.
+    const [evidence] = condition!.evidence.flatMap((e) => e.detail);
+    const [type, id] = evidence!.reference.split("/");
+    expect(bundle.entry.some(({ resource }) => resource.resourceType === type && resource.id === id)).toBe(
+      true,
+    );
+    expect(type).toBe("QuestionnaireResponse");
+    expect(condition!.note[0]!.text).toMatch(/^Reported by the person themselves/);
+    expect(condition!.note[0]!.text).toContain("No clinician has examined the knee");
+  });
+
+  it.each(PEOPLE)("names no internal source label (such as a seed article number) in %s's bundle", (name) => {
+    expect(JSON.stringify(exportFhirBundle(exampleRecord(name)))).not.toMatch(/seed/i);
+  });
+
   it("codes Marco's left outer-knee pain with the verified ICD-10-CM code M76.32", () => {
     const conditions = resourcesOf<Condition>(exportFhirBundle(exampleRecord("cyclistItb")), "Condition");
     expect(conditions.map((c) => c.code.coding?.[0])).toEqual([expect.objectContaining({ code: "M76.32" })]);

@@ -34,6 +34,9 @@ export type Condition = {
   readonly bodySite: readonly CodeableConcept[];
   readonly subject: Reference;
   readonly recordedDate: string;
+  /** Who says the person has it: for HipCheck always the Patient, since nothing here is a clinician's finding. */
+  readonly asserter: Reference;
+  readonly evidence: readonly { readonly detail: readonly Reference[] }[];
   readonly note: readonly Annotation[];
 };
 

@@ -9,6 +9,10 @@ import type { Observation } from "./fhir-resources.js";
 
 type Parts = { readonly patientRef: string; readonly answeredOn: string };
 
+/** Seed 001's self-check, named for the clinician by its article's title: what they can look up and read. */
+const SELF_CHECK_TEXT =
+  'Self-check "Knee pain? Check in with your hips" (four yes/no questions): worth working on balance around the hips';
+
 function base(code: string, text: string, parts: Parts): Omit<Observation, "id"> {
   return {
     resourceType: "Observation",
@@ -23,7 +27,7 @@ function base(code: string, text: string, parts: Parts): Omit<Observation, "id">
 export function toSelfCheckObservation(answers: Answers, parts: Parts): Observation {
   const result = evaluateSelfCheck(answers.selfCheck);
   return {
-    ...base("self-check", "Self-check (seed 001): worth working on balance around the hips", parts),
+    ...base("self-check", SELF_CHECK_TEXT, parts),
     id: "self-check-result",
     valueBoolean: result.lookAtHipBalance,
     note: [{ text: result.explanation[answers.person.language] }],

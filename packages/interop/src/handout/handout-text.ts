@@ -1,5 +1,5 @@
 /** Every word of the printed handout, in English and French. */
-import type { Localized, ProgramPhase, SessionKind } from "@hipcheck/core";
+import type { Lang, Localized, ProgramPhase, SessionKind } from "@hipcheck/core";
 
 export const HANDOUT_TEXT = {
   title: { en: "Your hip program", fr: "Votre programme pour les hanches" },
@@ -14,8 +14,8 @@ export const HANDOUT_TEXT = {
   warmUpTitle: { en: "Warm-up before runs and rides", fr: "Échauffement avant la course et le vélo" },
   exercisesTitle: { en: "The exercises", fr: "Les exercices" },
   week: { en: "Week", fr: "Semaine" },
-  dose: { en: "Dose", fr: "Dosage" },
-  fromWeek: { en: "as first planned, week", fr: "tel que prévu d'abord, semaine" },
+  startingDose: { en: "Starting dose", fr: "Dose de départ" },
+  warmUpDose: { en: "In the warm-up", fr: "À l'échauffement" },
   cues: { en: "Cues", fr: "Repères" },
   commonErrors: { en: "Common errors", fr: "Erreurs fréquentes" },
   drawingKey: {
@@ -26,29 +26,17 @@ export const HANDOUT_TEXT = {
   weeks: { en: "weeks", fr: "semaines" },
 } as const satisfies Readonly<Record<string, Localized>>;
 
-/**
- * The pain-monitoring model (Silbernagel 2007; clinical.md §5.4 and "Numbers to encode" #24): 0–2/10 safe, up to
- * 5/10 acceptable during exercise, settled by the next morning, no week-on-week rise. Red flags from clinical.md §7.2.
- */
-export const PAIN_RULE: Localized = {
-  en:
-    "During an exercise, knee pain of 0 to 2 out of 10 is safe and up to 5 out of 10 is acceptable. Above 5, stop " +
-    "that exercise or do an easier version. By the next morning the pain must be back to your usual level; if it is " +
-    "not, do less next time. Pain should not rise from one week to the next. If your knee becomes hot and swollen, " +
-    "locks, gives way, or hurts at night or at rest, stop the program and see a doctor.",
-  fr:
-    "Pendant un exercice, une douleur au genou de 0 à 2 sur 10 est sans risque et jusqu'à 5 sur 10 est acceptable. " +
-    "Au-delà de 5, arrêtez cet exercice ou faites une version plus facile. Le lendemain matin, la douleur doit être " +
-    "revenue à son niveau habituel ; sinon, faites moins la fois suivante. La douleur ne doit pas augmenter d'une " +
-    "semaine à l'autre. Si votre genou devient chaud et gonflé, se bloque, se dérobe, ou fait mal la nuit ou au " +
-    "repos, arrêtez le programme et consultez un médecin.",
+/** The phases by the names the web app gives them, so the paper and the screen speak alike. */
+export const PHASE_NAMES: Readonly<Record<ProgramPhase, Localized>> = {
+  "wake-up": { en: "Wake up", fr: "Réveil" },
+  strengthen: { en: "Strengthen", fr: "Renforcement" },
+  integrate: { en: "Integrate", fr: "Intégration" },
 };
 
-export const PHASE_NAMES: Readonly<Record<ProgramPhase, Localized>> = {
-  "wake-up": { en: "wake up the hips", fr: "réveil des hanches" },
-  strengthen: { en: "strengthen", fr: "renforcement" },
-  integrate: { en: "bring it into movement", fr: "intégration dans le mouvement" },
-};
+/** The footer's page number: "Page 2 of 3", "Page 2 sur 3". */
+export function pageNumberLine(pageNumber: number, pages: number, lang: Lang): string {
+  return lang === "fr" ? `Page ${pageNumber} sur ${pages}` : `Page ${pageNumber} of ${pages}`;
+}
 
 export const SESSION_KIND_NAMES: Readonly<Record<SessionKind, Localized>> = {
   strength: { en: "hip session", fr: "séance hanches" },

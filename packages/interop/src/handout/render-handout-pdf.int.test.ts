@@ -3,11 +3,11 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FIGURE_BONES, findExercise, type Lang, type Program } from "@hipcheck/core";
+import { FIGURE_BONES, findExercise, PAIN_RULE, type Lang, type Program } from "@hipcheck/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { exampleRecord } from "../testing/example-records.js";
 import { FIGURE_INK } from "./draw-figure.js";
-import { HANDOUT_TEXT, PAIN_RULE } from "./handout-text.js";
+import { HANDOUT_TEXT } from "./handout-text.js";
 import { renderHandoutPdf } from "./render-handout-pdf.js";
 
 const workDir = mkdtempSync(join(tmpdir(), "hipcheck-handout-"));
@@ -33,6 +33,59 @@ function textOf(path: string): string {
 
 function squeeze(text: string): string {
   return text.replace(/\s+/g, " ");
+}
+
+function pagesOf(path: string): number {
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [path], { encoding: "utf8" }))?.[1]);
+}
+
+function pageText(path: string, page: number): string {
+  const args = ["-enc", "UTF-8", "-f", String(page), "-l", String(page), path, "-"];
+  return squeeze(execFileSync("pdftotext", args, { encoding: "utf8" }));
+}
+
+type Word = {
+  readonly text: string;
+  readonly xMin: number;
+  readonly yMin: number;
+  readonly xMax: number;
+  readonly yMax: number;
+};
+type PageWords = { readonly width: number; readonly height: number; readonly words: readonly Word[] };
+
+/** Every word of every page with its box, in points from the top left, as poppler lays the page out. */
+function wordsByPage(path: string): PageWords[] {
+  const html = execFileSync("pdftotext", ["-bbox", "-enc", "UTF-8", path, "-"], { encoding: "utf8" });
+  return html
+    .split("<page ")
+    .slice(1)
+    .map((page) => {
+      const size = /width="([\d.]+)" height="([\d.]+)"/.exec(page)!;
+      const words = [
+        ...page.matchAll(
+          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+        ),
+      ].map(([, xMin, yMin, xMax, yMax, text]) => ({
+        text: text!,
+        xMin: Number(xMin),
+        yMin: Number(yMin),
+        xMax: Number(xMax),
+        yMax: Number(yMax),
+      }));
+      return { width: Number(size[1]), height: Number(size[2]), words };
+    });
+}
+
+/** The words of a page grouped into printed lines, top to bottom, each line left to right. */
+function linesOf(words: readonly Word[]): Word[][] {
+  const lines = new Map<number, Word[]>();
+  for (const word of words) {
+    const key = Math.round(word.yMin);
+    lines.set(key, [...(lines.get(key) ?? []), word]);
+  }
+  return [...lines.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, line]) => [...line].sort((a, b) => a.xMin - b.xMin));
 }
 
 describe("renderHandoutPdf, opened with poppler", () => {
@@ -97,5 +150,118 @@ describe("renderHandoutPdf, opened with poppler", () => {
     expect(strokesIn(FIGURE_INK.start)).toBe(drawn * FIGURE_BONES.length);
     expect(strokesIn(FIGURE_INK.movement)).toBe(drawn * FIGURE_BONES.length);
     expect(textOf(path)).toContain(squeeze(HANDOUT_TEXT.drawingKey.en));
+  });
+});
+
+describe("the handout's pages, as a reader holds them", () => {
+  const HANDOUTS = [
+    { who: "Dana", persona: "runnerPfp", name: "Dana", lang: "en", of: "of" },
+    { who: "Camille", persona: "frenchTriathlete", name: "Camille Lefèvre", lang: "fr", of: "sur" },
+  ] as const;
+
+  it.each(HANDOUTS.map((h) => [h.who, h] as const))(
+    "numbers every page of %s's handout and repeats the not-a-diagnosis line on each",
+    async (_who, h) => {
+      const path = await writePdf(`footer-${h.lang}`, exampleRecord(h.persona).program!, h.name, h.lang);
+      const pages = pagesOf(path);
+      expect(pages).toBeGreaterThanOrEqual(2);
+      for (let page = 1; page <= pages; page += 1) {
+        const text = pageText(path, page);
+        expect(text).toContain(`Page ${page} ${h.of} ${pages}`);
+        expect(text).toContain(squeeze(HANDOUT_TEXT.notADiagnosis[h.lang]));
+        // No page holds only its footer: writing the footers added no page.
+        const rest = text
+          .replace(`Page ${page} ${h.of} ${pages}`, "")
+          .split(squeeze(HANDOUT_TEXT.notADiagnosis[h.lang]));
+        expect(rest.join("").trim().length).toBeGreaterThan(100);
+      }
+    },
+  );
+
+  it.each(HANDOUTS.map((h) => [h.who, h] as const))(
+    "keeps every word of %s's handout inside the margins and clear of the footer",
+    async (_who, h) => {
+      const path = await writePdf(`margins-${h.lang}`, exampleRecord(h.persona).program!, h.name, h.lang);
+      const marginPt = 50;
+      for (const { width, height, words } of wordsByPage(path)) {
+        const outside = words.filter(
+          (w) =>
+            w.xMin < marginPt - 1 ||
+            w.xMax > width - marginPt + 1 ||
+            w.yMin < marginPt - 1 ||
+            w.yMax > height - marginPt + 1,
+        );
+        expect(outside).toEqual([]);
+        const lines = linesOf(words);
+        const footer = lines.at(-1)!;
+        expect(footer.map((w) => w.text).join(" ")).toMatch(new RegExp(`Page \\d+ ${h.of} \\d+$`));
+        const footerTop = Math.min(...footer.map((w) => w.yMin));
+        const contentBottom = Math.max(
+          ...lines
+            .slice(0, -1)
+            .flat()
+            .map((w) => w.yMax),
+        );
+        expect(contentBottom).toBeLessThan(footerTop - 10);
+      }
+    },
+  );
+
+  it("names the phases as the web app does and gives each exercise its starting dose, in English", async () => {
+    const text = textOf(await writePdf("phases-en", exampleRecord("runnerPfp").program!, "Dana", "en"));
+    expect(text).toContain("Week 1 (Wake up)");
+    expect(text).toContain("Week 3 (Strengthen)");
+    expect(text).toContain("Week 5 (Integrate)");
+    expect(text).toMatch(/Starting dose \(week 3\): \d+ × /);
+    expect(text).toMatch(/In the warm-up: \d+ × /);
+    expect(text).not.toContain("as first planned");
+  });
+
+  it("names the phases as the web app does and gives each exercise its starting dose, in French", async () => {
+    const text = textOf(
+      await writePdf("phases-fr", exampleRecord("frenchTriathlete").program!, "Camille", "fr"),
+    );
+    expect(text).toContain("Semaine 1 (Réveil)");
+    expect(text).toContain("Semaine 3 (Renforcement)");
+    expect(text).toContain("Semaine 5 (Intégration)");
+    expect(text).toMatch(/Dose de départ \(semaine 3\) : \d+ × /);
+    expect(text).toMatch(/À l'échauffement : \d+ × /);
+    expect(text).not.toContain("tel que prévu d'abord");
+  });
+
+  it("wraps Camille's longer French week rows under the sessions, not under the week's title", async () => {
+    const path = await writePdf("schedule-fr", exampleRecord("frenchTriathlete").program!, "Camille", "fr");
+    const lines = linesOf(wordsByPage(path)[0]!.words);
+    const words = (line: Word[]) => line.map((w) => w.text).join(" ");
+    const from = lines.findIndex((line) => words(line) === "Programme de la semaine");
+    const to = lines.findIndex((line) => words(line).startsWith(squeeze(HANDOUT_TEXT.warmUpTitle.fr)));
+    const rows = lines.slice(from + 1, to);
+    const titled = rows.filter((line) => line[0]!.text === "Semaine");
+    expect(titled).toHaveLength(6);
+    // Where each week's sessions start: the first word after "Semaine N (phase)".
+    const sessionsX = titled[0]!.find((w) => /^(lun|mar|mer|jeu|ven|sam|dim)\.$/.test(w.text))!.xMin;
+    const wrapped = rows.filter((line) => line[0]!.text !== "Semaine");
+    expect(wrapped.length).toBeGreaterThan(0);
+    for (const line of wrapped) expect(line[0]!.xMin).toBeCloseTo(sessionsX, 0);
+  });
+
+  it("describes the warm-up's exercises first, in the order the warm-up lists them, then the sessions'", async () => {
+    const program = exampleRecord("runnerPfp").program!;
+    const path = await writePdf("order", program, "Dana", "en");
+    // pdftotext ends each page with a form feed, so a page's first line starts after one.
+    const lines = execFileSync("pdftotext", ["-enc", "UTF-8", path, "-"], { encoding: "utf8" }).split(
+      /[\n\f]/,
+    );
+    const names = new Set(
+      [...program.warmUp, ...program.sessions.flatMap((s) => s.exercises)].map(
+        (e) => findExercise(e.exerciseId)!.name.en,
+      ),
+    );
+    const titles = lines
+      .slice(lines.indexOf(HANDOUT_TEXT.exercisesTitle.en))
+      .filter((line) => names.has(line));
+    const warmUp = program.warmUp.map((e) => findExercise(e.exerciseId)!.name.en);
+    expect(titles.slice(0, warmUp.length)).toEqual(warmUp);
+    expect(new Set(titles).size).toBe(names.size);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * The printable program handout (PDF): the person's name, the weekly schedule, each exercise with its drawing,
  * dose, cues and common errors, and the pain rule, in English or French. PDFKit with its built-in Helvetica, so the
- * file needs no font files and opens in any PDF reader.
+ * file needs no font files and opens in any PDF reader. Every page ends with its number and the not-a-diagnosis
+ * line, since a page read or photocopied on its own must still say what the handout is not.
  */
 import {
   describeDose,
+  PAIN_RULE,
   findExercise,
   illustrationOf,
   type Exercise,
@@ -15,7 +17,7 @@ import {
 } from "@hipcheck/core";
 import PDFDocument from "pdfkit";
 import { drawIllustration } from "./draw-figure.js";
-import { HANDOUT_TEXT, PAIN_RULE, PHASE_NAMES, SESSION_KIND_NAMES } from "./handout-text.js";
+import { HANDOUT_TEXT, PHASE_NAMES, SESSION_KIND_NAMES, pageNumberLine } from "./handout-text.js";
 import { toWinAnsi } from "./win-ansi-text.js";
 
 export type HandoutInput = {
@@ -29,6 +31,9 @@ const MARGIN = 50;
 const FIGURE_WIDTH = 110;
 const FIGURE_HEIGHT = 88;
 const GAP = 12;
+/** The band above the bottom margin that holds each page's footer; the content stops above it. */
+const FOOTER_BAND = 30;
+const FOOTER_FONT_SIZE = 8;
 
 type Page = { readonly doc: PDFKit.PDFDocument; readonly lang: Lang };
 
@@ -45,13 +50,19 @@ function contentWidth(doc: PDFKit.PDFDocument): number {
   return doc.page.width - 2 * MARGIN;
 }
 
+/** Where the content of a page must end: above the footer band. */
 function bottom(doc: PDFKit.PDFDocument): number {
-  return doc.page.height - MARGIN;
+  return doc.page.height - MARGIN - FOOTER_BAND;
+}
+
+/** A new page when a block of this height would run into the footer. */
+function ensureRoom(doc: PDFKit.PDFDocument, heightPt: number): void {
+  if (doc.y + heightPt > bottom(doc)) doc.addPage();
 }
 
 function heading(page: Page, text: string): void {
   const { doc } = page;
-  if (doc.y + 60 > bottom(doc)) doc.addPage();
+  ensureRoom(doc, 60);
   doc.moveDown(0.8).font("Helvetica-Bold").fontSize(14).fillColor("#1f3b57").text(toWinAnsi(text), MARGIN);
   doc.moveDown(0.3).font("Helvetica").fontSize(10).fillColor("black");
 }
@@ -106,19 +117,41 @@ function writePainRule(page: Page): void {
   doc.y = top + height;
 }
 
+/** Non-breaking spaces inside a session's words, so a wrapped week breaks between sessions, never inside one. */
 function sessionLine(session: PlannedSession, lang: Lang): string {
-  return `${formatDate(session.date, lang)}${colon(lang)}${SESSION_KIND_NAMES[session.kind][lang]}`;
+  const line = `${formatDate(session.date, lang)}${colon(lang)}${SESSION_KIND_NAMES[session.kind][lang]}`;
+  return line.replace(/ /g, "\u00a0");
 }
 
+function weekTitle(page: Page, program: Program, week: number): string {
+  const phase = program.phases.find((span) => span.fromWeek <= week && week <= span.toWeek);
+  const name = phase === undefined ? "" : ` (${PHASE_NAMES[phase.phase][page.lang]})`;
+  return toWinAnsi(`${words(page, "week")} ${week}${name}`);
+}
+
+/**
+ * One row per week: its title in a first column and its sessions in a second, so a list that wraps (French dates
+ * and words are longer) continues under the sessions rather than under the week's title.
+ */
 function writeSchedule(page: Page, program: Program): void {
   const { doc } = page;
   heading(page, words(page, "scheduleTitle"));
-  for (let week = 1; week <= program.weeks; week += 1) {
-    const phase = program.phases.find((span) => span.fromWeek <= week && week <= span.toWeek);
-    const title = `${words(page, "week")} ${week}${phase === undefined ? "" : ` (${PHASE_NAMES[phase.phase][page.lang]})`}`;
+  const weeks = Array.from({ length: program.weeks }, (_, index) => index + 1);
+  doc.font("Helvetica-Bold");
+  const titleWidth = Math.max(...weeks.map((week) => doc.widthOfString(weekTitle(page, program, week))));
+  const sessionsX = MARGIN + titleWidth + GAP;
+  const sessionsWidth = contentWidth(doc) - titleWidth - GAP;
+  for (const week of weeks) {
     const sessions = program.sessions.filter((session) => session.week === week);
-    doc.font("Helvetica-Bold").text(toWinAnsi(title), MARGIN, undefined, { continued: true });
-    doc.font("Helvetica").text(toWinAnsi(`  ${sessions.map((s) => sessionLine(s, page.lang)).join(" · ")}`));
+    const list = toWinAnsi(sessions.map((s) => sessionLine(s, page.lang)).join(" · "));
+    doc.font("Helvetica");
+    const height = doc.heightOfString(list === "" ? " " : list, { width: sessionsWidth });
+    ensureRoom(doc, height);
+    const top = doc.y;
+    doc.font("Helvetica-Bold").text(weekTitle(page, program, week), MARGIN, top, { lineBreak: false });
+    doc.font("Helvetica").text(list, sessionsX, top, { width: sessionsWidth });
+    doc.x = MARGIN;
+    doc.y = top + height + 2;
   }
 }
 
@@ -127,52 +160,95 @@ function exerciseLabel(planned: PlannedExercise, lang: Lang): string {
   return `${exercise?.name[lang] ?? planned.exerciseId}${colon(lang)}${describeDose(planned.dose, lang)}`;
 }
 
+const BULLET_INDENT = 10;
+
 function writeWarmUp(page: Page, program: Program): void {
   if (program.warmUp.length === 0) return;
+  const { doc } = page;
   heading(page, words(page, "warmUpTitle"));
+  const width = contentWidth(doc) - BULLET_INDENT;
   for (const planned of program.warmUp) {
-    page.doc.text(toWinAnsi(`• ${exerciseLabel(planned, page.lang)}`), MARGIN);
+    const label = toWinAnsi(exerciseLabel(planned, page.lang));
+    ensureRoom(doc, doc.heightOfString(label, { width }));
+    const top = doc.y;
+    doc.text("•", MARGIN, top, { lineBreak: false });
+    doc.text(label, MARGIN + BULLET_INDENT, top, { width });
+    doc.x = MARGIN;
   }
 }
 
-type FirstUse = { readonly exercise: Exercise; readonly planned: PlannedExercise; readonly week: number };
+type ExerciseUse = {
+  readonly exercise: Exercise;
+  /** Its dose in the warm-up before runs and rides, when it is part of it. */
+  readonly warmUp: PlannedExercise | null;
+  /** The first hip session that has it: the dose it starts at, and in which week. */
+  readonly firstSession: { readonly planned: PlannedExercise; readonly week: number } | null;
+};
 
-/** Each exercise once, in the order the program first uses it, with the dose it starts at. */
-function exercisesInOrder(program: Program): FirstUse[] {
-  const seen = new Map<string, FirstUse>();
-  const uses = [
-    ...program.sessions.flatMap((s) => s.exercises.map((planned) => ({ planned, week: s.week }))),
-    ...program.warmUp.map((planned) => ({ planned, week: 1 })),
-  ];
-  for (const { planned, week } of uses) {
+/**
+ * Each exercise once, in the order the handout introduces them: the warm-up's first, as its section comes first,
+ * then the hip sessions' in the order the program first uses them.
+ */
+function exercisesInOrder(program: Program): ExerciseUse[] {
+  const uses = new Map<string, ExerciseUse>();
+  const record = (planned: PlannedExercise, use: (previous: ExerciseUse) => ExerciseUse) => {
     const exercise = findExercise(planned.exerciseId);
-    if (exercise !== undefined && !seen.has(exercise.id)) seen.set(exercise.id, { exercise, planned, week });
+    if (exercise === undefined) return;
+    const previous = uses.get(exercise.id) ?? { exercise, warmUp: null, firstSession: null };
+    uses.set(exercise.id, use(previous));
+  };
+  const warmUps = [
+    ...program.warmUp,
+    ...program.sessions.filter((s) => s.kind === "warm-up").flatMap((s) => s.exercises),
+  ];
+  for (const planned of warmUps) record(planned, (use) => ({ ...use, warmUp: use.warmUp ?? planned }));
+  for (const session of program.sessions.filter((s) => s.kind !== "warm-up")) {
+    for (const planned of session.exercises) {
+      record(planned, (use) => ({
+        ...use,
+        firstSession: use.firstSession ?? { planned, week: session.week },
+      }));
+    }
   }
-  return [...seen.values()];
+  return [...uses.values()];
 }
 
-function exerciseText(page: Page, use: FirstUse): { title: string; body: string } {
+function doseLines(page: Page, use: ExerciseUse): string[] {
+  const { lang } = page;
+  const lines: string[] = [];
+  if (use.warmUp !== null) {
+    lines.push(`${words(page, "warmUpDose")}${colon(lang)}${describeDose(use.warmUp.dose, lang)}`);
+  }
+  if (use.firstSession !== null) {
+    const when = `${words(page, "week").toLowerCase()} ${use.firstSession.week}`;
+    lines.push(
+      `${words(page, "startingDose")} (${when})${colon(lang)}${describeDose(use.firstSession.planned.dose, lang)}`,
+    );
+  }
+  return lines;
+}
+
+function exerciseText(page: Page, use: ExerciseUse): { title: string; body: string } {
   const { lang } = page;
   const list = (items: readonly { en: string; fr: string }[]) =>
     items.map((item) => `• ${item[lang]}`).join("\n");
-  const dose = `${words(page, "dose")} (${words(page, "fromWeek")} ${use.week})${colon(lang)}${describeDose(use.planned.dose, lang)}`;
   const body = [
     use.exercise.summary[lang],
-    dose,
+    ...doseLines(page, use),
     `${words(page, "cues")}${colon(lang).trimEnd()}\n${list(use.exercise.cues)}`,
     `${words(page, "commonErrors")}${colon(lang).trimEnd()}\n${list(use.exercise.commonErrors)}`,
   ].join("\n");
   return { title: toWinAnsi(use.exercise.name[lang]), body: toWinAnsi(body) };
 }
 
-function writeExercise(page: Page, use: FirstUse): void {
+function writeExercise(page: Page, use: ExerciseUse): void {
   const { doc } = page;
   const textX = MARGIN + FIGURE_WIDTH + GAP;
   const width = contentWidth(doc) - FIGURE_WIDTH - GAP;
   const { title, body } = exerciseText(page, use);
   doc.font("Helvetica").fontSize(9);
   const height = Math.max(FIGURE_HEIGHT, doc.heightOfString(body, { width }) + 18) + GAP;
-  if (doc.y + height > bottom(doc)) doc.addPage();
+  ensureRoom(doc, height);
   const top = doc.y;
   const illustration = illustrationOf(use.exercise.id);
   if (illustration !== undefined) {
@@ -185,6 +261,34 @@ function writeExercise(page: Page, use: FirstUse): void {
     .text(body, textX, doc.y + 2, { width });
   doc.y = Math.max(doc.y, top + FIGURE_HEIGHT) + GAP;
   doc.fontSize(10);
+}
+
+/**
+ * "Page N of M" and the not-a-diagnosis line at the foot of every page, written once all pages exist. The footer
+ * sits inside the page's margins, above the bottom one: PDFKit starts a new page for text below that margin.
+ */
+function writeFooters(page: Page): void {
+  const { doc } = page;
+  const range = doc.bufferedPageRange();
+  for (let index = range.start; index < range.start + range.count; index += 1) {
+    doc.switchToPage(index);
+    const number = toWinAnsi(pageNumberLine(index - range.start + 1, range.count, page.lang));
+    doc.font("Helvetica").fontSize(FOOTER_FONT_SIZE);
+    const numberWidth = doc.widthOfString(number);
+    const noteWidth = contentWidth(doc) - numberWidth - GAP;
+    const note = toWinAnsi(words(page, "notADiagnosis"));
+    const noteHeight = doc.heightOfString(note, { width: noteWidth });
+    const top = doc.page.height - MARGIN - noteHeight;
+    const ruleY = doc.page.height - MARGIN - FOOTER_BAND + 6;
+    doc
+      .save()
+      .moveTo(MARGIN, ruleY)
+      .lineTo(doc.page.width - MARGIN, ruleY);
+    doc.lineWidth(0.5).strokeColor("#bbbbbb").stroke().restore();
+    doc.fillColor("#555555").text(note, MARGIN, top, { width: noteWidth, height: noteHeight });
+    doc.text(number, doc.page.width - MARGIN - numberWidth, top, { lineBreak: false });
+  }
+  doc.fillColor("black");
 }
 
 function toBytes(chunks: readonly Uint8Array[]): Uint8Array {
@@ -206,6 +310,7 @@ export function renderHandoutPdf(input: HandoutInput): Promise<Uint8Array> {
   const doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,
+    bufferPages: true,
     lang: input.lang,
     info: { Title: toWinAnsi(title), Subject: toWinAnsi(HANDOUT_TEXT.notADiagnosis[input.lang]) },
   });
@@ -231,6 +336,7 @@ export function renderHandoutPdf(input: HandoutInput): Promise<Uint8Array> {
     .text(toWinAnsi(words(page, "drawingKey")), MARGIN);
   doc.moveDown(0.5).fontSize(10).fillColor("black");
   for (const use of exercisesInOrder(input.program)) writeExercise(page, use);
+  writeFooters(page);
   doc.end();
   return done;
 }

@@ -88,6 +88,9 @@ describe("analyzeMovement", () => {
       null,
     ]);
     expect(report.repCount).toBe(3);
+    expect(report.findings).toEqual([]);
+    expect(report.noFindingsReason?.en).toMatch(/turned away from the camera/);
+    expect(report.noFindingsReason?.fr).toMatch(/tourné par rapport à la caméra/);
   });
 
   it("still scores and flags Nora's square-on squats with 15° of valgus on both knees", () => {
@@ -134,6 +137,55 @@ describe("analyzeMovement", () => {
     const clip = squatClip(3, (depth) => ({ fppaDeg: { left: 0, right: 13 * depth } }));
     const report = analyzeMovement(clip, { test: "single-leg-squat", side: "right", sex: "male" });
     expect(report.findings.find((finding) => finding.id === "knee-fppa")?.band).toBe("elevated");
+  });
+
+  it("leaves Marco's right knee, tracked at 50° valgus, out of the findings and asks him to check the camera view", () => {
+    const report = analyzeMovement(
+      squatClip(4, (depth) => ({ fppaDeg: { left: 6 * depth, right: 50 * depth } })),
+      { test: "squat" },
+    );
+    expect(report.status).toBe("scored");
+    const knees = report.findings.filter((finding) => finding.id === "knee-fppa");
+    expect(knees.map((finding) => finding.side)).toEqual(["left"]);
+    // The 44° left–right gap comes from the mis-tracked knee: it is no finding either, elevated or not.
+    expect(report.findings.map((finding) => finding.id)).not.toContain("knee-fppa-asymmetry");
+    expect(report.implausible.map(({ id, side }) => [id, side])).toEqual([
+      ["knee-fppa", "right"],
+      ["knee-fppa-asymmetry", "both"],
+    ]);
+    const [knee, gap] = report.implausible;
+    expect(Math.abs((knee?.valueDeg ?? 0) - 50)).toBeLessThan(2);
+    expect(knee?.errorDeg).toBe(3);
+    expect(knee?.message.en).toMatch(
+      /^Knee angle \(FPPA, \+ = inward\) \(right\): (4[89]|5[01])\.\d° ± 3\.0°, beyond/,
+    );
+    expect(knee?.message.en).toMatch(/-45\.0° to 40\.0°.*not a finding: check the camera view/);
+    expect(knee?.message.fr).toMatch(
+      /^Angle du genou \(FPPA, \+ = vers l'intérieur\) \(droite\) : (4[89]|5[01]),\d° ± 3,0°/,
+    );
+    expect(knee?.message.fr).toMatch(/de -45,0° à 40,0°.*pas un constat : vérifiez le cadrage de la caméra/);
+    expect(knee?.source).toMatch(/derived/);
+    expect(gap?.message.en).toMatch(/-4[34]\.\d° ± 9\.0°\. This is not a finding/);
+    expect(gap?.message.fr).toMatch(/-4[34],\d° ± 9,0°\. Ce n'est pas un constat/);
+    expect(report.noFindingsReason).toBeNull();
+  });
+
+  it("also leaves out a knee read 50° outward all along, and keeps Priya's real 38° knee as an elevated finding", () => {
+    // The peak is the most inward frame of a repetition, so only a knee read outward throughout has a peak this low.
+    const varus = analyzeMovement(
+      squatClip(4, () => ({ fppaDeg: { left: 0, right: -50 } })),
+      { test: "single-leg-squat", side: "right" },
+    );
+    expect(varus.findings.map((finding) => finding.id)).not.toContain("knee-fppa");
+    expect(varus.implausible.map((measure) => measure.side)).toEqual(["right"]);
+    const priya = analyzeMovement(
+      squatClip(4, (depth) => ({ fppaDeg: { left: 0, right: 38 * depth } })),
+      { test: "single-leg-squat", side: "right", sex: "female" },
+    );
+    expect(priya.implausible).toEqual([]);
+    const knee = priya.findings.find((finding) => finding.id === "knee-fppa");
+    expect(Math.abs((knee?.valueDeg ?? 0) - 38)).toBeLessThan(2);
+    expect(knee?.band).toBe("elevated");
   });
 
   it("reports a left–right gap under the 9° SDD as measurement noise, and a larger one as real", () => {
@@ -287,6 +339,11 @@ describe("analyzeMovement", () => {
     expect(report.repCount).toBe(3);
     expect(report.confidence).toBeLessThanOrEqual(0.5);
     expect(report.problems.map((problem) => problem.code)).toContain("floor-view-weak");
+    expect(report.findings).toEqual([]);
+    expect(report.noFindingsReason?.en).toMatch(
+      /counts its repetitions but measures no knee, pelvis or trunk angle/,
+    );
+    expect(report.noFindingsReason?.fr).toMatch(/compte ses répétitions/);
   });
 
   it("never produces NaN or infinity, whatever the frames", () => {
@@ -310,6 +367,10 @@ describe("analyzeMovement", () => {
           expect(report.confidence).toBeLessThanOrEqual(1);
           for (const problem of report.problems) {
             expect(problem.message.en.length * problem.message.fr.length).toBeGreaterThan(0);
+          }
+          expect(report.noFindingsReason === null).toBe(report.findings.length > 0);
+          for (const measure of report.implausible) {
+            expect(measure.message.en.length * measure.message.fr.length).toBeGreaterThan(0);
           }
         },
       ),
@@ -351,6 +412,30 @@ describe("compareReports", () => {
     const knee = compareReports(screen(18), screen(6)).changes.find((change) => change.id === "knee-fppa");
     expect(knee?.verdict).toBe("decreased");
     expect(Math.abs((knee?.changeDeg ?? 0) + 12)).toBeLessThan(0.5);
+  });
+
+  it("tells Camille, in French sentences, what changed: the finding's name, the leg in words, decimal commas", () => {
+    const comparison = compareReports(screen(18), screen(6));
+    const knee = comparison.changes.find((change) => change.id === "knee-fppa");
+    expect(knee?.message.en).toMatch(
+      /^Knee angle \(FPPA, \+ = inward\), right leg: from 1[78]\.\d° to [56]\.\d°\. A decrease beyond measurement error \(a change under 9\.0° may be noise\)\.$/,
+    );
+    expect(knee?.message.fr).toMatch(
+      /^Angle du genou \(FPPA, \+ = vers l'intérieur\), jambe droite : de 1[78],\d° à [56],\d°\. Une baisse au-delà de l'erreur de mesure \(un changement de moins de 9,0° peut venir de la mesure\)\.$/,
+    );
+    const lean = comparison.changes.find((change) => change.id === "trunk-lean");
+    expect(lean?.message.en).toMatch(
+      /^Trunk side lean, standing on the right leg: from .* No real change: a change under 5\.5°/,
+    );
+    expect(lean?.message.fr).toMatch(/^Inclinaison latérale du tronc, en appui sur la jambe droite : de /);
+    expect(comparison.changes.length).toBeGreaterThan(1);
+    for (const change of comparison.changes) {
+      expect(change.message.fr).not.toMatch(/\d\.\d|\bright\b|\bleft\b|knee-fppa|trunk-lean|pelvic-drop/);
+    }
+    expect(comparison.message.en).toBe("1 measure changed beyond measurement error since the last screen.");
+    expect(comparison.message.fr).toBe(
+      "1 mesure a changé au-delà de l'erreur de mesure depuis le dernier dépistage.",
+    );
   });
 
   it("does not compare different tests", () => {

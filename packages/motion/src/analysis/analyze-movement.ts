@@ -14,6 +14,7 @@ import { bodyPostureOf } from "../setup/body-posture.js";
 import { thighLengthsOf } from "../setup/body-turn.js";
 import { checkSetup } from "../setup/check-setup.js";
 import { setupProblem, type SetupProblem } from "../setup/setup-problem.js";
+import type { Localized } from "../shared/localized.js";
 import { jointOf, otherSide } from "../skeleton/joint-of.js";
 import type { Joint, JointName, KeypointFrame, Side } from "../skeleton/joints.js";
 import { findingsOf } from "./findings.js";
@@ -34,6 +35,7 @@ import type {
   SideSummary,
 } from "./movement-report.js";
 import { TEST_PROFILES, requiredJointsOf, type MovementTest, type TestProfile } from "./movement-tests.js";
+import { median } from "../geometry/median.js";
 
 export type AnalyzeOptions = {
   readonly test: MovementTest;
@@ -51,6 +53,22 @@ export const SCREENING_DISCLAIMER = {
   fr: "Ce sont des signaux de dépistage issus d'une caméra, chacun avec son erreur de mesure, pas un diagnostic. Parlez de toute inquiétude à un kinésithérapeute ou à un médecin.",
 } as const;
 
+/** Why a report has no findings, so a screen never shows an empty list without saying why. */
+const NO_FINDINGS_REASONS = {
+  notScored: {
+    en: "No findings: the clip could not be scored; the problems with the recording say what to change.",
+    fr: "Aucun constat : la vidéo n'a pas pu être évaluée ; les problèmes d'enregistrement indiquent quoi changer.",
+  },
+  floor: {
+    en: "No findings for this floor exercise: the camera counts its repetitions but measures no knee, pelvis or trunk angle.",
+    fr: "Aucun constat pour cet exercice au sol : la caméra compte ses répétitions mais ne mesure aucun angle du genou, du bassin ou du tronc.",
+  },
+  turned: {
+    en: "No findings: the body was turned away from the camera, so no knee, pelvis or trunk angle was measured; only repetitions were counted.",
+    fr: "Aucun constat : le corps était tourné par rapport à la caméra, donc aucun angle du genou, du bassin ou du tronc n'a été mesuré ; seules les répétitions ont été comptées.",
+  },
+} as const satisfies Readonly<Record<string, Localized>>;
+
 type Context = {
   readonly test: MovementTest;
   readonly profile: TestProfile;
@@ -63,24 +81,18 @@ type Context = {
   readonly frontalAngles: boolean;
 };
 
-function median(values: readonly number[]): number {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  if (sorted.length === 0) return 0;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
+/** 0 when no frame shows a hip and its ankle. */
 function legLengthOf(frames: readonly KeypointFrame[]): number {
-  return median(
-    frames.flatMap((frame) =>
-      (["left", "right"] as const).flatMap((side) => {
-        const hip = jointOf(frame, `${side}Hip`);
-        const ankle = jointOf(frame, `${side}Ankle`);
-        return hip !== undefined && ankle !== undefined ? [distancePx(hip, ankle)] : [];
-      }),
-    ),
+  return (
+    median(
+      frames.flatMap((frame) =>
+        (["left", "right"] as const).flatMap((side) => {
+          const hip = jointOf(frame, `${side}Hip`);
+          const ankle = jointOf(frame, `${side}Ankle`);
+          return hip !== undefined && ankle !== undefined ? [distancePx(hip, ankle)] : [];
+        }),
+      ),
+    ) ?? 0
   );
 }
 
@@ -332,6 +344,8 @@ export function analyzeMovement(frames: readonly KeypointFrame[], options: Analy
     perSide: [],
     asymmetry: null,
     findings: [],
+    implausible: [],
+    noFindingsReason: NO_FINDINGS_REASONS.notScored,
     confidence: 0,
     framesUsed: 0,
   });
@@ -368,6 +382,15 @@ export function analyzeMovement(frames: readonly KeypointFrame[], options: Analy
   const reps = windows.map((window, index) => repFindingsOf(usable, window, index, context));
   const perSide = sideSummaries(reps, context);
   const asymmetry = asymmetryOf(perSide);
+  const { findings, implausible } = findingsOf({
+    test: options.test,
+    referenceSide,
+    sex: options.sex,
+    reps,
+    perSide,
+    asymmetry,
+    sway: swayOf(usable, context),
+  });
   return {
     ...base,
     status: "scored",
@@ -376,18 +399,21 @@ export function analyzeMovement(frames: readonly KeypointFrame[], options: Analy
     repCount: counted ? reps.length : 0,
     perSide,
     asymmetry,
-    findings: findingsOf({
-      test: options.test,
-      referenceSide,
-      sex: options.sex,
-      reps,
-      perSide,
-      asymmetry,
-      sway: swayOf(usable, context),
-    }),
+    findings,
+    implausible,
+    noFindingsReason: findings.length > 0 ? null : noFindingsReasonOf(context),
     confidence: confidenceOf(usable, frames.length, required, profile),
     framesUsed: usable.length,
   };
+}
+
+/**
+ * Only two things leave a scored report without findings: floor exercises measure no angle, and a body turned from
+ * the camera gets no frontal-plane angle. Standing tests seen square-on always measure the trunk at least.
+ */
+function noFindingsReasonOf(context: Context): Localized | null {
+  if (context.profile.posture === "floor") return NO_FINDINGS_REASONS.floor;
+  return context.frontalAngles ? null : NO_FINDINGS_REASONS.turned;
 }
 
 /** Standing sway: SD of the stance ankle → mid-shoulder line's angle from vertical over the hold, degrees. */

@@ -1,5 +1,6 @@
 import type { Localized } from "../shared/localized.js";
 import type { Side } from "../skeleton/joints.js";
+import { formatDegrees } from "./format-degrees.js";
 import { FPPA_SDD_DEG } from "./movement-thresholds.js";
 import type { FindingId, MovementReport } from "./movement-report.js";
 
@@ -32,14 +33,66 @@ function smallestRealChangeDeg(id: FindingId, errorDeg: number): number {
   return 1.96 * Math.SQRT2 * errorDeg;
 }
 
-const VERDICT_WORDS: Readonly<Record<ChangeVerdict, Localized>> = {
-  "no-real-change": {
-    en: "no real change (within measurement error)",
-    fr: "pas de changement réel (dans l'erreur de mesure)",
+const FINDING_NAMES: Readonly<Record<FindingId, Localized>> = {
+  "knee-fppa": { en: "Knee angle (FPPA, + = inward)", fr: "Angle du genou (FPPA, + = vers l'intérieur)" },
+  "knee-fppa-asymmetry": {
+    en: "Left–right knee angle difference",
+    fr: "Écart gauche–droite de l'angle du genou",
   },
-  increased: { en: "increased beyond measurement error", fr: "en hausse au-delà de l'erreur de mesure" },
-  decreased: { en: "decreased beyond measurement error", fr: "en baisse au-delà de l'erreur de mesure" },
+  "pelvic-drop": {
+    en: "Pelvic drop on the lifted-leg side",
+    fr: "Chute du bassin du côté de la jambe levée",
+  },
+  "trendelenburg-sign": { en: "Trendelenburg-like sign", fr: "Signe de type Trendelenburg" },
+  "trunk-lean": { en: "Trunk side lean", fr: "Inclinaison latérale du tronc" },
+  "trunk-rocking": { en: "Upper-body rocking", fr: "Balancement du haut du corps" },
+  sway: { en: "Sway", fr: "Oscillation" },
 };
+
+/** A knee finding's side is that knee's leg; every other one-sided finding's is the standing leg. */
+const SIDE_PHRASES: Readonly<Record<"knee" | "stance", Readonly<Record<Side, Localized>>>> = {
+  knee: { left: { en: "left leg", fr: "jambe gauche" }, right: { en: "right leg", fr: "jambe droite" } },
+  stance: {
+    left: { en: "standing on the left leg", fr: "en appui sur la jambe gauche" },
+    right: { en: "standing on the right leg", fr: "en appui sur la jambe droite" },
+  },
+};
+
+const VERDICT_SENTENCES: Readonly<Record<ChangeVerdict, (smallest: Localized) => Localized>> = {
+  "no-real-change": (smallest) => ({
+    en: `No real change: a change under ${smallest.en} may be measurement noise.`,
+    fr: `Pas de changement réel : un changement de moins de ${smallest.fr} peut venir de la mesure.`,
+  }),
+  increased: (smallest) => ({
+    en: `An increase beyond measurement error (a change under ${smallest.en} may be noise).`,
+    fr: `Une hausse au-delà de l'erreur de mesure (un changement de moins de ${smallest.fr} peut venir de la mesure).`,
+  }),
+  decreased: (smallest) => ({
+    en: `A decrease beyond measurement error (a change under ${smallest.en} may be noise).`,
+    fr: `Une baisse au-delà de l'erreur de mesure (un changement de moins de ${smallest.fr} peut venir de la mesure).`,
+  }),
+};
+
+function degrees(valueDeg: number): Localized {
+  return { en: `${formatDegrees(valueDeg, "en")}°`, fr: `${formatDegrees(valueDeg, "fr")}°` };
+}
+
+/** "Knee angle (FPPA, + = inward), right leg: from 18.0° to 6.0°. A decrease beyond measurement error (…)." */
+function changeMessage(
+  id: FindingId,
+  side: Side | "both",
+  change: { readonly previousDeg: number; readonly currentDeg: number; readonly smallestDeg: number },
+  verdict: ChangeVerdict,
+): Localized {
+  const [before, now] = [degrees(change.previousDeg), degrees(change.currentDeg)];
+  const outcome = VERDICT_SENTENCES[verdict](degrees(change.smallestDeg));
+  const where = (lang: "en" | "fr"): string =>
+    side === "both" ? "" : `, ${SIDE_PHRASES[id === "knee-fppa" ? "knee" : "stance"][side][lang]}`;
+  return {
+    en: `${FINDING_NAMES[id].en}${where("en")}: from ${before.en} to ${now.en}. ${outcome.en}`,
+    fr: `${FINDING_NAMES[id].fr}${where("fr")} : de ${before.fr} à ${now.fr}. ${outcome.fr}`,
+  };
+}
 
 /** Compares a person's screen with their own earlier one of the same test, finding by finding. */
 export function compareReports(previous: MovementReport, current: MovementReport): Comparison {
@@ -62,8 +115,6 @@ export function compareReports(previous: MovementReport, current: MovementReport
     const threshold = smallestRealChangeDeg(now.id, Math.max(now.errorDeg, before.errorDeg));
     const verdict: ChangeVerdict =
       Math.abs(changeDeg) < threshold ? "no-real-change" : changeDeg > 0 ? "increased" : "decreased";
-    const text = (lang: "en" | "fr"): string =>
-      `${now.id} ${now.side}: ${before.valueDeg.toFixed(1)}° → ${now.valueDeg.toFixed(1)}°, ${VERDICT_WORDS[verdict][lang]} (± ${threshold.toFixed(1)}°)`;
     return [
       {
         id: now.id,
@@ -73,7 +124,12 @@ export function compareReports(previous: MovementReport, current: MovementReport
         changeDeg,
         smallestRealChangeDeg: threshold,
         verdict,
-        message: { en: text("en"), fr: text("fr") },
+        message: changeMessage(
+          now.id,
+          now.side,
+          { previousDeg: before.valueDeg, currentDeg: now.valueDeg, smallestDeg: threshold },
+          verdict,
+        ),
       },
     ];
   });
@@ -87,9 +143,14 @@ export function compareReports(previous: MovementReport, current: MovementReport
             en: "No change beyond measurement error since the last screen.",
             fr: "Aucun changement au-delà de l'erreur de mesure depuis le dernier dépistage.",
           }
-        : {
-            en: `${real} measure(s) changed beyond measurement error since the last screen.`,
-            fr: `${real} mesure(s) ont changé au-delà de l'erreur de mesure depuis le dernier dépistage.`,
-          },
+        : real === 1
+          ? {
+              en: "1 measure changed beyond measurement error since the last screen.",
+              fr: "1 mesure a changé au-delà de l'erreur de mesure depuis le dernier dépistage.",
+            }
+          : {
+              en: `${real} measures changed beyond measurement error since the last screen.`,
+              fr: `${real} mesures ont changé au-delà de l'erreur de mesure depuis le dernier dépistage.`,
+            },
   };
 }

@@ -1,6 +1,8 @@
 import type { Localized } from "../shared/localized.js";
 import type { Side } from "../skeleton/joints.js";
+import { formatDegrees } from "./format-degrees.js";
 import {
+  FPPA_PLAUSIBLE_RANGE_DEG,
   FPPA_SEM_DEG,
   PELVIC_DROP_ERROR_DEG,
   SLS_FPPA_BANDS_FEMALE_DEG,
@@ -8,7 +10,14 @@ import {
   SWAY_ERROR_DEG,
   TRUNK_LEAN_ERROR_DEG,
 } from "./movement-thresholds.js";
-import type { Asymmetry, Band, Finding, RepFindings, SideSummary } from "./movement-report.js";
+import type {
+  Asymmetry,
+  Band,
+  Finding,
+  ImplausibleMeasure,
+  RepFindings,
+  SideSummary,
+} from "./movement-report.js";
 import type { MovementTest } from "./movement-tests.js";
 
 export type FindingInput = {
@@ -26,6 +35,8 @@ const SOURCES = {
   fppaNoNorm:
     "Munro, Herrington & Carolan 2012 (SEM); no norm for this task: thresholds do not transfer between tasks (Lewis 2015, PLoS One 10:e0126258)",
   asymmetry: "Munro, Herrington & Carolan 2012: smallest detectable difference 7.5–9°",
+  implausible:
+    "Plausible FPPA range derived from clinical.md §1.2 group values (Herrington 2014; PMC7274868), four SDs beyond the extremes; no published plausibility limit",
   pelvis: "Bramah 2018 (Am J Sports Med 46:3023-3031), contralateral pelvic drop; no validated 2D cut-off",
   trendelenburg: "Trendelenburg sign (Stedman's definition; Magee-derived test summaries); low confidence",
   trunk: "DiCesare 2014 (IJSPT 9:420-427), lateral trunk angle; no validated threshold",
@@ -45,12 +56,6 @@ const BAND_WORDS: Readonly<Record<Band, Localized>> = {
   "no-norm": { en: "no published norm to compare with", fr: "pas de norme publiée pour comparer" },
 };
 
-/** One decimal; French writes a decimal comma. */
-function format(valueDeg: number, lang: "en" | "fr"): string {
-  const text = valueDeg.toFixed(1);
-  return lang === "fr" ? text.replace(".", ",") : text;
-}
-
 function message(
   label: Localized,
   side: Side | "both",
@@ -62,7 +67,7 @@ function message(
   const line = (lang: "en" | "fr"): string => {
     const where = side === "both" ? "" : ` (${SIDE_WORDS[side][lang]})`;
     const colon = lang === "fr" ? " :" : ":";
-    const text = `${label[lang]}${where}${colon} ${format(valueDeg, lang)}° ± ${format(errorDeg, lang)}°, ${BAND_WORDS[band][lang]}`;
+    const text = `${label[lang]}${where}${colon} ${formatDegrees(valueDeg, lang)}° ± ${formatDegrees(errorDeg, lang)}°, ${BAND_WORDS[band][lang]}`;
     return note === undefined ? `${text}.` : `${text}. ${note[lang]}`;
   };
   return { en: line("en"), fr: line("fr") };
@@ -85,13 +90,45 @@ function mean(values: readonly number[]): number | null {
   return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
+const KNEE_LABEL: Localized = {
+  en: "Knee angle (FPPA, + = inward)",
+  fr: "Angle du genou (FPPA, + = vers l'intérieur)",
+};
+const ASYMMETRY_LABEL: Localized = {
+  en: "Left–right knee angle difference",
+  fr: "Écart gauche–droite de l'angle du genou",
+};
+
+/** Within FPPA_PLAUSIBLE_RANGE_DEG (derived from clinical.md §1.2; see there): beyond it the leg was probably mis-tracked. */
+function isPlausibleFppa(valueDeg: number): boolean {
+  return valueDeg >= FPPA_PLAUSIBLE_RANGE_DEG.minDeg && valueDeg <= FPPA_PLAUSIBLE_RANGE_DEG.maxDeg;
+}
+
+function implausibleKnee(side: Side, valueDeg: number): ImplausibleMeasure {
+  const line = (lang: "en" | "fr"): string => {
+    const value = `${formatDegrees(valueDeg, lang)}° ± ${formatDegrees(FPPA_SEM_DEG, lang)}°`;
+    const min = `${formatDegrees(FPPA_PLAUSIBLE_RANGE_DEG.minDeg, lang)}°`;
+    const max = `${formatDegrees(FPPA_PLAUSIBLE_RANGE_DEG.maxDeg, lang)}°`;
+    return lang === "en"
+      ? `${KNEE_LABEL.en} (${SIDE_WORDS[side].en}): ${value}, beyond what a knee plausibly shows (${min} to ${max}, well past published values). The leg was probably tracked wrongly, so this is not a finding: check the camera view (whole body in the picture, facing the camera, good light) and record again.`
+      : `${KNEE_LABEL.fr} (${SIDE_WORDS[side].fr}) : ${value}, au-delà de ce qu'un genou montre de façon plausible (de ${min} à ${max}, bien au-delà des valeurs publiées). La jambe a probablement été mal suivie, ce n'est donc pas un constat : vérifiez le cadrage de la caméra (tout le corps dans l'image, face à la caméra, bonne lumière) et filmez à nouveau.`;
+  };
+  return {
+    id: "knee-fppa",
+    side,
+    valueDeg,
+    errorDeg: FPPA_SEM_DEG,
+    message: { en: line("en"), fr: line("fr") },
+    source: SOURCES.implausible,
+  };
+}
+
 function kneeFindings(input: FindingInput): Finding[] {
   return input.perSide.flatMap((summary): Finding[] => {
-    if (summary.peakFppa === null) return [];
+    if (summary.peakFppa === null || !isPlausibleFppa(summary.peakFppa.meanDeg)) return [];
     const valueDeg = summary.peakFppa.meanDeg;
     const normed = input.test === "single-leg-squat";
     const band = normed ? slsFppaBand(valueDeg, input.sex) : "no-norm";
-    const label = { en: "Knee angle (FPPA, + = inward)", fr: "Angle du genou (FPPA, + = vers l'intérieur)" };
     return [
       {
         id: "knee-fppa",
@@ -101,7 +138,7 @@ function kneeFindings(input: FindingInput): Finding[] {
         band,
         bandConfidence: normed ? "derived" : "none",
         message: message(
-          label,
+          KNEE_LABEL,
           summary.side,
           valueDeg,
           FPPA_SEM_DEG,
@@ -112,6 +149,33 @@ function kneeFindings(input: FindingInput): Finding[] {
       },
     ];
   });
+}
+
+/** The knees whose mean peak FPPA is outside the plausible range. */
+function implausibleKnees(perSide: readonly SideSummary[]): ImplausibleMeasure[] {
+  return perSide.flatMap((summary) =>
+    summary.peakFppa === null || isPlausibleFppa(summary.peakFppa.meanDeg)
+      ? []
+      : [implausibleKnee(summary.side, summary.peakFppa.meanDeg)],
+  );
+}
+
+/** A left–right difference taken from a mis-tracked knee says nothing about the legs. */
+function implausibleAsymmetry(asymmetry: Asymmetry): ImplausibleMeasure {
+  const line = (lang: "en" | "fr"): string => {
+    const value = `${formatDegrees(asymmetry.fppaDifferenceDeg, lang)}° ± ${formatDegrees(asymmetry.smallestRealDifferenceDeg, lang)}°`;
+    return lang === "en"
+      ? `${ASYMMETRY_LABEL.en}: ${value}. This is not a finding: it comes from a knee angle that was probably tracked wrongly.`
+      : `${ASYMMETRY_LABEL.fr} : ${value}. Ce n'est pas un constat : il vient d'un angle du genou probablement mal suivi.`;
+  };
+  return {
+    id: "knee-fppa-asymmetry",
+    side: "both",
+    valueDeg: asymmetry.fppaDifferenceDeg,
+    errorDeg: asymmetry.smallestRealDifferenceDeg,
+    message: { en: line("en"), fr: line("fr") },
+    source: `${SOURCES.asymmetry}; ${SOURCES.implausible}`,
+  };
 }
 
 function asymmetryFindings(asymmetry: Asymmetry | null): Finding[] {
@@ -126,7 +190,6 @@ function asymmetryFindings(asymmetry: Asymmetry | null): Finding[] {
         en: "The difference is within measurement noise.",
         fr: "La différence reste dans le bruit de mesure.",
       };
-  const label = { en: "Left–right knee angle difference", fr: "Écart gauche–droite de l'angle du genou" };
   return [
     {
       id: "knee-fppa-asymmetry",
@@ -136,7 +199,7 @@ function asymmetryFindings(asymmetry: Asymmetry | null): Finding[] {
       band,
       bandConfidence: "derived",
       message: message(
-        label,
+        ASYMMETRY_LABEL,
         "both",
         asymmetry.fppaDifferenceDeg,
         asymmetry.smallestRealDifferenceDeg,
@@ -263,11 +326,23 @@ function swayFindings(input: FindingInput): Finding[] {
   ];
 }
 
-export function findingsOf(input: FindingInput): Finding[] {
-  return [
-    ...kneeFindings(input),
-    ...asymmetryFindings(input.asymmetry),
-    ...trunkAndPelvisFindings(input),
-    ...swayFindings(input),
-  ];
+/** The findings, and the knee measures left out of them as probably mis-tracked. */
+export function findingsOf(input: FindingInput): {
+  findings: Finding[];
+  implausible: ImplausibleMeasure[];
+} {
+  const knees = implausibleKnees(input.perSide);
+  const fromMisTrackedKnee = knees.length > 0 ? input.asymmetry : null;
+  return {
+    findings: [
+      ...kneeFindings(input),
+      ...asymmetryFindings(knees.length === 0 ? input.asymmetry : null),
+      ...trunkAndPelvisFindings(input),
+      ...swayFindings(input),
+    ],
+    implausible: [
+      ...knees,
+      ...(fromMisTrackedKnee === null ? [] : [implausibleAsymmetry(fromMisTrackedKnee)]),
+    ],
+  };
 }

@@ -75,6 +75,21 @@ export type Finding = {
   readonly source: string;
 };
 
+/**
+ * A measure too far from every published value to be a knee's (see FPPA_PLAUSIBLE_RANGE_DEG), or computed from one:
+ * most likely mis-tracked keypoints, so it is reported as a tracking problem and not as a finding.
+ */
+export type ImplausibleMeasure = {
+  /** The finding it would have been. */
+  readonly id: FindingId;
+  readonly side: Side | "both";
+  readonly valueDeg: number;
+  readonly errorDeg: number;
+  /** What was measured, why it is not a finding, and to check the camera view. */
+  readonly message: Localized;
+  readonly source: string;
+};
+
 export type MovementReport = {
   readonly test: MovementTest;
   readonly status: "scored" | "not-scorable";
@@ -87,6 +102,10 @@ export type MovementReport = {
   readonly perSide: readonly SideSummary[];
   readonly asymmetry: Asymmetry | null;
   readonly findings: readonly Finding[];
+  /** Measures left out of the findings as probably mis-tracked. */
+  readonly implausible: readonly ImplausibleMeasure[];
+  /** Why there are no findings (not scored, a floor exercise, a body turned from the camera); null when there are. */
+  readonly noFindingsReason: Localized | null;
   /** 0..1: share of usable frames × joint scores, halved lying down. */
   readonly confidence: number;
   readonly framesUsed: number;

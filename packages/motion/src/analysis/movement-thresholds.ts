@@ -17,6 +17,18 @@ export const SLS_FPPA_BANDS_FEMALE_DEG = { borderlineFromDeg: 10, elevatedAboveD
 export const SLS_FPPA_MALE_OFFSET_DEG = -3;
 
 /**
+ * Knee FPPA a measured knee can plausibly show, degrees (derived, low confidence: no published plausibility limit
+ * was found). The group values in clinical.md §1.2 run from −8.9 ± 8.9° (women with PFP after movement training,
+ * PMC7274868) to 16.8 ± 5.4° (women with PFP, single-leg squat) and 21.7 ± 3.6° (their hop landings, Herrington
+ * 2014); four SDs beyond those groups reach −44.5° at the lowest and 38.4° at the highest, rounded outward to
+ * 5°. Four SDs, not three, because a real knee outside the range would lose its finding. clinical.md has no FPPA for the double-leg squat or the other
+ * tests, so the range of the tasks with the largest published values stands for all of them. A mean peak beyond it
+ * is far more likely a mis-tracked leg than a knee (on a synthetic clip with a lifted leg, MoveNet read 42° where
+ * the published keypoints read −1.5°), so it is reported as a tracking problem, not as a finding.
+ */
+export const FPPA_PLAUSIBLE_RANGE_DEG = { minDeg: -45, maxDeg: 40 } as const;
+
+/**
  * Pelvic drop and trunk lean error, degrees (derived, low confidence): no SEM for pose-estimated pelvis or trunk
  * angles was found; DiCesare 2014 reports 2D-vs-3D trunk differences of about ±1.2°, and hip keypoints are less
  * precise than skin markers, so we state 2°.

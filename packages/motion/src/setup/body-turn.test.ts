@@ -6,7 +6,7 @@ import { TURNED_BODY_MIN_DEG } from "../analysis/movement-thresholds.js";
 import { fromBlazePose33 } from "../skeleton/blazepose33.js";
 import type { Joint, JointName, KeypointFrame } from "../skeleton/joints.js";
 import { syntheticFrame } from "../testing/synthetic-frame.js";
-import { bodyTurnDeg } from "./body-turn.js";
+import { bodyTurnDeg, thighLengthsOf } from "./body-turn.js";
 import { checkSetup } from "./check-setup.js";
 
 /** The published BlazePose keypoints of tfjs-models' squat clip (5 fps); they carry no score. */
@@ -157,5 +157,26 @@ describe("checkSetup on a turned body", () => {
     const report = analyzeMovement(squats3d(30), { test: "squat" });
     expect(report.repCount).toBe(3);
     expect(report.findings.map((finding) => finding.id)).toEqual([]);
+  });
+});
+
+describe("thighLengthsOf", () => {
+  it("gives each of Lena's thighs its full length facing the camera, though it looks shorter at the bottom of each squat", () => {
+    const squats = squats3d(0);
+    const lengths = thighLengthsOf(squats);
+    expect(lengths.left).toBeCloseTo(200, 0);
+    expect(lengths.right).toBeCloseTo(200, 0);
+    const deepest = squats[15];
+    const hip = deepest?.keypoints.leftHip;
+    const knee = deepest?.keypoints.leftKnee;
+    expect(Math.hypot((knee?.x ?? 0) - (hip?.x ?? 0), (knee?.y ?? 0) - (hip?.y ?? 0))).toBeLessThan(100);
+  });
+
+  it("is 0 for a thigh never seen", () => {
+    const hidden = squats3d(0).map((frame) => ({
+      ...frame,
+      keypoints: { ...frame.keypoints, rightKnee: { x: 0, y: 0, score: 0.1 } },
+    }));
+    expect(thighLengthsOf(hidden).right).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import {
 import { jointOf } from "../skeleton/joint-of.js";
 import type { KeypointFrame, Side } from "../skeleton/joints.js";
 import { bodyPostureOf } from "./body-posture.js";
+import { median } from "../geometry/median.js";
 
 const DEG_PER_RAD = 180 / Math.PI;
 const SIDES: readonly Side[] = ["left", "right"];
@@ -48,14 +49,6 @@ function turnSineOf(frame: KeypointFrame, thighLengthPx: Readonly<Record<Side, n
   return Math.max(-1, Math.min(1, sidewaysPx / horizontalPx));
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
 /**
  * How far the standing body is turned about the vertical axis from the camera's line of sight, degrees (0 = square
  * to the camera; the sign says which image side the knees point to, positive = image right), from the two thighs
@@ -66,5 +59,6 @@ export function bodyTurnDeg(frames: readonly KeypointFrame[]): number | null {
   const upright = frames.filter((frame) => bodyPostureOf(frame) === "upright");
   const thighLengthPx = thighLengthsOf(upright);
   const sines = upright.flatMap((frame) => turnSineOf(frame, thighLengthPx) ?? []).filter(Number.isFinite);
-  return sines.length < TURN_ESTIMATE_MIN_FRAMES ? null : Math.asin(median(sines)) * DEG_PER_RAD;
+  const middle = sines.length < TURN_ESTIMATE_MIN_FRAMES ? undefined : median(sines);
+  return middle === undefined ? null : Math.asin(middle) * DEG_PER_RAD;
 }

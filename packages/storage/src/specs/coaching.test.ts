@@ -146,12 +146,12 @@ describe("Maya's client list", () => {
         entry: { date: "2026-12-01", painNow: 2, painUsual: 2, painWorst: 3 },
       }),
     );
+    clock.advanceDays(2);
     unwrap(
       await hipcheck.recordPain(leo, {
         entry: { date: "2026-12-03", painNow: 6, painUsual: 6, painWorst: 8 },
       }),
     );
-    clock.advanceDays(2);
 
     const clients = unwrap(await hipcheck.listClients(coachMaya, {}));
     const byId = new Map(clients.map((client) => [client.clientId, client]));
@@ -190,12 +190,12 @@ describe("Maya's client list", () => {
     );
     const stuckBefore = unwrap(await hipcheck.listClients(coachMaya, {}))[0];
     expect(stuckBefore?.stuck).toBe(false);
+    clock.set(`${checkpoint.date}T18:00:00.000Z`);
     unwrap(
       await hipcheck.recordPain(dana, {
         entry: { date: checkpoint.date, painNow: 4, painUsual: 4, painWorst: 6 },
       }),
     );
-    clock.set(`${checkpoint.date}T18:00:00.000Z`);
     expect(unwrap(await hipcheck.listClients(coachMaya, {}))[0]?.stuck).toBe(true);
   });
 

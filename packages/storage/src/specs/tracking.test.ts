@@ -104,7 +104,8 @@ describe("morning check-ins, pain and PSFS", () => {
   });
 
   it("pain and PSFS entries are kept in date order; only Dana records them", async () => {
-    const { hipcheck, dana, coachMaya } = await danaTraining();
+    const { hipcheck, dana, coachMaya, clock } = await danaTraining();
+    clock.set("2026-12-15T19:00:00.000Z");
     unwrap(
       await hipcheck.recordPain(dana, {
         entry: { date: "2026-12-15", painNow: 2, painUsual: 2, painWorst: 4 },
@@ -132,6 +133,24 @@ describe("morning check-ins, pain and PSFS", () => {
       }),
     );
     expect(unwrap(await hipcheck.listPain(dana, {}))).toHaveLength(2);
+    // A day that has not come, or a worst pain lower than the pain now, is refused and nothing is stored.
+    expect(
+      await hipcheck.recordPain(dana, {
+        entry: { date: "2031-01-01", painNow: 2, painUsual: 2, painWorst: 4 },
+      }),
+    ).toMatchObject({ ok: false, error: { kind: "invalid-input", field: "entry.date" } });
+    expect(
+      await hipcheck.recordPain(dana, {
+        entry: { date: "2026-12-15", painNow: 6, painUsual: 3, painWorst: 1 },
+      }),
+    ).toMatchObject({ ok: false, error: { kind: "invalid-input", field: "entry.painWorst" } });
+    expect(
+      await hipcheck.recordPsfs(dana, {
+        entry: { date: "2031-01-01", items: [{ activity: "Stairs down", score: 4 }] },
+      }),
+    ).toMatchObject({ ok: false, error: { kind: "invalid-input", field: "entry.date" } });
+    expect(unwrap(await hipcheck.listPain(dana, {}))).toHaveLength(2);
+    expect(unwrap(await hipcheck.listPsfs(dana, {}))).toHaveLength(1);
   });
 });
 

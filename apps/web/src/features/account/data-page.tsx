@@ -193,7 +193,7 @@ export function DataPage() {
   async function deleteAccount(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    if (form.get("confirm") !== "DELETE") return;
+    if (formText(form, "confirm").trim() !== t("data.deleteWord")) return;
     const result = await call("deleteAccount", { body: { password: formText(form, "password") } });
     if (!result.ok) {
       setError({ error: result.error, context: "delete-account" });
@@ -242,8 +242,14 @@ export function DataPage() {
             />
           </label>
           <label>
-            {t("data.deleteConfirm")}
-            <input type="text" name="confirm" required pattern="DELETE" data-testid="delete-confirm" />
+            {t("data.deleteConfirm", { word: t("data.deleteWord") })}
+            <input
+              type="text"
+              name="confirm"
+              required
+              pattern={`\\s*${t("data.deleteWord")}\\s*`}
+              data-testid="delete-confirm"
+            />
           </label>
           <button type="submit" className="danger" data-testid="delete-account">
             {t("data.delete")}

@@ -7,6 +7,7 @@ import { useAppContext } from "../../app/app-context.js";
 import { ScrollableTable } from "../../components/scrollable-table.js";
 import { confirmsDeletion } from "./delete-confirmation.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
+import { formatInstantDay } from "../../components/format-day.js";
 
 export type Account = RouteOutput<"listAccounts">[number];
 export type RoleFilter = "all" | Account["role"];
@@ -104,8 +105,7 @@ export function AccountList({
   const { me } = useAppContext();
   const [deleting, setDeleting] = useState<string | null>(null);
   const [deletedEmail, setDeletedEmail] = useState<string | null>(null);
-  const day = (instant: string) =>
-    new Date(instant).toLocaleDateString(i18n.language, { day: "numeric", month: "long", year: "numeric" });
+  const day = (instant: string) => formatInstantDay(instant, i18n.language);
 
   return (
     <section className="card" aria-labelledby="accounts-title">

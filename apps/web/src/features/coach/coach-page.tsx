@@ -7,6 +7,7 @@ import { useAppContext } from "../../app/app-context.js";
 import { GroupsSection } from "./groups-section.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
+import { formatInstantDay } from "../../components/format-day.js";
 
 type Client = RouteOutput<"listClients">[number];
 type Invitation = RouteOutput<"listInvitations">[number];
@@ -35,8 +36,7 @@ function PendingInvitations({
   readonly onRevoke: (linkId: string) => Promise<void>;
 }) {
   const { t, i18n } = useTranslation();
-  const day = (instant: string) =>
-    new Date(instant).toLocaleDateString(i18n.language, { day: "numeric", month: "long", year: "numeric" });
+  const day = (instant: string) => formatInstantDay(instant, i18n.language);
   if (invitations.length === 0) return <p className="muted">{t("coach.noPendingInvitations")}</p>;
   return (
     <ul data-testid="pending-invitations">

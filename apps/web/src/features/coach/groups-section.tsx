@@ -118,7 +118,9 @@ function GroupCard({
       </button>
       {outcome !== null && (
         <p role="status" className={outcome.ok ? undefined : "error"} data-testid="assign-status">
-          {outcome.ok ? `${t("coach.assigned")}: ${outcome.assigned} / ${outcome.members}` : problem?.text}
+          {outcome.ok
+            ? `${t("coach.assigned")}${t("app.colon")}${outcome.assigned} / ${outcome.members}`
+            : problem?.text}
         </p>
       )}
       <TechnicalDetail detail={problem?.detail} />

@@ -30,6 +30,11 @@ export function LearnPage() {
         <h2>{t("learn.mirrorTitle")}</h2>
         <p>{t("learn.mirrorText")}</p>
       </section>
+      {/* Seed 004: whether hip weakness causes knee pain or follows it is unsettled; training it helps either way. */}
+      <section className="card" data-testid="evidence">
+        <h2>{t("learn.evidenceTitle")}</h2>
+        <p>{t("learn.evidenceText")}</p>
+      </section>
       <p>{t("learn.intro")}</p>
       <div className="anatomy-views">
         <AnatomyPicture

@@ -1,7 +1,8 @@
 /**
- * The camera loop of the movement screen: frames of the camera video go through the pose model one at a time
- * and come out as keypoint frames. The detector (TFJS and the model weights) is loaded here, on demand, so no
- * other page pays for it. Models are served by the HipCheck server under /models/.
+ * The camera loop of the movement screen and of the session's form check: frames of the camera video go through
+ * the pose model one at a time and come out as keypoint frames. The detector (TFJS and the model weights) is
+ * loaded here, on demand, when the person starts the camera, so nobody else pays for it. Models are served by
+ * the HipCheck server under /models/.
  */
 import type { KeypointFrame } from "@hipcheck/motion";
 

@@ -1,25 +1,24 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { checkSetup } from "@hipcheck/motion";
-import type { KeypointFrame, Side } from "@hipcheck/motion";
+import type { Side } from "@hipcheck/motion";
 import { useTranslation } from "react-i18next";
+import { TechnicalDetail } from "../../components/technical-detail.js";
 import { usePageTitle } from "../../components/use-page-title.js";
+import type { CameraProblem } from "./camera-problem.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
-import { SkeletonSvg } from "../figure/skeleton-svg.js";
-import { liveKneeAngles } from "./live-knee-angles.js";
-import { openCamera, startLivePose } from "./live-pose.js";
-import type { LivePose } from "./live-pose.js";
+import { LiveCameraView } from "./live-camera-view.js";
 import { RecordingPanel } from "./recording-panel.js";
 import { SavedScreenList } from "./saved-screen-list.js";
 import { SCREEN_TESTS } from "./screen-tests.js";
+import { useLiveCamera } from "./use-live-camera.js";
 
-type CameraState =
-  | { readonly status: "off" }
-  | { readonly status: "loading" }
-  | { readonly status: "live" }
-  | { readonly status: "failed"; readonly message: string };
-
-/** About one second of frames: enough for the setup check to judge the view without lagging behind. */
-const SETUP_WINDOW_FRAMES = 30;
+/** The camera's failure in the person's words; the browser's own (English) message is folded away beside it. */
+const CAMERA_PROBLEM_KEYS = {
+  "permission-refused": "screen.cameraRefused",
+  "no-camera": "screen.noCamera",
+  "camera-busy": "screen.cameraBusy",
+  unavailable: "screen.cameraUnavailable",
+} as const satisfies Record<CameraProblem, string>;
 
 /**
  * The camera movement screen: pick a test and a side, follow the setup advice, watch the live skeleton with the
@@ -29,60 +28,21 @@ export function MovementScreenPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t("screen.title"));
   const lang = currentLang(i18n.language);
-  const video = useRef<HTMLVideoElement>(null);
-  const [camera, setCamera] = useState<CameraState>({ status: "off" });
-  const [frame, setFrame] = useState<KeypointFrame | null>(null);
+  const live = useLiveCamera();
+  const { camera, frameSize, recent, start, stop } = live;
   const [testIndex, setTestIndex] = useState(0);
   const [side, setSide] = useState<Side>("left");
   const [savedCount, setSavedCount] = useState(0);
-  const recent = useRef<KeypointFrame[]>([]);
-  const recording = useRef<KeypointFrame[] | null>(null);
-  const session = useRef<{ stream: MediaStream; pose: LivePose } | null>(null);
   const screenTest = SCREEN_TESTS[testIndex] ?? SCREEN_TESTS[0];
 
-  const stop = () => {
-    session.current?.pose.stop();
-    session.current?.stream.getTracks().forEach((track) => {
-      track.stop();
-    });
-    session.current = null;
-    setCamera({ status: "off" });
-  };
-  useEffect(() => stop, []);
-
-  async function start() {
-    const element = video.current;
-    if (element === null) return;
-    setCamera({ status: "loading" });
-    try {
-      const stream = await openCamera(element);
-      const pose = await startLivePose(element, (next) => {
-        setFrame(next);
-        recent.current = [...recent.current.slice(-SETUP_WINDOW_FRAMES + 1), next];
-        recording.current?.push(next);
-      });
-      session.current = { stream, pose };
-      setCamera({ status: "live" });
-    } catch (error) {
-      setCamera({ status: "failed", message: error instanceof Error ? error.message : String(error) });
-    }
-  }
-
   if (screenTest === undefined) return null;
-  // The picture's own size: the keypoints are in its pixels, so the overlay's coordinate box must match it.
-  const frameSize = {
-    widthPx: video.current?.videoWidth || 640,
-    heightPx: video.current?.videoHeight || 480,
-  };
   const setupOptions = {
     test: screenTest.test,
     view: "front" as const,
     frameSize,
     ...(screenTest.perSide ? { side } : {}),
   };
-  const problems =
-    camera.status === "live" && recent.current.length > 0 ? checkSetup(recent.current, setupOptions) : [];
-  const kneeLabels = frame === null ? [] : liveKneeAngles(frame);
+  const problems = camera.status === "live" && recent.length > 0 ? checkSetup(recent, setupOptions) : [];
   return (
     <article data-testid="screen-page">
       <h1>{t("screen.title")}</h1>
@@ -143,9 +103,12 @@ export function MovementScreenPage() {
       </div>
       {camera.status === "loading" && <p role="status">{t("screen.loadingModel")}</p>}
       {camera.status === "failed" && (
-        <p className="error" role="alert" data-testid="camera-error">
-          {t("screen.noCamera", { message: camera.message })}
-        </p>
+        <>
+          <p className="error" role="alert" data-testid="camera-error">
+            {t(CAMERA_PROBLEM_KEYS[camera.problem])}
+          </p>
+          <TechnicalDetail detail={camera.message} />
+        </>
       )}
       {problems.length > 0 && (
         <ul aria-live="polite" data-testid="setup-problems">
@@ -154,33 +117,10 @@ export function MovementScreenPage() {
           ))}
         </ul>
       )}
-      <div className="video-stage">
-        <video
-          ref={video}
-          playsInline
-          muted
-          aria-hidden="true"
-          hidden={camera.status === "off" || camera.status === "failed"}
-        />
-        {frame !== null && (
-          <div className="video-overlay" data-testid="live-skeleton">
-            <SkeletonSvg
-              keypoints={frame.keypoints}
-              viewBox={`0 0 ${frameSize.widthPx} ${frameSize.heightPx}`}
-              stretch
-              strokeWidth={Math.max(3, frameSize.widthPx / 160)}
-              title={t("screen.title")}
-              labels={kneeLabels.map((label) => ({
-                at: label.at,
-                text: t("screen.angle", { deg: label.fppaDeg.toFixed(0) }),
-              }))}
-            />
-          </div>
-        )}
-      </div>
+      <LiveCameraView live={live} title={t("screen.title")} />
       <RecordingPanel
         live={camera.status === "live"}
-        recording={recording}
+        recording={live.recording}
         screenTest={screenTest}
         side={side}
         frameSize={frameSize}

@@ -1,14 +1,13 @@
 import { useState } from "react";
 import type { RefObject } from "react";
 import { analyzeMovement } from "@hipcheck/motion";
-import type { KeypointFrame, MovementReport, Side } from "@hipcheck/motion";
+import type { KeypointFrame, Side } from "@hipcheck/motion";
 import { useTranslation } from "react-i18next";
-import type { ApiError } from "@hipcheck/contracts";
-import { describeApiError } from "../../api/describe-api-error.js";
-import { useAppContext } from "../../app/app-context.js";
 import { TechnicalDetail } from "../../components/technical-detail.js";
 import { ReportView } from "./report-view.js";
 import type { ScreenTest } from "./screen-tests.js";
+import { useSaveScreen } from "./use-save-screen.js";
+import type { Recorded } from "./use-save-screen.js";
 
 /** Seconds recorded per test and side: enough for three slow repetitions (studies average 3 trials, clinical.md §1.1). */
 export const RECORDING_SECONDS = 8;
@@ -22,26 +21,21 @@ type Props = {
   readonly onSaved: () => void;
 };
 
-type Recorded = { readonly report: MovementReport; readonly frames: readonly KeypointFrame[] };
-
 /**
  * Records one test as keypoints, analyses it on the device with the motion module and saves the report and
  * the keypoints (never the video) with the server.
  */
 export function RecordingPanel({ live, recording, screenTest, side, frameSize, onSaved }: Props) {
-  const { t, i18n } = useTranslation();
-  const { call } = useAppContext();
+  const { t } = useTranslation();
   const [recorded, setRecorded] = useState<Recorded | null>(null);
-  const [status, setStatus] = useState<
-    { readonly ok: true } | { readonly ok: false; readonly error: ApiError } | null
-  >(null);
-  const problem = status === null || status.ok ? null : describeApiError(status.error, i18n);
+  const saving = useSaveScreen(onSaved);
+  const { status, problem } = saving;
   const [busy, setBusy] = useState(false);
 
   function record() {
     recording.current = [];
     setRecorded(null);
-    setStatus(null);
+    saving.reset();
     setBusy(true);
     window.setTimeout(() => {
       const frames = recording.current ?? [];
@@ -57,17 +51,6 @@ export function RecordingPanel({ live, recording, screenTest, side, frameSize, o
     }, RECORDING_SECONDS * 1000);
   }
 
-  async function save({ report, frames }: Recorded) {
-    const result = await call("saveMovementScreen", {
-      body: {
-        report,
-        keypoints: frames.map((frame) => ({ timeMs: frame.timeMs, keypoints: { ...frame.keypoints } })),
-      },
-    });
-    setStatus(result.ok ? { ok: true } : { ok: false, error: result.error });
-    if (result.ok) onSaved();
-  }
-
   return (
     <section className="card" aria-live="polite">
       <div className="actions">
@@ -75,7 +58,7 @@ export function RecordingPanel({ live, recording, screenTest, side, frameSize, o
           {busy ? t("screen.recording") : t("screen.record", { s: RECORDING_SECONDS })}
         </button>
         {recorded !== null && recorded.report.status === "scored" && (
-          <button type="button" onClick={() => void save(recorded)} data-testid="save-screen">
+          <button type="button" onClick={() => void saving.save(recorded)} data-testid="save-screen">
             {t("screen.save")}
           </button>
         )}

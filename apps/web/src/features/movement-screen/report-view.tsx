@@ -22,14 +22,28 @@ export function ReportView({ report }: { readonly report: MovementReport }) {
           ))}
         </ul>
       )}
-      {report.findings.length > 0 && (
-        <ul>
-          {report.findings.map((finding) => (
-            <li key={`${finding.id}-${finding.side}`} data-band={finding.band}>
-              {finding.message[lang]} ({finding.valueDeg.toFixed(1)}° ± {finding.errorDeg.toFixed(1)}°)
+      {report.implausible.length > 0 && (
+        <ul data-testid="implausible">
+          {report.implausible.map((measure) => (
+            <li key={`${measure.id}-${measure.side}`} className="muted">
+              {measure.message[lang]}
             </li>
           ))}
         </ul>
+      )}
+      {report.findings.length > 0 ? (
+        <ul>
+          {report.findings.map((finding) => (
+            // The message carries the value with its measurement error, in the reader's number format.
+            <li key={`${finding.id}-${finding.side}`} data-band={finding.band}>
+              {finding.message[lang]}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        // A report that was not scored says why in its problems already.
+        report.status === "scored" &&
+        report.noFindingsReason !== null && <p data-testid="no-findings">{report.noFindingsReason[lang]}</p>
       )}
       <p className="muted">{report.disclaimer[lang]}</p>
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyDraft, toAnswers, toggled } from "./answers-draft.js";
+import { emptyDraft, missingTrainingDays, toAnswers, toggled } from "./answers-draft.js";
 import type { AnswersDraft } from "./answers-draft.js";
 
 /** Chloé, 34, runs three times a week and her right kneecap hurts going downstairs. */
@@ -45,16 +45,29 @@ describe("turning the check-in form into Answers", () => {
     expect(result.ok && result.value.symptoms).toBeNull();
   });
 
-  it("names the unanswered self-check question and the missing training days", () => {
+  it("names the unanswered self-check question", () => {
     const draft = chloe();
     draft.selfCheck.hasBackPain = null;
-    draft.availableDays = [];
     const result = toAnswers(draft, "en");
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.map((problem) => problem.field)).toEqual(
-      expect.arrayContaining(["selfCheck.hasBackPain", "availableDays"]),
-    );
+    expect(result.error.map((problem) => problem.field)).toEqual(["selfCheck.hasBackPain"]);
+  });
+
+  it("asks Chloé for a training day, but not someone whose warning sign ended the check-in", () => {
+    const draft = chloe();
+    draft.availableDays = [];
+    const noDays = toAnswers(draft, "en");
+    if (!noDays.ok) throw new Error("Chloé's answers read");
+    expect(missingTrainingDays(noDays.value)).toBe(true);
+    draft.redFlags.hotSwollenKneeWithFever = true;
+    const stopped = toAnswers(draft, "en");
+    if (!stopped.ok) throw new Error("answers with a red flag read");
+    expect(missingTrainingDays(stopped.value)).toBe(false);
+    draft.availableDays = ["mon"];
+    draft.redFlags.hotSwollenKneeWithFever = false;
+    const withDay = toAnswers(draft, "en");
+    expect(withDay.ok && missingTrainingDays(withDay.value)).toBe(false);
   });
 
   it("adds and removes a choice once", () => {

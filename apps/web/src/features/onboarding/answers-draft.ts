@@ -3,7 +3,7 @@
  * fields loosely; `toAnswers` builds the strict shape and validates it with the one AnswersSchema, so the
  * browser never sends what the server would refuse.
  */
-import { AnswersSchema, RED_FLAG_QUESTIONS, err, ok } from "@hipcheck/core";
+import { AnswersSchema, RED_FLAG_QUESTIONS, err, ok, screenRedFlags } from "@hipcheck/core";
 import type {
   Activity,
   Aggravator,
@@ -113,4 +113,12 @@ export function toAnswers(draft: AnswersDraft, language: Lang): Result<Answers, 
   const parsed = AnswersSchema.safeParse(candidate);
   if (parsed.success) return ok(parsed.data);
   return err(parsed.error.issues.map((issue) => ({ field: issue.path.join("."), message: issue.message })));
+}
+
+/**
+ * A program needs a day to train on; answers whose warning sign stopped the check-in before training was asked
+ * about need none, since no program is made from them.
+ */
+export function missingTrainingDays(answers: Answers): boolean {
+  return screenRedFlags(answers).selfManagementAllowed && answers.availableDays.length === 0;
 }

@@ -16,6 +16,7 @@ import {
   SELF_CHECK_QUESTIONS,
   WEEKDAYS,
   WEEKDAY_LABELS,
+  painRatingsProblem,
   screenRedFlags,
 } from "@hipcheck/core";
 import type { RedFlagAnswers, SelfCheck } from "@hipcheck/core";
@@ -31,7 +32,7 @@ import { currentLang } from "../../i18n/setup-i18n.js";
 import { saveAnswers, saveProgram } from "../../offline/local-store.js";
 import { recordBaseline } from "./record-baseline.js";
 import { ActivitiesFields } from "./activities-fields.js";
-import { emptyDraft, toAnswers, toggled } from "./answers-draft.js";
+import { emptyDraft, missingTrainingDays, toAnswers, toggled } from "./answers-draft.js";
 import type { AnswersDraft, DraftProblem } from "./answers-draft.js";
 import { SelfCheckResultCard } from "./self-check-result-card.js";
 import { usePageTitle } from "../../components/use-page-title.js";
@@ -66,6 +67,15 @@ export function CheckInPage() {
       setProblems(answers.error);
       return;
     }
+    const symptoms = answers.value.symptoms;
+    if (symptoms !== null && painRatingsProblem(symptoms) !== undefined) {
+      setProblems([{ field: t("onboarding.painWorst"), message: t("onboarding.worstTooLow") }]);
+      return;
+    }
+    if (missingTrainingDays(answers.value)) {
+      setProblems([{ field: t("onboarding.daysTitle"), message: t("onboarding.daysRequired") }]);
+      return;
+    }
     setProblems([]);
     await saveAnswers(store, answers.value);
     const checkIn = await call("submitCheckIn", { body: { answers: answers.value, date: todayIso() } });
@@ -94,10 +104,17 @@ export function CheckInPage() {
     void navigate(screen.tier === "none" ? "/program" : "/see-a-clinician", { state: { screen } });
   }
 
+  /** A sign that stops self-management ends the check-in at once: questions about training would delay the advice. */
+  function stopsHere(): boolean {
+    if (step !== "redFlags") return false;
+    const answers = toAnswers(draft, lang);
+    return answers.ok && !screenRedFlags(answers.value).selfManagementAllowed;
+  }
+
   function onSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const next = STEPS[index + 1];
-    if (next === undefined) void submit();
+    if (next === undefined || stopsHere()) void submit();
     else setStep(next);
   }
 
@@ -390,7 +407,7 @@ export function CheckInPage() {
             </button>
           )}
           <button type="submit" data-testid="next">
-            {index === STEPS.length - 1 ? t("onboarding.submit") : t("app.next")}
+            {index === STEPS.length - 1 || stopsHere() ? t("onboarding.submit") : t("app.next")}
           </button>
         </div>
       </form>

@@ -1,6 +1,7 @@
 import { describeDose, findExercise } from "@hipcheck/core";
 import type { Dose, ProgramRevision } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
+import { formatInstantDay } from "../../components/format-day.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 
 function describeSide(value: string | Dose, lang: "en" | "fr"): string {
@@ -21,7 +22,7 @@ export function ProgramChanges({ revisions }: { readonly revisions: readonly Pro
             <p className="muted">
               {t("program.changedBy", {
                 who: t(`program.author.${revision.changedBy}`),
-                date: revision.changedAt.slice(0, 10),
+                date: formatInstantDay(revision.changedAt, i18n.language),
               })}
             </p>
             <p data-testid="revision-reason">

@@ -1,3 +1,4 @@
+import { PAIN_RULE } from "@hipcheck/core";
 import type { Lang, PlannedSession, Program } from "@hipcheck/core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,12 +9,14 @@ import { loadHistory } from "../../offline/local-store.js";
 import { needsMorningCheckIn } from "../session/morning-prompt.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { programCalendar, upcomingSessions } from "./program-calendar.js";
+import { useLatestScreen } from "../onboarding/use-latest-screen.js";
 import { ProgramChanges } from "./program-changes.js";
 import { ProgramPhasesLine } from "./program-phases-line.js";
 import { PlannedExerciseList } from "./planned-exercise-list.js";
 import { ShareLinksSection } from "./share-links-section.js";
 import { useProgram } from "./use-program.js";
 import { DownloadButton } from "../../components/download-button.js";
+import { formatDay } from "../../components/format-day.js";
 import { FileLanguageSelect } from "../../components/file-language-select.js";
 import { saveBlob } from "../../api/download-route-file.js";
 import { usePageTitle } from "../../components/use-page-title.js";
@@ -23,11 +26,7 @@ const UPCOMING_COUNT = 3;
 
 function SessionCard({ session }: { readonly session: PlannedSession }) {
   const { t, i18n } = useTranslation();
-  const date = new Date(`${session.date}T12:00:00`).toLocaleDateString(i18n.language, {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-  });
+  const date = formatDay(session.date, i18n.language);
   return (
     <section className="card" data-testid={`session-${session.id}`}>
       <h3>
@@ -110,10 +109,7 @@ function Calendar({ program }: { readonly program: Program }) {
                 className={`day ${day.sessions[0]?.kind ?? ""} ${day.date === today ? "today" : ""}`}
               >
                 <span>
-                  {new Date(`${day.date}T12:00:00`).toLocaleDateString(i18n.language, {
-                    weekday: "short",
-                    day: "numeric",
-                  })}
+                  {formatDay(day.date, i18n.language, { weekday: "short", day: "numeric", month: "short" })}
                 </span>
                 {day.sessions.map((session) => (
                   <Link key={session.id} to={`/session/${session.id}`} style={{ display: "block" }}>
@@ -156,7 +152,30 @@ export function ProgramPage() {
   usePageTitle(t("program.title"));
   const lang = currentLang(i18n.language);
   const state = useProgram();
+  const latest = useLatestScreen();
   if (state.status === "loading") return <p role="status">{t("app.loading")}</p>;
+  // A later check-in with a sign that needs a clinician stops the program, whatever plan is stored.
+  if (latest.status === "known" && !latest.screen.selfManagementAllowed) {
+    return (
+      <article data-testid="program-page">
+        <h1>{t("program.title")}</h1>
+        <div className={`card tier-${latest.screen.tier}`} role="alert" data-testid="program-stopped">
+          <p>
+            <strong>{t("program.stopped", { date: formatDay(latest.date, i18n.language) })}</strong>
+          </p>
+          <p>{latest.screen.advice[lang]}</p>
+        </div>
+        <div className="actions">
+          <Link className="button" to="/see-a-clinician" data-testid="see-advice">
+            {t("program.seeAdvice")}
+          </Link>
+          <Link className="button secondary" to="/check-in">
+            {t("redFlag.answerAgain")}
+          </Link>
+        </div>
+      </article>
+    );
+  }
   if (state.snapshot === null) {
     return (
       <article data-testid="program-page">
@@ -190,6 +209,10 @@ export function ProgramPage() {
           <PlannedExerciseList exercises={program.warmUp} />
         </section>
       )}
+      <section className="card" aria-labelledby="pain-rule-title" data-testid="pain-rule">
+        <h2 id="pain-rule-title">{t("sharing.painRuleTitle")}</h2>
+        <p>{PAIN_RULE[lang]}</p>
+      </section>
       <section className="card" aria-labelledby="rationale-title">
         <h2 id="rationale-title">{t("program.rationale")}</h2>
         <ul data-testid="rationale">
@@ -200,7 +223,7 @@ export function ProgramPage() {
         <ul>
           {program.checkpoints.map((checkpoint) => (
             <li key={checkpoint.week}>
-              {t("program.checkpoint", { n: checkpoint.week })} ({checkpoint.date})
+              {t("program.checkpoint", { n: checkpoint.week })} ({formatDay(checkpoint.date, i18n.language)})
             </li>
           ))}
         </ul>

@@ -13,6 +13,7 @@ import {
 } from "./share-link.js";
 import type { ShareLinkView } from "./share-link.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
+import { formatInstantDay } from "../../components/format-day.js";
 
 const STATUS_KEYS = {
   active: "sharing.statusActive",
@@ -69,8 +70,7 @@ function LinkRow({
   const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const status = shareLinkStatus(link);
-  const day = (instant: string) =>
-    new Date(instant).toLocaleDateString(i18n.language, { day: "numeric", month: "long", year: "numeric" });
+  const day = (instant: string) => formatInstantDay(instant, i18n.language);
   return (
     <li data-testid={`share-link-${link.linkId}`} data-status={status}>
       {t("sharing.createdOn", { date: day(link.createdAt) })} ·{" "}

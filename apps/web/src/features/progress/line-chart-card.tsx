@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { formatDay } from "../../components/format-day.js";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export type ChartSeries = {
@@ -10,8 +12,8 @@ export type ChartSeries = {
 
 type Props = {
   readonly title: string;
-  readonly rows: readonly Record<string, string | number | null>[];
-  readonly xKey: string;
+  /** One row a day: `date` (ISO) on the x axis, the series' keys for the lines. */
+  readonly rows: readonly ({ readonly date: string } & Record<string, string | number | null>)[];
   readonly series: readonly ChartSeries[];
   readonly yDomain?: readonly [number, number];
   readonly testId: string;
@@ -22,7 +24,10 @@ type Props = {
  * A line chart with its numbers also in a table (inside a disclosure), so the figures reach people who cannot
  * see the chart. Colours are distinguishable in greyscale thanks to dashes and markers.
  */
-export function LineChartCard({ title, rows, xKey, series, yDomain, testId, children }: Props) {
+export function LineChartCard({ title, rows, series, yDomain, testId, children }: Props) {
+  const { t, i18n } = useTranslation();
+  const shortDay = (date: string) => formatDay(date, i18n.language, { day: "numeric", month: "short" });
+  const longDay = (date: string) => formatDay(date, i18n.language);
   return (
     <section className="card" data-testid={testId} data-points={rows.length}>
       <h2>{title}</h2>
@@ -35,9 +40,12 @@ export function LineChartCard({ title, rows, xKey, series, yDomain, testId, chil
             margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
           >
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey={xKey} />
+            <XAxis dataKey="date" tickFormatter={shortDay} />
             <YAxis domain={yDomain === undefined ? ["auto", "auto"] : [...yDomain]} allowDecimals={false} />
-            <Tooltip />
+            <Tooltip
+              separator={t("app.colon")}
+              labelFormatter={(date: unknown) => (typeof date === "string" ? longDay(date) : "")}
+            />
             <Legend />
             {series.map((line) => (
               <Line
@@ -61,7 +69,7 @@ export function LineChartCard({ title, rows, xKey, series, yDomain, testId, chil
         <table>
           <thead>
             <tr>
-              <th scope="col">{xKey}</th>
+              <th scope="col">{t("progress.date")}</th>
               {series.map((line) => (
                 <th key={line.key} scope="col">
                   {line.label}
@@ -71,8 +79,8 @@ export function LineChartCard({ title, rows, xKey, series, yDomain, testId, chil
           </thead>
           <tbody>
             {rows.map((row, n) => (
-              <tr key={`${String(row[xKey])}-${n}`}>
-                <th scope="row">{row[xKey]}</th>
+              <tr key={`${row.date}-${n}`}>
+                <th scope="row">{longDay(row.date)}</th>
                 {series.map((line) => (
                   <td key={line.key}>{row[line.key] ?? "–"}</td>
                 ))}

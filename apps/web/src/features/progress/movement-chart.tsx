@@ -13,6 +13,7 @@ import {
   YAxis,
 } from "recharts";
 import { useAppContext } from "../../app/app-context.js";
+import { formatDay } from "../../components/format-day.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { findingLabel } from "./finding-labels.js";
 import { FINDING_SIDES, movementFindingIds, movementRows } from "./movement-series.js";
@@ -42,10 +43,14 @@ function FindingChart({
   const semDeg =
     errors.length === 0 ? null : Math.max(...errors.map((band) => ((band?.[1] ?? 0) - (band?.[0] ?? 0)) / 2));
   const label = findingLabel(findingId, currentLang(i18n.language));
+  const degrees = new Intl.NumberFormat(i18n.language, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   return (
     <section className="card" data-testid={`movement-${findingId}`}>
       <h3>{label}</h3>
-      {semDeg !== null && <p className="muted">{t("progress.errorBand", { sem: semDeg.toFixed(1) })}</p>}
+      {semDeg !== null && <p className="muted">{t("progress.errorBand", { sem: degrees.format(semDeg) })}</p>}
       <div className="chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart
@@ -58,9 +63,14 @@ function FindingChart({
             }))}
           >
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="date" />
+            <XAxis
+              dataKey="date"
+              tickFormatter={(date: string) =>
+                formatDay(date, i18n.language, { day: "numeric", month: "short" })
+              }
+            />
             <YAxis unit="°" />
-            <Tooltip />
+            <Tooltip separator={t("app.colon")} />
             <Legend />
             {sides.map((side) => (
               <Area
@@ -92,8 +102,14 @@ function FindingChart({
       <ul>
         {rows.map((row) => (
           <li key={row.date}>
-            {row.date}:{" "}
-            {sides.map((side) => `${t(`session.${side}`)} ${row[side]?.toFixed(1) ?? "–"}°`).join(", ")}
+            {formatDay(row.date, i18n.language)}
+            {t("app.colon")}
+            {sides
+              .map((side) => {
+                const value = row[side];
+                return `${t(`session.${side}`)} ${value === null ? "–" : degrees.format(value)}°`;
+              })
+              .join(", ")}
           </li>
         ))}
       </ul>

@@ -1,3 +1,4 @@
+import { painRatingsProblem } from "@hipcheck/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppContext } from "../../app/app-context.js";
@@ -11,6 +12,7 @@ export function PainEntryForm() {
   const { store, syncNow } = useAppContext();
   const [pain, setPain] = useState({ painNow: 0, painUsual: 0, painWorst: 0 });
   const [saved, setSaved] = useState(false);
+  const contradiction = painRatingsProblem(pain) !== undefined;
   async function save() {
     const date = todayIso();
     // A fresh id per entry, kept in the outbox: the server recognises a resend and stores the entry once.
@@ -45,7 +47,17 @@ export function PainEntryForm() {
         }}
         testId="entry-pain-worst"
       />
-      <button type="button" onClick={() => void save()} disabled={saved} data-testid="save-pain">
+      {contradiction && (
+        <p className="error" role="alert" data-testid="pain-entry-problem">
+          {t("onboarding.worstTooLow")}
+        </p>
+      )}
+      <button
+        type="button"
+        onClick={() => void save()}
+        disabled={saved || contradiction}
+        data-testid="save-pain"
+      >
         {t("app.save")}
       </button>
     </details>

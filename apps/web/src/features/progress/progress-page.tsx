@@ -62,7 +62,7 @@ function AdherenceChart({
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="label" />
             <YAxis allowDecimals={false} />
-            <Tooltip />
+            <Tooltip separator={t("app.colon")} />
             <Legend />
             <Bar dataKey="planned" name={t("progress.planned")} fill="#c9d3df" isAnimationActive={false} />
             <Bar dataKey="done" name={t("progress.done")} fill={COLOURS.main} isAnimationActive={false} />
@@ -113,7 +113,6 @@ export function ProgressCharts({
         title={t("progress.pain")}
         testId="pain-chart"
         rows={painRows}
-        xKey="date"
         yDomain={[0, 10]}
         series={[
           { key: "now", label: t("progress.painNow"), colour: COLOURS.now },
@@ -128,7 +127,6 @@ export function ProgressCharts({
         title={t("progress.function")}
         testId="psfs-chart"
         rows={report.psfsTrend.series.map((point) => ({ date: point.date, psfs: point.meanScore }))}
-        xKey="date"
         yDomain={[0, 10]}
         series={[{ key: "psfs", label: "PSFS", colour: COLOURS.main }]}
       />
@@ -146,12 +144,20 @@ export function ProgressCharts({
               hold: point.holdSeconds ?? point.durationSeconds ?? null,
               pain: point.painDuring,
             }))}
-            xKey="date"
             series={[
-              { key: "reps", label: t("session.reps"), colour: COLOURS.now },
-              { key: "hold", label: t("session.hold"), colour: COLOURS.main },
-              { key: "pain", label: t("session.painDuring"), colour: COLOURS.worst, dashed: true },
-            ]}
+              { key: "reps", label: t("progress.repsSeries"), colour: COLOURS.now },
+              { key: "hold", label: t("progress.holdSeries"), colour: COLOURS.main },
+              { key: "pain", label: t("progress.painDuringSeries"), colour: COLOURS.worst, dashed: true },
+            ].filter(({ key }) =>
+              // A clamshell has no hold and a side plank no reps: draw only the lines with data.
+              series.points.some((point) =>
+                key === "reps"
+                  ? point.reps !== undefined
+                  : key === "hold"
+                    ? (point.holdSeconds ?? point.durationSeconds) !== undefined
+                    : true,
+              ),
+            )}
           />
         ))}
       </div>

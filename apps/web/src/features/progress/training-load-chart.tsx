@@ -72,7 +72,7 @@ export function TrainingLoadChart({ weeks }: { readonly weeks: readonly LoadWeek
             <XAxis dataKey="label" />
             <YAxis yAxisId="repetitions" allowDecimals={false} />
             <YAxis yAxisId="pain" orientation="right" domain={[0, 10]} allowDecimals={false} />
-            <Tooltip />
+            <Tooltip separator={t("app.colon")} />
             <Legend />
             {/* Two stacked series, one empty each week: marked weeks get their own colour and legend. */}
             <Bar

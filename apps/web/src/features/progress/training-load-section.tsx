@@ -6,6 +6,7 @@ import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
 import { ScrollableTable } from "../../components/scrollable-table.js";
 import { TechnicalDetail } from "../../components/technical-detail.js";
+import { formatDay } from "../../components/format-day.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { activityFileBody } from "./activity-file-body.js";
 import { activityRows } from "./activity-rows.js";
@@ -41,7 +42,7 @@ function Repetitions({ row }: { readonly row: ActivityRow }) {
         <>
           {" "}
           <span className="muted" data-testid="estimated">
-            ({t("load.estimated")})
+            ({t(row.sport === "running" ? "load.estimatedRunning" : "load.estimated")})
           </span>
         </>
       )}
@@ -80,7 +81,7 @@ function ActivityTable({ rows }: { readonly rows: readonly ActivityRow[] }) {
                 data-repetitions={row.repetitions?.count ?? ""}
                 data-estimated={row.repetitions?.estimated ?? ""}
               >
-                <th scope="row">{row.date}</th>
+                <th scope="row">{formatDay(row.date, i18n.language)}</th>
                 <td>{t(`load.sports.${row.sport}`)}</td>
                 <td>{t("load.minutes", { n: numbers.format(row.durationMinutes) })}</td>
                 <td>{row.distanceKm === null ? "–" : t("load.km", { n: numbers.format(row.distanceKm) })}</td>

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from "react";
-import { findExercise } from "@hipcheck/core";
+import { findExercise, PAIN_RULE_SHORT } from "@hipcheck/core";
 import type { LoggedSet, PlannedExercise, PlannedSession, SessionEntry, SessionLog } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
@@ -11,6 +11,8 @@ import { recordEntry } from "../../offline/local-store.js";
 import { ExerciseFigure } from "../figure/exercise-figure.js";
 import { ExerciseDetails } from "../learn/exercise-details.js";
 import { useProgram } from "../program/use-program.js";
+import { FormCheckPanel } from "./form-check-panel.js";
+import { formCheckOf } from "./form-check-tests.js";
 import { sessionSteps } from "./session-steps.js";
 import { speakCue } from "./speak-cue.js";
 import { StepRunner } from "./step-runner.js";
@@ -34,6 +36,8 @@ function ExercisePlayer({
   const exercise = findExercise(planned.exerciseId);
   const steps = useMemo(() => sessionSteps(planned.dose), [planned.dose]);
   const [stepIndex, setStepIndex] = useState(0);
+  const [cameraCount, setCameraCount] = useState<{ stepIndex: number; reps: number } | null>(null);
+  const check = formCheckOf(planned.exerciseId);
   // The first step also says what the exercise is and its first cue, so the screen can stay on the floor.
   const intro = exercise === undefined ? "" : `${exercise.name[lang]}. ${exercise.cues[0]?.[lang] ?? ""} `;
   const announce = useCallback(
@@ -67,6 +71,7 @@ function ExercisePlayer({
                 onEntry({ ...entry, sets: [...entry.sets, set] });
                 next();
               }}
+              cameraReps={cameraCount?.stepIndex === stepIndex ? cameraCount.reps : null}
             />
           )}
           <ScoreField
@@ -77,7 +82,7 @@ function ExercisePlayer({
             }}
             testId="pain-during"
           />
-          <p className="muted">{t("session.painHint")}</p>
+          <p className="muted">{PAIN_RULE_SHORT[lang]}</p>
           <ScoreField
             label={t("session.rpe")}
             value={entry.rpe}
@@ -88,6 +93,17 @@ function ExercisePlayer({
           />
         </div>
       </div>
+      {check !== undefined && (
+        <FormCheckPanel
+          check={check}
+          step={step}
+          stepIndex={stepIndex}
+          totalSets={planned.dose.sets}
+          onCameraCount={(checkedStep, reps) => {
+            setCameraCount(reps === null ? null : { stepIndex: checkedStep, reps });
+          }}
+        />
+      )}
       <ExerciseDetails exercise={exercise} dose={planned.dose} />
     </div>
   );
@@ -113,14 +129,15 @@ function toLog(session: PlannedSession, programId: string, drafts: readonly Entr
 
 /**
  * The session player: one exercise at a time with its figure, cues and errors; reps, holds, side switches and
- * rests; pain and effort per exercise. The finished log is written on the device and queued for the server in
- * one step, so it survives a dropped network and is sent once when the network is back.
+ * rests; pain and effort per exercise; a camera form check for the exercises the camera can check, when asked.
+ * The finished log is written on the device and queued for the server in one step, so it survives a dropped
+ * network and is sent once when the network is back.
  */
 export function SessionPage() {
   const { t } = useTranslation();
   usePageTitle(t("session.title"));
   const { plannedSessionId } = useParams();
-  const { store, syncNow } = useAppContext();
+  const { store, sync, syncNow } = useAppContext();
   const state = useProgram();
   const [index, setIndex] = useState(0);
   const [drafts, setDrafts] = useState<EntryDraft[]>([]);
@@ -153,14 +170,14 @@ export function SessionPage() {
     return (
       <article data-testid="session-saved">
         <h1>{t("session.title")}</h1>
-        <p className="ok" role="status">
-          {t("session.saved")}
+        <p className="ok" role="status" data-testid="session-sync" data-pending={sync.pending}>
+          {t(sync.pending === 0 ? "session.savedSent" : "session.saved")}
         </p>
         <section className="card">
           <h2>{t("session.morningTitle")}</h2>
           <p>{t("session.morningPrompt")}</p>
           <Link className="button" to="/morning">
-            {t("session.morningTitle")}
+            {t("session.morningOpen")}
           </Link>
         </section>
         <Link to="/progress">{t("nav.progress")}</Link>
@@ -186,7 +203,7 @@ export function SessionPage() {
       </label>
       {planned !== undefined && (
         <ExercisePlayer
-          key={planned.exerciseId}
+          key={`${index}-${planned.exerciseId}`}
           planned={planned}
           entry={entry}
           speak={speak}

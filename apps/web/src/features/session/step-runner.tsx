@@ -10,18 +10,22 @@ type Props = {
   readonly onSet: (set: LoggedSet) => void;
   readonly onNext: () => void;
   readonly announce: (text: string) => void;
+  /** Repetitions the camera counted in this set, offered to the person; null when there is no such count. */
+  readonly cameraReps: number | null;
 };
 
-function sideLabelKey(side: LoggedSet["side"]) {
+export function sideLabelKey(side: LoggedSet["side"]) {
   return side === "left" ? "session.left" : side === "right" ? "session.right" : "session.both";
 }
 
 function RepCounter({
   step,
   onSet,
+  cameraReps,
 }: {
   readonly step: Extract<SessionStep, { kind: "work" }>;
   readonly onSet: (set: LoggedSet) => void;
+  readonly cameraReps: number | null;
 }) {
   const { t } = useTranslation();
   const [reps, setReps] = useState(0);
@@ -65,6 +69,21 @@ function RepCounter({
           {t("session.logSet")}
         </button>
       </div>
+      {cameraReps !== null && (
+        <div data-testid="camera-reps-offer">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setReps(cameraReps);
+            }}
+            data-testid="use-camera-reps"
+          >
+            {t("formCheck.useCount", { n: cameraReps })}
+          </button>
+          <p className="muted">{t("formCheck.countOffer")}</p>
+        </div>
+      )}
     </div>
   );
 }
@@ -137,7 +156,7 @@ function RestTimer({ seconds, onNext }: { readonly seconds: number; readonly onN
 }
 
 /** One step of an exercise: count reps or time a hold on a side, cue the switch, or time the rest. */
-export function StepRunner({ step, totalSets, onSet, onNext, announce }: Props) {
+export function StepRunner({ step, totalSets, onSet, onNext, announce, cameraReps }: Props) {
   const { t } = useTranslation();
   const heading =
     step.kind === "work"
@@ -157,7 +176,7 @@ export function StepRunner({ step, totalSets, onSet, onNext, announce }: Props) 
     >
       <h2 id="step-heading">{heading}</h2>
       {step.kind === "work" && step.target.mode === "reps" && (
-        <RepCounter key={`${step.set}-${step.side}`} step={step} onSet={onSet} />
+        <RepCounter key={`${step.set}-${step.side}`} step={step} onSet={onSet} cameraReps={cameraReps} />
       )}
       {step.kind === "work" && step.target.mode !== "reps" && (
         <HoldTimer key={`${step.set}-${step.side}`} step={step} onSet={onSet} />

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { PAIN_DURING_ACCEPTABLE_MAX } from "@hipcheck/core";
+import { PAIN_RULE } from "@hipcheck/core";
 import type { PlannedSession, Program } from "@hipcheck/core";
 import type { ApiError } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
@@ -13,6 +13,7 @@ import { PlannedExerciseList } from "../program/planned-exercise-list.js";
 import { programCalendar } from "../program/program-calendar.js";
 import { ProgramPhasesLine } from "../program/program-phases-line.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
+import { formatDay } from "../../components/format-day.js";
 
 type SharedState =
   | { readonly status: "loading" }
@@ -23,11 +24,7 @@ type SharedState =
 
 function SharedSession({ session }: { readonly session: PlannedSession }) {
   const { t, i18n } = useTranslation();
-  const date = new Date(`${session.date}T12:00:00`).toLocaleDateString(i18n.language, {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-  });
+  const date = formatDay(session.date, i18n.language);
   return (
     <section className="card" data-testid={`shared-session-${session.id}`}>
       <h4 style={{ marginTop: 0 }}>
@@ -56,10 +53,10 @@ function SharedPlan({ token, program }: { readonly token: string; readonly progr
         />
       </div>
       <ProgramPhasesLine phases={program.phases} />
-      {/* The pain rule every session follows (pain-gate.ts in core: Silbernagel 2007, clinical.md §5.4). */}
+      {/* The pain rule every session follows, in the words of every other surface (core's pain-rule.ts). */}
       <section className="card" aria-labelledby="pain-rule-title" data-testid="shared-pain-rule">
         <h2 id="pain-rule-title">{t("sharing.painRuleTitle")}</h2>
-        <p>{t("sharing.painRule", { max: PAIN_DURING_ACCEPTABLE_MAX })}</p>
+        <p>{PAIN_RULE[lang]}</p>
       </section>
       {program.warmUp.length > 0 && (
         <section className="card" aria-labelledby="shared-warm-up-title" data-testid="shared-warm-up">

@@ -1,0 +1,37 @@
+/**
+ * The pain rule every surface states (handout, calendar, program page, shared program, session player), in one
+ * wording: the pain-monitoring model (Silbernagel 2007; clinical.md §5.4 and "Numbers to encode" #24) — 0–2/10
+ * safe, up to 5/10 acceptable during exercise, settled by the next morning, no week-on-week rise — and the signs
+ * that stop the program (clinical.md §7.2).
+ */
+import { PAIN_SAFE_MAX } from "../screening/red-flags.js";
+import type { Localized } from "../shared/i18n.js";
+import { PAIN_DURING_ACCEPTABLE_MAX } from "./pain-gate.js";
+
+const SAFE = PAIN_SAFE_MAX;
+const MAX = PAIN_DURING_ACCEPTABLE_MAX;
+
+/** The whole rule, with the stop signs: for anything read away from the app (a handout, a shared program). */
+export const PAIN_RULE: Localized = {
+  en:
+    `During an exercise, knee pain of 0 to ${SAFE} out of 10 is safe and up to ${MAX} out of 10 is acceptable. ` +
+    `Above ${MAX}, stop that exercise or do an easier version. By the next morning the pain must be back to your ` +
+    "usual level; if it is not, do less next time. Pain should not rise from one week to the next. If your knee " +
+    "becomes hot and swollen, locks, gives way, or hurts at night or at rest, stop the program and see a doctor.",
+  fr:
+    `Pendant un exercice, une douleur au genou de 0 à ${SAFE} sur 10 est sans risque et jusqu'à ${MAX} sur 10 est ` +
+    `acceptable. Au-delà de ${MAX}, arrêtez cet exercice ou faites une version plus facile. Le lendemain matin, la ` +
+    "douleur doit être revenue à son niveau habituel ; sinon, faites moins la fois suivante. La douleur ne doit pas " +
+    "augmenter d'une semaine à l'autre. Si votre genou devient chaud et gonflé, se bloque, se dérobe, ou fait mal " +
+    "la nuit ou au repos, arrêtez le programme et consultez un médecin.",
+};
+
+/** The same rule in one line, beside the pain slider of a session or in a calendar event. */
+export const PAIN_RULE_SHORT: Localized = {
+  en:
+    `Knee pain of 0–${SAFE}/10 is safe, up to ${MAX}/10 acceptable, if it is back to your usual level by the next ` +
+    `morning. Above ${MAX}, stop that exercise.`,
+  fr:
+    `Une douleur au genou de 0 à ${SAFE}/10 est sans risque, jusqu'à ${MAX}/10 acceptable, si elle est revenue à son ` +
+    `niveau habituel le lendemain matin. Au-delà de ${MAX}, arrêtez cet exercice.`,
+};
