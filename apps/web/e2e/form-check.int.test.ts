@@ -1,7 +1,3 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { callRoute } from "@hipcheck/contracts";
 import type { RouteTransport } from "@hipcheck/contracts";
 import { SCREENING_DISCLAIMER, SETUP_MESSAGES } from "@hipcheck/motion";
@@ -14,10 +10,10 @@ import { SessionPage } from "./pages/session-page.js";
 import { signedInTransport } from "./support/api-session.js";
 import { openBrowser, screenshotBothSizes } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
-import { REPO_ROOT, startTestServer } from "./support/hipcheck-server.js";
+import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
+import { squatsAsFakeCamera, type FakeCamera } from "./support/fake-camera.js";
 
-const SQUATS_VIDEO = join(REPO_ROOT, "../shared/testdata/videos/tfjsmodels_pose_squats.mp4");
 const PASSWORD = "knee-over-second-toe";
 const ALL_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 /** Long enough for a few of the video's squats: the movement screen records 8 seconds for three repetitions. */
@@ -77,34 +73,20 @@ async function signUpWithProgram(person: Person, lang: "en" | "fr", email: strin
 describe.each(["en", "fr"] as const)("the camera form check in the session player, in %s", (lang) => {
   let server: TestServer;
   let amira: Person;
-  let videoDir: string;
+  let camera: FakeCamera;
   const email = `amira-form-${lang}@example.test`;
 
   beforeAll(async () => {
-    videoDir = mkdtempSync(join(tmpdir(), "hipcheck-camera-"));
-    const camera = join(videoDir, "squats.mjpeg");
-    execFileSync("ffmpeg", [
-      "-v",
-      "error",
-      "-i",
-      SQUATS_VIDEO,
-      "-vf",
-      "scale=360:640",
-      "-r",
-      "10",
-      "-q:v",
-      "4",
-      camera,
-    ]);
+    camera = squatsAsFakeCamera();
     server = await startTestServer();
-    amira = await openBrowser(server.url, { fakeCamera: camera });
+    amira = await openBrowser(server.url, { fakeCamera: camera.path });
     await signUpWithProgram(amira, lang, email);
   });
 
   afterAll(async () => {
     await amira.close();
     await server.stop();
-    rmSync(videoDir, { recursive: true, force: true });
+    camera.remove();
   });
 
   it("checks her clamshells only once she asks, warns that lying down is less reliable, and says why a standing picture is not scored", async () => {

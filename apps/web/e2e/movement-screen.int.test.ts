@@ -1,7 +1,3 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { callRoute } from "@hipcheck/contracts";
 import { analyzeMovement, syntheticFrame } from "@hipcheck/motion";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,10 +7,10 @@ import { MovementScreenPage } from "./pages/movement-screen-page.js";
 import { signedInTransport } from "./support/api-session.js";
 import { openBrowser, screenshotBothSizes } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
-import { REPO_ROOT, startTestServer } from "./support/hipcheck-server.js";
+import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
+import { squatsAsFakeCamera, type FakeCamera } from "./support/fake-camera.js";
 
-const SQUATS_VIDEO = join(REPO_ROOT, "../shared/testdata/videos/tfjsmodels_pose_squats.mp4");
 const PASSWORD = "squats-on-camera-1";
 
 const TEXT = {
@@ -50,33 +46,19 @@ function yesterdaysSquats() {
 describe.each(["en", "fr"] as const)("Noor's movement screen, in %s", (lang) => {
   let server: TestServer;
   let noor: Person;
-  let videoDir: string;
+  let camera: FakeCamera;
   const email = `noor-${lang}@example.test`;
 
   beforeAll(async () => {
-    videoDir = mkdtempSync(join(tmpdir(), "hipcheck-camera-"));
-    const camera = join(videoDir, "squats.mjpeg");
-    execFileSync("ffmpeg", [
-      "-v",
-      "error",
-      "-i",
-      SQUATS_VIDEO,
-      "-vf",
-      "scale=360:640",
-      "-r",
-      "10",
-      "-q:v",
-      "4",
-      camera,
-    ]);
+    camera = squatsAsFakeCamera();
     server = await startTestServer();
-    noor = await openBrowser(server.url, { fakeCamera: camera });
+    noor = await openBrowser(server.url, { fakeCamera: camera.path });
   });
 
   afterAll(async () => {
     await noor.close();
     await server.stop();
-    rmSync(videoDir, { recursive: true, force: true });
+    camera.remove();
   });
 
   it("sees her skeleton live over the camera, records a squat test and saves it", async () => {

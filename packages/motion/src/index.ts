@@ -57,3 +57,4 @@ export {
 export { mapFrame, mirrorFrame, syntheticFrame, type SyntheticPose } from "./testing/synthetic-frame.js";
 export type { ImplausibleMeasure } from "./analysis/movement-report.js";
 export { median } from "./geometry/median.js";
+export { FINDING_NAMES } from "./analysis/finding-names.js";

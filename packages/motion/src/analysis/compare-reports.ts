@@ -3,6 +3,7 @@ import type { Side } from "../skeleton/joints.js";
 import { formatDegrees } from "./format-degrees.js";
 import { FPPA_SDD_DEG } from "./movement-thresholds.js";
 import type { FindingId, MovementReport } from "./movement-report.js";
+import { FINDING_NAMES } from "./finding-names.js";
 
 export type ChangeVerdict = "no-real-change" | "increased" | "decreased";
 
@@ -32,22 +33,6 @@ function smallestRealChangeDeg(id: FindingId, errorDeg: number): number {
   if (id === "knee-fppa" || id === "knee-fppa-asymmetry") return FPPA_SDD_DEG;
   return 1.96 * Math.SQRT2 * errorDeg;
 }
-
-const FINDING_NAMES: Readonly<Record<FindingId, Localized>> = {
-  "knee-fppa": { en: "Knee angle (FPPA, + = inward)", fr: "Angle du genou (FPPA, + = vers l'intérieur)" },
-  "knee-fppa-asymmetry": {
-    en: "Left–right knee angle difference",
-    fr: "Écart gauche–droite de l'angle du genou",
-  },
-  "pelvic-drop": {
-    en: "Pelvic drop on the lifted-leg side",
-    fr: "Chute du bassin du côté de la jambe levée",
-  },
-  "trendelenburg-sign": { en: "Trendelenburg-like sign", fr: "Signe de type Trendelenburg" },
-  "trunk-lean": { en: "Trunk side lean", fr: "Inclinaison latérale du tronc" },
-  "trunk-rocking": { en: "Upper-body rocking", fr: "Balancement du haut du corps" },
-  sway: { en: "Sway", fr: "Oscillation" },
-};
 
 /** A knee finding's side is that knee's leg; every other one-sided finding's is the standing leg. */
 const SIDE_PHRASES: Readonly<Record<"knee" | "stance", Readonly<Record<Side, Localized>>>> = {

@@ -19,6 +19,7 @@ import type {
   SideSummary,
 } from "./movement-report.js";
 import type { MovementTest } from "./movement-tests.js";
+import { FINDING_NAMES } from "./finding-names.js";
 
 export type FindingInput = {
   readonly test: MovementTest;
@@ -90,14 +91,8 @@ function mean(values: readonly number[]): number | null {
   return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
-const KNEE_LABEL: Localized = {
-  en: "Knee angle (FPPA, + = inward)",
-  fr: "Angle du genou (FPPA, + = vers l'intérieur)",
-};
-const ASYMMETRY_LABEL: Localized = {
-  en: "Left–right knee angle difference",
-  fr: "Écart gauche–droite de l'angle du genou",
-};
+const KNEE_LABEL = FINDING_NAMES["knee-fppa"];
+const ASYMMETRY_LABEL = FINDING_NAMES["knee-fppa-asymmetry"];
 
 /** Within FPPA_PLAUSIBLE_RANGE_DEG (derived from clinical.md §1.2; see there): beyond it the leg was probably mis-tracked. */
 function isPlausibleFppa(valueDeg: number): boolean {
@@ -247,10 +242,7 @@ function trunkAndPelvisFindings(input: FindingInput): Finding[] {
   }
   const drop = mean(input.reps.flatMap((rep) => rep.pelvicDropDeg ?? []));
   if (drop !== null && side !== "both") {
-    const label = {
-      en: "Pelvic drop on the lifted-leg side",
-      fr: "Chute du bassin du côté de la jambe levée",
-    };
+    const label = FINDING_NAMES["pelvic-drop"];
     findings.push({
       id: "pelvic-drop",
       side,
@@ -265,10 +257,7 @@ function trunkAndPelvisFindings(input: FindingInput): Finding[] {
   }
   const rock = mean(input.reps.flatMap((rep) => rep.trunkRockDeg ?? []));
   if (rock !== null && ROCKING_TESTS.includes(input.test)) {
-    const label = {
-      en: "Upper-body rocking per repetition",
-      fr: "Balancement du haut du corps par répétition",
-    };
+    const label = FINDING_NAMES["trunk-rocking"];
     findings.push({
       id: "trunk-rocking",
       side,
@@ -296,7 +285,7 @@ function trendelenburgFinding(side: Side, dropDeg: number): Finding {
         en: "The pelvis stayed level or rose on the lifted-leg side.",
         fr: "Le bassin est resté horizontal ou s'est levé du côté de la jambe levée.",
       };
-  const label = { en: "Trendelenburg-like sign", fr: "Signe de type Trendelenburg" };
+  const label = FINDING_NAMES["trendelenburg-sign"];
   return {
     id: "trendelenburg-sign",
     side,
@@ -311,7 +300,7 @@ function trendelenburgFinding(side: Side, dropDeg: number): Finding {
 
 function swayFindings(input: FindingInput): Finding[] {
   if (input.sway === null) return [];
-  const label = { en: "Sway while standing on one leg", fr: "Oscillation en appui sur une jambe" };
+  const label = FINDING_NAMES.sway;
   return [
     {
       id: "sway",

@@ -1,5 +1,7 @@
 import { useEffect, useState } from "react";
+import type { Localized } from "@hipcheck/core";
 import type { RouteOutput } from "@hipcheck/contracts";
+import { FINDING_NAMES } from "@hipcheck/motion";
 import { useTranslation } from "react-i18next";
 import {
   Area,
@@ -15,7 +17,6 @@ import {
 import { useAppContext } from "../../app/app-context.js";
 import { formatDay } from "../../components/format-day.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
-import { findingLabel } from "./finding-labels.js";
 import { FINDING_SIDES, movementFindingIds, movementRows } from "./movement-series.js";
 import type { FindingSide } from "./movement-series.js";
 
@@ -42,7 +43,8 @@ function FindingChart({
   );
   const semDeg =
     errors.length === 0 ? null : Math.max(...errors.map((band) => ((band?.[1] ?? 0) - (band?.[0] ?? 0)) / 2));
-  const label = findingLabel(findingId, currentLang(i18n.language));
+  const names = FINDING_NAMES as Readonly<Record<string, Localized | undefined>>;
+  const label = names[findingId]?.[currentLang(i18n.language)] ?? findingId;
   const degrees = new Intl.NumberFormat(i18n.language, {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,

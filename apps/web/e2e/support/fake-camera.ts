@@ -1,0 +1,42 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { REPO_ROOT } from "./hipcheck-server.js";
+
+/** A published test video of a woman squatting (tensorflow/tfjs-models test data, ../shared/testdata). */
+export const SQUATS_VIDEO = join(REPO_ROOT, "../shared/testdata/videos/tfjsmodels_pose_squats.mp4");
+
+export type FakeCamera = {
+  /** The MJPEG file Chromium plays as its camera (`openBrowser(url, { fakeCamera: path })`). */
+  readonly path: string;
+  readonly remove: () => void;
+};
+
+/**
+ * The squat video as Chromium's fake camera: MJPEG, small and at 10 frames per second, so the pose model keeps
+ * up on a 2-core machine and the whole chain (camera, model, skeleton, analysis) runs for real.
+ */
+export function squatsAsFakeCamera(): FakeCamera {
+  const dir = mkdtempSync(join(tmpdir(), "hipcheck-camera-"));
+  const path = join(dir, "squats.mjpeg");
+  execFileSync("ffmpeg", [
+    "-v",
+    "error",
+    "-i",
+    SQUATS_VIDEO,
+    "-vf",
+    "scale=360:640",
+    "-r",
+    "10",
+    "-q:v",
+    "4",
+    path,
+  ]);
+  return {
+    path,
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
