@@ -84,6 +84,12 @@ function localToday(): string {
 }
 
 export async function runFromProcess(): Promise<void> {
+  // A reader that stops early (`hipcheck exercises | head`) closes the pipe: that is the reader's choice, not a
+  // failure, so the command ends quietly with the status it had.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+  });
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -66,6 +66,14 @@ describe("hipcheck exercise", () => {
     expect(run.stdout).toContain("it does not diagnose");
   });
 
+  it("speaks French all through with --lang fr: muscles' roles and equipment in words, not ids", async () => {
+    const run = await hipcheck(["exercise", "banded-clamshell", "--lang", "fr"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Moyen fessier \(moteur principal\)/);
+    expect(run.stdout).toMatch(/Matériel : .*mini-bande/i);
+    expect(run.stdout).not.toMatch(/\bprime-mover\b|\bsynergist\b|\bmini-band\b/);
+  });
+
   it("marks the exercise's place on its ladder", async () => {
     const run = await hipcheck(["exercise", "banded-clamshell"]);
     expect(run.stdout).toMatch(/clamshell → \[banded-clamshell\] → side-lying-leg-lift/);

@@ -5,11 +5,13 @@ import {
   findExercise,
   findStructure,
   ladderOf,
+  EQUIPMENT_LABELS,
   localize,
   type Exercise,
   type ExerciseKind,
   type Lang,
   type Localized,
+  type TargetRole,
 } from "@hipcheck/core";
 import type { CliIo, ExitCode } from "../io.js";
 import { failWith, langOption, parseLang, printJson, wrap } from "../output.js";
@@ -52,6 +54,15 @@ const KIND_NAMES: Readonly<Record<ExerciseKind, Localized>> = {
   mobility: { en: "mobility", fr: "mobilité" },
 };
 
+/** What each target does in the exercise, in words; typed by core's `TargetRole`. */
+const ROLE_NAMES: Readonly<Record<TargetRole, Localized>> = {
+  "prime-mover": { en: "main worker", fr: "moteur principal" },
+  synergist: { en: "helper", fr: "synergiste" },
+  stabiliser: { en: "stabiliser", fr: "stabilisateur" },
+  stretched: { en: "stretched", fr: "étiré" },
+  released: { en: "released", fr: "relâché" },
+};
+
 export function listExercises(io: CliIo, options: { lang?: string; json?: boolean }): ExitCode {
   const lang = parseLang(options.lang);
   if (options.json === true) {
@@ -88,36 +99,38 @@ export function showExercise(io: CliIo, id: string, options: { lang?: string; js
 
 function renderExercise(exercise: Exercise, lang: Lang): string {
   const h = HEADINGS[lang];
+  // French sets a space before a colon.
+  const colon = lang === "fr" ? " :" : ":";
   const list = (title: string, items: readonly { en: string; fr: string }[]): string =>
     items.length === 0
       ? ""
-      : `\n${title}:\n${items.map((item) => wrap(`- ${localize(item, lang)}`, "  ")).join("\n")}\n`;
+      : `\n${title}${colon}\n${items.map((item) => wrap(`- ${localize(item, lang)}`, "  ")).join("\n")}\n`;
   const targets = exercise.targets
     .map((target) => {
       const structure = findStructure(target.structureId);
-      return `${structure === undefined ? target.structureId : localize(structure.name, lang)} (${target.role})`;
+      return `${structure === undefined ? target.structureId : localize(structure.name, lang)} (${localize(ROLE_NAMES[target.role], lang)})`;
     })
     .join(", ");
   const placement = ladderOf(exercise.id);
   const ladder =
     placement === undefined
       ? ""
-      : `${h.ladder}: ${placement.ladder.steps.map((step, index) => (index === placement.index ? `[${step}]` : step)).join(" → ")}\n`;
+      : `${h.ladder}${colon} ${placement.ladder.steps.map((step, index) => (index === placement.index ? `[${step}]` : step)).join(" → ")}\n`;
   const evidence = exercise.evidence
     .map((item) => `- ${localize(item.note, lang)} (${item.source}; ${item.verification})`)
     .join("\n");
   return [
     `${localize(exercise.name, lang)} (${exercise.id})\n`,
     `${wrap(localize(exercise.summary, lang), "")}\n\n`,
-    `${h.targets}: ${targets}\n`,
-    `${h.dose}: ${describeDose(exercise.dose, lang)}\n`,
-    `${h.equipment}: ${exercise.equipment.length === 0 ? h.none : exercise.equipment.join(", ")}\n`,
+    `${h.targets}${colon} ${targets}\n`,
+    `${h.dose}${colon} ${describeDose(exercise.dose, lang)}\n`,
+    `${h.equipment}${colon} ${exercise.equipment.length === 0 ? h.none : exercise.equipment.map((item) => localize(EQUIPMENT_LABELS[item], lang)).join(", ")}\n`,
     ladder,
     list(h.steps, exercise.steps),
     list(h.cues, exercise.cues),
     list(h.errors, exercise.commonErrors),
     list(h.precautions, exercise.precautions),
-    evidence === "" ? "" : `\n${h.evidence}:\n${evidence}\n`,
+    evidence === "" ? "" : `\n${h.evidence}${colon}\n${evidence}\n`,
   ].join("");
 }
 

@@ -73,6 +73,7 @@ export const EQUIPMENT = [
 export type Equipment = (typeof EQUIPMENT)[number];
 
 export const TARGET_ROLES = ["prime-mover", "synergist", "stabiliser", "stretched", "released"] as const;
+export type TargetRole = (typeof TARGET_ROLES)[number];
 
 export const TargetSchema = z.object({ structureId: z.string(), role: z.enum(TARGET_ROLES) }).strict();
 
