@@ -62,6 +62,12 @@ describe.each(["en", "fr"] as const)("Inès coaching Léa, in %s", (lang) => {
     await expect.poll(() => lea.page.getByTestId("join-status").getAttribute("class")).toBe("ok");
 
     await coach.openClient(clientEmail);
+    // First on the page: Léa's latest check-in, with no warning sign and the self-check's pointer to the hips.
+    const checkIn = ines.page.getByTestId("client-check-in");
+    expect(await checkIn.getByTestId("client-screen").getAttribute("data-tier")).toBe("none");
+    expect(await checkIn.textContent()).toMatch(
+      lang === "fr" ? /Aucune de vos réponses/ : /None of your answers/,
+    );
     await screenshotBothSizes(ines.page, `${lang}-coach-client`);
     await coach.changeFirstDose(
       2,

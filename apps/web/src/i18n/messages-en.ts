@@ -521,6 +521,8 @@ export const messagesEn = {
     tooManyTries: "Too many tries. Wait a minute, then try again.",
   },
   coach: {
+    latestCheckIn: "Latest check-in",
+    noCheckIn: "No check-in yet.",
     title: "Clients",
     invite: "Invite a client",
     inviteCode: "Invitation code",

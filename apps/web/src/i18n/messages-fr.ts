@@ -535,6 +535,8 @@ export const messagesFr: Messages = {
     tooManyTries: "Trop d'essais. Attendez une minute, puis réessayez.",
   },
   coach: {
+    latestCheckIn: "Dernier bilan",
+    noCheckIn: "Pas encore de bilan.",
     title: "Clients",
     invite: "Inviter un client",
     inviteCode: "Code d'invitation",

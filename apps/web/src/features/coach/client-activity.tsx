@@ -1,9 +1,10 @@
 import { useTranslation } from "react-i18next";
+import { formatDay } from "../../components/format-day.js";
 import type { LocalHistory } from "../../offline/local-store.js";
 
 /** The client's sessions and next-morning check-ins, newest first, as the coach reviews them. */
 export function ClientActivity({ history }: { readonly history: LocalHistory }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const logs = [...history.logs].sort((a, b) => b.date.localeCompare(a.date));
   const checkIns = [...history.checkIns].sort((a, b) => b.date.localeCompare(a.date));
   return (
@@ -24,7 +25,7 @@ export function ClientActivity({ history }: { readonly history: LocalHistory }) 
             <tbody>
               {logs.map((log) => (
                 <tr key={log.id}>
-                  <th scope="row">{log.date}</th>
+                  <th scope="row">{formatDay(log.date, i18n.language)}</th>
                   <td>{log.entries.length}</td>
                   <td>{Math.max(0, ...log.entries.map((entry) => entry.painDuring))}/10</td>
                 </tr>
@@ -49,7 +50,7 @@ export function ClientActivity({ history }: { readonly history: LocalHistory }) 
             <tbody>
               {checkIns.map((checkIn) => (
                 <tr key={checkIn.date}>
-                  <th scope="row">{checkIn.date}</th>
+                  <th scope="row">{formatDay(checkIn.date, i18n.language)}</th>
                   <td>{checkIn.pain}/10</td>
                   <td>{checkIn.settled ? t("app.yes") : t("app.no")}</td>
                 </tr>

@@ -13,6 +13,9 @@ import { ClientActivity } from "./client-activity.js";
 import { ClientDownloads } from "./client-downloads.js";
 import { ProgramEditForm } from "./program-edit-form.js";
 import { formText } from "../../components/form-text.js";
+import { formatDay, formatInstantDay } from "../../components/format-day.js";
+import { currentLang } from "../../i18n/setup-i18n.js";
+import { useLatestScreen } from "../onboarding/use-latest-screen.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 
@@ -52,7 +55,7 @@ function Notes({ clientId }: { readonly clientId: string }) {
         <ul>
           {notes.map((note) => (
             <li key={note.id}>
-              <span className="muted">{note.createdAt.slice(0, 10)}</span> {note.body}
+              <span className="muted">{formatInstantDay(note.createdAt, i18n.language)}</span> {note.body}
             </li>
           ))}
         </ul>
@@ -67,6 +70,34 @@ function Notes({ clientId }: { readonly clientId: string }) {
         </button>
       </form>
       <ProblemAlert problem={problem} />
+    </section>
+  );
+}
+
+/** The client's latest check-in as their coach needs it first: any warning sign, and the self-check's pointer. */
+function LatestCheckIn({ clientId }: { readonly clientId: string }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
+  const latest = useLatestScreen(clientId);
+  if (latest.status === "loading" || latest.status === "unknown") return null;
+  return (
+    <section className="card" aria-labelledby="latest-check-in-title" data-testid="client-check-in">
+      <h2 id="latest-check-in-title">{t("coach.latestCheckIn")}</h2>
+      {latest.status === "none" ? (
+        <p>{t("coach.noCheckIn")}</p>
+      ) : (
+        <>
+          <p className="muted">{formatDay(latest.date, i18n.language)}</p>
+          <p
+            className={latest.screen.tier === "none" ? undefined : `card tier-${latest.screen.tier}`}
+            data-testid="client-screen"
+            data-tier={latest.screen.tier}
+          >
+            {latest.screen.advice[lang]}
+          </p>
+          <p>{latest.selfCheck.explanation[lang]}</p>
+        </>
+      )}
     </section>
   );
 }
@@ -122,8 +153,11 @@ export function ClientPage() {
   return (
     <article data-testid="client-page">
       <h1>
-        {t("coach.client")}: {email}
+        {t("coach.client")}
+        {t("app.colon")}
+        {email}
       </h1>
+      <LatestCheckIn clientId={clientId} />
       {snapshot === undefined || history === null ? (
         <p role="status">{t("app.loading")}</p>
       ) : snapshot === null ? (

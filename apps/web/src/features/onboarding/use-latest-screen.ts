@@ -2,25 +2,31 @@ import type { RouteOutput } from "@hipcheck/contracts";
 import { useEffect, useState } from "react";
 import { useAppContext } from "../../app/app-context.js";
 
-export type StoredScreen = RouteOutput<"listCheckIns">[number]["screen"];
+type CheckInView = RouteOutput<"listCheckIns">[number];
+export type StoredScreen = CheckInView["screen"];
 
 export type LatestScreen =
   | { readonly status: "loading" }
   /** Offline, or the server did not answer: nothing is known, so nothing is claimed. */
   | { readonly status: "unknown" }
   | { readonly status: "none" }
-  | { readonly status: "known"; readonly date: string; readonly screen: StoredScreen };
+  | {
+      readonly status: "known";
+      readonly date: string;
+      readonly screen: StoredScreen;
+      readonly selfCheck: CheckInView["selfCheck"];
+    };
 
 /**
- * The red-flag screen of the person's latest check-in, as the server recorded it: a stop that sent them to a
- * clinician must still be there when they come back, on any device.
+ * The red-flag screen of the person's latest check-in (or, for their coach, of a client's), as the server
+ * recorded it: a stop that sent them to a clinician must still be there when they come back, on any device.
  */
-export function useLatestScreen(): LatestScreen {
+export function useLatestScreen(personId?: string): LatestScreen {
   const { call } = useAppContext();
   const [latest, setLatest] = useState<LatestScreen>({ status: "loading" });
   useEffect(() => {
     const mounted = { live: true };
-    void call("listCheckIns", { query: {} }).then((result) => {
+    void call("listCheckIns", { query: personId === undefined ? {} : { personId } }).then((result) => {
       if (!mounted.live) return;
       if (!result.ok) {
         setLatest({ status: "unknown" });
@@ -28,12 +34,14 @@ export function useLatestScreen(): LatestScreen {
       }
       const last = result.value.at(-1);
       setLatest(
-        last === undefined ? { status: "none" } : { status: "known", date: last.date, screen: last.screen },
+        last === undefined
+          ? { status: "none" }
+          : { status: "known", date: last.date, screen: last.screen, selfCheck: last.selfCheck },
       );
     });
     return () => {
       mounted.live = false;
     };
-  }, [call]);
+  }, [call, personId]);
   return latest;
 }
