@@ -3,23 +3,16 @@
  * exports read, so a client that is not the app cannot store a screen the exports would then refuse; and a person
  * can delete a bad recording, which nobody else can.
  */
-import { analyzeMovement, syntheticFrame, type KeypointFrame } from "@hipcheck/motion";
+import { analyzeMovement, syntheticDips, type KeypointFrame } from "@hipcheck/motion";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createScene } from "./testing/scene.js";
 import type { Scene } from "./testing/scene.js";
 
 /** Four double-leg squats, the left knee caving 18° at the bottom of each and the right 2°. */
 function unevenSquats(): KeypointFrame[] {
-  const total = 4 * 20 + 10;
-  return Array.from({ length: total }, (_, index) => {
-    const phase = index < 5 || index >= total - 5 ? 0 : ((index - 5) % 20) / 20;
-    const depth = Math.sin(Math.PI * phase) ** 2;
-    return syntheticFrame({
-      timeMs: index * 100,
-      fppaDeg: { left: 18 * depth, right: 2 * depth },
-      hipDropRatio: 0.15 * depth,
-    });
-  });
+  return syntheticDips(4, (depth) => ({
+    fppaDeg: { left: 18 * depth, right: 2 * depth },
+  }));
 }
 
 const keypoints = unevenSquats();

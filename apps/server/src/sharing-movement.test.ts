@@ -2,7 +2,7 @@
  * Movement-screen findings leaving HipCheck over HTTP: as a spreadsheet and as FHIR Observations, and back into
  * another account without losing them. Dana's screen is a real report from the motion module.
  */
-import { analyzeMovement, syntheticFrame, type KeypointFrame } from "@hipcheck/motion";
+import { analyzeMovement, syntheticDips, type KeypointFrame } from "@hipcheck/motion";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScene, PASSWORD } from "./testing/scene.js";
 import type { Scene } from "./testing/scene.js";
@@ -10,18 +10,11 @@ import { TestClient } from "./testing/test-app.js";
 
 /** Five single-leg squats on the right leg, the knee caving 12° at the bottom of each. */
 function singleLegSquats(): KeypointFrame[] {
-  const total = 5 * 20 + 10;
-  return Array.from({ length: total }, (_, index) => {
-    const phase = index < 5 || index >= total - 5 ? 0 : ((index - 5) % 20) / 20;
-    const depth = Math.sin(Math.PI * phase) ** 2;
-    return syntheticFrame({
-      timeMs: index * 100,
-      fppaDeg: { left: 0, right: 12 * depth },
-      pelvicDropDeg: 4 * depth,
-      dropSide: "left",
-      hipDropRatio: 0.15 * depth,
-    });
-  });
+  return syntheticDips(5, (depth) => ({
+    fppaDeg: { left: 0, right: 12 * depth },
+    pelvicDropDeg: 4 * depth,
+    dropSide: "left",
+  }));
 }
 
 type Resource = { resourceType: string; id: string; code?: { coding?: { system: string; code: string }[] } };

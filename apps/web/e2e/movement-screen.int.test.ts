@@ -1,5 +1,5 @@
 import { callRoute } from "@hipcheck/contracts";
-import { analyzeMovement, syntheticFrame } from "@hipcheck/motion";
+import { analyzeMovement, syntheticDips } from "@hipcheck/motion";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppShell } from "./pages/app-shell.js";
 import { AuthPage } from "./pages/auth-page.js";
@@ -23,16 +23,7 @@ const TEXT = {
  * a screen Noor saved from her other phone, the one she wants gone.
  */
 function yesterdaysSquats() {
-  const total = 4 * 20 + 10;
-  const keypoints = Array.from({ length: total }, (_, index) => {
-    const phase = index < 5 || index >= total - 5 ? 0 : ((index - 5) % 20) / 20;
-    const depth = Math.sin(Math.PI * phase) ** 2;
-    return syntheticFrame({
-      timeMs: index * 100,
-      fppaDeg: { left: 18 * depth, right: 2 * depth },
-      hipDropRatio: 0.15 * depth,
-    });
-  });
+  const keypoints = syntheticDips(4, (depth) => ({ fppaDeg: { left: 18 * depth, right: 2 * depth } }));
   const recordedAt = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString();
   return { report: analyzeMovement(keypoints, { test: "squat" }), keypoints, recordedAt };
 }

@@ -1,4 +1,4 @@
-import { analyzeMovement, syntheticFrame, type KeypointFrame, type SyntheticPose } from "@hipcheck/motion";
+import { analyzeMovement, syntheticDips, type KeypointFrame } from "@hipcheck/motion";
 import { describe, expect, it } from "vitest";
 import { KeypointSeriesSchema, MovementReportSchema, parseMovementReport } from "./movement-schemas.js";
 
@@ -49,19 +49,9 @@ describe("what a movement screen stores", () => {
   });
 });
 
-/** `reps` smooth dips of the hips, 20 frames of 100 ms each, the pose scaled by the depth of each frame. */
-function dips(reps: number, pose: (depth: number) => Omit<SyntheticPose, "timeMs" | "hipDropRatio">) {
-  const total = reps * 20 + 10;
-  return Array.from({ length: total }, (_, index) => {
-    const phase = index < 5 || index >= total - 5 ? 0 : ((index - 5) % 20) / 20;
-    const depth = Math.sin(Math.PI * phase) ** 2;
-    return syntheticFrame({ ...pose(depth), timeMs: index * 100, hipDropRatio: 0.15 * depth });
-  });
-}
-
 /** Reports straight from the motion module: scored from the front and from behind, and one it could not score. */
 const beaSingleLegSquats = analyzeMovement(
-  dips(5, (depth) => ({
+  syntheticDips(5, (depth) => ({
     fppaDeg: { left: 0, right: 12 * depth },
     pelvicDropDeg: 4 * depth,
     dropSide: "left",
@@ -71,11 +61,11 @@ const beaSingleLegSquats = analyzeMovement(
   { test: "single-leg-squat", side: "right", sex: "female" },
 );
 const unevenSquats = analyzeMovement(
-  dips(4, (depth) => ({ fppaDeg: { left: 18 * depth, right: 2 * depth } })),
+  syntheticDips(4, (depth) => ({ fppaDeg: { left: 18 * depth, right: 2 * depth } })),
   { test: "squat" },
 );
 const joStepDownsFromBehind = analyzeMovement(
-  dips(4, (depth) => ({ view: "back", fppaDeg: { left: 14 * depth, right: 0 } })),
+  syntheticDips(4, (depth) => ({ view: "back", fppaDeg: { left: 14 * depth, right: 0 } })),
   { test: "step-down", side: "left", view: "back" },
 );
 const noBodySeen = analyzeMovement(

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { accountActor, createHipCheck } from "@hipcheck/application";
 import { personas } from "@hipcheck/core";
-import { analyzeMovement, syntheticFrame, type KeypointFrame } from "@hipcheck/motion";
+import { analyzeMovement, syntheticDips, type KeypointFrame } from "@hipcheck/motion";
 import { createArgon2PasswordHasher, cryptoSecrets, systemClock, uuidV7Ids } from "@hipcheck/server";
 import { openStorage } from "@hipcheck/storage";
 import { describe, expect, it } from "vitest";
@@ -23,16 +23,9 @@ const GPX_RUN = `<?xml version="1.0" encoding="UTF-8"?>
 
 /** Five single-leg squats on the right leg, the knee caving 12° at the bottom of each. */
 function singleLegSquats(): KeypointFrame[] {
-  const total = 5 * 20 + 10;
-  return Array.from({ length: total }, (_, index) => {
-    const phase = index < 5 || index >= total - 5 ? 0 : ((index - 5) % 20) / 20;
-    const depth = Math.sin(Math.PI * phase) ** 2;
-    return syntheticFrame({
-      timeMs: index * 100,
-      fppaDeg: { left: 0, right: 12 * depth },
-      hipDropRatio: 0.15 * depth,
-    });
-  });
+  return syntheticDips(5, (depth) => ({
+    fppaDeg: { left: 0, right: 12 * depth },
+  }));
 }
 
 /** Dana's account, check-in, program and a movement screen in a SQLite database under `dir/data`. */

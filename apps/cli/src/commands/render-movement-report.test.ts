@@ -1,12 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import {
-  analyzeMovement,
-  fromBlazePose33,
-  syntheticFrame,
-  type KeypointFrame,
-  type SyntheticPose,
-} from "@hipcheck/motion";
+import { analyzeMovement, fromBlazePose33, syntheticDips, type KeypointFrame } from "@hipcheck/motion";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../test/kit.js";
 import { renderMovementReport } from "./render-movement-report.js";
@@ -15,27 +9,17 @@ import { renderMovementReport } from "./render-movement-report.js";
 const FRAME_MS = 100;
 const SOURCE = { frameCount: 90, durationMs: 9000, model: "movenet-lightning" } as const;
 
-/** `reps` smooth dips of the hips (15% of leg length), the pose scaled by the depth of each frame. */
-function squatClip(reps: number, pose: (depth: number) => Omit<SyntheticPose, "timeMs" | "hipDropRatio">) {
-  const total = reps * 20 + 10;
-  return Array.from({ length: total }, (_, index): KeypointFrame => {
-    const phase = index < 5 || index >= total - 5 ? 0 : ((index - 5) % 20) / 20;
-    const depth = Math.sin(Math.PI * phase) ** 2;
-    return syntheticFrame({ ...pose(depth), timeMs: index * FRAME_MS, hipDropRatio: 0.15 * depth });
-  });
-}
-
 /** Marco's four squats: his left knee caves 8°, his right one is tracked at 50°, far beyond a knee's range. */
 const marcoSquats = () =>
   analyzeMovement(
-    squatClip(4, (depth) => ({ fppaDeg: { left: 8 * depth, right: 50 * depth } })),
+    syntheticDips(4, (depth) => ({ fppaDeg: { left: 8 * depth, right: 50 * depth } })),
     { test: "squat" },
   );
 
 /** Priya's single-leg squats on her right leg, 12° of valgus, leaning 3° toward it. */
 const priyaSingleLegSquats = () =>
   analyzeMovement(
-    squatClip(4, (depth) => ({
+    syntheticDips(4, (depth) => ({
       fppaDeg: { left: 0, right: 12 * depth },
       trunkLeanDeg: 3 * depth,
       leanSide: "right",
@@ -171,7 +155,7 @@ describe("the analyze command's report", () => {
 
   it("tells Sam how to name his standing leg at the command line", () => {
     const report = analyzeMovement(
-      squatClip(2, () => ({})),
+      syntheticDips(2, () => ({})),
       { test: "single-leg-squat" },
     );
     expect(renderMovementReport(report, SOURCE, "en")).toContain(

@@ -101,3 +101,20 @@ export function mirrorFrame(frame: KeypointFrame, widthPx: number): KeypointFram
   }
   return { timeMs: frame.timeMs, keypoints };
 }
+
+/**
+ * `reps` smooth dips of the hips (15% of leg length at the bottom), 2 s each at 10 frames a second, with half a
+ * second of standing still before and after; `pose` gives the angles at each frame from its depth (0 standing,
+ * 1 at the bottom). The squat clip every test of a scored screen starts from.
+ */
+export function syntheticDips(
+  reps: number,
+  pose: (depth: number) => Omit<SyntheticPose, "timeMs" | "hipDropRatio">,
+): KeypointFrame[] {
+  const total = reps * 20 + 10;
+  return Array.from({ length: total }, (_, index) => {
+    const phase = index < 5 || index >= total - 5 ? 0 : ((index - 5) % 20) / 20;
+    const depth = Math.sin(Math.PI * phase) ** 2;
+    return syntheticFrame({ ...pose(depth), timeMs: index * 100, hipDropRatio: 0.15 * depth });
+  });
+}

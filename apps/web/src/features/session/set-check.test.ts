@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeMovement, syntheticFrame } from "@hipcheck/motion";
+import { analyzeMovement, syntheticDips, syntheticFrame } from "@hipcheck/motion";
 import type { KeypointFrame } from "@hipcheck/motion";
 import { formCheckOf } from "./form-check-tests.js";
 import type { FormCheck } from "./form-check-tests.js";
@@ -15,16 +15,9 @@ function checkOf(exerciseId: string): FormCheck {
 
 /** Four slow squats at 10 frames a second, standing still before and after. */
 function fourSquats(): KeypointFrame[] {
-  const total = 4 * 20 + 10;
-  return Array.from({ length: total }, (_, index) => {
-    const phase = index < 5 || index >= total - 5 ? 0 : ((index - 5) % 20) / 20;
-    const depth = Math.sin(Math.PI * phase) ** 2;
-    return syntheticFrame({
-      timeMs: index * 100,
-      fppaDeg: { left: 4 * depth, right: 4 * depth },
-      hipDropRatio: 0.15 * depth,
-    });
-  });
+  return syntheticDips(4, (depth) => ({
+    fppaDeg: { left: 4 * depth, right: 4 * depth },
+  }));
 }
 
 describe("checking one set with the camera", () => {
