@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { Encoder, Profile } from "@garmin/fitsdk";
 import type { FileIdMesg, SessionMesg } from "@garmin/fitsdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testdataPath } from "../../../testdata/testdata-path.js";
 import { AppShell } from "./pages/app-shell.js";
 import { AuthPage } from "./pages/auth-page.js";
 import { CheckInPage } from "./pages/check-in-page.js";
@@ -12,13 +13,13 @@ import { TrainingLoadSection } from "./pages/training-load.js";
 import { createCoach, signedInTransport } from "./support/api-session.js";
 import { openBrowser, screenshotBothSizes } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
-import { REPO_ROOT, bootstrapAdmin, startTestServer } from "./support/hipcheck-server.js";
+import { bootstrapAdmin, startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const RIDE_MINUTES = 30;
 const RUN_MINUTES = 30;
-const PHOTO = join(REPO_ROOT, "../shared/testdata/images/human_stock-models-1.jpg");
+const PHOTO = testdataPath("images/human_stock-models-1.jpg");
 
 /** Midnight UTC `daysAgo` days before now: the files record UTC instants and the server counts UTC days. */
 function daysAgo(days: number, hourUtc: number): Date {

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testdataPath } from "../../../testdata/testdata-path.js";
 import { DEFAULT_MODELS_DIR } from "./node/file-model-source.js";
 
 /**
@@ -15,9 +16,7 @@ import { DEFAULT_MODELS_DIR } from "./node/file-model-source.js";
  */
 const SRC = dirname(fileURLToPath(import.meta.url));
 const WASM_DIR = dirname(fileURLToPath(import.meta.resolve("@tensorflow/tfjs-backend-wasm")));
-const PHOTO = fileURLToPath(
-  new URL("../../../../shared/testdata/images/tfjsmodels_pose.jpg", import.meta.url),
-);
+const PHOTO = testdataPath("images/tfjsmodels_pose.jpg");
 const PHOTO_SIZE = { width: 1000, height: 667 };
 
 const PAGE_SCRIPT = `

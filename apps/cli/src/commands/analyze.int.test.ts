@@ -1,13 +1,13 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { REPO_ROOT, hipcheck, tempDir } from "../../test/kit.js";
+import { testdataPath } from "../../../../testdata/testdata-path.js";
+import { hipcheck, tempDir } from "../../test/kit.js";
 
-/** Specification of `hipcheck analyze`, on real clips (shared/testdata, read in place) and on broken files. */
-const TESTDATA = join(REPO_ROOT, "..", "shared", "testdata");
-const SQUATS = join(TESTDATA, "videos", "tfjsmodels_pose_squats.mp4");
-const LIFTED_LEG = join(TESTDATA, "videos", "tfjsmodels_pose_1.mp4");
-const PHOTO = join(TESTDATA, "images", "tfjsmodels_pose.jpg");
+/** Specification of `hipcheck analyze`, on real clips (the repository's testdata/, read in place) and on broken files. */
+const SQUATS = testdataPath("videos/tfjsmodels_pose_squats.mp4");
+const LIFTED_LEG = testdataPath("videos/tfjsmodels_pose_1.mp4");
+const PHOTO = testdataPath("images/tfjsmodels_pose.jpg");
 
 type AnalyzeJson = {
   frames: { timeMs: number; keypoints: Record<string, { x: number; y: number; score: number }> }[];

@@ -2,10 +2,10 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { REPO_ROOT } from "./hipcheck-server.js";
+import { testdataPath } from "../../../../testdata/testdata-path.js";
 
-/** A published test video of a woman squatting (tensorflow/tfjs-models test data, ../shared/testdata). */
-export const SQUATS_VIDEO = join(REPO_ROOT, "../shared/testdata/videos/tfjsmodels_pose_squats.mp4");
+/** A published test video of a woman squatting (tensorflow/tfjs-models test data, testdata/PROVENANCE.md). */
+export const SQUATS_VIDEO = testdataPath("videos/tfjsmodels_pose_squats.mp4");
 
 export type FakeCamera = {
   /** The MJPEG file Chromium plays as its camera (`openBrowser(url, { fakeCamera: path })`). */

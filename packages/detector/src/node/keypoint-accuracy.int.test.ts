@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RawKeypoint } from "../crop-box.js";
 import { createPoseEstimator, type PoseDetection, type PoseEstimator } from "../pose-estimator.js";
@@ -8,6 +7,7 @@ import { decodeFrames } from "./frame-decoder.js";
 import { DEFAULT_MODELS_DIR, fileModelSource } from "./file-model-source.js";
 import { probeMedia } from "./media-probe.js";
 import { initNodeBackend } from "./node-backend.js";
+import { testdataPath } from "../../../../testdata/testdata-path.js";
 
 /**
  * Specification: on real photos with published keypoints, the median distance between our keypoints and the
@@ -16,8 +16,6 @@ import { initNodeBackend } from "./node-backend.js";
  * wherever the annotation marks them visible. Single-person models find one person: in group photos the
  * annotated person closest to our answer is the reference.
  */
-const testdata = (relative: string) =>
-  fileURLToPath(new URL(`../../../../../shared/testdata/${relative}`, import.meta.url));
 
 /** Upright people: within 4 % of body height (about 7 cm on a 1.70 m person); measured 0.7–2.7 %. */
 const UPRIGHT_TOLERANCE = 0.04;
@@ -43,7 +41,7 @@ function mmposeReferences(annotationFile: string, imageFile: string): Reference[
     images: { id: number; file_name: string }[];
     annotations: { image_id: number; keypoints: number[]; bbox: number[] }[];
   };
-  const coco = JSON.parse(readFileSync(testdata(`annotations/${annotationFile}`), "utf8")) as Coco;
+  const coco = JSON.parse(readFileSync(testdataPath(`annotations/${annotationFile}`), "utf8")) as Coco;
   const image = coco.images.find((entry) => imageFile.endsWith(entry.file_name.split("/").at(-1) ?? "?"));
   return coco.annotations
     .filter((annotation) => annotation.image_id === image?.id)
@@ -59,7 +57,7 @@ function mmposeReferences(annotationFile: string, imageFile: string): Reference[
 
 /** MediaPipe's expected landmarks for pose.jpg, normalised 0..1 (mediapipe/tasks/testdata/vision). */
 function mediapipeReference(width: number, height: number): Reference {
-  const text = readFileSync(testdata("annotations/mediapipe_tasks_pose_landmarks.pbtxt"), "utf8");
+  const text = readFileSync(testdataPath("annotations/mediapipe_tasks_pose_landmarks.pbtxt"), "utf8");
   const xs = [...text.matchAll(/^\s*x: ([\d.e-]+)/gm)].map((match) => Number(match[1]) * width);
   const ys = [...text.matchAll(/^\s*y: ([\d.e-]+)/gm)].map((match) => Number(match[1]) * height);
   return {
@@ -149,11 +147,11 @@ async function detectInImage(
   image: string,
 ): Promise<{ detection: PoseDetection; width: number; height: number }> {
   estimator.reset();
-  const probed = await probeMedia(testdata(`images/${image}`));
+  const probed = await probeMedia(testdataPath(`images/${image}`));
   if (!probed.ok) throw new Error(probed.error.message);
   let result: PoseDetection | undefined;
   let scale = 1;
-  await decodeFrames(testdata(`images/${image}`), probed.value, async ({ frame, toSourceScale }) => {
+  await decodeFrames(testdataPath(`images/${image}`), probed.value, async ({ frame, toSourceScale }) => {
     result = await estimator.estimate(frame);
     scale = toSourceScale;
   });

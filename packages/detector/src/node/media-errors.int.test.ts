@@ -10,14 +10,12 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { decodeFrames } from "./frame-decoder.js";
 import { probeMedia, type MediaInfo } from "./media-probe.js";
+import { testdataPath } from "../../../../testdata/testdata-path.js";
 
 /** Specification: files that are not usable pictures fail with a kind and one clear sentence, never a throw. */
-const testdata = (relative: string) =>
-  fileURLToPath(new URL(`../../../../../shared/testdata/${relative}`, import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "hipcheck-media-"));
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
@@ -71,7 +69,7 @@ describe("probing files that are not usable pictures", () => {
   });
 
   it("an upload cut short before the index at the end of the file: unsupported-media", async () => {
-    const whole = readFileSync(testdata("videos/tfjsmodels_pose_squats.mp4"));
+    const whole = readFileSync(testdataPath("videos/tfjsmodels_pose_squats.mp4"));
     const result = await probeMedia(fileWith("cut.mp4", whole.subarray(0, Math.floor(whole.length / 2))));
     expect(result.ok ? undefined : result.error.kind).toBe("unsupported-media");
   });
@@ -123,8 +121,8 @@ describe("probing files that are not usable pictures", () => {
   });
 
   it("a real photo and a real video are recognised with their display size", async () => {
-    const photo = await probeMedia(testdata("images/tfjsmodels_pose.jpg"));
-    const video = await probeMedia(testdata("videos/tfjsmodels_pose_squats.mp4"));
+    const photo = await probeMedia(testdataPath("images/tfjsmodels_pose.jpg"));
+    const video = await probeMedia(testdataPath("videos/tfjsmodels_pose_squats.mp4"));
     expect(photo.ok && photo.value).toMatchObject({ kind: "image", width: 1000, height: 667 });
     expect(video.ok && video.value).toMatchObject({
       kind: "video",
@@ -138,7 +136,7 @@ describe("probing files that are not usable pictures", () => {
 
 describe("decoding", () => {
   it("streams every frame of the squat video at its own rate, scaled to at most 640 px", async () => {
-    const path = testdata("videos/tfjsmodels_pose_squats.mp4");
+    const path = testdataPath("videos/tfjsmodels_pose_squats.mp4");
     const media = await probeMedia(path);
     if (!media.ok) throw new Error(media.error.message);
     const sizes = new Set<string>();
@@ -162,7 +160,7 @@ describe("decoding", () => {
       "error",
       "-y",
       "-i",
-      testdata("videos/tfjsmodels_pose_squats.mp4"),
+      testdataPath("videos/tfjsmodels_pose_squats.mp4"),
       "-c",
       "copy",
       "-movflags",
@@ -182,7 +180,7 @@ describe("decoding", () => {
 
   it("a still photo gives exactly one frame at time 0", async () => {
     const path = join(work, "photo.jpg");
-    copyFileSync(testdata("images/tfjsmodels_pose.jpg"), path);
+    copyFileSync(testdataPath("images/tfjsmodels_pose.jpg"), path);
     const media = await probeMedia(path);
     if (!media.ok) throw new Error(media.error.message);
     const { result, frames } = await decodeAll(path, media.value);

@@ -2,15 +2,13 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { KeypointFrame } from "@hipcheck/motion";
 import { afterAll, describe, expect, it } from "vitest";
 import { probeMedia, type MediaInfo } from "./media-probe.js";
 import { writeOverlay } from "./overlay-writer.js";
+import { testdataPath } from "../../../../testdata/testdata-path.js";
 
 /** Specification: the overlay is the input with the skeleton and labels drawn, written whole or not at all. */
-const testdata = (relative: string) =>
-  fileURLToPath(new URL(`../../../../../shared/testdata/${relative}`, import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "hipcheck-overlay-"));
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
@@ -52,7 +50,7 @@ function pixelAt(path: string, x: number, y: number): number[] {
 
 describe("writeOverlay", () => {
   it("draws the leg of a photo into a PNG of the same size; the rest of the photo is untouched", async () => {
-    const input = testdata("images/tfjsmodels_pose.jpg");
+    const input = testdataPath("images/tfjsmodels_pose.jpg");
     const output = join(work, "leg.png");
     const result = await writeOverlay({
       inputPath: input,
@@ -77,7 +75,7 @@ describe("writeOverlay", () => {
   });
 
   it("writes every frame of a video into an MP4 that plays at the analysis rate", async () => {
-    const input = testdata("videos/tfjsmodels_pose_squats.mp4");
+    const input = testdataPath("videos/tfjsmodels_pose_squats.mp4");
     const output = join(work, "squats.mp4");
     const frames = Array.from({ length: 65 }, (_, index) => ({ ...LEG, timeMs: index * 200 }));
     const result = await writeOverlay({
@@ -99,7 +97,7 @@ describe("writeOverlay", () => {
   }, 120_000);
 
   it("refuses a video overlay named .png, and leaves no file behind", async () => {
-    const input = testdata("videos/tfjsmodels_pose_squats.mp4");
+    const input = testdataPath("videos/tfjsmodels_pose_squats.mp4");
     const output = join(work, "wrong.png");
     const result = await writeOverlay({
       inputPath: input,
@@ -114,7 +112,7 @@ describe("writeOverlay", () => {
   });
 
   it("refuses a folder that does not exist", async () => {
-    const input = testdata("images/tfjsmodels_pose.jpg");
+    const input = testdataPath("images/tfjsmodels_pose.jpg");
     const output = join(work, "no-such-folder", "leg.png");
     const result = await writeOverlay({
       inputPath: input,

@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { RawKeypoint } from "../crop-box.js";
 import { createPoseEstimator } from "../pose-estimator.js";
@@ -8,6 +7,7 @@ import { DEFAULT_MODELS_DIR, fileModelSource } from "./file-model-source.js";
 import { decodeFrames } from "./frame-decoder.js";
 import { probeMedia } from "./media-probe.js";
 import { initNodeBackend } from "./node-backend.js";
+import { testdataPath } from "../../../../testdata/testdata-path.js";
 
 /**
  * Specification, on tfjs-models' squat video (a woman facing the camera, three squats, 65 frames at 5 fps)
@@ -22,11 +22,9 @@ import { initNodeBackend } from "./node-backend.js";
  * than BlazePose: the two skeletons place the hip differently, so a person is only ever compared with themselves
  * measured by the same model (decision 0050).
  */
-const testdata = (relative: string) =>
-  fileURLToPath(new URL(`../../../../../shared/testdata/${relative}`, import.meta.url));
-const VIDEO = testdata("videos/tfjsmodels_pose_squats.mp4");
+const VIDEO = testdataPath("videos/tfjsmodels_pose_squats.mp4");
 const PUBLISHED = JSON.parse(
-  readFileSync(testdata("annotations/tfjsmodels_pose_squats.full.json"), "utf8"),
+  readFileSync(testdataPath("annotations/tfjsmodels_pose_squats.full.json"), "utf8"),
 ) as number[][][];
 
 /** Hip, knee, ankle of each leg in each layout. */

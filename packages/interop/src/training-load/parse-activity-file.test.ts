@@ -3,6 +3,7 @@ import { Encoder, Profile, type FileIdMesg, type SessionMesg } from "@garmin/fit
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CYCLING_RPM, DEFAULT_RUNNING_STEPS_PER_MIN } from "./estimate-repetitions.js";
 import { ACTIVITY_FILE_BYTES_MAX, parseActivityFile } from "./parse-activity-file.js";
+import { testdataPath } from "../../../../testdata/testdata-path.js";
 
 const encoder = new TextEncoder();
 
@@ -152,9 +153,7 @@ describe("parseActivityFile refuses bad files with a clear error", () => {
   });
 
   it("a photo renamed .fit", () => {
-    const photo = readFileSync(
-      new URL("../../../../../shared/testdata/images/tfjsmodels_pose.jpg", import.meta.url),
-    );
+    const photo = readFileSync(testdataPath("images/tfjsmodels_pose.jpg"));
     expect(failure(parseActivityFile(new Uint8Array(photo), "run.fit"))).toMatchObject({
       kind: "unsupported-media",
       message: expect.stringContaining("not a FIT file"),

@@ -8,6 +8,7 @@ import { mapFrame, mirrorFrame, syntheticFrame, type SyntheticPose } from "../te
 import { analyzeMovement } from "./analyze-movement.js";
 import { compareReports } from "./compare-reports.js";
 import { MOVEMENT_TESTS } from "./movement-tests.js";
+import { testdataPath } from "../../../../testdata/testdata-path.js";
 
 const FRAME_MS = 100;
 
@@ -38,10 +39,7 @@ function everyNumberIsFinite(value: unknown): boolean {
 }
 
 const blazeSquats = (): KeypointFrame[] => {
-  const path = new URL(
-    "../../../../../shared/testdata/annotations/tfjsmodels_pose_squats.full.json",
-    import.meta.url,
-  ).pathname;
+  const path = testdataPath("annotations/tfjsmodels_pose_squats.full.json");
   const raw = JSON.parse(readFileSync(path, "utf8")) as [number, number, number][][];
   // 5 frames per second; the published keypoints carry no score, so every point counts as seen.
   return raw.map((points, index) =>

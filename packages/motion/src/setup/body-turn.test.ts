@@ -8,13 +8,11 @@ import type { Joint, JointName, KeypointFrame } from "../skeleton/joints.js";
 import { syntheticFrame } from "../testing/synthetic-frame.js";
 import { bodyTurnDeg, thighLengthsOf } from "./body-turn.js";
 import { checkSetup } from "./check-setup.js";
+import { testdataPath } from "../../../../testdata/testdata-path.js";
 
 /** The published BlazePose keypoints of tfjs-models' squat clip (5 fps); they carry no score. */
 const lenaSquats = (): KeypointFrame[] => {
-  const path = new URL(
-    "../../../../../shared/testdata/annotations/tfjsmodels_pose_squats.full.json",
-    import.meta.url,
-  ).pathname;
+  const path = testdataPath("annotations/tfjsmodels_pose_squats.full.json");
   const raw = JSON.parse(readFileSync(path, "utf8")) as [number, number, number][][];
   return raw.map((points, index) =>
     fromBlazePose33(

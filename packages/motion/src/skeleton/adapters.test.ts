@@ -4,14 +4,12 @@ import { analyzeMovement } from "../analysis/analyze-movement.js";
 import { fromBlazePose33 } from "./blazepose33.js";
 import { fromCoco17 } from "./coco17.js";
 import { jointOf } from "./joint-of.js";
-
-const testdata = (name: string): string =>
-  new URL(`../../../../../shared/testdata/annotations/${name}`, import.meta.url).pathname;
+import { testdataPath } from "../../../../testdata/testdata-path.js";
 
 type CocoAnnotation = { keypoints: number[]; num_keypoints: number };
 
 function cocoPersons(): { points: { x: number; y: number; score: number }[]; visible: number }[] {
-  const file = JSON.parse(readFileSync(testdata("mmpose_coco__test_coco.json"), "utf8")) as {
+  const file = JSON.parse(readFileSync(testdataPath("annotations/mmpose_coco__test_coco.json"), "utf8")) as {
     annotations: CocoAnnotation[];
   };
   return file.annotations.map((annotation) => {
@@ -60,10 +58,9 @@ describe("skeleton adapters", () => {
   });
 
   it("reads the COCO-named real series (tfjs pose_1) as standing frames", () => {
-    const raw = JSON.parse(readFileSync(testdata("tfjsmodels_pose_1.json"), "utf8")) as Record<
-      string,
-      { x: number; y: number }
-    >[];
+    const raw = JSON.parse(
+      readFileSync(testdataPath("annotations/tfjsmodels_pose_1.json"), "utf8"),
+    ) as Record<string, { x: number; y: number }>[];
     const order = [
       "nose",
       "left_eye",

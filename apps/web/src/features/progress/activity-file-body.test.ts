@@ -1,13 +1,11 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ACTIVITY_IMPORT_BODY_LIMIT_BYTES } from "@hipcheck/contracts";
 import { ACTIVITY_FILE_BYTES_MAX, activityFileBody, base64OfBytes } from "./activity-file-body.js";
+import { testdataPath } from "../../../../../testdata/testdata-path.js";
 
 /** A real photo, several slices long: the bytes a person might pick by mistake instead of a FIT file. */
-const PHOTO = readFileSync(
-  fileURLToPath(new URL("../../../../../../shared/testdata/images/human_person-vlado5.jpg", import.meta.url)),
-);
+const PHOTO = readFileSync(testdataPath("images/human_person-vlado5.jpg"));
 
 describe("an activity file read in the browser for the import route", () => {
   it("encodes every byte of a large file as standard base64, across slice boundaries", () => {
