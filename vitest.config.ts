@@ -1,18 +1,40 @@
 import { defaultClientConditions, defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 
+const SOURCES = ["packages/*/src", "apps/server/src", "apps/cli/src"];
+const INTEGRATION = "**/*.int.test.ts";
+
 // Tests run on the TypeScript sources: the "@hipcheck/source" export condition points each workspace package at
 // its src/index.ts, so no build is needed before testing. Vite's default conditions stay, so dual-format
 // dependencies keep resolving the way Node resolves them.
+// Two projects: `unit` (pure tests, no database, seconds: `npm run test:unit`) and `integration` (`*.int.test.ts`:
+// a real database, ffmpeg or a browser). `npx vitest run <file>` runs one file of either kind.
 export default defineConfig({
   resolve: { conditions: ["@hipcheck/source", ...defaultClientConditions] },
   ssr: { resolve: { conditions: ["@hipcheck/source", ...defaultServerConditions] } },
   test: {
-    include: ["packages/*/src/**/*.test.ts", "apps/server/src/**/*.test.ts", "apps/cli/src/**/*.test.ts"],
-    // One throwaway PostgreSQL server for the whole run; the dialect contract suites read TEST_DATABASE_URL.
-    globalSetup: ["scripts/pg-test-server.mjs"],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: "forks",
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: SOURCES.map((dir) => `${dir}/**/*.test.ts`),
+          exclude: [INTEGRATION, "**/node_modules/**"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: SOURCES.map((dir) => `${dir}/${INTEGRATION}`),
+          // One throwaway PostgreSQL server for the integration run only; the dialect contract suites read
+          // TEST_DATABASE_URL.
+          globalSetup: ["scripts/pg-test-server.mjs"],
+        },
+      },
+    ],
   },
 });
