@@ -1,4 +1,4 @@
-/** The self-check and red-flag screen (seed 001; clinical research notes §7), stored with its answers. */
+/** The self-check and red-flag screen (seed 001; docs/clinical §7), stored with its answers. */
 import {
   AnswersSchema,
   err,

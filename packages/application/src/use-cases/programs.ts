@@ -43,7 +43,7 @@ async function currentAnswers(
       message: "Do the check-in first: the program is built from its answers.",
     });
   }
-  // Red flags stop self-management until a newer screen allows it (clinical research notes §7).
+  // Red flags stop self-management until a newer screen allows it (docs/clinical §7).
   if (!latest.screen.selfManagementAllowed) {
     return err({
       kind: "needs-clinician",

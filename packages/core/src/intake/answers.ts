@@ -105,7 +105,7 @@ export const ActivitySchema = z
   .strict();
 export type Activity = z.infer<typeof ActivitySchema>;
 
-/** Red-flag questions (clinical research notes §7). Each is a yes/no about the last weeks. */
+/** Red-flag questions (docs/clinical §7). Each is a yes/no about the last weeks. */
 export const RedFlagAnswersSchema = z
   .object({
     hotSwollenKneeWithFever: z.boolean().describe("Hot, red, swollen knee and fever or feeling unwell"),

@@ -29,7 +29,7 @@ export const SELF_CHECK_QUESTIONS: Readonly<Record<keyof SelfCheck, Localized>> 
   },
 };
 
-/** Clinical research notes §7: signs that need a clinician rather than self-management. */
+/** docs/clinical §7: signs that need a clinician rather than self-management. */
 export const RED_FLAG_QUESTIONS: Readonly<Record<keyof RedFlagAnswers, Localized>> = {
   hotSwollenKneeWithFever: {
     en: "Is your knee hot, red and swollen, and do you have a fever or feel unwell?",
@@ -71,7 +71,7 @@ export const RED_FLAG_QUESTIONS: Readonly<Record<keyof RedFlagAnswers, Localized
     en: "Since an injury, does your knee give way?",
     fr: "Depuis une blessure, votre genou se dérobe-t-il ?",
   },
-  // Clinical.md §7.2: a traumatic or first dislocation, or a recurrent one with marked swelling, needs a clinician;
+  // docs/clinical §7.2: a traumatic or first dislocation, or a recurrent one with marked swelling, needs a clinician;
   // the screen's frame ("over the last few weeks") keeps an old, settled dislocation from stopping the program.
   kneecapDislocated: {
     en: "In the last few weeks, has your kneecap slipped out of place?",

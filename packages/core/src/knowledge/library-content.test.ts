@@ -1,6 +1,6 @@
 /**
  * The content of the knowledge base, read as a specification: what the five seed articles and the clinical
- * research notes (§4 EMG ranking, §5 dosing, §9 anatomy) require of it.
+ * sources (docs/clinical §4 EMG ranking, §5 dosing, §9 anatomy) require of it.
  */
 import { describe, expect, it } from "vitest";
 import { exercises, findExercise, findStructure, ladders, structures } from "./library.js";
@@ -69,7 +69,7 @@ describe("English and French", () => {
 
 const REQUIRED_TWO_JOINT = ["hamstrings", "rectus-femoris", "sartorius", "gracilis", "tensor-fasciae-latae"];
 
-describe("anatomy (seed 001, clinical notes §9)", () => {
+describe("anatomy (seed 001, docs/clinical §9)", () => {
   it("marks the five muscles seed 001 lists as crossing both the hip and the knee", () => {
     for (const id of REQUIRED_TWO_JOINT) {
       expect(findStructure(id), id).toMatchObject({ crossesHip: true, crossesKnee: true });
@@ -300,7 +300,7 @@ describe("what the strength work targets (2016 and 2018 consensus: hip plus knee
 });
 
 describe("doses and safety", () => {
-  it("cites the clinical notes' dosing sources (ACSM, the ITBS pilot) or the seed that gives the dose, for every repetition dose of strength work", () => {
+  it("cites the clinical sources' dosing papers (ACSM, the ITBS pilot) or the seed that gives the dose, for every repetition dose of strength work", () => {
     const doseSources = [/Ratamess/, /s13018-020-01713-7/, /^seed:003$/];
     const uncited = exercises
       .filter(
@@ -342,7 +342,7 @@ describe("doses and safety", () => {
   });
 });
 
-describe("evidence (clinical notes §4)", () => {
+describe("evidence (docs/clinical §4)", () => {
   it.each([
     ["side-plank-abduction", 103, /Boren/, "V"],
     ["side-plank-abduction", 89, /Boren/, "V"],

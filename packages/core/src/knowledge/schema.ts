@@ -7,7 +7,7 @@ import { z } from "zod";
 
 export const LocalizedSchema = z.object({ en: z.string().min(1), fr: z.string().min(1) }).strict();
 
-/** A reference: a seed article (`seed:000` … `seed:004`) or a citation from the clinical research notes. */
+/** A reference: a seed article (`seed:000` … `seed:004`) or a citation from docs/clinical. */
 export const SourceSchema = z.string().min(3);
 
 export const HIP_COMPARTMENTS = ["inner", "outer", "front", "back"] as const;
@@ -119,7 +119,7 @@ export const EvidenceSchema = z
     gluteToTflIndex: z.number().positive().optional(),
     note: LocalizedSchema,
     source: SourceSchema,
-    /** The research notes' verification tag: V verified, P partly verified, U unverified. */
+    /** The verification tag of docs/clinical: V verified, P partly verified, U unverified. */
     verification: z.enum(["V", "P", "U"]),
   })
   .strict();

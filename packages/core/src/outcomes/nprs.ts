@@ -1,6 +1,6 @@
 /**
  * Pain on the 0–10 numeric pain rating scale (NPRS): did it really change between two ratings?
- * Clinical research notes §6 and "Numbers to encode" #28.
+ * docs/clinical §6 and "Numbers to encode" #28.
  */
 import { PAIN_SCORE_MAX, PAIN_SCORE_MIN } from "../intake/answers.js";
 import type { Localized } from "../shared/i18n.js";

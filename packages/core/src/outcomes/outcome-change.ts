@@ -1,6 +1,6 @@
 /**
  * The answer to "did it really change?" for an outcome measure. A change smaller than the measure's minimal
- * important change is "no-real-change": day-to-day wobble is not chased (clinical research notes §6).
+ * important change is "no-real-change": day-to-day wobble is not chased (docs/clinical §6).
  */
 import type { Localized } from "../shared/i18n.js";
 

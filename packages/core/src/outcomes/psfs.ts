@@ -2,7 +2,7 @@
  * Patient-Specific Functional Scale (PSFS): up to five activities the person finds hard, each rated 0 (unable)
  * to 10 (able to do it as before). The score is the mean rating; higher is better.
  *
- * The PSFS is NOT covered by the clinical research notes. Its change thresholds come from Stratford P et al.,
+ * The PSFS is NOT covered by docs/clinical. Its change thresholds come from Stratford P et al.,
  * "Assessing disability and change on individual patients: a report of a patient specific measure",
  * Physiotherapy Canada 1995;47(4):258-263: about 2 points for the mean score, 3 points for a single activity.
  * UNVERIFIED: taken from background knowledge, not checked against the paper. Confirm before relying on it.

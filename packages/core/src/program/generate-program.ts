@@ -1,6 +1,6 @@
 /**
  * The personal hip program: pure and deterministic (the same answers and options give a deep-equal program).
- * Every path that creates a program goes through the red-flag screen first (clinical.md §7.2): a blocking flag
+ * Every path that creates a program goes through the red-flag screen first (docs/clinical §7.2): a blocking flag
  * refuses with `needs-clinician` and says whom to see.
  */
 import type { Answers, Sport } from "../intake/answers.js";
@@ -49,7 +49,7 @@ import { estimateMinutes } from "./session-duration.js";
 
 export type GenerateProgramOptions = {
   readonly startDate: IsoDate;
-  /** 3–12 weeks; 6 by default (clinical.md §5.2: trials of 3–8 weeks, reassess at 6). */
+  /** 3–12 weeks; 6 by default (docs/clinical §5.2: trials of 3–8 weeks, reassess at 6). */
   readonly weeks?: number;
   /** Ids come in as arguments (the core makes none up); by default derived from the start date. */
   readonly id?: string;

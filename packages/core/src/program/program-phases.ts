@@ -1,7 +1,7 @@
 /**
  * The program's arc: wake up the sleepy muscles (seed 001: muscles that get "sleepy" or forgotten), strengthen them,
  * then carry the strength into standing and sport. Checkpoints every two weeks (seed 004's studies related function
- * to hip abductor strength at 2, 4 and 6 weeks; clinical.md §5.2: trials of 3–8 weeks, reassess at 6).
+ * to hip abductor strength at 2, 4 and 6 weeks; docs/clinical §5.2: trials of 3–8 weeks, reassess at 6).
  */
 import { addDays, type IsoDate } from "../shared/dates.js";
 import type { ProgramPhase } from "../knowledge/schema.js";

@@ -120,7 +120,7 @@ export const OUTER_KNEE_REASON: Localized = {
 
 /**
  * Usual or current pain of 4/10 or more leaves little room under the pain-monitoring model's 5/10 ceiling during
- * exercise (Silbernagel 2007; clinical.md §5.4), so early phases keep knee load low. The cut-off is ours (derived).
+ * exercise (Silbernagel 2007; docs/clinical §5.4), so early phases keep knee load low. The cut-off is ours (derived).
  */
 export const HIGH_PAIN_NPRS = 4;
 

@@ -1,6 +1,6 @@
 /**
  * Which weekdays carry the strength sessions. Novices train 2–3 days a week (ACSM position stand, Ratamess 2009;
- * clinical.md §5.3; seed 002 trains twice a week), never two days in a row when the person's days allow a rest day
+ * docs/clinical §5.3; seed 002 trains twice a week), never two days in a row when the person's days allow a rest day
  * between sessions, and away from the days of long or hard sport sessions (seed 002: "work the small muscle groups on
  * a day opposite the large ones").
  */
@@ -41,7 +41,7 @@ type Score = readonly number[];
 
 /**
  * Lower is better, compared in order: consecutive pairs, sessions on hard days, fewer sessions (three beat two when
- * everything else is equal: trials used three a week, clinical.md §5.3), sessions the day before a hard day (tired
+ * everything else is equal: trials used three a week, docs/clinical §5.3), sessions the day before a hard day (tired
  * hips before the long run), then an uneven spread (largest gap), so sessions fall evenly through the week.
  */
 function scoreOf(days: readonly Weekday[], hardDays: ReadonlySet<Weekday>): Score {

@@ -125,8 +125,8 @@ function evidenceMax(exercise: Exercise, key: "gluteToTflIndex" | "gluteusMedius
 
 /**
  * Higher is better. With outer knee pain, release and stretch the TFL and IT band, and strengthen with the highest
- * gluteal-to-TFL index (Selkowitz 2013: clam 115, sidestep 64, unilateral bridge 59; clinical.md §4), avoiding
- * TFL-led work. Otherwise, strength work is ordered by gluteus medius activity (clinical.md §4 table).
+ * gluteal-to-TFL index (Selkowitz 2013: clam 115, sidestep 64, unilateral bridge 59; docs/clinical §4), avoiding
+ * TFL-led work. Otherwise, strength work is ordered by gluteus medius activity (docs/clinical §4 table).
  */
 function scoreOf(exercise: Exercise, block: Block, context: SelectionContext): number {
   const outer = targets(exercise, OUTER_STRUCTURES, ["released", "stretched"]);

@@ -13,7 +13,7 @@ import type { MorningCheckIn, PainEntry, PsfsEntry, SessionLog } from "../sessio
 import { slopePerWeek, sortByDate, type TrendPoint } from "./trend.js";
 
 /**
- * Trials of hip-focused exercise ran 3–8 weeks and the research notes advise reassessing at 6 (clinical.md §5.2,
+ * Trials of hip-focused exercise ran 3–8 weeks and docs/clinical advises reassessing at 6 (docs/clinical §5.2,
  * "Numbers to encode" #22); seed 004's studies related function to hip abductor strength at 2, 4 and 6 weeks.
  * Before week 6, "no real change" means "too early to tell"; from week 6 on it means "not working as hoped".
  */
@@ -167,7 +167,7 @@ function evidenceAt(
   const psfs = baselineAndLatest(psfsEntries, start, until);
   const evidence: Evidence[] = [];
   // Usual pain: one of the pain measures recommended for patellofemoral pain (Crossley 2016; responsive, effect
-  // size 0.79, worst pain 0.88, Crossley 2004; clinical.md §6), judged on the 0–10 NPRS with its own minimal
+  // size 0.79, worst pain 0.88, Crossley 2004; docs/clinical §6), judged on the 0–10 NPRS with its own minimal
   // important change (Farrar 2001, Piva 2009) since HipCheck asks on that scale, not on a 10 cm line.
   if (pain !== undefined) evidence.push(classifyPainChange(pain[0].painUsual, pain[1].painUsual));
   if (psfs !== undefined) {

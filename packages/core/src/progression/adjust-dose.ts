@@ -6,7 +6,7 @@ import type { Dose } from "../knowledge/schema.js";
 
 /**
  * Extra reps per step at the top of a ladder. ACSM 2009 and the NSCA 2-for-2 rule raise the *load* (2–10%) once
- * 1–2 reps above target are done (clinical.md §5.3, #23); most library exercises are body weight, with no load to
+ * 1–2 reps above target are done (docs/clinical §5.3, #23); most library exercises are body weight, with no load to
  * raise, so the top step adds a small, fixed number of reps instead. The number is ours (derived), not a source's.
  */
 export const REPS_STEP = 2;

@@ -1,5 +1,5 @@
 /**
- * The "2-for-2" rule (Baechle & Earle, NSCA Essentials of Strength Training and Conditioning; clinical.md §5.3):
+ * The "2-for-2" rule (Baechle & Earle, NSCA Essentials of Strength Training and Conditioning; docs/clinical §5.3):
  * when the final set beats the target by 2 reps or more in 2 consecutive sessions, the load goes up.
  * Holds and timed bouts have no reps, so they must beat the target by the same share of work: a fifth (2 reps of a
  * 10-rep set), at least 5 s. Per-side work counts the weaker side: both legs must be ready before either progresses.

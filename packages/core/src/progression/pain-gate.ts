@@ -1,8 +1,8 @@
 /**
- * The pain-monitoring model (Silbernagel 2007, Am J Sports Med 35(6):897-906; clinical.md §5.4 and "Numbers to
+ * The pain-monitoring model (Silbernagel 2007, Am J Sports Med 35(6):897-906; docs/clinical §5.4 and "Numbers to
  * encode" #24): pain during exercise up to 5/10 is acceptable, above 5 is too much; pain must settle back to its usual
  * level by the next morning; pain must not rise from week to week. The model was validated for Achilles
- * tendinopathy: using it for patellofemoral pain and IT-band pain is an extrapolation (clinical.md §5.4, caveat),
+ * tendinopathy: using it for patellofemoral pain and IT-band pain is an extrapolation (docs/clinical §5.4, caveat),
  * widely used in clinics but not tested in trials for these knees.
  */
 import { addDays, daysBetween, type IsoDate } from "../shared/dates.js";
@@ -49,7 +49,7 @@ function weekBefore(checkIns: readonly MorningCheckIn[], end: IsoDate, weeksBack
 
 /**
  * The latest morning pain against the (rounded) mean of the week before it. What counts as sharp is the screening
- * module's rule (clinical.md §7.2: re-screen whenever pain rises sharply), so both places agree.
+ * module's rule (docs/clinical §7.2: re-screen whenever pain rises sharply), so both places agree.
  */
 export function sharpRise(checkIns: readonly MorningCheckIn[]): PainSignal | undefined {
   const latest = sortByDate(checkIns).at(-1);
@@ -83,7 +83,7 @@ function painBefore(log: SessionLog, checkIns: readonly MorningCheckIn[]): numbe
   return sortByDate(checkIns.filter((checkIn) => daysBetween(checkIn.date, log.date) >= 0)).at(-1)?.pain;
 }
 
-/** The 24-hour response, which matters more than pain during the exercise (clinical.md §5.4). */
+/** The 24-hour response, which matters more than pain during the exercise (docs/clinical §5.4). */
 export function nextMorning(log: SessionLog, checkIns: readonly MorningCheckIn[]): PainSignal | undefined {
   const morning = checkIns.find((checkIn) => checkIn.date === addDays(log.date, 1));
   if (morning === undefined) return undefined;

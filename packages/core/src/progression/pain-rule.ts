@@ -1,8 +1,8 @@
 /**
  * The pain rule every surface states (handout, calendar, program page, shared program, session player), in one
- * wording: the pain-monitoring model (Silbernagel 2007; clinical.md §5.4 and "Numbers to encode" #24) — 0–2/10
+ * wording: the pain-monitoring model (Silbernagel 2007; docs/clinical §5.4 and "Numbers to encode" #24) — 0–2/10
  * safe, up to 5/10 acceptable during exercise, settled by the next morning, no week-on-week rise — and the signs
- * that stop the program (clinical.md §7.2).
+ * that stop the program (docs/clinical §7.2).
  */
 import { PAIN_SAFE_MAX } from "../screening/red-flags.js";
 import type { Localized } from "../shared/i18n.js";

@@ -195,7 +195,7 @@ function progress(
   const lead =
     waiting === undefined ? twice : text(`${twice.en}, and ${waiting.en}`, `${twice.fr}, et ${waiting.fr}`);
   // Top of the ladder (or its next step out of reach): band work moves up a band colour, as in the trials
-  // (clinical.md §5.3); the rest adds reps or time.
+  // (docs/clinical §5.3); the rest adds reps or time.
   if (exercise?.equipment.some((item) => BANDS.has(item)) === true) {
     return {
       action: "progress",
@@ -275,7 +275,7 @@ export function recommendNextDose(
     after(latestCheckIn.date, WEEKLY_RULE_INTERVAL_DAYS)
       ? weekOnWeekRise(morningCheckIns)
       : undefined;
-  // A slow weekly rise asks for less load of the same exercise, not a different one (clinical.md §5.4).
+  // A slow weekly rise asks for less load of the same exercise, not a different one (docs/clinical §5.4).
   if (weekly !== undefined) {
     return stepBack(planned, whyStepBack(weekly, nameOf(planned.exerciseId)), "same-exercise");
   }

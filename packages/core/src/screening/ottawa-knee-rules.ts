@@ -1,13 +1,13 @@
 /**
  * Ottawa knee rules: after an acute knee injury, is an X-ray needed to look for a broken bone?
  * Stiell IG et al. Ann Emerg Med 1995;26(4):405-413 (derivation) and JAMA 1996;275(8):611-615 (validation),
- * clinical research notes §7.1 and "Numbers to encode" #31. About 100% sensitive for fracture.
+ * docs/clinical §7.1 and "Numbers to encode" #31. About 100% sensitive for fracture.
  */
 import type { Answers } from "../intake/answers.js";
 import type { Localized } from "../shared/i18n.js";
 import type { RedFlag } from "./red-flag.js";
 
-/** Some sources limit the rule to the first 7 days after the injury (notes §7.1); day 7 is still inside. */
+/** Some sources limit the rule to the first 7 days after the injury (docs/clinical §7.1); day 7 is still inside. */
 export const OTTAWA_WINDOW_DAYS = 7;
 /** Age 55 or over is on its own a reason for an X-ray (Stiell 1995). */
 export const OTTAWA_AGE_YEARS = 55;
@@ -22,7 +22,7 @@ export const OTTAWA_CRITERIA = [
 export type OttawaCriterion = (typeof OTTAWA_CRITERIA)[number];
 
 /**
- * Not applicable (notes §7.1): no recent injury, gross deformity, a palpable mass. The rule's other exclusions
+ * Not applicable (docs/clinical §7.1): no recent injury, gross deformity, a palpable mass. The rule's other exclusions
  * (penetrating injury, knee prosthesis, multiple injuries, altered mental state, neuropathy) are not asked in
  * the answers file; a person with them is at an emergency department already, not filling in this screen.
  */
@@ -90,7 +90,7 @@ export function ottawaXRayFlag(criteria: readonly OttawaCriterion[]): RedFlag {
       fr: "Un centre de soins non programmés ou un service d'urgences qui peut faire une radiographie",
     },
     howSoon: { en: "Today", fr: "Aujourd'hui" },
-    source: "Ottawa knee rules: Stiell 1995 Ann Emerg Med; Stiell 1996 JAMA (clinical research notes §7.1)",
+    source: "Ottawa knee rules: Stiell 1995 Ann Emerg Med; Stiell 1996 JAMA (docs/clinical §7.1)",
   };
 }
 

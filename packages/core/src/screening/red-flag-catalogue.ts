@@ -1,20 +1,20 @@
 /**
  * One red flag per yes/no question of the red-flag screen (`RedFlagAnswers`). The wording says which signs need
  * a clinician, whom to see and how soon; it never names a diagnosis. Tiers and referral routes come from the
- * clinical research notes §7.2; each entry names its source.
+ * docs/clinical §7.2; each entry names its source.
  */
 import type { RedFlagAnswers } from "../intake/answers.js";
 import type { Localized } from "../shared/i18n.js";
 import type { RedFlag } from "./red-flag.js";
 
 const NHS_KNEE_PATHWAY =
-  "NHS Gloucestershire knee pathway; clinref.com knee red flags (clinical research notes §7.2)";
+  "NHS Gloucestershire knee pathway; clinref.com knee red flags (docs/clinical §7.2)";
 const SEPTIC_JOINT_SOURCE =
-  "patient.info 'Hot swollen joints'; NHS Gloucestershire knee pathway (clinical research notes §7.2)";
+  "patient.info 'Hot swollen joints'; NHS Gloucestershire knee pathway (docs/clinical §7.2)";
 const MALIGNANCY_SOURCE =
-  "NHS Gloucestershire knee pathway, suspected malignancy criteria (clinical research notes §7.2)";
+  "NHS Gloucestershire knee pathway, suspected malignancy criteria (docs/clinical §7.2)";
 const INFLAMMATORY_SOURCE =
-  "Cornwall chronic inflammatory knee pain referral criteria (clinical research notes §7.2)";
+  "Cornwall chronic inflammatory knee pain referral criteria (docs/clinical §7.2)";
 
 const EMERGENCY_DEPARTMENT: Localized = {
   en: "An emergency department, or call your local emergency number",
@@ -123,7 +123,7 @@ export const RED_FLAG_CATALOGUE: Readonly<Record<AgeIndependentQuestion, RedFlag
       fr: "Un service d'urgences ou une consultation de soins non programmés le jour même",
     },
     howSoon: { en: "Today, the same day", fr: "Aujourd'hui, le jour même" },
-    source: "Suspected DVT, same-day assessment: NHS pathways; Wells score (clinical research notes §7.2)",
+    source: "Suspected DVT, same-day assessment: NHS pathways; Wells score (docs/clinical §7.2)",
   },
   highImpactTrauma: emergency(
     "high-impact-trauma",
@@ -223,7 +223,7 @@ export const RED_FLAG_CATALOGUE: Readonly<Record<AgeIndependentQuestion, RedFlag
   ),
 };
 
-/** Under 18: hip problems of growing bones can hurt only in the knee, and must not wait (notes §7.2, children). */
+/** Under 18: hip problems of growing bones can hurt only in the knee, and must not wait (docs/clinical §7.2, children). */
 export const CHILD_HIP_SIGNS_FLAG: RedFlag = {
   id: "child-limp-or-hip-pain",
   tier: "urgent",
@@ -237,10 +237,10 @@ export const CHILD_HIP_SIGNS_FLAG: RedFlag = {
   },
   howSoon: WITHIN_DAYS,
   source:
-    "Slipped capital femoral epiphysis referral, children and adolescents (clinical research notes §7.2)",
+    "Slipped capital femoral epiphysis referral, children and adolescents (docs/clinical §7.2)",
 };
 
-/** Adults can also feel hip problems only in the knee (Devon referral guidance, notes §7.2): worth a look, not urgent. */
+/** Adults can also feel hip problems only in the knee (Devon referral guidance, docs/clinical §7.2): worth a look, not urgent. */
 export const ADULT_HIP_SIGNS_FLAG: RedFlag = {
   id: "adult-hip-signs",
   tier: "soon",
@@ -250,5 +250,5 @@ export const ADULT_HIP_SIGNS_FLAG: RedFlag = {
   },
   whoToSee: { en: "Your GP or a physiotherapist", fr: "Votre médecin traitant ou un kinésithérapeute" },
   howSoon: WITHIN_WEEKS,
-  source: "Devon referral guidance: hip pathology felt in the knee (clinical research notes §7.2)",
+  source: "Devon referral guidance: hip pathology felt in the knee (docs/clinical §7.2)",
 };

@@ -1,6 +1,6 @@
 /**
  * The vocabulary of the red-flag screen: how urgent a sign is, and what one flag tells the person.
- * Tiers follow the clinical research notes §7.2 (NHS Gloucestershire knee pathway, Cornwall referral criteria,
+ * Tiers follow the docs/clinical §7.2 (NHS Gloucestershire knee pathway, Cornwall referral criteria,
  * clinref.com knee red flags, patient.info "Hot swollen joints").
  */
 import type { Localized } from "../shared/i18n.js";
@@ -21,7 +21,7 @@ export type RedFlag = {
   readonly reason: Localized;
   readonly whoToSee: Localized;
   readonly howSoon: Localized;
-  /** Where the rule comes from (a citation in the clinical research notes). */
+  /** Where the rule comes from (a citation in docs/clinical). */
   readonly source: string;
 };
 
@@ -30,7 +30,7 @@ export function tierRank(tier: RedFlagTier | "none"): number {
   return tier === "none" ? RED_FLAG_TIERS.length : RED_FLAG_TIERS.indexOf(tier);
 }
 
-/** Emergency and urgent signs stop self-management (clinical research notes §7.2, "Software behaviour"). */
+/** Emergency and urgent signs stop self-management (docs/clinical §7.2, "Software behaviour"). */
 export function isBlockingTier(tier: RedFlagTier | "none"): boolean {
   return tier === "emergency" || tier === "urgent";
 }

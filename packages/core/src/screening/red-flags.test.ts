@@ -7,7 +7,7 @@ import { isRescreenNeeded, screenRedFlags } from "./red-flags.js";
 
 type Question = keyof RedFlagAnswers;
 
-/** The tier each question alone must give an adult (clinical research notes §7.2). */
+/** The tier each question alone must give an adult (docs/clinical §7.2). */
 const EXPECTED_ADULT_TIER: Record<Question, RedFlagTier> = {
   hotSwollenKneeWithFever: "emergency",
   suddenSwellingWithWeakImmunity: "emergency",

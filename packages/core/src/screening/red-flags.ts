@@ -1,7 +1,7 @@
 /**
  * The red-flag screen: which answers need a clinician instead of self-management, whom to see and how soon.
- * Clinical research notes §7 (referral tiers §7.2, Ottawa knee rules §7.1). Any emergency or urgent flag stops
- * the program until the person has been seen and screens again (notes §7.2, "Software behaviour").
+ * docs/clinical §7 (referral tiers §7.2, Ottawa knee rules §7.1). Any emergency or urgent flag stops
+ * the program until the person has been seen and screens again (docs/clinical §7.2, "Software behaviour").
  */
 import type { Answers, RedFlagAnswers } from "../intake/answers.js";
 import type { Localized } from "../shared/i18n.js";
@@ -15,7 +15,7 @@ import {
 import { isBlockingTier, mostSevereTier, tierRank, type RedFlag, type RedFlagTier } from "./red-flag.js";
 import { ADULT_HIP_SIGNS_FLAG, CHILD_HIP_SIGNS_FLAG, RED_FLAG_CATALOGUE } from "./red-flag-catalogue.js";
 
-/** The SCFE pathway is for children and adolescents (notes §7.2). */
+/** The SCFE pathway is for children and adolescents (docs/clinical §7.2). */
 const ADULT_AGE_YEARS = 18;
 
 export type RedFlagScreen = {
@@ -78,13 +78,13 @@ export function screenRedFlags(answers: Answers): RedFlagScreen {
 }
 
 /**
- * Pain in the 0–2 band is "safe" in the pain-monitoring model (Silbernagel 2007, notes §5.4), so a rise that
+ * Pain in the 0–2 band is "safe" in the pain-monitoring model (Silbernagel 2007, docs/clinical §5.4), so a rise that
  * ends there does not call for a new screen.
  */
 export const PAIN_SAFE_MAX = 2;
 
 /**
- * A sharp rise in pain sends the person back to the red-flag questions before the next session (notes §7.2,
+ * A sharp rise in pain sends the person back to the red-flag questions before the next session (docs/clinical §7.2,
  * "re-screen whenever a pain score rises sharply"). Sharp = at least the minimal important change on the
  * 0–10 NPRS (2 points, Farrar 2001) and ending above the safe band. Both scores are 0–10 integers.
  */

@@ -1,6 +1,6 @@
 /**
- * Code systems and codes HipCheck writes into FHIR. Only codes marked verified in the clinical research notes
- * (clinical.md §8) are used; SNOMED CT codes for these conditions are unverified there, so none is written.
+ * Code systems and codes HipCheck writes into FHIR. Only codes marked verified in docs/clinical
+ * (docs/clinical §8) are used; SNOMED CT codes for these conditions are unverified there, so none is written.
  */
 import type { Coding } from "./fhir-resources.js";
 
@@ -22,14 +22,14 @@ export const INTAKE_QUESTIONNAIRE = "urn:hipcheck:questionnaire:intake";
 export const PSFS_QUESTIONNAIRE = "urn:hipcheck:questionnaire:psfs";
 export const PROGRAM_CONTENT_TYPE = "application/vnd.hipcheck.program+json";
 
-/** Pain severity 0–10 numeric rating, reported (LOINC 72514-3; clinical.md §8 [V]). */
+/** Pain severity 0–10 numeric rating, reported (LOINC 72514-3; docs/clinical §8 [V]). */
 export const PAIN_SEVERITY_LOINC: Coding = {
   system: LOINC,
   code: "72514-3",
   display: "Pain severity - 0-10 verbal numeric rating [Score] - Reported",
 };
 
-/** ICD-10-CM M22.2X1 / M22.2X2: patellofemoral disorders, right / left knee (clinical.md §8 [V]). */
+/** ICD-10-CM M22.2X1 / M22.2X2: patellofemoral disorders, right / left knee (docs/clinical §8 [V]). */
 export const PATELLOFEMORAL_ICD: Readonly<Record<"left" | "right", Coding>> = {
   right: { system: ICD_10_CM, code: "M22.2X1", display: "Patellofemoral disorders, right knee" },
   left: { system: ICD_10_CM, code: "M22.2X2", display: "Patellofemoral disorders, left knee" },
@@ -37,7 +37,7 @@ export const PATELLOFEMORAL_ICD: Readonly<Record<"left" | "right", Coding>> = {
 
 /**
  * Iliotibial band syndrome: ICD-10-CM M76.32 for the left leg is verified; the right-leg code M76.31 only follows
- * the pattern (clinical.md §8 [U]), so the right side gets the verified WHO ICD-10 category M76.3 instead.
+ * the pattern (docs/clinical §8 [U]), so the right side gets the verified WHO ICD-10 category M76.3 instead.
  */
 export const ILIOTIBIAL_BAND_ICD: Readonly<Record<"left" | "right", Coding>> = {
   left: { system: ICD_10_CM, code: "M76.32", display: "Iliotibial band syndrome, left leg" },

@@ -1,7 +1,7 @@
 /**
  * Movement-screen findings as FHIR Observations: the angle in UCUM degrees (`deg`), how it was measured as the
  * method text, and the measurement error beside it, so a reader sees a screening signal, not a diagnosis
- * (clinical.md "Numbers to encode" #8 and #10).
+ * (docs/clinical "Numbers to encode" #8 and #10).
  */
 import { parseWith, type HipError, type Result } from "@hipcheck/core";
 import type { z } from "zod";

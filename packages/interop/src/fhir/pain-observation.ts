@@ -1,7 +1,7 @@
 /**
  * Pain entries as FHIR Observations: the current pain is the value, coded LOINC 72514-3 (0–10 numeric rating,
- * reported; clinical.md §8 [V]); usual and worst pain are components with local codes, since no verified LOINC
- * code exists for them in the research notes.
+ * reported; docs/clinical §8 [V]); usual and worst pain are components with local codes, since no verified LOINC
+ * code exists for them in docs/clinical.
  */
 import { PainEntrySchema, parseWith, type HipError, type PainEntry, type Result } from "@hipcheck/core";
 import { HIPCHECK_PAIN_SYSTEM, OBSERVATION_SURVEY, PAIN_SEVERITY_LOINC } from "./fhir-codes.js";

@@ -1,6 +1,6 @@
 /**
  * One movement-screen number as it travels to other systems (FHIR, CSV): a screening signal with its measurement
- * error, never a diagnosis (clinical.md "Numbers to encode" #10: 2D angles agree only moderately with 3D).
+ * error, never a diagnosis (docs/clinical "Numbers to encode" #10: 2D angles agree only moderately with 3D).
  */
 import { IsoDateSchema, type Localized } from "@hipcheck/core";
 import { z } from "zod";

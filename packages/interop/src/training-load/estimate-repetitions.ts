@@ -1,23 +1,23 @@
 /**
  * Steps or pedal strokes from cadence × time, with a default cadence when the file has none. These defaults are
- * not from the project's research notes (clinical.md does not cover cadence); sources are cited beside each.
+ * not from the project's clinical sources (docs/clinical does not cover cadence); sources are cited beside each.
  */
 import type { ActivitySport, Repetitions } from "./recorded-activity.js";
 
 /**
  * Recreational runners' preferred step rate outdoors at a comfortable speed: 165 ± 8 steps/min (21 runners;
- * Eur J Sport Sci 2020, doi:10.1080/17461391.2019.1626911). Not from clinical.md.
+ * Eur J Sport Sci 2020, doi:10.1080/17461391.2019.1626911). Not from docs/clinical.
  */
 export const DEFAULT_RUNNING_STEPS_PER_MIN = 165;
 /**
  * About 100 steps/min marks moderate-intensity walking in adults (Tudor-Locke C et al. Br J Sports Med
- * 2018;52:776-788); used as a typical purposeful-walking cadence. Not from clinical.md.
+ * 2018;52:776-788); used as a typical purposeful-walking cadence. Not from docs/clinical.
  */
 export const DEFAULT_WALKING_STEPS_PER_MIN = 100;
 /**
  * Freely chosen cadence of non-cyclists is about 80 rpm across workloads (Australian Catholic University study
  * of 18 non-cyclists, researchbank.acu.edu.au/fhs_pub/4333); trained cyclists choose more (85–95 rpm), so this
- * errs low. Not from clinical.md.
+ * errs low. Not from docs/clinical.
  */
 export const DEFAULT_CYCLING_RPM = 80;
 

@@ -1,8 +1,8 @@
 /**
  * Weekly repetitive load (steps and pedal strokes) beside knee pain, and a load-change signal: this week's load
  * against the average of the four weeks before, the acute:chronic workload ratio idea of Gabbett TJ, "The
- * training-injury prevention paradox", Br J Sports Med 2016;50:273-280. NOT from the project's research notes
- * (clinical.md does not cover training load); see docs/clinical/training-load.md for its limits. Pure: `today`
+ * training-injury prevention paradox", Br J Sports Med 2016;50:273-280. NOT from the project's clinical sources
+ * (docs/clinical does not cover training load); see docs/clinical/training-load.md for its limits. Pure: `today`
  * is an argument.
  *
  * Limits, in short: the ratio was derived in team sports, its bands are associations and not proven causes, and

@@ -37,7 +37,7 @@ const SOURCES = {
     "Munro, Herrington & Carolan 2012 (SEM); no norm for this task: thresholds do not transfer between tasks (Lewis 2015, PLoS One 10:e0126258)",
   asymmetry: "Munro, Herrington & Carolan 2012: smallest detectable difference 7.5–9°",
   implausible:
-    "Plausible FPPA range derived from clinical.md §1.2 group values (Herrington 2014; PMC7274868), four SDs beyond the extremes; no published plausibility limit",
+    "Plausible FPPA range derived from docs/clinical §1.2 group values (Herrington 2014; PMC7274868), four SDs beyond the extremes; no published plausibility limit",
   pelvis: "Bramah 2018 (Am J Sports Med 46:3023-3031), contralateral pelvic drop; no validated 2D cut-off",
   trendelenburg: "Trendelenburg sign (Stedman's definition; Magee-derived test summaries); low confidence",
   trunk: "DiCesare 2014 (IJSPT 9:420-427), lateral trunk angle; no validated threshold",
@@ -79,7 +79,7 @@ const DERIVED_NOTE: Localized = {
   fr: "Les plages sont tirées de petites études, pas d'un seuil validé ; comparez avec l'autre jambe.",
 };
 
-/** Single-leg-squat FPPA band (clinical.md "Numbers to encode" #7, derived). Unknown sex uses the women's bands. */
+/** Single-leg-squat FPPA band (docs/clinical "Numbers to encode" #7, derived). Unknown sex uses the women's bands. */
 export function slsFppaBand(fppaDeg: number, sex: "female" | "male" | undefined): Band {
   const offset = sex === "male" ? SLS_FPPA_MALE_OFFSET_DEG : 0;
   if (fppaDeg > SLS_FPPA_BANDS_FEMALE_DEG.elevatedAboveDeg + offset) return "elevated";
@@ -94,7 +94,7 @@ function mean(values: readonly number[]): number | null {
 const KNEE_LABEL = FINDING_NAMES["knee-fppa"];
 const ASYMMETRY_LABEL = FINDING_NAMES["knee-fppa-asymmetry"];
 
-/** Within FPPA_PLAUSIBLE_RANGE_DEG (derived from clinical.md §1.2; see there): beyond it the leg was probably mis-tracked. */
+/** Within FPPA_PLAUSIBLE_RANGE_DEG (derived from docs/clinical §1.2; see there): beyond it the leg was probably mis-tracked. */
 function isPlausibleFppa(valueDeg: number): boolean {
   return valueDeg >= FPPA_PLAUSIBLE_RANGE_DEG.minDeg && valueDeg <= FPPA_PLAUSIBLE_RANGE_DEG.maxDeg;
 }

@@ -9,7 +9,7 @@ export const FPPA_SEM_DEG = 3;
 export const FPPA_SDD_DEG = 9;
 
 /**
- * Single-leg squat FPPA bands for women, degrees (derived, low confidence; clinical.md "Numbers to encode" #7 from
+ * Single-leg squat FPPA bands for women, degrees (derived, low confidence; docs/clinical "Numbers to encode" #7 from
  * Herrington 2014 healthy 8.4 ± 5.1° vs PFP 16.8 ± 5.4° and Herrington & Munro 2010): below 10 typical, 10–15
  * borderline, above 15 elevated. Men: about 3° lower (Ghulam 2021 male controls 6.96°).
  */
@@ -18,10 +18,10 @@ export const SLS_FPPA_MALE_OFFSET_DEG = -3;
 
 /**
  * Knee FPPA a measured knee can plausibly show, degrees (derived, low confidence: no published plausibility limit
- * was found). The group values in clinical.md §1.2 run from −8.9 ± 8.9° (women with PFP after movement training,
+ * was found). The group values in docs/clinical §1.2 run from −8.9 ± 8.9° (women with PFP after movement training,
  * PMC7274868) to 16.8 ± 5.4° (women with PFP, single-leg squat) and 21.7 ± 3.6° (their hop landings, Herrington
  * 2014); four SDs beyond those groups reach −44.5° at the lowest and 38.4° at the highest, rounded outward to
- * 5°. Four SDs, not three, because a real knee outside the range would lose its finding. clinical.md has no FPPA for the double-leg squat or the other
+ * 5°. Four SDs, not three, because a real knee outside the range would lose its finding. docs/clinical §1.2 has no FPPA for the double-leg squat or the other
  * tests, so the range of the tasks with the largest published values stands for all of them. A mean peak beyond it
  * is far more likely a mis-tracked leg than a knee (on a synthetic clip with a lifted leg, MoveNet read 42° where
  * the published keypoints read −1.5°), so it is reported as a tracking problem, not as a finding.

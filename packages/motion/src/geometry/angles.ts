@@ -34,7 +34,7 @@ export function interiorAngleDeg(a: Point, vertex: Point, b: Point): number {
 
 /**
  * Frontal plane projection angle of the knee: 180° − the interior hip–knee–ankle angle, positive = valgus (knee
- * medial to the hip–ankle line), negative = varus (Munro, Herrington & Carolan 2012 after Willson 2006; clinical.md
+ * medial to the hip–ankle line), negative = varus (Munro, Herrington & Carolan 2012 after Willson 2006; docs/clinical
  * §1.1). Medial is toward the other leg, whose image direction depends on the leg's side and on the camera view.
  */
 export function fppaDeg(hip: Point, knee: Point, ankle: Point, side: Side, view: CameraView): number {
@@ -48,7 +48,7 @@ export function fppaDeg(hip: Point, knee: Point, ankle: Point, side: Side, view:
 
 /**
  * Pelvic drop: angle of the hip–hip line from horizontal, positive when the hip on `droppingSide` is lower
- * (Bramah 2018 contralateral pelvic drop; 2D method clinical.md §2). Independent of the camera view.
+ * (Bramah 2018 contralateral pelvic drop; 2D method docs/clinical §2). Independent of the camera view.
  */
 export function pelvicDropDeg(
   hips: { readonly left: Point; readonly right: Point },
@@ -62,7 +62,7 @@ export function pelvicDropDeg(
 
 /**
  * Lateral trunk lean: angle of the mid-hip→mid-shoulder line from vertical, positive toward the person's
- * `towardSide` (DiCesare 2014 LTA; clinical.md §3.1).
+ * `towardSide` (DiCesare 2014 LTA; docs/clinical §3.1).
  */
 export function trunkLeanDeg(midHip: Point, midShoulder: Point, towardSide: Side, view: CameraView): number {
   const leanDeg = Math.atan2(midShoulder.x - midHip.x, midHip.y - midShoulder.y) * DEG_PER_RAD;

@@ -21,7 +21,7 @@ function midOf(frame: KeypointFrame, part: "Shoulder" | "Hip" | "Ankle"): Point 
 
 /**
  * Pose models are trained mostly on upright people and fail on people sitting on the floor, lying down or upside
- * down (clinical.md design notes), so standing tests refuse such frames instead of scoring them.
+ * down (a design choice: docs/clinical/movement-thresholds.md), so standing tests refuse such frames instead of scoring them.
  */
 export function bodyPostureOf(frame: KeypointFrame): BodyPosture {
   const shoulder = midOf(frame, "Shoulder");

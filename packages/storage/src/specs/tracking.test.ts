@@ -182,7 +182,7 @@ describe("movement screens", () => {
     band: "borderline",
     bandConfidence: "derived",
     message: { en: "Knee angle", fr: "Angle du genou" },
-    source: "clinical.md §1.1",
+    source: "docs/clinical §1.1",
   };
   /** Dana's right single-leg squats as the motion module reports them: one finding, with its error. */
   const report: SaveMovementScreenInput["report"] = {

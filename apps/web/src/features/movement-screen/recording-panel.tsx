@@ -9,7 +9,7 @@ import type { ScreenTest } from "./screen-tests.js";
 import { useSaveScreen } from "./use-save-screen.js";
 import type { Recorded } from "./use-save-screen.js";
 
-/** Seconds recorded per test and side: enough for three slow repetitions (studies average 3 trials, clinical.md §1.1). */
+/** Seconds recorded per test and side: enough for three slow repetitions (studies average 3 trials, docs/clinical §1.1). */
 export const RECORDING_SECONDS = 8;
 
 type Props = {

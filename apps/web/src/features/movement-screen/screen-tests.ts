@@ -1,6 +1,6 @@
 /**
  * The tests the camera screen offers: the standing ones of the motion module (floor exercises are too weak for
- * pose models to screen, clinical.md §1.4), with the words that guide the person through each.
+ * pose models to screen, docs/clinical §1.4), with the words that guide the person through each.
  */
 import type { Localized } from "@hipcheck/core";
 import type { MovementTest } from "@hipcheck/motion";

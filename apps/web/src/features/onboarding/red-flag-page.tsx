@@ -51,7 +51,7 @@ function ScreenAdvice({ screen, date }: { readonly screen: ShownScreen; readonly
 
 /**
  * Where the red-flag screen ends: whom to see and how soon, most urgent first, in plain words and never a
- * diagnosis. Emergency and urgent signs stop the program (clinical research notes §7.2); a "soon" sign lets
+ * diagnosis. Emergency and urgent signs stop the program (docs/clinical §7.2); a "soon" sign lets
  * the person go on gently while booking an appointment. Opened later (from the program page, another device),
  * it shows the latest check-in's screen with its date.
  */
