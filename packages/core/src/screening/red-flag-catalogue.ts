@@ -7,14 +7,12 @@ import type { RedFlagAnswers } from "../intake/answers.js";
 import type { Localized } from "../shared/i18n.js";
 import type { RedFlag } from "./red-flag.js";
 
-const NHS_KNEE_PATHWAY =
-  "NHS Gloucestershire knee pathway; clinref.com knee red flags (docs/clinical §7.2)";
+const NHS_KNEE_PATHWAY = "NHS Gloucestershire knee pathway; clinref.com knee red flags (docs/clinical §7.2)";
 const SEPTIC_JOINT_SOURCE =
   "patient.info 'Hot swollen joints'; NHS Gloucestershire knee pathway (docs/clinical §7.2)";
 const MALIGNANCY_SOURCE =
   "NHS Gloucestershire knee pathway, suspected malignancy criteria (docs/clinical §7.2)";
-const INFLAMMATORY_SOURCE =
-  "Cornwall chronic inflammatory knee pain referral criteria (docs/clinical §7.2)";
+const INFLAMMATORY_SOURCE = "Cornwall chronic inflammatory knee pain referral criteria (docs/clinical §7.2)";
 
 const EMERGENCY_DEPARTMENT: Localized = {
   en: "An emergency department, or call your local emergency number",
@@ -236,8 +234,7 @@ export const CHILD_HIP_SIGNS_FLAG: RedFlag = {
     fr: "Un médecin (médecin traitant) ou des urgences pédiatriques",
   },
   howSoon: WITHIN_DAYS,
-  source:
-    "Slipped capital femoral epiphysis referral, children and adolescents (docs/clinical §7.2)",
+  source: "Slipped capital femoral epiphysis referral, children and adolescents (docs/clinical §7.2)",
 };
 
 /** Adults can also feel hip problems only in the knee (Devon referral guidance, docs/clinical §7.2): worth a look, not urgent. */
