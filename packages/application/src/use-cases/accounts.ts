@@ -3,9 +3,9 @@ import { createHash } from "node:crypto";
 import { addDays, err, ok, type HipError, type Result } from "@hipcheck/core";
 import { accountActor, type Actor, type Role } from "../actor.js";
 import { canCreateCoachAccount, canManageAccounts } from "../authorization.js";
-import type { AccountListing, AccountView, HipCheck, HipCheckDeps, SignUpInput } from "../hipcheck.js";
-import type { AccountRecord, AccountSummaryRecord } from "../ports.js";
+import type { AccountRecord, AccountSummaryRecord, IsoInstant } from "../ports.js";
 import { forbidden, invalid, notFound, requireAccount, unauthenticated } from "./access.js";
+import type { HipCheckDeps, UseCase } from "../use-case.js";
 
 /** NIST SP 800-63B §5.1.1.2: at least 8 characters; an upper bound keeps hashing cost bounded. */
 export const PASSWORD_MIN_LENGTH = 8;
@@ -218,6 +218,55 @@ export function accountUseCases(deps: HipCheckDeps) {
       await repositories.accounts.delete(account.value.id);
       return ok(null);
     },
-  } satisfies Partial<HipCheck>;
+  } satisfies AccountUseCases;
   return useCases;
 }
+
+export type SignUpInput = { readonly email: string; readonly password: string };
+
+export type AccountView = {
+  readonly accountId: string;
+  readonly email: string;
+  readonly role: Role;
+  readonly createdAt: IsoInstant;
+};
+
+export type SignInInput = { readonly email: string; readonly password: string };
+
+export type SignInOutput = AccountView & { readonly token: string; readonly expiresAt: IsoInstant };
+
+export type TokenInput = { readonly token: string };
+
+export type ChangePasswordInput = {
+  readonly currentPassword: string;
+  readonly newPassword: string;
+  /** The session to keep; every other session of the account ends. */
+  readonly keepToken?: string;
+};
+
+export type DeleteAccountInput = { readonly password: string };
+
+export type ListAccountsInput = { readonly role?: Role };
+
+export type AccountListing = AccountView & { readonly hasCoach: boolean; readonly hasClients: boolean };
+
+export type AccountIdInput = { readonly accountId: string };
+
+/** Accounts, sign-in sessions and the admin's account list. */
+export type AccountUseCases = {
+  readonly bootstrapAdmin: UseCase<SignUpInput, AccountView>;
+  readonly signUp: UseCase<SignUpInput, AccountView>;
+  readonly signIn: UseCase<SignInInput, SignInOutput>;
+  readonly authenticate: UseCase<TokenInput, Actor>;
+  readonly signOut: UseCase<TokenInput, null>;
+  readonly signOutEverywhere: UseCase<Record<string, never>, { readonly sessionsEnded: number }>;
+  readonly changePassword: UseCase<ChangePasswordInput, null>;
+  readonly createCoachAccount: UseCase<SignUpInput, AccountView>;
+  readonly getAccount: UseCase<Record<string, never>, AccountView>;
+  readonly deleteAccount: UseCase<DeleteAccountInput, null>;
+  /** The command line on the server's machine, whose user can open the database anyway. */
+  readonly createCoachAccountLocally: UseCase<SignUpInput, AccountView>;
+  readonly createAdminAccount: UseCase<SignUpInput, AccountView>;
+  readonly listAccounts: UseCase<ListAccountsInput, readonly AccountListing[]>;
+  readonly deleteAccountAsAdmin: UseCase<AccountIdInput, null>;
+};

@@ -4,12 +4,12 @@
  * and passes its bytes and activities: the bytes identify the file, so importing it again adds nothing.
  */
 import { createHash } from "node:crypto";
-import { err, ok, parseWith } from "@hipcheck/core";
+import { err, ok, parseWith, type IsoDate, type PainEntry } from "@hipcheck/core";
 import { z } from "zod";
-import { RecordedActivitySchema } from "../activity-schema.js";
-import type { ActivityView, HipCheck, HipCheckDeps } from "../hipcheck.js";
-import type { ActivityRecord } from "../ports.js";
+import { RecordedActivitySchema, type RecordedActivityDocument } from "../activity-schema.js";
+import type { ActivityRecord, IsoInstant } from "../ports.js";
 import { accessPerson, invalid } from "./access.js";
+import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
 
 /** Within the parser's own caps (32 MiB, 200,000 track points), a file never holds more sessions than this. */
 export const ACTIVITIES_PER_FILE_MAX = 1000;
@@ -77,5 +77,39 @@ export function activityUseCases({ repositories, clock, ids }: HipCheckDeps) {
         today: clock.today(),
       });
     },
-  } satisfies Partial<HipCheck>;
+  } satisfies ActivityUseCases;
 }
+
+export type ImportActivitiesInput = {
+  readonly fileName: string;
+  /** The file as received: its hash recognises a re-import. */
+  readonly bytes: Uint8Array;
+  /** What `parseActivityFile` read from those bytes. */
+  readonly activities: readonly RecordedActivityDocument[];
+};
+
+export type ActivityView = {
+  readonly activityId: string;
+  readonly fileName: string;
+  readonly importedAt: IsoInstant;
+  readonly activity: RecordedActivityDocument;
+};
+
+export type ImportActivitiesOutput = {
+  readonly added: readonly ActivityView[];
+  /** Activities of this file that were already imported. */
+  readonly alreadyImported: number;
+};
+
+export type TrainingLoadSource = {
+  readonly activities: readonly RecordedActivityDocument[];
+  readonly painEntries: readonly PainEntry[];
+  readonly today: IsoDate;
+};
+
+/** Imported activity files and what training load is made from. */
+export type ActivityUseCases = {
+  readonly importActivities: UseCase<ImportActivitiesInput, ImportActivitiesOutput>;
+  readonly listActivities: UseCase<PersonRef, readonly ActivityView[]>;
+  readonly getTrainingLoadSource: UseCase<PersonRef, TrainingLoadSource>;
+};

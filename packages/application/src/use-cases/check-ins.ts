@@ -9,11 +9,15 @@ import {
   painRatingsProblem,
   parseWith,
   screenRedFlags,
+  type Answers,
+  type IsoDate,
+  type RedFlagScreen,
+  type SelfCheckResult,
 } from "@hipcheck/core";
-import type { CheckInView, HipCheck, HipCheckDeps } from "../hipcheck.js";
 import { ProfileSchema } from "../profile-schema.js";
-import type { CheckInRecord, ProfileRecord } from "../ports.js";
+import type { CheckInRecord, ProfileRecord, Profile } from "../ports.js";
 import { accessPerson, invalid } from "./access.js";
+import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
 
 export function checkInView(record: CheckInRecord): CheckInView {
   return { checkInId: record.id, date: record.date, screen: record.screen, selfCheck: record.selfCheck };
@@ -91,5 +95,22 @@ export function checkInUseCases({ repositories, clock, ids }: HipCheckDeps) {
       });
       return ok(profile);
     },
-  } satisfies Partial<HipCheck>;
+  } satisfies CheckInUseCases;
 }
+
+export type SubmitCheckInInput = { readonly answers: Answers; readonly date?: IsoDate };
+
+export type CheckInView = {
+  readonly checkInId: string;
+  readonly date: IsoDate;
+  readonly screen: RedFlagScreen;
+  readonly selfCheck: SelfCheckResult;
+};
+
+/** The profile, and the self-check with its red-flag screen. */
+export type CheckInUseCases = {
+  readonly getProfile: UseCase<PersonRef, Profile | null>;
+  readonly updateProfile: UseCase<Profile, Profile>;
+  readonly submitCheckIn: UseCase<SubmitCheckInInput, CheckInView>;
+  readonly listCheckIns: UseCase<PersonRef, readonly CheckInView[]>;
+};

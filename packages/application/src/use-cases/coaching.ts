@@ -18,9 +18,9 @@ import {
 } from "@hipcheck/core";
 import type { AccountActor, Actor } from "../actor.js";
 import { canActAsCoach, canRevokeLink, isActiveLink } from "../authorization.js";
-import type { ClientSummary, CoachLinkView, HipCheck, HipCheckDeps, InvitationView } from "../hipcheck.js";
-import type { CoachLinkRecord, IsoInstant, Repositories } from "../ports.js";
+import type { CoachLinkRecord, IsoInstant, Repositories, CoachNoteRecord } from "../ports.js";
 import { forbidden, invalid, notFound, requireAccount } from "./access.js";
+import type { HipCheckDeps, UseCase } from "../use-case.js";
 
 export const COACH_NOTE_MAX_LENGTH = 5000;
 
@@ -228,5 +228,56 @@ export function coachingUseCases(deps: HipCheckDeps) {
       if (!client.ok) return client;
       return ok(await repositories.coachNotes.list(client.value.coach.accountId, input.clientId));
     },
-  } satisfies Partial<HipCheck>;
+  } satisfies CoachingUseCases;
 }
+
+export type InvitationView = {
+  readonly linkId: string;
+  readonly code: string;
+  readonly createdAt: IsoInstant;
+  /** An invitation not accepted by then stops working. */
+  readonly expiresAt: IsoInstant;
+};
+
+export type AcceptInvitationInput = { readonly code: string };
+
+export type CoachLinkView = {
+  readonly linkId: string;
+  readonly coachId: string;
+  readonly coachEmail: string;
+  readonly clientId: string | null;
+  readonly acceptedAt: IsoInstant | null;
+  readonly revokedAt: IsoInstant | null;
+};
+
+export type RevokeLinkInput = { readonly linkId: string };
+
+/** What a coach sees at a glance for each client (clinical meaning of each flag in coaching.ts). */
+export type ClientSummary = {
+  readonly clientId: string;
+  readonly email: string;
+  readonly linkedAt: IsoInstant;
+  readonly sessionsThisWeek: number;
+  readonly trainedThisWeek: boolean;
+  readonly stuck: boolean;
+  readonly morePain: boolean;
+  readonly redFlags: boolean;
+  readonly lastSessionDate: IsoDate | null;
+};
+
+export type ClientInput = { readonly clientId: string };
+
+export type AddCoachNoteInput = { readonly clientId: string; readonly body: string };
+
+/** Coach invitations, coach–client links and coach notes. */
+export type CoachingUseCases = {
+  readonly createInvitation: UseCase<Record<string, never>, InvitationView>;
+  /** The coach's own invitations still waiting for a client: not accepted, revoked or expired. */
+  readonly listInvitations: UseCase<Record<string, never>, readonly InvitationView[]>;
+  readonly acceptInvitation: UseCase<AcceptInvitationInput, CoachLinkView>;
+  readonly revokeLink: UseCase<RevokeLinkInput, CoachLinkView>;
+  readonly listCoaches: UseCase<Record<string, never>, readonly CoachLinkView[]>;
+  readonly listClients: UseCase<Record<string, never>, readonly ClientSummary[]>;
+  readonly addCoachNote: UseCase<AddCoachNoteInput, CoachNoteRecord>;
+  readonly listCoachNotes: UseCase<ClientInput, readonly CoachNoteRecord[]>;
+};

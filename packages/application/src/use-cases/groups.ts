@@ -11,12 +11,15 @@ import {
   AnswersSchema,
   type HipError,
   type Result,
+  type Answers,
+  type IsoDate,
+  type Program,
 } from "@hipcheck/core";
 import type { Actor } from "../actor.js";
-import type { AssignTemplateOutput, GroupView, HipCheck, HipCheckDeps } from "../hipcheck.js";
-import type { GroupRecord, ProgramRecord, Repositories } from "../ports.js";
+import type { GroupRecord, ProgramRecord, Repositories, IsoInstant } from "../ports.js";
 import { invalid, notFound } from "./access.js";
 import { requireClient, requireCoach } from "./coaching.js";
+import type { HipCheckDeps, UseCase } from "../use-case.js";
 
 export const GROUP_NAME_MAX_LENGTH = 120;
 
@@ -163,5 +166,43 @@ export function groupUseCases(deps: HipCheckDeps) {
       });
       return ok(output satisfies AssignTemplateOutput);
     },
-  } satisfies Partial<HipCheck>;
+  } satisfies GroupUseCases;
 }
+
+export type CreateGroupInput = { readonly name: string };
+
+export type GroupView = {
+  readonly groupId: string;
+  readonly name: string;
+  readonly createdAt: IsoInstant;
+  readonly template: Program | null;
+  readonly memberIds: readonly string[];
+};
+
+export type GroupMemberInput = { readonly groupId: string; readonly clientId: string };
+
+export type SetGroupTemplateInput = {
+  readonly groupId: string;
+  /** Representative answers for the class (e.g. a yoga class with mats and blocks); red flags are screened too. */
+  readonly answers: Answers;
+  readonly startDate: IsoDate;
+  readonly weeks?: number;
+};
+
+export type GroupIdInput = { readonly groupId: string };
+
+export type AssignTemplateOutput = {
+  readonly assigned: readonly { readonly clientId: string; readonly programId: string }[];
+  /** Members who cannot get a program now, e.g. their latest screen needs a clinician. */
+  readonly skipped: readonly { readonly clientId: string; readonly reason: HipError }[];
+};
+
+/** A coach's groups and their template program. */
+export type GroupUseCases = {
+  readonly createGroup: UseCase<CreateGroupInput, GroupView>;
+  readonly listGroups: UseCase<Record<string, never>, readonly GroupView[]>;
+  readonly addGroupMember: UseCase<GroupMemberInput, GroupView>;
+  readonly removeGroupMember: UseCase<GroupMemberInput, GroupView>;
+  readonly setGroupTemplate: UseCase<SetGroupTemplateInput, GroupView>;
+  readonly assignGroupTemplate: UseCase<GroupIdInput, AssignTemplateOutput>;
+};

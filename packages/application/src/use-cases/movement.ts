@@ -1,9 +1,15 @@
 /** Camera movement screens: findings and keypoint series (never video), compared over time by the motion module. */
-import { err, ok, parseWith, type HipError } from "@hipcheck/core";
-import type { HipCheck, HipCheckDeps, MovementFindingsSource, MovementScreenView } from "../hipcheck.js";
-import { KeypointSeriesSchema, MovementReportSchema } from "../movement-schemas.js";
-import type { MovementScreenRecord, Repositories } from "../ports.js";
+import { err, ok, parseWith, type HipError, type IsoDate } from "@hipcheck/core";
+import {
+  KeypointSeriesSchema,
+  MovementReportSchema,
+  type MovementReportDocument,
+} from "../movement-schemas.js";
+import type { MovementScreenRecord, Repositories, IsoInstant } from "../ports.js";
 import { accessPerson, notFound, requireAccount } from "./access.js";
+import type { ImportedMovementFinding } from "../imported-movement-finding.js";
+import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
+import type { KeypointFrame } from "@hipcheck/motion";
 
 /**
  * A parse error of one part of the input, named from the input's top (`report.findings.0.valueDeg`); `parseWith`
@@ -104,5 +110,40 @@ export function movementUseCases({ repositories, clock, ids }: HipCheckDeps) {
         })),
       );
     },
-  } satisfies Partial<HipCheck>;
+  } satisfies MovementUseCases;
 }
+
+export type SaveMovementScreenInput = {
+  /** A motion-module `MovementReport`. */
+  readonly report: MovementReportDocument;
+  readonly keypoints: readonly KeypointFrame[];
+  readonly recordedAt?: IsoInstant;
+};
+
+export type MovementScreenView = {
+  readonly screenId: string;
+  readonly ownerId: string;
+  readonly recordedAt: IsoInstant;
+  readonly report: MovementReportDocument;
+  readonly keypoints: readonly KeypointFrame[];
+};
+
+export type MovementScreenSummary = Omit<MovementScreenView, "keypoints">;
+
+/** What the movement findings of a record are made from; `@hipcheck/interop` flattens the reports. */
+export type MovementFindingsSource = {
+  /** Saved screens, oldest first, each with the day it was recorded. */
+  readonly movementScreens: readonly { readonly date: IsoDate; readonly report: MovementReportDocument }[];
+  /** Findings that came in files, by date. */
+  readonly importedMovementFindings: readonly ImportedMovementFinding[];
+};
+
+/** Saved movement screens and the findings they give. */
+export type MovementUseCases = {
+  readonly saveMovementScreen: UseCase<SaveMovementScreenInput, MovementScreenView>;
+  readonly getMovementScreen: UseCase<{ readonly screenId: string }, MovementScreenView>;
+  readonly listMovementScreens: UseCase<PersonRef, readonly MovementScreenSummary[]>;
+  /** The owner only; for anyone else the screen does not exist. */
+  readonly deleteMovementScreen: UseCase<{ readonly screenId: string }, null>;
+  readonly getMovementFindingsSource: UseCase<PersonRef, MovementFindingsSource>;
+};

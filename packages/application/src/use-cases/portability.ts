@@ -4,7 +4,6 @@
  * never overwrites anyone's data; the whole import is one transaction.
  */
 import { err, evaluateSelfCheck, ok, parseWith, screenRedFlags, type HipError } from "@hipcheck/core";
-import type { HipCheck, HipCheckDeps } from "../hipcheck.js";
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -14,6 +13,7 @@ import {
 import { MovementReportSchema } from "../movement-schemas.js";
 import type { Repositories } from "../ports.js";
 import { accessPerson } from "./access.js";
+import type { HipCheckDeps, UseCase } from "../use-case.js";
 
 async function exportFor(
   repositories: Repositories,
@@ -305,5 +305,15 @@ export function portabilityUseCases(deps: HipCheckDeps) {
         throw error;
       }
     },
-  } satisfies Partial<HipCheck>;
+  } satisfies PortabilityUseCases;
 }
+
+export type ImportInput = { readonly document: unknown };
+
+export type ImportOutput = { readonly counts: Readonly<Record<string, number>> };
+
+/** The person's whole record, exported and imported. */
+export type PortabilityUseCases = {
+  readonly exportData: UseCase<Record<string, never>, ExportDocument>;
+  readonly importData: UseCase<ImportInput, ImportOutput>;
+};

@@ -15,8 +15,8 @@ import {
   type Program,
   type ProgramChange,
   type Result,
+  type Dose,
 } from "@hipcheck/core";
-import type { ProgramEdit } from "../hipcheck.js";
 import { invalid } from "./access.js";
 
 export type EditOutcome = { readonly program: Program; readonly change: ProgramChange };
@@ -112,3 +112,9 @@ export function applyProgramEdit(
     }
   }
 }
+
+/** A hand edit by the person or their coach; `reason` is shown to the person. */
+export type ProgramEdit =
+  | { readonly type: "swap-exercise"; readonly exerciseId: string; readonly toExerciseId: string }
+  | { readonly type: "change-dose"; readonly exerciseId: string; readonly dose: Dose }
+  | { readonly type: "ladder-step"; readonly exerciseId: string; readonly direction: "up" | "down" };

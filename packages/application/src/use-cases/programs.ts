@@ -16,10 +16,10 @@ import {
   type Result,
 } from "@hipcheck/core";
 import type { AccountActor } from "../actor.js";
-import type { HipCheck, HipCheckDeps, ProgramView } from "../hipcheck.js";
-import type { ProgramRecord, Repositories } from "../ports.js";
+import type { ProgramRecord, Repositories, IsoInstant } from "../ports.js";
 import { accessPerson, notFound, requireAccount } from "./access.js";
-import { applyProgramEdit } from "./program-edit.js";
+import { applyProgramEdit, type ProgramEdit } from "./program-edit.js";
+import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
 
 export function programView(record: ProgramRecord): ProgramView {
   return {
@@ -96,7 +96,7 @@ export function programUseCases(deps: HipCheckDeps) {
   const { repositories, clock } = deps;
 
   async function editableProgram(
-    actor: Parameters<HipCheck["getProgram"]>[0],
+    actor: Parameters<ProgramUseCases["getProgram"]>[0],
     programId: string,
     purpose: "view" | "edit-program",
   ) {
@@ -222,5 +222,43 @@ export function programUseCases(deps: HipCheckDeps) {
       );
       return saved.ok ? ok({ ...saved.value, revision }) : saved;
     },
-  } satisfies Partial<HipCheck>;
+  } satisfies ProgramUseCases;
 }
+
+export type CreateProgramInput = PersonRef & { readonly startDate: IsoDate; readonly weeks?: number };
+
+export type ProgramView = {
+  readonly programId: string;
+  readonly ownerId: string;
+  readonly program: Program;
+  readonly createdAt: IsoInstant;
+  readonly updatedAt: IsoInstant;
+};
+
+export type ProgramHistoryEntry = {
+  readonly revision: ProgramRevision;
+  readonly changedByAccountId: string | null;
+};
+
+export type ProgramDetail = ProgramView & { readonly history: readonly ProgramHistoryEntry[] };
+
+export type ProgramIdInput = { readonly programId: string };
+
+export type EditProgramInput = {
+  readonly programId: string;
+  readonly edit: ProgramEdit;
+  /** Plain words the person reads; given in one language, it is shown in both. */
+  readonly reason: string | Localized;
+};
+
+export type RevisionOutput = ProgramView & { readonly revision: ProgramRevision | null };
+
+/** Programs: made from the latest check-in, revised, edited by hand. */
+export type ProgramUseCases = {
+  readonly createProgram: UseCase<CreateProgramInput, ProgramView>;
+  readonly getProgram: UseCase<ProgramIdInput, ProgramDetail>;
+  readonly getCurrentProgram: UseCase<PersonRef, ProgramView | null>;
+  readonly listPrograms: UseCase<PersonRef, readonly ProgramView[]>;
+  readonly reviseProgram: UseCase<ProgramIdInput, RevisionOutput>;
+  readonly editProgram: UseCase<EditProgramInput, RevisionOutput>;
+};

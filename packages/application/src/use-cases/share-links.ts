@@ -4,12 +4,14 @@
  * drawn from the person's answers), lasts 30 days unless told otherwise (365 at most), and can be revoked. Only the
  * token's hash is stored, as for sign-in sessions; a revoked or expired link answers not-found, like a wrong one.
  */
-import { addDays, err, ok, type HipError, type Result } from "@hipcheck/core";
+import { addDays, err, ok, type HipError, type Result, type Program } from "@hipcheck/core";
 import type { Actor } from "../actor.js";
-import type { HipCheck, HipCheckDeps, ShareLinkView } from "../hipcheck.js";
-import type { ProgramRecord, Repositories, ShareLinkRecord } from "../ports.js";
+import type { ProgramRecord, Repositories, ShareLinkRecord, IsoInstant } from "../ports.js";
 import { accessPerson, invalid, notFound } from "./access.js";
-import { hashToken } from "./accounts.js";
+import { hashToken, type TokenInput } from "./accounts.js";
+import type { HipCheckDeps, UseCase } from "../use-case.js";
+import type { ProgramIdInput } from "./programs.js";
+import type { HandoutSource } from "./sharing.js";
 
 export const SHARE_LINK_DAYS_DEFAULT = 30;
 export const SHARE_LINK_DAYS_MAX = 365;
@@ -103,5 +105,38 @@ export function shareLinkUseCases({ repositories, clock, ids, secrets }: HipChec
         language: record.value.program.language,
       });
     },
-  } satisfies Partial<HipCheck>;
+  } satisfies ShareLinkUseCases;
 }
+
+export type CreateShareLinkInput = ProgramIdInput & {
+  /** How long the link works; 30 days when not given, 365 at most. */
+  readonly days?: number;
+};
+
+export type ShareLinkView = {
+  readonly linkId: string;
+  readonly programId: string;
+  readonly createdAt: IsoInstant;
+  readonly expiresAt: IsoInstant;
+  readonly revokedAt: IsoInstant | null;
+  /** Neither revoked nor expired. */
+  readonly active: boolean;
+};
+
+/** The token is shown once, when the link is made; only its hash is kept. */
+export type CreatedShareLink = ShareLinkView & { readonly token: string };
+
+export type ShareLinkIdInput = { readonly linkId: string };
+
+/** The plan only: no name, no answers, no measures. */
+export type SharedProgramView = { readonly program: Program };
+
+/** Links that share one program, plan only. */
+export type ShareLinkUseCases = {
+  readonly createShareLink: UseCase<CreateShareLinkInput, CreatedShareLink>;
+  readonly listShareLinks: UseCase<ProgramIdInput, readonly ShareLinkView[]>;
+  readonly revokeShareLink: UseCase<ShareLinkIdInput, ShareLinkView>;
+  /** Anyone holding an active link's token, signed in or not. */
+  readonly getSharedProgram: UseCase<TokenInput, SharedProgramView>;
+  readonly getSharedHandoutSource: UseCase<TokenInput, HandoutSource>;
+};

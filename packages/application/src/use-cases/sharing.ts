@@ -13,16 +13,25 @@ import {
   PsfsEntrySchema,
   screenRedFlags,
   IsoDateSchema,
+  type Answers,
+  type IsoDate,
+  type Lang,
+  type PainEntry,
+  type Program,
+  type PsfsEntry,
 } from "@hipcheck/core";
 import { z } from "zod";
-import type { HipCheck, HipCheckDeps } from "../hipcheck.js";
 import type { CheckInRecord, Repositories } from "../ports.js";
 import {
   IMPORTED_MOVEMENT_FINDINGS_MAX,
   ImportedMovementFindingSchema,
+  type ImportedMovementFinding,
 } from "../imported-movement-finding.js";
 import { accessPerson, notFound } from "./access.js";
-import { movementFindingsSourceOf } from "./movement.js";
+import { movementFindingsSourceOf, type MovementFindingsSource } from "./movement.js";
+import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
+import type { ImportOutput } from "./portability.js";
+import type { ProgramIdInput } from "./programs.js";
 
 const ClinicalImportSchema = z
   .object({
@@ -138,5 +147,39 @@ export function sharingUseCases(deps: HipCheckDeps) {
         ...(await movementFindingsSourceOf(repositories, personId)),
       });
     },
-  } satisfies Partial<HipCheck>;
+  } satisfies SharingUseCases;
 }
+
+export type HandoutSource = {
+  readonly programId: string;
+  readonly program: Program;
+  readonly personName: string;
+  readonly language: Lang;
+};
+
+export type ClinicalSource = {
+  readonly personId: string;
+  /** The day of the latest check-in, and its answers. */
+  readonly answeredOn: IsoDate;
+  readonly answers: Answers;
+  readonly program: Program | null;
+  readonly painEntries: readonly PainEntry[];
+  readonly psfsEntries: readonly PsfsEntry[];
+} & MovementFindingsSource;
+
+/** What a clinical record (FHIR) brings into the person's own record; its program and screens are not read. */
+export type ImportClinicalRecordInput = {
+  readonly answeredOn: IsoDate;
+  readonly answers: Answers;
+  readonly painEntries: readonly PainEntry[];
+  readonly psfsEntries: readonly PsfsEntry[];
+  /** Findings without their screens; absent when the file has none. */
+  readonly movementFindings?: readonly ImportedMovementFinding[];
+};
+
+/** What printable handouts and clinical records are made from. */
+export type SharingUseCases = {
+  readonly getHandoutSource: UseCase<ProgramIdInput, HandoutSource>;
+  readonly getClinicalSource: UseCase<PersonRef, ClinicalSource>;
+  readonly importClinicalRecord: UseCase<ImportClinicalRecordInput, ImportOutput>;
+};

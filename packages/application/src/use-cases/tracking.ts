@@ -12,11 +12,18 @@ import {
   SessionLogSchema,
   type HipError,
   type Result,
+  type IsoDate,
+  type MorningCheckIn,
+  type PainEntry,
+  type ProgressReport,
+  type PsfsEntry,
+  type SessionLog,
 } from "@hipcheck/core";
 import type { z } from "zod";
 import type { Actor } from "../actor.js";
-import type { HipCheck, HipCheckDeps } from "../hipcheck.js";
 import { accessPerson, notFound } from "./access.js";
+import type { IsoInstant } from "../ports.js";
+import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
 
 /** Same content, whatever the key order: a retried upload is recognised as the same log. */
 function sameJson(a: unknown, b: unknown): boolean {
@@ -173,5 +180,35 @@ export function trackingUseCases({ repositories, clock, ids }: HipCheckDeps) {
         ),
       );
     },
-  } satisfies Partial<HipCheck>;
+  } satisfies TrackingUseCases;
 }
+
+export type LogSessionInput = { readonly log: SessionLog };
+
+export type LogSessionOutput = { readonly log: SessionLog; readonly created: boolean };
+
+export type ListSessionLogsInput = PersonRef & { readonly from?: IsoDate; readonly to?: IsoDate };
+
+export type MorningCheckInInput = { readonly checkIn: MorningCheckIn };
+
+/** `id`, when the client chooses it, is kept across retries: a repeat of the same entry is stored once. */
+export type PainEntryInput = { readonly entry: PainEntry; readonly id?: string };
+
+export type PsfsEntryInput = { readonly entry: PsfsEntry; readonly id?: string };
+
+export type EntryView<T> = { readonly id: string; readonly entry: T; readonly createdAt: IsoInstant };
+
+export type ProgressInput = PersonRef & { readonly programId?: string };
+
+/** Sessions, morning check-ins, pain and PSFS entries, and the progress report. */
+export type TrackingUseCases = {
+  readonly logSession: UseCase<LogSessionInput, LogSessionOutput>;
+  readonly listSessionLogs: UseCase<ListSessionLogsInput, readonly SessionLog[]>;
+  readonly recordMorningCheckIn: UseCase<MorningCheckInInput, MorningCheckIn>;
+  readonly listMorningCheckIns: UseCase<PersonRef, readonly MorningCheckIn[]>;
+  readonly recordPain: UseCase<PainEntryInput, EntryView<PainEntry>>;
+  readonly listPain: UseCase<PersonRef, readonly EntryView<PainEntry>[]>;
+  readonly recordPsfs: UseCase<PsfsEntryInput, EntryView<PsfsEntry>>;
+  readonly listPsfs: UseCase<PersonRef, readonly EntryView<PsfsEntry>[]>;
+  readonly getProgress: UseCase<ProgressInput, ProgressReport>;
+};

@@ -1,0 +1,19 @@
+import type { Actor } from "./actor.js";
+import type { Clock, IdGenerator, PasswordHasher, Repositories, SecretGenerator } from "./ports.js";
+import type { HipError, Result } from "@hipcheck/core";
+/** The shape every use-case shares, and what the application is built from. */
+
+export type HipCheckDeps = {
+  readonly repositories: Repositories;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly secrets: SecretGenerator;
+  readonly passwords: PasswordHasher;
+  /** How long a sign-in lasts; 30 days when not given. */
+  readonly sessionLifetimeDays?: number;
+};
+
+export type UseCase<I, O> = (actor: Actor, input: I) => Promise<Result<O, HipError>>;
+
+/** Another person's data is asked for by `personId`; without it, the actor's own. */
+export type PersonRef = { readonly personId?: string };
