@@ -50,7 +50,7 @@ async function post(url, path, body, cookie = "") {
 
 /** Dana's account, check-in and program, so that her session logs have a program to belong to. */
 async function prepareDana(url) {
-  const { personas } = await import("@hipcheck/core");
+  const { personas } = await import("@hipcheck/core/testing");
   const credentials = { email: "dana@example.org", password: "correct horse battery" };
   await post(url, "/api/accounts", credentials);
   const signedIn = await post(url, "/api/auth/sign-in", credentials);

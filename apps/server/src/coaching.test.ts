@@ -2,7 +2,7 @@
  * Coaching as Dana and Maya live it: an invitation code joins them, either side can end it, and from then on
  * Maya sees nothing. A red flag stops self-management and says whom to see.
  */
-import { personas } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { createScene } from "./testing/scene.js";
 import type { Scene } from "./testing/scene.js";

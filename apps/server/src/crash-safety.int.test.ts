@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CSRF_HEADER, CSRF_HEADER_VALUE, routes, SESSION_COOKIE } from "@hipcheck/contracts";
-import { personas } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import type { SessionLog } from "@hipcheck/core";
 import { DEFAULT_SQLITE_FILENAME } from "@hipcheck/storage";
 import Database from "better-sqlite3";

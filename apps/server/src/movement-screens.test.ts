@@ -3,7 +3,8 @@
  * exports read, so a client that is not the app cannot store a screen the exports would then refuse; and a person
  * can delete a bad recording, which nobody else can.
  */
-import { analyzeMovement, syntheticDips, type KeypointFrame } from "@hipcheck/motion";
+import { analyzeMovement, type KeypointFrame } from "@hipcheck/motion";
+import { syntheticDips } from "@hipcheck/motion/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createScene } from "./testing/scene.js";
 import type { Scene } from "./testing/scene.js";

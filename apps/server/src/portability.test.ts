@@ -2,7 +2,7 @@
  * A person's data belongs to them: it leaves as one JSON file, goes into another HipCheck whole, and an account
  * can be deleted with everything in it.
  */
-import { personas } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { createScene, EMAILS, PASSWORD } from "./testing/scene.js";
 import type { Scene } from "./testing/scene.js";

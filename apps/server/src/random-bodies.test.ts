@@ -4,7 +4,7 @@
  */
 import { ErrorBodySchema, ROUTE_NAMES, routes } from "@hipcheck/contracts";
 import type { RouteName } from "@hipcheck/contracts";
-import { personas } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dumpDatabase } from "./testing/database-dump.js";

@@ -2,7 +2,8 @@
  * Movement-screen findings leaving HipCheck over HTTP: as a spreadsheet and as FHIR Observations, and back into
  * another account without losing them. Dana's screen is a real report from the motion module.
  */
-import { analyzeMovement, syntheticDips, type KeypointFrame } from "@hipcheck/motion";
+import { analyzeMovement, type KeypointFrame } from "@hipcheck/motion";
+import { syntheticDips } from "@hipcheck/motion/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScene, PASSWORD } from "./testing/scene.js";
 import type { Scene } from "./testing/scene.js";

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CSRF_HEADER, CSRF_HEADER_VALUE, pathOf, routes, SESSION_COOKIE } from "@hipcheck/contracts";
-import { personas } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScene, EMAILS } from "./testing/scene.js";
 import type { Scene } from "./testing/scene.js";

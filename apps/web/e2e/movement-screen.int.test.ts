@@ -1,5 +1,6 @@
 import { callRoute } from "@hipcheck/contracts";
-import { analyzeMovement, syntheticDips } from "@hipcheck/motion";
+import { analyzeMovement } from "@hipcheck/motion";
+import { syntheticDips } from "@hipcheck/motion/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppShell } from "./pages/app-shell.js";
 import { AuthPage } from "./pages/auth-page.js";

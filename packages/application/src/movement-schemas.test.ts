@@ -1,4 +1,5 @@
-import { analyzeMovement, syntheticDips, type KeypointFrame } from "@hipcheck/motion";
+import { analyzeMovement, type KeypointFrame } from "@hipcheck/motion";
+import { syntheticDips } from "@hipcheck/motion/testing";
 import { describe, expect, it } from "vitest";
 import { KeypointSeriesSchema, MovementReportSchema, parseMovementReport } from "./movement-schemas.js";
 

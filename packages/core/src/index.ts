@@ -18,7 +18,6 @@ export * from "./screening/ottawa-knee-rules.js";
 export type { ChangeKind, OutcomeChange } from "./outcomes/outcome-change.js";
 export * from "./outcomes/nprs.js";
 export * from "./outcomes/psfs.js";
-export * from "./personas/index.js";
 export * from "./program/generate-program.js";
 export * from "./program/schedule-weekdays.js";
 export * from "./program/program-phases.js";

@@ -54,13 +54,6 @@ export {
   type Comparison,
   type FindingChange,
 } from "./analysis/compare-reports.js";
-export {
-  mapFrame,
-  mirrorFrame,
-  syntheticDips,
-  syntheticFrame,
-  type SyntheticPose,
-} from "./testing/synthetic-frame.js";
 export type { ImplausibleMeasure } from "./analysis/movement-report.js";
 export { median } from "./geometry/median.js";
 export { FINDING_NAMES } from "./analysis/finding-names.js";

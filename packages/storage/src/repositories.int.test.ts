@@ -1,4 +1,5 @@
-import { personas, type ProgramRevision } from "@hipcheck/core";
+import { type ProgramRevision } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { migrateToLatest } from "./open-storage.js";

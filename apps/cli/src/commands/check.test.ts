@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { AnswersSchema, personas } from "@hipcheck/core";
+import { AnswersSchema } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import { hipcheck, scriptedPrompter, tempDir } from "../../test/kit.js";
 
 const example = (name: string): string => `examples/answers/${name}.json`;

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { analyzeMovement, fromBlazePose33, syntheticDips, type KeypointFrame } from "@hipcheck/motion";
+import { analyzeMovement, fromBlazePose33, type KeypointFrame } from "@hipcheck/motion";
+import { syntheticDips } from "@hipcheck/motion/testing";
 import { describe, expect, it } from "vitest";
 import { testdataPath } from "../../../../testdata/testdata-path.js";
 import { renderMovementReport } from "./render-movement-report.js";

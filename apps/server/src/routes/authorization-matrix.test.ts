@@ -7,7 +7,7 @@
  */
 import { ErrorBodySchema, ROUTE_NAMES, routes } from "@hipcheck/contracts";
 import type { RouteInput, RouteName } from "@hipcheck/contracts";
-import { personas } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createScene,

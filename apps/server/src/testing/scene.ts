@@ -7,7 +7,7 @@
  * - Anonymous: a visitor who never signed in.
  */
 import { ANONYMOUS } from "@hipcheck/application";
-import { personas } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import type { Program, SessionLog } from "@hipcheck/core";
 import type { RouteOutput } from "@hipcheck/contracts";
 import { createTestApp, TestClient, TODAY } from "./test-app.js";

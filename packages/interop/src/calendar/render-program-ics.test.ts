@@ -1,4 +1,5 @@
-import { PAIN_RULE_SHORT, personas } from "@hipcheck/core";
+import { PAIN_RULE_SHORT } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { exampleRecord } from "../testing/example-records.js";

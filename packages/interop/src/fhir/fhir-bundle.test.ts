@@ -1,4 +1,5 @@
-import { addDays, personas, type PersonaName } from "@hipcheck/core";
+import { addDays } from "@hipcheck/core";
+import { personas, type PersonaName } from "@hipcheck/core/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MOVEMENT_METRICS } from "../movement/movement-finding.js";

@@ -4,7 +4,7 @@
  * class is enough, since validation opens no socket.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { PersonaName } from "@hipcheck/core";
+import type { PersonaName } from "@hipcheck/core/testing";
 import { movementFindingsFromReport } from "../movement/movement-findings-from-report.js";
 import { exampleRecord } from "../testing/example-records.js";
 import * as screens from "../testing/movement-reports.js";

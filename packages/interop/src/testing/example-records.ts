@@ -2,14 +2,8 @@
  * Named people's records for tests: a persona's answers, the program the rules generate for them, a few weeks of
  * pain and PSFS entries and one movement screen. Deterministic, so round trips compare exactly.
  */
-import {
-  addDays,
-  generateProgram,
-  personas,
-  type PainEntry,
-  type PersonaName,
-  type PsfsEntry,
-} from "@hipcheck/core";
+import { addDays, generateProgram, type PainEntry, type PsfsEntry } from "@hipcheck/core";
+import { personas, type PersonaName } from "@hipcheck/core/testing";
 import type { ClinicalRecord } from "../fhir/clinical-record.js";
 import type { MovementFinding } from "../movement/movement-finding.js";
 

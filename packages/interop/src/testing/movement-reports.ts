@@ -3,13 +3,8 @@
  * scored by `analyzeMovement`, so conversions are tested on what the motion module really produces. Between them
  * the screens give every kind of finding.
  */
-import {
-  analyzeMovement,
-  syntheticFrame,
-  type KeypointFrame,
-  type MovementReport,
-  type SyntheticPose,
-} from "@hipcheck/motion";
+import { analyzeMovement, type KeypointFrame, type MovementReport } from "@hipcheck/motion";
+import { syntheticFrame, type SyntheticPose } from "@hipcheck/motion/testing";
 
 const FRAME_MS = 100;
 const FRAMES_PER_REP = 20;

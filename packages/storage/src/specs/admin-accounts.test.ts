@@ -1,5 +1,5 @@
 import { ANONYMOUS, type AccountListing } from "@hipcheck/application";
-import { personas } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import { describe, expect, it } from "vitest";
 import { openFixture, PASSWORD, unwrap } from "../testing/hipcheck-fixture.js";
 

@@ -1,4 +1,4 @@
-import { personas } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import { expect, it } from "vitest";
 import { openFixture, unwrap } from "../testing/hipcheck-fixture.js";
 import { describeOnBothDialects } from "../testing/test-databases.js";

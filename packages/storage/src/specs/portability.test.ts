@@ -1,5 +1,5 @@
 import type { ExportDocument, SaveMovementScreenInput } from "@hipcheck/application";
-import { personas } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import { describe, expect, it } from "vitest";
 import { openFixture, unwrap, type Fixture } from "../testing/hipcheck-fixture.js";
 

@@ -1,5 +1,6 @@
 import { ANONYMOUS } from "@hipcheck/application";
-import { addDays, ladderOf, personas, requiredSurplus, weekdayOf, type Answers } from "@hipcheck/core";
+import { addDays, ladderOf, requiredSurplus, weekdayOf, type Answers } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import { describe, expect, it } from "vitest";
 import { openFixture, unwrap } from "../testing/hipcheck-fixture.js";
 

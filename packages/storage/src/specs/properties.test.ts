@@ -1,4 +1,5 @@
-import { personas, type SessionLog } from "@hipcheck/core";
+import { type SessionLog } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { openFixture, unwrap } from "../testing/hipcheck-fixture.js";

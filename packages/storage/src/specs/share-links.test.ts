@@ -1,5 +1,5 @@
 import { ANONYMOUS, hashToken } from "@hipcheck/application";
-import { personas } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import { describe, expect, it } from "vitest";
 import { openFixture, unwrap } from "../testing/hipcheck-fixture.js";
 

@@ -1,5 +1,6 @@
 import type { SaveMovementScreenInput } from "@hipcheck/application";
-import { personas, type SessionLog } from "@hipcheck/core";
+import { type SessionLog } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import { describe, expect, it } from "vitest";
 import { openFixture, unwrap } from "../testing/hipcheck-fixture.js";
 

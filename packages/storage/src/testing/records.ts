@@ -6,12 +6,12 @@
 import type { AccountRecord, CheckInRecord, MovementScreenRecord, Role } from "@hipcheck/application";
 import {
   evaluateSelfCheck,
-  personas,
   screenRedFlags,
   type Answers,
   type Program,
   type SessionLog,
 } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 
 export const T0 = "2026-12-01T08:00:00.000Z";
 

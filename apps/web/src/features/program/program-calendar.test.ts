@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { generateProgram, personas } from "@hipcheck/core";
+import { generateProgram } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import { programCalendar, upcomingSessions } from "./program-calendar.js";
 import { renderProgramIcs } from "@hipcheck/interop/calendar";
 

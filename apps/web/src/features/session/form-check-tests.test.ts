@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findExercise, generateProgram, personas } from "@hipcheck/core";
+import { findExercise, generateProgram } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import { MOVEMENT_TESTS, TEST_PROFILES } from "@hipcheck/motion";
 import { FORM_CHECK_TESTS, formCheckOf } from "./form-check-tests.js";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { syntheticFrame } from "@hipcheck/motion";
-import type { KeypointFrame, SyntheticPose } from "@hipcheck/motion";
+import { syntheticFrame } from "@hipcheck/motion/testing";
+import type { KeypointFrame } from "@hipcheck/motion";
+import type { SyntheticPose } from "@hipcheck/motion/testing";
 import {
   KNEE_INWARD_CUE_DEG,
   PELVIC_DROP_CUE_DEG,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyzeMovement, syntheticDips, syntheticFrame } from "@hipcheck/motion";
+import { analyzeMovement } from "@hipcheck/motion";
+import { syntheticDips, syntheticFrame } from "@hipcheck/motion/testing";
 import type { KeypointFrame } from "@hipcheck/motion";
 import { formCheckOf } from "./form-check-tests.js";
 import type { FormCheck } from "./form-check-tests.js";

@@ -1,0 +1,11 @@
+/**
+ * Test helpers for the packages that build on motion: synthetic bodies and squat clips whose angles are known.
+ * Imported as `@hipcheck/motion/testing`, never by production code.
+ */
+export {
+  mapFrame,
+  mirrorFrame,
+  syntheticDips,
+  syntheticFrame,
+  type SyntheticPose,
+} from "./testing/synthetic-frame.js";
