@@ -2,20 +2,16 @@ import { describe, expect, it } from "vitest";
 import { personas } from "../personas/index.js";
 import { screenRedFlags } from "../screening/red-flags.js";
 import { parseWith } from "../shared/parse.js";
-import {
-  AnswersSchema,
-  AnswersV2Schema,
-  RED_FLAG_QUESTIONS_ADDED_IN_V2,
-  type Answers,
-  type RedFlagAnswers,
-} from "./answers.js";
+import { AnswersSchema, AnswersV2Schema, RED_FLAG_QUESTIONS_ADDED_IN_V2, type Answers } from "./answers.js";
 
 /** Dana's answers as the check-in wrote them before version 2: no version 2 questions, `version: 1`. */
 function asVersion1(answers: Answers): Record<string, unknown> {
-  const { redFlagsNotAsked: _notAsked, ...rest } = answers;
-  const redFlags: Partial<RedFlagAnswers> = { ...answers.redFlags };
-  for (const question of RED_FLAG_QUESTIONS_ADDED_IN_V2) delete redFlags[question];
-  return { ...rest, version: 1, redFlags };
+  const added: readonly string[] = RED_FLAG_QUESTIONS_ADDED_IN_V2;
+  const redFlags = Object.fromEntries(
+    Object.entries(answers.redFlags).filter(([question]) => !added.includes(question)),
+  );
+  const fields = Object.entries(answers).filter(([field]) => field !== "redFlagsNotAsked");
+  return { ...Object.fromEntries(fields), version: 1, redFlags };
 }
 
 describe("AnswersSchema: versions", () => {
@@ -46,22 +42,30 @@ describe("AnswersSchema: versions", () => {
     const withNew = { ...v1, redFlags: { ...(v1.redFlags as object), givesWayWithoutInjury: false } };
     const parsed = parseWith(AnswersSchema, withNew);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error.message).toBe('redFlags: unknown field "givesWayWithoutInjury"');
+    if (!parsed.ok) {
+      expect(parsed.error.message).toBe('redFlags: unknown field "givesWayWithoutInjury"');
+    }
   });
 
   it("refuses a version 2 file missing a version 2 question, naming it", () => {
-    const { givesWayWithoutInjury: _dropped, ...redFlags } = personas.runnerPfp.redFlags;
+    const redFlags = Object.fromEntries(
+      Object.entries(personas.runnerPfp.redFlags).filter(
+        ([question]) => question !== "givesWayWithoutInjury",
+      ),
+    );
     const parsed = parseWith(AnswersSchema, { ...personas.runnerPfp, redFlags });
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok)
+    if (!parsed.ok) {
       expect(parsed.error.message).toBe("redFlags.givesWayWithoutInjury: is required (boolean)");
+    }
   });
 
   it("reports an unknown version as one sentence about the version", () => {
     const parsed = parseWith(AnswersSchema, { ...personas.runnerPfp, version: 3 });
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok)
+    if (!parsed.ok) {
       expect(parsed.error.message).toBe("version: must be 2 (the current version) or 1 (got 3)");
+    }
   });
 
   it("every persona is a version 2 file", () => {

@@ -106,7 +106,10 @@ export const OTTAWA_NO_X_RAY_ADVICE: Localized = {
 };
 
 /** The criteria that describe the knee itself: they can still be present later, unlike the person's age. */
-const KNEE_CRITERIA = OTTAWA_CRITERIA.filter((criterion) => criterion !== "age-55-or-over");
+type KneeCriterion = Exclude<OttawaCriterion, "age-55-or-over">;
+const KNEE_CRITERIA = OTTAWA_CRITERIA.filter(
+  (criterion): criterion is KneeCriterion => criterion !== "age-55-or-over",
+);
 
 /**
  * After the rule's 7-day window, a knee that still cannot take 4 steps, bend to a right angle, or is still tender on
@@ -117,13 +120,13 @@ const KNEE_CRITERIA = OTTAWA_CRITERIA.filter((criterion) => criterion !== "age-5
 export function persistingInjuryCriteria(answers: Answers): readonly OttawaCriterion[] {
   const { injury } = answers;
   if (injury === null || injury.daysAgo <= OTTAWA_WINDOW_DAYS) return [];
-  const present: Record<Exclude<OttawaCriterion, "age-55-or-over">, boolean> = {
+  const present: Record<KneeCriterion, boolean> = {
     "isolated-patellar-tenderness": injury.tenderOnlyOnKneecap,
     "fibular-head-tenderness": injury.tenderAtFibulaHead,
     "cannot-flex-to-90": injury.cannotBendTo90,
     "cannot-bear-weight-4-steps": injury.couldNotTakeFourSteps,
   };
-  return KNEE_CRITERIA.filter((criterion) => present[criterion as keyof typeof present]);
+  return KNEE_CRITERIA.filter((criterion) => present[criterion]);
 }
 
 export function injurySignsPersistFlag(criteria: readonly OttawaCriterion[], daysAgo: number): RedFlag {
