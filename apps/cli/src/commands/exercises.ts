@@ -26,6 +26,7 @@ const HEADINGS = {
     errors: "Common errors",
     precautions: "Precautions",
     equipment: "Equipment",
+    id: "Id",
     ladder: "Ladder",
     none: "none (body weight)",
     evidence: "Evidence",
@@ -38,6 +39,7 @@ const HEADINGS = {
     errors: "Erreurs fréquentes",
     precautions: "Précautions",
     equipment: "Matériel",
+    id: "Identifiant",
     ladder: "Progression",
     none: "aucun (poids du corps)",
     evidence: "Données probantes",
@@ -112,16 +114,22 @@ function renderExercise(exercise: Exercise, lang: Lang): string {
     })
     .join(", ");
   const placement = ladderOf(exercise.id);
+  // Rungs by name in the reader's language; the id, for `hipcheck exercise ID`, has its own line.
+  const rungName = (id: string): string => {
+    const rung = findExercise(id);
+    return rung === undefined ? id : localize(rung.name, lang);
+  };
   const ladder =
     placement === undefined
       ? ""
-      : `${h.ladder}${colon} ${placement.ladder.steps.map((step, index) => (index === placement.index ? `[${step}]` : step)).join(" → ")}\n`;
+      : `${h.ladder}${colon} ${placement.ladder.steps.map((step, index) => (index === placement.index ? `[${rungName(step)}]` : rungName(step))).join(" → ")}\n`;
   const evidence = exercise.evidence
     .map((item) => `- ${localize(item.note, lang)} (${item.source}; ${item.verification})`)
     .join("\n");
   return [
-    `${localize(exercise.name, lang)} (${exercise.id})\n`,
+    `${localize(exercise.name, lang)}\n`,
     `${wrap(localize(exercise.summary, lang), "")}\n\n`,
+    `${h.id}${colon} ${exercise.id}\n`,
     `${h.targets}${colon} ${targets}\n`,
     `${h.dose}${colon} ${describeDose(exercise.dose, lang)}\n`,
     `${h.equipment}${colon} ${exercise.equipment.length === 0 ? h.none : exercise.equipment.map((item) => localize(EQUIPMENT_LABELS[item], lang)).join(", ")}\n`,

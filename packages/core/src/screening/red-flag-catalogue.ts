@@ -429,8 +429,8 @@ const GIVES_WAY_WITHOUT_INJURY: { readonly young: RedFlag; readonly adult: RedFl
       fr: "Dans les une à deux semaines, avant de commencer les exercices",
     },
     advice: {
-      en: "Book an appointment with your GP or a physiotherapist in the next one to two weeks and say the knee gives way without an injury. Start the exercises once they have examined it; meanwhile avoid sport that twists or jumps.",
-      fr: "Prenez rendez-vous avec votre médecin traitant ou un kinésithérapeute dans les une à deux semaines en signalant que le genou se dérobe sans blessure. Commencez les exercices une fois le genou examiné ; en attendant, évitez les sports avec torsions ou sauts.",
+      en: "Book an appointment with your GP or a physiotherapist in the next one to two weeks and say the knee gives way without an injury. Meanwhile, avoid sport that twists or jumps.",
+      fr: "Prenez rendez-vous avec votre médecin traitant ou un kinésithérapeute dans les une à deux semaines en signalant que le genou se dérobe sans blessure. En attendant, évitez les sports avec torsions ou sauts.",
     },
     source: `Giving way, instability: ${NHS_KNEE_PATHWAY}`,
   },

@@ -34,7 +34,7 @@ export type RedFlagScreen = {
   readonly advice: Localized;
   /** What happens to the exercise program now (waits, goes on gently, or goes on). */
   readonly nextStep: Localized;
-  /** Said whatever the flags: a teenager's caution, safety questions an older check-in never asked. */
+  /** A teenager's caution (with a program), safety questions an older check-in never asked (always). */
   readonly cautions: readonly Localized[];
   readonly ottawa: OttawaKneeRuleResult;
 };
@@ -65,9 +65,10 @@ function joinTexts(parts: readonly Localized[]): Localized {
   return { en: unique.map((part) => part.en).join(" "), fr: unique.map((part) => part.fr).join(" ") };
 }
 
-function cautionsFor(answers: Answers): Localized[] {
+function cautionsFor(answers: Answers, stopped: boolean): Localized[] {
   const cautions: Localized[] = [];
-  if (isAdolescent(answers.person.ageYears)) cautions.push(ADOLESCENT_CAUTION);
+  // The teenager's caution goes with a program; while a sign stops it, the sign's advice is what matters.
+  if (isAdolescent(answers.person.ageYears) && !stopped) cautions.push(ADOLESCENT_CAUTION);
   const injured = answers.injury !== null;
   const notAsked = (answers.redFlagsNotAsked ?? []).filter((question) =>
     isRedFlagQuestionAsked(question, { ageYears: answers.person.ageYears, injured }),
@@ -89,7 +90,7 @@ export function screenRedFlags(answers: Answers): RedFlagScreen {
   const tier = mostSevereTier(sorted);
   const stopped = sorted.some((flag) => flag.stopsProgram);
   const nextStep = NEXT_STEP[stopped ? "stopped" : tier === "none" ? "none" : "gently"];
-  const cautions = cautionsFor(answers);
+  const cautions = cautionsFor(answers, stopped);
   const mostSevere = sorted.filter((flag) => flag.tier === tier).map((flag) => flag.advice);
   const ottawaWord = ottawa.status === "x-ray-not-indicated" && !stopped ? [OTTAWA_NO_X_RAY_ADVICE] : [];
   const advice = joinTexts([...mostSevere, nextStep, ...ottawaWord, ...cautions]);
