@@ -87,7 +87,7 @@ function exerciseName(planned: PlannedExercise, lang: Lang): string {
 
 function exerciseLine(planned: PlannedExercise, lang: Lang, columns: Columns): string {
   const block = localize(BLOCK_NAMES[planned.block], lang).padEnd(columns.block);
-  return `    ${block} ${exerciseName(planned, lang).padEnd(columns.name)} ${describeDose(planned.dose, lang)}`;
+  return `    ${block} ${exerciseName(planned, lang).padEnd(columns.name)}  ${describeDose(planned.dose, lang)}`;
 }
 
 /** Column widths from the longest block and exercise names in the program, so long French names never touch the dose. */
