@@ -133,22 +133,29 @@ describe("hipcheck check: who is asked what", () => {
   function recording(script: readonly unknown[]): { prompter: Prompter; asked: string[] } {
     const inner = scriptedPrompter(script);
     const asked: string[] = [];
-    const record =
-      <A extends unknown[], R>(ask: (message: string, ...rest: A) => R) =>
-      (message: string, ...rest: A): R => {
+    const prompter: Prompter = {
+      confirm: (message) => {
         asked.push(message);
-        return ask(message, ...rest);
-      };
-    return {
-      asked,
-      prompter: {
-        confirm: record(inner.confirm),
-        select: record(inner.select) as Prompter["select"],
-        checkbox: record(inner.checkbox) as Prompter["checkbox"],
-        integer: record(inner.integer),
-        text: record(inner.text),
+        return inner.confirm(message);
+      },
+      select: (message, choices) => {
+        asked.push(message);
+        return inner.select(message, choices);
+      },
+      checkbox: (message, choices, options) => {
+        asked.push(message);
+        return inner.checkbox(message, choices, options);
+      },
+      integer: (message, range) => {
+        asked.push(message);
+        return inner.integer(message, range);
+      },
+      text: (message, options) => {
+        asked.push(message);
+        return inner.text(message, options);
       },
     };
+    return { prompter, asked };
   }
 
   it("asks a 14-year-old injured 20 days ago about the injury and a young body, not about giving way without one", async () => {
