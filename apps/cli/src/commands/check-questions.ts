@@ -153,14 +153,16 @@ async function askSymptoms(ask: Prompter, lang: Lang): Promise<Symptoms | null> 
 async function askActivities(ask: Prompter, lang: Lang): Promise<Activity[]> {
   const sports = await ask.checkbox(localize(T.sports, lang), choicesOf(SPORTS, SPORT_LABELS, lang));
   const activities: Activity[] = [];
+  // French sets a space before a colon.
+  const colon = lang === "fr" ? " :" : ":";
   for (const sport of sports) {
-    const label = localize(SPORT_LABELS[sport], lang);
+    const label = `${localize(SPORT_LABELS[sport], lang)}${colon}`;
     activities.push({
       sport,
-      sessionsPerWeek: await ask.integer(`${label}: ${localize(T.perWeek, lang)}`, { min: 0, max: 21 }),
-      minutesPerSession: await ask.integer(`${label}: ${localize(T.minutes, lang)}`, { min: 0, max: 1440 }),
+      sessionsPerWeek: await ask.integer(`${label} ${localize(T.perWeek, lang)}`, { min: 0, max: 21 }),
+      minutesPerSession: await ask.integer(`${label} ${localize(T.minutes, lang)}`, { min: 0, max: 1440 }),
       hardDays: await ask.checkbox(
-        `${label}: ${localize(T.hardDays, lang)}`,
+        `${label} ${localize(T.hardDays, lang)}`,
         choicesOf(WEEKDAYS, WEEKDAY_LABELS, lang),
       ),
     });

@@ -214,6 +214,49 @@ describe("hipcheck check: who is asked what", () => {
   });
 });
 
+describe("hipcheck check at the terminal, in French", () => {
+  it("asks every question as a French physiotherapist writes it, a space before each colon and question mark", async () => {
+    const asked: string[] = [];
+    const inner = scriptedPrompter([
+      "Camille",
+      30,
+      "female",
+      true,
+      false,
+      true,
+      false,
+      false, // not injured
+      ...Array<boolean>(15).fill(false),
+      false, // knee pain now?
+      ["running"],
+      3,
+      45,
+      ["sun"],
+      [],
+      ["mon", "thu"],
+    ]);
+    const prompter: Prompter = {
+      ...inner,
+      integer: (message, range) => {
+        asked.push(message);
+        return inner.integer(message, range);
+      },
+      checkbox: (message, choices, options) => {
+        asked.push(message);
+        return inner.checkbox(message, choices, options);
+      },
+      confirm: (message) => {
+        asked.push(message);
+        return inner.confirm(message);
+      },
+    };
+    const run = await hipcheck(["check", "--lang", "fr"], { interactive: true, prompter });
+    expect(run.code).toBe(0);
+    expect(asked).toContain("Course à pied : séances par semaine");
+    for (const message of asked) expect(message).not.toMatch(/[^ ][:?]/);
+  });
+});
+
 describe("hipcheck check and plan: each new warning sign stops both, with its own advice in both languages", () => {
   const base = personas.runnerPfp;
   const cases: { name: string; answers: Answers; says: { en: RegExp; fr: RegExp } }[] = [
