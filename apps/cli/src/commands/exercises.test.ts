@@ -82,6 +82,13 @@ describe("hipcheck exercise", () => {
     expect(french.stdout).not.toMatch(/→ side-lying-leg-lift|\[banded-clamshell\]/);
   });
 
+  it("says how well each piece of evidence was checked, in words of the reader's language", async () => {
+    const french = await hipcheck(["exercise", "clamshell", "--lang", "fr"]);
+    expect(french.stdout).toMatch(/532-540 ; vérifié\)/);
+    const english = await hipcheck(["exercise", "clamshell"]);
+    expect(english.stdout).toMatch(/532-540; verified\)/);
+  });
+
   it("names the exercise once, and gives its id on a line of its own", async () => {
     const run = await hipcheck(["exercise", "clamshell", "--lang", "fr"]);
     expect(run.stdout.split("\n")[0]).toBe("Coquillage (clamshell)");

@@ -56,6 +56,13 @@ const KIND_NAMES: Readonly<Record<ExerciseKind, Localized>> = {
   mobility: { en: "mobility", fr: "mobilité" },
 };
 
+/** The research notes' verification tags in words (V verified, P partly verified, U unverified). */
+const VERIFICATION_NAMES: Readonly<Record<Exercise["evidence"][number]["verification"], Localized>> = {
+  V: { en: "verified", fr: "vérifié" },
+  P: { en: "partly verified", fr: "partiellement vérifié" },
+  U: { en: "unverified", fr: "non vérifié" },
+};
+
 /** What each target does in the exercise, in words; typed by core's `TargetRole`. */
 const ROLE_NAMES: Readonly<Record<TargetRole, Localized>> = {
   "prime-mover": { en: "main worker", fr: "moteur principal" },
@@ -101,8 +108,9 @@ export function showExercise(io: CliIo, id: string, options: { lang?: string; js
 
 function renderExercise(exercise: Exercise, lang: Lang): string {
   const h = HEADINGS[lang];
-  // French sets a space before a colon.
+  // French sets a space before a colon and a semicolon.
   const colon = lang === "fr" ? " :" : ":";
+  const semicolon = lang === "fr" ? " ;" : ";";
   const list = (title: string, items: readonly { en: string; fr: string }[]): string =>
     items.length === 0
       ? ""
@@ -124,7 +132,10 @@ function renderExercise(exercise: Exercise, lang: Lang): string {
       ? ""
       : `${h.ladder}${colon} ${placement.ladder.steps.map((step, index) => (index === placement.index ? `[${rungName(step)}]` : rungName(step))).join(" → ")}\n`;
   const evidence = exercise.evidence
-    .map((item) => `- ${localize(item.note, lang)} (${item.source}; ${item.verification})`)
+    .map(
+      (item) =>
+        `- ${localize(item.note, lang)} (${item.source}${semicolon} ${localize(VERIFICATION_NAMES[item.verification], lang)})`,
+    )
     .join("\n");
   return [
     `${localize(exercise.name, lang)}\n`,
