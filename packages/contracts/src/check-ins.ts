@@ -41,10 +41,17 @@ export const RedFlagScreenSchema = z.looseObject({
       reason: LocalizedSchema,
       whoToSee: LocalizedSchema,
       howSoon: LocalizedSchema,
+      // Absent from screens stored before each sign carried its own advice (decision 0170).
+      stopsProgram: z.boolean().optional(),
+      advice: LocalizedSchema.optional(),
     }),
   ),
   selfManagementAllowed: z.boolean(),
   advice: LocalizedSchema,
+  /** What happens to the program now; absent from screens stored before decision 0170. */
+  nextStep: LocalizedSchema.optional(),
+  /** A teenager's caution, safety questions never asked: to show beside a program (decisions 0171, 0173). */
+  cautions: z.array(LocalizedSchema).optional(),
   ottawa: z.looseObject({}),
 });
 

@@ -1,4 +1,5 @@
 import {
+  ANSWERS_VERSION,
   AGGRAVATORS,
   AGGRAVATOR_LABELS,
   EQUIPMENT,
@@ -14,6 +15,7 @@ import {
   SPORT_LABELS,
   WEEKDAYS,
   WEEKDAY_LABELS,
+  isRedFlagQuestionAsked,
   localize,
   screenRedFlags,
   type Activity,
@@ -103,13 +105,17 @@ async function askSelfCheck(ask: Prompter, lang: Lang): Promise<SelfCheck> {
   };
 }
 
-async function askRedFlags(ask: Prompter, lang: Lang, ageYears: number): Promise<RedFlagAnswers> {
+/** Each safety question in core's order, put only to the people it applies to; the others stand as "no". */
+async function askRedFlags(
+  ask: Prompter,
+  lang: Lang,
+  person: { readonly ageYears: number; readonly injured: boolean },
+): Promise<RedFlagAnswers> {
   const answers: Partial<Record<keyof RedFlagAnswers, boolean>> = {};
   for (const key of Object.keys(RED_FLAG_QUESTIONS) as (keyof RedFlagAnswers)[]) {
-    answers[key] =
-      key === "childLimpOrHipPain" && ageYears >= 18
-        ? false
-        : await ask.confirm(localize(RED_FLAG_QUESTIONS[key], lang));
+    answers[key] = isRedFlagQuestionAsked(key, person)
+      ? await ask.confirm(localize(RED_FLAG_QUESTIONS[key], lang))
+      : false;
   }
   return answers as RedFlagAnswers;
 }
@@ -147,14 +153,16 @@ async function askSymptoms(ask: Prompter, lang: Lang): Promise<Symptoms | null> 
 async function askActivities(ask: Prompter, lang: Lang): Promise<Activity[]> {
   const sports = await ask.checkbox(localize(T.sports, lang), choicesOf(SPORTS, SPORT_LABELS, lang));
   const activities: Activity[] = [];
+  // French sets a space before a colon.
+  const colon = lang === "fr" ? " :" : ":";
   for (const sport of sports) {
-    const label = localize(SPORT_LABELS[sport], lang);
+    const label = `${localize(SPORT_LABELS[sport], lang)}${colon}`;
     activities.push({
       sport,
-      sessionsPerWeek: await ask.integer(`${label}: ${localize(T.perWeek, lang)}`, { min: 0, max: 21 }),
-      minutesPerSession: await ask.integer(`${label}: ${localize(T.minutes, lang)}`, { min: 0, max: 1440 }),
+      sessionsPerWeek: await ask.integer(`${label} ${localize(T.perWeek, lang)}`, { min: 0, max: 21 }),
+      minutesPerSession: await ask.integer(`${label} ${localize(T.minutes, lang)}`, { min: 0, max: 1440 }),
       hardDays: await ask.checkbox(
-        `${label}: ${localize(T.hardDays, lang)}`,
+        `${label} ${localize(T.hardDays, lang)}`,
         choicesOf(WEEKDAYS, WEEKDAY_LABELS, lang),
       ),
     });
@@ -174,10 +182,10 @@ export async function askAnswers(ask: Prompter, lang: Lang, say: (text: string) 
   const selfCheck = await askSelfCheck(ask, lang);
   const injury = await askInjury(ask, lang);
   say(`\n${localize(T.redFlagIntro, lang)}\n`);
-  const redFlags = await askRedFlags(ask, lang, ageYears);
+  const redFlags = await askRedFlags(ask, lang, { ageYears, injured: injury !== null });
   const symptoms = await askSymptoms(ask, lang);
   const safety: Answers = {
-    version: 1,
+    version: ANSWERS_VERSION,
     person: { ...(name === "" ? {} : { name }), ageYears, sex, language: lang },
     selfCheck,
     symptoms,

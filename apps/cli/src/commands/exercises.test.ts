@@ -74,9 +74,26 @@ describe("hipcheck exercise", () => {
     expect(run.stdout).not.toMatch(/\bprime-mover\b|\bsynergist\b|\bmini-band\b/);
   });
 
-  it("marks the exercise's place on its ladder", async () => {
+  it("marks the exercise's place on its ladder, by name in the reader's language", async () => {
     const run = await hipcheck(["exercise", "banded-clamshell"]);
-    expect(run.stdout).toMatch(/clamshell → \[banded-clamshell\] → side-lying-leg-lift/);
+    expect(run.stdout).toMatch(/Ladder: Clamshell → \[Banded clamshell\] → Side-lying leg lift/);
+    const french = await hipcheck(["exercise", "banded-clamshell", "--lang", "fr"]);
+    expect(french.stdout).toMatch(/Progression : Coquillage \(clamshell\) → \[/);
+    expect(french.stdout).not.toMatch(/→ side-lying-leg-lift|\[banded-clamshell\]/);
+  });
+
+  it("says how well each piece of evidence was checked, in words of the reader's language", async () => {
+    const french = await hipcheck(["exercise", "clamshell", "--lang", "fr"]);
+    expect(french.stdout).toMatch(/532-540 ; vérifié\)/);
+    const english = await hipcheck(["exercise", "clamshell"]);
+    expect(english.stdout).toMatch(/532-540; verified\)/);
+  });
+
+  it("names the exercise once, and gives its id on a line of its own", async () => {
+    const run = await hipcheck(["exercise", "clamshell", "--lang", "fr"]);
+    expect(run.stdout.split("\n")[0]).toBe("Coquillage (clamshell)");
+    expect(run.stdout).toContain("Identifiant : clamshell");
+    expect(run.stdout).not.toContain("(clamshell) (clamshell)");
   });
 
   it("answers an unknown id with one line, a suggestion and the not-found exit code", async () => {

@@ -26,6 +26,7 @@ const HEADINGS = {
     errors: "Common errors",
     precautions: "Precautions",
     equipment: "Equipment",
+    id: "Id",
     ladder: "Ladder",
     none: "none (body weight)",
     evidence: "Evidence",
@@ -38,6 +39,7 @@ const HEADINGS = {
     errors: "Erreurs fréquentes",
     precautions: "Précautions",
     equipment: "Matériel",
+    id: "Identifiant",
     ladder: "Progression",
     none: "aucun (poids du corps)",
     evidence: "Données probantes",
@@ -52,6 +54,13 @@ const KIND_NAMES: Readonly<Record<ExerciseKind, Localized>> = {
   stretch: { en: "stretch", fr: "étirement" },
   balance: { en: "balance", fr: "équilibre" },
   mobility: { en: "mobility", fr: "mobilité" },
+};
+
+/** The research notes' verification tags in words (V verified, P partly verified, U unverified). */
+const VERIFICATION_NAMES: Readonly<Record<Exercise["evidence"][number]["verification"], Localized>> = {
+  V: { en: "verified", fr: "vérifié" },
+  P: { en: "partly verified", fr: "partiellement vérifié" },
+  U: { en: "unverified", fr: "non vérifié" },
 };
 
 /** What each target does in the exercise, in words; typed by core's `TargetRole`. */
@@ -99,8 +108,9 @@ export function showExercise(io: CliIo, id: string, options: { lang?: string; js
 
 function renderExercise(exercise: Exercise, lang: Lang): string {
   const h = HEADINGS[lang];
-  // French sets a space before a colon.
+  // French sets a space before a colon and a semicolon.
   const colon = lang === "fr" ? " :" : ":";
+  const semicolon = lang === "fr" ? " ;" : ";";
   const list = (title: string, items: readonly { en: string; fr: string }[]): string =>
     items.length === 0
       ? ""
@@ -112,16 +122,25 @@ function renderExercise(exercise: Exercise, lang: Lang): string {
     })
     .join(", ");
   const placement = ladderOf(exercise.id);
+  // Rungs by name in the reader's language; the id, for `hipcheck exercise ID`, has its own line.
+  const rungName = (id: string): string => {
+    const rung = findExercise(id);
+    return rung === undefined ? id : localize(rung.name, lang);
+  };
   const ladder =
     placement === undefined
       ? ""
-      : `${h.ladder}${colon} ${placement.ladder.steps.map((step, index) => (index === placement.index ? `[${step}]` : step)).join(" → ")}\n`;
+      : `${h.ladder}${colon} ${placement.ladder.steps.map((step, index) => (index === placement.index ? `[${rungName(step)}]` : rungName(step))).join(" → ")}\n`;
   const evidence = exercise.evidence
-    .map((item) => `- ${localize(item.note, lang)} (${item.source}; ${item.verification})`)
+    .map(
+      (item) =>
+        `- ${localize(item.note, lang)} (${item.source}${semicolon} ${localize(VERIFICATION_NAMES[item.verification], lang)})`,
+    )
     .join("\n");
   return [
-    `${localize(exercise.name, lang)} (${exercise.id})\n`,
+    `${localize(exercise.name, lang)}\n`,
     `${wrap(localize(exercise.summary, lang), "")}\n\n`,
+    `${h.id}${colon} ${exercise.id}\n`,
     `${h.targets}${colon} ${targets}\n`,
     `${h.dose}${colon} ${describeDose(exercise.dose, lang)}\n`,
     `${h.equipment}${colon} ${exercise.equipment.length === 0 ? h.none : exercise.equipment.map((item) => localize(EQUIPMENT_LABELS[item], lang)).join(", ")}\n`,

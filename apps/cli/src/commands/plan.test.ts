@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ProgramSchema } from "@hipcheck/core";
-import { hipcheck } from "../../test/kit.js";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ProgramSchema, personas } from "@hipcheck/core";
+import { hipcheck, tempDir } from "../../test/kit.js";
 import { nextMonday } from "./plan.js";
 
 const runner = "examples/answers/runner-pfp.json";
@@ -59,5 +61,51 @@ describe("hipcheck plan", () => {
     ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Votre programme hanches de 6 semaines");
+  });
+
+  it("speaks French as a French physiotherapist writes it: block names in French, a space before each colon", async () => {
+    const run = await hipcheck(["plan", "--answers", "examples/answers/french-triathlete.json"]);
+    const exerciseLines = run.stdout.split("\n").filter((line) => /^ {4}\S/.test(line));
+    expect(exerciseLines.length).toBeGreaterThan(10);
+    for (const line of exerciseLines) {
+      expect(line.trim().split(" ")[0]).toMatch(
+        /^(relâchement|activation|équilibre|renforcement|étirement)$/,
+      );
+    }
+    expect(run.stdout).not.toMatch(/^ {4}(release|strength|stretch|balance) /m);
+    expect(run.stdout).toContain("Pourquoi ce programme :");
+    expect(run.stdout).toMatch(/Points d'étape \(refaire les tests et comparer\) : semaine/);
+    expect(run.stdout).toContain("Échauffement avant la course ou le vélo :");
+    expect(run.stdout).not.toMatch(/[^ ]:( |$)/m);
+  });
+
+  it("keeps a column between a long exercise name and its dose", async () => {
+    const run = await hipcheck(["plan", "--answers", "examples/answers/french-triathlete.json"]);
+    expect(run.stdout).toMatch(/Rouleau en mousse : face externe de la cuisse {2,}\d/);
+  });
+
+  it("gives a teenager the program with the caution for growing bones first", async () => {
+    const dir = tempDir();
+    const teen = { ...personas.runnerPfp, person: { ...personas.runnerPfp.person, ageYears: 15 } };
+    writeFileSync(join(dir, "teen.json"), JSON.stringify(teen));
+    const run = await hipcheck(["plan", "--answers", "teen.json", "--lang", "fr"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^Avant de commencer :\n {2}- Pour un adolescent : les os sont encore en croissance/,
+    );
+    expect(run.stdout).toContain("Votre programme hanches");
+  });
+
+  it("names beside the program a sign worth a clinician's look that does not stop it, with where to go", async () => {
+    const dir = tempDir();
+    const hip = {
+      ...personas.runnerPfp,
+      redFlags: { ...personas.runnerPfp.redFlags, childLimpOrHipPain: true },
+    };
+    writeFileSync(join(dir, "hip.json"), JSON.stringify(hip));
+    const run = await hipcheck(["plan", "--answers", "hip.json"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Before you start:/);
+    expect(run.stdout.replace(/\s+/g, " ")).toContain("ask them to examine the hip as well as the knee");
   });
 });

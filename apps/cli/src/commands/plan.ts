@@ -12,10 +12,13 @@ import {
   localize,
   screenRedFlags,
   weekdayOf,
+  type Block,
   type Lang,
+  type Localized,
   type PlannedExercise,
   type Program,
   type ProgramPhase,
+  type RedFlagScreen,
 } from "@hipcheck/core";
 import { exitCodeOf } from "@hipcheck/contracts";
 import { readAnswersFile } from "../answers-file.js";
@@ -31,8 +34,19 @@ const PHASE_TITLE: Record<ProgramPhase, { en: string; fr: string }> = {
   integrate: { en: "bring it into standing and your sport", fr: "intégrer debout et dans votre sport" },
 };
 
+/** Session blocks in the reader's language; typed by core's `Block`, so a new block needs words here. */
+const BLOCK_NAMES: Readonly<Record<Block, Localized>> = {
+  release: { en: "release", fr: "relâchement" },
+  activation: { en: "activation", fr: "activation" },
+  balance: { en: "balance", fr: "équilibre" },
+  strength: { en: "strength", fr: "renforcement" },
+  stretch: { en: "stretch", fr: "étirement" },
+};
+
 const W = {
   en: {
+    colon: ":",
+    beforeYouStart: "Before you start",
     title: (weeks: number, start: string) => `Your ${weeks}-week hip program, from ${start}`,
     why: "Why it looks like this",
     week: "Week",
@@ -44,6 +58,9 @@ const W = {
       "Pain rule: during exercise, pain up to 5/10 is acceptable if it has settled by the next morning; above 5, or still worse the next morning, step back. Log how you feel so the program can adapt.",
   },
   fr: {
+    // French sets a space before a colon.
+    colon: " :",
+    beforeYouStart: "Avant de commencer",
     title: (weeks: number, start: string) =>
       `Votre programme hanches de ${weeks} semaines, à partir du ${start}`,
     why: "Pourquoi ce programme",
@@ -61,16 +78,51 @@ function dayLabel(date: string, lang: Lang): string {
   return `${localize(WEEKDAY_LABELS[weekdayOf(date)], lang).slice(0, 3)} ${date}`;
 }
 
-function exerciseLine(planned: PlannedExercise, lang: Lang): string {
+type Columns = { readonly block: number; readonly name: number };
+
+function exerciseName(planned: PlannedExercise, lang: Lang): string {
   const exercise = findExercise(planned.exerciseId);
-  const name = exercise === undefined ? planned.exerciseId : localize(exercise.name, lang);
-  return `    ${planned.block.padEnd(11)} ${name.padEnd(42)} ${describeDose(planned.dose, lang)}`;
+  return exercise === undefined ? planned.exerciseId : localize(exercise.name, lang);
+}
+
+function exerciseLine(planned: PlannedExercise, lang: Lang, columns: Columns): string {
+  const block = localize(BLOCK_NAMES[planned.block], lang).padEnd(columns.block);
+  return `    ${block} ${exerciseName(planned, lang).padEnd(columns.name)}  ${describeDose(planned.dose, lang)}`;
+}
+
+/** Column widths from the longest block and exercise names in the program, so long French names never touch the dose. */
+function columnsOf(program: Program, lang: Lang): Columns {
+  const planned = [...program.sessions.flatMap((session) => session.exercises), ...program.warmUp];
+  return {
+    block: Math.max(...planned.map((item) => localize(BLOCK_NAMES[item.block], lang).length)),
+    name: Math.max(...planned.map((item) => exerciseName(item, lang).length)),
+  };
+}
+
+/**
+ * What the screen says beside a program: signs worth a clinician's look that do not stop it (with whom to see
+ * and how soon) and cautions such as a teenager's. Empty when there is nothing to say.
+ */
+export function renderBeforeYouStart(screen: RedFlagScreen, lang: Lang): string {
+  const w = W[lang];
+  const lines = [
+    ...screen.flags.map((flag) =>
+      wrap(`- ${localize(flag.reason, lang)} ${localize(flag.advice, lang)}`, "  "),
+    ),
+    ...screen.cautions.map((caution) => wrap(`- ${localize(caution, lang)}`, "  ")),
+  ];
+  return lines.length === 0 ? "" : `${w.beforeYouStart}${w.colon}\n${lines.join("\n")}\n\n`;
 }
 
 export function renderProgram(program: Program, lang: Lang): string {
   const w = W[lang];
+  const columns = columnsOf(program, lang);
   const out: string[] = [w.title(program.weeks, dayLabel(program.startDate, lang)), ""];
-  out.push(`${w.why}:`, ...program.rationale.map((reason) => wrap(`- ${localize(reason, lang)}`, "  ")), "");
+  out.push(
+    `${w.why}${w.colon}`,
+    ...program.rationale.map((reason) => wrap(`- ${localize(reason, lang)}`, "  ")),
+    "",
+  );
   for (let week = 1; week <= program.weeks; week += 1) {
     const phase = program.phases.find((span) => span.fromWeek <= week && week <= span.toWeek);
     out.push(
@@ -80,15 +132,19 @@ export function renderProgram(program: Program, lang: Lang): string {
       out.push(
         `  ${dayLabel(session.date, lang)} · ${w.session[session.kind]} · ~${session.estimatedMinutes} ${w.min}`,
       );
-      out.push(...session.exercises.map((planned) => exerciseLine(planned, lang)));
+      out.push(...session.exercises.map((planned) => exerciseLine(planned, lang, columns)));
     }
     out.push("");
   }
   out.push(
-    `${w.checkpoints}: ${program.checkpoints.map((c) => `${w.week.toLowerCase()} ${c.week} (${c.date})`).join(", ")}`,
+    `${w.checkpoints}${w.colon} ${program.checkpoints.map((c) => `${w.week.toLowerCase()} ${c.week} (${c.date})`).join(", ")}`,
     "",
   );
-  out.push(`${w.warmUp}:`, ...program.warmUp.map((planned) => exerciseLine(planned, lang)), "");
+  out.push(
+    `${w.warmUp}${w.colon}`,
+    ...program.warmUp.map((planned) => exerciseLine(planned, lang, columns)),
+    "",
+  );
   out.push(wrap(w.painRule, ""));
   return `${out.join("\n")}\n`;
 }
@@ -137,7 +193,10 @@ export async function runPlan(io: CliIo, options: PlanOptions, today: string): P
     return failWith(io, generated.error);
   }
   if (options.json === true) printJson(io, generated.value);
-  else io.stdout(`${renderProgram(generated.value, lang)}${renderDisclaimer(lang)}`);
+  else {
+    const before = renderBeforeYouStart(screenRedFlags(answers), lang);
+    io.stdout(`${before}${renderProgram(generated.value, lang)}${renderDisclaimer(lang)}`);
+  }
   return 0;
 }
 

@@ -27,6 +27,18 @@ describe("hipcheck schema", () => {
     expect(JSON.stringify(schema.properties.symptoms)).toContain('"maximum":10');
   });
 
+  it("describes version 2 of the answers file, with the safety questions added in it", async () => {
+    const run = await hipcheck(["schema", "answers"]);
+    const schema = JSON.parse(run.stdout) as {
+      properties: { version: { const: number }; redFlags: { properties: object; required: string[] } };
+    };
+    expect(schema.properties.version.const).toBe(2);
+    expect(schema.properties.redFlags.required).toEqual(
+      expect.arrayContaining(["swellingHoursAfterInjury", "givesWayWithoutInjury", "youngUnwellOrBruising"]),
+    );
+    expect(Object.keys(schema.properties)).toContain("redFlagsNotAsked");
+  });
+
   it("matches the example answers it documents", async () => {
     const run = await hipcheck(["schema", "answers"]);
     const schema = JSON.parse(run.stdout) as { required: string[] };

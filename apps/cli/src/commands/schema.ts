@@ -1,12 +1,12 @@
 import type { Command } from "commander";
 import { z } from "zod";
-import { AnswersSchema, SessionLogSchema, ProgramSchema } from "@hipcheck/core";
+import { AnswersV2Schema, SessionLogSchema, ProgramSchema } from "@hipcheck/core";
 import type { CliIo, ExitCode } from "../io.js";
 import { failWith, printJson } from "../output.js";
 
 /** JSON Schemas generated from the very zod schemas the code validates with, so the two cannot drift. */
 const SCHEMAS = {
-  answers: { schema: AnswersSchema, title: "HipCheck answers file" },
+  answers: { schema: AnswersV2Schema, title: "HipCheck answers file" },
   program: { schema: ProgramSchema, title: "HipCheck program" },
   "session-log": { schema: SessionLogSchema, title: "HipCheck session log" },
 } as const;

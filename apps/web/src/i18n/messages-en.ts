@@ -164,7 +164,7 @@ export const messagesEn = {
     introSoon:
       "Some of your answers are worth a health professional's look. You may go on gently with your program meanwhile.",
     emergency: "Emergency care, now",
-    urgent: "A doctor within a day or two",
+    urgent: "A clinician soon: today or within a few days, as each sign says",
     soon: "A health professional in the next one to two weeks",
     emergencyNumbers: "Emergency numbers: 112 anywhere in Europe, 999 in the UK, 911 in North America.",
     fromCheckIn: "Your check-in of {{date}} showed these warning signs.",

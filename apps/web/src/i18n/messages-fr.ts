@@ -169,7 +169,7 @@ export const messagesFr: Messages = {
     introSoon:
       "Certaines de vos réponses méritent l'avis d'un professionnel de santé. Vous pouvez continuer votre programme en douceur en attendant.",
     emergency: "Soins d'urgence, maintenant",
-    urgent: "Un médecin dans un jour ou deux",
+    urgent: "Un soignant rapidement : aujourd'hui ou dans les jours qui viennent, selon chaque signe",
     soon: "Un professionnel de santé dans les une à deux semaines",
     emergencyNumbers:
       "Numéros d'urgence : le 15 (SAMU) ou le 112 en France, le 112 partout en Europe, le 911 en Amérique du Nord.",

@@ -105,7 +105,10 @@ export const ActivitySchema = z
   .strict();
 export type Activity = z.infer<typeof ActivitySchema>;
 
-/** Red-flag questions (docs/clinical §7). Each is a yes/no about the last weeks. */
+/**
+ * Red-flag questions (docs/clinical §7). Each is a yes/no about now or the last weeks. Which ages and which
+ * situations (after an injury or not) each question is put to is in `RED_FLAG_QUESTION_SCOPE` (questions.ts).
+ */
 export const RedFlagAnswersSchema = z
   .object({
     hotSwollenKneeWithFever: z.boolean().describe("Hot, red, swollen knee and fever or feeling unwell"),
@@ -125,7 +128,13 @@ export const RedFlagAnswersSchema = z
       .describe("A high-impact accident (fall from height, car, bike crash) recently"),
     kneeLocks: z.boolean().describe("The knee locks and cannot fully straighten"),
     swellingWithinHoursOfInjury: z.boolean().describe("The knee swelled within about 2 hours of an injury"),
+    swellingHoursAfterInjury: z
+      .boolean()
+      .describe("The knee swelled later, several hours to a day after an injury (since version 2)"),
     givesWayAfterInjury: z.boolean().describe("The knee gives way since an injury"),
+    givesWayWithoutInjury: z
+      .boolean()
+      .describe("The knee gives way or buckles without any injury (since version 2)"),
     kneecapDislocated: z.boolean().describe("The kneecap has slipped out of place"),
     constantNightOrRestPain: z
       .boolean()
@@ -141,7 +150,12 @@ export const RedFlagAnswersSchema = z
       .describe("Several joints swollen or painful, or psoriasis or bowel disease"),
     childLimpOrHipPain: z
       .boolean()
-      .describe("Under 18: a limp, hip or groin pain, or knee pain with a stiff hip"),
+      .describe("A limp, hip, groin or thigh pain, or knee pain with a stiff hip (asked at every age)"),
+    youngUnwellOrBruising: z
+      .boolean()
+      .describe(
+        "Under 18: fever, unusual paleness or tiredness, or bruises without a knock (since version 2)",
+      ),
   })
   .strict();
 export type RedFlagAnswers = z.infer<typeof RedFlagAnswersSchema>;
@@ -170,9 +184,25 @@ export const PsfsItemSchema = z
 export const PsfsSchema = z.array(PsfsItemSchema).min(1).max(5);
 export type PsfsItem = z.infer<typeof PsfsItemSchema>;
 
-export const AnswersSchema = z
+/** The version of the answers file this code writes; version 1 files are still read (see `AnswersSchema`). */
+export const ANSWERS_VERSION = 2;
+
+/** The red-flag questions added in version 2: a version 1 file was never asked them. */
+export const RED_FLAG_QUESTIONS_ADDED_IN_V2 = [
+  "swellingHoursAfterInjury",
+  "givesWayWithoutInjury",
+  "youngUnwellOrBruising",
+] as const satisfies readonly (keyof RedFlagAnswers)[];
+
+const RED_FLAG_QUESTION_KEYS = Object.keys(RedFlagAnswersSchema.shape) as [
+  keyof RedFlagAnswers,
+  ...(keyof RedFlagAnswers)[],
+];
+
+/** The answers file as this version writes it; `hipcheck schema answers` prints this one. */
+export const AnswersV2Schema = z
   .object({
-    version: z.literal(1),
+    version: z.literal(ANSWERS_VERSION),
     person: z
       .object({
         name: z.string().trim().min(1).max(120).optional(),
@@ -185,6 +215,14 @@ export const AnswersSchema = z
     /** Absent when the person has no knee pain (e.g. a yoga teacher training for prevention). */
     symptoms: SymptomsSchema.nullable(),
     redFlags: RedFlagAnswersSchema,
+    /**
+     * Safety questions the person was never asked, although `redFlags` holds a "no" for them: the answers came
+     * from an older version of the check-in. The screen says so and asks the person to answer again.
+     */
+    redFlagsNotAsked: z
+      .array(z.enum(RED_FLAG_QUESTION_KEYS))
+      .optional()
+      .describe("Safety questions never put to the person (answers upgraded from an older version)"),
     /** Present when the knee was injured (a fall, a twist, a blow); drives the Ottawa knee rules. */
     injury: InjurySchema.nullable(),
     activities: z.array(ActivitySchema),
@@ -197,4 +235,42 @@ export const AnswersSchema = z
     psfs: PsfsSchema.optional(),
   })
   .strict();
-export type Answers = z.infer<typeof AnswersSchema>;
+export type Answers = z.infer<typeof AnswersV2Schema>;
+
+/** Version 1, frozen: the red-flag screen before the questions of `RED_FLAG_QUESTIONS_ADDED_IN_V2`. */
+export const AnswersV1Schema = AnswersV2Schema.omit({ redFlagsNotAsked: true }).extend({
+  version: z.literal(1),
+  redFlags: RedFlagAnswersSchema.omit({
+    swellingHoursAfterInjury: true,
+    givesWayWithoutInjury: true,
+    youngUnwellOrBruising: true,
+  }),
+});
+export type AnswersV1 = z.infer<typeof AnswersV1Schema>;
+
+/**
+ * A version 1 file read as version 2: its answers unchanged, the questions it never asked answered "no" and
+ * listed in `redFlagsNotAsked`, so no shell takes a "no" for an answer the person gave.
+ */
+export function upgradeAnswersV1(answers: AnswersV1): Answers {
+  const notAsked = Object.fromEntries(RED_FLAG_QUESTIONS_ADDED_IN_V2.map((question) => [question, false]));
+  return {
+    ...answers,
+    version: ANSWERS_VERSION,
+    redFlags: {
+      ...(notAsked as Pick<RedFlagAnswers, (typeof RED_FLAG_QUESTIONS_ADDED_IN_V2)[number]>),
+      ...answers.redFlags,
+    },
+    redFlagsNotAsked: [...RED_FLAG_QUESTIONS_ADDED_IN_V2],
+  };
+}
+
+/**
+ * Reads any version of the answers (a file, a request body, a stored row) and gives the current one. The
+ * `version` field picks the shape, so a mistake in a version 2 file is reported against version 2 only.
+ */
+export const AnswersSchema = z.discriminatedUnion(
+  "version",
+  [AnswersV2Schema, AnswersV1Schema.transform(upgradeAnswersV1)],
+  { error: `must be ${ANSWERS_VERSION} (the current version) or 1` },
+);

@@ -29,7 +29,7 @@ export const SELF_CHECK_QUESTIONS: Readonly<Record<keyof SelfCheck, Localized>> 
   },
 };
 
-/** docs/clinical §7: signs that need a clinician rather than self-management. */
+/** docs/clinical §7: signs that need a clinician rather than self-management. In the order they are asked. */
 export const RED_FLAG_QUESTIONS: Readonly<Record<keyof RedFlagAnswers, Localized>> = {
   hotSwollenKneeWithFever: {
     en: "Is your knee hot, red and swollen, and do you have a fever or feel unwell?",
@@ -67,9 +67,17 @@ export const RED_FLAG_QUESTIONS: Readonly<Record<keyof RedFlagAnswers, Localized
     en: "Did your knee swell within about 2 hours of an injury?",
     fr: "Votre genou a-t-il gonflé dans les 2 heures environ après une blessure ?",
   },
+  swellingHoursAfterInjury: {
+    en: "Did your knee swell up later, several hours or the day after an injury?",
+    fr: "Votre genou a-t-il gonflé plus tard, quelques heures après la blessure ou le lendemain ?",
+  },
   givesWayAfterInjury: {
     en: "Since an injury, does your knee give way?",
     fr: "Depuis une blessure, votre genou se dérobe-t-il ?",
+  },
+  givesWayWithoutInjury: {
+    en: "Without any injury, does your knee give way or buckle under you?",
+    fr: "Sans aucune blessure, votre genou se dérobe-t-il ou lâche-t-il sous vous ?",
   },
   // docs/clinical §7.2: a traumatic or first dislocation, or a recurrent one with marked swelling, needs a clinician;
   // the screen's frame ("over the last few weeks") keeps an old, settled dislocation from stopping the program.
@@ -102,10 +110,71 @@ export const RED_FLAG_QUESTIONS: Readonly<Record<keyof RedFlagAnswers, Localized
     fr: "Plusieurs articulations sont-elles gonflées ou douloureuses, ou avez-vous un psoriasis ou une maladie inflammatoire de l'intestin ?",
   },
   childLimpOrHipPain: {
-    en: "(Under 18 only) Is there a limp, hip or groin pain, or knee pain with a stiff hip?",
-    fr: "(Moins de 18 ans) Y a-t-il une boiterie, une douleur de hanche ou d'aine, ou une douleur du genou avec une hanche raide ?",
+    en: "Do you limp, or have pain in the hip, groin or thigh, or knee pain with a stiff hip?",
+    fr: "Boitez-vous, ou avez-vous mal à la hanche, à l'aine ou à la cuisse, ou mal au genou avec une hanche raide ?",
+  },
+  youngUnwellOrBruising: {
+    en: "Along with the pain, has there been a fever, unusual paleness or tiredness, or bruises that appear without a knock?",
+    fr: "Avec la douleur, y a-t-il eu de la fièvre, une pâleur ou une fatigue inhabituelles, ou des bleus apparus sans choc ?",
   },
 };
+
+/**
+ * To whom a safety question is put. A shell asks a question only when it applies (an answer of "no" stands for
+ * the others); the screen still honours a "yes" given to any question.
+ * - `injury`: `injured` only after a knee injury (the check-in's injury question), `not-injured` only without
+ *   one, `any` always.
+ * - `minAgeYears`/`maxAgeYears`: inclusive bounds, absent when the question is for every age.
+ */
+export type QuestionScope = {
+  readonly injury: "injured" | "not-injured" | "any";
+  readonly minAgeYears?: number;
+  readonly maxAgeYears?: number;
+};
+
+/** Adults are 18 and over: the children's signs of docs/clinical §7.2 are asked up to 17. */
+export const ADULT_AGE_YEARS = 18;
+
+const ALWAYS: QuestionScope = { injury: "any" };
+const AFTER_INJURY: QuestionScope = { injury: "injured" };
+
+export const RED_FLAG_QUESTION_SCOPE: Readonly<Record<keyof RedFlagAnswers, QuestionScope>> = {
+  hotSwollenKneeWithFever: ALWAYS,
+  suddenSwellingWithWeakImmunity: ALWAYS,
+  deformityAfterInjury: AFTER_INJURY,
+  cannotLiftStraightLeg: AFTER_INJURY,
+  footColdPaleOrNumb: ALWAYS,
+  calfPainSwellingWarmth: ALWAYS,
+  // A crash can hurt more than the knee: asked even when the knee question was answered "no".
+  highImpactTrauma: ALWAYS,
+  kneeLocks: ALWAYS,
+  swellingWithinHoursOfInjury: AFTER_INJURY,
+  swellingHoursAfterInjury: AFTER_INJURY,
+  givesWayAfterInjury: AFTER_INJURY,
+  givesWayWithoutInjury: { injury: "not-injured" },
+  kneecapDislocated: ALWAYS,
+  constantNightOrRestPain: ALWAYS,
+  unexplainedWeightLoss: ALWAYS,
+  hardLumpNearKnee: ALWAYS,
+  worseningNumbnessOrWeakness: ALWAYS,
+  morningStiffnessOver30Min: ALWAYS,
+  severalSwollenJoints: ALWAYS,
+  // Asked at every age: the hip can be the source of knee pain in adults too (Devon guidance, docs/clinical §7.2).
+  childLimpOrHipPain: ALWAYS,
+  youngUnwellOrBruising: { injury: "any", maxAgeYears: ADULT_AGE_YEARS - 1 },
+};
+
+/** Whether a shell puts this safety question to a person of this age, injured or not. */
+export function isRedFlagQuestionAsked(
+  question: keyof RedFlagAnswers,
+  person: { readonly ageYears: number; readonly injured: boolean },
+): boolean {
+  const scope = RED_FLAG_QUESTION_SCOPE[question];
+  if (scope.injury === "injured" && !person.injured) return false;
+  if (scope.injury === "not-injured" && person.injured) return false;
+  if (scope.minAgeYears !== undefined && person.ageYears < scope.minAgeYears) return false;
+  return scope.maxAgeYears === undefined || person.ageYears <= scope.maxAgeYears;
+}
 
 /** Ottawa knee rules (Stiell 1995/1996), asked only after an injury. */
 export const INJURY_QUESTIONS: Readonly<Record<Exclude<keyof Injury, "daysAgo">, Localized>> = {

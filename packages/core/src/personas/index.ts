@@ -15,7 +15,9 @@ const NO_RED_FLAGS: RedFlagAnswers = {
   highImpactTrauma: false,
   kneeLocks: false,
   swellingWithinHoursOfInjury: false,
+  swellingHoursAfterInjury: false,
   givesWayAfterInjury: false,
+  givesWayWithoutInjury: false,
   kneecapDislocated: false,
   constantNightOrRestPain: false,
   unexplainedWeightLoss: false,
@@ -24,11 +26,12 @@ const NO_RED_FLAGS: RedFlagAnswers = {
   morningStiffnessOver30Min: false,
   severalSwollenJoints: false,
   childLimpOrHipPain: false,
+  youngUnwellOrBruising: false,
 };
 
 /** Dana runs; her right kneecap hurts going down stairs and after long sitting (seed 004). Long run on Sunday. */
 const runnerPfp: Answers = {
-  version: 1,
+  version: 2,
   person: { name: "Dana", ageYears: 34, sex: "female", language: "en" },
   selfCheck: { sitsRegularly: true, hasBackPain: false, repetitiveExercise: true, doesHipBalanceWork: false },
   symptoms: {
@@ -54,7 +57,7 @@ const runnerPfp: Answers = {
 
 /** Marco rides at weekends; the outside of his left knee hurts (iliotibial band). He owns a foam roller. */
 const cyclistItb: Answers = {
-  version: 1,
+  version: 2,
   person: { name: "Marco", ageYears: 41, sex: "male", language: "en" },
   selfCheck: { sitsRegularly: true, hasBackPain: false, repetitiveExercise: true, doesHipBalanceWork: false },
   symptoms: {
@@ -79,7 +82,7 @@ const cyclistItb: Answers = {
 
 /** Priya teaches yoga every day and has no knee pain: she trains hip balance to prevent it (seed 001). */
 const yogaTeacherNoPain: Answers = {
-  version: 1,
+  version: 2,
   person: { name: "Priya", ageYears: 38, sex: "female", language: "en" },
   selfCheck: {
     sitsRegularly: false,
@@ -97,7 +100,7 @@ const yogaTeacherNoPain: Answers = {
 
 /** Sam's right knee is hot, red and swollen and he has a fever: an emergency, not a program. */
 const redFlagPerson: Answers = {
-  version: 1,
+  version: 2,
   person: { name: "Sam", ageYears: 52, sex: "male", language: "en" },
   selfCheck: {
     sitsRegularly: true,
@@ -123,7 +126,7 @@ const redFlagPerson: Answers = {
 
 /** Ruth, 58, fell on her left knee 2 days ago: at 55 or over the Ottawa knee rules call for an X-ray. */
 const injuredOttawa: Answers = {
-  version: 1,
+  version: 2,
   person: { name: "Ruth", ageYears: 58, sex: "female", language: "en" },
   selfCheck: { sitsRegularly: true, hasBackPain: true, repetitiveExercise: false, doesHipBalanceWork: false },
   symptoms: {
@@ -150,7 +153,7 @@ const injuredOttawa: Answers = {
 
 /** Alex sits all day at a desk, has back pain, walks, and owns no equipment. */
 const deskWorker: Answers = {
-  version: 1,
+  version: 2,
   person: { name: "Alex", ageYears: 45, sex: "other", language: "en" },
   selfCheck: { sitsRegularly: true, hasBackPain: true, repetitiveExercise: false, doesHipBalanceWork: false },
   symptoms: {
@@ -175,7 +178,7 @@ const deskWorker: Answers = {
 
 /** Camille, triathlète, reads everything in French; the outside of her right knee hurts on the run and the bike. */
 const frenchTriathlete: Answers = {
-  version: 1,
+  version: 2,
   person: { name: "Camille", ageYears: 29, sex: "female", language: "fr" },
   selfCheck: {
     sitsRegularly: false,

@@ -4,6 +4,7 @@ import { AnswersSchema, SPORTS, type Answers } from "../intake/answers.js";
 import { findExercise, ladderOf } from "../knowledge/library.js";
 import { EQUIPMENT } from "../knowledge/schema.js";
 import { personas } from "../personas/index.js";
+import { SEVERE_REST_PAIN_MIN } from "../screening/situation-red-flags.js";
 import { addDays, daysBetween, WEEKDAYS, weekdayOf, type Weekday } from "../shared/dates.js";
 import { generateProgram } from "./generate-program.js";
 import { ProgramSchema, BLOCKS, type PlannedSession, type Program } from "./schema.js";
@@ -185,7 +186,8 @@ const answersArb: fc.Arbitrary<Answers> = fc
         selector: (activity) => activity.sport,
       },
     ),
-    pain: fc.integer({ min: 0, max: 10 }),
+    // Pain at rest of 8 or more is a warning sign that stops the program (the screen's own tests cover it).
+    pain: fc.integer({ min: 0, max: SEVERE_REST_PAIN_MIN - 1 }),
   })
   .map(({ base, availableDays, equipment, sports, pain }) =>
     AnswersSchema.parse({

@@ -7,7 +7,7 @@ import { isRescreenNeeded, screenRedFlags } from "./red-flags.js";
 
 type Question = keyof RedFlagAnswers;
 
-/** The tier each question alone must give an adult (docs/clinical §7.2). */
+/** The tier each question alone must give an adult (docs/clinical §7.2), and whether it stops the program. */
 const EXPECTED_ADULT_TIER: Record<Question, RedFlagTier> = {
   hotSwollenKneeWithFever: "emergency",
   suddenSwellingWithWeakImmunity: "emergency",
@@ -18,7 +18,9 @@ const EXPECTED_ADULT_TIER: Record<Question, RedFlagTier> = {
   highImpactTrauma: "emergency",
   kneeLocks: "urgent",
   swellingWithinHoursOfInjury: "urgent",
+  swellingHoursAfterInjury: "urgent",
   givesWayAfterInjury: "urgent",
+  givesWayWithoutInjury: "soon",
   kneecapDislocated: "urgent",
   constantNightOrRestPain: "urgent",
   unexplainedWeightLoss: "urgent",
@@ -27,9 +29,14 @@ const EXPECTED_ADULT_TIER: Record<Question, RedFlagTier> = {
   morningStiffnessOver30Min: "soon",
   severalSwollenJoints: "soon",
   childLimpOrHipPain: "soon",
+  youngUnwellOrBruising: "urgent",
 };
+/** The "soon" signs that still stop the program: a knee giving way should be examined before it is loaded. */
+const SOON_BUT_STOPS: readonly Question[] = ["givesWayWithoutInjury"];
 const QUESTIONS = Object.keys(RedFlagAnswersSchema.shape) as Question[];
-const BLOCKING_QUESTIONS = QUESTIONS.filter((q) => EXPECTED_ADULT_TIER[q] !== "soon");
+const BLOCKING_QUESTIONS = QUESTIONS.filter(
+  (q) => EXPECTED_ADULT_TIER[q] !== "soon" || SOON_BUT_STOPS.includes(q),
+);
 
 /** Alex, the desk worker: no flag, no injury, 45 years old. Each test changes only what it names. */
 const alex = personas.deskWorker;
@@ -59,20 +66,21 @@ describe("screenRedFlags: one answer at a time", () => {
     expect(Object.keys(EXPECTED_ADULT_TIER).sort()).toEqual([...QUESTIONS].sort());
   });
 
-  it.each(QUESTIONS)("%s alone gives the right tier and blocks only emergency/urgent", (question) => {
+  it.each(QUESTIONS)("%s alone gives the right tier and stops the program when it should", (question) => {
     const screen = screenRedFlags(withAnswers(alex, { [question]: true }));
     const expected = EXPECTED_ADULT_TIER[question];
     expect(screen.tier).toBe(expected);
     expect(screen.flags).toHaveLength(1);
     expect(screen.flags[0]?.tier).toBe(expected);
-    expect(screen.selfManagementAllowed).toBe(expected === "soon");
+    expect(screen.selfManagementAllowed).toBe(!BLOCKING_QUESTIONS.includes(question));
+    expect(screen.flags[0]?.stopsProgram).toBe(BLOCKING_QUESTIONS.includes(question));
   });
 
   it.each(QUESTIONS)(
     "%s gives a flag that says whom to see and how soon, in English and French",
     (question) => {
       const [flag] = screenRedFlags(withAnswers(alex, { [question]: true })).flags;
-      for (const text of [flag?.reason, flag?.whoToSee, flag?.howSoon]) {
+      for (const text of [flag?.reason, flag?.whoToSee, flag?.howSoon, flag?.advice]) {
         expect(text?.en.length).toBeGreaterThan(3);
         expect(text?.fr.length).toBeGreaterThan(3);
         expect(text?.fr).not.toBe(text?.en);
@@ -89,17 +97,147 @@ describe("screenRedFlags: one answer at a time", () => {
   });
 });
 
+const aged = (base: Answers, ageYears: number): Answers => ({
+  ...base,
+  person: { ...base.person, ageYears },
+});
+const idsOf = (screen: { flags: readonly { id: string }[] }): string[] => screen.flags.map((flag) => flag.id);
+
 describe("screenRedFlags: children and the hip", () => {
   it.each([
     { ageYears: 12, tier: "urgent", id: "child-limp-or-hip-pain" },
     { ageYears: 17, tier: "urgent", id: "child-limp-or-hip-pain" },
     { ageYears: 18, tier: "soon", id: "adult-hip-signs" },
   ])("a limp or hip pain at $ageYears is $tier", ({ ageYears, tier, id }) => {
-    const teen = { ...withAnswers(alex, { childLimpOrHipPain: true }), person: { ...alex.person, ageYears } };
-    const screen = screenRedFlags(teen);
+    const screen = screenRedFlags(aged(withAnswers(alex, { childLimpOrHipPain: true }), ageYears));
     expect(screen.tier).toBe(tier);
-    expect(screen.flags.map((flag) => flag.id)).toEqual([id]);
+    expect(idsOf(screen)).toEqual([id]);
     expect(screen.selfManagementAllowed).toBe(tier === "soon");
+  });
+
+  it("a 13-year-old with groin or thigh pain is sent for a same-day hip examination, not toward the knee", () => {
+    const screen = screenRedFlags(aged(withAnswers(alex, { childLimpOrHipPain: true }), 13));
+    const [flag] = screen.flags;
+    expect(flag?.howSoon.en).toBe("Today, the same day");
+    expect(flag?.whoToSee.en).toMatch(/examines the hip, not only the knee/);
+    expect(screen.advice.en).toMatch(/^Today, have the hip examined, not only the knee/);
+    expect(screen.advice.en).not.toMatch(/X-ray after an injury|acute knee clinic/);
+    expect(screen.advice.fr).toContain("urgences pédiatriques");
+  });
+});
+
+describe("screenRedFlags: age", () => {
+  it.each([5, 7, 11])("a %i-year-old gets no program: a clinician first, without alarm", (ageYears) => {
+    const screen = screenRedFlags(aged(alex, ageYears));
+    expect(idsOf(screen)).toEqual(["child-under-12"]);
+    expect(screen.tier).toBe("soon");
+    expect(screen.selfManagementAllowed).toBe(false);
+    expect(screen.flags[0]?.whoToSee.en).toMatch(/paediatrician/);
+    expect(screen.advice.en).toContain("Do not start the exercise program");
+    expect(screen.advice.fr).toContain("pédiatre");
+  });
+
+  it("a 7-year-old with knee pain and a limp goes to the hip the same day, and still gets no program", () => {
+    const screen = screenRedFlags(aged(withAnswers(alex, { childLimpOrHipPain: true }), 7));
+    expect(idsOf(screen)).toEqual(["child-limp-or-hip-pain", "child-under-12"]);
+    expect(screen.tier).toBe("urgent");
+    expect(screen.selfManagementAllowed).toBe(false);
+  });
+
+  it.each([12, 15, 17])(
+    "a %i-year-old keeps the program, with a teenager's caution in both languages",
+    (ageYears) => {
+      const screen = screenRedFlags(aged(alex, ageYears));
+      expect(screen.selfManagementAllowed).toBe(true);
+      expect(screen.cautions).toHaveLength(1);
+      expect(screen.cautions[0]?.en).toContain("bones are still growing");
+      expect(screen.cautions[0]?.fr).toContain("os sont encore en croissance");
+      expect(screen.advice.en).toContain("bones are still growing");
+    },
+  );
+
+  it("an adult gets no teenager's caution", () => {
+    expect(screenRedFlags(aged(alex, 18)).cautions).toEqual([]);
+  });
+
+  it.each([
+    { question: "kneeLocks", young: "knee-locks-growing", adult: "knee-locks" },
+    {
+      question: "givesWayWithoutInjury",
+      young: "gives-way-without-injury-growing",
+      adult: "gives-way-without-injury",
+    },
+  ] as const)(
+    "$question means the joint surface of a growing knee under 18",
+    ({ question, young, adult }) => {
+      const teen = screenRedFlags(aged(withAnswers(alex, { [question]: true }), 14));
+      expect(idsOf(teen)).toEqual([young]);
+      expect(teen.flags[0]?.reason.en).toContain("joint surface of a growing knee");
+      expect(teen.selfManagementAllowed).toBe(false);
+      expect(idsOf(screenRedFlags(aged(withAnswers(alex, { [question]: true }), 30)))).toEqual([adult]);
+    },
+  );
+});
+
+describe("screenRedFlags: pain and swelling", () => {
+  const inPain = (painNow: number, painUsual: number, painWorst: number): Answers => ({
+    ...personas.runnerPfp,
+    symptoms: { ...personas.runnerPfp.symptoms!, painNow, painUsual, painWorst },
+  });
+
+  it("pain now 9, usual 8, worst 10: see a doctor first", () => {
+    const screen = screenRedFlags(inPain(9, 8, 10));
+    expect(idsOf(screen)).toEqual(["severe-pain-at-rest"]);
+    expect(screen.selfManagementAllowed).toBe(false);
+    expect(screen.flags[0]?.reason.en).toContain("now 9/10, usually 8/10");
+    expect(screen.flags[0]?.reason.fr).toContain("maintenant 9/10, habituellement 8/10");
+  });
+
+  it.each([
+    { now: 8, usual: 3, stops: true },
+    { now: 3, usual: 8, stops: true },
+    { now: 7, usual: 7, stops: false },
+    // Worst pain during a run is not pain at rest.
+    { now: 2, usual: 4, stops: false, worst: 10 },
+  ])("pain now $now, usual $usual: stops $stops", ({ now, usual, stops, worst }) => {
+    expect(screenRedFlags(inPain(now, usual, worst ?? 9)).selfManagementAllowed).toBe(!stops);
+  });
+
+  it("swelling that came hours after an injury stops the program and sends the knee for an examination", () => {
+    const screen = screenRedFlags(
+      withAnswers(withInjury(alex, { daysAgo: 3 }), { swellingHoursAfterInjury: true }),
+    );
+    expect(idsOf(screen)).toEqual(["swelling-hours-after-injury"]);
+    expect(screen.selfManagementAllowed).toBe(false);
+    expect(screen.flags[0]?.howSoon.en).toBe("Within a few days");
+  });
+});
+
+describe("screenRedFlags: each sign points its own way", () => {
+  it("night pain with weight loss goes to the GP to look for the cause, not to injury X-rays", () => {
+    const screen = screenRedFlags(
+      withAnswers(alex, { constantNightOrRestPain: true, unexplainedWeightLoss: true }),
+    );
+    expect(screen.tier).toBe("urgent");
+    expect(screen.advice.en).toMatch(/^Book an appointment with your GP within a day or two/);
+    expect(screen.advice.en).not.toMatch(/after an injury|acute knee|fracture/i);
+    // The two signs share one route: the advice says it once.
+    expect(screen.advice.en.match(/Book an appointment with your GP/g)).toHaveLength(1);
+  });
+
+  it("calf pain and swelling goes to a same-day check of the leg veins, not the knee", () => {
+    const screen = screenRedFlags(withAnswers(alex, { calfPainSwellingWarmth: true }));
+    expect(screen.flags[0]?.whoToSee.en).toContain("veins of the leg");
+    expect(screen.flags[0]?.howSoon.en).toBe("Today, the same day");
+    expect(screen.advice.en).not.toMatch(/knee/);
+    expect(screen.advice.fr).toContain("veine de la jambe");
+  });
+
+  it("no two questions share one reason: each flag explains its own sign", () => {
+    const reasons = QUESTIONS.map(
+      (q) => screenRedFlags(withAnswers(alex, { [q]: true })).flags[0]?.reason.en,
+    );
+    expect(new Set(reasons).size).toBe(QUESTIONS.length);
   });
 });
 
@@ -120,9 +258,9 @@ describe("screenRedFlags: the most severe tier wins", () => {
     );
     expect(screen.tier).toBe("emergency");
     expect(screen.flags.map((flag) => flag.tier)).toEqual(["emergency", "urgent", "soon"]);
-    expect(screen.advice.en).toContain(
-      "Go to an emergency department now, or call your local emergency number",
-    );
+    // The advice leads with the most severe sign's own route: the leg veins, the same day.
+    expect(screen.advice.en).toMatch(/^Today, go to an emergency department .* a clot in a leg vein/);
+    expect(screen.advice.en).not.toContain("X-ray");
   });
 
   it("Sam, with a hot swollen knee and fever, is sent to an emergency department, not to a program", () => {
@@ -134,9 +272,14 @@ describe("screenRedFlags: the most severe tier wins", () => {
     expect(screen.advice.fr).toContain("Allez aux urgences maintenant");
   });
 
-  it("urgent advice names the doctor or acute knee clinic and the day-or-two delay", () => {
+  it("urgent advice for a knee giving way since an injury names the knee clinic, the day-or-two delay and the ligaments", () => {
     const screen = screenRedFlags(withAnswers(alex, { givesWayAfterInjury: true }));
-    expect(screen.advice.en).toContain("See a doctor or an acute knee clinic within a day or two");
+    expect(screen.advice.en).toContain(
+      "Within a day or two, see a doctor or an acute knee (fracture) clinic",
+    );
+    expect(screen.advice.en).toContain("ligaments");
+    expect(screen.advice.en).toContain("Do not start the exercise program");
+    expect(screen.advice.fr).toContain("Dans les 24 à 48 heures");
   });
 
   it("soon advice books the GP or a physiotherapist within one to two weeks", () => {
@@ -194,20 +337,43 @@ describe("screenRedFlags: Ottawa knee rules after an injury", () => {
   });
 
   it.each([
-    { daysAgo: 0, applies: true },
-    { daysAgo: 7, applies: true },
-    { daysAgo: 8, applies: false },
-    { daysAgo: 60, applies: false },
+    { daysAgo: 0, id: "ottawa-x-ray" },
+    { daysAgo: 7, id: "ottawa-x-ray" },
+    { daysAgo: 8, id: "injury-signs-persist" },
+    { daysAgo: 60, id: "injury-signs-persist" },
   ])(
-    "an injury $daysAgo days ago that cannot take 4 steps: rule applies $applies",
-    ({ daysAgo, applies }) => {
+    "an injury $daysAgo days ago that still cannot take 4 steps stops the program ($id)",
+    ({ daysAgo, id }) => {
       const screen = screenRedFlags(withInjury(alex, { daysAgo, couldNotTakeFourSteps: true }));
-      expect(screen.tier).toBe(applies ? "urgent" : "none");
-      if (!applies) {
+      expect(screen.tier).toBe("urgent");
+      expect(screen.selfManagementAllowed).toBe(false);
+      expect(screen.flags.map((flag) => flag.id)).toEqual([id]);
+      if (daysAgo > 7) {
         expect(screen.ottawa).toEqual({ status: "not-applicable", reason: "injury-older-than-7-days" });
       }
     },
   );
+
+  it("at 60, ten days after the injury and still unable to bend to 90° or take 4 steps: a doctor and an X-ray", () => {
+    const screen = screenRedFlags(
+      withInjury(alex, { daysAgo: 10, cannotBendTo90: true, couldNotTakeFourSteps: true }, 60),
+    );
+    expect(screen.selfManagementAllowed).toBe(false);
+    const [flag] = screen.flags;
+    expect(flag?.id).toBe("injury-signs-persist");
+    expect(flag?.reason.en).toContain("10 days ago");
+    // Age is not a sign of the knee: it is not listed as something that "still" shows after the window.
+    expect(flag?.reason.en).toContain("cannot bend the knee to a right angle; could not take 4 steps");
+    expect(flag?.reason.en).not.toContain("age 55");
+    expect(flag?.whoToSee.en).toContain("X-ray");
+    expect(flag?.reason.fr).toContain("10 jours");
+  });
+
+  it("after the 7-day window, age alone with a knee that has recovered is no reason to stop", () => {
+    const screen = screenRedFlags(withInjury(alex, { daysAgo: 10 }, 70));
+    expect(screen.tier).toBe("none");
+    expect(screen.selfManagementAllowed).toBe(true);
+  });
 
   it("lists every criterion met, in the rule's order", () => {
     const screen = screenRedFlags(withInjury(alex, { cannotBendTo90: true, tenderOnlyOnKneecap: true }, 60));
@@ -266,13 +432,13 @@ const answersArb = fc
   }));
 
 describe("screenRedFlags: properties", () => {
-  it("any emergency or urgent answer never allows self-management", () => {
+  it("any answer that stops the program never allows self-management", () => {
     fc.assert(
       fc.property(answersArb, (answers) => {
         fc.pre(BLOCKING_QUESTIONS.some((q) => answers.redFlags[q]));
         const screen = screenRedFlags(answers);
         expect(screen.selfManagementAllowed).toBe(false);
-        expect(["emergency", "urgent"]).toContain(screen.tier);
+        expect(screen.nextStep.en).toContain("Do not start the exercise program");
       }),
     );
   });
@@ -299,11 +465,25 @@ describe("screenRedFlags: properties", () => {
     );
   });
 
-  it("with every answer 'no' and no injury, the tier is always none", () => {
+  it("with every answer 'no', no injury and low pain, the tier is none from 12 years old", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 5, max: 120 }), (ageYears) => {
+      fc.property(fc.integer({ min: 12, max: 120 }), (ageYears) => {
         const screen = screenRedFlags({ ...alex, person: { ...alex.person, ageYears } });
         expect(screen.tier).toBe("none");
+      }),
+    );
+  });
+
+  it("every flag that stops the program says what to do in both languages, and the advice carries it", () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const screen = screenRedFlags(answers);
+        expect(screen.selfManagementAllowed).toBe(!screen.flags.some((flag) => flag.stopsProgram));
+        for (const flag of screen.flags.filter((f) => f.tier === screen.tier)) {
+          expect(screen.advice.en).toContain(flag.advice.en);
+          expect(screen.advice.fr).toContain(flag.advice.fr);
+        }
+        expect(screen.advice.en).toContain(screen.nextStep.en);
       }),
     );
   });

@@ -1,46 +1,52 @@
 /**
- * The red-flag screen: which answers need a clinician instead of self-management, whom to see and how soon.
- * docs/clinical §7 (referral tiers §7.2, Ottawa knee rules §7.1). Any emergency or urgent flag stops
- * the program until the person has been seen and screens again (docs/clinical §7.2, "Software behaviour").
+ * The red-flag screen: which answers need a clinician instead of self-management, where to go, how soon and why.
+ * docs/clinical §7 (referral tiers §7.2, Ottawa knee rules §7.1). A flag that stops the program (every emergency
+ * and urgent one, and a few others) holds it until the person has been seen and screens again (docs/clinical
+ * §7.2, "Software behaviour"). The advice is built from the flags themselves, never one paragraph per tier.
  */
 import type { Answers, RedFlagAnswers } from "../intake/answers.js";
+import { isRedFlagQuestionAsked } from "../intake/questions.js";
 import type { Localized } from "../shared/i18n.js";
 import { assertNprsScore, NPRS_MCID_POINTS } from "../outcomes/nprs.js";
 import {
   evaluateOttawaKneeRules,
+  injurySignsPersistFlag,
   OTTAWA_NO_X_RAY_ADVICE,
   ottawaXRayFlag,
+  persistingInjuryCriteria,
   type OttawaKneeRuleResult,
 } from "./ottawa-knee-rules.js";
-import { isBlockingTier, mostSevereTier, tierRank, type RedFlag, type RedFlagTier } from "./red-flag.js";
-import { ADULT_HIP_SIGNS_FLAG, CHILD_HIP_SIGNS_FLAG, RED_FLAG_CATALOGUE } from "./red-flag-catalogue.js";
-
-/** The SCFE pathway is for children and adolescents (docs/clinical §7.2). */
-const ADULT_AGE_YEARS = 18;
+import { mostSevereTier, tierRank, type RedFlag, type RedFlagTier } from "./red-flag.js";
+import { flagForQuestion } from "./red-flag-catalogue.js";
+import { ADOLESCENT_CAUTION, isAdolescent, notAskedCaution, situationFlags } from "./situation-red-flags.js";
 
 export type RedFlagScreen = {
   /** The most severe tier among the flags, or `none`. */
   readonly tier: RedFlagTier | "none";
   /** Most severe first. */
   readonly flags: readonly RedFlag[];
-  /** false when any emergency or urgent flag: no program may be generated until re-screened */
+  /** false when any flag stops the program: no program may be generated until re-screened */
   readonly selfManagementAllowed: boolean;
+  /**
+   * Everything the person needs in one text: the advice of each most severe flag (where, how soon, what
+   * meanwhile), what happens to the program, then any caution.
+   */
   readonly advice: Localized;
+  /** What happens to the exercise program now (waits, goes on gently, or goes on). */
+  readonly nextStep: Localized;
+  /** A teenager's caution (with a program), safety questions an older check-in never asked (always). */
+  readonly cautions: readonly Localized[];
   readonly ottawa: OttawaKneeRuleResult;
 };
 
-const TIER_ADVICE: Readonly<Record<RedFlagTier | "none", Localized>> = {
-  emergency: {
-    en: "Some of your answers are signs that need a clinician to look at your knee today. Go to an emergency department now, or call your local emergency number. Do not start the exercise program.",
-    fr: "Certaines de vos réponses sont des signes qu'un soignant doit examiner aujourd'hui. Allez aux urgences maintenant, ou appelez votre numéro d'urgence local. Ne commencez pas le programme d'exercices.",
+const NEXT_STEP: Readonly<Record<"stopped" | "gently" | "none", Localized>> = {
+  stopped: {
+    en: "Do not start the exercise program: it waits until you have been seen. Then answer these questions again.",
+    fr: "Ne commencez pas le programme d'exercices : il attend que vous ayez été examiné·e. Répondez ensuite à nouveau à ces questions.",
   },
-  urgent: {
-    en: "Some of your answers are signs that need a clinician to look at your knee. See a doctor or an acute knee clinic within a day or two — today for an X-ray after an injury. The exercise program waits until you have been seen and answer these questions again.",
-    fr: "Certaines de vos réponses sont des signes qu'un soignant doit examiner. Consultez un médecin ou une consultation d'urgence du genou dans un jour ou deux — aujourd'hui pour une radiographie après une blessure. Le programme d'exercices attend que vous ayez été examiné·e et que vous répondiez à nouveau à ces questions.",
-  },
-  soon: {
-    en: "Some of your answers are worth a clinician's look. Book an appointment with your GP or a physiotherapist in the next one to two weeks. You may keep exercising gently meanwhile; stop and answer these questions again if the pain rises sharply.",
-    fr: "Certaines de vos réponses méritent l'avis d'un soignant. Prenez rendez-vous avec votre médecin traitant ou un kinésithérapeute dans les une à deux semaines. Vous pouvez continuer à bouger en douceur en attendant ; arrêtez et répondez à nouveau à ces questions si la douleur augmente nettement.",
+  gently: {
+    en: "You may keep exercising gently meanwhile; stop and answer these questions again if the pain rises sharply.",
+    fr: "Vous pouvez continuer à bouger en douceur en attendant ; arrêtez et répondez à nouveau à ces questions si la douleur augmente nettement.",
   },
   none: {
     en: "None of your answers is a warning sign. This screen does not replace an examination: if a new sign appears, answer these questions again.",
@@ -49,32 +55,46 @@ const TIER_ADVICE: Readonly<Record<RedFlagTier | "none", Localized>> = {
 };
 
 function answeredFlags(redFlags: RedFlagAnswers, ageYears: number): RedFlag[] {
-  const flags = Object.entries(RED_FLAG_CATALOGUE)
-    .filter(([question]) => redFlags[question as keyof typeof RED_FLAG_CATALOGUE])
-    .map(([, flag]) => flag);
-  if (redFlags.childLimpOrHipPain) {
-    flags.push(ageYears < ADULT_AGE_YEARS ? CHILD_HIP_SIGNS_FLAG : ADULT_HIP_SIGNS_FLAG);
-  }
-  return flags;
+  return (Object.keys(redFlags) as (keyof RedFlagAnswers)[])
+    .filter((question) => redFlags[question])
+    .map((question) => flagForQuestion(question, ageYears));
 }
 
-function joinAdvice(parts: readonly Localized[]): Localized {
-  return { en: parts.map((part) => part.en).join(" "), fr: parts.map((part) => part.fr).join(" ") };
+function joinTexts(parts: readonly Localized[]): Localized {
+  const unique = parts.filter((part, index) => parts.findIndex((other) => other.en === part.en) === index);
+  return { en: unique.map((part) => part.en).join(" "), fr: unique.map((part) => part.fr).join(" ") };
+}
+
+function cautionsFor(answers: Answers, stopped: boolean): Localized[] {
+  const cautions: Localized[] = [];
+  // The teenager's caution goes with a program; while a sign stops it, the sign's advice is what matters.
+  if (isAdolescent(answers.person.ageYears) && !stopped) cautions.push(ADOLESCENT_CAUTION);
+  const injured = answers.injury !== null;
+  const notAsked = (answers.redFlagsNotAsked ?? []).filter((question) =>
+    isRedFlagQuestionAsked(question, { ageYears: answers.person.ageYears, injured }),
+  );
+  if (notAsked.length > 0) cautions.push(notAskedCaution(notAsked.length));
+  return cautions;
 }
 
 export function screenRedFlags(answers: Answers): RedFlagScreen {
   const ottawa = evaluateOttawaKneeRules(answers);
-  const flags = answeredFlags(answers.redFlags, answers.person.ageYears);
+  const flags = [...answeredFlags(answers.redFlags, answers.person.ageYears), ...situationFlags(answers)];
   if (ottawa.status === "x-ray-indicated") flags.push(ottawaXRayFlag(ottawa.criteria));
+  const persisting = persistingInjuryCriteria(answers);
+  if (persisting.length > 0 && answers.injury !== null) {
+    flags.push(injurySignsPersistFlag(persisting, answers.injury.daysAgo));
+  }
   // Array.prototype.sort is stable, so flags of one tier keep the question order.
   const sorted = flags.sort((a, b) => tierRank(a.tier) - tierRank(b.tier));
   const tier = mostSevereTier(sorted);
-  const blocked = isBlockingTier(tier);
-  const advice =
-    ottawa.status === "x-ray-not-indicated" && !blocked
-      ? joinAdvice([TIER_ADVICE[tier], OTTAWA_NO_X_RAY_ADVICE])
-      : TIER_ADVICE[tier];
-  return { tier, flags: sorted, selfManagementAllowed: !blocked, advice, ottawa };
+  const stopped = sorted.some((flag) => flag.stopsProgram);
+  const nextStep = NEXT_STEP[stopped ? "stopped" : tier === "none" ? "none" : "gently"];
+  const cautions = cautionsFor(answers, stopped);
+  const mostSevere = sorted.filter((flag) => flag.tier === tier).map((flag) => flag.advice);
+  const ottawaWord = ottawa.status === "x-ray-not-indicated" && !stopped ? [OTTAWA_NO_X_RAY_ADVICE] : [];
+  const advice = joinTexts([...mostSevere, nextStep, ...ottawaWord, ...cautions]);
+  return { tier, flags: sorted, selfManagementAllowed: !stopped, advice, nextStep, cautions, ottawa };
 }
 
 /**

@@ -4,7 +4,7 @@
  * and one per later PSFS rating. Question texts come from the answers schema itself.
  */
 import {
-  AnswersSchema,
+  AnswersV2Schema,
   PsfsEntrySchema,
   SelfCheckSchema,
   type Answers,
@@ -14,7 +14,7 @@ import { INTAKE_QUESTIONNAIRE, PSFS_QUESTIONNAIRE, SELF_CHECK_QUESTIONNAIRE } fr
 import type { QuestionnaireResponse } from "./fhir-resources.js";
 import { fromQuestionnaireItems, toQuestionnaireItems, type ItemInput } from "./questionnaire-items.js";
 
-export const IntakeSchema = AnswersSchema.omit({ selfCheck: true });
+export const IntakeSchema = AnswersV2Schema.omit({ selfCheck: true });
 const PsfsRatingSchema = PsfsEntrySchema.omit({ date: true });
 
 type ResponseParts = { readonly id: string; readonly patientRef: string; readonly authored: string };

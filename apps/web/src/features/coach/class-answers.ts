@@ -3,7 +3,7 @@
  * the group's days and equipment. The server screens them like anyone's answers; each member still gets
  * their own copy, and members whose own screen needs a clinician are skipped.
  */
-import { RED_FLAG_QUESTIONS } from "@hipcheck/core";
+import { ANSWERS_VERSION, RED_FLAG_QUESTIONS } from "@hipcheck/core";
 import type { Answers, Equipment, Lang, RedFlagAnswers, Sport, Weekday } from "@hipcheck/core";
 
 /** An adult of working age: the template is adjusted per member, not per age. */
@@ -21,7 +21,7 @@ export function classAnswers(profile: ClassProfile): Answers {
     Object.keys(RED_FLAG_QUESTIONS).map((key) => [key, false]),
   ) as RedFlagAnswers;
   return {
-    version: 1,
+    version: ANSWERS_VERSION,
     person: { ageYears: REPRESENTATIVE_AGE_YEARS, language: profile.language },
     selfCheck: {
       sitsRegularly: true,

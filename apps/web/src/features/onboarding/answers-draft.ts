@@ -3,7 +3,7 @@
  * fields loosely; `toAnswers` builds the strict shape and validates it with the one AnswersSchema, so the
  * browser never sends what the server would refuse.
  */
-import { AnswersSchema, RED_FLAG_QUESTIONS, err, ok, screenRedFlags } from "@hipcheck/core";
+import { ANSWERS_VERSION, AnswersSchema, RED_FLAG_QUESTIONS, err, ok, screenRedFlags } from "@hipcheck/core";
 import type {
   Activity,
   Aggravator,
@@ -88,7 +88,7 @@ export type DraftProblem = { readonly field: string; readonly message: string };
 export function toAnswers(draft: AnswersDraft, language: Lang): Result<Answers, DraftProblem[]> {
   const psfs = draft.psfs.filter((item) => item.activity.trim() !== "");
   const candidate = {
-    version: 1,
+    version: ANSWERS_VERSION,
     person: { ageYears: draft.ageYears, language, ...(draft.sex === null ? {} : { sex: draft.sex }) },
     selfCheck: draft.selfCheck,
     symptoms:
