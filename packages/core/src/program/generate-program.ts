@@ -38,6 +38,7 @@ import {
 } from "./schema.js";
 import {
   HOUSEHOLD_EQUIPMENT,
+  planLadderSteps,
   selectSessionExercises,
   selectWarmUp,
   WARM_UP_MAX_KNEE_LOAD,
@@ -143,13 +144,18 @@ export function exerciseLimits(answers: Answers, phase: ProgramPhase | "warm-up"
   return { equipment: person.equipment, maxKneeLoad: maxKneeLoad(phase, person.highPain) };
 }
 
-function contextFor(person: Person, phase: ProgramPhase): SelectionContext {
+function contextFor(
+  person: Person,
+  phase: ProgramPhase,
+  ladderSteps: ReadonlyMap<string, string>,
+): SelectionContext {
   return {
     phase,
     equipment: person.equipment,
     maxKneeLoad: maxKneeLoad(phase, person.highPain),
     outerKneePain: person.outerKneePain,
     yoga: person.yoga,
+    ladderSteps,
   };
 }
 
@@ -170,10 +176,21 @@ function planSessions(
   warmUp: readonly PlannedExercise[],
 ): PlannedSession[] {
   const phases = planPhases(weeks);
-  const strengthDays = new Set(planWeekdays(answers.availableDays, person.hardDays).days);
+  const strengthDays = new Set(
+    planWeekdays(answers.availableDays, person.hardDays, answers.strengthSessionsPerWeek).days,
+  );
   const sportDays = warmUp.length > 0 ? warmUpDays(answers) : new Set<Weekday>();
+  const steps = planLadderSteps(
+    phases.map((span) => ({
+      phase: span.phase,
+      limits: { equipment: person.equipment, maxKneeLoad: maxKneeLoad(span.phase, person.highPain) },
+    })),
+  );
   const byPhase = new Map(
-    phases.map((span) => [span.phase, selectSessionExercises(contextFor(person, span.phase))]),
+    phases.map((span) => [
+      span.phase,
+      selectSessionExercises(contextFor(person, span.phase, steps.get(span.phase) ?? new Map())),
+    ]),
   );
   const sessions: PlannedSession[] = [];
   for (let week = 1; week <= weeks; week += 1) {
@@ -215,7 +232,7 @@ type Shape = { readonly start: IsoDate; readonly weeks: number; readonly warmUp:
 
 function rationaleFor(answers: Answers, person: Person, { start, weeks, warmUp }: Shape): Localized[] {
   const phases = planPhases(weeks);
-  const plan = planWeekdays(answers.availableDays, person.hardDays);
+  const plan = planWeekdays(answers.availableDays, person.hardDays, answers.strengthSessionsPerWeek);
   const selfCheck = evaluateSelfCheck(answers.selfCheck);
   const has = (item: Equipment): boolean => person.equipment.has(item);
   return [
