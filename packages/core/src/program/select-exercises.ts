@@ -245,13 +245,11 @@ function firstChoices(pool: readonly Exercise[], context: SelectionContext): Cho
     ),
     ...take("balance", ranked(others, "balance", context), counts.balance, 4, 4),
     ...take("strength", knee, 1, 0, 0),
-    ...hip
-      .slice(0, counts.strength - gluteMedIn("strength"))
-      .map((exercise, i) => ({
-        exercise,
-        block: "strength" as const,
-        keep: i < 2 - gluteMedIn("strength") ? 0 : 5,
-      })),
+    ...hip.slice(0, counts.strength - gluteMedIn("strength")).map((exercise, i) => ({
+      exercise,
+      block: "strength" as const,
+      keep: i < 2 - gluteMedIn("strength") ? 0 : 5,
+    })),
     // The yoga poses are the point of the stretch block for yoga people, so all three are kept as long as possible.
     ...(context.yoga && compartmentPoses.length > 0
       ? compartmentPoses.map((exercise) => ({ exercise, block: "stretch" as const, keep: 3 }))
