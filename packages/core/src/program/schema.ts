@@ -75,11 +75,15 @@ export const ProgramSchema = z
      */
     actedOn: z.array(z.string().min(1).max(300)).optional(),
     /**
-     * Set when a sharp rise in morning pain stopped the exercises: paused on that check-in's day, resumed (at a
-     * smaller dose) once a red-flag screen after it showed no warning sign.
+     * Set when a sharp rise in morning pain stopped the exercises: paused on that check-in's day (at the instant of
+     * that revision), resumed at a smaller dose once a red-flag screen made after it showed no warning sign.
      */
     rescreen: z
-      .object({ pausedOn: IsoDateSchema, resumedOn: IsoDateSchema.optional() })
+      .object({
+        pausedOn: IsoDateSchema,
+        pausedAt: z.iso.datetime({ offset: true }),
+        resumedOn: IsoDateSchema.optional(),
+      })
       .strict()
       .optional(),
     phases: z.array(PhaseSpanSchema).min(1),

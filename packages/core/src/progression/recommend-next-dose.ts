@@ -43,7 +43,8 @@ export type DoseRecommendation = {
   readonly reason: Localized;
 };
 
-export type Decision = DoseRecommendation & { readonly move?: Move };
+/** `brief`: the change alone, for a revision that states its reason once for several exercises. */
+export type Decision = DoseRecommendation & { readonly move?: Move; readonly brief?: Localized };
 
 const BANDS = new Set(["mini-band", "handled-band"]);
 
@@ -70,8 +71,8 @@ export function whyStepBack(signal: PainSignal, exercise: Localized): Localized 
       );
     case "not-settled":
       return text(
-        `Your knee had not settled by the morning after your session (${formatIsoDate(signal.date, "en")})`,
-        `Votre genou ne s'était pas calmé le lendemain matin de votre séance (${formatIsoDate(signal.date, "fr")})`,
+        `Your knee had not settled by the next morning (${formatIsoDate(signal.date, "en")})`,
+        `Votre genou ne s'était pas calmé le lendemain matin (${formatIsoDate(signal.date, "fr")})`,
       );
     case "higher-next-morning":
       return text(
@@ -134,6 +135,7 @@ export function smallerDose(exerciseId: string, dose: Dose, why: Localized): Dec
     to: reduced,
     move: { kind: "dose", exerciseId, dose: reduced, direction: "down" },
     reason: text(`${why.en}: ${name.en} drops to ${next.en}.`, `${why.fr} : ${name.fr} passe à ${next.fr}.`),
+    brief: text(`${name.en} drops to ${next.en}.`, `${name.fr} passe à ${next.fr}.`),
   };
 }
 

@@ -67,15 +67,16 @@ export type ReviseOptions = {
   /** ISO instant of the revision; the core reads no clock, so it defaults to midnight UTC of `today`. */
   readonly changedAt?: string;
   /**
-   * Day of the latest red-flag screen that allowed self-management. A program stopped by a sharp rise in pain
-   * resumes only once a screen on or after that day found no warning sign.
+   * ISO instant of the latest red-flag screen, given only when it allowed self-management. A program stopped by a
+   * sharp rise in pain resumes only once a screen made after the stop found no warning sign.
    */
-  readonly screenedOn?: IsoDate;
+  readonly screenedAt?: string;
 };
 
 type Where = ProgramPhase | "warm-up";
 type Upcoming = { readonly planned: PlannedExercise; readonly where: Where };
-type Subject = { readonly exerciseId: string; readonly decision: Decision };
+/** `grouped`: the reason is said once for the group (a flare, a weekly rise, a resumption), the change briefly. */
+type Subject = { readonly exerciseId: string; readonly decision: Decision; readonly grouped?: boolean };
 
 /** The weekly means need a new week of mornings to move: a week between two week-on-week reductions. */
 const WEEKLY_RULE_INTERVAL_DAYS = 7;
@@ -233,6 +234,10 @@ function applyMoves(
   return { program: { ...program, sessions, warmUp }, changes: [...changes.values()] };
 }
 
+function sentence(why: Localized): Localized {
+  return { en: `${why.en}.`, fr: `${why.fr}.` };
+}
+
 /** What the person reads about one exercise: the decision without its move. */
 function recommendationOf(decision: Decision): DoseRecommendation {
   return {
@@ -254,6 +259,7 @@ export function reviseProgram(
   today: IsoDate,
   options: ReviseOptions,
 ): RevisionOutcome {
+  const changedAt = options.changedAt ?? `${today}T00:00:00.000Z`;
   const history = sortByDate(logs.filter((log) => log.programId === program.id));
   const acted = new Set(program.actedOn ?? []);
   const fresh = new Set<string>();
@@ -287,7 +293,7 @@ export function reviseProgram(
       program: next,
       revision: {
         revision: next.revision,
-        changedAt: options.changedAt ?? `${today}T00:00:00.000Z`,
+        changedAt,
         changedBy: "rules",
         reason: joined(reasons),
         changes,
@@ -304,7 +310,7 @@ export function reviseProgram(
     fresh.add(actedOnKey.sharpRise(latest.date));
     const reason = stopForRescreen(whyStepBack(rise, { en: "", fr: "" }));
     return revise(
-      { ...program, rescreen: { pausedOn: rise.date } },
+      { ...program, rescreen: { pausedOn: rise.date, pausedAt: changedAt } },
       [],
       [reason],
       every(() => ({ action: "stop", reason })),
@@ -312,8 +318,8 @@ export function reviseProgram(
   }
   const paused = program.rescreen !== undefined && program.rescreen.resumedOn === undefined;
   if (paused) {
-    const pausedOn = program.rescreen?.pausedOn ?? today;
-    const clean = options.screenedOn !== undefined && daysBetween(pausedOn, options.screenedOn) >= 0;
+    const pausedAt = Date.parse(program.rescreen?.pausedAt ?? changedAt);
+    const clean = options.screenedAt !== undefined && Date.parse(options.screenedAt) > pausedAt;
     if (!clean) {
       return {
         program,
@@ -324,6 +330,7 @@ export function reviseProgram(
   }
 
   const subjects: Subject[] = [];
+  const leading: Localized[] = [];
   const general: Localized[] = [];
   const movedDown = (exerciseId: string): boolean =>
     subjects.some(
@@ -364,11 +371,13 @@ export function reviseProgram(
   if (paused) {
     for (const log of history) fresh.add(actedOnKey.nextMorning(log.id));
     if (latest !== undefined) fresh.add(actedOnKey.weeklyRise(latest.date));
-    general.push(RESUMED_AFTER_RESCREEN);
+    leading.push(RESUMED_AFTER_RESCREEN);
     for (const { planned } of upcoming) {
       if (!isLoaded(planned.exerciseId) || movedDown(planned.exerciseId)) continue;
       const decision = smallerDose(planned.exerciseId, planned.dose, RESUMED_AFTER_RESCREEN);
-      if (decision.action === "regress") subjects.push({ exerciseId: planned.exerciseId, decision });
+      if (decision.action === "regress") {
+        subjects.push({ exerciseId: planned.exerciseId, decision, grouped: true });
+      }
     }
   }
 
@@ -384,9 +393,16 @@ export function reviseProgram(
     for (const entry of log.entries) {
       const dose = aheadDose(entry.exerciseId);
       if (dose === undefined || !isLoaded(entry.exerciseId) || movedDown(entry.exerciseId)) continue;
-      subjects.push({ exerciseId: entry.exerciseId, decision: smallerDose(entry.exerciseId, dose, why) });
+      subjects.push({
+        exerciseId: entry.exerciseId,
+        decision: smallerDose(entry.exerciseId, dose, why),
+        grouped: true,
+      });
     }
-    if (subjects.length > before) general.push(ORDINARY_REDUCTION);
+    if (subjects.length > before) {
+      leading.push(sentence(why));
+      general.push(ORDINARY_REDUCTION);
+    }
   }
 
   // 5. Morning pain rising week on week: less of the same exercises, at most once a week.
@@ -405,9 +421,13 @@ export function reviseProgram(
       subjects.push({
         exerciseId: planned.exerciseId,
         decision: smallerDose(planned.exerciseId, planned.dose, why),
+        grouped: true,
       });
     }
-    if (subjects.length > before) general.push(ORDINARY_REDUCTION);
+    if (subjects.length > before) {
+      leading.push(sentence(why));
+      general.push(ORDINARY_REDUCTION);
+    }
   }
 
   // 6. The 2-for-2 rule, on sessions after any stop and with no pain signal, each entry counted once.
@@ -462,12 +482,47 @@ export function reviseProgram(
   });
   if (fresh.size === 0) return { program, revision: null, recommendations };
 
-  const moves = subjects.flatMap(({ decision }) => (decision.move === undefined ? [] : [decision.move]));
-  const applied = applyMoves(program, aheadIds, moves, options.answers);
+  const moves = subjects.flatMap(({ decision, grouped }) => {
+    const move = decision.move;
+    if (move === undefined) return [];
+    // A smaller dose of a ladder step that hurt also holds the ladder there: no harder step right after the pain,
+    // and one step per phase change from there (docs/decisions/0161).
+    const placement = move.kind === "dose" ? ladderOf(move.exerciseId) : undefined;
+    return placement !== undefined && move.direction === "down" && grouped !== true
+      ? [
+          move,
+          {
+            kind: "rung" as const,
+            ladderId: placement.ladder.id,
+            index: placement.index,
+            direction: "down" as const,
+          },
+        ]
+      : [move];
+  });
+  // Ladder steps first, then doses: a step back onto a ladder step that hurt keeps that step's smaller dose.
+  const ordered = [
+    ...moves.filter((move) => move.kind === "rung"),
+    ...moves.filter((move) => move.kind === "dose"),
+  ];
+  const applied = applyMoves(program, aheadIds, ordered, options.answers);
   const resumed: Program = paused
-    ? { ...applied.program, rescreen: { pausedOn: program.rescreen?.pausedOn ?? today, resumedOn: today } }
+    ? {
+        ...applied.program,
+        rescreen: {
+          pausedOn: program.rescreen?.pausedOn ?? today,
+          pausedAt: program.rescreen?.pausedAt ?? changedAt,
+          resumedOn: today,
+        },
+      }
     : applied.program;
-  const reasons = [...subjects.map(({ decision }) => decision.reason), ...general];
+  const reasons = [
+    ...leading,
+    ...subjects.map(({ decision, grouped }) =>
+      grouped === true ? (decision.brief ?? decision.reason) : decision.reason,
+    ),
+    ...general,
+  ];
   // A signal whose exercises are no longer ahead changes nothing; evaluated again, it still changes nothing.
   if (reasons.length === 0) return { program, revision: null, recommendations };
   return revise(resumed, applied.changes, reasons, recommendations);
