@@ -452,6 +452,8 @@ export function reviseProgram(
       recent.every(
         ({ log, entry }) =>
           entry.exerciseId === planned.exerciseId &&
+          // Done at the dose planned now: a reduction since then starts the count again.
+          JSON.stringify(doseDone(program, log, entry.exerciseId)) === JSON.stringify(planned.dose) &&
           beatTarget(entry, planned.dose) &&
           entry.painDuring <= PAIN_DURING_ACCEPTABLE_MAX &&
           nextMorning(log, checkIns) === undefined &&
