@@ -27,6 +27,8 @@ import {
   warmUpReason,
   YOGA_REASON,
 } from "./program-rationale.js";
+import { PAIN_CEILING } from "../progression/pain-rule.js";
+import { loadManagementNote } from "./load-management-note.js";
 import { planWeekdays } from "./schedule-weekdays.js";
 import {
   PROGRAM_WEEKS_DEFAULT,
@@ -235,6 +237,7 @@ function rationaleFor(answers: Answers, person: Person, { start, weeks, warmUp }
   const plan = planWeekdays(answers.availableDays, person.hardDays, answers.strengthSessionsPerWeek);
   const selfCheck = evaluateSelfCheck(answers.selfCheck);
   const has = (item: Equipment): boolean => person.equipment.has(item);
+  const loadNote = loadManagementNote(answers);
   return [
     ...(selfCheck.lookAtHipBalance ? [selfCheck.explanation] : []),
     ...scheduleReason(plan, { days: person.hardDays, sports: person.hardSports }),
@@ -248,7 +251,8 @@ function rationaleFor(answers: Answers, person: Person, { start, weeks, warmUp }
     ...(has("therapy-balls") || has("foam-roller") ? [] : [NO_RELEASE_TOOLS_REASON]),
     ...(has("mini-band") || has("handled-band") ? [] : [NO_BAND_REASON]),
     ...(warmUp.length > 0 ? [warmUpReason(person.endurance, estimateMinutes(warmUp))] : []),
-    ...(answers.symptoms === null ? [] : [PAIN_RULE_REASON]),
+    ...(answers.symptoms === null ? [] : [PAIN_RULE_REASON, PAIN_CEILING]),
+    ...(loadNote === undefined ? [] : [loadNote]),
   ];
 }
 

@@ -443,6 +443,9 @@ describe("progression properties over generated people", () => {
           const outcome = reviseProgram(program, logs, checkIns, today, options);
           expect(reviseProgram(outcome.program, logs, checkIns, today, options).revision).toBeNull();
           expect(ProgramSchema.safeParse(outcome.program).success).toBe(true);
+          // French as it is written: a space before the colon, and exercise names, never ids.
+          expect(outcome.revision?.reason.fr ?? "").not.toMatch(/\S[:?!](\s|$)/);
+          expect(outcome.revision?.reason.en ?? "").not.toMatch(/\b[a-z]+-[a-z]+-[a-z]+\b/);
           return outcome;
         };
         strength(program)
