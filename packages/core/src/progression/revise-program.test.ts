@@ -227,6 +227,20 @@ describe("reviseProgram", () => {
       screenedAt: "2026-03-04T09:30:00.000Z",
     });
     expect(again.revision).toBeNull();
+    // The next morning still at 7/10, the level the screen cleared: not a new stop. At 9/10 it is.
+    const still = [...checkIns, { date: "2026-03-05", pain: 7, settled: false }];
+    const options = { ...DANA, screenedAt: "2026-03-04T09:30:00.000Z" };
+    expect(
+      reviseProgram(resumed.program, logs, still, "2026-03-05", options).recommendations.some(
+        (item) => item.action === "stop",
+      ),
+    ).toBe(false);
+    const worse = [...checkIns, { date: "2026-03-05", pain: 9, settled: false }];
+    expect(reviseProgram(resumed.program, logs, worse, "2026-03-05", options).program.rescreen).toMatchObject(
+      {
+        pausedOn: "2026-03-05",
+      },
+    );
   });
 
   it("a flare the next morning is an ordinary reduction of that session's exercises, not a stop", () => {

@@ -304,8 +304,20 @@ export function reviseProgram(
 
   // 1. A sharp rise in morning pain crosses the re-screen line: everything stops, once.
   const latest = sortByDate(checkIns).at(-1);
-  const rise =
+  const candidate =
     latest !== undefined && !isActed(actedOnKey.sharpRise(latest.date)) ? sharpRise(checkIns) : undefined;
+  // The week after a clean re-screen, pain that stays at the level the screen cleared is not a new rise: only a
+  // higher one stops the exercises again.
+  const resumedOn = program.rescreen?.resumedOn;
+  const clearedPain = checkIns.find((checkIn) => checkIn.date === program.rescreen?.pausedOn)?.pain;
+  const rise =
+    candidate?.kind === "sharp-rise" &&
+    resumedOn !== undefined &&
+    clearedPain !== undefined &&
+    daysBetween(resumedOn, candidate.date) <= WEEKLY_RULE_INTERVAL_DAYS &&
+    candidate.toPain <= clearedPain
+      ? undefined
+      : candidate;
   if (latest !== undefined && rise !== undefined && rise.kind === "sharp-rise") {
     fresh.add(actedOnKey.sharpRise(latest.date));
     const reason = stopForRescreen(whyStepBack(rise, { en: "", fr: "" }));
