@@ -48,7 +48,7 @@ export type Decision = DoseRecommendation & { readonly move?: Move; readonly bri
 
 const BANDS = new Set(["mini-band", "handled-band"]);
 
-export function nameOf(exerciseId: string): Localized {
+export function exerciseNameOf(exerciseId: string): Localized {
   return findExercise(exerciseId)?.name ?? { en: exerciseId, fr: exerciseId };
 }
 
@@ -119,7 +119,7 @@ export const ORDINARY_REDUCTION: Localized = text(
 /** The dose `planned` made smaller, with its reason; a stop for that exercise when nothing is left to take off. */
 export function smallerDose(exerciseId: string, dose: Dose, why: Localized): Decision {
   const reduced = reduceDose(dose);
-  const name = nameOf(exerciseId);
+  const name = exerciseNameOf(exerciseId);
   if (reduced === undefined) {
     return {
       action: "stop",
@@ -156,8 +156,8 @@ export function stepBackFrom(hurt: string, doneDose: Dose, why: Localized, limit
       )
       .at(-1);
     if (easier !== undefined) {
-      const from = nameOf(hurt);
-      const to = nameOf(easier.id);
+      const from = exerciseNameOf(hurt);
+      const to = exerciseNameOf(easier.id);
       return {
         action: "regress",
         to: easier.id,
@@ -204,15 +204,15 @@ function whyNotYet(breach: LimitBreach, step: Localized): Localized {
 export function stepUpFrom(exerciseId: string, dose: Dose, limits: ExerciseLimits): Decision {
   const margin = marginText(dose);
   const twice = text(
-    `You did ${margin.en} more than asked on ${nameOf(exerciseId).en}, twice in a row`,
-    `Vous avez fait ${margin.fr} de plus que prévu à l'exercice ${nameOf(exerciseId).fr}, deux fois de suite`,
+    `You did ${margin.en} more than asked on ${exerciseNameOf(exerciseId).en}, twice in a row`,
+    `Vous avez fait ${margin.fr} de plus que prévu à l'exercice ${exerciseNameOf(exerciseId).fr}, deux fois de suite`,
   );
   const placement = ladderOf(exerciseId);
   const nextId = placement?.ladder.steps[placement.index + 1];
   const step = nextId === undefined ? undefined : findExercise(nextId);
   const breach = step === undefined ? undefined : limitBreach(step, limits);
   if (placement !== undefined && step !== undefined && breach === undefined) {
-    const name = nameOf(step.id);
+    const name = exerciseNameOf(step.id);
     return {
       action: "progress",
       to: step.id,
@@ -220,7 +220,8 @@ export function stepUpFrom(exerciseId: string, dose: Dose, limits: ExerciseLimit
       reason: text(`${twice.en}: next time, ${name.en}.`, `${twice.fr} : la prochaine fois, ${name.fr}.`),
     };
   }
-  const waiting = step === undefined || breach === undefined ? undefined : whyNotYet(breach, nameOf(step.id));
+  const waiting =
+    step === undefined || breach === undefined ? undefined : whyNotYet(breach, exerciseNameOf(step.id));
   const lead =
     waiting === undefined ? twice : text(`${twice.en}, and ${waiting.en}`, `${twice.fr}, et ${waiting.fr}`);
   if (findExercise(exerciseId)?.equipment.some((item) => BANDS.has(item)) === true) {
@@ -244,7 +245,7 @@ export function stepUpFrom(exerciseId: string, dose: Dose, limits: ExerciseLimit
 
 /** Nothing to change: the planned dose, and what it takes to move up. */
 export function keepDose(exerciseId: string, dose: Dose, logged: boolean): Decision {
-  const name = nameOf(exerciseId);
+  const name = exerciseNameOf(exerciseId);
   const planned = doseText(dose);
   const margin = marginText(dose);
   return {

@@ -40,7 +40,7 @@ import {
 import {
   AWAITING_RESCREEN,
   keepDose,
-  nameOf,
+  exerciseNameOf,
   ORDINARY_REDUCTION,
   RESUMED_AFTER_RESCREEN,
   smallerDose,
@@ -371,7 +371,7 @@ export function reviseProgram(
         decision: stepBackFrom(
           entry.exerciseId,
           dose,
-          whyStepBack(signal, nameOf(entry.exerciseId)),
+          whyStepBack(signal, exerciseNameOf(entry.exerciseId)),
           limitsFor(where),
         ),
       });
