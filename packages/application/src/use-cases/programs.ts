@@ -181,12 +181,19 @@ export function programUseCases(deps: HipCheckDeps) {
       if (!answers.ok) return answers;
       const logs = await repositories.sessionLogs.listFor(record.accountId);
       const checkIns = await repositories.morningCheckIns.listFor(record.accountId);
+      // The latest screen allowed self-management (currentAnswers refuses otherwise): a program stopped by a
+      // sharp rise in pain before that screen resumes at a smaller dose.
+      const screened = await repositories.checkIns.latestFor(record.accountId);
       const revised = reviseProgram(
         record.program,
         logs.map((entry) => entry.log).filter((log) => log.programId === record.id),
         checkIns.map((entry) => entry.checkIn),
         clock.today(),
-        { answers: answers.value, changedAt: clock.now() },
+        {
+          answers: answers.value,
+          changedAt: clock.now(),
+          ...(screened ? { screenedAt: screened.createdAt } : {}),
+        },
       );
       if (revised.revision === null) return ok({ ...programView(record), revision: null });
       const saved = await saveRevision(record, revised.program, revised.revision, null);

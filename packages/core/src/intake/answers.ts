@@ -232,6 +232,11 @@ export const AnswersV2Schema = z
      * at least one day, and the generator says so.
      */
     availableDays: z.array(WeekdaySchema).describe("Days the person can train"),
+    /** Strength sessions a week: twice by default (seed 002); three only when the person asks for it. */
+    strengthSessionsPerWeek: z
+      .union([z.literal(2), z.literal(3)])
+      .optional()
+      .describe("Strength sessions a week you want: 2 (the default) or 3"),
     psfs: PsfsSchema.optional(),
   })
   .strict();

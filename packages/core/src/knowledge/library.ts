@@ -8,6 +8,7 @@ import exerciseData from "./data/exercises.json" with { type: "json" };
 import ladderData from "./data/ladders.json" with { type: "json" };
 import structureData from "./data/structures.json" with { type: "json" };
 import {
+  type Equipment,
   ExerciseSchema,
   LadderSchema,
   StructureSchema,
@@ -64,5 +65,18 @@ export function previousOnLadder(exerciseId: string): Exercise | undefined {
 export function exercisesTargeting(structureId: string): readonly Exercise[] {
   return exercises.filter((exercise) =>
     exercise.targets.some((target) => target.structureId === structureId),
+  );
+}
+
+/**
+ * The equipment an exercise would use with what the person has: the first choice when it is all at hand, else the
+ * first complete alternative; `undefined` when no set is complete.
+ */
+export function equipmentInUse(
+  exercise: Exercise,
+  available: ReadonlySet<Equipment>,
+): readonly Equipment[] | undefined {
+  return [exercise.equipment, ...(exercise.equipmentAlternatives ?? [])].find((set) =>
+    set.every((item) => available.has(item)),
   );
 }

@@ -136,6 +136,11 @@ export const ExerciseSchema = z
     position: z.enum(POSITIONS),
     /** Every item is needed; an empty list means body weight only. */
     equipment: z.array(z.enum(EQUIPMENT)),
+    /**
+     * Other sets of equipment that do the same job, each complete on its own (seed 003's side kick and lateral
+     * walk work with a plain loop band as well as the handled band). `equipment` stays the first choice.
+     */
+    equipmentAlternatives: z.array(z.array(z.enum(EQUIPMENT)).min(1)).optional(),
     targets: z.array(TargetSchema).min(1),
     /** For the yoga hip-release poses of seed 001: which hip compartment the pose opens. */
     compartment: z.enum(HIP_COMPARTMENTS).nullable(),

@@ -27,6 +27,8 @@ import {
   warmUpReason,
   YOGA_REASON,
 } from "./program-rationale.js";
+import { PAIN_CEILING } from "../progression/pain-rule.js";
+import { loadManagementNote } from "./load-management-note.js";
 import { planWeekdays } from "./schedule-weekdays.js";
 import {
   PROGRAM_WEEKS_DEFAULT,
@@ -38,6 +40,7 @@ import {
 } from "./schema.js";
 import {
   HOUSEHOLD_EQUIPMENT,
+  planLadderSteps,
   selectSessionExercises,
   selectWarmUp,
   WARM_UP_MAX_KNEE_LOAD,
@@ -143,13 +146,18 @@ export function exerciseLimits(answers: Answers, phase: ProgramPhase | "warm-up"
   return { equipment: person.equipment, maxKneeLoad: maxKneeLoad(phase, person.highPain) };
 }
 
-function contextFor(person: Person, phase: ProgramPhase): SelectionContext {
+function contextFor(
+  person: Person,
+  phase: ProgramPhase,
+  ladderSteps: ReadonlyMap<string, string>,
+): SelectionContext {
   return {
     phase,
     equipment: person.equipment,
     maxKneeLoad: maxKneeLoad(phase, person.highPain),
     outerKneePain: person.outerKneePain,
     yoga: person.yoga,
+    ladderSteps,
   };
 }
 
@@ -170,10 +178,21 @@ function planSessions(
   warmUp: readonly PlannedExercise[],
 ): PlannedSession[] {
   const phases = planPhases(weeks);
-  const strengthDays = new Set(planWeekdays(answers.availableDays, person.hardDays).days);
+  const strengthDays = new Set(
+    planWeekdays(answers.availableDays, person.hardDays, answers.strengthSessionsPerWeek).days,
+  );
   const sportDays = warmUp.length > 0 ? warmUpDays(answers) : new Set<Weekday>();
+  const steps = planLadderSteps(
+    phases.map((span) => ({
+      phase: span.phase,
+      limits: { equipment: person.equipment, maxKneeLoad: maxKneeLoad(span.phase, person.highPain) },
+    })),
+  );
   const byPhase = new Map(
-    phases.map((span) => [span.phase, selectSessionExercises(contextFor(person, span.phase))]),
+    phases.map((span) => [
+      span.phase,
+      selectSessionExercises(contextFor(person, span.phase, steps.get(span.phase) ?? new Map())),
+    ]),
   );
   const sessions: PlannedSession[] = [];
   for (let week = 1; week <= weeks; week += 1) {
@@ -215,9 +234,10 @@ type Shape = { readonly start: IsoDate; readonly weeks: number; readonly warmUp:
 
 function rationaleFor(answers: Answers, person: Person, { start, weeks, warmUp }: Shape): Localized[] {
   const phases = planPhases(weeks);
-  const plan = planWeekdays(answers.availableDays, person.hardDays);
+  const plan = planWeekdays(answers.availableDays, person.hardDays, answers.strengthSessionsPerWeek);
   const selfCheck = evaluateSelfCheck(answers.selfCheck);
   const has = (item: Equipment): boolean => person.equipment.has(item);
+  const loadNote = loadManagementNote(answers);
   return [
     ...(selfCheck.lookAtHipBalance ? [selfCheck.explanation] : []),
     ...scheduleReason(plan, { days: person.hardDays, sports: person.hardSports }),
@@ -231,7 +251,8 @@ function rationaleFor(answers: Answers, person: Person, { start, weeks, warmUp }
     ...(has("therapy-balls") || has("foam-roller") ? [] : [NO_RELEASE_TOOLS_REASON]),
     ...(has("mini-band") || has("handled-band") ? [] : [NO_BAND_REASON]),
     ...(warmUp.length > 0 ? [warmUpReason(person.endurance, estimateMinutes(warmUp))] : []),
-    ...(answers.symptoms === null ? [] : [PAIN_RULE_REASON]),
+    ...(answers.symptoms === null ? [] : [PAIN_RULE_REASON, PAIN_CEILING]),
+    ...(loadNote === undefined ? [] : [loadNote]),
   ];
 }
 

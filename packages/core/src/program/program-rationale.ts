@@ -42,27 +42,50 @@ const daysList = (days: readonly Weekday[]): Localized => list(days.map((day) =>
 
 export type HardDays = { readonly days: readonly Weekday[]; readonly sports: readonly Sport[] };
 
+const COUNT_WORDS: Readonly<Record<number, Localized>> = {
+  1: { en: "once a week", fr: "une fois par semaine" },
+  2: { en: "twice a week", fr: "deux fois par semaine" },
+  3: { en: "three times a week", fr: "trois fois par semaine" },
+};
+
+/**
+ * What the schedule is and why, read off the chosen days themselves: every claim (away from the hard days, not the
+ * day before, a rest day between) is made only when the days bear it out.
+ */
 export function scheduleReason(plan: WeekdayPlan, hard: HardDays): Localized[] {
   const days = daysList(plan.days);
+  const count = COUNT_WORDS[plan.days.length] ?? COUNT_WORDS[2] ?? { en: "", fr: "" };
   const hardDays = daysList(hard.days);
   const sports = list(hard.sports.map((sport) => SPORT_NAMES[sport]));
-  const away = hard.days.length > 0 && plan.hardDaysUsed.length === 0;
+  const why =
+    plan.requested > 2
+      ? { en: "as you asked", fr: "comme vous l'avez demandé" }
+      : { en: "two a week are enough to build strength", fr: "deux par semaine suffisent pour renforcer" };
   const reasons: Localized[] = [
-    away
-      ? {
-          en: `Sessions are on ${days.en}, away from your hard ${sports.en} days (${hardDays.en}): small hip muscles are trained on days opposite the big-muscle ones.`,
-          fr: `Les séances ont lieu ${days.fr}, à l'écart de vos grosses journées de ${sports.fr} (${hardDays.fr}) : les petits muscles de la hanche se travaillent les jours opposés aux gros muscles.`,
-        }
-      : {
-          en: `Sessions are on ${days.en}: two to three sessions a week build strength, with a rest day in between.`,
-          fr: `Les séances ont lieu ${days.fr} : deux à trois séances par semaine renforcent, avec un jour de repos entre deux.`,
-        },
+    {
+      en: `Strength sessions are ${count.en}, on ${days.en} (${why.en}).`,
+      fr: `Les séances de renforcement ont lieu ${count.fr}, ${days.fr} (${why.fr}).`,
+    },
   ];
+  const clear = plan.hardDaysUsed.length === 0 && plan.daysBeforeHardUsed.length === 0;
+  if (hard.days.length > 0 && clear) {
+    reasons.push({
+      en: `None falls on your hard ${sports.en} days (${hardDays.en}) or the day before: small hip muscles are trained on days opposite the big-muscle ones, and fresh for the big days.`,
+      fr: `Aucune ne tombe sur vos grosses journées de ${sports.fr} (${hardDays.fr}) ni la veille : les petits muscles de la hanche se travaillent les jours opposés aux gros muscles, et restent frais pour les grosses journées.`,
+    });
+  }
   if (plan.hardDaysUsed.length > 0) {
     const used = daysList(plan.hardDaysUsed);
     reasons.push({
-      en: `Your available days are also your hard ${sports.en} days, so ${used.en} carries both: do the hip session after your sport, or keep it light that day.`,
-      fr: `Vos jours disponibles sont aussi vos grosses journées de ${sports.fr} : ${used.fr}, faites la séance de hanche après votre sport, ou allégez-la.`,
+      en: `Your available days leave no other choice than ${used.en}, a hard ${sports.en} day: do the hip session after your sport, or keep it light that day.`,
+      fr: `Vos jours disponibles ne laissent pas d'autre choix que ${used.fr}, une grosse journée de ${sports.fr} : faites la séance de hanche après votre sport, ou allégez-la.`,
+    });
+  }
+  if (plan.daysBeforeHardUsed.length > 0) {
+    const used = daysList(plan.daysBeforeHardUsed);
+    reasons.push({
+      en: `Your available days leave no other choice than ${used.en}, the day before a hard ${sports.en} day: keep that session light so your hips are fresh the next day.`,
+      fr: `Vos jours disponibles ne laissent pas d'autre choix que ${used.fr}, la veille d'une grosse journée de ${sports.fr} : gardez cette séance légère pour avoir des hanches fraîches le lendemain.`,
     });
   }
   if (plan.consecutivePairs > 0) {
@@ -70,11 +93,16 @@ export function scheduleReason(plan: WeekdayPlan, hard: HardDays): Localized[] {
       en: "With the days you have, some sessions fall on consecutive days. If you can free another day, a rest day between sessions helps the muscles recover.",
       fr: "Avec vos jours disponibles, certaines séances tombent deux jours de suite. Si vous pouvez libérer un autre jour, un jour de repos entre deux séances aide les muscles à récupérer.",
     });
-  }
-  if (plan.days.length < 2) {
+  } else if (plan.days.length > 1) {
     reasons.push({
-      en: "Only one day is free, so there is one session a week. Strength builds with two to three: add a day if you can.",
-      fr: "Un seul jour est libre, donc une séance par semaine. La force se construit avec deux à trois séances : ajoutez un jour si vous le pouvez.",
+      en: "There is at least one rest day between two sessions, so the muscles recover.",
+      fr: "Il y a au moins un jour de repos entre deux séances, pour que les muscles récupèrent.",
+    });
+  }
+  if (plan.days.length < plan.requested) {
+    reasons.push({
+      en: `Only ${plan.days.length === 1 ? "one day is" : `${plan.days.length} days are`} free, so there ${plan.days.length === 1 ? "is one session" : `are ${plan.days.length} sessions`} a week. Strength builds with two to three: add a day if you can.`,
+      fr: `${plan.days.length === 1 ? "Un seul jour est libre, donc une séance" : `Seuls ${plan.days.length} jours sont libres, donc ${plan.days.length} séances`} par semaine. La force se construit avec deux à trois séances : ajoutez un jour si vous le pouvez.`,
     });
   }
   return reasons;

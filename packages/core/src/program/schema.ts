@@ -67,8 +67,25 @@ export const ProgramSchema = z
     language: z.enum(LANGUAGES),
     /** 0 for the generated program; each revision adds one. */
     revision: z.number().int().min(0).default(0),
-    /** Day of the latest revision by the rules: logs and check-ins up to it have been acted on already. */
+    /** Day of the latest revision by the rules (for display: what was acted on is `actedOn`). */
     lastRevisedOn: IsoDateSchema.optional(),
+    /**
+     * The pain signals and 2-for-2 counts the rules have acted on (progression/acted-on.ts): each is acted on once,
+     * whatever arrives in between.
+     */
+    actedOn: z.array(z.string().min(1).max(300)).optional(),
+    /**
+     * Set when a sharp rise in morning pain stopped the exercises: paused on that check-in's day (at the instant of
+     * that revision), resumed at a smaller dose once a red-flag screen made after it showed no warning sign.
+     */
+    rescreen: z
+      .object({
+        pausedOn: IsoDateSchema,
+        pausedAt: z.iso.datetime({ offset: true }),
+        resumedOn: IsoDateSchema.optional(),
+      })
+      .strict()
+      .optional(),
     phases: z.array(PhaseSpanSchema).min(1),
     checkpoints: z.array(CheckpointSchema),
     sessions: z.array(PlannedSessionSchema),

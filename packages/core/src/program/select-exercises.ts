@@ -2,7 +2,13 @@
  * Which exercises go into a session of a given phase, for a given person. The knowledge base decides what each
  * exercise is (kind, equipment, phase, knee load, evidence); this module only chooses and orders.
  */
-import { exercises as LIBRARY, ladderOf, ladders } from "../knowledge/library.js";
+import {
+  equipmentInUse,
+  exercises as LIBRARY,
+  findExercise,
+  ladderOf,
+  ladders,
+} from "../knowledge/library.js";
 import type { Equipment, Exercise, Ladder, ProgramPhase } from "../knowledge/schema.js";
 import { BLOCKS, type Block, type PlannedExercise } from "./schema.js";
 import { estimateMinutes } from "./session-duration.js";
@@ -28,7 +34,18 @@ export type SelectionContext = {
   readonly outerKneePain: boolean;
   /** Yoga practitioners get the three hip compartments' poses (seed 001). */
   readonly yoga: boolean;
+  /**
+   * The step of each ladder this phase holds (ladder id → exercise id), from `planLadderSteps`: a ladder missing
+   * here has no step in this phase.
+   */
+  readonly ladderSteps: ReadonlyMap<string, string>;
 };
+
+/**
+ * The gluteus medius ladder (clamshell → banded clamshell → side-lying leg lift → side plank with abduction,
+ * ordered by gluteus medius activity, docs/clinical §4): one of its steps is in every strength session.
+ */
+export const GLUTE_MED_LADDER = "side-lying-abduction";
 
 const PHASE_RANK: Readonly<Record<ProgramPhase, number>> = { "wake-up": 0, strengthen: 1, integrate: 2 };
 const LOAD_RANK: Readonly<Record<KneeLoad, number>> = { low: 0, moderate: 1, high: 2 };
@@ -75,7 +92,7 @@ export type LimitBreach = "equipment" | "knee-load";
  * checks, so a later change (a ladder step up) never brings in what the generator would keep out.
  */
 export function limitBreach(exercise: Exercise, limits: ExerciseLimits): LimitBreach | undefined {
-  if (!exercise.equipment.every((item) => limits.equipment.has(item))) return "equipment";
+  if (equipmentInUse(exercise, limits.equipment) === undefined) return "equipment";
   if (LOAD_RANK[exercise.kneeLoad] > LOAD_RANK[limits.maxKneeLoad]) return "knee-load";
   return undefined;
 }
@@ -87,21 +104,47 @@ export function isAllowed(exercise: Exercise, context: ExerciseLimits): boolean 
 /** Warm-ups stay at moderate knee load whatever the phase: they come before a run or a ride, not instead of it. */
 export const WARM_UP_MAX_KNEE_LOAD: KneeLoad = "moderate";
 
+export type PhaseLimits = { readonly phase: ProgramPhase; readonly limits: ExerciseLimits };
+
+function allowedSteps(ladder: Ladder, { phase, limits }: PhaseLimits): { id: string; index: number }[] {
+  return ladder.steps.flatMap((id, index) => {
+    const exercise = findExercise(id);
+    return exercise !== undefined && isAllowed(exercise, limits) && fitsPhase(exercise, phase)
+      ? [{ id, index }]
+      : [];
+  });
+}
+
 /**
- * The step of a ladder that belongs in this phase: the first allowed step introduced in this phase, else the
- * highest allowed step from an earlier phase. Climbing within a phase is the 2-for-2 rule's job (progression/).
+ * The step of every ladder in each phase, phases in program order. A ladder starts at its easiest step the person
+ * can do, and climbs at most one step (of the steps open to them) at each phase change: a program never skips a
+ * rung (docs/clinical §4 ordering, §5.3 progression; docs/decisions/0160). Climbing faster within a phase is the
+ * 2-for-2 rule's job (progression/).
  */
-function currentStep(ladder: Ladder, context: SelectionContext): string | undefined {
-  const allowed = ladder.steps
-    .map((id) => LIBRARY.find((exercise) => exercise.id === id))
-    .filter((exercise): exercise is Exercise => exercise !== undefined)
-    .filter((exercise) => isAllowed(exercise, context) && fitsPhase(exercise, context.phase));
-  return (allowed.find((exercise) => exercise.phase === context.phase) ?? allowed.at(-1))?.id;
+export function planLadderSteps(phases: readonly PhaseLimits[]): Map<ProgramPhase, Map<string, string>> {
+  const byPhase = new Map<ProgramPhase, Map<string, string>>(
+    phases.map(({ phase }) => [phase, new Map<string, string>()]),
+  );
+  for (const ladder of ladders) {
+    let previous: number | undefined;
+    for (const span of phases) {
+      const allowed = allowedSteps(ladder, span);
+      const step =
+        previous === undefined
+          ? allowed[0]
+          : (allowed.find((item) => item.index > (previous ?? 0)) ??
+            allowed.filter((item) => item.index <= (previous ?? 0)).at(-1));
+      if (step === undefined) continue;
+      byPhase.get(span.phase)?.set(ladder.id, step.id);
+      previous = step.index;
+    }
+  }
+  return byPhase;
 }
 
 function eligibleExercises(context: SelectionContext): Exercise[] {
   const onLadders = new Set(ladders.flatMap((ladder) => ladder.steps));
-  const current = new Set(ladders.map((ladder) => currentStep(ladder, context)));
+  const current = new Set(context.ladderSteps.values());
   return LIBRARY.filter(
     (exercise) =>
       isAllowed(exercise, context) &&
@@ -124,6 +167,23 @@ function evidenceMax(exercise: Exercise, key: "gluteToTflIndex" | "gluteusMedius
 }
 
 /**
+ * Gluteus medius activity for ranking (%MVIC, docs/clinical §4). An exercise without a published figure is ranked
+ * by its ladder position, not scored as zero: a step is at least as demanding as the steps below it, so it takes
+ * the highest figure among them (banded clamshell ranks with the clamshell's 40%, not below adductor work).
+ */
+export function gluteusMediusRank(exercise: Exercise): number {
+  const own = evidenceMax(exercise, "gluteusMediusMvicPct");
+  if (own > 0) return own;
+  const placement = ladderOf(exercise.id);
+  if (placement === undefined) return 0;
+  const below = placement.ladder.steps.slice(0, placement.index).map(findExercise);
+  return Math.max(
+    0,
+    ...below.map((step) => (step === undefined ? 0 : evidenceMax(step, "gluteusMediusMvicPct"))),
+  );
+}
+
+/**
  * Higher is better. With outer knee pain, release and stretch the TFL and IT band, and strengthen with the highest
  * gluteal-to-TFL index (Selkowitz 2013: clam 115, sidestep 64, unilateral bridge 59; docs/clinical §4), avoiding
  * TFL-led work. Otherwise, strength work is ordered by gluteus medius activity (docs/clinical §4 table).
@@ -131,7 +191,7 @@ function evidenceMax(exercise: Exercise, key: "gluteToTflIndex" | "gluteusMedius
 function scoreOf(exercise: Exercise, block: Block, context: SelectionContext): number {
   const outer = targets(exercise, OUTER_STRUCTURES, ["released", "stretched"]);
   if (block === "release" || block === "stretch") return context.outerKneePain && outer ? 1 : 0;
-  const gluteusMedius = evidenceMax(exercise, "gluteusMediusMvicPct");
+  const gluteusMedius = gluteusMediusRank(exercise);
   if (!context.outerKneePain) return gluteusMedius;
   // The index dominates (×10); gluteus medius activity only breaks ties; TFL-led work goes last.
   const tflLed = targets(exercise, TFL, ["prime-mover"]);
@@ -158,21 +218,38 @@ function firstChoices(pool: readonly Exercise[], context: SelectionContext): Cho
     keepRest: number,
   ): Choice[] =>
     list.slice(0, count).map((exercise, i) => ({ exercise, block, keep: i === 0 ? keepFirst : keepRest }));
-  const strength = ranked(pool, "strength", context);
+  // The gluteus medius rung is the spine of the program: always there, kept whatever the session length.
+  const gluteMedId = context.ladderSteps.get(GLUTE_MED_LADDER);
+  const gluteMed = pool.find((exercise) => exercise.id === gluteMedId);
+  const others = pool.filter((exercise) => exercise !== gluteMed);
+  const gluteMedChoice: Choice[] =
+    gluteMed === undefined ? [] : [{ exercise: gluteMed, block: BLOCK_OF_KIND[gluteMed.kind], keep: 0 }];
+  const gluteMedIn = (block: Block): number =>
+    gluteMed !== undefined && BLOCK_OF_KIND[gluteMed.kind] === block ? 1 : 0;
+  const strength = ranked(others, "strength", context);
   const knee = strength.filter(isKneeFocused);
   const hip = strength.filter((exercise) => !isKneeFocused(exercise));
-  const stretches = ranked(pool, "stretch", context);
+  const stretches = ranked(others, "stretch", context);
   const compartmentPoses = YOGA_COMPARTMENTS.map((compartment) =>
     stretches.find((exercise) => exercise.compartment === compartment),
   ).filter((exercise): exercise is Exercise => exercise !== undefined);
   return [
-    ...take("release", ranked(pool, "release", context), counts.release, 2, 7),
-    ...take("activation", ranked(pool, "activation", context), counts.activation, 1, 6),
-    ...take("balance", ranked(pool, "balance", context), counts.balance, 4, 4),
+    ...gluteMedChoice,
+    ...take("release", ranked(others, "release", context), counts.release, 2, 7),
+    ...take(
+      "activation",
+      ranked(others, "activation", context),
+      counts.activation - gluteMedIn("activation"),
+      1,
+      6,
+    ),
+    ...take("balance", ranked(others, "balance", context), counts.balance, 4, 4),
     ...take("strength", knee, 1, 0, 0),
-    ...hip
-      .slice(0, counts.strength)
-      .map((exercise, i) => ({ exercise, block: "strength" as const, keep: i < 2 ? 0 : 5 })),
+    ...hip.slice(0, counts.strength - gluteMedIn("strength")).map((exercise, i) => ({
+      exercise,
+      block: "strength" as const,
+      keep: i < 2 - gluteMedIn("strength") ? 0 : 5,
+    })),
     // The yoga poses are the point of the stretch block for yoga people, so all three are kept as long as possible.
     ...(context.yoga && compartmentPoses.length > 0
       ? compartmentPoses.map((exercise) => ({ exercise, block: "stretch" as const, keep: 3 }))

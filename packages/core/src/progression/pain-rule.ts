@@ -35,3 +35,23 @@ export const PAIN_RULE_SHORT: Localized = {
     `Une douleur au genou de 0 à ${SAFE}/10 est sans risque, jusqu'à ${MAX}/10 acceptable, si elle est revenue à son ` +
     `niveau habituel le lendemain matin. Au-delà de ${MAX}, arrêtez cet exercice.`,
 };
+
+/**
+ * Why the ceiling is 5/10, told to the person beside the rule: the pain-monitoring model's trial (Silbernagel 2007;
+ * docs/clinical §5.4), its extrapolation to knee pain said plainly (docs/clinical/progression-and-dosing.md).
+ */
+export const PAIN_CEILING: Localized = {
+  en:
+    `Why ${MAX} out of 10? It is the ceiling of the pain-monitoring model: in a trial, people who kept training with ` +
+    `pain up to ${MAX}/10 that settled by the next morning did as well as those who rested (Silbernagel and ` +
+    "colleagues, 2007, in Achilles tendon pain; physiotherapists use the same rule for knee pain). Above " +
+    `${MAX}, the exercise is too much for now, so the program steps it back; a bad morning after a session ` +
+    "means a smaller dose, not stopping.",
+  fr:
+    `Pourquoi ${MAX} sur 10 ? C'est le plafond du modèle de surveillance de la douleur : dans un essai, les ` +
+    `personnes qui ont continué l'effort avec une douleur jusqu'à ${MAX}/10, revenue à la normale le lendemain ` +
+    "matin, ont aussi bien progressé que celles qui se sont mises au repos (Silbernagel et coll., 2007, pour des " +
+    "douleurs du tendon d'Achille ; les kinésithérapeutes appliquent la même règle au genou). Au-delà de " +
+    `${MAX}, l'exercice est trop dur pour l'instant : le programme le fait redescendre. Un mauvais réveil après ` +
+    "une séance veut dire une dose plus petite, pas un arrêt.",
+};

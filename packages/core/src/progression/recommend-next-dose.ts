@@ -1,31 +1,40 @@
 /**
- * What to do next time with one planned exercise, from what the person logged and how their knee answered.
- * Order of the checks: a sharp rise in pain first (re-screen), then the pain-monitoring model's gates
- * (pain-gate.ts), then the 2-for-2 rule (final-set.ts). Each answer says why in plain words, in English and French.
+ * What the rules decide for one exercise, in plain words (English and French, exercise names in the reader's
+ * language): a step back on the ladder of the exercise that hurt, a smaller dose, a step up after the 2-for-2 rule.
+ * The decisions are moves (progression/revise-program.ts applies them to the sessions ahead); this module knows the
+ * ladders and the limits, not the calendar.
  */
-import { findExercise, ladderOf, nextOnLadder, previousOnLadder } from "../knowledge/library.js";
+import { findExercise, ladderOf } from "../knowledge/library.js";
 import type { Dose, Exercise } from "../knowledge/schema.js";
 import { describeDose } from "../display/describe-dose.js";
+import { formatIsoDate } from "../shared/dates.js";
 import { formatNumber } from "../outcomes/format-number.js";
-import type { PlannedExercise } from "../program/schema.js";
 import { limitBreach, type ExerciseLimits, type LimitBreach } from "../program/select-exercises.js";
-import { sortByDate } from "../progress/trend.js";
-import type { MorningCheckIn, SessionEntry, SessionLog } from "../sessions/schema.js";
-import { addDays, daysBetween, type IsoDate } from "../shared/dates.js";
 import type { Localized } from "../shared/i18n.js";
 import { increaseDose, reduceDose } from "./adjust-dose.js";
-import { beatTarget, requiredSurplus, TWO_FOR_TWO_SESSIONS } from "./final-set.js";
-import {
-  nextMorning,
-  painDuring,
-  PAIN_DURING_ACCEPTABLE_MAX,
-  sharpRise,
-  weekOnWeekRise,
-  type PainSignal,
-} from "./pain-gate.js";
+import { requiredSurplus } from "./final-set.js";
+import { PAIN_DURING_ACCEPTABLE_MAX, type PainSignal } from "./pain-gate.js";
 
 export const DOSE_ACTIONS = ["progress", "keep", "regress", "stop"] as const;
 export type DoseAction = (typeof DOSE_ACTIONS)[number];
+
+/**
+ * A change to the sessions ahead: a ladder moved to a step (down: never above `index`; up: at least `index`), or an
+ * exercise's dose.
+ */
+export type Move =
+  | {
+      readonly kind: "rung";
+      readonly ladderId: string;
+      readonly index: number;
+      readonly direction: "down" | "up";
+    }
+  | {
+      readonly kind: "dose";
+      readonly exerciseId: string;
+      readonly dose: Dose;
+      readonly direction: "down" | "up";
+    };
 
 export type DoseRecommendation = {
   readonly action: DoseAction;
@@ -34,13 +43,12 @@ export type DoseRecommendation = {
   readonly reason: Localized;
 };
 
-type LoggedEntry = { readonly log: SessionLog; readonly entry: SessionEntry };
+/** `brief`: the change alone, for a revision that states its reason once for several exercises. */
+export type Decision = DoseRecommendation & { readonly move?: Move; readonly brief?: Localized };
 
 const BANDS = new Set(["mini-band", "handled-band"]);
-/** The weekly rule reduces load; release and stretches load the knee little, so they are left as they are. */
-const LOADED_BLOCKS = new Set(["activation", "balance", "strength"]);
 
-function nameOf(exerciseId: string): Localized {
+export function exerciseNameOf(exerciseId: string): Localized {
   return findExercise(exerciseId)?.name ?? { en: exerciseId, fr: exerciseId };
 }
 
@@ -52,33 +60,24 @@ function doseText(dose: Dose): Localized {
   return text(describeDose(dose, "en"), describeDose(dose, "fr"));
 }
 
-/** Entries of the planned exercise and of the other steps of its ladder, oldest first. */
-function ladderHistory(history: readonly SessionLog[], exerciseId: string): LoggedEntry[] {
-  const ladderId = ladderOf(exerciseId)?.ladder.id;
-  const belongs = (id: string): boolean =>
-    id === exerciseId || (ladderId !== undefined && ladderOf(id)?.ladder.id === ladderId);
-  return sortByDate(history).flatMap((log) =>
-    log.entries.filter((entry) => belongs(entry.exerciseId)).map((entry) => ({ log, entry })),
-  );
-}
-
-function whyStepBack(signal: PainSignal, exercise: Localized): Localized {
+/** Why the rules act, in the person's words. */
+export function whyStepBack(signal: PainSignal, exercise: Localized): Localized {
   const n = (value: number, lang: "en" | "fr"): string => formatNumber(value, lang);
   switch (signal.kind) {
     case "pain-during":
       return text(
         `Your knee hurt ${signal.pain}/10 during ${exercise.en}, more than the ${PAIN_DURING_ACCEPTABLE_MAX}/10 that is acceptable`,
-        `Votre genou a fait mal à ${signal.pain}/10 pendant ${exercise.fr}, plus que les ${PAIN_DURING_ACCEPTABLE_MAX}/10 acceptables`,
+        `Votre genou a fait mal à ${signal.pain}/10 pendant l'exercice ${exercise.fr}, plus que les ${PAIN_DURING_ACCEPTABLE_MAX}/10 acceptables`,
       );
     case "not-settled":
       return text(
-        "Your knee had not settled by the next morning",
-        "Votre genou ne s'était pas calmé le lendemain matin",
+        `Your knee had not settled by the next morning (${formatIsoDate(signal.date, "en")})`,
+        `Votre genou ne s'était pas calmé le lendemain matin (${formatIsoDate(signal.date, "fr")})`,
       );
     case "higher-next-morning":
       return text(
-        `Your knee hurt more the next morning (${n(signal.fromPain, "en")}/10 before, ${n(signal.toPain, "en")}/10 after)`,
-        `Votre genou faisait plus mal le lendemain matin (${n(signal.fromPain, "fr")}/10 avant, ${n(signal.toPain, "fr")}/10 après)`,
+        `Your knee hurt more the morning after your session (${n(signal.fromPain, "en")}/10 before, ${n(signal.toPain, "en")}/10 after)`,
+        `Votre genou faisait plus mal le lendemain matin de votre séance (${n(signal.fromPain, "fr")}/10 avant, ${n(signal.toPain, "fr")}/10 après)`,
       );
     case "rising-week-on-week":
       return text(
@@ -93,58 +92,84 @@ function whyStepBack(signal: PainSignal, exercise: Localized): Localized {
   }
 }
 
-function stop(why: Localized): DoseRecommendation {
+/** A sharp rise crosses the re-screen line (docs/clinical §7.2): every exercise stops until the screen is redone. */
+export function stopForRescreen(why: Localized): Localized {
+  return text(
+    `${why.en}: stop the exercises for now and answer the warning-sign questions again before your next session.`,
+    `${why.fr} : arrêtez les exercices pour l'instant et répondez à nouveau aux questions sur les signes d'alerte avant votre prochaine séance.`,
+  );
+}
+
+export const AWAITING_RESCREEN: Localized = text(
+  "The exercises stay stopped until you answer the warning-sign questions again.",
+  "Les exercices restent arrêtés jusqu'à ce que vous répondiez à nouveau aux questions sur les signes d'alerte.",
+);
+
+export const RESUMED_AFTER_RESCREEN: Localized = text(
+  "Your new answers show no warning sign: the sessions resume at a smaller dose, about a quarter less, and build up again from there.",
+  "Vos nouvelles réponses ne montrent aucun signe d'alerte : les séances reprennent à une dose plus petite, environ un quart de moins, puis remontent progressivement.",
+);
+
+/** An ordinary reduction (a flare after a session, a weekly rise): not a stop (docs/clinical §5.4). */
+export const ORDINARY_REDUCTION: Localized = text(
+  "This is an ordinary adjustment, not a reason to stop: carry on with the smaller dose.",
+  "C'est un ajustement habituel, pas une raison d'arrêter : continuez avec la dose plus petite.",
+);
+
+/** The dose `planned` made smaller, with its reason; a stop for that exercise when nothing is left to take off. */
+export function smallerDose(exerciseId: string, dose: Dose, why: Localized): Decision {
+  const reduced = reduceDose(dose);
+  const name = exerciseNameOf(exerciseId);
+  if (reduced === undefined) {
+    return {
+      action: "stop",
+      reason: text(
+        `${why.en}, even at the smallest dose of ${name.en}: leave it out and talk to a physiotherapist or a doctor.`,
+        `${why.fr}, même à la plus petite dose de l'exercice ${name.fr} : laissez-le de côté et parlez-en à un kinésithérapeute ou à un médecin.`,
+      ),
+    };
+  }
+  const next = doseText(reduced);
   return {
-    action: "stop",
-    reason: text(
-      `${why.en}: stop the exercises for now and answer the warning-sign questions again before your next session.`,
-      `${why.fr} : arrêtez les exercices pour l'instant et répondez à nouveau aux questions sur les signes d'alerte avant votre prochaine séance.`,
-    ),
+    action: "regress",
+    to: reduced,
+    move: { kind: "dose", exerciseId, dose: reduced, direction: "down" },
+    reason: text(`${why.en}: ${name.en} drops to ${next.en}.`, `${why.fr} : ${name.fr} passe à ${next.fr}.`),
+    brief: text(`${name.en} drops to ${next.en}.`, `${name.fr} passe à ${next.fr}.`),
   };
 }
 
 /**
- * Back one ladder step (when the person's limits allow it: an easier step can need another band), else a smaller
- * dose; with neither left, stop this exercise and ask a clinician.
+ * Pain during `hurt` (done at `doneDose`): one step below it on its own ladder, the nearest easier step the limits
+ * allow, never a harder one; at the bottom (or off any ladder), a smaller dose of the same exercise
+ * (docs/clinical §5.4: pain above 5/10, stop or do an easier version; docs/decisions/0161).
  */
-function stepBack(
-  planned: PlannedExercise,
-  why: Localized,
-  ladder: ExerciseLimits | "same-exercise",
-): DoseRecommendation {
-  const step = ladder === "same-exercise" ? undefined : previousOnLadder(planned.exerciseId);
-  const previous =
-    step !== undefined && ladder !== "same-exercise" && limitBreach(step, ladder) === undefined
-      ? step.id
-      : undefined;
-  if (previous !== undefined) {
-    const name = nameOf(previous);
-    return {
-      action: "regress",
-      to: previous,
-      reason: text(`${why.en}: we step back to ${name.en}.`, `${why.fr} : on revient à ${name.fr}.`),
-    };
+export function stepBackFrom(hurt: string, doneDose: Dose, why: Localized, limits: ExerciseLimits): Decision {
+  const placement = ladderOf(hurt);
+  if (placement !== undefined) {
+    const easier = placement.ladder.steps
+      .slice(0, placement.index)
+      .map((id, index) => ({ id, index, exercise: findExercise(id) }))
+      .filter(
+        (step): step is { id: string; index: number; exercise: Exercise } =>
+          step.exercise !== undefined && limitBreach(step.exercise, limits) === undefined,
+      )
+      .at(-1);
+    if (easier !== undefined) {
+      const from = exerciseNameOf(hurt);
+      const to = exerciseNameOf(easier.id);
+      return {
+        action: "regress",
+        to: easier.id,
+        move: { kind: "rung", ladderId: placement.ladder.id, index: easier.index, direction: "down" },
+        reason: text(
+          `${why.en}: we step back from ${from.en} to ${to.en}.`,
+          `${why.fr} : on redescend de l'exercice ${from.fr} à l'exercice ${to.fr}.`,
+        ),
+      };
+    }
   }
-  const reduced = reduceDose(planned.dose);
-  const name = nameOf(planned.exerciseId);
-  if (reduced !== undefined) {
-    const dose = doseText(reduced);
-    return {
-      action: "regress",
-      to: reduced,
-      reason: text(
-        `${why.en}: ${name.en} drops to ${dose.en}.`,
-        `${why.fr} : ${name.fr} passe à ${dose.fr}.`,
-      ),
-    };
-  }
-  return {
-    action: "stop",
-    reason: text(
-      `${why.en}, even at the smallest dose of ${name.en}: leave it out and talk to a physiotherapist or a doctor.`,
-      `${why.fr}, même à la plus petite dose de ${name.fr} : laissez-le de côté et parlez-en à un kinésithérapeute ou à un médecin.`,
-    ),
-  };
+  return smallerDose(hurt, doneDose, why);
 }
 
 /** "2 reps" / "5 seconds": the margin the 2-for-2 rule asks for, in the dose's own unit. */
@@ -161,42 +186,45 @@ function whyNotYet(breach: LimitBreach, step: Localized): Localized {
     case "equipment":
       return text(
         `${step.en} needs equipment you have not listed`,
-        `${step.fr} demande du matériel que vous n'avez pas indiqué`,
+        `l'exercice ${step.fr} demande du matériel que vous n'avez pas indiqué`,
       );
     case "knee-load":
       return text(
         `${step.en} loads the knee more than your pain allows for now`,
-        `${step.fr} sollicite le genou plus que votre douleur ne le permet pour l'instant`,
+        `l'exercice ${step.fr} sollicite le genou plus que votre douleur ne le permet pour l'instant`,
       );
   }
 }
 
-function progress(
-  planned: PlannedExercise,
-  exercise: Exercise | undefined,
-  limits: ExerciseLimits,
-): DoseRecommendation {
-  const margin = marginText(planned.dose);
+/**
+ * The 2-for-2 rule was met on `exerciseId` at `dose` (docs/clinical §5.3): the next step of its ladder when the
+ * limits allow it; else, band work moves up a band colour (trials progressed elastic by colour) and the rest adds
+ * reps or time.
+ */
+export function stepUpFrom(exerciseId: string, dose: Dose, limits: ExerciseLimits): Decision {
+  const margin = marginText(dose);
   const twice = text(
-    `You did ${margin.en} more than asked, twice in a row`,
-    `Vous avez fait ${margin.fr} de plus que prévu, deux fois de suite`,
+    `You did ${margin.en} more than asked on ${exerciseNameOf(exerciseId).en}, twice in a row`,
+    `Vous avez fait ${margin.fr} de plus que prévu à l'exercice ${exerciseNameOf(exerciseId).fr}, deux fois de suite`,
   );
-  const step = nextOnLadder(planned.exerciseId);
+  const placement = ladderOf(exerciseId);
+  const nextId = placement?.ladder.steps[placement.index + 1];
+  const step = nextId === undefined ? undefined : findExercise(nextId);
   const breach = step === undefined ? undefined : limitBreach(step, limits);
-  if (step !== undefined && breach === undefined) {
-    const name = nameOf(step.id);
+  if (placement !== undefined && step !== undefined && breach === undefined) {
+    const name = exerciseNameOf(step.id);
     return {
       action: "progress",
       to: step.id,
+      move: { kind: "rung", ladderId: placement.ladder.id, index: placement.index + 1, direction: "up" },
       reason: text(`${twice.en}: next time, ${name.en}.`, `${twice.fr} : la prochaine fois, ${name.fr}.`),
     };
   }
-  const waiting = step === undefined || breach === undefined ? undefined : whyNotYet(breach, nameOf(step.id));
+  const waiting =
+    step === undefined || breach === undefined ? undefined : whyNotYet(breach, exerciseNameOf(step.id));
   const lead =
     waiting === undefined ? twice : text(`${twice.en}, and ${waiting.en}`, `${twice.fr}, et ${waiting.fr}`);
-  // Top of the ladder (or its next step out of reach): band work moves up a band colour, as in the trials
-  // (docs/clinical §5.3); the rest adds reps or time.
-  if (exercise?.equipment.some((item) => BANDS.has(item)) === true) {
+  if (findExercise(exerciseId)?.equipment.some((item) => BANDS.has(item)) === true) {
     return {
       action: "progress",
       reason: text(
@@ -205,85 +233,31 @@ function progress(
       ),
     };
   }
-  const dose = doseText(increaseDose(planned.dose));
+  const bigger = increaseDose(dose);
+  const next = doseText(bigger);
   return {
     action: "progress",
-    to: increaseDose(planned.dose),
-    reason: text(`${lead.en}: next time, ${dose.en}.`, `${lead.fr} : la prochaine fois, ${dose.fr}.`),
+    to: bigger,
+    move: { kind: "dose", exerciseId, dose: bigger, direction: "up" },
+    reason: text(`${lead.en}: next time, ${next.en}.`, `${lead.fr} : la prochaine fois, ${next.fr}.`),
   };
 }
 
-function keep(planned: PlannedExercise, logged: boolean): DoseRecommendation {
-  const name = nameOf(planned.exerciseId);
-  const dose = doseText(planned.dose);
-  const margin = marginText(planned.dose);
+/** Nothing to change: the planned dose, and what it takes to move up. */
+export function keepDose(exerciseId: string, dose: Dose, logged: boolean): Decision {
+  const name = exerciseNameOf(exerciseId);
+  const planned = doseText(dose);
+  const margin = marginText(dose);
   return {
     action: "keep",
     reason: logged
       ? text(
-          `Keep ${name.en} at ${dose.en}: it moves up once your last set beats the target by ${margin.en}, two sessions in a row.`,
-          `Gardez ${name.fr} à ${dose.fr} : on passe à la suite quand votre dernière série dépasse l'objectif de ${margin.fr}, deux séances de suite.`,
+          `Keep ${name.en} at ${planned.en}: it moves up once your last set beats the target by ${margin.en}, two sessions in a row.`,
+          `Gardez l'exercice ${name.fr} à ${planned.fr} : on passe à la suite quand votre dernière série dépasse l'objectif de ${margin.fr}, deux séances de suite.`,
         )
       : text(
-          `No session of ${name.en} logged yet: start at ${dose.en}.`,
-          `Aucune séance de ${name.fr} notée pour l'instant : commencez à ${dose.fr}.`,
+          `No session of ${name.en} logged yet: start at ${planned.en}.`,
+          `Aucune séance de l'exercice ${name.fr} notée pour l'instant : commencez à ${planned.fr}.`,
         ),
   };
-}
-
-export type RecommendOptions = {
-  /** What the person's program may hold where this exercise is planned: a ladder step outside it is not taken. */
-  readonly limits: ExerciseLimits;
-  /**
-   * Logs and check-ins up to this day were already acted on (the program's `lastRevisedOn`): they do not trigger a
-   * second change, and the 2-for-2 rule counts only sessions after it.
-   */
-  readonly since?: IsoDate;
-};
-
-/** A week between two week-on-week reductions: the weekly means need a new week of mornings to move. */
-const WEEKLY_RULE_INTERVAL_DAYS = 7;
-
-export function recommendNextDose(
-  history: readonly SessionLog[],
-  planned: PlannedExercise,
-  morningCheckIns: readonly MorningCheckIn[],
-  options: RecommendOptions,
-): DoseRecommendation {
-  const { since, limits } = options;
-  const after = (date: IsoDate, days = 1): boolean => since === undefined || daysBetween(since, date) >= days;
-  const latestCheckIn = sortByDate(morningCheckIns).at(-1);
-
-  const rise =
-    latestCheckIn !== undefined && after(latestCheckIn.date) ? sharpRise(morningCheckIns) : undefined;
-  if (rise !== undefined) return stop(whyStepBack(rise, nameOf(planned.exerciseId)));
-
-  const entries = ladderHistory(history, planned.exerciseId);
-  const latest = entries.at(-1);
-  if (latest !== undefined) {
-    const during = after(latest.log.date) ? painDuring(latest.entry.painDuring, latest.log.date) : undefined;
-    const morning = nextMorning(latest.log, morningCheckIns);
-    const gate =
-      during ?? (morning !== undefined && after(addDays(latest.log.date, 1)) ? morning : undefined);
-    if (gate !== undefined) {
-      return stepBack(planned, whyStepBack(gate, nameOf(latest.entry.exerciseId)), limits);
-    }
-  }
-  const weekly =
-    LOADED_BLOCKS.has(planned.block) &&
-    latestCheckIn !== undefined &&
-    after(latestCheckIn.date, WEEKLY_RULE_INTERVAL_DAYS)
-      ? weekOnWeekRise(morningCheckIns)
-      : undefined;
-  // A slow weekly rise asks for less load of the same exercise, not a different one (docs/clinical §5.4).
-  if (weekly !== undefined) {
-    return stepBack(planned, whyStepBack(weekly, nameOf(planned.exerciseId)), "same-exercise");
-  }
-
-  const recent = entries.filter(({ log }) => after(log.date)).slice(-TWO_FOR_TWO_SESSIONS);
-  const twoForTwo =
-    recent.length === TWO_FOR_TWO_SESSIONS &&
-    recent.every(({ entry }) => entry.exerciseId === planned.exerciseId && beatTarget(entry, planned.dose));
-  if (twoForTwo) return progress(planned, findExercise(planned.exerciseId), limits);
-  return keep(planned, entries.length > 0);
 }

@@ -1,11 +1,18 @@
 /**
- * Applies the progression rules to the sessions still ahead: each exercise of the coming sessions gets a
- * recommendation (recommend-next-dose.ts), and each change becomes part of one revision with its reasons in plain
- * words. Past and already-logged sessions are never rewritten: they are the record of what was planned.
+ * Applies the progression rules to the sessions still ahead. The revision is a function of the stored history and
+ * of what the program records it has already acted on (`Program.actedOn`, progression/acted-on.ts): each painful
+ * session, next-morning flare, weekly rise, sharp rise and 2-for-2 count is acted on exactly once, so running the
+ * revision after every log and every morning check-in changes nothing the second time (docs/decisions/0161).
+ *
+ * Order: a sharp rise in morning pain stops everything until a new red-flag screen (docs/clinical §7.2); after a
+ * clean screen the sessions resume at a smaller dose. Pain above 5/10 during an exercise steps back on that
+ * exercise's own ladder; a flare the next morning or a week-on-week rise is an ordinary reduction
+ * (docs/clinical §5.4); two sessions beating the target step up (2-for-2, docs/clinical §5.3). Past and
+ * already-logged sessions are never rewritten: they are the record of what was planned.
  */
 import type { Answers } from "../intake/answers.js";
-import { findExercise, ladderOf } from "../knowledge/library.js";
-import type { Dose, ProgramPhase } from "../knowledge/schema.js";
+import { findExercise, ladderOf, ladders } from "../knowledge/library.js";
+import type { Dose, Exercise, ProgramPhase } from "../knowledge/schema.js";
 import { exerciseLimits } from "../program/generate-program.js";
 import { phaseOfWeek } from "../program/program-phases.js";
 import type {
@@ -15,11 +22,36 @@ import type {
   ProgramChange,
   ProgramRevision,
 } from "../program/schema.js";
+import { isAllowed } from "../program/select-exercises.js";
 import { estimateMinutes } from "../program/session-duration.js";
+import { sortByDate } from "../progress/trend.js";
 import { daysBetween, type IsoDate } from "../shared/dates.js";
 import type { Localized } from "../shared/i18n.js";
 import type { MorningCheckIn, SessionLog } from "../sessions/schema.js";
-import { recommendNextDose, type DoseRecommendation } from "./recommend-next-dose.js";
+import { actedOnKey, weeklyRiseDates } from "./acted-on.js";
+import { beatTarget, TWO_FOR_TWO_SESSIONS } from "./final-set.js";
+import {
+  nextMorning,
+  painDuring,
+  PAIN_DURING_ACCEPTABLE_MAX,
+  sharpRise,
+  weekOnWeekRise,
+} from "./pain-gate.js";
+import {
+  AWAITING_RESCREEN,
+  keepDose,
+  exerciseNameOf,
+  ORDINARY_REDUCTION,
+  RESUMED_AFTER_RESCREEN,
+  smallerDose,
+  stepBackFrom,
+  stepUpFrom,
+  stopForRescreen,
+  whyStepBack,
+  type Decision,
+  type DoseRecommendation,
+  type Move,
+} from "./recommend-next-dose.js";
 
 export type RevisionOutcome = {
   readonly program: Program;
@@ -34,17 +66,40 @@ export type ReviseOptions = {
   readonly answers: Answers;
   /** ISO instant of the revision; the core reads no clock, so it defaults to midnight UTC of `today`. */
   readonly changedAt?: string;
+  /**
+   * ISO instant of the latest red-flag screen, given only when it allowed self-management. A program stopped by a
+   * sharp rise in pain resumes only once a screen made after the stop found no warning sign.
+   */
+  readonly screenedAt?: string;
 };
 
-type Upcoming = { readonly planned: PlannedExercise; readonly where: ProgramPhase | "warm-up" };
+type Where = ProgramPhase | "warm-up";
+type Upcoming = { readonly planned: PlannedExercise; readonly where: Where };
+/** `grouped`: the reason is said once for the group (a flare, a weekly rise, a resumption), the change briefly. */
+type Subject = { readonly exerciseId: string; readonly decision: Decision; readonly grouped?: boolean };
+
+/** The weekly means need a new week of mornings to move: a week between two week-on-week reductions. */
+const WEEKLY_RULE_INTERVAL_DAYS = 7;
+/** Release and stretches load the knee little: reductions and the weekly rule leave them as they are. */
+const LOADED_KINDS = new Set<Exercise["kind"]>(["activation", "balance", "strength"]);
+
+function isLoaded(exerciseId: string): boolean {
+  const kind = findExercise(exerciseId)?.kind;
+  return kind !== undefined && LOADED_KINDS.has(kind);
+}
 
 /** Each exercise still ahead once, with the phase of its first session ahead (or the warm-up). */
 function upcomingExercises(program: Program, sessions: readonly PlannedSession[]): Upcoming[] {
   const seen = new Set<string>();
   return [
-    ...sessions.flatMap((session) =>
-      session.exercises.map((planned) => ({ planned, where: phaseOfWeek(program.phases, session.week) })),
-    ),
+    ...sessions
+      .filter((session) => session.kind === "strength")
+      .flatMap((session) =>
+        session.exercises.map((planned) => ({
+          planned,
+          where: phaseOfWeek(program.phases, session.week),
+        })),
+      ),
     ...program.warmUp.map((planned) => ({ planned, where: "warm-up" as const })),
   ].filter(({ planned }) => {
     if (seen.has(planned.exerciseId)) return false;
@@ -53,39 +108,148 @@ function upcomingExercises(program: Program, sessions: readonly PlannedSession[]
   });
 }
 
-function applyTo(planned: PlannedExercise, to: string | Dose): PlannedExercise {
-  if (typeof to !== "string") return { ...planned, dose: to };
-  const exercise = findExercise(to);
-  if (exercise === undefined) throw new Error(`Ladder step "${to}" is not in the exercise library`);
-  const ladderId = ladderOf(to)?.ladder.id;
-  return {
-    exerciseId: to,
-    dose: exercise.dose,
-    block: planned.block,
-    ...(ladderId === undefined ? {} : { ladderId }),
-  };
+/** Sets × reps (or seconds): to keep the smaller of two reductions, or the larger of two increases. */
+function volumeOf(dose: Dose): number {
+  const amount =
+    dose.mode === "reps" ? dose.reps : dose.mode === "hold" ? dose.holdSeconds : dose.durationSeconds;
+  return dose.sets * amount;
 }
 
-/** Replaces changed exercises; if a session already had the new step, the first occurrence stays. */
-function applyChanges(
-  exercises: readonly PlannedExercise[],
-  changes: ReadonlyMap<string, string | Dose>,
-): PlannedExercise[] {
-  const seen = new Set<string>();
-  return exercises
-    .map((planned) => {
-      const to = changes.get(planned.exerciseId);
-      return to === undefined ? planned : applyTo(planned, to);
-    })
-    .filter((planned) => {
+/** The dose an exercise was planned at in the session a log records (past sessions are never rewritten). */
+function doseDone(program: Program, log: SessionLog, exerciseId: string): Dose | undefined {
+  const session = program.sessions.find((candidate) => candidate.id === log.plannedSessionId);
+  const planned = (
+    log.kind === "warm-up" && session === undefined ? program.warmUp : session?.exercises
+  )?.find((candidate) => candidate.exerciseId === exerciseId);
+  return planned?.dose ?? findExercise(exerciseId)?.dose;
+}
+
+function ladderIdOf(exerciseId: string): string | undefined {
+  return ladderOf(exerciseId)?.ladder.id;
+}
+
+/** The subject a move concerns: the exercises of that ladder, or that one exercise. */
+function concerns(move: Move, exerciseId: string): boolean {
+  return move.kind === "rung" ? ladderIdOf(exerciseId) === move.ladderId : move.exerciseId === exerciseId;
+}
+
+type Applied = { readonly program: Program; readonly changes: ProgramChange[] };
+
+function applyMoves(
+  program: Program,
+  aheadIds: ReadonlySet<string>,
+  moves: readonly Move[],
+  answers: Answers,
+): Applied {
+  const changes = new Map<string, ProgramChange>();
+  const phaseIndex = (week: number): number =>
+    program.phases.findIndex((span) => span.phase === phaseOfWeek(program.phases, week));
+  const ahead = program.sessions.filter((session) => aheadIds.has(session.id));
+  const firstPhaseOf = (ladderId: string): number => {
+    const first = ahead.find((session) =>
+      session.exercises.some((planned) => ladderIdOf(planned.exerciseId) === ladderId),
+    );
+    return first === undefined ? 0 : phaseIndex(first.week);
+  };
+
+  const record = (before: PlannedExercise, after: PlannedExercise): void => {
+    if (before.exerciseId !== after.exerciseId) {
+      changes.set(`${before.exerciseId}>${after.exerciseId}`, {
+        exerciseId: before.exerciseId,
+        from: before.exerciseId,
+        to: after.exerciseId,
+      });
+    } else if (JSON.stringify(before.dose) !== JSON.stringify(after.dose)) {
+      changes.set(`${before.exerciseId}:${JSON.stringify(before.dose)}>${JSON.stringify(after.dose)}`, {
+        exerciseId: before.exerciseId,
+        from: before.dose,
+        to: after.dose,
+      });
+    }
+  };
+
+  /** The highest step at or below `index` the limits of `where` allow. */
+  const stepAtMost = (ladderId: string, index: number, where: Where): string | undefined => {
+    const steps = ladders.find((ladder) => ladder.id === ladderId)?.steps ?? [];
+    const limits = exerciseLimits(answers, where);
+    return steps
+      .slice(0, index + 1)
+      .filter((id) => {
+        const exercise = findExercise(id);
+        return exercise !== undefined && isAllowed(exercise, limits);
+      })
+      .at(-1);
+  };
+
+  const moveOne = (planned: PlannedExercise, where: Where, week: number | undefined): PlannedExercise => {
+    let current = planned;
+    for (const move of moves) {
+      if (!concerns(move, current.exerciseId)) continue;
+      if (move.kind === "dose") {
+        const smaller = volumeOf(move.dose) < volumeOf(current.dose);
+        if (move.direction === "down" ? smaller : !smaller && where !== "warm-up") {
+          current = { ...current, dose: move.dose };
+        }
+        continue;
+      }
+      const index = ladderOf(current.exerciseId)?.index ?? 0;
+      if (where === "warm-up") {
+        // A warm-up prepares, it does not climb: an exercise above the step back only gets a smaller dose.
+        if (move.direction === "down" && index > move.index) {
+          const reduced = smallerDose(current.exerciseId, current.dose, { en: "", fr: "" });
+          if (typeof reduced.to === "object") current = { ...current, dose: reduced.to };
+        }
+        continue;
+      }
+      const crossings = week === undefined ? 0 : phaseIndex(week) - firstPhaseOf(move.ladderId);
+      const target =
+        move.direction === "down" ? Math.min(index, move.index + crossings) : Math.max(index, move.index);
+      if (target === index) continue;
+      const stepId = stepAtMost(move.ladderId, target, where);
+      const step = stepId === undefined ? undefined : findExercise(stepId);
+      if (step === undefined || stepId === current.exerciseId) continue;
+      if (move.direction === "up" && (ladderOf(step.id)?.index ?? 0) <= index) continue;
+      current = { exerciseId: step.id, dose: step.dose, block: current.block, ladderId: move.ladderId };
+    }
+    record(planned, current);
+    return current;
+  };
+
+  const dedupe = (exercises: readonly PlannedExercise[]): PlannedExercise[] => {
+    const seen = new Set<string>();
+    return exercises.filter((planned) => {
       if (seen.has(planned.exerciseId)) return false;
       seen.add(planned.exerciseId);
       return true;
     });
+  };
+
+  const sessions = program.sessions.map((session) => {
+    if (!aheadIds.has(session.id)) return session;
+    const where: Where = session.kind === "warm-up" ? "warm-up" : phaseOfWeek(program.phases, session.week);
+    const exercises = dedupe(session.exercises.map((planned) => moveOne(planned, where, session.week)));
+    return { ...session, exercises, estimatedMinutes: estimateMinutes(exercises) };
+  });
+  const warmUp = dedupe(program.warmUp.map((planned) => moveOne(planned, "warm-up", undefined)));
+  return { program: { ...program, sessions, warmUp }, changes: [...changes.values()] };
+}
+
+function sentence(why: Localized): Localized {
+  return { en: `${why.en}.`, fr: `${why.fr}.` };
+}
+
+/** What the person reads about one exercise: the decision without its move. */
+function recommendationOf(decision: Decision): DoseRecommendation {
+  return {
+    action: decision.action,
+    reason: decision.reason,
+    ...(decision.to === undefined ? {} : { to: decision.to }),
+  };
 }
 
 function joined(parts: readonly Localized[]): Localized {
-  return { en: parts.map((part) => part.en).join(" "), fr: parts.map((part) => part.fr).join(" ") };
+  const unique = [...new Map(parts.map((part) => [part.en, part])).values()];
+  return { en: unique.map((part) => part.en).join(" "), fr: unique.map((part) => part.fr).join(" ") };
 }
 
 export function reviseProgram(
@@ -95,62 +259,285 @@ export function reviseProgram(
   today: IsoDate,
   options: ReviseOptions,
 ): RevisionOutcome {
-  const history = logs.filter((log) => log.programId === program.id);
+  const changedAt = options.changedAt ?? `${today}T00:00:00.000Z`;
+  const history = sortByDate(logs.filter((log) => log.programId === program.id));
+  const acted = new Set(program.actedOn ?? []);
+  const fresh = new Set<string>();
+  const isActed = (key: string): boolean => acted.has(key) || fresh.has(key);
   const logged = new Set(history.map((log) => log.plannedSessionId));
   const ahead = program.sessions.filter(
     (session) => daysBetween(today, session.date) >= 0 && !logged.has(session.id),
   );
-  const since = program.lastRevisedOn === undefined ? {} : { since: program.lastRevisedOn };
-  const pairs = upcomingExercises(program, ahead).map(({ planned, where }) => ({
-    planned,
-    recommendation: recommendNextDose(history, planned, checkIns, {
-      ...since,
-      limits: exerciseLimits(options.answers, where),
-    }),
-  }));
-  const recommendations = pairs.map(({ planned, recommendation }) => ({
-    exerciseId: planned.exerciseId,
-    ...recommendation,
-  }));
-  const speaking = pairs.filter(({ recommendation }) => recommendation.action !== "keep");
-  if (speaking.length === 0) return { program, revision: null, recommendations };
-
-  const changing = pairs.flatMap(({ planned, recommendation }) =>
-    recommendation.to === undefined ? [] : [{ planned, to: recommendation.to }],
-  );
-  const changes = new Map(changing.map(({ planned, to }) => [planned.exerciseId, to]));
   const aheadIds = new Set(ahead.map((session) => session.id));
-  const revised: Program = {
-    ...program,
-    revision: program.revision + 1,
-    lastRevisedOn: today,
-    sessions: program.sessions.map((session) => {
-      if (!aheadIds.has(session.id)) return session;
-      const exercises = applyChanges(session.exercises, changes);
-      return { ...session, exercises, estimatedMinutes: estimateMinutes(exercises) };
-    }),
-    warmUp: applyChanges(program.warmUp, changes),
+  const upcoming = upcomingExercises(program, ahead);
+  const limitsFor = (where: Where) => exerciseLimits(options.answers, where);
+  const firstStrengthPhase: Where = upcoming.find((item) => item.where !== "warm-up")?.where ?? "integrate";
+  const every = (decision: (item: Upcoming) => Decision) =>
+    upcoming.map((item) => {
+      return { exerciseId: item.planned.exerciseId, ...recommendationOf(decision(item)) };
+    });
+
+  const revise = (
+    revised: Program,
+    changes: ProgramChange[],
+    reasons: readonly Localized[],
+    recommendations: RevisionOutcome["recommendations"],
+  ): RevisionOutcome => {
+    const next: Program = {
+      ...revised,
+      revision: program.revision + 1,
+      lastRevisedOn: today,
+      actedOn: [...acted, ...fresh],
+    };
+    return {
+      program: next,
+      revision: {
+        revision: next.revision,
+        changedAt,
+        changedBy: "rules",
+        reason: joined(reasons),
+        changes,
+      },
+      recommendations,
+    };
   };
-  const programChanges: ProgramChange[] = changing.map(({ planned, to }) => ({
-    exerciseId: planned.exerciseId,
-    from: typeof to === "string" ? planned.exerciseId : planned.dose,
-    to,
-  }));
-  // A sharp rise stops every exercise with the same words: say it once.
-  const reasons = [
-    ...new Map(
-      speaking.map(({ recommendation }) => [recommendation.reason.en, recommendation.reason]),
-    ).values(),
+
+  // 1. A sharp rise in morning pain crosses the re-screen line: everything stops, once.
+  const latest = sortByDate(checkIns).at(-1);
+  const candidate =
+    latest !== undefined && !isActed(actedOnKey.sharpRise(latest.date)) ? sharpRise(checkIns) : undefined;
+  // The week after a clean re-screen, pain that stays at the level the screen cleared is not a new rise: only a
+  // higher one stops the exercises again.
+  const resumedOn = program.rescreen?.resumedOn;
+  const clearedPain = checkIns.find((checkIn) => checkIn.date === program.rescreen?.pausedOn)?.pain;
+  const rise =
+    candidate?.kind === "sharp-rise" &&
+    resumedOn !== undefined &&
+    clearedPain !== undefined &&
+    daysBetween(resumedOn, candidate.date) <= WEEKLY_RULE_INTERVAL_DAYS &&
+    candidate.toPain <= clearedPain
+      ? undefined
+      : candidate;
+  if (latest !== undefined && rise !== undefined && rise.kind === "sharp-rise") {
+    fresh.add(actedOnKey.sharpRise(latest.date));
+    const reason = stopForRescreen(whyStepBack(rise, { en: "", fr: "" }));
+    return revise(
+      { ...program, rescreen: { pausedOn: rise.date, pausedAt: changedAt } },
+      [],
+      [reason],
+      every(() => ({ action: "stop", reason })),
+    );
+  }
+  const paused = program.rescreen !== undefined && program.rescreen.resumedOn === undefined;
+  if (paused) {
+    const pausedAt = Date.parse(program.rescreen?.pausedAt ?? changedAt);
+    const clean = options.screenedAt !== undefined && Date.parse(options.screenedAt) > pausedAt;
+    if (!clean) {
+      return {
+        program,
+        revision: null,
+        recommendations: every(() => ({ action: "stop", reason: AWAITING_RESCREEN })),
+      };
+    }
+  }
+
+  const subjects: Subject[] = [];
+  const leading: Localized[] = [];
+  const general: Localized[] = [];
+  const movedDown = (exerciseId: string): boolean =>
+    subjects.some(
+      ({ decision }) => decision.move?.direction === "down" && concerns(decision.move, exerciseId),
+    ) ||
+    subjects.some(
+      ({ exerciseId: subject, decision }) => subject === exerciseId && decision.action === "stop",
+    );
+  const aheadDose = (exerciseId: string): Dose | undefined =>
+    upcoming.find((item) => item.planned.exerciseId === exerciseId)?.planned.dose;
+
+  // 2. Pain above the ceiling during an exercise: a step back on that exercise's own ladder.
+  for (const log of history) {
+    const key = actedOnKey.painDuring(log.id);
+    if (isActed(key)) continue;
+    const hurt = log.entries.filter((entry) => painDuring(entry.painDuring, log.date) !== undefined);
+    if (hurt.length === 0) continue;
+    fresh.add(key);
+    const where: Where = log.kind === "warm-up" ? "warm-up" : firstStrengthPhase;
+    for (const entry of hurt) {
+      const signal = painDuring(entry.painDuring, log.date);
+      const dose = doseDone(program, log, entry.exerciseId);
+      if (signal === undefined || dose === undefined) continue;
+      subjects.push({
+        exerciseId: entry.exerciseId,
+        decision: stepBackFrom(
+          entry.exerciseId,
+          dose,
+          whyStepBack(signal, exerciseNameOf(entry.exerciseId)),
+          limitsFor(where),
+        ),
+      });
+    }
+  }
+
+  // 3. Resuming after a clean re-screen: everything loaded comes back a quarter smaller; the flares of the stopped
+  //    days are covered by it.
+  if (paused) {
+    for (const log of history) fresh.add(actedOnKey.nextMorning(log.id));
+    if (latest !== undefined) fresh.add(actedOnKey.weeklyRise(latest.date));
+    leading.push(RESUMED_AFTER_RESCREEN);
+    for (const { planned } of upcoming) {
+      if (!isLoaded(planned.exerciseId) || movedDown(planned.exerciseId)) continue;
+      const decision = smallerDose(planned.exerciseId, planned.dose, RESUMED_AFTER_RESCREEN);
+      if (decision.action === "regress") {
+        subjects.push({ exerciseId: planned.exerciseId, decision, grouped: true });
+      }
+    }
+  }
+
+  // 4. The next morning after a session: an ordinary reduction of that session's loaded exercises.
+  for (const log of history) {
+    const key = actedOnKey.nextMorning(log.id);
+    if (isActed(key)) continue;
+    const signal = nextMorning(log, checkIns);
+    if (signal === undefined) continue;
+    fresh.add(key);
+    const why = whyStepBack(signal, { en: "", fr: "" });
+    const before = subjects.length;
+    for (const entry of log.entries) {
+      const dose = aheadDose(entry.exerciseId);
+      if (dose === undefined || !isLoaded(entry.exerciseId) || movedDown(entry.exerciseId)) continue;
+      subjects.push({
+        exerciseId: entry.exerciseId,
+        decision: smallerDose(entry.exerciseId, dose, why),
+        grouped: true,
+      });
+    }
+    if (subjects.length > before) {
+      leading.push(sentence(why));
+      general.push(ORDINARY_REDUCTION);
+    }
+  }
+
+  // 5. Morning pain rising week on week: less of the same exercises, at most once a week.
+  const weekly = latest === undefined ? undefined : weekOnWeekRise(checkIns);
+  const recentWeekly =
+    latest !== undefined &&
+    [...weeklyRiseDates(acted), ...weeklyRiseDates(fresh)].some(
+      (date) => daysBetween(date, latest.date) < WEEKLY_RULE_INTERVAL_DAYS,
+    );
+  if (latest !== undefined && weekly !== undefined && !recentWeekly) {
+    fresh.add(actedOnKey.weeklyRise(latest.date));
+    const why = whyStepBack(weekly, { en: "", fr: "" });
+    const before = subjects.length;
+    for (const { planned, where } of upcoming) {
+      if (where === "warm-up" || !isLoaded(planned.exerciseId) || movedDown(planned.exerciseId)) continue;
+      subjects.push({
+        exerciseId: planned.exerciseId,
+        decision: smallerDose(planned.exerciseId, planned.dose, why),
+        grouped: true,
+      });
+    }
+    if (subjects.length > before) {
+      leading.push(sentence(why));
+      general.push(ORDINARY_REDUCTION);
+    }
+  }
+
+  // 6. The 2-for-2 rule, on sessions after any stop and with no pain signal, each entry counted once.
+  const after = program.rescreen?.pausedOn;
+  for (const { planned, where } of upcoming) {
+    if (where === "warm-up" || movedDown(planned.exerciseId)) continue;
+    const ladderId = ladderIdOf(planned.exerciseId);
+    const recent = history
+      .filter((log) => after === undefined || daysBetween(after, log.date) > 0)
+      .flatMap((log) =>
+        log.entries
+          .filter(
+            (entry) =>
+              entry.exerciseId === planned.exerciseId ||
+              (ladderId !== undefined && ladderIdOf(entry.exerciseId) === ladderId),
+          )
+          .map((entry) => ({ log, entry })),
+      )
+      .slice(-TWO_FOR_TWO_SESSIONS);
+    const twoForTwo =
+      recent.length === TWO_FOR_TWO_SESSIONS &&
+      recent.every(
+        ({ log, entry }) =>
+          entry.exerciseId === planned.exerciseId &&
+          // Done at the dose planned now: a reduction since then starts the count again.
+          JSON.stringify(doseDone(program, log, entry.exerciseId)) === JSON.stringify(planned.dose) &&
+          beatTarget(entry, planned.dose) &&
+          entry.painDuring <= PAIN_DURING_ACCEPTABLE_MAX &&
+          nextMorning(log, checkIns) === undefined &&
+          !isActed(actedOnKey.twoForTwo(log.id, planned.exerciseId)),
+      );
+    if (!twoForTwo) continue;
+    for (const { log } of recent) fresh.add(actedOnKey.twoForTwo(log.id, planned.exerciseId));
+    subjects.push({
+      exerciseId: planned.exerciseId,
+      decision: stepUpFrom(planned.exerciseId, planned.dose, limitsFor(where)),
+    });
+  }
+
+  const recommendations = upcoming.map(({ planned }) => {
+    const subject =
+      subjects.find((item) => item.exerciseId === planned.exerciseId) ??
+      subjects.find(
+        (item) => item.decision.move !== undefined && concerns(item.decision.move, planned.exerciseId),
+      );
+    const decision =
+      subject?.decision ??
+      keepDose(
+        planned.exerciseId,
+        planned.dose,
+        history.some((log) => log.entries.some((entry) => entry.exerciseId === planned.exerciseId)),
+      );
+    return { exerciseId: planned.exerciseId, ...recommendationOf(decision) };
+  });
+  if (fresh.size === 0) return { program, revision: null, recommendations };
+
+  const moves = subjects.flatMap(({ decision, grouped }) => {
+    const move = decision.move;
+    if (move === undefined) return [];
+    // A smaller dose of a ladder step that hurt also holds the ladder there: no harder step right after the pain,
+    // and one step per phase change from there (docs/decisions/0161).
+    const placement = move.kind === "dose" ? ladderOf(move.exerciseId) : undefined;
+    return placement !== undefined && move.direction === "down" && grouped !== true
+      ? [
+          move,
+          {
+            kind: "rung" as const,
+            ladderId: placement.ladder.id,
+            index: placement.index,
+            direction: "down" as const,
+          },
+        ]
+      : [move];
+  });
+  // Ladder steps first, then doses: a step back onto a ladder step that hurt keeps that step's smaller dose.
+  const ordered = [
+    ...moves.filter((move) => move.kind === "rung"),
+    ...moves.filter((move) => move.kind === "dose"),
   ];
-  return {
-    program: revised,
-    revision: {
-      revision: revised.revision,
-      changedAt: options.changedAt ?? `${today}T00:00:00.000Z`,
-      changedBy: "rules",
-      reason: joined(reasons),
-      changes: programChanges,
-    },
-    recommendations,
-  };
+  const applied = applyMoves(program, aheadIds, ordered, options.answers);
+  const resumed: Program = paused
+    ? {
+        ...applied.program,
+        rescreen: {
+          pausedOn: program.rescreen?.pausedOn ?? today,
+          pausedAt: program.rescreen?.pausedAt ?? changedAt,
+          resumedOn: today,
+        },
+      }
+    : applied.program;
+  const reasons = [
+    ...leading,
+    ...subjects.map(({ decision, grouped }) =>
+      grouped === true ? (decision.brief ?? decision.reason) : decision.reason,
+    ),
+    ...general,
+  ];
+  // A signal whose exercises are no longer ahead changes nothing; evaluated again, it still changes nothing.
+  if (reasons.length === 0) return { program, revision: null, recommendations };
+  return revise(resumed, applied.changes, reasons, recommendations);
 }

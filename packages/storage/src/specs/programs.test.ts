@@ -311,6 +311,59 @@ describe("editing a program keeps its history", () => {
     expect(history).toEqual([{ revision: revised.revision, changedByAccountId: null }]);
   });
 
+  it("after a sharp rise in morning pain the rules stop Dana's exercises, and resume them smaller only after a new clean check-in", async () => {
+    const { hipcheck, dana, program, clock } = await withProgram();
+    const first = program.program.sessions.find((session) => session.kind === "strength");
+    if (!first) throw new Error("Dana's program has a strength session");
+    for (const [day, pain] of [
+      [-2, 2],
+      [-1, 2],
+      [0, 2],
+    ] as const) {
+      unwrap(
+        await hipcheck.recordMorningCheckIn(dana, {
+          checkIn: { date: addDays(first.date, day), pain, settled: true },
+        }),
+      );
+    }
+    const log = {
+      id: "log-first",
+      programId: program.programId,
+      plannedSessionId: first.id,
+      date: first.date,
+      kind: first.kind,
+      entries: first.exercises.map((planned) => ({
+        exerciseId: planned.exerciseId,
+        sets: [],
+        painDuring: 2,
+        rpe: 5,
+      })),
+      completed: true,
+    };
+    unwrap(await hipcheck.logSession(dana, { log }));
+    unwrap(
+      await hipcheck.recordMorningCheckIn(dana, {
+        checkIn: { date: addDays(first.date, 1), pain: 7, settled: false },
+      }),
+    );
+    clock.set(`${addDays(first.date, 1)}T07:00:00.000Z`);
+    const stopped = unwrap(await hipcheck.reviseProgram(dana, { programId: program.programId }));
+    expect(stopped.revision?.reason.en).toMatch(/answer the warning-sign questions again/);
+    expect(stopped.program.rescreen?.pausedOn).toBe(addDays(first.date, 1));
+
+    clock.set(`${addDays(first.date, 1)}T09:00:00.000Z`);
+    const waiting = unwrap(await hipcheck.reviseProgram(dana, { programId: program.programId }));
+    expect(waiting.revision).toBeNull();
+
+    unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
+    clock.set(`${addDays(first.date, 1)}T10:00:00.000Z`);
+    const resumed = unwrap(await hipcheck.reviseProgram(dana, { programId: program.programId }));
+    expect(resumed.revision?.reason.en).toContain("the sessions resume at a smaller dose");
+    expect(resumed.program.rescreen?.resumedOn).toBe(addDays(first.date, 1));
+    const again = unwrap(await hipcheck.reviseProgram(dana, { programId: program.programId }));
+    expect(again.revision).toBeNull();
+  });
+
   it("the progression rules revise nothing without logs, and record no history", async () => {
     const { hipcheck, dana, program } = await withProgram();
     const revised = unwrap(await hipcheck.reviseProgram(dana, { programId: program.programId }));

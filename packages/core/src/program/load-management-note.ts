@@ -1,0 +1,95 @@
+/**
+ * Education beside exercise, as the 2016 and 2018 patellofemoral consensus pair them (Crossley 2016; Collins 2018;
+ * docs/clinical §5.1): for runners and cyclists with knee pain, what to reduce in their sport while the knee
+ * settles, generated from the activities they gave. The rules: keep the sport within the pain-monitoring model
+ * (Silbernagel 2007: continued running under it did no harm; docs/clinical §5.4), make the hard days no bigger than
+ * the others, spare what they say aggravates it, and build back by no more than about 30% above the usual week
+ * (Gabbett 2016's 0.8–1.3 workload ratio, docs/clinical/training-load.md). See
+ * docs/clinical/progression-and-dosing.md.
+ */
+import type { Answers, Sport } from "../intake/answers.js";
+import { PAIN_DURING_ACCEPTABLE_MAX } from "../progression/pain-gate.js";
+import type { Weekday } from "../shared/dates.js";
+import type { Localized } from "../shared/i18n.js";
+
+/** Sports whose repetitive knee load the note is about (seed 001: steps and pedal strokes). */
+const LOAD_SPORTS: readonly Sport[] = ["running", "cycling", "triathlon"];
+/** Gabbett 2016: weeks above 1.3 × the usual week leave the "sweet spot". */
+export const WEEKLY_LOAD_RISE_MAX_PCT = 30;
+
+const SPORT_VERB: Readonly<Record<string, Localized>> = {
+  running: { en: "run", fr: "courez" },
+  cycling: { en: "ride", fr: "roulez" },
+  triathlon: { en: "train for triathlon", fr: "vous entraînez au triathlon" },
+};
+const SPORT_NOUN: Readonly<Record<string, Localized>> = {
+  running: { en: "runs", fr: "sorties de course" },
+  cycling: { en: "rides", fr: "sorties à vélo" },
+  triathlon: { en: "triathlon sessions", fr: "séances de triathlon" },
+};
+const DAY: Readonly<Record<Weekday, Localized>> = {
+  mon: { en: "Monday", fr: "le lundi" },
+  tue: { en: "Tuesday", fr: "le mardi" },
+  wed: { en: "Wednesday", fr: "le mercredi" },
+  thu: { en: "Thursday", fr: "le jeudi" },
+  fri: { en: "Friday", fr: "le vendredi" },
+  sat: { en: "Saturday", fr: "le samedi" },
+  sun: { en: "Sunday", fr: "le dimanche" },
+};
+
+function listOf(words: readonly string[], and: string): string {
+  const last = words.at(-1) ?? "";
+  return words.length <= 1 ? last : `${words.slice(0, -1).join(", ")} ${and} ${last}`;
+}
+
+function times(count: number, lang: "en" | "fr"): string {
+  if (lang === "fr") return count === 1 ? "une fois" : `${count} fois`;
+  return count === 1 ? "once" : count === 2 ? "twice" : `${count} times`;
+}
+
+/** The note, or `undefined` for someone with no knee pain or no running, cycling or triathlon. */
+export function loadManagementNote(answers: Answers): Localized | undefined {
+  const symptoms = answers.symptoms;
+  const activities = answers.activities.filter(
+    (activity) => LOAD_SPORTS.includes(activity.sport) && activity.sessionsPerWeek > 0,
+  );
+  if (symptoms === null || activities.length === 0) return undefined;
+  const sentences = (lang: "en" | "fr"): string[] => {
+    const habits = activities.map((activity) => {
+      const verb = SPORT_VERB[activity.sport]?.[lang] ?? "";
+      const minutes = activity.minutesPerSession;
+      return lang === "en"
+        ? `You ${verb} ${times(activity.sessionsPerWeek, "en")} a week${minutes > 0 ? `, about ${minutes} minutes each time` : ""}.`
+        : `Vous ${verb} ${times(activity.sessionsPerWeek, "fr")} par semaine${minutes > 0 ? `, environ ${minutes} minutes à chaque fois` : ""}.`;
+    });
+    const hard = activities.filter((activity) => activity.hardDays.length > 0);
+    const hardSentences = hard.map((activity) => {
+      const days = listOf(
+        activity.hardDays.map((day) => DAY[day][lang]),
+        lang === "en" ? "and" : "et",
+      );
+      const noun = SPORT_NOUN[activity.sport]?.[lang] ?? "";
+      return lang === "en"
+        ? `For now, keep your ${noun} on ${days} no longer and no harder than the others.`
+        : `Pour l'instant, vos ${noun} ${days} ne doivent pas être plus longues ni plus dures que les autres.`;
+    });
+    const downhill =
+      symptoms.aggravators.includes("downhill") && activities.some((activity) => activity.sport !== "cycling")
+        ? [
+            lang === "en"
+              ? "Downhill makes your knee worse: choose flat routes while it settles."
+              : "Les descentes aggravent votre genou : choisissez des parcours plats le temps qu'il se calme.",
+          ]
+        : [];
+    const rule =
+      lang === "en"
+        ? `While your knee settles, keep going, but only as much as keeps knee pain at ${PAIN_DURING_ACCEPTABLE_MAX}/10 or less during the session and back to your usual level by the next morning: the same rule as for the exercises. If it is not, do less next time.`
+        : `Le temps que votre genou se calme, continuez, mais seulement autant que la douleur reste à ${PAIN_DURING_ACCEPTABLE_MAX}/10 ou moins pendant la séance et revient à son niveau habituel le lendemain matin : la même règle que pour les exercices. Sinon, faites moins la fois suivante.`;
+    const build =
+      lang === "en"
+        ? `When it has settled, build back gradually: no week more than about ${WEEKLY_LOAD_RISE_MAX_PCT}% above your usual week.`
+        : `Une fois calmé, reprenez progressivement : pas de semaine à plus d'environ ${WEEKLY_LOAD_RISE_MAX_PCT} % au-dessus de votre semaine habituelle.`;
+    return [...habits, rule, ...hardSentences, ...downhill, build];
+  };
+  return { en: sentences("en").join(" "), fr: sentences("fr").join(" ") };
+}
