@@ -123,9 +123,23 @@ export type RevisionOutput = ProgramView & { readonly revision: ProgramRevision 
 
 // Tracking
 export type LogSessionInput = { readonly log: SessionLog };
-export type LogSessionOutput = { readonly log: SessionLog; readonly created: boolean };
+/**
+ * `created` is false for a repeat of a stored log; `revision` is what the progression rules changed in the
+ * program because of this log (null when nothing changed, and always for a repeat).
+ */
+export type LogSessionOutput = {
+  readonly log: SessionLog;
+  readonly created: boolean;
+  readonly revision: ProgramRevision | null;
+};
 export type ListSessionLogsInput = PersonRef & { readonly from?: IsoDate; readonly to?: IsoDate };
 export type MorningCheckInInput = { readonly checkIn: MorningCheckIn };
+/** As for a session log: `created` is false for a repeat, `revision` what the rules changed because of it. */
+export type MorningCheckInOutput = {
+  readonly checkIn: MorningCheckIn;
+  readonly created: boolean;
+  readonly revision: ProgramRevision | null;
+};
 /** `id`, when the client chooses it, is kept across retries: a repeat of the same entry is stored once. */
 export type PainEntryInput = { readonly entry: PainEntry; readonly id?: string };
 export type PsfsEntryInput = { readonly entry: PsfsEntry; readonly id?: string };
@@ -319,7 +333,7 @@ export type HipCheck = {
 
   readonly logSession: UseCase<LogSessionInput, LogSessionOutput>;
   readonly listSessionLogs: UseCase<ListSessionLogsInput, readonly SessionLog[]>;
-  readonly recordMorningCheckIn: UseCase<MorningCheckInInput, MorningCheckIn>;
+  readonly recordMorningCheckIn: UseCase<MorningCheckInInput, MorningCheckInOutput>;
   readonly listMorningCheckIns: UseCase<PersonRef, readonly MorningCheckIn[]>;
   readonly recordPain: UseCase<PainEntryInput, EntryView<PainEntry>>;
   readonly listPain: UseCase<PersonRef, readonly EntryView<PainEntry>[]>;

@@ -6,8 +6,6 @@ import {
   err,
   generateProgram,
   ok,
-  reviseProgram,
-  type Answers,
   type HipError,
   type IsoDate,
   type Localized,
@@ -17,9 +15,11 @@ import {
 } from "@hipcheck/core";
 import type { AccountActor } from "../actor.js";
 import type { HipCheck, HipCheckDeps, ProgramView } from "../hipcheck.js";
-import type { ProgramRecord, Repositories } from "../ports.js";
+import type { ProgramRecord } from "../ports.js";
 import { accessPerson, notFound, requireAccount } from "./access.js";
+import { currentAnswers } from "./current-answers.js";
 import { applyProgramEdit } from "./program-edit.js";
+import { proposeRulesRevision } from "./rules-revision.js";
 
 export function programView(record: ProgramRecord): ProgramView {
   return {
@@ -29,37 +29,6 @@ export function programView(record: ProgramRecord): ProgramView {
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
   };
-}
-
-/** The answers a program is generated from: the latest check-in, updated with the person's current profile. */
-async function currentAnswers(
-  repositories: Repositories,
-  personId: string,
-): Promise<Result<Answers, HipError>> {
-  const latest = await repositories.checkIns.latestFor(personId);
-  if (!latest) {
-    return err({
-      kind: "unprocessable",
-      message: "Do the check-in first: the program is built from its answers.",
-    });
-  }
-  // Red flags stop self-management until a newer screen allows it (clinical research notes §7).
-  if (!latest.screen.selfManagementAllowed) {
-    return err({
-      kind: "needs-clinician",
-      message: `${latest.screen.advice.en} A new program can be made after a new check-in that shows no urgent signs.`,
-      details: { screen: latest.screen },
-    });
-  }
-  const profile = await repositories.profiles.find(personId);
-  if (!profile || profile.updatedAt <= latest.createdAt) return ok(latest.answers);
-  return ok({
-    ...latest.answers,
-    person: { ...latest.answers.person, language: profile.language },
-    equipment: [...profile.equipment],
-    availableDays:
-      profile.availableDays.length > 0 ? [...profile.availableDays] : latest.answers.availableDays,
-  });
 }
 
 /** Generates a program for `personId`; every path that creates a program goes through here. */
@@ -176,21 +145,12 @@ export function programUseCases(deps: HipCheckDeps) {
       const found = await editableProgram(actor, input.programId, "edit-program");
       if (!found.ok) return found;
       const { record } = found.value;
-      // The rules move only within what the person's answers allow, and not at all past a red flag.
-      const answers = await currentAnswers(repositories, record.accountId);
-      if (!answers.ok) return answers;
-      const logs = await repositories.sessionLogs.listFor(record.accountId);
-      const checkIns = await repositories.morningCheckIns.listFor(record.accountId);
-      const revised = reviseProgram(
-        record.program,
-        logs.map((entry) => entry.log).filter((log) => log.programId === record.id),
-        checkIns.map((entry) => entry.checkIn),
-        clock.today(),
-        { answers: answers.value, changedAt: clock.now() },
-      );
-      if (revised.revision === null) return ok({ ...programView(record), revision: null });
-      const saved = await saveRevision(record, revised.program, revised.revision, null);
-      return saved.ok ? ok({ ...saved.value, revision: revised.revision }) : saved;
+      const revised = await proposeRulesRevision(repositories, clock, record);
+      if (!revised.ok) return revised;
+      const { program, revision } = revised.value;
+      if (revision === null) return ok({ ...programView(record), revision: null });
+      const saved = await saveRevision(record, program, revision, null);
+      return saved.ok ? ok({ ...saved.value, revision }) : saved;
     },
     editProgram: async (actor, input) => {
       const found = await editableProgram(actor, input.programId, "edit-program");
