@@ -25,7 +25,9 @@ export function SessionSummary({
   const lang = currentLang(i18n.language);
   const { call, store, sync } = useAppContext();
   const [changes, setChanges] = useState<readonly ProgramRevision[] | null>(null);
-  const sent = sync.pending === 0;
+  // The log is sent by a sync run that ends after this summary appears: only then can the program have changed.
+  const [roundsAtSave] = useState(sync.rounds);
+  const sent = sync.pending === 0 && sync.rounds > roundsAtSave;
   useEffect(() => {
     if (!sent) return;
     const mounted = { live: true };
@@ -56,7 +58,7 @@ export function SessionSummary({
   return (
     <article data-testid="session-saved">
       <h1>{t("sessionLoop.summaryTitle")}</h1>
-      <p className="ok" role="status" data-testid="session-sync" data-pending={sync.pending}>
+      <p className="ok" role="status" data-testid="session-sync" data-sent={sent}>
         {t(sent ? "session.savedSent" : "session.saved")}
       </p>
       <section className="card" data-testid="session-summary">
@@ -75,7 +77,7 @@ export function SessionSummary({
           )}
         </ul>
       </section>
-      {!sent ? (
+      {sync.pending > 0 ? (
         <p className="muted" data-testid="changes-pending">
           {t("sessionLoop.changesPending")}
         </p>
