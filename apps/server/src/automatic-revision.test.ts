@@ -4,6 +4,7 @@
  * or an import), once. A retried or replayed upload stores nothing more and changes nothing more.
  */
 import type { RouteOutput } from "@hipcheck/contracts";
+import type { Dose, Program } from "@hipcheck/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { createScene, firstPlanned, PASSWORD, sessionLogFor } from "./testing/scene.js";
 import type { Scene } from "./testing/scene.js";
@@ -68,7 +69,10 @@ describe("the program revises itself when something new is logged", () => {
       scene.as.otherPerson.call("logSession", { body: log }),
     ]);
     expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
-    expect(answers.map((answer) => (answer.body as { created: boolean }).created).sort()).toEqual([false, true]);
+    expect(answers.map((answer) => (answer.body as { created: boolean }).created).sort()).toEqual([
+      false,
+      true,
+    ]);
     const program = await marcosProgram();
     expect(program.history.filter((step) => step.revision.changedBy === "rules")).toHaveLength(1);
     expect(await scene.as.otherPerson.expectOk("listSessionLogs", { query: {} })).toHaveLength(1);
@@ -135,5 +139,49 @@ describe("the program revises itself when something new is logged", () => {
     await newAccount.expectOk("importData", { body: document });
     const again = await newAccount.expectOk("getProgram", { params: { programId: current.programId } });
     expect(again.program.revision).toBe(imported.program.revision);
+  });
+});
+
+/** The first planned exercise's dose with one set fewer (at least one). */
+function lighter(program: Program): Dose {
+  const { dose } = firstPlanned(program);
+  const planned = dose as Dose;
+  return { ...planned, sets: Math.max(1, planned.sets - 1) };
+}
+
+describe("a coach's edit sent twice", () => {
+  it("is applied once when it names the revision it was made on; another edit on a stale view is a conflict", async () => {
+    scene = await createScene();
+    const programId = scene.ids.programId;
+    const seen = await scene.as.coach.expectOk("getProgram", { params: { programId } });
+    const body = {
+      edit: { type: "change-dose" as const, exerciseId: scene.ids.exerciseId, dose: lighter(seen.program) },
+      reason: {
+        en: "Your knee needs a lighter week.",
+        fr: "Votre genou a besoin d'une semaine plus légère.",
+      },
+      basedOnRevision: seen.program.revision,
+    };
+    const [first, second] = await Promise.all([
+      scene.as.coach.call("editProgram", { params: { programId }, body }),
+      scene.as.coach.call("editProgram", { params: { programId }, body }),
+    ]);
+    const statuses = [first.status, second.status];
+    const after = await scene.as.coach.expectOk("getProgram", { params: { programId } });
+    const byCoach = after.history.filter((step) => step.revision.changedBy === "coach");
+    expect(byCoach).toHaveLength(1);
+    expect(after.program.revision).toBe(seen.program.revision + 1);
+    // Sent again later (the answer was lost): the same edit, answered as made.
+    const again = await scene.as.coach.expectOk("editProgram", { params: { programId }, body });
+    expect(again.revision).toEqual(byCoach[0]?.revision);
+    expect(statuses.filter((status) => status === 200).length).toBeGreaterThanOrEqual(1);
+    const stale = await scene.as.coach.call("editProgram", {
+      params: { programId },
+      body: { ...body, reason: "Something else." },
+    });
+    expect(stale).toMatchObject({
+      status: 409,
+      body: { error: { kind: "conflict", field: "basedOnRevision" } },
+    });
   });
 });

@@ -118,6 +118,11 @@ export type EditProgramInput = {
   readonly edit: ProgramEdit;
   /** Plain words the person reads; given in one language, it is shown in both. */
   readonly reason: string | Localized;
+  /**
+   * The revision the editor saw. A repeat of the same edit on it (a double click, a retry) answers with the edit
+   * already made; another edit on a program changed since is a conflict. Absent: applied to the current program.
+   */
+  readonly basedOnRevision?: number;
 };
 export type RevisionOutput = ProgramView & { readonly revision: ProgramRevision | null };
 

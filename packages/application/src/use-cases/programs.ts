@@ -156,8 +156,6 @@ export function programUseCases(deps: HipCheckDeps) {
       const found = await editableProgram(actor, input.programId, "edit-program");
       if (!found.ok) return found;
       const { record, actor: editor } = found.value;
-      const edited = applyProgramEdit(record.program, input.edit, clock.today());
-      if (!edited.ok) return edited;
       const reason = localizedReason(input.reason);
       if (reason.en.trim() === "" || reason.fr.trim() === "") {
         return err({
@@ -166,6 +164,28 @@ export function programUseCases(deps: HipCheckDeps) {
           field: "reason",
         });
       }
+      const based = input.basedOnRevision;
+      if (based !== undefined && based !== record.program.revision) {
+        // The revision right after the one the editor saw: if it is this very edit, this is a repeat of it.
+        const next = (await repositories.programs.revisionsOf(record.id)).find(
+          (entry) => entry.revision.revision === based + 1,
+        );
+        const repeat =
+          next !== undefined &&
+          next.changedByAccountId === editor.accountId &&
+          next.revision.reason.en === reason.en &&
+          next.revision.reason.fr === reason.fr &&
+          next.revision.changes.length === 1 &&
+          next.revision.changes[0]?.exerciseId === input.edit.exerciseId;
+        if (repeat) return ok({ ...programView(record), revision: next.revision });
+        return err({
+          kind: "conflict",
+          message: "The program was changed meanwhile: look at it again, then make your change.",
+          field: "basedOnRevision",
+        });
+      }
+      const edited = applyProgramEdit(record.program, input.edit, clock.today());
+      if (!edited.ok) return edited;
       const revisionNumber = record.program.revision + 1;
       const revision: ProgramRevision = {
         revision: revisionNumber,
