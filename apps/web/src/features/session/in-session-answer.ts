@@ -1,9 +1,10 @@
 /**
  * The answer to knee pain above the acceptable line during an exercise, given at once in the session: stop that
- * exercise, and do the easier rung of its ladder or a smaller dose now (the pain-monitoring model, Silbernagel
- * 2007; docs/clinical §5.4; seed:002's "stop or do an easier version"). The offer is the one the progression rules
- * make for the next session (recommendNextDose in core), so what the person reads during the session and the
- * change the server then makes to the program say the same thing.
+ * exercise, and do the easier rung of its ladder or a smaller dose now. Pain above 5/10 during an exercise is
+ * "high risk" and the answer to too much pain is less load (the pain-monitoring model, Silbernagel 2007;
+ * docs/clinical §5.4; docs/clinical/in-session-pain.md). The offer is the one the progression rules make for the
+ * next session (recommendNextDose in core), so what the person reads during the session and the change the
+ * server then makes to the program say the same thing.
  */
 import {
   findExercise,
