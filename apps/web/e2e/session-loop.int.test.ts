@@ -1,7 +1,8 @@
 /**
  * Noor cycles to work and her outer knee hurts on the climbs. During a session her knee goes to 7/10: the app stops
  * that exercise at once, offers an easier version now, and after the session she reads what changed in her
- * program and why. A reload in the middle of a session keeps every set she logged, and a double click on
+ * program and why, once the session saved offline reaches the server. A reload in the middle of a session keeps
+ * every set she logged, and a double click on
  * "Finish and save" stores one log.
  */
 import { callRoute } from "@hipcheck/contracts";
@@ -66,7 +67,7 @@ describe.each(["en", "fr"] as const)("Noor's sessions, in %s", (lang) => {
     await server.stop();
   });
 
-  it("pain above the line stops the exercise, offers an easier version now, and the program changes with its reason", async () => {
+  it("pain above the line stops the exercise, offers an easier version now, and the program changes with its reason once the session is sent", async () => {
     const { page } = noor;
     const first = program.program.sessions[0];
     if (first === undefined) throw new Error("the program has no session");
@@ -89,7 +90,12 @@ describe.each(["en", "fr"] as const)("Noor's sessions, in %s", (lang) => {
     await stop.waitFor({ state: "detached" });
     expect(await page.getByTestId("pain-during").inputValue()).toBe("0");
     await session.doCurrentExercise(8, 2);
+    // The network drops before she saves: the log waits in the outbox, and the revision comes when it is sent.
+    await noor.context.setOffline(true);
     await session.skipToEndAndFinish();
+    await page.getByTestId("changes-pending").waitFor();
+    expect(await page.getByTestId("program-changes").count()).toBe(0);
+    await noor.context.setOffline(false);
 
     const changes = page.getByTestId("program-changes");
     await changes.waitFor();
@@ -149,5 +155,29 @@ describe.each(["en", "fr"] as const)("Noor's sessions, in %s", (lang) => {
     const firstEntrySets = stored[0]?.entries[0]?.sets.length ?? 0;
     expect(setsBefore).toContain(String(firstEntrySets));
     expect(firstEntrySets).toBeGreaterThan(0);
+  });
+
+  it("the pain form confirms, the chart shows the entry at once, a double click stores one entry, and Save works again", async () => {
+    const { page } = noor;
+    await page.goto("/progress");
+    const chart = page.getByTestId("pain-chart");
+    await chart.waitFor();
+    const pointsBefore = Number(await chart.getAttribute("data-points"));
+    const entriesBefore = (await unwrap(callRoute(api, "listPain", { query: {} }))).length;
+    await chart.locator("summary", { hasText: MESSAGES[lang].progress.recordPain }).click();
+    await page.getByTestId("entry-pain-now").fill("3");
+    await page.getByTestId("entry-pain-usual").fill("3");
+    await page.getByTestId("entry-pain-worst").fill("6");
+    await page.getByTestId("save-pain").dblclick();
+
+    await page.getByTestId("pain-saved").waitFor();
+    expect(await page.getByTestId("pain-saved").textContent()).toContain(
+      lang === "fr" ? "Douleur enregistrée" : "Pain recorded",
+    );
+    await expect.poll(async () => Number(await chart.getAttribute("data-points"))).toBe(pointsBefore + 1);
+    expect(await page.getByTestId("save-pain").isEnabled()).toBe(true);
+    const entries = await unwrap(callRoute(api, "listPain", { query: {} }));
+    expect(entries).toHaveLength(entriesBefore + 1);
+    expect(entries.at(-1)?.entry).toMatchObject({ painNow: 3, painUsual: 3, painWorst: 6 });
   });
 });
