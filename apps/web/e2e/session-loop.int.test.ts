@@ -1,9 +1,8 @@
 /**
- * Noor cycles to work and her outer knee hurts on the climbs. During a session her knee goes to 7/10: the app stops
- * that exercise at once, offers an easier version now, and after the session she reads what changed in her
- * program and why, once the session saved offline reaches the server. A reload in the middle of a session keeps
- * every set she logged, and a double click on
- * "Finish and save" stores one log.
+ * Noor runs, and her kneecap hurts on the stairs. During a session her knee goes to 7/10: the app stops that
+ * exercise at once, offers an easier version now, and once the session, saved offline, reaches the server she
+ * reads what changed in her program and why. A reload in the middle of a session keeps every set she logged, a
+ * double click on "Finish and save" stores one log, and the pain form confirms and updates the chart at once.
  */
 import { callRoute } from "@hipcheck/contracts";
 import type { RouteTransport } from "@hipcheck/contracts";
