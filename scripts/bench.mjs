@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 const benches = [
   ["Pose pipeline (decode + model + analysis)", "scripts/bench-pose.mjs"],
   ["Server: session logging under load", "scripts/bench-server.mjs"],
+  ["Web app: first paint on a slow phone link", "scripts/bench-first-paint.mjs"],
 ];
 
 let failed = false;

@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import type { Plugin } from "vite";
@@ -31,6 +32,52 @@ function tfjsWasmFiles(): Plugin {
           source: readFileSync(join(wasmDir, name)),
         });
       }
+    },
+  };
+}
+
+/** Text-like files worth compressing; images other than SVG are compressed already. */
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest|wasm)$/;
+/** Below this, the encoding header costs about what it saves. */
+const MIN_BYTES = 1024;
+
+/**
+ * Brotli and gzip copies of every compressible file of the build (`x.js.br`, `x.js.gz`), written once at build
+ * time at the highest levels, which would be too slow per request; the server sends the copy the browser
+ * accepts (serve-web-app.ts). Runs after the service worker is written, so it is compressed too.
+ */
+function precompressedCopies(): Plugin {
+  let outDir = "dist";
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+    );
+  return {
+    name: "hipcheck-precompress",
+    apply: "build",
+    enforce: "post",
+    configResolved(config) {
+      outDir = join(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      order: "post",
+      sequential: true,
+      handler() {
+        for (const file of walk(outDir).filter((name) => COMPRESSIBLE.test(name))) {
+          const size = statSync(file).size;
+          if (size < MIN_BYTES) continue;
+          const source = readFileSync(file);
+          // Quality 11 takes seconds on the megabyte-sized pose files: 9 there loses little.
+          const quality = size > 1_000_000 ? 9 : zlib.BROTLI_MAX_QUALITY;
+          writeFileSync(
+            `${file}.br`,
+            brotliCompressSync(source, {
+              params: { [zlib.BROTLI_PARAM_QUALITY]: quality, [zlib.BROTLI_PARAM_SIZE_HINT]: size },
+            }),
+          );
+          writeFileSync(`${file}.gz`, gzipSync(source, { level: zlib.Z_BEST_COMPRESSION }));
+        }
+      },
     },
   };
 }
@@ -70,6 +117,7 @@ export default defineConfig({
         ],
       },
     }),
+    precompressedCopies(),
   ],
   server: {
     proxy: { "/api": "http://127.0.0.1:8080", "/models": "http://127.0.0.1:8080" },

@@ -35,6 +35,11 @@ export type AppDeps = {
   readonly webRoot?: string;
   /** The pose model files, served under /models/ for the movement-screen page. */
   readonly modelsRoot?: string;
+  /**
+   * Serve the build's brotli and gzip copies to browsers that accept them (default). Off only to measure what
+   * compression saves (`npm run bench`).
+   */
+  readonly precompressedWebApp?: boolean;
 };
 
 /** Ten password attempts per minute and address: enough for typos, too slow for guessing (OWASP ASVS V2.2.1). */
@@ -92,6 +97,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     rateLimit: deps.rateLimit ?? DEFAULT_RATE_LIMIT,
   });
   if (deps.webRoot === undefined) app.setNotFoundHandler(handleNotFound);
-  else await serveWebApp(app, deps.webRoot, deps.modelsRoot);
+  else {
+    await serveWebApp(app, deps.webRoot, deps.modelsRoot, {
+      precompressed: deps.precompressedWebApp ?? true,
+    });
+  }
   return app;
 }

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createScene } from "./testing/scene.js";
+import { createScene, firstPlanned, sessionLogFor } from "./testing/scene.js";
 import type { Scene } from "./testing/scene.js";
 import { createTestApp, TestClient, TODAY } from "./testing/test-app.js";
 
@@ -67,5 +67,25 @@ describe("on PostgreSQL", () => {
     } finally {
       await sqlite.close();
     }
+  });
+
+  it("Marco's painful session sent twice at once is stored once and revises his program once", async () => {
+    const programId = scene.ids.otherProgramId;
+    const before = await scene.as.otherPerson.expectOk("getProgram", { params: { programId } });
+    const { sessionId, exerciseId } = firstPlanned(before.program);
+    const base = sessionLogFor(programId, exerciseId, "marco-pg-double", sessionId);
+    const log = { ...base, entries: base.entries.map((entry) => ({ ...entry, painDuring: 7 })) };
+    const answers = await Promise.all([
+      scene.as.otherPerson.call("logSession", { body: log }),
+      scene.as.otherPerson.call("logSession", { body: log }),
+    ]);
+    expect(answers.map((answer) => (answer.body as { created: boolean }).created).sort()).toEqual([false, true]);
+    const after = await scene.as.otherPerson.expectOk("getProgram", { params: { programId } });
+    expect(after.program.revision).toBe(before.program.revision + 1);
+    expect(after.history.at(-1)?.revision.reason.en).toContain("7/10");
+    const replay = await scene.as.otherPerson.expectOk("logSession", { body: log });
+    expect(replay).toMatchObject({ created: false, revision: null });
+    const logs = await scene.as.otherPerson.expectOk("listSessionLogs", { query: {} });
+    expect(logs.filter((stored) => stored.id === "marco-pg-double")).toHaveLength(1);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { ROUTE_NAMES, routes } from "@hipcheck/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -18,6 +19,13 @@ beforeAll(async () => {
   writeFileSync(join(webRoot, "index.html"), "<!doctype html><title>HipCheck</title>");
   mkdirSync(join(webRoot, "assets"));
   writeFileSync(join(webRoot, "assets", "app.js"), "console.log('hip');");
+  // As the build leaves them: each text file beside its brotli and gzip copies.
+  const bundle = `console.log(${JSON.stringify("glute medius ".repeat(200))});`;
+  writeFileSync(join(webRoot, "assets", "index-Bq3xY7z1.js"), bundle);
+  writeFileSync(join(webRoot, "assets", "index-Bq3xY7z1.js.br"), brotliCompressSync(bundle));
+  writeFileSync(join(webRoot, "assets", "index-Bq3xY7z1.js.gz"), gzipSync(bundle));
+  writeFileSync(join(webRoot, "sw.js"), "self.addEventListener('fetch', () => {});");
+  writeFileSync(join(webRoot, "workbox-ebea30cf.js"), "/* workbox */");
   modelsRoot = mkdtempSync(join(tmpdir(), "hipcheck-models-"));
   writeFileSync(join(modelsRoot, "movenet-lightning.json"), '{"format":"graph-model"}');
   t = await createTestApp({ webRoot, modelsRoot });
@@ -56,6 +64,47 @@ describe("the web app", () => {
     const missing = await t.app.inject({ url: "/models/nothing.bin" });
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toMatchObject({ error: { kind: "not-found" } });
+  });
+
+  it("sends the brotli copy of a script to a browser that accepts it, and says so", async () => {
+    const answer = await t.app.inject({
+      url: "/assets/index-Bq3xY7z1.js",
+      headers: { "accept-encoding": "gzip, deflate, br" },
+    });
+    expect(answer.statusCode).toBe(200);
+    expect(answer.headers["content-encoding"]).toBe("br");
+    expect(answer.headers["content-type"]).toMatch(/javascript/);
+    expect(answer.headers.vary).toMatch(/accept-encoding/i);
+    expect(brotliDecompressSync(answer.rawPayload).toString()).toContain("glute medius");
+    expect(answer.rawPayload.length).toBeLessThan(400);
+  });
+
+  it("sends gzip to a browser that takes only gzip, and the plain file to one that takes neither", async () => {
+    const gzip = await t.app.inject({
+      url: "/assets/index-Bq3xY7z1.js",
+      headers: { "accept-encoding": "gzip" },
+    });
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gzip.rawPayload).toString()).toContain("glute medius");
+    const plain = await t.app.inject({
+      url: "/assets/index-Bq3xY7z1.js",
+      headers: { "accept-encoding": "identity" },
+    });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body).toContain("glute medius");
+    expect(plain.headers.vary).toMatch(/accept-encoding/i);
+  });
+
+  it("lets browsers keep hashed files for a year, and asks again for index.html and the service worker", async () => {
+    for (const url of ["/assets/index-Bq3xY7z1.js", "/workbox-ebea30cf.js"]) {
+      const answer = await t.app.inject({ url, headers: { "accept-encoding": "br" } });
+      expect(answer.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    }
+    for (const url of ["/", "/index.html", "/program", "/sw.js"]) {
+      const answer = await t.app.inject({ url, headers: { "accept-encoding": "br" } });
+      expect(answer.statusCode).toBe(200);
+      expect(answer.headers["cache-control"]).toBe("no-cache");
+    }
   });
 
   it("keeps JSON 404s for unknown API paths", async () => {

@@ -50,5 +50,13 @@ export const EditProgramBodySchema = z
     reason: z
       .union([z.string().max(2000), LocalizedSchema])
       .describe("Why, in words the person reads; one string is shown in both languages"),
+    basedOnRevision: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe(
+        "The program's revision the edit was made on (as the device showed it): sent again, the same edit is applied once; on a program changed meanwhile, another edit is a conflict",
+      ),
   })
   .strict();

@@ -74,6 +74,7 @@ import {
 } from "./sharing.js";
 import {
   LogSessionOutputSchema,
+  MorningCheckInOutputSchema,
   PainEntryViewSchema,
   ProgressQuerySchema,
   ProgressReportSchema,
@@ -319,7 +320,7 @@ const trackingRoutes = {
     method: "POST",
     path: "/api/session-logs",
     tag: "tracking",
-    summary: "Log a session; sending the same log again is harmless",
+    summary: "Log a session and revise the program by the rules; sending the same log again is harmless",
     access: "signed-in",
     successStatus: 200,
     body: SessionLogSchema,
@@ -339,11 +340,11 @@ const trackingRoutes = {
     method: "POST",
     path: "/api/morning-check-ins",
     tag: "tracking",
-    summary: "Next-morning pain; one per day, a second one replaces the first",
+    summary: "Next-morning pain; one per day, a second one replaces the first; the program is revised",
     access: "signed-in",
     successStatus: 200,
     body: MorningCheckInSchema,
-    response: MorningCheckInSchema,
+    response: MorningCheckInOutputSchema,
   },
   listMorningCheckIns: {
     method: "GET",

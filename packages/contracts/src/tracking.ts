@@ -1,10 +1,28 @@
-import { IsoDateSchema, PainEntrySchema, PsfsEntrySchema, SessionLogSchema } from "@hipcheck/core";
+import {
+  IsoDateSchema,
+  MorningCheckInSchema,
+  PainEntrySchema,
+  ProgramRevisionSchema,
+  PsfsEntrySchema,
+  SessionLogSchema,
+} from "@hipcheck/core";
 import { z } from "zod";
 import { IdSchema, InstantSchema } from "./ids.js";
 
 export const LogSessionOutputSchema = z.object({
   log: SessionLogSchema,
   created: z.boolean().describe("false when the same log was already saved (a retried upload)"),
+  revision: ProgramRevisionSchema.nullable().describe(
+    "What the progression rules changed in the program because of this log; null when nothing (always for a repeat)",
+  ),
+});
+
+export const MorningCheckInOutputSchema = z.object({
+  checkIn: MorningCheckInSchema,
+  created: z.boolean().describe("false when the same answers for that day were already saved (a retried upload)"),
+  revision: ProgramRevisionSchema.nullable().describe(
+    "What the progression rules changed in the current program because of it; null when nothing",
+  ),
 });
 
 export const SessionLogQuerySchema = z

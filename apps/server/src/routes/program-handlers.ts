@@ -11,5 +11,6 @@ export const programHandlers: HandlersOf<ProgramRoute> = {
     hipcheck.getCurrentProgram(actor, withoutUndefined(query)),
   getProgram: (hipcheck, { actor, params }) => hipcheck.getProgram(actor, params),
   reviseProgram: (hipcheck, { actor, params }) => hipcheck.reviseProgram(actor, params),
-  editProgram: (hipcheck, { actor, params, body }) => hipcheck.editProgram(actor, { ...params, ...body }),
+  editProgram: (hipcheck, { actor, params, body }) =>
+    hipcheck.editProgram(actor, withoutUndefined({ ...params, ...body })),
 };

@@ -2,7 +2,12 @@ import { createContext, useContext } from "react";
 import type { ApiCall, Me } from "../api/api-client.js";
 import type { LocalStore } from "../offline/local-store.js";
 
-export type SyncState = { readonly online: boolean; readonly pending: number };
+export type SyncState = {
+  readonly online: boolean;
+  readonly pending: number;
+  /** Counts finished sync runs: a view of the person's record reloads on each, so a new entry shows at once. */
+  readonly rounds: number;
+};
 
 export type AppContextValue = {
   readonly call: ApiCall;

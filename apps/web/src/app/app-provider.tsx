@@ -13,11 +13,12 @@ type Props = { readonly call: ApiCall; readonly store: LocalStore; readonly chil
 
 export function AppProvider({ call, store, children }: Props) {
   const [me, setMe] = useState<Me | null>(rememberedMe);
-  const [sync, setSync] = useState<SyncState>({ online: navigator.onLine, pending: 0 });
+  const [sync, setSync] = useState<SyncState>({ online: navigator.onLine, pending: 0, rounds: 0 });
 
   const syncNow = useCallback(async () => {
     if (navigator.onLine) await syncOutbox(store, (item) => sendOutboxItem(call, item));
-    setSync({ online: navigator.onLine, pending: await pendingCount(store) });
+    const pending = await pendingCount(store);
+    setSync((previous) => ({ online: navigator.onLine, pending, rounds: previous.rounds + 1 }));
   }, [call, store]);
 
   useEffect(() => {

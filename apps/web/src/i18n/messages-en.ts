@@ -615,6 +615,26 @@ export const messagesEn = {
     cancel: "Cancel",
     deleted: "The account {{email}} is deleted.",
   },
+  // The loop a person lives: pain answered during a session, the session's summary, saves that cannot double.
+  sessionLoop: {
+    painStopTitle: "Stop this exercise",
+    painStopLead: "Pain of {{pain}}/10 is above the {{max}}/10 that is acceptable during an exercise.",
+    easierNow: "Do the easier version now: {{name}}",
+    smallerNow: "Do less now: {{dose}}",
+    leaveExercise: "Leave this exercise for today",
+    nextTime: "When this session is saved, your program changes the same way for the sessions ahead.",
+    replaced: "Instead of {{from}}, for the rest of this session: {{to}}.",
+    resumed: "Your session is where you left it: every set you logged is kept.",
+    saving: "Saving…",
+    summaryTitle: "Session done",
+    summaryExercises: "Exercises done: {{n}} of {{total}}",
+    summarySets: "Sets logged: {{n}}",
+    summaryPain: "Highest pain during an exercise: {{pain}}/10",
+    summaryStopped: "Stopped because of pain: {{names}}",
+    noChange: "Your program stays as it is: nothing in this session calls for a change.",
+    changesPending: "Your program will be reviewed as soon as this session reaches the server.",
+    painSaved: "Pain recorded for {{date}}. The chart below includes it.",
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

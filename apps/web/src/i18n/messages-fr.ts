@@ -630,4 +630,25 @@ export const messagesFr: Messages = {
     cancel: "Annuler",
     deleted: "Le compte {{email}} est supprimé.",
   },
+  // The loop a person lives: pain answered during a session, the session's summary, saves that cannot double.
+  sessionLoop: {
+    painStopTitle: "Arrêtez cet exercice",
+    painStopLead: "Une douleur à {{pain}}/10 dépasse les {{max}}/10 acceptables pendant un exercice.",
+    easierNow: "Faire la version plus facile maintenant : {{name}}",
+    smallerNow: "En faire moins maintenant : {{dose}}",
+    leaveExercise: "Laisser cet exercice pour aujourd'hui",
+    nextTime:
+      "Quand cette séance sera enregistrée, votre programme changera de la même façon pour les séances à venir.",
+    replaced: "À la place de {{from}}, pour la suite de cette séance : {{to}}.",
+    resumed: "Votre séance reprend là où vous l'aviez laissée : toutes les séries notées sont conservées.",
+    saving: "Enregistrement…",
+    summaryTitle: "Séance terminée",
+    summaryExercises: "Exercices faits : {{n}} sur {{total}}",
+    summarySets: "Séries notées : {{n}}",
+    summaryPain: "Douleur la plus forte pendant un exercice : {{pain}}/10",
+    summaryStopped: "Arrêtés à cause de la douleur : {{names}}",
+    noChange: "Votre programme reste tel quel : rien dans cette séance ne demande de changement.",
+    changesPending: "Votre programme sera revu dès que cette séance arrivera sur le serveur.",
+    painSaved: "Douleur enregistrée pour le {{date}}. Le graphique ci-dessous en tient compte.",
+  },
 };

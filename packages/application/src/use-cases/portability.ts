@@ -14,6 +14,7 @@ import { MovementReportSchema } from "../movement-schemas.js";
 import type { Repositories } from "../ports.js";
 import { accessPerson } from "./access.js";
 import type { HipCheckDeps, UseCase } from "../use-case.js";
+import { reviseCurrentAfterWrite } from "./rules-revision.js";
 
 async function exportFor(
   repositories: Repositories,
@@ -175,7 +176,11 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
       counts.sessionLogs += 1;
     }
   }
+  const storedMornings = await tx.morningCheckIns.listFor(personId);
   for (const { createdAt, checkIn } of document.morningCheckIns) {
+    // The same morning imported again is no news for the rules; other answers for that day replace the stored.
+    const sameDay = storedMornings.find((record) => record.checkIn.date === checkIn.date);
+    if (sameDay !== undefined && JSON.stringify(sameDay.checkIn) === JSON.stringify(checkIn)) continue;
     await tx.morningCheckIns.upsert({ accountId: personId, createdAt, checkIn });
     counts.morningCheckIns += 1;
   }
@@ -224,6 +229,10 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
     ) {
       counts.importedMovementFindings += 1;
     }
+  }
+  // Sessions and mornings new to this account are read by the progression rules, as when they are logged.
+  if (counts.sessionLogs > 0 || counts.morningCheckIns > 0) {
+    await reviseCurrentAfterWrite(tx, deps.clock, personId);
   }
   return counts;
 }

@@ -6,8 +6,6 @@ import {
   err,
   generateProgram,
   ok,
-  reviseProgram,
-  type Answers,
   type HipError,
   type IsoDate,
   type Localized,
@@ -18,7 +16,9 @@ import {
 import type { AccountActor } from "../actor.js";
 import type { ProgramRecord, Repositories, IsoInstant } from "../ports.js";
 import { accessPerson, notFound, requireAccount } from "./access.js";
+import { currentAnswers } from "./current-answers.js";
 import { applyProgramEdit, type ProgramEdit } from "./program-edit.js";
+import { proposeRulesRevision } from "./rules-revision.js";
 import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
 
 export function programView(record: ProgramRecord): ProgramView {
@@ -29,37 +29,6 @@ export function programView(record: ProgramRecord): ProgramView {
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
   };
-}
-
-/** The answers a program is generated from: the latest check-in, updated with the person's current profile. */
-async function currentAnswers(
-  repositories: Repositories,
-  personId: string,
-): Promise<Result<Answers, HipError>> {
-  const latest = await repositories.checkIns.latestFor(personId);
-  if (!latest) {
-    return err({
-      kind: "unprocessable",
-      message: "Do the check-in first: the program is built from its answers.",
-    });
-  }
-  // Red flags stop self-management until a newer screen allows it (docs/clinical §7).
-  if (!latest.screen.selfManagementAllowed) {
-    return err({
-      kind: "needs-clinician",
-      message: `${latest.screen.advice.en} A new program can be made after a new check-in that shows no urgent signs.`,
-      details: { screen: latest.screen },
-    });
-  }
-  const profile = await repositories.profiles.find(personId);
-  if (!profile || profile.updatedAt <= latest.createdAt) return ok(latest.answers);
-  return ok({
-    ...latest.answers,
-    person: { ...latest.answers.person, language: profile.language },
-    equipment: [...profile.equipment],
-    availableDays:
-      profile.availableDays.length > 0 ? [...profile.availableDays] : latest.answers.availableDays,
-  });
 }
 
 /** Generates a program for `personId`; every path that creates a program goes through here. */
@@ -176,35 +145,17 @@ export function programUseCases(deps: HipCheckDeps) {
       const found = await editableProgram(actor, input.programId, "edit-program");
       if (!found.ok) return found;
       const { record } = found.value;
-      // The rules move only within what the person's answers allow, and not at all past a red flag.
-      const answers = await currentAnswers(repositories, record.accountId);
-      if (!answers.ok) return answers;
-      const logs = await repositories.sessionLogs.listFor(record.accountId);
-      const checkIns = await repositories.morningCheckIns.listFor(record.accountId);
-      // The latest screen allowed self-management (currentAnswers refuses otherwise): a program stopped by a
-      // sharp rise in pain before that screen resumes at a smaller dose.
-      const screened = await repositories.checkIns.latestFor(record.accountId);
-      const revised = reviseProgram(
-        record.program,
-        logs.map((entry) => entry.log).filter((log) => log.programId === record.id),
-        checkIns.map((entry) => entry.checkIn),
-        clock.today(),
-        {
-          answers: answers.value,
-          changedAt: clock.now(),
-          ...(screened ? { screenedAt: screened.createdAt } : {}),
-        },
-      );
-      if (revised.revision === null) return ok({ ...programView(record), revision: null });
-      const saved = await saveRevision(record, revised.program, revised.revision, null);
-      return saved.ok ? ok({ ...saved.value, revision: revised.revision }) : saved;
+      const revised = await proposeRulesRevision(repositories, clock, record);
+      if (!revised.ok) return revised;
+      const { program, revision } = revised.value;
+      if (revision === null) return ok({ ...programView(record), revision: null });
+      const saved = await saveRevision(record, program, revision, null);
+      return saved.ok ? ok({ ...saved.value, revision }) : saved;
     },
     editProgram: async (actor, input) => {
       const found = await editableProgram(actor, input.programId, "edit-program");
       if (!found.ok) return found;
       const { record, actor: editor } = found.value;
-      const edited = applyProgramEdit(record.program, input.edit, clock.today());
-      if (!edited.ok) return edited;
       const reason = localizedReason(input.reason);
       if (reason.en.trim() === "" || reason.fr.trim() === "") {
         return err({
@@ -213,6 +164,28 @@ export function programUseCases(deps: HipCheckDeps) {
           field: "reason",
         });
       }
+      const based = input.basedOnRevision;
+      if (based !== undefined && based !== record.program.revision) {
+        // The revision right after the one the editor saw: if it is this very edit, this is a repeat of it.
+        const next = (await repositories.programs.revisionsOf(record.id)).find(
+          (entry) => entry.revision.revision === based + 1,
+        );
+        const repeat =
+          next !== undefined &&
+          next.changedByAccountId === editor.accountId &&
+          next.revision.reason.en === reason.en &&
+          next.revision.reason.fr === reason.fr &&
+          next.revision.changes.length === 1 &&
+          next.revision.changes[0]?.exerciseId === input.edit.exerciseId;
+        if (repeat) return ok({ ...programView(record), revision: next.revision });
+        return err({
+          kind: "conflict",
+          message: "The program was changed meanwhile: look at it again, then make your change.",
+          field: "basedOnRevision",
+        });
+      }
+      const edited = applyProgramEdit(record.program, input.edit, clock.today());
+      if (!edited.ok) return edited;
       const revisionNumber = record.program.revision + 1;
       const revision: ProgramRevision = {
         revision: revisionNumber,
@@ -256,6 +229,11 @@ export type EditProgramInput = {
   readonly edit: ProgramEdit;
   /** Plain words the person reads; given in one language, it is shown in both. */
   readonly reason: string | Localized;
+  /**
+   * The revision the editor saw. A repeat of the same edit on it (a double click, a retry) answers with the edit
+   * already made; another edit on a program changed since is a conflict. Absent: applied to the current program.
+   */
+  readonly basedOnRevision?: number;
 };
 
 export type RevisionOutput = ProgramView & { readonly revision: ProgramRevision | null };

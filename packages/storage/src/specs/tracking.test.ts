@@ -40,9 +40,9 @@ async function danaTraining() {
 describe("session logs", () => {
   it("a retried upload of the same log is saved once", async () => {
     const { hipcheck, dana, log } = await danaTraining();
-    expect(unwrap(await hipcheck.logSession(dana, { log }))).toEqual({ log, created: true });
+    expect(unwrap(await hipcheck.logSession(dana, { log }))).toEqual({ log, created: true, revision: null });
     const reordered = Object.fromEntries(Object.entries(log).reverse()) as SessionLog;
-    expect(unwrap(await hipcheck.logSession(dana, { log: reordered }))).toEqual({ log, created: false });
+    expect(unwrap(await hipcheck.logSession(dana, { log: reordered }))).toEqual({ log, created: false, revision: null });
     expect(unwrap(await hipcheck.listSessionLogs(dana, {}))).toEqual([log]);
   });
 

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { SubmitEvent } from "react";
 import { exercises, findExercise, ladderOf } from "@hipcheck/core";
 import type { Dose, Program } from "@hipcheck/core";
@@ -60,6 +60,9 @@ export function ProgramEditForm({
     { readonly ok: true } | { readonly ok: false; readonly error: ApiError } | null
   >(null);
   const problem = status === null || status.ok ? null : describeApiError(status.error, i18n);
+  const [saving, setSaving] = useState(false);
+  // Clicks arrive faster than React re-renders: the guard must hold from the first one.
+  const busy = useRef(false);
   const dose = doseOf(program, exerciseId);
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
@@ -79,11 +82,16 @@ export function ProgramEditForm({
                 exerciseId,
                 dose: withAmount(dose, Number(form.get("sets")), Number(form.get("amount"))),
               };
-    if (edit === undefined) return;
+    if (edit === undefined || busy.current) return;
+    busy.current = true;
+    setSaving(true);
+    // The revision on screen: the server applies this edit once, however often it is sent.
     const result = await call("editProgram", {
       params: { programId },
-      body: { edit, reason: fr === "" ? en : { en, fr } },
+      body: { edit, reason: fr === "" ? en : { en, fr }, basedOnRevision: program.revision },
     });
+    busy.current = false;
+    setSaving(false);
     setStatus(result.ok ? { ok: true } : { ok: false, error: result.error });
     if (result.ok) onSaved();
   }
@@ -188,8 +196,8 @@ export function ProgramEditForm({
         {t("coach.reasonFr")}
         <textarea name="reasonFr" maxLength={1000} data-testid="edit-reason-fr" />
       </label>
-      <button type="submit" data-testid="edit-submit">
-        {t("coach.applyChange")}
+      <button type="submit" disabled={saving} aria-busy={saving} data-testid="edit-submit">
+        {saving ? t("sessionLoop.saving") : t("coach.applyChange")}
       </button>
       {status !== null && (
         <p className={status.ok ? "ok" : "error"} role="status" data-testid="edit-status">

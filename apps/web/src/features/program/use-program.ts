@@ -1,7 +1,29 @@
 import { useEffect, useState } from "react";
 import { useAppContext } from "../../app/app-context.js";
 import { loadProgram, saveProgram } from "../../offline/local-store.js";
-import type { ProgramSnapshot } from "../../offline/local-store.js";
+import type { LocalStore, ProgramSnapshot } from "../../offline/local-store.js";
+import type { ApiCall } from "../../api/api-client.js";
+
+/**
+ * The server's current program with its history, kept on the device; undefined when the server cannot be reached,
+ * null when the person has no program.
+ */
+export async function fetchProgramSnapshot(
+  call: ApiCall,
+  store: LocalStore,
+): Promise<ProgramSnapshot | null | undefined> {
+  const current = await call("getCurrentProgram", { query: {} });
+  if (!current.ok) return undefined;
+  if (current.value === null) return null;
+  const detail = await call("getProgram", { params: { programId: current.value.programId } });
+  const snapshot: ProgramSnapshot = {
+    programId: current.value.programId,
+    program: current.value.program,
+    revisions: detail.ok ? detail.value.history.map((entry) => entry.revision) : [],
+  };
+  await saveProgram(store, snapshot);
+  return snapshot;
+}
 
 export type ProgramState =
   { readonly status: "loading" } | { readonly status: "ready"; readonly snapshot: ProgramSnapshot | null };
@@ -21,23 +43,12 @@ export function useProgram(): ProgramState {
     void (async () => {
       const local = await loadProgram(store);
       if (local !== undefined) show(local);
-      const current = await call("getCurrentProgram", { query: {} });
-      if (!current.ok) {
+      const fresh = await fetchProgramSnapshot(call, store);
+      if (fresh === undefined) {
         if (local === undefined) show(null);
         return;
       }
-      if (current.value === null) {
-        show(null);
-        return;
-      }
-      const detail = await call("getProgram", { params: { programId: current.value.programId } });
-      const snapshot: ProgramSnapshot = {
-        programId: current.value.programId,
-        program: current.value.program,
-        revisions: detail.ok ? detail.value.history.map((entry) => entry.revision) : [],
-      };
-      await saveProgram(store, snapshot);
-      show(snapshot);
+      show(fresh);
     })();
     return () => {
       mounted.live = false;

@@ -49,6 +49,6 @@ export function useHistory(personId?: string): LocalHistory | null {
     return () => {
       mounted.live = false;
     };
-  }, [call, store, personId, sync.pending]);
+  }, [call, store, personId, sync.pending, sync.rounds]);
   return history;
 }

@@ -1,11 +1,13 @@
-import { useCallback, useMemo, useState } from "react";
-import { findExercise, PAIN_RULE_SHORT } from "@hipcheck/core";
-import type { LoggedSet, PlannedExercise, PlannedSession, SessionEntry, SessionLog } from "@hipcheck/core";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { ReactNode } from "react";
+import { describeDose, findExercise, PAIN_DURING_ACCEPTABLE_MAX, PAIN_RULE_SHORT } from "@hipcheck/core";
+import type { PlannedExercise, PlannedSession } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { useAppContext } from "../../app/app-context.js";
 import { todayIso } from "../../app/today.js";
 import { ScoreField } from "../../components/score-field.js";
+import { usePageTitle } from "../../components/use-page-title.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { recordEntry } from "../../offline/local-store.js";
 import { ExerciseFigure } from "../figure/exercise-figure.js";
@@ -13,29 +15,99 @@ import { ExerciseDetails } from "../learn/exercise-details.js";
 import { useProgram } from "../program/use-program.js";
 import { FormCheckPanel } from "./form-check-panel.js";
 import { formCheckOf } from "./form-check-tests.js";
+import { answerPainDuring } from "./in-session-answer.js";
+import type { InSessionAnswer } from "./in-session-answer.js";
+import {
+  EMPTY_SLOT,
+  loadSessionDraft,
+  saveSessionDraft,
+  sessionLogOf,
+  startSessionDraft,
+} from "./session-draft.js";
+import type { SessionDraft, SlotDraft } from "./session-draft.js";
+import { SessionSummary } from "./session-summary.js";
 import { sessionSteps } from "./session-steps.js";
 import { speakCue } from "./speak-cue.js";
 import { StepRunner } from "./step-runner.js";
-import { usePageTitle } from "../../components/use-page-title.js";
 
-type EntryDraft = { sets: LoggedSet[]; painDuring: number; rpe: number };
+/** The exercise as done in this session: the planned one, or what replaced it after pain above the line. */
+function effectivePlanned(planned: PlannedExercise, slot: SlotDraft): PlannedExercise {
+  return slot.replacement === undefined
+    ? planned
+    : { ...planned, exerciseId: slot.replacement.exerciseId, dose: slot.replacement.dose };
+}
+
+/** Pain above the acceptable line, answered at once: stop, and the easier rung or a smaller dose now. */
+function PainStop({
+  answer,
+  pain,
+  onEasier,
+  onSmaller,
+  onLeave,
+}: {
+  readonly answer: InSessionAnswer;
+  readonly pain: number;
+  readonly onEasier: () => void;
+  readonly onSmaller: () => void;
+  /** Absent on the last exercise, where "Finish and save" ends the session. */
+  readonly onLeave: (() => void) | undefined;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
+  const easierName =
+    answer.easier === undefined ? undefined : findExercise(answer.easier.exerciseId)?.name[lang];
+  return (
+    <section className="card warning" role="alert" aria-labelledby="pain-stop-title" data-testid="pain-stop">
+      <h2 id="pain-stop-title">{t("sessionLoop.painStopTitle")}</h2>
+      <p>{t("sessionLoop.painStopLead", { pain, max: PAIN_DURING_ACCEPTABLE_MAX })}</p>
+      <p data-testid="pain-stop-reason">
+        <strong>{answer.reason[lang]}</strong>
+      </p>
+      <p className="muted">{t("sessionLoop.nextTime")}</p>
+      <div className="actions">
+        {easierName !== undefined && (
+          <button type="button" onClick={onEasier} data-testid="pain-stop-easier">
+            {t("sessionLoop.easierNow", { name: easierName })}
+          </button>
+        )}
+        {answer.smallerDose !== undefined && (
+          <button
+            type="button"
+            className={easierName === undefined ? undefined : "secondary"}
+            onClick={onSmaller}
+            data-testid="pain-stop-smaller"
+          >
+            {t("sessionLoop.smallerNow", { dose: describeDose(answer.smallerDose, lang) })}
+          </button>
+        )}
+        {onLeave !== undefined && (
+          <button type="button" className="secondary" onClick={onLeave} data-testid="pain-stop-leave">
+            {t("sessionLoop.leaveExercise")}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
 
 function ExercisePlayer({
   planned,
-  entry,
-  onEntry,
+  slot,
+  onSlot,
   speak,
+  painStop,
 }: {
   readonly planned: PlannedExercise;
-  readonly entry: EntryDraft;
-  readonly onEntry: (entry: EntryDraft) => void;
+  readonly slot: SlotDraft;
+  readonly onSlot: (slot: SlotDraft) => void;
   readonly speak: boolean;
+  readonly painStop: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
   const exercise = findExercise(planned.exerciseId);
   const steps = useMemo(() => sessionSteps(planned.dose), [planned.dose]);
-  const [stepIndex, setStepIndex] = useState(0);
+  const stepIndex = slot.stepIndex;
   const [cameraCount, setCameraCount] = useState<{ stepIndex: number; reps: number } | null>(null);
   const check = formCheckOf(planned.exerciseId);
   // The first step also says what the exercise is and its first cue, so the screen can stay on the floor.
@@ -48,46 +120,46 @@ function ExercisePlayer({
   );
   if (exercise === undefined) return null;
   const step = steps[stepIndex];
-  const next = () => {
-    setStepIndex((n) => n + 1);
-  };
   return (
     <div>
-      <h2>{exercise.name[lang]}</h2>
+      <h2 data-testid="exercise-name">{exercise.name[lang]}</h2>
       <div className="cards">
         <ExerciseFigure exercise={exercise} />
         <div>
-          {step === undefined ? (
-            <p className="ok" data-testid="exercise-done">
-              {t("session.setsDone", { n: entry.sets.length })}
-            </p>
-          ) : (
-            <StepRunner
-              step={step}
-              totalSets={planned.dose.sets}
-              announce={announce}
-              onNext={next}
-              onSet={(set) => {
-                onEntry({ ...entry, sets: [...entry.sets, set] });
-                next();
-              }}
-              cameraReps={cameraCount?.stepIndex === stepIndex ? cameraCount.reps : null}
-            />
-          )}
+          {painStop}
+          {painStop === null &&
+            (step === undefined ? (
+              <p className="ok" data-testid="exercise-done">
+                {t("session.setsDone", { n: slot.sets.length })}
+              </p>
+            ) : (
+              <StepRunner
+                step={step}
+                totalSets={planned.dose.sets}
+                announce={announce}
+                onNext={() => {
+                  onSlot({ ...slot, stepIndex: stepIndex + 1 });
+                }}
+                onSet={(set) => {
+                  onSlot({ ...slot, sets: [...slot.sets, set], stepIndex: stepIndex + 1 });
+                }}
+                cameraReps={cameraCount?.stepIndex === stepIndex ? cameraCount.reps : null}
+              />
+            ))}
           <ScoreField
             label={t("session.painDuring")}
-            value={entry.painDuring}
+            value={slot.painDuring}
             onChange={(painDuring) => {
-              onEntry({ ...entry, painDuring });
+              onSlot({ ...slot, painDuring });
             }}
             testId="pain-during"
           />
           <p className="muted">{PAIN_RULE_SHORT[lang]}</p>
           <ScoreField
             label={t("session.rpe")}
-            value={entry.rpe}
+            value={slot.rpe}
             onChange={(rpe) => {
-              onEntry({ ...entry, rpe });
+              onSlot({ ...slot, rpe });
             }}
             testId="rpe"
           />
@@ -109,43 +181,68 @@ function ExercisePlayer({
   );
 }
 
-function toLog(session: PlannedSession, programId: string, drafts: readonly EntryDraft[]): SessionLog {
-  const entries: SessionEntry[] = session.exercises.flatMap((planned, n) => {
-    const draft = drafts[n];
-    return draft === undefined || draft.sets.length === 0
-      ? []
-      : [{ exerciseId: planned.exerciseId, sets: draft.sets, painDuring: draft.painDuring, rpe: draft.rpe }];
-  });
-  return {
-    id: crypto.randomUUID(),
-    programId,
-    plannedSessionId: session.id,
-    date: todayIso(),
-    kind: session.kind,
-    entries,
-    completed: true,
-  };
+/** The draft of this session: the one kept on the device, else a new one with a new log id. */
+function useSessionDraft(
+  programId: string | undefined,
+  session: PlannedSession | undefined,
+  revision: number | undefined,
+) {
+  const [draft, setDraft] = useState<SessionDraft | null>(null);
+  const [resumed, setResumed] = useState(false);
+  useEffect(() => {
+    if (programId === undefined || session === undefined || revision === undefined) return;
+    if (draft?.programId === programId && draft.plannedSessionId === session.id) return;
+    const kept = loadSessionDraft(localStorage, programId, session.id);
+    setResumed(kept !== undefined && kept.savedAt === undefined && kept.slots.some((s) => s.sets.length > 0));
+    setDraft(
+      kept ??
+        startSessionDraft({
+          programId,
+          session,
+          logId: crypto.randomUUID(),
+          date: todayIso(),
+          revisionAtStart: revision,
+        }),
+    );
+  }, [programId, session, revision, draft]);
+  const update = useCallback((change: (current: SessionDraft) => SessionDraft) => {
+    setDraft((current) => {
+      if (current === null) return current;
+      const next = change(current);
+      // Kept on the device at every change, so a reload resumes exactly here.
+      saveSessionDraft(localStorage, next);
+      return next;
+    });
+  }, []);
+  return { draft, update, resumed };
 }
 
 /**
  * The session player: one exercise at a time with its figure, cues and errors; reps, holds, side switches and
- * rests; pain and effort per exercise; a camera form check for the exercises the camera can check, when asked.
- * The finished log is written on the device and queued for the server in one step, so it survives a dropped
- * network and is sent once when the network is back.
+ * rests; pain and effort per exercise, and pain above the acceptable line answered at once; a camera form check
+ * for the exercises the camera can check, when asked. The session in progress is kept on the device (a reload
+ * resumes it); the finished log is written on the device and queued for the server in one step, under the id
+ * made when the session started, so it survives a dropped network and is stored once however often it is sent.
  */
 export function SessionPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
   usePageTitle(t("session.title"));
   const { plannedSessionId } = useParams();
-  const { store, sync, syncNow } = useAppContext();
+  const { store, syncNow } = useAppContext();
   const state = useProgram();
-  const [index, setIndex] = useState(0);
-  const [drafts, setDrafts] = useState<EntryDraft[]>([]);
-  const [speak, setSpeak] = useState(false);
-  const [saved, setSaved] = useState(false);
-  if (state.status === "loading") return <p role="status">{t("app.loading")}</p>;
-  const snapshot = state.snapshot;
+  const snapshot = state.status === "ready" ? state.snapshot : null;
   const session = snapshot?.program.sessions.find((candidate) => candidate.id === plannedSessionId);
+  const { draft, update, resumed } = useSessionDraft(
+    snapshot?.programId,
+    session,
+    snapshot?.program.revision,
+  );
+  const [saving, setSaving] = useState(false);
+  // Clicks arrive faster than React re-renders: the guard must hold from the first one.
+  const savingNow = useRef(false);
+
+  if (state.status === "loading") return <p role="status">{t("app.loading")}</p>;
   if (snapshot === null || session === undefined) {
     return (
       <article>
@@ -155,81 +252,139 @@ export function SessionPage() {
       </article>
     );
   }
-  const planned = session.exercises[index];
-  const entry = drafts[index] ?? { sets: [], painDuring: 0, rpe: 5 };
-  const isLast = index === session.exercises.length - 1;
+  if (draft === null) return <p role="status">{t("app.loading")}</p>;
+  if (draft.savedAt !== undefined) {
+    return <SessionSummary draft={draft} session={session} />;
+  }
 
-  async function finish(current: PlannedSession, programId: string) {
-    const log = toLog(current, programId, drafts);
+  const index = Math.min(draft.index, session.exercises.length - 1);
+  const plannedHere = session.exercises[index];
+  const slot = draft.slots[index] ?? EMPTY_SLOT;
+  const planned = plannedHere === undefined ? undefined : effectivePlanned(plannedHere, slot);
+  const isLast = index === session.exercises.length - 1;
+  const setSlot = (next: SlotDraft) => {
+    update((current) => {
+      const slots = session.exercises.map((_, n) => current.slots[n] ?? EMPTY_SLOT);
+      slots[index] = next;
+      return { ...current, slots };
+    });
+  };
+  const goTo = (next: number) => {
+    update((current) => ({ ...current, index: next }));
+  };
+  const answer =
+    planned === undefined
+      ? undefined
+      : answerPainDuring({
+          program: snapshot.program,
+          planned,
+          painDuring: slot.painDuring,
+          date: draft.date,
+          kind: session.kind,
+        });
+  // Stopping keeps the painful attempt for the log and starts the replacement from its first step.
+  const replaceWith = (replacement: { exerciseId: string; dose: PlannedExercise["dose"] }) => {
+    if (planned === undefined) return;
+    const attempt = {
+      exerciseId: planned.exerciseId,
+      sets: slot.sets,
+      painDuring: slot.painDuring,
+      rpe: slot.rpe,
+    };
+    setSlot({ ...EMPTY_SLOT, replacement, stopped: [...slot.stopped, attempt] });
+  };
+
+  async function finish(current: SessionDraft, done: PlannedSession) {
+    if (savingNow.current) return;
+    savingNow.current = true;
+    setSaving(true);
+    const log = sessionLogOf(current, done);
     await recordEntry(store, { id: log.id, kind: "session-log", payload: log });
-    setSaved(true);
+    update((latest) => ({ ...latest, savedAt: new Date().toISOString() }));
     await syncNow();
   }
 
-  if (saved) {
-    return (
-      <article data-testid="session-saved">
-        <h1>{t("session.title")}</h1>
-        <p className="ok" role="status" data-testid="session-sync" data-pending={sync.pending}>
-          {t(sync.pending === 0 ? "session.savedSent" : "session.saved")}
-        </p>
-        <section className="card">
-          <h2>{t("session.morningTitle")}</h2>
-          <p>{t("session.morningPrompt")}</p>
-          <Link className="button" to="/morning">
-            {t("session.morningOpen")}
-          </Link>
-        </section>
-        <Link to="/progress">{t("nav.progress")}</Link>
-      </article>
-    );
-  }
   return (
     <article data-testid="session-page">
       <h1>{t("session.title")}</h1>
+      {resumed && (
+        <p className="ok" role="status" data-testid="session-resumed">
+          {t("sessionLoop.resumed")}
+        </p>
+      )}
       <p className="muted" aria-live="polite">
         {t("session.exerciseOf", { n: index + 1, total: session.exercises.length })}
       </p>
       <label>
         <input
           type="checkbox"
-          checked={speak}
+          checked={draft.speak}
           onChange={(e) => {
-            setSpeak(e.target.checked);
+            const speak = e.target.checked;
+            update((current) => ({ ...current, speak }));
           }}
           data-testid="speak"
         />
         {t("session.speak")}
       </label>
-      {planned !== undefined && (
-        <ExercisePlayer
-          key={`${index}-${planned.exerciseId}`}
-          planned={planned}
-          entry={entry}
-          speak={speak}
-          onEntry={(next) => {
-            setDrafts((all) => {
-              const copy = [...all];
-              copy[index] = next;
-              return copy;
-            });
-          }}
-        />
+      {planned !== undefined && plannedHere !== undefined && (
+        <>
+          {slot.replacement !== undefined && (
+            <p className="muted" data-testid="replaced-note">
+              {t("sessionLoop.replaced", {
+                from: findExercise(plannedHere.exerciseId)?.name[lang] ?? plannedHere.exerciseId,
+                to: `${findExercise(planned.exerciseId)?.name[lang] ?? planned.exerciseId}, ${describeDose(planned.dose, lang)}`,
+              })}
+            </p>
+          )}
+          <ExercisePlayer
+            key={`${String(index)}-${planned.exerciseId}-${JSON.stringify(planned.dose)}`}
+            planned={planned}
+            slot={slot}
+            speak={draft.speak}
+            onSlot={setSlot}
+            painStop={
+              answer === undefined ? null : (
+                <PainStop
+                  answer={answer}
+                  pain={slot.painDuring}
+                  onEasier={() => {
+                    if (answer.easier !== undefined) replaceWith(answer.easier);
+                  }}
+                  onSmaller={() => {
+                    if (answer.smallerDose !== undefined) {
+                      replaceWith({ exerciseId: planned.exerciseId, dose: answer.smallerDose });
+                    }
+                  }}
+                  onLeave={
+                    isLast
+                      ? undefined
+                      : () => {
+                          goTo(index + 1);
+                        }
+                  }
+                />
+              )
+            }
+          />
+        </>
       )}
       <div className="actions">
         {isLast ? (
           <button
             type="button"
-            onClick={() => void finish(session, snapshot.programId)}
+            onClick={() => void finish(draft, session)}
+            disabled={saving}
+            aria-busy={saving}
             data-testid="finish-session"
           >
-            {t("session.finish")}
+            {saving ? t("sessionLoop.saving") : t("session.finish")}
           </button>
         ) : (
           <button
             type="button"
             onClick={() => {
-              setIndex((n) => n + 1);
+              goTo(index + 1);
             }}
             data-testid="next-exercise"
           >

@@ -1,0 +1,73 @@
+/**
+ * The progression rules applied on the server whenever something new arrives that they read: a session log, a
+ * morning check-in, an import. It runs inside the caller's transaction, so the write and the revision it causes
+ * are kept or lost together, and only for a write that is new: a retried or replayed upload changes nothing more.
+ */
+import { ok, reviseProgram, type HipError, type Program, type ProgramRevision, type Result } from "@hipcheck/core";
+import type { Clock, ProgramRecord, Repositories } from "../ports.js";
+import { currentAnswers } from "./current-answers.js";
+
+export type RulesOutcome = { readonly program: Program; readonly revision: ProgramRevision | null };
+
+/** What the rules would change in `record` today, from everything logged for it; nothing is saved. */
+export async function proposeRulesRevision(
+  repositories: Repositories,
+  clock: Clock,
+  record: ProgramRecord,
+): Promise<Result<RulesOutcome, HipError>> {
+  // The rules move only within what the person's answers allow, and not at all past a red flag.
+  const answers = await currentAnswers(repositories, record.accountId);
+  if (!answers.ok) return answers;
+  const logs = await repositories.sessionLogs.listFor(record.accountId);
+  const checkIns = await repositories.morningCheckIns.listFor(record.accountId);
+  // The latest screen allowed self-management (currentAnswers refuses otherwise): a program stopped by a sharp
+  // rise in pain before that screen resumes at a smaller dose.
+  const screened = await repositories.checkIns.latestFor(record.accountId);
+  const revised = reviseProgram(
+    record.program,
+    logs.map((entry) => entry.log).filter((log) => log.programId === record.id),
+    checkIns.map((entry) => entry.checkIn),
+    clock.today(),
+    {
+      answers: answers.value,
+      changedAt: clock.now(),
+      ...(screened ? { screenedAt: screened.createdAt } : {}),
+    },
+  );
+  return ok({ program: revised.program, revision: revised.revision });
+}
+
+/**
+ * Revises `programId` by the rules and saves the change, within `tx`. A program the rules may not touch (no
+ * check-in, or a red flag on the latest one) stays as it is: the write that led here is still kept.
+ */
+export async function reviseAfterWrite(
+  tx: Repositories,
+  clock: Clock,
+  programId: string,
+): Promise<ProgramRevision | null> {
+  const record = await tx.programs.findById(programId);
+  if (record === undefined) return null;
+  const proposed = await proposeRulesRevision(tx, clock, record);
+  if (!proposed.ok || proposed.value.revision === null) return null;
+  await tx.programs.applyRevision(
+    {
+      programId: record.id,
+      changedByAccountId: null,
+      revision: proposed.value.revision,
+      programAfter: proposed.value.program,
+    },
+    clock.now(),
+  );
+  return proposed.value.revision;
+}
+
+/** The same, for the person's current program (a morning check-in belongs to no one program). */
+export async function reviseCurrentAfterWrite(
+  tx: Repositories,
+  clock: Clock,
+  personId: string,
+): Promise<ProgramRevision | null> {
+  const current = await tx.programs.latestFor(personId);
+  return current === undefined ? null : reviseAfterWrite(tx, clock, current.id);
+}
