@@ -10,16 +10,15 @@ export type ChangeReason = "knee-worse" | "new-injury";
 /**
  * Opens a new check-in from the last one this device sent, at the step the change concerns: a worse knee at the
  * symptoms, a new injury at the safety questions (answered "injured", the injury questions left open). Returns the
- * address to go to.
+ * address to go to. The server keeps the screen of each check-in, not its answers, so a device that never sent one
+ * starts from the first step.
  */
 export async function startCheckInAgain(store: LocalStore, reason: ChangeReason): Promise<string> {
   const answers = await loadAnswers(store);
-  if (answers === undefined) {
-    await saveCheckInDraft(store, storedDraft(emptyDraft()));
-    return checkInPath("about");
-  }
-  const draft = draftFromAnswers(answers);
+  const draft = answers === undefined ? emptyDraft() : draftFromAnswers(answers);
   if (reason === "new-injury") draft.injured = true;
   await saveCheckInDraft(store, storedDraft(draft));
+  // A device that has not sent a check-in yet starts from the first step; the others are then passed on the way.
+  if (answers === undefined) return checkInPath("about");
   return checkInPath(reason === "new-injury" ? "safety" : "symptoms");
 }
