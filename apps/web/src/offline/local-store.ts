@@ -4,7 +4,8 @@
  * is then sent to the server (sync-outbox.ts). Each queued item carries the client-generated id the server uses
  * to recognise a repeat, so sending twice never records twice.
  */
-import { AnswersSchema } from "@hipcheck/core";
+import { AnswersSchema, ProgramRevisionSchema, ProgramSchema } from "@hipcheck/core";
+import { z } from "zod";
 import { openDB } from "idb";
 import type { DBSchema, IDBPDatabase } from "idb";
 import type {
@@ -71,8 +72,14 @@ export async function saveProgram(store: LocalStore, snapshot: ProgramSnapshot):
   await store.put("profile", snapshot, "program");
 }
 
+const ProgramSnapshotSchema = z
+  .object({ programId: z.string(), program: ProgramSchema, revisions: z.array(ProgramRevisionSchema) })
+  .strict();
+
+/** The program as last fetched, parsed: a copy that no longer fits the schema is ignored (the server's is fetched). */
 export async function loadProgram(store: LocalStore): Promise<ProgramSnapshot | undefined> {
-  return (await store.get("profile", "program")) as ProgramSnapshot | undefined;
+  const parsed = ProgramSnapshotSchema.safeParse(await store.get("profile", "program"));
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** The check-in in progress, as written; the caller parses it (it may come from an older version of the app). */
