@@ -642,7 +642,7 @@ export const messagesFr: Messages = {
       worstBelowOthers:
         "La pire douleur de la semaine passée ne peut pas être plus faible que la douleur actuelle ou habituelle.",
       safetyUnanswered:
-        "Répondez à chaque question de sécurité, ou cochez « Aucune de ces situations ne me concerne » après les avoir toutes lues.",
+        "Répondez à chaque question de sécurité, ou cochez « Aucune de ces situations ne me concerne » après les avoir toutes lues.",
       injuredUnanswered: "Indiquez si le genou a été blessé.",
       injuryUnanswered: "Répondez à chaque question sur la blessure.",
     },
@@ -658,8 +658,8 @@ export const messagesFr: Messages = {
       "program-ended": "Votre programme est terminé",
     },
     restDayWhy:
-      "Pas de séance aujourd'hui : les muscles de la hanche se renforcent entre les séances, d'où deux ou trois séances de renforcement par semaine, pas tous les jours. Votre prochaine séance :",
-    doneTodayText: "Bravo. Ensuite :",
+      "Pas de séance aujourd'hui : les muscles de la hanche se renforcent entre les séances, d'où deux ou trois séances de renforcement par semaine, pas tous les jours. Votre prochaine séance :",
+    doneTodayText: "Bravo. Ensuite :",
     programEndedText:
       "Toutes les séances de ce programme sont faites. Notez votre douleur et vos activités au dernier point, puis refaites le bilan pour la suite.",
     sessionDone: "Faite",
@@ -667,21 +667,21 @@ export const messagesFr: Messages = {
     checkpoint: {
       title: "Point de la semaine {{week}}",
       titleLast: "Point final (semaine {{week}})",
-      rate: "Est-ce que ça marche ? Notez à nouveau votre douleur et les activités qui vous sont difficiles, d'ici le {{date}}. La réponse les compare avec votre point de départ.",
+      rate: "Est-ce que ça marche ? Notez à nouveau votre douleur et les activités qui vous sont difficiles, d'ici le {{date}}. La réponse les compare avec votre point de départ.",
       rateButton: "Noter ma douleur et mes activités",
       waiting: "Merci. Le verdict arrive le {{date}}.",
       seeProgress: "Voir vos progrès",
-      pageTitle: "Point d'étape : est-ce que ça marche ?",
+      pageTitle: "Point d'étape : est-ce que ça marche ?",
       pageIntro: "Les mêmes notes qu'au bilan, pour comparer avec votre point de départ.",
       painTitle: "Votre douleur",
       psfsAgain: "Notez à nouveau les mêmes activités, de 0 (impossible) à 10 (comme avant).",
     },
     weekTitle: "Semaine {{week}}",
-    weekDone: "Séances de hanche faites cette semaine : {{done}} sur {{planned}}",
+    weekDone: "Séances de hanche faites cette semaine : {{done}} sur {{planned}}",
     seeProgram: "Voir tout le programme",
-    changedTitle: "Quelque chose a changé ?",
+    changedTitle: "Quelque chose a changé ?",
     changedText:
-      "Si votre genou va moins bien ou si vous vous êtes blessé·e, refaites le bilan : les questions de sécurité d'abord, puis le programme suit vos réponses.",
+      "Si votre genou va moins bien ou si vous vous êtes blessé·e, refaites le bilan : les questions de sécurité d'abord, puis le programme suit vos réponses.",
     kneeWorse: "Mon genou va moins bien",
     newInjury: "Je me suis blessé·e",
   },

@@ -100,8 +100,8 @@ describe("the safety screen, which must be read", () => {
   });
 
   it("asks the under-18 question of a 15-year-old only, and reads it as no for Chloé", () => {
-    expect(safetyQuestionKeys(15)).toContain("childLimpOrHipPain");
-    expect(safetyQuestionKeys(34)).not.toContain("childLimpOrHipPain");
+    expect(safetyQuestionKeys({ ageYears: 15, injured: false })).toContain("childLimpOrHipPain");
+    expect(safetyQuestionKeys({ ageYears: 34, injured: false })).not.toContain("childLimpOrHipPain");
     const result = toAnswers(chloe(), "en");
     expect(result.ok && result.value.redFlags.childLimpOrHipPain).toBe(false);
   });
@@ -111,7 +111,9 @@ describe("the safety screen, which must be read", () => {
     draft.ageYears = 15;
     expect(noneApply(draft)).toBe(false);
     answerNoneApply(draft);
-    expect(safetyQuestionKeys(15).every((key) => draft.redFlags[key] === false)).toBe(true);
+    expect(
+      safetyQuestionKeys({ ageYears: 15, injured: false }).every((key) => draft.redFlags[key] === false),
+    ).toBe(true);
     expect(noneApply(draft)).toBe(true);
     draft.redFlags.kneeLocks = true;
     expect(noneApply(draft)).toBe(false);

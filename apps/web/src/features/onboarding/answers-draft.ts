@@ -53,20 +53,23 @@ const RED_FLAG_KEYS = Object.keys(RED_FLAG_QUESTIONS) as RedFlagKey[];
 const UNDER_18_ONLY: readonly RedFlagKey[] = ["childLimpOrHipPain"];
 export const ADULT_AGE_YEARS = 18;
 
+/** Who is asked: the age decides the age-specific questions; the injury answer is asked first on the screen. */
+export type SafetyPerson = Pick<AnswersDraft, "ageYears" | "injured">;
+
 /** The safety questions this person is asked, in the catalogue's order. */
-export function safetyQuestionKeys(ageYears: number | null): RedFlagKey[] {
-  const adult = ageYears === null || ageYears >= ADULT_AGE_YEARS;
+export function safetyQuestionKeys(person: SafetyPerson): RedFlagKey[] {
+  const adult = person.ageYears === null || person.ageYears >= ADULT_AGE_YEARS;
   return RED_FLAG_KEYS.filter((key) => !(adult && UNDER_18_ONLY.includes(key)));
 }
 
 /** "None of these apply to me": every question asked is answered no, as if each were ticked one by one. */
 export function answerNoneApply(draft: AnswersDraft): void {
-  for (const key of safetyQuestionKeys(draft.ageYears)) draft.redFlags[key] = false;
+  for (const key of safetyQuestionKeys(draft)) draft.redFlags[key] = false;
 }
 
 /** Whether every safety question asked is answered no (the "none of these apply" box shows ticked). */
 export function noneApply(draft: AnswersDraft): boolean {
-  return safetyQuestionKeys(draft.ageYears).every((key) => draft.redFlags[key] === false);
+  return safetyQuestionKeys(draft).every((key) => draft.redFlags[key] === false);
 }
 
 export function emptyDraft(): AnswersDraft {
@@ -111,7 +114,7 @@ export type DraftProblem = { readonly field: string; readonly message: string };
 
 /** The answers to the questions asked; one not asked (for this age) is a "no". */
 function askedRedFlags(draft: AnswersDraft): AnswersDraft["redFlags"] {
-  const asked = safetyQuestionKeys(draft.ageYears);
+  const asked = safetyQuestionKeys(draft);
   return Object.fromEntries(
     RED_FLAG_KEYS.map((key) => [key, asked.includes(key) ? draft.redFlags[key] : false]),
   ) as AnswersDraft["redFlags"];

@@ -49,7 +49,7 @@ function symptomProblems(draft: AnswersDraft): StepProblem[] {
 
 function safetyProblems(draft: AnswersDraft): StepProblem[] {
   const problems: StepProblem[] = [];
-  if (safetyQuestionKeys(draft.ageYears).some((key) => draft.redFlags[key] === null)) {
+  if (safetyQuestionKeys(draft).some((key) => draft.redFlags[key] === null)) {
     problems.push("safetyUnanswered");
   }
   if (draft.injured === null) problems.push("injuredUnanswered");

@@ -7,16 +7,25 @@ import type { StepProps } from "./step-props.js";
 
 /**
  * Step 4: the warning signs, none answered in advance. After the whole list, one explicit "none of these apply to
- * me" answers every question no; unticking it clears them again. Questions for another age are not asked.
+ * me" answers every question no; unticking it clears them again. Questions for another age are not asked. The
+ * injury question comes first: some questions are about an injury, and the injury's own questions follow the list.
  */
 export function SafetyStep({ draft, update }: StepProps) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
-  const asked = safetyQuestionKeys(draft.ageYears);
+  const asked = safetyQuestionKeys(draft);
   return (
     <>
       <h2>{t("onboarding.redFlagsTitle")}</h2>
       <p>{t("onboarding.redFlagsIntro")}</p>
+      <YesNoField
+        question={t("onboarding.injuredTitle")}
+        value={draft.injured}
+        onChange={(v) => {
+          update((d) => (d.injured = v));
+        }}
+        testId="injured"
+      />
       {asked.map((key) => (
         <YesNoField
           key={key}
@@ -42,14 +51,6 @@ export function SafetyStep({ draft, update }: StepProps) {
         />
         {t("checkIn.noneApply")}
       </label>
-      <YesNoField
-        question={t("onboarding.injuredTitle")}
-        value={draft.injured}
-        onChange={(v) => {
-          update((d) => (d.injured = v));
-        }}
-        testId="injured"
-      />
       {draft.injured === true && (
         <>
           <label>
