@@ -140,6 +140,11 @@ const SCREENS: readonly Screen[] = [
     },
   },
   {
+    name: "checkpoint",
+    who: "person",
+    open: (page) => openAndWait(page, "/checkpoint", '[data-testid="checkpoint-form"]'),
+  },
+  {
     name: "morning check-in",
     who: "person",
     open: (page) => openAndWait(page, "/morning", '[data-testid="morning-page"]'),
