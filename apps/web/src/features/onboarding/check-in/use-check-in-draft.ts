@@ -29,16 +29,15 @@ export function useCheckInDraft(): DraftState {
       mounted.live = false;
     };
   }, [store]);
-  const update = useCallback(
-    (change: (next: AnswersDraft) => void) => {
-      setDraft((previous) => {
-        const next = structuredClone(previous ?? emptyDraft());
-        change(next);
-        void saveCheckInDraft(store, storedDraft(next));
-        return next;
-      });
-    },
-    [store],
-  );
+  useEffect(() => {
+    if (draft !== null) void saveCheckInDraft(store, storedDraft(draft));
+  }, [draft, store]);
+  const update = useCallback((change: (next: AnswersDraft) => void) => {
+    setDraft((previous) => {
+      const next = structuredClone(previous ?? emptyDraft());
+      change(next);
+      return next;
+    });
+  }, []);
   return draft === null ? { status: "loading" } : { status: "ready", draft, update };
 }
