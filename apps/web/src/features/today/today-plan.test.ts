@@ -47,6 +47,13 @@ describe("Today's session", () => {
     expect(plan.kind === "rest-day" && plan.next.date > restDay).toBe(true);
   });
 
+  it("says the program is complete once no session is left", () => {
+    const program = chloeProgram();
+    const last = [...program.sessions].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+    if (last === undefined) throw new Error("no session");
+    expect(todaySession(program, new Set(), addDays(last.date, 1))).toEqual({ kind: "program-ended" });
+  });
+
   it("does not count a log of another program, or an unfinished one, as done", () => {
     const program = chloeProgram();
     const first = program.sessions[0];
@@ -101,6 +108,17 @@ describe("the checkpoint prompt", () => {
     const due = dueCheckpoint(program, ratings, addDays(START, 13));
     expect(due?.status).toBe("verdict");
     expect(due?.status === "verdict" && due.verdict.verdict).toBe("improving");
+  });
+
+  it("keeps the final check on Today for two weeks after the program, then lets it go", () => {
+    const program = chloeProgram();
+    const final = program.checkpoints.at(-1);
+    if (final === undefined) throw new Error("no checkpoint");
+    expect(dueCheckpoint(program, noRatings, addDays(final.date, 14))).toMatchObject({
+      status: "rate",
+      isLast: true,
+    });
+    expect(dueCheckpoint(program, noRatings, addDays(final.date, 15))).toBeNull();
   });
 
   it("counts ratings given a few days late as the checkpoint's own", () => {
