@@ -73,7 +73,9 @@ async function checkInUpTo(page: Page, last: CheckInStep): Promise<void> {
     symptoms: async () => {
       await page.getByTestId("has-pain-yes").check();
       await page.getByTestId("knee-right").check();
+      await page.getByTestId("location-around-kneecap").check();
       await page.getByTestId("pain-now").fill("3");
+      await page.getByTestId("pain-worst").fill("4");
     },
     redFlags: async () => {
       for (const no of await page.locator('[data-testid^="red-flag-"][data-testid$="-no"]').all()) {
@@ -81,6 +83,9 @@ async function checkInUpTo(page: Page, last: CheckInStep): Promise<void> {
       }
       await page.getByTestId("injured-yes").check();
       await page.getByTestId("injury-days").waitFor();
+      for (const no of await page.locator('[data-testid^="injury-"][data-testid$="-no"]').all()) {
+        await no.check();
+      }
     },
     activities: async () => {
       await page.getByTestId("sport-running").check();
@@ -104,7 +109,7 @@ type Screen = {
 };
 
 const SCREENS: readonly Screen[] = [
-  { name: "home", who: "person", open: (page) => openAndWait(page, "/", '[data-testid="home-page"]') },
+  { name: "today", who: "person", open: (page) => openAndWait(page, "/", '[data-testid="today-session"]') },
   {
     name: "sign-in",
     who: "person",
@@ -133,6 +138,11 @@ const SCREENS: readonly Screen[] = [
       await new ProgramPage(page).startNextSession();
       await new SessionPage(page).waitUntilOpen();
     },
+  },
+  {
+    name: "checkpoint",
+    who: "person",
+    open: (page) => openAndWait(page, "/checkpoint", '[data-testid="checkpoint-form"]'),
   },
   {
     name: "morning check-in",

@@ -59,7 +59,7 @@ describe.each(["en", "fr"] as const)("Sam, who has a red flag, in %s", (lang) =>
       await page.goto("/");
       await new AppShell(page).chooseLanguage(lang);
       await new AuthPage(page).signIn(`sam-${lang}@example.test`, "hot-swollen-knee-1");
-      // Signing in opens the program page, which now says why there is no program to follow.
+      // Signing in opens Today, which says why there is no program to follow.
       const stopped = page.getByTestId("program-stopped");
       await stopped.waitFor();
       expect(await stopped.textContent()).toMatch(lang === "fr" ? /urgences/ : /emergency/);

@@ -3,7 +3,7 @@ import type { ComponentType } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { lazyApiCall } from "../api/lazy-api-call.js";
-import { HomePage } from "../features/onboarding/home-page.js";
+import { HomeRoute } from "../features/today/home-route.js";
 import { openLocalStore } from "../offline/local-store.js";
 import type { LocalStore } from "../offline/local-store.js";
 import { AppProvider } from "./app-provider.js";
@@ -16,7 +16,8 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 }
 
 const AuthPage = page(() => import("../features/onboarding/auth-page.js"), "AuthPage");
-const CheckInPage = page(() => import("../features/onboarding/check-in-page.js"), "CheckInPage");
+const CheckInPage = page(() => import("../features/onboarding/check-in/check-in-page.js"), "CheckInPage");
+const CheckpointPage = page(() => import("../features/today/checkpoint-page.js"), "CheckpointPage");
 const RedFlagPage = page(() => import("../features/onboarding/red-flag-page.js"), "RedFlagPage");
 const LearnPage = page(() => import("../features/learn/learn-page.js"), "LearnPage");
 const ExercisePage = page(() => import("../features/learn/exercise-page.js"), "ExercisePage");
@@ -61,7 +62,7 @@ export function AppRoutes() {
         <Suspense fallback={<Loading />}>
           <Routes>
             <Route element={<PageLayout />}>
-              <Route index element={<HomePage />} />
+              <Route index element={<HomeRoute />} />
               <Route path="sign-up" element={<AuthPage />} />
               <Route path="sign-in" element={<AuthPage />} />
               <Route path="learn" element={<LearnPage />} />
@@ -70,6 +71,8 @@ export function AppRoutes() {
               <Route path="shared/:token" element={<SharedProgramPage />} />
               <Route element={<SessionGate />}>
                 <Route path="check-in" element={<CheckInPage />} />
+                <Route path="check-in/:step" element={<CheckInPage />} />
+                <Route path="checkpoint" element={<CheckpointPage />} />
                 <Route path="program" element={<ProgramPage />} />
                 <Route path="session/:plannedSessionId" element={<SessionPage />} />
                 <Route path="morning" element={<MorningCheckInPage />} />

@@ -34,6 +34,7 @@ function MainNav() {
     ...(me?.role === "coach"
       ? [{ to: "/coach", label: t("nav.coach"), id: "coach" }]
       : [
+          ...(me === null ? [] : [{ to: "/", label: t("today.nav"), id: "today" }]),
           { to: "/program", label: t("nav.program"), id: "program" },
           { to: "/progress", label: t("nav.progress"), id: "progress" },
           { to: "/screen", label: t("nav.screen"), id: "screen" },
@@ -51,7 +52,7 @@ function MainNav() {
       <ul>
         {links.map((link) => (
           <li key={link.id}>
-            <NavLink to={link.to} data-testid={`nav-${link.id}`}>
+            <NavLink to={link.to} end={link.to === "/"} data-testid={`nav-${link.id}`}>
               {link.label}
             </NavLink>
           </li>

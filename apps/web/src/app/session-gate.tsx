@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, Outlet, useLocation } from "react-router";
 import { useAppContext } from "./app-context.js";
@@ -7,9 +8,10 @@ import { rememberMe } from "./remembered-me.js";
 /**
  * Pages for signed-in people. The session cookie is HttpOnly, so the app asks the server who is signed in.
  * Offline, the person last seen on this device stays signed in, so the program and the session player keep
- * working; a server that says the sign-in has ended sends the person to the sign-in page.
+ * working; a server that says the sign-in has ended sends the person to the sign-in page. Wraps its `children`
+ * (the home address's Today) or, as a layout route, the pages below it.
  */
-export function SessionGate() {
+export function SessionGate({ children }: { readonly children?: ReactNode }) {
   const { t } = useTranslation();
   const { call, me, setMe } = useAppContext();
   const location = useLocation();
@@ -30,5 +32,5 @@ export function SessionGate() {
   if (me === null) {
     return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
   }
-  return <Outlet />;
+  return children ?? <Outlet />;
 }

@@ -635,6 +635,61 @@ export const messagesEn = {
     changesPending: "Your program will be reviewed as soon as this session reaches the server.",
     painSaved: "Pain recorded for {{date}}. The chart below includes it.",
   },
+  // Today (the signed-in home), the check-in's steps and the checkpoint's ratings.
+  checkIn: {
+    noneApply: "None of these apply to me",
+    sending: "Sending…",
+    problem: {
+      ageMissing: "Enter your age in years (5 to 120).",
+      selfCheckUnanswered: "Answer each of the four questions.",
+      hasPainUnanswered: "Say whether your knee hurts now.",
+      locationMissing: "Choose where it hurts.",
+      worstBelowOthers:
+        "The worst pain over the last week cannot be lower than the pain now or the usual pain.",
+      safetyUnanswered:
+        "Answer each safety question, or tick “None of these apply to me” once you have read them all.",
+      injuredUnanswered: "Say whether the knee was injured.",
+      injuryUnanswered: "Answer each question about the injury.",
+    },
+  },
+  today: {
+    nav: "Today",
+    title: "Today",
+    noProgram: "No program yet. The check-in takes about five minutes, and your program is made from it.",
+    session: {
+      "session-today": "Today's session",
+      "done-today": "Today's session is done",
+      "rest-day": "Rest day",
+      "program-ended": "Your program is complete",
+    },
+    restDayWhy:
+      "No session today: hip muscles get stronger between sessions, so strength work is done two or three days a week, not every day. Your next session:",
+    doneTodayText: "Well done. Next:",
+    programEndedText:
+      "Every session of this program is behind you. Rate your pain and activities at the last check, then answer the check-in again for what comes next.",
+    sessionDone: "Done",
+    morningDone: "Next-morning check-in done for today.",
+    checkpoint: {
+      title: "Week {{week}} check",
+      titleLast: "Final check (week {{week}})",
+      rate: "Is it working? Rate your pain and the activities you find hard again, by {{date}}. The answer compares them with your start.",
+      rateButton: "Rate my pain and activities",
+      waiting: "Thank you. The verdict comes on {{date}}.",
+      seeProgress: "See your progress",
+      pageTitle: "Checkpoint: is it working?",
+      pageIntro: "The same ratings as at the check-in, to compare with your start.",
+      painTitle: "Your pain",
+      psfsAgain: "Score the same activities again, from 0 (unable) to 10 (as before).",
+    },
+    weekTitle: "Week {{week}}",
+    weekDone: "Hip sessions done this week: {{done}} of {{planned}}",
+    seeProgram: "See the whole program",
+    changedTitle: "Something has changed?",
+    changedText:
+      "If your knee is worse or you have a new injury, answer the check-in again: the safety questions come first, and the program follows your answers.",
+    kneeWorse: "My knee got worse",
+    newInjury: "I have a new injury",
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -651,4 +651,59 @@ export const messagesFr: Messages = {
     changesPending: "Votre programme sera revu dès que cette séance arrivera sur le serveur.",
     painSaved: "Douleur enregistrée pour le {{date}}. Le graphique ci-dessous en tient compte.",
   },
+  // Aujourd'hui (l'accueil connecté), les étapes du bilan et les notes du point d'étape.
+  checkIn: {
+    noneApply: "Aucune de ces situations ne me concerne",
+    sending: "Envoi…",
+    problem: {
+      ageMissing: "Indiquez votre âge en années (de 5 à 120).",
+      selfCheckUnanswered: "Répondez à chacune des quatre questions.",
+      hasPainUnanswered: "Indiquez si votre genou vous fait mal en ce moment.",
+      locationMissing: "Indiquez où vous avez mal.",
+      worstBelowOthers:
+        "La pire douleur de la semaine passée ne peut pas être plus faible que la douleur actuelle ou habituelle.",
+      safetyUnanswered:
+        "Répondez à chaque question de sécurité, ou cochez « Aucune de ces situations ne me concerne » après les avoir toutes lues.",
+      injuredUnanswered: "Indiquez si le genou a été blessé.",
+      injuryUnanswered: "Répondez à chaque question sur la blessure.",
+    },
+  },
+  today: {
+    nav: "Aujourd'hui",
+    title: "Aujourd'hui",
+    noProgram: "Pas encore de programme. Le bilan prend environ cinq minutes, et votre programme en découle.",
+    session: {
+      "session-today": "La séance du jour",
+      "done-today": "La séance du jour est faite",
+      "rest-day": "Jour de repos",
+      "program-ended": "Votre programme est terminé",
+    },
+    restDayWhy:
+      "Pas de séance aujourd'hui : les muscles de la hanche se renforcent entre les séances, d'où deux ou trois séances de renforcement par semaine, pas tous les jours. Votre prochaine séance :",
+    doneTodayText: "Bravo. Ensuite :",
+    programEndedText:
+      "Toutes les séances de ce programme sont faites. Notez votre douleur et vos activités au dernier point, puis refaites le bilan pour la suite.",
+    sessionDone: "Faite",
+    morningDone: "Point du lendemain matin fait pour aujourd'hui.",
+    checkpoint: {
+      title: "Point de la semaine {{week}}",
+      titleLast: "Point final (semaine {{week}})",
+      rate: "Est-ce que ça marche ? Notez à nouveau votre douleur et les activités qui vous sont difficiles, d'ici le {{date}}. La réponse les compare avec votre point de départ.",
+      rateButton: "Noter ma douleur et mes activités",
+      waiting: "Merci. Le verdict arrive le {{date}}.",
+      seeProgress: "Voir vos progrès",
+      pageTitle: "Point d'étape : est-ce que ça marche ?",
+      pageIntro: "Les mêmes notes qu'au bilan, pour comparer avec votre point de départ.",
+      painTitle: "Votre douleur",
+      psfsAgain: "Notez à nouveau les mêmes activités, de 0 (impossible) à 10 (comme avant).",
+    },
+    weekTitle: "Semaine {{week}}",
+    weekDone: "Séances de hanche faites cette semaine : {{done}} sur {{planned}}",
+    seeProgram: "Voir tout le programme",
+    changedTitle: "Quelque chose a changé ?",
+    changedText:
+      "Si votre genou va moins bien ou si vous vous êtes blessé·e, refaites le bilan : les questions de sécurité d'abord, puis le programme suit vos réponses.",
+    kneeWorse: "Mon genou va moins bien",
+    newInjury: "Je me suis blessé·e",
+  },
 };

@@ -4,6 +4,8 @@
  * is then sent to the server (sync-outbox.ts). Each queued item carries the client-generated id the server uses
  * to recognise a repeat, so sending twice never records twice.
  */
+import { AnswersSchema, ProgramRevisionSchema, ProgramSchema } from "@hipcheck/core";
+import { z } from "zod";
 import { openDB } from "idb";
 import type { DBSchema, IDBPDatabase } from "idb";
 import type {
@@ -30,7 +32,8 @@ export type ProgramSnapshot = {
 };
 
 interface HipcheckDb extends DBSchema {
-  profile: { key: "answers" | "program"; value: Answers | ProgramSnapshot };
+  /** The check-in draft is stored as written and parsed on read (features/onboarding/check-in/stored-draft.ts). */
+  profile: { key: "answers" | "program" | "check-in-draft"; value: Answers | ProgramSnapshot | object };
   sessionLogs: { key: string; value: SessionLog; indexes: { byDate: string } };
   checkIns: { key: string; value: MorningCheckIn };
   painEntries: { key: string; value: PainEntry };
@@ -59,16 +62,37 @@ export async function saveAnswers(store: LocalStore, answers: Answers): Promise<
   await store.put("profile", answers, "answers");
 }
 
+/** The last check-in's answers sent from this device, parsed: a copy that no longer fits the schema is ignored. */
 export async function loadAnswers(store: LocalStore): Promise<Answers | undefined> {
-  return (await store.get("profile", "answers")) as Answers | undefined;
+  const parsed = AnswersSchema.safeParse(await store.get("profile", "answers"));
+  return parsed.success ? parsed.data : undefined;
 }
 
 export async function saveProgram(store: LocalStore, snapshot: ProgramSnapshot): Promise<void> {
   await store.put("profile", snapshot, "program");
 }
 
+const ProgramSnapshotSchema = z
+  .object({ programId: z.string(), program: ProgramSchema, revisions: z.array(ProgramRevisionSchema) })
+  .strict();
+
+/** The program as last fetched, parsed: a copy that no longer fits the schema is ignored (the server's is fetched). */
 export async function loadProgram(store: LocalStore): Promise<ProgramSnapshot | undefined> {
-  return (await store.get("profile", "program")) as ProgramSnapshot | undefined;
+  const parsed = ProgramSnapshotSchema.safeParse(await store.get("profile", "program"));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The check-in in progress, as written; the caller parses it (it may come from an older version of the app). */
+export async function loadCheckInDraft(store: LocalStore): Promise<unknown> {
+  return store.get("profile", "check-in-draft");
+}
+
+export async function saveCheckInDraft(store: LocalStore, draft: object): Promise<void> {
+  await store.put("profile", draft, "check-in-draft");
+}
+
+export async function clearCheckInDraft(store: LocalStore): Promise<void> {
+  await store.delete("profile", "check-in-draft");
 }
 
 const STORE_OF = {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { emptyDraft, missingTrainingDays, toAnswers, toggled } from "./answers-draft.js";
+import { personas } from "@hipcheck/core";
+import {
+  answerNoneApply,
+  draftFromAnswers,
+  emptyDraft,
+  missingTrainingDays,
+  noneApply,
+  safetyQuestionKeys,
+  toAnswers,
+  toggled,
+} from "./answers-draft.js";
 import type { AnswersDraft } from "./answers-draft.js";
 
 /** Chloé, 34, runs three times a week and her right kneecap hurts going downstairs. */
@@ -24,6 +34,9 @@ function chloe(): AnswersDraft {
   };
   draft.availableDays = ["tue", "thu", "sat"];
   draft.psfs[0] = { activity: "Going down stairs", score: 4 };
+  // She read the safety questions: none applies, and her knee was not injured.
+  answerNoneApply(draft);
+  draft.injured = false;
   return draft;
 }
 
@@ -73,5 +86,51 @@ describe("turning the check-in form into Answers", () => {
   it("adds and removes a choice once", () => {
     expect(toggled(toggled(["mon"], "tue", true), "tue", true)).toEqual(["mon", "tue"]);
     expect(toggled(["mon", "tue"], "mon", false)).toEqual(["tue"]);
+  });
+});
+
+describe("the safety screen, which must be read", () => {
+  it("starts with no answer set, so a click-through sends nothing", () => {
+    const draft = chloe();
+    const fresh = emptyDraft();
+    draft.redFlags = fresh.redFlags;
+    draft.injured = fresh.injured;
+    expect(Object.values(draft.redFlags).every((answer) => answer === null)).toBe(true);
+    expect(toAnswers(draft, "en").ok).toBe(false);
+  });
+
+  it("asks the under-18 question of a 15-year-old only, and reads it as no for Chloé", () => {
+    expect(safetyQuestionKeys({ ageYears: 15, injured: false })).toContain("childLimpOrHipPain");
+    expect(safetyQuestionKeys({ ageYears: 34, injured: false })).not.toContain("childLimpOrHipPain");
+    const result = toAnswers(chloe(), "en");
+    expect(result.ok && result.value.redFlags.childLimpOrHipPain).toBe(false);
+  });
+
+  it("answers every question asked no with one “none of these apply”, and shows it ticked only then", () => {
+    const draft = emptyDraft();
+    draft.ageYears = 15;
+    expect(noneApply(draft)).toBe(false);
+    answerNoneApply(draft);
+    expect(
+      safetyQuestionKeys({ ageYears: 15, injured: false }).every((key) => draft.redFlags[key] === false),
+    ).toBe(true);
+    expect(noneApply(draft)).toBe(true);
+    draft.redFlags.kneeLocks = true;
+    expect(noneApply(draft)).toBe(false);
+  });
+});
+
+describe("a new check-in from the last one", () => {
+  it("keeps what Chloé told before but asks the safety questions again", () => {
+    const draft = draftFromAnswers(personas.runnerPfp);
+    expect(draft.ageYears).toBe(personas.runnerPfp.person.ageYears);
+    expect(draft.availableDays).toEqual(personas.runnerPfp.availableDays);
+    expect(draft.painUsual).toBe(personas.runnerPfp.symptoms?.painUsual);
+    expect(Object.values(draft.redFlags).every((answer) => answer === null)).toBe(true);
+    expect(draft.injured).toBeNull();
+    draft.injured = false;
+    answerNoneApply(draft);
+    const again = toAnswers(draft, personas.runnerPfp.person.language);
+    expect(again.ok && again.value.symptoms).toEqual(personas.runnerPfp.symptoms);
   });
 });

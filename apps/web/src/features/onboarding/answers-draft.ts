@@ -32,18 +32,45 @@ export type AnswersDraft = {
   painNow: number;
   painUsual: number;
   painWorst: number;
-  redFlags: RedFlagAnswers;
-  injured: boolean;
-  injury: Injury;
+  /** No answer is set in advance: the safety screen must be read (null = not answered yet). */
+  redFlags: { [K in keyof RedFlagAnswers]: boolean | null };
+  injured: boolean | null;
+  injury: { daysAgo: number } & { [K in Exclude<keyof Injury, "daysAgo">]: boolean | null };
   activities: Partial<Record<Sport, Activity>>;
   equipment: Equipment[];
   availableDays: Weekday[];
   psfs: { activity: string; score: number }[];
 };
 
-const NO_RED_FLAGS = Object.fromEntries(
-  Object.keys(RED_FLAG_QUESTIONS).map((key) => [key, false]),
-) as RedFlagAnswers;
+export type RedFlagKey = keyof RedFlagAnswers;
+
+const RED_FLAG_KEYS = Object.keys(RED_FLAG_QUESTIONS) as RedFlagKey[];
+
+/**
+ * Questions about signs that matter only in children and adolescents, asked only of them (docs/clinical §7.2,
+ * "Children and adolescents"); the core's screen reads an unasked one as "no".
+ */
+const UNDER_18_ONLY: readonly RedFlagKey[] = ["childLimpOrHipPain"];
+export const ADULT_AGE_YEARS = 18;
+
+/** Who is asked: the age decides the age-specific questions; the injury answer is asked first on the screen. */
+export type SafetyPerson = Pick<AnswersDraft, "ageYears" | "injured">;
+
+/** The safety questions this person is asked, in the catalogue's order. */
+export function safetyQuestionKeys(person: SafetyPerson): RedFlagKey[] {
+  const adult = person.ageYears === null || person.ageYears >= ADULT_AGE_YEARS;
+  return RED_FLAG_KEYS.filter((key) => !(adult && UNDER_18_ONLY.includes(key)));
+}
+
+/** "None of these apply to me": every question asked is answered no, as if each were ticked one by one. */
+export function answerNoneApply(draft: AnswersDraft): void {
+  for (const key of safetyQuestionKeys(draft)) draft.redFlags[key] = false;
+}
+
+/** Whether every safety question asked is answered no (the "none of these apply" box shows ticked). */
+export function noneApply(draft: AnswersDraft): boolean {
+  return safetyQuestionKeys(draft).every((key) => draft.redFlags[key] === false);
+}
 
 export function emptyDraft(): AnswersDraft {
   return {
@@ -58,14 +85,14 @@ export function emptyDraft(): AnswersDraft {
     painNow: 0,
     painUsual: 0,
     painWorst: 0,
-    redFlags: { ...NO_RED_FLAGS },
-    injured: false,
+    redFlags: Object.fromEntries(RED_FLAG_KEYS.map((key) => [key, null])) as AnswersDraft["redFlags"],
+    injured: null,
     injury: {
       daysAgo: 0,
-      tenderOnlyOnKneecap: false,
-      tenderAtFibulaHead: false,
-      cannotBendTo90: false,
-      couldNotTakeFourSteps: false,
+      tenderOnlyOnKneecap: null,
+      tenderAtFibulaHead: null,
+      cannotBendTo90: null,
+      couldNotTakeFourSteps: null,
     },
     activities: {},
     equipment: [],
@@ -85,6 +112,14 @@ export function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
 /** A problem as the person should read it: which field, and the schema's message. */
 export type DraftProblem = { readonly field: string; readonly message: string };
 
+/** The answers to the questions asked; one not asked (for this age) is a "no". */
+function askedRedFlags(draft: AnswersDraft): AnswersDraft["redFlags"] {
+  const asked = safetyQuestionKeys(draft);
+  return Object.fromEntries(
+    RED_FLAG_KEYS.map((key) => [key, asked.includes(key) ? draft.redFlags[key] : false]),
+  ) as AnswersDraft["redFlags"];
+}
+
 export function toAnswers(draft: AnswersDraft, language: Lang): Result<Answers, DraftProblem[]> {
   const psfs = draft.psfs.filter((item) => item.activity.trim() !== "");
   const candidate = {
@@ -103,8 +138,9 @@ export function toAnswers(draft: AnswersDraft, language: Lang): Result<Answers, 
             painWorst: draft.painWorst,
           }
         : null,
-    redFlags: draft.redFlags,
-    injury: draft.injured ? draft.injury : null,
+    redFlags: askedRedFlags(draft),
+    // Unanswered stays unanswered (undefined), so the schema refuses it rather than reading it as "no injury".
+    injury: draft.injured === true ? draft.injury : draft.injured === false ? null : undefined,
     activities: Object.values(draft.activities),
     equipment: draft.equipment,
     availableDays: draft.availableDays,
@@ -121,4 +157,30 @@ export function toAnswers(draft: AnswersDraft, language: Lang): Result<Answers, 
  */
 export function missingTrainingDays(answers: Answers): boolean {
   return screenRedFlags(answers).selfManagementAllowed && answers.availableDays.length === 0;
+}
+
+/**
+ * A new check-in started from the last one sent: what the person told before is filled in for them to correct,
+ * but the safety questions start unanswered again, since they must be read each time.
+ */
+export function draftFromAnswers(answers: Answers): AnswersDraft {
+  const draft = emptyDraft();
+  draft.ageYears = answers.person.ageYears;
+  draft.sex = answers.person.sex ?? null;
+  draft.selfCheck = { ...answers.selfCheck };
+  draft.hasPain = answers.symptoms !== null;
+  if (answers.symptoms !== null) {
+    const { knee, locations, aggravators, durationWeeks, painNow, painUsual, painWorst } = answers.symptoms;
+    Object.assign(draft, { knee, durationWeeks, painNow, painUsual, painWorst });
+    draft.locations = [...locations];
+    draft.aggravators = [...aggravators];
+  }
+  draft.activities = Object.fromEntries(
+    answers.activities.map((activity) => [activity.sport, { ...activity }]),
+  );
+  draft.equipment = [...answers.equipment];
+  draft.availableDays = [...answers.availableDays];
+  const psfs = answers.psfs ?? [];
+  draft.psfs = draft.psfs.map((empty, n) => ({ ...(psfs[n] ?? empty) }));
+  return draft;
 }

@@ -45,7 +45,7 @@ export function AuthPage() {
     if (from !== undefined) void navigate(from);
     else if (me.role === "coach") void navigate("/coach");
     else if (me.role === "admin") void navigate("/admin");
-    else void navigate(isSignUp ? "/check-in" : "/program");
+    else void navigate(isSignUp ? "/check-in" : "/");
   }
 
   return (

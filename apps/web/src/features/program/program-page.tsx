@@ -8,13 +8,15 @@ import { todayIso } from "../../app/today.js";
 import { loadHistory } from "../../offline/local-store.js";
 import { needsMorningCheckIn } from "../session/morning-prompt.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
-import { programCalendar, upcomingSessions } from "./program-calendar.js";
+import { doneSessionIds, programCalendar, upcomingSessions } from "./program-calendar.js";
 import { useLatestScreen } from "../onboarding/use-latest-screen.js";
 import { ProgramChanges } from "./program-changes.js";
 import { ProgramPhasesLine } from "./program-phases-line.js";
 import { PlannedExerciseList } from "./planned-exercise-list.js";
 import { ShareLinksSection } from "./share-links-section.js";
+import { ProgramStopped } from "./program-stopped.js";
 import { useProgram } from "./use-program.js";
+import { useHistory } from "../progress/use-history.js";
 import { DownloadButton } from "../../components/download-button.js";
 import { formatDay } from "../../components/format-day.js";
 import { FileLanguageSelect } from "../../components/file-language-select.js";
@@ -24,19 +26,25 @@ import { usePageTitle } from "../../components/use-page-title.js";
 /** Enough to see the coming week at two to three sessions a week. */
 const UPCOMING_COUNT = 3;
 
-function SessionCard({ session }: { readonly session: PlannedSession }) {
+function SessionCard({ session, done }: { readonly session: PlannedSession; readonly done: boolean }) {
   const { t, i18n } = useTranslation();
   const date = formatDay(session.date, i18n.language);
   return (
-    <section className="card" data-testid={`session-${session.id}`}>
+    <section className={`card ${done ? "done" : ""}`} data-testid={`session-${session.id}`} data-done={done}>
       <h3>
         {session.kind === "strength" ? t("program.strength") : t("program.warmUp")} — {date}
       </h3>
       <p className="muted">{t("program.minutes", { n: session.estimatedMinutes })}</p>
       <PlannedExerciseList exercises={session.exercises} />
-      <Link className="button" to={`/session/${session.id}`} data-testid={`start-${session.id}`}>
-        {t("program.start")}
-      </Link>
+      {done ? (
+        <p className="done-mark" data-testid={`done-${session.id}`}>
+          {t("today.sessionDone")}
+        </p>
+      ) : (
+        <Link className="button" to={`/session/${session.id}`} data-testid={`start-${session.id}`}>
+          {t("program.start")}
+        </Link>
+      )}
     </section>
   );
 }
@@ -93,7 +101,7 @@ function TakeAway({ programId, program }: { readonly programId: string; readonly
   );
 }
 
-function Calendar({ program }: { readonly program: Program }) {
+function Calendar({ program, done }: { readonly program: Program; readonly done: ReadonlySet<string> }) {
   const { t, i18n } = useTranslation();
   const today = todayIso();
   return (
@@ -112,8 +120,17 @@ function Calendar({ program }: { readonly program: Program }) {
                   {formatDay(day.date, i18n.language, { weekday: "short", day: "numeric", month: "short" })}
                 </span>
                 {day.sessions.map((session) => (
-                  <Link key={session.id} to={`/session/${session.id}`} style={{ display: "block" }}>
+                  <Link
+                    key={session.id}
+                    to={`/session/${session.id}`}
+                    style={{ display: "block" }}
+                    data-testid={`calendar-${session.id}`}
+                    data-done={done.has(session.id)}
+                  >
                     {session.kind === "strength" ? t("program.strength") : t("program.warmUp")}
+                    {done.has(session.id) && (
+                      <span className="done-mark">{` ✓ ${t("today.sessionDone")}`}</span>
+                    )}
                   </Link>
                 ))}
               </li>
@@ -153,26 +170,14 @@ export function ProgramPage() {
   const lang = currentLang(i18n.language);
   const state = useProgram();
   const latest = useLatestScreen();
+  const history = useHistory();
   if (state.status === "loading") return <p role="status">{t("app.loading")}</p>;
   // A later check-in with a sign that needs a clinician stops the program, whatever plan is stored.
   if (latest.status === "known" && !latest.screen.selfManagementAllowed) {
     return (
       <article data-testid="program-page">
         <h1>{t("program.title")}</h1>
-        <div className={`card tier-${latest.screen.tier}`} role="alert" data-testid="program-stopped">
-          <p>
-            <strong>{t("program.stopped", { date: formatDay(latest.date, i18n.language) })}</strong>
-          </p>
-          <p>{latest.screen.advice[lang]}</p>
-        </div>
-        <div className="actions">
-          <Link className="button" to="/see-a-clinician" data-testid="see-advice">
-            {t("program.seeAdvice")}
-          </Link>
-          <Link className="button secondary" to="/check-in">
-            {t("redFlag.answerAgain")}
-          </Link>
-        </div>
+        <ProgramStopped date={latest.date} screen={latest.screen} />
       </article>
     );
   }
@@ -189,6 +194,8 @@ export function ProgramPage() {
   }
   const { program, revisions } = state.snapshot;
   const upcoming = upcomingSessions(program, todayIso(), UPCOMING_COUNT);
+  // Until the logs are read, nothing is marked done (the device's copy answers at once, offline too).
+  const done = doneSessionIds(program, history?.logs ?? []);
   return (
     <article data-testid="program-page" data-program-id={state.snapshot.programId}>
       <h1>{t("program.title")}</h1>
@@ -199,7 +206,7 @@ export function ProgramPage() {
         <h2 id="upcoming-title">{t("program.upcoming")}</h2>
         <div className="cards">
           {upcoming.map((session) => (
-            <SessionCard key={session.id} session={session} />
+            <SessionCard key={session.id} session={session} done={done.has(session.id)} />
           ))}
         </div>
       </section>
@@ -229,7 +236,7 @@ export function ProgramPage() {
         </ul>
       </section>
       <TakeAway programId={state.snapshot.programId} program={program} />
-      <Calendar program={program} />
+      <Calendar program={program} done={done} />
       <ShareLinksSection programId={state.snapshot.programId} />
     </article>
   );

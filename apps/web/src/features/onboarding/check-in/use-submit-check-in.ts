@@ -1,0 +1,89 @@
+import { screenRedFlags } from "@hipcheck/core";
+import type { ApiError } from "@hipcheck/contracts";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { useAppContext } from "../../../app/app-context.js";
+import { todayIso } from "../../../app/today.js";
+import { currentLang } from "../../../i18n/setup-i18n.js";
+import { clearCheckInDraft, saveAnswers, saveProgram } from "../../../offline/local-store.js";
+import { missingTrainingDays, toAnswers } from "../answers-draft.js";
+import type { AnswersDraft, DraftProblem } from "../answers-draft.js";
+import { recordBaseline } from "../record-baseline.js";
+
+export type SubmitCheckIn = {
+  readonly submit: (draft: AnswersDraft) => Promise<void>;
+  readonly sending: boolean;
+  readonly problems: readonly DraftProblem[];
+  readonly serverError: ApiError | null;
+};
+
+/**
+ * Sends the check-in: the server screens it (its screen is the record), then, when self-management is allowed,
+ * makes the program; the device keeps both and queues the baseline ratings. The draft is dropped once sent.
+ */
+export function useSubmitCheckIn(): SubmitCheckIn {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const { call, store, syncNow } = useAppContext();
+  const [sending, setSending] = useState(false);
+  const [problems, setProblems] = useState<readonly DraftProblem[]>([]);
+  const [serverError, setServerError] = useState<ApiError | null>(null);
+
+  async function send(draft: AnswersDraft): Promise<void> {
+    const answers = toAnswers(draft, currentLang(i18n.language));
+    if (!answers.ok) {
+      setProblems(answers.error);
+      return;
+    }
+    if (missingTrainingDays(answers.value)) {
+      setProblems([{ field: t("onboarding.daysTitle"), message: t("onboarding.daysRequired") }]);
+      return;
+    }
+    setProblems([]);
+    setServerError(null);
+    await saveAnswers(store, answers.value);
+    const checkIn = await call("submitCheckIn", { body: { answers: answers.value, date: todayIso() } });
+    if (!checkIn.ok) {
+      setServerError(checkIn.error);
+      return;
+    }
+    // The server's screen is the record; the core's own screen gives the page its full, typed wording.
+    const screen = screenRedFlags(answers.value);
+    if (!checkIn.value.screen.selfManagementAllowed) {
+      await clearCheckInDraft(store);
+      void navigate("/see-a-clinician", { state: { screen }, replace: true });
+      return;
+    }
+    const created = await call("createProgram", { body: { startDate: todayIso() } });
+    if (!created.ok) {
+      setServerError(created.error);
+      return;
+    }
+    await saveProgram(store, {
+      programId: created.value.programId,
+      program: created.value.program,
+      revisions: [],
+    });
+    await recordBaseline(store, answers.value, todayIso());
+    await clearCheckInDraft(store);
+    void syncNow();
+    void navigate(screen.tier === "none" ? "/program" : "/see-a-clinician", {
+      state: { screen },
+      replace: true,
+    });
+  }
+
+  async function submit(draft: AnswersDraft): Promise<void> {
+    // One sending at a time: a second click while the first is on its way sends nothing more.
+    if (sending) return;
+    setSending(true);
+    try {
+      await send(draft);
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return { submit, sending, problems, serverError };
+}

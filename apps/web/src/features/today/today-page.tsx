@@ -1,0 +1,227 @@
+import type { Program } from "@hipcheck/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router";
+import { useAppContext } from "../../app/app-context.js";
+import { todayIso } from "../../app/today.js";
+import { formatDay } from "../../components/format-day.js";
+import { usePageTitle } from "../../components/use-page-title.js";
+import { currentLang } from "../../i18n/setup-i18n.js";
+import type { LocalHistory } from "../../offline/local-store.js";
+import { startCheckInAgain } from "../onboarding/check-in/start-again.js";
+import type { ChangeReason } from "../onboarding/check-in/start-again.js";
+import { useLatestScreen } from "../onboarding/use-latest-screen.js";
+import { PlannedExerciseList } from "../program/planned-exercise-list.js";
+import { ProgramChanges } from "../program/program-changes.js";
+import { ProgramStopped } from "../program/program-stopped.js";
+import { useProgram } from "../program/use-program.js";
+import { useHistory } from "../progress/use-history.js";
+import { needsMorningCheckIn } from "../session/morning-prompt.js";
+import { doneSessionIds } from "../program/program-calendar.js";
+import { dueCheckpoint, todaySession, weekAdherence } from "./today-plan.js";
+
+/** The latest changes shown on Today; the program page lists them all. */
+const CHANGES_SHOWN = 2;
+
+function NextSession({ program, done }: { readonly program: Program; readonly done: ReadonlySet<string> }) {
+  const { t, i18n } = useTranslation();
+  const plan = todaySession(program, done, todayIso());
+  const next =
+    plan.kind === "session-today" ? plan.session : plan.kind === "program-ended" ? null : plan.next;
+  return (
+    <section
+      className="card"
+      aria-labelledby="today-session-title"
+      data-testid="today-session"
+      data-kind={plan.kind}
+    >
+      <h2 id="today-session-title">{t(`today.session.${plan.kind}`)}</h2>
+      {plan.kind === "rest-day" && <p data-testid="rest-day-why">{t("today.restDayWhy")}</p>}
+      {plan.kind === "done-today" && <p>{t("today.doneTodayText")}</p>}
+      {plan.kind === "program-ended" && <p>{t("today.programEndedText")}</p>}
+      {next !== null && (
+        <>
+          <h3 data-testid="next-session" data-session-id={next.id}>
+            {next.kind === "strength" ? t("program.strength") : t("program.warmUp")} —{" "}
+            {formatDay(next.date, i18n.language)}
+          </h3>
+          <p className="muted">{t("program.minutes", { n: next.estimatedMinutes })}</p>
+          <PlannedExerciseList exercises={next.exercises} />
+          {plan.kind === "session-today" && (
+            <Link className="button" to={`/session/${next.id}`} data-testid={`start-${next.id}`}>
+              {t("program.start")}
+            </Link>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function MorningCard({ history }: { readonly history: LocalHistory }) {
+  const { t } = useTranslation();
+  const today = todayIso();
+  if (history.checkIns.some((checkIn) => checkIn.date === today)) {
+    return (
+      <p className="muted" data-testid="today-morning-done">
+        {t("today.morningDone")}
+      </p>
+    );
+  }
+  if (!needsMorningCheckIn(history.logs, history.checkIns, today)) return null;
+  return (
+    <section className="card" role="status" data-testid="today-morning">
+      <h2>{t("session.morningTitle")}</h2>
+      <p>{t("session.morningPrompt")}</p>
+      <Link className="button" to="/morning">
+        {t("session.morningTitle")}
+      </Link>
+    </section>
+  );
+}
+
+function CheckpointCard({ program, history }: { readonly program: Program; readonly history: LocalHistory }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
+  const due = dueCheckpoint(program, history, todayIso());
+  if (due === null) return null;
+  const week = due.checkpoint.week;
+  const title = due.isLast
+    ? t("today.checkpoint.titleLast", { week })
+    : t("today.checkpoint.title", { week });
+  return (
+    <section
+      className="card"
+      aria-labelledby="checkpoint-title"
+      data-testid="today-checkpoint"
+      data-status={due.status}
+      data-week={week}
+    >
+      <h2 id="checkpoint-title">{title}</h2>
+      {due.status === "rate" && (
+        <>
+          <p>{t("today.checkpoint.rate", { date: formatDay(due.checkpoint.date, i18n.language) })}</p>
+          <Link className="button" to="/checkpoint" data-testid="rate-checkpoint">
+            {t("today.checkpoint.rateButton")}
+          </Link>
+        </>
+      )}
+      {due.status === "waiting" && (
+        <p>{t("today.checkpoint.waiting", { date: formatDay(due.checkpoint.date, i18n.language) })}</p>
+      )}
+      {due.status === "verdict" && (
+        <>
+          <p data-testid="checkpoint-verdict" data-verdict={due.verdict.verdict}>
+            {due.verdict.explanation[lang]}
+          </p>
+          <Link to="/progress">{t("today.checkpoint.seeProgress")}</Link>
+        </>
+      )}
+    </section>
+  );
+}
+
+function WeekCard({ program, done }: { readonly program: Program; readonly done: ReadonlySet<string> }) {
+  const { t } = useTranslation();
+  const week = weekAdherence(program, done, todayIso());
+  return (
+    <section className="card" aria-labelledby="week-title" data-testid="today-adherence">
+      <h2 id="week-title">{t("today.weekTitle", { week: week.week })}</h2>
+      <p>{t("today.weekDone", { done: week.done, planned: week.planned })}</p>
+      <progress
+        max={Math.max(1, week.planned)}
+        value={week.done}
+        aria-label={t("today.weekTitle", { week: week.week })}
+      />
+    </section>
+  );
+}
+
+/** The way back to the check-in when something has changed: the safety questions are asked again. */
+function SomethingChanged() {
+  const { t } = useTranslation();
+  const { store } = useAppContext();
+  const navigate = useNavigate();
+  const [opening, setOpening] = useState(false);
+  async function open(reason: ChangeReason) {
+    setOpening(true);
+    void navigate(await startCheckInAgain(store, reason));
+  }
+  return (
+    <section className="card" aria-labelledby="changed-title" data-testid="something-changed">
+      <h2 id="changed-title">{t("today.changedTitle")}</h2>
+      <p>{t("today.changedText")}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="secondary"
+          disabled={opening}
+          onClick={() => void open("knee-worse")}
+          data-testid="changed-worse"
+        >
+          {t("today.kneeWorse")}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={opening}
+          onClick={() => void open("new-injury")}
+          data-testid="changed-injury"
+        >
+          {t("today.newInjury")}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * The signed-in home: today's session or rest day, the next-morning check-in, the checkpoint's ratings and
+ * verdict, what changed in the program and why, this week's sessions, and the way back to the check-in.
+ */
+export function TodayPage() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t("today.title"));
+  const state = useProgram();
+  const history = useHistory();
+  const latest = useLatestScreen();
+  if (state.status === "loading" || history === null) return <p role="status">{t("app.loading")}</p>;
+  if (latest.status === "known" && !latest.screen.selfManagementAllowed) {
+    return (
+      <article data-testid="today-page">
+        <h1>{t("today.title")}</h1>
+        <ProgramStopped date={latest.date} screen={latest.screen} />
+      </article>
+    );
+  }
+  if (state.snapshot === null) {
+    return (
+      <article data-testid="today-page">
+        <h1>{t("today.title")}</h1>
+        <p>{t("today.noProgram")}</p>
+        <Link className="button" to="/check-in" data-testid="start-check-in">
+          {t("home.start")}
+        </Link>
+      </article>
+    );
+  }
+  const { program, revisions } = state.snapshot;
+  const done = doneSessionIds(program, history.logs);
+  return (
+    <article data-testid="today-page" data-program-id={state.snapshot.programId}>
+      <h1>{t("today.title")}</h1>
+      <p className="muted">{formatDay(todayIso(), i18n.language)}</p>
+      <NextSession program={program} done={done} />
+      <MorningCard history={history} />
+      <CheckpointCard program={program} history={history} />
+      <ProgramChanges revisions={revisions.slice(-CHANGES_SHOWN)} />
+      <WeekCard program={program} done={done} />
+      <p>
+        <Link to="/program" data-testid="see-program">
+          {t("today.seeProgram")}
+        </Link>
+      </p>
+      <SomethingChanged />
+    </article>
+  );
+}
