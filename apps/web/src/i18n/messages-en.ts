@@ -35,6 +35,8 @@ export const messagesEn = {
       "payload-too-large": "This is too large to send. Choose a smaller file, or send less at once.",
       "rate-limited": "Too many tries in a short time. Wait a minute, then try again.",
       unprocessable: "This cannot be done yet: a step before it is probably missing.",
+      unavailable:
+        "The server cannot reach its database for a moment. Nothing was lost: try again in a few seconds.",
       internal:
         "Something went wrong on the server. Try again later; if it keeps happening, tell whoever runs this HipCheck.",
     },

@@ -37,6 +37,8 @@ export const messagesFr: Messages = {
         "C'est trop volumineux pour être envoyé. Choisissez un fichier plus petit, ou envoyez moins à la fois.",
       "rate-limited": "Trop d'essais en peu de temps. Attendez une minute, puis réessayez.",
       unprocessable: "Ce n'est pas encore possible : une étape préalable manque sans doute.",
+      unavailable:
+        "Le serveur n'accède pas à sa base de données pour l'instant. Rien n'est perdu : réessayez dans quelques secondes.",
       internal:
         "Un problème est survenu sur le serveur. Réessayez plus tard ; si cela se reproduit, prévenez la personne qui gère ce HipCheck.",
     },
