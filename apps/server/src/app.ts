@@ -16,6 +16,7 @@ import { csrfProblemOf } from "./auth/csrf-guard.js";
 import { clearSessionCookie, sessionTokenOf } from "./auth/session-cookie.js";
 import { registerApiDocs } from "./api-docs.js";
 import { handleError, handleNotFound, sendHipError } from "./http-errors.js";
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from "./json-depth.js";
 import { loggerOptions } from "./logger-options.js";
 import type { LogOptions } from "./logger-options.js";
 import { registerRoutes } from "./routes/register-routes.js";
@@ -35,7 +36,22 @@ export type AppDeps = {
   readonly webRoot?: string;
   /** The pose model files, served under /models/ for the movement-screen page. */
   readonly modelsRoot?: string;
+  /** How long a client may take; `DEFAULT_TIMEOUTS` unless given (tests shorten them). */
+  readonly timeouts?: Timeouts;
 };
+
+export type Timeouts = {
+  /** The whole request, headers and body, must arrive within this (answered 408, then closed). */
+  readonly requestMs: number;
+  /** A connection silent for this long is closed (a slow-body or half-open client). */
+  readonly idleMs: number;
+};
+
+/**
+ * Two minutes carry the largest allowed upload (64 MiB) at about 4 Mbit/s; a connection that sends nothing for
+ * 30 s is closed. Without limits, a client sending one byte now and then held a connection open for ever.
+ */
+export const DEFAULT_TIMEOUTS: Timeouts = { requestMs: 120_000, idleMs: 30_000 };
 
 /** Ten password attempts per minute and address: enough for typos, too slow for guessing (OWASP ASVS V2.2.1). */
 export const DEFAULT_RATE_LIMIT: RateLimit = { max: 10, timeWindowMs: 60_000 };
@@ -54,9 +70,38 @@ async function authenticate(
   return ANONYMOUS;
 }
 
+/**
+ * Fastify's own JSON parser (with its `__proto__` and `constructor` poisoning checks), behind a nesting cap: a
+ * body nesting deeper than any HipCheck document is a 400 before it is parsed.
+ */
+function refuseDeepJson(app: FastifyInstance): void {
+  const parseJson = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
+    const text = typeof body === "string" ? body : body.toString("utf8");
+    if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH)) {
+      const error = Object.assign(
+        new Error(`The body nests more than ${MAX_JSON_DEPTH} levels deep; no HipCheck document does.`),
+        { statusCode: 400, code: "HIP_JSON_TOO_DEEP" },
+      );
+      done(error, undefined);
+      return;
+    }
+    void parseJson(request, text, done);
+  });
+}
+
 /** The HTTP application, without listening: tests drive it with `app.inject()`. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const timeouts = deps.timeouts ?? DEFAULT_TIMEOUTS;
   const options: FastifyHttpOptions<RawServerDefault> = {
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.idleMs,
+    // Node checks request deadlines on this interval (30 s by default, longer than a short test timeout).
+    http: {
+      connectionsCheckingInterval: Math.min(1_000, timeouts.requestMs),
+      headersTimeout: Math.min(20_000, timeouts.requestMs),
+    },
     logger: loggerOptions(deps.log),
     trustProxy: deps.trustProxy ?? false,
     bodyLimit: DEFAULT_BODY_LIMIT_BYTES,
@@ -65,6 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  refuseDeepJson(app);
   await app.register(fastifyCookie);
   addSecurityHeaders(app);
   await app.register(fastifyRateLimit, {

@@ -1,4 +1,4 @@
-import { IsoDateSchema, PainEntrySchema, PsfsEntrySchema, SessionLogSchema } from "@hipcheck/core";
+import { PainEntrySchema, PlausibleDateSchema, PsfsEntrySchema, SessionLogSchema } from "@hipcheck/core";
 import { z } from "zod";
 import { IdSchema, InstantSchema } from "./ids.js";
 
@@ -10,8 +10,8 @@ export const LogSessionOutputSchema = z.object({
 export const SessionLogQuerySchema = z
   .object({
     personId: IdSchema.optional().describe("A client's id (coaches); absent for your own logs"),
-    from: IsoDateSchema.optional().describe("First day, inclusive"),
-    to: IsoDateSchema.optional().describe("Last day, inclusive"),
+    from: PlausibleDateSchema.optional().describe("First day, inclusive"),
+    to: PlausibleDateSchema.optional().describe("Last day, inclusive"),
   })
   .strict();
 

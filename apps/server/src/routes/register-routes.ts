@@ -11,7 +11,7 @@ import { hipError } from "@hipcheck/core";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { clearSessionCookie, sessionTokenOf, setSessionCookie } from "../auth/session-cookie.js";
 import { sendHipError } from "../http-errors.js";
-import { rejectNulCharacters } from "../nul-guard.js";
+import { rejectHostileInput } from "../input-guard.js";
 import type { FileAnswer, HandlerInput, RouteHandler } from "./route-handler.js";
 import { routeHandlers } from "./route-handlers.js";
 
@@ -108,7 +108,7 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
         ? { rateLimit: { max: options.rateLimit.max, timeWindow: options.rateLimit.timeWindowMs } }
         : {},
       ...(route.access === "signed-in" ? { onRequest: requireSignIn(options) } : {}),
-      preValidation: rejectNulCharacters,
+      preValidation: rejectHostileInput,
       handler: async (request, reply) => {
         const result = await handle(options.hipcheck, handlerInput(options, request, reply));
         if (!result.ok) return sendHipError(reply, result.error);
