@@ -43,7 +43,7 @@ describe("signing in", () => {
   });
 
   it("marks the cookie Secure when a trusted proxy says the request came over https", async () => {
-    await danaSignedUp({ trustProxy: true });
+    await danaSignedUp({ trustProxy: { hops: 1 } });
     const answer = await signIn({ "x-forwarded-proto": "https", host: "hipcheck.example.org" });
     expect(answer.cookies.find((c) => c.name === SESSION_COOKIE)?.secure).toBe(true);
   });

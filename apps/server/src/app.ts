@@ -14,6 +14,8 @@ import type {
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { csrfProblemOf } from "./auth/csrf-guard.js";
 import { clearSessionCookie, sessionTokenOf } from "./auth/session-cookie.js";
+import { DEFAULT_THROTTLE_POLICY, SignInThrottle } from "./auth/sign-in-throttle.js";
+import type { ThrottlePolicy } from "./auth/sign-in-throttle.js";
 import { registerApiDocs } from "./api-docs.js";
 import { handleError, handleNotFound, sendHipError } from "./http-errors.js";
 import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from "./json-depth.js";
@@ -28,17 +30,39 @@ export type AppDeps = {
   readonly hipcheck: HipCheck;
   /** Off unless given; secrets are redacted from every log line. */
   readonly log?: LogOptions;
-  /** Trust `X-Forwarded-*` from a reverse proxy (needed to see https, hence Secure cookies, behind one). */
-  readonly trustProxy?: boolean;
+  /**
+   * Which reverse proxies' `X-Forwarded-*` headers to believe (needed to see https, hence Secure cookies, and the
+   * client's address behind one). Never "all": a client could then choose its own address and escape the limits.
+   */
+  readonly trustProxy?: TrustProxy;
   /** Attempts per address on routes that check a password. Default: 10 per minute. */
   readonly rateLimit?: RateLimit;
   /** The built web app (index.html and assets); without it, only the API is served. */
   readonly webRoot?: string;
   /** The pose model files, served under /models/ for the movement-screen page. */
   readonly modelsRoot?: string;
+  /** How wrong passwords slow sign-in per account and address; `DEFAULT_THROTTLE_POLICY` unless given. */
+  readonly signInThrottle?: ThrottlePolicy;
   /** How long a client may take; `DEFAULT_TIMEOUTS` unless given (tests shorten them). */
   readonly timeouts?: Timeouts;
 };
+
+/**
+ * `hops`: how many proxies stand in front of the server (one nginx: 1); the client's address is the one that many
+ * steps back in `X-Forwarded-For`, so whatever a client writes there itself is ignored. `addresses`: the proxies'
+ * own addresses or CIDR ranges; forwarded headers are believed only from them.
+ */
+export type TrustProxy = { readonly hops: number } | { readonly addresses: readonly string[] };
+
+function fastifyTrustProxy(
+  trust: TrustProxy | undefined,
+): string[] | false | ((address: string, hop: number) => boolean) {
+  if (trust === undefined) return false;
+  if ("addresses" in trust) return [...trust.addresses];
+  // The same rule as proxy-addr's hop count: the first `hops` addresses, nearest first, are proxies.
+  const { hops } = trust;
+  return (_address, hop) => hop < hops;
+}
 
 export type Timeouts = {
   /** The whole request, headers and body, must arrive within this (answered 408, then closed). */
@@ -53,8 +77,12 @@ export type Timeouts = {
  */
 export const DEFAULT_TIMEOUTS: Timeouts = { requestMs: 120_000, idleMs: 30_000 };
 
-/** Ten password attempts per minute and address: enough for typos, too slow for guessing (OWASP ASVS V2.2.1). */
-export const DEFAULT_RATE_LIMIT: RateLimit = { max: 10, timeWindowMs: 60_000 };
+/**
+ * Thirty password attempts per minute and address: one office or household behind one address is not locked out
+ * by a colleague's typos, and one address cannot spray many accounts fast (OWASP ASVS V2.2.1). Guessing at one
+ * account is slowed much sooner, per account and address, by the sign-in throttle.
+ */
+export const DEFAULT_RATE_LIMIT: RateLimit = { max: 30, timeWindowMs: 60_000 };
 
 async function authenticate(
   hipcheck: HipCheck,
@@ -103,7 +131,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       headersTimeout: Math.min(20_000, timeouts.requestMs),
     },
     logger: loggerOptions(deps.log),
-    trustProxy: deps.trustProxy ?? false,
+    trustProxy: fastifyTrustProxy(deps.trustProxy),
     bodyLimit: DEFAULT_BODY_LIMIT_BYTES,
   };
   const app = Fastify(options);
@@ -136,6 +164,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     hipcheck: deps.hipcheck,
     actorOf: (request) => actors.get(request) ?? ANONYMOUS,
     rateLimit: deps.rateLimit ?? DEFAULT_RATE_LIMIT,
+    signInThrottle: new SignInThrottle(deps.signInThrottle ?? DEFAULT_THROTTLE_POLICY),
   });
   if (deps.webRoot === undefined) app.setNotFoundHandler(handleNotFound);
   else await serveWebApp(app, deps.webRoot, deps.modelsRoot);

@@ -2,6 +2,7 @@ import { createHipCheck } from "@hipcheck/application";
 import { openStorage } from "@hipcheck/storage";
 import type { PoolWarning } from "@hipcheck/storage";
 import { buildApp } from "./app.js";
+import type { TrustProxy } from "./app.js";
 import type { LogOptions } from "./logger-options.js";
 import { createArgon2PasswordHasher } from "./auth/argon2-password-hasher.js";
 import { cryptoSecrets } from "./system/crypto-secrets.js";
@@ -19,7 +20,7 @@ export type ServerOptions = {
   readonly webRoot?: string;
   /** The pose model files (packages/detector/models), served under /models/. */
   readonly modelsRoot?: string;
-  readonly trustProxy?: boolean;
+  readonly trustProxy?: TrustProxy;
   /** Standard output at `info` unless given. */
   readonly log?: LogOptions;
 };

@@ -48,7 +48,8 @@ export const messagesFr: Messages = {
     signUp: {
       emailTaken: "Un compte existe déjà avec cette adresse e-mail : connectez-vous plutôt.",
       emailInvalid: "Ce n'est pas une adresse e-mail valide.",
-      passwordRule: "Le mot de passe doit comporter au moins 8 et au plus 256 caractères.",
+      passwordRule:
+        "Le mot de passe doit comporter au moins 8 et au plus 256 caractères, et ne pas être un mot de passe courant (comme « motdepasse123 »).",
     },
     deleteAccount: {
       wrongPassword: "Le mot de passe n'est pas le bon : le compte n'a pas été supprimé.",
@@ -525,7 +526,8 @@ export const messagesFr: Messages = {
     saveProfile: "Enregistrer mon profil",
     profileSaved: "Profil enregistré.",
     passwordTitle: "Changer de mot de passe",
-    passwordRule: "Le nouveau mot de passe doit compter entre 8 et 256 caractères.",
+    passwordRule:
+      "Le nouveau mot de passe doit compter entre 8 et 256 caractères, et ne pas être un mot de passe courant (comme « motdepasse123 »).",
     currentPassword: "Mot de passe actuel",
     newPassword: "Nouveau mot de passe",
     confirmPassword: "Nouveau mot de passe, une seconde fois",
@@ -602,7 +604,8 @@ export const messagesFr: Messages = {
     roles: { person: "Personne", coach: "Coach", admin: "Administrateur" },
     email: "Adresse e-mail",
     initialPassword: "Premier mot de passe",
-    passwordRule: "Le mot de passe doit comporter au moins 8 et au plus 256 caractères.",
+    passwordRule:
+      "Le mot de passe doit comporter au moins 8 et au plus 256 caractères, et ne pas être un mot de passe courant (comme « motdepasse123 »).",
     emailTaken: "Un compte existe déjà avec cette adresse e-mail.",
     emailInvalid: "Ce n'est pas une adresse e-mail valide.",
     createCoach: "Créer le compte coach",
