@@ -1,4 +1,5 @@
 import { ANONYMOUS } from "@hipcheck/application";
+import { hipError } from "@hipcheck/core";
 import type { Actor, HipCheck } from "@hipcheck/application";
 import { DEFAULT_BODY_LIMIT_BYTES } from "@hipcheck/contracts";
 import fastifyCookie from "@fastify/cookie";
@@ -131,6 +132,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       headersTimeout: Math.min(20_000, timeouts.requestMs),
     },
     logger: loggerOptions(deps.log),
+    // The router's own refusals (a path part past 100 characters, a malformed escape) get the contract's error body.
+    frameworkErrors: (_error, _request, reply) => {
+      void sendHipError(
+        reply,
+        hipError(
+          "invalid-input",
+          "A part of this address is malformed or longer than any id; check the link.",
+        ),
+      );
+    },
     trustProxy: fastifyTrustProxy(deps.trustProxy),
     bodyLimit: DEFAULT_BODY_LIMIT_BYTES,
   };
