@@ -53,16 +53,22 @@ function userIds(name) {
   return { uid, gid };
 }
 
-/** Runs a PostgreSQL binary, as the `postgres` user when we are root. */
+/** Runs a PostgreSQL binary, as the `postgres` user when we are root; returns its standard output. */
 function runPg(bin, args) {
   const asRoot = process.getuid?.() === 0;
   const [command, argv] = asRoot
     ? ["runuser", ["-u", "postgres", "--", join(binDir(), bin), ...args]]
     : [join(binDir(), bin), args];
-  execFileSync(command, argv, { stdio: ["ignore", "pipe", "pipe"] });
+  return execFileSync(command, argv, { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
 }
 
-/** @returns {Promise<{ url: string; stop: () => void }>} */
+/**
+ * `restart` stops the server the way an operator's restart or a failover does (`-m fast`: every session is ended,
+ * committed work is checkpointed) and starts it again on the same port; `sql` runs one statement with psql, for
+ * the fault tests (`select pg_terminate_backend(…)`).
+ *
+ * @returns {Promise<{ url: string; stop: () => void; restart: () => void; sql: (statement: string) => string }>}
+ */
 export async function startPgTestServer() {
   const root = mkdtempSync(join(tmpdir(), "hipcheck-pg-"));
   if (process.getuid?.() === 0) {
@@ -101,7 +107,34 @@ export async function startPgTestServer() {
       rmSync(root, { recursive: true, force: true });
     }
   };
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
+  const restart = () => {
+    runPg("pg_ctl", [
+      "-D",
+      dataDir,
+      "-m",
+      "fast",
+      "-l",
+      join(root, "server.log"),
+      "-w",
+      "-t",
+      "60",
+      "restart",
+    ]);
+  };
+  const sql = (statement) =>
+    runPg("psql", [
+      "-h",
+      "127.0.0.1",
+      "-p",
+      String(port),
+      "-U",
+      "postgres",
+      "-At",
+      "-c",
+      statement,
+      "postgres",
+    ]);
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop, restart, sql };
 }
 
 let shared;

@@ -43,7 +43,7 @@ describe("signing in", () => {
   });
 
   it("marks the cookie Secure when a trusted proxy says the request came over https", async () => {
-    await danaSignedUp({ trustProxy: true });
+    await danaSignedUp({ trustProxy: { hops: 1 } });
     const answer = await signIn({ "x-forwarded-proto": "https", host: "hipcheck.example.org" });
     expect(answer.cookies.find((c) => c.name === SESSION_COOKIE)?.secure).toBe(true);
   });
@@ -182,7 +182,7 @@ describe("password guessing", () => {
 });
 
 describe("logs", () => {
-  it("never contain a password, a session token, a share-link token or a cookie", async () => {
+  it("never contain a password, a session token, a share-link token, an invitation code or a cookie", async () => {
     const lines: string[] = [];
     await danaSignedUp({ log: { level: "trace", stream: { write: (line) => lines.push(line) } } });
     const phone = new TestClient(t.app);
@@ -195,14 +195,21 @@ describe("logs", () => {
       headers: { cookie: `${SESSION_COOKIE}=${phone.cookieValue ?? ""}` },
     });
     await t.app.inject({ url: "/api/shared/a-share-link-token/handout.pdf" });
+    await t.app.inject({ url: "/shared/a-web-share-token" });
+    await t.app.inject({ url: "/join?code=HIP-SECRET-CODE" });
+    await t.app.inject({ url: "/join?lang=fr&Code=HIP-OTHER-CODE#top" });
     const log = lines.join("");
     expect(lines.length).toBeGreaterThan(4);
     expect(log).toContain("/api/shared/[redacted]/handout.pdf");
+    expect(log).toContain("/join?code=[redacted]");
     const secrets = [
       DANA.password,
       "a brand new passphrase",
       phone.cookieValue ?? "missing",
       "a-share-link-token",
+      "a-web-share-token",
+      "HIP-SECRET-CODE",
+      "HIP-OTHER-CODE",
     ];
     for (const secret of secrets) {
       expect(log).not.toContain(secret);

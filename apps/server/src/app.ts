@@ -1,4 +1,5 @@
 import { ANONYMOUS } from "@hipcheck/application";
+import { hipError } from "@hipcheck/core";
 import type { Actor, HipCheck } from "@hipcheck/application";
 import { DEFAULT_BODY_LIMIT_BYTES } from "@hipcheck/contracts";
 import fastifyCookie from "@fastify/cookie";
@@ -14,8 +15,11 @@ import type {
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { csrfProblemOf } from "./auth/csrf-guard.js";
 import { clearSessionCookie, sessionTokenOf } from "./auth/session-cookie.js";
+import { DEFAULT_THROTTLE_POLICY, SignInThrottle } from "./auth/sign-in-throttle.js";
+import type { ThrottlePolicy } from "./auth/sign-in-throttle.js";
 import { registerApiDocs } from "./api-docs.js";
 import { handleError, handleNotFound, sendHipError } from "./http-errors.js";
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from "./json-depth.js";
 import { loggerOptions } from "./logger-options.js";
 import type { LogOptions } from "./logger-options.js";
 import { registerRoutes } from "./routes/register-routes.js";
@@ -27,8 +31,11 @@ export type AppDeps = {
   readonly hipcheck: HipCheck;
   /** Off unless given; secrets are redacted from every log line. */
   readonly log?: LogOptions;
-  /** Trust `X-Forwarded-*` from a reverse proxy (needed to see https, hence Secure cookies, behind one). */
-  readonly trustProxy?: boolean;
+  /**
+   * Which reverse proxies' `X-Forwarded-*` headers to believe (needed to see https, hence Secure cookies, and the
+   * client's address behind one). Never "all": a client could then choose its own address and escape the limits.
+   */
+  readonly trustProxy?: TrustProxy;
   /** Attempts per address on routes that check a password. Default: 10 per minute. */
   readonly rateLimit?: RateLimit;
   /** The built web app (index.html and assets); without it, only the API is served. */
@@ -40,10 +47,48 @@ export type AppDeps = {
    * compression saves (`npm run bench`).
    */
   readonly precompressedWebApp?: boolean;
+  /** How wrong passwords slow sign-in per account and address; `DEFAULT_THROTTLE_POLICY` unless given. */
+  readonly signInThrottle?: ThrottlePolicy;
+  /** How long a client may take; `DEFAULT_TIMEOUTS` unless given (tests shorten them). */
+  readonly timeouts?: Timeouts;
 };
 
-/** Ten password attempts per minute and address: enough for typos, too slow for guessing (OWASP ASVS V2.2.1). */
-export const DEFAULT_RATE_LIMIT: RateLimit = { max: 10, timeWindowMs: 60_000 };
+/**
+ * `hops`: how many proxies stand in front of the server (one nginx: 1); the client's address is the one that many
+ * steps back in `X-Forwarded-For`, so whatever a client writes there itself is ignored. `addresses`: the proxies'
+ * own addresses or CIDR ranges; forwarded headers are believed only from them.
+ */
+export type TrustProxy = { readonly hops: number } | { readonly addresses: readonly string[] };
+
+function fastifyTrustProxy(
+  trust: TrustProxy | undefined,
+): string[] | false | ((address: string, hop: number) => boolean) {
+  if (trust === undefined) return false;
+  if ("addresses" in trust) return [...trust.addresses];
+  // The same rule as proxy-addr's hop count: the first `hops` addresses, nearest first, are proxies.
+  const { hops } = trust;
+  return (_address, hop) => hop < hops;
+}
+
+export type Timeouts = {
+  /** The whole request, headers and body, must arrive within this (answered 408, then closed). */
+  readonly requestMs: number;
+  /** A connection silent for this long is closed (a slow-body or half-open client). */
+  readonly idleMs: number;
+};
+
+/**
+ * Two minutes carry the largest allowed upload (64 MiB) at about 4 Mbit/s; a connection that sends nothing for
+ * 30 s is closed. Without limits, a client sending one byte now and then held a connection open for ever.
+ */
+export const DEFAULT_TIMEOUTS: Timeouts = { requestMs: 120_000, idleMs: 30_000 };
+
+/**
+ * Thirty password attempts per minute and address: one office or household behind one address is not locked out
+ * by a colleague's typos, and one address cannot spray many accounts fast (OWASP ASVS V2.2.1). Guessing at one
+ * account is slowed much sooner, per account and address, by the sign-in throttle.
+ */
+export const DEFAULT_RATE_LIMIT: RateLimit = { max: 30, timeWindowMs: 60_000 };
 
 async function authenticate(
   hipcheck: HipCheck,
@@ -59,17 +104,57 @@ async function authenticate(
   return ANONYMOUS;
 }
 
+/**
+ * Fastify's own JSON parser (with its `__proto__` and `constructor` poisoning checks), behind a nesting cap: a
+ * body nesting deeper than any HipCheck document is a 400 before it is parsed.
+ */
+function refuseDeepJson(app: FastifyInstance): void {
+  const parseJson = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
+    const text = typeof body === "string" ? body : body.toString("utf8");
+    if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH)) {
+      const error = Object.assign(
+        new Error(`The body nests more than ${MAX_JSON_DEPTH} levels deep; no HipCheck document does.`),
+        { statusCode: 400, code: "HIP_JSON_TOO_DEEP" },
+      );
+      done(error, undefined);
+      return;
+    }
+    void parseJson(request, text, done);
+  });
+}
+
 /** The HTTP application, without listening: tests drive it with `app.inject()`. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const timeouts = deps.timeouts ?? DEFAULT_TIMEOUTS;
   const options: FastifyHttpOptions<RawServerDefault> = {
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.idleMs,
+    // Node checks request deadlines on this interval (30 s by default, longer than a short test timeout).
+    http: {
+      connectionsCheckingInterval: Math.min(1_000, timeouts.requestMs),
+      headersTimeout: Math.min(20_000, timeouts.requestMs),
+    },
     logger: loggerOptions(deps.log),
-    trustProxy: deps.trustProxy ?? false,
+    // The router's own refusals (a path part past 100 characters, a malformed escape) get the contract's error body.
+    frameworkErrors: (_error, _request, reply) => {
+      void sendHipError(
+        reply,
+        hipError(
+          "invalid-input",
+          "A part of this address is malformed or longer than any id; check the link.",
+        ),
+      );
+    },
+    trustProxy: fastifyTrustProxy(deps.trustProxy),
     bodyLimit: DEFAULT_BODY_LIMIT_BYTES,
   };
   const app = Fastify(options);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  refuseDeepJson(app);
   await app.register(fastifyCookie);
   addSecurityHeaders(app);
   await app.register(fastifyRateLimit, {
@@ -95,6 +180,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     hipcheck: deps.hipcheck,
     actorOf: (request) => actors.get(request) ?? ANONYMOUS,
     rateLimit: deps.rateLimit ?? DEFAULT_RATE_LIMIT,
+    signInThrottle: new SignInThrottle(deps.signInThrottle ?? DEFAULT_THROTTLE_POLICY),
   });
   if (deps.webRoot === undefined) app.setNotFoundHandler(handleNotFound);
   else {

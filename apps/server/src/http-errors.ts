@@ -2,6 +2,7 @@ import type { HipError } from "@hipcheck/core";
 import { hipError } from "@hipcheck/core";
 import { httpStatusOf, toErrorBody, UNEXPECTED_ERROR } from "@hipcheck/contracts";
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { isDatabaseUnavailable } from "@hipcheck/storage";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 
 type ValidationIssue = { readonly instancePath: string; readonly message?: string | undefined };
@@ -69,13 +70,18 @@ function transportError(error: FastifyError): HipError | undefined {
   return undefined;
 }
 
+/** Seconds a client waits before sending again a request the database could not take (a restart takes a few). */
+export const RETRY_AFTER_SECONDS = 2;
+
 export function sendHipError(reply: FastifyReply, error: HipError): FastifyReply {
+  if (error.kind === "unavailable") void reply.header("retry-after", String(RETRY_AFTER_SECONDS));
   return reply.code(httpStatusOf(error.kind)).send(toErrorBody(error));
 }
 
 /**
  * The server's one error handler: validation failures and transport rejections become `HipError`s mapped through
- * the contracts' error table; anything else is a bug, logged with its stack and answered 500 without details.
+ * the contracts' error table; a database that cannot be reached for now is a 503 with `retry-after`; anything
+ * else is a bug, logged with its stack and answered 500 without details.
  */
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -83,6 +89,17 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   }
   const expected = transportError(error);
   if (expected !== undefined) return sendHipError(reply, expected);
+  if (isDatabaseUnavailable(error)) {
+    // Not a bug: the database is restarting or unreachable. One line without a stack, and a retry hint.
+    request.log.warn({ code: (error as { code?: unknown }).code }, "database unavailable");
+    return sendHipError(
+      reply,
+      hipError(
+        "unavailable",
+        "The database cannot be reached for a moment, so this may not have been saved. Send it again shortly.",
+      ),
+    );
+  }
   request.log.error({ err: error }, "unexpected error");
   return reply.code(UNEXPECTED_ERROR.httpStatus).send({
     error: {

@@ -1,5 +1,5 @@
 export { buildApp, DEFAULT_RATE_LIMIT } from "./app.js";
-export type { AppDeps } from "./app.js";
+export type { AppDeps, TrustProxy } from "./app.js";
 export { startServer } from "./start-server.js";
 export type { RunningServer, ServerOptions } from "./start-server.js";
 export type { LogOptions } from "./logger-options.js";

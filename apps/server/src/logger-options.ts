@@ -27,9 +27,17 @@ export const REDACTED_LOG_PATHS = [
   "*.passwordHash",
 ];
 
-/** A share link's token is in its URL (it is the link): it is cut from logged URLs like any other secret. */
-export function withoutShareToken(url: string): string {
-  return url.replace(/^(\/api\/shared\/)[^/?#]+/, "$1[redacted]");
+/** Query parameters that carry a secret in a link: an invitation code (`/join?code=…`), any token. */
+const SECRET_QUERY_PARAMETERS = /([?&](?:code|token|invitation|invite)=)[^&#]*/gi;
+/** A share link's token is its path (`/shared/<token>` in the web app, `/api/shared/<token>/…` in the API). */
+const SHARE_TOKEN_PATH = /^((?:\/api)?\/shared\/)[^/?#]+/;
+
+/**
+ * A link that carries a secret is the secret: share tokens and invitation codes are cut from every logged URL,
+ * in the path and in the query, however the URL is spelled (`/join?code=`, `/join?x=1&CODE=`).
+ */
+export function withoutSecrets(url: string): string {
+  return url.replace(SHARE_TOKEN_PATH, "$1[redacted]").replace(SECRET_QUERY_PARAMETERS, "$1[redacted]");
 }
 
 type LoggedRequest = { method: string; url: string; hostname: string; ip: string };
@@ -42,7 +50,7 @@ export function loggerOptions(log: LogOptions | undefined): LoggerSetting {
     serializers: {
       req: (request: LoggedRequest) => ({
         method: request.method,
-        url: withoutShareToken(request.url),
+        url: withoutSecrets(request.url),
         host: request.hostname,
         remoteAddress: request.ip,
       }),

@@ -1,6 +1,8 @@
 import { createHipCheck } from "@hipcheck/application";
 import { openStorage } from "@hipcheck/storage";
+import type { PoolWarning } from "@hipcheck/storage";
 import { buildApp } from "./app.js";
+import type { TrustProxy } from "./app.js";
 import type { LogOptions } from "./logger-options.js";
 import { createArgon2PasswordHasher } from "./auth/argon2-password-hasher.js";
 import { cryptoSecrets } from "./system/crypto-secrets.js";
@@ -18,7 +20,7 @@ export type ServerOptions = {
   readonly webRoot?: string;
   /** The pose model files (packages/detector/models), served under /models/. */
   readonly modelsRoot?: string;
-  readonly trustProxy?: boolean;
+  readonly trustProxy?: TrustProxy;
   /** Standard output at `info` unless given. */
   readonly log?: LogOptions;
 };
@@ -31,9 +33,14 @@ export type RunningServer = {
 
 /** Opens the database (migrating it), wires the application and listens; `hipcheck serve` calls this. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  // The pool reports lost connections before the app (and its logger) exists; they are logged once it does.
+  let warnConnectionLost: PoolWarning = () => undefined;
   const storage = await openStorage({
     ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
     ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
+    onConnectionError: (message, error) => {
+      warnConnectionLost(message, error);
+    },
   });
   const hipcheck = createHipCheck({
     repositories: storage.repositories,
@@ -49,6 +56,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
     ...(options.modelsRoot === undefined ? {} : { modelsRoot: options.modelsRoot }),
   });
+  warnConnectionLost = (message, error) => {
+    app.log.warn({ reason: error.message }, message);
+  };
   app.addHook("onClose", () => storage.close());
   try {
     await app.listen({ port: options.port, host: options.host });

@@ -75,7 +75,14 @@ function parseJson(text: string): unknown {
 function failureOf(status: number, payload: unknown): ApiError {
   const parsed = ErrorBodySchema.safeParse(payload);
   if (parsed.success) return { ...parsed.data.error, status };
-  const kind = status === 413 ? "payload-too-large" : status === 429 ? "rate-limited" : "internal";
+  const kind =
+    status === 413
+      ? "payload-too-large"
+      : status === 429
+        ? "rate-limited"
+        : status === 503
+          ? "unavailable"
+          : "internal";
   return { kind, message: `The server answered ${status} without an explanation.`, status };
 }
 

@@ -2,6 +2,7 @@ import {
   AnswersSchema,
   EQUIPMENT,
   IsoDateSchema,
+  PlausibleDateSchema,
   LANGUAGES,
   LocalizedSchema,
   RED_FLAG_TIERS,
@@ -23,7 +24,7 @@ export const ProfileSchema = z
 export const SubmitCheckInBodySchema = z
   .object({
     answers: AnswersSchema,
-    date: IsoDateSchema.optional().describe("The day the answers are about; today when absent"),
+    date: PlausibleDateSchema.optional().describe("The day the answers are about; today when absent"),
   })
   .strict();
 

@@ -16,6 +16,8 @@ export const ERROR_TABLE = {
   "payload-too-large": { httpStatus: 413, exitCode: 65 },
   "rate-limited": { httpStatus: 429, exitCode: 75 },
   unprocessable: { httpStatus: 422, exitCode: 65 },
+  /** The database cannot be reached for now (restart, failover): the same request can be sent again later. */
+  unavailable: { httpStatus: 503, exitCode: 69 },
 } as const satisfies Record<ErrorKind, { httpStatus: number; exitCode: number }>;
 
 export const UNEXPECTED_ERROR = { httpStatus: 500, exitCode: 70 } as const;

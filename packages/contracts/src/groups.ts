@@ -1,6 +1,6 @@
 import {
   AnswersSchema,
-  IsoDateSchema,
+  PlausibleDateSchema,
   PROGRAM_WEEKS_MAX,
   PROGRAM_WEEKS_MIN,
   ProgramSchema,
@@ -26,7 +26,7 @@ export const GroupMemberParamsSchema = z.object({ groupId: IdSchema, clientId: I
 export const SetGroupTemplateBodySchema = z
   .object({
     answers: AnswersSchema.describe("Representative answers for the class; red flags are screened too"),
-    startDate: IsoDateSchema,
+    startDate: PlausibleDateSchema,
     weeks: z.number().int().min(PROGRAM_WEEKS_MIN).max(PROGRAM_WEEKS_MAX).optional(),
   })
   .strict();

@@ -1,6 +1,6 @@
 import {
   DoseSchema,
-  IsoDateSchema,
+  PlausibleDateSchema,
   LocalizedSchema,
   PROGRAM_WEEKS_MAX,
   PROGRAM_WEEKS_MIN,
@@ -13,7 +13,7 @@ import { IdSchema, InstantSchema } from "./ids.js";
 export const CreateProgramBodySchema = z
   .object({
     personId: IdSchema.optional().describe("A client's id (coaches); absent for your own program"),
-    startDate: IsoDateSchema,
+    startDate: PlausibleDateSchema,
     weeks: z.number().int().min(PROGRAM_WEEKS_MIN).max(PROGRAM_WEEKS_MAX).optional(),
   })
   .strict();

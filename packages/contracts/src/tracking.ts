@@ -1,7 +1,7 @@
 import {
-  IsoDateSchema,
   MorningCheckInSchema,
   PainEntrySchema,
+  PlausibleDateSchema,
   ProgramRevisionSchema,
   PsfsEntrySchema,
   SessionLogSchema,
@@ -28,8 +28,8 @@ export const MorningCheckInOutputSchema = z.object({
 export const SessionLogQuerySchema = z
   .object({
     personId: IdSchema.optional().describe("A client's id (coaches); absent for your own logs"),
-    from: IsoDateSchema.optional().describe("First day, inclusive"),
-    to: IsoDateSchema.optional().describe("Last day, inclusive"),
+    from: PlausibleDateSchema.optional().describe("First day, inclusive"),
+    to: PlausibleDateSchema.optional().describe("Last day, inclusive"),
   })
   .strict();
 

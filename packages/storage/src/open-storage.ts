@@ -11,6 +11,7 @@ import type { Database } from "./database-schema.js";
 import { kyselyRepositories } from "./kysely-repositories.js";
 import { migrationProvider } from "./migrations/migration-provider.js";
 import { createPostgresPool } from "./postgres-pool.js";
+import type { PoolWarning } from "./postgres-pool.js";
 
 export type StorageOptions = {
   /** `postgres://…`: use PostgreSQL. Without it, SQLite. */
@@ -19,6 +20,8 @@ export type StorageOptions = {
   readonly dataDir?: string;
   /** SQLite file name inside `dataDir`, or `:memory:` for a throwaway database. Default `hipcheck.sqlite`. */
   readonly filename?: string;
+  /** Told when a PostgreSQL connection is lost (the server logs it); the pool replaces the connection. */
+  readonly onConnectionError?: PoolWarning;
 };
 
 export type Dialect = "sqlite" | "postgres";
@@ -55,10 +58,22 @@ function openSqlite(options: StorageOptions): Kysely<Database> {
 
 /** Enough connections for a small clinic's server; PostgreSQL's default limit is 100. */
 const POSTGRES_POOL_SIZE = 10;
+/** A request waits at most this long for a connection before it is answered 503 (database down or saturated). */
+const POSTGRES_CONNECTION_TIMEOUT_MS = 5_000;
+/** No statement of HipCheck's runs anywhere near this long; one that does is cancelled rather than piling up. */
+const POSTGRES_STATEMENT_TIMEOUT_MS = 30_000;
 
-function openPostgres(databaseUrl: string): Kysely<Database> {
+function openPostgres(databaseUrl: string, onConnectionError: PoolWarning | undefined): Kysely<Database> {
   return new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: () => createPostgresPool(databaseUrl, POSTGRES_POOL_SIZE) }),
+    dialect: new PostgresDialect({
+      pool: () =>
+        createPostgresPool(databaseUrl, {
+          max: POSTGRES_POOL_SIZE,
+          connectionTimeoutMs: POSTGRES_CONNECTION_TIMEOUT_MS,
+          statementTimeoutMs: POSTGRES_STATEMENT_TIMEOUT_MS,
+          ...(onConnectionError === undefined ? {} : { onConnectionError }),
+        }),
+    }),
   });
 }
 
@@ -73,7 +88,9 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
   const dialect: Dialect =
     options.databaseUrl === undefined || options.databaseUrl === "" ? "sqlite" : "postgres";
   const db =
-    dialect === "postgres" && options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options);
+    dialect === "postgres" && options.databaseUrl
+      ? openPostgres(options.databaseUrl, options.onConnectionError)
+      : openSqlite(options);
   try {
     await migrateToLatest(db);
   } catch (error) {

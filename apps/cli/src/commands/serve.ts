@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
-import { startServer, type RunningServer } from "@hipcheck/server";
+import { startServer, type RunningServer, type TrustProxy } from "@hipcheck/server";
 import type { CliIo, ExitCode } from "../io.js";
 import { failWith } from "../output.js";
 
@@ -9,8 +9,26 @@ export type ServeOptions = {
   host: string;
   dataDir: string;
   databaseUrl?: string;
-  trustProxy?: boolean;
+  trustProxy?: string;
 };
+
+/**
+ * `--trust-proxy 1` (how many proxies stand in front) or `--trust-proxy 10.0.0.5,10.1.0.0/16` (their addresses).
+ * There is no "trust everyone": a client could then choose its own address and escape the sign-in limits.
+ */
+export function parseTrustProxy(value: string): TrustProxy | undefined {
+  const text = value.trim();
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    return hops >= 1 && hops <= 10 ? { hops } : undefined;
+  }
+  const addresses = text
+    .split(",")
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+  const looksLikeAddress = (part: string) => /^[0-9a-fA-F.:]+(?:\/\d{1,3})?$/.test(part);
+  return addresses.length > 0 && addresses.every(looksLikeAddress) ? { addresses } : undefined;
+}
 
 /** The built web app and the pose models, found beside this package in the workspace. */
 const WEB_ROOT = fileURLToPath(new URL("../../../web/dist", import.meta.url));
@@ -26,6 +44,14 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
       field: "port",
     });
   }
+  const trustProxy = options.trustProxy === undefined ? undefined : parseTrustProxy(options.trustProxy);
+  if (options.trustProxy !== undefined && trustProxy === undefined) {
+    return failWith(io, {
+      kind: "invalid-input",
+      message: `--trust-proxy: give the number of proxies in front (1 to 10) or their addresses, comma-separated (got "${options.trustProxy}")`,
+      field: "trust-proxy",
+    });
+  }
   const databaseUrl = options.databaseUrl ?? io.env.DATABASE_URL;
   const usePostgres = databaseUrl !== undefined && databaseUrl !== "";
   let server: RunningServer;
@@ -37,7 +63,7 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
       ...(usePostgres ? { databaseUrl } : {}),
       webRoot: WEB_ROOT,
       modelsRoot: MODELS_ROOT,
-      trustProxy: options.trustProxy === true,
+      ...(trustProxy === undefined ? {} : { trustProxy }),
     });
   } catch (error) {
     return failWith(io, {
@@ -71,8 +97,8 @@ export function registerServeCommand(program: Command, io: CliIo, finish: (code:
     .option("--data-dir <dir>", "folder for the embedded SQLite database", ".data")
     .option("--database-url <url>", "PostgreSQL connection string (default: $DATABASE_URL)")
     .option(
-      "--trust-proxy",
-      "behind an https reverse proxy: trust its X-Forwarded-* headers (marks cookies Secure)",
+      "--trust-proxy <hops|addresses>",
+      "behind a reverse proxy: how many proxies stand in front (1 for one nginx), or their addresses, comma-separated; their X-Forwarded-* headers give the client's address and https (Secure cookies)",
     )
     .action(async (options: ServeOptions) => {
       const outcome = await runServe(io, options);

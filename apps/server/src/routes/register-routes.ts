@@ -1,3 +1,4 @@
+import { PASSWORD_MIN_LENGTH } from "@hipcheck/application";
 import type { Actor, HipCheck } from "@hipcheck/application";
 import {
   BODY_LIMIT_BYTES,
@@ -11,7 +12,9 @@ import { hipError } from "@hipcheck/core";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { clearSessionCookie, sessionTokenOf, setSessionCookie } from "../auth/session-cookie.js";
 import { sendHipError } from "../http-errors.js";
-import { rejectNulCharacters } from "../nul-guard.js";
+import { isCommonPassword } from "../auth/common-passwords.js";
+import type { SignInThrottle } from "../auth/sign-in-throttle.js";
+import { rejectHostileInput } from "../input-guard.js";
 import type { FileAnswer, HandlerInput, RouteHandler } from "./route-handler.js";
 import { routeHandlers } from "./route-handlers.js";
 
@@ -29,7 +32,70 @@ export type RouteOptions = {
   readonly hipcheck: HipCheck;
   readonly actorOf: (request: FastifyRequest) => Actor;
   readonly rateLimit: RateLimit;
+  readonly signInThrottle: SignInThrottle;
 };
+
+/** The body field that sets a new password, on every route that sets one. */
+const NEW_PASSWORD_FIELDS: Partial<Record<RouteName, string>> = {
+  signUp: "password",
+  changePassword: "newPassword",
+  createCoachAccount: "password",
+  createAdminAccount: "password",
+};
+
+/**
+ * A new password found in the common-password list is refused, naming the field. A too-short one is left to the
+ * length rule of the use-case, which says how long it must be.
+ */
+function refuseCommonPassword(field: string) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const password = (request.body as Record<string, unknown> | undefined)?.[field];
+    if (
+      typeof password === "string" &&
+      password.length >= PASSWORD_MIN_LENGTH &&
+      isCommonPassword(password)
+    ) {
+      await sendHipError(
+        reply,
+        hipError(
+          "invalid-input",
+          "This password is one of the most common ones in leaked-password lists, so it is guessed first; choose another (a few unrelated words make a strong one).",
+          field,
+        ),
+      );
+    }
+  };
+}
+
+function emailOf(request: FastifyRequest): string {
+  const email = (request.body as { email?: unknown } | undefined)?.email;
+  return typeof email === "string" ? email : "";
+}
+
+/** Sign-in waits when this address has guessed wrong for this account too often; the outcome feeds the count. */
+function throttleSignIn(throttle: SignInThrottle) {
+  return {
+    preHandler: async (request: FastifyRequest, reply: FastifyReply) => {
+      const waitMs = throttle.waitMsFor(emailOf(request), request.ip);
+      if (waitMs > 0) {
+        const seconds = Math.ceil(waitMs / 1_000);
+        void reply.header("retry-after", String(seconds));
+        await sendHipError(
+          reply,
+          hipError(
+            "rate-limited",
+            `Too many wrong passwords for this account from this address: wait ${seconds} s and try again.`,
+          ),
+        );
+      }
+    },
+    onResponse: async (request: FastifyRequest, reply: FastifyReply) => {
+      if (reply.statusCode === 401) throttle.recordFailure(emailOf(request), request.ip);
+      else if (reply.statusCode === 200) throttle.recordSuccess(emailOf(request), request.ip);
+      return Promise.resolve();
+    },
+  };
+}
 
 function schemaOf(name: RouteName, route: RouteDefinition) {
   return {
@@ -108,7 +174,11 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
         ? { rateLimit: { max: options.rateLimit.max, timeWindow: options.rateLimit.timeWindowMs } }
         : {},
       ...(route.access === "signed-in" ? { onRequest: requireSignIn(options) } : {}),
-      preValidation: rejectNulCharacters,
+      preValidation: rejectHostileInput,
+      ...(name === "signIn" ? throttleSignIn(options.signInThrottle) : {}),
+      ...(NEW_PASSWORD_FIELDS[name] === undefined
+        ? {}
+        : { preHandler: refuseCommonPassword(NEW_PASSWORD_FIELDS[name]) }),
       handler: async (request, reply) => {
         const result = await handle(options.hipcheck, handlerInput(options, request, reply));
         if (!result.ok) return sendHipError(reply, result.error);

@@ -35,6 +35,8 @@ export const messagesEn = {
       "payload-too-large": "This is too large to send. Choose a smaller file, or send less at once.",
       "rate-limited": "Too many tries in a short time. Wait a minute, then try again.",
       unprocessable: "This cannot be done yet: a step before it is probably missing.",
+      unavailable:
+        "The server cannot reach its database for a moment. Nothing was lost: try again in a few seconds.",
       internal:
         "Something went wrong on the server. Try again later; if it keeps happening, tell whoever runs this HipCheck.",
     },
@@ -44,7 +46,8 @@ export const messagesEn = {
     signUp: {
       emailTaken: "An account with this email already exists: sign in instead.",
       emailInvalid: "This is not an email address.",
-      passwordRule: "The password needs at least 8 and at most 256 characters.",
+      passwordRule:
+        "The password needs at least 8 and at most 256 characters, and must not be a common one (such as “password123”).",
     },
     deleteAccount: {
       wrongPassword: "The password is not right: the account was not deleted.",
@@ -510,7 +513,8 @@ export const messagesEn = {
     saveProfile: "Save my profile",
     profileSaved: "Profile saved.",
     passwordTitle: "Change your password",
-    passwordRule: "The new password needs at least 8 and at most 256 characters.",
+    passwordRule:
+      "The new password needs at least 8 and at most 256 characters, and must not be a common one (such as “password123”).",
     currentPassword: "Current password",
     newPassword: "New password",
     confirmPassword: "New password again",
@@ -586,7 +590,8 @@ export const messagesEn = {
     roles: { person: "Person", coach: "Coach", admin: "Admin" },
     email: "Email",
     initialPassword: "First password",
-    passwordRule: "The password needs at least 8 and at most 256 characters.",
+    passwordRule:
+      "The password needs at least 8 and at most 256 characters, and must not be a common one (such as “password123”).",
     emailTaken: "An account with this email already exists.",
     emailInvalid: "This is not an email address.",
     createCoach: "Create the coach account",

@@ -37,6 +37,8 @@ export const messagesFr: Messages = {
         "C'est trop volumineux pour être envoyé. Choisissez un fichier plus petit, ou envoyez moins à la fois.",
       "rate-limited": "Trop d'essais en peu de temps. Attendez une minute, puis réessayez.",
       unprocessable: "Ce n'est pas encore possible : une étape préalable manque sans doute.",
+      unavailable:
+        "Le serveur n'accède pas à sa base de données pour l'instant. Rien n'est perdu : réessayez dans quelques secondes.",
       internal:
         "Un problème est survenu sur le serveur. Réessayez plus tard ; si cela se reproduit, prévenez la personne qui gère ce HipCheck.",
     },
@@ -46,7 +48,8 @@ export const messagesFr: Messages = {
     signUp: {
       emailTaken: "Un compte existe déjà avec cette adresse e-mail : connectez-vous plutôt.",
       emailInvalid: "Ce n'est pas une adresse e-mail valide.",
-      passwordRule: "Le mot de passe doit comporter au moins 8 et au plus 256 caractères.",
+      passwordRule:
+        "Le mot de passe doit comporter au moins 8 et au plus 256 caractères, et ne pas être un mot de passe courant (comme « motdepasse123 »).",
     },
     deleteAccount: {
       wrongPassword: "Le mot de passe n'est pas le bon : le compte n'a pas été supprimé.",
@@ -523,7 +526,8 @@ export const messagesFr: Messages = {
     saveProfile: "Enregistrer mon profil",
     profileSaved: "Profil enregistré.",
     passwordTitle: "Changer de mot de passe",
-    passwordRule: "Le nouveau mot de passe doit compter entre 8 et 256 caractères.",
+    passwordRule:
+      "Le nouveau mot de passe doit compter entre 8 et 256 caractères, et ne pas être un mot de passe courant (comme « motdepasse123 »).",
     currentPassword: "Mot de passe actuel",
     newPassword: "Nouveau mot de passe",
     confirmPassword: "Nouveau mot de passe, une seconde fois",
@@ -600,7 +604,8 @@ export const messagesFr: Messages = {
     roles: { person: "Personne", coach: "Coach", admin: "Administrateur" },
     email: "Adresse e-mail",
     initialPassword: "Premier mot de passe",
-    passwordRule: "Le mot de passe doit comporter au moins 8 et au plus 256 caractères.",
+    passwordRule:
+      "Le mot de passe doit comporter au moins 8 et au plus 256 caractères, et ne pas être un mot de passe courant (comme « motdepasse123 »).",
     emailTaken: "Un compte existe déjà avec cette adresse e-mail.",
     emailInvalid: "Ce n'est pas une adresse e-mail valide.",
     createCoach: "Créer le compte coach",

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { EQUIPMENT } from "../knowledge/schema.js";
-import { WEEKDAYS, isIsoDate } from "../shared/dates.js";
+import { PLAUSIBLE_DATE_RANGE, WEEKDAYS, isIsoDate, isPlausibleDate } from "../shared/dates.js";
 import { LANGUAGES } from "../shared/i18n.js";
 
 /** 0–10 numeric pain rating scale (NPRS): 0 = no pain, 10 = worst pain imaginable. */
@@ -22,6 +22,17 @@ export const IsoDateSchema = z
   .string()
   .refine(isIsoDate, { message: "must be a calendar date written YYYY-MM-DD" })
   .describe("A calendar date, YYYY-MM-DD");
+
+/** What a request may carry as a date: a calendar date a person can mean (stored data is read with IsoDateSchema). */
+export const PlausibleDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: "must be a calendar date written YYYY-MM-DD" })
+  .refine(isPlausibleDate, {
+    message: `must be between ${PLAUSIBLE_DATE_RANGE.first} and ${PLAUSIBLE_DATE_RANGE.last}`,
+  })
+  .describe(
+    `A calendar date, YYYY-MM-DD, from ${PLAUSIBLE_DATE_RANGE.first} to ${PLAUSIBLE_DATE_RANGE.last}`,
+  );
 
 export const WeekdaySchema = z.enum(WEEKDAYS);
 

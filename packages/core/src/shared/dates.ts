@@ -12,22 +12,40 @@ export type Weekday = (typeof WEEKDAYS)[number];
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * The dates a person can mean in HipCheck: a session, a pain entry, a program's start. Requests are held to this
+ * range at the edge; stored data from before may hold any calendar date, so the arithmetic below accepts every
+ * `YYYY-MM-DD` date and never leaves the format.
+ */
+export const PLAUSIBLE_DATE_RANGE = { first: "1900-01-01", last: "2199-12-31" } as const;
+
+/** The first and last days `YYYY-MM-DD` can write (`Date.UTC` reads years 0–99 as 1900–1999, hence setUTCFullYear). */
+const FIRST_WRITABLE_MS = new Date(0).setUTCFullYear(0, 0, 1);
+const LAST_WRITABLE_MS = new Date(0).setUTCFullYear(9999, 11, 31);
+
 export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [, y, m, d] = match;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  const date = new Date(new Date(0).setUTCFullYear(Number(y), Number(m) - 1, Number(d)));
   return date.toISOString().slice(0, 10) === value;
+}
+
+/** A calendar date inside `PLAUSIBLE_DATE_RANGE` (ISO dates of one format compare correctly as text). */
+export function isPlausibleDate(value: string): boolean {
+  return isIsoDate(value) && value >= PLAUSIBLE_DATE_RANGE.first && value <= PLAUSIBLE_DATE_RANGE.last;
 }
 
 function toUtcMs(date: IsoDate): number {
   const match = ISO_DATE.exec(date);
   if (!match || !isIsoDate(date)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Date(0).setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
 }
 
+/** Clamped to 0000-01-01 … 9999-12-31: a stored far date (9999-12-31) plus a few weeks stays a date, not a throw. */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return new Date(toUtcMs(date) + days * MS_PER_DAY).toISOString().slice(0, 10);
+  const ms = Math.min(LAST_WRITABLE_MS, Math.max(FIRST_WRITABLE_MS, toUtcMs(date) + days * MS_PER_DAY));
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

@@ -13,6 +13,7 @@ export const ERROR_KINDS = [
   "payload-too-large",
   "rate-limited",
   "unprocessable",
+  "unavailable",
 ] as const;
 
 export type ErrorKind = (typeof ERROR_KINDS)[number];

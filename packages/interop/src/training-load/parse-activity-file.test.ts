@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_CYCLING_RPM, DEFAULT_RUNNING_STEPS_PER_MIN } from "./estimate-repetitions.js";
 import { ACTIVITY_FILE_BYTES_MAX, parseActivityFile } from "./parse-activity-file.js";
 import { testdataPath } from "../../../../testdata/testdata-path.js";
+import { TRACK_POINTS_MAX } from "./parse-gpx.js";
 
 const encoder = new TextEncoder();
 
@@ -204,6 +205,21 @@ describe("parseActivityFile refuses bad files with a clear error", () => {
         kind: "payload-too-large",
       },
     );
+  });
+
+  it("more track points than are ever read: refused before the XML is parsed, whatever else is broken", () => {
+    // Not even well-formed (no closing tags): the count alone refuses it, so no parse of megabytes happens.
+    const points = '<trkpt lat="48.8" lon="2.3">'.repeat(TRACK_POINTS_MAX + 1);
+    expect(
+      failure(parseActivityFile(encoder.encode(`<gpx><trk><trkseg>${points}`), "long.gpx")),
+    ).toMatchObject({
+      kind: "payload-too-large",
+      message: expect.stringContaining("more than 200000 points"),
+    });
+    const trackpoints = "<Trackpoint>".repeat(TRACK_POINTS_MAX + 1);
+    expect(
+      failure(parseActivityFile(encoder.encode(`<TrainingCenterDatabase>${trackpoints}`), "long.tcx")),
+    ).toMatchObject({ kind: "payload-too-large" });
   });
 
   it("XML that is not well-formed, or not the format its name says", () => {

@@ -3,6 +3,7 @@
  * last point, distance along the points, cadence from the Garmin TrackPointExtension when present.
  */
 import { err, hipError, ok, type HipError, type Result } from "@hipcheck/core";
+import { countOpeningTags } from "./count-tags.js";
 import { estimateRepetitions, sportFromText, toCadencePerMin } from "./estimate-repetitions.js";
 import type { RecordedActivity } from "./recorded-activity.js";
 import { childrenAt, numberAt, parseXmlDocument, textAt, type XmlNode } from "./xml-document.js";
@@ -72,6 +73,14 @@ function toActivity(track: XmlNode, points: readonly Point[]): RecordedActivity 
 const ARRAY_TAGS = new Set(["trk", "trkseg", "trkpt"]);
 
 export function parseGpx(bytes: Uint8Array): Result<RecordedActivity[], HipError> {
+  if (countOpeningTags(bytes, "trkpt", TRACK_POINTS_MAX + 1) > TRACK_POINTS_MAX) {
+    return err(
+      hipError(
+        "payload-too-large",
+        `The GPX file has more than ${TRACK_POINTS_MAX} points; at most that many are read.`,
+      ),
+    );
+  }
   const gpx = parseXmlDocument(bytes, "gpx", ARRAY_TAGS);
   if (!gpx.ok) return gpx;
   const tracks = childrenAt(gpx.value, "trk").map((track) => ({

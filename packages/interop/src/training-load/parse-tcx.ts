@@ -4,6 +4,7 @@
  */
 import { err, hipError, ok, type HipError, type Result } from "@hipcheck/core";
 import { estimateRepetitions, sportFromText, toCadencePerMin } from "./estimate-repetitions.js";
+import { countOpeningTags } from "./count-tags.js";
 import { TRACK_POINTS_MAX } from "./parse-gpx.js";
 import type { RecordedActivity } from "./recorded-activity.js";
 import { childrenAt, numberAt, parseXmlDocument, textAt, type XmlNode } from "./xml-document.js";
@@ -57,6 +58,14 @@ function toActivity(activity: XmlNode): RecordedActivity | undefined {
 const ARRAY_TAGS = new Set(["Activity", "Lap", "Track", "Trackpoint"]);
 
 export function parseTcx(bytes: Uint8Array): Result<RecordedActivity[], HipError> {
+  if (countOpeningTags(bytes, "Trackpoint", TRACK_POINTS_MAX + 1) > TRACK_POINTS_MAX) {
+    return err(
+      hipError(
+        "payload-too-large",
+        `The TCX file has more than ${TRACK_POINTS_MAX} track points; at most that many are read.`,
+      ),
+    );
+  }
   const database = parseXmlDocument(bytes, "TrainingCenterDatabase", ARRAY_TAGS);
   if (!database.ok) return database;
   const activities = childrenAt(database.value, "Activities", "Activity");

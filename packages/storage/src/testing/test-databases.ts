@@ -32,7 +32,11 @@ function uniqueDatabaseName(prefix: string): string {
 }
 
 async function runOnServer(serverUrl: string, statement: string): Promise<void> {
-  const admin = await createPostgresPool(serverUrl, 1);
+  const admin = await createPostgresPool(serverUrl, {
+    max: 1,
+    connectionTimeoutMs: 30_000,
+    statementTimeoutMs: 120_000,
+  });
   try {
     await admin.query(statement);
   } finally {

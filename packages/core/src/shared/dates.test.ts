@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { personas } from "../personas/index.js";
+import { generateProgram } from "../program/generate-program.js";
+import { reviseProgram } from "../progression/revise-program.js";
+import type { SessionLog } from "../sessions/schema.js";
+import { addDays, daysBetween, isIsoDate, isPlausibleDate, weekdayOf } from "./dates.js";
+
+describe("dates", () => {
+  it("adds days across months, leap years and the end of a year", () => {
+    expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(daysBetween("2026-11-22", "2026-12-04")).toBe(12);
+    expect(weekdayOf("2026-12-04")).toBe("fri");
+  });
+
+  it("never leaves YYYY-MM-DD: a stored far date plus weeks stays 9999-12-31", () => {
+    expect(addDays("9999-12-31", 84)).toBe("9999-12-31");
+    expect(addDays("0000-01-10", -30)).toBe("0000-01-01");
+    expect(isIsoDate(addDays("9999-12-01", 365))).toBe(true);
+    expect(isIsoDate("0050-06-01")).toBe(true);
+  });
+
+  it("a plausible date is one a person can mean", () => {
+    expect(isPlausibleDate("2026-12-04")).toBe(true);
+    expect(isPlausibleDate("1900-01-01")).toBe(true);
+    expect(isPlausibleDate("2199-12-31")).toBe(true);
+    expect(isPlausibleDate("9999-12-31")).toBe(false);
+    expect(isPlausibleDate("1899-12-31")).toBe(false);
+    expect(isPlausibleDate("2026-02-30")).toBe(false);
+  });
+
+  it("Dana's program stored with a start of 9999-12-31 and a log of that day still revises", () => {
+    const generated = generateProgram(personas.runnerPfp, { startDate: "9999-12-31", id: "far" });
+    expect(generated.ok).toBe(true);
+    if (!generated.ok) return;
+    const session = generated.value.sessions.find((planned) => planned.kind === "strength");
+    const exerciseId = session?.exercises[0]?.exerciseId ?? "clamshell";
+    const log: SessionLog = {
+      id: "far-log",
+      programId: "far",
+      plannedSessionId: null,
+      date: "9999-12-31",
+      kind: "strength",
+      completed: true,
+      entries: [{ exerciseId, sets: [{ side: "both", reps: 10 }], painDuring: 2, rpe: 5 }],
+    };
+    expect(() =>
+      reviseProgram(generated.value, [log], [], "9999-12-31", { answers: personas.runnerPfp }),
+    ).not.toThrow();
+    expect(() =>
+      reviseProgram(generated.value, [log], [], "2026-12-04", { answers: personas.runnerPfp }),
+    ).not.toThrow();
+  });
+});
