@@ -159,7 +159,10 @@ export async function runImportActivities(
   } catch {
     return failWith(io, hipError("not-found", `Cannot read ${path}.`, "file"));
   }
-  const activities = parseActivityFile(bytes, basename(path));
+  // The day an activity counts for: the file's own offset, else the zone of the machine the person runs this on.
+  const activities = parseActivityFile(bytes, basename(path), {
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
   if (!activities.ok) return failWith(io, activities.error);
   return withLocalHipCheck(io, options, async (hipcheck, storage) => {
     const person = await accountByEmail(storage, options.account);
