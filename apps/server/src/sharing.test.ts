@@ -34,6 +34,18 @@ describe("the program calendar", () => {
     );
     for (const uid of sessionUids) expect(uids).toContain(uid);
     expect(text.match(/^BEGIN:VEVENT/gm)).toHaveLength(uids.length);
+    expect(text).not.toContain("BEGIN:VALARM");
+  });
+
+  it("with a reminder time, every event reminds Dana at that time of day; a time off the clock is refused", async () => {
+    const params = { programId: scene.ids.programId };
+    const answer = await scene.as.person.call("getProgramCalendar", { params, query: { reminder: "07:30" } });
+    expect(answer.status).toBe(200);
+    const text = String(answer.body);
+    expect(text.match(/^BEGIN:VALARM/gm)).toHaveLength(text.match(/^BEGIN:VEVENT/gm)?.length ?? -1);
+    expect(text).toMatch(/^TRIGGER:PT7H30M\r?$/m);
+    const wrong = await scene.as.person.call("getProgramCalendar", { params, query: { reminder: "25:00" } });
+    expect(wrong.status).toBe(400);
   });
 });
 

@@ -125,7 +125,14 @@ async function csvOf(
   }
   if (what === "pain") {
     const entries = await hipcheck.listPain(person, {});
-    return entries.ok ? ok(toCsvPainEntries(entries.value.map((view) => view.entry))) : entries;
+    return entries.ok
+      ? ok(
+          toCsvPainEntries(
+            entries.value.map((view) => view.entry),
+            lang,
+          ),
+        )
+      : entries;
   }
   const source = await hipcheck.getMovementFindingsSource(person, {});
   if (!source.ok) return source;

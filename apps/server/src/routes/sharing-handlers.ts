@@ -58,7 +58,13 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
     const source = await hipcheck.getHandoutSource(actor, params);
     if (!source.ok) return source;
     const lang = query.lang ?? source.value.language;
-    const content = renderProgramIcs(source.value.program, { lang });
+    const [hour, minute] = (query.reminder ?? "").split(":").map(Number);
+    const content = renderProgramIcs(source.value.program, {
+      lang,
+      ...(hour === undefined || minute === undefined || query.reminder === undefined
+        ? {}
+        : { reminderTime: { hour, minute } }),
+    });
     return ok({ fileName: "hipcheck-program.ics", content });
   },
   exportFhir: async (hipcheck, { actor, query }) => {
@@ -87,9 +93,13 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
     return ok({ fileName: "hipcheck-sessions.csv", content: toCsvSessions(logs.value, lang ?? "en") });
   },
   exportPainCsv: async (hipcheck, { actor, query }) => {
-    const entries = await hipcheck.listPain(actor, withoutUndefined(query));
+    const { lang, ...person } = query;
+    const entries = await hipcheck.listPain(actor, withoutUndefined(person));
     if (!entries.ok) return entries;
-    const content = toCsvPainEntries(entries.value.map((view) => view.entry));
+    const content = toCsvPainEntries(
+      entries.value.map((view) => view.entry),
+      lang ?? "en",
+    );
     return ok({ fileName: "hipcheck-pain.csv", content });
   },
   exportMovementCsv: async (hipcheck, { actor, query }) => {
