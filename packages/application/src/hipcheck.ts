@@ -224,6 +224,14 @@ export type ClinicalSource = {
   readonly program: Program | null;
   readonly painEntries: readonly PainEntry[];
   readonly psfsEntries: readonly PsfsEntry[];
+  /** Stored ids, carried into exports as identifiers: the check-in's, and the entries' in the lists' order. */
+  readonly storedIds: {
+    readonly checkIn: string;
+    readonly pain: readonly string[];
+    readonly psfs: readonly string[];
+  };
+  /** Planned sessions of the program the person logged as completed. */
+  readonly doneSessionIds: readonly string[];
 } & MovementFindingsSource;
 /** What the movement findings of a record are made from; `@hipcheck/interop` flattens the reports. */
 export type MovementFindingsSource = {

@@ -24,6 +24,19 @@ export const CalendarQuerySchema = HandoutQuerySchema.extend({
     ),
 }).strict();
 
+/** The FHIR export: a collection to read, or a transaction a FHIR server loads (conditional updates). */
+export const FhirExportQuerySchema = z
+  .object({
+    personId: IdSchema.optional().describe("A client's id (coaches); absent for your own data"),
+    bundleType: z
+      .enum(["collection", "transaction"])
+      .optional()
+      .describe(
+        "collection (default) to read; transaction for a FHIR server: each entry a conditional update on HipCheck's identifier",
+      ),
+  })
+  .strict();
+
 /** A downloaded file, read as text by clients (PDF bytes are best read with `fetch` as a blob). */
 export const FileBodySchema = z.string().describe("The file's content");
 

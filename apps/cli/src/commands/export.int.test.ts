@@ -112,10 +112,12 @@ describe("hipcheck export fhir and import activities", () => {
     );
     expect(fhir.code).toBe(0);
     const bundle = JSON.parse(readFileSync(join(dir, "dana.json"), "utf8")) as {
-      entry: { resource: { id: string } }[];
+      entry: { resource: { identifier?: { system: string }[] } }[];
     };
     expect(bundle).toMatchObject({ resourceType: "Bundle", type: "collection" });
-    const movement = bundle.entry.filter((entry) => entry.resource.id.startsWith("movement-"));
+    const movement = bundle.entry.filter(
+      (entry) => entry.resource.identifier?.[0]?.system === "urn:hipcheck:movement-finding",
+    );
     expect(movement).toHaveLength(findingCount);
 
     writeFileSync(join(dir, "run.gpx"), GPX_RUN);

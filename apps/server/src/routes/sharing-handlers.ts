@@ -68,9 +68,10 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
     return ok({ fileName: "hipcheck-program.ics", content });
   },
   exportFhir: async (hipcheck, { actor, query }) => {
-    const source = await hipcheck.getClinicalSource(actor, withoutUndefined(query));
+    const { bundleType, ...person } = query;
+    const source = await hipcheck.getClinicalSource(actor, withoutUndefined(person));
     if (!source.ok) return source;
-    const bundle = exportFhirBundleFromSources(source.value);
+    const bundle = exportFhirBundleFromSources(source.value, { type: bundleType ?? "collection" });
     if (!bundle.ok) return bundle;
     return ok({ fileName: "hipcheck-record.fhir.json", content: JSON.stringify(bundle.value, null, 2) });
   },

@@ -128,13 +128,30 @@ export function sharingUseCases(deps: HipCheckDeps) {
         });
       }
       const program = await repositories.programs.latestFor(personId);
+      const pain = await repositories.outcomes.listPain(personId);
+      const psfs = await repositories.outcomes.listPsfs(personId);
+      const logs = program === undefined ? [] : await repositories.sessionLogs.listFor(personId);
       return ok({
         personId,
         answeredOn: latest.date,
         answers: latest.answers,
         program: program?.program ?? null,
-        painEntries: (await repositories.outcomes.listPain(personId)).map((record) => record.entry),
-        psfsEntries: (await repositories.outcomes.listPsfs(personId)).map((record) => record.entry),
+        painEntries: pain.map((record) => record.entry),
+        psfsEntries: psfs.map((record) => record.entry),
+        storedIds: {
+          checkIn: latest.id,
+          pain: pain.map((record) => record.id),
+          psfs: psfs.map((record) => record.id),
+        },
+        doneSessionIds: [
+          ...new Set(
+            logs.flatMap(({ log }) =>
+              log.completed && log.programId === program?.program.id && log.plannedSessionId !== null
+                ? [log.plannedSessionId]
+                : [],
+            ),
+          ),
+        ],
         ...(await movementFindingsSourceOf(repositories, personId)),
       });
     },
