@@ -36,6 +36,42 @@ describe("importing activity files", () => {
     ).toEqual(first.added);
   });
 
+  it("the same run from a second watch or a second export is recognised by its time and not counted twice", async () => {
+    scene = await createScene();
+    await scene.as.person.expectOk("importActivities", { body: GPX_RUN_BODY });
+    // Her second watch started 20 s later and stopped 30 s later: a different file, the same outing.
+    const secondWatch = GPX_RUN.replace("06:30:00Z", "06:30:20Z")
+      .replace("06:40:00Z", "06:40:30Z")
+      .replace('creator="test"', 'creator="second watch"');
+    const again = await scene.as.person.expectOk("importActivities", {
+      body: { fileName: "watch-2.gpx", contentBase64: base64(secondWatch) },
+    });
+    expect(again).toEqual({ added: [], alreadyImported: 1 });
+    // An evening run the same day is another outing.
+    const evening = GPX_RUN.replaceAll("T06:", "T18:");
+    const added = await scene.as.person.expectOk("importActivities", {
+      body: { fileName: "evening.gpx", contentBase64: base64(evening) },
+    });
+    expect(added.added).toHaveLength(1);
+    expect(await scene.as.person.expectOk("listActivities", { query: {} })).toHaveLength(2);
+  });
+
+  it("an evening run in Denver counts for that evening's date, in the zone the person's device gives", async () => {
+    scene = await createScene();
+    const lateUtc = GPX_RUN.replaceAll("2026-11-20T06:", "2026-11-21T02:");
+    const imported = await scene.as.person.expectOk("importActivities", {
+      body: { fileName: "evening.gpx", contentBase64: base64(lateUtc), timeZone: "America/Denver" },
+    });
+    expect(imported.added[0]?.activity).toMatchObject({
+      startTime: "2026-11-21T02:30:00.000Z",
+      date: "2026-11-20",
+    });
+    const unknown = await scene.as.person.call("importActivities", {
+      body: { ...GPX_RUN_BODY, timeZone: "Somewhere/Else" },
+    });
+    expect(unknown.status).toBe(400);
+  });
+
   it("the weekly load shows Dana's steps in the week of her run, beside her pain", async () => {
     scene = await createScene();
     const imported = await scene.as.person.expectOk("importActivities", { body: GPX_RUN_BODY });

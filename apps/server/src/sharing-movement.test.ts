@@ -30,8 +30,14 @@ function movementObservations(bundle: Bundle): Resource[] {
 }
 
 /** The Observations without who they are about: the same findings in two accounts. */
+/** What is about the finding itself: the subject, resource id and identifier name the account it belongs to. */
 function withoutSubject(resources: readonly Resource[]): unknown[] {
-  return resources.map((resource) => ({ ...resource, subject: undefined }));
+  return resources.map((resource) => ({
+    ...resource,
+    subject: undefined,
+    id: undefined,
+    identifier: undefined,
+  }));
 }
 
 function csvLines(body: unknown): string[] {
@@ -69,13 +75,14 @@ describe("the movement findings spreadsheet", () => {
     expect(answer.headers["content-type"]).toBe("text/csv; charset=utf-8");
     expect(answer.headers["content-disposition"]).toMatch(/^attachment; filename="hipcheck-movement\.csv"/);
     const lines = csvLines(answer.body);
-    expect(lines[0]).toBe("date,test,metric,measure,side,value_deg,sem_deg,method");
+    // French Excel: a byte-order mark, semicolons, decimal commas, headers and values in French.
+    expect(lines[0]).toBe("\uFEFFdate;test;code_mesure;mesure;cote;valeur_deg;erreur_mesure_deg;methode");
     // The scene's own screen could not be scored: only the real one gives rows.
     expect(lines).toHaveLength(1 + findingCount);
-    const knee = lines.find((line) => line.includes(",knee-frontal-plane-angle,"));
-    expect(knee).toMatch(/^2026-11-20,single-leg-squat,knee-frontal-plane-angle,Angle de projection/);
+    const knee = lines.find((line) => line.includes(";knee-frontal-plane-angle;"));
+    expect(knee).toMatch(/^2026-11-20;Squat unipodal;knee-frontal-plane-angle;Angle de projection/);
     expect(knee).toMatch(
-      /,right,1[12]\.\d,3,"Front camera view, single-leg squat standing on the right leg\./,
+      /;droite;1[12],\d;3;"?Front camera view, single-leg squat standing on the right leg\./,
     );
   });
 
@@ -123,7 +130,9 @@ describe("movement findings in the FHIR record", () => {
     const bundle = JSON.parse(String((await scene.as.person.call("exportFhir", { query: {} })).body)) as {
       entry: { resource: Resource & { valueQuantity?: { value: number } } }[];
     };
-    const observation = bundle.entry.find((entry) => entry.resource.id === "movement-1")!.resource;
+    const observation = bundle.entry.find((entry) =>
+      JSON.stringify(entry.resource).includes("urn:hipcheck:movement-finding"),
+    )!.resource;
     observation.valueQuantity = { ...observation.valueQuantity, value: 500 };
     const fresh = await signedUp(scene, "dana.third@example.org");
     const answer = await fresh.call("importFhir", { body: bundle as never });

@@ -34,6 +34,18 @@ describe("the program calendar", () => {
     );
     for (const uid of sessionUids) expect(uids).toContain(uid);
     expect(text.match(/^BEGIN:VEVENT/gm)).toHaveLength(uids.length);
+    expect(text).not.toContain("BEGIN:VALARM");
+  });
+
+  it("with a reminder time, every event reminds Dana at that time of day; a time off the clock is refused", async () => {
+    const params = { programId: scene.ids.programId };
+    const answer = await scene.as.person.call("getProgramCalendar", { params, query: { reminder: "07:30" } });
+    expect(answer.status).toBe(200);
+    const text = String(answer.body);
+    expect(text.match(/^BEGIN:VALARM/gm)).toHaveLength(text.match(/^BEGIN:VEVENT/gm)?.length ?? -1);
+    expect(text).toMatch(/^TRIGGER:PT7H30M\r?$/m);
+    const wrong = await scene.as.person.call("getProgramCalendar", { params, query: { reminder: "25:00" } });
+    expect(wrong.status).toBe(400);
   });
 });
 
@@ -45,15 +57,45 @@ describe("the FHIR record", () => {
     const bundle = JSON.parse(String(answer.body)) as {
       resourceType: string;
       type: string;
-      entry: { resource: { resourceType: string; id?: string } }[];
+      entry: {
+        fullUrl: string;
+        request?: { method: string; url: string };
+        resource: { resourceType: string; id?: string; identifier?: { system: string; value: string }[] };
+      }[];
     };
     expect(bundle).toMatchObject({ resourceType: "Bundle", type: "collection" });
     const types = bundle.entry.map((entry) => entry.resource.resourceType);
     expect(types).toEqual(
       expect.arrayContaining(["Patient", "QuestionnaireResponse", "CarePlan", "Observation"]),
     );
-    expect(bundle.entry.find((entry) => entry.resource.resourceType === "Patient")?.resource.id).toBe(
-      scene.ids.person,
+    const patient = bundle.entry.find((entry) => entry.resource.resourceType === "Patient");
+    expect(patient?.resource.identifier).toEqual([
+      { system: "urn:hipcheck:person", value: scene.ids.person },
+    ]);
+    expect(patient?.fullUrl).toBe(`urn:uuid:${patient?.resource.id}`);
+    // Dana's own pain entries carry their stored ids.
+    const pain = await scene.as.coach.expectOk("listPain", { query: { personId: scene.ids.person } });
+    const painIdentifiers = bundle.entry.flatMap((entry) =>
+      entry.resource.identifier?.[0]?.system === "urn:hipcheck:pain-entry"
+        ? [entry.resource.identifier[0].value]
+        : [],
+    );
+    expect(painIdentifiers).toEqual(pain.map((view) => view.id));
+  });
+
+  it("the same record as a transaction: each entry a conditional update on its HipCheck identifier", async () => {
+    const answer = await scene.as.person.call("exportFhir", { query: { bundleType: "transaction" } });
+    expect(answer.status).toBe(200);
+    const bundle = JSON.parse(String(answer.body)) as {
+      type: string;
+      entry: { request?: { method: string; url: string }; resource: { id?: string } }[];
+    };
+    expect(bundle.type).toBe("transaction");
+    expect(
+      bundle.entry.every((entry) => entry.request?.method === "PUT" && entry.resource.id === undefined),
+    ).toBe(true);
+    expect(bundle.entry[0]?.request?.url).toBe(
+      `Patient?identifier=${encodeURIComponent("urn:hipcheck:person")}|${scene.ids.person}`,
     );
   });
 

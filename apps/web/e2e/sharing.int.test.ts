@@ -145,7 +145,12 @@ describe("Léa shares her program with Inès, her yoga teacher", () => {
     expect(bundle.resourceType).toBe("Bundle");
     expect(bundle.entry.map((entry) => entry.resource.resourceType)).toContain("Patient");
     const pain = await downloadBy(page, () => data.clickDownload("pain-csv"));
-    const rows = textOf(pain.path).trim().split(/\r?\n/);
+    // A byte-order mark first, so spreadsheets read the file as UTF-8.
+    expect(textOf(pain.path).startsWith("\uFEFF")).toBe(true);
+    const rows = textOf(pain.path)
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/);
     expect(rows[0]).toBe("date,pain_now_0_10,pain_usual_0_10,pain_worst_0_10");
     expect(rows.slice(1).some((row) => row.split(",")[1] === String(LEA.painNow))).toBe(true);
     await screenshotBothSizes(page, "en-sharing-data");

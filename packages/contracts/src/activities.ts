@@ -14,6 +14,14 @@ export const ImportActivitiesBodySchema = z
       .max(255)
       .describe("The file's name; its extension (.fit, .gpx, .tcx) says how to read it"),
     contentBase64: z.base64().min(1).describe("The file's bytes, base64-encoded"),
+    timeZone: z
+      .string()
+      .min(1)
+      .max(64)
+      .optional()
+      .describe(
+        "The person's IANA time zone (Europe/Paris): the day an activity counts for when the file does not say where it was recorded",
+      ),
   })
   .strict();
 
@@ -43,7 +51,13 @@ export const ActivityViewSchema = z.object({
 
 export const ImportActivitiesOutputSchema = z.object({
   added: z.array(ActivityViewSchema),
-  alreadyImported: z.number().int().min(0).describe("Activities of this file imported before"),
+  alreadyImported: z
+    .number()
+    .int()
+    .min(0)
+    .describe(
+      "Activities of this file already stored: imported before from this file, or the same activity from another file (another watch, another export) overlapping it in time",
+    ),
 });
 
 const LoadWeekSchema = z.object({

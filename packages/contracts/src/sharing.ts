@@ -11,6 +11,32 @@ export const HandoutQuerySchema = z
   .object({ lang: z.enum(LANGUAGES).optional().describe("en or fr; the program's language when absent") })
   .strict();
 
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The calendar file: its language, and a reminder at a local time of day the person picks. */
+export const CalendarQuerySchema = HandoutQuerySchema.extend({
+  reminder: z
+    .string()
+    .regex(TIME_OF_DAY, "a time of day, HH:MM")
+    .optional()
+    .describe(
+      "HH:MM: a reminder (VALARM) at this local time on each session and checkpoint day; none when absent",
+    ),
+}).strict();
+
+/** The FHIR export: a collection to read, or a transaction a FHIR server loads (conditional updates). */
+export const FhirExportQuerySchema = z
+  .object({
+    personId: IdSchema.optional().describe("A client's id (coaches); absent for your own data"),
+    bundleType: z
+      .enum(["collection", "transaction"])
+      .optional()
+      .describe(
+        "collection (default) to read; transaction for a FHIR server: each entry a conditional update on HipCheck's identifier",
+      ),
+  })
+  .strict();
+
 /** A downloaded file, read as text by clients (PDF bytes are best read with `fetch` as a blob). */
 export const FileBodySchema = z.string().describe("The file's content");
 

@@ -113,10 +113,12 @@ describe("hipcheck export fhir and import activities", () => {
     );
     expect(fhir.code).toBe(0);
     const bundle = JSON.parse(readFileSync(join(dir, "dana.json"), "utf8")) as {
-      entry: { resource: { id: string } }[];
+      entry: { resource: { identifier?: { system: string }[] } }[];
     };
     expect(bundle).toMatchObject({ resourceType: "Bundle", type: "collection" });
-    const movement = bundle.entry.filter((entry) => entry.resource.id.startsWith("movement-"));
+    const movement = bundle.entry.filter(
+      (entry) => entry.resource.identifier?.[0]?.system === "urn:hipcheck:movement-finding",
+    );
     expect(movement).toHaveLength(findingCount);
 
     writeFileSync(join(dir, "run.gpx"), GPX_RUN);
@@ -154,13 +156,13 @@ describe("hipcheck export fhir and import activities", () => {
     const lines = readFileSync(join(dir, "movement.csv"), "utf8")
       .split("\r\n")
       .filter((line) => line !== "");
-    expect(lines[0]).toBe("date,test,metric,measure,side,value_deg,sem_deg,method");
+    expect(lines[0]).toBe("\uFEFFdate;test;code_mesure;mesure;cote;valeur_deg;erreur_mesure_deg;methode");
     expect(lines).toHaveLength(1 + findingCount);
-    expect(lines[1]).toMatch(/^2026-11-20,single-leg-squat,knee-frontal-plane-angle,Angle de projection/);
+    expect(lines[1]).toMatch(/^2026-11-20;Squat unipodal;knee-frontal-plane-angle;Angle de projection/);
     expect((await csv("pain", "pain.csv")).code).toBe(0);
-    expect(readFileSync(join(dir, "pain.csv"), "utf8")).toMatch(/^date,pain_now/);
+    expect(readFileSync(join(dir, "pain.csv"), "utf8")).toMatch(/^\uFEFFdate,pain_now/);
     expect((await csv("sessions", "sessions.csv")).code).toBe(0);
-    expect(readFileSync(join(dir, "sessions.csv"), "utf8")).toMatch(/^date,log_id/);
+    expect(readFileSync(join(dir, "sessions.csv"), "utf8")).toMatch(/^\uFEFFdate,log_id/);
 
     const unknown = await csv("photos", "photos.csv");
     expect(unknown.code).not.toBe(0);

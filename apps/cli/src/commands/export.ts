@@ -25,7 +25,7 @@ import { failWith, langOption, parseLang } from "../output.js";
 
 export type OutputOptions = { out: string; force?: boolean };
 export type HandoutOptions = DatabaseOptions & OutputOptions & { program: string; lang?: string };
-export type FhirOptions = DatabaseOptions & OutputOptions & { account: string };
+export type FhirOptions = DatabaseOptions & OutputOptions & { account: string; transaction?: boolean };
 export type CsvOptions = FhirOptions & { what: CsvWhat; lang?: string };
 export type ImportActivitiesOptions = DatabaseOptions & { account: string };
 
@@ -98,7 +98,9 @@ export async function runExportFhir(io: CliIo, options: FhirOptions): Promise<Ex
     if (!person.ok) return failWith(io, person.error);
     const source = await hipcheck.getClinicalSource(person.value, {});
     if (!source.ok) return failWith(io, source.error);
-    const bundle = exportFhirBundleFromSources(source.value);
+    const bundle = exportFhirBundleFromSources(source.value, {
+      type: options.transaction === true ? "transaction" : "collection",
+    });
     if (!bundle.ok) return failWith(io, bundle.error);
     const out = resolve(io.cwd, options.out);
     const written = await writeFileAtomically(
@@ -125,7 +127,14 @@ async function csvOf(
   }
   if (what === "pain") {
     const entries = await hipcheck.listPain(person, {});
-    return entries.ok ? ok(toCsvPainEntries(entries.value.map((view) => view.entry))) : entries;
+    return entries.ok
+      ? ok(
+          toCsvPainEntries(
+            entries.value.map((view) => view.entry),
+            lang,
+          ),
+        )
+      : entries;
   }
   const source = await hipcheck.getMovementFindingsSource(person, {});
   if (!source.ok) return source;
@@ -159,7 +168,10 @@ export async function runImportActivities(
   } catch {
     return failWith(io, hipError("not-found", `Cannot read ${path}.`, "file"));
   }
-  const activities = parseActivityFile(bytes, basename(path));
+  // The day an activity counts for: the file's own offset, else the zone of the machine the person runs this on.
+  const activities = parseActivityFile(bytes, basename(path), {
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
   if (!activities.ok) return failWith(io, activities.error);
   return withLocalHipCheck(io, options, async (hipcheck, storage) => {
     const person = await accountByEmail(storage, options.account);
@@ -202,6 +214,10 @@ export function registerExportCommands(program: Command, io: CliIo, finish: (cod
       .description("a person's record as a FHIR R4 Bundle (JSON)")
       .requiredOption("--account <email>", "the person's account email")
       .requiredOption("--out <file>", "where to write the bundle")
+      .option(
+        "--transaction",
+        "a transaction a FHIR server loads (conditional updates) instead of a collection",
+      )
       .option("--force", "replace the file if it exists"),
   ).action(async (options: FhirOptions) => {
     finish(await runExportFhir(io, options));

@@ -10,7 +10,11 @@ import { withoutUndefined } from "./route-handler.js";
 export const activityHandlers: HandlersOf<"importActivities" | "listActivities" | "getTrainingLoad"> = {
   importActivities: async (hipcheck, { actor, body }) => {
     const bytes = new Uint8Array(Buffer.from(body.contentBase64, "base64"));
-    const activities = parseActivityFile(bytes, body.fileName);
+    const activities = parseActivityFile(
+      bytes,
+      body.fileName,
+      body.timeZone === undefined ? {} : { timeZone: body.timeZone },
+    );
     if (!activities.ok) return activities;
     return hipcheck.importActivities(actor, { fileName: body.fileName, bytes, activities: activities.value });
   },

@@ -58,13 +58,20 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
     const source = await hipcheck.getHandoutSource(actor, params);
     if (!source.ok) return source;
     const lang = query.lang ?? source.value.language;
-    const content = renderProgramIcs(source.value.program, { lang });
+    const [hour, minute] = (query.reminder ?? "").split(":").map(Number);
+    const content = renderProgramIcs(source.value.program, {
+      lang,
+      ...(hour === undefined || minute === undefined || query.reminder === undefined
+        ? {}
+        : { reminderTime: { hour, minute } }),
+    });
     return ok({ fileName: "hipcheck-program.ics", content });
   },
   exportFhir: async (hipcheck, { actor, query }) => {
-    const source = await hipcheck.getClinicalSource(actor, withoutUndefined(query));
+    const { bundleType, ...person } = query;
+    const source = await hipcheck.getClinicalSource(actor, withoutUndefined(person));
     if (!source.ok) return source;
-    const bundle = exportFhirBundleFromSources(source.value);
+    const bundle = exportFhirBundleFromSources(source.value, { type: bundleType ?? "collection" });
     if (!bundle.ok) return bundle;
     return ok({ fileName: "hipcheck-record.fhir.json", content: JSON.stringify(bundle.value, null, 2) });
   },
@@ -87,9 +94,13 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
     return ok({ fileName: "hipcheck-sessions.csv", content: toCsvSessions(logs.value, lang ?? "en") });
   },
   exportPainCsv: async (hipcheck, { actor, query }) => {
-    const entries = await hipcheck.listPain(actor, withoutUndefined(query));
+    const { lang, ...person } = query;
+    const entries = await hipcheck.listPain(actor, withoutUndefined(person));
     if (!entries.ok) return entries;
-    const content = toCsvPainEntries(entries.value.map((view) => view.entry));
+    const content = toCsvPainEntries(
+      entries.value.map((view) => view.entry),
+      lang ?? "en",
+    );
     return ok({ fileName: "hipcheck-pain.csv", content });
   },
   exportMovementCsv: async (hipcheck, { actor, query }) => {

@@ -469,6 +469,9 @@ export const messagesEn = {
     languageName: { en: "English", fr: "French" },
     handout: "Printable handout (PDF)",
     icsFailed: "The calendar file could not be made. Reload the page and try again.",
+    reminderTime: "Calendar reminder at (optional)",
+    reminderHint:
+      "Pick a time and your calendar reminds you on each session day; leave it empty for no reminder.",
     downloadOffline: "No connection: the download needs the server. Try again once you are online.",
     downloadMissing: "This file is not available (the program or the link may no longer exist).",
     offline: "No connection: this needs the server. Try again once you are online.",

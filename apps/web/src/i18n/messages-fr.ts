@@ -481,6 +481,9 @@ export const messagesFr: Messages = {
     languageName: { en: "anglais", fr: "français" },
     handout: "Fiche à imprimer (PDF)",
     icsFailed: "Le fichier d'agenda n'a pas pu être créé. Rechargez la page et réessayez.",
+    reminderTime: "Rappel dans l'agenda à (facultatif)",
+    reminderHint:
+      "Choisissez une heure et votre agenda vous le rappellera chaque jour de séance ; laissez vide pour aucun rappel.",
     downloadOffline: "Pas de connexion : le téléchargement a besoin du serveur. Réessayez une fois en ligne.",
     downloadMissing: "Ce fichier n'est pas disponible (le programme ou le lien n'existe peut-être plus).",
     offline: "Pas de connexion : cette action a besoin du serveur. Réessayez une fois en ligne.",

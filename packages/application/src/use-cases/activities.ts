@@ -1,7 +1,9 @@
 /**
  * Activities from a runner's or cyclist's own files, counted in knee repetitions (steps, pedal strokes), and what
  * the weekly training load is computed from. The caller reads the file (`@hipcheck/interop` `parseActivityFile`)
- * and passes its bytes and activities: the bytes identify the file, so importing it again adds nothing.
+ * and passes its bytes and activities: the bytes identify the file, so importing it again adds nothing; and an
+ * activity that overlaps one already stored for most of its time is the same outing from another file (a second
+ * watch, a Strava and a Garmin Connect export of one run), so it is not counted twice (decision 0210).
  */
 import { createHash } from "node:crypto";
 import { err, ok, parseWith, type IsoDate, type PainEntry } from "@hipcheck/core";
@@ -16,6 +18,26 @@ export const ACTIVITIES_PER_FILE_MAX = 1000;
 const FILE_NAME_MAX_LENGTH = 255;
 
 const ActivitiesSchema = z.array(RecordedActivitySchema).min(1).max(ACTIVITIES_PER_FILE_MAX);
+
+/** Two recordings are one outing when they share at least half of the shorter one's time. */
+export const SAME_OUTING_OVERLAP_SHARE = 0.5;
+
+type Span = { readonly startMs: number; readonly endMs: number };
+
+function spanOf(activity: RecordedActivityDocument): Span {
+  const startMs = Date.parse(activity.startTime);
+  return { startMs, endMs: startMs + activity.durationSeconds * 1000 };
+}
+
+export function isSameOuting(a: RecordedActivityDocument, b: RecordedActivityDocument): boolean {
+  const one = spanOf(a);
+  const other = spanOf(b);
+  const sharedMs = Math.min(one.endMs, other.endMs) - Math.max(one.startMs, other.startMs);
+  const shorterMs = Math.min(one.endMs - one.startMs, other.endMs - other.startMs);
+  // Zero-length recordings share no time; two of them at the same instant are still one outing.
+  if (shorterMs <= 0) return one.startMs === other.startMs;
+  return sharedMs >= SAME_OUTING_OVERLAP_SHARE * shorterMs;
+}
 
 export function fileHashOf(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
@@ -54,8 +76,12 @@ export function activityUseCases({ repositories, clock, ids }: HipCheckDeps) {
         activity,
       }));
       const added = await repositories.transaction(async (tx) => {
+        const fromOtherFiles = (await tx.activities.listFor(personId)).filter(
+          (stored) => stored.fileHash !== fileHash,
+        );
         const inserted: ActivityRecord[] = [];
         for (const record of records) {
+          if (fromOtherFiles.some((stored) => isSameOuting(stored.activity, record.activity))) continue;
           if (await tx.activities.insertIfAbsent(record)) inserted.push(record);
         }
         return inserted;

@@ -1,7 +1,8 @@
 /**
  * Export of all of a person's data as one JSON document, and import of such a document into the signed-in
- * account (on this or another HipCheck). Ids are kept when free and remapped when already taken, so importing
- * never overwrites anyone's data; the whole import is one transaction.
+ * account (on this or another HipCheck). Ids are kept when free and remapped when another account has them, so
+ * importing never overwrites anyone's data; an item this account already has under the same id is the same item
+ * and is left as it is, so importing one's own export again doubles nothing. The whole import is one transaction.
  */
 import { err, evaluateSelfCheck, ok, parseWith, screenRedFlags, type HipError } from "@hipcheck/core";
 import {
@@ -122,6 +123,7 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
     await tx.profiles.upsert({ ...profile, accountId: personId, updatedAt });
   }
   for (const checkIn of document.checkIns) {
+    if ((await tx.checkIns.findById(checkIn.id))?.accountId === personId) continue;
     const id = await keep(
       checkIn.id,
       async (candidate) => (await tx.checkIns.findById(candidate)) !== undefined,
@@ -138,6 +140,10 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
   }
   const programIds = new Map<string, string>();
   for (const entry of document.programs) {
+    if ((await tx.programs.findById(entry.id))?.accountId === personId) {
+      programIds.set(entry.id, entry.id);
+      continue;
+    }
     const id = await keep(
       entry.id,
       async (candidate) => (await tx.programs.findById(candidate)) !== undefined,
@@ -186,23 +192,26 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
   }
   const painIds = new Set((await tx.outcomes.listPain(personId)).map((record) => record.id));
   for (const entry of document.painEntries) {
+    if (painIds.has(entry.id)) continue;
     await tx.outcomes.insertPain({
       ...entry,
-      id: painIds.has(entry.id) ? deps.ids.newId() : entry.id,
+      id: entry.id,
       accountId: personId,
     });
     counts.painEntries += 1;
   }
   const psfsIds = new Set((await tx.outcomes.listPsfs(personId)).map((record) => record.id));
   for (const entry of document.psfsEntries) {
+    if (psfsIds.has(entry.id)) continue;
     await tx.outcomes.insertPsfs({
       ...entry,
-      id: psfsIds.has(entry.id) ? deps.ids.newId() : entry.id,
+      id: entry.id,
       accountId: personId,
     });
     counts.psfsEntries += 1;
   }
   for (const screen of document.movementScreens) {
+    if ((await tx.movementScreens.findById(screen.id))?.accountId === personId) continue;
     const id = await keep(
       screen.id,
       async (candidate) => (await tx.movementScreens.findById(candidate)) !== undefined,

@@ -137,13 +137,30 @@ export function sharingUseCases(deps: HipCheckDeps) {
         });
       }
       const program = await repositories.programs.latestFor(personId);
+      const pain = await repositories.outcomes.listPain(personId);
+      const psfs = await repositories.outcomes.listPsfs(personId);
+      const logs = program === undefined ? [] : await repositories.sessionLogs.listFor(personId);
       return ok({
         personId,
         answeredOn: latest.date,
         answers: latest.answers,
         program: program?.program ?? null,
-        painEntries: (await repositories.outcomes.listPain(personId)).map((record) => record.entry),
-        psfsEntries: (await repositories.outcomes.listPsfs(personId)).map((record) => record.entry),
+        painEntries: pain.map((record) => record.entry),
+        psfsEntries: psfs.map((record) => record.entry),
+        storedIds: {
+          checkIn: latest.id,
+          pain: pain.map((record) => record.id),
+          psfs: psfs.map((record) => record.id),
+        },
+        doneSessionIds: [
+          ...new Set(
+            logs.flatMap(({ log }) =>
+              log.completed && log.programId === program?.program.id && log.plannedSessionId !== null
+                ? [log.plannedSessionId]
+                : [],
+            ),
+          ),
+        ],
         ...(await movementFindingsSourceOf(repositories, personId)),
       });
     },
@@ -165,6 +182,14 @@ export type ClinicalSource = {
   readonly program: Program | null;
   readonly painEntries: readonly PainEntry[];
   readonly psfsEntries: readonly PsfsEntry[];
+  /** Stored ids, carried into exports as identifiers: the check-in's, and the entries' in the lists' order. */
+  readonly storedIds: {
+    readonly checkIn: string;
+    readonly pain: readonly string[];
+    readonly psfs: readonly string[];
+  };
+  /** Planned sessions of the program the person logged as completed. */
+  readonly doneSessionIds: readonly string[];
 } & MovementFindingsSource;
 
 /** What a clinical record (FHIR) brings into the person's own record; its program and screens are not read. */

@@ -83,6 +83,61 @@ describe("renderProgramIcs", () => {
   });
 });
 
+describe("renderProgramIcs reminders and calendar hygiene", () => {
+  /** The VALARMs of each event, as ical.js reads them: trigger and action. */
+  function alarmsOf(ics: string) {
+    const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+    return calendar.getAllSubcomponents("vevent").map((event) => ({
+      transp: event.getFirstPropertyValue("transp"),
+      alarms: event.getAllSubcomponents("valarm").map((alarm) => ({
+        action: alarm.getFirstPropertyValue("action"),
+        trigger: String(alarm.getFirstPropertyValue("trigger")),
+        description: alarm.getFirstPropertyValue("description"),
+      })),
+    }));
+  }
+
+  it("reminds Dana at 07:00 on each session and checkpoint day, in her language", () => {
+    const events = alarmsOf(renderProgramIcs(dana, { lang: "en", reminderTime: { hour: 7, minute: 0 } }));
+    expect(events).toHaveLength(dana.sessions.length + dana.checkpoints.length);
+    for (const event of events) {
+      // An all-day event starts at midnight: seven hours after.
+      expect(event.alarms).toEqual([
+        { action: "DISPLAY", trigger: "PT7H", description: "HipCheck reminder" },
+      ]);
+    }
+    const camille = exampleRecord("frenchTriathlete").program!;
+    const french = alarmsOf(
+      renderProgramIcs(camille, { lang: "fr", reminderTime: { hour: 18, minute: 15 } }),
+    );
+    expect(french[0]!.alarms[0]).toEqual({
+      action: "DISPLAY",
+      trigger: "PT18H15M",
+      description: "Rappel HipCheck",
+    });
+  });
+
+  it("puts the reminder before a timed session when the chosen time is earlier, and none when none is chosen", () => {
+    const timed = alarmsOf(
+      renderProgramIcs(dana, {
+        lang: "en",
+        sessionTime: { hour: 18, minute: 30 },
+        reminderTime: { hour: 17, minute: 45 },
+      }),
+    );
+    expect(timed[0]!.alarms[0]!.trigger).toBe("-PT45M");
+    expect(alarmsOf(renderProgramIcs(dana, { lang: "en" })).every((event) => event.alarms.length === 0)).toBe(
+      true,
+    );
+  });
+
+  it("marks every event as not blocking the agenda, under a standard PRODID", () => {
+    const ics = renderProgramIcs(dana, { lang: "en" });
+    expect(alarmsOf(ics).every((event) => event.transp === "TRANSPARENT")).toBe(true);
+    expect(ics).toContain("\r\nPRODID:-//HipCheck//Program calendar//EN\r\n");
+  });
+});
+
 describe("renderProgramIcs with a caller's mistake", () => {
   it("throws for a session time that is not on the clock (a bug in the caller, not a person's error)", () => {
     expect(() => renderProgramIcs(dana, { lang: "en", sessionTime: { hour: 25, minute: 0 } })).toThrow();

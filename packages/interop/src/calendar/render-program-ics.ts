@@ -1,7 +1,9 @@
 /**
  * The program as an iCalendar file (RFC 5545) for phone calendars: one event per planned session and one per
  * checkpoint. UIDs are derived from the program id and the session id, and SEQUENCE is the program revision, so
- * importing a revised program updates the events instead of adding copies. The `ics` package writes the events and
+ * importing a revised program updates the events instead of adding copies. Events are TRANSPARENT (a home session
+ * does not block the person's agenda), the PRODID has the usual `-//Owner//Product//Language` form, and each event
+ * can carry a reminder (VALARM) at the time of day the person picks. The `ics` package writes the events and
  * escapes text; lines are then folded by octets (`foldIcsLines`).
  */
 import {
@@ -14,7 +16,7 @@ import {
   type PlannedSession,
   type Program,
 } from "@hipcheck/core";
-import { createEvents, type DateArray, type EventAttributes } from "ics";
+import { createEvents, type Alarm, type DateArray, type EventAttributes } from "ics";
 import { foldIcsLines } from "./fold-ics-lines.js";
 
 export type IcsOptions = {
@@ -27,7 +29,15 @@ export type IcsOptions = {
   readonly sessionTime?: { readonly hour: number; readonly minute: number };
   /** DTSTAMP of every event, as epoch milliseconds; the `ics` package uses the current time when absent. */
   readonly stampedAtMs?: number;
+  /**
+   * A reminder on the day of each session and checkpoint, at this local time of day (before the session when it
+   * has a time); none when absent.
+   */
+  readonly reminderTime?: { readonly hour: number; readonly minute: number };
 };
+
+/** RFC 5545 §3.7.3: "-//" owner "//" product "//" language of the texts. */
+export const ICS_PRODUCT_ID = "-//HipCheck//Program calendar//EN";
 
 const TEXT = {
   session: { en: "Hip session", fr: "Séance hanches" },
@@ -43,6 +53,7 @@ const TEXT = {
   },
   painRule: { en: "Pain rule: ", fr: "Règle de la douleur : " },
   calendar: { en: "HipCheck program", fr: "Programme HipCheck" },
+  reminder: { en: "HipCheck reminder", fr: "Rappel HipCheck" },
 } as const;
 
 /** RFC 5545 §3.3.11 TEXT escaping; the `ics` package escapes event text but not the calendar name. */
@@ -79,19 +90,47 @@ function sessionDescription(session: PlannedSession, lang: Lang): string {
   return [...lines, "", `${TEXT.painRule[lang]}${PAIN_RULE_SHORT[lang]}`].join("\n");
 }
 
-function common(program: Program, options: IcsOptions): Partial<IcsEvent> {
+/**
+ * A display alarm at the chosen time of day, relative to the event's start: midnight for an all-day event, the
+ * session time otherwise (a reminder time after the session time falls after its start).
+ */
+function reminderOf(startMinutes: number, options: IcsOptions): Alarm[] {
+  if (options.reminderTime === undefined) return [];
+  const offsetMinutes = options.reminderTime.hour * 60 + options.reminderTime.minute - startMinutes;
+  const minutes = Math.abs(offsetMinutes);
+  return [
+    {
+      action: "display",
+      description: TEXT.reminder[options.lang],
+      trigger: {
+        hours: Math.floor(minutes / 60),
+        minutes: minutes % 60,
+        before: offsetMinutes < 0,
+      },
+    },
+  ];
+}
+
+function common(program: Program, options: IcsOptions, startMinutes: number): Partial<IcsEvent> {
+  const alarms = reminderOf(startMinutes, options);
   return {
     sequence: program.revision,
-    productId: "hipcheck/ics",
+    productId: ICS_PRODUCT_ID,
+    transp: "TRANSPARENT",
+    ...(alarms.length === 0 ? {} : { alarms }),
     ...(options.stampedAtMs === undefined ? {} : { timestamp: options.stampedAtMs }),
   };
+}
+
+function startMinutesOf(options: IcsOptions): number {
+  return options.sessionTime === undefined ? 0 : options.sessionTime.hour * 60 + options.sessionTime.minute;
 }
 
 function sessionEvent(program: Program, session: PlannedSession, options: IcsOptions): IcsEvent {
   const { lang } = options;
   const title = `${session.kind === "warm-up" ? TEXT.warmUp[lang] : TEXT.session[lang]} (${TEXT.week[lang]} ${session.week})`;
   return {
-    ...common(program, options),
+    ...common(program, options, startMinutesOf(options)),
     ...when(session.date, session.estimatedMinutes, options),
     uid: `${program.id}.${session.id}@hipcheck`,
     title,
@@ -104,7 +143,7 @@ function sessionEvent(program: Program, session: PlannedSession, options: IcsOpt
 function checkpointEvent(program: Program, checkpoint: Checkpoint, options: IcsOptions): IcsEvent {
   const { lang } = options;
   return {
-    ...common(program, options),
+    ...common(program, options, 0),
     start: dateArray(checkpoint.date),
     end: nextDay(checkpoint.date),
     uid: `${program.id}.checkpoint-w${checkpoint.week}@hipcheck`,
@@ -124,7 +163,7 @@ export function renderProgramIcs(program: Program, options: IcsOptions): string 
   const separator = options.lang === "fr" ? " : " : ": ";
   const name = options.personName === undefined ? "" : `${separator}${options.personName}`;
   const calName = escapeText(`${TEXT.calendar[options.lang]}${name}`);
-  const { error, value } = createEvents(events, { productId: "hipcheck/ics", calName });
+  const { error, value } = createEvents(events, { productId: ICS_PRODUCT_ID, calName });
   if (error !== null || value === null) {
     throw new Error(`The calendar could not be written: ${error?.message ?? "no output"}`);
   }

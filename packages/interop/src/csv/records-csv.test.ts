@@ -2,16 +2,20 @@ import type { SessionLog } from "@hipcheck/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { exampleRecord } from "../testing/example-records.js";
-import { toCsv, type CsvCell } from "./csv-table.js";
+import { CSV_DIALECTS, toCsv, type CsvCell } from "./csv-table.js";
 import { toCsvMovementFindings, toCsvPainEntries, toCsvSessions } from "./records-csv.js";
 
-/** A small RFC 4180 reader, independent of the writer, to read our output back. */
-function readCsv(text: string): string[][] {
+/**
+ * A small RFC 4180 reader, independent of the writer, to read our output back: it checks and drops the byte-order
+ * mark and splits on the dialect's separator.
+ */
+function readCsv(text: string, separator: "," | ";" = ","): string[][] {
+  expect(text.startsWith("\uFEFF")).toBe(true);
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = "";
   let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
+  for (let i = 1; i < text.length; i += 1) {
     const char = text[i]!;
     if (quoted) {
       if (char === '"' && text[i + 1] === '"') {
@@ -20,7 +24,7 @@ function readCsv(text: string): string[][] {
       } else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ",") {
+    else if (char === separator) {
       row.push(cell);
       cell = "";
     } else if (char === "\r" && text[i + 1] === "\n") {
@@ -58,17 +62,18 @@ const danaLog: SessionLog = {
 };
 
 describe("toCsvSessions", () => {
-  it("writes one row per logged set, in French names when asked, and keeps a formula-like note inert", () => {
-    const rows = readCsv(toCsvSessions([danaLog], "fr"));
+  it("writes one row per logged set, all in French for a French file, and keeps a formula-like note inert", () => {
+    const csv = toCsvSessions([danaLog], "fr");
+    const rows = readCsv(csv, ";");
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toContain("exercise_name");
+    expect(rows[0]).toEqual(expect.arrayContaining(["exercice", "douleur_pendant", "cote", "repetitions"]));
     expect(rows[1]!.slice(0, 15)).toEqual([
       "2026-03-02",
       "log-1",
       "runnerPfp-program",
       "w1-s1",
-      "strength",
-      "true",
+      "renforcement",
+      "oui",
       "2",
       "3",
       "clamshell",
@@ -76,28 +81,49 @@ describe("toCsvSessions", () => {
       "3",
       "6",
       "1",
-      "left",
+      "gauche",
       "12",
     ]);
+    expect(rows[2]![13]).toBe("droite");
     expect(rows[2]![17]).toBe("red");
     expect(rows[1]!.at(-1)).toBe(`'${danaLog.entries[0]!.notes!}`);
   });
 
   it("still lists a session logged with no exercises", () => {
     const rows = readCsv(toCsvSessions([{ ...danaLog, entries: [], completed: false }], "en"));
+    expect(rows[0]).toContain("exercise_name");
     expect(rows[1]).toHaveLength(19);
-    expect(rows[1]![5]).toBe("false");
+    expect(rows[1]![5]).toBe("no");
   });
 });
 
 describe("toCsvPainEntries and toCsvMovementFindings", () => {
   it("writes pain entries as numbers and movement angles with their error, negative angles unguarded", () => {
     const record = exampleRecord("runnerPfp");
-    const pain = readCsv(toCsvPainEntries(record.painEntries));
+    const pain = readCsv(toCsvPainEntries(record.painEntries, "en"));
+    expect(pain[0]).toEqual(["date", "pain_now_0_10", "pain_usual_0_10", "pain_worst_0_10"]);
     expect(pain[1]).toEqual(["2026-03-02", "4", "4", "6"]);
     const findings = readCsv(toCsvMovementFindings(record.movementFindings, "en"));
     expect(findings[1]).toEqual(expect.arrayContaining(["right", "14.5", "3"]));
     expect(findings[3]).toEqual(expect.arrayContaining(["Trunk lateral lean", "", "-2.5"]));
+  });
+
+  it("in French: semicolons, decimal commas, French headers, sides and test names, so French Excel opens it", () => {
+    const record = exampleRecord("runnerPfp");
+    const csv = toCsvMovementFindings(record.movementFindings, "fr");
+    expect(csv.split("\r\n")[0]).toBe(
+      "\uFEFFdate;test;code_mesure;mesure;cote;valeur_deg;erreur_mesure_deg;methode",
+    );
+    const findings = readCsv(csv, ";");
+    expect(findings[1]).toEqual(expect.arrayContaining(["droite", "14,5", "3"]));
+    expect(findings[3]).toEqual(expect.arrayContaining(["", "-2,5"]));
+    expect(findings.slice(1).every((row) => !/^[a-z]+(-[a-z]+)+$/.test(row[1]!))).toBe(true);
+    expect(readCsv(toCsvPainEntries(record.painEntries, "fr"), ";")[0]).toEqual([
+      "date",
+      "douleur_actuelle_0_10",
+      "douleur_habituelle_0_10",
+      "douleur_maximale_0_10",
+    ]);
   });
 });
 
@@ -109,6 +135,7 @@ describe("toCsv", () => {
         fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 8 }),
         (rows: CsvCell[][]) => {
           const read = readCsv(toCsv(["a", "b", "c"], rows));
+          const french = readCsv(toCsv(["a", "b", "c"], rows, CSV_DIALECTS.fr), ";");
           const expected = rows.map((row) =>
             row.map((value) => {
               if (value === null) return "";
@@ -117,6 +144,7 @@ describe("toCsv", () => {
             }),
           );
           expect(read).toEqual([["a", "b", "c"], ...expected]);
+          expect(french).toEqual([["a", "b", "c"], ...expected]);
         },
       ),
     );

@@ -1,33 +1,98 @@
 /**
  * Spreadsheet exports of what a person logged: sessions (one row per logged set), pain entries and movement-screen
- * findings. Column names are stable English identifiers so formulas and scripts keep working; exercise and
- * measure names follow the chosen language.
+ * findings, in the file's language: column headers, names, yes/no, sides and session kinds, with the separator and
+ * decimal mark that language's spreadsheets expect (`csv-table.ts`). Identifiers (log, program, exercise ids) stay
+ * as stored so a file can be matched back to the record.
  */
-import { findExercise, type Lang, type PainEntry, type SessionEntry, type SessionLog } from "@hipcheck/core";
+import {
+  findExercise,
+  type Lang,
+  type PainEntry,
+  type SessionEntry,
+  type SessionLog,
+  type SetSide,
+} from "@hipcheck/core";
+import type { MovementTest } from "@hipcheck/motion";
 import { MOVEMENT_METRIC_NAMES, type MovementFinding } from "../movement/movement-finding.js";
-import { toCsv, type CsvCell } from "./csv-table.js";
+import { CSV_DIALECTS, toCsv, type CsvCell } from "./csv-table.js";
 
-const SESSION_COLUMNS = [
-  "date",
-  "log_id",
-  "program_id",
-  "planned_session_id",
-  "kind",
-  "completed",
-  "pain_before",
-  "pain_after",
-  "exercise_id",
-  "exercise_name",
-  "pain_during",
-  "rpe",
-  "set_number",
-  "side",
-  "reps",
-  "hold_seconds",
-  "duration_seconds",
-  "load",
-  "notes",
-] as const;
+type Texts = Readonly<Record<Lang, string>>;
+
+const SESSION_COLUMNS: readonly Texts[] = [
+  { en: "date", fr: "date" },
+  { en: "log_id", fr: "id_seance_notee" },
+  { en: "program_id", fr: "id_programme" },
+  { en: "planned_session_id", fr: "id_seance_prevue" },
+  { en: "kind", fr: "type" },
+  { en: "completed", fr: "terminee" },
+  { en: "pain_before", fr: "douleur_avant" },
+  { en: "pain_after", fr: "douleur_apres" },
+  { en: "exercise_id", fr: "id_exercice" },
+  { en: "exercise_name", fr: "exercice" },
+  { en: "pain_during", fr: "douleur_pendant" },
+  { en: "rpe", fr: "effort_percu" },
+  { en: "set_number", fr: "serie" },
+  { en: "side", fr: "cote" },
+  { en: "reps", fr: "repetitions" },
+  { en: "hold_seconds", fr: "maintien_secondes" },
+  { en: "duration_seconds", fr: "duree_secondes" },
+  { en: "load", fr: "charge" },
+  { en: "notes", fr: "notes" },
+];
+
+const PAIN_COLUMNS: readonly Texts[] = [
+  { en: "date", fr: "date" },
+  { en: "pain_now_0_10", fr: "douleur_actuelle_0_10" },
+  { en: "pain_usual_0_10", fr: "douleur_habituelle_0_10" },
+  { en: "pain_worst_0_10", fr: "douleur_maximale_0_10" },
+];
+
+const MOVEMENT_COLUMNS: readonly Texts[] = [
+  { en: "date", fr: "date" },
+  { en: "test", fr: "test" },
+  { en: "metric", fr: "code_mesure" },
+  { en: "measure", fr: "mesure" },
+  { en: "side", fr: "cote" },
+  { en: "value_deg", fr: "valeur_deg" },
+  { en: "sem_deg", fr: "erreur_mesure_deg" },
+  { en: "method", fr: "methode" },
+];
+
+const YES_NO: Readonly<Record<"yes" | "no", Texts>> = {
+  yes: { en: "yes", fr: "oui" },
+  no: { en: "no", fr: "non" },
+};
+
+const SIDES: Readonly<Record<SetSide, Texts>> = {
+  left: { en: "left", fr: "gauche" },
+  right: { en: "right", fr: "droite" },
+  both: { en: "both", fr: "les deux" },
+};
+
+const SESSION_KINDS: Readonly<Record<SessionLog["kind"], Texts>> = {
+  strength: { en: "strength", fr: "renforcement" },
+  "warm-up": { en: "warm-up", fr: "échauffement" },
+};
+
+const TESTS: Readonly<Record<MovementTest, Texts>> = {
+  "single-leg-squat": { en: "Single-leg squat", fr: "Squat unipodal" },
+  "single-leg-stance": { en: "Single-leg stance", fr: "Appui unipodal" },
+  squat: { en: "Squat", fr: "Squat" },
+  "step-down": { en: "Step-down", fr: "Descente de marche" },
+  "lateral-walk": { en: "Lateral band walk", fr: "Marche latérale avec élastique" },
+  "band-side-kick": { en: "Band side kick", fr: "Abduction debout avec élastique" },
+  bridge: { en: "Bridge", fr: "Pont fessier" },
+  "side-lying-leg-lift": { en: "Side-lying leg lift", fr: "Abduction en décubitus latéral" },
+  clamshell: { en: "Clamshell", fr: "Coquillage (clamshell)" },
+};
+
+/** Findings imported from elsewhere may name a test HipCheck does not film; its id is then kept. */
+function testName(test: string, lang: Lang): string {
+  return (TESTS as Readonly<Record<string, Texts | undefined>>)[test]?.[lang] ?? test;
+}
+
+const headerOf = (columns: readonly Texts[], lang: Lang) => columns.map((column) => column[lang]);
+const yesNo = (value: boolean, lang: Lang) => YES_NO[value ? "yes" : "no"][lang];
 
 const NO_ENTRY: CsvCell[] = Array<CsvCell>(11).fill(null);
 
@@ -43,7 +108,7 @@ function entryRows(entry: SessionEntry, lang: Lang): CsvCell[][] {
   return entry.sets.map((set, index) => [
     ...exercise,
     index + 1,
-    set.side,
+    SIDES[set.side][lang],
     set.reps ?? null,
     set.holdSeconds ?? null,
     set.durationSeconds ?? null,
@@ -58,8 +123,8 @@ function logRows(log: SessionLog, lang: Lang): CsvCell[][] {
     log.id,
     log.programId,
     log.plannedSessionId,
-    log.kind,
-    log.completed,
+    SESSION_KINDS[log.kind][lang],
+    yesNo(log.completed, lang),
     log.painBefore ?? null,
     log.painAfter ?? null,
   ];
@@ -69,31 +134,34 @@ function logRows(log: SessionLog, lang: Lang): CsvCell[][] {
 
 export function toCsvSessions(logs: readonly SessionLog[], lang: Lang): string {
   return toCsv(
-    SESSION_COLUMNS,
+    headerOf(SESSION_COLUMNS, lang),
     logs.flatMap((log) => logRows(log, lang)),
+    CSV_DIALECTS[lang],
   );
 }
 
-export function toCsvPainEntries(entries: readonly PainEntry[]): string {
+export function toCsvPainEntries(entries: readonly PainEntry[], lang: Lang): string {
   return toCsv(
-    ["date", "pain_now_0_10", "pain_usual_0_10", "pain_worst_0_10"],
+    headerOf(PAIN_COLUMNS, lang),
     entries.map((entry) => [entry.date, entry.painNow, entry.painUsual, entry.painWorst]),
+    CSV_DIALECTS[lang],
   );
 }
 
 /** Each angle with its measurement error, so a spreadsheet reader sees how much a difference can be noise. */
 export function toCsvMovementFindings(findings: readonly MovementFinding[], lang: Lang): string {
   return toCsv(
-    ["date", "test", "metric", "measure", "side", "value_deg", "sem_deg", "method"],
+    headerOf(MOVEMENT_COLUMNS, lang),
     findings.map((finding) => [
       finding.date,
-      finding.test,
+      testName(finding.test, lang),
       finding.metric,
       MOVEMENT_METRIC_NAMES[finding.metric][lang],
-      finding.side,
+      finding.side === null ? null : SIDES[finding.side][lang],
       finding.valueDeg,
       finding.semDeg,
       finding.method,
     ]),
+    CSV_DIALECTS[lang],
   );
 }

@@ -11,13 +11,18 @@ import {
   type PsfsEntry,
 } from "@hipcheck/core";
 import { INTAKE_QUESTIONNAIRE, PSFS_QUESTIONNAIRE, SELF_CHECK_QUESTIONNAIRE } from "./fhir-codes.js";
-import type { QuestionnaireResponse } from "./fhir-resources.js";
+import type { Identifier, QuestionnaireResponse } from "./fhir-resources.js";
 import { fromQuestionnaireItems, toQuestionnaireItems, type ItemInput } from "./questionnaire-items.js";
 
 export const IntakeSchema = AnswersV2Schema.omit({ selfCheck: true });
 const PsfsRatingSchema = PsfsEntrySchema.omit({ date: true });
 
-type ResponseParts = { readonly id: string; readonly patientRef: string; readonly authored: string };
+type ResponseParts = {
+  readonly id: string;
+  readonly identifier: Identifier;
+  readonly patientRef: string;
+  readonly authored: string;
+};
 
 function response(
   parts: ResponseParts,
@@ -27,6 +32,7 @@ function response(
   return {
     resourceType: "QuestionnaireResponse",
     id: parts.id,
+    identifier: parts.identifier,
     questionnaire,
     status: "completed",
     subject: { reference: parts.patientRef },

@@ -27,6 +27,20 @@ export const ClinicalRecordSchema = z
     painEntries: z.array(PainEntrySchema),
     psfsEntries: z.array(PsfsEntrySchema),
     movementFindings: z.array(MovementFindingSchema),
+    /**
+     * HipCheck's stored ids, carried as FHIR identifiers: the check-in's, and the pain and PSFS entries' in the
+     * order of those lists. Export only; a bundle read back has none.
+     */
+    storedIds: z
+      .object({
+        checkIn: FhirIdSchema.optional(),
+        pain: z.array(z.string().min(1)).optional(),
+        psfs: z.array(z.string().min(1)).optional(),
+      })
+      .strict()
+      .optional(),
+    /** Planned sessions the person logged as completed (the CarePlan marks them). Export only. */
+    doneSessionIds: z.array(z.string()).optional(),
   })
   .strict();
 export type ClinicalRecord = z.infer<typeof ClinicalRecordSchema>;

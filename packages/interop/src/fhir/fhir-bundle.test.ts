@@ -47,9 +47,12 @@ describe("exportFhirBundle → importFhirBundle", () => {
     if (imported.ok) expect(exportFhirBundle(imported.value)).toEqual(bundle);
   });
 
-  it("codes Dana's right kneecap pain as reported patellofemoral pain, unconfirmed, not a diagnosis", () => {
+  it("codes Dana's right kneecap pain as the symptom she reported, unconfirmed, not a diagnosis", () => {
     const conditions = resourcesOf<Condition>(exportFhirBundle(exampleRecord("runnerPfp")), "Condition");
-    expect(conditions.map((c) => c.code.coding?.[0]?.code)).toEqual(["M22.2X1"]);
+    expect(conditions.map((c) => c.code.coding?.[0]?.code)).toEqual(["M25.561"]);
+    expect(conditions[0]!.code.text).toBe(
+      "Pain around or behind the kneecap, right knee, as reported by the person",
+    );
     expect(conditions[0]!.verificationStatus.coding?.[0]?.code).toBe("unconfirmed");
     expect(conditions[0]!.note[0]!.text).toContain("not a diagnosis");
   });
@@ -58,15 +61,13 @@ describe("exportFhirBundle → importFhirBundle", () => {
     const record = exampleRecord("runnerPfp");
     const bundle = exportFhirBundle(record);
     const [condition] = resourcesOf<Condition>(bundle, "Condition");
-    expect(condition!.asserter).toEqual({ reference: `Patient/${record.personId}` });
-    expect(condition!.category[0]!.coding?.[0]?.code).toBe("problem-list-item");
+    const patient = bundle.entry.find((entry) => entry.resource.resourceType === "Patient")!;
+    expect(condition!.asserter).toEqual({ reference: patient.fullUrl });
+    expect(condition!.category[0]!.coding?.[0]?.code).toBe("health-concern");
     // The evidence is the intake answers in the same bundle, where a clinician can read what she said.
     const [evidence] = condition!.evidence.flatMap((e) => e.detail);
-    const [type, id] = evidence!.reference.split("/");
-    expect(bundle.entry.some(({ resource }) => resource.resourceType === type && resource.id === id)).toBe(
-      true,
-    );
-    expect(type).toBe("QuestionnaireResponse");
+    const target = bundle.entry.find((entry) => entry.fullUrl === evidence!.reference);
+    expect(target?.resource.resourceType).toBe("QuestionnaireResponse");
     expect(condition!.note[0]!.text).toMatch(/^Reported by the person themselves/);
     expect(condition!.note[0]!.text).toContain("No clinician has examined the knee");
   });
@@ -75,24 +76,32 @@ describe("exportFhirBundle → importFhirBundle", () => {
     expect(JSON.stringify(exportFhirBundle(exampleRecord(name)))).not.toMatch(/seed/i);
   });
 
-  it("codes Marco's left outer-knee pain with the verified ICD-10-CM code M76.32", () => {
-    const conditions = resourcesOf<Condition>(exportFhirBundle(exampleRecord("cyclistItb")), "Condition");
-    expect(conditions.map((c) => c.code.coding?.[0])).toEqual([expect.objectContaining({ code: "M76.32" })]);
-  });
-
-  it("codes Camille's right outer-knee pain with WHO ICD-10 M76.3, since the right-leg CM code is unverified", () => {
-    const conditions = resourcesOf<Condition>(
-      exportFhirBundle(exampleRecord("frenchTriathlete")),
-      "Condition",
-    );
-    expect(conditions.map((c) => c.code.coding?.[0])).toEqual([
-      { system: "http://hl7.org/fhir/sid/icd-10", code: "M76.3", display: "Iliotibial band syndrome" },
+  it("codes every reported knee pain in ICD-10-CM alone, left and right alike, the location in words", () => {
+    const codings = (name: PersonaName) =>
+      resourcesOf<Condition>(exportFhirBundle(exampleRecord(name)), "Condition").map(
+        (c) => c.code.coding?.[0],
+      );
+    expect(codings("cyclistItb")).toEqual([
+      { system: "http://hl7.org/fhir/sid/icd-10-cm", code: "M25.562", display: "Pain in left knee" },
     ]);
+    expect(codings("frenchTriathlete")).toEqual([
+      { system: "http://hl7.org/fhir/sid/icd-10-cm", code: "M25.561", display: "Pain in right knee" },
+    ]);
+    const camille = resourcesOf<Condition>(exportFhirBundle(exampleRecord("frenchTriathlete")), "Condition");
+    expect(camille[0]!.code.text).toBe(
+      "Douleur à la face externe du genou, genou droit, selon la personne elle-même",
+    );
+    expect(camille[0]!.language).toBe("fr");
   });
 
   it("gives Alex, whose both knees hurt around the kneecap, one reported condition per knee", () => {
     const conditions = resourcesOf<Condition>(exportFhirBundle(exampleRecord("deskWorker")), "Condition");
-    expect(conditions.map((c) => c.code.coding?.[0]?.code)).toEqual(["M22.2X1", "M22.2X2"]);
+    expect(conditions.map((c) => c.code.coding?.[0]?.code)).toEqual(["M25.561", "M25.562"]);
+  });
+
+  it("reports no knee-pain concern for Sam, whose screen said emergency care now", () => {
+    expect(exampleRecord("redFlagPerson").answers.symptoms).not.toBeNull();
+    expect(resourcesOf(exportFhirBundle(exampleRecord("redFlagPerson")), "Condition")).toEqual([]);
   });
 
   it("reports no condition for Priya, who has no knee pain", () => {
@@ -122,7 +131,9 @@ describe("what the bundle tells a clinician about the check-in", () => {
   it("shows Sam's emergency red flag, whom to see, and no program (self-management stopped)", () => {
     const bundle = exportFhirBundle(exampleRecord("redFlagPerson"));
     expect(resourcesOf(bundle, "CarePlan")).toEqual([]);
-    const screen = resourcesOf<Observation>(bundle, "Observation").find((o) => o.id === "red-flag-screen")!;
+    const screen = resourcesOf<Observation>(bundle, "Observation").find(
+      (o) => o.code.coding?.[0]?.code === "red-flag-screen",
+    )!;
     expect(screen.valueString).toBe("emergency");
     expect(screen.component?.[0]?.valueString).toMatch(/^emergency: An emergency department/);
     expect(screen.note?.[0]?.text).toContain("Do not start the exercise program");
@@ -131,7 +142,7 @@ describe("what the bundle tells a clinician about the check-in", () => {
   it("gives Priya's self-check result: repetitive exercise and no hip-balance work point to the hips", () => {
     const bundle = exportFhirBundle(exampleRecord("yogaTeacherNoPain"));
     const selfCheck = resourcesOf<Observation>(bundle, "Observation").find(
-      (o) => o.id === "self-check-result",
+      (o) => o.code.coding?.[0]?.code === "self-check",
     )!;
     expect(selfCheck.valueBoolean).toBe(true);
     expect(selfCheck.note?.[0]?.text).toContain("not a diagnosis");
@@ -139,7 +150,9 @@ describe("what the bundle tells a clinician about the check-in", () => {
 
   it("writes Camille's screen notes in French, her language", () => {
     const bundle = exportFhirBundle(exampleRecord("frenchTriathlete"));
-    const screen = resourcesOf<Observation>(bundle, "Observation").find((o) => o.id === "red-flag-screen")!;
+    const screen = resourcesOf<Observation>(bundle, "Observation").find(
+      (o) => o.code.coding?.[0]?.code === "red-flag-screen",
+    )!;
     expect(screen.note?.[0]?.text).toContain("Aucune de vos réponses");
   });
 });
@@ -166,7 +179,7 @@ describe("importFhirBundle with foreign or damaged input", () => {
   it("names the field when a pain score was changed to an impossible value", () => {
     const damaged = bundle();
     const entries = damaged.entry as { resource: Record<string, unknown> }[];
-    const pain = entries.find((e) => e.resource.id === "pain-1")!;
+    const pain = entries.find((e) => JSON.stringify(e.resource.code ?? "").includes("72514-3"))!;
     pain.resource.valueInteger = 14;
     const result = importFhirBundle(damaged);
     expect(result.ok).toBe(false);
@@ -176,7 +189,10 @@ describe("importFhirBundle with foreign or damaged input", () => {
   it("refuses a program that is not readable", () => {
     const damaged = bundle();
     const entries = damaged.entry as { resource: Record<string, unknown> }[];
-    entries.find((e) => e.resource.resourceType === "Binary")!.resource.data = "%%%";
+    const document = entries.find((e) => e.resource.resourceType === "DocumentReference")!.resource as {
+      content: { attachment: { data: string } }[];
+    };
+    document.content[0]!.attachment.data = "%%%";
     expect(importFhirBundle(damaged)).toMatchObject({ ok: false, error: { kind: "invalid-input" } });
   });
 

@@ -7,12 +7,24 @@ import type { Coding } from "./fhir-resources.js";
 export const LOINC = "http://loinc.org";
 export const UCUM = "http://unitsofmeasure.org";
 export const ICD_10_CM = "http://hl7.org/fhir/sid/icd-10-cm";
-export const ICD_10 = "http://hl7.org/fhir/sid/icd-10";
 export const BCP_47 = "urn:ietf:bcp:47";
 const TERMINOLOGY = "http://terminology.hl7.org/CodeSystem";
 
 /** HipCheck's own identifiers and local codes (no registered namespace: a URN that no other system uses). */
 export const HIPCHECK_PROGRAM_SYSTEM = "urn:hipcheck:program";
+/** Identifier systems carrying HipCheck's stored ids, so a FHIR server can update instead of duplicating. */
+export const HIPCHECK_ID_SYSTEMS = {
+  person: "urn:hipcheck:person",
+  condition: "urn:hipcheck:reported-condition",
+  checkIn: "urn:hipcheck:check-in",
+  screening: "urn:hipcheck:screening-result",
+  pain: "urn:hipcheck:pain-entry",
+  psfs: "urn:hipcheck:psfs-entry",
+  movement: "urn:hipcheck:movement-finding",
+  program: HIPCHECK_PROGRAM_SYSTEM,
+  programDocument: "urn:hipcheck:program-document",
+  session: "urn:hipcheck:session",
+} as const;
 export const HIPCHECK_PAIN_SYSTEM = "urn:hipcheck:pain";
 export const HIPCHECK_MOVEMENT_SYSTEM = "urn:hipcheck:movement";
 export const HIPCHECK_SIDE_SYSTEM = "urn:hipcheck:side";
@@ -29,19 +41,14 @@ export const PAIN_SEVERITY_LOINC: Coding = {
   display: "Pain severity - 0-10 verbal numeric rating [Score] - Reported",
 };
 
-/** ICD-10-CM M22.2X1 / M22.2X2: patellofemoral disorders, right / left knee (docs/clinical §8 [V]). */
-export const PATELLOFEMORAL_ICD: Readonly<Record<"left" | "right", Coding>> = {
-  right: { system: ICD_10_CM, code: "M22.2X1", display: "Patellofemoral disorders, right knee" },
-  left: { system: ICD_10_CM, code: "M22.2X2", display: "Patellofemoral disorders, left knee" },
-};
-
 /**
- * Iliotibial band syndrome: ICD-10-CM M76.32 for the left leg is verified; the right-leg code M76.31 only follows
- * the pattern (docs/clinical §8 [U]), so the right side gets the verified WHO ICD-10 category M76.3 instead.
+ * ICD-10-CM M25.561 / M25.562: pain in right / left knee, a symptom code (docs/clinical/fhir-coding.md). What a
+ * person reports is sent as this symptom, never as the disorder codes of docs/clinical §8 (M22.2X*, M76.3*), which
+ * name a clinician's diagnosis.
  */
-export const ILIOTIBIAL_BAND_ICD: Readonly<Record<"left" | "right", Coding>> = {
-  left: { system: ICD_10_CM, code: "M76.32", display: "Iliotibial band syndrome, left leg" },
-  right: { system: ICD_10, code: "M76.3", display: "Iliotibial band syndrome" },
+export const KNEE_PAIN_ICD: Readonly<Record<"left" | "right", Coding>> = {
+  right: { system: ICD_10_CM, code: "M25.561", display: "Pain in right knee" },
+  left: { system: ICD_10_CM, code: "M25.562", display: "Pain in left knee" },
 };
 
 export const CONDITION_ACTIVE: Coding = {
@@ -55,10 +62,11 @@ export const CONDITION_UNCONFIRMED: Coding = {
   code: "unconfirmed",
   display: "Unconfirmed",
 };
-export const PROBLEM_LIST_ITEM: Coding = {
-  system: `${TERMINOLOGY}/condition-category`,
-  code: "problem-list-item",
-  display: "Problem List Item",
+/** A concern the person raises, not an item of a clinician's problem list (US Core condition category). */
+export const HEALTH_CONCERN: Coding = {
+  system: "http://hl7.org/fhir/us/core/CodeSystem/condition-category",
+  code: "health-concern",
+  display: "Health Concern",
 };
 export const OBSERVATION_SURVEY: Coding = {
   system: `${TERMINOLOGY}/observation-category`,

@@ -14,9 +14,12 @@ export type Quantity = {
   readonly code: string;
 };
 export type Annotation = { readonly text: string };
+export type Identifier = { readonly system: string; readonly value: string };
+/** Every resource may say the language of its texts (BCP 47). */
+type Base = { readonly language?: string; readonly identifier?: readonly Identifier[] };
 export type Period = { readonly start: string; readonly end: string };
 
-export type Patient = {
+export type Patient = Base & {
   readonly resourceType: "Patient";
   readonly id: string;
   readonly name?: readonly { readonly text: string }[];
@@ -24,7 +27,7 @@ export type Patient = {
   readonly communication: readonly { readonly language: CodeableConcept; readonly preferred: boolean }[];
 };
 
-export type Condition = {
+export type Condition = Base & {
   readonly resourceType: "Condition";
   readonly id: string;
   readonly clinicalStatus: CodeableConcept;
@@ -43,17 +46,16 @@ export type Condition = {
 export type CarePlanActivity = {
   readonly detail: {
     readonly code: CodeableConcept;
-    readonly status: "scheduled";
+    readonly status: "scheduled" | "completed";
     readonly scheduledPeriod?: Period;
     readonly scheduledString?: string;
     readonly description: string;
   };
 };
 
-export type CarePlan = {
+export type CarePlan = Base & {
   readonly resourceType: "CarePlan";
   readonly id: string;
-  readonly identifier: readonly { readonly system: string; readonly value: string }[];
   readonly status: "active";
   readonly intent: "plan";
   readonly title: string;
@@ -73,7 +75,7 @@ export type ObservationComponent = {
   readonly valueString?: string;
 };
 
-export type Observation = {
+export type Observation = Base & {
   readonly resourceType: "Observation";
   readonly id: string;
   readonly status: "final";
@@ -105,9 +107,11 @@ export type QuestionnaireItem = {
   readonly item?: readonly QuestionnaireItem[];
 };
 
-export type QuestionnaireResponse = {
+export type QuestionnaireResponse = Omit<Base, "identifier"> & {
   readonly resourceType: "QuestionnaireResponse";
   readonly id: string;
+  /** One identifier only, in R4. */
+  readonly identifier?: Identifier;
   readonly questionnaire: string;
   readonly status: "completed";
   readonly subject: Reference;
@@ -115,19 +119,33 @@ export type QuestionnaireResponse = {
   readonly item: readonly QuestionnaireItem[];
 };
 
-export type Binary = {
-  readonly resourceType: "Binary";
+/** The exact program as HipCheck's JSON, findable by its identifier (a Binary has none). */
+export type DocumentReference = Base & {
+  readonly resourceType: "DocumentReference";
   readonly id: string;
-  readonly contentType: string;
-  readonly data: string;
+  readonly status: "current";
+  readonly subject: Reference;
+  readonly description: string;
+  readonly content: readonly {
+    readonly attachment: { readonly contentType: string; readonly data: string };
+  }[];
 };
 
-export type FhirResource = Patient | Condition | CarePlan | Observation | QuestionnaireResponse | Binary;
+export type FhirResource =
+  Patient | Condition | CarePlan | Observation | QuestionnaireResponse | DocumentReference;
+
+export type BundleEntry = {
+  /** `urn:uuid:…`: what references inside the bundle point at. */
+  readonly fullUrl: string;
+  readonly resource: FhirResource;
+  /** Transactions only: a conditional update on the resource's HipCheck identifier. */
+  readonly request?: { readonly method: "PUT"; readonly url: string };
+};
 
 export type Bundle = {
   readonly resourceType: "Bundle";
-  readonly type: "collection";
-  readonly entry: readonly { readonly resource: FhirResource }[];
+  readonly type: "collection" | "transaction";
+  readonly entry: readonly BundleEntry[];
 };
 
 /** Ten years of daily entries and then some: a bundle larger than this is not one person's HipCheck record. */
@@ -155,7 +173,10 @@ const QuestionnaireItemSchema: z.ZodType<QuestionnaireItemInput> = z.lazy(() =>
 
 export const PatientInputSchema = z.looseObject({
   resourceType: z.literal("Patient"),
-  id: z.string(),
+  id: z.string().optional(),
+  identifier: z
+    .array(z.looseObject({ system: z.string().optional(), value: z.string().optional() }))
+    .optional(),
   name: z.array(z.looseObject({ text: z.string().optional() })).optional(),
   gender: z.enum(["male", "female", "other", "unknown"]).optional(),
   communication: z.array(z.looseObject({ language: CodeableConceptSchema })).optional(),
@@ -193,6 +214,17 @@ export const BinaryInputSchema = z.looseObject({
   id: z.string(),
   contentType: z.string(),
   data: z.string(),
+});
+
+export const DocumentReferenceInputSchema = z.looseObject({
+  resourceType: z.literal("DocumentReference"),
+  content: z
+    .array(
+      z.looseObject({
+        attachment: z.looseObject({ contentType: z.string().optional(), data: z.string().optional() }),
+      }),
+    )
+    .max(100),
 });
 
 export const BundleInputSchema = z.looseObject({

@@ -55,7 +55,10 @@ describe("exported bundles against the Medplum FHIR R4 validator", () => {
     const bundle = exportFhirBundle({ ...exampleRecord("runnerPfp"), movementFindings: findings });
     const observations = bundle.entry
       .map((entry) => entry.resource)
-      .filter((resource) => resource.resourceType === "Observation" && resource.id.startsWith("movement-"));
+      .filter(
+        (resource) =>
+          resource.resourceType === "Observation" && resource.category[0]?.coding?.[0]?.code === "exam",
+      );
     expect(observations).toHaveLength(findings.length);
     for (const observation of observations) {
       expect(() => validateResource(observation), observation.id).not.toThrow();

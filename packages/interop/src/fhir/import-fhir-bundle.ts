@@ -1,13 +1,16 @@
 /**
- * Reads back a bundle written by `exportFhirBundle`. Untrusted input: every resource is parsed, and the first
- * problem comes back as an `invalid-input` error naming the resource. Conditions are not read: they are derived
- * from the answers again, so a bundle cannot change what the person reported.
+ * Reads back a bundle written by `exportFhirBundle` (a collection or a transaction). Untrusted input: every resource
+ * is parsed, and the first problem comes back as an `invalid-input` error naming the resource. Conditions are not
+ * read: they are derived from the answers again, so a bundle cannot change what the person reported. Dates may be
+ * full dateTimes with a zone: the calendar day is the one written. The program is read from the DocumentReference
+ * (or the Binary of earlier exports) holding HipCheck's JSON.
  */
 import { err, hipError, ok, parseWith, type HipError, type Program, type Result } from "@hipcheck/core";
 import type { z } from "zod";
 import { answersFromResponses, psfsEntryFromResponse } from "./answers-questionnaire.js";
 import { ClinicalRecordSchema, type ClinicalRecord } from "./clinical-record.js";
 import {
+  HIPCHECK_ID_SYSTEMS,
   INTAKE_QUESTIONNAIRE,
   PROGRAM_CONTENT_TYPE,
   PSFS_QUESTIONNAIRE,
@@ -17,12 +20,13 @@ import {
   BinaryInputSchema,
   BUNDLE_ENTRIES_MAX,
   BundleInputSchema,
+  DocumentReferenceInputSchema,
   ObservationInputSchema,
   PatientInputSchema,
   QuestionnaireResponseInputSchema,
 } from "./fhir-resources.js";
 import { fromMovementObservation, isMovementObservation } from "./movement-observation.js";
-import { fromPainObservation, isPainObservation } from "./pain-observation.js";
+import { calendarDayOf, fromPainObservation, isPainObservation } from "./pain-observation.js";
 import { fromProgramBinary } from "./program-care-plan.js";
 
 type Resources = readonly { readonly resourceType: string }[];
@@ -60,10 +64,21 @@ function collect<T>(results: readonly Result<T, HipError>[], what: string): Resu
 function readProgram(resources: Resources): Result<Program | null, HipError> {
   const binaries = ofType(resources, "Binary", BinaryInputSchema);
   if (!binaries.ok) return binaries;
-  const programs = binaries.value.filter((binary) => binary.contentType === PROGRAM_CONTENT_TYPE);
+  const documents = ofType(resources, "DocumentReference", DocumentReferenceInputSchema);
+  if (!documents.ok) return documents;
+  const programs = [
+    ...binaries.value.filter((binary) => binary.contentType === PROGRAM_CONTENT_TYPE),
+    ...documents.value.flatMap((document) =>
+      document.content.flatMap(({ attachment }) =>
+        attachment.contentType === PROGRAM_CONTENT_TYPE && attachment.data !== undefined
+          ? [{ data: attachment.data }]
+          : [],
+      ),
+    ),
+  ];
   if (programs.length > 1) return err(hipError("invalid-input", "The bundle holds more than one program."));
-  const binary = programs[0];
-  return binary === undefined ? ok(null) : fromProgramBinary(binary);
+  const program = programs[0];
+  return program === undefined ? ok(null) : fromProgramBinary(program);
 }
 
 type ResponseInput = z.infer<typeof QuestionnaireResponseInputSchema>;
@@ -80,7 +95,7 @@ function readAnswers(
   }
   return ok({
     answers: answersFromResponses(selfCheck.item ?? [], intake.item ?? []),
-    answeredOn: intake.authored,
+    answeredOn: calendarDayOf(intake.authored),
   });
 }
 
@@ -134,12 +149,16 @@ export function importFhirBundle(bundle: unknown): Result<ClinicalRecord, HipErr
   const psfs = responses.value.filter((r) => r.questionnaire === PSFS_QUESTIONNAIRE);
   const answers = checkIn.value.answers as { person?: Record<string, unknown> };
   return parseWith(ClinicalRecordSchema, {
-    personId: patient.value.id,
+    personId:
+      patient.value.identifier?.find((identifier) => identifier.system === HIPCHECK_ID_SYSTEMS.person)
+        ?.value ?? patient.value.id,
     answeredOn: checkIn.value.answeredOn,
     answers: { ...answers, person: { ...answers.person, ...personFields(patient.value) } },
     program: program.value,
     painEntries: painEntries.value,
-    psfsEntries: psfs.map((response) => psfsEntryFromResponse(response.authored, response.item ?? [])),
+    psfsEntries: psfs.map((response) =>
+      psfsEntryFromResponse(calendarDayOf(response.authored), response.item ?? []),
+    ),
     movementFindings: findings.value,
   });
 }

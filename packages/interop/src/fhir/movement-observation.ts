@@ -5,13 +5,22 @@
  */
 import { parseWith, type HipError, type Result } from "@hipcheck/core";
 import type { z } from "zod";
+import { calendarDayOf } from "./pain-observation.js";
 import {
   MOVEMENT_METRIC_NAMES,
   MOVEMENT_METRICS,
   MovementFindingSchema,
   type MovementFinding,
 } from "../movement/movement-finding.js";
-import { HIPCHECK_MOVEMENT_SYSTEM, HIPCHECK_SIDE_SYSTEM, OBSERVATION_EXAM, UCUM } from "./fhir-codes.js";
+import type { Lang } from "@hipcheck/core";
+import type { ExportContext } from "./export-context.js";
+import {
+  HIPCHECK_ID_SYSTEMS,
+  HIPCHECK_MOVEMENT_SYSTEM,
+  HIPCHECK_SIDE_SYSTEM,
+  OBSERVATION_EXAM,
+  UCUM,
+} from "./fhir-codes.js";
 import type {
   Observation,
   ObservationComponent,
@@ -23,25 +32,35 @@ function degrees(value: number): Quantity {
   return { value, unit: "deg", system: UCUM, code: "deg" };
 }
 
-function components(finding: MovementFinding): ObservationComponent[] {
+const TEXT = {
+  test: { en: "Movement test filmed", fr: "Test de mouvement filmé" },
+  sem: { en: "Standard error of measurement", fr: "Erreur type de mesure" },
+  side: { en: { left: "left side", right: "right side" }, fr: { left: "côté gauche", right: "côté droit" } },
+} as const;
+
+function components(finding: MovementFinding, lang: Lang): ObservationComponent[] {
   const test: ObservationComponent = {
-    code: { coding: [{ system: HIPCHECK_MOVEMENT_SYSTEM, code: "test" }], text: "Movement test filmed" },
+    code: { coding: [{ system: HIPCHECK_MOVEMENT_SYSTEM, code: "test" }], text: TEXT.test[lang] },
     valueString: finding.test,
   };
   if (finding.semDeg === null) return [test];
   return [
     test,
     {
-      code: {
-        coding: [{ system: HIPCHECK_MOVEMENT_SYSTEM, code: "sem" }],
-        text: "Standard error of measurement",
-      },
+      code: { coding: [{ system: HIPCHECK_MOVEMENT_SYSTEM, code: "sem" }], text: TEXT.sem[lang] },
       valueQuantity: degrees(finding.semDeg),
     },
   ];
 }
 
-function errorNote(finding: MovementFinding): string {
+function errorNote(finding: MovementFinding, lang: Lang): string {
+  if (lang === "fr") {
+    const error =
+      finding.semDeg === null
+        ? "erreur de mesure non estimée"
+        : `erreur de mesure d'environ ±${String(finding.semDeg).replace(".", ",")}°`;
+    return `Signal de dépistage issu d'un test de mouvement filmé en 2D, ${error} ; ce n'est pas un diagnostic.`;
+  }
   const error =
     finding.semDeg === null
       ? "measurement error not estimated"
@@ -49,29 +68,37 @@ function errorNote(finding: MovementFinding): string {
   return `Screening signal from a 2D camera movement screen, ${error}; not a diagnosis.`;
 }
 
-export function toMovementObservation(finding: MovementFinding, id: string, patientRef: string): Observation {
+/** `key`: the finding's key in the person's record (its screen and place in it), carried as the identifier. */
+export function toMovementObservation(
+  finding: MovementFinding,
+  key: string,
+  context: ExportContext,
+): Observation {
+  const { lang } = context;
   const base: Observation = {
     resourceType: "Observation",
-    id,
+    id: context.id(`movement.${key}`),
+    language: lang,
+    identifier: [{ system: HIPCHECK_ID_SYSTEMS.movement, value: `${context.personId}.${key}` }],
     status: "final",
     category: [{ coding: [OBSERVATION_EXAM] }],
     code: {
       coding: [{ system: HIPCHECK_MOVEMENT_SYSTEM, code: finding.metric }],
-      text: MOVEMENT_METRIC_NAMES[finding.metric].en,
+      text: MOVEMENT_METRIC_NAMES[finding.metric][lang],
     },
-    subject: { reference: patientRef },
+    subject: { reference: context.patientRef },
     effectiveDateTime: finding.date,
     valueQuantity: degrees(finding.valueDeg),
     method: { text: finding.method },
-    component: components(finding),
-    note: [{ text: errorNote(finding) }],
+    component: components(finding, lang),
+    note: [{ text: errorNote(finding, lang) }],
   };
   if (finding.side === null) return base;
   return {
     ...base,
     bodySite: {
       coding: [{ system: HIPCHECK_SIDE_SYSTEM, code: finding.side }],
-      text: `${finding.side} side`,
+      text: TEXT.side[lang][finding.side],
     },
   };
 }
@@ -91,7 +118,7 @@ export function fromMovementObservation(observation: ObservationInput): Result<M
   const component = (code: string) =>
     observation.component?.find((c) => c.code.coding?.some((coding) => coding.code === code));
   return parseWith(MovementFindingSchema, {
-    date: observation.effectiveDateTime,
+    date: calendarDayOf(observation.effectiveDateTime),
     test: component("test")?.valueString,
     metric: movementCode(observation),
     side:

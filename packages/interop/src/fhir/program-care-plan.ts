@@ -1,7 +1,8 @@
 /**
  * A program as a FHIR CarePlan that any clinical system can read (one activity per planned session, plus the
- * warm-up), and the exact program as a JSON Binary next to it so HipCheck can read it back without loss
- * (docs/decisions/0090-interop.md).
+ * warm-up, each session marked completed once the person logged it), in the program's language, and the exact
+ * program as HipCheck's JSON in a DocumentReference next to it, so HipCheck can read it back without loss
+ * (docs/decisions/0090-interop.md, 0212).
  */
 import {
   addDays,
@@ -18,21 +19,42 @@ import {
   type Program,
   type Result,
 } from "@hipcheck/core";
-import { HIPCHECK_PROGRAM_SYSTEM, PROGRAM_CONTENT_TYPE } from "./fhir-codes.js";
-import type { Binary, CarePlan, CarePlanActivity } from "./fhir-resources.js";
+import type { ExportContext } from "./export-context.js";
+import { urnOf } from "./export-context.js";
+import { HIPCHECK_ID_SYSTEMS, PROGRAM_CONTENT_TYPE } from "./fhir-codes.js";
+import type { CarePlan, CarePlanActivity, DocumentReference } from "./fhir-resources.js";
 
-export const PROGRAM_BINARY_ID = "program";
+const TEXT = {
+  week: { en: "Week", fr: "Semaine" },
+  kind: {
+    strength: { en: "strength session", fr: "séance de renforcement" },
+    "warm-up": { en: "warm-up session", fr: "séance d'échauffement" },
+  },
+  warmUp: { en: "Warm-up before runs and rides", fr: "Échauffement avant la course et le vélo" },
+  warmUpWhen: { en: "Before each run or ride", fr: "Avant chaque sortie course ou vélo" },
+  title: { en: "HipCheck hip-strengthening program", fr: "Programme HipCheck de renforcement des hanches" },
+  document: {
+    en: "The HipCheck program as HipCheck reads it back (JSON)",
+    fr: "Le programme HipCheck tel que HipCheck le relit (JSON)",
+  },
+} as const;
+
+function descriptionOf(program: Program): string {
+  return program.language === "fr"
+    ? `Programme autonome de ${program.weeks} semaines pour les hanches, contre la douleur au genou, révision ${program.revision}.`
+    : `${program.weeks}-week self-managed hip program for knee pain, revision ${program.revision}.`;
+}
 
 function exerciseLine(planned: PlannedExercise, lang: Lang): string {
   const name = findExercise(planned.exerciseId)?.name[lang] ?? planned.exerciseId;
   return `${name}: ${describeDose(planned.dose, lang)}`;
 }
 
-function sessionActivity(session: PlannedSession, lang: Lang): CarePlanActivity {
+function sessionActivity(session: PlannedSession, lang: Lang, done: ReadonlySet<string>): CarePlanActivity {
   return {
     detail: {
-      code: { text: `Week ${session.week}, ${session.kind} session (${session.id})` },
-      status: "scheduled",
+      code: { text: `${TEXT.week[lang]} ${session.week}, ${TEXT.kind[session.kind][lang]} (${session.id})` },
+      status: done.has(session.id) ? "completed" : "scheduled",
       scheduledPeriod: { start: session.date, end: session.date },
       description: session.exercises.map((planned) => exerciseLine(planned, lang)).join("; "),
     },
@@ -44,34 +66,46 @@ function warmUpActivity(program: Program): CarePlanActivity[] {
   return [
     {
       detail: {
-        code: { text: "Warm-up before runs and rides" },
+        code: { text: TEXT.warmUp[program.language] },
         status: "scheduled",
-        scheduledString: "Before each run or ride",
+        scheduledString: TEXT.warmUpWhen[program.language],
         description: program.warmUp.map((planned) => exerciseLine(planned, program.language)).join("; "),
       },
     },
   ];
 }
 
-export function toCarePlan(program: Program, patientRef: string): CarePlan {
+/** `doneSessionIds`: planned sessions the person logged as completed. */
+export function toCarePlan(
+  program: Program,
+  context: ExportContext,
+  doneSessionIds: readonly string[],
+): CarePlan {
+  const lang = program.language;
+  const done = new Set(doneSessionIds);
   return {
     resourceType: "CarePlan",
-    id: "hip-program",
-    identifier: [{ system: HIPCHECK_PROGRAM_SYSTEM, value: program.id }],
+    id: context.id(`program.${program.id}`),
+    language: lang,
+    identifier: [{ system: HIPCHECK_ID_SYSTEMS.program, value: program.id }],
     status: "active",
     intent: "plan",
-    title: "HipCheck hip-strengthening program",
-    description: `${program.weeks}-week self-managed hip program for knee pain, revision ${program.revision}.`,
-    subject: { reference: patientRef },
+    title: TEXT.title[lang],
+    description: descriptionOf(program),
+    subject: { reference: context.patientRef },
     period: { start: program.startDate, end: addDays(program.startDate, program.weeks * 7 - 1) },
     created: program.createdOn,
     activity: [
       ...warmUpActivity(program),
-      ...program.sessions.map((session) => sessionActivity(session, program.language)),
+      ...program.sessions.map((session) => sessionActivity(session, lang, done)),
     ],
-    supportingInfo: [{ reference: `Binary/${PROGRAM_BINARY_ID}` }],
-    note: program.rationale.map((reason) => ({ text: reason[program.language] })),
+    supportingInfo: [{ reference: urnOf(programDocumentId(program, context)) }],
+    note: program.rationale.map((reason) => ({ text: reason[lang] })),
   };
+}
+
+function programDocumentId(program: Program, context: ExportContext): string {
+  return context.id(`program-document.${program.id}`);
 }
 
 function toBase64(text: string): string {
@@ -90,12 +124,16 @@ function fromBase64(data: string): string | undefined {
   }
 }
 
-export function toProgramBinary(program: Program): Binary {
+export function toProgramDocument(program: Program, context: ExportContext): DocumentReference {
   return {
-    resourceType: "Binary",
-    id: PROGRAM_BINARY_ID,
-    contentType: PROGRAM_CONTENT_TYPE,
-    data: toBase64(JSON.stringify(program)),
+    resourceType: "DocumentReference",
+    id: programDocumentId(program, context),
+    language: program.language,
+    identifier: [{ system: HIPCHECK_ID_SYSTEMS.programDocument, value: program.id }],
+    status: "current",
+    subject: { reference: context.patientRef },
+    description: TEXT.document[program.language],
+    content: [{ attachment: { contentType: PROGRAM_CONTENT_TYPE, data: toBase64(JSON.stringify(program)) } }],
   };
 }
 

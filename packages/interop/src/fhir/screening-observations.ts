@@ -4,22 +4,38 @@
  * with the core rules, so they are written but never read back.
  */
 import { evaluateSelfCheck, screenRedFlags, type Answers } from "@hipcheck/core";
-import { HIPCHECK_SCREENING_SYSTEM, OBSERVATION_SURVEY } from "./fhir-codes.js";
+import type { ExportContext } from "./export-context.js";
+import { HIPCHECK_ID_SYSTEMS, HIPCHECK_SCREENING_SYSTEM, OBSERVATION_SURVEY } from "./fhir-codes.js";
 import type { Observation } from "./fhir-resources.js";
 
-type Parts = { readonly patientRef: string; readonly answeredOn: string };
+type Parts = {
+  readonly context: ExportContext;
+  readonly answeredOn: string;
+  /** The check-in's stored id: each screening result is identified by it. */
+  readonly checkInKey: string;
+};
 
 /** Seed 001's self-check, named for the clinician by its article's title: what they can look up and read. */
-const SELF_CHECK_TEXT =
-  'Self-check "Knee pain? Check in with your hips" (four yes/no questions): worth working on balance around the hips';
+const SELF_CHECK_TEXT = {
+  en: 'Self-check "Knee pain? Check in with your hips" (four yes/no questions): worth working on balance around the hips',
+  fr: "Auto-test « Douleur au genou ? Vérifiez vos hanches » (quatre questions oui/non) : un travail d'équilibre autour des hanches est utile",
+} as const;
 
-function base(code: string, text: string, parts: Parts): Omit<Observation, "id"> {
+const RED_FLAG_TEXT = {
+  en: "Red-flag screen: most urgent tier (none, soon, urgent, emergency)",
+  fr: "Dépistage des signaux d'alerte : niveau le plus urgent (none, soon, urgent, emergency)",
+} as const;
+
+function base(code: string, text: string, parts: Parts): Observation {
   return {
     resourceType: "Observation",
+    id: parts.context.id(`screening.${parts.checkInKey}.${code}`),
+    language: parts.context.lang,
+    identifier: [{ system: HIPCHECK_ID_SYSTEMS.screening, value: `${parts.checkInKey}.${code}` }],
     status: "final",
     category: [{ coding: [OBSERVATION_SURVEY] }],
     code: { coding: [{ system: HIPCHECK_SCREENING_SYSTEM, code }], text },
-    subject: { reference: parts.patientRef },
+    subject: { reference: parts.context.patientRef },
     effectiveDateTime: parts.answeredOn,
   };
 }
@@ -27,8 +43,7 @@ function base(code: string, text: string, parts: Parts): Omit<Observation, "id">
 export function toSelfCheckObservation(answers: Answers, parts: Parts): Observation {
   const result = evaluateSelfCheck(answers.selfCheck);
   return {
-    ...base("self-check", SELF_CHECK_TEXT, parts),
-    id: "self-check-result",
+    ...base("self-check", SELF_CHECK_TEXT[answers.person.language], parts),
     valueBoolean: result.lookAtHipBalance,
     note: [{ text: result.explanation[answers.person.language] }],
   };
@@ -38,8 +53,7 @@ export function toRedFlagObservation(answers: Answers, parts: Parts): Observatio
   const lang = answers.person.language;
   const screen = screenRedFlags(answers);
   return {
-    ...base("red-flag-screen", "Red-flag screen: most urgent tier (none, soon, urgent, emergency)", parts),
-    id: "red-flag-screen",
+    ...base("red-flag-screen", RED_FLAG_TEXT[lang], parts),
     valueString: screen.tier,
     component: screen.flags.map((flag) => ({
       code: { coding: [{ system: HIPCHECK_SCREENING_SYSTEM, code: flag.id }], text: flag.reason[lang] },

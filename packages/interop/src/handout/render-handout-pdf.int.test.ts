@@ -135,7 +135,11 @@ describe("renderHandoutPdf, opened with poppler", () => {
   it("draws every exercise, its start pale and its movement dark, as a PDF reader renders it", async () => {
     const program = exampleRecord("runnerPfp").program!;
     const path = await writePdf("drawings", program, "Dana", "en");
-    const svg = execFileSync("pdftocairo", ["-svg", path, "-"], { encoding: "utf8" });
+    // The embedded font's glyphs make the SVG larger than execFileSync's default buffer.
+    const svg = execFileSync("pdftocairo", ["-svg", path, "-"], {
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+    });
     // pdftocairo writes each stroked line as `stroke:rgb(r%,g%,b%)`: count the lines drawn in an ink.
     const strokes = [...svg.matchAll(/stroke:rgb\(([\d.]+)%,([\d.]+)%,([\d.]+)%\)/g)].map((match) =>
       match.slice(1, 4).map((percent) => Math.round((Number(percent) / 100) * 255)),
@@ -263,5 +267,41 @@ describe("the handout's pages, as a reader holds them", () => {
     const warmUp = program.warmUp.map((e) => findExercise(e.exerciseId)!.name.en);
     expect(titles.slice(0, warmUp.length)).toEqual(warmUp);
     expect(new Set(titles).size).toBe(names.size);
+  });
+});
+
+describe("the handout prints every name and reads as a tagged document", () => {
+  it("prints Łucja Wąsowska-Nguyễn's name exactly, in an embedded font, in a tagged PDF", async () => {
+    const path = await writePdf(
+      "unicode-name",
+      exampleRecord("runnerPfp").program!,
+      "Łucja Wąsowska-Nguyễn",
+      "en",
+    );
+    expect(textOf(path)).toContain("Prepared for Łucja Wąsowska-Nguyễn");
+    const fonts = execFileSync("pdffonts", [path], { encoding: "utf8" });
+    expect(fonts).toMatch(/DejaVuSans/);
+    // pdffonts' "emb" column: every font is embedded.
+    const rows = fonts
+      .split("\n")
+      .slice(2)
+      .filter((line) => line.trim() !== "");
+    expect(rows.length).toBeGreaterThan(0);
+    // Columns emb, sub, uni: embedded, subset, with a Unicode map (so the text can be copied and searched).
+    expect(rows.every((line) => /\syes\s+yes\s+yes\s/.test(line))).toBe(true);
+    expect(execFileSync("pdfinfo", [path], { encoding: "utf8" })).toMatch(/Tagged:\s+yes/);
+  });
+
+  it("has a week-by-week table: each exercise and dose, with one tick box per session of its weeks", async () => {
+    const program = exampleRecord("runnerPfp").program!;
+    const path = await writePdf("week-table", program, "Dana", "en");
+    const text = textOf(path);
+    expect(text).toContain(HANDOUT_TEXT.weekTableTitle.en);
+    const firstStrength = program.sessions.find((session) => session.kind !== "warm-up")!;
+    const name = findExercise(firstStrength.exercises[0]!.exerciseId)!.name.en;
+    expect(text).toContain(name);
+    for (let week = 1; week <= program.weeks; week += 1) expect(text).toContain(`W${week}`);
+    const french = textOf(await writePdf("week-table-fr", program, "Dana", "fr"));
+    expect(french).toContain("Semaine par semaine : cochez chaque séance");
   });
 });

@@ -1,8 +1,11 @@
 /**
  * The printable program handout (PDF): the person's name, the weekly schedule, each exercise with its drawing,
- * dose, cues and common errors, and the pain rule, in English or French. PDFKit with its built-in Helvetica, so the
- * file needs no font files and opens in any PDF reader. Every page ends with its number and the not-a-diagnosis
- * line, since a page read or photocopied on its own must still say what the handout is not.
+ * dose, cues and common errors, the pain rule, and a week-by-week table (which exercises, which dose, which weeks)
+ * with a tick box per session, in English or French. The text is set in DejaVu Sans, embedded from the
+ * `dejavu-fonts-ttf` package (subset), so every name prints ("Łucja Wąsowska-Nguyễn"), not only the WinAnsi
+ * characters of PDF's standard fonts; the PDF is tagged (PDF/UA-style marked content, document language). Every
+ * page ends with its number and the not-a-diagnosis line, since a page read or photocopied on its own must still
+ * say what the handout is not.
  */
 import {
   describeDose,
@@ -15,10 +18,19 @@ import {
   type PlannedSession,
   type Program,
 } from "@hipcheck/core";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import PDFDocument from "pdfkit";
 import { drawIllustration } from "./draw-figure.js";
 import { HANDOUT_TEXT, PHASE_NAMES, SESSION_KIND_NAMES, pageNumberLine } from "./handout-text.js";
-import { toWinAnsi } from "./win-ansi-text.js";
+
+/** DejaVu Sans covers Latin (with Polish, Vietnamese, …), Greek and Cyrillic: any name a person types here. */
+const FONT_DIR = join(
+  dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")),
+  "ttf",
+);
+const REGULAR = "body";
+const BOLD = "body-bold";
 
 export type HandoutInput = {
   readonly program: Program;
@@ -63,8 +75,8 @@ function ensureRoom(doc: PDFKit.PDFDocument, heightPt: number): void {
 function heading(page: Page, text: string): void {
   const { doc } = page;
   ensureRoom(doc, 60);
-  doc.moveDown(0.8).font("Helvetica-Bold").fontSize(14).fillColor("#1f3b57").text(toWinAnsi(text), MARGIN);
-  doc.moveDown(0.3).font("Helvetica").fontSize(10).fillColor("black");
+  doc.moveDown(0.8).font(BOLD).fontSize(14).fillColor("#1f3b57").text(text, MARGIN);
+  doc.moveDown(0.3).font(REGULAR).fontSize(10).fillColor("black");
 }
 
 function formatDate(date: string, lang: Lang, withYear = false): string {
@@ -87,28 +99,20 @@ function nameOf(input: HandoutInput): string | null {
 function writeHeader(page: Page, input: HandoutInput): void {
   const { doc } = page;
   const { program } = input;
-  doc
-    .font("Helvetica-Bold")
-    .fontSize(22)
-    .fillColor("#1f3b57")
-    .text(toWinAnsi(words(page, "title")), MARGIN, MARGIN);
-  doc.font("Helvetica").fontSize(12).fillColor("black");
+  doc.font(BOLD).fontSize(22).fillColor("#1f3b57").text(words(page, "title"), MARGIN, MARGIN);
+  doc.font(REGULAR).fontSize(12).fillColor("black");
   const name = nameOf(input);
-  doc.text(toWinAnsi(name === null ? words(page, "sharedProgram") : `${words(page, "preparedFor")} ${name}`));
+  doc.text(name === null ? words(page, "sharedProgram") : `${words(page, "preparedFor")} ${name}`);
   const starts = formatDate(program.startDate, page.lang, true);
-  doc.text(toWinAnsi(`${words(page, "starts")} ${starts} · ${program.weeks} ${words(page, "weeks")}`));
-  doc
-    .moveDown(0.5)
-    .fontSize(9)
-    .fillColor("#555555")
-    .text(toWinAnsi(words(page, "notADiagnosis")));
+  doc.text(`${words(page, "starts")} ${starts} · ${program.weeks} ${words(page, "weeks")}`);
+  doc.moveDown(0.5).fontSize(9).fillColor("#555555").text(words(page, "notADiagnosis"));
   doc.fillColor("black");
 }
 
 function writePainRule(page: Page): void {
   const { doc } = page;
   heading(page, words(page, "painRuleTitle"));
-  const text = toWinAnsi(PAIN_RULE[page.lang]);
+  const text = PAIN_RULE[page.lang];
   const width = contentWidth(doc) - 20;
   const height = doc.heightOfString(text, { width }) + 16;
   const top = doc.y;
@@ -126,7 +130,7 @@ function sessionLine(session: PlannedSession, lang: Lang): string {
 function weekTitle(page: Page, program: Program, week: number): string {
   const phase = program.phases.find((span) => span.fromWeek <= week && week <= span.toWeek);
   const name = phase === undefined ? "" : ` (${PHASE_NAMES[phase.phase][page.lang]})`;
-  return toWinAnsi(`${words(page, "week")} ${week}${name}`);
+  return `${words(page, "week")} ${week}${name}`;
 }
 
 /**
@@ -137,22 +141,116 @@ function writeSchedule(page: Page, program: Program): void {
   const { doc } = page;
   heading(page, words(page, "scheduleTitle"));
   const weeks = Array.from({ length: program.weeks }, (_, index) => index + 1);
-  doc.font("Helvetica-Bold");
+  doc.font(BOLD);
   const titleWidth = Math.max(...weeks.map((week) => doc.widthOfString(weekTitle(page, program, week))));
   const sessionsX = MARGIN + titleWidth + GAP;
   const sessionsWidth = contentWidth(doc) - titleWidth - GAP;
   for (const week of weeks) {
     const sessions = program.sessions.filter((session) => session.week === week);
-    const list = toWinAnsi(sessions.map((s) => sessionLine(s, page.lang)).join(" · "));
-    doc.font("Helvetica");
+    const list = sessions.map((s) => sessionLine(s, page.lang)).join(" · ");
+    doc.font(REGULAR);
     const height = doc.heightOfString(list === "" ? " " : list, { width: sessionsWidth });
     ensureRoom(doc, height);
     const top = doc.y;
-    doc.font("Helvetica-Bold").text(weekTitle(page, program, week), MARGIN, top, { lineBreak: false });
-    doc.font("Helvetica").text(list, sessionsX, top, { width: sessionsWidth });
+    doc.font(BOLD).text(weekTitle(page, program, week), MARGIN, top, { lineBreak: false });
+    doc.font(REGULAR).text(list, sessionsX, top, { width: sessionsWidth });
     doc.x = MARGIN;
     doc.y = top + height + 2;
   }
+}
+
+type TableRow = {
+  readonly label: string;
+  /** Sessions per week (index 0 = week 1) that have this exercise at this dose. */
+  readonly sessionsByWeek: readonly number[];
+};
+
+/** One row per exercise and dose of the hip sessions, in the order the program first uses them. */
+function tableRows(program: Program, lang: Lang): TableRow[] {
+  const rows = new Map<string, number[]>();
+  for (const session of program.sessions.filter((s) => s.kind !== "warm-up")) {
+    for (const planned of session.exercises) {
+      const label = exerciseLabel(planned, lang);
+      const weeks = rows.get(label) ?? Array<number>(program.weeks).fill(0);
+      weeks[session.week - 1] = (weeks[session.week - 1] ?? 0) + 1;
+      rows.set(label, weeks);
+    }
+  }
+  return [...rows.entries()].map(([label, sessionsByWeek]) => ({ label, sessionsByWeek }));
+}
+
+const BOX_PT = 7;
+const TABLE_FONT_SIZE = 8;
+const CELL_PAD = 3;
+
+/**
+ * Which exercise, at which dose, in which weeks: a row per exercise and dose, a column per week, and in each cell
+ * one tick box per session of that week, for the person to tick as they go. A dose that changes starts a new row,
+ * so the weeks a row covers are the weeks that dose applies.
+ */
+function writeWeekTable(page: Page, program: Program): void {
+  const rows = tableRows(program, page.lang);
+  if (rows.length === 0) return;
+  const { doc } = page;
+  heading(page, words(page, "weekTableTitle"));
+  doc.font(REGULAR).fontSize(9).fillColor("#555555").text(words(page, "weekTableKey"), MARGIN);
+  doc.moveDown(0.4).fillColor("black").fontSize(TABLE_FONT_SIZE);
+  const weekWidth = Math.min(34, (contentWidth(doc) * 0.55) / program.weeks);
+  const labelWidth = contentWidth(doc) - weekWidth * program.weeks;
+  const headerHeight = 14;
+  const writeHeaderRow = () => {
+    const top = doc.y;
+    doc.font(BOLD).fontSize(TABLE_FONT_SIZE);
+    doc.text(words(page, "exerciseAndDose"), MARGIN + CELL_PAD, top + CELL_PAD, { lineBreak: false });
+    for (let week = 1; week <= program.weeks; week += 1) {
+      const x = MARGIN + labelWidth + (week - 1) * weekWidth;
+      doc.text(`${words(page, "weekShort")}${week}`, x, top + CELL_PAD, {
+        width: weekWidth,
+        align: "center",
+      });
+    }
+    doc.font(REGULAR);
+    doc.y = top + headerHeight;
+  };
+  ensureRoom(doc, headerHeight + 30);
+  writeHeaderRow();
+  for (const row of rows) {
+    const textHeight = doc.heightOfString(row.label, { width: labelWidth - 2 * CELL_PAD });
+    const boxesPerLine = Math.max(1, Math.floor((weekWidth - CELL_PAD) / (BOX_PT + 2)));
+    const most = Math.max(...row.sessionsByWeek);
+    const boxHeight = Math.ceil(most / boxesPerLine) * (BOX_PT + 2);
+    const height = Math.max(textHeight, boxHeight) + 2 * CELL_PAD;
+    if (doc.y + height > bottom(doc)) {
+      doc.addPage();
+      writeHeaderRow();
+    }
+    const top = doc.y;
+    doc.save().lineWidth(0.4).strokeColor("#bbbbbb");
+    doc.rect(MARGIN, top, contentWidth(doc), height).stroke();
+    doc.restore();
+    doc
+      .fillColor("black")
+      .text(row.label, MARGIN + CELL_PAD, top + CELL_PAD, { width: labelWidth - 2 * CELL_PAD });
+    row.sessionsByWeek.forEach((count, index) => {
+      const x = MARGIN + labelWidth + index * weekWidth;
+      doc
+        .save()
+        .lineWidth(0.4)
+        .strokeColor("#bbbbbb")
+        .moveTo(x, top)
+        .lineTo(x, top + height)
+        .stroke()
+        .restore();
+      for (let box = 0; box < count; box += 1) {
+        const bx = x + CELL_PAD + (box % boxesPerLine) * (BOX_PT + 2);
+        const by = top + CELL_PAD + Math.floor(box / boxesPerLine) * (BOX_PT + 2);
+        doc.save().lineWidth(0.7).strokeColor("#333333").rect(bx, by, BOX_PT, BOX_PT).stroke().restore();
+      }
+    });
+    doc.x = MARGIN;
+    doc.y = top + height;
+  }
+  doc.fontSize(10);
 }
 
 function exerciseLabel(planned: PlannedExercise, lang: Lang): string {
@@ -168,7 +266,7 @@ function writeWarmUp(page: Page, program: Program): void {
   heading(page, words(page, "warmUpTitle"));
   const width = contentWidth(doc) - BULLET_INDENT;
   for (const planned of program.warmUp) {
-    const label = toWinAnsi(exerciseLabel(planned, page.lang));
+    const label = exerciseLabel(planned, page.lang);
     ensureRoom(doc, doc.heightOfString(label, { width }));
     const top = doc.y;
     doc.text("•", MARGIN, top, { lineBreak: false });
@@ -238,7 +336,7 @@ function exerciseText(page: Page, use: ExerciseUse): { title: string; body: stri
     `${words(page, "cues")}${colon(lang).trimEnd()}\n${list(use.exercise.cues)}`,
     `${words(page, "commonErrors")}${colon(lang).trimEnd()}\n${list(use.exercise.commonErrors)}`,
   ].join("\n");
-  return { title: toWinAnsi(use.exercise.name[lang]), body: toWinAnsi(body) };
+  return { title: use.exercise.name[lang], body: body };
 }
 
 function writeExercise(page: Page, use: ExerciseUse): void {
@@ -246,7 +344,7 @@ function writeExercise(page: Page, use: ExerciseUse): void {
   const textX = MARGIN + FIGURE_WIDTH + GAP;
   const width = contentWidth(doc) - FIGURE_WIDTH - GAP;
   const { title, body } = exerciseText(page, use);
-  doc.font("Helvetica").fontSize(9);
+  doc.font(REGULAR).fontSize(9);
   const height = Math.max(FIGURE_HEIGHT, doc.heightOfString(body, { width }) + 18) + GAP;
   ensureRoom(doc, height);
   const top = doc.y;
@@ -254,9 +352,9 @@ function writeExercise(page: Page, use: ExerciseUse): void {
   if (illustration !== undefined) {
     drawIllustration(doc, illustration, { x: MARGIN, y: top, width: FIGURE_WIDTH, height: FIGURE_HEIGHT });
   }
-  doc.font("Helvetica-Bold").fontSize(11).fillColor("black").text(title, textX, top, { width });
+  doc.font(BOLD).fontSize(11).fillColor("black").text(title, textX, top, { width });
   doc
-    .font("Helvetica")
+    .font(REGULAR)
     .fontSize(9)
     .text(body, textX, doc.y + 2, { width });
   doc.y = Math.max(doc.y, top + FIGURE_HEIGHT) + GAP;
@@ -272,11 +370,11 @@ function writeFooters(page: Page): void {
   const range = doc.bufferedPageRange();
   for (let index = range.start; index < range.start + range.count; index += 1) {
     doc.switchToPage(index);
-    const number = toWinAnsi(pageNumberLine(index - range.start + 1, range.count, page.lang));
-    doc.font("Helvetica").fontSize(FOOTER_FONT_SIZE);
+    const number = pageNumberLine(index - range.start + 1, range.count, page.lang);
+    doc.font(REGULAR).fontSize(FOOTER_FONT_SIZE);
     const numberWidth = doc.widthOfString(number);
     const noteWidth = contentWidth(doc) - numberWidth - GAP;
-    const note = toWinAnsi(words(page, "notADiagnosis"));
+    const note = words(page, "notADiagnosis");
     const noteHeight = doc.heightOfString(note, { width: noteWidth });
     const top = doc.page.height - MARGIN - noteHeight;
     const ruleY = doc.page.height - MARGIN - FOOTER_BAND + 6;
@@ -312,8 +410,14 @@ export function renderHandoutPdf(input: HandoutInput): Promise<Uint8Array> {
     margin: MARGIN,
     bufferPages: true,
     lang: input.lang,
-    info: { Title: toWinAnsi(title), Subject: toWinAnsi(HANDOUT_TEXT.notADiagnosis[input.lang]) },
+    tagged: true,
+    displayTitle: true,
+    pdfVersion: "1.7",
+    info: { Title: title, Subject: HANDOUT_TEXT.notADiagnosis[input.lang] },
   });
+  doc.registerFont(REGULAR, join(FONT_DIR, "DejaVuSans.ttf"));
+  doc.registerFont(BOLD, join(FONT_DIR, "DejaVuSans-Bold.ttf"));
+  doc.font(REGULAR);
   const chunks: Uint8Array[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on("data", (chunk: Uint8Array) => {
@@ -329,11 +433,9 @@ export function renderHandoutPdf(input: HandoutInput): Promise<Uint8Array> {
   writePainRule(page);
   writeSchedule(page, input.program);
   writeWarmUp(page, input.program);
+  writeWeekTable(page, input.program);
   heading(page, words(page, "exercisesTitle"));
-  doc
-    .fontSize(9)
-    .fillColor("#555555")
-    .text(toWinAnsi(words(page, "drawingKey")), MARGIN);
+  doc.fontSize(9).fillColor("#555555").text(words(page, "drawingKey"), MARGIN);
   doc.moveDown(0.5).fontSize(10).fillColor("black");
   for (const use of exercisesInOrder(input.program)) writeExercise(page, use);
   writeFooters(page);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Encoder, Profile, type FileIdMesg, type SessionMesg } from "@garmin/fitsdk";
 import { describe, expect, it } from "vitest";
+import { testdataPath } from "../testing/testdata-path.js";
 import { DEFAULT_CYCLING_RPM, DEFAULT_RUNNING_STEPS_PER_MIN } from "./estimate-repetitions.js";
 import { ACTIVITY_FILE_BYTES_MAX, parseActivityFile } from "./parse-activity-file.js";
 import { testdataPath } from "../../../../testdata/testdata-path.js";
@@ -131,6 +132,25 @@ describe("parseActivityFile on real FIT, GPX and TCX", () => {
     expect(ride?.repetitions).toEqual({ kind: "pedal-strokes", count: 5100, source: "recorded-cadence" });
     expect(run).toMatchObject({ sport: "running", date: "2026-03-13", cadencePerMin: 164 });
     expect(run?.repetitions).toEqual({ kind: "steps", count: 3280, source: "recorded-cadence" });
+  });
+
+  it("counts a Garmin Connect TCX run's steps from its laps' own Steps, not from a swapped average cadence", () => {
+    const lap = (start: string, steps: number) =>
+      `<Lap StartTime="${start}"><TotalTimeSeconds>1200</TotalTimeSeconds><DistanceMeters>3500</DistanceMeters>
+        <Extensions><ns3:LX><ns3:AvgRunCadence>94</ns3:AvgRunCadence><ns3:Steps>${steps}</ns3:Steps></ns3:LX></Extensions></Lap>`;
+    const tcx = `<?xml version="1.0" encoding="UTF-8"?>
+<TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2"
+    xmlns:ns3="http://www.garmin.com/xmlschemas/ActivityExtension/v2">
+  <Activities><Activity Sport="Running"><Id>2026-03-13T07:00:00Z</Id>
+    ${lap("2026-03-13T07:00:00Z", 2816)}${lap("2026-03-13T07:20:00Z", 2816)}
+  </Activity></Activities>
+</TrainingCenterDatabase>`;
+    const result = parseActivityFile(encoder.encode(tcx), "lunch-run.tcx");
+    expect(result.ok && result.value[0]?.repetitions).toEqual({
+      kind: "steps",
+      count: 5632,
+      source: "recorded-total",
+    });
   });
 
   it("estimates steps with the cited default cadence when a run has none", () => {

@@ -7,13 +7,17 @@ import { err, hipError, type HipError, type Result } from "@hipcheck/core";
 import { parseFit } from "./parse-fit.js";
 import { parseGpx } from "./parse-gpx.js";
 import { parseTcx } from "./parse-tcx.js";
-import type { ActivityFileKind, RecordedActivity } from "./recorded-activity.js";
+import { isKnownTimeZone } from "./activity-date.js";
+import type { ActivityFileKind, ActivityReadOptions, RecordedActivity } from "./recorded-activity.js";
 
 /** 32 MiB: a 10-hour TCX at one point per second is about 15 MB; FIT files are far smaller. */
 export const ACTIVITY_FILE_BYTES_MAX = 32 * 1024 * 1024;
 
 const PARSERS: Readonly<
-  Record<ActivityFileKind, (bytes: Uint8Array) => Result<RecordedActivity[], HipError>>
+  Record<
+    ActivityFileKind,
+    (bytes: Uint8Array, options: ActivityReadOptions) => Result<RecordedActivity[], HipError>
+  >
 > = {
   fit: parseFit,
   gpx: parseGpx,
@@ -25,7 +29,20 @@ function kindOf(fileName: string): ActivityFileKind | undefined {
   return extension === "fit" || extension === "gpx" || extension === "tcx" ? extension : undefined;
 }
 
-export function parseActivityFile(bytes: Uint8Array, fileName: string): Result<RecordedActivity[], HipError> {
+export function parseActivityFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ActivityReadOptions = {},
+): Result<RecordedActivity[], HipError> {
+  if (options.timeZone !== undefined && !isKnownTimeZone(options.timeZone)) {
+    return err(
+      hipError(
+        "invalid-input",
+        `"${options.timeZone}" is not a known time zone (Europe/Paris, …).`,
+        "timeZone",
+      ),
+    );
+  }
   const kind = kindOf(fileName);
   if (kind === undefined) {
     return err(
@@ -41,7 +58,7 @@ export function parseActivityFile(bytes: Uint8Array, fileName: string): Result<R
       ),
     );
   }
-  const parsed = PARSERS[kind](bytes);
+  const parsed = PARSERS[kind](bytes, options);
   if (parsed.ok) return parsed;
   return err({ ...parsed.error, message: `${fileName}: ${parsed.error.message}` });
 }

@@ -1,11 +1,13 @@
 /**
  * GPX tracks (GPS Exchange Format 1.1, topografix.com/GPX/1/1): one activity per track, timed from its first to its
- * last point, distance along the points, cadence from the Garmin TrackPointExtension when present.
+ * last point, distance along the points, repetitions from the Garmin TrackPointExtension cadence integrated over
+ * time when present. The sport comes from the track's type (a word, or Strava's number) and else from its name.
  */
 import { err, hipError, ok, type HipError, type Result } from "@hipcheck/core";
 import { countOpeningTags } from "./count-tags.js";
-import { estimateRepetitions, sportFromText, toCadencePerMin } from "./estimate-repetitions.js";
-import type { RecordedActivity } from "./recorded-activity.js";
+import { localDateOf, offsetMinutesOfText } from "./activity-date.js";
+import { countRepetitions, sportFromTexts } from "./estimate-repetitions.js";
+import type { ActivityReadOptions, RecordedActivity } from "./recorded-activity.js";
 import { childrenAt, numberAt, parseXmlDocument, textAt, type XmlNode } from "./xml-document.js";
 
 /** About 55 hours at one point per second: longer than any single run or ride a person would import. */
@@ -16,6 +18,7 @@ type Point = {
   readonly latDeg: number;
   readonly lonDeg: number;
   readonly timeMs: number | null;
+  readonly offsetMinutes: number | null;
   readonly cadence: number | undefined;
 };
 
@@ -34,45 +37,66 @@ function toPoint(node: XmlNode): Point | undefined {
   if (latDeg === undefined || lonDeg === undefined) return undefined;
   const time = textAt(node, "time");
   const timeMs = time === undefined ? Number.NaN : Date.parse(time);
-  const cadence =
-    numberAt(node, "extensions", "TrackPointExtension", "cad") ?? numberAt(node, "extensions", "cad");
-  return { latDeg, lonDeg, timeMs: Number.isNaN(timeMs) ? null : timeMs, cadence };
+  // Some apps write several <extensions> blocks on one point (cadence in one, power in another).
+  const cadence = childrenAt(node, "extensions")
+    .map((extensions) => numberAt(extensions, "TrackPointExtension", "cad") ?? numberAt(extensions, "cad"))
+    .find((value) => value !== undefined);
+  return {
+    latDeg,
+    lonDeg,
+    timeMs: Number.isNaN(timeMs) ? null : timeMs,
+    offsetMinutes: offsetMinutesOfText(time),
+    cadence,
+  };
 }
 
 function mean(values: readonly number[]): number | null {
   return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
-function toActivity(track: XmlNode, points: readonly Point[]): RecordedActivity | undefined {
+function toActivity(
+  track: XmlNode,
+  points: readonly Point[],
+  options: ActivityReadOptions,
+): RecordedActivity | undefined {
   const timed = points.filter((point): point is Point & { timeMs: number } => point.timeMs !== null);
   const first = timed[0];
   const last = timed.at(-1);
   if (first === undefined || last === undefined || last.timeMs <= first.timeMs) return undefined;
-  const sport = sportFromText(textAt(track, "type") ?? textAt(track, "name"));
+  const sport = sportFromTexts(textAt(track, "type"), textAt(track, "name"));
   const durationSeconds = (last.timeMs - first.timeMs) / 1000;
   const distanceMeters = points
     .slice(1)
     .reduce((sum, point, index) => sum + haversineMeters(points[index] ?? point, point), 0);
-  const cadence = mean(
-    points.flatMap((point) => (point.cadence !== undefined && point.cadence > 0 ? [point.cadence] : [])),
-  );
-  const cadencePerMin = cadence === null ? null : toCadencePerMin(sport, cadence);
-  const startTime = new Date(first.timeMs).toISOString();
+  const { repetitions, cadencePerMin } = countRepetitions({
+    sport,
+    durationSeconds,
+    samples: timed.flatMap((point) =>
+      point.cadence === undefined ? [] : [{ timeMs: point.timeMs, cadence: point.cadence }],
+    ),
+    averageCadence: mean(
+      timed.flatMap((point) => (point.cadence !== undefined && point.cadence > 0 ? [point.cadence] : [])),
+    ),
+    deviceTotal: null,
+  });
   return {
     source: "gpx",
-    date: startTime.slice(0, 10),
-    startTime,
+    date: localDateOf(first.timeMs, first.offsetMinutes, options.timeZone),
+    startTime: new Date(first.timeMs).toISOString(),
     sport,
     durationSeconds,
     distanceMeters,
     cadencePerMin,
-    repetitions: estimateRepetitions({ sport, durationSeconds, cadencePerMin, recordedTotal: null }),
+    repetitions,
   };
 }
 
 const ARRAY_TAGS = new Set(["trk", "trkseg", "trkpt"]);
 
-export function parseGpx(bytes: Uint8Array): Result<RecordedActivity[], HipError> {
+export function parseGpx(
+  bytes: Uint8Array,
+  options: ActivityReadOptions = {},
+): Result<RecordedActivity[], HipError> {
   if (countOpeningTags(bytes, "trkpt", TRACK_POINTS_MAX + 1) > TRACK_POINTS_MAX) {
     return err(
       hipError(
@@ -104,6 +128,7 @@ export function parseGpx(bytes: Uint8Array): Result<RecordedActivity[], HipError
       toActivity(
         track,
         points.flatMap((node) => toPoint(node) ?? []),
+        options,
       ) ?? [],
   );
   if (activities.length === 0) {

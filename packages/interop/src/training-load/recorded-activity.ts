@@ -11,7 +11,11 @@ export type ActivitySport = (typeof ACTIVITY_SPORTS)[number];
 export const ACTIVITY_FILE_KINDS = ["fit", "gpx", "tcx"] as const;
 export type ActivityFileKind = (typeof ACTIVITY_FILE_KINDS)[number];
 
-/** How the count was obtained, so the person can see which numbers are estimates. */
+/**
+ * How the count was obtained, so the person can see which numbers are estimates: a device total that agrees with
+ * the records (or, without records, is plausible), the records' cadence integrated over time (or an average
+ * cadence × time), or a default cadence.
+ */
 export type RepetitionSource = "recorded-total" | "recorded-cadence" | "default-cadence";
 
 export type Repetitions = {
@@ -22,7 +26,10 @@ export type Repetitions = {
 
 export type RecordedActivity = {
   readonly source: ActivityFileKind;
-  /** Calendar day of the start, in UTC (the files record UTC instants). */
+  /**
+   * Calendar day of the start where the person was: the file's own offset when it has one (FIT local time, a
+   * time written with its offset), else the person's time zone, else UTC.
+   */
   readonly date: IsoDate;
   /** ISO 8601 instant of the start. */
   readonly startTime: string;
@@ -34,4 +41,10 @@ export type RecordedActivity = {
   readonly cadencePerMin: number | null;
   /** Null for sports whose repetitions we do not count (swimming, strength, …). */
   readonly repetitions: Repetitions | null;
+};
+
+/** What the reader needs to know beyond the bytes. */
+export type ActivityReadOptions = {
+  /** The person's IANA time zone (`Europe/Paris`), for files that do not say where they were recorded. */
+  readonly timeZone?: string;
 };

@@ -68,7 +68,7 @@ function RecordDownloads() {
         />
         <DownloadButton
           route="exportPainCsv"
-          input={{ query: {} }}
+          input={{ query: { lang } }}
           fallbackFileName="hipcheck-pain.csv"
           label={t("data.painCsv")}
           testId="download-pain-csv"

@@ -46,7 +46,7 @@ export function ClientDownloads({ clientId, programId }: ClientDownloadsProps) {
         />
         <DownloadButton
           route="exportPainCsv"
-          input={{ query: person }}
+          input={{ query: { ...person, lang: fileLang } }}
           fallbackFileName="hipcheck-pain.csv"
           label={t("data.painCsv")}
           testId="client-download-pain-csv"

@@ -53,9 +53,14 @@ function SessionCard({ session, done }: { readonly session: PlannedSession; read
  * The calendar is written in the browser from the program already stored on the device, so it works offline too;
  * the writer (interop's, the same the server uses) is loaded only when asked for.
  */
-async function downloadIcs(program: Program, lang: Lang) {
+async function downloadIcs(program: Program, lang: Lang, reminder: string) {
   const { renderProgramIcs } = await import("@hipcheck/interop/calendar");
-  const ics = renderProgramIcs(program, { lang });
+  const [hour, minute] = reminder.split(":").map(Number);
+  const reminderTime =
+    hour === undefined || minute === undefined || Number.isNaN(hour) || Number.isNaN(minute)
+      ? undefined
+      : { hour, minute };
+  const ics = renderProgramIcs(program, { lang, ...(reminderTime === undefined ? {} : { reminderTime }) });
   saveBlob(new Blob([ics], { type: "text/calendar;charset=utf-8" }), "hipcheck-program.ics");
 }
 
@@ -64,10 +69,24 @@ function TakeAway({ programId, program }: { readonly programId: string; readonly
   const { t, i18n } = useTranslation();
   const [fileLang, setFileLang] = useState<Lang>(currentLang(i18n.language));
   const [icsFailed, setIcsFailed] = useState(false);
+  // A reminder on each session day, at the time the person picks; none unless they pick one.
+  const [reminder, setReminder] = useState("");
   return (
     <section className="card" aria-labelledby="take-away-title" data-testid="take-away">
       <h2 id="take-away-title">{t("sharing.takeAwayTitle")}</h2>
       <FileLanguageSelect value={fileLang} onChange={setFileLang} testId="file-language" />
+      <label>
+        <span>{t("sharing.reminderTime")}</span>
+        <input
+          type="time"
+          value={reminder}
+          onChange={(event) => {
+            setReminder(event.target.value);
+          }}
+          data-testid="ics-reminder-time"
+        />
+      </label>
+      <p className="muted">{t("sharing.reminderHint")}</p>
       <div className="actions">
         <DownloadButton
           route="getHandoutPdf"
@@ -82,7 +101,7 @@ function TakeAway({ programId, program }: { readonly programId: string; readonly
           className="secondary"
           onClick={() => {
             setIcsFailed(false);
-            downloadIcs(program, fileLang).catch(() => {
+            downloadIcs(program, fileLang, reminder).catch(() => {
               setIcsFailed(true);
             });
           }}

@@ -24,7 +24,11 @@ describe("an activity file read in the browser for the import route", () => {
     const body = await activityFileBody(file);
     expect(body).toEqual({
       ok: true,
-      value: { fileName: "2026-03-08-long-run.fit", contentBase64: PHOTO.toString("base64") },
+      value: {
+        fileName: "2026-03-08-long-run.fit",
+        contentBase64: PHOTO.toString("base64"),
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      },
     });
   });
 

@@ -32,5 +32,7 @@ export async function activityFileBody(
     return err({ kind: "too-large", limitBytes: ACTIVITY_FILE_BYTES_MAX });
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return ok({ fileName: file.name, contentBase64: base64OfBytes(bytes) });
+  // The browser's own zone dates an activity whose file does not say where it was recorded.
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return ok({ fileName: file.name, contentBase64: base64OfBytes(bytes), timeZone });
 }
