@@ -12,7 +12,7 @@ import {
 import { segmentReps, type RepWindow } from "../reps/segment-reps.js";
 import { bodyPostureOf } from "../setup/body-posture.js";
 import { thighLengthsOf } from "../setup/body-turn.js";
-import { checkSetup } from "../setup/check-setup.js";
+import { checkSetup, type PeopleSeen } from "../setup/check-setup.js";
 import { setupProblem, type SetupProblem } from "../setup/setup-problem.js";
 import type { Localized } from "../shared/localized.js";
 import { jointOf, otherSide } from "../skeleton/joint-of.js";
@@ -46,6 +46,7 @@ export type AnalyzeOptions = {
   /** Selects the sex-specific FPPA bands; unknown uses the women's bands, which flag less. */
   readonly sex?: "female" | "male" | undefined;
   readonly frameSize?: { readonly widthPx: number; readonly heightPx: number } | undefined;
+  readonly people?: PeopleSeen | undefined;
 };
 
 export const SCREENING_DISCLAIMER = {
