@@ -6,6 +6,10 @@ import { existsSync } from "node:fs";
 const benches = [
   ["Pose pipeline (decode + model + analysis)", "scripts/bench-pose.mjs"],
   ["Server: session logging under load", "scripts/bench-server.mjs"],
+  [
+    "Movement screen accuracy on annotated photos and a clip (npm run eval:motion)",
+    "scripts/eval-motion.mjs",
+  ],
 ];
 
 let failed = false;

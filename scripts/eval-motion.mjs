@@ -129,12 +129,22 @@ const MODELS = argument("--model") === undefined ? POSE_MODEL_IDS : [argument("-
 const DETAIL = process.argv.includes("--detail");
 
 const CASES = [
-  { file: "images/mmpose_coco_000000000785.jpg", people: () => mmposePeople("mmpose_coco__test_coco.json", "000000000785.jpg", COCO_JOINTS) },
-  { file: "images/mmpose_coco_000000196141.jpg", people: () => mmposePeople("mmpose_coco__test_coco.json", "000000196141.jpg", COCO_JOINTS) },
-  { file: "images/mmpose_ochuman_000817.jpg", people: () => mmposePeople("mmpose_ochuman__test_ochuman.json", "000817.jpg", COCO_JOINTS) },
+  {
+    file: "images/mmpose_coco_000000000785.jpg",
+    people: () => mmposePeople("mmpose_coco__test_coco.json", "000000000785.jpg", COCO_JOINTS),
+  },
+  {
+    file: "images/mmpose_coco_000000196141.jpg",
+    people: () => mmposePeople("mmpose_coco__test_coco.json", "000000196141.jpg", COCO_JOINTS),
+  },
+  {
+    file: "images/mmpose_ochuman_000817.jpg",
+    people: () => mmposePeople("mmpose_ochuman__test_ochuman.json", "000817.jpg", COCO_JOINTS),
+  },
   {
     file: "images/mmpose_aic_ff945ae2e729f24eea992814639d59b3bdec8bd8.jpg",
-    people: () => mmposePeople("mmpose_aic__test_aic.json", "ff945ae2e729f24eea992814639d59b3bdec8bd8.jpg", AIC_JOINTS),
+    people: () =>
+      mmposePeople("mmpose_aic__test_aic.json", "ff945ae2e729f24eea992814639d59b3bdec8bd8.jpg", AIC_JOINTS),
   },
   {
     file: "images/mmpose_humanart_real_human_acrobatics_000000000590.jpg",
@@ -196,7 +206,11 @@ function frameErrors(frame, annotated) {
 }
 
 async function runOne(file, estimator, people) {
-  const detected = await detectPosesInFile(testdataPath(file), estimator, people === undefined ? {} : { people });
+  const detected = await detectPosesInFile(
+    testdataPath(file),
+    estimator,
+    people === undefined ? {} : { people },
+  );
   if (!detected.ok) throw new Error(detected.error.message);
   const clip = detected.value;
   const report = analyzeMovement(clip.frames, {
@@ -208,7 +222,19 @@ async function runOne(file, estimator, people) {
 }
 
 function emptyTotals() {
-  return { photos: 0, scored: 0, refused: [], wrongPerson: 0, wrongScored: 0, knees: [], scoredKnees: [], shares: [], pckHits: 0, pckTotal: 0, video: undefined };
+  return {
+    photos: 0,
+    scored: 0,
+    refused: [],
+    wrongPerson: 0,
+    wrongScored: 0,
+    knees: [],
+    scoredKnees: [],
+    shares: [],
+    pckHits: 0,
+    pckTotal: 0,
+    video: undefined,
+  };
 }
 
 function addFrame(totals, errors, scored) {
@@ -234,7 +260,14 @@ async function evaluate(modelId, withPeople) {
     const scored = report.status === "scored";
     totals.photos += 1;
     if (scored) totals.scored += 1;
-    else totals.refused.push(`${file.split("/").at(-1)}: ${report.problems.filter((p) => p.severity === "blocking").map((p) => p.code).join("+")}`);
+    else {
+      totals.refused.push(
+        `${file.split("/").at(-1)}: ${report.problems
+          .filter((p) => p.severity === "blocking")
+          .map((p) => p.code)
+          .join("+")}`,
+      );
+    }
     const wrong = annotated.length > 1 && measured !== intended && distanceTo(frame, measured) < Infinity;
     if (wrong) totals.wrongPerson += 1;
     if (wrong && scored) totals.wrongScored += 1;
@@ -282,8 +315,21 @@ await initNodeBackend();
 console.log(
   `photos: ${CASES.length} annotated (COCO, OCHuman, AI Challenger, Human-Art via mmpose; MediaPipe's pose.jpg); clip: ${VIDEO.file} against its published BlazePose keypoints`,
 );
-console.log("knee angle = hip–knee–ankle interior angle; FPPA abs / signed (+ = more valgus); bent = signed knee-angle error where the true angle < 160° (− = read straighter)");
-const header = ["model", "people", "scored", "wrong (scored)", "knee angle |err| (knees)", "scored-only", "FPPA |err| / signed", "bent knees", "kp err %h", "PCK@0.1 legs"];
+console.log(
+  "knee angle = hip–knee–ankle interior angle; FPPA abs / signed (+ = more valgus); bent = signed knee-angle error where the true angle < 160° (− = read straighter)",
+);
+const header = [
+  "model",
+  "people",
+  "scored",
+  "wrong (scored)",
+  "knee angle |err| (knees)",
+  "scored-only",
+  "FPPA |err| / signed",
+  "bent knees",
+  "kp err %h",
+  "PCK@0.1 legs",
+];
 console.log(header.join(" | "));
 const refusals = [];
 for (const modelId of MODELS) {

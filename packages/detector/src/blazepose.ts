@@ -117,11 +117,13 @@ export async function detectPeople(detector: GraphModel, frame: PixelFrame): Pro
   ANCHORS.forEach((anchor, index) => {
     const score = sigmoid(values[index * 13] ?? -Infinity);
     if (score < MIN_DETECTION_SCORE) return;
-    const unit = (offset: number, along: number) => (values[index * 13 + offset] ?? 0) / DETECTOR_INPUT_PX + along;
+    const unit = (offset: number, along: number) =>
+      (values[index * 13 + offset] ?? 0) / DETECTOR_INPUT_PX + along;
     const center = fromCropUnit(letterbox, unit(1, anchor.x), unit(2, anchor.y));
     const halfWidth = (((values[index * 13 + 3] ?? 0) / DETECTOR_INPUT_PX) * letterbox.size) / 2;
     const halfHeight = (((values[index * 13 + 4] ?? 0) / DETECTOR_INPUT_PX) * letterbox.size) / 2;
-    const keypoint = (k: number) => fromCropUnit(letterbox, unit(5 + 2 * k, anchor.x), unit(6 + 2 * k, anchor.y));
+    const keypoint = (k: number) =>
+      fromCropUnit(letterbox, unit(5 + 2 * k, anchor.x), unit(6 + 2 * k, anchor.y));
     const hip = keypoint(0);
     const scalePoint = keypoint(1);
     candidates.push({
@@ -140,7 +142,9 @@ export async function detectPeople(detector: GraphModel, frame: PixelFrame): Pro
   candidates.sort((a, b) => b.score - a.score);
   const people: DetectedPerson[] = [];
   for (const candidate of candidates) {
-    if (people.every((person) => iouOf(person.face, candidate.face) <= SAME_PERSON_IOU)) people.push(candidate);
+    if (people.every((person) => iouOf(person.face, candidate.face) <= SAME_PERSON_IOU)) {
+      people.push(candidate);
+    }
   }
   return people;
 }

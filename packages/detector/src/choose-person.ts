@@ -8,6 +8,12 @@ import type { DetectedPerson } from "./blazepose.js";
 const HALF_WIDTH_OF_RADIUS = 0.35;
 /** Another person counts as in the way when their body box covers this share of the smaller of the two boxes. */
 const OVERLAP_SHARE = 0.1;
+/**
+ * Someone whose body circle is at least this share of the chosen person's could as well be the one being
+ * screened: with two such people in view the screen cannot know whose knees to measure (design choice, decision
+ * 0201; on AI Challenger's photo of three people side by side the detector's sizes differ by 10–20 %).
+ */
+const COMPARABLE_SIZE_SHARE = 0.75;
 /** Weight of being off-centre against filling the frame when choosing whom to measure (design choice, decision 0201). */
 const OFF_CENTRE_PENALTY = 0.5;
 
@@ -51,7 +57,7 @@ export type PeopleInFrame = {
   readonly found: number;
   /** Whom to measure: the one who fills the frame and stands central, or the one nearest `previous`. */
   readonly target: DetectedPerson | undefined;
-  /** Whether someone else overlaps the target. */
+  /** Whether someone else overlaps the target, or is about as large (so whom to measure is unclear). */
   readonly someoneElse: boolean;
 };
 
@@ -75,6 +81,11 @@ export function choosePerson(
   return {
     found: people.length,
     target,
-    someoneElse: target !== undefined && others.some((other) => overlaps(target, other)),
+    someoneElse:
+      target !== undefined &&
+      others.some(
+        (other) =>
+          overlaps(target, other) || other.bodyRadiusPx >= COMPARABLE_SIZE_SHARE * target.bodyRadiusPx,
+      ),
   };
 }

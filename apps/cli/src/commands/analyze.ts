@@ -5,9 +5,11 @@ import type { Lang } from "@hipcheck/core";
 import type { DetectedClip, OverlayLabel } from "@hipcheck/detector";
 import { DEFAULT_POSE_MODEL, POSE_MODEL_IDS, type PoseModelId } from "@hipcheck/detector/model-ids";
 import {
+  FPPA_PLAUSIBLE_RANGE_DEG,
   MOVEMENT_TESTS,
   analyzeMovement,
   fppaDeg,
+  type CameraView,
   type KeypointFrame,
   type MovementReport,
   type MovementTest,
@@ -20,6 +22,7 @@ import { renderMovementReport } from "./render-movement-report.js";
 export type AnalyzeOptions = {
   test: MovementTest;
   side?: Side;
+  view: CameraView;
   model: PoseModelId;
   json?: boolean;
   overlay?: string;
@@ -64,17 +67,23 @@ function progressBar(
   };
 }
 
-/** The knee FPPA of each leg (positive = valgus, seen from the front), drawn at the knees of the overlay. */
-function overlayLabelsOf(frame: KeypointFrame | undefined): OverlayLabel[] {
-  if (frame === undefined) return [];
-  return (["left", "right"] as const).flatMap((side) => {
+/**
+ * The knee FPPA drawn at each knee of one overlay frame: only what the report scores, so the picture never shows
+ * a number the report refused. Nothing on a refused report; only the knees the report measured, only inside a
+ * repetition, only within the plausible range (FPPA_PLAUSIBLE_RANGE_DEG), in the report's camera view.
+ */
+function overlayLabelsOf(frame: KeypointFrame | undefined, report: MovementReport): OverlayLabel[] {
+  if (frame === undefined || report.status !== "scored") return [];
+  const inRep = report.reps.some((rep) => frame.timeMs >= rep.startMs && frame.timeMs <= rep.endMs);
+  if (!inRep) return [];
+  return report.perSide.flatMap(({ side, peakFppa }) => {
     const hip = frame.keypoints[`${side}Hip`];
     const knee = frame.keypoints[`${side}Knee`];
     const ankle = frame.keypoints[`${side}Ankle`];
-    if (hip === undefined || knee === undefined || ankle === undefined) return [];
-    return [
-      { joint: `${side}Knee` as const, text: `${Math.round(fppaDeg(hip, knee, ankle, side, "front"))}°` },
-    ];
+    if (peakFppa === null || hip === undefined || knee === undefined || ankle === undefined) return [];
+    const valueDeg = fppaDeg(hip, knee, ankle, side, report.view);
+    if (valueDeg < FPPA_PLAUSIBLE_RANGE_DEG.minDeg || valueDeg > FPPA_PLAUSIBLE_RANGE_DEG.maxDeg) return [];
+    return [{ joint: `${side}Knee` as const, text: `${Math.round(valueDeg)}°` }];
   });
 }
 
@@ -90,6 +99,8 @@ export async function analyze(file: string, options: AnalyzeOptions, io: CliIo):
   const {
     DEFAULT_MODELS_DIR,
     MODEL_FILES,
+    PERSON_DETECTOR_FILE,
+    createPeopleFinder,
     createPoseEstimator,
     detectPosesInFile,
     fileModelSource,
@@ -102,24 +113,30 @@ export async function analyze(file: string, options: AnalyzeOptions, io: CliIo):
   if (overlayPath === inputPath) {
     return failWith(io, { kind: "invalid-input", message: TEXT[lang].sameFile, field: "overlay" });
   }
-  if (!MODEL_FILES[options.model].every((name) => existsSync(resolve(DEFAULT_MODELS_DIR, name)))) {
+  const modelFiles = [...MODEL_FILES[options.model], PERSON_DETECTOR_FILE];
+  if (!modelFiles.every((name) => existsSync(resolve(DEFAULT_MODELS_DIR, name)))) {
     return failWith(io, { kind: "not-found", message: TEXT[lang].modelsMissing });
   }
   await initNodeBackend();
   const estimator = await createPoseEstimator(options.model, fileModelSource());
+  const people = await createPeopleFinder(fileModelSource());
   const progress = progressBar(io, lang);
   const detected = await detectPosesInFile(inputPath, estimator, {
+    people,
     ...(io.isInteractive ? { onProgress: progress.update } : {}),
   }).finally(() => {
     progress.clear();
     estimator.dispose();
+    people.dispose();
   });
   if (!detected.ok) return failWith(io, detected.error);
   const clip = detected.value;
   const report = analyzeMovement(clip.frames, {
     test: options.test,
     side: options.side,
+    view: options.view,
     frameSize: { widthPx: clip.media.width, heightPx: clip.media.height },
+    people: clip.people,
   });
   if (overlayPath !== undefined) {
     const written = await writeOverlay({
@@ -127,7 +144,7 @@ export async function analyze(file: string, options: AnalyzeOptions, io: CliIo):
       media: clip.media,
       frames: clip.frames,
       frameRate: clip.frameRate,
-      labelsOf: (frameIndex) => overlayLabelsOf(clip.frames[frameIndex]),
+      labelsOf: (frameIndex) => overlayLabelsOf(clip.frames[frameIndex], report),
       outputPath: overlayPath,
     });
     if (!written.ok) return failWith(io, written.error);
@@ -164,6 +181,14 @@ export function registerAnalyzeCommand(
         .default("single-leg-squat"),
     )
     .addOption(new Option("--side <side>", "the standing leg, for one-leg tests").choices(["left", "right"]))
+    .addOption(
+      new Option(
+        "--view <view>",
+        "where the camera is: in front of the person (front) or behind them (back); left and right follow",
+      )
+        .choices(["front", "back"])
+        .default("front"),
+    )
     .addOption(
       new Option("--model <model>", "pose model").choices(POSE_MODEL_IDS).default(DEFAULT_POSE_MODEL),
     )

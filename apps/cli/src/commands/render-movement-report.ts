@@ -90,6 +90,10 @@ const CLI_PROBLEM_MESSAGES: Partial<Readonly<Record<SetupProblemCode, Localized>
     en: "Say which leg is the standing leg with --side left or --side right: this is a one-leg test.",
     fr: "Indiquez la jambe d'appui avec --side left ou --side right : c'est un test sur une jambe.",
   },
+  "view-mismatch": {
+    en: "Left and right look swapped: either the person faces away from the camera or the picture is mirrored. If the camera was behind the person, analyse again with --view back; otherwise turn mirroring off.",
+    fr: "Gauche et droite semblent inversées : soit la personne tourne le dos à la caméra, soit l'image est en miroir. Si la caméra était derrière la personne, relancez l'analyse avec --view back ; sinon, désactivez le miroir.",
+  },
 };
 
 /** One decimal, as each language writes it (a decimal comma in French). */

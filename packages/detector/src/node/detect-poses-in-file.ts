@@ -70,5 +70,10 @@ export async function detectPosesInFile(
   );
   if (!decoded.ok) return decoded;
   const people = options.people?.seen();
-  return detected({ media, frameRate: decoded.value.frameRate, frames, ...(people === undefined ? {} : { people }) });
+  return detected({
+    media,
+    frameRate: decoded.value.frameRate,
+    frames,
+    ...(people === undefined ? {} : { people }),
+  });
 }

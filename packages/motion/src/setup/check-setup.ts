@@ -39,7 +39,11 @@ export type PeopleSeen = {
  */
 const SOMEONE_ELSE_MIN_SHARE = 0.25;
 
-function peopleProblems(frames: readonly KeypointFrame[], required: readonly JointName[], people: PeopleSeen): SetupProblem[] {
+function peopleProblems(
+  frames: readonly KeypointFrame[],
+  required: readonly JointName[],
+  people: PeopleSeen,
+): SetupProblem[] {
   if (people.framesChecked === 0) return [];
   if (people.framesWithSomeoneElse / people.framesChecked >= SOMEONE_ELSE_MIN_SHARE) {
     return [setupProblem("someone-else", "blocking")];
