@@ -35,6 +35,8 @@ const TEXT = {
     sameFile: "the overlay would overwrite the input: choose another file name.",
     analysing: "Analysing",
     overlayWritten: (path: string) => `Overlay written to ${path}`,
+    stopped: (seconds: string) =>
+      `The video is damaged or cut short: it could be read up to ${seconds} s, and only that part was analysed.`,
   },
   fr: {
     modelsMissing:
@@ -42,6 +44,8 @@ const TEXT = {
     sameFile: "l'image annotée écraserait le fichier analysé : choisissez un autre nom.",
     analysing: "Analyse",
     overlayWritten: (path: string) => `Image annotée écrite dans ${path}`,
+    stopped: (seconds: string) =>
+      `La vidéo est endommagée ou coupée : elle a pu être lue jusqu'à ${seconds} s, et seule cette partie a été analysée.`,
   },
 } as const;
 
@@ -90,7 +94,12 @@ function overlayLabelsOf(frame: KeypointFrame | undefined, report: MovementRepor
 /** `{ input, frames, reps, findings, … }`: keypoints in pixels of the input, then the whole movement report. */
 function clipJson(clip: DetectedClip, report: MovementReport): unknown {
   const { kind, width, height } = clip.media;
-  return { input: { kind, width, height, frameRate: clip.frameRate }, frames: clip.frames, ...report };
+  const stopped = clip.stoppedAtMs === undefined ? {} : { stoppedAtMs: clip.stoppedAtMs };
+  return {
+    input: { kind, width, height, frameRate: clip.frameRate, ...stopped },
+    frames: clip.frames,
+    ...report,
+  };
 }
 
 export async function analyze(file: string, options: AnalyzeOptions, io: CliIo): Promise<ExitCode> {
@@ -157,6 +166,10 @@ export async function analyze(file: string, options: AnalyzeOptions, io: CliIo):
       model: options.model,
     };
     io.stdout(`${renderMovementReport(report, source, lang)}\n`);
+    if (clip.stoppedAtMs !== undefined) {
+      const seconds = (clip.stoppedAtMs / 1000).toFixed(1);
+      io.stdout(`${TEXT[lang].stopped(lang === "fr" ? seconds.replace(".", ",") : seconds)}\n`);
+    }
   }
   if (overlayPath !== undefined && options.json !== true) {
     io.stdout(`${TEXT[lang].overlayWritten(overlayPath)}\n`);

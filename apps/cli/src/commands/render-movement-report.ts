@@ -91,8 +91,8 @@ const CLI_PROBLEM_MESSAGES: Partial<Readonly<Record<SetupProblemCode, Localized>
     fr: "Indiquez la jambe d'appui avec --side left ou --side right : c'est un test sur une jambe.",
   },
   "view-mismatch": {
-    en: "Left and right look swapped: either the person faces away from the camera or the picture is mirrored. If the camera was behind the person, analyse again with --view back; otherwise turn mirroring off.",
-    fr: "Gauche et droite semblent inversées : soit la personne tourne le dos à la caméra, soit l'image est en miroir. Si la caméra était derrière la personne, relancez l'analyse avec --view back ; sinon, désactivez le miroir.",
+    en: "Left and right look swapped: either the person faces away from the camera or the picture is mirrored. Analyse again with the camera's true place (--view front when it faces the person, --view back when it is behind them), or turn mirroring off.",
+    fr: "Gauche et droite semblent inversées : soit la personne tourne le dos à la caméra, soit l'image est en miroir. Relancez l'analyse en indiquant la vraie place de la caméra (--view front face à la personne, --view back derrière elle), ou désactivez le miroir.",
   },
 };
 

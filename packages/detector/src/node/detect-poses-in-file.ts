@@ -12,6 +12,8 @@ export type DetectedClip = {
   readonly frameRate: number;
   /** One frame per decoded picture, keypoints in pixels of the original file. */
   readonly frames: readonly KeypointFrame[];
+  /** Where a damaged or truncated video stopped decoding, in ms from its start; the frames before were kept. */
+  readonly stoppedAtMs?: number;
   /** What the person detector saw, when one was given. */
   readonly people?: PeopleSeen;
 };
@@ -70,10 +72,12 @@ export async function detectPosesInFile(
   );
   if (!decoded.ok) return decoded;
   const people = options.people?.seen();
+  const damaged = decoded.value.damaged;
   return detected({
     media,
     frameRate: decoded.value.frameRate,
     frames,
+    ...(damaged === undefined ? {} : { stoppedAtMs: damaged.stoppedAtMs }),
     ...(people === undefined ? {} : { people }),
   });
 }
