@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { testdataPath } from "../../../../scripts/testdata-dir.js";
 import { fromBlazePose33 } from "../skeleton/blazepose33.js";
 import type { JointName, KeypointFrame, Side } from "../skeleton/joints.js";
 import { JOINT_NAMES } from "../skeleton/joints.js";
@@ -38,10 +39,7 @@ function everyNumberIsFinite(value: unknown): boolean {
 }
 
 const blazeSquats = (): KeypointFrame[] => {
-  const path = new URL(
-    "../../../../../shared/testdata/annotations/tfjsmodels_pose_squats.full.json",
-    import.meta.url,
-  ).pathname;
+  const path = testdataPath("annotations/tfjsmodels_pose_squats.full.json");
   const raw = JSON.parse(readFileSync(path, "utf8")) as [number, number, number][][];
   // 5 frames per second; the published keypoints carry no score, so every point counts as seen.
   return raw.map((points, index) =>

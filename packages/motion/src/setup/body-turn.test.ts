@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { testdataPath } from "../../../../scripts/testdata-dir.js";
 import { analyzeMovement } from "../analysis/analyze-movement.js";
 import { TURNED_BODY_MIN_DEG } from "../analysis/movement-thresholds.js";
 import { fromBlazePose33 } from "../skeleton/blazepose33.js";
@@ -11,10 +12,7 @@ import { checkSetup } from "./check-setup.js";
 
 /** The published BlazePose keypoints of tfjs-models' squat clip (5 fps); they carry no score. */
 const lenaSquats = (): KeypointFrame[] => {
-  const path = new URL(
-    "../../../../../shared/testdata/annotations/tfjsmodels_pose_squats.full.json",
-    import.meta.url,
-  ).pathname;
+  const path = testdataPath("annotations/tfjsmodels_pose_squats.full.json");
   const raw = JSON.parse(readFileSync(path, "utf8")) as [number, number, number][][];
   return raw.map((points, index) =>
     fromBlazePose33(

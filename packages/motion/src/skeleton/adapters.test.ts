@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { testdataPath } from "../../../../scripts/testdata-dir.js";
 import { analyzeMovement } from "../analysis/analyze-movement.js";
 import { fromBlazePose33 } from "./blazepose33.js";
 import { fromCoco17 } from "./coco17.js";
 import { jointOf } from "./joint-of.js";
 
-const testdata = (name: string): string =>
-  new URL(`../../../../../shared/testdata/annotations/${name}`, import.meta.url).pathname;
+const testdata = (name: string): string => testdataPath(`annotations/${name}`);
 
 type CocoAnnotation = { keypoints: number[]; num_keypoints: number };
 
