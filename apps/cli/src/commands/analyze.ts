@@ -2,21 +2,19 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { Option, type Command } from "commander";
 import type { Lang } from "@hipcheck/core";
-import type { DetectedClip, OverlayLabel } from "@hipcheck/detector";
+import type { DetectedClip } from "@hipcheck/detector";
 import { DEFAULT_POSE_MODEL, POSE_MODEL_IDS, type PoseModelId } from "@hipcheck/detector/model-ids";
 import {
-  FPPA_PLAUSIBLE_RANGE_DEG,
   MOVEMENT_TESTS,
   analyzeMovement,
-  fppaDeg,
   type CameraView,
-  type KeypointFrame,
   type MovementReport,
   type MovementTest,
   type Side,
 } from "@hipcheck/motion";
 import type { CliIo, ExitCode } from "../io.js";
 import { failWith, langOption, parseLang, printJson } from "../output.js";
+import { overlayLabelsOf } from "./overlay-labels.js";
 import { renderMovementReport } from "./render-movement-report.js";
 
 export type AnalyzeOptions = {
@@ -69,26 +67,6 @@ function progressBar(
       if (shown >= 0) io.stderr("\r\x1b[2K");
     },
   };
-}
-
-/**
- * The knee FPPA drawn at each knee of one overlay frame: only what the report scores, so the picture never shows
- * a number the report refused. Nothing on a refused report; only the knees the report measured, only inside a
- * repetition, only within the plausible range (FPPA_PLAUSIBLE_RANGE_DEG), in the report's camera view.
- */
-function overlayLabelsOf(frame: KeypointFrame | undefined, report: MovementReport): OverlayLabel[] {
-  if (frame === undefined || report.status !== "scored") return [];
-  const inRep = report.reps.some((rep) => frame.timeMs >= rep.startMs && frame.timeMs <= rep.endMs);
-  if (!inRep) return [];
-  return report.perSide.flatMap(({ side, peakFppa }) => {
-    const hip = frame.keypoints[`${side}Hip`];
-    const knee = frame.keypoints[`${side}Knee`];
-    const ankle = frame.keypoints[`${side}Ankle`];
-    if (peakFppa === null || hip === undefined || knee === undefined || ankle === undefined) return [];
-    const valueDeg = fppaDeg(hip, knee, ankle, side, report.view);
-    if (valueDeg < FPPA_PLAUSIBLE_RANGE_DEG.minDeg || valueDeg > FPPA_PLAUSIBLE_RANGE_DEG.maxDeg) return [];
-    return [{ joint: `${side}Knee` as const, text: `${Math.round(valueDeg)}°` }];
-  });
 }
 
 /** `{ input, frames, reps, findings, … }`: keypoints in pixels of the input, then the whole movement report. */
