@@ -62,8 +62,9 @@ export async function detectPosesInFile(
       if (options.people !== undefined && timeMs >= nextCheckMs) {
         nextCheckMs = timeMs + PEOPLE_CHECK_INTERVAL_MS;
         const inFrame = await options.people.look(frame);
-        // Only the first frame starts on the chosen person; the pose model then follows them by itself.
-        if (timeMs === 0) person = inFrame.target;
+        // With several people, the first frame starts on the chosen one; the pose model then follows them by
+        // itself. Alone in the picture, the person is found as before, from the whole picture (decision 0201).
+        if (timeMs === 0 && inFrame.found > 1) person = inFrame.target;
       }
       frames.push(keypointFrameOf(await estimator.estimate(frame, person), timeMs, toSourceScale));
       options.onProgress?.(frames.length, Math.max(expectedFrames, frames.length));
