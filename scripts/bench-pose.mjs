@@ -3,7 +3,6 @@
 // Baseline measured in the same run: decoding alone. Prints frames per second, the analysis module's share of
 // the time, and the realtime factor against a 30 fps video and against the rate the movement screen analyses.
 import { cpus, loadavg } from "node:os";
-import { fileURLToPath } from "node:url";
 import { analyzeMovement } from "@hipcheck/motion";
 import {
   DEFAULT_DECODE,
@@ -16,10 +15,9 @@ import {
   keypointFrameOf,
   probeMedia,
 } from "@hipcheck/detector";
+import { testdataPath } from "./testdata-dir.ts";
 
-const VIDEO = fileURLToPath(
-  new URL("../../shared/testdata/videos/tfjsmodels_pose_squats.mp4", import.meta.url),
-);
+const VIDEO = testdataPath("videos/tfjsmodels_pose_squats.mp4");
 /** Passes over the clip per measurement; the best pass is kept (other work on the machine only slows runs). */
 const PASSES = 3;
 
