@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeMovement, fromBlazePose33, syntheticDips, type KeypointFrame } from "@hipcheck/motion";
 import { describe, expect, it } from "vitest";
-import { REPO_ROOT } from "../../test/kit.js";
+import { testdataPath } from "../../../../scripts/testdata-dir.js";
 import { renderMovementReport } from "./render-movement-report.js";
 
 /** Specification of the words `hipcheck analyze` prints for a movement report (reports from the motion module). */
@@ -30,7 +30,7 @@ const priyaSingleLegSquats = () =>
 
 /** Lena's three squats from the published BlazePose keypoints: she stands about 30° turned from the camera. */
 function lenaTurnedSquats() {
-  const path = join(REPO_ROOT, "..", "shared", "testdata", "annotations", "tfjsmodels_pose_squats.full.json");
+  const path = testdataPath("annotations/tfjsmodels_pose_squats.full.json");
   const raw = JSON.parse(readFileSync(path, "utf8")) as [number, number, number][][];
   const frames = raw.map((points, index) =>
     fromBlazePose33(
