@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { analyzeMovement, fromBlazePose33, syntheticDips, type KeypointFrame } from "@hipcheck/motion";
 import { describe, expect, it } from "vitest";
 import { testdataPath } from "../../../../scripts/testdata-dir.js";
