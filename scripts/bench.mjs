@@ -7,6 +7,10 @@ const benches = [
   ["Pose pipeline (decode + model + analysis)", "scripts/bench-pose.mjs"],
   ["Server: session logging under load", "scripts/bench-server.mjs"],
   ["Web app: first paint on a slow phone link", "scripts/bench-first-paint.mjs"],
+  [
+    "Movement screen accuracy on annotated photos and a clip (npm run eval:motion)",
+    "scripts/eval-motion.mjs",
+  ],
 ];
 
 let failed = false;

@@ -69,13 +69,41 @@ function inputTensor(
 }
 
 /**
- * Finds the most likely person in `frame` and returns the crop the landmark model needs, or undefined when
- * nobody is found.
+ * Two detections whose face boxes overlap more than this (intersection over union) are one person; 0.3 is
+ * MediaPipe's pose_detection graph value (min_suppression_threshold).
  */
-export async function detectBlazePoseRoi(
-  detector: GraphModel,
-  frame: PixelFrame,
-): Promise<CropBox | undefined> {
+const SAME_PERSON_IOU = 0.3;
+
+type Box = { readonly xMin: number; readonly yMin: number; readonly xMax: number; readonly yMax: number };
+
+function iouOf(a: Box, b: Box): number {
+  const width = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+  const height = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+  if (width <= 0 || height <= 0) return 0;
+  const overlap = width * height;
+  const area = (box: Box) => (box.xMax - box.xMin) * (box.yMax - box.yMin);
+  return overlap / (area(a) + area(b) - overlap);
+}
+
+/** One person found by BlazePose's detector, in pixels of the frame. */
+export type DetectedPerson = {
+  readonly score: number;
+  /** The detector's face box (the part of a person it actually detects). */
+  readonly face: Box;
+  /** Middle of the hips. */
+  readonly hip: { readonly x: number; readonly y: number };
+  /** Radius around `hip` of the circle that holds the whole body (the detector's scale point). */
+  readonly bodyRadiusPx: number;
+  /** The crop the landmark model needs for this person. */
+  readonly roi: CropBox;
+};
+
+/**
+ * Every person BlazePose's detector finds in `frame`, most confident first. The detector finds a face and two
+ * alignment points (the middle of the hips and a point on the circle around the body), so a person whose face
+ * is hidden may be missed.
+ */
+export async function detectPeople(detector: GraphModel, frame: PixelFrame): Promise<DetectedPerson[]> {
   const letterbox = fullImageBox(frame.width, frame.height);
   // The detector expects pixels scaled to -1..1.
   const output = tf.tidy(
@@ -85,24 +113,40 @@ export async function detectBlazePoseRoi(
   // relative to the anchor.
   const values = await output.data();
   output.dispose();
-  let best = -1;
-  let bestLogit = -Infinity;
-  for (let index = 0; index < ANCHORS.length; index++) {
-    const logit = values[index * 13] ?? -Infinity;
-    if (logit > bestLogit) {
-      bestLogit = logit;
-      best = index;
+  const candidates: DetectedPerson[] = [];
+  ANCHORS.forEach((anchor, index) => {
+    const score = sigmoid(values[index * 13] ?? -Infinity);
+    if (score < MIN_DETECTION_SCORE) return;
+    const unit = (offset: number, along: number) =>
+      (values[index * 13 + offset] ?? 0) / DETECTOR_INPUT_PX + along;
+    const center = fromCropUnit(letterbox, unit(1, anchor.x), unit(2, anchor.y));
+    const halfWidth = (((values[index * 13 + 3] ?? 0) / DETECTOR_INPUT_PX) * letterbox.size) / 2;
+    const halfHeight = (((values[index * 13 + 4] ?? 0) / DETECTOR_INPUT_PX) * letterbox.size) / 2;
+    const keypoint = (k: number) =>
+      fromCropUnit(letterbox, unit(5 + 2 * k, anchor.x), unit(6 + 2 * k, anchor.y));
+    const hip = keypoint(0);
+    const scalePoint = keypoint(1);
+    candidates.push({
+      score,
+      face: {
+        xMin: center.x - halfWidth,
+        yMin: center.y - halfHeight,
+        xMax: center.x + halfWidth,
+        yMax: center.y + halfHeight,
+      },
+      hip,
+      bodyRadiusPx: Math.hypot(scalePoint.x - hip.x, scalePoint.y - hip.y),
+      roi: roiAround(hip, scalePoint),
+    });
+  });
+  candidates.sort((a, b) => b.score - a.score);
+  const people: DetectedPerson[] = [];
+  for (const candidate of candidates) {
+    if (people.every((person) => iouOf(person.face, candidate.face) <= SAME_PERSON_IOU)) {
+      people.push(candidate);
     }
   }
-  const anchor = ANCHORS[best];
-  if (anchor === undefined || sigmoid(bestLogit) < MIN_DETECTION_SCORE) return undefined;
-  const keypoint = (k: number) => {
-    const base = best * 13 + 1 + 4 + 2 * k;
-    const xUnit = (values[base] ?? 0) / DETECTOR_INPUT_PX + anchor.x;
-    const yUnit = (values[base + 1] ?? 0) / DETECTOR_INPUT_PX + anchor.y;
-    return fromCropUnit(letterbox, xUnit, yUnit);
-  };
-  return roiAround(keypoint(0), keypoint(1));
+  return people;
 }
 
 export type BlazePoseLandmarks = {

@@ -19,7 +19,7 @@ export {
 } from "./geometry/angles.js";
 export { segmentReps, type RepWindow, type SegmentOptions, type SignalSample } from "./reps/segment-reps.js";
 export { bodyPostureOf, type BodyPosture } from "./setup/body-posture.js";
-export { checkSetup, type SetupOptions } from "./setup/check-setup.js";
+export { checkSetup, type PeopleSeen, type SetupOptions } from "./setup/check-setup.js";
 export { bodyTurnDeg, thighLengthsOf } from "./setup/body-turn.js";
 export {
   SETUP_GUIDANCE,

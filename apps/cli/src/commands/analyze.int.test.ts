@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -179,6 +180,59 @@ describe("hipcheck analyze on files that are not usable clips", () => {
     expect(run.code).toBe(EXIT.data);
     expectOneLineError(run.stderr);
     expect(existsSync(join(dir, "out.mp4"))).toBe(false);
+  });
+
+  it(
+    "a video cut mid-stream: the squats before the cut are scored, and the report says where it stopped",
+    async () => {
+      const dir = tempDir();
+      // Index first, as phones and web uploads write it, then cut: the damage shows only while decoding.
+      execFileSync("ffmpeg", [
+        "-v",
+        "error",
+        "-y",
+        "-i",
+        SQUATS,
+        "-c",
+        "copy",
+        "-movflags",
+        "faststart",
+        join(dir, "whole.mp4"),
+      ]);
+      writeFileSync(join(dir, "cut.mp4"), readFileSync(join(dir, "whole.mp4")).subarray(0, 250_000));
+      const json = await hipcheck(["analyze", "cut.mp4", "--test", "squat", "--json"], { cwd: dir });
+      expect(json.code).toBe(0);
+      const report = JSON.parse(json.stdout) as AnalyzeJson & { input: { stoppedAtMs?: number } };
+      expect(report.frames.length).toBeGreaterThan(10);
+      expect(report.input.stoppedAtMs).toBe(report.frames.length * 200);
+      const text = await hipcheck(["analyze", "cut.mp4", "--test", "squat", "--lang", "fr"], { cwd: dir });
+      expect(text.code).toBe(0);
+      expect(text.stdout).toMatch(/La vidéo est endommagée ou coupée : elle a pu être lue jusqu'à \d+,\d s/);
+    },
+    VIDEO_TIMEOUT_MS,
+  );
+
+  it(
+    "--view back on a video filmed from the front: refused, saying left and right look swapped and how to fix it",
+    async () => {
+      const run = await hipcheck(["analyze", SQUATS, "--test", "squat", "--view", "back"]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("Left and right look swapped");
+      expect(run.stdout).toContain("--view front");
+      expect(run.stdout).toContain("Not scored");
+    },
+    VIDEO_TIMEOUT_MS,
+  );
+
+  it("a photo of three people side by side: refused, someone else is in the picture", async () => {
+    const run = await hipcheck([
+      "analyze",
+      testdataPath("images/mmpose_aic_ff945ae2e729f24eea992814639d59b3bdec8bd8.jpg"),
+      "--test",
+      "squat",
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Someone else is in the picture");
   });
 
   it("an overlay that would overwrite the input: exit 65", async () => {

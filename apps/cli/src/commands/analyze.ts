@@ -2,24 +2,25 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { Option, type Command } from "commander";
 import type { Lang } from "@hipcheck/core";
-import type { DetectedClip, OverlayLabel } from "@hipcheck/detector";
+import type { DetectedClip } from "@hipcheck/detector";
 import { DEFAULT_POSE_MODEL, POSE_MODEL_IDS, type PoseModelId } from "@hipcheck/detector/model-ids";
 import {
   MOVEMENT_TESTS,
   analyzeMovement,
-  fppaDeg,
-  type KeypointFrame,
+  type CameraView,
   type MovementReport,
   type MovementTest,
   type Side,
 } from "@hipcheck/motion";
 import type { CliIo, ExitCode } from "../io.js";
 import { failWith, langOption, parseLang, printJson } from "../output.js";
+import { overlayLabelsOf } from "./overlay-labels.js";
 import { renderMovementReport } from "./render-movement-report.js";
 
 export type AnalyzeOptions = {
   test: MovementTest;
   side?: Side;
+  view: CameraView;
   model: PoseModelId;
   json?: boolean;
   overlay?: string;
@@ -32,6 +33,8 @@ const TEXT = {
     sameFile: "the overlay would overwrite the input: choose another file name.",
     analysing: "Analysing",
     overlayWritten: (path: string) => `Overlay written to ${path}`,
+    stopped: (seconds: string) =>
+      `The video is damaged or cut short: it could be read up to ${seconds} s, and only that part was analysed.`,
   },
   fr: {
     modelsMissing:
@@ -39,6 +42,8 @@ const TEXT = {
     sameFile: "l'image annotée écraserait le fichier analysé : choisissez un autre nom.",
     analysing: "Analyse",
     overlayWritten: (path: string) => `Image annotée écrite dans ${path}`,
+    stopped: (seconds: string) =>
+      `La vidéo est endommagée ou coupée : elle a pu être lue jusqu'à ${seconds} s, et seule cette partie a été analysée.`,
   },
 } as const;
 
@@ -64,24 +69,15 @@ function progressBar(
   };
 }
 
-/** The knee FPPA of each leg (positive = valgus, seen from the front), drawn at the knees of the overlay. */
-function overlayLabelsOf(frame: KeypointFrame | undefined): OverlayLabel[] {
-  if (frame === undefined) return [];
-  return (["left", "right"] as const).flatMap((side) => {
-    const hip = frame.keypoints[`${side}Hip`];
-    const knee = frame.keypoints[`${side}Knee`];
-    const ankle = frame.keypoints[`${side}Ankle`];
-    if (hip === undefined || knee === undefined || ankle === undefined) return [];
-    return [
-      { joint: `${side}Knee` as const, text: `${Math.round(fppaDeg(hip, knee, ankle, side, "front"))}°` },
-    ];
-  });
-}
-
 /** `{ input, frames, reps, findings, … }`: keypoints in pixels of the input, then the whole movement report. */
 function clipJson(clip: DetectedClip, report: MovementReport): unknown {
   const { kind, width, height } = clip.media;
-  return { input: { kind, width, height, frameRate: clip.frameRate }, frames: clip.frames, ...report };
+  const stopped = clip.stoppedAtMs === undefined ? {} : { stoppedAtMs: clip.stoppedAtMs };
+  return {
+    input: { kind, width, height, frameRate: clip.frameRate, ...stopped },
+    frames: clip.frames,
+    ...report,
+  };
 }
 
 export async function analyze(file: string, options: AnalyzeOptions, io: CliIo): Promise<ExitCode> {
@@ -90,6 +86,8 @@ export async function analyze(file: string, options: AnalyzeOptions, io: CliIo):
   const {
     DEFAULT_MODELS_DIR,
     MODEL_FILES,
+    PERSON_DETECTOR_FILE,
+    createPeopleFinder,
     createPoseEstimator,
     detectPosesInFile,
     fileModelSource,
@@ -102,24 +100,30 @@ export async function analyze(file: string, options: AnalyzeOptions, io: CliIo):
   if (overlayPath === inputPath) {
     return failWith(io, { kind: "invalid-input", message: TEXT[lang].sameFile, field: "overlay" });
   }
-  if (!MODEL_FILES[options.model].every((name) => existsSync(resolve(DEFAULT_MODELS_DIR, name)))) {
+  const modelFiles = [...MODEL_FILES[options.model], PERSON_DETECTOR_FILE];
+  if (!modelFiles.every((name) => existsSync(resolve(DEFAULT_MODELS_DIR, name)))) {
     return failWith(io, { kind: "not-found", message: TEXT[lang].modelsMissing });
   }
   await initNodeBackend();
   const estimator = await createPoseEstimator(options.model, fileModelSource());
+  const people = await createPeopleFinder(fileModelSource());
   const progress = progressBar(io, lang);
   const detected = await detectPosesInFile(inputPath, estimator, {
+    people,
     ...(io.isInteractive ? { onProgress: progress.update } : {}),
   }).finally(() => {
     progress.clear();
     estimator.dispose();
+    people.dispose();
   });
   if (!detected.ok) return failWith(io, detected.error);
   const clip = detected.value;
   const report = analyzeMovement(clip.frames, {
     test: options.test,
     side: options.side,
+    view: options.view,
     frameSize: { widthPx: clip.media.width, heightPx: clip.media.height },
+    people: clip.people,
   });
   if (overlayPath !== undefined) {
     const written = await writeOverlay({
@@ -127,7 +131,7 @@ export async function analyze(file: string, options: AnalyzeOptions, io: CliIo):
       media: clip.media,
       frames: clip.frames,
       frameRate: clip.frameRate,
-      labelsOf: (frameIndex) => overlayLabelsOf(clip.frames[frameIndex]),
+      labelsOf: (frameIndex) => overlayLabelsOf(clip.frames[frameIndex], report),
       outputPath: overlayPath,
     });
     if (!written.ok) return failWith(io, written.error);
@@ -140,6 +144,10 @@ export async function analyze(file: string, options: AnalyzeOptions, io: CliIo):
       model: options.model,
     };
     io.stdout(`${renderMovementReport(report, source, lang)}\n`);
+    if (clip.stoppedAtMs !== undefined) {
+      const seconds = (clip.stoppedAtMs / 1000).toFixed(1);
+      io.stdout(`${TEXT[lang].stopped(lang === "fr" ? seconds.replace(".", ",") : seconds)}\n`);
+    }
   }
   if (overlayPath !== undefined && options.json !== true) {
     io.stdout(`${TEXT[lang].overlayWritten(overlayPath)}\n`);
@@ -164,6 +172,14 @@ export function registerAnalyzeCommand(
         .default("single-leg-squat"),
     )
     .addOption(new Option("--side <side>", "the standing leg, for one-leg tests").choices(["left", "right"]))
+    .addOption(
+      new Option(
+        "--view <view>",
+        "where the camera is: in front of the person (front) or behind them (back); left and right follow",
+      )
+        .choices(["front", "back"])
+        .default("front"),
+    )
     .addOption(
       new Option("--model <model>", "pose model").choices(POSE_MODEL_IDS).default(DEFAULT_POSE_MODEL),
     )

@@ -90,6 +90,10 @@ const CLI_PROBLEM_MESSAGES: Partial<Readonly<Record<SetupProblemCode, Localized>
     en: "Say which leg is the standing leg with --side left or --side right: this is a one-leg test.",
     fr: "Indiquez la jambe d'appui avec --side left ou --side right : c'est un test sur une jambe.",
   },
+  "view-mismatch": {
+    en: "Left and right look swapped: either the person faces away from the camera or the picture is mirrored. Analyse again with the camera's true place (--view front when it faces the person, --view back when it is behind them), or turn mirroring off.",
+    fr: "Gauche et droite semblent inversées : soit la personne tourne le dos à la caméra, soit l'image est en miroir. Relancez l'analyse en indiquant la vraie place de la caméra (--view front face à la personne, --view back derrière elle), ou désactivez le miroir.",
+  },
 };
 
 /** One decimal, as each language writes it (a decimal comma in French). */

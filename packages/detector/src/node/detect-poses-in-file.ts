@@ -1,4 +1,5 @@
-import type { KeypointFrame } from "@hipcheck/motion";
+import type { KeypointFrame, PeopleSeen } from "@hipcheck/motion";
+import type { PeopleFinder } from "../people-finder.js";
 import { detected, type DetectorResult } from "../detector-error.js";
 import { keypointFrameOf } from "../keypoint-frame-of.js";
 import type { PoseEstimator } from "../pose-estimator.js";
@@ -11,12 +12,24 @@ export type DetectedClip = {
   readonly frameRate: number;
   /** One frame per decoded picture, keypoints in pixels of the original file. */
   readonly frames: readonly KeypointFrame[];
+  /** Where a damaged or truncated video stopped decoding, in ms from its start; the frames before were kept. */
+  readonly stoppedAtMs?: number;
+  /** What the person detector saw, when one was given. */
+  readonly people?: PeopleSeen;
 };
 
 export type DetectOptions = DecodeOptions & {
   /** Called after each frame with the count done and the expected total (from the file's duration). */
   readonly onProgress?: (doneFrames: number, expectedFrames: number) => void;
+  /** Counts people and chooses whom to measure on the first frame, then about once a second. */
+  readonly people?: PeopleFinder;
 };
+
+/**
+ * How often the people in a video are counted again. Someone walking into the picture takes a second or more,
+ * and the person detector costs about one pose-model run (design choice, decision 0201).
+ */
+export const PEOPLE_CHECK_INTERVAL_MS = 1000;
 
 /** Checks, decodes and runs `estimator` on every frame of an image or video file. */
 export async function detectPosesInFile(
@@ -29,6 +42,8 @@ export async function detectPosesInFile(
   const media = probed.value;
   const frames: KeypointFrame[] = [];
   estimator.reset();
+  options.people?.reset();
+  let nextCheckMs = 0;
   const expectedFrames =
     media.kind === "image"
       ? 1
@@ -43,11 +58,27 @@ export async function detectPosesInFile(
     path,
     media,
     async ({ frame, timeMs, toSourceScale }) => {
-      frames.push(keypointFrameOf(await estimator.estimate(frame), timeMs, toSourceScale));
+      let person;
+      if (options.people !== undefined && timeMs >= nextCheckMs) {
+        nextCheckMs = timeMs + PEOPLE_CHECK_INTERVAL_MS;
+        const inFrame = await options.people.look(frame);
+        // With several people, the first frame starts on the chosen one; the pose model then follows them by
+        // itself. Alone in the picture, the person is found as before, from the whole picture (decision 0201).
+        if (timeMs === 0 && inFrame.found > 1) person = inFrame.target;
+      }
+      frames.push(keypointFrameOf(await estimator.estimate(frame, person), timeMs, toSourceScale));
       options.onProgress?.(frames.length, Math.max(expectedFrames, frames.length));
     },
     options,
   );
   if (!decoded.ok) return decoded;
-  return detected({ media, frameRate: decoded.value.frameRate, frames });
+  const people = options.people?.seen();
+  const damaged = decoded.value.damaged;
+  return detected({
+    media,
+    frameRate: decoded.value.frameRate,
+    frames,
+    ...(damaged === undefined ? {} : { stoppedAtMs: damaged.stoppedAtMs }),
+    ...(people === undefined ? {} : { people }),
+  });
 }

@@ -23,6 +23,13 @@ export type DecodedFrame = {
   readonly toSourceScale: number;
 };
 
+export type DecodeSummary = {
+  readonly frameCount: number;
+  readonly frameRate: number;
+  /** Set when decoding stopped early on damaged data: the frames before it were decoded and handed on. */
+  readonly damaged?: { readonly stoppedAtMs: number; readonly detail: string };
+};
+
 export const DEFAULT_DECODE = { maxSidePx: 640, maxFrameRate: 15 } as const;
 
 /**
@@ -42,15 +49,16 @@ function decodedSize(info: MediaInfo, maxSidePx: number): { width: number; heigh
 /**
  * Streams the frames of an image or a video through `onFrame`, one at a time and in order, as raw RGBA from
  * Debian's ffmpeg. Memory stays at a few frames whatever the length: ffmpeg's output is not read further while
- * `onFrame` is READ_AHEAD_FRAMES behind. A damaged or truncated file ends with an `unprocessable` error
- * (ffmpeg's `-xerror`).
+ * `onFrame` is READ_AHEAD_FRAMES behind. A damaged or truncated file stops at the first error (ffmpeg's
+ * `-xerror`): the frames decoded before it are kept and `damaged` says where it stopped; a file of which no frame
+ * decodes is `unprocessable`.
  */
 export async function decodeFrames(
   path: string,
   info: MediaInfo,
   onFrame: (decoded: DecodedFrame) => Promise<void>,
   options: DecodeOptions = {},
-): Promise<DetectorResult<{ frameCount: number; frameRate: number }>> {
+): Promise<DetectorResult<DecodeSummary>> {
   const { width, height } = decodedSize(info, options.maxSidePx ?? DEFAULT_DECODE.maxSidePx);
   const frameRate = Math.min(info.frameRate, options.maxFrameRate ?? DEFAULT_DECODE.maxFrameRate);
   const timing = info.kind === "video" ? ["-fps_mode", "cfr", "-r", String(frameRate)] : ["-frames:v", "1"];
@@ -110,6 +118,13 @@ export async function decodeFrames(
   const name = basename(path);
   if (exitCode !== 0) {
     const firstLine = stderr.split("\n").find((line) => line.trim() !== "") ?? "";
+    if (index > 0) {
+      return detected({
+        frameCount: index,
+        frameRate,
+        damaged: { stoppedAtMs: (index * 1000) / frameRate, detail: firstLine.trim() },
+      });
+    }
     return detectorError(
       "unprocessable",
       `${name} could not be decoded after ${index} frames: the file is damaged or truncated (${firstLine.trim()}).`,

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { testdataPath } from "../../../../testdata/testdata-path.js";
 import { fromBlazePose33 } from "../skeleton/blazepose33.js";
 import type { JointName, KeypointFrame, Side } from "../skeleton/joints.js";
 import { JOINT_NAMES } from "../skeleton/joints.js";

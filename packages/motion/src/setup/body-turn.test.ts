@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { testdataPath } from "../../../../testdata/testdata-path.js";
 import { analyzeMovement } from "../analysis/analyze-movement.js";
 import { TURNED_BODY_MIN_DEG } from "../analysis/movement-thresholds.js";
 import { fromBlazePose33 } from "../skeleton/blazepose33.js";

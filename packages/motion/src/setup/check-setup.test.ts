@@ -74,4 +74,31 @@ describe("checkSetup", () => {
   it("has every guidance line and message in English and French", () => {
     for (const line of SETUP_GUIDANCE) expect(line.en.length * line.fr.length).toBeGreaterThan(0);
   });
+
+  describe("with what a person detector saw", () => {
+    const counts = (framesChecked: number, framesWithNobody: number, framesWithSomeoneElse: number) => ({
+      framesChecked,
+      framesWithNobody,
+      framesWithSomeoneElse,
+    });
+
+    it("refuses a photo in which someone else overlaps Fay, before judging her pose", () => {
+      expect(codes(standing(1), { test: "squat", people: counts(1, 0, 1) })).toEqual(["someone-else"]);
+    });
+
+    it("tolerates a passer-by in one check of ten, and refuses someone in the way in a quarter of them", () => {
+      expect(codes(standing(), { test: "squat", people: counts(10, 0, 1) })).toEqual([]);
+      expect(codes(standing(), { test: "squat", people: counts(10, 0, 3) })).toContain("someone-else");
+    });
+
+    it("says no person was found, instead of listing missing joints, when neither model saw a body", () => {
+      const empty = standing(10, 0.05);
+      expect(codes(empty, { test: "squat", people: counts(1, 1, 0) })).toEqual(["no-person"]);
+      expect(codes(empty, { test: "squat" })).toContain("missing-joints");
+    });
+
+    it("keeps measuring someone filmed from behind whom the face-based person detector missed", () => {
+      expect(codes(standing(), { test: "squat", people: counts(3, 3, 0) })).toEqual([]);
+    });
+  });
 });

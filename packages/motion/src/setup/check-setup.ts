@@ -18,7 +18,41 @@ export type SetupOptions = {
   readonly view?: CameraView | undefined;
   /** Size of the analysed picture, when known: enables the distance and cut-off checks. */
   readonly frameSize?: { readonly widthPx: number; readonly heightPx: number } | undefined;
+  /** What a person detector saw in the frames it checked, when one ran (see PeopleSeen). */
+  readonly people?: PeopleSeen | undefined;
 };
+
+/**
+ * Counts from a person detector run on some frames of the clip (the first, then about one a second): how many
+ * it checked, in how many it found nobody, and in how many someone else overlapped the person measured.
+ */
+export type PeopleSeen = {
+  readonly framesChecked: number;
+  readonly framesWithNobody: number;
+  readonly framesWithSomeoneElse: number;
+};
+
+/**
+ * Share of checked frames in which someone else overlaps the person measured before the clip is refused: a
+ * passer-by crossing once in a long clip is tolerated, someone standing in the way is not (design choice,
+ * decision 0201). A photo has one checked frame, so anyone overlapping refuses it.
+ */
+const SOMEONE_ELSE_MIN_SHARE = 0.25;
+
+function peopleProblems(
+  frames: readonly KeypointFrame[],
+  required: readonly JointName[],
+  people: PeopleSeen,
+): SetupProblem[] {
+  if (people.framesChecked === 0) return [];
+  if (people.framesWithSomeoneElse / people.framesChecked >= SOMEONE_ELSE_MIN_SHARE) {
+    return [setupProblem("someone-else", "blocking")];
+  }
+  // The person detector looks for a face: it can miss someone filmed from behind whom the pose model still sees,
+  // so "nobody" is said only when the pose model found no body either.
+  const nobody = people.framesWithNobody / people.framesChecked > MAJORITY;
+  return nobody && missingJoints(frames, required).length > 0 ? [setupProblem("no-person", "blocking")] : [];
+}
 
 /** Share of frames that must show a fault before it is reported (majority, so a few bad detections do not count). */
 const MAJORITY = 0.5;
@@ -137,6 +171,9 @@ export function checkSetup(frames: readonly KeypointFrame[], options: SetupOptio
   const required = requiredJointsOf(options.test, options.side);
   const problems: SetupProblem[] = [];
   if (profile.oneLeg && options.side === undefined) problems.push(setupProblem("side-needed", "blocking"));
+  const crowd = options.people === undefined ? [] : peopleProblems(frames, required, options.people);
+  problems.push(...crowd);
+  if (crowd.some((problem) => problem.code === "no-person")) return problems;
   const missing = missingJoints(frames, required);
   if (missing.length > 0) problems.push(setupProblem("missing-joints", "blocking", missing));
   if (meanScore(frames, required) < LOW_LIGHT_MEAN_SCORE) problems.push(setupProblem("low-light", "warning"));

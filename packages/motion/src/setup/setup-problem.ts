@@ -3,6 +3,8 @@ import type { JointName } from "../skeleton/joints.js";
 
 export type SetupProblemCode =
   | "no-frames"
+  | "no-person"
+  | "someone-else"
   | "missing-joints"
   | "low-light"
   | "lying-down"
@@ -33,6 +35,14 @@ export const SETUP_MESSAGES: Readonly<Record<SetupProblemCode, Localized>> = {
   "no-frames": {
     en: "No picture to analyse: record the movement again.",
     fr: "Aucune image à analyser : filmez à nouveau le mouvement.",
+  },
+  "no-person": {
+    en: "No person was found in the picture: stand in front of the camera, whole body in view, in good light, and record again.",
+    fr: "Aucune personne n'a été trouvée sur l'image : placez-vous devant la caméra, le corps entier dans le cadre, avec un bon éclairage, et filmez à nouveau.",
+  },
+  "someone-else": {
+    en: "Someone else is in the picture, in front of or behind the person being screened: film with only that person in view, so the knees measured are theirs.",
+    fr: "Quelqu'un d'autre est dans l'image, devant ou derrière la personne évaluée : filmez-la seule dans le cadre, pour que les genoux mesurés soient bien les siens.",
   },
   "missing-joints": {
     en: "Some joints could not be seen in most pictures: keep the whole body, feet included, inside the frame.",

@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { testdataPath } from "../../../../testdata/testdata-path.js";
 import { analyzeMovement } from "../analysis/analyze-movement.js";
 import { fromBlazePose33 } from "./blazepose33.js";
 import { fromCoco17 } from "./coco17.js";
 import { jointOf } from "./joint-of.js";
-import { testdataPath } from "../../../../testdata/testdata-path.js";
+
+const testdata = (name: string): string => testdataPath(`annotations/${name}`);
 
 type CocoAnnotation = { keypoints: number[]; num_keypoints: number };
 

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { SkeletonSvg } from "../figure/skeleton-svg.js";
+import type { CameraView } from "@hipcheck/motion";
 import { liveKneeAngles } from "./live-knee-angles.js";
 import type { LiveCamera } from "./use-live-camera.js";
 
@@ -7,10 +8,19 @@ import type { LiveCamera } from "./use-live-camera.js";
  * The camera picture with the live skeleton and knee angles drawn over it. The video element is always in the
  * page (hidden while the camera is off) because the camera needs it to play into before it starts.
  */
-export function LiveCameraView({ live, title }: { readonly live: LiveCamera; readonly title: string }) {
+export function LiveCameraView({
+  live,
+  title,
+  view = "front",
+}: {
+  readonly live: LiveCamera;
+  readonly title: string;
+  /** Where the camera is; the knee angles' sign follows it. */
+  readonly view?: CameraView;
+}) {
   const { t } = useTranslation();
   const { frame, frameSize } = live;
-  const kneeLabels = frame === null ? [] : liveKneeAngles(frame);
+  const kneeLabels = frame === null ? [] : liveKneeAngles(frame, view);
   return (
     <div className="video-stage">
       <video

@@ -27,4 +27,9 @@ describe("the live knee angles over the camera", () => {
   it("leaves out a knee whose ankle is not seen confidently", () => {
     expect(liveKneeAngles(chloe).map((label) => label.side)).toEqual(["right"]);
   });
+
+  it("reads the same picture as an outward knee when the camera is behind her (her right is then on the right)", () => {
+    const [right] = liveKneeAngles(chloe, "back");
+    expect(right?.fppaDeg).toBeLessThan(-10);
+  });
 });

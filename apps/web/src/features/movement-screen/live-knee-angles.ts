@@ -4,17 +4,18 @@
  * confidently, so a guess never shows as a number.
  */
 import { MIN_JOINT_SCORE, fppaDeg } from "@hipcheck/motion";
-import type { JointName, KeypointFrame, Side } from "@hipcheck/motion";
+import type { CameraView, JointName, KeypointFrame, Side } from "@hipcheck/motion";
 
 export type KneeLabel = { readonly at: JointName; readonly side: Side; readonly fppaDeg: number };
 
-export function liveKneeAngles(frame: KeypointFrame): KneeLabel[] {
+/** `view`: where the camera is (in front of the person or behind them), as chosen on the screen. */
+export function liveKneeAngles(frame: KeypointFrame, view: CameraView = "front"): KneeLabel[] {
   return (["left", "right"] as const).flatMap((side) => {
     const hip = frame.keypoints[`${side}Hip`];
     const knee = frame.keypoints[`${side}Knee`];
     const ankle = frame.keypoints[`${side}Ankle`];
     if (hip === undefined || knee === undefined || ankle === undefined) return [];
     if (Math.min(hip.score, knee.score, ankle.score) < MIN_JOINT_SCORE) return [];
-    return [{ at: `${side}Knee` as const, side, fppaDeg: fppaDeg(hip, knee, ankle, side, "front") }];
+    return [{ at: `${side}Knee` as const, side, fppaDeg: fppaDeg(hip, knee, ankle, side, view) }];
   });
 }

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { checkSetup } from "@hipcheck/motion";
-import type { Side } from "@hipcheck/motion";
+import type { CameraView, Side } from "@hipcheck/motion";
 import { useTranslation } from "react-i18next";
 import { TechnicalDetail } from "../../components/technical-detail.js";
 import { usePageTitle } from "../../components/use-page-title.js";
@@ -32,13 +32,14 @@ export function MovementScreenPage() {
   const { camera, frameSize, recent, start, stop } = live;
   const [testIndex, setTestIndex] = useState(0);
   const [side, setSide] = useState<Side>("left");
+  const [view, setView] = useState<CameraView>("front");
   const [savedCount, setSavedCount] = useState(0);
   const screenTest = SCREEN_TESTS[testIndex] ?? SCREEN_TESTS[0];
 
   if (screenTest === undefined) return null;
   const setupOptions = {
     test: screenTest.test,
-    view: "front" as const,
+    view,
     frameSize,
     ...(screenTest.perSide ? { side } : {}),
   };
@@ -84,6 +85,23 @@ export function MovementScreenPage() {
           ))}
         </fieldset>
       )}
+      <fieldset>
+        <legend>{t("screen.cameraPlace")}</legend>
+        {(["front", "back"] as const).map((option) => (
+          <label key={option}>
+            <input
+              type="radio"
+              name="screen-view"
+              data-testid={`screen-view-${option}`}
+              checked={view === option}
+              onChange={() => {
+                setView(option);
+              }}
+            />
+            {t(option === "front" ? "screen.cameraInFront" : "screen.cameraBehind")}
+          </label>
+        ))}
+      </fieldset>
       <p className="card">{screenTest.howTo[lang]}</p>
       <div className="actions">
         {camera.status === "live" ? (
@@ -117,12 +135,13 @@ export function MovementScreenPage() {
           ))}
         </ul>
       )}
-      <LiveCameraView live={live} title={t("screen.title")} />
+      <LiveCameraView live={live} title={t("screen.title")} view={view} />
       <RecordingPanel
         live={camera.status === "live"}
         recording={live.recording}
         screenTest={screenTest}
         side={side}
+        view={view}
         frameSize={frameSize}
         onSaved={() => {
           setSavedCount((count) => count + 1);

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { RefObject } from "react";
 import { analyzeMovement } from "@hipcheck/motion";
-import type { KeypointFrame, Side } from "@hipcheck/motion";
+import type { CameraView, KeypointFrame, Side } from "@hipcheck/motion";
 import { useTranslation } from "react-i18next";
 import { TechnicalDetail } from "../../components/technical-detail.js";
 import { ReportView } from "./report-view.js";
@@ -17,6 +17,8 @@ type Props = {
   readonly recording: RefObject<KeypointFrame[] | null>;
   readonly screenTest: ScreenTest;
   readonly side: Side;
+  /** Where the camera is: in front of the person or behind them (left and right follow). */
+  readonly view: CameraView;
   readonly frameSize: { readonly widthPx: number; readonly heightPx: number };
   readonly onSaved: () => void;
 };
@@ -25,7 +27,7 @@ type Props = {
  * Records one test as keypoints, analyses it on the device with the motion module and saves the report and
  * the keypoints (never the video) with the server.
  */
-export function RecordingPanel({ live, recording, screenTest, side, frameSize, onSaved }: Props) {
+export function RecordingPanel({ live, recording, screenTest, side, view, frameSize, onSaved }: Props) {
   const { t } = useTranslation();
   const [recorded, setRecorded] = useState<Recorded | null>(null);
   const saving = useSaveScreen(onSaved);
@@ -42,7 +44,7 @@ export function RecordingPanel({ live, recording, screenTest, side, frameSize, o
       recording.current = null;
       const options = {
         test: screenTest.test,
-        view: "front" as const,
+        view,
         frameSize,
         ...(screenTest.perSide ? { side } : {}),
       };

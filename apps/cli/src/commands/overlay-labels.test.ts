@@ -1,0 +1,43 @@
+import { analyzeMovement, syntheticDips, syntheticFrame } from "@hipcheck/motion";
+import { describe, expect, it } from "vitest";
+import { overlayLabelsOf } from "./overlay-labels.js";
+
+/** Fay's three squats, her left knee caving in to 12° at the bottom, her right knee straight. */
+const fay = syntheticDips(3, (depth) => ({ fppaDeg: { left: 12 * depth, right: 0 } }));
+
+describe("the knee angles drawn on the overlay", () => {
+  it("shows each scored knee's angle at the bottom of a squat, as the report measures it", () => {
+    const report = analyzeMovement(fay, { test: "squat" });
+    expect(report.status).toBe("scored");
+    const bottom = fay[15];
+    expect(overlayLabelsOf(bottom, report)).toEqual([
+      { joint: "leftKnee", text: "12°" },
+      { joint: "rightKnee", text: "0°" },
+    ]);
+  });
+
+  it("draws nothing on a report that refused to score", () => {
+    const report = analyzeMovement(fay, {
+      test: "squat",
+      people: { framesChecked: 1, framesWithNobody: 0, framesWithSomeoneElse: 1 },
+    });
+    expect(report.status).toBe("not-scorable");
+    expect(fay.flatMap((frame) => overlayLabelsOf(frame, report))).toEqual([]);
+  });
+
+  it("draws no value the report holds implausible, even inside a repetition", () => {
+    const report = analyzeMovement(fay, { test: "squat" });
+    const misTracked = syntheticFrame({ timeMs: fay[15]?.timeMs ?? 0, fppaDeg: { left: 68, right: -73 } });
+    expect(overlayLabelsOf(misTracked, report)).toEqual([]);
+  });
+
+  it("reads the angle in the report's camera view: seen from behind, the same knee caves in too", () => {
+    const fromBehind = syntheticDips(3, (depth) => ({
+      view: "back",
+      fppaDeg: { left: 12 * depth, right: 0 },
+    }));
+    const report = analyzeMovement(fromBehind, { test: "squat", view: "back" });
+    expect(report.status).toBe("scored");
+    expect(overlayLabelsOf(fromBehind[15], report)).toContainEqual({ joint: "leftKnee", text: "12°" });
+  });
+});

@@ -1,0 +1,363 @@
+// `npm run eval:motion`: the movement screen's accuracy on every annotated photo and clip the project has.
+// For each pose model, with and without the person detector choosing whom to measure, it runs the same path as
+// `hipcheck analyze --test squat` and compares with the published keypoints:
+// - knee angle (hip–knee–ankle interior angle) error, absolute, and signed on bent knees (< 160°): negative
+//   means the screen reads the knee straighter than it is;
+// - knee FPPA error, absolute and signed (positive = more valgus than annotated);
+// - keypoint error as a share of the person's height (annotated box height), PCK@0.1 of hips, knees and ankles;
+// - people: who was measured (the intended person is the annotated one who fills the frame and stands central),
+//   wrong-person scores, refused and scored with the reasons.
+// Run with the TypeScript sources: node --conditions=@hipcheck/source --import tsx scripts/eval-motion.mjs
+import { readFileSync } from "node:fs";
+import {
+  POSE_MODEL_IDS,
+  createPeopleFinder,
+  createPoseEstimator,
+  detectPosesInFile,
+  fileModelSource,
+  initNodeBackend,
+} from "@hipcheck/detector";
+import { analyzeMovement, fppaDeg, interiorAngleDeg, jointOf, median } from "@hipcheck/motion";
+import { testdataPath } from "../testdata/testdata-path.ts";
+
+const COCO_JOINTS = [
+  "nose",
+  "leftEye",
+  "rightEye",
+  "leftEar",
+  "rightEar",
+  "leftShoulder",
+  "rightShoulder",
+  "leftElbow",
+  "rightElbow",
+  "leftWrist",
+  "rightWrist",
+  "leftHip",
+  "rightHip",
+  "leftKnee",
+  "rightKnee",
+  "leftAnkle",
+  "rightAnkle",
+];
+/** AI Challenger's 14 keypoints (mmpose's aic dataset): right arm, left arm, right leg, left leg, head top, neck. */
+const AIC_JOINTS = [
+  "rightShoulder",
+  "rightElbow",
+  "rightWrist",
+  "leftShoulder",
+  "leftElbow",
+  "leftWrist",
+  "rightHip",
+  "rightKnee",
+  "rightAnkle",
+  "leftHip",
+  "leftKnee",
+  "leftAnkle",
+  undefined,
+  undefined,
+];
+/** BlazePose-33 index of each COCO-17 joint (MediaPipe's landmark order). */
+const BLAZEPOSE_OF_COCO = [0, 2, 5, 7, 8, 11, 12, 13, 14, 15, 16, 23, 24, 25, 26, 27, 28];
+const LEG_JOINTS = ["leftHip", "rightHip", "leftKnee", "rightKnee", "leftAnkle", "rightAnkle"];
+/** Below this interior angle a knee counts as bent (the depth of a squat). */
+const BENT_KNEE_BELOW_DEG = 160;
+const PCK_SHARE = 0.1;
+
+/** One annotated person: joint name → [x, y] where the annotation marks the joint, and the box. */
+function person(points, jointNames, box) {
+  const joints = {};
+  jointNames.forEach((name, index) => {
+    const point = points[index];
+    if (name !== undefined && point !== undefined) joints[name] = point;
+  });
+  return { joints, box: { x: box[0], y: box[1], width: box[2], height: box[3] } };
+}
+
+function mmposePeople(annotationFile, imageFile, jointNames) {
+  const coco = JSON.parse(readFileSync(testdataPath(`annotations/${annotationFile}`), "utf8"));
+  const image = coco.images.find((entry) => entry.file_name.split("/").at(-1) === imageFile);
+  return coco.annotations
+    .filter((annotation) => annotation.image_id === image.id)
+    .map((annotation) => {
+      const points = jointNames.map((_, index) =>
+        annotation.keypoints[index * 3 + 2] > 0
+          ? [annotation.keypoints[index * 3], annotation.keypoints[index * 3 + 1]]
+          : undefined,
+      );
+      return person(points, jointNames, annotation.bbox);
+    });
+}
+
+function boxOfPoints(points) {
+  const xs = points.map((point) => point[0]);
+  const ys = points.map((point) => point[1]);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return [x, y, Math.max(...xs) - x, Math.max(...ys) - y];
+}
+
+function mediapipePerson(width, height) {
+  const text = readFileSync(testdataPath("annotations/mediapipe_tasks_pose_landmarks.pbtxt"), "utf8");
+  const xs = [...text.matchAll(/^\s*x: ([\d.e-]+)/gm)].map((match) => Number(match[1]) * width);
+  const ys = [...text.matchAll(/^\s*y: ([\d.e-]+)/gm)].map((match) => Number(match[1]) * height);
+  const all = xs.map((x, index) => [x, ys[index]]);
+  return person(
+    BLAZEPOSE_OF_COCO.map((index) => all[index]),
+    COCO_JOINTS,
+    boxOfPoints(all),
+  );
+}
+
+/** The published BlazePose keypoints of the squat video, one person per frame (5 fps). */
+function squatVideoPeople() {
+  const raw = JSON.parse(readFileSync(testdataPath("annotations/tfjsmodels_pose_squats.full.json"), "utf8"));
+  return raw.map((points) =>
+    person(
+      BLAZEPOSE_OF_COCO.map((index) => points[index]),
+      COCO_JOINTS,
+      boxOfPoints(points.slice(0, 33)),
+    ),
+  );
+}
+
+const argument = (name) => {
+  const index = process.argv.indexOf(name);
+  return index < 0 ? undefined : process.argv[index + 1];
+};
+/** `--model <id>` evaluates one model only; `--detail` prints each photo's outcome. */
+const MODELS = argument("--model") === undefined ? POSE_MODEL_IDS : [argument("--model")];
+const DETAIL = process.argv.includes("--detail");
+
+const CASES = [
+  {
+    file: "images/mmpose_coco_000000000785.jpg",
+    people: () => mmposePeople("mmpose_coco__test_coco.json", "000000000785.jpg", COCO_JOINTS),
+  },
+  {
+    file: "images/mmpose_coco_000000196141.jpg",
+    people: () => mmposePeople("mmpose_coco__test_coco.json", "000000196141.jpg", COCO_JOINTS),
+  },
+  {
+    file: "images/mmpose_ochuman_000817.jpg",
+    people: () => mmposePeople("mmpose_ochuman__test_ochuman.json", "000817.jpg", COCO_JOINTS),
+  },
+  {
+    file: "images/mmpose_aic_ff945ae2e729f24eea992814639d59b3bdec8bd8.jpg",
+    people: () =>
+      mmposePeople("mmpose_aic__test_aic.json", "ff945ae2e729f24eea992814639d59b3bdec8bd8.jpg", AIC_JOINTS),
+  },
+  {
+    file: "images/mmpose_humanart_real_human_acrobatics_000000000590.jpg",
+    people: () => mmposePeople("mmpose_humanart__test_humanart.json", "000000000590.jpg", COCO_JOINTS),
+  },
+  { file: "images/tfjsmodels_pose.jpg", people: (width, height) => [mediapipePerson(width, height)] },
+];
+const VIDEO = { file: "videos/tfjsmodels_pose_squats.mp4", framePeople: squatVideoPeople };
+
+/** The annotated person the screen should measure: the one who fills the frame and stands central. */
+function intendedOf(people, width) {
+  const prominence = ({ box }) =>
+    box.height ** 2 * (1 - 0.5 * Math.min(1, Math.abs(box.x + box.width / 2 - width / 2) / (width / 2)));
+  return people.reduce((best, candidate) => (prominence(candidate) > prominence(best) ? candidate : best));
+}
+
+/** Median distance of our joints to an annotated person's, in pixels (Infinity when fewer than 6 compare). */
+function distanceTo(frame, annotated) {
+  const distances = Object.entries(annotated.joints).flatMap(([name, [x, y]]) => {
+    const ours = frame.keypoints[name];
+    return ours === undefined ? [] : [Math.hypot(ours.x - x, ours.y - y)];
+  });
+  return distances.length < 6 ? Infinity : median(distances);
+}
+
+/** Errors of one frame against the person it should show. */
+function frameErrors(frame, annotated) {
+  const height = annotated.box.height;
+  const keypointShares = [];
+  let pckHits = 0;
+  let pckTotal = 0;
+  for (const [name, [x, y]] of Object.entries(annotated.joints)) {
+    const ours = frame.keypoints[name];
+    const share = ours === undefined ? Infinity : Math.hypot(ours.x - x, ours.y - y) / height;
+    keypointShares.push(share);
+    if (LEG_JOINTS.includes(name)) {
+      pckTotal += 1;
+      if (share <= PCK_SHARE) pckHits += 1;
+    }
+  }
+  const knees = ["left", "right"].flatMap((side) => {
+    const names = [`${side}Hip`, `${side}Knee`, `${side}Ankle`];
+    const truth = names.map((name) => annotated.joints[name]);
+    const ours = names.map((name) => jointOf(frame, name));
+    if (truth.some((point) => point === undefined) || ours.some((point) => point === undefined)) return [];
+    const [th, tk, ta] = truth.map(([x, y]) => ({ x, y }));
+    const [oh, ok, oa] = ours;
+    const trueAngleDeg = interiorAngleDeg(th, tk, ta);
+    return [
+      {
+        side,
+        trueAngleDeg,
+        angleErrorDeg: interiorAngleDeg(oh, ok, oa) - trueAngleDeg,
+        fppaErrorDeg: fppaDeg(oh, ok, oa, side, "front") - fppaDeg(th, tk, ta, side, "front"),
+      },
+    ];
+  });
+  return { keypointShares, pckHits, pckTotal, knees };
+}
+
+async function runOne(file, estimator, people) {
+  const detected = await detectPosesInFile(
+    testdataPath(file),
+    estimator,
+    people === undefined ? {} : { people },
+  );
+  if (!detected.ok) throw new Error(detected.error.message);
+  const clip = detected.value;
+  const report = analyzeMovement(clip.frames, {
+    test: "squat",
+    frameSize: { widthPx: clip.media.width, heightPx: clip.media.height },
+    people: clip.people,
+  });
+  return { clip, report };
+}
+
+function emptyTotals() {
+  return {
+    photos: 0,
+    scored: 0,
+    refused: [],
+    wrongPerson: 0,
+    wrongScored: 0,
+    knees: [],
+    scoredKnees: [],
+    shares: [],
+    pckHits: 0,
+    pckTotal: 0,
+    video: undefined,
+  };
+}
+
+function addFrame(totals, errors, scored) {
+  totals.shares.push(...errors.keypointShares);
+  totals.pckHits += errors.pckHits;
+  totals.pckTotal += errors.pckTotal;
+  totals.knees.push(...errors.knees);
+  if (scored) totals.scoredKnees.push(...errors.knees);
+}
+
+async function evaluate(modelId, withPeople) {
+  const estimator = await createPoseEstimator(modelId, fileModelSource());
+  const people = withPeople ? await createPeopleFinder(fileModelSource()) : undefined;
+  const totals = emptyTotals();
+  for (const { file, people: annotatedOf } of CASES) {
+    const { clip, report } = await runOne(file, estimator, people);
+    const frame = clip.frames[0];
+    const annotated = annotatedOf(clip.media.width, clip.media.height);
+    const intended = intendedOf(annotated, clip.media.width);
+    const measured = annotated.reduce((best, candidate) =>
+      distanceTo(frame, candidate) < distanceTo(frame, best) ? candidate : best,
+    );
+    const scored = report.status === "scored";
+    totals.photos += 1;
+    if (scored) totals.scored += 1;
+    else {
+      totals.refused.push(
+        `${file.split("/").at(-1)}: ${report.problems
+          .filter((p) => p.severity === "blocking")
+          .map((p) => p.code)
+          .join("+")}`,
+      );
+    }
+    const wrong = annotated.length > 1 && measured !== intended && distanceTo(frame, measured) < Infinity;
+    if (wrong) totals.wrongPerson += 1;
+    if (wrong && scored) totals.wrongScored += 1;
+    const errors = frameErrors(frame, intended);
+    addFrame(totals, errors, scored);
+    if (DETAIL) {
+      console.log(
+        `    ${file.split("/").at(-1)}: ${report.status}${wrong ? ", WRONG PERSON" : ""}; people ${JSON.stringify(clip.people ?? {})}; knee angle errors ${errors.knees.map((k) => `${k.side} ${deg(k.angleErrorDeg)} (true ${deg(k.trueAngleDeg)})`).join(", ")}`,
+      );
+    }
+  }
+  const { clip, report } = await runOne(VIDEO.file, estimator, people);
+  const reference = VIDEO.framePeople();
+  const videoKnees = [];
+  clip.frames.forEach((frame, index) => {
+    const annotated = reference[index];
+    if (annotated !== undefined) videoKnees.push(...frameErrors(frame, annotated).knees);
+  });
+  totals.video = { status: report.status, reps: report.repCount, knees: videoKnees };
+  estimator.dispose();
+  people?.dispose();
+  return totals;
+}
+
+const abs = (values) => values.map(Math.abs);
+function percentile(values, share) {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
+}
+const deg = (value) => (Number.isNaN(value) ? "–" : `${value.toFixed(1)}°`);
+const pct = (value) => (Number.isNaN(value) ? "–" : `${(value * 100).toFixed(1)}%`);
+
+function summary(knees) {
+  const bent = knees.filter((knee) => knee.trueAngleDeg < BENT_KNEE_BELOW_DEG);
+  return {
+    angle: `${deg(median(abs(knees.map((k) => k.angleErrorDeg))) ?? Number.NaN)} (p90 ${deg(percentile(abs(knees.map((k) => k.angleErrorDeg)), 0.9))})`,
+    fppa: `${deg(median(abs(knees.map((k) => k.fppaErrorDeg))) ?? Number.NaN)} / ${deg(median(knees.map((k) => k.fppaErrorDeg)) ?? Number.NaN)}`,
+    bent: `${deg(median(bent.map((k) => k.angleErrorDeg)) ?? Number.NaN)} (n=${bent.length})`,
+    n: knees.length,
+  };
+}
+
+await initNodeBackend();
+console.log(
+  `photos: ${CASES.length} annotated (COCO, OCHuman, AI Challenger, Human-Art via mmpose; MediaPipe's pose.jpg); clip: ${VIDEO.file} against its published BlazePose keypoints`,
+);
+console.log(
+  "knee angle = hip–knee–ankle interior angle; FPPA abs / signed (+ = more valgus); bent = signed knee-angle error where the true angle < 160° (− = read straighter)",
+);
+const header = [
+  "model",
+  "people",
+  "scored",
+  "wrong (scored)",
+  "knee angle |err| (knees)",
+  "scored-only",
+  "FPPA |err| / signed",
+  "bent knees",
+  "kp err %h",
+  "PCK@0.1 legs",
+];
+console.log(header.join(" | "));
+const refusals = [];
+for (const modelId of MODELS) {
+  for (const withPeople of [false, true]) {
+    const totals = await evaluate(modelId, withPeople);
+    const all = summary(totals.knees);
+    const scoredOnly = summary(totals.scoredKnees);
+    const video = summary(totals.video.knees);
+    const mode = withPeople ? "chosen" : "whole picture";
+    console.log(
+      [
+        modelId,
+        mode,
+        `${totals.scored}/${totals.photos}`,
+        `${totals.wrongPerson} (${totals.wrongScored})`,
+        `${all.angle} (${all.n})`,
+        `${scoredOnly.angle} (${scoredOnly.n})`,
+        all.fppa,
+        all.bent,
+        pct(median(totals.shares.filter(Number.isFinite)) ?? Number.NaN),
+        pct(totals.pckHits / Math.max(1, totals.pckTotal)),
+      ].join(" | "),
+    );
+    console.log(
+      `  clip: ${totals.video.status}, ${totals.video.reps} reps; knee angle ${video.angle}, FPPA ${video.fppa}, bent ${video.bent} over ${video.n} knees`,
+    );
+    refusals.push(`${modelId} (${mode}): ${totals.refused.join("; ") || "none"}`);
+  }
+}
+console.log("refused photos, with their reasons:");
+for (const line of refusals) console.log(`  ${line}`);
