@@ -4,7 +4,7 @@
  * or an import), once. A retried or replayed upload stores nothing more and changes nothing more.
  */
 import type { RouteOutput } from "@hipcheck/contracts";
-import { personas } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import type { Dose, Program } from "@hipcheck/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { createScene, firstPlanned, PASSWORD, sessionLogFor } from "./testing/scene.js";

@@ -9,7 +9,7 @@ import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { CSRF_HEADER, CSRF_HEADER_VALUE, routes, SESSION_COOKIE } from "@hipcheck/contracts";
-import { personas } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import type { SessionLog } from "@hipcheck/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { firstPlanned } from "./testing/scene.js";

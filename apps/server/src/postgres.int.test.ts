@@ -79,7 +79,10 @@ describe("on PostgreSQL", () => {
       scene.as.otherPerson.call("logSession", { body: log }),
       scene.as.otherPerson.call("logSession", { body: log }),
     ]);
-    expect(answers.map((answer) => (answer.body as { created: boolean }).created).sort()).toEqual([false, true]);
+    expect(answers.map((answer) => (answer.body as { created: boolean }).created).sort()).toEqual([
+      false,
+      true,
+    ]);
     const after = await scene.as.otherPerson.expectOk("getProgram", { params: { programId } });
     expect(after.program.revision).toBe(before.program.revision + 1);
     expect(after.history.at(-1)?.revision.reason.en).toContain("7/10");

@@ -6,7 +6,7 @@
  */
 import { callRoute } from "@hipcheck/contracts";
 import type { RouteTransport } from "@hipcheck/contracts";
-import { personas } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import type { Program } from "@hipcheck/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { messagesEn } from "../src/i18n/messages-en.js";

@@ -1,6 +1,7 @@
 import { callRoute } from "@hipcheck/contracts";
 import type { RouteTransport } from "@hipcheck/contracts";
-import { addDays, personas } from "@hipcheck/core";
+import { addDays } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import type { Program } from "@hipcheck/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppShell } from "./pages/app-shell.js";

@@ -19,7 +19,9 @@ export const LogSessionOutputSchema = z.object({
 
 export const MorningCheckInOutputSchema = z.object({
   checkIn: MorningCheckInSchema,
-  created: z.boolean().describe("false when the same answers for that day were already saved (a retried upload)"),
+  created: z
+    .boolean()
+    .describe("false when the same answers for that day were already saved (a retried upload)"),
   revision: ProgramRevisionSchema.nullable().describe(
     "What the progression rules changed in the current program because of it; null when nothing",
   ),

@@ -1,4 +1,5 @@
-import { analyzeMovement, syntheticDips, syntheticFrame } from "@hipcheck/motion";
+import { analyzeMovement } from "@hipcheck/motion";
+import { syntheticDips, syntheticFrame } from "@hipcheck/motion/testing";
 import { describe, expect, it } from "vitest";
 import { overlayLabelsOf } from "./overlay-labels.js";
 

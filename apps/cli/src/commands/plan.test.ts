@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ProgramSchema, personas } from "@hipcheck/core";
+import { ProgramSchema } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import { hipcheck, tempDir } from "../../test/kit.js";
 import { nextMonday } from "./plan.js";
 

@@ -1,5 +1,6 @@
 import "fake-indexeddb/auto";
-import { generateProgram, personas } from "@hipcheck/core";
+import { generateProgram } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import { describe, expect, it } from "vitest";
 import {
   clearCheckInDraft,

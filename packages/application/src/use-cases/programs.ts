@@ -14,7 +14,7 @@ import {
   type Result,
 } from "@hipcheck/core";
 import type { AccountActor } from "../actor.js";
-import type { ProgramRecord, Repositories, IsoInstant } from "../ports.js";
+import type { ProgramRecord, IsoInstant } from "../ports.js";
 import { accessPerson, notFound, requireAccount } from "./access.js";
 import { currentAnswers } from "./current-answers.js";
 import { applyProgramEdit, type ProgramEdit } from "./program-edit.js";

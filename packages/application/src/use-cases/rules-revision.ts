@@ -3,7 +3,14 @@
  * morning check-in, an import. It runs inside the caller's transaction, so the write and the revision it causes
  * are kept or lost together, and only for a write that is new: a retried or replayed upload changes nothing more.
  */
-import { ok, reviseProgram, type HipError, type Program, type ProgramRevision, type Result } from "@hipcheck/core";
+import {
+  ok,
+  reviseProgram,
+  type HipError,
+  type Program,
+  type ProgramRevision,
+  type Result,
+} from "@hipcheck/core";
 import type { Clock, ProgramRecord, Repositories } from "../ports.js";
 import { currentAnswers } from "./current-answers.js";
 

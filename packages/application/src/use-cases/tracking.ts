@@ -139,7 +139,11 @@ export function trackingUseCases({ repositories, clock, ids }: HipCheckDeps) {
         if (sameDay !== undefined && sameJson(sameDay.checkIn, checkIn.value)) {
           return ok({ checkIn: sameDay.checkIn, created: false, revision: null });
         }
-        await tx.morningCheckIns.upsert({ accountId: personId, createdAt: clock.now(), checkIn: checkIn.value });
+        await tx.morningCheckIns.upsert({
+          accountId: personId,
+          createdAt: clock.now(),
+          checkIn: checkIn.value,
+        });
         const revision = await reviseCurrentAfterWrite(tx, clock, personId);
         return ok({ checkIn: checkIn.value, created: true, revision });
       });

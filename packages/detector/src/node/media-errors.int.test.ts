@@ -14,10 +14,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { testdataPath } from "../../../../testdata/testdata-path.js";
 import { decodeFrames } from "./frame-decoder.js";
 import { probeMedia, type MediaInfo } from "./media-probe.js";
-import { testdataPath } from "../../../../testdata/testdata-path.js";
 
 /** Specification: files that are not usable pictures fail with a kind and one clear sentence, never a throw. */
-const testdata = testdataPath;
 const work = mkdtempSync(join(tmpdir(), "hipcheck-media-"));
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });

@@ -5,7 +5,7 @@
  * repository): neither overwrites the other, and loading one again updates rather than duplicates.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { PersonaName } from "@hipcheck/core";
+import type { PersonaName } from "@hipcheck/core/testing";
 import { exampleRecord } from "../testing/example-records.js";
 import { exportFhirBundle } from "./export-fhir-bundle.js";
 import type { Bundle } from "./fhir-resources.js";

@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { testdataPath } from "../testing/testdata-path.js";
 import { DEFAULT_CYCLING_RPM, DEFAULT_RUNNING_STEPS_PER_MIN } from "./estimate-repetitions.js";
 import { ACTIVITY_FILE_BYTES_MAX, parseActivityFile } from "./parse-activity-file.js";
-import { testdataPath } from "../../../../testdata/testdata-path.js";
 import { TRACK_POINTS_MAX } from "./parse-gpx.js";
 
 const encoder = new TextEncoder();

@@ -9,7 +9,6 @@ import { mapFrame, mirrorFrame, syntheticFrame, type SyntheticPose } from "../te
 import { analyzeMovement } from "./analyze-movement.js";
 import { compareReports } from "./compare-reports.js";
 import { MOVEMENT_TESTS } from "./movement-tests.js";
-import { testdataPath } from "../../../../testdata/testdata-path.js";
 
 const FRAME_MS = 100;
 

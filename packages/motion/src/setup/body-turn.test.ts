@@ -9,7 +9,6 @@ import type { Joint, JointName, KeypointFrame } from "../skeleton/joints.js";
 import { syntheticFrame } from "../testing/synthetic-frame.js";
 import { bodyTurnDeg, thighLengthsOf } from "./body-turn.js";
 import { checkSetup } from "./check-setup.js";
-import { testdataPath } from "../../../../testdata/testdata-path.js";
 
 /** The published BlazePose keypoints of tfjs-models' squat clip (5 fps); they carry no score. */
 const lenaSquats = (): KeypointFrame[] => {

@@ -6,8 +6,6 @@ import { fromBlazePose33 } from "./blazepose33.js";
 import { fromCoco17 } from "./coco17.js";
 import { jointOf } from "./joint-of.js";
 
-const testdata = (name: string): string => testdataPath(`annotations/${name}`);
-
 type CocoAnnotation = { keypoints: number[]; num_keypoints: number };
 
 function cocoPersons(): { points: { x: number; y: number; score: number }[]; visible: number }[] {

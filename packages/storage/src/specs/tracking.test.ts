@@ -42,7 +42,11 @@ describe("session logs", () => {
     const { hipcheck, dana, log } = await danaTraining();
     expect(unwrap(await hipcheck.logSession(dana, { log }))).toEqual({ log, created: true, revision: null });
     const reordered = Object.fromEntries(Object.entries(log).reverse()) as SessionLog;
-    expect(unwrap(await hipcheck.logSession(dana, { log: reordered }))).toEqual({ log, created: false, revision: null });
+    expect(unwrap(await hipcheck.logSession(dana, { log: reordered }))).toEqual({
+      log,
+      created: false,
+      revision: null,
+    });
     expect(unwrap(await hipcheck.listSessionLogs(dana, {}))).toEqual([log]);
   });
 

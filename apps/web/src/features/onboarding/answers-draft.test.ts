@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { personas } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import {
   answerNoneApply,
   draftFromAnswers,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findExercise, generateProgram, personas, previousOnLadder } from "@hipcheck/core";
+import { findExercise, generateProgram, previousOnLadder } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import type { PlannedExercise } from "@hipcheck/core";
 import { answerPainDuring } from "./in-session-answer.js";
 

@@ -1,4 +1,5 @@
-import { addDays, generateProgram, personas } from "@hipcheck/core";
+import { addDays, generateProgram } from "@hipcheck/core";
+import { personas } from "@hipcheck/core/testing";
 import type { Program, SessionLog } from "@hipcheck/core";
 import { describe, expect, it } from "vitest";
 import { doneSessionIds } from "../program/program-calendar.js";
