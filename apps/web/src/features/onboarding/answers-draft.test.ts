@@ -100,10 +100,16 @@ describe("the safety screen, which must be read", () => {
   });
 
   it("asks the under-18 question of a 15-year-old only, and reads it as no for Chloé", () => {
-    expect(safetyQuestionKeys({ ageYears: 15, injured: false })).toContain("childLimpOrHipPain");
-    expect(safetyQuestionKeys({ ageYears: 34, injured: false })).not.toContain("childLimpOrHipPain");
+    expect(safetyQuestionKeys({ ageYears: 15, injured: false })).toContain("youngUnwellOrBruising");
+    expect(safetyQuestionKeys({ ageYears: 34, injured: false })).not.toContain("youngUnwellOrBruising");
     const result = toAnswers(chloe(), "en");
-    expect(result.ok && result.value.redFlags.childLimpOrHipPain).toBe(false);
+    expect(result.ok && result.value.redFlags.youngUnwellOrBruising).toBe(false);
+  });
+
+  it("asks the questions that follow an injury only once the person says they were injured", () => {
+    expect(safetyQuestionKeys({ ageYears: 34, injured: false })).not.toContain("swellingHoursAfterInjury");
+    expect(safetyQuestionKeys({ ageYears: 34, injured: true })).toContain("swellingHoursAfterInjury");
+    expect(safetyQuestionKeys({ ageYears: 34, injured: true })).not.toContain("givesWayWithoutInjury");
   });
 
   it("answers every question asked no with one “none of these apply”, and shows it ticked only then", () => {

@@ -3,7 +3,16 @@
  * fields loosely; `toAnswers` builds the strict shape and validates it with the one AnswersSchema, so the
  * browser never sends what the server would refuse.
  */
-import { ANSWERS_VERSION, AnswersSchema, RED_FLAG_QUESTIONS, err, ok, screenRedFlags } from "@hipcheck/core";
+import {
+  ADULT_AGE_YEARS,
+  ANSWERS_VERSION,
+  AnswersSchema,
+  RED_FLAG_QUESTIONS,
+  err,
+  isRedFlagQuestionAsked,
+  ok,
+  screenRedFlags,
+} from "@hipcheck/core";
 import type {
   Activity,
   Aggravator,
@@ -46,20 +55,19 @@ export type RedFlagKey = keyof RedFlagAnswers;
 
 const RED_FLAG_KEYS = Object.keys(RED_FLAG_QUESTIONS) as RedFlagKey[];
 
-/**
- * Questions about signs that matter only in children and adolescents, asked only of them (docs/clinical §7.2,
- * "Children and adolescents"); the core's screen reads an unasked one as "no".
- */
-const UNDER_18_ONLY: readonly RedFlagKey[] = ["childLimpOrHipPain"];
-export const ADULT_AGE_YEARS = 18;
-
 /** Who is asked: the age decides the age-specific questions; the injury answer is asked first on the screen. */
 export type SafetyPerson = Pick<AnswersDraft, "ageYears" | "injured">;
 
-/** The safety questions this person is asked, in the catalogue's order. */
+/**
+ * The safety questions this person is asked, in the catalogue's order: core's scope of each question decides (its
+ * ages, and whether it follows an injury or its absence; docs/clinical §7.2). Until the injury question is answered
+ * the list is the one for no injury; answering "yes" adds the questions that follow an injury, unanswered. The
+ * screen reads a question never asked as "no".
+ */
 export function safetyQuestionKeys(person: SafetyPerson): RedFlagKey[] {
-  const adult = person.ageYears === null || person.ageYears >= ADULT_AGE_YEARS;
-  return RED_FLAG_KEYS.filter((key) => !(adult && UNDER_18_ONLY.includes(key)));
+  const ageYears = person.ageYears ?? ADULT_AGE_YEARS;
+  const injured = person.injured ?? false;
+  return RED_FLAG_KEYS.filter((key) => isRedFlagQuestionAsked(key, { ageYears, injured }));
 }
 
 /** "None of these apply to me": every question asked is answered no, as if each were ticked one by one. */

@@ -36,6 +36,9 @@ describe("each check-in step's own problems", () => {
     expect(stepProblems("safety", draft)).toEqual(["safetyUnanswered", "injuredUnanswered"]);
     answerNoneApply(draft);
     draft.injured = true;
+    // An injury adds its own questions, unanswered.
+    expect(stepProblems("safety", draft)).toEqual(["safetyUnanswered", "injuryUnanswered"]);
+    answerNoneApply(draft);
     expect(stepProblems("safety", draft)).toEqual(["injuryUnanswered"]);
     draft.injury = {
       ...draft.injury,
