@@ -17,28 +17,10 @@ import {
   fileModelSource,
   initNodeBackend,
 } from "@hipcheck/detector";
-import { analyzeMovement, fppaDeg, interiorAngleDeg, jointOf, median } from "@hipcheck/motion";
+import { analyzeMovement, COCO17_ORDER, fppaDeg, interiorAngleDeg, jointOf, median } from "@hipcheck/motion";
 import { testdataPath } from "../testdata/testdata-path.ts";
 
-const COCO_JOINTS = [
-  "nose",
-  "leftEye",
-  "rightEye",
-  "leftEar",
-  "rightEar",
-  "leftShoulder",
-  "rightShoulder",
-  "leftElbow",
-  "rightElbow",
-  "leftWrist",
-  "rightWrist",
-  "leftHip",
-  "rightHip",
-  "leftKnee",
-  "rightKnee",
-  "leftAnkle",
-  "rightAnkle",
-];
+const COCO_JOINTS = COCO17_ORDER;
 /** AI Challenger's 14 keypoints (mmpose's aic dataset): right arm, left arm, right leg, left leg, head top, neck. */
 const AIC_JOINTS = [
   "rightShoulder",

@@ -1,5 +1,5 @@
 export * from "./skeleton/joints.js";
-export { fromCoco17 } from "./skeleton/coco17.js";
+export { COCO17_ORDER, fromCoco17 } from "./skeleton/coco17.js";
 export { fromBlazePose33 } from "./skeleton/blazepose33.js";
 export { MIN_JOINT_SCORE, jointOf } from "./skeleton/joint-of.js";
 export type { Localized } from "./shared/localized.js";

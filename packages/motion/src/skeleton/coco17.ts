@@ -1,7 +1,7 @@
 import type { Joint, JointName, KeypointFrame } from "./joints.js";
 
 /** COCO-17 keypoint order (MoveNet, mmpose COCO): the only place that knows it. */
-const COCO17_ORDER: readonly JointName[] = [
+export const COCO17_ORDER: readonly JointName[] = [
   "nose",
   "leftEye",
   "rightEye",
