@@ -351,14 +351,15 @@ describe("editing a program keeps its history", () => {
       completed: true,
     };
     unwrap(await hipcheck.logSession(dana, { log }));
-    unwrap(
+    // The morning's answer is acted on as it arrives: the server revises on every new write.
+    clock.set(`${addDays(first.date, 1)}T07:00:00.000Z`);
+    const morning = unwrap(
       await hipcheck.recordMorningCheckIn(dana, {
         checkIn: { date: addDays(first.date, 1), pain: 7, settled: false },
       }),
     );
-    clock.set(`${addDays(first.date, 1)}T07:00:00.000Z`);
-    const stopped = unwrap(await hipcheck.reviseProgram(dana, { programId: program.programId }));
-    expect(stopped.revision?.reason.en).toMatch(/answer the warning-sign questions again/);
+    expect(morning.revision?.reason.en).toMatch(/answer the warning-sign questions again/);
+    const stopped = unwrap(await hipcheck.getProgram(dana, { programId: program.programId }));
     expect(stopped.program.rescreen?.pausedOn).toBe(addDays(first.date, 1));
 
     clock.set(`${addDays(first.date, 1)}T09:00:00.000Z`);
