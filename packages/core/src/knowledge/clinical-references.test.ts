@@ -14,7 +14,7 @@ const SCANNED = ["packages", "apps", "docs", "scripts", "examples", "README.md",
 const SKIPPED_DIRS = new Set(["node_modules", "dist", "dev-dist", "models", "public"]);
 const TEXT_FILE = /\.(ts|tsx|mjs|js|md|json|html)$/;
 /** Sections of other documents, cited by their own name: not ours to resolve. */
-const EXTERNAL_BEFORE_SECTION = /(RFC \d+|SP 800-\d+[A-Z]?)\s*$/;
+const EXTERNAL_BEFORE_SECTION = /(RFC \d+|SP 800-\d+[A-Z]?|R4(?: JSON)?)\s*$/;
 const SECTION_REFERENCE = /§\s?(\d+(?:\.\d+)*)/g;
 const ROW_REFERENCE = /"Numbers to encode" #(\d+)/g;
 const OUTSIDE_REFERENCE = /(clinical\.md|research notes|clinical notes)[\s*]*§/gi;

@@ -41,7 +41,7 @@ export function asymmetryOf(perSide: readonly SideSummary[]): Asymmetry | null {
   const right = perSide.find((summary) => summary.side === "right")?.peakFppa;
   if (left === null || left === undefined || right === null || right === undefined) return null;
   const fppaDifferenceDeg = left.meanDeg - right.meanDeg;
-  // Munro 2012: a left–right gap under the SDD may be measurement noise (clinical.md §1.5 d).
+  // Munro 2012: a left–right gap under the SDD may be measurement noise (docs/clinical §1.5 d).
   return {
     fppaDifferenceDeg,
     smallestRealDifferenceDeg: FPPA_SDD_DEG,
