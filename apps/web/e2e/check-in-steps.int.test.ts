@@ -70,7 +70,7 @@ describe.each(["en", "fr"] as const)("Marc's check-in on a phone, in %s", (lang)
 
     // The safety screen: nothing answered in advance, no under-18 question at 41, and no way past it unanswered.
     expect(await page.locator('[data-testid="step-redFlags"] input[type="radio"]:checked').count()).toBe(0);
-    expect(await page.getByTestId("red-flag-childLimpOrHipPain").count()).toBe(0);
+    expect(await page.getByTestId("red-flag-youngUnwellOrBruising").count()).toBe(0);
     await page.getByTestId("next").click();
     await page.locator('[data-problem="safetyUnanswered"]').waitFor();
     await page.locator('[data-problem="injuredUnanswered"]').waitFor();
