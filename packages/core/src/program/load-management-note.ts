@@ -9,8 +9,8 @@
  */
 import type { Answers, Sport } from "../intake/answers.js";
 import { PAIN_DURING_ACCEPTABLE_MAX } from "../progression/pain-gate.js";
-import type { Weekday } from "../shared/dates.js";
 import type { Localized } from "../shared/i18n.js";
+import { DAY_NAMES } from "./program-rationale.js";
 
 /** Sports whose repetitive knee load the note is about (seed 001: steps and pedal strokes). */
 const LOAD_SPORTS: readonly Sport[] = ["running", "cycling", "triathlon"];
@@ -26,15 +26,6 @@ const SPORT_NOUN: Readonly<Record<string, Localized>> = {
   running: { en: "runs", fr: "sorties de course" },
   cycling: { en: "rides", fr: "sorties à vélo" },
   triathlon: { en: "triathlon sessions", fr: "séances de triathlon" },
-};
-const DAY: Readonly<Record<Weekday, Localized>> = {
-  mon: { en: "Monday", fr: "le lundi" },
-  tue: { en: "Tuesday", fr: "le mardi" },
-  wed: { en: "Wednesday", fr: "le mercredi" },
-  thu: { en: "Thursday", fr: "le jeudi" },
-  fri: { en: "Friday", fr: "le vendredi" },
-  sat: { en: "Saturday", fr: "le samedi" },
-  sun: { en: "Sunday", fr: "le dimanche" },
 };
 
 function listOf(words: readonly string[], and: string): string {
@@ -65,7 +56,7 @@ export function loadManagementNote(answers: Answers): Localized | undefined {
     const hard = activities.filter((activity) => activity.hardDays.length > 0);
     const hardSentences = hard.map((activity) => {
       const days = listOf(
-        activity.hardDays.map((day) => DAY[day][lang]),
+        activity.hardDays.map((day) => DAY_NAMES[day][lang]),
         lang === "en" ? "and" : "et",
       );
       const noun = SPORT_NOUN[activity.sport]?.[lang] ?? "";

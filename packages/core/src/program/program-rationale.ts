@@ -6,7 +6,8 @@ import type { PhaseSpan } from "./schema.js";
 import type { WeekdayPlan } from "./schedule-weekdays.js";
 import { PAIN_DURING_ACCEPTABLE_MAX } from "../progression/pain-gate.js";
 
-const DAY_NAMES: Readonly<Record<Weekday, Localized>> = {
+/** Weekday names as they stand in a sentence ("le lundi" in French). */
+export const DAY_NAMES: Readonly<Record<Weekday, Localized>> = {
   mon: { en: "Monday", fr: "le lundi" },
   tue: { en: "Tuesday", fr: "le mardi" },
   wed: { en: "Wednesday", fr: "le mercredi" },
