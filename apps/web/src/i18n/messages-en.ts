@@ -701,6 +701,26 @@ export const messagesEn = {
     kneeWorse: "My knee got worse",
     newInjury: "I have a new injury",
   },
+  // A program paused for a re-screen, resumed after it, the screen's cautions; what a morning answer changed.
+  programStatus: {
+    pausedTitle: "Your program is paused",
+    pausedSince: "Paused since {{date}}.",
+    pausedWhy: "Your morning pain rose sharply.",
+    pausedNext:
+      "Before your next session, answer the check-in's safety questions again: a sharp rise in pain can be a sign that needs a clinician. If none of them applies, the sessions resume at a smaller dose.",
+    rescreen: "Answer the safety questions",
+    noStart: "No session can be started until you have answered the safety questions again.",
+    resumedTitle: "Your program has resumed",
+    resumedText:
+      "Since {{date}}: your answers showed no warning sign. The sessions are smaller, about a quarter less, and build up again from there; the changes are listed below.",
+    cautionsTitle: "Please read",
+    answerNewQuestions: "Answer the new questions",
+  },
+  morningResult: {
+    pending:
+      "Your answer is kept on this device. Your program will be reviewed once it is sent, as soon as the network is back.",
+    noChange: "Your program stays as it is: this morning's answer calls for no change.",
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -717,4 +717,25 @@ export const messagesFr: Messages = {
     kneeWorse: "Mon genou va moins bien",
     newInjury: "Je me suis blessé·e",
   },
+  // Un programme en pause pour un nouveau dépistage, sa reprise, les mises en garde ; ce qu'a changé le point du matin.
+  programStatus: {
+    pausedTitle: "Votre programme est en pause",
+    pausedSince: "En pause depuis le {{date}}.",
+    pausedWhy: "Votre douleur du matin a nettement augmenté.",
+    pausedNext:
+      "Avant votre prochaine séance, répondez à nouveau aux questions de sécurité du bilan : une nette hausse de la douleur peut être un signe qui demande l'avis d'un soignant. Si aucune ne s'applique, les séances reprennent à une dose plus petite.",
+    rescreen: "Répondre aux questions de sécurité",
+    noStart:
+      "Aucune séance ne peut être commencée avant que vous ayez répondu à nouveau aux questions de sécurité.",
+    resumedTitle: "Votre programme a repris",
+    resumedText:
+      "Depuis le {{date}} : vos réponses ne montrent aucun signe d'alerte. Les séances sont plus petites, environ un quart de moins, puis remontent progressivement ; les changements sont listés ci-dessous.",
+    cautionsTitle: "À lire",
+    answerNewQuestions: "Répondre aux nouvelles questions",
+  },
+  morningResult: {
+    pending:
+      "Votre réponse est gardée sur cet appareil. Votre programme sera revu dès qu'elle sera envoyée, au retour du réseau.",
+    noChange: "Votre programme reste tel quel : la réponse de ce matin ne demande aucun changement.",
+  },
 };

@@ -66,7 +66,8 @@ export function checkInUseCases({ repositories, clock, ids }: HipCheckDeps) {
         // (core reviseProgram; docs/clinical §7.2, decision 0250). Any other program is left as it is.
         if (!record.screen.selfManagementAllowed) return null;
         const current = await tx.programs.latestFor(record.accountId);
-        const paused = current?.program.rescreen !== undefined && current.program.rescreen.resumedOn === undefined;
+        const paused =
+          current?.program.rescreen !== undefined && current.program.rescreen.resumedOn === undefined;
         return current !== undefined && paused ? reviseAfterWrite(tx, clock, current.id) : null;
       });
       return ok({ ...checkInView(record), revision });
@@ -75,7 +76,9 @@ export function checkInUseCases({ repositories, clock, ids }: HipCheckDeps) {
       const access = await accessPerson(repositories, actor, input.personId, "view");
       if (!access.ok) return access;
       const latest = await repositories.checkIns.latestFor(access.value.personId);
-      return ok(latest === undefined ? null : { checkInId: latest.id, date: latest.date, answers: latest.answers });
+      return ok(
+        latest === undefined ? null : { checkInId: latest.id, date: latest.date, answers: latest.answers },
+      );
     },
     listCheckIns: async (actor, input) => {
       const access = await accessPerson(repositories, actor, input.personId, "view");
@@ -120,7 +123,11 @@ export type SubmittedCheckIn = CheckInView & {
 };
 
 /** The latest check-in's answers, read as the current version (stored rows are parsed on read). */
-export type LatestAnswers = { readonly checkInId: string; readonly date: IsoDate; readonly answers: Answers } | null;
+export type LatestAnswers = {
+  readonly checkInId: string;
+  readonly date: IsoDate;
+  readonly answers: Answers;
+} | null;
 
 export type CheckInView = {
   readonly checkInId: string;
