@@ -86,11 +86,16 @@ describe.each(["en", "fr"] as const)("Dana's program paused by a sharp rise in p
     const transport = await signedInTransport(server.url, email, PASSWORD);
     const program = await danaFourDaysIn(transport, today);
 
-    // This morning: 7/10, not back to usual. The page shows what that answer changed, in her language.
+    // This morning, offline: 7/10, not back to usual. The page says the program is reviewed once the answer is
+    // sent; back online, it shows what that answer changed, in her language.
     await page.goto("/morning");
+    await page.getByTestId("morning-page").waitFor();
+    await dana.context.setOffline(true);
     await page.getByTestId("morning-pain").fill("7");
     await page.getByTestId("morning-settled").uncheck();
     await page.getByTestId("morning-save").dblclick();
+    await page.getByTestId("morning-pending").waitFor();
+    await dana.context.setOffline(false);
     await page.getByTestId("morning-result").waitFor();
     expect(await page.getByTestId("program-paused").isVisible()).toBe(true);
     expect(await page.getByTestId("revision-reason").first().textContent()).toMatch(
@@ -194,6 +199,31 @@ describe.each(["en", "fr"] as const)("Dana's program paused by a sharp rise in p
     for (const question of RED_FLAG_QUESTIONS_ADDED_IN_V2) {
       const shown = page.getByTestId(`red-flag-${question}-no`);
       if ((await shown.count()) > 0) expect(await shown.isChecked()).toBe(false);
+    }
+  });
+
+  it("a teenager's program carries the caution for growing bones", async () => {
+    const teen = await openBrowser(server.url);
+    try {
+      const { page } = teen;
+      const teenEmail = `lea-teen-${lang}@example.test`;
+      await page.setViewportSize(PHONE);
+      await page.goto("/");
+      await new AppShell(page).chooseLanguage(lang);
+      await new AuthPage(page).signUp(teenEmail, PASSWORD);
+      await page.getByTestId("check-in-page").waitFor();
+      const transport = await signedInTransport(server.url, teenEmail, PASSWORD);
+      const answers = { ...personas.runnerPfp, person: { ...personas.runnerPfp.person, ageYears: 15 } };
+      await ok(callRoute(transport, "submitCheckIn", { body: { answers } }));
+      await ok(callRoute(transport, "createProgram", { body: { startDate: localToday() } }));
+      await new TodayPage(page).open();
+      await page.getByTestId("screen-cautions").waitFor();
+      expect(await page.getByTestId("screen-caution").first().textContent()).toMatch(
+        lang === "fr" ? /os sont encore en croissance/ : /bones are still growing/,
+      );
+      expect(await page.getByTestId("answer-new-questions").count()).toBe(0);
+    } finally {
+      await teen.close();
     }
   });
 });
