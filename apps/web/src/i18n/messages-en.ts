@@ -721,6 +721,9 @@ export const messagesEn = {
       "Your answer is kept on this device. Your program will be reviewed once it is sent, as soon as the network is back.",
     noChange: "Your program stays as it is: this morning's answer calls for no change.",
   },
+  resource: {
+    retry: "Try again",
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

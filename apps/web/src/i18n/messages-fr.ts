@@ -738,4 +738,7 @@ export const messagesFr: Messages = {
       "Votre réponse est gardée sur cet appareil. Votre programme sera revu dès qu'elle sera envoyée, au retour du réseau.",
     noChange: "Votre programme reste tel quel : la réponse de ce matin ne demande aucun changement.",
   },
+  resource: {
+    retry: "Réessayer",
+  },
 };
