@@ -1,6 +1,9 @@
-import type { Answers } from "@hipcheck/core";
-import { useEffect, useState } from "react";
+import type { Answers, Result } from "@hipcheck/core";
+import { ok } from "@hipcheck/core";
+import type { ApiError } from "@hipcheck/contracts";
 import type { ApiCall } from "../../api/api-client.js";
+import { useResource } from "../../api/use-resource.js";
+import type { Resource } from "../../api/use-resource.js";
 import { useAppContext } from "../../app/app-context.js";
 import type { LocalStore } from "../../offline/local-store.js";
 import { loadAnswers, saveAnswers } from "../../offline/local-store.js";
@@ -17,21 +20,11 @@ export async function latestAnswers(call: ApiCall, store: LocalStore): Promise<A
   return fromServer.value.answers;
 }
 
-export type LatestAnswersState =
-  { readonly status: "loading" } | { readonly status: "ready"; readonly answers: Answers | undefined };
-
-/** The latest check-in's answers for a page (see `latestAnswers`). */
-export function useLatestAnswers(): LatestAnswersState {
-  const { call, store } = useAppContext();
-  const [state, setState] = useState<LatestAnswersState>({ status: "loading" });
-  useEffect(() => {
-    const mounted = { live: true };
-    void latestAnswers(call, store).then((answers) => {
-      if (mounted.live) setState({ status: "ready", answers });
-    });
-    return () => {
-      mounted.live = false;
-    };
-  }, [call, store]);
-  return state;
+/** The latest check-in's answers for a page (see `latestAnswers`); offline, the device's copy. */
+export function useLatestAnswers(): Resource<Answers | undefined> {
+  const { call, store, me } = useAppContext();
+  return useResource(
+    me === null ? null : `latest-answers-${me.accountId}`,
+    async (): Promise<Result<Answers | undefined, ApiError>> => ok(await latestAnswers(call, store)),
+  );
 }

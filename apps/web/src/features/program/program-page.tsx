@@ -212,7 +212,7 @@ export function ProgramPage() {
       <h1>{t("program.title")}</h1>
       <ProgramPaused program={program} revisions={revisions} />
       <ProgramResumed program={program} />
-      <ScreenCautions answers={answers.status === "ready" ? answers.answers : undefined} />
+      <ScreenCautions answers={answers.status === "ready" ? answers.value : undefined} />
       <MorningPrompt />
       <ProgramChanges revisions={revisions} />
       <ProgramPhasesLine phases={program.phases} />

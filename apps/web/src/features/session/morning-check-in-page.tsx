@@ -1,7 +1,11 @@
-import type { ProgramRevision } from "@hipcheck/core";
-import { useEffect, useRef, useState } from "react";
+import type { ApiError } from "@hipcheck/contracts";
+import { ok } from "@hipcheck/core";
+import type { ProgramRevision, Result } from "@hipcheck/core";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useResource } from "../../api/use-resource.js";
 import { useAppContext } from "../../app/app-context.js";
+import { ResourceStatus } from "../../components/resource-status.js";
 import { todayIso } from "../../app/today.js";
 import { ScoreField } from "../../components/score-field.js";
 import { loadProgram, recordEntry } from "../../offline/local-store.js";
@@ -28,17 +32,12 @@ function MorningResult({ revisionAtSave, roundsAtSave }: Saved) {
   const { call, store, sync } = useAppContext();
   // The answer is sent by a sync run that ends after it was saved: only then can the program have changed.
   const sent = sync.pending === 0 && sync.rounds > roundsAtSave;
-  const [fresh, setFresh] = useState<ProgramSnapshot | null | undefined>(undefined);
-  useEffect(() => {
-    if (!sent) return;
-    const mounted = { live: true };
-    void fetchProgramSnapshot(call, store).then((snapshot) => {
-      if (mounted.live && snapshot !== undefined) setFresh(snapshot);
-    });
-    return () => {
-      mounted.live = false;
-    };
-  }, [sent, call, store]);
+  const program = useResource(
+    sent ? "program-after-morning" : null,
+    async (): Promise<Result<ProgramSnapshot | null, ApiError>> =>
+      // The server's program, revised by the answer; the device's copy if the server cannot be reached now.
+      ok((await fetchProgramSnapshot(call, store)) ?? (await loadProgram(store)) ?? null),
+  );
   if (!sent) {
     return (
       <p className="muted" data-testid="morning-pending">
@@ -46,7 +45,8 @@ function MorningResult({ revisionAtSave, roundsAtSave }: Saved) {
       </p>
     );
   }
-  if (fresh === undefined) return <p role="status">{t("app.loading")}</p>;
+  if (program.status !== "ready") return <ResourceStatus resource={program} />;
+  const fresh = program.value;
   const changes: readonly ProgramRevision[] =
     fresh === null ? [] : fresh.revisions.filter((revision) => revision.revision > (revisionAtSave ?? -1));
   return (

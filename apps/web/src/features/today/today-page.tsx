@@ -210,7 +210,7 @@ export function TodayPage() {
       <MorningCard history={history} />
       <CheckpointCard program={program} history={history} />
       <ProgramChanges revisions={revisions.slice(-CHANGES_SHOWN)} />
-      <ScreenCautions answers={answers.status === "ready" ? answers.answers : undefined} />
+      <ScreenCautions answers={answers.status === "ready" ? answers.value : undefined} />
       <WeekCard program={program} done={done} />
       <p>
         <Link to="/program" data-testid="see-program">
