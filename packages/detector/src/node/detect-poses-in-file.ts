@@ -23,6 +23,16 @@ export type DetectOptions = DecodeOptions & {
   readonly onProgress?: (doneFrames: number, expectedFrames: number) => void;
   /** Counts people and chooses whom to measure on the first frame, then about once a second. */
   readonly people?: PeopleFinder;
+  /**
+   * Makes the higher-resolution model that reads a still photo instead of `estimator` (see PHOTO_MODEL_OF); made
+   * only when the file is a photo, disposed after it. Without it, `estimator` reads photos too.
+   */
+  readonly photoEstimator?: () => Promise<PoseEstimator>;
+};
+
+export type DetectedClipWith = DetectedClip & {
+  /** True when the photo was read by the `photoEstimator`, not the tracking model. */
+  readonly refined: boolean;
 };
 
 /**
@@ -36,10 +46,27 @@ export async function detectPosesInFile(
   path: string,
   estimator: PoseEstimator,
   options: DetectOptions = {},
-): Promise<DetectorResult<DetectedClip>> {
+): Promise<DetectorResult<DetectedClipWith>> {
   const probed = await probeMedia(path);
   if (!probed.ok) return probed;
   const media = probed.value;
+  if (media.kind === "image" && options.photoEstimator !== undefined) {
+    const photoEstimator = await options.photoEstimator();
+    const read = await detectWith(path, media, photoEstimator, options).finally(() =>
+      photoEstimator.dispose(),
+    );
+    return read.ok ? detected({ ...read.value, refined: true }) : read;
+  }
+  const read = await detectWith(path, media, estimator, options);
+  return read.ok ? detected({ ...read.value, refined: false }) : read;
+}
+
+async function detectWith(
+  path: string,
+  media: MediaInfo,
+  estimator: PoseEstimator,
+  options: DetectOptions,
+): Promise<DetectorResult<DetectedClip>> {
   const frames: KeypointFrame[] = [];
   estimator.reset();
   options.people?.reset();
