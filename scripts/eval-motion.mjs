@@ -201,6 +201,7 @@ async function runOne(file, estimator, people, photoModel) {
     test: "squat",
     frameSize: { widthPx: clip.media.width, heightPx: clip.media.height },
     people: clip.people,
+    light: clip.light,
   });
   return { clip, report };
 }
@@ -367,12 +368,13 @@ for (const modelId of MODELS) {
       `  clip: ${totals.video.status}, ${totals.video.reps} reps; knee angle ${video.angle}, FPPA ${video.fppa}, bent ${video.bent} over ${video.n} knees`,
     );
     refusals.push(`${modelId} (${mode}): ${totals.refused.join("; ") || "none"}`);
-    if (withPeople)
+    if (withPeople) {
       bands.push({
         modelId: `${modelId} (${mode})`,
         photos: totals.scoredKnees,
         clip: totals.videoScoredKnees,
       });
+    }
   }
 }
 console.log(

@@ -136,6 +136,7 @@ export async function analyze(file: string, options: AnalyzeOptions, io: CliIo):
     view: options.view,
     frameSize: { widthPx: clip.media.width, heightPx: clip.media.height },
     people: clip.people,
+    light: clip.light,
   });
   if (overlayPath !== undefined) {
     const written = await writeOverlay({
