@@ -24,12 +24,7 @@ export function AdminPage() {
         <>
           <p>{t("admin.intro")}</p>
           <CreateAccountForm onCreated={accounts.reload} />
-          <AccountList
-            accounts={accounts}
-            filter={filter}
-            onFilter={setFilter}
-            onChanged={accounts.reload}
-          />
+          <AccountList accounts={accounts} filter={filter} onFilter={setFilter} onChanged={accounts.reload} />
         </>
       ) : (
         <p data-testid="admin-only">{t("admin.adminsOnly")}</p>
