@@ -376,7 +376,7 @@ export const messagesEn = {
     recording: "Recording…",
     scored: "Scored: {{n}} repetitions.",
     notScorable: "This recording could not be scored.",
-    angle: "{{deg}}°",
+    angle: "{{deg}}° ± {{err}}°",
     savedTitle: "Your saved screens",
     savedNone: "No saved screens yet.",
     savedScored: "scored",

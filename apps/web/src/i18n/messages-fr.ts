@@ -385,7 +385,7 @@ export const messagesFr: Messages = {
     recording: "Enregistrement…",
     scored: "Mesuré : {{n}} répétitions.",
     notScorable: "Cet enregistrement n'a pas pu être mesuré.",
-    angle: "{{deg}}°",
+    angle: "{{deg}}° ± {{err}}°",
     savedTitle: "Vos bilans enregistrés",
     savedNone: "Aucun bilan enregistré pour l'instant.",
     savedScored: "mesuré",
