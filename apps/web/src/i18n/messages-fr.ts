@@ -388,7 +388,6 @@ export const messagesFr: Messages = {
     angle: "{{deg}}° ± {{err}}°",
     savedTitle: "Vos bilans enregistrés",
     savedNone: "Aucun bilan enregistré pour l'instant.",
-    savedUnavailable: "Vos bilans enregistrés ne peuvent pas être affichés pour le moment.",
     savedScored: "mesuré",
     savedNotScorable: "non mesurable",
     delete: "Supprimer",
@@ -502,8 +501,6 @@ export const messagesFr: Messages = {
     copied: "Copié.",
     copyFailed: "Copie impossible : sélectionnez le lien et copiez-le vous-même.",
     none: "Aucun lien de partage pour l'instant.",
-    listUnavailable:
-      "Vos liens de partage ne peuvent pas être affichés pour l'instant (pas de connexion au serveur).",
     phaseSpan: "Semaines {{from}} à {{to}} : {{phase}}.",
     phaseWeek: "Semaine {{from}} : {{phase}}.",
     createdOn: "Créé le {{date}}",

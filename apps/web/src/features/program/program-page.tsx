@@ -1,8 +1,9 @@
-import { PAIN_RULE } from "@hipcheck/core";
+import { PAIN_RULE, ok } from "@hipcheck/core";
 import type { Lang, Program } from "@hipcheck/core";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useResource } from "../../api/use-resource.js";
 import { useAppContext } from "../../app/app-context.js";
 import { todayIso } from "../../app/today.js";
 import { loadHistory } from "../../offline/local-store.js";
@@ -155,13 +156,11 @@ function Calendar({ program, done }: { readonly program: Program; readonly done:
 function MorningPrompt() {
   const { t } = useTranslation();
   const { store } = useAppContext();
-  const [ask, setAsk] = useState(false);
-  useEffect(() => {
-    void loadHistory(store).then((history) => {
-      setAsk(needsMorningCheckIn(history.logs, history.checkIns, todayIso()));
-    });
-  }, [store]);
-  if (!ask) return null;
+  const ask = useResource("morning", async () => {
+    const history = await loadHistory(store);
+    return ok(needsMorningCheckIn(history.logs, history.checkIns, todayIso()));
+  });
+  if (ask.status !== "ready" || !ask.value) return null;
   return (
     <section className="card" role="status" data-testid="morning-prompt">
       <h2>{t("session.morningTitle")}</h2>
