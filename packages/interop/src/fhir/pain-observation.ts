@@ -4,7 +4,14 @@
  * code exists for them in the research notes. A foreign system's 72514-3 Observation, which has only the value,
  * is a single reading of the pain now (decision 0281).
  */
-import { ok, PainEntrySchema, parseWith, type HipError, type PainEntry, type Result } from "@hipcheck/core";
+import {
+  PainEntrySchema,
+  parseWith,
+  ratesTheWeek,
+  type HipError,
+  type PainEntry,
+  type Result,
+} from "@hipcheck/core";
 import type { z } from "zod";
 import type { ExportContext } from "./export-context.js";
 import {
@@ -45,7 +52,8 @@ export function toPainObservation(entry: PainEntry, storedId: string, context: E
     subject: { reference: context.patientRef },
     effectiveDateTime: entry.date,
     valueInteger: entry.painNow,
-    component: COMPONENTS.map((component) => ({
+    // A single reading has no week's usual or worst pain to send (decision 0281).
+    component: (ratesTheWeek(entry) ? COMPONENTS : []).map((component) => ({
       code: {
         coding: [{ system: HIPCHECK_PAIN_SYSTEM, code: component.code }],
         text: TEXT[component.code][context.lang],
@@ -84,9 +92,7 @@ export function calendarDayOf(dateTime: string): string {
  * A pain entry from a 72514-3 Observation. HipCheck's own carry usual and worst pain as components; another
  * system's have the value only (LOINC 72514-3 is one 0-10 rating, "pain now"; docs/clinical §8), a single reading.
  */
-export function fromPainObservation(
-  observation: ObservationInput,
-): Result<{ entry: PainEntry; singleReading: boolean }, HipError> {
+export function fromPainObservation(observation: ObservationInput): Result<PainEntry, HipError> {
   const component = (code: string): number | undefined =>
     observation.component?.find((c) =>
       c.code.coding?.some((coding) => coding.system === HIPCHECK_PAIN_SYSTEM && coding.code === code),
@@ -95,13 +101,11 @@ export function fromPainObservation(
   const effective = effectiveOf(observation);
   const usual = component("usual");
   const worst = component("worst");
-  const entry = parseWith(PainEntrySchema, {
+  return parseWith(PainEntrySchema, {
     date: effective === undefined ? undefined : calendarDayOf(effective),
     painNow,
     painUsual: usual ?? painNow,
     painWorst: worst ?? painNow,
+    ...(usual === undefined && worst === undefined ? { singleReading: true } : {}),
   });
-  return entry.ok
-    ? ok({ entry: entry.value, singleReading: usual === undefined && worst === undefined })
-    : entry;
 }

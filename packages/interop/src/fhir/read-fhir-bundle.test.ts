@@ -11,7 +11,7 @@ describe("readFhirBundle on a clinic portal's search bundle", () => {
 
   it("takes the 72514-3 pain scores on the day written, as single readings of the pain now", () => {
     expect(read.ok).toBe(true);
-    expect(contents?.painEntries.map(({ entry, singleReading }) => ({ ...entry, singleReading }))).toEqual([
+    expect(contents?.painEntries.map(({ entry }) => entry)).toEqual([
       { date: "2026-10-05", painNow: 6, painUsual: 6, painWorst: 6, singleReading: true },
       { date: "2026-10-06", painNow: 4, painUsual: 4, painWorst: 4, singleReading: true },
     ]);
@@ -52,7 +52,7 @@ describe("readFhirBundle on a generated transaction bundle", () => {
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(read.value.painEntries.map((entry) => entry.entry)).toEqual([
-      { date: "2026-09-14", painNow: 3, painUsual: 3, painWorst: 3 },
+      { date: "2026-09-14", painNow: 3, painUsual: 3, painWorst: 3, singleReading: true },
     ]);
     expect(read.value.skipped).toEqual([
       {
@@ -96,7 +96,6 @@ describe("readFhirBundle on HipCheck's own export", () => {
       record.painEntries.map((entry, index) => ({
         storedId: record.storedIds.pain[index],
         entry,
-        singleReading: false,
       })),
     );
     expect(read.value.psfsEntries).toEqual(

@@ -64,12 +64,7 @@ export type SkippedResource = {
 };
 
 /** `storedId`: HipCheck's id for the entry (its own, or one made from the foreign system's identifier), or null. */
-export type ReadPainEntry = {
-  readonly storedId: string | null;
-  readonly entry: PainEntry;
-  /** Only the pain now was in the file: no usual or worst pain over the week (decision 0281). */
-  readonly singleReading: boolean;
-};
+export type ReadPainEntry = { readonly storedId: string | null; readonly entry: PainEntry };
 export type ReadPsfsEntry = { readonly storedId: string | null; readonly entry: PsfsEntry };
 
 export type FhirBundleContents = {
@@ -185,7 +180,7 @@ function readObservation(item: Identified, reading: Reading): void {
       return;
     }
     const own = hipcheckId(item.resource, HIPCHECK_ID_SYSTEMS.pain);
-    reading.pain.push({ storedId: own ?? foreignStoredId(item), ...entry.value });
+    reading.pain.push({ storedId: own ?? foreignStoredId(item), entry: entry.value });
     return;
   }
   const finding = fromMovementObservation(observation);
@@ -369,4 +364,24 @@ export function readFhirBundle(bundle: unknown): Result<FhirBundleContents, HipE
     movementFindings: reading.findings,
     skipped: reading.skipped,
   });
+}
+
+/**
+ * What a read bundle brings into a person's record, in the shape the application's import takes (the server and
+ * the CLI both send this): the check-in, the entries with their stored ids, the findings, and what was skipped.
+ * The program is left out: the rules make it again from the answers.
+ */
+export function clinicalImportOf(contents: FhirBundleContents) {
+  return {
+    checkIn: contents.checkIn,
+    painEntries: contents.painEntries,
+    psfsEntries: contents.psfsEntries,
+    movementFindings: contents.movementFindings,
+    skipped: contents.skipped.map(({ resourceType, id, reason, detail }) => ({
+      type: resourceType,
+      id,
+      reason,
+      detail,
+    })),
+  };
 }
