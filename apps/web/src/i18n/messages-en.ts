@@ -453,7 +453,7 @@ export const messagesEn = {
     movementCsv: "Movement checks (CSV)",
     fhirImportTitle: "Import a clinical record (FHIR R4)",
     fhirImportExplain:
-      "Adds the answers, pain entries and activity scores of a FHIR record exported by HipCheck to your data. Entries you already have are not added twice. If anything in the file is wrong, nothing is added.",
+      "Adds the answers, pain entries and activity scores of a FHIR record exported by HipCheck to your data, and the pain scores (0–10) of a record from a clinic's system. Entries you already have are not added twice. What cannot be added is listed with the reason.",
     fhirImportPick: "Choose a FHIR file (.json)",
     fhirImported: "Record imported.",
     countCheckIns: "Check-ins added: {{count}}",
@@ -700,6 +700,18 @@ export const messagesEn = {
       "If your knee is worse or you have a new injury, answer the check-in again: the safety questions come first, and the program follows your answers.",
     kneeWorse: "My knee got worse",
     newInjury: "I have a new injury",
+  },
+  fhirSkipped: {
+    title: "Not added ({{count}})",
+    item: "{{type}} {{id}}: {{reason}}",
+    reason: {
+      "not-read": "HipCheck keeps nothing of this kind",
+      recomputed: "HipCheck works this out again from your answers",
+      "not-final": "marked as not valid by the system it comes from",
+      invalid: "not in a form HipCheck can read",
+      "future-date": "dated on a day that has not come yet",
+      contradictory: "worst pain lower than the pain now or the usual pain",
+    },
   },
 } as const;
 
