@@ -713,6 +713,9 @@ export const messagesEn = {
       contradictory: "worst pain lower than the pain now or the usual pain",
     },
   },
+  resource: {
+    retry: "Try again",
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

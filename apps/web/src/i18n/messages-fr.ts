@@ -729,4 +729,7 @@ export const messagesFr: Messages = {
       contradictory: "pire douleur inférieure à la douleur actuelle ou habituelle",
     },
   },
+  resource: {
+    retry: "Réessayer",
+  },
 };
