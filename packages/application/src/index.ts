@@ -30,3 +30,4 @@ export { GROUP_NAME_MAX_LENGTH } from "./use-cases/groups.js";
 export { SHARE_LINK_DAYS_DEFAULT, SHARE_LINK_DAYS_MAX } from "./use-cases/share-links.js";
 export * from "./activity-schema.js";
 export { ACTIVITIES_PER_FILE_MAX, fileHashOf } from "./use-cases/activities.js";
+export { IMPORT_SKIP_REASONS, type ImportSkipReason, type ImportSkipped } from "./import-checks.js";

@@ -627,7 +627,8 @@ const portabilityRoutes = {
     method: "POST",
     path: "/api/import",
     tag: "portability",
-    summary: "Add the data of an export file to your account; all or nothing",
+    summary:
+      "Add the data of an export file to your account; a file that does not fit together changes nothing; entries the write routes would refuse are listed as skipped",
     access: "signed-in",
     successStatus: 200,
     body: ExportDocumentWireSchema,
@@ -679,7 +680,7 @@ const sharingRoutes = {
     path: "/api/fhir",
     tag: "sharing",
     summary:
-      "Add a FHIR R4 Bundle's answers, pain, PSFS and movement findings to your record; screens are recomputed; all or nothing",
+      "Add a FHIR R4 Bundle's answers, pain (LOINC 72514-3, from any system), PSFS and movement findings to your record; screens are recomputed; what cannot be taken is listed as skipped",
     access: "signed-in",
     successStatus: 200,
     body: FhirBundleBodySchema,

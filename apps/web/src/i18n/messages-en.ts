@@ -452,7 +452,7 @@ export const messagesEn = {
     movementCsv: "Movement checks (CSV)",
     fhirImportTitle: "Import a clinical record (FHIR R4)",
     fhirImportExplain:
-      "Adds the answers, pain entries and activity scores of a FHIR record exported by HipCheck to your data. Entries you already have are not added twice. If anything in the file is wrong, nothing is added.",
+      "Adds the answers, pain entries and activity scores of a FHIR record exported by HipCheck to your data, and the pain scores (0–10) of a record from a clinic's system. Entries you already have are not added twice. What cannot be added is listed with the reason.",
     fhirImportPick: "Choose a FHIR file (.json)",
     fhirImported: "Record imported.",
     countCheckIns: "Check-ins added: {{count}}",
@@ -718,6 +718,18 @@ export const messagesEn = {
     pending:
       "Your answer is kept on this device. Your program will be reviewed once it is sent, as soon as the network is back.",
     noChange: "Your program stays as it is: this morning's answer calls for no change.",
+  },
+  fhirSkipped: {
+    title: "Not added ({{count}})",
+    item: "{{type}} {{id}}: {{reason}}",
+    reason: {
+      "not-read": "HipCheck keeps nothing of this kind",
+      recomputed: "HipCheck works this out again from your answers",
+      "not-final": "marked as not valid by the system it comes from",
+      invalid: "not in a form HipCheck can read",
+      "future-date": "dated on a day that has not come yet",
+      contradictory: "worst pain lower than the pain now or the usual pain",
+    },
   },
   resource: {
     retry: "Try again",

@@ -464,7 +464,7 @@ export const messagesFr: Messages = {
     movementCsv: "Tests de mouvement (CSV)",
     fhirImportTitle: "Importer un dossier clinique (FHIR R4)",
     fhirImportExplain:
-      "Ajoute à vos données les réponses, relevés de douleur et scores d'activité d'un dossier FHIR exporté par HipCheck. Ce que vous avez déjà n'est pas ajouté deux fois. Si quoi que ce soit est incorrect dans le fichier, rien n'est ajouté.",
+      "Ajoute à vos données les réponses, relevés de douleur et scores d'activité d'un dossier FHIR exporté par HipCheck, ainsi que les scores de douleur (0–10) d'un dossier venant du logiciel d'un cabinet. Ce que vous avez déjà n'est pas ajouté deux fois. Ce qui ne peut pas être ajouté est listé avec la raison.",
     fhirImportPick: "Choisir un fichier FHIR (.json)",
     fhirImported: "Dossier importé.",
     countCheckIns: "Questionnaires ajoutés : {{count}}",
@@ -734,6 +734,18 @@ export const messagesFr: Messages = {
     pending:
       "Votre réponse est gardée sur cet appareil. Votre programme sera revu dès qu'elle sera envoyée, au retour du réseau.",
     noChange: "Votre programme reste tel quel : la réponse de ce matin ne demande aucun changement.",
+  },
+  fhirSkipped: {
+    title: "Non ajouté ({{count}})",
+    item: "{{type}} {{id}} : {{reason}}",
+    reason: {
+      "not-read": "HipCheck ne conserve rien de ce type",
+      recomputed: "HipCheck le recalcule à partir de vos réponses",
+      "not-final": "marqué comme non valide par le système d'origine",
+      invalid: "sous une forme que HipCheck ne peut pas lire",
+      "future-date": "daté d'un jour qui n'est pas encore arrivé",
+      contradictory: "pire douleur inférieure à la douleur actuelle ou habituelle",
+    },
   },
   resource: {
     retry: "Réessayer",

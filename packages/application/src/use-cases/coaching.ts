@@ -8,6 +8,7 @@ import {
   classifyPainChange,
   err,
   ok,
+  ratesTheWeek,
   type HipError,
   type IsoDate,
   type PainEntry,
@@ -80,7 +81,9 @@ async function summarize(
   const logs = (await repositories.sessionLogs.listFor(link.clientId)).map((record) => record.log);
   // "This week": the last 7 days, today included.
   const thisWeek = logs.filter((log) => log.completed && log.date > addDays(today, -7) && log.date <= today);
-  const pain = (await repositories.outcomes.listPain(link.clientId)).map((record) => record.entry);
+  const pain = (await repositories.outcomes.listPain(link.clientId))
+    .map((record) => record.entry)
+    .filter(ratesTheWeek);
   const [previous, latest] = pain.slice(-2);
   // "More pain": the usual pain rose by at least the minimal important change (outcomes module, Farrar 2001).
   const morePain =

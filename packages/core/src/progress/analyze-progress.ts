@@ -5,6 +5,7 @@
  */
 import { scorePsfs, classifyPsfsChange } from "../outcomes/psfs.js";
 import { classifyPainChange } from "../outcomes/nprs.js";
+import { ratesTheWeek } from "../outcomes/pain-scores.js";
 import type { ChangeKind } from "../outcomes/outcome-change.js";
 import type { Checkpoint, Program } from "../program/schema.js";
 import { daysBetween, formatIsoDate, type IsoDate } from "../shared/dates.js";
@@ -94,7 +95,9 @@ function painTrendOf(painEntries: readonly PainEntry[]): PainTrend {
   const series = sortByDate(painEntries);
   return {
     series,
-    slopePerWeek: slopePerWeek(series.map((entry) => ({ date: entry.date, value: entry.painUsual }))),
+    slopePerWeek: slopePerWeek(
+      series.filter(ratesTheWeek).map((entry) => ({ date: entry.date, value: entry.painUsual })),
+    ),
   };
 }
 
@@ -163,7 +166,7 @@ function evidenceAt(
   start: IsoDate,
   until: IsoDate,
 ): Evidence[] {
-  const pain = baselineAndLatest(painEntries, start, until);
+  const pain = baselineAndLatest(painEntries.filter(ratesTheWeek), start, until);
   const psfs = baselineAndLatest(psfsEntries, start, until);
   const evidence: Evidence[] = [];
   // Usual pain: one of the pain measures recommended for patellofemoral pain (Crossley 2016; responsive, effect
