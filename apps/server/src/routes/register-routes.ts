@@ -76,7 +76,7 @@ function emailOf(request: FastifyRequest): string {
 function throttleSignIn(throttle: SignInThrottle) {
   return {
     preHandler: async (request: FastifyRequest, reply: FastifyReply) => {
-      const waitMs = throttle.waitMsFor(emailOf(request), request.ip);
+      const waitMs = await throttle.waitMsFor(emailOf(request), request.ip);
       if (waitMs > 0) {
         const seconds = Math.ceil(waitMs / 1_000);
         void reply.header("retry-after", String(seconds));
@@ -90,9 +90,16 @@ function throttleSignIn(throttle: SignInThrottle) {
       }
     },
     onResponse: async (request: FastifyRequest, reply: FastifyReply) => {
-      if (reply.statusCode === 401) throttle.recordFailure(emailOf(request), request.ip);
-      else if (reply.statusCode === 200) throttle.recordSuccess(emailOf(request), request.ip);
-      return Promise.resolve();
+      // After the answer is sent: a database fault here is logged, and the attempt goes uncounted.
+      try {
+        if (reply.statusCode === 401) await throttle.recordFailure(emailOf(request), request.ip);
+        else if (reply.statusCode === 200) await throttle.recordSuccess(emailOf(request), request.ip);
+      } catch (error) {
+        request.log.warn(
+          { reason: error instanceof Error ? error.message : String(error) },
+          "sign-in count not kept",
+        );
+      }
     },
   };
 }
