@@ -37,7 +37,7 @@ type CountRow = { count: number; first_ms: EpochMs; last_ms: EpochMs; expires_at
 
 function countOf(row: CountRow): AttemptCount {
   return {
-    count: Number(row.count),
+    count: row.count,
     firstMs: Number(row.first_ms),
     lastMs: Number(row.last_ms),
     expiresAtMs: Number(row.expires_at_ms),
