@@ -33,8 +33,9 @@ export class SignInThrottle {
     private readonly nowMs: () => number = Date.now,
   ) {}
 
+  /** Unambiguous whatever the email holds, and free of NUL (which PostgreSQL text refuses). */
   private keyOf(email: string, address: string): string {
-    return `sign-in:${email.trim().toLowerCase()}\u0000${address}`;
+    return `sign-in:${JSON.stringify([email.trim().toLowerCase(), address])}`;
   }
 
   /** Milliseconds this address must still wait before trying this account again; 0 when it may try now. */
