@@ -12,6 +12,7 @@ import {
   DANA,
   danaWithProgram,
   killRunningServers,
+  logFor,
   request,
   startPgTestServer,
   startServerProcess,
@@ -146,5 +147,31 @@ describe("two servers on one PostgreSQL", () => {
         routes.editProgram.response.parse(winner?.body).program.sessions[0]?.exercises[0]?.dose,
       );
     }
+  }, 120_000);
+
+  it("session logs that each revise the program, sent to both servers at once, are all kept, each revision once", async () => {
+    // Pain above 5/10 during an exercise makes the rules step it back (docs/clinical §5.4): every log revises.
+    const logs = Array.from({ length: 6 }, (_, n) => ({
+      ...logFor(dana, 99, n),
+      entries: [{ exerciseId: dana.exerciseId, sets: [{ side: "left", reps: 8 }], painDuring: 7, rpe: 6 }],
+    }));
+    const answers = await Promise.all(
+      logs.map((log, n) =>
+        request((n % 2 === 0 ? one : two).url, "POST", "/api/session-logs", dana.cookie, log),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(logs.map(() => 200));
+    const stored = await request(one.url, "GET", "/api/session-logs", dana.cookie);
+    const storedIds = (stored.body as { id: string }[]).map((log) => log.id);
+    expect(logs.filter((log) => !storedIds.includes(log.id))).toEqual([]);
+    const after = routes.getProgram.response.parse(
+      (await request(two.url, "GET", `/api/programs/${dana.id}`, dana.cookie)).body,
+    );
+    const numbers = after.history.map((entry) => entry.revision.revision);
+    // One entry per revision number, none missing, ending at the program's own revision.
+    const first = numbers[0] ?? 0;
+    expect(numbers).toEqual(numbers.map((_, index) => first + index));
+    expect(numbers.at(-1)).toBe(after.program.revision);
+    expect(after.program.revision).toBeGreaterThan(3);
   }, 120_000);
 });

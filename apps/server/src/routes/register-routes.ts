@@ -73,17 +73,19 @@ function throttleSignIn(throttle: SignInThrottle) {
         );
       }
     },
-    onResponse: async (request: FastifyRequest, reply: FastifyReply) => {
-      // After the answer is sent: a database fault here is logged, and the attempt goes uncounted.
+    // Counted before the answer leaves, so the client's next try already sees this one, on any server.
+    onSend: async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
       try {
         if (reply.statusCode === 401) await throttle.recordFailure(emailOf(request), request.ip);
         else if (reply.statusCode === 200) await throttle.recordSuccess(emailOf(request), request.ip);
       } catch (error) {
+        // The database went away after the check: the answer stands, this attempt goes uncounted.
         request.log.warn(
           { reason: error instanceof Error ? error.message : String(error) },
           "sign-in count not kept",
         );
       }
+      return payload;
     },
   };
 }
