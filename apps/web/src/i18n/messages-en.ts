@@ -701,6 +701,9 @@ export const messagesEn = {
     kneeWorse: "My knee got worse",
     newInjury: "I have a new injury",
   },
+  resource: {
+    retry: "Try again",
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -717,4 +717,7 @@ export const messagesFr: Messages = {
     kneeWorse: "Mon genou va moins bien",
     newInjury: "Je me suis blessé·e",
   },
+  resource: {
+    retry: "Réessayer",
+  },
 };
