@@ -154,6 +154,17 @@ export type ImportedMovementFindingsTable = {
   finding_json: string;
 };
 
+/** Milliseconds since the epoch: SQLite gives a number, PostgreSQL's bigint a string. */
+export type EpochMs = number | string;
+
+export type AttemptCountersTable = {
+  key: string;
+  count: number;
+  first_ms: EpochMs;
+  last_ms: EpochMs;
+  expires_at_ms: EpochMs;
+};
+
 export type Database = {
   accounts: AccountsTable;
   auth_sessions: AuthSessionsTable;
@@ -173,4 +184,5 @@ export type Database = {
   share_links: ShareLinksTable;
   activities: ActivitiesTable;
   imported_movement_findings: ImportedMovementFindingsTable;
+  attempt_counters: AttemptCountersTable;
 };

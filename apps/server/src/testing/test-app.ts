@@ -28,7 +28,7 @@ export type TestApp = {
 
 /** SQLite in memory unless told otherwise (the PostgreSQL test passes a database URL). */
 export async function createTestApp(
-  options: Omit<AppDeps, "hipcheck"> = {},
+  options: Omit<AppDeps, "hipcheck" | "attempts"> = {},
   storageOptions: StorageOptions = { filename: ":memory:" },
 ): Promise<TestApp> {
   const storage = await openStorage(storageOptions);
@@ -39,7 +39,12 @@ export async function createTestApp(
     secrets: cryptoSecrets,
     passwords: createArgon2PasswordHasher(TEST_ARGON2_COST),
   });
-  const app = await buildApp({ hipcheck, rateLimit: { max: 10_000, timeWindowMs: 60_000 }, ...options });
+  const app = await buildApp({
+    hipcheck,
+    attempts: storage.attempts,
+    rateLimit: { max: 10_000, timeWindowMs: 60_000 },
+    ...options,
+  });
   return {
     app,
     hipcheck,
