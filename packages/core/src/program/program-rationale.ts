@@ -109,18 +109,36 @@ export function scheduleReason(plan: WeekdayPlan, hard: HardDays): Localized[] {
   return reasons;
 }
 
-function weeksText(span: PhaseSpan | undefined): Localized {
-  if (span === undefined) return { en: "", fr: "" };
-  return span.fromWeek === span.toWeek
-    ? { en: `week ${span.fromWeek}`, fr: `la semaine ${span.fromWeek}` }
-    : { en: `weeks ${span.fromWeek}–${span.toWeek}`, fr: `les semaines ${span.fromWeek} à ${span.toWeek}` };
+/**
+ * "week 1" / "weeks 3–4"; in French "en semaine 1" / "en semaines 3 et 4" / "en semaines 3 à 5": a complement, so
+ * the French sentence never makes a verb agree with a span of weeks ("la semaine 1 réveillent").
+ */
+function weeksText(span: PhaseSpan): Localized {
+  if (span.fromWeek === span.toWeek) {
+    return { en: `week ${span.fromWeek}`, fr: `en semaine ${span.fromWeek}` };
+  }
+  const frJoin = span.toWeek === span.fromWeek + 1 ? "et" : "à";
+  return {
+    en: `weeks ${span.fromWeek}–${span.toWeek}`,
+    fr: `en semaines ${span.fromWeek} ${frJoin} ${span.toWeek}`,
+  };
 }
 
+const PHASE_AIMS: Readonly<Record<PhaseSpan["phase"], Localized>> = {
+  "wake-up": { en: "we wake up the sleepy hip muscles", fr: "on réveille les muscles endormis de la hanche" },
+  strengthen: { en: "we make them stronger", fr: "on les renforce" },
+  integrate: {
+    en: "we carry that strength into standing, stairs and your sport",
+    fr: "on fait passer cette force dans la station debout, les escaliers et votre sport",
+  },
+};
+
+/** The program's arc in one sentence, built from its phases: each span of weeks, then what it does. */
 export function phasesReason(phases: readonly PhaseSpan[]): Localized {
-  const [wake, strengthen, integrate] = phases.map(weeksText);
+  const clauses = phases.map((span) => ({ weeks: weeksText(span), aim: PHASE_AIMS[span.phase] }));
   return {
-    en: `First, ${wake?.en ?? ""} wake up the sleepy hip muscles; ${strengthen?.en ?? ""} make them stronger; ${integrate?.en ?? ""} carry that strength into standing, stairs and your sport.`,
-    fr: `D'abord, ${wake?.fr ?? ""} réveillent les muscles endormis de la hanche ; ${strengthen?.fr ?? ""} les renforcent ; ${integrate?.fr ?? ""} font passer cette force dans la station debout, les escaliers et votre sport.`,
+    en: `First, ${clauses.map((clause) => `in ${clause.weeks.en}, ${clause.aim.en}`).join("; ")}.`,
+    fr: `D'abord, ${clauses.map((clause) => `${clause.weeks.fr}, ${clause.aim.fr}`).join(" ; ")}.`,
   };
 }
 
