@@ -77,7 +77,7 @@ const CRITERION_TEXT: Readonly<Record<OttawaCriterion, Localized>> = {
 
 export function ottawaXRayFlag(criteria: readonly OttawaCriterion[]): RedFlag {
   const listed = (lang: "en" | "fr"): string =>
-    criteria.map((criterion) => CRITERION_TEXT[criterion][lang]).join("; ");
+    criteria.map((criterion) => CRITERION_TEXT[criterion][lang]).join(lang === "fr" ? " ; " : "; ");
   return {
     id: "ottawa-x-ray",
     tier: "urgent",
@@ -131,7 +131,7 @@ export function persistingInjuryCriteria(answers: Answers): readonly OttawaCrite
 
 export function injurySignsPersistFlag(criteria: readonly OttawaCriterion[], daysAgo: number): RedFlag {
   const listed = (lang: "en" | "fr"): string =>
-    criteria.map((criterion) => CRITERION_TEXT[criterion][lang]).join("; ");
+    criteria.map((criterion) => CRITERION_TEXT[criterion][lang]).join(lang === "fr" ? " ; " : "; ");
   return {
     id: "injury-signs-persist",
     tier: "urgent",
