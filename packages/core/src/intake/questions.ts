@@ -117,7 +117,56 @@ export const RED_FLAG_QUESTIONS: Readonly<Record<keyof RedFlagAnswers, Localized
     en: "Along with the pain, has there been a fever, unusual paleness or tiredness, or bruises that appear without a knock?",
     fr: "Avec la douleur, y a-t-il eu de la fièvre, une pâleur ou une fatigue inhabituelles, ou des bleus apparus sans choc ?",
   },
+  // docs/clinical §7.4: a calf sign with the Wells score's history items, and the common risk factors for a clot.
+  calfTenderWithoutCause: {
+    en: "Is one of your calves tender or painful, even without swelling, with no knock, strain or cramp to explain it?",
+    fr: "Un de vos mollets est-il sensible ou douloureux, même sans gonflement, sans choc, élongation ni crampe pour l'expliquer ?",
+  },
+  clotRiskImmobility: {
+    en: "In the last 12 weeks, have you had an operation, a leg in plaster, 3 days or more in bed, or a journey of more than 4 hours?",
+    fr: "Ces 12 dernières semaines, avez-vous été opéré·e, eu une jambe plâtrée, passé 3 jours ou plus alité·e, ou fait un trajet de plus de 4 heures ?",
+  },
+  clotRiskHistoryOrCancer: {
+    en: "Have you ever had a blood clot in a leg or a lung, or are you being treated for cancer (now or in the last 6 months)?",
+    fr: "Avez-vous déjà eu un caillot dans une jambe ou un poumon, ou êtes-vous traité·e pour un cancer (en ce moment ou ces 6 derniers mois) ?",
+  },
+  clotRiskHormonal: {
+    en: "Are you pregnant, have you given birth in the last 6 weeks, or do you take the contraceptive pill or a hormone treatment?",
+    fr: "Êtes-vous enceinte, avez-vous accouché ces 6 dernières semaines, ou prenez-vous la pilule ou un traitement hormonal ?",
+  },
+  // docs/clinical §7.3: the cases the Ottawa knee rules were not made for.
+  penetratingKneeWound: {
+    en: "Did the injury cut or pierce the skin over the knee?",
+    fr: "La blessure a-t-elle coupé ou percé la peau du genou ?",
+  },
+  kneeReplacement: {
+    en: "Is there an artificial joint (a knee replacement) in the injured knee?",
+    fr: "Le genou blessé a-t-il une prothèse (articulation artificielle) ?",
+  },
+  otherInjuries: {
+    en: "Were other parts of your body injured at the same time, beyond bruises or grazes?",
+    fr: "D'autres parties du corps ont-elles été blessées en même temps, au-delà de bleus ou d'écorchures ?",
+  },
+  headInjuryOrConfusion: {
+    en: "When the knee was injured, did you hit your head or black out, or have you been confused or drowsy since?",
+    fr: "Lors de la blessure, vous êtes-vous cogné la tête ou avez-vous perdu connaissance, ou êtes-vous confus·e ou somnolent·e depuis ?",
+  },
+  reducedFeelingInLegs: {
+    en: "Is the feeling in your legs or feet reduced, for example because of diabetes or a nerve condition?",
+    fr: "La sensibilité de vos jambes ou de vos pieds est-elle diminuée, par exemple à cause d'un diabète ou d'une maladie des nerfs ?",
+  },
 };
+
+/**
+ * Questions about the person's situation that raise no flag on their own: the risk factors for a clot, which change
+ * what a calf sign means (docs/clinical §7.4) and call for a caution beside the program.
+ */
+export const CLOT_RISK_QUESTIONS = [
+  "clotRiskImmobility",
+  "clotRiskHistoryOrCancer",
+  "clotRiskHormonal",
+] as const satisfies readonly (keyof RedFlagAnswers)[];
+export type ClotRiskQuestion = (typeof CLOT_RISK_QUESTIONS)[number];
 
 /**
  * To whom a safety question is put. A shell asks a question only when it applies (an answer of "no" stands for
@@ -162,6 +211,16 @@ export const RED_FLAG_QUESTION_SCOPE: Readonly<Record<keyof RedFlagAnswers, Ques
   // Asked at every age: the hip can be the source of knee pain in adults too (Devon guidance, docs/clinical §7.2).
   childLimpOrHipPain: ALWAYS,
   youngUnwellOrBruising: { injury: "any", maxAgeYears: ADULT_AGE_YEARS - 1 },
+  calfTenderWithoutCause: ALWAYS,
+  clotRiskImmobility: ALWAYS,
+  clotRiskHistoryOrCancer: ALWAYS,
+  // The pill and pregnancy: from the age the program starts (12), whatever the sex given, which is optional.
+  clotRiskHormonal: { injury: "any", minAgeYears: 12 },
+  penetratingKneeWound: AFTER_INJURY,
+  kneeReplacement: AFTER_INJURY,
+  otherInjuries: AFTER_INJURY,
+  headInjuryOrConfusion: AFTER_INJURY,
+  reducedFeelingInLegs: AFTER_INJURY,
 };
 
 /** Whether a shell puts this safety question to a person of this age, injured or not. */

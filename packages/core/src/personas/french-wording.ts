@@ -13,7 +13,7 @@ const VERB_AGREEING_WITH_WEEKS = /(?<!\p{L})semaines? \d+(?: (?:à|et) \d+)? \p{
 const COUNT_DISAGREES =
   /(?<![\d,])(?:[01] (?:séances|semaines|répétitions|secondes|séries|jours)|(?:[2-9]|\d{2,}) (?:séance|semaine|répétition|seconde|série|jour))(?!\p{L})/gu;
 const MISSING_ELISION =
-  /(?<!\p{L})(?:de|le|la|que|ne|se|je|me|te|jusque|lorsque|puisque) [aeiouéèêâîôû]\p{L}*/giu;
+  /(?<![\p{L}-])(?:de|le|la|que|ne|se|je|me|te|jusque|lorsque|puisque) [aeiouéèêâîôû]\p{L}*/giu;
 /** "de une à deux semaines" is how a count is said: the numeral "un/une" takes no elision there. */
 const NUMERAL_AFTER_DE = /(?<!\p{L})(?:de|les) une? (?:à|ou)(?!\p{L})/giu;
 
