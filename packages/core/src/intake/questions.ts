@@ -255,6 +255,53 @@ export const INJURY_QUESTIONS: Readonly<Record<Exclude<keyof Injury, "daysAgo">,
   },
 };
 
+/**
+ * The rest of the check-in, worded once for every shell (the terminal reads these; the web app words its steps the
+ * same). Keys name the answer each question fills in.
+ */
+export const CHECK_IN_QUESTIONS = {
+  name: { en: "Your first name (optional)", fr: "Votre prénom (facultatif)" },
+  ageYears: { en: "Age in years", fr: "Âge en années" },
+  sex: { en: "Sex (optional)", fr: "Sexe (facultatif)" },
+  hasPain: { en: "Do you have knee pain now?", fr: "Avez-vous mal au genou en ce moment ?" },
+  knee: { en: "Which knee hurts?", fr: "Quel genou fait mal ?" },
+  locations: { en: "Where does it hurt?", fr: "Où avez-vous mal ?" },
+  aggravators: { en: "What makes it worse?", fr: "Qu'est-ce qui aggrave la douleur ?" },
+  durationWeeks: {
+    en: "For how many weeks has it hurt?",
+    fr: "Depuis combien de semaines avez-vous mal ?",
+  },
+  painNow: {
+    en: "Pain now (0 = none, 10 = worst imaginable)",
+    fr: "Douleur maintenant (0 = aucune, 10 = la pire imaginable)",
+  },
+  painUsual: { en: "Usual pain over the last week", fr: "Douleur habituelle sur la dernière semaine" },
+  painWorst: { en: "Worst pain over the last week", fr: "Pire douleur sur la dernière semaine" },
+  redFlagsIntro: {
+    en: "Over the last few weeks, has any of this happened? Answer honestly: these signs need a clinician, not exercises.",
+    fr: "Ces dernières semaines, avez-vous eu l'un de ces signes ? Répondez franchement : ils demandent un professionnel de santé, pas des exercices.",
+  },
+  injured: {
+    en: "Was the knee injured (a fall, a twist, a blow)?",
+    fr: "Le genou a-t-il été blessé (chute, torsion, choc) ?",
+  },
+  injuryDaysAgo: { en: "How many days ago?", fr: "Il y a combien de jours ?" },
+  sports: { en: "Your sports", fr: "Vos sports" },
+  sessionsPerWeek: { en: "Sessions per week", fr: "Séances par semaine" },
+  minutesPerSession: { en: "Minutes per session", fr: "Minutes par séance" },
+  hardDays: { en: "Long or hard days", fr: "Jours longs ou intenses" },
+  equipment: { en: "Equipment at hand", fr: "Matériel disponible" },
+  availableDays: { en: "Days you can train", fr: "Jours où vous pouvez vous entraîner" },
+} as const satisfies Readonly<Record<string, Localized>>;
+
+export const SEX_LABELS: Readonly<Record<"female" | "male" | "other", Localized>> = {
+  female: { en: "Female", fr: "Femme" },
+  male: { en: "Male", fr: "Homme" },
+  other: { en: "Other", fr: "Autre" },
+};
+/** The answer that leaves `person.sex` out. */
+export const SEX_UNSAID_LABEL: Localized = { en: "Prefer not to say", fr: "Je préfère ne pas répondre" };
+
 export const KNEE_SIDE_LABELS: Readonly<Record<KneeSide, Localized>> = {
   left: { en: "Left knee", fr: "Genou gauche" },
   right: { en: "Right knee", fr: "Genou droit" },
