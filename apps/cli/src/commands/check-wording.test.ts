@@ -54,28 +54,29 @@ function samScript(): unknown[] {
 function recording(script: readonly unknown[]): { prompter: Prompter; asked: string[] } {
   const inner = scriptedPrompter(script);
   const asked: string[] = [];
-  const record =
-    <A extends unknown[], R>(ask: (message: string, ...rest: A) => R) =>
-    (message: string, ...rest: A): R => {
+  const prompter: Prompter = {
+    confirm: (message) => {
       asked.push(message);
-      return ask(message, ...rest);
-    };
-  return {
-    asked,
-    prompter: {
-      confirm: record(inner.confirm),
-      select: (message, choices) => {
-        asked.push(message);
-        return inner.select(message, choices);
-      },
-      checkbox: (message, choices, options) => {
-        asked.push(message);
-        return inner.checkbox(message, choices, options);
-      },
-      integer: record(inner.integer),
-      text: record(inner.text),
+      return inner.confirm(message);
+    },
+    select: (message, choices) => {
+      asked.push(message);
+      return inner.select(message, choices);
+    },
+    checkbox: (message, choices, options) => {
+      asked.push(message);
+      return inner.checkbox(message, choices, options);
+    },
+    integer: (message, range) => {
+      asked.push(message);
+      return inner.integer(message, range);
+    },
+    text: (message, options) => {
+      asked.push(message);
+      return inner.text(message, options);
     },
   };
+  return { prompter, asked };
 }
 
 describe("hipcheck check asks core's questions, word for word", () => {
@@ -96,12 +97,11 @@ describe("hipcheck check asks core's questions, word for word", () => {
     }
     // Each question of the catalogue is asked (the safety questions' introduction is said, not asked).
     for (const [key, text] of Object.entries(CHECK_IN_QUESTIONS)) {
-      if (key === "redFlagsIntro") expect(run.stdout).toContain(text[lang]);
-      else
-        expect(
-          asked.some((message) => message.endsWith(text[lang])),
-          key,
-        ).toBe(true);
+      const said = key === "redFlagsIntro" ? [run.stdout] : asked;
+      expect(
+        said.some((message) => message.includes(text[lang])),
+        key,
+      ).toBe(true);
     }
     for (const text of Object.values(INJURY_QUESTIONS)) expect(asked).toContain(text[lang]);
     for (const text of Object.values(SELF_CHECK_QUESTIONS)) expect(asked).toContain(text[lang]);
