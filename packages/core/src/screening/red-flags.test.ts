@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AnswersSchema, RedFlagAnswersSchema, type Answers, type RedFlagAnswers } from "../intake/answers.js";
+import {
+  AnswersSchema,
+  RED_FLAG_QUESTIONS_ADDED_LATER,
+  RedFlagAnswersSchema,
+  type Answers,
+  type RedFlagAnswers,
+} from "../intake/answers.js";
 import { CLOT_RISK_QUESTIONS } from "../intake/questions.js";
 import { personas } from "../personas/index.js";
 import type { RedFlagTier } from "./red-flag.js";
