@@ -26,6 +26,7 @@ export * from "./program/session-duration.js";
 export * from "./program/load-management-note.js";
 export * from "./progression/recommend-next-dose.js";
 export * from "./progression/revise-program.js";
+export * from "./progression/rescreen-state.js";
 export * from "./progression/acted-on.js";
 export * from "./progression/pain-gate.js";
 export * from "./progression/final-set.js";

@@ -46,7 +46,10 @@ async function ownerOfProgram(storage: Storage, programId: string): Promise<Resu
     : err(hipError("not-found", `No program with the id ${programId}.`));
 }
 
-async function accountByEmail(storage: Storage, email: string): Promise<Result<AccountActor, HipError>> {
+export async function accountByEmail(
+  storage: Storage,
+  email: string,
+): Promise<Result<AccountActor, HipError>> {
   const account = await storage.repositories.accounts.findByEmail(email);
   return account
     ? ok(accountActor(account.id, account.role))
@@ -256,7 +259,7 @@ export async function runImportFhir(
   });
 }
 
-function databaseOptions(command: Command): Command {
+export function databaseOptions(command: Command): Command {
   return command
     .option("--data-dir <dir>", "folder of the embedded SQLite database", ".data")
     .option("--database-url <url>", "PostgreSQL connection string (default: $DATABASE_URL)");

@@ -196,6 +196,7 @@ export function trackingUseCases({ repositories, clock, ids }: HipCheckDeps) {
           (await repositories.outcomes.listPsfs(personId)).map((entry) => entry.entry),
           (await repositories.morningCheckIns.listFor(personId)).map((entry) => entry.checkIn),
           clock.today(),
+          (await repositories.checkIns.latestFor(personId))?.answers ?? null,
         ),
       );
     },

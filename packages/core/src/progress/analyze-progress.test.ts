@@ -211,3 +211,18 @@ describe("analyzeProgress for Marco, a cyclist with IT-band pain", () => {
     expect(report.morningPainTrend.slopePerWeek).toBeCloseTo(-1);
   });
 });
+
+describe("analyzeProgress: the load note beside the verdicts", () => {
+  it("gives Marco, who rides, what to reduce on his bike while the knee settles, in both languages", () => {
+    const report = analyzeProgress(marcoProgram(), [], [], [], [], "2026-03-15", personas.cyclistItb);
+    expect(report.loadNote?.en).toMatch(/^You ride .* a week/);
+    expect(report.loadNote?.en).toContain("no week more than about 30% above your usual week");
+    expect(report.loadNote?.fr).toMatch(/^Vous roulez .* par semaine/);
+  });
+
+  it("has none for someone who neither runs nor rides, nor when the answers are not given", () => {
+    const program = marcoProgram();
+    expect(analyzeProgress(program, [], [], [], [], "2026-03-15", personas.deskWorker).loadNote).toBeNull();
+    expect(analyzeProgress(program, [], [], [], [], "2026-03-15").loadNote).toBeNull();
+  });
+});
