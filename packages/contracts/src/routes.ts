@@ -38,6 +38,8 @@ import {
 } from "./coaching.js";
 import {
   AssignTemplateOutputSchema,
+  AssignmentPreviewSchema,
+  AssignTemplateBodySchema,
   CreateGroupBodySchema,
   GroupIdParamsSchema,
   GroupMemberParamsSchema,
@@ -585,14 +587,26 @@ const groupRoutes = {
     body: SetGroupTemplateBodySchema,
     response: GroupViewSchema,
   },
+  previewGroupAssignment: {
+    method: "GET",
+    path: "/api/groups/:groupId/assignment-preview",
+    tag: "groups",
+    summary: "What assigning the group's program would do to each member, before anything changes",
+    access: "signed-in",
+    successStatus: 200,
+    params: GroupIdParamsSchema,
+    response: AssignmentPreviewSchema,
+  },
   assignGroupTemplate: {
     method: "POST",
     path: "/api/groups/:groupId/assign",
     tag: "groups",
-    summary: "Give each member a personal copy; members whose screen needs a clinician are skipped",
+    summary:
+      "Give each member a program fitted to their answers; a member's own or hand-edited program is replaced only when listed in `replace`; members whose screen needs a clinician are skipped",
     access: "signed-in",
     successStatus: 200,
     params: GroupIdParamsSchema,
+    body: AssignTemplateBodySchema,
     response: AssignTemplateOutputSchema,
   },
 } as const satisfies Record<string, RouteDefinition>;

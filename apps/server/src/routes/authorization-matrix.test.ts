@@ -186,8 +186,12 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
     }),
     expect: danasCoachOnly(200),
   },
-  assignGroupTemplate: {
+  previewGroupAssignment: {
     input: (ids) => ({ params: { groupId: ids.groupId } }),
+    expect: danasCoachOnly(200),
+  },
+  assignGroupTemplate: {
+    input: (ids) => ({ params: { groupId: ids.groupId }, body: { replace: [ids.person] } }),
     expect: danasCoachOnly(200),
   },
   exportData: { input: () => ({}), expect: ownData(200) },
