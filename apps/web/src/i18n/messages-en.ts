@@ -701,6 +701,40 @@ export const messagesEn = {
     kneeWorse: "My knee got worse",
     newInjury: "I have a new injury",
   },
+  coaching: {
+    retry: "Try again",
+    nothing: "none given",
+    classAnswersIntro:
+      "The class's days and equipment set the program's shape; each member's program is then fitted to their own equipment and days.",
+    previewAssignment: "Show what this changes for each member",
+    previewTitle: "Before you confirm",
+    confirmAssignment: "Confirm and give the program",
+    replaceAnyway: "Replace it anyway",
+    fittedTo: "(fitted to their days: {{days}}; their equipment: {{equipment}})",
+    plan: {
+      new: "gets the group's program (no program yet).",
+      update: "gets the new version of the group's program.",
+      keepPersonal: "keeps their own program unless you tick the box.",
+      keepEdited:
+        "keeps their program, changed by {{who}} on {{date}} (“{{reason}}”), unless you tick the box.",
+      skip: "gets nothing: {{why}}",
+    },
+    editor: { coach: "a coach", person: "the client", rules: "the progression rules" },
+    skip: {
+      needsClinician: "their latest check-in raised a warning sign; they need to see a clinician first.",
+      noCheckIn: "they have not done the check-in yet.",
+      notLinked: "they no longer share their data with you.",
+      other: "their program could not be made.",
+    },
+    result: {
+      given_one: "Program given to {{count}} member.",
+      given_other: "Program given to {{count}} members.",
+      new: "new program; they see a note from you.",
+      replaced: "previous program replaced; they see a note from you.",
+      keptPersonal: "kept their own program.",
+      keptEdited: "kept their hand-edited program.",
+    },
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -717,4 +717,39 @@ export const messagesFr: Messages = {
     kneeWorse: "Mon genou va moins bien",
     newInjury: "Je me suis blessé·e",
   },
+  coaching: {
+    retry: "Réessayer",
+    nothing: "non renseigné",
+    classAnswersIntro:
+      "Les jours et le matériel du cours donnent la forme du programme\u00a0; celui de chaque membre est ensuite adapté à son propre matériel et à ses jours.",
+    previewAssignment: "Voir ce que cela change pour chaque membre",
+    previewTitle: "Avant de confirmer",
+    confirmAssignment: "Confirmer et donner le programme",
+    replaceAnyway: "Le remplacer quand même",
+    fittedTo: "(adapté à ses jours\u00a0: {{days}}\u00a0; à son matériel\u00a0: {{equipment}})",
+    plan: {
+      new: "reçoit le programme du groupe (pas encore de programme).",
+      update: "reçoit la nouvelle version du programme du groupe.",
+      keepPersonal: "garde son propre programme, sauf si vous cochez la case.",
+      keepEdited:
+        "garde son programme, modifié par {{who}} le {{date}} («\u00a0{{reason}}\u00a0»), sauf si vous cochez la case.",
+      skip: "ne reçoit rien\u00a0: {{why}}",
+    },
+    editor: { coach: "un coach", person: "le client", rules: "les règles de progression" },
+    skip: {
+      needsClinician:
+        "son dernier bilan a relevé un signe d'alerte\u00a0; il doit d'abord consulter un professionnel de santé.",
+      noCheckIn: "il n'a pas encore fait le bilan.",
+      notLinked: "il ne partage plus ses données avec vous.",
+      other: "son programme n'a pas pu être établi.",
+    },
+    result: {
+      given_one: "Programme donné à {{count}} membre.",
+      given_other: "Programme donné à {{count}} membres.",
+      new: "nouveau programme\u00a0; il voit un mot de votre part.",
+      replaced: "programme précédent remplacé\u00a0; il voit un mot de votre part.",
+      keptPersonal: "a gardé son propre programme.",
+      keptEdited: "a gardé son programme modifié à la main.",
+    },
+  },
 };
