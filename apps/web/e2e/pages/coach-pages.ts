@@ -42,8 +42,17 @@ export class GroupSection {
     await group.getByTestId("group-adherence").waitFor();
   }
 
-  async assignTemplate(name: string): Promise<string> {
+  /** Shows what assigning would do; answers each member's planned outcome (`data-plan`). */
+  async preview(name: string, memberEmail: string): Promise<string | null> {
     const group = this.page.getByTestId(`group-${name}`);
+    await group.getByTestId("preview-assignment").click();
+    return group.getByTestId(`plan-${memberEmail}`).getAttribute("data-plan");
+  }
+
+  /** Confirms the assignment, ticking "replace anyway" for the members listed; answers the result's text. */
+  async confirm(name: string, replace: readonly string[] = []): Promise<string> {
+    const group = this.page.getByTestId(`group-${name}`);
+    for (const email of replace) await group.getByTestId(`replace-${email}`).check();
     await group.getByTestId("assign-template").click();
     return (await group.getByTestId("assign-status").textContent()) ?? "";
   }
