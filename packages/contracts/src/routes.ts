@@ -33,6 +33,7 @@ import {
   ClientSummarySchema,
   CoachLinkViewSchema,
   CoachNoteSchema,
+  CreateInvitationBodySchema,
   InvitationViewSchema,
   LinkIdParamsSchema,
 } from "./coaching.js";
@@ -461,9 +462,10 @@ const coachingRoutes = {
     method: "POST",
     path: "/api/coach/invitations",
     tag: "coaching",
-    summary: "A new invitation code for a client (coaches)",
+    summary: "A new invitation code for a client, working for the days the coach chooses (coaches)",
     access: "signed-in",
     successStatus: 201,
+    body: CreateInvitationBodySchema,
     response: InvitationViewSchema,
   },
   listInvitations: {

@@ -151,7 +151,7 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
     input: (ids) => ({ params: { screenId: ids.screenId } }),
     expect: danaOnly(204),
   },
-  createInvitation: { input: () => ({}), expect: coachesOnly(201) },
+  createInvitation: { input: () => ({ body: { validDays: 1 } }), expect: coachesOnly(201) },
   listInvitations: { input: () => ({}), expect: coachesOnly(200) },
   // Dana is already Maya's client (409); Maya cannot accept her own code (400); anyone else may become her client.
   acceptInvitation: {
@@ -233,7 +233,7 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
 };
 
 async function extendedIds(scene: Scene): Promise<ExtendedIds> {
-  const invitation = await scene.as.coach.expectOk("createInvitation", {});
+  const invitation = await scene.as.coach.expectOk("createInvitation", { body: {} });
   const program = await scene.as.person.expectOk("getProgram", {
     params: { programId: scene.ids.programId },
   });

@@ -58,7 +58,10 @@ async function lastHandEdit(
   programId: string,
 ): Promise<ProgramRevision | undefined> {
   const history = await repositories.programs.revisionsOf(programId);
-  return history.map((entry) => entry.revision).findLast((revision) => revision.changedBy !== "rules");
+  // The note a group assignment leaves (a coach's revision with no change) is not a hand edit.
+  return history
+    .map((entry) => entry.revision)
+    .findLast((revision) => revision.changedBy !== "rules" && revision.changes.length > 0);
 }
 
 /**

@@ -103,6 +103,25 @@ describe("invitations", () => {
     expect((await hipcheck.acceptInvitation(dana, { code: forDana.code })).ok).toBe(true);
   });
 
+  it("a code works for the days the coach chose: one day for a class, a month for a client starting later", async () => {
+    const { hipcheck, clock, coachMaya, dana, leo } = await clinic();
+    const forClass = unwrap(await hipcheck.createInvitation(coachMaya, { validDays: 1 }));
+    const forLater = unwrap(await hipcheck.createInvitation(coachMaya, { validDays: 30 }));
+    expect(Date.parse(forClass.expiresAt) - Date.parse(forClass.createdAt)).toBe(86_400_000);
+    clock.advanceDays(1);
+    const late = await hipcheck.acceptInvitation(leo, { code: forClass.code });
+    expect(late.ok ? undefined : late.error.kind).toBe("not-found");
+    clock.advanceDays(20);
+    expect((await hipcheck.acceptInvitation(dana, { code: forLater.code })).ok).toBe(true);
+    for (const validDays of [0, 91, 1.5]) {
+      const refused = await hipcheck.createInvitation(coachMaya, { validDays });
+      expect(refused.ok ? undefined : refused.error).toMatchObject({
+        kind: "invalid-input",
+        field: "validDays",
+      });
+    }
+  });
+
   it("only coaches have invitations to list", async () => {
     const { hipcheck, dana, adminAda } = await clinic();
     for (const actor of [dana, adminAda]) {
@@ -280,6 +299,10 @@ describe("groups (a yoga class)", () => {
       { changedBy: "coach", reason: { en: expect.stringContaining("Tuesday yoga") as string } },
     ]);
     expect(detail.history[0]?.changedByAccountId).toBe(coachMaya.accountId);
+
+    // Assigning again gives the class's new version to a member whose group copy nobody changed by hand.
+    const again = unwrap(await hipcheck.previewGroupAssignment(coachMaya, { groupId: group.groupId }));
+    expect(again.members[0]).toMatchObject({ plan: "update", currentProgramId: danaProgram!.programId });
 
     const byOmar = await hipcheck.assignGroupTemplate(coachOmar, { groupId: group.groupId });
     expect(byOmar.ok ? undefined : byOmar.error.kind).toBe("not-found");
