@@ -306,4 +306,26 @@ describe("authorization matrix", () => {
       },
     );
   });
+
+  describe("after Dana stops sharing, Maya reaches nothing of hers at once", () => {
+    // Every route that served Dana and her coach alike; ending a link Maya made herself is not Dana's data.
+    const herData = ROUTE_NAMES.filter((name) => {
+      const expected = MATRIX[name].expect;
+      return (
+        name !== "revokeLink" && expected.coach < 300 && expected.person < 300 && expected.otherCoach === 404
+      );
+    });
+    it.each(herData)("%s", async (name) => {
+      const scene = await createScene();
+      try {
+        const ids = await extendedIds(scene);
+        await scene.as.person.expectOk("revokeLink", { params: { linkId: ids.linkId } });
+        const cell = MATRIX[name] as Row<RouteName>;
+        const answer = await scene.as.coach.call(name, cell.input(ids));
+        expect({ name, status: answer.status }).toEqual({ name, status: 404 });
+      } finally {
+        await scene.close();
+      }
+    });
+  });
 });
