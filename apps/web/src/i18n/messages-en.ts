@@ -702,6 +702,19 @@ export const messagesEn = {
     newInjury: "I have a new injury",
   },
   coaching: {
+    clientGone:
+      "This client no longer shares their data with you (or there is no such client). Nothing of theirs is shown.",
+    backToClients: "Back to your clients",
+    clientNoProgram:
+      "No program yet: the client has not done the check-in, or the latest check-in above asks for a clinician first.",
+    flagRaised: "Warning sign ({{tier}}), raised on {{date}}:",
+    flagWhoWhen: "To be seen by: {{who}}, {{when}}.",
+    tier: {
+      emergency: "emergency, same day",
+      urgent: "urgent, within a day or two",
+      soon: "within one to two weeks",
+    },
+    clientWasTold: "What the client was told:",
     navJoin: "Join a coach",
     myCoachTitle: "My coach",
     joinIntro:

@@ -718,6 +718,19 @@ export const messagesFr: Messages = {
     newInjury: "Je me suis blessé·e",
   },
   coaching: {
+    clientGone:
+      "Ce client ne partage plus ses données avec vous (ou ce client n'existe pas). Rien de ses données n'est affiché.",
+    backToClients: "Retour à vos clients",
+    clientNoProgram:
+      "Pas encore de programme\u00a0: le client n'a pas fait le bilan, ou son dernier bilan ci-dessus demande d'abord l'avis d'un professionnel de santé.",
+    flagRaised: "Signe d'alerte ({{tier}}), relevé le {{date}}\u00a0:",
+    flagWhoWhen: "À faire examiner par\u00a0: {{who}}, {{when}}.",
+    tier: {
+      emergency: "urgences, le jour même",
+      urgent: "urgent, sous un à deux jours",
+      soon: "sous une à deux semaines",
+    },
+    clientWasTold: "Ce qui a été dit au client\u00a0:",
     navJoin: "Rejoindre un coach",
     myCoachTitle: "Mon coach",
     joinIntro:
