@@ -182,8 +182,9 @@ export function groupUseCases(deps: HipCheckDeps) {
       }
       const members = await repositories.groups.members(group.value.id);
       const plans: MemberPlan[] = [];
-      for (const member of members)
+      for (const member of members) {
         plans.push(await planFor(repositories, actor, group.value, member.accountId));
+      }
       return ok({ members: plans });
     },
     assignGroupTemplate: async (actor, input) => {

@@ -88,7 +88,7 @@ export function AuthPage() {
           <button type="submit" disabled={busy} data-testid="auth-submit">
             {isSignUp ? t("auth.submitSignUp") : t("auth.submitSignIn")}
           </button>
-          <Link to={isSignUp ? "/sign-in" : "/sign-up"} state={location.state}>
+          <Link to={isSignUp ? "/sign-in" : "/sign-up"} state={location.state as { from?: string } | null}>
             {isSignUp ? t("auth.switchToSignIn") : t("auth.switchToSignUp")}
           </Link>
         </div>
