@@ -87,6 +87,8 @@ async function summarize(
   const logs = (await repositories.sessionLogs.listFor(link.clientId)).map((record) => record.log);
   // "This week": the last 7 days, today included.
   const thisWeek = logs.filter((log) => log.completed && log.date > addDays(today, -7) && log.date <= today);
+  // A planned session saved twice (two devices, a retry with a new id) is one session trained.
+  const sessionsThisWeek = new Set(thisWeek.map((log) => log.plannedSessionId ?? log.id)).size;
   const pain = (await repositories.outcomes.listPain(link.clientId)).map((record) => record.entry);
   const [previous, latest] = pain.slice(-2);
   // "More pain": the usual pain rose by at least the minimal important change (outcomes module, Farrar 2001).
@@ -101,7 +103,7 @@ async function summarize(
     clientId: link.clientId,
     email: client?.email ?? "",
     linkedAt: link.acceptedAt ?? link.createdAt,
-    sessionsThisWeek: thisWeek.length,
+    sessionsThisWeek,
     trainedThisWeek: thisWeek.length > 0,
     stuck: program ? isStuck(program.program, logs, { pain, psfs }, today) : false,
     morePain,

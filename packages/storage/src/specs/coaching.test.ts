@@ -143,19 +143,22 @@ describe("Maya's client list", () => {
     unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
     const program = unwrap(await hipcheck.createProgram(dana, { startDate: "2026-12-01" }));
     const first = program.program.sessions[0]!;
-    unwrap(
-      await hipcheck.logSession(dana, {
-        log: {
-          id: "d1",
-          programId: program.programId,
-          plannedSessionId: first.id,
-          date: first.date,
-          kind: "strength",
-          entries: [],
-          completed: true,
-        },
-      }),
-    );
+    // The same session saved twice, from two devices: one session trained.
+    for (const id of ["d1", "d1-phone"]) {
+      unwrap(
+        await hipcheck.logSession(dana, {
+          log: {
+            id,
+            programId: program.programId,
+            plannedSessionId: first.id,
+            date: first.date,
+            kind: "strength",
+            entries: [],
+            completed: true,
+          },
+        }),
+      );
+    }
     const leoRedFlag: Answers = {
       ...personas.deskWorker,
       redFlags: { ...personas.deskWorker.redFlags, calfPainSwellingWarmth: true },
