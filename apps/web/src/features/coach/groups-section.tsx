@@ -175,6 +175,9 @@ function GroupCard({
   async function showPreview() {
     setBusy(true);
     setOutcome(null);
+    // The previous preview goes at once: a box ticked on it must not carry over to the new one.
+    setPreview(null);
+    setReplace([]);
     const answers = classAnswers({ sport: "yoga", days, equipment, language: currentLang(i18n.language) });
     const template = await call("setGroupTemplate", {
       params: { groupId: group.groupId },
