@@ -22,8 +22,9 @@ export class CoachPages {
     await page.getByTestId("edit-action-change-dose").check();
     await page.getByTestId("edit-sets").fill(String(sets));
     await page.getByTestId("edit-amount").fill(String(amount));
-    await page.getByTestId("edit-reason-en").fill(reasonEn);
-    await page.getByTestId("edit-reason-fr").fill(reasonFr);
+    await page.getByTestId("edit-reason").fill(reasonEn);
+    await page.getByTestId("edit-reason-language").selectOption("en");
+    await page.getByTestId("edit-reason-translation").fill(reasonFr);
     await page.getByTestId("edit-submit").click();
     await page.getByTestId("edit-status").waitFor();
   }

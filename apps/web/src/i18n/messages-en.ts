@@ -567,8 +567,6 @@ export const messagesEn = {
     easier: "One step easier",
     notesEmpty: "No notes yet.",
     swapFor: "Replace with",
-    reason: "Reason the client will see (English)",
-    reasonFr: "Reason in French",
     applyChange: "Apply change",
     changeSaved: "Change saved; the client sees it with your reason.",
     groups: "Groups",
@@ -702,6 +700,12 @@ export const messagesEn = {
     newInjury: "I have a new injury",
   },
   coaching: {
+    reason: "Why, in words the client will read",
+    reasonLanguage: "Written in",
+    reasonTranslation:
+      "The same in {{language}} (optional: without it, a client who reads {{language}} sees your words with a note)",
+    languageName: { en: "English", fr: "French" },
+    reasonOriginal: "Written by your coach in {{language}}, not translated.",
     clientGone:
       "This client no longer shares their data with you (or there is no such client). Nothing of theirs is shown.",
     backToClients: "Back to your clients",

@@ -581,8 +581,6 @@ export const messagesFr: Messages = {
     easier: "Un cran plus facile",
     notesEmpty: "Pas encore de notes.",
     swapFor: "Remplacer par",
-    reason: "Raison visible par le client (anglais)",
-    reasonFr: "Raison en français",
     applyChange: "Appliquer la modification",
     changeSaved: "Modification enregistrée ; le client la voit avec votre raison.",
     groups: "Groupes",
@@ -718,6 +716,12 @@ export const messagesFr: Messages = {
     newInjury: "Je me suis blessé·e",
   },
   coaching: {
+    reason: "Pourquoi, en mots que le client lira",
+    reasonLanguage: "Rédigé en",
+    reasonTranslation:
+      "La même chose en {{language}} (facultatif\u00a0: sinon, un client qui lit le {{language}} voit vos mots avec une mention)",
+    languageName: { en: "anglais", fr: "français" },
+    reasonOriginal: "Rédigé par votre coach en {{language}}, sans traduction.",
     clientGone:
       "Ce client ne partage plus ses données avec vous (ou ce client n'existe pas). Rien de ses données n'est affiché.",
     backToClients: "Retour à vos clients",

@@ -251,6 +251,43 @@ describe("coach notes", () => {
   });
 });
 
+describe("a coach's reason, in the language she wrote it", () => {
+  it("written once in French, it is kept as written, with its language for a reader of English", async () => {
+    const { hipcheck, coachMaya, dana } = await clinic();
+    const invitation = unwrap(await hipcheck.createInvitation(coachMaya, {}));
+    unwrap(await hipcheck.acceptInvitation(dana, { code: invitation.code }));
+    unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
+    const program = unwrap(await hipcheck.createProgram(dana, { startDate: "2026-12-01" }));
+    const exerciseId = program.program.sessions[0]!.exercises[0]!.exerciseId;
+    const dose = { mode: "reps", sets: 2, reps: 8, perSide: true, restSeconds: 60 } as const;
+    const edited = unwrap(
+      await hipcheck.editProgram(coachMaya, {
+        programId: program.programId,
+        edit: { type: "change-dose", exerciseId, dose },
+        reason: { text: "Moins de répétitions cette semaine.", language: "fr" },
+      }),
+    );
+    expect(edited.revision).toMatchObject({
+      reason: { en: "Moins de répétitions cette semaine.", fr: "Moins de répétitions cette semaine." },
+      reasonWrittenIn: "fr",
+    });
+    const translated = unwrap(
+      await hipcheck.editProgram(coachMaya, {
+        programId: program.programId,
+        edit: { type: "change-dose", exerciseId, dose: { ...dose, reps: 10 } },
+        reason: { en: "Two more reps.", fr: "Deux répétitions de plus." },
+      }),
+    );
+    expect(translated.revision).not.toHaveProperty("reasonWrittenIn");
+    const empty = await hipcheck.editProgram(coachMaya, {
+      programId: program.programId,
+      edit: { type: "change-dose", exerciseId, dose },
+      reason: { text: "  ", language: "en" },
+    });
+    expect(empty.ok ? undefined : empty.error.kind).toBe("invalid-input");
+  });
+});
+
 describe("groups (a yoga class)", () => {
   it("members get a program fitted to their own days; a member with a red flag gets none", async () => {
     const { hipcheck, coachMaya, coachOmar, dana, leo } = await clinic();

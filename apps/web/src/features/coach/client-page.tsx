@@ -169,6 +169,18 @@ function useClientProgram(clientId: string): { program: ClientProgram; reload: (
   return { program, reload };
 }
 
+/** The client's own language, which the coach's reasons are first written in. */
+function useClientLanguage(clientId: string): "en" | "fr" | undefined {
+  const { call } = useAppContext();
+  const [language, setLanguage] = useState<"en" | "fr" | undefined>(undefined);
+  useEffect(() => {
+    void call("getProfile", { query: { personId: clientId } }).then((result) => {
+      if (result.ok && result.value !== null) setLanguage(result.value.language);
+    });
+  }, [call, clientId]);
+  return language;
+}
+
 function useClientEmail(clientId: string): string {
   const { call } = useAppContext();
   const [email, setEmail] = useState("");
@@ -190,6 +202,7 @@ export function ClientPage() {
   const clientId = useParams().clientId ?? "";
   const { program, reload } = useClientProgram(clientId);
   const email = useClientEmail(clientId);
+  const clientLanguage = useClientLanguage(clientId);
   const history = useHistory(clientId);
   if (program.status === "gone") {
     return (
@@ -219,7 +232,13 @@ export function ClientPage() {
         <p data-testid="client-no-program">{t("coaching.clientNoProgram")}</p>
       ) : (
         <>
-          <ProgramEditForm programId={snapshot.programId} program={snapshot.program} onSaved={reload} />
+          <ProgramEditForm
+            key={clientLanguage ?? "unknown"}
+            programId={snapshot.programId}
+            program={snapshot.program}
+            onSaved={reload}
+            {...(clientLanguage === undefined ? {} : { clientLanguage })}
+          />
           <ClientActivity history={history} />
           <ProgressCharts snapshot={snapshot} history={history} personId={clientId} />
           <ShareLinksSection programId={snapshot.programId} />
