@@ -789,6 +789,9 @@ export const messagesEn = {
       keptEdited: "kept their hand-edited program.",
     },
   },
+  resource: {
+    retry: "Try again",
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

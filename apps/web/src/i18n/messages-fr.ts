@@ -806,4 +806,7 @@ export const messagesFr: Messages = {
       keptEdited: "a gardé son programme modifié à la main.",
     },
   },
+  resource: {
+    retry: "Réessayer",
+  },
 };
