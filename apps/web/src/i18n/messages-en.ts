@@ -756,7 +756,6 @@ export const messagesEn = {
     copied: "Copied.",
     qrTitle: "QR code to show your class",
     qrAlt: "QR code of the invitation link",
-    retry: "Try again",
     nothing: "none given",
     classAnswersIntro:
       "The class's days and equipment set the program's shape; each member's program is then fitted to their own equipment and days.",

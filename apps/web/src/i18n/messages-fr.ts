@@ -772,7 +772,6 @@ export const messagesFr: Messages = {
     copied: "Copié.",
     qrTitle: "QR code à montrer au cours",
     qrAlt: "QR code du lien d'invitation",
-    retry: "Réessayer",
     nothing: "non renseigné",
     classAnswersIntro:
       "Les jours et le matériel du cours donnent la forme du programme\u00a0; celui de chaque membre est ensuite adapté à son propre matériel et à ses jours.",

@@ -18,24 +18,19 @@ import { currentLang } from "../../i18n/setup-i18n.js";
 import { useLatestScreen } from "../onboarding/use-latest-screen.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
-import { LoadFailure } from "./load-failure.js";
+import { useResource } from "../../api/use-resource.js";
+import { LoadFailed, ResourceStatus } from "../../components/resource-status.js";
 
 type Note = RouteOutput<"listCoachNotes">[number];
 
 function Notes({ clientId }: { readonly clientId: string }) {
   const { t, i18n } = useTranslation();
   const { call } = useAppContext();
-  const [notes, setNotes] = useState<readonly Note[]>([]);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const resource = useResource(clientId, () => call("listCoachNotes", { params: { clientId } }));
+  const notes: readonly Note[] = resource.status === "ready" ? resource.value : [];
+  const load = resource.reload;
   const [error, setError] = useState<ApiError | null>(null);
   const problem = error === null ? null : describeApiError(error, i18n);
-  const load = useCallback(() => {
-    void call("listCoachNotes", { params: { clientId } }).then((result) => {
-      setLoadError(result.ok ? null : result.error);
-      if (result.ok) setNotes(result.value);
-    });
-  }, [call, clientId]);
-  useEffect(load, [load]);
   async function add(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
@@ -52,8 +47,8 @@ function Notes({ clientId }: { readonly clientId: string }) {
   return (
     <section className="card" data-testid="notes">
       <h2>{t("coach.notes")}</h2>
-      {loadError !== null ? (
-        <LoadFailure error={loadError} onRetry={load} testId="notes-failed" />
+      {resource.status !== "ready" ? (
+        <ResourceStatus resource={resource} testId="notes-failed" />
       ) : notes.length === 0 ? (
         <p>{t("coach.notesEmpty")}</p>
       ) : (
@@ -197,7 +192,7 @@ function useClientEmail(clientId: string): string {
  * (handout, FHIR record, spreadsheets), share links to the program, notes.
  */
 export function ClientPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t("coach.client"));
   const clientId = useParams().clientId ?? "";
   const { program, reload } = useClientProgram(clientId);
@@ -225,7 +220,11 @@ export function ClientPage() {
       </h1>
       <LatestCheckIn clientId={clientId} />
       {program.status === "failed" ? (
-        <LoadFailure error={program.error} onRetry={reload} testId="client-program-failed" />
+        <LoadFailed
+          problem={describeApiError(program.error, i18n)}
+          onRetry={reload}
+          testId="client-program-failed"
+        />
       ) : program.status === "loading" || history === null ? (
         <p role="status">{t("app.loading")}</p>
       ) : snapshot === null ? (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import type { SubmitEvent } from "react";
 import { EQUIPMENT, EQUIPMENT_LABELS, WEEKDAYS, WEEKDAY_LABELS } from "@hipcheck/core";
 import type { Equipment, Weekday } from "@hipcheck/core";
@@ -14,7 +14,8 @@ import { toggled } from "../onboarding/answers-draft.js";
 import { classAnswers } from "./class-answers.js";
 import { formText } from "../../components/form-text.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
-import { LoadFailure } from "./load-failure.js";
+import { useResource } from "../../api/use-resource.js";
+import { ResourceStatus } from "../../components/resource-status.js";
 
 type Group = RouteOutput<"listGroups">[number];
 type Client = RouteOutput<"listClients">[number];
@@ -283,17 +284,11 @@ function GroupCard({
 export function GroupsSection({ clients }: { readonly clients: readonly Client[] }) {
   const { t, i18n } = useTranslation();
   const { call } = useAppContext();
-  const [groups, setGroups] = useState<readonly Group[]>([]);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const resource = useResource("groups", () => call("listGroups", {}));
+  const groups = resource.status === "ready" ? resource.value : [];
+  const load = resource.reload;
   const [error, setError] = useState<ApiError | null>(null);
   const problem = error === null ? null : describeApiError(error, i18n);
-  const load = useCallback(() => {
-    void call("listGroups", {}).then((result) => {
-      setLoadError(result.ok ? null : result.error);
-      if (result.ok) setGroups(result.value);
-    });
-  }, [call]);
-  useEffect(load, [load]);
   async function create(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
@@ -309,7 +304,7 @@ export function GroupsSection({ clients }: { readonly clients: readonly Client[]
   return (
     <section data-testid="groups">
       <h2>{t("coach.groups")}</h2>
-      {loadError !== null && <LoadFailure error={loadError} onRetry={load} testId="groups-failed" />}
+      <ResourceStatus resource={resource} testId="groups-failed" />
       {groups.map((group) => (
         <GroupCard key={group.groupId} group={group} clients={clients} onChange={load} />
       ))}

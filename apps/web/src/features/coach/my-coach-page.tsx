@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ApiError, RouteOutput } from "@hipcheck/contracts";
@@ -8,7 +8,8 @@ import { formatInstantDay } from "../../components/format-day.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { CoachCanSee } from "./coach-can-see.js";
-import { LoadFailure } from "./load-failure.js";
+import { useResource } from "../../api/use-resource.js";
+import { ResourceStatus } from "../../components/resource-status.js";
 
 type CoachLink = RouteOutput<"listCoaches">[number];
 
@@ -75,23 +76,15 @@ export function MyCoachPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t("coaching.myCoachTitle"));
   const { call } = useAppContext();
-  const [links, setLinks] = useState<readonly CoachLink[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const load = useCallback(() => {
-    setError(null);
-    void call("listCoaches", {}).then((result) => {
-      if (result.ok) setLinks(result.value);
-      else setError(result.error);
-    });
-  }, [call]);
-  useEffect(load, [load]);
+  const resource = useResource("coaches", () => call("listCoaches", {}));
+  const links = resource.status === "ready" ? resource.value : null;
+  const load = resource.reload;
   const active = links?.filter((link) => link.acceptedAt !== null && link.revokedAt === null) ?? [];
   const past = links?.filter((link) => link.acceptedAt !== null && link.revokedAt !== null) ?? [];
   return (
     <article data-testid="my-coach-page">
       <h1>{t("coaching.myCoachTitle")}</h1>
-      {error !== null && <LoadFailure error={error} onRetry={load} testId="my-coach-failed" />}
-      {links === null && error === null && <p role="status">{t("app.loading")}</p>}
+      <ResourceStatus resource={resource} testId="my-coach-failed" />
       {links !== null && (
         <>
           {active.length === 0 ? (
