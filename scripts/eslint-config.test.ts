@@ -22,7 +22,7 @@ async function messagesOf(rule: string, path: string, code: string): Promise<str
       {
         files: ["**/*.ts", "**/*.tsx"],
         languageOptions: { parser: tseslint.parser },
-        plugins: { "@typescript-eslint": tseslint.plugin, "react-hooks": reactHooks },
+        plugins: { "@typescript-eslint": tseslint.plugin, "react-hooks": { rules: reactHooks.rules } },
         rules: { [rule]: setting as Linter.RuleEntry },
       },
     ],
