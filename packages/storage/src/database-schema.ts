@@ -102,6 +102,8 @@ export type CoachLinksTable = {
   client_id: string | null;
   code: string;
   created_at: string;
+  /** Null on codes made before the coach chose the expiry (they last two weeks). */
+  expires_at: string | null;
   accepted_at: string | null;
   revoked_at: string | null;
 };
