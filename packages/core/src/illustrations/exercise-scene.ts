@@ -211,8 +211,8 @@ export function movementArrow(start: FigurePoints, movement: FigurePoints): Scen
   const to = movement[best.name];
   const ux = (to.x - from.x) / best.move;
   const uy = (to.y - from.y) / best.move;
-  // Beside the path (on its left), and a little short of both ends.
-  const offset = 8;
+  // Beside the path, on the side above it (where the floor is not), and a little short of both ends.
+  const offset = ux > 0 ? -8 : 8;
   const trim = Math.min(4, best.move / 4);
   return {
     shape: "arrow",
