@@ -30,6 +30,7 @@ import type { SessionDraft, SlotDraft } from "./session-draft.js";
 import { DoneSessionSummary } from "./done-session-summary.js";
 import { doneLogOf } from "./done-session.js";
 import { SessionSummary } from "./session-summary.js";
+import { tempoOf } from "./pace.js";
 import { sessionSteps } from "./session-steps.js";
 import { speakCue } from "./speak-cue.js";
 import { StepRunner } from "./step-runner.js";
@@ -148,6 +149,8 @@ function ExercisePlayer({
                   onSlot({ ...slot, sets: [...slot.sets, set], stepIndex: stepIndex + 1 });
                 }}
                 cameraReps={cameraCount?.stepIndex === stepIndex ? cameraCount.reps : null}
+                tempo={tempoOf(planned.exerciseId)}
+                paceSound={speak ? "voice" : "beat"}
               />
             ))}
           <ScoreField
