@@ -110,7 +110,7 @@ describe.each(["en", "fr"] as const)("Noor's paced session, in %s", (lang) => {
     const wake = await page.getByTestId("wake-lock").getAttribute("data-state");
     expect(["on", "unavailable"]).toContain(wake);
     if (sound === "voice") {
-      const spoken = (await page.evaluate("window.__spoken")) as [string, string][];
+      const spoken = await page.evaluate<[string, string][]>("window.__spoken");
       expect(spoken.map(([, text]) => text)).toContain("1");
       expect(spoken.map(([, text]) => text)).toContain(MESSAGES[lang].player.paceDown);
       expect(spoken.every(([speechLang]) => speechLang.startsWith(lang))).toBe(true);
