@@ -1,6 +1,7 @@
 // @ts-check
 import js from "@eslint/js";
 import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 /**
@@ -84,6 +85,51 @@ const pureConfig = {
   },
 };
 
+/**
+ * Test helpers stay out of the product: no file outside tests, the browser journeys, scripts and the helpers
+ * themselves may import a `testing` entry (`@hipcheck/core/testing`, a package's `src/testing/`, core's personas).
+ * A rule of its own (typescript-eslint's copy of `no-restricted-imports`), so it adds to the layer boundaries
+ * above instead of replacing them.
+ */
+const TEST_ONLY_FILES = [
+  "**/*.test.ts",
+  "**/*.int.test.ts",
+  "**/*.spec.ts",
+  "**/e2e/**",
+  "**/scripts/**",
+  "scripts/**",
+  "**/src/testing/**",
+  "**/src/testing.ts",
+  "packages/core/src/personas/**",
+];
+const testingEntryConfig = {
+  files: ["**/*.ts", "**/*.tsx"],
+  ignores: TEST_ONLY_FILES,
+  rules: {
+    "@typescript-eslint/no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            regex: "^@hipcheck/[^/]+/testing(/|$)|(^|/)testing(\\.js)?$|(^|/)testing/|(^|/)personas(/|$)",
+            message: "Test helpers are for tests only: production code never imports a `testing` entry.",
+          },
+        ],
+      },
+    ],
+  },
+};
+
+/** The web app's components and hooks follow React's rules of hooks, with every dependency named. */
+const reactHooksConfig = {
+  files: ["apps/web/**/*.{ts,tsx}"],
+  plugins: { "react-hooks": reactHooks },
+  rules: {
+    "react-hooks/rules-of-hooks": "error",
+    "react-hooks/exhaustive-deps": "error",
+  },
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -151,6 +197,8 @@ export default tseslint.config(
   },
   ...boundaryConfigs,
   pureConfig,
+  testingEntryConfig,
+  reactHooksConfig,
   {
     files: ["**/vite.config.ts", "**/vitest.config.ts", "eslint.config.js", "**/playwright.config.ts"],
     rules: { "no-restricted-syntax": "off" },

@@ -1,7 +1,7 @@
 import { defaultClientConditions, defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 
-const SOURCES = ["packages/*/src", "apps/server/src", "apps/cli/src"];
+const SOURCES = ["packages/*/src", "apps/server/src", "apps/cli/src", "scripts"];
 const INTEGRATION = "**/*.int.test.ts";
 
 // Tests run on the TypeScript sources: the "@hipcheck/source" export condition points each workspace package at

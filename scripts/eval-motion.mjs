@@ -10,6 +10,7 @@
 // Run with the TypeScript sources: node --conditions=@hipcheck/source --import tsx scripts/eval-motion.mjs
 import { readFileSync } from "node:fs";
 import {
+  PHOTO_MODEL_OF,
   POSE_MODEL_IDS,
   createPeopleFinder,
   createPoseEstimator,
@@ -187,18 +188,20 @@ function frameErrors(frame, annotated) {
   return { keypointShares, pckHits, pckTotal, knees };
 }
 
-async function runOne(file, estimator, people) {
-  const detected = await detectPosesInFile(
-    testdataPath(file),
-    estimator,
-    people === undefined ? {} : { people },
-  );
+async function runOne(file, estimator, people, photoModel) {
+  const detected = await detectPosesInFile(testdataPath(file), estimator, {
+    ...(people === undefined ? {} : { people }),
+    ...(photoModel === undefined
+      ? {}
+      : { photoEstimator: () => createPoseEstimator(photoModel, fileModelSource()) }),
+  });
   if (!detected.ok) throw new Error(detected.error.message);
   const clip = detected.value;
   const report = analyzeMovement(clip.frames, {
     test: "squat",
     frameSize: { widthPx: clip.media.width, heightPx: clip.media.height },
     people: clip.people,
+    light: clip.light,
   });
   return { clip, report };
 }
@@ -227,12 +230,12 @@ function addFrame(totals, errors, scored) {
   if (scored) totals.scoredKnees.push(...errors.knees);
 }
 
-async function evaluate(modelId, withPeople) {
+async function evaluate(modelId, withPeople, photoModel) {
   const estimator = await createPoseEstimator(modelId, fileModelSource());
   const people = withPeople ? await createPeopleFinder(fileModelSource()) : undefined;
   const totals = emptyTotals();
   for (const { file, people: annotatedOf } of CASES) {
-    const { clip, report } = await runOne(file, estimator, people);
+    const { clip, report } = await runOne(file, estimator, people, photoModel);
     const frame = clip.frames[0];
     const annotated = annotatedOf(clip.media.width, clip.media.height);
     const intended = intendedOf(annotated, clip.media.width);
@@ -269,6 +272,23 @@ async function evaluate(modelId, withPeople) {
     if (annotated !== undefined) videoKnees.push(...frameErrors(frame, annotated).knees);
   });
   totals.video = { status: report.status, reps: report.repCount, knees: videoKnees };
+  // The knees the report measured, frame by frame inside the repetitions where it gives that knee a value: the
+  // values the screen shows (none when it dropped frontal angles, as for a body turned from the camera).
+  const measuredIn = (frame, side) =>
+    report.reps.some(
+      (rep) =>
+        frame.timeMs >= rep.startMs &&
+        frame.timeMs <= rep.endMs &&
+        rep.knees.some((knee) => knee.side === side && knee.peakFppaDeg !== null),
+    );
+  totals.videoScoredKnees =
+    report.status === "scored"
+      ? clip.frames.flatMap((frame, index) => {
+          const annotated = reference[index];
+          if (annotated === undefined) return [];
+          return frameErrors(frame, annotated).knees.filter((knee) => measuredIn(frame, knee.side));
+        })
+      : [];
   estimator.dispose();
   people?.dispose();
   return totals;
@@ -314,13 +334,22 @@ const header = [
 ];
 console.log(header.join(" | "));
 const refusals = [];
+const bands = [];
 for (const modelId of MODELS) {
-  for (const withPeople of [false, true]) {
-    const totals = await evaluate(modelId, withPeople);
+  // As the screen runs it: the person detector on, photos read by the higher-resolution model (decision 0301).
+  const photoModel = PHOTO_MODEL_OF[modelId];
+  const modes = [
+    { withPeople: false, mode: "whole picture" },
+    { withPeople: true, mode: "chosen" },
+    ...(photoModel === undefined
+      ? []
+      : [{ withPeople: true, photoModel, mode: `chosen, photos by ${photoModel}` }]),
+  ];
+  for (const { withPeople, photoModel: refining, mode } of modes) {
+    const totals = await evaluate(modelId, withPeople, refining);
     const all = summary(totals.knees);
     const scoredOnly = summary(totals.scoredKnees);
     const video = summary(totals.video.knees);
-    const mode = withPeople ? "chosen" : "whole picture";
     console.log(
       [
         modelId,
@@ -339,7 +368,33 @@ for (const modelId of MODELS) {
       `  clip: ${totals.video.status}, ${totals.video.reps} reps; knee angle ${video.angle}, FPPA ${video.fppa}, bent ${video.bent} over ${video.n} knees`,
     );
     refusals.push(`${modelId} (${mode}): ${totals.refused.join("; ") || "none"}`);
+    if (withPeople) {
+      bands.push({
+        modelId: `${modelId} (${mode})`,
+        photos: totals.scoredKnees,
+        clip: totals.videoScoredKnees,
+      });
+    }
   }
+}
+console.log(
+  "error band (FPPA of the knees the screen scores, person detector on): median |err|, p90 |err|, signed median (+ = more valgus than annotated), knees; band = the larger median |err| rounded up to 0.5° (the last line of the default model is CAMERA_FPPA_ERROR in motion)",
+);
+for (const { modelId, photos, clip } of bands) {
+  const line = (knees) => {
+    const errors = knees.map((knee) => knee.fppaErrorDeg);
+    return `${deg(median(abs(errors)) ?? Number.NaN)}, p90 ${deg(percentile(abs(errors), 0.9))}, bias ${deg(median(errors) ?? Number.NaN)}, n=${errors.length}`;
+  };
+  const bandDeg =
+    Math.ceil(
+      2 *
+        Math.max(
+          ...[photos, clip]
+            .filter((knees) => knees.length > 0)
+            .map((knees) => median(abs(knees.map((knee) => knee.fppaErrorDeg)))),
+        ),
+    ) / 2;
+  console.log(`  ${modelId}: photos ${line(photos)}; clip ${line(clip)}; band ±${bandDeg.toFixed(1)}°`);
 }
 console.log("refused photos, with their reasons:");
 for (const line of refusals) console.log(`  ${line}`);

@@ -4,6 +4,7 @@
  * handled at the edge, and a person's data moves between the two databases.
  */
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { personas } from "@hipcheck/core/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScene, firstPlanned, sessionLogFor } from "./testing/scene.js";
 import type { Scene } from "./testing/scene.js";
@@ -36,6 +37,11 @@ describe("on PostgreSQL", () => {
     expect((await scene.as.otherCoach.call("listSessionLogs", danaQuery)).status).toBe(404);
     await scene.as.person.expectOk("revokeLink", { params: { linkId: scene.ids.linkId } });
     expect((await scene.as.coach.call("listSessionLogs", danaQuery)).status).toBe(404);
+  });
+
+  it("Dana's latest check-in answers come back as she sent them, for a new phone to start from", async () => {
+    const latest = await scene.as.person.expectOk("getLatestAnswers", { query: {} });
+    expect(latest?.answers).toEqual(personas.runnerPfp);
   });
 
   it("a NUL character is refused with a 400, not a database error", async () => {

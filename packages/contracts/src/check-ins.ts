@@ -3,6 +3,7 @@ import {
   EQUIPMENT,
   IsoDateSchema,
   PlausibleDateSchema,
+  ProgramRevisionSchema,
   LANGUAGES,
   LocalizedSchema,
   RED_FLAG_TIERS,
@@ -69,3 +70,25 @@ export const CheckInViewSchema = z.object({
   screen: RedFlagScreenSchema,
   selfCheck: SelfCheckResultSchema,
 });
+
+/**
+ * The check-in as sent back to the device that sent it: its screen, and what the progression rules changed because
+ * of it. A clean screen after a sharp rise in pain had paused the program resumes it at a smaller dose.
+ */
+export const SubmitCheckInOutputSchema = CheckInViewSchema.extend({
+  revision: ProgramRevisionSchema.nullable().describe(
+    "The change it made to the current program (a paused program resuming at a smaller dose); null when none",
+  ),
+});
+
+/**
+ * The answers of the latest check-in, read as the current version of the answers (an older version is upgraded, its
+ * never-asked safety questions listed in `redFlagsNotAsked`), so any device can start the next check-in from them.
+ */
+export const LatestAnswersSchema = z
+  .object({
+    checkInId: IdSchema,
+    date: IsoDateSchema,
+    answers: AnswersSchema,
+  })
+  .nullable();

@@ -25,7 +25,13 @@ import {
   ImportActivitiesOutputSchema,
   WeeklyLoadSchema,
 } from "./activities.js";
-import { CheckInViewSchema, ProfileSchema, SubmitCheckInBodySchema } from "./check-ins.js";
+import {
+  CheckInViewSchema,
+  LatestAnswersSchema,
+  ProfileSchema,
+  SubmitCheckInBodySchema,
+  SubmitCheckInOutputSchema,
+} from "./check-ins.js";
 import {
   AcceptInvitationBodySchema,
   AddCoachNoteBodySchema,
@@ -239,7 +245,7 @@ const checkInRoutes = {
     access: "signed-in",
     successStatus: 201,
     body: SubmitCheckInBodySchema,
-    response: CheckInViewSchema,
+    response: SubmitCheckInOutputSchema,
   },
   listCheckIns: {
     method: "GET",
@@ -250,6 +256,16 @@ const checkInRoutes = {
     successStatus: 200,
     query: PersonQuerySchema,
     response: z.array(CheckInViewSchema),
+  },
+  getLatestAnswers: {
+    method: "GET",
+    path: "/api/check-ins/latest/answers",
+    tag: "check-in",
+    summary: "The latest check-in's answers (current version), to start the next one from; null before any",
+    access: "signed-in",
+    successStatus: 200,
+    query: PersonQuerySchema,
+    response: LatestAnswersSchema,
   },
 } as const satisfies Record<string, RouteDefinition>;
 

@@ -19,7 +19,13 @@ export {
 } from "./geometry/angles.js";
 export { segmentReps, type RepWindow, type SegmentOptions, type SignalSample } from "./reps/segment-reps.js";
 export { bodyPostureOf, type BodyPosture } from "./setup/body-posture.js";
-export { checkSetup, type PeopleSeen, type SetupOptions } from "./setup/check-setup.js";
+export {
+  checkSetup,
+  TOO_DARK_MEAN_LUMA,
+  type PeopleSeen,
+  type PictureLight,
+  type SetupOptions,
+} from "./setup/check-setup.js";
 export { bodyTurnDeg, thighLengthsOf } from "./setup/body-turn.js";
 export {
   SETUP_GUIDANCE,

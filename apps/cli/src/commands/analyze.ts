@@ -3,7 +3,12 @@ import { resolve } from "node:path";
 import { Option, type Command } from "commander";
 import type { Lang } from "@hipcheck/core";
 import type { DetectedClip } from "@hipcheck/detector";
-import { DEFAULT_POSE_MODEL, POSE_MODEL_IDS, type PoseModelId } from "@hipcheck/detector/model-ids";
+import {
+  DEFAULT_POSE_MODEL,
+  PHOTO_MODEL_OF,
+  POSE_MODEL_IDS,
+  type PoseModelId,
+} from "@hipcheck/detector/model-ids";
 import {
   MOVEMENT_TESTS,
   analyzeMovement,
@@ -70,11 +75,11 @@ function progressBar(
 }
 
 /** `{ input, frames, reps, findings, … }`: keypoints in pixels of the input, then the whole movement report. */
-function clipJson(clip: DetectedClip, report: MovementReport): unknown {
+function clipJson(clip: DetectedClip, model: PoseModelId, report: MovementReport): unknown {
   const { kind, width, height } = clip.media;
   const stopped = clip.stoppedAtMs === undefined ? {} : { stoppedAtMs: clip.stoppedAtMs };
   return {
-    input: { kind, width, height, frameRate: clip.frameRate, ...stopped },
+    input: { kind, width, height, frameRate: clip.frameRate, model, ...stopped },
     frames: clip.frames,
     ...report,
   };
@@ -108,8 +113,14 @@ export async function analyze(file: string, options: AnalyzeOptions, io: CliIo):
   const estimator = await createPoseEstimator(options.model, fileModelSource());
   const people = await createPeopleFinder(fileModelSource());
   const progress = progressBar(io, lang);
+  // A photo is read by the higher-resolution model when it is installed (decision 0301).
+  const photoModel = PHOTO_MODEL_OF[options.model];
+  const refinePhotos =
+    photoModel !== undefined &&
+    MODEL_FILES[photoModel].every((name) => existsSync(resolve(DEFAULT_MODELS_DIR, name)));
   const detected = await detectPosesInFile(inputPath, estimator, {
     people,
+    ...(refinePhotos ? { photoEstimator: () => createPoseEstimator(photoModel, fileModelSource()) } : {}),
     ...(io.isInteractive ? { onProgress: progress.update } : {}),
   }).finally(() => {
     progress.clear();
@@ -118,12 +129,14 @@ export async function analyze(file: string, options: AnalyzeOptions, io: CliIo):
   });
   if (!detected.ok) return failWith(io, detected.error);
   const clip = detected.value;
+  const model = clip.refined && photoModel !== undefined ? photoModel : options.model;
   const report = analyzeMovement(clip.frames, {
     test: options.test,
     side: options.side,
     view: options.view,
     frameSize: { widthPx: clip.media.width, heightPx: clip.media.height },
     people: clip.people,
+    light: clip.light,
   });
   if (overlayPath !== undefined) {
     const written = await writeOverlay({
@@ -136,12 +149,12 @@ export async function analyze(file: string, options: AnalyzeOptions, io: CliIo):
     });
     if (!written.ok) return failWith(io, written.error);
   }
-  if (options.json === true) printJson(io, clipJson(clip, report));
+  if (options.json === true) printJson(io, clipJson(clip, model, report));
   else {
     const source = {
       frameCount: clip.frames.length,
       durationMs: clip.media.durationMs,
-      model: options.model,
+      model,
     };
     io.stdout(`${renderMovementReport(report, source, lang)}\n`);
     if (clip.stoppedAtMs !== undefined) {

@@ -1,4 +1,4 @@
-import { analyzeMovement } from "@hipcheck/motion";
+import { analyzeMovement, KNEE_FPPA_ERROR_DEG } from "@hipcheck/motion";
 import { syntheticDips, syntheticFrame } from "@hipcheck/motion/testing";
 import { describe, expect, it } from "vitest";
 import { overlayLabelsOf } from "./overlay-labels.js";
@@ -7,13 +7,13 @@ import { overlayLabelsOf } from "./overlay-labels.js";
 const fay = syntheticDips(3, (depth) => ({ fppaDeg: { left: 12 * depth, right: 0 } }));
 
 describe("the knee angles drawn on the overlay", () => {
-  it("shows each scored knee's angle at the bottom of a squat, as the report measures it", () => {
+  it("shows each scored knee's angle at the bottom of a squat, as the report measures it, with its error band", () => {
     const report = analyzeMovement(fay, { test: "squat" });
     expect(report.status).toBe("scored");
     const bottom = fay[15];
     expect(overlayLabelsOf(bottom, report)).toEqual([
-      { joint: "leftKnee", text: "12°" },
-      { joint: "rightKnee", text: "0°" },
+      { joint: "leftKnee", text: `12° ± ${KNEE_FPPA_ERROR_DEG}°` },
+      { joint: "rightKnee", text: `0° ± ${KNEE_FPPA_ERROR_DEG}°` },
     ]);
   });
 
@@ -39,6 +39,9 @@ describe("the knee angles drawn on the overlay", () => {
     }));
     const report = analyzeMovement(fromBehind, { test: "squat", view: "back" });
     expect(report.status).toBe("scored");
-    expect(overlayLabelsOf(fromBehind[15], report)).toContainEqual({ joint: "leftKnee", text: "12°" });
+    expect(overlayLabelsOf(fromBehind[15], report)).toContainEqual({
+      joint: "leftKnee",
+      text: `12° ± ${KNEE_FPPA_ERROR_DEG}°`,
+    });
   });
 });

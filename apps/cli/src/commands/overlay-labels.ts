@@ -4,7 +4,8 @@ import { FPPA_PLAUSIBLE_RANGE_DEG, fppaDeg, type KeypointFrame, type MovementRep
 /**
  * The knee FPPA drawn at each knee of one overlay frame: only what the report scores, so the picture never shows
  * a number the report refused. Nothing on a refused report; only the knees the report measured, only inside a
- * repetition, only within the plausible range (FPPA_PLAUSIBLE_RANGE_DEG), in the report's camera view.
+ * repetition, only within the plausible range (FPPA_PLAUSIBLE_RANGE_DEG), in the report's camera view, with the
+ * report's error band.
  */
 export function overlayLabelsOf(frame: KeypointFrame | undefined, report: MovementReport): OverlayLabel[] {
   if (frame === undefined || report.status !== "scored") return [];
@@ -17,6 +18,8 @@ export function overlayLabelsOf(frame: KeypointFrame | undefined, report: Moveme
     if (peakFppa === null || hip === undefined || knee === undefined || ankle === undefined) return [];
     const valueDeg = fppaDeg(hip, knee, ankle, side, report.view);
     if (valueDeg < FPPA_PLAUSIBLE_RANGE_DEG.minDeg || valueDeg > FPPA_PLAUSIBLE_RANGE_DEG.maxDeg) return [];
-    return [{ joint: `${side}Knee` as const, text: `${Math.round(valueDeg)}°` }];
+    return [
+      { joint: `${side}Knee` as const, text: `${Math.round(valueDeg)}° ± ${Math.round(peakFppa.errorDeg)}°` },
+    ];
   });
 }

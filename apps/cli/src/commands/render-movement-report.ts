@@ -1,6 +1,6 @@
 import type { Lang, Localized } from "@hipcheck/core";
 import {
-  FPPA_SEM_DEG,
+  KNEE_FPPA_ERROR_DEG,
   PELVIC_DROP_ERROR_DEG,
   TRUNK_LEAN_ERROR_DEG,
   type FindingId,
@@ -118,8 +118,8 @@ function problemLine(problem: SetupProblem, lang: Lang): string {
 function kneeLine(knee: KneeAtRep, lang: Lang): string {
   return TEXT[lang].knee(
     SIDE_WORDS[lang].knee[knee.side],
-    angle(knee.peakFppaDeg, FPPA_SEM_DEG, lang),
-    angle(knee.fppaAtDepthDeg, FPPA_SEM_DEG, lang),
+    angle(knee.peakFppaDeg, KNEE_FPPA_ERROR_DEG, lang),
+    angle(knee.fppaAtDepthDeg, KNEE_FPPA_ERROR_DEG, lang),
   );
 }
 

@@ -101,6 +101,7 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
   },
   submitCheckIn: { input: () => ({ body: { answers: personas.runnerPfp } }), expect: ownData(201) },
   listCheckIns: { input: danaQuery, expect: danaAndHerCoach(200) },
+  getLatestAnswers: { input: danaQuery, expect: danaAndHerCoach(200) },
   createProgram: {
     input: (ids) => ({ body: { personId: ids.person, startDate: TODAY } }),
     expect: danaAndHerCoach(201),

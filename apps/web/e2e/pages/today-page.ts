@@ -13,8 +13,9 @@ export class TodayPage {
     return this.page.getByTestId("today-session");
   }
 
+  /** The title of the session Today shows (it carries the session's id). */
   nextSession() {
-    return this.page.getByTestId("next-session");
+    return this.session().getByTestId("session-title");
   }
 
   checkpoint() {

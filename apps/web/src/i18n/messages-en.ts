@@ -376,10 +376,9 @@ export const messagesEn = {
     recording: "Recording…",
     scored: "Scored: {{n}} repetitions.",
     notScorable: "This recording could not be scored.",
-    angle: "{{deg}}°",
+    angle: "{{deg}}° ± {{err}}°",
     savedTitle: "Your saved screens",
     savedNone: "No saved screens yet.",
-    savedUnavailable: "Your saved screens cannot be shown right now.",
     savedScored: "scored",
     savedNotScorable: "could not be scored",
     delete: "Delete",
@@ -490,7 +489,6 @@ export const messagesEn = {
     copied: "Copied.",
     copyFailed: "Could not copy: select the link and copy it yourself.",
     none: "No share links yet.",
-    listUnavailable: "Your share links cannot be listed right now (no connection to the server).",
     phaseSpan: "Weeks {{from}}–{{to}}: {{phase}}.",
     phaseWeek: "Week {{from}}: {{phase}}.",
     createdOn: "Created {{date}}",
@@ -729,6 +727,29 @@ export const messagesEn = {
     wakeOn: "The screen stays on while the pace runs.",
     wakeOff:
       "This browser cannot keep the screen on: tap the screen now and then, or lengthen its sleep delay.",
+  },
+  // A program paused for a re-screen, resumed after it, the screen's cautions; what a morning answer changed.
+  programStatus: {
+    pausedTitle: "Your program is paused",
+    pausedSince: "Paused since {{date}}.",
+    pausedWhy: "Your morning pain rose sharply.",
+    pausedNext:
+      "Before your next session, answer the check-in's safety questions again: a sharp rise in pain can be a sign that needs a clinician. If none of them applies, the sessions resume at a smaller dose.",
+    rescreen: "Answer the safety questions",
+    noStart: "No session can be started until you have answered the safety questions again.",
+    resumedTitle: "Your program has resumed",
+    resumedText:
+      "Since {{date}}: your answers showed no warning sign. The sessions are smaller, about a quarter less, and build up again from there; the changes are listed below.",
+    cautionsTitle: "Please read",
+    answerNewQuestions: "Answer the new questions",
+  },
+  morningResult: {
+    pending:
+      "Your answer is kept on this device. Your program will be reviewed once it is sent, as soon as the network is back.",
+    noChange: "Your program stays as it is: this morning's answer calls for no change.",
+  },
+  resource: {
+    retry: "Try again",
   },
 } as const;
 

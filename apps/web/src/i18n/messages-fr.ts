@@ -385,10 +385,9 @@ export const messagesFr: Messages = {
     recording: "Enregistrement…",
     scored: "Mesuré : {{n}} répétitions.",
     notScorable: "Cet enregistrement n'a pas pu être mesuré.",
-    angle: "{{deg}}°",
+    angle: "{{deg}}° ± {{err}}°",
     savedTitle: "Vos bilans enregistrés",
     savedNone: "Aucun bilan enregistré pour l'instant.",
-    savedUnavailable: "Vos bilans enregistrés ne peuvent pas être affichés pour le moment.",
     savedScored: "mesuré",
     savedNotScorable: "non mesurable",
     delete: "Supprimer",
@@ -502,8 +501,6 @@ export const messagesFr: Messages = {
     copied: "Copié.",
     copyFailed: "Copie impossible : sélectionnez le lien et copiez-le vous-même.",
     none: "Aucun lien de partage pour l'instant.",
-    listUnavailable:
-      "Vos liens de partage ne peuvent pas être affichés pour l'instant (pas de connexion au serveur).",
     phaseSpan: "Semaines {{from}} à {{to}} : {{phase}}.",
     phaseWeek: "Semaine {{from}} : {{phase}}.",
     createdOn: "Créé le {{date}}",
@@ -746,5 +743,29 @@ export const messagesFr: Messages = {
     wakeOn: "L'écran reste allumé pendant le rythme.",
     wakeOff:
       "Ce navigateur ne peut pas garder l'écran allumé : touchez l'écran de temps en temps, ou allongez son délai de mise en veille.",
+  },
+  // Un programme en pause pour un nouveau dépistage, sa reprise, les mises en garde ; ce qu'a changé le point du matin.
+  programStatus: {
+    pausedTitle: "Votre programme est en pause",
+    pausedSince: "En pause depuis le {{date}}.",
+    pausedWhy: "Votre douleur du matin a nettement augmenté.",
+    pausedNext:
+      "Avant votre prochaine séance, répondez à nouveau aux questions de sécurité du bilan : une nette hausse de la douleur peut être un signe qui demande l'avis d'un soignant. Si aucune ne s'applique, les séances reprennent à une dose plus petite.",
+    rescreen: "Répondre aux questions de sécurité",
+    noStart:
+      "Aucune séance ne peut être commencée avant que vous ayez répondu à nouveau aux questions de sécurité.",
+    resumedTitle: "Votre programme a repris",
+    resumedText:
+      "Depuis le {{date}} : vos réponses ne montrent aucun signe d'alerte. Les séances sont plus petites, environ un quart de moins, puis remontent progressivement ; les changements sont listés ci-dessous.",
+    cautionsTitle: "À lire",
+    answerNewQuestions: "Répondre aux nouvelles questions",
+  },
+  morningResult: {
+    pending:
+      "Votre réponse est gardée sur cet appareil. Votre programme sera revu dès qu'elle sera envoyée, au retour du réseau.",
+    noChange: "Votre programme reste tel quel : la réponse de ce matin ne demande aucun changement.",
+  },
+  resource: {
+    retry: "Réessayer",
   },
 };

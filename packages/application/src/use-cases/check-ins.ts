@@ -11,12 +11,14 @@ import {
   screenRedFlags,
   type Answers,
   type IsoDate,
+  type ProgramRevision,
   type RedFlagScreen,
   type SelfCheckResult,
 } from "@hipcheck/core";
 import { ProfileSchema } from "../profile-schema.js";
 import type { CheckInRecord, ProfileRecord, Profile } from "../ports.js";
 import { accessPerson, invalid } from "./access.js";
+import { reviseAfterWrite } from "./rules-revision.js";
 import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
 
 export function checkInView(record: CheckInRecord): CheckInView {
@@ -57,11 +59,26 @@ export function checkInUseCases({ repositories, clock, ids }: HipCheckDeps) {
         equipment: answers.value.equipment,
         availableDays: answers.value.availableDays,
       };
-      await repositories.transaction(async (tx) => {
+      const revision = await repositories.transaction(async (tx) => {
         await tx.checkIns.insert(record);
         await tx.profiles.upsert(profile);
+        // A sharp rise in pain paused the program until a new screen: a clean one resumes it, at a smaller dose
+        // (core reviseProgram; docs/clinical §7.2, decision 0250). Any other program is left as it is.
+        if (!record.screen.selfManagementAllowed) return null;
+        const current = await tx.programs.latestFor(record.accountId);
+        const paused =
+          current?.program.rescreen !== undefined && current.program.rescreen.resumedOn === undefined;
+        return current !== undefined && paused ? reviseAfterWrite(tx, clock, current.id) : null;
       });
-      return ok(checkInView(record));
+      return ok({ ...checkInView(record), revision });
+    },
+    getLatestAnswers: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, input.personId, "view");
+      if (!access.ok) return access;
+      const latest = await repositories.checkIns.latestFor(access.value.personId);
+      return ok(
+        latest === undefined ? null : { checkInId: latest.id, date: latest.date, answers: latest.answers },
+      );
     },
     listCheckIns: async (actor, input) => {
       const access = await accessPerson(repositories, actor, input.personId, "view");
@@ -100,6 +117,18 @@ export function checkInUseCases({ repositories, clock, ids }: HipCheckDeps) {
 
 export type SubmitCheckInInput = { readonly answers: Answers; readonly date?: IsoDate };
 
+export type SubmittedCheckIn = CheckInView & {
+  /** What the rules changed because of it: a paused program resuming at a smaller dose; null otherwise. */
+  readonly revision: ProgramRevision | null;
+};
+
+/** The latest check-in's answers, read as the current version (stored rows are parsed on read). */
+export type LatestAnswers = {
+  readonly checkInId: string;
+  readonly date: IsoDate;
+  readonly answers: Answers;
+} | null;
+
 export type CheckInView = {
   readonly checkInId: string;
   readonly date: IsoDate;
@@ -111,6 +140,7 @@ export type CheckInView = {
 export type CheckInUseCases = {
   readonly getProfile: UseCase<PersonRef, Profile | null>;
   readonly updateProfile: UseCase<Profile, Profile>;
-  readonly submitCheckIn: UseCase<SubmitCheckInInput, CheckInView>;
+  readonly submitCheckIn: UseCase<SubmitCheckInInput, SubmittedCheckIn>;
   readonly listCheckIns: UseCase<PersonRef, readonly CheckInView[]>;
+  readonly getLatestAnswers: UseCase<PersonRef, LatestAnswers>;
 };

@@ -1,7 +1,8 @@
-import type { KeypointFrame, PeopleSeen } from "@hipcheck/motion";
+import { median, type KeypointFrame, type PeopleSeen, type PictureLight } from "@hipcheck/motion";
 import type { PeopleFinder } from "../people-finder.js";
 import { detected, type DetectorResult } from "../detector-error.js";
 import { keypointFrameOf } from "../keypoint-frame-of.js";
+import { meanLumaOf } from "../pixel-frame.js";
 import type { PoseEstimator } from "../pose-estimator.js";
 import { DEFAULT_DECODE, decodeFrames, type DecodeOptions } from "./frame-decoder.js";
 import { probeMedia, type MediaInfo } from "./media-probe.js";
@@ -16,6 +17,8 @@ export type DetectedClip = {
   readonly stoppedAtMs?: number;
   /** What the person detector saw, when one was given. */
   readonly people?: PeopleSeen;
+  /** How bright the decoded pictures were (the median of their mean luma), for the "too dark" refusal. */
+  readonly light?: PictureLight;
 };
 
 export type DetectOptions = DecodeOptions & {
@@ -23,6 +26,16 @@ export type DetectOptions = DecodeOptions & {
   readonly onProgress?: (doneFrames: number, expectedFrames: number) => void;
   /** Counts people and chooses whom to measure on the first frame, then about once a second. */
   readonly people?: PeopleFinder;
+  /**
+   * Makes the higher-resolution model that reads a still photo instead of `estimator` (see PHOTO_MODEL_OF); made
+   * only when the file is a photo, disposed after it. Without it, `estimator` reads photos too.
+   */
+  readonly photoEstimator?: () => Promise<PoseEstimator>;
+};
+
+export type DetectedClipWith = DetectedClip & {
+  /** True when the photo was read by the `photoEstimator`, not the tracking model. */
+  readonly refined: boolean;
 };
 
 /**
@@ -36,11 +49,29 @@ export async function detectPosesInFile(
   path: string,
   estimator: PoseEstimator,
   options: DetectOptions = {},
-): Promise<DetectorResult<DetectedClip>> {
+): Promise<DetectorResult<DetectedClipWith>> {
   const probed = await probeMedia(path);
   if (!probed.ok) return probed;
   const media = probed.value;
+  if (media.kind === "image" && options.photoEstimator !== undefined) {
+    const photoEstimator = await options.photoEstimator();
+    const read = await detectWith(path, media, photoEstimator, options).finally(() => {
+      photoEstimator.dispose();
+    });
+    return read.ok ? detected({ ...read.value, refined: true }) : read;
+  }
+  const read = await detectWith(path, media, estimator, options);
+  return read.ok ? detected({ ...read.value, refined: false }) : read;
+}
+
+async function detectWith(
+  path: string,
+  media: MediaInfo,
+  estimator: PoseEstimator,
+  options: DetectOptions,
+): Promise<DetectorResult<DetectedClip>> {
   const frames: KeypointFrame[] = [];
+  const lumas: number[] = [];
   estimator.reset();
   options.people?.reset();
   let nextCheckMs = 0;
@@ -66,6 +97,7 @@ export async function detectPosesInFile(
         // itself. Alone in the picture, the person is found as before, from the whole picture (decision 0201).
         if (timeMs === 0 && inFrame.found > 1) person = inFrame.target;
       }
+      lumas.push(meanLumaOf(frame));
       frames.push(keypointFrameOf(await estimator.estimate(frame, person), timeMs, toSourceScale));
       options.onProgress?.(frames.length, Math.max(expectedFrames, frames.length));
     },
@@ -74,11 +106,13 @@ export async function detectPosesInFile(
   if (!decoded.ok) return decoded;
   const people = options.people?.seen();
   const damaged = decoded.value.damaged;
+  const meanLuma = median(lumas);
   return detected({
     media,
     frameRate: decoded.value.frameRate,
     frames,
     ...(damaged === undefined ? {} : { stoppedAtMs: damaged.stoppedAtMs }),
     ...(people === undefined ? {} : { people }),
+    ...(meanLuma === undefined ? {} : { light: { meanLuma } }),
   });
 }

@@ -3,7 +3,7 @@ import type { CameraView } from "../geometry/angles.js";
 import { segmentReps, type RepWindow } from "../reps/segment-reps.js";
 import { bodyPostureOf } from "../setup/body-posture.js";
 import { thighLengthsOf } from "../setup/body-turn.js";
-import { checkSetup, type PeopleSeen } from "../setup/check-setup.js";
+import { checkSetup, type PeopleSeen, type PictureLight } from "../setup/check-setup.js";
 import { setupProblem, type SetupProblem } from "../setup/setup-problem.js";
 import type { Localized } from "../shared/localized.js";
 import { jointOf } from "../skeleton/joint-of.js";
@@ -27,6 +27,8 @@ export type AnalyzeOptions = {
   readonly sex?: "female" | "male" | undefined;
   readonly frameSize?: { readonly widthPx: number; readonly heightPx: number } | undefined;
   readonly people?: PeopleSeen | undefined;
+  /** How bright the pictures were, when the decoder measured it: a picture too dark is refused. */
+  readonly light?: PictureLight | undefined;
 };
 
 export const SCREENING_DISCLAIMER = {

@@ -3,7 +3,7 @@ import type { Side } from "../skeleton/joints.js";
 import { formatDegrees } from "./format-degrees.js";
 import {
   FPPA_PLAUSIBLE_RANGE_DEG,
-  FPPA_SEM_DEG,
+  KNEE_FPPA_ERROR_DEG,
   PELVIC_DROP_ERROR_DEG,
   SLS_FPPA_BANDS_FEMALE_DEG,
   SLS_FPPA_MALE_OFFSET_DEG,
@@ -32,9 +32,9 @@ export type FindingInput = {
 };
 
 const SOURCES = {
-  fppa: "Munro, Herrington & Carolan 2012 (J Sport Rehabil 21:7-11), SEM; bands derived from Herrington 2014 (Knee 21:514-517) and Herrington & Munro 2010",
+  fppa: "Error: the camera's measured FPPA error (median, bias included) against published annotations, never below the SEM of manual digitisation (Munro, Herrington & Carolan 2012, J Sport Rehabil 21:7-11); bands derived from Herrington 2014 (Knee 21:514-517) and Herrington & Munro 2010",
   fppaNoNorm:
-    "Munro, Herrington & Carolan 2012 (SEM); no norm for this task: thresholds do not transfer between tasks (Lewis 2015, PLoS One 10:e0126258)",
+    "Error: the camera's measured FPPA error, never below the SEM of manual digitisation (Munro, Herrington & Carolan 2012); no norm for this task: thresholds do not transfer between tasks (Lewis 2015, PLoS One 10:e0126258)",
   asymmetry: "Munro, Herrington & Carolan 2012: smallest detectable difference 7.5–9°",
   implausible:
     "Plausible FPPA range derived from docs/clinical §1.2 group values (Herrington 2014; PMC7274868), four SDs beyond the extremes; no published plausibility limit",
@@ -101,7 +101,7 @@ function isPlausibleFppa(valueDeg: number): boolean {
 
 function implausibleKnee(side: Side, valueDeg: number): ImplausibleMeasure {
   const line = (lang: "en" | "fr"): string => {
-    const value = `${formatDegrees(valueDeg, lang)}° ± ${formatDegrees(FPPA_SEM_DEG, lang)}°`;
+    const value = `${formatDegrees(valueDeg, lang)}° ± ${formatDegrees(KNEE_FPPA_ERROR_DEG, lang)}°`;
     const min = `${formatDegrees(FPPA_PLAUSIBLE_RANGE_DEG.minDeg, lang)}°`;
     const max = `${formatDegrees(FPPA_PLAUSIBLE_RANGE_DEG.maxDeg, lang)}°`;
     return lang === "en"
@@ -112,7 +112,7 @@ function implausibleKnee(side: Side, valueDeg: number): ImplausibleMeasure {
     id: "knee-fppa",
     side,
     valueDeg,
-    errorDeg: FPPA_SEM_DEG,
+    errorDeg: KNEE_FPPA_ERROR_DEG,
     message: { en: line("en"), fr: line("fr") },
     source: SOURCES.implausible,
   };
@@ -129,14 +129,14 @@ function kneeFindings(input: FindingInput): Finding[] {
         id: "knee-fppa",
         side: summary.side,
         valueDeg,
-        errorDeg: FPPA_SEM_DEG,
+        errorDeg: KNEE_FPPA_ERROR_DEG,
         band,
         bandConfidence: normed ? "derived" : "none",
         message: message(
           KNEE_LABEL,
           summary.side,
           valueDeg,
-          FPPA_SEM_DEG,
+          KNEE_FPPA_ERROR_DEG,
           band,
           normed ? DERIVED_NOTE : undefined,
         ),

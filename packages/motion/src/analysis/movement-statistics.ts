@@ -4,7 +4,7 @@ import type { JointName, KeypointFrame } from "../skeleton/joints.js";
 import type { AnalysisContext } from "./analysis-context.js";
 import { kneesMeasured } from "./measure-rep.js";
 import type { Asymmetry, Measure, RepFindings, SideSummary } from "./movement-report.js";
-import { FLOOR_CONFIDENCE_FACTOR, FPPA_SDD_DEG, FPPA_SEM_DEG } from "./movement-thresholds.js";
+import { FLOOR_CONFIDENCE_FACTOR, FPPA_SDD_DEG, KNEE_FPPA_ERROR_DEG } from "./movement-thresholds.js";
 import type { TestProfile } from "./movement-tests.js";
 
 /** Mean, sample SD and count of `values`, with the method's error; null when there are none. */
@@ -26,11 +26,11 @@ export function sideSummaries(reps: readonly RepFindings[], context: AnalysisCon
       side,
       peakFppa: measureOf(
         knees.flatMap((knee) => knee.peakFppaDeg ?? []),
-        FPPA_SEM_DEG,
+        KNEE_FPPA_ERROR_DEG,
       ),
       fppaAtDepth: measureOf(
         knees.flatMap((knee) => knee.fppaAtDepthDeg ?? []),
-        FPPA_SEM_DEG,
+        KNEE_FPPA_ERROR_DEG,
       ),
     };
   });

@@ -5,6 +5,25 @@
 
 /** FPPA standard error of measurement, degrees: Munro, Herrington & Carolan 2012 (SEM 2.72–3.01°); Gwynne & Curran 2014 (2–4°). */
 export const FPPA_SEM_DEG = 3;
+/**
+ * The error band shown with every knee FPPA the camera measures, degrees: the camera's own measured error, not manual
+ * digitisation's. `npm run eval:motion` (decision 0300; docs/clinical/movement-thresholds.md, "The camera's error
+ * band") compares the knees the screen scores with published annotations: with the person detector on, the default
+ * model as used (photos refined by MoveNet Thunder, decision 0301) reads them with a median absolute error of
+ * `medianAbsDeg`, a 90th percentile of `p90AbsDeg` and a residual bias of `biasDeg` (signed median, + = more valgus
+ * than annotated) over `knees` knees. The band is the median absolute error, which carries that bias, rounded up to
+ * half a degree, and never below manual digitisation's SEM (`FPPA_SEM_DEG`): a camera is not more exact than a
+ * clinician marking the same picture by hand.
+ */
+export const CAMERA_FPPA_ERROR = {
+  medianAbsDeg: 4.8,
+  p90AbsDeg: 6.4,
+  biasDeg: 2.2,
+  knees: 4,
+  bandDeg: 5,
+} as const;
+/** The ± of every camera-measured knee FPPA: `CAMERA_FPPA_ERROR.bandDeg` (see there). */
+export const KNEE_FPPA_ERROR_DEG: number = Math.max(FPPA_SEM_DEG, CAMERA_FPPA_ERROR.bandDeg);
 /** FPPA smallest detectable difference, degrees: Munro 2012 (SDD 7.54–8.93°), rounded up; a smaller change or left–right gap may be noise. */
 export const FPPA_SDD_DEG = 9;
 

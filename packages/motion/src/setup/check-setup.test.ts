@@ -63,8 +63,82 @@ describe("checkSetup", () => {
       "too-far",
     );
     expect(codes(standing(), { test: "squat", frameSize: { widthPx: 1000, heightPx: 750 } })).toEqual(
-      expect.arrayContaining(["too-close", "body-cut-off"]),
+      expect.arrayContaining(["too-close", "legs-cut-off"]),
     );
+    const atLeftEdge = standing().map((frame) => mapFrame(frame, (p) => ({ x: p.x - 415, y: p.y })));
+    expect(codes(atLeftEdge, { test: "squat", frameSize: { widthPx: 1000, heightPx: 1200 } })).toEqual([
+      "body-cut-off",
+    ]);
+  });
+
+  describe("refuses what a standing test cannot measure, with a reason the person can act on", () => {
+    const size = { widthPx: 1000, heightPx: 1200 };
+
+    /** Fay on a chair facing the camera: hips at 620, knees just below them, shanks hanging to the floor. */
+    const onChair = standing().map((frame): KeypointFrame => {
+      const keypoints = { ...frame.keypoints };
+      for (const side of ["left", "right"] as const) {
+        const hip = keypoints[`${side}Hip`];
+        const ankle = keypoints[`${side}Ankle`];
+        if (hip !== undefined && ankle !== undefined) {
+          keypoints[`${side}Hip`] = { ...hip, y: 620 };
+          keypoints[`${side}Knee`] = { x: hip.x, y: 660, score: hip.score };
+          keypoints[`${side}Ankle`] = { ...ankle, y: 1000 };
+        }
+      }
+      for (const name of ["leftShoulder", "rightShoulder", "nose"] as const) {
+        const joint = keypoints[name];
+        if (joint !== undefined) keypoints[name] = { ...joint, y: joint.y + 220 };
+      }
+      return { timeMs: frame.timeMs, keypoints };
+    });
+
+    it("seated on a chair (knees level with the hips all along): refused as seated", () => {
+      const problems = checkSetup(onChair, { test: "squat", frameSize: size });
+      expect(problems.map((problem) => problem.code)).toEqual(["seated"]);
+      expect(problems[0]?.severity).toBe("blocking");
+      expect(problems[0]?.message.en).toMatch(/sitting.*Stand up/);
+      expect(problems[0]?.message.fr).toMatch(/assise.*Levez-vous/);
+    });
+
+    it("a squat whose deepest frames have level thighs is still a standing squat", () => {
+      const squat = [...standing(14), ...onChair.slice(0, 6)];
+      expect(codes(squat, { test: "squat", frameSize: size })).not.toContain("seated");
+    });
+
+    it("legs cut off by the bottom of the picture: one reason that says to show the feet", () => {
+      const cut = standing().map((frame): KeypointFrame => {
+        const keypoints = Object.fromEntries(
+          Object.entries(frame.keypoints).filter(([name]) => !name.endsWith("Ankle")),
+        );
+        return { timeMs: frame.timeMs, keypoints };
+      });
+      // The knees are at 600 in a 750-pixel picture: the shanks, as long as the thighs, end below it.
+      const problems = checkSetup(cut, { test: "squat", frameSize: { widthPx: 1000, heightPx: 750 } });
+      expect(problems.map((problem) => problem.code)).toContain("legs-cut-off");
+      expect(problems.map((problem) => problem.code)).not.toContain("missing-joints");
+      expect(problems.find((problem) => problem.code === "legs-cut-off")?.message.fr).toMatch(/pieds/);
+      // The same unseen ankles in a picture tall enough to hold them are "joints not seen", not cut off.
+      expect(codes(cut, { test: "squat", frameSize: { widthPx: 1000, heightPx: 1300 } })).toEqual([
+        "missing-joints",
+      ]);
+    });
+
+    it("an ankle the model puts on the bottom edge counts as cut off", () => {
+      const onEdge = standing().map((frame) => mapFrame(frame, (p) => (p.y >= 800 ? { x: p.x, y: 799 } : p)));
+      expect(codes(onEdge, { test: "squat", frameSize: { widthPx: 1000, heightPx: 800 } })).toContain(
+        "legs-cut-off",
+      );
+    });
+
+    it("too dark: refused by the picture's own brightness, even when the model still scores the joints", () => {
+      const problems = checkSetup(standing(), { test: "squat", frameSize: size, light: { meanLuma: 0.05 } });
+      expect(problems.map((problem) => problem.code)).toEqual(["too-dark"]);
+      expect(problems[0]?.severity).toBe("blocking");
+      expect(problems[0]?.message.fr).toMatch(/trop sombre/);
+      expect(codes(standing(20, 0.4), { test: "squat", light: { meanLuma: 0.05 } })).toEqual(["too-dark"]);
+      expect(codes(standing(), { test: "squat", frameSize: size, light: { meanLuma: 0.4 } })).toEqual([]);
+    });
   });
 
   it("expects floor exercises to be done lying down", () => {

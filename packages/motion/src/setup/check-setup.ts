@@ -8,7 +8,7 @@ import { TEST_PROFILES, requiredJointsOf, type MovementTest } from "../analysis/
 import { distancePx, midpoint, type CameraView } from "../geometry/angles.js";
 import { jointOf } from "../skeleton/joint-of.js";
 import type { JointName, KeypointFrame, Side } from "../skeleton/joints.js";
-import { bodyPostureOf, type BodyPosture } from "./body-posture.js";
+import { bodyPostureOf, thighsLevel, type BodyPosture } from "./body-posture.js";
 import { bodyTurnDeg } from "./body-turn.js";
 import { setupProblem, type SetupProblem } from "./setup-problem.js";
 
@@ -20,7 +20,31 @@ export type SetupOptions = {
   readonly frameSize?: { readonly widthPx: number; readonly heightPx: number } | undefined;
   /** What a person detector saw in the frames it checked, when one ran (see PeopleSeen). */
   readonly people?: PeopleSeen | undefined;
+  /** How bright the pictures were, when the decoder measured it (see PictureLight). */
+  readonly light?: PictureLight | undefined;
 };
+
+/** The median over the analysed pictures of each one's mean luma (ITU-R BT.601 weights), 0 black to 1 white. */
+export type PictureLight = { readonly meanLuma: number };
+
+/**
+ * Mean picture luma under which the screen refuses: the joints cannot be placed reliably (design choice, decision
+ * 0302). A lit room filmed by a phone reads about 0.3–0.6; 0.12 is a room lit by a screen or a distant lamp, where
+ * the phone's noise and motion blur hide the knees. Between, the joint scores decide (`LOW_LIGHT_MEAN_SCORE`).
+ */
+export const TOO_DARK_MEAN_LUMA = 0.12;
+
+/**
+ * A knee or ankle within this share of the picture's height from its bottom edge is taken as cut off by it: models
+ * place an out-of-frame ankle on the edge (design choice).
+ */
+const LEGS_BOTTOM_MARGIN_RATIO = 0.01;
+/**
+ * Leg length (hip to ankle) as a multiple of torso length (shoulder to hip), used to tell whether an ankle the model
+ * did not see would fall below the picture: hip height 0.530 and shoulder height 0.818 of body height, Drillis &
+ * Contini 1966, give 0.530 / 0.288 ≈ 1.8; 1.6 leaves room for a bent knee.
+ */
+const LEG_TO_TORSO_RATIO = 1.6;
 
 /**
  * Counts from a person detector run on some frames of the clip (the first, then about one a second): how many
@@ -83,6 +107,13 @@ function postureProblems(frames: readonly KeypointFrame[], standing: boolean): S
       ? [setupProblem("not-on-floor", "blocking")]
       : [setupProblem("floor-view-weak", "warning")];
   }
+  // On a chair or a low seat the torso is upright, the shanks hang down and the knees are level with the hips or
+  // above them (the ankles then rise close to hip height, which alone reads as sitting on the floor).
+  const seated = frames.filter((frame) => {
+    const posture = bodyPostureOf(frame);
+    return (posture === "upright" || posture === "sitting-on-floor") && thighsLevel(frame);
+  });
+  if (seated.length / postures.length > MAJORITY) return [setupProblem("seated", "blocking")];
   if (shareOf("upright") >= MIN_USABLE_FRAME_FRACTION) return [];
   const worst = (["upside-down", "lying", "sitting-on-floor"] as const).reduce((a, b) =>
     shareOf(b) > shareOf(a) ? b : a,
@@ -120,6 +151,21 @@ function turnProblems(frames: readonly KeypointFrame[], oneLeg: boolean): SetupP
   return turnDeg !== null && Math.abs(turnDeg) >= TURNED_BODY_MIN_DEG
     ? [setupProblem("turned-from-camera", "warning")]
     : [];
+}
+
+/** One frame's legs run out of the bottom of the picture: a knee or ankle on the edge, or one unseen that falls below it. */
+function legsLeaveBottom(frame: KeypointFrame, heightPx: number): boolean {
+  const bottomPx = heightPx * (1 - LEGS_BOTTOM_MARGIN_RATIO);
+  const shoulder = jointOf(frame, "leftShoulder") ?? jointOf(frame, "rightShoulder");
+  return (["left", "right"] as const).some((side) => {
+    const hip = jointOf(frame, `${side}Hip`);
+    if (hip === undefined) return false;
+    const knee = jointOf(frame, `${side}Knee`);
+    const ankle = jointOf(frame, `${side}Ankle`);
+    if (ankle !== undefined) return ankle.y >= bottomPx || (knee?.y ?? 0) >= bottomPx;
+    if (knee !== undefined) return knee.y >= bottomPx || 2 * knee.y - hip.y > heightPx;
+    return shoulder !== undefined && hip.y + LEG_TO_TORSO_RATIO * Math.abs(hip.y - shoulder.y) > heightPx;
+  });
 }
 
 function framingProblems(
@@ -186,5 +232,38 @@ export function checkSetup(frames: readonly KeypointFrame[], options: SetupOptio
     problems.push(...facing, ...(facing.length === 0 ? turnProblems(frames, profile.oneLeg) : []));
   }
   if (options.frameSize !== undefined) problems.push(...framingProblems(frames, options.frameSize));
-  return problems;
+  return refineReasons(frames, options, problems);
+}
+
+/**
+ * Puts a reason the person can act on in place of a vague one: legs cut off by the picture's bottom instead of
+ * "joints not seen", a picture too dark to read instead of "hard to make out".
+ */
+function refineReasons(
+  frames: readonly KeypointFrame[],
+  options: SetupOptions,
+  problems: readonly SetupProblem[],
+): SetupProblem[] {
+  const legJoint = /Knee$|Ankle$/;
+  const heightPx = options.frameSize?.heightPx ?? 0;
+  const legsCut =
+    TEST_PROFILES[options.test].posture === "standing" &&
+    heightPx > 0 &&
+    share(frames, (frame) => legsLeaveBottom(frame, heightPx)) > MAJORITY;
+  const dark = options.light !== undefined && options.light.meanLuma < TOO_DARK_MEAN_LUMA;
+  const kept = problems.filter(
+    (problem) =>
+      !(
+        legsCut &&
+        problem.code === "missing-joints" &&
+        problem.joints.every((name) => legJoint.test(name))
+      ) &&
+      !(legsCut && problem.code === "body-cut-off") &&
+      !(dark && problem.code === "low-light"),
+  );
+  return [
+    ...(dark ? [setupProblem("too-dark", "blocking")] : []),
+    ...(legsCut ? [setupProblem("legs-cut-off", "blocking")] : []),
+    ...kept,
+  ];
 }

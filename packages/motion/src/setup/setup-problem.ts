@@ -8,6 +8,9 @@ export type SetupProblemCode =
   | "missing-joints"
   | "low-light"
   | "lying-down"
+  | "seated"
+  | "legs-cut-off"
+  | "too-dark"
   | "upside-down"
   | "sitting-on-floor"
   | "not-on-floor"
@@ -55,6 +58,18 @@ export const SETUP_MESSAGES: Readonly<Record<SetupProblemCode, Localized>> = {
   "lying-down": {
     en: "The person seems to be lying down: this test is done standing, so it was not scored.",
     fr: "La personne semble allongée : ce test se fait debout, il n'a donc pas été évalué.",
+  },
+  seated: {
+    en: "The person seems to be sitting (knees level with the hips through most of the recording): this test is done standing, so it was not scored. Stand up, feet hip-width apart, and record again.",
+    fr: "La personne semble assise (genoux à hauteur des hanches pendant la plus grande partie de l'enregistrement) : ce test se fait debout, il n'a donc pas été évalué. Levez-vous, pieds écartés de la largeur du bassin, et filmez à nouveau.",
+  },
+  "legs-cut-off": {
+    en: "The legs are cut off by the bottom of the picture, so the knees cannot be measured: tilt the camera down or move it back until the feet are in view, with a little floor below them.",
+    fr: "Les jambes sont coupées par le bas de l'image, les genoux ne peuvent donc pas être mesurés : inclinez la caméra vers le bas ou reculez-la jusqu'à voir les pieds, avec un peu de sol en dessous.",
+  },
+  "too-dark": {
+    en: "The picture is too dark to place the joints reliably, so it was not scored: turn on a light or face a window (not with the window behind you) and record again.",
+    fr: "L'image est trop sombre pour placer les articulations de façon fiable, elle n'a donc pas été évaluée : allumez une lumière ou placez-vous face à une fenêtre (pas dos à elle) et filmez à nouveau.",
   },
   "upside-down": {
     en: "The body appears upside down: turn the video the right way up (or the phone upright) and try again.",

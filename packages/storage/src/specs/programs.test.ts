@@ -366,13 +366,17 @@ describe("editing a program keeps its history", () => {
     const waiting = unwrap(await hipcheck.reviseProgram(dana, { programId: program.programId }));
     expect(waiting.revision).toBeNull();
 
-    unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
-    clock.set(`${addDays(first.date, 1)}T10:00:00.000Z`);
-    const resumed = unwrap(await hipcheck.reviseProgram(dana, { programId: program.programId }));
-    expect(resumed.revision?.reason.en).toContain("the sessions resume at a smaller dose");
+    // The clean check-in resumes the program as it arrives, and says so in its answer.
+    const screened = unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
+    expect(screened.revision?.reason.en).toContain("the sessions resume at a smaller dose");
+    const resumed = unwrap(await hipcheck.getProgram(dana, { programId: program.programId }));
     expect(resumed.program.rescreen?.resumedOn).toBe(addDays(first.date, 1));
+    expect(resumed.history.at(-1)?.revision).toEqual(screened.revision);
+    clock.set(`${addDays(first.date, 1)}T10:00:00.000Z`);
     const again = unwrap(await hipcheck.reviseProgram(dana, { programId: program.programId }));
     expect(again.revision).toBeNull();
+    // A later check-in finds nothing paused, and changes nothing.
+    expect(unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp })).revision).toBeNull();
   });
 
   it("the progression rules revise nothing without logs, and record no history", async () => {

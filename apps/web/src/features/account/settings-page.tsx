@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -9,12 +9,15 @@ import {
   SPORT_LABELS,
   WEEKDAYS,
   WEEKDAY_LABELS,
+  ok,
 } from "@hipcheck/core";
 import type { Equipment, Lang, Sport, Weekday } from "@hipcheck/core";
 import type { ApiError } from "@hipcheck/contracts";
 import { describeApiError } from "../../api/describe-api-error.js";
 import type { ApiErrorContext } from "../../api/describe-api-error.js";
+import { useResource } from "../../api/use-resource.js";
 import { useAppContext } from "../../app/app-context.js";
+import { ResourceStatus } from "../../components/resource-status.js";
 import { ChoiceGroup } from "../../components/choice-group.js";
 import { formText } from "../../components/form-text.js";
 import { usePageTitle } from "../../components/use-page-title.js";
@@ -60,38 +63,24 @@ function NoticeLine({ notice, testId }: { readonly notice: Notice | null; readon
 function ProfileSection() {
   const { t, i18n } = useTranslation();
   const { call, me } = useAppContext();
-  const [profile, setProfile] = useState<Profile | null>(null);
+  const [edited, setProfile] = useState<Profile | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    void call("getProfile", { query: {} }).then((result) => {
-      if (!result.ok) {
-        setNotice({ kind: "failed", error: result.error });
-        return;
-      }
-      // Before the first check-in there is nothing saved: start from the language on screen.
-      setProfile(
-        result.value ?? {
-          language: currentLang(i18n.language),
-          sports: [],
-          equipment: [],
-          availableDays: [],
-        },
-      );
-    });
-    // Loaded once per visit, not again when the language on screen changes: unsaved choices stay.
-  }, [call]);
+  // Loaded once per visit, not again when the language on screen changes: unsaved choices stay.
+  const loaded = useResource<Profile>("profile", async () => {
+    const result = await call("getProfile", { query: {} });
+    // Before the first check-in there is nothing saved: start from the language on screen.
+    if (!result.ok) return result;
+    if (result.value !== null) return ok(result.value);
+    return ok({ language: currentLang(i18n.language), sports: [], equipment: [], availableDays: [] });
+  });
+  const profile = edited ?? (loaded.status === "ready" ? loaded.value : null);
 
   if (profile === null) {
     return (
       <section className="card" aria-labelledby="profile-title">
         <h2 id="profile-title">{t("settings.profileTitle")}</h2>
-        {notice === null ? (
-          <p role="status">{t("app.loading")}</p>
-        ) : (
-          <NoticeLine notice={notice} testId="profile-notice" />
-        )}
+        <ResourceStatus resource={loaded} testId="profile-notice" />
       </section>
     );
   }

@@ -8,6 +8,8 @@ import { ScrollableTable } from "../../components/scrollable-table.js";
 import { confirmsDeletion } from "./delete-confirmation.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { formatInstantDay } from "../../components/format-day.js";
+import { ResourceStatus } from "../../components/resource-status.js";
+import type { Resource } from "../../api/use-resource.js";
 
 export type Account = RouteOutput<"listAccounts">[number];
 export type RoleFilter = "all" | Account["role"];
@@ -89,14 +91,12 @@ function Coaching({ account }: { readonly account: Account }) {
 
 /** The clinic's accounts, by email; the admin's own row has no delete button (that is done in Settings). */
 export function AccountList({
-  accounts,
-  error,
+  accounts: resource,
   filter,
   onFilter,
   onChanged,
 }: {
-  readonly accounts: readonly Account[] | null;
-  readonly error: ApiError | null;
+  readonly accounts: Resource<readonly Account[]>;
   readonly filter: RoleFilter;
   readonly onFilter: (filter: RoleFilter) => void;
   readonly onChanged: () => void;
@@ -106,6 +106,7 @@ export function AccountList({
   const [deleting, setDeleting] = useState<string | null>(null);
   const [deletedEmail, setDeletedEmail] = useState<string | null>(null);
   const day = (instant: string) => formatInstantDay(instant, i18n.language);
+  const accounts = resource.status === "ready" ? resource.value : null;
 
   return (
     <section className="card" aria-labelledby="accounts-title">
@@ -132,8 +133,7 @@ export function AccountList({
           {t("admin.deleted", { email: deletedEmail })}
         </p>
       )}
-      {error !== null && <ProblemLine error={error} testId="accounts-error" />}
-      {accounts === null && error === null && <p role="status">{t("app.loading")}</p>}
+      <ResourceStatus resource={resource} testId="accounts-error" />
       {accounts !== null && accounts.length === 0 && <p className="muted">{t("admin.noAccounts")}</p>}
       {accounts !== null && accounts.length > 0 && (
         <ScrollableTable label={t("admin.accountsTable")}>

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ApiError } from "@hipcheck/contracts";
+import { useResource } from "../../api/use-resource.js";
 import { useAppContext } from "../../app/app-context.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { AccountList, type Account, type RoleFilter } from "./account-list.js";
@@ -12,20 +12,10 @@ export function AdminPage() {
   usePageTitle(t("admin.title"));
   const { call, me } = useAppContext();
   const [filter, setFilter] = useState<RoleFilter>("all");
-  const [accounts, setAccounts] = useState<readonly Account[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
   const isAdmin = me?.role === "admin";
-
-  const load = useCallback(() => {
-    if (!isAdmin) return;
-    void call("listAccounts", { query: filter === "all" ? {} : { role: filter } }).then((result) => {
-      if (result.ok) {
-        setAccounts(result.value);
-        setError(null);
-      } else setError(result.error);
-    });
-  }, [call, filter, isAdmin]);
-  useEffect(load, [load]);
+  const accounts = useResource<readonly Account[]>(isAdmin ? filter : null, () =>
+    call("listAccounts", { query: filter === "all" ? {} : { role: filter } }),
+  );
 
   return (
     <article data-testid="admin-page">
@@ -33,17 +23,8 @@ export function AdminPage() {
       {isAdmin ? (
         <>
           <p>{t("admin.intro")}</p>
-          <CreateAccountForm onCreated={load} />
-          <AccountList
-            accounts={accounts}
-            error={error}
-            filter={filter}
-            onFilter={(chosen) => {
-              setAccounts(null);
-              setFilter(chosen);
-            }}
-            onChanged={load}
-          />
+          <CreateAccountForm onCreated={accounts.reload} />
+          <AccountList accounts={accounts} filter={filter} onFilter={setFilter} onChanged={accounts.reload} />
         </>
       ) : (
         <p data-testid="admin-only">{t("admin.adminsOnly")}</p>

@@ -40,7 +40,7 @@ export function LiveCameraView({
             title={title}
             labels={kneeLabels.map((label) => ({
               at: label.at,
-              text: t("screen.angle", { deg: label.fppaDeg.toFixed(0) }),
+              text: t("screen.angle", { deg: label.fppaDeg.toFixed(0), err: label.errorDeg.toFixed(0) }),
             }))}
           />
         </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { KeypointFrame } from "@hipcheck/motion";
+import { KNEE_FPPA_ERROR_DEG, type KeypointFrame } from "@hipcheck/motion";
 import { liveKneeAngles } from "./live-knee-angles.js";
 
 const joint = (x: number, y: number, score = 0.9) => ({ x, y, score });
@@ -22,6 +22,11 @@ describe("the live knee angles over the camera", () => {
     const [right] = liveKneeAngles(chloe);
     expect(right?.side).toBe("right");
     expect(right?.fppaDeg).toBeGreaterThan(10);
+  });
+
+  it("carries the same error band as the report's knee angles", () => {
+    const [right] = liveKneeAngles(chloe);
+    expect(right?.errorDeg).toBe(KNEE_FPPA_ERROR_DEG);
   });
 
   it("leaves out a knee whose ankle is not seen confidently", () => {

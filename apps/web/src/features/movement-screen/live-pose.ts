@@ -16,7 +16,7 @@ export type LivePose = { stop(): void };
  * TFJS's multi-threaded WebAssembly backend starts its workers from its own source text, which the bundler's
  * minifier breaks ("e is not defined" in every worker); the single-threaded SIMD backend is bundle-safe.
  */
-async function useSingleThreadedWasm(): Promise<void> {
+async function chooseSingleThreadedWasm(): Promise<void> {
   const tf = await import("@tensorflow/tfjs-core");
   tf.env().set("WASM_HAS_MULTITHREAD_SUPPORT", false);
 }
@@ -27,7 +27,7 @@ export async function startLivePose(
 ): Promise<LivePose> {
   // Importing the detector registers the WebAssembly backend's flags; only then can one be set.
   const detector = await import("@hipcheck/detector/browser");
-  await useSingleThreadedWasm();
+  await chooseSingleThreadedWasm();
   await detector.initBrowserBackend(WASM_BASE_URL);
   const estimator = await detector.createBrowserPoseEstimator(
     detector.DEFAULT_POSE_MODEL,

@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import type { ApiError, RouteOutput } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
 import { describeApiError } from "../../api/describe-api-error.js";
+import { useResource } from "../../api/use-resource.js";
 import { useAppContext } from "../../app/app-context.js";
+import { ResourceStatus } from "../../components/resource-status.js";
 import { TechnicalDetail } from "../../components/technical-detail.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { SCREEN_TESTS } from "./screen-tests.js";
@@ -85,18 +87,14 @@ function ScreenRow({
 export function SavedScreenList({ savedCount }: { readonly savedCount: number }) {
   const { t, i18n } = useTranslation();
   const { call } = useAppContext();
-  const [screens, setScreens] = useState<readonly Screen[] | null>(null);
-  const [listUnavailable, setListUnavailable] = useState(false);
+  const list = useResource<readonly Screen[]>("own", () => call("listMovementScreens", { query: {} }), {
+    version: savedCount,
+  });
+  const screens = list.status === "ready" ? list.value : null;
+  const load = list.reload;
   const [error, setError] = useState<ApiError | null>(null);
   const [deleted, setDeleted] = useState(false);
   const problem = error === null ? null : describeApiError(error, i18n);
-  const load = useCallback(() => {
-    void call("listMovementScreens", { query: {} }).then((result) => {
-      setListUnavailable(!result.ok);
-      if (result.ok) setScreens(result.value);
-    });
-  }, [call]);
-  useEffect(load, [load, savedCount]);
 
   async function remove(screenId: string) {
     setError(null);
@@ -122,7 +120,7 @@ export function SavedScreenList({ savedCount }: { readonly savedCount: number })
           {t("screen.savedNone")}
         </p>
       )}
-      {listUnavailable && <p className="muted">{t("screen.savedUnavailable")}</p>}
+      <ResourceStatus resource={list} testId="saved-screens-error" />
       {deleted && (
         <p role="status" data-testid="delete-screen-status">
           {t("screen.deleted")}

@@ -1,5 +1,5 @@
 import type { RouteOutput } from "@hipcheck/contracts";
-import { useEffect, useState } from "react";
+import { useResource } from "../../api/use-resource.js";
 import { useAppContext } from "../../app/app-context.js";
 
 type CheckInView = RouteOutput<"listCheckIns">[number];
@@ -23,25 +23,13 @@ export type LatestScreen =
  */
 export function useLatestScreen(personId?: string): LatestScreen {
   const { call } = useAppContext();
-  const [latest, setLatest] = useState<LatestScreen>({ status: "loading" });
-  useEffect(() => {
-    const mounted = { live: true };
-    void call("listCheckIns", { query: personId === undefined ? {} : { personId } }).then((result) => {
-      if (!mounted.live) return;
-      if (!result.ok) {
-        setLatest({ status: "unknown" });
-        return;
-      }
-      const last = result.value.at(-1);
-      setLatest(
-        last === undefined
-          ? { status: "none" }
-          : { status: "known", date: last.date, screen: last.screen, selfCheck: last.selfCheck },
-      );
-    });
-    return () => {
-      mounted.live = false;
-    };
-  }, [call, personId]);
-  return latest;
+  const checkIns = useResource(personId ?? "self", () =>
+    call("listCheckIns", { query: personId === undefined ? {} : { personId } }),
+  );
+  if (checkIns.status === "loading") return { status: "loading" };
+  if (checkIns.status === "failed") return { status: "unknown" };
+  const last = checkIns.value.at(-1);
+  return last === undefined
+    ? { status: "none" }
+    : { status: "known", date: last.date, screen: last.screen, selfCheck: last.selfCheck };
 }

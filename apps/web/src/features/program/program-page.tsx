@@ -1,8 +1,9 @@
-import { PAIN_RULE } from "@hipcheck/core";
-import type { Lang, PlannedSession, Program } from "@hipcheck/core";
-import { useEffect, useState } from "react";
+import { PAIN_RULE, ok } from "@hipcheck/core";
+import type { Lang, Program } from "@hipcheck/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useResource } from "../../api/use-resource.js";
 import { useAppContext } from "../../app/app-context.js";
 import { todayIso } from "../../app/today.js";
 import { loadHistory } from "../../offline/local-store.js";
@@ -13,6 +14,11 @@ import { useLatestScreen } from "../onboarding/use-latest-screen.js";
 import { ProgramChanges } from "./program-changes.js";
 import { ProgramPhasesLine } from "./program-phases-line.js";
 import { PlannedExerciseList } from "./planned-exercise-list.js";
+import { isPaused } from "./program-pause.js";
+import { ProgramPaused, ProgramResumed } from "./program-status.js";
+import { ScreenCautions } from "./screen-cautions.js";
+import { SessionCard } from "./session-card.js";
+import { useLatestAnswers } from "../onboarding/latest-answers.js";
 import { ShareLinksSection } from "./share-links-section.js";
 import { ProgramStopped } from "./program-stopped.js";
 import { useProgram } from "./use-program.js";
@@ -25,29 +31,6 @@ import { usePageTitle } from "../../components/use-page-title.js";
 
 /** Enough to see the coming week at two to three sessions a week. */
 const UPCOMING_COUNT = 3;
-
-function SessionCard({ session, done }: { readonly session: PlannedSession; readonly done: boolean }) {
-  const { t, i18n } = useTranslation();
-  const date = formatDay(session.date, i18n.language);
-  return (
-    <section className={`card ${done ? "done" : ""}`} data-testid={`session-${session.id}`} data-done={done}>
-      <h3>
-        {session.kind === "strength" ? t("program.strength") : t("program.warmUp")} — {date}
-      </h3>
-      <p className="muted">{t("program.minutes", { n: session.estimatedMinutes })}</p>
-      <PlannedExerciseList exercises={session.exercises} />
-      {done ? (
-        <p className="done-mark" data-testid={`done-${session.id}`}>
-          {t("today.sessionDone")}
-        </p>
-      ) : (
-        <Link className="button" to={`/session/${session.id}`} data-testid={`start-${session.id}`}>
-          {t("program.start")}
-        </Link>
-      )}
-    </section>
-  );
-}
 
 /**
  * The calendar is written in the browser from the program already stored on the device, so it works offline too;
@@ -120,6 +103,10 @@ function TakeAway({ programId, program }: { readonly programId: string; readonly
   );
 }
 
+/**
+ * Each session links to its player, unless it is done (its log is kept; the player would start it again) or the
+ * program is paused for a re-screen.
+ */
 function Calendar({ program, done }: { readonly program: Program; readonly done: ReadonlySet<string> }) {
   const { t, i18n } = useTranslation();
   const today = todayIso();
@@ -138,20 +125,25 @@ function Calendar({ program, done }: { readonly program: Program; readonly done:
                 <span>
                   {formatDay(day.date, i18n.language, { weekday: "short", day: "numeric", month: "short" })}
                 </span>
-                {day.sessions.map((session) => (
-                  <Link
-                    key={session.id}
-                    to={`/session/${session.id}`}
-                    style={{ display: "block" }}
-                    data-testid={`calendar-${session.id}`}
-                    data-done={done.has(session.id)}
-                  >
-                    {session.kind === "strength" ? t("program.strength") : t("program.warmUp")}
-                    {done.has(session.id) && (
-                      <span className="done-mark">{` ✓ ${t("today.sessionDone")}`}</span>
-                    )}
-                  </Link>
-                ))}
+                {day.sessions.map((session) => {
+                  const label = session.kind === "strength" ? t("program.strength") : t("program.warmUp");
+                  const isDone = done.has(session.id);
+                  const common = {
+                    style: { display: "block" },
+                    "data-testid": `calendar-${session.id}`,
+                    "data-done": isDone,
+                  } as const;
+                  return isDone || isPaused(program) ? (
+                    <span key={session.id} {...common}>
+                      {label}
+                      {isDone && <span className="done-mark">{` ✓ ${t("today.sessionDone")}`}</span>}
+                    </span>
+                  ) : (
+                    <Link key={session.id} to={`/session/${session.id}`} {...common}>
+                      {label}
+                    </Link>
+                  );
+                })}
               </li>
             ))}
           </ol>
@@ -164,13 +156,11 @@ function Calendar({ program, done }: { readonly program: Program; readonly done:
 function MorningPrompt() {
   const { t } = useTranslation();
   const { store } = useAppContext();
-  const [ask, setAsk] = useState(false);
-  useEffect(() => {
-    void loadHistory(store).then((history) => {
-      setAsk(needsMorningCheckIn(history.logs, history.checkIns, todayIso()));
-    });
-  }, [store]);
-  if (!ask) return null;
+  const ask = useResource("morning", async () => {
+    const history = await loadHistory(store);
+    return ok(needsMorningCheckIn(history.logs, history.checkIns, todayIso()));
+  });
+  if (ask.status !== "ready" || !ask.value) return null;
   return (
     <section className="card" role="status" data-testid="morning-prompt">
       <h2>{t("session.morningTitle")}</h2>
@@ -190,6 +180,7 @@ export function ProgramPage() {
   const state = useProgram();
   const latest = useLatestScreen();
   const history = useHistory();
+  const answers = useLatestAnswers();
   if (state.status === "loading") return <p role="status">{t("app.loading")}</p>;
   // A later check-in with a sign that needs a clinician stops the program, whatever plan is stored.
   if (latest.status === "known" && !latest.screen.selfManagementAllowed) {
@@ -218,6 +209,9 @@ export function ProgramPage() {
   return (
     <article data-testid="program-page" data-program-id={state.snapshot.programId}>
       <h1>{t("program.title")}</h1>
+      <ProgramPaused program={program} revisions={revisions} />
+      <ProgramResumed program={program} />
+      <ScreenCautions answers={answers.status === "ready" ? answers.value : undefined} />
       <MorningPrompt />
       <ProgramChanges revisions={revisions} />
       <ProgramPhasesLine phases={program.phases} />
@@ -225,7 +219,13 @@ export function ProgramPage() {
         <h2 id="upcoming-title">{t("program.upcoming")}</h2>
         <div className="cards">
           {upcoming.map((session) => (
-            <SessionCard key={session.id} session={session} done={done.has(session.id)} />
+            <SessionCard
+              key={session.id}
+              session={session}
+              done={done.has(session.id)}
+              startable
+              paused={isPaused(program)}
+            />
           ))}
         </div>
       </section>

@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import type { SubmitEvent } from "react";
 import type { ApiError } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
 import { describeApiError } from "../../api/describe-api-error.js";
+import { useResource } from "../../api/use-resource.js";
 import { useAppContext } from "../../app/app-context.js";
+import { ResourceStatus } from "../../components/resource-status.js";
 import {
   SHARE_LINK_DAYS_DEFAULT,
   SHARE_LINK_DAYS_MAX,
@@ -125,18 +127,14 @@ function LinkRow({
 export function ShareLinksSection({ programId }: { readonly programId: string }) {
   const { t, i18n } = useTranslation();
   const { call } = useAppContext();
-  const [links, setLinks] = useState<readonly ShareLinkView[] | null>(null);
+  const list = useResource<readonly ShareLinkView[]>(programId, () =>
+    call("listShareLinks", { params: { programId } }),
+  );
+  const links = list.status === "ready" ? list.value : null;
+  const load = list.reload;
   const [newUrl, setNewUrl] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const problem = error === null ? null : describeApiError(error, i18n);
-  const [listUnavailable, setListUnavailable] = useState(false);
-  const load = useCallback(() => {
-    void call("listShareLinks", { params: { programId } }).then((result) => {
-      setListUnavailable(!result.ok);
-      if (result.ok) setLinks(result.value);
-    });
-  }, [call, programId]);
-  useEffect(load, [load]);
 
   async function create(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -190,7 +188,7 @@ export function ShareLinksSection({ programId }: { readonly programId: string })
         </ul>
       )}
       {links !== null && links.length === 0 && <p className="muted">{t("sharing.none")}</p>}
-      {listUnavailable && <p className="muted">{t("sharing.listUnavailable")}</p>}
+      <ResourceStatus resource={list} testId="share-list-error" />
     </section>
   );
 }

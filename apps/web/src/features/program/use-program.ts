@@ -1,8 +1,9 @@
-import { useEffect, useState } from "react";
+import { ok } from "@hipcheck/core";
 import { useAppContext } from "../../app/app-context.js";
 import { loadProgram, saveProgram } from "../../offline/local-store.js";
 import type { LocalStore, ProgramSnapshot } from "../../offline/local-store.js";
 import type { ApiCall } from "../../api/api-client.js";
+import { useResource } from "../../api/use-resource.js";
 
 /**
  * The server's current program with its history, kept on the device; undefined when the server cannot be reached,
@@ -34,25 +35,12 @@ export type ProgramState =
  */
 export function useProgram(): ProgramState {
   const { call, store } = useAppContext();
-  const [state, setState] = useState<ProgramState>({ status: "loading" });
-  useEffect(() => {
-    const mounted = { live: true };
-    const show = (snapshot: ProgramSnapshot | null) => {
-      if (mounted.live) setState({ status: "ready", snapshot });
-    };
-    void (async () => {
-      const local = await loadProgram(store);
-      if (local !== undefined) show(local);
-      const fresh = await fetchProgramSnapshot(call, store);
-      if (fresh === undefined) {
-        if (local === undefined) show(null);
-        return;
-      }
-      show(fresh);
-    })();
-    return () => {
-      mounted.live = false;
-    };
-  }, [call, store]);
-  return state;
+  const resource = useResource<ProgramSnapshot | null>("current", async ({ early }) => {
+    const local = await loadProgram(store);
+    if (local !== undefined) early(local);
+    const fresh = await fetchProgramSnapshot(call, store);
+    // Offline, the device's copy is the program; with none, there is nothing to show.
+    return ok(fresh ?? local ?? null);
+  });
+  return resource.status === "ready" ? { status: "ready", snapshot: resource.value } : { status: "loading" };
 }

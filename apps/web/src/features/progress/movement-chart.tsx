@@ -1,4 +1,3 @@
-import { useEffect, useState } from "react";
 import type { Localized } from "@hipcheck/core";
 import type { RouteOutput } from "@hipcheck/contracts";
 import { FINDING_NAMES } from "@hipcheck/motion";
@@ -14,7 +13,9 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { useResource } from "../../api/use-resource.js";
 import { useAppContext } from "../../app/app-context.js";
+import { ResourceStatus } from "../../components/resource-status.js";
 import { formatDay } from "../../components/format-day.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { FINDING_SIDES, movementFindingIds, movementRows } from "./movement-series.js";
@@ -123,17 +124,17 @@ function FindingChart({
 export function MovementChart({ personId }: { readonly personId?: string }) {
   const { t } = useTranslation();
   const { call } = useAppContext();
-  const [screens, setScreens] = useState<readonly Screen[]>([]);
-  useEffect(() => {
-    void call("listMovementScreens", { query: personId === undefined ? {} : { personId } }).then((result) => {
-      if (result.ok) setScreens(result.value);
-    });
-  }, [call, personId]);
+  const resource = useResource<readonly Screen[]>(personId ?? "self", () =>
+    call("listMovementScreens", { query: personId === undefined ? {} : { personId } }),
+  );
+  const screens = resource.status === "ready" ? resource.value : [];
   const findingIds = movementFindingIds(screens);
   return (
     <section data-testid="movement-chart" data-screens={screens.length}>
       <h2>{t("progress.movement")}</h2>
-      {findingIds.length === 0 ? (
+      {resource.status !== "ready" ? (
+        <ResourceStatus resource={resource} testId="movement-chart-error" />
+      ) : findingIds.length === 0 ? (
         <p>{t("progress.noData")}</p>
       ) : (
         findingIds.map((findingId) => (

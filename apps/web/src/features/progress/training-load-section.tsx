@@ -1,6 +1,7 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { ChangeEvent } from "react";
-import type { ApiError, RouteOutput } from "@hipcheck/contracts";
+import type { RouteOutput } from "@hipcheck/contracts";
+import { ok } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
 import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
@@ -12,7 +13,8 @@ import { activityFileBody } from "./activity-file-body.js";
 import { activityRows } from "./activity-rows.js";
 import type { ActivityRow } from "./activity-rows.js";
 import { TrainingLoadChart } from "./training-load-chart.js";
-import { ProblemAlert } from "../../components/problem-alert.js";
+import { useResource } from "../../api/use-resource.js";
+import { ResourceStatus } from "../../components/resource-status.js";
 
 type ImportOutcome = {
   readonly fileName: string;
@@ -111,31 +113,25 @@ function ActivityTable({ rows }: { readonly rows: readonly ActivityRow[] }) {
 export function TrainingLoadSection({ personId }: { readonly personId?: string }) {
   const { t, i18n } = useTranslation();
   const { call, sync } = useAppContext();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
-  const loadProblem = loadError === null ? null : describeApiError(loadError, i18n);
   const [outcomes, setOutcomes] = useState<readonly ImportOutcome[]>([]);
   const [imports, setImports] = useState(0);
 
   // Reread after every sync too: a pain entry logged on this page reaches the server's weekly figures then.
-  useEffect(() => {
-    const mounted = { live: true };
-    const query = personId === undefined ? {} : { personId };
-    void Promise.all([call("listActivities", { query }), call("getTrainingLoad", { query })]).then(
-      ([activities, load]) => {
-        if (!mounted.live) return;
-        if (activities.ok && load.ok) {
-          setLoaded({ activities: activities.value, load: load.value });
-          setLoadError(null);
-        } else {
-          setLoadError(activities.ok ? (load.ok ? null : load.error) : activities.error);
-        }
-      },
-    );
-    return () => {
-      mounted.live = false;
-    };
-  }, [call, personId, sync, imports]);
+  const query = personId === undefined ? {} : { personId };
+  const resource = useResource<Loaded>(
+    personId ?? "self",
+    async () => {
+      const [activities, load] = await Promise.all([
+        call("listActivities", { query }),
+        call("getTrainingLoad", { query }),
+      ]);
+      if (!activities.ok) return activities;
+      if (!load.ok) return load;
+      return ok({ activities: activities.value, load: load.value });
+    },
+    { version: `${sync.pending}/${sync.rounds}/${imports}` },
+  );
+  const loaded = resource.status === "ready" ? resource.value : null;
 
   async function importFile(file: File): Promise<ImportOutcome> {
     const body = await activityFileBody(file);
@@ -221,7 +217,7 @@ export function TrainingLoadSection({ personId }: { readonly personId?: string }
           </ul>
         </div>
       )}
-      <ProblemAlert problem={loadProblem} />
+      <ResourceStatus resource={resource} />
       {loaded !== null && (
         <>
           <TrainingLoadChart weeks={loaded.load.weeks} />

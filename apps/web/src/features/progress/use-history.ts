@@ -1,4 +1,5 @@
-import { useEffect, useState } from "react";
+import { ok } from "@hipcheck/core";
+import { useResource } from "../../api/use-resource.js";
 import { useAppContext } from "../../app/app-context.js";
 import { loadHistory } from "../../offline/local-store.js";
 import type { LocalHistory } from "../../offline/local-store.js";
@@ -15,10 +16,9 @@ function mergeById<T>(server: readonly T[], local: readonly T[], keyOf: (item: T
  */
 export function useHistory(personId?: string): LocalHistory | null {
   const { call, store, sync } = useAppContext();
-  const [history, setHistory] = useState<LocalHistory | null>(null);
-  useEffect(() => {
-    const mounted = { live: true };
-    void (async () => {
+  const history = useResource<LocalHistory>(
+    personId ?? "self",
+    async () => {
       const local: LocalHistory =
         personId === undefined
           ? await loadHistory(store)
@@ -44,11 +44,9 @@ export function useHistory(personId?: string): LocalHistory | null {
           (entry) => entry.date,
         ),
       };
-      if (mounted.live) setHistory(merged);
-    })();
-    return () => {
-      mounted.live = false;
-    };
-  }, [call, store, personId, sync.pending, sync.rounds]);
-  return history;
+      return ok(merged);
+    },
+    { version: `${sync.pending}/${sync.rounds}` },
+  );
+  return history.status === "ready" ? history.value : null;
 }

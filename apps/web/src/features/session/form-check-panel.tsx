@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useEffectEvent, useState } from "react";
 import { SETUP_MESSAGES, analyzeMovement, checkSetup } from "@hipcheck/motion";
 import type { SetSide } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
@@ -116,8 +116,11 @@ export function FormCheckPanel({ check, step, stepIndex, totalSets, onCameraCoun
   // A set logged while its check runs ends the check: the recording then covers the set's whole duration.
   const overtaken =
     checking !== null && (checking.stepIndex !== stepIndex || seconds >= SET_CHECK_MAX_SECONDS);
+  const finishOvertaken = useEffectEvent(() => {
+    if (checking !== null) finish(checking);
+  });
   useEffect(() => {
-    if (overtaken) finish(checking);
+    if (overtaken) finishOvertaken();
   }, [overtaken]);
 
   function checkSet() {

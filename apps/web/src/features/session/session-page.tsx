@@ -12,6 +12,8 @@ import { currentLang } from "../../i18n/setup-i18n.js";
 import { recordEntry } from "../../offline/local-store.js";
 import { ExerciseFigure } from "../figure/exercise-figure.js";
 import { ExerciseDetails } from "../learn/exercise-details.js";
+import { isPaused } from "../program/program-pause.js";
+import { SessionPaused } from "../program/session-paused.js";
 import { useProgram } from "../program/use-program.js";
 import { useHistory } from "../progress/use-history.js";
 import { FormCheckPanel } from "./form-check-panel.js";
@@ -295,6 +297,8 @@ export function SessionPage() {
       );
     }
   }
+  // A sharp rise in pain paused the program: no session starts before the re-screen (Today says why).
+  if (isPaused(snapshot.program)) return <SessionPaused />;
 
   const index = Math.min(draft.index, session.exercises.length - 1);
   const plannedHere = session.exercises[index];

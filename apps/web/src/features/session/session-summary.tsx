@@ -1,9 +1,11 @@
-import { useEffect, useState } from "react";
-import { findExercise } from "@hipcheck/core";
+import { useState } from "react";
+import { err, findExercise, ok } from "@hipcheck/core";
 import type { PlannedSession, ProgramRevision } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useResource } from "../../api/use-resource.js";
 import { useAppContext } from "../../app/app-context.js";
+import { ResourceStatus } from "../../components/resource-status.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { ProgramChanges } from "../program/program-changes.js";
 import { fetchProgramSnapshot } from "../program/use-program.js";
@@ -24,26 +26,20 @@ export function SessionSummary({
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
   const { call, store, sync } = useAppContext();
-  const [changes, setChanges] = useState<readonly ProgramRevision[] | null>(null);
   // The log is sent by a sync run that ends after this summary appears: only then can the program have changed.
   const [roundsAtSave] = useState(sync.rounds);
   const sent = sync.pending === 0 && sync.rounds > roundsAtSave;
-  useEffect(() => {
-    if (!sent) return;
-    const mounted = { live: true };
-    void (async () => {
-      const fresh = await fetchProgramSnapshot(call, store);
-      if (!mounted.live || fresh === undefined) return;
-      setChanges(
-        fresh === null || fresh.programId !== draft.programId
-          ? []
-          : fresh.revisions.filter((revision) => revision.revision > draft.revisionAtStart),
-      );
-    })();
-    return () => {
-      mounted.live = false;
-    };
-  }, [sent, call, store, draft.programId, draft.revisionAtStart]);
+  const changes = useResource<readonly ProgramRevision[]>(sent ? draft.programId : null, async () => {
+    const fresh = await fetchProgramSnapshot(call, store);
+    if (fresh === undefined) {
+      return err({ kind: "internal", message: "The program could not be read from the server.", status: 0 });
+    }
+    return ok(
+      fresh === null || fresh.programId !== draft.programId
+        ? []
+        : fresh.revisions.filter((revision) => revision.revision > draft.revisionAtStart),
+    );
+  });
 
   const log = sessionLogOf(draft, session);
   const exercisesDone = new Set(
@@ -81,12 +77,12 @@ export function SessionSummary({
         <p className="muted" data-testid="changes-pending">
           {t("sessionLoop.changesPending")}
         </p>
-      ) : changes === null ? (
-        <p role="status">{t("app.loading")}</p>
-      ) : changes.length === 0 ? (
+      ) : changes.status !== "ready" ? (
+        <ResourceStatus resource={changes} />
+      ) : changes.value.length === 0 ? (
         <p data-testid="no-program-change">{t("sessionLoop.noChange")}</p>
       ) : (
-        <ProgramChanges revisions={changes} />
+        <ProgramChanges revisions={changes.value} />
       )}
       <section className="card">
         <h2>{t("session.morningTitle")}</h2>

@@ -1,10 +1,11 @@
-import { useEffect, useState } from "react";
 import { PAIN_RULE } from "@hipcheck/core";
 import type { PlannedSession, Program } from "@hipcheck/core";
 import type { ApiError } from "@hipcheck/contracts";
+import { useResource } from "../../api/use-resource.js";
+import type { Resource } from "../../api/use-resource.js";
+import { LoadFailed, LoadingNote } from "../../components/resource-status.js";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
-import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
 import { DownloadButton } from "../../components/download-button.js";
 import { usePageTitle } from "../../components/use-page-title.js";
@@ -12,15 +13,24 @@ import { currentLang } from "../../i18n/setup-i18n.js";
 import { PlannedExerciseList } from "../program/planned-exercise-list.js";
 import { programCalendar } from "../program/program-calendar.js";
 import { ProgramPhasesLine } from "../program/program-phases-line.js";
-import { ProblemAlert } from "../../components/problem-alert.js";
 import { formatDay } from "../../components/format-day.js";
 
 type SharedState =
   | { readonly status: "loading" }
   | { readonly status: "gone" }
   | { readonly status: "unreachable" }
-  | { readonly status: "failed"; readonly error: ApiError }
+  | { readonly status: "failed" }
   | { readonly status: "ready"; readonly program: Program };
+
+function sharedState(resource: Resource<{ readonly program: Program }>): SharedState {
+  if (resource.status === "loading") return { status: "loading" };
+  if (resource.status === "ready") return { status: "ready", program: resource.value.program };
+  const error: ApiError = resource.error;
+  if (error.status === 0) return { status: "unreachable" };
+  // A malformed token is as dead as a revoked one: both are a link that does not work.
+  if (error.status === 404 || error.status === 400) return { status: "gone" };
+  return { status: "failed" };
+}
 
 function SharedSession({ session }: { readonly session: PlannedSession }) {
   const { t, i18n } = useTranslation();
@@ -89,30 +99,16 @@ function SharedPlan({ token, program }: { readonly token: string; readonly progr
  * read-only, in the reader's language. A revoked, expired or wrong link answers 404, and the page says so plainly.
  */
 export function SharedProgramPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   usePageTitle(t("sharing.sharedTitle"));
   const { call } = useAppContext();
   const token = useParams().token ?? "";
-  const [state, setState] = useState<SharedState>({ status: "loading" });
-  const problem = state.status === "failed" ? describeApiError(state.error, i18n) : null;
-  useEffect(() => {
-    const mounted = { live: true };
-    void call("getSharedProgram", { params: { token } }).then((result) => {
-      if (!mounted.live) return;
-      if (result.ok) setState({ status: "ready", program: result.value.program });
-      else if (result.error.status === 0) setState({ status: "unreachable" });
-      // A malformed token is as dead as a revoked one: both are a link that does not work.
-      else if (result.error.status === 404 || result.error.status === 400) setState({ status: "gone" });
-      else setState({ status: "failed", error: result.error });
-    });
-    return () => {
-      mounted.live = false;
-    };
-  }, [call, token]);
+  const shared = useResource(token, () => call("getSharedProgram", { params: { token } }));
+  const state = sharedState(shared);
   return (
     <article data-testid="shared-program-page" data-state={state.status}>
       <h1>{t("sharing.sharedTitle")}</h1>
-      {state.status === "loading" && <p role="status">{t("app.loading")}</p>}
+      {state.status === "loading" && <LoadingNote />}
       {state.status === "gone" && (
         <p className="error" role="alert" data-testid="shared-gone">
           {t("sharing.gone")}
@@ -123,7 +119,9 @@ export function SharedProgramPage() {
           {t("sharing.offline")}
         </p>
       )}
-      <ProblemAlert problem={problem} />
+      {shared.status === "failed" && state.status === "failed" && (
+        <LoadFailed problem={shared.problem} onRetry={shared.reload} />
+      )}
       {state.status === "ready" && <SharedPlan token={token} program={state.program} />}
     </article>
   );

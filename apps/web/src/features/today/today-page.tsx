@@ -11,7 +11,11 @@ import type { LocalHistory } from "../../offline/local-store.js";
 import { startCheckInAgain } from "../onboarding/check-in/start-again.js";
 import type { ChangeReason } from "../onboarding/check-in/start-again.js";
 import { useLatestScreen } from "../onboarding/use-latest-screen.js";
-import { PlannedExerciseList } from "../program/planned-exercise-list.js";
+import { useLatestAnswers } from "../onboarding/latest-answers.js";
+import { isPaused } from "../program/program-pause.js";
+import { ProgramPaused, ProgramResumed } from "../program/program-status.js";
+import { ScreenCautions } from "../program/screen-cautions.js";
+import { SessionCard } from "../program/session-card.js";
 import { ProgramChanges } from "../program/program-changes.js";
 import { ProgramStopped } from "../program/program-stopped.js";
 import { useProgram } from "../program/use-program.js";
@@ -24,35 +28,23 @@ import { dueCheckpoint, todaySession, weekAdherence } from "./today-plan.js";
 const CHANGES_SHOWN = 2;
 
 function NextSession({ program, done }: { readonly program: Program; readonly done: ReadonlySet<string> }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const plan = todaySession(program, done, todayIso());
   const next =
     plan.kind === "session-today" ? plan.session : plan.kind === "program-ended" ? null : plan.next;
   return (
-    <section
-      className="card"
-      aria-labelledby="today-session-title"
-      data-testid="today-session"
-      data-kind={plan.kind}
-    >
+    <section aria-labelledby="today-session-title" data-testid="today-session" data-kind={plan.kind}>
       <h2 id="today-session-title">{t(`today.session.${plan.kind}`)}</h2>
       {plan.kind === "rest-day" && <p data-testid="rest-day-why">{t("today.restDayWhy")}</p>}
       {plan.kind === "done-today" && <p>{t("today.doneTodayText")}</p>}
       {plan.kind === "program-ended" && <p>{t("today.programEndedText")}</p>}
       {next !== null && (
-        <>
-          <h3 data-testid="next-session" data-session-id={next.id}>
-            {next.kind === "strength" ? t("program.strength") : t("program.warmUp")} —{" "}
-            {formatDay(next.date, i18n.language)}
-          </h3>
-          <p className="muted">{t("program.minutes", { n: next.estimatedMinutes })}</p>
-          <PlannedExerciseList exercises={next.exercises} />
-          {plan.kind === "session-today" && (
-            <Link className="button" to={`/session/${next.id}`} data-testid={`start-${next.id}`}>
-              {t("program.start")}
-            </Link>
-          )}
-        </>
+        <SessionCard
+          session={next}
+          done={false}
+          startable={plan.kind === "session-today"}
+          paused={isPaused(program)}
+        />
       )}
     </section>
   );
@@ -140,12 +132,12 @@ function WeekCard({ program, done }: { readonly program: Program; readonly done:
 /** The way back to the check-in when something has changed: the safety questions are asked again. */
 function SomethingChanged() {
   const { t } = useTranslation();
-  const { store } = useAppContext();
+  const { call, store } = useAppContext();
   const navigate = useNavigate();
   const [opening, setOpening] = useState(false);
   async function open(reason: ChangeReason) {
     setOpening(true);
-    void navigate(await startCheckInAgain(store, reason));
+    void navigate(await startCheckInAgain(call, store, reason));
   }
   return (
     <section className="card" aria-labelledby="changed-title" data-testid="something-changed">
@@ -185,6 +177,7 @@ export function TodayPage() {
   const state = useProgram();
   const history = useHistory();
   const latest = useLatestScreen();
+  const answers = useLatestAnswers();
   if (state.status === "loading" || history === null) return <p role="status">{t("app.loading")}</p>;
   if (latest.status === "known" && !latest.screen.selfManagementAllowed) {
     return (
@@ -211,10 +204,13 @@ export function TodayPage() {
     <article data-testid="today-page" data-program-id={state.snapshot.programId}>
       <h1>{t("today.title")}</h1>
       <p className="muted">{formatDay(todayIso(), i18n.language)}</p>
+      <ProgramPaused program={program} revisions={revisions} />
+      <ProgramResumed program={program} />
       <NextSession program={program} done={done} />
       <MorningCard history={history} />
       <CheckpointCard program={program} history={history} />
       <ProgramChanges revisions={revisions.slice(-CHANGES_SHOWN)} />
+      <ScreenCautions answers={answers.status === "ready" ? answers.value : undefined} />
       <WeekCard program={program} done={done} />
       <p>
         <Link to="/program" data-testid="see-program">

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
+import { ok } from "@hipcheck/core";
+import { useResource } from "../../../api/use-resource.js";
 import { useAppContext } from "../../../app/app-context.js";
 import { loadCheckInDraft, saveCheckInDraft } from "../../../offline/local-store.js";
 import { emptyDraft } from "../answers-draft.js";
@@ -19,25 +21,24 @@ export type DraftState =
  */
 export function useCheckInDraft(): DraftState {
   const { store } = useAppContext();
-  const [draft, setDraft] = useState<AnswersDraft | null>(null);
+  const kept = useResource("check-in-draft", async () =>
+    ok(parseStoredDraft(await loadCheckInDraft(store))?.draft ?? emptyDraft()),
+  );
+  const [edited, setDraft] = useState<AnswersDraft | null>(null);
+  const keptDraft = kept.status === "ready" ? kept.value : null;
+  const draft = edited ?? keptDraft;
   useEffect(() => {
-    const mounted = { live: true };
-    void loadCheckInDraft(store).then((value) => {
-      if (mounted.live) setDraft(parseStoredDraft(value)?.draft ?? emptyDraft());
-    });
-    return () => {
-      mounted.live = false;
-    };
-  }, [store]);
-  useEffect(() => {
-    if (draft !== null) void saveCheckInDraft(store, storedDraft(draft));
-  }, [draft, store]);
-  const update = useCallback((change: (next: AnswersDraft) => void) => {
-    setDraft((previous) => {
-      const next = structuredClone(previous ?? emptyDraft());
-      change(next);
-      return next;
-    });
-  }, []);
+    if (edited !== null) void saveCheckInDraft(store, storedDraft(edited));
+  }, [edited, store]);
+  const update = useCallback(
+    (change: (next: AnswersDraft) => void) => {
+      setDraft((previous) => {
+        const next = structuredClone(previous ?? keptDraft ?? emptyDraft());
+        change(next);
+        return next;
+      });
+    },
+    [keptDraft],
+  );
   return draft === null ? { status: "loading" } : { status: "ready", draft, update };
 }

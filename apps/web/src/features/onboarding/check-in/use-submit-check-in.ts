@@ -9,6 +9,7 @@ import { currentLang } from "../../../i18n/setup-i18n.js";
 import { clearCheckInDraft, saveAnswers, saveProgram } from "../../../offline/local-store.js";
 import { missingTrainingDays, toAnswers } from "../answers-draft.js";
 import type { AnswersDraft, DraftProblem } from "../answers-draft.js";
+import { fetchProgramSnapshot } from "../../program/use-program.js";
 import { recordBaseline } from "../record-baseline.js";
 
 export type SubmitCheckIn = {
@@ -20,7 +21,8 @@ export type SubmitCheckIn = {
 
 /**
  * Sends the check-in: the server screens it (its screen is the record), then, when self-management is allowed,
- * makes the program; the device keeps both and queues the baseline ratings. The draft is dropped once sent.
+ * makes the program, unless the clean screen resumed a program paused by a sharp rise in pain (the server says so
+ * with the revision it made); the device keeps both and queues the ratings. The draft is dropped once sent.
  */
 export function useSubmitCheckIn(): SubmitCheckIn {
   const { t, i18n } = useTranslation();
@@ -55,16 +57,21 @@ export function useSubmitCheckIn(): SubmitCheckIn {
       void navigate("/see-a-clinician", { state: { screen }, replace: true });
       return;
     }
-    const created = await call("createProgram", { body: { startDate: todayIso() } });
-    if (!created.ok) {
-      setServerError(created.error);
-      return;
+    if (checkIn.value.revision !== null) {
+      // A program paused by a sharp rise in pain resumed, smaller, with this clean screen: it goes on, no new one.
+      await fetchProgramSnapshot(call, store);
+    } else {
+      const created = await call("createProgram", { body: { startDate: todayIso() } });
+      if (!created.ok) {
+        setServerError(created.error);
+        return;
+      }
+      await saveProgram(store, {
+        programId: created.value.programId,
+        program: created.value.program,
+        revisions: [],
+      });
     }
-    await saveProgram(store, {
-      programId: created.value.programId,
-      program: created.value.program,
-      revisions: [],
-    });
     await recordBaseline(store, answers.value, todayIso());
     await clearCheckInDraft(store);
     void syncNow();

@@ -1,0 +1,68 @@
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { testdataPath } from "../../../../testdata/testdata-path.js";
+import { hipcheck, tempDir } from "../../test/kit.js";
+
+/**
+ * Specification of what `hipcheck analyze` refuses for a standing test, each with a reason the person can act on,
+ * on real photos from testdata/ cropped or darkened by ffmpeg as a phone would have framed or exposed them.
+ */
+const COCO_PEOPLE = testdataPath("images/mmpose_coco_000000196141.jpg");
+const LENA = testdataPath("images/tfjsmodels_pose.jpg");
+
+/** Each photo is read by the pose models once; a busy machine takes seconds. */
+const PHOTO_TIMEOUT_MS = 60_000;
+
+function ffmpegFilter(input: string, filter: string, output: string): string {
+  const path = join(tempDir(), output);
+  execFileSync("ffmpeg", ["-loglevel", "error", "-y", "-i", input, "-vf", filter, path]);
+  return path;
+}
+
+async function blockingReasons(photo: string, lang: "en" | "fr" = "en"): Promise<string[]> {
+  const run = await hipcheck(["analyze", photo, "--test", "squat", "--lang", lang]);
+  expect(run.code).toBe(0);
+  expect(run.stdout).toMatch(lang === "en" ? /Not scored/ : /Non évalué/);
+  return run.stdout.split("\n").filter((line) => line.startsWith("! "));
+}
+
+describe("hipcheck analyze refuses what a standing test cannot measure", () => {
+  it(
+    "the man in the armchair of COCO 196141, framed alone: seated, stand up and record again",
+    async () => {
+      // His annotated box is 454,207 177×211 in the 640×429 photo; the crop keeps him and the chair.
+      const seated = ffmpegFilter(COCO_PEOPLE, "crop=200:249:440:180", "seated.jpg");
+      const reasons = await blockingReasons(seated);
+      expect(reasons.join("\n")).toMatch(/seems to be sitting .*Stand up/);
+      expect(reasons.join("\n")).not.toMatch(/on the floor/);
+    },
+    PHOTO_TIMEOUT_MS,
+  );
+
+  it(
+    "Lena's photo cut above the ankles: the legs are cut off, show the feet (in French too)",
+    async () => {
+      const cut = ffmpegFilter(LENA, "crop=1000:540:0:0", "cut.jpg");
+      expect(await blockingReasons(cut)).toEqual([
+        expect.stringMatching(/legs are cut off.*feet are in view/),
+      ]);
+      expect(await blockingReasons(cut, "fr")).toEqual([
+        expect.stringMatching(/jambes sont coupées par le bas de l'image.*voir les pieds/),
+      ]);
+    },
+    PHOTO_TIMEOUT_MS,
+  );
+
+  it(
+    "Lena's photo exposed at an eighth of its light: too dark, turn on a light",
+    async () => {
+      const dark = ffmpegFilter(LENA, "lutyuv=y=val*0.12", "dark.jpg");
+      expect(await blockingReasons(dark)).toEqual([expect.stringMatching(/too dark.*turn on a light/)]);
+      // The same photo as taken is not refused for its light.
+      const run = await hipcheck(["analyze", LENA, "--test", "squat"]);
+      expect(run.stdout).not.toMatch(/too dark|hard to make out/);
+    },
+    PHOTO_TIMEOUT_MS,
+  );
+});

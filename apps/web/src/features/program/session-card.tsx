@@ -1,0 +1,49 @@
+import type { PlannedSession } from "@hipcheck/core";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { formatDay } from "../../components/format-day.js";
+import { PlannedExerciseList } from "./planned-exercise-list.js";
+
+/**
+ * One planned session as Today and the program page show it: its kind and day, length, exercises with their
+ * doses, and then "done", the way to start it, or why it cannot start (the program is paused for a re-screen).
+ */
+export function SessionCard({
+  session,
+  done,
+  startable,
+  paused,
+}: {
+  readonly session: PlannedSession;
+  readonly done: boolean;
+  /** Whether this page offers to start it (Today: only on its day; the program page: any session ahead). */
+  readonly startable: boolean;
+  readonly paused: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  return (
+    <section className={`card ${done ? "done" : ""}`} data-testid={`session-${session.id}`} data-done={done}>
+      <h3 data-testid="session-title" data-session-id={session.id}>
+        {session.kind === "strength" ? t("program.strength") : t("program.warmUp")} —{" "}
+        {formatDay(session.date, i18n.language)}
+      </h3>
+      <p className="muted">{t("program.minutes", { n: session.estimatedMinutes })}</p>
+      <PlannedExerciseList exercises={session.exercises} />
+      {done ? (
+        <p className="done-mark" data-testid={`done-${session.id}`}>
+          {t("today.sessionDone")}
+        </p>
+      ) : paused ? (
+        <p className="muted" data-testid={`paused-${session.id}`}>
+          {t("programStatus.noStart")}
+        </p>
+      ) : (
+        startable && (
+          <Link className="button" to={`/session/${session.id}`} data-testid={`start-${session.id}`}>
+            {t("program.start")}
+          </Link>
+        )
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+
+/** What the session player shows while the program is paused for a re-screen: no session, and where to read why. */
+export function SessionPaused() {
+  const { t } = useTranslation();
+  return (
+    <article data-testid="session-paused">
+      <h1>{t("programStatus.pausedTitle")}</h1>
+      <p>{t("programStatus.noStart")}</p>
+      <Link className="button" to="/">
+        {t("today.title")}
+      </Link>
+    </article>
+  );
+}
