@@ -35,5 +35,6 @@ export * from "./progress/analyze-progress.js";
 export * from "./progress/trend.js";
 export * from "./illustrations/figure-pose.js";
 export * from "./illustrations/exercise-illustrations.js";
+export * from "./illustrations/exercise-scene.js";
 export * from "./progression/pain-rule.js";
 export * from "./outcomes/pain-scores.js";

@@ -786,6 +786,35 @@ export const messagesEn = {
       keptEdited: "kept their hand-edited program.",
     },
   },
+  // The session player: a done session's summary, and the follow-along pace.
+  player: {
+    doneTitle: "Session done",
+    doneOn: "You did this session on {{date}}.",
+    doneWhat: "What you did",
+    doneEntry: "{{name}}: {{sets}} sets, pain {{pain}}/10",
+    donePlanned: "Exercises planned in this session: {{n}}",
+    doAgain: "Do it again",
+    noRepeatPaused: "Your program is paused until you answer the safety questions again.",
+    noRepeatTooSoon:
+      "You already did a hip session on {{date}}. Your muscles get stronger on the days between sessions: the next one is on your program.",
+    paceTitle: "Follow the pace",
+    paceStart: "Start the pace",
+    paceStop: "Stop the pace",
+    paceTempo: "{{up}} s to lift, {{hold}} s held, {{down}} s to lower",
+    paceUp: "Lift",
+    paceHold: "Hold",
+    paceDown: "Lower",
+    paceRep: "Rep {{n}} of {{total}}",
+    paceCounted:
+      "The pace counted {{n}} reps. Your own number is the one saved: change it if you did more or fewer.",
+    paceSound: "Sound",
+    paceSoundVoice: "Spoken counts",
+    paceSoundBeat: "A beat",
+    paceSoundNone: "Silent",
+    wakeOn: "The screen stays on while the pace runs.",
+    wakeOff:
+      "This browser cannot keep the screen on: tap the screen now and then, or lengthen its sleep delay.",
+  },
   // A program paused for a re-screen, resumed after it, the screen's cautions; what a morning answer changed.
   programStatus: {
     pausedTitle: "Your program is paused",

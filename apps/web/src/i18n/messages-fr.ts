@@ -802,6 +802,36 @@ export const messagesFr: Messages = {
       keptEdited: "a gardé son programme modifié à la main.",
     },
   },
+  // The session player: a done session's summary, and the follow-along pace.
+  player: {
+    doneTitle: "Séance faite",
+    doneOn: "Vous avez fait cette séance le {{date}}.",
+    doneWhat: "Ce que vous avez fait",
+    doneEntry: "{{name}} : {{sets}} séries, douleur {{pain}}/10",
+    donePlanned: "Exercices prévus dans cette séance : {{n}}",
+    doAgain: "La refaire",
+    noRepeatPaused:
+      "Votre programme est en pause jusqu'à ce que vous répondiez de nouveau aux questions de sécurité.",
+    noRepeatTooSoon:
+      "Vous avez déjà fait une séance de hanche le {{date}}. Les muscles se renforcent les jours entre deux séances : la prochaine est dans votre programme.",
+    paceTitle: "Suivre le rythme",
+    paceStart: "Lancer le rythme",
+    paceStop: "Arrêter le rythme",
+    paceTempo: "{{up}} s pour monter, {{hold}} s de maintien, {{down}} s pour redescendre",
+    paceUp: "Montez",
+    paceHold: "Tenez",
+    paceDown: "Redescendez",
+    paceRep: "Répétition {{n}} sur {{total}}",
+    paceCounted:
+      "Le rythme a compté {{n}} répétitions. C'est votre nombre qui est enregistré : corrigez-le si vous en avez fait plus ou moins.",
+    paceSound: "Son",
+    paceSoundVoice: "Comptage à voix haute",
+    paceSoundBeat: "Un bip",
+    paceSoundNone: "Silencieux",
+    wakeOn: "L'écran reste allumé pendant le rythme.",
+    wakeOff:
+      "Ce navigateur ne peut pas garder l'écran allumé : touchez l'écran de temps en temps, ou allongez son délai de mise en veille.",
+  },
   // Un programme en pause pour un nouveau dépistage, sa reprise, les mises en garde ; ce qu'a changé le point du matin.
   programStatus: {
     pausedTitle: "Votre programme est en pause",
