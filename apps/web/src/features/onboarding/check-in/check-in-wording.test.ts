@@ -19,7 +19,7 @@ function everythingOpen(): AnswersDraft {
   draft.ageYears = 41;
   draft.hasPain = true;
   draft.injured = true;
-  draft.activities.running = { sessionsPerWeek: 2, minutesPerSession: 45, hardDays: [] };
+  draft.activities.running = { sport: "running", sessionsPerWeek: 2, minutesPerSession: 45, hardDays: [] };
   return draft;
 }
 
