@@ -2,7 +2,7 @@
  * Runtime checks for what a movement screen stores. The motion module is dependency-free, so its shapes have no
  * zod schemas there; these check them at the edge (on save and when read back from the database).
  */
-import { JOINT_NAMES, MOVEMENT_TESTS, type Band, type FindingId, type KeypointFrame } from "@hipcheck/motion";
+import { FINDING_IDS, JOINT_NAMES, MOVEMENT_TESTS, type Band, type KeypointFrame } from "@hipcheck/motion";
 import { z } from "zod";
 
 const JointSchema = z.object({ x: z.number(), y: z.number(), score: z.number().min(0).max(1) }).strict();
@@ -37,19 +37,8 @@ const LocalizedSchema = z.looseObject({ en: z.string().min(1), fr: z.string().mi
 const AngleDegSchema = z.number().min(-180).max(180);
 const ErrorDegSchema = z.number().min(0).max(90);
 
-/** Every finding the motion module makes (a record, so a new kind of finding cannot be forgotten here). */
-const FINDING_IDS: Readonly<Record<FindingId, true>> = {
-  "knee-fppa": true,
-  "knee-fppa-asymmetry": true,
-  "pelvic-drop": true,
-  "trendelenburg-sign": true,
-  "trunk-lean": true,
-  "trunk-rocking": true,
-  sway: true,
-};
-
 const FindingSchema = z.looseObject({
-  id: z.enum(Object.keys(FINDING_IDS) as [FindingId, ...FindingId[]]),
+  id: z.enum(FINDING_IDS),
   side: z.enum(["left", "right", "both"]),
   valueDeg: AngleDegSchema,
   errorDeg: ErrorDegSchema,

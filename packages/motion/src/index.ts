@@ -63,3 +63,12 @@ export {
 export type { ImplausibleMeasure } from "./analysis/movement-report.js";
 export { median } from "./geometry/median.js";
 export { FINDING_NAMES } from "./analysis/finding-names.js";
+export {
+  FINDING_IDS,
+  MOVEMENT_METRIC_NAMES,
+  MOVEMENT_METRIC_OF_FINDING,
+  MOVEMENT_METRICS,
+  movementMetricOf,
+  type MovementFinding,
+  type MovementMetric,
+} from "./analysis/movement-finding.js";

@@ -56,5 +56,23 @@ describeOnBothDialects("imported movement finding repository", (openFresh) => {
       expect(await repositories.importedMovementFindings.listFor("dana")).toEqual([]);
       expect(await repositories.importedMovementFindings.listFor("leo")).toEqual([]);
     });
+
+    it("reads a finding stored under the knee angle's former name as today's code", async () => {
+      const storage = await withPeople();
+      const stored = { ...finding("2026-11-20", 12), metric: "knee-fppa" };
+      await storage.db
+        .insertInto("imported_movement_findings")
+        .values({
+          id: "old",
+          account_id: "dana",
+          imported_at: T0,
+          date: stored.date,
+          finding_json: JSON.stringify(stored),
+        })
+        .execute();
+      expect(await storage.repositories.importedMovementFindings.listFor("dana")).toEqual([
+        record("old", "dana", finding("2026-11-20", 12)),
+      ]);
+    });
   });
 });

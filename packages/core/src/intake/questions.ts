@@ -256,8 +256,8 @@ export const INJURY_QUESTIONS: Readonly<Record<Exclude<keyof Injury, "daysAgo">,
 };
 
 /**
- * The rest of the check-in, worded once for every shell (the terminal reads these; the web app words its steps the
- * same). Keys name the answer each question fills in.
+ * The rest of the check-in, worded once for every shell (the terminal and the web app's check-in steps both read
+ * these). Keys name the answer each question fills in.
  */
 export const CHECK_IN_QUESTIONS = {
   name: { en: "Your first name (optional)", fr: "Votre prénom (facultatif)" },

@@ -13,8 +13,7 @@ import {
   type SessionLog,
   type SetSide,
 } from "@hipcheck/core";
-import type { MovementTest } from "@hipcheck/motion";
-import { MOVEMENT_METRIC_NAMES, type MovementFinding } from "../movement/movement-finding.js";
+import { MOVEMENT_METRIC_NAMES, type MovementFinding, type MovementTest } from "@hipcheck/motion";
 import { CSV_DIALECTS, toCsv, type CsvCell } from "./csv-table.js";
 
 type Texts = Readonly<Record<Lang, string>>;

@@ -2,7 +2,7 @@ import { addDays } from "@hipcheck/core";
 import { personas, type PersonaName } from "@hipcheck/core/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MOVEMENT_METRICS } from "../movement/movement-finding.js";
+import { MOVEMENT_METRICS } from "@hipcheck/motion";
 import { movementFindingsFromReport } from "../movement/movement-findings-from-report.js";
 import { exampleRecord } from "../testing/example-records.js";
 import * as screens from "../testing/movement-reports.js";

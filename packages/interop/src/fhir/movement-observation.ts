@@ -6,12 +6,8 @@
 import { parseWith, type HipError, type Result } from "@hipcheck/core";
 import type { z } from "zod";
 import { calendarDayOf, effectiveOf } from "./pain-observation.js";
-import {
-  MOVEMENT_METRIC_NAMES,
-  MOVEMENT_METRICS,
-  MovementFindingSchema,
-  type MovementFinding,
-} from "../movement/movement-finding.js";
+import { MOVEMENT_METRIC_NAMES, movementMetricOf, type MovementFinding } from "@hipcheck/motion";
+import { MovementFindingSchema } from "../movement/movement-finding.js";
 import type { Lang } from "@hipcheck/core";
 import type { ExportContext } from "./export-context.js";
 import {
@@ -111,7 +107,7 @@ function movementCode(observation: ObservationInput): string | undefined {
 
 export function isMovementObservation(observation: ObservationInput): boolean {
   const code = movementCode(observation);
-  return code !== undefined && (MOVEMENT_METRICS as readonly string[]).includes(code);
+  return code !== undefined && movementMetricOf(code) !== undefined;
 }
 
 export function fromMovementObservation(observation: ObservationInput): Result<MovementFinding, HipError> {

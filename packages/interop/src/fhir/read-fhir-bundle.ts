@@ -43,7 +43,7 @@ import {
 import { fromMovementObservation, isMovementObservation } from "./movement-observation.js";
 import { calendarDayOf, fromPainObservation, isPainObservation } from "./pain-observation.js";
 import { fromProgramBinary } from "./program-care-plan.js";
-import type { MovementFinding } from "../movement/movement-finding.js";
+import type { MovementFinding } from "@hipcheck/motion";
 
 /**
  * Why a resource was not taken: `not-read`, HipCheck keeps nothing of that kind (an Encounter, a heart rate);

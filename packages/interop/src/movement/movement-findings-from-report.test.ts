@@ -1,4 +1,4 @@
-import { KNEE_FPPA_ERROR_DEG } from "@hipcheck/motion";
+import { KNEE_FPPA_ERROR_DEG, MOVEMENT_METRICS } from "@hipcheck/motion";
 import { describe, expect, it } from "vitest";
 import {
   beaSingleLegSquats,
@@ -8,7 +8,7 @@ import {
   joStepDownsFromBehind,
   unevenSquats,
 } from "../testing/movement-reports.js";
-import { MOVEMENT_METRICS, MovementFindingSchema } from "./movement-finding.js";
+import { MovementFindingSchema } from "./movement-finding.js";
 import {
   collectMovementFindings,
   movementFindingsFromReport,
@@ -133,6 +133,16 @@ describe("readReportForFindings and collectMovementFindings", () => {
       importedMovementFindings: [measured[0], older, older],
     });
     expect(collected).toEqual({ ok: true, value: [older, ...measured] });
+  });
+
+  it("reads an imported finding written under the knee angle's former name as today's code", () => {
+    const today = movementFindingsFromReport(beaSingleLegSquats(), "2026-10-01")[0]!;
+    expect(today.metric).toBe("knee-frontal-plane-angle");
+    const collected = collectMovementFindings({
+      movementScreens: [],
+      importedMovementFindings: [{ ...today, metric: "knee-fppa" }],
+    });
+    expect(collected).toEqual({ ok: true, value: [today] });
   });
 
   it("names the saved screen or imported finding that does not read", () => {

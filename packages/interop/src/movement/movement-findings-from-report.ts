@@ -6,15 +6,18 @@
  */
 import { err, ok, parseWith, type HipError, type Result } from "@hipcheck/core";
 import {
+  FINDING_IDS,
+  MOVEMENT_METRIC_OF_FINDING,
   MOVEMENT_TESTS,
   TEST_PROFILES,
   type Band,
   type FindingId,
+  type MovementFinding,
   type MovementReport,
   type MovementTest,
 } from "@hipcheck/motion";
 import { z } from "zod";
-import { MovementFindingSchema, type MovementFinding, type MovementMetric } from "./movement-finding.js";
+import { MovementFindingSchema } from "./movement-finding.js";
 
 /** What the conversion reads of a `MovementReport`; a report straight from `analyzeMovement` is one. */
 export type ReportForFindings = Pick<
@@ -27,16 +30,6 @@ export type ReportForFindings = Pick<
     MovementReport["findings"][number],
     "id" | "side" | "valueDeg" | "errorDeg" | "band"
   >[];
-};
-
-const FINDING_METRICS: Readonly<Record<FindingId, MovementMetric>> = {
-  "knee-fppa": "knee-frontal-plane-angle",
-  "knee-fppa-asymmetry": "knee-frontal-plane-angle-asymmetry",
-  "pelvic-drop": "pelvic-drop",
-  "trendelenburg-sign": "trendelenburg-sign",
-  "trunk-lean": "trunk-lean",
-  "trunk-rocking": "trunk-rocking",
-  sway: "single-leg-stance-sway",
 };
 
 const TEST_WORDS: Readonly<Record<MovementTest, string>> = {
@@ -106,7 +99,7 @@ export function movementFindingsFromReport(report: ReportForFindings, date: stri
   return report.findings.map((finding) => ({
     date,
     test: report.test,
-    metric: FINDING_METRICS[finding.id],
+    metric: MOVEMENT_METRIC_OF_FINDING[finding.id],
     side: finding.side === "both" ? null : finding.side,
     valueDeg: oneDecimal(finding.valueDeg),
     semDeg: oneDecimal(finding.errorDeg),
@@ -115,7 +108,6 @@ export function movementFindingsFromReport(report: ReportForFindings, date: stri
 }
 
 const SideSchema = z.enum(["left", "right"]);
-const FINDING_IDS = Object.keys(FINDING_METRICS) as [FindingId, ...FindingId[]];
 
 /** What a stored report must hold for the conversion; everything else in it is left alone. */
 const ReportForFindingsSchema = z.looseObject({

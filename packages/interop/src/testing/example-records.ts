@@ -5,7 +5,7 @@
 import { addDays, generateProgram, type PainEntry, type PsfsEntry } from "@hipcheck/core";
 import { personas, type PersonaName } from "@hipcheck/core/testing";
 import type { ClinicalRecord } from "../fhir/clinical-record.js";
-import type { MovementFinding } from "../movement/movement-finding.js";
+import type { MovementFinding } from "@hipcheck/motion";
 
 export const START_DATE = "2026-03-02";
 

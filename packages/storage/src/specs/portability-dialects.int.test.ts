@@ -28,7 +28,7 @@ describeOnBothDialects("moving Dana's data between HipChecks", (openFresh) => {
     const finding = {
       date: "2026-11-28",
       test: "step-down",
-      metric: "pelvic-drop",
+      metric: "pelvic-drop" as const,
       side: "right" as const,
       valueDeg: -1.5,
       semDeg: 2,

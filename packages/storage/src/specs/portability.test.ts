@@ -95,7 +95,7 @@ describe("export and import", () => {
         {
           date: "2026-11-28",
           test: "single-leg-squat",
-          metric: "knee-frontal-plane-angle",
+          metric: "knee-frontal-plane-angle" as const,
           side: "left" as const,
           valueDeg: 13.5,
           semDeg: 3,

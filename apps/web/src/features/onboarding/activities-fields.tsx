@@ -1,4 +1,4 @@
-import { SPORTS, SPORT_LABELS, WEEKDAYS, WEEKDAY_LABELS } from "@hipcheck/core";
+import { CHECK_IN_QUESTIONS, SPORTS, SPORT_LABELS, WEEKDAYS, WEEKDAY_LABELS } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
 import { ChoiceGroup } from "../../components/choice-group.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
@@ -16,7 +16,7 @@ export function ActivitiesFields({ draft, update }: Props) {
   const lang = currentLang(i18n.language);
   return (
     <fieldset data-testid="sports">
-      <legend>{t("onboarding.activitiesTitle")}</legend>
+      <legend>{CHECK_IN_QUESTIONS.sports[lang]}</legend>
       <p>{t("onboarding.activitiesIntro")}</p>
       {SPORTS.map((sport) => {
         const activity = draft.activities[sport];
@@ -49,7 +49,7 @@ export function ActivitiesFields({ draft, update }: Props) {
             {activity !== undefined && (
               <>
                 <label>
-                  {t("onboarding.sessionsPerWeek")}
+                  {CHECK_IN_QUESTIONS.sessionsPerWeek[lang]}
                   <input
                     type="number"
                     min={0}
@@ -63,7 +63,7 @@ export function ActivitiesFields({ draft, update }: Props) {
                   />
                 </label>
                 <label>
-                  {t("onboarding.minutesPerSession")}
+                  {CHECK_IN_QUESTIONS.minutesPerSession[lang]}
                   <input
                     type="number"
                     min={0}
@@ -77,7 +77,7 @@ export function ActivitiesFields({ draft, update }: Props) {
                   />
                 </label>
                 <ChoiceGroup
-                  legend={t("onboarding.hardDays")}
+                  legend={CHECK_IN_QUESTIONS.hardDays[lang]}
                   options={WEEKDAYS}
                   labels={WEEKDAY_LABELS}
                   selected={activity.hardDays}

@@ -1,15 +1,18 @@
+import { CHECK_IN_QUESTIONS, SEX_LABELS, SEX_UNSAID_LABEL } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
+import { currentLang } from "../../../i18n/setup-i18n.js";
 import type { AnswersDraft } from "../answers-draft.js";
 import type { StepProps } from "./step-props.js";
 
 /** Step 1: age (which decides the age-specific safety questions) and, optionally, sex. */
 export function AboutStep({ draft, update }: StepProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
   return (
     <>
       <h2>{t("onboarding.aboutTitle")}</h2>
       <label>
-        {t("onboarding.age")}
+        {CHECK_IN_QUESTIONS.ageYears[lang]}
         <input
           type="number"
           min={5}
@@ -23,7 +26,7 @@ export function AboutStep({ draft, update }: StepProps) {
         />
       </label>
       <label>
-        {t("onboarding.sex")}
+        {CHECK_IN_QUESTIONS.sex[lang]}
         <select
           value={draft.sex ?? ""}
           onChange={(e) => {
@@ -31,10 +34,10 @@ export function AboutStep({ draft, update }: StepProps) {
           }}
           data-testid="sex"
         >
-          <option value="">{t("onboarding.sexUnsaid")}</option>
-          <option value="female">{t("onboarding.sexFemale")}</option>
-          <option value="male">{t("onboarding.sexMale")}</option>
-          <option value="other">{t("onboarding.sexOther")}</option>
+          <option value="">{SEX_UNSAID_LABEL[lang]}</option>
+          <option value="female">{SEX_LABELS.female[lang]}</option>
+          <option value="male">{SEX_LABELS.male[lang]}</option>
+          <option value="other">{SEX_LABELS.other[lang]}</option>
         </select>
       </label>
     </>

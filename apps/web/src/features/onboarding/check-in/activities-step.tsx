@@ -1,5 +1,6 @@
-import { EQUIPMENT, EQUIPMENT_LABELS, WEEKDAYS, WEEKDAY_LABELS } from "@hipcheck/core";
+import { CHECK_IN_QUESTIONS, EQUIPMENT, EQUIPMENT_LABELS, WEEKDAYS, WEEKDAY_LABELS } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
+import { currentLang } from "../../../i18n/setup-i18n.js";
 import { ChoiceGroup } from "../../../components/choice-group.js";
 import { ScoreField } from "../../../components/score-field.js";
 import { ActivitiesFields } from "../activities-fields.js";
@@ -8,12 +9,13 @@ import type { StepProps } from "./step-props.js";
 
 /** Step 5: sports, equipment, training days and the activities the knee makes hard (PSFS). */
 export function ActivitiesStep({ draft, update }: StepProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
   return (
     <>
       <ActivitiesFields draft={draft} update={update} />
       <ChoiceGroup
-        legend={t("onboarding.equipmentTitle")}
+        legend={CHECK_IN_QUESTIONS.equipment[lang]}
         options={EQUIPMENT}
         labels={EQUIPMENT_LABELS}
         selected={draft.equipment}
@@ -24,7 +26,7 @@ export function ActivitiesStep({ draft, update }: StepProps) {
       />
       <p className="muted">{t("onboarding.equipmentNone")}</p>
       <ChoiceGroup
-        legend={t("onboarding.daysTitle")}
+        legend={CHECK_IN_QUESTIONS.availableDays[lang]}
         options={WEEKDAYS}
         labels={WEEKDAY_LABELS}
         selected={draft.availableDays}

@@ -1,4 +1,4 @@
-import { INJURY_QUESTIONS, RED_FLAG_QUESTIONS } from "@hipcheck/core";
+import { CHECK_IN_QUESTIONS, INJURY_QUESTIONS, RED_FLAG_QUESTIONS } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
 import { YesNoField } from "../../../components/yes-no-field.js";
 import { currentLang } from "../../../i18n/setup-i18n.js";
@@ -17,9 +17,9 @@ export function SafetyStep({ draft, update }: StepProps) {
   return (
     <>
       <h2>{t("onboarding.redFlagsTitle")}</h2>
-      <p>{t("onboarding.redFlagsIntro")}</p>
+      <p>{CHECK_IN_QUESTIONS.redFlagsIntro[lang]}</p>
       <YesNoField
-        question={t("onboarding.injuredTitle")}
+        question={CHECK_IN_QUESTIONS.injured[lang]}
         value={draft.injured}
         onChange={(v) => {
           update((d) => (d.injured = v));
@@ -54,7 +54,7 @@ export function SafetyStep({ draft, update }: StepProps) {
       {draft.injured === true && (
         <>
           <label>
-            {t("onboarding.injuryDaysAgo")}
+            {CHECK_IN_QUESTIONS.injuryDaysAgo[lang]}
             <input
               type="number"
               min={0}

@@ -1,6 +1,7 @@
 import {
   AGGRAVATORS,
   AGGRAVATOR_LABELS,
+  CHECK_IN_QUESTIONS,
   KNEE_SIDES,
   KNEE_SIDE_LABELS,
   PAIN_LOCATIONS,
@@ -22,7 +23,7 @@ export function SymptomsStep({ draft, update }: StepProps) {
     <>
       <h2>{t("onboarding.symptomsTitle")}</h2>
       <YesNoField
-        question={t("onboarding.hasPain")}
+        question={CHECK_IN_QUESTIONS.hasPain[lang]}
         value={draft.hasPain}
         onChange={(v) => {
           update((d) => (d.hasPain = v));
@@ -32,7 +33,7 @@ export function SymptomsStep({ draft, update }: StepProps) {
       {draft.hasPain === true && (
         <>
           <fieldset>
-            <legend>{t("onboarding.knee")}</legend>
+            <legend>{CHECK_IN_QUESTIONS.knee[lang]}</legend>
             {KNEE_SIDES.map((side) => (
               <label key={side}>
                 <input
@@ -49,7 +50,7 @@ export function SymptomsStep({ draft, update }: StepProps) {
             ))}
           </fieldset>
           <ChoiceGroup
-            legend={t("onboarding.locations")}
+            legend={CHECK_IN_QUESTIONS.locations[lang]}
             options={PAIN_LOCATIONS}
             labels={PAIN_LOCATION_LABELS}
             selected={draft.locations}
@@ -59,7 +60,7 @@ export function SymptomsStep({ draft, update }: StepProps) {
             testId="location"
           />
           <ChoiceGroup
-            legend={t("onboarding.aggravators")}
+            legend={CHECK_IN_QUESTIONS.aggravators[lang]}
             options={AGGRAVATORS}
             labels={AGGRAVATOR_LABELS}
             selected={draft.aggravators}
@@ -69,7 +70,7 @@ export function SymptomsStep({ draft, update }: StepProps) {
             testId="aggravator"
           />
           <label>
-            {t("onboarding.durationWeeks")}
+            {CHECK_IN_QUESTIONS.durationWeeks[lang]}
             <input
               type="number"
               min={0}
@@ -82,7 +83,7 @@ export function SymptomsStep({ draft, update }: StepProps) {
             />
           </label>
           <ScoreField
-            label={t("onboarding.painNow")}
+            label={CHECK_IN_QUESTIONS.painNow[lang]}
             value={draft.painNow}
             onChange={(v) => {
               update((d) => (d.painNow = v));
@@ -90,7 +91,7 @@ export function SymptomsStep({ draft, update }: StepProps) {
             testId="pain-now"
           />
           <ScoreField
-            label={t("onboarding.painUsual")}
+            label={CHECK_IN_QUESTIONS.painUsual[lang]}
             value={draft.painUsual}
             onChange={(v) => {
               update((d) => (d.painUsual = v));
@@ -98,7 +99,7 @@ export function SymptomsStep({ draft, update }: StepProps) {
             testId="pain-usual"
           />
           <ScoreField
-            label={t("onboarding.painWorst")}
+            label={CHECK_IN_QUESTIONS.painWorst[lang]}
             value={draft.painWorst}
             onChange={(v) => {
               update((d) => (d.painWorst = v));
