@@ -153,7 +153,7 @@ describe("a French person's exports", () => {
   it("CSV: no English header or value of the English files appears in the French files", () => {
     const { record, log } = camille("en");
     // Ids stay as stored so a file matches back to the record: the same in both files.
-    const ids = new Set<string>([
+    const ids = new Set<string | null>([
       log.id,
       log.programId,
       log.plannedSessionId,
