@@ -96,7 +96,7 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
     const { lang, ...person } = query;
     const source = await hipcheck.getMovementFindingsSource(actor, withoutUndefined(person));
     if (!source.ok) return source;
-    const findings = collectMovementFindings(source.value);
+    const findings = collectMovementFindings(source.value, lang ?? "en");
     if (!findings.ok) return findings;
     const content = toCsvMovementFindings(findings.value, lang ?? "en");
     return ok({ fileName: "hipcheck-movement.csv", content });

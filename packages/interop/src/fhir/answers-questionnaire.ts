@@ -1,17 +1,20 @@
 /**
  * Check-in answers and PSFS entries as FHIR QuestionnaireResponses: the seed 001 self-check on its own, the rest
  * of the intake (symptoms, red-flag answers, injury, activities, equipment, days, baseline PSFS) in a second one,
- * and one per later PSFS rating. Question texts come from the answers schema itself.
+ * and one per later PSFS rating. Question texts come from the answers schema itself, in French from
+ * `questionnaire-texts.ts` for a French person.
  */
 import {
   AnswersV2Schema,
   PsfsEntrySchema,
   SelfCheckSchema,
   type Answers,
+  type Lang,
   type PsfsEntry,
 } from "@hipcheck/core";
 import { INTAKE_QUESTIONNAIRE, PSFS_QUESTIONNAIRE, SELF_CHECK_QUESTIONNAIRE } from "./fhir-codes.js";
 import type { Identifier, QuestionnaireResponse } from "./fhir-resources.js";
+import { itemsInLanguage } from "./questionnaire-texts.js";
 import { fromQuestionnaireItems, toQuestionnaireItems, type ItemInput } from "./questionnaire-items.js";
 
 export const IntakeSchema = AnswersV2Schema.omit({ selfCheck: true });
@@ -22,6 +25,8 @@ type ResponseParts = {
   readonly identifier: Identifier;
   readonly patientRef: string;
   readonly authored: string;
+  /** The language of the question texts (the person's). */
+  readonly lang: Lang;
 };
 
 function response(
@@ -32,12 +37,13 @@ function response(
   return {
     resourceType: "QuestionnaireResponse",
     id: parts.id,
+    language: parts.lang,
     identifier: parts.identifier,
     questionnaire,
     status: "completed",
     subject: { reference: parts.patientRef },
     authored: parts.authored,
-    item,
+    item: itemsInLanguage(item, parts.lang),
   };
 }
 

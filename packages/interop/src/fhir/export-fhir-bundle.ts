@@ -91,7 +91,7 @@ export function exportFhirBundle(record: ClinicalRecord, options: FhirBundleOpti
   const context = exportContext(record.personId, lang);
   const ids = record.storedIds;
   const checkInKey = ids?.checkIn ?? `${record.personId}.${record.answeredOn}`;
-  const checkIn = { patientRef: context.patientRef, authored: record.answeredOn };
+  const checkIn = { patientRef: context.patientRef, authored: record.answeredOn, lang };
   const responseOf = (part: string) => ({
     ...checkIn,
     id: context.id(`check-in.${checkInKey}.${part}`),
@@ -130,6 +130,7 @@ export function exportFhirBundle(record: ClinicalRecord, options: FhirBundleOpti
         id: context.id(`psfs.${key}`),
         identifier: { system: HIPCHECK_ID_SYSTEMS.psfs, value: key },
         patientRef: context.patientRef,
+        lang,
       });
     }),
     ...record.movementFindings.map((finding, index) =>
@@ -168,7 +169,7 @@ export function exportFhirBundleFromSources(
   sources: ClinicalSources,
   options: FhirBundleOptions = {},
 ): Result<Bundle, HipError> {
-  const findings = collectMovementFindings(sources);
+  const findings = collectMovementFindings(sources, sources.answers.person.language);
   if (!findings.ok) return findings;
   const { personId, answeredOn, answers, program, painEntries, psfsEntries, storedIds, doneSessionIds } =
     sources;

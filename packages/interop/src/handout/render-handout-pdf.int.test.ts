@@ -335,3 +335,52 @@ describe("the handout prints every name and reads as a tagged document", () => {
     expect(french).toContain("Semaine par semaine : cochez chaque séance");
   });
 });
+
+describe("the handout has no orphan pages", () => {
+  const LONG_NAME = "Łucja Wąsowska-Nguyễn de la Tour d'Auvergne-Montmorency, épouse Kowalczyk-Sainte-Marie";
+  /** Two weeks of sessions and no warm-up: a handout of few exercises. */
+  function shortProgram(program: Program): Program {
+    return { ...program, weeks: 2, sessions: program.sessions.filter((s) => s.week <= 2), warmUp: [] };
+  }
+  const CASES = (["en", "fr"] as const).flatMap((lang) =>
+    (["runnerPfp", "cyclistItb", "deskWorker", "frenchTriathlete"] as const).flatMap((persona) =>
+      (["short", "long"] as const).flatMap((length) =>
+        [null, "Dana", LONG_NAME].map((name) => ({ lang, persona, length, name })),
+      ),
+    ),
+  );
+  const footerTopPt = (height: number) => height - 50 - 30;
+
+  it.each(CASES.map((c) => [`${c.persona} ${c.length} ${c.lang} ${c.name ?? "no name"}`, c] as const))(
+    "%s: every page holds more than a line, and no heading ends a page",
+    async (label, c) => {
+      const full = exampleRecord(c.persona).program!;
+      const program = c.length === "short" ? shortProgram(full) : full;
+      const path = await writePdf(`orphans-${label.replace(/\W+/g, "-")}`, program, c.name, c.lang);
+      const headings = new Set<string>([
+        ...(
+          ["painRuleTitle", "scheduleTitle", "warmUpTitle", "weekTableTitle", "exercisesTitle"] as const
+        ).map((key) => HANDOUT_TEXT[key][c.lang]),
+        ...[...program.warmUp, ...program.sessions.flatMap((s) => s.exercises)].map(
+          (planned) => findExercise(planned.exerciseId)!.name[c.lang],
+        ),
+      ]);
+      const pages = wordsByPage(path);
+      expect(pages.length).toBe(pagesOf(path));
+      for (const [index, { height, words }] of pages.entries()) {
+        const content = linesOf(words)
+          .filter((line) => Math.min(...line.map((w) => w.yMin)) < footerTopPt(height))
+          .map((line) => line.map((w) => w.text).join(" "));
+        // A page of only the footer, a lone line or a heading with one line under it is an orphan.
+        expect(
+          content.length,
+          `page ${index + 1} of ${pages.length}: ${content.join(" / ")}`,
+        ).toBeGreaterThan(2);
+        content.forEach((line, at) => {
+          if (!headings.has(line)) return;
+          expect(content.length - at - 1, `"${line}" near the foot of page ${index + 1}`).toBeGreaterThan(1);
+        });
+      }
+    },
+  );
+});

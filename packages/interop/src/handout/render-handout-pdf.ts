@@ -72,11 +72,37 @@ function ensureRoom(doc: PDFKit.PDFDocument, heightPt: number): void {
   if (doc.y + heightPt > bottom(doc)) doc.addPage();
 }
 
-function heading(page: Page, text: string): void {
+/** The height of `text` in `font` at `sizePt`, wrapped to `widthPt`; the document is left in that font and size. */
+function measure(
+  doc: PDFKit.PDFDocument,
+  font: string,
+  sizePt: number,
+  text: string,
+  widthPt: number,
+): number {
+  return doc.font(font).fontSize(sizePt).heightOfString(text, { width: widthPt });
+}
+
+const HEADING_SIZE_PT = 14;
+const BODY_SIZE_PT = 10;
+
+/** The height a heading takes: the space above it, its own lines, the space below it. */
+function headingHeight(doc: PDFKit.PDFDocument, text: string): number {
+  const above = 0.8 * doc.font(REGULAR).fontSize(BODY_SIZE_PT).currentLineHeight(true);
+  const lines = measure(doc, BOLD, HEADING_SIZE_PT, text, contentWidth(doc));
+  return above + lines + 0.3 * doc.currentLineHeight(true);
+}
+
+/**
+ * A section heading, kept with what follows it: `keepWithPt` is the height of the section's first block (its
+ * first row, line or exercise), so a heading never ends a page on its own nor with only its first line under it.
+ */
+function heading(page: Page, text: string, keepWithPt: number): void {
   const { doc } = page;
-  ensureRoom(doc, 60);
-  doc.moveDown(0.8).font(BOLD).fontSize(14).fillColor("#1f3b57").text(text, MARGIN);
-  doc.moveDown(0.3).font(REGULAR).fontSize(10).fillColor("black");
+  ensureRoom(doc, headingHeight(doc, text) + keepWithPt);
+  doc.font(REGULAR).fontSize(BODY_SIZE_PT);
+  doc.moveDown(0.8).font(BOLD).fontSize(HEADING_SIZE_PT).fillColor("#1f3b57").text(text, MARGIN);
+  doc.moveDown(0.3).font(REGULAR).fontSize(BODY_SIZE_PT).fillColor("black");
 }
 
 function formatDate(date: string, lang: Lang, withYear = false): string {
@@ -111,10 +137,10 @@ function writeHeader(page: Page, input: HandoutInput): void {
 
 function writePainRule(page: Page): void {
   const { doc } = page;
-  heading(page, words(page, "painRuleTitle"));
   const text = PAIN_RULE[page.lang];
   const width = contentWidth(doc) - 20;
-  const height = doc.heightOfString(text, { width }) + 16;
+  const height = measure(doc, REGULAR, BODY_SIZE_PT, text, width) + 16;
+  heading(page, words(page, "painRuleTitle"), height);
   const top = doc.y;
   doc.save().rect(MARGIN, top, contentWidth(doc), height).fill("#fdf1dc").restore();
   doc.fillColor("black").text(text, MARGIN + 10, top + 8, { width });
@@ -139,17 +165,19 @@ function weekTitle(page: Page, program: Program, week: number): string {
  */
 function writeSchedule(page: Page, program: Program): void {
   const { doc } = page;
-  heading(page, words(page, "scheduleTitle"));
   const weeks = Array.from({ length: program.weeks }, (_, index) => index + 1);
-  doc.font(BOLD);
+  doc.font(BOLD).fontSize(BODY_SIZE_PT);
   const titleWidth = Math.max(...weeks.map((week) => doc.widthOfString(weekTitle(page, program, week))));
   const sessionsX = MARGIN + titleWidth + GAP;
   const sessionsWidth = contentWidth(doc) - titleWidth - GAP;
-  for (const week of weeks) {
+  const rows = weeks.map((week) => {
     const sessions = program.sessions.filter((session) => session.week === week);
     const list = sessions.map((s) => sessionLine(s, page.lang)).join(" · ");
-    doc.font(REGULAR);
-    const height = doc.heightOfString(list === "" ? " " : list, { width: sessionsWidth });
+    const height = measure(doc, REGULAR, BODY_SIZE_PT, list === "" ? " " : list, sessionsWidth);
+    return { week, list, height };
+  });
+  heading(page, words(page, "scheduleTitle"), (rows[0]?.height ?? 0) + 2);
+  for (const { week, list, height } of rows) {
     ensureRoom(doc, height);
     const top = doc.y;
     doc.font(BOLD).text(weekTitle(page, program, week), MARGIN, top, { lineBreak: false });
@@ -190,14 +218,23 @@ const CELL_PAD = 3;
  */
 function writeWeekTable(page: Page, program: Program): void {
   const rows = tableRows(program, page.lang);
-  if (rows.length === 0) return;
+  const firstRow = rows[0];
+  if (firstRow === undefined) return;
   const { doc } = page;
-  heading(page, words(page, "weekTableTitle"));
-  doc.font(REGULAR).fontSize(9).fillColor("#555555").text(words(page, "weekTableKey"), MARGIN);
-  doc.moveDown(0.4).fillColor("black").fontSize(TABLE_FONT_SIZE);
   const weekWidth = Math.min(34, (contentWidth(doc) * 0.55) / program.weeks);
   const labelWidth = contentWidth(doc) - weekWidth * program.weeks;
   const headerHeight = 14;
+  const rowHeight = (row: TableRow) => {
+    const textHeight = measure(doc, REGULAR, TABLE_FONT_SIZE, row.label, labelWidth - 2 * CELL_PAD);
+    const boxesPerLine = Math.max(1, Math.floor((weekWidth - CELL_PAD) / (BOX_PT + 2)));
+    const boxHeight = Math.ceil(Math.max(...row.sessionsByWeek) / boxesPerLine) * (BOX_PT + 2);
+    return Math.max(textHeight, boxHeight) + 2 * CELL_PAD;
+  };
+  const key = words(page, "weekTableKey");
+  const keyHeight = measure(doc, REGULAR, 9, key, contentWidth(doc)) + 0.4 * doc.currentLineHeight(true);
+  heading(page, words(page, "weekTableTitle"), keyHeight + headerHeight + rowHeight(firstRow));
+  doc.font(REGULAR).fontSize(9).fillColor("#555555").text(key, MARGIN);
+  doc.moveDown(0.4).fillColor("black").fontSize(TABLE_FONT_SIZE);
   const writeHeaderRow = () => {
     const top = doc.y;
     doc.font(BOLD).fontSize(TABLE_FONT_SIZE);
@@ -212,14 +249,12 @@ function writeWeekTable(page: Page, program: Program): void {
     doc.font(REGULAR);
     doc.y = top + headerHeight;
   };
-  ensureRoom(doc, headerHeight + 30);
+  ensureRoom(doc, headerHeight + rowHeight(firstRow));
   writeHeaderRow();
+  const boxesPerLine = Math.max(1, Math.floor((weekWidth - CELL_PAD) / (BOX_PT + 2)));
   for (const row of rows) {
-    const textHeight = doc.heightOfString(row.label, { width: labelWidth - 2 * CELL_PAD });
-    const boxesPerLine = Math.max(1, Math.floor((weekWidth - CELL_PAD) / (BOX_PT + 2)));
-    const most = Math.max(...row.sessionsByWeek);
-    const boxHeight = Math.ceil(most / boxesPerLine) * (BOX_PT + 2);
-    const height = Math.max(textHeight, boxHeight) + 2 * CELL_PAD;
+    const height = rowHeight(row);
+    doc.font(REGULAR).fontSize(TABLE_FONT_SIZE);
     if (doc.y + height > bottom(doc)) {
       doc.addPage();
       writeHeaderRow();
@@ -261,13 +296,14 @@ function exerciseLabel(planned: PlannedExercise, lang: Lang): string {
 const BULLET_INDENT = 10;
 
 function writeWarmUp(page: Page, program: Program): void {
-  if (program.warmUp.length === 0) return;
+  const labels = program.warmUp.map((planned) => exerciseLabel(planned, page.lang));
+  const firstLabel = labels[0];
+  if (firstLabel === undefined) return;
   const { doc } = page;
-  heading(page, words(page, "warmUpTitle"));
   const width = contentWidth(doc) - BULLET_INDENT;
-  for (const planned of program.warmUp) {
-    const label = exerciseLabel(planned, page.lang);
-    ensureRoom(doc, doc.heightOfString(label, { width }));
+  heading(page, words(page, "warmUpTitle"), measure(doc, REGULAR, BODY_SIZE_PT, firstLabel, width));
+  for (const label of labels) {
+    ensureRoom(doc, measure(doc, REGULAR, BODY_SIZE_PT, label, width));
     const top = doc.y;
     doc.text("•", MARGIN, top, { lineBreak: false });
     doc.text(label, MARGIN + BULLET_INDENT, top, { width });
@@ -339,14 +375,25 @@ function exerciseText(page: Page, use: ExerciseUse): { title: string; body: stri
   return { title: use.exercise.name[lang], body: body };
 }
 
+function exerciseTextWidth(doc: PDFKit.PDFDocument): number {
+  return contentWidth(doc) - FIGURE_WIDTH - GAP;
+}
+
+/** The whole block: the drawing beside the title (which may wrap) and the text, and the gap under it. */
+function exerciseHeight(page: Page, use: ExerciseUse): number {
+  const { doc } = page;
+  const width = exerciseTextWidth(doc);
+  const { title, body } = exerciseText(page, use);
+  const textHeight = measure(doc, BOLD, 11, title, width) + 2 + measure(doc, REGULAR, 9, body, width);
+  return Math.max(FIGURE_HEIGHT, textHeight) + GAP;
+}
+
 function writeExercise(page: Page, use: ExerciseUse): void {
   const { doc } = page;
   const textX = MARGIN + FIGURE_WIDTH + GAP;
-  const width = contentWidth(doc) - FIGURE_WIDTH - GAP;
+  const width = exerciseTextWidth(doc);
   const { title, body } = exerciseText(page, use);
-  doc.font(REGULAR).fontSize(9);
-  const height = Math.max(FIGURE_HEIGHT, doc.heightOfString(body, { width }) + 18) + GAP;
-  ensureRoom(doc, height);
+  ensureRoom(doc, exerciseHeight(page, use));
   const top = doc.y;
   const illustration = illustrationOf(use.exercise.id);
   if (illustration !== undefined) {
@@ -434,10 +481,14 @@ export function renderHandoutPdf(input: HandoutInput): Promise<Uint8Array> {
   writeSchedule(page, input.program);
   writeWarmUp(page, input.program);
   writeWeekTable(page, input.program);
-  heading(page, words(page, "exercisesTitle"));
-  doc.fontSize(9).fillColor("#555555").text(words(page, "drawingKey"), MARGIN);
-  doc.moveDown(0.5).fontSize(10).fillColor("black");
-  for (const use of exercisesInOrder(input.program)) writeExercise(page, use);
+  const uses = exercisesInOrder(input.program);
+  const key = words(page, "drawingKey");
+  const keyHeight = measure(doc, REGULAR, 9, key, contentWidth(doc)) + 0.5 * doc.currentLineHeight(true);
+  const first = uses[0] === undefined ? 0 : exerciseHeight(page, uses[0]);
+  heading(page, words(page, "exercisesTitle"), keyHeight + first);
+  doc.fontSize(9).fillColor("#555555").text(key, MARGIN);
+  doc.moveDown(0.5).fontSize(BODY_SIZE_PT).fillColor("black");
+  for (const use of uses) writeExercise(page, use);
   writeFooters(page);
   doc.end();
   return done;

@@ -41,6 +41,28 @@ describe("movementFindingsFromReport", () => {
     expect(findings[2]!.method).toContain("No published norm.");
   });
 
+  it("writes the method in French for a French export: camera, test, leg, repetitions, band, not a diagnosis", () => {
+    const report = beaSingleLegSquats();
+    const english = movementFindingsFromReport(report, DAY, "en");
+    const french = movementFindingsFromReport(report, DAY, "fr");
+    // Only the method text changes with the language.
+    const unsaid = (finding: (typeof english)[number]) => ({ ...finding, method: "" });
+    expect(french.map(unsaid)).toEqual(english.map(unsaid));
+    const knee = french[0]!.method;
+    expect(knee).toMatch(/^Caméra de face, squat unipodal en appui sur la jambe droite\./);
+    expect(knee).toContain("repères 2D hanche, genou, cheville ; + = genou vers l'intérieur, valgus");
+    expect(knee).toContain(
+      `5 répétitions, ${report.framesUsed} images exploitables sur ${report.framesTotal}`,
+    );
+    expect(knee).toContain("Zone : limite (tirée de données publiées, pas un seuil validé)");
+    expect(knee).toMatch(/Signal de dépistage issu d'une vidéo 2D, ce n'est pas un diagnostic\.$/);
+    expect(french[1]!.method).toContain("+ = vers la jambe d'appui");
+    expect(french[2]!.method).toContain("Pas de norme publiée.");
+    expect(movementFindingsFromReport(danaSingleLegStance(), DAY, "fr")[0]!.method).toContain(
+      "le maintien compté comme une répétition",
+    );
+  });
+
   it("gives a two-legged squat's left-right gap no side, with the smallest detectable difference as its error", () => {
     const findings = movementFindingsFromReport(unevenSquats(), DAY);
     const gap = findings.find((finding) => finding.metric === "knee-frontal-plane-angle-asymmetry");

@@ -4,7 +4,7 @@
  * landmarks, repetitions and frames) so a spreadsheet row or a FHIR Observation stands on its own
  * (docs/decisions/0120-movement-findings-interop.md).
  */
-import { err, ok, parseWith, type HipError, type Result } from "@hipcheck/core";
+import { err, ok, parseWith, type HipError, type Lang, type Result } from "@hipcheck/core";
 import {
   FINDING_IDS,
   MOVEMENT_METRIC_OF_FINDING,
@@ -32,20 +32,23 @@ export type ReportForFindings = Pick<
   >[];
 };
 
-const TEST_WORDS: Readonly<Record<MovementTest, string>> = {
-  "single-leg-squat": "single-leg squat",
-  "single-leg-stance": "single-leg stance hold",
-  squat: "squat",
-  "step-down": "step-down",
-  "lateral-walk": "lateral band walk",
-  "band-side-kick": "band side kick",
-  bridge: "bridge",
-  "side-lying-leg-lift": "side-lying leg lift",
-  clamshell: "clamshell",
+type Words = Readonly<Record<Lang, string>>;
+
+const TEST_WORDS: Readonly<Record<MovementTest, Words>> = {
+  "single-leg-squat": { en: "single-leg squat", fr: "squat unipodal" },
+  "single-leg-stance": { en: "single-leg stance hold", fr: "maintien en appui unipodal" },
+  squat: { en: "squat", fr: "squat" },
+  "step-down": { en: "step-down", fr: "descente de marche" },
+  "lateral-walk": { en: "lateral band walk", fr: "marche latérale avec élastique" },
+  "band-side-kick": { en: "band side kick", fr: "abduction debout avec élastique" },
+  bridge: { en: "bridge", fr: "pont fessier" },
+  "side-lying-leg-lift": { en: "side-lying leg lift", fr: "abduction en décubitus latéral" },
+  clamshell: { en: "clamshell", fr: "coquillage" },
 };
 
 /** What each finding measures, with its sign, from which 2D landmarks, and how repetitions are summarised. */
-function measureOf(id: FindingId, oneLeg: boolean): string {
+function measureOf(id: FindingId, oneLeg: boolean, lang: Lang): string {
+  if (lang === "fr") return measureInFrench(id, oneLeg);
   switch (id) {
     case "knee-fppa":
       return "Knee frontal plane projection angle between the hip-knee and knee-ankle lines (2D landmarks hip, knee, ankle; + = knee inward, valgus), the most valgus frame of each repetition, averaged";
@@ -64,17 +67,63 @@ function measureOf(id: FindingId, oneLeg: boolean): string {
   }
 }
 
-const BAND_WORDS: Readonly<Record<Exclude<Band, "no-norm">, string>> = {
-  typical: "typical",
-  borderline: "borderline",
-  elevated: "above the typical range",
+function measureInFrench(id: FindingId, oneLeg: boolean): string {
+  switch (id) {
+    case "knee-fppa":
+      return "Angle de projection du genou dans le plan frontal entre les lignes hanche-genou et genou-cheville (repères 2D hanche, genou, cheville ; + = genou vers l'intérieur, valgus), image la plus en valgus de chaque répétition, moyennée";
+    case "knee-fppa-asymmetry":
+      return "Écart gauche moins droite de l'angle de projection du genou dans le plan frontal (repères 2D hanche, genou, cheville), à partir du pic moyen de chaque jambe ; l'erreur indiquée est la plus petite différence détectable";
+    case "pelvic-drop":
+      return "Chute du bassin, inclinaison de la ligne entre les deux repères de hanche (+ = côté de la jambe levée plus bas), la plus grande de chaque répétition, moyennée";
+    case "trendelenburg-sign":
+      return "Signe de type Trendelenburg : chute du bassin d'après les deux repères de hanche (+ = côté de la jambe levée plus bas), retenue quand elle dépasse l'erreur indiquée";
+    case "trunk-lean":
+      return `Inclinaison latérale du tronc, angle par rapport à la verticale de la ligne milieu des hanches - milieu des épaules (repères 2D hanches, épaules ; + = vers ${oneLeg ? "la jambe d'appui" : "la gauche"}), la plus grande de chaque répétition, moyennée`;
+    case "trunk-rocking":
+      return "Balancement du haut du corps, amplitude de l'inclinaison latérale du tronc (ligne milieu des hanches - milieu des épaules, repères 2D hanches, épaules) au cours de chaque répétition, moyennée";
+    case "sway":
+      return "Oscillation, écart type sur le maintien de l'angle par rapport à la verticale de la ligne cheville d'appui - milieu des épaules (repères 2D cheville, épaules)";
+  }
+}
+
+const BAND_WORDS: Readonly<Record<Exclude<Band, "no-norm">, Words>> = {
+  typical: { en: "typical", fr: "habituelle" },
+  borderline: { en: "borderline", fr: "limite" },
+  elevated: { en: "above the typical range", fr: "au-dessus de la plage habituelle" },
 };
 
 function oneDecimal(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-function methodOf(report: ReportForFindings, finding: ReportForFindings["findings"][number]): string {
+function methodInFrench(report: ReportForFindings, finding: ReportForFindings["findings"][number]): string {
+  const profile = TEST_PROFILES[report.test];
+  const stance = profile.oneLeg
+    ? ` en appui sur la jambe ${report.referenceSide === "left" ? "gauche" : "droite"}`
+    : "";
+  const reps =
+    profile.signal === "none"
+      ? "le maintien compté comme une répétition"
+      : `${report.reps.length} répétition${report.reps.length > 1 ? "s" : ""}`;
+  const counted = `${reps}, ${report.framesUsed} images exploitables sur ${report.framesTotal}`;
+  const band =
+    finding.band === "no-norm"
+      ? "Pas de norme publiée."
+      : `Zone : ${BAND_WORDS[finding.band].fr} (tirée de données publiées, pas un seuil validé).`;
+  return [
+    `Caméra ${report.view === "front" ? "de face" : "de dos"}, ${TEST_WORDS[report.test].fr}${stance}.`,
+    `${measureOf(finding.id, profile.oneLeg, "fr")} ; ${counted}.`,
+    band,
+    "Signal de dépistage issu d'une vidéo 2D, ce n'est pas un diagnostic.",
+  ].join(" ");
+}
+
+function methodOf(
+  report: ReportForFindings,
+  finding: ReportForFindings["findings"][number],
+  lang: Lang,
+): string {
+  if (lang === "fr") return methodInFrench(report, finding);
   const profile = TEST_PROFILES[report.test];
   const stance = profile.oneLeg ? ` standing on the ${report.referenceSide} leg` : "";
   // A hold has no repetitions to count: the motion module scores it as one.
@@ -84,17 +133,24 @@ function methodOf(report: ReportForFindings, finding: ReportForFindings["finding
   const band =
     finding.band === "no-norm"
       ? "No published norm."
-      : `Band: ${BAND_WORDS[finding.band]} (derived from published data, not a validated cut-off).`;
+      : `Band: ${BAND_WORDS[finding.band].en} (derived from published data, not a validated cut-off).`;
   return [
-    `${report.view === "front" ? "Front" : "Back"} camera view, ${TEST_WORDS[report.test]}${stance}.`,
-    `${measureOf(finding.id, profile.oneLeg)}; ${counted}.`,
+    `${report.view === "front" ? "Front" : "Back"} camera view, ${TEST_WORDS[report.test].en}${stance}.`,
+    `${measureOf(finding.id, profile.oneLeg, "en")}; ${counted}.`,
     band,
     "Screening signal from a 2D video, not a diagnosis.",
   ].join(" ");
 }
 
-/** Every finding of a scored report, dated `date` (YYYY-MM-DD); a report that could not be scored has none. */
-export function movementFindingsFromReport(report: ReportForFindings, date: string): MovementFinding[] {
+/**
+ * Every finding of a scored report, dated `date` (YYYY-MM-DD), its method text in `lang` (the language of the
+ * export it goes into); a report that could not be scored has none.
+ */
+export function movementFindingsFromReport(
+  report: ReportForFindings,
+  date: string,
+  lang: Lang = "en",
+): MovementFinding[] {
   if (report.status !== "scored") return [];
   return report.findings.map((finding) => ({
     date,
@@ -103,7 +159,7 @@ export function movementFindingsFromReport(report: ReportForFindings, date: stri
     side: finding.side === "both" ? null : finding.side,
     valueDeg: oneDecimal(finding.valueDeg),
     semDeg: oneDecimal(finding.errorDeg),
-    method: methodOf(report, finding),
+    method: methodOf(report, finding, lang),
   }));
 }
 
@@ -150,10 +206,11 @@ function sameFindingKey(finding: MovementFinding): string {
 
 /**
  * The findings of every saved screen, then every imported finding that is not one of them already (a person's
- * own export imported back), in date order; a stored report or finding that does not read is a clear error.
+ * own export imported back), in date order, screens' method texts in `lang`; a stored report or finding that does not read is a clear error.
  */
 export function collectMovementFindings(
   sources: MovementFindingsSources,
+  lang: Lang = "en",
 ): Result<MovementFinding[], HipError> {
   const findings: MovementFinding[] = [];
   for (const [index, screen] of sources.movementScreens.entries()) {
@@ -166,7 +223,7 @@ export function collectMovementFindings(
         message: `Saved movement screen ${index + 1} cannot be read: ${report.error.message}`,
       });
     }
-    findings.push(...movementFindingsFromReport(report.value, screen.date));
+    findings.push(...movementFindingsFromReport(report.value, screen.date, lang));
   }
   const seen = new Set(findings.map(sameFindingKey));
   for (const [index, value] of sources.importedMovementFindings.entries()) {
