@@ -3,6 +3,7 @@ import * as initial from "./2026-11-22T0000-initial.js";
 import * as shareLinks from "./2026-11-22T0100-share-links.js";
 import * as activities from "./2026-11-22T0200-activities.js";
 import * as importedMovementFindings from "./2026-11-22T0300-imported-movement-findings.js";
+import * as pushSubscriptions from "./2026-12-04T1630-push-subscriptions.js";
 
 /**
  * Every migration, by timestamped name (applied in name order). Listed statically rather than read from the
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-11-22T0100-share-links": shareLinks,
   "2026-11-22T0200-activities": activities,
   "2026-11-22T0300-imported-movement-findings": importedMovementFindings,
+  "2026-12-04T1630-push-subscriptions": pushSubscriptions,
 };
 
 export const migrationProvider: MigrationProvider = {
