@@ -66,6 +66,7 @@ import {
   ProgramViewSchema,
   RevisionOutputSchema,
 } from "./programs.js";
+import { pushRoutes } from "./push.js";
 import type { RouteDefinition } from "./route-definition.js";
 import {
   CreatedShareLinkSchema,
@@ -819,6 +820,7 @@ export const routes = {
   ...portabilityRoutes,
   ...sharingRoutes,
   ...activityRoutes,
+  ...pushRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type Routes = typeof routes;
