@@ -54,7 +54,9 @@ describe("choosing who gets a session-day reminder now", () => {
   it("Dana, on a session day, gets it once her chosen local time has come, not a minute before", () => {
     expect(chooseReminders(parisAt(sessionDay, "18:29"), [candidate()])).toEqual([]);
     const due = chooseReminders(parisAt(sessionDay, "18:30"), [candidate()]);
-    expect(due).toEqual([{ subscription: subscription(), localDate: sessionDay, session: program.sessions[0] }]);
+    expect(due).toEqual([
+      { subscription: subscription(), localDate: sessionDay, session: program.sessions[0] },
+    ]);
     expect(chooseReminders(parisAt(sessionDay, "21:05"), [candidate()])).toHaveLength(1);
   });
 

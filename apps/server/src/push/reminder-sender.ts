@@ -21,10 +21,7 @@ export type ReminderRunReport = {
   readonly failed: readonly { readonly subscriptionId: string; readonly reason: string }[];
 };
 
-export async function gatherCandidates(
-  repositories: Repositories,
-  now: Date,
-): Promise<ReminderCandidate[]> {
+export async function gatherCandidates(repositories: Repositories, now: Date): Promise<ReminderCandidate[]> {
   const candidates: ReminderCandidate[] = [];
   for (const subscription of await repositories.pushSubscriptions.listAll()) {
     const program = await repositories.programs.latestFor(subscription.accountId);
