@@ -1,0 +1,205 @@
+import { useEffect, useState } from "react";
+import type { SubmitEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { useAppContext } from "../../app/app-context.js";
+import { currentLang } from "../../i18n/setup-i18n.js";
+
+const DEFAULT_TIME = "18:00";
+
+/**
+ * Why reminders cannot be on here, or their state in this browser. `unsupported`: no Push API (Safari on iOS
+ * offers it only to an app added to the home screen); `not-configured`: the server has no VAPID key.
+ */
+type PushState =
+  | { readonly kind: "checking" }
+  | { readonly kind: "unsupported" | "not-configured" | "denied" }
+  | { readonly kind: "off" }
+  | { readonly kind: "on"; readonly subscriptionId: string; readonly reminderTime: string };
+
+type Notice = "failed" | "timeSaved" | null;
+
+function pushSupported(): boolean {
+  return "serviceWorker" in navigator && "PushManager" in window && "Notification" in window;
+}
+
+/** The service worker that shows the reminders; null when none is installed (e.g. the development server). */
+async function workerRegistration(): Promise<ServiceWorkerRegistration | null> {
+  return (await navigator.serviceWorker.getRegistration()) ?? null;
+}
+
+/** The VAPID key as `PushManager.subscribe` wants it: bytes from base64url. */
+function keyBytes(base64Url: string): Uint8Array<ArrayBuffer> {
+  const base64 = base64Url.replace(/-/g, "+").replace(/_/g, "/");
+  const binary = atob(base64 + "=".repeat((4 - (base64.length % 4)) % 4));
+  const bytes = new Uint8Array(new ArrayBuffer(binary.length));
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}
+
+/**
+ * Session-day reminders by web push, off by default, for this browser only: the toggle asks the browser for
+ * permission, subscribes with the server's key and sends the subscription with the chosen local time, the
+ * browser's time zone and the language on screen. Where push is not possible, it says why.
+ */
+export function PushRemindersSection() {
+  const { t, i18n } = useTranslation();
+  const { call } = useAppContext();
+  const [state, setState] = useState<PushState>({ kind: "checking" });
+  const [time, setTime] = useState(DEFAULT_TIME);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    const settle = (next: PushState) => {
+      if (live) setState(next);
+    };
+    void (async () => {
+      if (!pushSupported()) return settle({ kind: "unsupported" });
+      const key = await call("getPushPublicKey", {});
+      if (!key.ok) return settle({ kind: "not-configured" });
+      if (Notification.permission === "denied") return settle({ kind: "denied" });
+      const registration = await workerRegistration();
+      const existing = await registration?.pushManager.getSubscription();
+      if (existing === null || existing === undefined) return settle({ kind: "off" });
+      const mine = await call("listPushSubscriptions", {});
+      const stored = mine.ok ? mine.value.find((entry) => entry.endpoint === existing.endpoint) : undefined;
+      if (stored === undefined) return settle({ kind: "off" });
+      if (live) setTime(stored.reminderTime);
+      settle({ kind: "on", subscriptionId: stored.subscriptionId, reminderTime: stored.reminderTime });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [call]);
+
+  async function turnOn(): Promise<PushState> {
+    const key = await call("getPushPublicKey", {});
+    if (!key.ok) return { kind: "not-configured" };
+    if ((await Notification.requestPermission()) !== "granted") return { kind: "denied" };
+    const registration = await workerRegistration();
+    if (registration === null) return { kind: "unsupported" };
+    const subscription = await registration.pushManager.subscribe({
+      userVisibleOnly: true,
+      applicationServerKey: keyBytes(key.value.publicKey),
+    });
+    const json = subscription.toJSON();
+    const saved = await call("subscribePush", {
+      body: {
+        endpoint: subscription.endpoint,
+        keys: { p256dh: json.keys?.p256dh ?? "", auth: json.keys?.auth ?? "" },
+        reminderTime: time,
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        language: currentLang(i18n.language),
+      },
+    });
+    if (!saved.ok) {
+      await subscription.unsubscribe();
+      throw new Error(saved.error.message);
+    }
+    return { kind: "on", subscriptionId: saved.value.subscriptionId, reminderTime: saved.value.reminderTime };
+  }
+
+  async function turnOff(subscriptionId: string): Promise<PushState> {
+    await call("unsubscribePush", { params: { subscriptionId } });
+    const registration = await workerRegistration();
+    await (await registration?.pushManager.getSubscription())?.unsubscribe();
+    return { kind: "off" };
+  }
+
+  async function toggle(on: boolean) {
+    setBusy(true);
+    setNotice(null);
+    try {
+      setState(on ? await turnOn() : state.kind === "on" ? await turnOff(state.subscriptionId) : state);
+    } catch {
+      setNotice("failed");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function saveTime(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (state.kind !== "on") return;
+    setBusy(true);
+    const saved = await call("updatePushReminder", {
+      params: { subscriptionId: state.subscriptionId },
+      body: { reminderTime: time, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
+    });
+    setBusy(false);
+    if (!saved.ok) {
+      setNotice("failed");
+      return;
+    }
+    setState({ ...state, reminderTime: saved.value.reminderTime });
+    setNotice("timeSaved");
+  }
+
+  const available = state.kind === "on" || state.kind === "off";
+  return (
+    <section className="card" aria-labelledby="push-title" data-testid="push-reminders">
+      <h2 id="push-title">{t("pushReminders.title")}</h2>
+      <p>{t("pushReminders.intro")}</p>
+      {(state.kind === "unsupported" || state.kind === "denied") && (
+        <p role="status" data-testid="push-unavailable">
+          {t(`pushReminders.${state.kind}`)}
+        </p>
+      )}
+      {state.kind === "not-configured" && (
+        <p role="status" data-testid="push-unavailable">
+          {t("pushReminders.notConfigured")}
+        </p>
+      )}
+      {available && (
+        <form onSubmit={(event) => void saveTime(event)} data-testid="push-form">
+          <label>
+            {t("pushReminders.time")}
+            <input
+              type="time"
+              value={time}
+              required
+              onChange={(event) => {
+                setTime(event.target.value);
+                setNotice(null);
+              }}
+              data-testid="push-time"
+            />
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={state.kind === "on"}
+              disabled={busy}
+              onChange={(event) => void toggle(event.target.checked)}
+              data-testid="push-toggle"
+            />
+            {t("pushReminders.toggle")}
+          </label>
+          <p role="status" data-testid="push-state">
+            {state.kind === "on"
+              ? t("pushReminders.on", { time: state.reminderTime })
+              : t("pushReminders.off")}
+          </p>
+          {state.kind === "on" && (
+            <div className="actions">
+              <button type="submit" disabled={busy} data-testid="push-save-time">
+                {t("pushReminders.saveTime")}
+              </button>
+            </div>
+          )}
+        </form>
+      )}
+      {notice === "timeSaved" && (
+        <p className="ok" role="status" data-testid="push-notice">
+          {t("pushReminders.timeSaved")}
+        </p>
+      )}
+      {notice === "failed" && (
+        <p role="alert" data-testid="push-notice">
+          {t("pushReminders.failed")}
+        </p>
+      )}
+    </section>
+  );
+}
