@@ -736,7 +736,8 @@ export const messagesEn = {
       "Reminders are not set up on this server. You can use the reminders of the calendar file instead.",
     denied:
       "Notifications are blocked for this site. Allow them in your browser's site settings, then turn reminders on again.",
-    failed: "Your browser could not turn on reminders. Try again later.",
+    failed:
+      "Your browser could not turn on reminders: its push service did not answer. Try again later; the calendar file's reminders work without it.",
   },
   resource: {
     retry: "Try again",

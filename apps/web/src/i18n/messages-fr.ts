@@ -752,7 +752,8 @@ export const messagesFr: Messages = {
       "Les rappels ne sont pas configurés sur ce serveur. Vous pouvez utiliser les rappels du fichier calendrier à la place.",
     denied:
       "Les notifications sont bloquées pour ce site. Autorisez-les dans les réglages du site de votre navigateur, puis réactivez les rappels.",
-    failed: "Votre navigateur n’a pas pu activer les rappels. Réessayez plus tard.",
+    failed:
+      "Votre navigateur n’a pas pu activer les rappels : son service de notifications n’a pas répondu. Réessayez plus tard ; les rappels du fichier calendrier fonctionnent sans lui.",
   },
   resource: {
     retry: "Réessayer",

@@ -5,6 +5,19 @@ import { useAppContext } from "../../app/app-context.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 
 const DEFAULT_TIME = "18:00";
+/** A browser whose push service cannot be reached waits forever: past this, the page says it did not work. */
+const SUBSCRIBE_TIMEOUT_MS = 15_000;
+
+function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error("the push service did not answer"));
+    }, ms);
+    work.then(resolve, reject).finally(() => {
+      clearTimeout(timer);
+    });
+  });
+}
 
 /**
  * Why reminders cannot be on here, or their state in this browser. `unsupported`: no Push API (Safari on iOS
@@ -79,10 +92,13 @@ export function PushRemindersSection() {
     if ((await Notification.requestPermission()) !== "granted") return { kind: "denied" };
     const registration = await workerRegistration();
     if (registration === null) return { kind: "unsupported" };
-    const subscription = await registration.pushManager.subscribe({
-      userVisibleOnly: true,
-      applicationServerKey: keyBytes(key.value.publicKey),
-    });
+    const subscription = await withinTime(
+      registration.pushManager.subscribe({
+        userVisibleOnly: true,
+        applicationServerKey: keyBytes(key.value.publicKey),
+      }),
+      SUBSCRIBE_TIMEOUT_MS,
+    );
     const json = subscription.toJSON();
     const saved = await call("subscribePush", {
       body: {
