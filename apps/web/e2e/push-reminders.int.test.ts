@@ -66,7 +66,9 @@ describe.each(["en", "fr"] as const)("session-day reminders in settings, in %s",
       .toBe(text.failed);
     expect(await toggle.isChecked()).toBe(false);
     expect(await page.getByTestId("push-state").textContent()).toBe(text.off);
-    const stored = await page.evaluate(async () => (await fetch("/api/push/subscriptions")).json());
+    const stored = await page.evaluate(
+      async () => (await (await fetch("/api/push/subscriptions")).json()) as unknown,
+    );
     expect(stored).toEqual([]);
   });
 

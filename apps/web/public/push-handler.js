@@ -1,3 +1,4 @@
+/* global self */
 /*
  * Web push reminders, imported by the generated service worker (vite.config.ts, workbox importScripts). The
  * server sends the notification's text already in the person's language; a click opens (or focuses) the session.

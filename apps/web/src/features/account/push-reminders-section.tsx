@@ -1,6 +1,9 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { ok } from "@hipcheck/core";
 import type { SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
+import type { ApiCall } from "../../api/api-client.js";
+import { useResource } from "../../api/use-resource.js";
 import { useAppContext } from "../../app/app-context.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 
@@ -49,6 +52,22 @@ function keyBytes(base64Url: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+/** Reminders' state in this browser: possible at all, and subscribed here (with the server's row) or not. */
+async function readPushState(call: ApiCall): Promise<PushState> {
+  if (!pushSupported()) return { kind: "unsupported" };
+  const key = await call("getPushPublicKey", {});
+  if (!key.ok) return { kind: "not-configured" };
+  if (Notification.permission === "denied") return { kind: "denied" };
+  const registration = await workerRegistration();
+  const existing = await registration?.pushManager.getSubscription();
+  if (existing === null || existing === undefined) return { kind: "off" };
+  const mine = await call("listPushSubscriptions", {});
+  const stored = mine.ok ? mine.value.find((entry) => entry.endpoint === existing.endpoint) : undefined;
+  return stored === undefined
+    ? { kind: "off" }
+    : { kind: "on", subscriptionId: stored.subscriptionId, reminderTime: stored.reminderTime };
+}
+
 /**
  * Session-day reminders by web push, off by default, for this browser only: the toggle asks the browser for
  * permission, subscribes with the server's key and sends the subscription with the chosen local time, the
@@ -57,34 +76,14 @@ function keyBytes(base64Url: string): Uint8Array<ArrayBuffer> {
 export function PushRemindersSection() {
   const { t, i18n } = useTranslation();
   const { call } = useAppContext();
-  const [state, setState] = useState<PushState>({ kind: "checking" });
-  const [time, setTime] = useState(DEFAULT_TIME);
+  // The state in this browser, read once per visit; a change made here replaces it.
+  const loaded = useResource<PushState>("push-reminders", async () => ok(await readPushState(call)));
+  const [changed, setState] = useState<PushState | null>(null);
+  const state: PushState = changed ?? (loaded.status === "ready" ? loaded.value : { kind: "checking" });
+  const [chosenTime, setTime] = useState<string | null>(null);
+  const time = chosenTime ?? (state.kind === "on" ? state.reminderTime : DEFAULT_TIME);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    const settle = (next: PushState) => {
-      if (live) setState(next);
-    };
-    void (async () => {
-      if (!pushSupported()) return settle({ kind: "unsupported" });
-      const key = await call("getPushPublicKey", {});
-      if (!key.ok) return settle({ kind: "not-configured" });
-      if (Notification.permission === "denied") return settle({ kind: "denied" });
-      const registration = await workerRegistration();
-      const existing = await registration?.pushManager.getSubscription();
-      if (existing === null || existing === undefined) return settle({ kind: "off" });
-      const mine = await call("listPushSubscriptions", {});
-      const stored = mine.ok ? mine.value.find((entry) => entry.endpoint === existing.endpoint) : undefined;
-      if (stored === undefined) return settle({ kind: "off" });
-      if (live) setTime(stored.reminderTime);
-      settle({ kind: "on", subscriptionId: stored.subscriptionId, reminderTime: stored.reminderTime });
-    })();
-    return () => {
-      live = false;
-    };
-  }, [call]);
 
   async function turnOn(): Promise<PushState> {
     const key = await call("getPushPublicKey", {});
