@@ -36,7 +36,12 @@ async function startServer(precompressedWebApp, dataDir) {
     secrets: cryptoSecrets,
     passwords: createArgon2PasswordHasher(TEST_ARGON2_COST),
   });
-  const app = await buildApp({ hipcheck, webRoot: WEB_ROOT, precompressedWebApp });
+  const app = await buildApp({
+    hipcheck,
+    attempts: storage.attempts,
+    webRoot: WEB_ROOT,
+    precompressedWebApp,
+  });
   const url = await app.listen({ host: "127.0.0.1", port: 0 });
   return { url, close: async () => (await app.close(), await storage.close()) };
 }

@@ -8,6 +8,7 @@ import { registerCheckCommand } from "./commands/check.js";
 import { registerExerciseCommands } from "./commands/exercises.js";
 import { registerExportCommands } from "./commands/export.js";
 import { registerPlanCommand } from "./commands/plan.js";
+import { registerProgressCommand } from "./commands/progress.js";
 import { registerSchemaCommand } from "./commands/schema.js";
 import { registerServeCommand } from "./commands/serve.js";
 import { renderDisclaimer } from "./commands/render-screen.js";
@@ -38,6 +39,7 @@ function buildProgram(deps: CliDeps, finish: (code: ExitCode) => void): Command 
   registerExerciseCommands(program, io, finish);
   registerCheckCommand(program, io, finish, deps.prompter);
   registerPlanCommand(program, io, finish, deps.today);
+  registerProgressCommand(program, io, finish);
   registerSchemaCommand(program, io, finish);
   registerServeCommand(program, io, finish);
   registerAdminCommands(program, io, finish);

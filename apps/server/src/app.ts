@@ -2,6 +2,7 @@ import { ANONYMOUS } from "@hipcheck/application";
 import { hipError } from "@hipcheck/core";
 import type { Actor, HipCheck } from "@hipcheck/application";
 import { DEFAULT_BODY_LIMIT_BYTES } from "@hipcheck/contracts";
+import type { AttemptCounters } from "@hipcheck/storage";
 import fastifyCookie from "@fastify/cookie";
 import fastifyRateLimit from "@fastify/rate-limit";
 import Fastify from "fastify";
@@ -15,6 +16,7 @@ import type {
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { csrfProblemOf } from "./auth/csrf-guard.js";
 import { clearSessionCookie, sessionTokenOf } from "./auth/session-cookie.js";
+import { sharedRateLimitStore } from "./auth/shared-rate-limit-store.js";
 import { DEFAULT_THROTTLE_POLICY, SignInThrottle } from "./auth/sign-in-throttle.js";
 import type { ThrottlePolicy } from "./auth/sign-in-throttle.js";
 import { registerApiDocs } from "./api-docs.js";
@@ -29,6 +31,11 @@ import { serveWebApp } from "./serve-web-app.js";
 
 export type AppDeps = {
   readonly hipcheck: HipCheck;
+  /**
+   * Where the password-route limits and the sign-in throttle count (the database's `Storage.attempts`), so that
+   * every server on one database counts together.
+   */
+  readonly attempts: AttemptCounters;
   /** Off unless given; secrets are redacted from every log line. */
   readonly log?: LogOptions;
   /**
@@ -51,7 +58,31 @@ export type AppDeps = {
   readonly signInThrottle?: ThrottlePolicy;
   /** How long a client may take; `DEFAULT_TIMEOUTS` unless given (tests shorten them). */
   readonly timeouts?: Timeouts;
+  /** How often ended counts and sign-ins are deleted; `SWEEP_INTERVAL_MS` unless given. */
+  readonly sweepIntervalMs?: number;
 };
+
+/** Ended attempt counts and sign-ins are deleted this often (each server sweeps; a sweep is idempotent). */
+export const SWEEP_INTERVAL_MS = 10 * 60_000;
+
+/** Deletes ended counts and sign-ins now and then while the app is open; a database fault only skips a sweep. */
+function sweepNowAndThen(app: FastifyInstance, attempts: AttemptCounters, intervalMs: number): void {
+  const timer = setInterval(() => {
+    attempts.sweep(Date.now()).then(
+      (deleted) => {
+        if (deleted > 0) app.log.debug({ deleted }, "ended attempt counts and sign-ins deleted");
+      },
+      (error: unknown) => {
+        app.log.warn({ reason: error instanceof Error ? error.message : String(error) }, "sweep skipped");
+      },
+    );
+  }, intervalMs);
+  timer.unref();
+  app.addHook("onClose", (_instance, done) => {
+    clearInterval(timer);
+    done();
+  });
+}
 
 /**
  * `hops`: how many proxies stand in front of the server (one nginx: 1); the client's address is the one that many
@@ -159,6 +190,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   addSecurityHeaders(app);
   await app.register(fastifyRateLimit, {
     global: false,
+    store: sharedRateLimitStore(deps.attempts),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       message: `Too many attempts from this address: wait ${context.after} and try again.`,
@@ -180,8 +212,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     hipcheck: deps.hipcheck,
     actorOf: (request) => actors.get(request) ?? ANONYMOUS,
     rateLimit: deps.rateLimit ?? DEFAULT_RATE_LIMIT,
-    signInThrottle: new SignInThrottle(deps.signInThrottle ?? DEFAULT_THROTTLE_POLICY),
+    signInThrottle: new SignInThrottle(deps.attempts, deps.signInThrottle ?? DEFAULT_THROTTLE_POLICY),
   });
+  sweepNowAndThen(app, deps.attempts, deps.sweepIntervalMs ?? SWEEP_INTERVAL_MS);
   if (deps.webRoot === undefined) app.setNotFoundHandler(handleNotFound);
   else {
     await serveWebApp(app, deps.webRoot, deps.modelsRoot, {

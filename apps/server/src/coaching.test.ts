@@ -30,7 +30,7 @@ describe("coach links", () => {
 
   it("a used or revoked code cannot be used again", async () => {
     scene = await createScene();
-    const invitation = await scene.as.coach.expectOk("createInvitation", {});
+    const invitation = await scene.as.coach.expectOk("createInvitation", { body: {} });
     await scene.as.otherPerson.expectOk("acceptInvitation", { body: { code: invitation.code } });
     const reused = await scene.as.otherCoach.call("acceptInvitation", { body: { code: invitation.code } });
     expect(reused).toMatchObject({ status: 404, body: { error: { field: "code" } } });
@@ -39,7 +39,7 @@ describe("coach links", () => {
   it("Maya lists the invitation still waiting and withdraws it: its code stops working", async () => {
     scene = await createScene();
     expect(await scene.as.coach.expectOk("listInvitations", {})).toEqual([]);
-    const invitation = await scene.as.coach.expectOk("createInvitation", {});
+    const invitation = await scene.as.coach.expectOk("createInvitation", { body: {} });
     expect(await scene.as.coach.expectOk("listInvitations", {})).toEqual([invitation]);
     expect(await scene.as.otherCoach.expectOk("listInvitations", {})).toEqual([]);
     const byOmar = await scene.as.otherCoach.call("revokeLink", { params: { linkId: invitation.linkId } });

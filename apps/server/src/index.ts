@@ -13,3 +13,4 @@ export type { Argon2Cost } from "./auth/argon2-password-hasher.js";
 export { systemClock } from "./system/system-clock.js";
 export { uuidV7Ids } from "./system/uuid-v7-ids.js";
 export { cryptoSecrets } from "./system/crypto-secrets.js";
+export { commonPasswordProblem } from "./auth/common-passwords.js";

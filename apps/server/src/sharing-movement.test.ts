@@ -126,7 +126,7 @@ describe("movement findings in the FHIR record", () => {
     expect(csv.body).toEqual((await scene.as.person.call("exportMovementCsv", { query: {} })).body);
   });
 
-  it("a bundle with an impossible angle is refused with the field named, and adds nothing", async () => {
+  it("a bundle with an impossible angle: that finding is reported with the field named, the rest comes in", async () => {
     const bundle = JSON.parse(String((await scene.as.person.call("exportFhir", { query: {} })).body)) as {
       entry: { resource: Resource & { valueQuantity?: { value: number } } }[];
     };
@@ -135,11 +135,18 @@ describe("movement findings in the FHIR record", () => {
     )!.resource;
     observation.valueQuantity = { ...observation.valueQuantity, value: 500 };
     const fresh = await signedUp(scene, "dana.third@example.org");
-    const answer = await fresh.call("importFhir", { body: bundle as never });
-    expect(answer.status).toBe(400);
-    expect(JSON.stringify(answer.body)).toMatch(/valueDeg/);
-    expect((await fresh.call("exportFhir", { query: {} })).status).toBe(422);
-    expect(csvLines((await fresh.call("exportMovementCsv", { query: {} })).body)).toHaveLength(1);
+    const answer = await fresh.expectOk("importFhir", { body: bundle as never });
+    expect(answer.skipped.filter((skipped) => skipped.reason === "invalid")).toEqual([
+      {
+        type: "Observation",
+        id: expect.any(String) as unknown,
+        reason: "invalid",
+        detail: expect.stringMatching(/valueDeg/) as unknown,
+      },
+    ]);
+    expect(answer.counts.movementFindings).toBe(findingCount - 1);
+    // The header and every finding but the impossible one.
+    expect(csvLines((await fresh.call("exportMovementCsv", { query: {} })).body)).toHaveLength(findingCount);
   });
 
   it("Dana importing her own record adds no second copy of her measured findings", async () => {

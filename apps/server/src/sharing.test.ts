@@ -2,6 +2,7 @@
  * Calendar, FHIR record and spreadsheets over HTTP: the right content type, a file to save, and content another
  * program reads. Who may download what is in the authorization matrix.
  */
+import { generatedTransactionBundle, portalSearchBundle } from "@hipcheck/interop/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScene } from "./testing/scene.js";
 import type { Scene } from "./testing/scene.js";
@@ -135,17 +136,61 @@ describe("importing a FHIR record", () => {
     expect(again.counts).toEqual({ checkIns: 0, painEntries: 0, psfsEntries: 0, movementFindings: 0 });
   });
 
-  it("a bundle that is not HipCheck's record is refused and changes nothing", async () => {
+  it("a clinic portal's bundle: its pain scores come in as single readings, the rest is listed as skipped", async () => {
+    const camille = new TestClient(scene.t.app);
+    await camille.expectOk("signUp", {
+      body: { email: "camille@example.org", password: "correct horse battery" },
+    });
+    await camille.expectOk("signIn", {
+      body: { email: "camille@example.org", password: "correct horse battery" },
+    });
+    const first = await camille.expectOk("importFhir", { body: portalSearchBundle() as never });
+    expect(first.counts).toEqual({ checkIns: 0, painEntries: 2, psfsEntries: 0, movementFindings: 0 });
+    expect(first.skipped.map(({ type, id, reason }) => [type, id, reason])).toEqual([
+      ["Observation", "eaO1.pain.3", "not-final"],
+      ["Observation", "eaO1.hr.1", "not-read"],
+      ["Encounter", "eXlR3", "not-read"],
+    ]);
+    expect((await camille.expectOk("listPain", { query: {} })).map((view) => view.entry)).toEqual([
+      { date: "2026-10-05", painNow: 6, painUsual: 6, painWorst: 6, singleReading: true },
+      { date: "2026-10-06", painNow: 4, painUsual: 4, painWorst: 4, singleReading: true },
+    ]);
+    const again = await camille.expectOk("importFhir", { body: portalSearchBundle() as never });
+    expect(again.counts.painEntries).toBe(0);
+    // Exported again, a single reading carries no usual or worst pain.
+    expect(await camille.call("exportPainCsv", { query: {} })).toMatchObject({ status: 200 });
+    const csv = String((await camille.call("exportPainCsv", { query: {} })).body);
+    expect(csv).toContain("2026-10-05,6,,");
+  });
+
+  it("an impossible score in a generated bundle is reported, and the good reading stored", async () => {
+    const lucja = new TestClient(scene.t.app);
+    await lucja.expectOk("signUp", {
+      body: { email: "lucja@example.org", password: "correct horse battery" },
+    });
+    await lucja.expectOk("signIn", {
+      body: { email: "lucja@example.org", password: "correct horse battery" },
+    });
+    const answer = await lucja.expectOk("importFhir", { body: generatedTransactionBundle() as never });
+    expect(answer.counts.painEntries).toBe(1);
+    expect(answer.skipped.find((skipped) => skipped.reason === "invalid")).toMatchObject({
+      type: "Observation",
+      id: "9c4d6e21-2b8a-4f3c-b7d1-6e0a5f9c3b31",
+      detail: "painNow: must be at most 10 (got 12)",
+    });
+    expect(await lucja.expectOk("listPain", { query: {} })).toHaveLength(1);
+  });
+
+  it("a bundle with two patients is refused whole and changes nothing", async () => {
     const before = await scene.as.person.expectOk("listPain", { query: {} });
     const answer = await scene.as.person.call("importFhir", {
       body: {
         resourceType: "Bundle",
         type: "collection",
-        entry: [{ resource: { resourceType: "Patient" } }],
+        entry: [{ resource: { resourceType: "Patient" } }, { resource: { resourceType: "Patient" } }],
       },
     });
-    expect(answer.status).toBeGreaterThanOrEqual(400);
-    expect(answer.status).toBeLessThan(500);
+    expect(answer.status).toBe(400);
     expect(await scene.as.person.expectOk("listPain", { query: {} })).toEqual(before);
   });
 });

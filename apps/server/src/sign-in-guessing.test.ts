@@ -6,6 +6,7 @@
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from "@hipcheck/contracts";
 import { afterEach, describe, expect, it } from "vitest";
 import { isCommonPassword } from "./auth/common-passwords.js";
+import { buildApp } from "./app.js";
 import { SignInThrottle } from "./auth/sign-in-throttle.js";
 import { createTestApp, TestClient } from "./testing/test-app.js";
 import type { TestApp } from "./testing/test-app.js";
@@ -73,34 +74,66 @@ describe("guessing one account", () => {
     expect(forged.statusCode).toBe(429);
   });
 
-  it("a right password clears the count; waits double and are capped", () => {
-    let nowMs = 0;
+  it("a right password clears the count; waits double and are capped", async () => {
+    t = await createTestApp();
+    let nowMs = Date.parse("2026-12-04T16:00:00.000Z");
+    const startMs = nowMs;
     const throttle = new SignInThrottle(
-      { freeFailures: 2, firstWaitMs: 1_000, maxWaitMs: 4_000, forgetAfterMs: 60_000, maxEntries: 10 },
+      t.storage.attempts,
+      { freeFailures: 2, firstWaitMs: 1_000, maxWaitMs: 4_000, forgetAfterMs: 60_000 },
       () => nowMs,
     );
     const waits: number[] = [];
     for (let attempt = 0; attempt < 6; attempt += 1) {
-      throttle.recordFailure("Dana@Example.org", "198.51.100.9");
-      waits.push(throttle.waitMsFor("dana@example.org", "198.51.100.9"));
+      await throttle.recordFailure("Dana@Example.org", "198.51.100.9");
+      waits.push(await throttle.waitMsFor("dana@example.org", "198.51.100.9"));
     }
     expect(waits).toEqual([0, 1_000, 2_000, 4_000, 4_000, 4_000]);
-    nowMs = 3_000;
-    expect(throttle.waitMsFor("dana@example.org", "198.51.100.9")).toBe(1_000);
-    throttle.recordSuccess("dana@example.org", "198.51.100.9");
-    expect(throttle.waitMsFor("dana@example.org", "198.51.100.9")).toBe(0);
+    nowMs = startMs + 3_000;
+    expect(await throttle.waitMsFor("dana@example.org", "198.51.100.9")).toBe(1_000);
+    await throttle.recordSuccess("dana@example.org", "198.51.100.9");
+    expect(await throttle.waitMsFor("dana@example.org", "198.51.100.9")).toBe(0);
   });
 
-  it("remembers a bounded number of pairs", () => {
+  it("forgets a pair after a quiet hour, and the sweep deletes it", async () => {
+    t = await createTestApp();
+    let nowMs = Date.parse("2026-12-04T16:00:00.000Z");
     const throttle = new SignInThrottle(
-      { freeFailures: 0, firstWaitMs: 1_000, maxWaitMs: 1_000, forgetAfterMs: 60_000, maxEntries: 3 },
-      () => 0,
+      t.storage.attempts,
+      { freeFailures: 0, firstWaitMs: 1_000, maxWaitMs: 1_000, forgetAfterMs: 3_600_000 },
+      () => nowMs,
     );
-    for (let index = 0; index < 5; index += 1) {
-      throttle.recordFailure(`p${index}@example.org`, "198.51.100.9");
+    await throttle.recordFailure("dana@example.org", "198.51.100.9");
+    expect(await throttle.waitMsFor("dana@example.org", "198.51.100.9")).toBe(1_000);
+    nowMs += 3_600_000;
+    expect(await throttle.waitMsFor("dana@example.org", "198.51.100.9")).toBe(0);
+    expect(await t.storage.attempts.sweep(nowMs)).toBe(1);
+  });
+
+  it("the per-address limit counts in the database: a second server on it sees the first one's tries", async () => {
+    t = await createTestApp({ rateLimit: { max: 3, timeWindowMs: 60_000 } });
+    const other = await buildApp({
+      hipcheck: t.hipcheck,
+      attempts: t.storage.attempts,
+      rateLimit: { max: 3, timeWindowMs: 60_000 },
+    });
+    try {
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 4; attempt += 1) {
+        const app = attempt % 2 === 0 ? t.app : other;
+        const answer = await app.inject({
+          method: "POST",
+          url: "/api/auth/sign-in",
+          remoteAddress: "198.51.100.9",
+          headers: HEADERS,
+          payload: { email: `p${attempt}@example.org`, password: "not a password" },
+        });
+        statuses.push(answer.statusCode);
+      }
+      expect(statuses).toEqual([401, 401, 401, 429]);
+    } finally {
+      await other.close();
     }
-    expect(throttle.waitMsFor("p0@example.org", "198.51.100.9")).toBe(0);
-    expect(throttle.waitMsFor("p4@example.org", "198.51.100.9")).toBe(1_000);
   });
 });
 

@@ -56,6 +56,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const app = await buildApp({
     hipcheck,
+    attempts: storage.attempts,
     log: options.log ?? { level: "info" },
     ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
     ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),

@@ -91,12 +91,36 @@ describe.each(["en", "fr"] as const)("Inès coaching Léa, in %s", (lang) => {
       );
   });
 
-  it("gives her Tuesday class one program template and sees the group's adherence", async () => {
+  it("gives her Tuesday class one program, keeping Léa's edited program until Inès confirms", async () => {
     const groups = new GroupSection(ines.page);
     await groups.createWithMember("Tuesday yoga", clientEmail);
     const group = ines.page.getByTestId("group-Tuesday yoga");
     expect(await group.getByTestId("group-adherence").textContent()).toMatch(/0\s?%/);
-    expect(await groups.assignTemplate("Tuesday yoga")).toMatch(/1 \/ 1/);
+    expect(await groups.preview("Tuesday yoga", clientEmail)).toBe("keep-edited");
+    expect(await group.getByTestId(`plan-${clientEmail}`).textContent()).toContain(
+      lang === "fr" ? "Moins de répétitions" : "Fewer reps",
+    );
+    await screenshotBothSizes(ines.page, `${lang}-coach-group-preview`);
+    await groups.confirm("Tuesday yoga");
+    await group.getByTestId(`kept-${clientEmail}`).waitFor();
+
+    // Not confirmed: Léa's program and Inès's reason are as they were.
+    const program = new ProgramPage(lea.page);
+    await program.open();
+    await expect
+      .poll(() => program.changeReasons().first().textContent())
+      .toContain(lang === "fr" ? "Moins de répétitions" : "Fewer reps");
+
+    expect(await groups.preview("Tuesday yoga", clientEmail)).toBe("keep-edited");
+    await groups.confirm("Tuesday yoga", [clientEmail]);
+    await group.getByTestId(`given-${clientEmail}`).waitFor();
     await screenshotBothSizes(ines.page, `${lang}-coach-group`);
+
+    // Léa reads, in her language, who gave her which program.
+    await program.open();
+    await expect.poll(() => program.changeReasons().first().textContent()).toContain("Tuesday yoga");
+    expect(await program.changeReasons().first().textContent()).toContain(
+      lang === "fr" ? "vous a donné le programme du groupe" : "gave you the program of the group",
+    );
   });
 });

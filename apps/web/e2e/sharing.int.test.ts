@@ -1,4 +1,5 @@
 import ICAL from "ical.js";
+import { portalSearchBundle } from "@hipcheck/interop/testing";
 import { PAIN_RULE } from "@hipcheck/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppShell } from "./pages/app-shell.js";
@@ -160,7 +161,7 @@ describe("Léa shares her program with Inès, her yoga teacher", () => {
     await data.imported().waitFor();
     expect(await data.imported().textContent()).toContain("Pain entries added: 0");
 
-    // A file cut short, then a Bundle that is not a HipCheck record: each is refused and changes nothing.
+    // A file cut short, then a Bundle with two patients (whose record?): each is refused and changes nothing.
     await data.importFhir("record.json", textOf(fhir.path).slice(0, 200));
     await expect.poll(() => data.importError().textContent()).toContain("not readable JSON");
     expect(await data.importError().textContent()).toContain("Nothing was changed.");
@@ -168,12 +169,24 @@ describe("Léa shares her program with Inès, her yoga teacher", () => {
     const foreign = {
       resourceType: "Bundle",
       type: "collection",
-      entry: [{ resource: { resourceType: "Patient" } }],
+      entry: [{ resource: { resourceType: "Patient" } }, { resource: { resourceType: "Patient" } }],
     };
     await data.importFhir("foreign.json", JSON.stringify(foreign));
     await expect.poll(() => data.importError().textContent()).toContain("The record was refused");
     const painAfter = await downloadBy(page, () => data.clickDownload("pain-csv"));
     expect(textOf(painAfter.path)).toBe(textOf(pain.path));
+
+    // A clinic portal's record: its pain scores come in, the heart rate and the visit are listed as not added.
+    await data.importFhir("portal.json", JSON.stringify(portalSearchBundle()));
+    await expect
+      .poll(async () => (await data.imported().textContent()) ?? "")
+      .toContain("Pain entries added: 2");
+    await data.skipped().locator("summary").click();
+    expect(await data.skipped().locator("summary").textContent()).toBe("Not added (3)");
+    expect(await data.skipped().locator("li[data-reason='not-read']").allTextContents()).toEqual([
+      expect.stringMatching(/^Observation eaO1\.hr\.1: HipCheck keeps nothing of this kind/),
+      expect.stringMatching(/^Encounter eXlR3: HipCheck keeps nothing of this kind/),
+    ]);
   });
 
   it("as Léa's coach, Inès downloads her handout, record and spreadsheets; someone else's are not hers to take", async () => {

@@ -32,3 +32,4 @@ export { SHARE_LINK_DAYS_DEFAULT, SHARE_LINK_DAYS_MAX } from "./use-cases/share-
 export { isKnownTimeZone } from "./use-cases/push-reminders.js";
 export * from "./activity-schema.js";
 export { ACTIVITIES_PER_FILE_MAX, fileHashOf } from "./use-cases/activities.js";
+export { IMPORT_SKIP_REASONS, type ImportSkipReason, type ImportSkipped } from "./import-checks.js";

@@ -175,6 +175,8 @@ export type CoachLinkRecord = {
   readonly clientId: string | null;
   readonly code: string;
   readonly createdAt: IsoInstant;
+  /** When an unaccepted code stops working; absent or null on codes made before the coach chose it (two weeks). */
+  readonly expiresAt?: IsoInstant | null;
   readonly acceptedAt: IsoInstant | null;
   readonly revokedAt: IsoInstant | null;
 };

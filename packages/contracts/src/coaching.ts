@@ -9,6 +9,18 @@ export const InvitationViewSchema = z.object({
   expiresAt: InstantSchema.describe("A code not accepted by then stops working"),
 });
 
+export const CreateInvitationBodySchema = z
+  .object({
+    validDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(90)
+      .optional()
+      .describe("How many days the code works if nobody accepts it; 14 when absent"),
+  })
+  .strict();
+
 export const AcceptInvitationBodySchema = z.object({ code: z.string().trim().min(1).max(64) }).strict();
 
 export const CoachLinkViewSchema = z.object({

@@ -1,9 +1,13 @@
 import {
   AnswersSchema,
+  EQUIPMENT,
+  LANGUAGES,
   PlausibleDateSchema,
   PROGRAM_WEEKS_MAX,
   PROGRAM_WEEKS_MIN,
+  ProgramRevisionSchema,
   ProgramSchema,
+  WEEKDAYS,
 } from "@hipcheck/core";
 import { z } from "zod";
 import { IdSchema, InstantSchema } from "./ids.js";
@@ -31,7 +35,46 @@ export const SetGroupTemplateBodySchema = z
   })
   .strict();
 
+export const AssignTemplateBodySchema = z
+  .object({
+    replace: z
+      .array(IdSchema)
+      .max(1000)
+      .default([])
+      .describe("Members whose own or hand-edited program the coach confirmed may be replaced"),
+  })
+  .strict();
+
 export const AssignTemplateOutputSchema = z.object({
-  assigned: z.array(z.object({ clientId: IdSchema, programId: IdSchema })),
+  assigned: z.array(z.object({ clientId: IdSchema, programId: IdSchema, replaced: z.boolean() })),
+  kept: z.array(z.object({ clientId: IdSchema, plan: z.enum(["keep-personal", "keep-edited"]) })),
   skipped: z.array(z.object({ clientId: IdSchema, reason: ErrorBodySchema.shape.error })),
 });
+
+const FittedMemberShape = {
+  clientId: IdSchema,
+  email: z.string(),
+  availableDays: z.array(z.enum(WEEKDAYS)),
+  equipment: z.array(z.enum(EQUIPMENT)),
+  language: z.enum(LANGUAGES),
+};
+
+/** One member in the preview of a group assignment: what will happen to their program, and why. */
+export const MemberPlanSchema = z.discriminatedUnion("plan", [
+  z.object({ ...FittedMemberShape, plan: z.literal("new"), currentProgramId: z.null() }),
+  z.object({ ...FittedMemberShape, plan: z.enum(["update", "keep-personal"]), currentProgramId: IdSchema }),
+  z.object({
+    ...FittedMemberShape,
+    plan: z.literal("keep-edited"),
+    currentProgramId: IdSchema,
+    lastEdit: ProgramRevisionSchema,
+  }),
+  z.object({
+    clientId: IdSchema,
+    email: z.string(),
+    plan: z.literal("skip"),
+    reason: ErrorBodySchema.shape.error,
+  }),
+]);
+
+export const AssignmentPreviewSchema = z.object({ members: z.array(MemberPlanSchema) });

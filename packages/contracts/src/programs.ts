@@ -1,5 +1,6 @@
 import {
   DoseSchema,
+  LANGUAGES,
   PlausibleDateSchema,
   LocalizedSchema,
   PROGRAM_WEEKS_MAX,
@@ -48,8 +49,14 @@ export const EditProgramBodySchema = z
   .object({
     edit: ProgramEditSchema,
     reason: z
-      .union([z.string().max(2000), LocalizedSchema])
-      .describe("Why, in words the person reads; one string is shown in both languages"),
+      .union([
+        z.string().max(2000),
+        LocalizedSchema,
+        z.object({ text: z.string().max(2000), language: z.enum(LANGUAGES) }).strict(),
+      ])
+      .describe(
+        "Why, in words the person reads; one string is shown in both languages; `{ text, language }` is shown as written, with a note to a reader of the other language",
+      ),
     basedOnRevision: z
       .number()
       .int()

@@ -39,11 +39,14 @@ import {
   ClientSummarySchema,
   CoachLinkViewSchema,
   CoachNoteSchema,
+  CreateInvitationBodySchema,
   InvitationViewSchema,
   LinkIdParamsSchema,
 } from "./coaching.js";
 import {
   AssignTemplateOutputSchema,
+  AssignmentPreviewSchema,
+  AssignTemplateBodySchema,
   CreateGroupBodySchema,
   GroupIdParamsSchema,
   GroupMemberParamsSchema,
@@ -476,9 +479,10 @@ const coachingRoutes = {
     method: "POST",
     path: "/api/coach/invitations",
     tag: "coaching",
-    summary: "A new invitation code for a client (coaches)",
+    summary: "A new invitation code for a client, working for the days the coach chooses (coaches)",
     access: "signed-in",
     successStatus: 201,
+    body: CreateInvitationBodySchema,
     response: InvitationViewSchema,
   },
   listInvitations: {
@@ -602,14 +606,26 @@ const groupRoutes = {
     body: SetGroupTemplateBodySchema,
     response: GroupViewSchema,
   },
+  previewGroupAssignment: {
+    method: "GET",
+    path: "/api/groups/:groupId/assignment-preview",
+    tag: "groups",
+    summary: "What assigning the group's program would do to each member, before anything changes",
+    access: "signed-in",
+    successStatus: 200,
+    params: GroupIdParamsSchema,
+    response: AssignmentPreviewSchema,
+  },
   assignGroupTemplate: {
     method: "POST",
     path: "/api/groups/:groupId/assign",
     tag: "groups",
-    summary: "Give each member a personal copy; members whose screen needs a clinician are skipped",
+    summary:
+      "Give each member a program fitted to their answers; a member's own or hand-edited program is replaced only when listed in `replace`; members whose screen needs a clinician are skipped",
     access: "signed-in",
     successStatus: 200,
     params: GroupIdParamsSchema,
+    body: AssignTemplateBodySchema,
     response: AssignTemplateOutputSchema,
   },
 } as const satisfies Record<string, RouteDefinition>;
@@ -628,7 +644,8 @@ const portabilityRoutes = {
     method: "POST",
     path: "/api/import",
     tag: "portability",
-    summary: "Add the data of an export file to your account; all or nothing",
+    summary:
+      "Add the data of an export file to your account; a file that does not fit together changes nothing; entries the write routes would refuse are listed as skipped",
     access: "signed-in",
     successStatus: 200,
     body: ExportDocumentWireSchema,
@@ -680,7 +697,7 @@ const sharingRoutes = {
     path: "/api/fhir",
     tag: "sharing",
     summary:
-      "Add a FHIR R4 Bundle's answers, pain, PSFS and movement findings to your record; screens are recomputed; all or nothing",
+      "Add a FHIR R4 Bundle's answers, pain (LOINC 72514-3, from any system), PSFS and movement findings to your record; screens are recomputed; what cannot be taken is listed as skipped",
     access: "signed-in",
     successStatus: 200,
     body: FhirBundleBodySchema,

@@ -1,4 +1,5 @@
 import {
+  LocalizedSchema,
   MorningCheckInSchema,
   PainEntrySchema,
   PlausibleDateSchema,
@@ -68,4 +69,6 @@ export const ProgressReportSchema = z.looseObject({
   morningPainTrend: z.looseObject({}),
   perExercise: z.array(z.looseObject({})),
   checkpoints: z.array(z.looseObject({})),
+  /** For runners and cyclists with knee pain, what to reduce in their sport while the knee settles. */
+  loadNote: LocalizedSchema.nullable(),
 });

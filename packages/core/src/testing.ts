@@ -3,3 +3,4 @@
  * `@hipcheck/core/testing`, never by production code.
  */
 export * from "./personas/index.js";
+export * from "./personas/french-wording.js";

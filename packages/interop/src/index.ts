@@ -14,8 +14,18 @@ export {
   type ClinicalSources,
 } from "./fhir/export-fhir-bundle.js";
 export { importFhirBundle } from "./fhir/import-fhir-bundle.js";
+export {
+  FHIR_SKIP_REASONS,
+  clinicalImportOf,
+  readFhirBundle,
+  type FhirBundleContents,
+  type FhirSkipReason,
+  type ReadPainEntry,
+  type ReadPsfsEntry,
+  type SkippedResource,
+} from "./fhir/read-fhir-bundle.js";
 export { renderHandoutPdf, type HandoutInput } from "./handout/render-handout-pdf.js";
-export { renderProgramIcs, type IcsOptions } from "./calendar/render-program-ics.js";
+export { icsOptionsFor, renderProgramIcs, type IcsOptions } from "./calendar/render-program-ics.js";
 export * from "./training-load/recorded-activity.js";
 export {
   DEFAULT_CYCLING_RPM,

@@ -102,6 +102,8 @@ export type CoachLinksTable = {
   client_id: string | null;
   code: string;
   created_at: string;
+  /** Null on codes made before the coach chose the expiry (they last two weeks). */
+  expires_at: string | null;
   accepted_at: string | null;
   revoked_at: string | null;
 };
@@ -170,6 +172,17 @@ export type PushSubscriptionsTable = {
   last_sent_on: string | null;
 };
 
+/** Milliseconds since the epoch: SQLite gives a number, PostgreSQL's bigint a string. */
+export type EpochMs = number | string;
+
+export type AttemptCountersTable = {
+  key: string;
+  count: number;
+  first_ms: EpochMs;
+  last_ms: EpochMs;
+  expires_at_ms: EpochMs;
+};
+
 export type Database = {
   accounts: AccountsTable;
   auth_sessions: AuthSessionsTable;
@@ -190,4 +203,5 @@ export type Database = {
   activities: ActivitiesTable;
   imported_movement_findings: ImportedMovementFindingsTable;
   push_subscriptions: PushSubscriptionsTable;
+  attempt_counters: AttemptCountersTable;
 };

@@ -21,6 +21,30 @@ import {
   sessionLogRepository,
 } from "./repositories/tracking-repositories.js";
 
+/**
+ * Two transactions revising one program at once (two servers, or two connections of one, taking session logs
+ * for it): PostgreSQL lets the first commit and fails the other on the revision history's key. Run again, the
+ * other reads the program as it now is and revises from there (docs/decisions/0290-shared-limits.md). SQLite runs
+ * one transaction at a time, so it never gets here.
+ */
+function isRevisionConflict(error: unknown): boolean {
+  const details = error as { code?: unknown; constraint?: unknown } | null;
+  return details?.code === "23505" && details.constraint === "program_revisions_pk";
+}
+
+/** A whole transaction is run again at most this many times after a revision conflict. */
+const REVISION_CONFLICT_RETRIES = 3;
+
+async function runTransaction<T>(db: Kysely<Database>, work: (tx: Repositories) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await db.transaction().execute((tx) => work(kyselyRepositories(tx)));
+    } catch (error) {
+      if (attempt >= REVISION_CONFLICT_RETRIES || !isRevisionConflict(error)) throw error;
+    }
+  }
+}
+
 /** The application's repositories over one Kysely handle (a database or an open transaction). */
 export function kyselyRepositories(db: Kysely<Database>): Repositories {
   const repositories: Repositories = {
@@ -42,7 +66,7 @@ export function kyselyRepositories(db: Kysely<Database>): Repositories {
     pushSubscriptions: pushSubscriptionRepository(db),
     transaction: (work) =>
       // Nested calls join the open transaction: the outermost one decides commit or rollback.
-      db.isTransaction ? work(repositories) : db.transaction().execute((tx) => work(kyselyRepositories(tx))),
+      db.isTransaction ? work(repositories) : runTransaction(db, work),
   };
   return repositories;
 }

@@ -42,6 +42,7 @@ describe("opening the embedded SQLite database", () => {
       "2026-11-22T0100-share-links",
       "2026-11-22T0200-activities",
       "2026-11-22T0300-imported-movement-findings",
+      "2026-12-04T1540-invitation-expiry",
     ]);
     await second.close();
   });

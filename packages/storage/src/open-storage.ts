@@ -7,6 +7,8 @@ import { join } from "node:path";
 import type { Repositories } from "@hipcheck/application";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import { kyselyAttemptCounters } from "./attempt-counters.js";
+import type { AttemptCounters } from "./attempt-counters.js";
 import type { Database } from "./database-schema.js";
 import { kyselyRepositories } from "./kysely-repositories.js";
 import { migrationProvider } from "./migrations/migration-provider.js";
@@ -28,6 +30,8 @@ export type Dialect = "sqlite" | "postgres";
 
 export type Storage = {
   readonly repositories: Repositories;
+  /** Attempt counts for the server's limits, shared by every server on this database. */
+  readonly attempts: AttemptCounters;
   readonly dialect: Dialect;
   /** The Kysely handle, for health checks and tests. */
   readonly db: Kysely<Database>;
@@ -97,5 +101,11 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
     await db.destroy();
     throw error;
   }
-  return { repositories: kyselyRepositories(db), dialect, db, close: () => db.destroy() };
+  return {
+    repositories: kyselyRepositories(db),
+    attempts: kyselyAttemptCounters(db),
+    dialect,
+    db,
+    close: () => db.destroy(),
+  };
 }

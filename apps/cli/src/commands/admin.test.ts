@@ -56,6 +56,18 @@ describe("hipcheck admin create", () => {
     expect(again.stderr).toMatch(/already exists/);
   });
 
+  it("refuses a common password, as sign-up in the app does, and creates nothing", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "secret.txt"), "Password123\n");
+    const args = ["admin", "create", "--email", "clinic@example.org", "--password-file", "secret.txt"];
+    const refused = await hipcheck([...args, "--data-dir", "data"], { cwd: dir });
+    expect(refused.code).toBe(65);
+    expect(refused.stderr).toMatch(/most common ones in leaked-password lists/);
+    writeFileSync(join(dir, "secret.txt"), "a long clinic passphrase\n");
+    const accepted = await hipcheck([...args, "--data-dir", "data"], { cwd: dir });
+    expect(accepted.code).toBe(0);
+  });
+
   it("refuses a role it does not create", async () => {
     const run = await hipcheck(
       ["admin", "create", "--email", "dana@example.org", "--role", "person", "--data-dir", "data"],

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Option, type Command } from "commander";
 import { password as askPassword } from "@inquirer/prompts";
+import { commonPasswordProblem } from "@hipcheck/server";
 import type { CliIo, ExitCode } from "../io.js";
 import { withLocalHipCheck, type DatabaseOptions } from "../local-hipcheck.js";
 import { failWith } from "../output.js";
@@ -41,6 +42,9 @@ export async function runCreateAdmin(io: CliIo, options: CreateAdminOptions): Pr
       field: "password",
     });
   }
+  // The same list and the same refusal as the API's sign-up: the clinic's admin is the account most worth guessing.
+  const common = commonPasswordProblem(password, "password");
+  if (common !== undefined) return failWith(io, common);
   return withLocalHipCheck(io, options, async (hipcheck) => {
     const credentials = { email: options.email, password };
     const created =

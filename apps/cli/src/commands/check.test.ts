@@ -5,6 +5,7 @@ import {
   AnswersSchema,
   RED_FLAG_QUESTIONS,
   RED_FLAG_QUESTIONS_ADDED_IN_V2,
+  RED_FLAG_QUESTIONS_ADDED_LATER,
   isRedFlagQuestionAsked,
   type Answers,
 } from "@hipcheck/core";
@@ -84,8 +85,8 @@ describe("hipcheck check at the terminal", () => {
     false, // repetitive
     false, // hip balance work
     false, // injured?
-    // Red flags: 15 of the 21 at 41 without an injury (not the 5 about an injury, not the under-18 one).
-    ...Array<boolean>(15).fill(false),
+    // Red flags: 19 of the 30 at 41 without an injury (not the 10 about an injury, not the under-18 one).
+    ...Array<boolean>(19).fill(false),
     false, // knee pain now?
     ["walking"],
     5, // walks per week
@@ -115,7 +116,7 @@ describe("hipcheck check at the terminal", () => {
 
   it("stops at the emergency answer's screen when the foot is cold and numb, asking nothing about training", async () => {
     // Up to the knee-pain question: sports, equipment and days are not asked once the screen stops the plan.
-    const script = deskWorkerScript.slice(0, 24);
+    const script = deskWorkerScript.slice(0, 28);
     script[8 + 2] = true; // footColdPaleOrNumb is the third red-flag question asked without an injury
     const prompter = scriptedPrompter(script);
     const dir = tempDir();
@@ -173,7 +174,7 @@ describe("hipcheck check: who is asked what", () => {
       false,
       false,
       false, // Ottawa signs, all settled
-      ...Array<boolean>(20).fill(false), // every red flag but the one for people without an injury
+      ...Array<boolean>(29).fill(false), // every red flag but the one for people without an injury
       false, // knee pain now?
       ["team-sport"],
       3,
@@ -226,7 +227,7 @@ describe("hipcheck check at the terminal, in French", () => {
       true,
       false,
       false, // not injured
-      ...Array<boolean>(15).fill(false),
+      ...Array<boolean>(19).fill(false),
       false, // knee pain now?
       ["running"],
       3,
@@ -252,7 +253,7 @@ describe("hipcheck check at the terminal, in French", () => {
     };
     const run = await hipcheck(["check", "--lang", "fr"], { interactive: true, prompter });
     expect(run.code).toBe(0);
-    expect(asked).toContain("Course à pied : séances par semaine");
+    expect(asked).toContain("Course à pied — Séances par semaine");
     for (const message of asked) expect(message).not.toMatch(/[^ ][:?]/);
   });
 });
@@ -325,6 +326,40 @@ describe("hipcheck check and plan: each new warning sign stops both, with its ow
     },
   ];
 
+  const injured = {
+    daysAgo: 2,
+    tenderOnlyOnKneecap: false,
+    tenderAtFibulaHead: false,
+    cannotBendTo90: false,
+    couldNotTakeFourSteps: false,
+  };
+  cases.push(
+    {
+      name: "an injured knee replacement, the Ottawa rules set aside",
+      answers: { ...base, injury: injured, redFlags: { ...base.redFlags, kneeReplacement: true } },
+      says: {
+        en: /bone\s+around\s+an\s+artificial\s+joint/,
+        fr: /os\s+autour\s+d'une\s+articulation\s+artificielle/,
+      },
+    },
+    {
+      name: "a head knock when the knee was injured",
+      answers: { ...base, injury: injured, redFlags: { ...base.redFlags, headInjuryOrConfusion: true } },
+      says: { en: /EMERGENCY.*hit\s+your\s+head/s, fr: /URGENCE.*cogné\s+la\s+tête/s },
+    },
+    {
+      name: "a tender calf while on the pill",
+      answers: {
+        ...base,
+        redFlags: { ...base.redFlags, calfTenderWithoutCause: true, clotRiskHormonal: true },
+      },
+      says: {
+        en: /within\s+hours.*the\s+pill/s,
+        fr: /dans\s+les\s+heures\s+qui\s+viennent.*la\s+pilule/s,
+      },
+    },
+  );
+
   it.each(cases)("$name", async ({ answers, says }) => {
     const dir = tempDir();
     writeFileSync(join(dir, "answers.json"), JSON.stringify(answers));
@@ -344,7 +379,7 @@ describe("hipcheck check and plan: each new warning sign stops both, with its ow
 describe("hipcheck check: version 1 answers files", () => {
   /** A file written before version 2: `version: 1`, without the questions added since. */
   const version1 = (answers: Answers): string => {
-    const added: readonly string[] = RED_FLAG_QUESTIONS_ADDED_IN_V2;
+    const added: readonly string[] = [...RED_FLAG_QUESTIONS_ADDED_IN_V2, ...RED_FLAG_QUESTIONS_ADDED_LATER];
     const redFlags = Object.fromEntries(Object.entries(answers.redFlags).filter(([q]) => !added.includes(q)));
     return JSON.stringify({ ...answers, version: 1, redFlags });
   };
@@ -354,8 +389,9 @@ describe("hipcheck check: version 1 answers files", () => {
     writeFileSync(join(dir, "old.json"), version1(personas.runnerPfp));
     const run = await hipcheck(["check", "--answers", "old.json", "--save", "new.json"], { cwd: dir });
     expect(run.code).toBe(0);
+    // Giving way without an injury (version 2), a tender calf and the three about a clot's risk (added later).
     expect(run.stdout.replace(/\s+/g, " ")).toContain(
-      "One safety question was added since these answers were given",
+      "5 safety questions were added since these answers were given",
     );
     const saved = JSON.parse(readFileSync(join(dir, "new.json"), "utf8")) as { version: number };
     expect(saved.version).toBe(2);
@@ -368,5 +404,52 @@ describe("hipcheck check: version 1 answers files", () => {
     const run = await hipcheck(["plan", "--answers", "old.json"], { cwd: dir });
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/emergency department/i);
+  });
+});
+
+describe("hipcheck check and plan show the screen's cautions, in both languages", () => {
+  const writeAnswers = (answers: unknown): string => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "answers.json"), JSON.stringify(answers));
+    return dir;
+  };
+  const flat = (text: string): string => text.replace(/\s+/g, " ");
+
+  it("a clot risk factor: the program goes ahead with the signs to act on", async () => {
+    const dir = writeAnswers({
+      ...personas.runnerPfp,
+      redFlags: { ...personas.runnerPfp.redFlags, clotRiskImmobility: true },
+    });
+    for (const [lang, says] of [
+      ["en", "Your risk of a blood clot in a leg vein is higher than usual"],
+      ["fr", "Votre risque de caillot dans une veine de la jambe est plus élevé que d'habitude"],
+    ] as const) {
+      const check = await hipcheck(["check", "--answers", "answers.json", "--lang", lang], { cwd: dir });
+      expect(check.code).toBe(0);
+      expect(flat(check.stdout)).toContain(says);
+      const plan = await hipcheck(["plan", "--answers", "answers.json", "--lang", lang], { cwd: dir });
+      expect(plan.code).toBe(0);
+      expect(flat(plan.stdout)).toContain(says);
+    }
+  });
+
+  it("answers from before the newest questions: asked to answer them, in check and in plan", async () => {
+    const added: readonly string[] = RED_FLAG_QUESTIONS_ADDED_LATER;
+    const redFlags = Object.fromEntries(
+      Object.entries(personas.frenchTriathlete.redFlags).filter(([q]) => !added.includes(q)),
+    );
+    const dir = writeAnswers({ ...personas.frenchTriathlete, redFlags });
+    const says = {
+      en: "4 safety questions were added since these answers were given and never asked.",
+      fr: "4 questions de sécurité ont été ajoutées depuis ces réponses et n'ont pas été posées.",
+    };
+    for (const lang of ["en", "fr"] as const) {
+      const check = await hipcheck(["check", "--answers", "answers.json", "--lang", lang], { cwd: dir });
+      expect(check.code).toBe(0);
+      expect(flat(check.stdout)).toContain(says[lang]);
+      const plan = await hipcheck(["plan", "--answers", "answers.json", "--lang", lang], { cwd: dir });
+      expect(plan.code).toBe(0);
+      expect(flat(plan.stdout)).toContain(says[lang]);
+    }
   });
 });

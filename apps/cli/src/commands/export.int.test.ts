@@ -7,6 +7,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { accountActor, createHipCheck } from "@hipcheck/application";
 import { personas } from "@hipcheck/core/testing";
+import { icsOptionsFor, renderProgramIcs } from "@hipcheck/interop";
+import { portalSearchBundle } from "@hipcheck/interop/testing";
 import { analyzeMovement, type KeypointFrame } from "@hipcheck/motion";
 import { syntheticDips } from "@hipcheck/motion/testing";
 import { createArgon2PasswordHasher, cryptoSecrets, systemClock, uuidV7Ids } from "@hipcheck/server";
@@ -182,5 +184,69 @@ describe("hipcheck export fhir and import activities", () => {
     );
     expect(run.code).toBe(65);
     expect(run.stderr).toMatch(/not a \.fit, \.gpx or \.tcx/);
+  });
+});
+
+describe("hipcheck export calendar", () => {
+  it("writes the server's .ics for Dana's program, with a reminder at the time asked", async () => {
+    const dir = tempDir();
+    const { programId } = await clinicWithDana(dir);
+    const args = ["export", "calendar", "--program", programId, "--out", "dana.ics", "--lang", "fr"];
+    const run = await hipcheck([...args, "--reminder", "07:30", ...db], { cwd: dir });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const storage = await openStorage({ dataDir: join(dir, "data") });
+    const program = await storage.repositories.programs.findById(programId);
+    await storage.close();
+    const expected = renderProgramIcs(program!.program, icsOptionsFor("fr", "07:30"));
+    // Only the moment each event was written (DTSTAMP) differs between two renderings.
+    const unstamped = (ics: string) => ics.replace(/^DTSTAMP:.*$/gm, "DTSTAMP");
+    const written = readFileSync(join(dir, "dana.ics"), "utf8");
+    expect(unstamped(written)).toBe(unstamped(expected));
+    expect(written).toContain("BEGIN:VALARM");
+    expect(written).toContain("TRIGGER:PT7H30M");
+    expect(written).toContain("Séance");
+  });
+
+  it("a reminder that is not a time of day is refused and writes nothing", async () => {
+    const dir = tempDir();
+    const { programId } = await clinicWithDana(dir);
+    const run = await hipcheck(
+      ["export", "calendar", "--program", programId, "--out", "x.ics", "--reminder", "25:00", ...db],
+      { cwd: dir },
+    );
+    expect(run.code).toBe(65);
+    expect(run.stderr).toMatch(/reminder/);
+    expect(existsSync(join(dir, "x.ics"))).toBe(false);
+  });
+});
+
+describe("hipcheck import fhir", () => {
+  it("brings a clinic portal's pain scores into Dana's record once, and lists what it leaves out", async () => {
+    const dir = tempDir();
+    await clinicWithDana(dir);
+    writeFileSync(join(dir, "portal.json"), JSON.stringify(portalSearchBundle()));
+    const args = ["import", "fhir", "portal.json", "--account", "dana@example.org", ...db];
+    const first = await hipcheck(args, { cwd: dir });
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("Added: 0 checkIns, 2 painEntries, 0 psfsEntries, 0 movementFindings.");
+    expect(first.stdout).toContain("Skipped 3:");
+    expect(first.stdout).toContain("  Observation eaO1.pain.3 (not-final): status entered-in-error");
+    expect(first.stdout).toMatch(/ {2}Observation eaO1\.hr\.1 \(not-read\): Observation coded 8867-4/);
+    expect(first.stdout).toContain("  Encounter eXlR3 (not-read): HipCheck keeps no Encounter");
+    const second = await hipcheck(args, { cwd: dir });
+    expect(second.stdout).toContain("Added: 0 checkIns, 0 painEntries");
+  });
+
+  it("a file that is not JSON is refused", async () => {
+    const dir = tempDir();
+    await clinicWithDana(dir);
+    writeFileSync(join(dir, "notes.json"), "Dana's notes");
+    const run = await hipcheck(["import", "fhir", "notes.json", "--account", "dana@example.org", ...db], {
+      cwd: dir,
+    });
+    expect(run.code).toBe(65);
+    expect(run.stderr).toMatch(/not a readable JSON file/);
   });
 });

@@ -8,11 +8,16 @@ import { copyFile, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { Option, type Command } from "commander";
 import { accountActor, type AccountActor, type HipCheck } from "@hipcheck/application";
-import { err, hipError, ok, type HipError, type Lang, type Result } from "@hipcheck/core";
+import { CalendarQuerySchema } from "@hipcheck/contracts";
+import { err, hipError, ok, parseWith, type HipError, type Lang, type Result } from "@hipcheck/core";
 import {
+  clinicalImportOf,
   collectMovementFindings,
   exportFhirBundleFromSources,
+  icsOptionsFor,
   parseActivityFile,
+  readFhirBundle,
+  renderProgramIcs,
   renderHandoutPdf,
   toCsvMovementFindings,
   toCsvPainEntries,
@@ -28,6 +33,7 @@ export type HandoutOptions = DatabaseOptions & OutputOptions & { program: string
 export type FhirOptions = DatabaseOptions & OutputOptions & { account: string; transaction?: boolean };
 export type CsvOptions = FhirOptions & { what: CsvWhat; lang?: string };
 export type ImportActivitiesOptions = DatabaseOptions & { account: string };
+export type CalendarOptions = HandoutOptions & { reminder?: string };
 
 export const CSV_WHATS = ["sessions", "pain", "movement"] as const;
 export type CsvWhat = (typeof CSV_WHATS)[number];
@@ -40,7 +46,10 @@ async function ownerOfProgram(storage: Storage, programId: string): Promise<Resu
     : err(hipError("not-found", `No program with the id ${programId}.`));
 }
 
-async function accountByEmail(storage: Storage, email: string): Promise<Result<AccountActor, HipError>> {
+export async function accountByEmail(
+  storage: Storage,
+  email: string,
+): Promise<Result<AccountActor, HipError>> {
   const account = await storage.repositories.accounts.findByEmail(email);
   return account
     ? ok(accountActor(account.id, account.role))
@@ -88,6 +97,30 @@ export async function runExportHandout(io: CliIo, options: HandoutOptions): Prom
     const written = await writeFileAtomically(out, pdf, options.force === true);
     if (!written.ok) return failWith(io, written.error);
     io.stdout(`Handout written to ${out} (${String(pdf.length)} bytes).\n`);
+    return 0;
+  });
+}
+
+/** The program's calendar, the same .ics the server's `/api/programs/:id/calendar.ics` gives. */
+export async function runExportCalendar(io: CliIo, options: CalendarOptions): Promise<ExitCode> {
+  const query = parseWith(CalendarQuerySchema, {
+    ...(options.lang === undefined ? {} : { lang: options.lang }),
+    ...(options.reminder === undefined ? {} : { reminder: options.reminder }),
+  });
+  if (!query.ok) {
+    return failWith(io, { ...query.error, field: query.error.field === "reminder" ? "reminder" : "lang" });
+  }
+  return withLocalHipCheck(io, options, async (hipcheck, storage) => {
+    const owner = await ownerOfProgram(storage, options.program);
+    if (!owner.ok) return failWith(io, owner.error);
+    const source = await hipcheck.getHandoutSource(owner.value, { programId: options.program });
+    if (!source.ok) return failWith(io, source.error);
+    const lang: Lang = query.value.lang ?? source.value.language;
+    const ics = renderProgramIcs(source.value.program, icsOptionsFor(lang, query.value.reminder));
+    const out = resolve(io.cwd, options.out);
+    const written = await writeFileAtomically(out, ics, options.force === true);
+    if (!written.ok) return failWith(io, written.error);
+    io.stdout(`Calendar written to ${out}.\n`);
     return 0;
   });
 }
@@ -189,7 +222,44 @@ export async function runImportActivities(
   });
 }
 
-function databaseOptions(command: Command): Command {
+/**
+ * A FHIR R4 bundle into a person's record, HipCheck's own or another system's (decision 0280): what is added is
+ * counted, and each resource or entry left out is listed with its reason, one per line.
+ */
+export async function runImportFhir(
+  io: CliIo,
+  file: string,
+  options: ImportActivitiesOptions,
+): Promise<ExitCode> {
+  const path = resolve(io.cwd, file);
+  let bundle: unknown;
+  try {
+    bundle = JSON.parse(await readFile(path, "utf8")) as unknown;
+  } catch {
+    return failWith(io, hipError("invalid-input", `${path} is not a readable JSON file.`, "file"));
+  }
+  const read = readFhirBundle(bundle);
+  if (!read.ok) return failWith(io, read.error);
+  return withLocalHipCheck(io, options, async (hipcheck, storage) => {
+    const person = await accountByEmail(storage, options.account);
+    if (!person.ok) return failWith(io, person.error);
+    const imported = await hipcheck.importClinicalRecord(person.value, clinicalImportOf(read.value));
+    if (!imported.ok) return failWith(io, imported.error);
+    const { counts, skipped } = imported.value;
+    io.stdout(
+      `Added: ${Object.entries(counts)
+        .map(([kind, count]) => `${String(count)} ${kind}`)
+        .join(", ")}.\n`,
+    );
+    if (skipped.length > 0) io.stdout(`Skipped ${String(skipped.length)}:\n`);
+    for (const item of skipped) {
+      io.stdout(`  ${item.type}${item.id === null ? "" : ` ${item.id}`} (${item.reason}): ${item.detail}\n`);
+    }
+    return 0;
+  });
+}
+
+export function databaseOptions(command: Command): Command {
   return command
     .option("--data-dir <dir>", "folder of the embedded SQLite database", ".data")
     .option("--database-url <url>", "PostgreSQL connection string (default: $DATABASE_URL)");
@@ -207,6 +277,18 @@ export function registerExportCommands(program: Command, io: CliIo, finish: (cod
       .option("--force", "replace the file if it exists"),
   ).action(async (options: HandoutOptions) => {
     finish(await runExportHandout(io, options));
+  });
+  databaseOptions(
+    exporter
+      .command("calendar")
+      .description("a program's sessions and checkpoints as a calendar file (.ics)")
+      .requiredOption("--program <id>", "the program's id")
+      .requiredOption("--out <file>", "where to write the .ics")
+      .addOption(langOption("en or fr (default: the program's language)"))
+      .option("--reminder <HH:MM>", "a reminder at this local time on each session and checkpoint day")
+      .option("--force", "replace the file if it exists"),
+  ).action(async (options: CalendarOptions) => {
+    finish(await runExportCalendar(io, options));
   });
   databaseOptions(
     exporter
@@ -244,5 +326,15 @@ export function registerExportCommands(program: Command, io: CliIo, finish: (cod
       .requiredOption("--account <email>", "the person's account email"),
   ).action(async (file: string, options: ImportActivitiesOptions) => {
     finish(await runImportActivities(io, file, options));
+  });
+  databaseOptions(
+    importer
+      .command("fhir <file>")
+      .description(
+        "a FHIR R4 bundle (HipCheck's or another system's) into a person's account; lists what it leaves out",
+      )
+      .requiredOption("--account <email>", "the person's account email"),
+  ).action(async (file: string, options: ImportActivitiesOptions) => {
+    finish(await runImportFhir(io, file, options));
   });
 }

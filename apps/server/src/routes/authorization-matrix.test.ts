@@ -163,7 +163,7 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
     input: (ids) => ({ params: { screenId: ids.screenId } }),
     expect: danaOnly(204),
   },
-  createInvitation: { input: () => ({}), expect: coachesOnly(201) },
+  createInvitation: { input: () => ({ body: { validDays: 1 } }), expect: coachesOnly(201) },
   listInvitations: { input: () => ({}), expect: coachesOnly(200) },
   // Dana is already Maya's client (409); Maya cannot accept her own code (400); anyone else may become her client.
   acceptInvitation: {
@@ -198,8 +198,12 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
     }),
     expect: danasCoachOnly(200),
   },
-  assignGroupTemplate: {
+  previewGroupAssignment: {
     input: (ids) => ({ params: { groupId: ids.groupId } }),
+    expect: danasCoachOnly(200),
+  },
+  assignGroupTemplate: {
+    input: (ids) => ({ params: { groupId: ids.groupId }, body: { replace: [ids.person] } }),
     expect: danasCoachOnly(200),
   },
   exportData: { input: () => ({}), expect: ownData(200) },
@@ -253,7 +257,7 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
 };
 
 async function extendedIds(scene: Scene): Promise<ExtendedIds> {
-  const invitation = await scene.as.coach.expectOk("createInvitation", {});
+  const invitation = await scene.as.coach.expectOk("createInvitation", { body: {} });
   const program = await scene.as.person.expectOk("getProgram", {
     params: { programId: scene.ids.programId },
   });
@@ -327,5 +331,27 @@ describe("authorization matrix", () => {
         }
       },
     );
+  });
+
+  describe("after Dana stops sharing, Maya reaches nothing of hers at once", () => {
+    // Every route that served Dana and her coach alike; ending a link Maya made herself is not Dana's data.
+    const herData = ROUTE_NAMES.filter((name) => {
+      const expected = MATRIX[name].expect;
+      return (
+        name !== "revokeLink" && expected.coach < 300 && expected.person < 300 && expected.otherCoach === 404
+      );
+    });
+    it.each(herData)("%s", async (name) => {
+      const scene = await createScene();
+      try {
+        const ids = await extendedIds(scene);
+        await scene.as.person.expectOk("revokeLink", { params: { linkId: ids.linkId } });
+        const cell = MATRIX[name] as Row<RouteName>;
+        const answer = await scene.as.coach.call(name, cell.input(ids));
+        expect({ name, status: answer.status }).toEqual({ name, status: 404 });
+      } finally {
+        await scene.close();
+      }
+    });
   });
 });

@@ -1,4 +1,5 @@
 import type { HandlersOf } from "./route-handler.js";
+import { withoutUndefined } from "./route-handler.js";
 
 type CoachingRoute =
   | "createInvitation"
@@ -11,7 +12,7 @@ type CoachingRoute =
   | "listCoachNotes";
 
 export const coachingHandlers: HandlersOf<CoachingRoute> = {
-  createInvitation: (hipcheck, { actor }) => hipcheck.createInvitation(actor, {}),
+  createInvitation: (hipcheck, { actor, body }) => hipcheck.createInvitation(actor, withoutUndefined(body)),
   listInvitations: (hipcheck, { actor }) => hipcheck.listInvitations(actor, {}),
   acceptInvitation: (hipcheck, { actor, body }) => hipcheck.acceptInvitation(actor, body),
   listCoaches: (hipcheck, { actor }) => hipcheck.listCoaches(actor, {}),

@@ -7,6 +7,7 @@ type GroupRoute =
   | "addGroupMember"
   | "removeGroupMember"
   | "setGroupTemplate"
+  | "previewGroupAssignment"
   | "assignGroupTemplate";
 
 export const groupHandlers: HandlersOf<GroupRoute> = {
@@ -16,5 +17,7 @@ export const groupHandlers: HandlersOf<GroupRoute> = {
   removeGroupMember: (hipcheck, { actor, params }) => hipcheck.removeGroupMember(actor, params),
   setGroupTemplate: (hipcheck, { actor, params, body }) =>
     hipcheck.setGroupTemplate(actor, { ...params, ...withoutUndefined(body) }),
-  assignGroupTemplate: (hipcheck, { actor, params }) => hipcheck.assignGroupTemplate(actor, params),
+  previewGroupAssignment: (hipcheck, { actor, params }) => hipcheck.previewGroupAssignment(actor, params),
+  assignGroupTemplate: (hipcheck, { actor, params, body }) =>
+    hipcheck.assignGroupTemplate(actor, { ...params, replace: body.replace }),
 };

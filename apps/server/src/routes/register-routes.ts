@@ -1,4 +1,3 @@
-import { PASSWORD_MIN_LENGTH } from "@hipcheck/application";
 import type { Actor, HipCheck } from "@hipcheck/application";
 import {
   BODY_LIMIT_BYTES,
@@ -12,7 +11,7 @@ import { hipError } from "@hipcheck/core";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { clearSessionCookie, sessionTokenOf, setSessionCookie } from "../auth/session-cookie.js";
 import { sendHipError } from "../http-errors.js";
-import { isCommonPassword } from "../auth/common-passwords.js";
+import { commonPasswordProblem } from "../auth/common-passwords.js";
 import type { SignInThrottle } from "../auth/sign-in-throttle.js";
 import { rejectHostileInput } from "../input-guard.js";
 import type { FileAnswer, HandlerInput, RouteHandler } from "./route-handler.js";
@@ -43,27 +42,12 @@ const NEW_PASSWORD_FIELDS: Partial<Record<RouteName, string>> = {
   createAdminAccount: "password",
 };
 
-/**
- * A new password found in the common-password list is refused, naming the field. A too-short one is left to the
- * length rule of the use-case, which says how long it must be.
- */
+/** A new password found in the common-password list is refused, naming the field. */
 function refuseCommonPassword(field: string) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const password = (request.body as Record<string, unknown> | undefined)?.[field];
-    if (
-      typeof password === "string" &&
-      password.length >= PASSWORD_MIN_LENGTH &&
-      isCommonPassword(password)
-    ) {
-      await sendHipError(
-        reply,
-        hipError(
-          "invalid-input",
-          "This password is one of the most common ones in leaked-password lists, so it is guessed first; choose another (a few unrelated words make a strong one).",
-          field,
-        ),
-      );
-    }
+    const problem = typeof password === "string" ? commonPasswordProblem(password, field) : undefined;
+    if (problem !== undefined) await sendHipError(reply, problem);
   };
 }
 
@@ -76,7 +60,7 @@ function emailOf(request: FastifyRequest): string {
 function throttleSignIn(throttle: SignInThrottle) {
   return {
     preHandler: async (request: FastifyRequest, reply: FastifyReply) => {
-      const waitMs = throttle.waitMsFor(emailOf(request), request.ip);
+      const waitMs = await throttle.waitMsFor(emailOf(request), request.ip);
       if (waitMs > 0) {
         const seconds = Math.ceil(waitMs / 1_000);
         void reply.header("retry-after", String(seconds));
@@ -89,10 +73,19 @@ function throttleSignIn(throttle: SignInThrottle) {
         );
       }
     },
-    onResponse: async (request: FastifyRequest, reply: FastifyReply) => {
-      if (reply.statusCode === 401) throttle.recordFailure(emailOf(request), request.ip);
-      else if (reply.statusCode === 200) throttle.recordSuccess(emailOf(request), request.ip);
-      return Promise.resolve();
+    // Counted before the answer leaves, so the client's next try already sees this one, on any server.
+    onSend: async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+      try {
+        if (reply.statusCode === 401) await throttle.recordFailure(emailOf(request), request.ip);
+        else if (reply.statusCode === 200) await throttle.recordSuccess(emailOf(request), request.ip);
+      } catch (error) {
+        // The database went away after the check: the answer stands, this attempt goes uncounted.
+        request.log.warn(
+          { reason: error instanceof Error ? error.message : String(error) },
+          "sign-in count not kept",
+        );
+      }
+      return payload;
     },
   };
 }

@@ -6,7 +6,9 @@ import { ok } from "@hipcheck/core";
 import {
   collectMovementFindings,
   exportFhirBundleFromSources,
-  importFhirBundle,
+  icsOptionsFor,
+  clinicalImportOf,
+  readFhirBundle,
   renderHandoutPdf,
   renderProgramIcs,
   toCsvMovementFindings,
@@ -58,13 +60,7 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
     const source = await hipcheck.getHandoutSource(actor, params);
     if (!source.ok) return source;
     const lang = query.lang ?? source.value.language;
-    const [hour, minute] = (query.reminder ?? "").split(":").map(Number);
-    const content = renderProgramIcs(source.value.program, {
-      lang,
-      ...(hour === undefined || minute === undefined || query.reminder === undefined
-        ? {}
-        : { reminderTime: { hour, minute } }),
-    });
+    const content = renderProgramIcs(source.value.program, icsOptionsFor(lang, query.reminder));
     return ok({ fileName: "hipcheck-program.ics", content });
   },
   exportFhir: async (hipcheck, { actor, query }) => {
@@ -76,16 +72,9 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
     return ok({ fileName: "hipcheck-record.fhir.json", content: JSON.stringify(bundle.value, null, 2) });
   },
   importFhir: async (hipcheck, { actor, body }) => {
-    const record = importFhirBundle(body);
-    if (!record.ok) return record;
-    const { answeredOn, answers, painEntries, psfsEntries, movementFindings } = record.value;
-    return hipcheck.importClinicalRecord(actor, {
-      answeredOn,
-      answers,
-      painEntries,
-      psfsEntries,
-      movementFindings,
-    });
+    const read = readFhirBundle(body);
+    if (!read.ok) return read;
+    return hipcheck.importClinicalRecord(actor, clinicalImportOf(read.value));
   },
   exportSessionsCsv: async (hipcheck, { actor, query }) => {
     const { lang, ...person } = query;

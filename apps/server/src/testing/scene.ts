@@ -141,7 +141,7 @@ export async function createScene(...options: Parameters<typeof createTestApp>):
   const marco = await personWithProgram(t, EMAILS.otherPerson, personas.cyclistItb);
   const { screenId } = await danaRecordsEverything(dana.client, dana.program);
   const mayaClient = await signedIn(t, EMAILS.coach);
-  const invitation = await mayaClient.expectOk("createInvitation", {});
+  const invitation = await mayaClient.expectOk("createInvitation", { body: {} });
   const link = await dana.client.expectOk("acceptInvitation", { body: { code: invitation.code } });
   const danaId = dana.program.ownerId;
   const group = await mayaClient.expectOk("createGroup", { body: { name: "Tuesday runners" } });

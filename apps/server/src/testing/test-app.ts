@@ -32,7 +32,7 @@ export type TestApp = {
 
 /** SQLite in memory unless told otherwise (the PostgreSQL test passes a database URL). */
 export async function createTestApp(
-  options: Omit<AppDeps, "hipcheck"> = {},
+  options: Omit<AppDeps, "hipcheck" | "attempts"> = {},
   storageOptions: StorageOptions = { filename: ":memory:" },
 ): Promise<TestApp> {
   const storage = await openStorage(storageOptions);
@@ -44,7 +44,12 @@ export async function createTestApp(
     passwords: createArgon2PasswordHasher(TEST_ARGON2_COST),
     pushPublicKey: TEST_VAPID_KEYS.publicKey,
   });
-  const app = await buildApp({ hipcheck, rateLimit: { max: 10_000, timeWindowMs: 60_000 }, ...options });
+  const app = await buildApp({
+    hipcheck,
+    attempts: storage.attempts,
+    rateLimit: { max: 10_000, timeWindowMs: 60_000 },
+    ...options,
+  });
   return {
     app,
     hipcheck,

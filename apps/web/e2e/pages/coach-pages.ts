@@ -22,8 +22,9 @@ export class CoachPages {
     await page.getByTestId("edit-action-change-dose").check();
     await page.getByTestId("edit-sets").fill(String(sets));
     await page.getByTestId("edit-amount").fill(String(amount));
-    await page.getByTestId("edit-reason-en").fill(reasonEn);
-    await page.getByTestId("edit-reason-fr").fill(reasonFr);
+    await page.getByTestId("edit-reason").fill(reasonEn);
+    await page.getByTestId("edit-reason-language").selectOption("en");
+    await page.getByTestId("edit-reason-translation").fill(reasonFr);
     await page.getByTestId("edit-submit").click();
     await page.getByTestId("edit-status").waitFor();
   }
@@ -42,8 +43,17 @@ export class GroupSection {
     await group.getByTestId("group-adherence").waitFor();
   }
 
-  async assignTemplate(name: string): Promise<string> {
+  /** Shows what assigning would do; answers each member's planned outcome (`data-plan`). */
+  async preview(name: string, memberEmail: string): Promise<string | null> {
     const group = this.page.getByTestId(`group-${name}`);
+    await group.getByTestId("preview-assignment").click();
+    return group.getByTestId(`plan-${memberEmail}`).getAttribute("data-plan");
+  }
+
+  /** Confirms the assignment, ticking "replace anyway" for the members listed; answers the result's text. */
+  async confirm(name: string, replace: readonly string[] = []): Promise<string> {
+    const group = this.page.getByTestId(`group-${name}`);
+    for (const email of replace) await group.getByTestId(`replace-${email}`).check();
     await group.getByTestId("assign-template").click();
     return (await group.getByTestId("assign-status").textContent()) ?? "";
   }

@@ -26,4 +26,9 @@ export class DataPage {
   imported() {
     return this.page.getByTestId("fhir-imported");
   }
+
+  /** The list of what the import left out, each item carrying its reason as `data-reason`. */
+  skipped() {
+    return this.page.getByTestId("fhir-skipped");
+  }
 }

@@ -38,6 +38,7 @@ const CoachPage = page(() => import("../features/coach/coach-page.js"), "CoachPa
 const ClientPage = page(() => import("../features/coach/client-page.js"), "ClientPage");
 const AdminPage = page(() => import("../features/admin/admin-page.js"), "AdminPage");
 const JoinCoachPage = page(() => import("../features/coach/join-coach-page.js"), "JoinCoachPage");
+const MyCoachPage = page(() => import("../features/coach/my-coach-page.js"), "MyCoachPage");
 const NotFoundPage = page(() => import("./not-found-page.js"), "NotFoundPage");
 const SharedProgramPage = page(
   () => import("../features/shared-program/shared-program-page.js"),
@@ -69,6 +70,7 @@ export function AppRoutes() {
               <Route path="exercises/:exerciseId" element={<ExercisePage />} />
               <Route path="see-a-clinician" element={<RedFlagPage />} />
               <Route path="shared/:token" element={<SharedProgramPage />} />
+              <Route path="join" element={<JoinCoachPage />} />
               <Route element={<SessionGate />}>
                 <Route path="check-in" element={<CheckInPage />} />
                 <Route path="check-in/:step" element={<CheckInPage />} />
@@ -82,7 +84,7 @@ export function AppRoutes() {
                 <Route path="settings" element={<SettingsPage />} />
                 <Route path="coach" element={<CoachPage />} />
                 <Route path="coach/clients/:clientId" element={<ClientPage />} />
-                <Route path="join" element={<JoinCoachPage />} />
+                <Route path="my-coach" element={<MyCoachPage />} />
                 <Route path="admin" element={<AdminPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />

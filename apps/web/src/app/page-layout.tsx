@@ -38,6 +38,11 @@ function MainNav() {
           { to: "/program", label: t("nav.program"), id: "program" },
           { to: "/progress", label: t("nav.progress"), id: "progress" },
           { to: "/screen", label: t("nav.screen"), id: "screen" },
+          ...(me === null
+            ? [{ to: "/join", label: t("coaching.navJoin"), id: "join" }]
+            : me.role === "admin"
+              ? []
+              : [{ to: "/my-coach", label: t("coaching.myCoachTitle"), id: "my-coach" }]),
         ]),
     ...(me?.role === "admin" ? [{ to: "/admin", label: t("admin.navLink"), id: "admin" }] : []),
     ...(me

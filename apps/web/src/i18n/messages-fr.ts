@@ -464,7 +464,7 @@ export const messagesFr: Messages = {
     movementCsv: "Tests de mouvement (CSV)",
     fhirImportTitle: "Importer un dossier clinique (FHIR R4)",
     fhirImportExplain:
-      "Ajoute à vos données les réponses, relevés de douleur et scores d'activité d'un dossier FHIR exporté par HipCheck. Ce que vous avez déjà n'est pas ajouté deux fois. Si quoi que ce soit est incorrect dans le fichier, rien n'est ajouté.",
+      "Ajoute à vos données les réponses, relevés de douleur et scores d'activité d'un dossier FHIR exporté par HipCheck, ainsi que les scores de douleur (0–10) d'un dossier venant du logiciel d'un cabinet. Ce que vous avez déjà n'est pas ajouté deux fois. Ce qui ne peut pas être ajouté est listé avec la raison.",
     fhirImportPick: "Choisir un fichier FHIR (.json)",
     fhirImported: "Dossier importé.",
     countCheckIns: "Questionnaires ajoutés : {{count}}",
@@ -578,8 +578,6 @@ export const messagesFr: Messages = {
     easier: "Un cran plus facile",
     notesEmpty: "Pas encore de notes.",
     swapFor: "Remplacer par",
-    reason: "Raison visible par le client (anglais)",
-    reasonFr: "Raison en français",
     applyChange: "Appliquer la modification",
     changeSaved: "Modification enregistrée ; le client la voit avec votre raison.",
     groups: "Groupes",
@@ -714,6 +712,126 @@ export const messagesFr: Messages = {
     kneeWorse: "Mon genou va moins bien",
     newInjury: "Je me suis blessé·e",
   },
+  coaching: {
+    reason: "Pourquoi, en mots que le client lira",
+    reasonLanguage: "Rédigé en",
+    reasonTranslation:
+      "La même chose en {{language}} (facultatif\u00a0: sinon, un client qui lit le {{language}} voit vos mots avec une mention)",
+    languageName: { en: "anglais", fr: "français" },
+    reasonOriginal: "Rédigé par votre coach en {{language}}, sans traduction.",
+    clientGone:
+      "Ce client ne partage plus ses données avec vous (ou ce client n'existe pas). Rien de ses données n'est affiché.",
+    backToClients: "Retour à vos clients",
+    clientNoProgram:
+      "Pas encore de programme\u00a0: le client n'a pas fait le bilan, ou son dernier bilan ci-dessus demande d'abord l'avis d'un professionnel de santé.",
+    flagRaised: "Signe d'alerte ({{tier}}), relevé le {{date}}\u00a0:",
+    flagWhoWhen: "À faire examiner par\u00a0: {{who}}, {{when}}.",
+    tier: {
+      emergency: "urgences, le jour même",
+      urgent: "urgent, sous un à deux jours",
+      soon: "sous une à deux semaines",
+    },
+    clientWasTold: "Ce qui a été dit au client\u00a0:",
+    navJoin: "Rejoindre un coach",
+    myCoachTitle: "Mon coach",
+    joinIntro:
+      "Un coach ou un kinésithérapeute vous a donné un code ou un lien. En le rejoignant, il suit votre programme et l'ajuste avec vous.",
+    yourCode: "Votre code",
+    joinSignedOut:
+      "Pour le rejoindre, créez votre compte ou connectez-vous\u00a0: votre code est gardé, et vous revenez ici pour confirmer.",
+    joinSignUp: "Créer mon compte",
+    joinSignIn: "J'ai déjà un compte",
+    codeHint: "Majuscules, espaces et tirets n'ont pas d'importance.",
+    joinedWith: "Vous partagez désormais vos progrès avec {{coach}}.",
+    continue: "Continuer",
+    canSeeTitle: "Ce que voit et peut faire le coach que vous rejoignez",
+    canSee: {
+      checkIns: "Vos réponses au bilan, y compris un éventuel signe d'alerte, et vos analyses de mouvement.",
+      program: "Votre programme et chacune de ses modifications.",
+      sessions: "Les séances que vous notez, vos niveaux de douleur et vos bilans du lendemain matin.",
+      activities: "Les activités que vous importez (courses, sorties à vélo) et votre charge d'entraînement.",
+      edit: "Il peut modifier votre programme\u00a0; chaque modification est accompagnée d'une raison que vous lisez.",
+      stop: "Vous pouvez arrêter le partage à tout moment, sur la page «\u00a0Mon coach\u00a0»\u00a0: le coach perd l'accès aussitôt.",
+    },
+    since: "Vous suit depuis le {{date}}",
+    stopSharing: "Arrêter le partage",
+    stopConfirm:
+      "Arrêter le partage avec {{coach}}\u00a0? Il perd aussitôt l'accès à vos données. Votre programme reste tel quel.",
+    keepSharing: "Continuer le partage",
+    noCoach: "Aucun coach ne vous suit.",
+    pastCoaches: "Anciens coachs",
+    endedOn: "{{coach}}\u00a0: partage arrêté le {{date}}",
+    authInvitation: "Le code de votre coach {{code}} est gardé\u00a0: une fois connecté, vous confirmez.",
+    validFor: "Le code est valable",
+    days_one: "{{count}} jour",
+    days_other: "{{count}} jours",
+    copyLink: "Copier le lien",
+    copied: "Copié.",
+    qrTitle: "QR code à montrer au cours",
+    qrAlt: "QR code du lien d'invitation",
+    nothing: "non renseigné",
+    classAnswersIntro:
+      "Les jours et le matériel du cours donnent la forme du programme\u00a0; celui de chaque membre est ensuite adapté à son propre matériel et à ses jours.",
+    previewAssignment: "Voir ce que cela change pour chaque membre",
+    previewTitle: "Avant de confirmer",
+    confirmAssignment: "Confirmer et donner le programme",
+    replaceAnyway: "Le remplacer quand même",
+    fittedTo: "(adapté à ses jours\u00a0: {{days}}\u00a0; à son matériel\u00a0: {{equipment}})",
+    plan: {
+      new: "reçoit le programme du groupe (pas encore de programme).",
+      update: "reçoit la nouvelle version du programme du groupe.",
+      keepPersonal: "garde son propre programme, sauf si vous cochez la case.",
+      keepEdited:
+        "garde son programme, modifié par {{who}} le {{date}} («\u00a0{{reason}}\u00a0»), sauf si vous cochez la case.",
+      skip: "ne reçoit rien\u00a0: {{why}}",
+    },
+    editor: { coach: "un coach", person: "le client", rules: "les règles de progression" },
+    skip: {
+      needsClinician:
+        "son dernier bilan a relevé un signe d'alerte\u00a0; il doit d'abord consulter un professionnel de santé.",
+      noCheckIn: "il n'a pas encore fait le bilan.",
+      notLinked: "il ne partage plus ses données avec vous.",
+      other: "son programme n'a pas pu être établi.",
+    },
+    result: {
+      given_one: "Programme donné à {{count}} membre.",
+      given_other: "Programme donné à {{count}} membres.",
+      new: "nouveau programme\u00a0; il voit un mot de votre part.",
+      replaced: "programme précédent remplacé\u00a0; il voit un mot de votre part.",
+      keptPersonal: "a gardé son propre programme.",
+      keptEdited: "a gardé son programme modifié à la main.",
+    },
+  },
+  // The session player: a done session's summary, and the follow-along pace.
+  player: {
+    doneTitle: "Séance faite",
+    doneOn: "Vous avez fait cette séance le {{date}}.",
+    doneWhat: "Ce que vous avez fait",
+    doneEntry: "{{name}} : {{sets}} séries, douleur {{pain}}/10",
+    donePlanned: "Exercices prévus dans cette séance : {{n}}",
+    doAgain: "La refaire",
+    noRepeatPaused:
+      "Votre programme est en pause jusqu'à ce que vous répondiez de nouveau aux questions de sécurité.",
+    noRepeatTooSoon:
+      "Vous avez déjà fait une séance de hanche le {{date}}. Les muscles se renforcent les jours entre deux séances : la prochaine est dans votre programme.",
+    paceTitle: "Suivre le rythme",
+    paceStart: "Lancer le rythme",
+    paceStop: "Arrêter le rythme",
+    paceTempo: "{{up}} s pour monter, {{hold}} s de maintien, {{down}} s pour redescendre",
+    paceUp: "Montez",
+    paceHold: "Tenez",
+    paceDown: "Redescendez",
+    paceRep: "Répétition {{n}} sur {{total}}",
+    paceCounted:
+      "Le rythme a compté {{n}} répétitions. C'est votre nombre qui est enregistré : corrigez-le si vous en avez fait plus ou moins.",
+    paceSound: "Son",
+    paceSoundVoice: "Comptage à voix haute",
+    paceSoundBeat: "Un bip",
+    paceSoundNone: "Silencieux",
+    wakeOn: "L'écran reste allumé pendant le rythme.",
+    wakeOff:
+      "Ce navigateur ne peut pas garder l'écran allumé : touchez l'écran de temps en temps, ou allongez son délai de mise en veille.",
+  },
   // Un programme en pause pour un nouveau dépistage, sa reprise, les mises en garde ; ce qu'a changé le point du matin.
   programStatus: {
     pausedTitle: "Votre programme est en pause",
@@ -754,6 +872,18 @@ export const messagesFr: Messages = {
       "Les notifications sont bloquées pour ce site. Autorisez-les dans les réglages du site de votre navigateur, puis réactivez les rappels.",
     failed:
       "Votre navigateur n’a pas pu activer les rappels : son service de notifications n’a pas répondu. Réessayez plus tard ; les rappels du fichier calendrier fonctionnent sans lui.",
+  },
+  fhirSkipped: {
+    title: "Non ajouté ({{count}})",
+    item: "{{type}} {{id}} : {{reason}}",
+    reason: {
+      "not-read": "HipCheck ne conserve rien de ce type",
+      recomputed: "HipCheck le recalcule à partir de vos réponses",
+      "not-final": "marqué comme non valide par le système d'origine",
+      invalid: "sous une forme que HipCheck ne peut pas lire",
+      "future-date": "daté d'un jour qui n'est pas encore arrivé",
+      contradictory: "pire douleur inférieure à la douleur actuelle ou habituelle",
+    },
   },
   resource: {
     retry: "Réessayer",

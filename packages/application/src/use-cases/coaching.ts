@@ -8,6 +8,7 @@ import {
   classifyPainChange,
   err,
   ok,
+  ratesTheWeek,
   type HipError,
   type IsoDate,
   type PainEntry,
@@ -20,18 +21,25 @@ import type { AccountActor, Actor } from "../actor.js";
 import { canActAsCoach, canRevokeLink, isActiveLink } from "../authorization.js";
 import type { CoachLinkRecord, IsoInstant, Repositories, CoachNoteRecord } from "../ports.js";
 import { forbidden, invalid, notFound, requireAccount } from "./access.js";
+import { normalizeInvitationCode } from "./invitation-code.js";
 import type { HipCheckDeps, UseCase } from "../use-case.js";
 
 export const COACH_NOTE_MAX_LENGTH = 5000;
 
 /**
- * An unused invitation code stops working after two weeks: a code short enough to type must not stay open to
- * guessing for ever, and a coach hands out a fresh one in a click.
+ * An unused invitation code stops working after two weeks unless the coach chooses otherwise (one day for a class
+ * code shown on a screen, up to 90 for a client who starts next month): a code short enough to type must not
+ * stay open to guessing for ever, and a coach hands out a fresh one in a click (decision 0271).
  */
 export const INVITATION_LIFETIME_DAYS = 14;
+export const INVITATION_LIFETIME_DAYS_MAX = 90;
+
+function afterDays(instant: IsoInstant, days: number): IsoInstant {
+  return addDays(instant.slice(0, 10), days) + instant.slice(10);
+}
 
 function invitationView(link: CoachLinkRecord): InvitationView {
-  const expiresAt = addDays(link.createdAt.slice(0, 10), INVITATION_LIFETIME_DAYS) + link.createdAt.slice(10);
+  const expiresAt = link.expiresAt ?? afterDays(link.createdAt, INVITATION_LIFETIME_DAYS);
   return { linkId: link.id, code: link.code, createdAt: link.createdAt, expiresAt };
 }
 
@@ -80,7 +88,11 @@ async function summarize(
   const logs = (await repositories.sessionLogs.listFor(link.clientId)).map((record) => record.log);
   // "This week": the last 7 days, today included.
   const thisWeek = logs.filter((log) => log.completed && log.date > addDays(today, -7) && log.date <= today);
-  const pain = (await repositories.outcomes.listPain(link.clientId)).map((record) => record.entry);
+  // A planned session saved twice (two devices, a retry with a new id) is one session trained.
+  const sessionsThisWeek = new Set(thisWeek.map((log) => log.plannedSessionId ?? log.id)).size;
+  const pain = (await repositories.outcomes.listPain(link.clientId))
+    .map((record) => record.entry)
+    .filter(ratesTheWeek);
   const [previous, latest] = pain.slice(-2);
   // "More pain": the usual pain rose by at least the minimal important change (outcomes module, Farrar 2001).
   const morePain =
@@ -94,7 +106,7 @@ async function summarize(
     clientId: link.clientId,
     email: client?.email ?? "",
     linkedAt: link.acceptedAt ?? link.createdAt,
-    sessionsThisWeek: thisWeek.length,
+    sessionsThisWeek,
     trainedThisWeek: thisWeek.length > 0,
     stuck: program ? isStuck(program.program, logs, { pain, psfs }, today) : false,
     morePain,
@@ -118,15 +130,21 @@ function isStuck(
 export function coachingUseCases(deps: HipCheckDeps) {
   const { repositories, clock, ids, secrets } = deps;
   return {
-    createInvitation: async (actor) => {
+    createInvitation: async (actor, input) => {
       const coach = requireCoach(actor);
       if (!coach.ok) return coach;
+      const validDays = input.validDays ?? INVITATION_LIFETIME_DAYS;
+      if (!Number.isInteger(validDays) || validDays < 1 || validDays > INVITATION_LIFETIME_DAYS_MAX) {
+        return err(invalid(`A code works for 1 to ${INVITATION_LIFETIME_DAYS_MAX} days.`, "validDays"));
+      }
+      const createdAt = clock.now();
       const link: CoachLinkRecord = {
         id: ids.newId(),
         coachId: coach.value.accountId,
         clientId: null,
         code: secrets.invitationCode(),
-        createdAt: clock.now(),
+        createdAt,
+        expiresAt: afterDays(createdAt, validDays),
         acceptedAt: null,
         revokedAt: null,
       };
@@ -149,7 +167,7 @@ export function coachingUseCases(deps: HipCheckDeps) {
       const acting = requireAccount(actor);
       if (!acting.ok) return acting;
       const clientId = acting.value.accountId;
-      const link = await repositories.coachLinks.findByCode(input.code.trim().toUpperCase());
+      const link = await repositories.coachLinks.findByCode(normalizeInvitationCode(input.code));
       const unusable =
         !link ||
         link.revokedAt !== null ||
@@ -239,6 +257,11 @@ export type InvitationView = {
   readonly expiresAt: IsoInstant;
 };
 
+export type CreateInvitationInput = {
+  /** How many days the code works if nobody accepts it; two weeks when not said. */
+  readonly validDays?: number;
+};
+
 export type AcceptInvitationInput = { readonly code: string };
 
 export type CoachLinkView = {
@@ -271,7 +294,7 @@ export type AddCoachNoteInput = { readonly clientId: string; readonly body: stri
 
 /** Coach invitations, coach–client links and coach notes. */
 export type CoachingUseCases = {
-  readonly createInvitation: UseCase<Record<string, never>, InvitationView>;
+  readonly createInvitation: UseCase<CreateInvitationInput, InvitationView>;
   /** The coach's own invitations still waiting for a client: not accepted, revoked or expired. */
   readonly listInvitations: UseCase<Record<string, never>, readonly InvitationView[]>;
   readonly acceptInvitation: UseCase<AcceptInvitationInput, CoachLinkView>;

@@ -1,7 +1,8 @@
 /**
  * Groups (a yoga class, a running club): a coach keeps a program template for the class and gives each member a
- * personal copy. Each member's own red-flag screen still decides: a member whose latest screen needs a clinician
- * gets no copy.
+ * program fitted to their own answers (equipment, days). Each member's own red-flag screen still decides: a member
+ * whose latest screen needs a clinician gets nothing, and a program someone chose or changed by hand is kept unless
+ * the coach confirms its replacement.
  */
 import {
   err,
@@ -12,11 +13,17 @@ import {
   type HipError,
   type Result,
   type Answers,
+  type Equipment,
   type IsoDate,
+  type Lang,
+  type Localized,
   type Program,
+  type ProgramRevision,
+  type Weekday,
 } from "@hipcheck/core";
 import type { Actor } from "../actor.js";
-import type { GroupRecord, ProgramRecord, Repositories, IsoInstant } from "../ports.js";
+import type { GroupRecord, Repositories, IsoInstant } from "../ports.js";
+import { currentAnswers } from "./current-answers.js";
 import { invalid, notFound } from "./access.js";
 import { requireClient, requireCoach } from "./coaching.js";
 import type { HipCheckDeps, UseCase } from "../use-case.js";
@@ -45,31 +52,62 @@ async function ownGroup(
   return group?.coachId === coach.value.accountId ? ok(group) : err(notFound("group"));
 }
 
-/** Today's screen of the member, as for any program (programs.ts), with the template's sessions. */
-async function memberCopy(
-  deps: HipCheckDeps,
+/** Has anyone changed this program by hand (the person, or a coach with a reason)? The latest such change. */
+async function lastHandEdit(
   repositories: Repositories,
-  group: GroupRecord & { template: NonNullable<GroupRecord["template"]> },
+  programId: string,
+): Promise<ProgramRevision | undefined> {
+  const history = await repositories.programs.revisionsOf(programId);
+  // The note a group assignment leaves (a coach's revision with no change) is not a hand edit.
+  return history
+    .map((entry) => entry.revision)
+    .findLast((revision) => revision.changedBy !== "rules" && revision.changes.length > 0);
+}
+
+/**
+ * What assigning the group's program does to one member (decision 0270). A member's own program, or one a coach or
+ * the member changed by hand, is only replaced when the coach says so for that member; a member who may not
+ * self-manage, or has no check-in, gets nothing.
+ */
+async function planFor(
+  repositories: Repositories,
+  actor: Actor,
+  group: GroupRecord,
   clientId: string,
-): Promise<Result<ProgramRecord, HipError>> {
-  const latest = await repositories.checkIns.latestFor(clientId);
-  if (!latest) return err({ kind: "unprocessable", message: "This member has not done the check-in yet." });
-  if (!latest.screen.selfManagementAllowed) {
-    return err({
-      kind: "needs-clinician",
-      message: "This member's latest check-in shows signs a clinician needs to look at.",
-    });
+): Promise<MemberPlan> {
+  const account = await repositories.accounts.findById(clientId);
+  const base = { clientId, email: account?.email ?? "" };
+  const linked = await requireClient(repositories, actor, clientId);
+  if (!linked.ok) return { ...base, plan: "skip", reason: linked.error };
+  const answers = await currentAnswers(repositories, clientId);
+  if (!answers.ok) return { ...base, plan: "skip", reason: answers.error };
+  const fitted = {
+    ...base,
+    availableDays: answers.value.availableDays,
+    equipment: answers.value.equipment,
+    language: answers.value.person.language,
+  };
+  const current = await repositories.programs.latestFor(clientId);
+  if (!current) return { ...fitted, plan: "new", currentProgramId: null };
+  const edit = await lastHandEdit(repositories, current.id);
+  if (edit) {
+    return { ...fitted, plan: "keep-edited", currentProgramId: current.id, lastEdit: edit };
   }
-  const now = deps.clock.now();
-  const id = deps.ids.newId();
-  return ok({
-    id,
-    accountId: clientId,
-    createdAt: now,
-    updatedAt: now,
-    groupId: group.id,
-    program: { ...group.template, id, createdOn: deps.clock.today(), revision: 0 },
-  });
+  if (current.groupId === group.id) return { ...fitted, plan: "update", currentProgramId: current.id };
+  return { ...fitted, plan: "keep-personal", currentProgramId: current.id };
+}
+
+/** What the member reads on their side, in either language, saying who gave the program and from which group. */
+function assignmentNotice(coachEmail: string, groupName: string, replaced: boolean): Localized {
+  return replaced
+    ? {
+        en: `${coachEmail} gave you the program of the group “${groupName}” in place of your previous one, fitted to your equipment and days.`,
+        fr: `${coachEmail} vous a donné le programme du groupe « ${groupName} » à la place du précédent, adapté à votre matériel et à vos jours.`,
+      }
+    : {
+        en: `${coachEmail} gave you the program of the group “${groupName}”, fitted to your equipment and days.`,
+        fr: `${coachEmail} vous a donné le programme du groupe « ${groupName} », adapté à votre matériel et à vos jours.`,
+      };
 }
 
 export function groupUseCases(deps: HipCheckDeps) {
@@ -136,6 +174,19 @@ export function groupUseCases(deps: HipCheckDeps) {
       await repositories.groups.setTemplate(group.value.id, template);
       return ok(await groupView(repositories, { ...group.value, template }));
     },
+    previewGroupAssignment: async (actor, input) => {
+      const group = await ownGroup(repositories, actor, input.groupId);
+      if (!group.ok) return group;
+      if (group.value.template === null) {
+        return err({ kind: "unprocessable", message: "Set the group's program template first." });
+      }
+      const members = await repositories.groups.members(group.value.id);
+      const plans: MemberPlan[] = [];
+      for (const member of members) {
+        plans.push(await planFor(repositories, actor, group.value, member.accountId));
+      }
+      return ok({ members: plans });
+    },
     assignGroupTemplate: async (actor, input) => {
       const group = await ownGroup(repositories, actor, input.groupId);
       if (!group.ok) return group;
@@ -143,28 +194,73 @@ export function groupUseCases(deps: HipCheckDeps) {
       if (template === null) {
         return err({ kind: "unprocessable", message: "Set the group's program template first." });
       }
-      const withTemplate = { ...group.value, template };
+      const coach = await repositories.accounts.findById(group.value.coachId);
+      const confirmed = new Set(input.replace ?? []);
       const members = await repositories.groups.members(group.value.id);
       const output: {
-        assigned: { clientId: string; programId: string }[];
-        skipped: { clientId: string; reason: HipError }[];
-      } = {
-        assigned: [],
-        skipped: [],
-      };
+        assigned: AssignTemplateOutput["assigned"][number][];
+        kept: AssignTemplateOutput["kept"][number][];
+        skipped: AssignTemplateOutput["skipped"][number][];
+      } = { assigned: [], kept: [], skipped: [] };
       await repositories.transaction(async (tx) => {
         for (const member of members) {
-          const linked = await requireClient(tx, actor, member.accountId);
-          const copy = linked.ok ? await memberCopy(deps, tx, withTemplate, member.accountId) : linked;
-          if (!copy.ok) {
-            output.skipped.push({ clientId: member.accountId, reason: copy.error });
+          const clientId = member.accountId;
+          const plan = await planFor(tx, actor, group.value, clientId);
+          if (plan.plan === "skip") {
+            output.skipped.push({ clientId, reason: plan.reason });
             continue;
           }
-          await tx.programs.insert(copy.value);
-          output.assigned.push({ clientId: member.accountId, programId: copy.value.id });
+          if ((plan.plan === "keep-personal" || plan.plan === "keep-edited") && !confirmed.has(clientId)) {
+            output.kept.push({ clientId, plan: plan.plan });
+            continue;
+          }
+          const answers = await currentAnswers(tx, clientId);
+          if (!answers.ok) {
+            output.skipped.push({ clientId, reason: answers.error });
+            continue;
+          }
+          // Fitted to the member: their equipment and days, the class's start and length (decision 0270).
+          const id = ids.newId();
+          const generated = generateProgram(answers.value, {
+            startDate: template.startDate,
+            weeks: template.weeks,
+            id,
+            createdOn: clock.today(),
+          });
+          if (!generated.ok) {
+            output.skipped.push({ clientId, reason: generated.error });
+            continue;
+          }
+          const now = clock.now();
+          await tx.programs.insert({
+            id,
+            accountId: clientId,
+            createdAt: now,
+            updatedAt: now,
+            groupId: group.value.id,
+            program: generated.value,
+          });
+          const replaced = plan.currentProgramId !== null;
+          const revision: ProgramRevision = {
+            revision: 1,
+            changedAt: now,
+            changedBy: "coach",
+            reason: assignmentNotice(coach?.email ?? "", group.value.name, replaced),
+            changes: [],
+          };
+          await tx.programs.applyRevision(
+            {
+              programId: id,
+              changedByAccountId: group.value.coachId,
+              revision,
+              programAfter: { ...generated.value, revision: 1 },
+            },
+            now,
+          );
+          output.assigned.push({ clientId, programId: id, replaced });
         }
       });
-      return ok(output satisfies AssignTemplateOutput);
+      return ok(output);
     },
   } satisfies GroupUseCases;
 }
@@ -191,8 +287,44 @@ export type SetGroupTemplateInput = {
 
 export type GroupIdInput = { readonly groupId: string };
 
+export type AssignTemplateInput = GroupIdInput & {
+  /** Members whose own or hand-edited program the coach confirmed may be replaced; the others keep theirs. */
+  readonly replace?: readonly string[];
+};
+
+type MemberBase = { readonly clientId: string; readonly email: string };
+type FittedMember = MemberBase & {
+  readonly availableDays: readonly Weekday[];
+  readonly equipment: readonly Equipment[];
+  readonly language: Lang;
+};
+
+/**
+ * One member in the preview: `new` (no program yet), `update` (the group's earlier, untouched copy is replaced),
+ * `keep-personal` (their own program, kept unless confirmed), `keep-edited` (changed by hand, kept unless
+ * confirmed) or `skip` (and why).
+ */
+export type MemberPlan =
+  | (FittedMember & { readonly plan: "new"; readonly currentProgramId: null })
+  | (FittedMember & { readonly plan: "update" | "keep-personal"; readonly currentProgramId: string })
+  | (FittedMember & {
+      readonly plan: "keep-edited";
+      readonly currentProgramId: string;
+      readonly lastEdit: ProgramRevision;
+    })
+  | (MemberBase & { readonly plan: "skip"; readonly reason: HipError });
+
+export type AssignmentPreview = { readonly members: readonly MemberPlan[] };
+
 export type AssignTemplateOutput = {
-  readonly assigned: readonly { readonly clientId: string; readonly programId: string }[];
+  readonly assigned: readonly {
+    readonly clientId: string;
+    readonly programId: string;
+    /** True when the member's previous program was replaced. */
+    readonly replaced: boolean;
+  }[];
+  /** Members who keep their own or hand-edited program, the coach not having confirmed the replacement. */
+  readonly kept: readonly { readonly clientId: string; readonly plan: "keep-personal" | "keep-edited" }[];
   /** Members who cannot get a program now, e.g. their latest screen needs a clinician. */
   readonly skipped: readonly { readonly clientId: string; readonly reason: HipError }[];
 };
@@ -204,5 +336,7 @@ export type GroupUseCases = {
   readonly addGroupMember: UseCase<GroupMemberInput, GroupView>;
   readonly removeGroupMember: UseCase<GroupMemberInput, GroupView>;
   readonly setGroupTemplate: UseCase<SetGroupTemplateInput, GroupView>;
-  readonly assignGroupTemplate: UseCase<GroupIdInput, AssignTemplateOutput>;
+  /** What assigning would do to each member, before anything changes. */
+  readonly previewGroupAssignment: UseCase<GroupIdInput, AssignmentPreview>;
+  readonly assignGroupTemplate: UseCase<AssignTemplateInput, AssignTemplateOutput>;
 };

@@ -16,6 +16,7 @@ import type { Repositories } from "../ports.js";
 import { accessPerson } from "./access.js";
 import type { HipCheckDeps, UseCase } from "../use-case.js";
 import { reviseCurrentAfterWrite } from "./rules-revision.js";
+import { painEntryProblem, psfsEntryProblem, skippedFor, type ImportSkipped } from "../import-checks.js";
 
 async function exportFor(
   repositories: Repositories,
@@ -118,6 +119,7 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
     activities: 0,
     importedMovementFindings: 0,
   };
+  const skipped: ImportSkipped[] = [];
   if (document.profile) {
     const { updatedAt, ...profile } = document.profile;
     await tx.profiles.upsert({ ...profile, accountId: personId, updatedAt });
@@ -193,6 +195,12 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
   const painIds = new Set((await tx.outcomes.listPain(personId)).map((record) => record.id));
   for (const entry of document.painEntries) {
     if (painIds.has(entry.id)) continue;
+    // The pain route's checks: an entry nobody could record by hand does not come in through a file (0280).
+    const problem = painEntryProblem(entry.entry, deps.clock.today());
+    if (problem !== undefined) {
+      skipped.push(skippedFor("pain entry", entry.id, problem));
+      continue;
+    }
     await tx.outcomes.insertPain({
       ...entry,
       id: entry.id,
@@ -203,6 +211,11 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
   const psfsIds = new Set((await tx.outcomes.listPsfs(personId)).map((record) => record.id));
   for (const entry of document.psfsEntries) {
     if (psfsIds.has(entry.id)) continue;
+    const problem = psfsEntryProblem(entry.entry, deps.clock.today());
+    if (problem !== undefined) {
+      skipped.push(skippedFor("PSFS entry", entry.id, problem));
+      continue;
+    }
     await tx.outcomes.insertPsfs({
       ...entry,
       id: entry.id,
@@ -243,7 +256,7 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
   if (counts.sessionLogs > 0 || counts.morningCheckIns > 0) {
     await reviseCurrentAfterWrite(tx, deps.clock, personId);
   }
-  return counts;
+  return { counts, skipped };
 }
 
 /** A document whose parts do not fit together; thrown inside the transaction so that nothing stays. */
@@ -312,10 +325,9 @@ export function portabilityUseCases(deps: HipCheckDeps) {
         });
       }
       try {
-        const counts = await repositories.transaction((tx) =>
-          importInto(deps, tx, access.value.personId, document.value),
+        return ok(
+          await repositories.transaction((tx) => importInto(deps, tx, access.value.personId, document.value)),
         );
-        return ok({ counts });
       } catch (error) {
         if (error instanceof ImportReferenceError) {
           return err({ kind: "invalid-input", message: error.message, field: "document" });
@@ -328,7 +340,11 @@ export function portabilityUseCases(deps: HipCheckDeps) {
 
 export type ImportInput = { readonly document: unknown };
 
-export type ImportOutput = { readonly counts: Readonly<Record<string, number>> };
+/** How many of each kind were added, and each record left out with the reason (decision 0280). */
+export type ImportOutput = {
+  readonly counts: Readonly<Record<string, number>>;
+  readonly skipped: readonly ImportSkipped[];
+};
 
 /** The person's whole record, exported and imported. */
 export type PortabilityUseCases = {

@@ -8,6 +8,7 @@ import {
   ok,
   type HipError,
   type IsoDate,
+  type Lang,
   type Localized,
   type Program,
   type ProgramRevision,
@@ -57,8 +58,13 @@ async function generateFor(
   });
 }
 
-function localizedReason(reason: string | Localized): Localized {
-  return typeof reason === "string" ? { en: reason, fr: reason } : reason;
+/** The reason as stored: both languages, and which one it was written in when only one was given. */
+function localizedReason(reason: EditReason): { reason: Localized; writtenIn?: Lang } {
+  if (typeof reason === "string") return { reason: { en: reason, fr: reason } };
+  if ("text" in reason) {
+    return { reason: { en: reason.text, fr: reason.text }, writtenIn: reason.language };
+  }
+  return { reason };
 }
 
 export function programUseCases(deps: HipCheckDeps) {
@@ -156,7 +162,7 @@ export function programUseCases(deps: HipCheckDeps) {
       const found = await editableProgram(actor, input.programId, "edit-program");
       if (!found.ok) return found;
       const { record, actor: editor } = found.value;
-      const reason = localizedReason(input.reason);
+      const { reason, writtenIn } = localizedReason(input.reason);
       if (reason.en.trim() === "" || reason.fr.trim() === "") {
         return err({
           kind: "invalid-input",
@@ -192,6 +198,7 @@ export function programUseCases(deps: HipCheckDeps) {
         changedAt: clock.now(),
         changedBy: editor.accountId === record.accountId ? "person" : "coach",
         reason,
+        ...(writtenIn === undefined ? {} : { reasonWrittenIn: writtenIn }),
         changes: [edited.value.change],
       };
       const saved = await saveRevision(
@@ -224,11 +231,17 @@ export type ProgramDetail = ProgramView & { readonly history: readonly ProgramHi
 
 export type ProgramIdInput = { readonly programId: string };
 
+/**
+ * Why, in words the person reads: one string (shown as it is in both languages), both languages, or the words in
+ * the one language the author wrote them in (the reader of the other is told so; decision 0273).
+ */
+export type EditReason = string | Localized | { readonly text: string; readonly language: Lang };
+
 export type EditProgramInput = {
   readonly programId: string;
   readonly edit: ProgramEdit;
   /** Plain words the person reads; given in one language, it is shown in both. */
-  readonly reason: string | Localized;
+  readonly reason: EditReason;
   /**
    * The revision the editor saw. A repeat of the same edit on it (a double click, a retry) answers with the edit
    * already made; another edit on a program changed since is a conflict. Absent: applied to the current program.

@@ -7,13 +7,14 @@ import {
   AnswersSchema,
   err,
   evaluateSelfCheck,
+  futureDateProblem,
   ok,
-  PainEntrySchema,
   parseWith,
-  PsfsEntrySchema,
   screenRedFlags,
   IsoDateSchema,
   type Answers,
+  type HipError,
+  type Result,
   type IsoDate,
   type Lang,
   type PainEntry,
@@ -30,23 +31,74 @@ import {
 import { accessPerson, notFound } from "./access.js";
 import { movementFindingsSourceOf, type MovementFindingsSource } from "./movement.js";
 import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
+import {
+  checkedPainEntry,
+  checkedPsfsEntry,
+  ImportSkippedSchema,
+  skippedFor,
+  StoredIdSchema,
+  type ImportSkipped,
+} from "../import-checks.js";
 import type { ImportOutput } from "./portability.js";
 import type { ProgramIdInput } from "./programs.js";
 
 const ClinicalImportSchema = z
   .object({
-    answeredOn: IsoDateSchema,
-    answers: AnswersSchema,
-    painEntries: z.array(PainEntrySchema),
-    psfsEntries: z.array(PsfsEntrySchema),
+    /** The check-in the file carries, or null (a bundle from another system has none). */
+    checkIn: z.object({ answeredOn: IsoDateSchema, answers: AnswersSchema }).strict().nullable(),
+    painEntries: z.array(z.object({ storedId: StoredIdSchema.nullable(), entry: z.unknown() }).strict()),
+    psfsEntries: z.array(z.object({ storedId: StoredIdSchema.nullable(), entry: z.unknown() }).strict()),
     movementFindings: z.array(ImportedMovementFindingSchema).max(IMPORTED_MOVEMENT_FINDINGS_MAX).optional(),
+    /** What the file reader could not take, passed on to the person with what the checks here refuse. */
+    skipped: z.array(ImportSkippedSchema).optional(),
   })
   .strict();
 type ClinicalImport = z.infer<typeof ClinicalImportSchema>;
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Adds what is not there yet: importing the same record twice adds nothing the second time. */
+/**
+ * Adds what is not there yet (decision 0280). An entry carrying a stored id is there when this account has that id:
+ * importing the same file twice adds nothing, and two equal ratings of one day under two ids both come in. An entry
+ * without one is there when an equal entry is; so is one whose equal was stored under another id by an import
+ * made before ids travelled. Each entry goes through the write routes' own checks first.
+ */
+async function importEntries<T>(
+  entries: ClinicalImport["painEntries"],
+  store: {
+    readonly list: () => Promise<readonly { readonly id: string; readonly entry: T }[]>;
+    readonly insert: (id: string, entry: T) => Promise<boolean>;
+    readonly check: (entry: unknown) => Result<T, HipError>;
+    readonly newId: () => string;
+    readonly type: string;
+  },
+  skipped: ImportSkipped[],
+): Promise<number> {
+  const stored = [...(await store.list())];
+  const ids = new Set(stored.map((record) => record.id));
+  const fileIds = new Set(entries.flatMap((read) => (read.storedId === null ? [] : [read.storedId])));
+  let added = 0;
+  for (const read of entries) {
+    const entry = store.check(read.entry);
+    if (!entry.ok) {
+      skipped.push(skippedFor(store.type, read.storedId, entry.error));
+      continue;
+    }
+    if (read.storedId !== null && ids.has(read.storedId)) continue;
+    const twin = stored.some(
+      (record) => (read.storedId === null || !fileIds.has(record.id)) && sameJson(record.entry, entry.value),
+    );
+    if (twin) continue;
+    const id = read.storedId ?? store.newId();
+    if (await store.insert(id, entry.value)) {
+      stored.push({ id, entry: entry.value });
+      ids.add(id);
+      added += 1;
+    }
+  }
+  return added;
+}
+
 async function importClinical(
   deps: HipCheckDeps,
   tx: Repositories,
@@ -54,45 +106,61 @@ async function importClinical(
   record: ClinicalImport,
 ) {
   const now = deps.clock.now();
+  const today = deps.clock.today();
+  const skipped: ImportSkipped[] = [...(record.skipped ?? [])];
   const counts = { checkIns: 0, painEntries: 0, psfsEntries: 0, movementFindings: 0 };
-  const checkIns = await tx.checkIns.listFor(personId);
-  const known = checkIns.some(
-    (checkIn) => checkIn.date === record.answeredOn && sameJson(checkIn.answers, record.answers),
+  const given = record.checkIn;
+  const late = given === null ? undefined : futureDateProblem(given.answeredOn, today, "answeredOn");
+  if (late !== undefined) skipped.push(skippedFor("check-in", null, late));
+  else if (given !== null) {
+    const checkIns = await tx.checkIns.listFor(personId);
+    const known = checkIns.some(
+      (checkIn) => checkIn.date === given.answeredOn && sameJson(checkIn.answers, given.answers),
+    );
+    if (!known) {
+      // The screen is computed again from the answers: a file cannot switch a red flag off.
+      const checkIn: CheckInRecord = {
+        id: deps.ids.newId(),
+        accountId: personId,
+        date: given.answeredOn,
+        createdAt: now,
+        answers: given.answers,
+        screen: screenRedFlags(given.answers),
+        selfCheck: evaluateSelfCheck(given.answers.selfCheck),
+      };
+      await tx.checkIns.insert(checkIn);
+      counts.checkIns += 1;
+    }
+  }
+  const newId = () => deps.ids.newId();
+  counts.painEntries = await importEntries<PainEntry>(
+    record.painEntries,
+    {
+      list: () => tx.outcomes.listPain(personId),
+      insert: (id, entry) => tx.outcomes.insertPain({ id, accountId: personId, createdAt: now, entry }),
+      check: (entry) => checkedPainEntry(entry, today),
+      newId,
+      type: "pain entry",
+    },
+    skipped,
   );
-  if (!known) {
-    // The screen is computed again from the answers: a file cannot switch a red flag off.
-    const checkIn: CheckInRecord = {
-      id: deps.ids.newId(),
-      accountId: personId,
-      date: record.answeredOn,
-      createdAt: now,
-      answers: record.answers,
-      screen: screenRedFlags(record.answers),
-      selfCheck: evaluateSelfCheck(record.answers.selfCheck),
-    };
-    await tx.checkIns.insert(checkIn);
-    counts.checkIns += 1;
-  }
-  const pain = (await tx.outcomes.listPain(personId)).map((entry) => entry.entry);
-  for (const entry of record.painEntries) {
-    if (pain.some((existing) => sameJson(existing, entry))) continue;
-    await tx.outcomes.insertPain({ id: deps.ids.newId(), accountId: personId, createdAt: now, entry });
-    pain.push(entry);
-    counts.painEntries += 1;
-  }
-  const psfs = (await tx.outcomes.listPsfs(personId)).map((entry) => entry.entry);
-  for (const entry of record.psfsEntries) {
-    if (psfs.some((existing) => sameJson(existing, entry))) continue;
-    await tx.outcomes.insertPsfs({ id: deps.ids.newId(), accountId: personId, createdAt: now, entry });
-    psfs.push(entry);
-    counts.psfsEntries += 1;
-  }
+  counts.psfsEntries = await importEntries<PsfsEntry>(
+    record.psfsEntries,
+    {
+      list: () => tx.outcomes.listPsfs(personId),
+      insert: (id, entry) => tx.outcomes.insertPsfs({ id, accountId: personId, createdAt: now, entry }),
+      check: (entry) => checkedPsfsEntry(entry, today),
+      newId,
+      type: "PSFS entry",
+    },
+    skipped,
+  );
   for (const finding of record.movementFindings ?? []) {
     const stored = { id: deps.ids.newId(), accountId: personId, importedAt: now, finding };
     // The same finding imported again is recognised by the database and not stored twice.
     if (await tx.importedMovementFindings.insertIfAbsent(stored)) counts.movementFindings += 1;
   }
-  return counts;
+  return { counts, skipped };
 }
 
 export function sharingUseCases(deps: HipCheckDeps) {
@@ -103,10 +171,9 @@ export function sharingUseCases(deps: HipCheckDeps) {
       if (!access.ok) return access;
       const record = parseWith(ClinicalImportSchema, input);
       if (!record.ok) return record;
-      const counts = await repositories.transaction((tx) =>
-        importClinical(deps, tx, access.value.personId, record.value),
+      return ok(
+        await repositories.transaction((tx) => importClinical(deps, tx, access.value.personId, record.value)),
       );
-      return ok({ counts });
     },
     getHandoutSource: async (actor, input) => {
       const record = await repositories.programs.findById(input.programId);
@@ -192,14 +259,18 @@ export type ClinicalSource = {
   readonly doneSessionIds: readonly string[];
 } & MovementFindingsSource;
 
-/** What a clinical record (FHIR) brings into the person's own record; its program and screens are not read. */
+/**
+ * What a clinical record (FHIR) brings into the person's own record; its program and screens are not read. Entries
+ * are checked here as the write routes check them, so they come unparsed, each with the stored id it carries.
+ */
 export type ImportClinicalRecordInput = {
-  readonly answeredOn: IsoDate;
-  readonly answers: Answers;
-  readonly painEntries: readonly PainEntry[];
-  readonly psfsEntries: readonly PsfsEntry[];
+  readonly checkIn: { readonly answeredOn: IsoDate; readonly answers: Answers } | null;
+  readonly painEntries: readonly { readonly storedId: string | null; readonly entry: unknown }[];
+  readonly psfsEntries: readonly { readonly storedId: string | null; readonly entry: unknown }[];
   /** Findings without their screens; absent when the file has none. */
   readonly movementFindings?: readonly ImportedMovementFinding[];
+  /** What the file's reader already left out, reported with the rest. */
+  readonly skipped?: readonly ImportSkipped[];
 };
 
 /** What printable handouts and clinical records are made from. */

@@ -2,11 +2,9 @@
 import {
   analyzeProgress,
   err,
-  futureDateProblem,
   MorningCheckInSchema,
   ok,
   PainEntrySchema,
-  painRatingsProblem,
   parseWith,
   PsfsEntrySchema,
   SessionLogSchema,
@@ -26,6 +24,7 @@ import { accessPerson, notFound } from "./access.js";
 import type { IsoInstant } from "../ports.js";
 import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
 import { reviseAfterWrite, reviseCurrentAfterWrite } from "./rules-revision.js";
+import { painEntryProblem, psfsEntryProblem } from "../import-checks.js";
 
 /** Same content, whatever the key order: a retried upload is recognised as the same log. */
 function sameJson(a: unknown, b: unknown): boolean {
@@ -159,7 +158,7 @@ export function trackingUseCases({ repositories, clock, ids }: HipCheckDeps) {
       recordOutcome(actor, PainEntrySchema, input, {
         insert: (record) => repositories.outcomes.insertPain(record),
         find: (accountId, id) => repositories.outcomes.findPain(accountId, id),
-        problem: (entry) => futureDateProblem(entry.date, clock.today()) ?? painRatingsProblem(entry),
+        problem: (entry) => painEntryProblem(entry, clock.today()),
       }),
     listPain: async (actor, input) => {
       const access = await accessPerson(repositories, actor, input.personId, "view");
@@ -171,7 +170,7 @@ export function trackingUseCases({ repositories, clock, ids }: HipCheckDeps) {
       recordOutcome(actor, PsfsEntrySchema, input, {
         insert: (record) => repositories.outcomes.insertPsfs(record),
         find: (accountId, id) => repositories.outcomes.findPsfs(accountId, id),
-        problem: (entry) => futureDateProblem(entry.date, clock.today()),
+        problem: (entry) => psfsEntryProblem(entry, clock.today()),
       }),
     listPsfs: async (actor, input) => {
       const access = await accessPerson(repositories, actor, input.personId, "view");
@@ -197,6 +196,7 @@ export function trackingUseCases({ repositories, clock, ids }: HipCheckDeps) {
           (await repositories.outcomes.listPsfs(personId)).map((entry) => entry.entry),
           (await repositories.morningCheckIns.listFor(personId)).map((entry) => entry.checkIn),
           clock.today(),
+          (await repositories.checkIns.latestFor(personId))?.answers ?? null,
         ),
       );
     },

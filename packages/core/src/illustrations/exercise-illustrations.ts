@@ -5,6 +5,8 @@
  */
 import { z } from "zod";
 import keyPosesJson from "../knowledge/data/key-poses.json" with { type: "json" };
+import { DrawnEquipmentSchema, floorYOf } from "./exercise-scene.js";
+import type { DrawnEquipment } from "./exercise-scene.js";
 import type { FigurePose, FigureView } from "./figure-pose.js";
 
 /** The out-of-plane angles are rare, so the data leaves them out when they are 0. */
@@ -36,14 +38,32 @@ const TemplateSchema = z
     transitionMs: z.number().int().positive(),
     /** The first pose is where the exercise starts; the second is the movement's end (or first step). */
     poses: z.tuple([PoseSchema, PoseSchema], PoseSchema),
+    /** The floor's height in the box, when it is not under the figure's lowest point (a foot on a step). */
+    floorY: z.number().optional(),
   })
   .strict();
 
 const KeyPosesSchema = z
   .object({
     templates: z.record(z.string(), TemplateSchema),
-    /** exercise id → name of the movement template that shows it. */
-    exercises: z.record(z.string(), z.object({ template: z.string() }).strict()),
+    /** exercise id → the movement template that shows it, and the equipment drawn with it. */
+    exercises: z.record(
+      z.string(),
+      z
+        .object({
+          template: z.string(),
+          equipment: z.array(DrawnEquipmentSchema).default([]),
+          /**
+           * Declared the same movement as another exercise, with the reason: only then may two exercises share
+           * a drawing (a test checks every other pair differs).
+           */
+          sameMovementAs: z
+            .object({ exercise: z.string(), reason: z.string().min(20) })
+            .strict()
+            .optional(),
+        })
+        .strict(),
+    ),
   })
   .strict();
 
@@ -51,6 +71,11 @@ export type ExerciseIllustration = {
   readonly view: FigureView;
   readonly transitionMs: number;
   readonly poses: readonly [FigurePose, FigurePose, ...FigurePose[]];
+  /** The movement template's name: two exercises on one template move alike. */
+  readonly template: string;
+  readonly equipment: readonly DrawnEquipment[];
+  /** Where the floor is drawn, in the box's units. */
+  readonly floorY: number;
 };
 
 export const KEY_POSES = KeyPosesSchema.parse(keyPosesJson);
@@ -58,5 +83,14 @@ export const KEY_POSES = KeyPosesSchema.parse(keyPosesJson);
 /** The drawing of an exercise, or undefined for an id the library lacks (a test covers every library exercise). */
 export function illustrationOf(exerciseId: string): ExerciseIllustration | undefined {
   const entry = KEY_POSES.exercises[exerciseId];
-  return entry === undefined ? undefined : KEY_POSES.templates[entry.template];
+  const template = entry === undefined ? undefined : KEY_POSES.templates[entry.template];
+  if (entry === undefined || template === undefined) return undefined;
+  return {
+    view: template.view,
+    transitionMs: template.transitionMs,
+    poses: template.poses,
+    template: entry.template,
+    equipment: entry.equipment,
+    floorY: template.floorY ?? floorYOf(template.poses, template.view),
+  };
 }

@@ -190,3 +190,32 @@ export function poseAt(keyPoses: readonly FigurePose[], transitionMs: number, ti
   const to = keyPoses[(index + 1) % keyPoses.length] ?? first;
   return blendPoses(from, to, ease(position - index));
 }
+
+type Vector3 = readonly [number, number, number];
+
+/** A segment's direction in space: x to the drawing's right, y down, z toward the viewer. */
+function direction(deg: number, depthDeg: number): Vector3 {
+  const flat = Math.cos(radians(depthDeg));
+  return [Math.sin(radians(deg)) * flat, Math.cos(radians(deg)) * flat, Math.sin(radians(depthDeg))];
+}
+
+function angleBetweenDeg(a: Vector3, b: Vector3): number {
+  const dot = a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+  return (Math.acos(Math.max(-1, Math.min(1, dot))) * 180) / Math.PI;
+}
+
+/**
+ * The joint angles a pose shows, in space (the depth angles included), as a physiotherapist measures them: the
+ * hip's angle between the thigh and the trunk's line continued past the pelvis (0° = standing straight; flexion,
+ * abduction or extension all open it), and the knee's flexion (0° = straight).
+ */
+export function jointAnglesDeg(
+  pose: FigurePose,
+  side: "left" | "right",
+): { readonly hipDeg: number; readonly kneeDeg: number } {
+  const leg = pose[side];
+  const trunkDown: Vector3 = [-Math.sin(radians(pose.trunkDeg)), -Math.cos(radians(pose.trunkDeg)), 0];
+  const thigh = direction(leg.thighDeg, leg.thighDepthDeg);
+  const shin = direction(leg.shinDeg, leg.shinDepthDeg);
+  return { hipDeg: angleBetweenDeg(trunkDown, thigh), kneeDeg: angleBetweenDeg(thigh, shin) };
+}

@@ -167,6 +167,48 @@ export const RedFlagAnswersSchema = z
       .describe(
         "Under 18: fever, unusual paleness or tiredness, or bruises without a knock (since version 2)",
       ),
+    // Asked since version 2 added them; optional, so version 2 files written before still read (a caution then asks
+    // the person to answer them: `RED_FLAG_QUESTIONS_ADDED_LATER`).
+    calfTenderWithoutCause: z
+      .boolean()
+      .optional()
+      .describe("A calf tender or painful with no knock, strain or cramp to explain it (optional)"),
+    clotRiskImmobility: z
+      .boolean()
+      .optional()
+      .describe(
+        "Last 12 weeks: an operation, a leg in plaster, 3 days or more in bed, or a journey over 4 hours (optional)",
+      ),
+    clotRiskHistoryOrCancer: z
+      .boolean()
+      .optional()
+      .describe("A blood clot before, or cancer treatment now or in the last 6 months (optional)"),
+    clotRiskHormonal: z
+      .boolean()
+      .optional()
+      .describe("Pregnant, a birth in the last 6 weeks, or the pill or hormone treatment (optional)"),
+    penetratingKneeWound: z
+      .boolean()
+      .optional()
+      .describe("After an injury: a wound that cut or pierced the skin over the knee (optional)"),
+    kneeReplacement: z
+      .boolean()
+      .optional()
+      .describe("After an injury: an artificial joint (knee replacement) in this knee (optional)"),
+    otherInjuries: z
+      .boolean()
+      .optional()
+      .describe("After an injury: other parts of the body injured too, beyond bruises or grazes (optional)"),
+    headInjuryOrConfusion: z
+      .boolean()
+      .optional()
+      .describe("After an injury: the head was hit, a blackout, or confusion or drowsiness since (optional)"),
+    reducedFeelingInLegs: z
+      .boolean()
+      .optional()
+      .describe(
+        "After an injury: reduced feeling in the legs or feet (diabetes, a nerve condition) (optional)",
+      ),
   })
   .strict();
 export type RedFlagAnswers = z.infer<typeof RedFlagAnswersSchema>;
@@ -203,6 +245,22 @@ export const RED_FLAG_QUESTIONS_ADDED_IN_V2 = [
   "swellingHoursAfterInjury",
   "givesWayWithoutInjury",
   "youngUnwellOrBruising",
+] as const satisfies readonly (keyof RedFlagAnswers)[];
+
+/**
+ * The safety questions added to version 2 after its first release: optional fields, so the files written before
+ * still read. A file without one of them was never asked it (`redFlagsNotAskedOf`).
+ */
+export const RED_FLAG_QUESTIONS_ADDED_LATER = [
+  "calfTenderWithoutCause",
+  "clotRiskImmobility",
+  "clotRiskHistoryOrCancer",
+  "clotRiskHormonal",
+  "penetratingKneeWound",
+  "kneeReplacement",
+  "otherInjuries",
+  "headInjuryOrConfusion",
+  "reducedFeelingInLegs",
 ] as const satisfies readonly (keyof RedFlagAnswers)[];
 
 const RED_FLAG_QUESTION_KEYS = Object.keys(RedFlagAnswersSchema.shape) as [
@@ -290,3 +348,15 @@ export const AnswersSchema = z.discriminatedUnion(
   [AnswersV2Schema, AnswersV1Schema.transform(upgradeAnswersV1)],
   { error: `must be ${ANSWERS_VERSION} (the current version) or 1` },
 );
+
+/**
+ * Every safety question these answers never put to the person: those an upgrade from version 1 lists, and those
+ * added later that the file does not hold. Whether each applies to this person is the screen's business
+ * (`isRedFlagQuestionAsked`).
+ */
+export function redFlagsNotAskedOf(answers: Answers): (keyof RedFlagAnswers)[] {
+  const absent = RED_FLAG_QUESTIONS_ADDED_LATER.filter(
+    (question) => answers.redFlags[question] === undefined,
+  );
+  return [...new Set([...(answers.redFlagsNotAsked ?? []), ...absent])];
+}

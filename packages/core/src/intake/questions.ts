@@ -117,7 +117,56 @@ export const RED_FLAG_QUESTIONS: Readonly<Record<keyof RedFlagAnswers, Localized
     en: "Along with the pain, has there been a fever, unusual paleness or tiredness, or bruises that appear without a knock?",
     fr: "Avec la douleur, y a-t-il eu de la fièvre, une pâleur ou une fatigue inhabituelles, ou des bleus apparus sans choc ?",
   },
+  // docs/clinical §7.4: a calf sign with the Wells score's history items, and the common risk factors for a clot.
+  calfTenderWithoutCause: {
+    en: "Is one of your calves tender or painful, even without swelling, with no knock, strain or cramp to explain it?",
+    fr: "Un de vos mollets est-il sensible ou douloureux, même sans gonflement, sans choc, élongation ni crampe pour l'expliquer ?",
+  },
+  clotRiskImmobility: {
+    en: "In the last 12 weeks, have you had an operation, a leg in plaster, 3 days or more in bed, or a journey of more than 4 hours?",
+    fr: "Ces 12 dernières semaines, avez-vous été opéré·e, eu une jambe plâtrée, passé 3 jours ou plus alité·e, ou fait un trajet de plus de 4 heures ?",
+  },
+  clotRiskHistoryOrCancer: {
+    en: "Have you ever had a blood clot in a leg or a lung, or are you being treated for cancer (now or in the last 6 months)?",
+    fr: "Avez-vous déjà eu un caillot dans une jambe ou un poumon, ou êtes-vous traité·e pour un cancer (en ce moment ou ces 6 derniers mois) ?",
+  },
+  clotRiskHormonal: {
+    en: "Are you pregnant, have you given birth in the last 6 weeks, or do you take the contraceptive pill or a hormone treatment?",
+    fr: "Êtes-vous enceinte, avez-vous accouché ces 6 dernières semaines, ou prenez-vous la pilule ou un traitement hormonal ?",
+  },
+  // docs/clinical §7.3: the cases the Ottawa knee rules were not made for.
+  penetratingKneeWound: {
+    en: "Did the injury cut or pierce the skin over the knee?",
+    fr: "La blessure a-t-elle coupé ou percé la peau du genou ?",
+  },
+  kneeReplacement: {
+    en: "Is there an artificial joint (a knee replacement) in the injured knee?",
+    fr: "Le genou blessé a-t-il une prothèse (articulation artificielle) ?",
+  },
+  otherInjuries: {
+    en: "Were other parts of your body injured at the same time, beyond bruises or grazes?",
+    fr: "D'autres parties du corps ont-elles été blessées en même temps, au-delà de bleus ou d'écorchures ?",
+  },
+  headInjuryOrConfusion: {
+    en: "When the knee was injured, did you hit your head or black out, or have you been confused or drowsy since?",
+    fr: "Lors de la blessure, vous êtes-vous cogné la tête ou avez-vous perdu connaissance, ou êtes-vous confus·e ou somnolent·e depuis ?",
+  },
+  reducedFeelingInLegs: {
+    en: "Is the feeling in your legs or feet reduced, for example because of diabetes or a nerve condition?",
+    fr: "La sensibilité de vos jambes ou de vos pieds est-elle diminuée, par exemple à cause d'un diabète ou d'une maladie des nerfs ?",
+  },
 };
+
+/**
+ * Questions about the person's situation that raise no flag on their own: the risk factors for a clot, which change
+ * what a calf sign means (docs/clinical §7.4) and call for a caution beside the program.
+ */
+export const CLOT_RISK_QUESTIONS = [
+  "clotRiskImmobility",
+  "clotRiskHistoryOrCancer",
+  "clotRiskHormonal",
+] as const satisfies readonly (keyof RedFlagAnswers)[];
+export type ClotRiskQuestion = (typeof CLOT_RISK_QUESTIONS)[number];
 
 /**
  * To whom a safety question is put. A shell asks a question only when it applies (an answer of "no" stands for
@@ -162,6 +211,16 @@ export const RED_FLAG_QUESTION_SCOPE: Readonly<Record<keyof RedFlagAnswers, Ques
   // Asked at every age: the hip can be the source of knee pain in adults too (Devon guidance, docs/clinical §7.2).
   childLimpOrHipPain: ALWAYS,
   youngUnwellOrBruising: { injury: "any", maxAgeYears: ADULT_AGE_YEARS - 1 },
+  calfTenderWithoutCause: ALWAYS,
+  clotRiskImmobility: ALWAYS,
+  clotRiskHistoryOrCancer: ALWAYS,
+  // The pill and pregnancy: from the age the program starts (12), whatever the sex given, which is optional.
+  clotRiskHormonal: { injury: "any", minAgeYears: 12 },
+  penetratingKneeWound: AFTER_INJURY,
+  kneeReplacement: AFTER_INJURY,
+  otherInjuries: AFTER_INJURY,
+  headInjuryOrConfusion: AFTER_INJURY,
+  reducedFeelingInLegs: AFTER_INJURY,
 };
 
 /** Whether a shell puts this safety question to a person of this age, injured or not. */
@@ -195,6 +254,53 @@ export const INJURY_QUESTIONS: Readonly<Record<Exclude<keyof Injury, "daysAgo">,
     fr: "Étiez-vous incapable de faire 4 pas, juste après la blessure et encore maintenant ? (Des pas en boitant comptent.)",
   },
 };
+
+/**
+ * The rest of the check-in, worded once for every shell (the terminal reads these; the web app words its steps the
+ * same). Keys name the answer each question fills in.
+ */
+export const CHECK_IN_QUESTIONS = {
+  name: { en: "Your first name (optional)", fr: "Votre prénom (facultatif)" },
+  ageYears: { en: "Age in years", fr: "Âge en années" },
+  sex: { en: "Sex (optional)", fr: "Sexe (facultatif)" },
+  hasPain: { en: "Do you have knee pain now?", fr: "Avez-vous mal au genou en ce moment ?" },
+  knee: { en: "Which knee hurts?", fr: "Quel genou fait mal ?" },
+  locations: { en: "Where does it hurt?", fr: "Où avez-vous mal ?" },
+  aggravators: { en: "What makes it worse?", fr: "Qu'est-ce qui aggrave la douleur ?" },
+  durationWeeks: {
+    en: "For how many weeks has it hurt?",
+    fr: "Depuis combien de semaines avez-vous mal ?",
+  },
+  painNow: {
+    en: "Pain now (0 = none, 10 = worst imaginable)",
+    fr: "Douleur maintenant (0 = aucune, 10 = la pire imaginable)",
+  },
+  painUsual: { en: "Usual pain over the last week", fr: "Douleur habituelle sur la dernière semaine" },
+  painWorst: { en: "Worst pain over the last week", fr: "Pire douleur sur la dernière semaine" },
+  redFlagsIntro: {
+    en: "Over the last few weeks, has any of this happened? Answer honestly: these signs need a clinician, not exercises.",
+    fr: "Ces dernières semaines, avez-vous eu l'un de ces signes ? Répondez franchement : ils demandent un professionnel de santé, pas des exercices.",
+  },
+  injured: {
+    en: "Was the knee injured (a fall, a twist, a blow)?",
+    fr: "Le genou a-t-il été blessé (chute, torsion, choc) ?",
+  },
+  injuryDaysAgo: { en: "How many days ago?", fr: "Il y a combien de jours ?" },
+  sports: { en: "Your sports", fr: "Vos sports" },
+  sessionsPerWeek: { en: "Sessions per week", fr: "Séances par semaine" },
+  minutesPerSession: { en: "Minutes per session", fr: "Minutes par séance" },
+  hardDays: { en: "Long or hard days", fr: "Jours longs ou intenses" },
+  equipment: { en: "Equipment at hand", fr: "Matériel disponible" },
+  availableDays: { en: "Days you can train", fr: "Jours où vous pouvez vous entraîner" },
+} as const satisfies Readonly<Record<string, Localized>>;
+
+export const SEX_LABELS: Readonly<Record<"female" | "male" | "other", Localized>> = {
+  female: { en: "Female", fr: "Femme" },
+  male: { en: "Male", fr: "Homme" },
+  other: { en: "Other", fr: "Autre" },
+};
+/** The answer that leaves `person.sex` out. */
+export const SEX_UNSAID_LABEL: Localized = { en: "Prefer not to say", fr: "Je préfère ne pas répondre" };
 
 export const KNEE_SIDE_LABELS: Readonly<Record<KneeSide, Localized>> = {
   left: { en: "Left knee", fr: "Genou gauche" },

@@ -32,6 +32,14 @@ export function painRatingsProblem(ratings: PainRatings, prefix = ""): HipError 
 }
 
 /**
+ * Whether an entry rates the week (usual and worst pain over it) and not only the pain now: a single reading from
+ * another system does not (decision 0281), so the week's rules and charts leave it out of usual and worst pain.
+ */
+export function ratesTheWeek(entry: { readonly singleReading?: true | undefined }): boolean {
+  return entry.singleReading !== true;
+}
+
+/**
  * A rating is about a day that has come. One day of slack: the person's calendar can be a day ahead of the
  * server's (time zones east of it).
  */

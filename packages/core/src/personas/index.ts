@@ -27,6 +27,15 @@ const NO_RED_FLAGS: RedFlagAnswers = {
   severalSwollenJoints: false,
   childLimpOrHipPain: false,
   youngUnwellOrBruising: false,
+  calfTenderWithoutCause: false,
+  clotRiskImmobility: false,
+  clotRiskHistoryOrCancer: false,
+  clotRiskHormonal: false,
+  penetratingKneeWound: false,
+  kneeReplacement: false,
+  otherInjuries: false,
+  headInjuryOrConfusion: false,
+  reducedFeelingInLegs: false,
 };
 
 /** Dana runs; her right kneecap hurts going down stairs and after long sitting (seed 004). Long run on Sunday. */

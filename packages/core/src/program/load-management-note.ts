@@ -69,7 +69,7 @@ export function loadManagementNote(answers: Answers): Localized | undefined {
         ? [
             lang === "en"
               ? "Downhill makes your knee worse: choose flat routes while it settles."
-              : "Les descentes aggravent votre genou : choisissez des parcours plats le temps qu'il se calme.",
+              : "Les descentes aggravent la douleur du genou : choisissez des parcours plats le temps qu'il se calme.",
           ]
         : [];
     const rule =

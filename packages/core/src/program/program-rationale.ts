@@ -41,6 +41,23 @@ function list(items: readonly Localized[]): Localized {
 
 const daysList = (days: readonly Weekday[]): Localized => list(days.map((day) => DAY_NAMES[day]));
 
+/** "running and cycling" / "de course à pied et de vélo": French repeats "de" before each sport. */
+function sportsOf(sports: readonly Sport[], conjunction: "and" | "or"): Localized {
+  const names = sports.map((sport) => SPORT_NAMES[sport]);
+  const join = (words: readonly string[], word: string): string =>
+    words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} ${word} ${words.at(-1) ?? ""}`;
+  return {
+    en: join(
+      names.map((name) => name.en),
+      conjunction,
+    ),
+    fr: join(
+      names.map((name) => `de ${name.fr}`),
+      conjunction === "and" ? "et" : "ou",
+    ),
+  };
+}
+
 export type HardDays = { readonly days: readonly Weekday[]; readonly sports: readonly Sport[] };
 
 const COUNT_WORDS: Readonly<Record<number, Localized>> = {
@@ -57,7 +74,7 @@ export function scheduleReason(plan: WeekdayPlan, hard: HardDays): Localized[] {
   const days = daysList(plan.days);
   const count = COUNT_WORDS[plan.days.length] ?? COUNT_WORDS[2] ?? { en: "", fr: "" };
   const hardDays = daysList(hard.days);
-  const sports = list(hard.sports.map((sport) => SPORT_NAMES[sport]));
+  const sports = sportsOf(hard.sports, "and");
   const why =
     plan.requested > 2
       ? { en: "as you asked", fr: "comme vous l'avez demandé" }
@@ -72,21 +89,21 @@ export function scheduleReason(plan: WeekdayPlan, hard: HardDays): Localized[] {
   if (hard.days.length > 0 && clear) {
     reasons.push({
       en: `None falls on your hard ${sports.en} days (${hardDays.en}) or the day before: small hip muscles are trained on days opposite the big-muscle ones, and fresh for the big days.`,
-      fr: `Aucune ne tombe sur vos grosses journées de ${sports.fr} (${hardDays.fr}) ni la veille : les petits muscles de la hanche se travaillent les jours opposés aux gros muscles, et restent frais pour les grosses journées.`,
+      fr: `Aucune ne tombe sur vos grosses journées ${sports.fr} (${hardDays.fr}) ni la veille : les petits muscles de la hanche se travaillent d'autres jours que les gros muscles, et restent frais pour les grosses journées.`,
     });
   }
   if (plan.hardDaysUsed.length > 0) {
     const used = daysList(plan.hardDaysUsed);
     reasons.push({
       en: `Your available days leave no other choice than ${used.en}, a hard ${sports.en} day: do the hip session after your sport, or keep it light that day.`,
-      fr: `Vos jours disponibles ne laissent pas d'autre choix que ${used.fr}, une grosse journée de ${sports.fr} : faites la séance de hanche après votre sport, ou allégez-la.`,
+      fr: `Vos jours disponibles ne laissent pas d'autre choix que ${used.fr}, une grosse journée ${sports.fr} : faites la séance de hanche après votre sport, ou allégez-la.`,
     });
   }
   if (plan.daysBeforeHardUsed.length > 0) {
     const used = daysList(plan.daysBeforeHardUsed);
     reasons.push({
       en: `Your available days leave no other choice than ${used.en}, the day before a hard ${sports.en} day: keep that session light so your hips are fresh the next day.`,
-      fr: `Vos jours disponibles ne laissent pas d'autre choix que ${used.fr}, la veille d'une grosse journée de ${sports.fr} : gardez cette séance légère pour avoir des hanches fraîches le lendemain.`,
+      fr: `Vos jours disponibles ne laissent pas d'autre choix que ${used.fr}, la veille d'une grosse journée ${sports.fr} : gardez cette séance légère pour avoir des hanches fraîches le lendemain.`,
     });
   }
   if (plan.consecutivePairs > 0) {
@@ -109,18 +126,36 @@ export function scheduleReason(plan: WeekdayPlan, hard: HardDays): Localized[] {
   return reasons;
 }
 
-function weeksText(span: PhaseSpan | undefined): Localized {
-  if (span === undefined) return { en: "", fr: "" };
-  return span.fromWeek === span.toWeek
-    ? { en: `week ${span.fromWeek}`, fr: `la semaine ${span.fromWeek}` }
-    : { en: `weeks ${span.fromWeek}–${span.toWeek}`, fr: `les semaines ${span.fromWeek} à ${span.toWeek}` };
+/**
+ * "week 1" / "weeks 3–4"; in French "en semaine 1" / "en semaines 3 et 4" / "en semaines 3 à 5": a complement, so
+ * the French sentence never makes a verb agree with a span of weeks ("la semaine 1 réveillent").
+ */
+function weeksText(span: PhaseSpan): Localized {
+  if (span.fromWeek === span.toWeek) {
+    return { en: `week ${span.fromWeek}`, fr: `en semaine ${span.fromWeek}` };
+  }
+  const frJoin = span.toWeek === span.fromWeek + 1 ? "et" : "à";
+  return {
+    en: `weeks ${span.fromWeek}–${span.toWeek}`,
+    fr: `en semaines ${span.fromWeek} ${frJoin} ${span.toWeek}`,
+  };
 }
 
+const PHASE_AIMS: Readonly<Record<PhaseSpan["phase"], Localized>> = {
+  "wake-up": { en: "we wake up the sleepy hip muscles", fr: "on réveille les muscles endormis de la hanche" },
+  strengthen: { en: "we make them stronger", fr: "on les renforce" },
+  integrate: {
+    en: "we carry that strength into standing, stairs and your sport",
+    fr: "on fait passer cette force dans la station debout, les escaliers et votre sport",
+  },
+};
+
+/** The program's arc in one sentence, built from its phases: each span of weeks, then what it does. */
 export function phasesReason(phases: readonly PhaseSpan[]): Localized {
-  const [wake, strengthen, integrate] = phases.map(weeksText);
+  const clauses = phases.map((span) => ({ weeks: weeksText(span), aim: PHASE_AIMS[span.phase] }));
   return {
-    en: `First, ${wake?.en ?? ""} wake up the sleepy hip muscles; ${strengthen?.en ?? ""} make them stronger; ${integrate?.en ?? ""} carry that strength into standing, stairs and your sport.`,
-    fr: `D'abord, ${wake?.fr ?? ""} réveillent les muscles endormis de la hanche ; ${strengthen?.fr ?? ""} les renforcent ; ${integrate?.fr ?? ""} font passer cette force dans la station debout, les escaliers et votre sport.`,
+    en: `First, ${clauses.map((clause) => `in ${clause.weeks.en}, ${clause.aim.en}`).join("; ")}.`,
+    fr: `D'abord, ${clauses.map((clause) => `${clause.weeks.fr}, ${clause.aim.fr}`).join(" ; ")}.`,
   };
 }
 
@@ -139,12 +174,12 @@ export const ORDER_REASON: Localized = {
 
 export const HIP_AND_KNEE_REASON: Localized = {
   en: "Each session mixes hip work with one thigh (quadriceps) exercise: in trials, hip plus knee exercise eased pain more than knee exercise alone.",
-  fr: "Chaque séance associe le travail de hanche à un exercice de cuisse (quadriceps) : dans les essais, hanche plus genou a soulagé davantage que le genou seul.",
+  fr: "Chaque séance associe le travail de hanche à un exercice de cuisse (quadriceps) : dans les essais, le travail de la hanche associé à celui du genou a soulagé davantage que le travail du genou seul.",
 };
 
 export const OUTER_KNEE_REASON: Localized = {
   en: "Your pain is on the outside of the knee or hip, so the program favours exercises that work the buttock muscles more than the muscle at the front of the hip that pulls on the IT band (clamshell, side steps, bridges).",
-  fr: "Votre douleur est sur l'extérieur du genou ou de la hanche : le programme privilégie les exercices qui font travailler les fessiers plus que le muscle de l'avant de la hanche qui tire sur la bandelette (coquillage, pas chassés, ponts).",
+  fr: "Votre douleur se situe sur la face externe du genou ou de la hanche : le programme privilégie les exercices qui font travailler les fessiers plus que le muscle de l'avant de la hanche qui tire sur la bandelette (coquillage, pas chassés, ponts).",
 };
 
 /**
@@ -179,11 +214,11 @@ export const NO_BAND_REASON: Localized = {
 };
 
 export function warmUpReason(sports: readonly Sport[], minutes: number): Localized {
-  const names = list(sports.map((sport) => SPORT_NAMES[sport]));
+  const names = sportsOf(sports, "or");
   return sports.length > 0
     ? {
         en: `Before each ${names.en} session, do the ${minutes}-minute warm-up: it wakes up the side hip muscles that keep the knee in line.`,
-        fr: `Avant chaque séance de ${names.fr}, faites l'échauffement de ${minutes} minutes : il réveille les muscles latéraux de la hanche qui gardent le genou dans l'axe.`,
+        fr: `Avant chaque séance ${names.fr}, faites l'échauffement de ${minutes} minutes : il réveille les muscles latéraux de la hanche qui gardent le genou dans l'axe.`,
       }
     : {
         en: `The ${minutes}-minute warm-up can go before any workout: it wakes up the side hip muscles that keep the knee in line.`,

@@ -115,6 +115,11 @@ export const ProgramRevisionSchema = z
     changedAt: z.iso.datetime({ offset: true }),
     changedBy: z.enum(CHANGE_AUTHORS),
     reason: LocalizedSchema,
+    /**
+     * Set when the author wrote the reason in one language only: both fields then hold those words, and a reader
+     * of the other language is told it is the original (decision 0273).
+     */
+    reasonWrittenIn: z.enum(LANGUAGES).optional(),
     changes: z.array(ProgramChangeSchema),
   })
   .strict();

@@ -98,6 +98,25 @@ describe("analyzeProgress for Marco, a cyclist with IT-band pain", () => {
     expect(report.painTrend.slopePerWeek).toBeCloseTo(-2 / (13 / 7));
   });
 
+  it("leaves a clinic's single reading of the pain now out of the week's usual pain (decision 0281)", () => {
+    const program = marcoProgram();
+    const logs = strength(program)
+      .filter((s) => s.week <= 2)
+      .map((s) => done(s));
+    const clinic = { ...pain("2026-03-14", 7), singleReading: true as const };
+    const report = analyzeProgress(
+      program,
+      logs,
+      [pain("2026-03-02", 3), pain("2026-03-15", 1), clinic],
+      [],
+      [],
+      "2026-03-16",
+    );
+    expect(report.checkpoints[0]).toMatchObject({ week: 2, verdict: "improving" });
+    expect(report.painTrend.slopePerWeek).toBeCloseTo(-2 / (13 / 7));
+    expect(report.painTrend.series).toContainEqual(clinic);
+  });
+
   it("calls a 1-point drop at week 2 'too early to tell', and the same at week 6 'not working as hoped: talk to a clinician'", () => {
     const program = marcoProgram();
     const logs = strength(program).map((s) => done(s));
@@ -190,5 +209,20 @@ describe("analyzeProgress for Marco, a cyclist with IT-band pain", () => {
       },
     ]);
     expect(report.morningPainTrend.slopePerWeek).toBeCloseTo(-1);
+  });
+});
+
+describe("analyzeProgress: the load note beside the verdicts", () => {
+  it("gives Marco, who rides, what to reduce on his bike while the knee settles, in both languages", () => {
+    const report = analyzeProgress(marcoProgram(), [], [], [], [], "2026-03-15", personas.cyclistItb);
+    expect(report.loadNote?.en).toMatch(/^You ride .* a week/);
+    expect(report.loadNote?.en).toContain("no week more than about 30% above your usual week");
+    expect(report.loadNote?.fr).toMatch(/^Vous roulez .* par semaine/);
+  });
+
+  it("has none for someone who neither runs nor rides, nor when the answers are not given", () => {
+    const program = marcoProgram();
+    expect(analyzeProgress(program, [], [], [], [], "2026-03-15", personas.deskWorker).loadNote).toBeNull();
+    expect(analyzeProgress(program, [], [], [], [], "2026-03-15").loadNote).toBeNull();
   });
 });

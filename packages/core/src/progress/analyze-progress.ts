@@ -5,7 +5,10 @@
  */
 import { scorePsfs, classifyPsfsChange } from "../outcomes/psfs.js";
 import { classifyPainChange } from "../outcomes/nprs.js";
+import { ratesTheWeek } from "../outcomes/pain-scores.js";
 import type { ChangeKind } from "../outcomes/outcome-change.js";
+import type { Answers } from "../intake/answers.js";
+import { loadManagementNote } from "../program/load-management-note.js";
 import type { Checkpoint, Program } from "../program/schema.js";
 import { daysBetween, formatIsoDate, type IsoDate } from "../shared/dates.js";
 import type { Localized } from "../shared/i18n.js";
@@ -69,6 +72,12 @@ export type ProgressReport = {
   readonly morningPainTrend: MorningPainTrend;
   readonly perExercise: readonly ExerciseSeries[];
   readonly checkpoints: readonly CheckpointVerdict[];
+  /**
+   * For runners and cyclists with knee pain: what to reduce in their sport while the knee settles, the education the
+   * patellofemoral consensus pairs with exercise (load-management-note.ts, docs/clinical §5.1). `null` for anyone
+   * else, or when the answers are not given.
+   */
+  readonly loadNote: Localized | null;
 };
 
 const onOrBefore = (date: IsoDate, limit: IsoDate): boolean => daysBetween(date, limit) >= 0;
@@ -94,7 +103,9 @@ function painTrendOf(painEntries: readonly PainEntry[]): PainTrend {
   const series = sortByDate(painEntries);
   return {
     series,
-    slopePerWeek: slopePerWeek(series.map((entry) => ({ date: entry.date, value: entry.painUsual }))),
+    slopePerWeek: slopePerWeek(
+      series.filter(ratesTheWeek).map((entry) => ({ date: entry.date, value: entry.painUsual })),
+    ),
   };
 }
 
@@ -163,7 +174,7 @@ function evidenceAt(
   start: IsoDate,
   until: IsoDate,
 ): Evidence[] {
-  const pain = baselineAndLatest(painEntries, start, until);
+  const pain = baselineAndLatest(painEntries.filter(ratesTheWeek), start, until);
   const psfs = baselineAndLatest(psfsEntries, start, until);
   const evidence: Evidence[] = [];
   // Usual pain: one of the pain measures recommended for patellofemoral pain (Crossley 2016; responsive, effect
@@ -270,9 +281,12 @@ export function analyzeProgress(
   psfsEntries: readonly PsfsEntry[],
   checkIns: readonly MorningCheckIn[],
   today: IsoDate,
+  /** The answers the program was made from (the latest check-in): they shape the load note. */
+  answers: Answers | null = null,
 ): ProgressReport {
   const context = { program, logs, painEntries, psfsEntries, today };
   return {
+    loadNote: answers === null ? null : (loadManagementNote(answers) ?? null),
     adherence: adherenceUntil(program, logs, today),
     painTrend: painTrendOf(painEntries),
     psfsTrend: psfsTrendOf(psfsEntries),

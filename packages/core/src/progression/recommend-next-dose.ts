@@ -28,6 +28,8 @@ export type Move =
       readonly ladderId: string;
       readonly index: number;
       readonly direction: "down" | "up";
+      /** A climb earned in the warm-up moves the warm-up only; the strength sessions keep their own ladder. */
+      readonly warmUp?: true;
     }
   | {
       readonly kind: "dose";
@@ -240,6 +242,43 @@ export function stepUpFrom(exerciseId: string, dose: Dose, limits: ExerciseLimit
     to: bigger,
     move: { kind: "dose", exerciseId, dose: bigger, direction: "up" },
     reason: text(`${lead.en}: next time, ${next.en}.`, `${lead.fr} : la prochaine fois, ${next.fr}.`),
+  };
+}
+
+/**
+ * The 2-for-2 rule met on a warm-up exercise (docs/clinical §5.3): the warm-up moves one rung up the same ladder,
+ * only to a step the generator could have put in a warm-up (a warm-up exercise, at hand, at most the warm-up's knee
+ * load) and not already in it. `undefined` when there is no such step: the warm-up stays as it is, since it
+ * prepares for the sport and the strength sessions carry the progression (docs/decisions/0240).
+ */
+export function warmUpStepUpFrom(
+  exerciseId: string,
+  dose: Dose,
+  limits: ExerciseLimits,
+  inWarmUp: ReadonlySet<string>,
+): Decision | undefined {
+  const placement = ladderOf(exerciseId);
+  const nextId = placement?.ladder.steps[placement.index + 1];
+  const step = nextId === undefined ? undefined : findExercise(nextId);
+  const fits = step?.warmUp === true && !inWarmUp.has(step.id) && limitBreach(step, limits) === undefined;
+  if (placement === undefined || step === undefined || !fits) return undefined;
+  const margin = marginText(dose);
+  const from = exerciseNameOf(exerciseId);
+  const to = exerciseNameOf(step.id);
+  return {
+    action: "progress",
+    to: step.id,
+    move: {
+      kind: "rung",
+      ladderId: placement.ladder.id,
+      index: placement.index + 1,
+      direction: "up",
+      warmUp: true,
+    },
+    reason: text(
+      `You did ${margin.en} more than asked on ${from.en} in your warm-up, twice in a row: next time, the warm-up has ${to.en} instead.`,
+      `Vous avez fait ${margin.fr} de plus que prévu à l'exercice ${from.fr} pendant l'échauffement, deux fois de suite : la prochaine fois, l'échauffement passe à l'exercice ${to.fr}.`,
+    ),
   };
 }
 

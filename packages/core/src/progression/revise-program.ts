@@ -47,6 +47,7 @@ import {
   stepBackFrom,
   stepUpFrom,
   stopForRescreen,
+  warmUpStepUpFrom,
   whyStepBack,
   type Decision,
   type DoseRecommendation,
@@ -194,13 +195,27 @@ function applyMoves(
       }
       const index = ladderOf(current.exerciseId)?.index ?? 0;
       if (where === "warm-up") {
-        // A warm-up prepares, it does not climb: an exercise above the step back only gets a smaller dose.
+        // A step back in the warm-up is a smaller dose of an exercise above it: the warm-up keeps its exercises.
         if (move.direction === "down" && index > move.index) {
           const reduced = smallerDose(current.exerciseId, current.dose, { en: "", fr: "" });
           if (typeof reduced.to === "object") current = { ...current, dose: reduced.to };
         }
+        // A climb earned in the warm-up: exactly one rung, to a step a warm-up may hold, at the warm-up's sets.
+        if (move.direction === "up" && move.warmUp === true && index === move.index - 1) {
+          const stepId = ladders.find((ladder) => ladder.id === move.ladderId)?.steps[move.index];
+          const step = stepId === undefined ? undefined : findExercise(stepId);
+          if (step?.warmUp === true && isAllowed(step, exerciseLimits(answers, "warm-up"))) {
+            current = {
+              exerciseId: step.id,
+              dose: { ...step.dose, sets: current.dose.sets },
+              block: current.block,
+              ladderId: move.ladderId,
+            };
+          }
+        }
         continue;
       }
+      if (move.warmUp === true) continue;
       const crossings = week === undefined ? 0 : phaseIndex(week) - firstPhaseOf(move.ladderId);
       const target =
         move.direction === "down" ? Math.min(index, move.index + crossings) : Math.max(index, move.index);
@@ -442,11 +457,14 @@ export function reviseProgram(
     }
   }
 
-  // 6. The 2-for-2 rule, on sessions after any stop and with no pain signal, each entry counted once.
+  // 6. The 2-for-2 rule, on sessions after any stop and with no pain signal, each entry counted once; the warm-up
+  //    climbs its own exercises by the same rule (docs/decisions/0240).
   const after = program.rescreen?.pausedOn;
+  const inWarmUp = new Set(program.warmUp.map((planned) => planned.exerciseId));
   for (const { planned, where } of upcoming) {
-    if (where === "warm-up" || movedDown(planned.exerciseId)) continue;
-    const ladderId = ladderIdOf(planned.exerciseId);
+    if (movedDown(planned.exerciseId)) continue;
+    // Two warm-up exercises can share a ladder (the side kick and the lateral walk): each counts its own entries.
+    const ladderId = where === "warm-up" ? undefined : ladderIdOf(planned.exerciseId);
     const recent = history
       .filter((log) => after === undefined || daysBetween(after, log.date) > 0)
       .flatMap((log) =>
@@ -472,11 +490,13 @@ export function reviseProgram(
           !isActed(actedOnKey.twoForTwo(log.id, planned.exerciseId)),
       );
     if (!twoForTwo) continue;
+    const decision =
+      where === "warm-up"
+        ? warmUpStepUpFrom(planned.exerciseId, planned.dose, limitsFor(where), inWarmUp)
+        : stepUpFrom(planned.exerciseId, planned.dose, limitsFor(where));
+    if (decision === undefined) continue;
     for (const { log } of recent) fresh.add(actedOnKey.twoForTwo(log.id, planned.exerciseId));
-    subjects.push({
-      exerciseId: planned.exerciseId,
-      decision: stepUpFrom(planned.exerciseId, planned.dose, limitsFor(where)),
-    });
+    subjects.push({ exerciseId: planned.exerciseId, decision });
   }
 
   const recommendations = upcoming.map(({ planned }) => {

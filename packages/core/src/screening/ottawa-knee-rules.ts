@@ -22,12 +22,30 @@ export const OTTAWA_CRITERIA = [
 export type OttawaCriterion = (typeof OTTAWA_CRITERIA)[number];
 
 /**
- * Not applicable (docs/clinical §7.1): no recent injury, gross deformity, a palpable mass. The rule's other exclusions
- * (penetrating injury, knee prosthesis, multiple injuries, altered mental state, neuropathy) are not asked in
- * the answers file; a person with them is at an emergency department already, not filling in this screen.
+ * Not applicable (docs/clinical §7.1 and §7.3): no recent injury, gross deformity, a palpable mass, and the cases the
+ * rule was not derived on: a wound through the skin, an artificial knee, several injuries, a head injury or
+ * confusion, reduced feeling in the legs. Each of those has its own flag and route (red-flag-catalogue.ts); the rule
+ * neither clears nor sends such a knee.
  */
 export type OttawaNotApplicableReason =
-  "no-injury" | "injury-older-than-7-days" | "gross-deformity" | "palpable-mass";
+  | "no-injury"
+  | "injury-older-than-7-days"
+  | "gross-deformity"
+  | "palpable-mass"
+  | "penetrating-injury"
+  | "knee-prosthesis"
+  | "multiple-injuries"
+  | "altered-consciousness"
+  | "reduced-sensation";
+
+/** The exclusions of docs/clinical §7.3, in the order they are checked. */
+const EXCLUSIONS: readonly (readonly [keyof Answers["redFlags"], OttawaNotApplicableReason])[] = [
+  ["penetratingKneeWound", "penetrating-injury"],
+  ["kneeReplacement", "knee-prosthesis"],
+  ["otherInjuries", "multiple-injuries"],
+  ["headInjuryOrConfusion", "altered-consciousness"],
+  ["reducedFeelingInLegs", "reduced-sensation"],
+];
 
 export type OttawaKneeRuleResult =
   | { readonly status: "not-applicable"; readonly reason: OttawaNotApplicableReason }
@@ -43,6 +61,8 @@ export function evaluateOttawaKneeRules(answers: Answers): OttawaKneeRuleResult 
   // A deformed knee goes straight to the emergency tier; the rule was not derived on such knees.
   if (redFlags.deformityAfterInjury) return { status: "not-applicable", reason: "gross-deformity" };
   if (redFlags.hardLumpNearKnee) return { status: "not-applicable", reason: "palpable-mass" };
+  const excluded = EXCLUSIONS.find(([question]) => redFlags[question] === true);
+  if (excluded !== undefined) return { status: "not-applicable", reason: excluded[1] };
   const present: Record<OttawaCriterion, boolean> = {
     "age-55-or-over": person.ageYears >= OTTAWA_AGE_YEARS,
     "isolated-patellar-tenderness": injury.tenderOnlyOnKneecap,
@@ -77,7 +97,7 @@ const CRITERION_TEXT: Readonly<Record<OttawaCriterion, Localized>> = {
 
 export function ottawaXRayFlag(criteria: readonly OttawaCriterion[]): RedFlag {
   const listed = (lang: "en" | "fr"): string =>
-    criteria.map((criterion) => CRITERION_TEXT[criterion][lang]).join("; ");
+    criteria.map((criterion) => CRITERION_TEXT[criterion][lang]).join(lang === "fr" ? " ; " : "; ");
   return {
     id: "ottawa-x-ray",
     tier: "urgent",
@@ -120,6 +140,8 @@ const KNEE_CRITERIA = OTTAWA_CRITERIA.filter(
 export function persistingInjuryCriteria(answers: Answers): readonly OttawaCriterion[] {
   const { injury } = answers;
   if (injury === null || injury.daysAgo <= OTTAWA_WINDOW_DAYS) return [];
+  // An excluded knee has its own flag and route; the criteria say nothing more about it.
+  if (EXCLUSIONS.some(([question]) => answers.redFlags[question] === true)) return [];
   const present: Record<KneeCriterion, boolean> = {
     "isolated-patellar-tenderness": injury.tenderOnlyOnKneecap,
     "fibular-head-tenderness": injury.tenderAtFibulaHead,
@@ -131,7 +153,7 @@ export function persistingInjuryCriteria(answers: Answers): readonly OttawaCrite
 
 export function injurySignsPersistFlag(criteria: readonly OttawaCriterion[], daysAgo: number): RedFlag {
   const listed = (lang: "en" | "fr"): string =>
-    criteria.map((criterion) => CRITERION_TEXT[criterion][lang]).join("; ");
+    criteria.map((criterion) => CRITERION_TEXT[criterion][lang]).join(lang === "fr" ? " ; " : "; ");
   return {
     id: "injury-signs-persist",
     tier: "urgent",

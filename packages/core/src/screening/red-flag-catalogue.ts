@@ -6,7 +6,7 @@
  * in a growing body: those flags depend on age (`flagForQuestion`).
  */
 import type { RedFlagAnswers } from "../intake/answers.js";
-import { ADULT_AGE_YEARS } from "../intake/questions.js";
+import { ADULT_AGE_YEARS, type ClotRiskQuestion } from "../intake/questions.js";
 import type { Localized } from "../shared/i18n.js";
 import type { RedFlag } from "./red-flag.js";
 
@@ -17,6 +17,13 @@ const MALIGNANCY_SOURCE =
   "NHS Gloucestershire knee pathway, suspected malignancy criteria (docs/clinical §7.2)";
 const INFLAMMATORY_SOURCE = "Cornwall chronic inflammatory knee pain referral criteria (docs/clinical §7.2)";
 const CHILDREN_SOURCE = "Children and adolescents: red flags of docs/clinical §7.2";
+const OTTAWA_EXCLUSIONS_SOURCE =
+  "Ottawa knee rules do not apply (Stiell 1995/1996, docs/clinical §7.1 and §7.3)";
+const X_RAY_TODAY: Localized = {
+  en: "An urgent care centre or an emergency department that can take an X-ray",
+  fr: "Un centre de soins non programmés ou un service d'urgences qui peut faire une radiographie",
+};
+const TODAY: Localized = { en: "Today", fr: "Aujourd'hui" };
 
 const EMERGENCY_DEPARTMENT: Localized = {
   en: "An emergency department, or call your local emergency number",
@@ -100,9 +107,10 @@ const goUrgently = (who: Localized): { whoToSee: Localized; advice: Localized } 
 /** The questions whose flag depends on age (`AGE_DEPENDENT_FLAGS`). */
 type AgeDependentQuestion = "kneeLocks" | "givesWayWithoutInjury" | "childLimpOrHipPain";
 
-export const RED_FLAG_CATALOGUE: Readonly<
-  Record<Exclude<keyof RedFlagAnswers, AgeDependentQuestion>, RedFlag>
-> = {
+/** The questions whose "yes" raises a flag of its own: all but the clot risk factors (`CLOT_RISK_QUESTIONS`). */
+export type FlagQuestion = Exclude<keyof RedFlagAnswers, ClotRiskQuestion>;
+
+export const RED_FLAG_CATALOGUE: Readonly<Record<Exclude<FlagQuestion, AgeDependentQuestion>, RedFlag>> = {
   hotSwollenKneeWithFever: emergency(
     "hot-swollen-knee-with-fever",
     {
@@ -325,7 +333,136 @@ export const RED_FLAG_CATALOGUE: Readonly<
     },
     `${CHILDREN_SOURCE}: fever, night pain, weight loss, pallor, bruising`,
   ),
+  // docs/clinical §7.4: a tender calf without swelling. A clot is unlikely without risk factors, but only a doctor
+  // can rule it out, often with a blood test (D-dimer) the same or the next day (NICE NG158). With a risk factor
+  // the screen raises `calfPainWithClotRiskFlag` instead (red-flags.ts).
+  calfTenderWithoutCause: urgent(
+    "calf-tender-without-cause",
+    {
+      en: "A calf that is tender or painful without a knock, a strain or a cramp to explain it is most often a muscle, but it can come from a blood clot in a leg vein, and only a doctor can tell. A clinician needs to check it before you exercise.",
+      fr: "Un mollet sensible ou douloureux sans choc, élongation ni crampe pour l'expliquer vient le plus souvent d'un muscle, mais il peut venir d'un caillot dans une veine de la jambe, et seul un médecin peut faire la différence. Un soignant doit l'examiner avant que vous ne fassiez les exercices.",
+    },
+    {
+      whoToSee: {
+        en: "Your doctor (GP) or an urgent care service, to check the veins of the leg",
+        fr: "Votre médecin traitant ou un centre de soins non programmés, pour vérifier les veines de la jambe",
+      },
+      howSoon: { en: "Today or tomorrow", fr: "Aujourd'hui ou demain" },
+      advice: {
+        en: "Today or tomorrow, see your GP or an urgent care service and say your calf is tender without a reason: a short examination, sometimes with a blood test, tells whether a clot needs ruling out. Do not massage the calf. Go the same day if it swells, turns red or warm, and call your emergency number at once if you become short of breath or have chest pain.",
+        fr: "Aujourd'hui ou demain, consultez votre médecin traitant ou un centre de soins non programmés en disant que votre mollet est sensible sans raison : un examen rapide, parfois avec une prise de sang, dit s'il faut écarter un caillot. Ne massez pas le mollet. Consultez le jour même s'il gonfle, rougit ou devient chaud, et appelez immédiatement votre numéro d'urgence si vous êtes essoufflé·e ou avez mal à la poitrine.",
+      },
+    },
+    "Suspected DVT: Wells score, D-dimer when a clot is unlikely (NICE NG158), docs/clinical §7.4",
+  ),
+  // docs/clinical §7.3: each case the Ottawa knee rules were not made for gets its own route.
+  penetratingKneeWound: emergency(
+    "penetrating-knee-wound",
+    {
+      en: "A wound that went through the skin over the knee can let germs into the joint or hide a broken bone, and the usual rules for deciding on an X-ray do not apply. A clinician needs to clean and examine it today.",
+      fr: "Une plaie qui a traversé la peau du genou peut laisser entrer des germes dans l'articulation ou cacher une fracture, et les règles habituelles pour décider d'une radiographie ne s'appliquent pas. Un soignant doit la nettoyer et l'examiner aujourd'hui.",
+    },
+    {
+      en: "Go to an emergency department now and say the skin over the knee was cut or pierced. Cover the wound with a clean dressing and do not bend the knee more than you must.",
+      fr: "Allez aux urgences maintenant en disant que la peau du genou a été coupée ou percée. Couvrez la plaie d'un pansement propre et pliez le genou le moins possible.",
+    },
+    OTTAWA_EXCLUSIONS_SOURCE,
+  ),
+  kneeReplacement: urgent(
+    "injured-knee-replacement",
+    {
+      en: "An injured knee with an artificial joint needs an X-ray: the bone around an artificial joint can break with less force, and the usual rules for deciding on an X-ray were not made for it.",
+      fr: "Un genou porteur d'une prothèse qui a été blessé doit être radiographié : l'os autour d'une articulation artificielle peut se fracturer plus facilement, et les règles habituelles pour décider d'une radiographie n'ont pas été faites pour lui.",
+    },
+    {
+      whoToSee: {
+        en: "An urgent care centre or an emergency department that can take an X-ray, or the team that fitted your knee",
+        fr: "Un centre de soins non programmés ou un service d'urgences qui peut faire une radiographie, ou l'équipe qui vous a posé la prothèse",
+      },
+      howSoon: TODAY,
+      advice: {
+        en: "Today, go to an urgent care centre or an emergency department that can take an X-ray, or call the team that fitted your knee, and say the knee with the replacement was injured. Until then, keep your weight off it as much as you can.",
+        fr: "Aujourd'hui, allez dans un centre de soins non programmés ou aux urgences, là où une radiographie est possible, ou appelez l'équipe qui vous a posé la prothèse, en disant que le genou opéré a été blessé. D'ici là, évitez au maximum de prendre appui dessus.",
+      },
+    },
+    OTTAWA_EXCLUSIONS_SOURCE,
+  ),
+  otherInjuries: urgent(
+    "several-injuries",
+    {
+      en: "Other injuries at the same time as the knee need checking too, and pain elsewhere can hide what the knee needs: the usual rules for deciding on a knee X-ray were not made for several injuries.",
+      fr: "Les autres blessures survenues en même temps que celle du genou doivent aussi être examinées, et une douleur ailleurs peut masquer ce dont le genou a besoin : les règles habituelles pour décider d'une radiographie du genou n'ont pas été faites pour plusieurs blessures.",
+    },
+    {
+      whoToSee: X_RAY_TODAY,
+      howSoon: TODAY,
+      advice: {
+        en: "Today, go to an urgent care centre or an emergency department and name every part that was injured, not only the knee. Go now, or call your emergency number, if the accident was violent or you feel unwell.",
+        fr: "Aujourd'hui, allez dans un centre de soins non programmés ou aux urgences en citant chaque partie blessée, pas seulement le genou. Allez-y tout de suite, ou appelez votre numéro d'urgence, si l'accident a été violent ou si vous vous sentez mal.",
+      },
+    },
+    OTTAWA_EXCLUSIONS_SOURCE,
+  ),
+  headInjuryOrConfusion: emergency(
+    "head-injury-or-confusion",
+    {
+      en: "Hitting your head, blacking out, or being confused or drowsy since the injury needs a clinician today: the head comes first, and the knee cannot be judged reliably meanwhile.",
+      fr: "S'être cogné la tête, avoir perdu connaissance, ou être confus·e ou somnolent·e depuis la blessure demande un examen aujourd'hui : la tête passe d'abord, et le genou ne peut pas être jugé de façon fiable en attendant.",
+    },
+    {
+      en: "Go to an emergency department now, or call your local emergency number, and say you hit your head or blacked out when the knee was injured. Do not drive there yourself, and do not stay alone.",
+      fr: "Allez aux urgences maintenant, ou appelez votre numéro d'urgence local, en disant que vous vous êtes cogné la tête ou avez perdu connaissance lors de la blessure. Ne conduisez pas vous-même et ne restez pas seul·e.",
+    },
+    `${OTTAWA_EXCLUSIONS_SOURCE}; head injury: NHS 'Head injury and concussion'`,
+  ),
+  reducedFeelingInLegs: urgent(
+    "injury-with-reduced-feeling",
+    {
+      en: "With reduced feeling in the legs, an injured knee can hurt less than the injury deserves, so the signs used to decide on an X-ray cannot be trusted. A clinician needs to examine the knee, usually with an X-ray.",
+      fr: "Quand la sensibilité des jambes est diminuée, un genou blessé peut faire moins mal que la blessure ne le voudrait : les signes qui servent à décider d'une radiographie ne sont donc pas fiables. Un soignant doit examiner le genou, en général avec une radiographie.",
+    },
+    {
+      whoToSee: {
+        en: "Your doctor (GP) or an urgent care centre that can arrange an X-ray",
+        fr: "Votre médecin traitant ou un centre de soins non programmés qui peut faire faire une radiographie",
+      },
+      howSoon: { en: "Today or tomorrow", fr: "Aujourd'hui ou demain" },
+      advice: {
+        en: "Today or tomorrow, see your GP or an urgent care centre, say the knee was injured and that the feeling in your legs is reduced: an X-ray is usually the first step. Until then, walk on the leg as little as you can, and look at the skin of the knee and foot each day.",
+        fr: "Aujourd'hui ou demain, consultez votre médecin traitant ou un centre de soins non programmés en précisant que le genou a été blessé et que la sensibilité de vos jambes est diminuée : une radiographie est en général la première étape. D'ici là, marchez le moins possible sur cette jambe et surveillez chaque jour la peau du genou et du pied.",
+      },
+    },
+    OTTAWA_EXCLUSIONS_SOURCE,
+  ),
 };
+
+/**
+ * A calf sign together with a risk factor for a clot (docs/clinical §7.4): in the Wells score, a tender calf and a
+ * risk factor already make a clot "likely", which calls for a scan of the leg veins within hours (NICE NG158).
+ * Raised instead of the plain calf flags when any clot risk factor was answered yes.
+ */
+export function calfPainWithClotRiskFlag(risks: Localized): RedFlag {
+  return {
+    id: "calf-pain-with-clot-risk",
+    tier: "emergency",
+    stopsProgram: true,
+    reason: {
+      en: `A painful or tender calf together with a higher risk of a clot (${risks.en}) can come from a blood clot in a leg vein. A clinician needs to check the veins of the leg today.`,
+      fr: `Un mollet douloureux ou sensible, avec un risque de caillot plus élevé (${risks.fr}), peut venir d'un caillot dans une veine de la jambe. Un soignant doit vérifier les veines de la jambe aujourd'hui.`,
+    },
+    whoToSee: {
+      en: "An emergency department or a same-day urgent care service, to check the veins of the leg",
+      fr: "Un service d'urgences ou une consultation de soins non programmés le jour même, pour vérifier les veines de la jambe",
+    },
+    howSoon: { en: "Today, within hours", fr: "Aujourd'hui, dans les heures qui viennent" },
+    advice: {
+      en: `Today, within hours, go to an emergency department or a same-day urgent care service. Say your calf is painful and tell them about ${risks.en}: a scan of the leg veins is usually needed. Do not massage the calf. Call your emergency number at once if you become short of breath or have chest pain.`,
+      fr: `Aujourd'hui, dans les heures qui viennent, allez aux urgences ou dans une consultation de soins non programmés. Dites que votre mollet est douloureux et signalez ${risks.fr} : une échographie des veines de la jambe est en général nécessaire. Ne massez pas le mollet. Appelez immédiatement votre numéro d'urgence si vous êtes essoufflé·e ou avez mal à la poitrine.`,
+    },
+    source:
+      "Wells score for DVT (Wells 1997, 2003); NICE NG158: scan within 4 hours when a clot is likely (docs/clinical §7.4)",
+  };
+}
 
 /** Under 18: hip problems of growing bones can hurt only in the knee and must not wait (docs/clinical §7.2). */
 export const CHILD_HIP_SIGNS_FLAG: RedFlag = urgent(
@@ -467,10 +604,10 @@ const AGE_DEPENDENT_FLAGS: Readonly<
 };
 
 /** The flag a "yes" to this question raises for a person of this age (under 18: the growing body's version). */
-export function flagForQuestion(question: keyof RedFlagAnswers, ageYears: number): RedFlag {
+export function flagForQuestion(question: FlagQuestion, ageYears: number): RedFlag {
   if (question in AGE_DEPENDENT_FLAGS) {
     const flags = AGE_DEPENDENT_FLAGS[question as AgeDependentQuestion];
     return ageYears < ADULT_AGE_YEARS ? flags.young : flags.adult;
   }
-  return RED_FLAG_CATALOGUE[question as Exclude<keyof RedFlagAnswers, AgeDependentQuestion>];
+  return RED_FLAG_CATALOGUE[question as Exclude<FlagQuestion, AgeDependentQuestion>];
 }

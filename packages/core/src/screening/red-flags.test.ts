@@ -1,13 +1,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { RedFlagAnswersSchema, type Answers, type RedFlagAnswers } from "../intake/answers.js";
+import {
+  AnswersSchema,
+  RED_FLAG_QUESTIONS_ADDED_LATER,
+  RedFlagAnswersSchema,
+  type Answers,
+  type RedFlagAnswers,
+} from "../intake/answers.js";
+import { CLOT_RISK_QUESTIONS } from "../intake/questions.js";
 import { personas } from "../personas/index.js";
 import type { RedFlagTier } from "./red-flag.js";
 import { isRescreenNeeded, screenRedFlags } from "./red-flags.js";
 
-type Question = keyof RedFlagAnswers;
+/** The clot risk factors raise no flag alone (docs/clinical §7.4): every other question does. */
+type ContextQuestion = (typeof CLOT_RISK_QUESTIONS)[number];
+type Question = Exclude<keyof RedFlagAnswers, ContextQuestion>;
 
-/** The tier each question alone must give an adult (docs/clinical §7.2), and whether it stops the program. */
+/** The tier each question alone must give an adult (docs/clinical §7.2–7.4), and whether it stops the program. */
 const EXPECTED_ADULT_TIER: Record<Question, RedFlagTier> = {
   hotSwollenKneeWithFever: "emergency",
   suddenSwellingWithWeakImmunity: "emergency",
@@ -30,10 +39,19 @@ const EXPECTED_ADULT_TIER: Record<Question, RedFlagTier> = {
   severalSwollenJoints: "soon",
   childLimpOrHipPain: "soon",
   youngUnwellOrBruising: "urgent",
+  calfTenderWithoutCause: "urgent",
+  penetratingKneeWound: "emergency",
+  kneeReplacement: "urgent",
+  otherInjuries: "urgent",
+  headInjuryOrConfusion: "emergency",
+  reducedFeelingInLegs: "urgent",
 };
 /** The "soon" signs that still stop the program: a knee giving way should be examined before it is loaded. */
 const SOON_BUT_STOPS: readonly Question[] = ["givesWayWithoutInjury"];
-const QUESTIONS = Object.keys(RedFlagAnswersSchema.shape) as Question[];
+const CONTEXT: readonly string[] = CLOT_RISK_QUESTIONS;
+const QUESTIONS = (Object.keys(RedFlagAnswersSchema.shape) as (keyof RedFlagAnswers)[]).filter(
+  (q): q is Question => !CONTEXT.includes(q),
+);
 const BLOCKING_QUESTIONS = QUESTIONS.filter(
   (q) => EXPECTED_ADULT_TIER[q] !== "soon" || SOON_BUT_STOPS.includes(q),
 );
@@ -526,5 +544,101 @@ describe("isRescreenNeeded (a sharp rise in pain sends the person back to the re
     [Number.NaN, 4],
   ])("rejects %s → %s as a bug: pain scores are whole numbers 0–10", (previous, current) => {
     expect(() => isRescreenNeeded(previous, current)).toThrow(RangeError);
+  });
+});
+
+describe("screenRedFlags: a clot's risk factors (docs/clinical §7.4)", () => {
+  it("a risk factor alone raises no flag: the program goes on with the signs to act on, in both languages", () => {
+    const screen = screenRedFlags(withAnswers(alex, { clotRiskImmobility: true }));
+    expect(screen.flags).toEqual([]);
+    expect(screen.selfManagementAllowed).toBe(true);
+    expect(screen.cautions.map((caution) => caution.en)).toEqual([
+      expect.stringMatching(
+        /^Your risk of a blood clot in a leg vein is higher than usual \(a recent operation/,
+      ),
+    ]);
+    expect(screen.cautions[0]?.fr).toContain("appelez immédiatement votre numéro d'urgence");
+    expect(screen.advice.en).toContain("short of breath");
+  });
+
+  it.each(["calfTenderWithoutCause", "calfPainSwellingWarmth"] as const)(
+    "%s with a risk factor is one same-day flag for the leg veins, naming the risk",
+    (calf) => {
+      const screen = screenRedFlags(
+        withAnswers(alex, { [calf]: true, clotRiskHistoryOrCancer: true, clotRiskHormonal: true }),
+      );
+      expect(idsOf(screen)).toEqual(["calf-pain-with-clot-risk"]);
+      expect(screen.tier).toBe("emergency");
+      expect(screen.selfManagementAllowed).toBe(false);
+      expect(screen.flags[0]?.howSoon.en).toBe("Today, within hours");
+      expect(screen.advice.en).toContain("a previous clot or cancer treatment and a pregnancy");
+      expect(screen.advice.fr).toContain("échographie des veines de la jambe");
+    },
+  );
+
+  it("both calf signs with a risk factor are said once", () => {
+    const screen = screenRedFlags(
+      withAnswers(alex, {
+        calfTenderWithoutCause: true,
+        calfPainSwellingWarmth: true,
+        clotRiskImmobility: true,
+      }),
+    );
+    expect(idsOf(screen)).toEqual(["calf-pain-with-clot-risk"]);
+  });
+
+  it("a tender calf without a risk factor goes to a doctor today or tomorrow, and waits the program", () => {
+    const screen = screenRedFlags(withAnswers(alex, { calfTenderWithoutCause: true }));
+    expect(idsOf(screen)).toEqual(["calf-tender-without-cause"]);
+    expect(screen.flags[0]?.howSoon.en).toBe("Today or tomorrow");
+    expect(screen.flags[0]?.whoToSee.en).toContain("veins of the leg");
+    expect(screen.selfManagementAllowed).toBe(false);
+  });
+});
+
+describe("screenRedFlags: injuries the Ottawa knee rules were not made for (docs/clinical §7.3)", () => {
+  it.each([
+    { question: "penetratingKneeWound", reason: "penetrating-injury", id: "penetrating-knee-wound" },
+    { question: "kneeReplacement", reason: "knee-prosthesis", id: "injured-knee-replacement" },
+    { question: "otherInjuries", reason: "multiple-injuries", id: "several-injuries" },
+    { question: "headInjuryOrConfusion", reason: "altered-consciousness", id: "head-injury-or-confusion" },
+    { question: "reducedFeelingInLegs", reason: "reduced-sensation", id: "injury-with-reduced-feeling" },
+  ] as const)(
+    "$question: the rule does not clear the knee, the flag routes it",
+    ({ question, reason, id }) => {
+      const screen = screenRedFlags(withAnswers(withInjury(alex, {}), { [question]: true }));
+      expect(screen.ottawa).toEqual({ status: "not-applicable", reason });
+      expect(idsOf(screen)).toEqual([id]);
+      expect(screen.selfManagementAllowed).toBe(false);
+      expect(screen.advice.en).not.toContain("meets none of the Ottawa knee rules");
+    },
+  );
+
+  it("an artificial knee injured 20 days ago with signs that persist gets its own route, not the persisting-signs one", () => {
+    const answers = withAnswers(withInjury(alex, { daysAgo: 20, cannotBendTo90: true }), {
+      kneeReplacement: true,
+    });
+    expect(idsOf(screenRedFlags(answers))).toEqual(["injured-knee-replacement"]);
+  });
+});
+
+describe("screenRedFlags: answers given before the newest questions", () => {
+  const added: readonly string[] = RED_FLAG_QUESTIONS_ADDED_LATER;
+  const oldest = Object.fromEntries(
+    Object.entries(alex.redFlags).filter(([question]) => !added.includes(question)),
+  );
+
+  it("a version 2 file without them still reads, and is asked to answer the four that apply to everyone", () => {
+    const answers = AnswersSchema.parse({ ...alex, redFlags: oldest });
+    const screen = screenRedFlags(answers);
+    expect(screen.selfManagementAllowed).toBe(true);
+    expect(screen.cautions.map((caution) => caution.en)).toEqual([
+      "4 safety questions were added since these answers were given and never asked. Answer the check-in again so the screen covers them.",
+    ]);
+  });
+
+  it("after an injury, the five about the injury count too", () => {
+    const answers = AnswersSchema.parse({ ...withInjury(alex, {}), redFlags: oldest });
+    expect(screenRedFlags(answers).cautions[0]?.en).toMatch(/^9 safety questions were added/);
   });
 });

@@ -4,8 +4,8 @@
  * and urgent one, and a few others) holds it until the person has been seen and screens again (docs/clinical
  * §7.2, "Software behaviour"). The advice is built from the flags themselves, never one paragraph per tier.
  */
-import type { Answers, RedFlagAnswers } from "../intake/answers.js";
-import { isRedFlagQuestionAsked } from "../intake/questions.js";
+import { redFlagsNotAskedOf, type Answers, type RedFlagAnswers } from "../intake/answers.js";
+import { CLOT_RISK_QUESTIONS, isRedFlagQuestionAsked, type ClotRiskQuestion } from "../intake/questions.js";
 import type { Localized } from "../shared/i18n.js";
 import { assertNprsScore, NPRS_MCID_POINTS } from "../outcomes/nprs.js";
 import {
@@ -17,8 +17,15 @@ import {
   type OttawaKneeRuleResult,
 } from "./ottawa-knee-rules.js";
 import { mostSevereTier, tierRank, type RedFlag, type RedFlagTier } from "./red-flag.js";
-import { flagForQuestion } from "./red-flag-catalogue.js";
-import { ADOLESCENT_CAUTION, isAdolescent, notAskedCaution, situationFlags } from "./situation-red-flags.js";
+import { calfPainWithClotRiskFlag, flagForQuestion, type FlagQuestion } from "./red-flag-catalogue.js";
+import {
+  ADOLESCENT_CAUTION,
+  clotRiskCaution,
+  clotRisksText,
+  isAdolescent,
+  notAskedCaution,
+  situationFlags,
+} from "./situation-red-flags.js";
 
 export type RedFlagScreen = {
   /** The most severe tier among the flags, or `none`. */
@@ -54,10 +61,32 @@ const NEXT_STEP: Readonly<Record<"stopped" | "gently" | "none", Localized>> = {
   },
 };
 
+const CLOT_RISKS: ReadonlySet<keyof RedFlagAnswers> = new Set(CLOT_RISK_QUESTIONS);
+/** The calf signs whose meaning a clot risk factor changes (docs/clinical §7.4). */
+const CALF_SIGNS: ReadonlySet<keyof RedFlagAnswers> = new Set([
+  "calfPainSwellingWarmth",
+  "calfTenderWithoutCause",
+]);
+
+function clotRisksOf(redFlags: RedFlagAnswers): ClotRiskQuestion[] {
+  return CLOT_RISK_QUESTIONS.filter((question) => redFlags[question] === true);
+}
+
+/**
+ * One flag per "yes", in the questions' order. The clot risk factors raise none on their own; with one of them, a
+ * calf sign is the same-day scan's flag (Wells: a calf sign and a risk factor make a clot likely), said once.
+ */
 function answeredFlags(redFlags: RedFlagAnswers, ageYears: number): RedFlag[] {
-  return (Object.keys(redFlags) as (keyof RedFlagAnswers)[])
-    .filter((question) => redFlags[question])
-    .map((question) => flagForQuestion(question, ageYears));
+  const risks = clotRisksOf(redFlags);
+  const yes = (Object.keys(redFlags) as (keyof RedFlagAnswers)[]).filter(
+    (question): question is FlagQuestion => redFlags[question] === true && !CLOT_RISKS.has(question),
+  );
+  const flags = yes.map((question) =>
+    risks.length > 0 && CALF_SIGNS.has(question)
+      ? calfPainWithClotRiskFlag(clotRisksText(risks))
+      : flagForQuestion(question, ageYears),
+  );
+  return flags.filter((flag, index) => flags.findIndex((other) => other.id === flag.id) === index);
 }
 
 function joinTexts(parts: readonly Localized[]): Localized {
@@ -69,8 +98,11 @@ function cautionsFor(answers: Answers, stopped: boolean): Localized[] {
   const cautions: Localized[] = [];
   // The teenager's caution goes with a program; while a sign stops it, the sign's advice is what matters.
   if (isAdolescent(answers.person.ageYears) && !stopped) cautions.push(ADOLESCENT_CAUTION);
+  // Someone at risk of a clot is told which signs to act on, whether or not the program goes ahead.
+  const risks = clotRisksOf(answers.redFlags);
+  if (risks.length > 0) cautions.push(clotRiskCaution(clotRisksText(risks)));
   const injured = answers.injury !== null;
-  const notAsked = (answers.redFlagsNotAsked ?? []).filter((question) =>
+  const notAsked = redFlagsNotAskedOf(answers).filter((question) =>
     isRedFlagQuestionAsked(question, { ageYears: answers.person.ageYears, injured }),
   );
   if (notAsked.length > 0) cautions.push(notAskedCaution(notAsked.length));

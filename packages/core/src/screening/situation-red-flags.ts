@@ -4,7 +4,7 @@
  * docs/clinical/red-flags-and-advice.md; decisions 0170 and 0171.
  */
 import type { Answers, Symptoms } from "../intake/answers.js";
-import { ADULT_AGE_YEARS } from "../intake/questions.js";
+import { ADULT_AGE_YEARS, type ClotRiskQuestion } from "../intake/questions.js";
 import type { Localized } from "../shared/i18n.js";
 import type { RedFlag } from "./red-flag.js";
 
@@ -104,4 +104,43 @@ export function notAskedCaution(count: number): Localized {
 
 export function isAdolescent(ageYears: number): boolean {
   return ageYears >= CHILD_PROGRAM_MIN_AGE_YEARS && ageYears < ADULT_AGE_YEARS;
+}
+
+const CLOT_RISK_WORDS: Readonly<Record<ClotRiskQuestion, Localized>> = {
+  clotRiskImmobility: {
+    en: "a recent operation, plaster, bed rest or long journey",
+    fr: "une opération, un plâtre, un alitement ou un long trajet récents",
+  },
+  clotRiskHistoryOrCancer: {
+    en: "a previous clot or cancer treatment",
+    fr: "un caillot déjà survenu ou un traitement contre un cancer",
+  },
+  clotRiskHormonal: {
+    en: "a pregnancy, a recent birth, the pill or a hormone treatment",
+    fr: "une grossesse, un accouchement récent, la pilule ou un traitement hormonal",
+  },
+};
+
+/** The risk factors answered yes, in words: "a previous clot or cancer treatment and the pill…". */
+export function clotRisksText(risks: readonly ClotRiskQuestion[]): Localized {
+  const join = (lang: "en" | "fr"): string => {
+    const words = risks.map((risk) => CLOT_RISK_WORDS[risk][lang]);
+    const and = lang === "en" ? " and " : " et ";
+    return words.length <= 1
+      ? (words[0] ?? "")
+      : `${words.slice(0, -1).join(", ")}${and}${words.at(-1) ?? ""}`;
+  };
+  return { en: join("en"), fr: join("fr") };
+}
+
+/**
+ * Beside the program of a person at higher risk of a clot (docs/clinical §7.4): exercise is fine and helps, but the
+ * signs of a clot need same-day care, and breathlessness or chest pain an emergency call (NHS "Deep vein
+ * thrombosis"). Decision 0241.
+ */
+export function clotRiskCaution(risks: Localized): Localized {
+  return {
+    en: `Your risk of a blood clot in a leg vein is higher than usual (${risks.en}). Moving and exercising help; but if a calf becomes painful, swollen, warm or red, get it checked the same day, and call your emergency number at once if you become short of breath or have chest pain.`,
+    fr: `Votre risque de caillot dans une veine de la jambe est plus élevé que d'habitude (${risks.fr}). Bouger et faire les exercices aident ; mais si un mollet devient douloureux, gonflé, chaud ou rouge, faites-le examiner le jour même, et appelez immédiatement votre numéro d'urgence si vous êtes essoufflé·e ou avez mal à la poitrine.`,
+  };
 }

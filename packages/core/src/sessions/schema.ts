@@ -66,6 +66,11 @@ export const PainEntrySchema = z
     painNow: PainScoreSchema,
     painUsual: PainScoreSchema,
     painWorst: PainScoreSchema,
+    /**
+     * Only the pain now was rated (one 0-10 reading from another system, LOINC 72514-3; docs/clinical §8): usual and
+     * worst pain repeat it to keep the shape, and no rule reads them as a week's usual or worst (decision 0281).
+     */
+    singleReading: z.literal(true).optional(),
   })
   .strict();
 export type PainEntry = z.infer<typeof PainEntrySchema>;

@@ -39,6 +39,17 @@ export type IcsOptions = {
 /** RFC 5545 §3.7.3: "-//" owner "//" product "//" language of the texts. */
 export const ICS_PRODUCT_ID = "-//HipCheck//Program calendar//EN";
 
+/**
+ * The options of a calendar as people ask for it, the server's `?reminder=HH:MM` and the CLI's `--reminder HH:MM`
+ * alike, so both write the same file. `reminder` is already checked as a time of day (contracts' schema).
+ */
+export function icsOptionsFor(lang: Lang, reminder: string | undefined): IcsOptions {
+  const [hour, minute] = (reminder ?? "").split(":").map(Number);
+  return hour === undefined || minute === undefined || reminder === undefined
+    ? { lang }
+    : { lang, reminderTime: { hour, minute } };
+}
+
 const TEXT = {
   session: { en: "Hip session", fr: "Séance hanches" },
   warmUp: { en: "Warm-up", fr: "Échauffement" },

@@ -6,6 +6,7 @@
  */
 import {
   findExercise,
+  ratesTheWeek,
   type Lang,
   type PainEntry,
   type SessionEntry,
@@ -143,7 +144,12 @@ export function toCsvSessions(logs: readonly SessionLog[], lang: Lang): string {
 export function toCsvPainEntries(entries: readonly PainEntry[], lang: Lang): string {
   return toCsv(
     headerOf(PAIN_COLUMNS, lang),
-    entries.map((entry) => [entry.date, entry.painNow, entry.painUsual, entry.painWorst]),
+    // A single reading rated only the pain now: its usual and worst cells stay empty (decision 0281).
+    entries.map((entry) =>
+      ratesTheWeek(entry)
+        ? [entry.date, entry.painNow, entry.painUsual, entry.painWorst]
+        : [entry.date, entry.painNow, null, null],
+    ),
     CSV_DIALECTS[lang],
   );
 }

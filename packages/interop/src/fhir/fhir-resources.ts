@@ -191,8 +191,12 @@ export const QuestionnaireResponseInputSchema = z.looseObject({
 
 export const ObservationInputSchema = z.looseObject({
   resourceType: z.literal("Observation"),
+  status: z.string().optional(),
   code: CodeableConceptSchema,
-  effectiveDateTime: z.string(),
+  /** When it was observed: one of the three forms a reading takes in FHIR R4 (`effective[x]`). */
+  effectiveDateTime: z.string().optional(),
+  effectiveInstant: z.string().optional(),
+  effectivePeriod: z.looseObject({ start: z.string().optional() }).optional(),
   valueInteger: z.number().optional(),
   valueQuantity: QuantitySchema.optional(),
   method: CodeableConceptSchema.optional(),
@@ -227,9 +231,16 @@ export const DocumentReferenceInputSchema = z.looseObject({
     .max(100),
 });
 
+/** An entry without a resource (a transaction's DELETE, a response's status) holds nothing to read. */
 export const BundleInputSchema = z.looseObject({
   resourceType: z.literal("Bundle"),
   entry: z
-    .array(z.looseObject({ resource: z.looseObject({ resourceType: z.string() }) }))
-    .max(BUNDLE_ENTRIES_MAX),
+    .array(
+      z.looseObject({
+        fullUrl: z.string().optional(),
+        resource: z.looseObject({ resourceType: z.string() }).optional(),
+      }),
+    )
+    .max(BUNDLE_ENTRIES_MAX)
+    .default([]),
 });

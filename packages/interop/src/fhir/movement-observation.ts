@@ -5,7 +5,7 @@
  */
 import { parseWith, type HipError, type Result } from "@hipcheck/core";
 import type { z } from "zod";
-import { calendarDayOf } from "./pain-observation.js";
+import { calendarDayOf, effectiveOf } from "./pain-observation.js";
 import {
   MOVEMENT_METRIC_NAMES,
   MOVEMENT_METRICS,
@@ -117,8 +117,9 @@ export function isMovementObservation(observation: ObservationInput): boolean {
 export function fromMovementObservation(observation: ObservationInput): Result<MovementFinding, HipError> {
   const component = (code: string) =>
     observation.component?.find((c) => c.code.coding?.some((coding) => coding.code === code));
+  const effective = effectiveOf(observation);
   return parseWith(MovementFindingSchema, {
-    date: calendarDayOf(observation.effectiveDateTime),
+    date: effective === undefined ? undefined : calendarDayOf(effective),
     test: component("test")?.valueString,
     metric: movementCode(observation),
     side:

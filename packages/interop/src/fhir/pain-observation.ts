@@ -2,9 +2,16 @@
  * Pain entries as FHIR Observations: the current pain is the value, coded LOINC 72514-3 (0–10 numeric rating,
  * reported; docs/clinical §8 [V]); usual and worst pain are components with local codes, since no verified LOINC
  * code exists for them in the research notes. A foreign system's 72514-3 Observation, which has only the value,
- * reads as a pain entry whose usual and worst pain are that value.
+ * is a single reading of the pain now (decision 0281).
  */
-import { PainEntrySchema, parseWith, type HipError, type PainEntry, type Result } from "@hipcheck/core";
+import {
+  PainEntrySchema,
+  parseWith,
+  ratesTheWeek,
+  type HipError,
+  type PainEntry,
+  type Result,
+} from "@hipcheck/core";
 import type { z } from "zod";
 import type { ExportContext } from "./export-context.js";
 import {
@@ -45,7 +52,8 @@ export function toPainObservation(entry: PainEntry, storedId: string, context: E
     subject: { reference: context.patientRef },
     effectiveDateTime: entry.date,
     valueInteger: entry.painNow,
-    component: COMPONENTS.map((component) => ({
+    // A single reading has no week's usual or worst pain to send (decision 0281).
+    component: (ratesTheWeek(entry) ? COMPONENTS : []).map((component) => ({
       code: {
         coding: [{ system: HIPCHECK_PAIN_SYSTEM, code: component.code }],
         text: TEXT[component.code][context.lang],
@@ -67,6 +75,11 @@ export function isPainObservation(observation: ObservationInput): boolean {
   );
 }
 
+/** When the reading was made: `effectiveDateTime`, `effectiveInstant` or the start of `effectivePeriod`. */
+export function effectiveOf(observation: ObservationInput): string | undefined {
+  return observation.effectiveDateTime ?? observation.effectiveInstant ?? observation.effectivePeriod?.start;
+}
+
 /**
  * The calendar day of a FHIR date or dateTime as written: `2026-03-02T21:30:00-05:00` is the 2nd where it was
  * recorded, whatever the day is in UTC.
@@ -75,16 +88,24 @@ export function calendarDayOf(dateTime: string): string {
   return /^\d{4}-\d{2}-\d{2}(T|$)/.test(dateTime) ? dateTime.slice(0, 10) : dateTime;
 }
 
+/**
+ * A pain entry from a 72514-3 Observation. HipCheck's own carry usual and worst pain as components; another
+ * system's have the value only (LOINC 72514-3 is one 0-10 rating, "pain now"; docs/clinical §8), a single reading.
+ */
 export function fromPainObservation(observation: ObservationInput): Result<PainEntry, HipError> {
   const component = (code: string): number | undefined =>
     observation.component?.find((c) =>
       c.code.coding?.some((coding) => coding.system === HIPCHECK_PAIN_SYSTEM && coding.code === code),
     )?.valueInteger;
   const painNow = observation.valueInteger ?? observation.valueQuantity?.value;
+  const effective = effectiveOf(observation);
+  const usual = component("usual");
+  const worst = component("worst");
   return parseWith(PainEntrySchema, {
-    date: calendarDayOf(observation.effectiveDateTime),
+    date: effective === undefined ? undefined : calendarDayOf(effective),
     painNow,
-    painUsual: component("usual") ?? painNow,
-    painWorst: component("worst") ?? painNow,
+    painUsual: usual ?? painNow,
+    painWorst: worst ?? painNow,
+    ...(usual === undefined && worst === undefined ? { singleReading: true } : {}),
   });
 }

@@ -3,10 +3,20 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FIGURE_BONES, findExercise, PAIN_RULE, type Lang, type Program } from "@hipcheck/core";
+import {
+  FIGURE_BONES,
+  figurePoints,
+  findExercise,
+  illustrationOf,
+  movementArrow,
+  PAIN_RULE,
+  sceneParts,
+  type Lang,
+  type Program,
+} from "@hipcheck/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { exampleRecord } from "../testing/example-records.js";
-import { FIGURE_INK } from "./draw-figure.js";
+import { FIGURE_INK, SCENE_INK } from "./draw-figure.js";
 import { HANDOUT_TEXT } from "./handout-text.js";
 import { renderHandoutPdf } from "./render-handout-pdf.js";
 
@@ -154,6 +164,26 @@ describe("renderHandoutPdf, opened with poppler", () => {
     expect(strokesIn(FIGURE_INK.start)).toBe(drawn * FIGURE_BONES.length);
     expect(strokesIn(FIGURE_INK.movement)).toBe(drawn * FIGURE_BONES.length);
     expect(textOf(path)).toContain(squeeze(HANDOUT_TEXT.drawingKey.en));
+    // The same scene as on screen: an arrow for each exercise that moves, its bands, and a floor under each.
+    const ids = [
+      ...new Set(
+        [...program.sessions.flatMap((s) => s.exercises), ...program.warmUp].map((e) => e.exerciseId),
+      ),
+    ];
+    const scenes = ids.map((id) => {
+      const drawing = illustrationOf(id)!;
+      const [start, movement] = drawing.poses;
+      return {
+        arrow: movementArrow(figurePoints(start, drawing.view), figurePoints(movement, drawing.view)),
+        parts: sceneParts(drawing.equipment, movement, drawing.view, drawing.floorY),
+      };
+    });
+    expect(strokesIn(SCENE_INK.arrow)).toBe(scenes.filter((scene) => scene.arrow !== undefined).length);
+    expect(strokesIn(SCENE_INK.arrow)).toBeGreaterThan(0);
+    expect(strokesIn(SCENE_INK.band)).toBe(
+      scenes.flatMap((scene) => scene.parts).filter((part) => part.role === "band").length,
+    );
+    expect(strokesIn(SCENE_INK.ground)).toBeGreaterThanOrEqual(drawn);
   });
 });
 

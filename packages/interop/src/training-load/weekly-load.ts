@@ -11,7 +11,7 @@
  * this week's jump is not partly compared with itself. It is shown as a signal to look at beside pain, never as a
  * risk score.
  */
-import { addDays, daysBetween, type IsoDate, type PainEntry } from "@hipcheck/core";
+import { addDays, daysBetween, ratesTheWeek, type IsoDate, type PainEntry } from "@hipcheck/core";
 import type { RecordedActivity } from "./recorded-activity.js";
 
 /** Gabbett 2016: ratios of about 0.8–1.3 were the "sweet spot"; above 1.5 the "danger zone". */
@@ -79,7 +79,8 @@ function totalsOf(activities: readonly RecordedActivity[]): Totals {
   };
 }
 
-function painOf(entries: readonly PainEntry[]): PainBesideLoad {
+function painOf(all: readonly PainEntry[]): PainBesideLoad {
+  const entries = all.filter(ratesTheWeek);
   if (entries.length === 0) return { entries: 0, usualAverage: null, worstMax: null };
   return {
     entries: entries.length,

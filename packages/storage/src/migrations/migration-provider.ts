@@ -3,6 +3,8 @@ import * as initial from "./2026-11-22T0000-initial.js";
 import * as shareLinks from "./2026-11-22T0100-share-links.js";
 import * as activities from "./2026-11-22T0200-activities.js";
 import * as importedMovementFindings from "./2026-11-22T0300-imported-movement-findings.js";
+import * as invitationExpiry from "./2026-12-04T1540-invitation-expiry.js";
+import * as attemptCounters from "./2026-12-04T1600-attempt-counters.js";
 import * as pushSubscriptions from "./2026-12-04T1630-push-subscriptions.js";
 
 /**
@@ -14,6 +16,8 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-11-22T0100-share-links": shareLinks,
   "2026-11-22T0200-activities": activities,
   "2026-11-22T0300-imported-movement-findings": importedMovementFindings,
+  "2026-12-04T1540-invitation-expiry": invitationExpiry,
+  "2026-12-04T1600-attempt-counters": attemptCounters,
   "2026-12-04T1630-push-subscriptions": pushSubscriptions,
 };
 

@@ -18,6 +18,7 @@ function toLink(row: Selectable<CoachLinksTable>): CoachLinkRecord {
     clientId: row.client_id,
     code: row.code,
     createdAt: row.created_at,
+    expiresAt: row.expires_at,
     acceptedAt: row.accepted_at,
     revokedAt: row.revoked_at,
   };
@@ -35,6 +36,7 @@ export function coachLinkRepository(db: Kysely<Database>): CoachLinkRepository {
           client_id: link.clientId,
           code: link.code,
           created_at: link.createdAt,
+          expires_at: link.expiresAt ?? null,
           accepted_at: link.acceptedAt,
           revoked_at: link.revokedAt,
         })

@@ -1,5 +1,5 @@
 import { ANONYMOUS } from "@hipcheck/application";
-import { type Answers } from "@hipcheck/core";
+import { generateProgram, weekdayOf, type Answers, type Program } from "@hipcheck/core";
 import { personas } from "@hipcheck/core/testing";
 import { describe, expect, it } from "vitest";
 import { openFixture, unwrap } from "../testing/hipcheck-fixture.js";
@@ -103,6 +103,25 @@ describe("invitations", () => {
     expect((await hipcheck.acceptInvitation(dana, { code: forDana.code })).ok).toBe(true);
   });
 
+  it("a code works for the days the coach chose: one day for a class, a month for a client starting later", async () => {
+    const { hipcheck, clock, coachMaya, dana, leo } = await clinic();
+    const forClass = unwrap(await hipcheck.createInvitation(coachMaya, { validDays: 1 }));
+    const forLater = unwrap(await hipcheck.createInvitation(coachMaya, { validDays: 30 }));
+    expect(Date.parse(forClass.expiresAt) - Date.parse(forClass.createdAt)).toBe(86_400_000);
+    clock.advanceDays(1);
+    const late = await hipcheck.acceptInvitation(leo, { code: forClass.code });
+    expect(late.ok ? undefined : late.error.kind).toBe("not-found");
+    clock.advanceDays(20);
+    expect((await hipcheck.acceptInvitation(dana, { code: forLater.code })).ok).toBe(true);
+    for (const validDays of [0, 91, 1.5]) {
+      const refused = await hipcheck.createInvitation(coachMaya, { validDays });
+      expect(refused.ok ? undefined : refused.error).toMatchObject({
+        kind: "invalid-input",
+        field: "validDays",
+      });
+    }
+  });
+
   it("only coaches have invitations to list", async () => {
     const { hipcheck, dana, adminAda } = await clinic();
     for (const actor of [dana, adminAda]) {
@@ -124,19 +143,22 @@ describe("Maya's client list", () => {
     unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
     const program = unwrap(await hipcheck.createProgram(dana, { startDate: "2026-12-01" }));
     const first = program.program.sessions[0]!;
-    unwrap(
-      await hipcheck.logSession(dana, {
-        log: {
-          id: "d1",
-          programId: program.programId,
-          plannedSessionId: first.id,
-          date: first.date,
-          kind: "strength",
-          entries: [],
-          completed: true,
-        },
-      }),
-    );
+    // The same session saved twice, from two devices: one session trained.
+    for (const id of ["d1", "d1-phone"]) {
+      unwrap(
+        await hipcheck.logSession(dana, {
+          log: {
+            id,
+            programId: program.programId,
+            plannedSessionId: first.id,
+            date: first.date,
+            kind: "strength",
+            entries: [],
+            completed: true,
+          },
+        }),
+      );
+    }
     const leoRedFlag: Answers = {
       ...personas.deskWorker,
       redFlags: { ...personas.deskWorker.redFlags, calfPainSwellingWarmth: true },
@@ -229,14 +251,52 @@ describe("coach notes", () => {
   });
 });
 
+describe("a coach's reason, in the language she wrote it", () => {
+  it("written once in French, it is kept as written, with its language for a reader of English", async () => {
+    const { hipcheck, coachMaya, dana } = await clinic();
+    const invitation = unwrap(await hipcheck.createInvitation(coachMaya, {}));
+    unwrap(await hipcheck.acceptInvitation(dana, { code: invitation.code }));
+    unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
+    const program = unwrap(await hipcheck.createProgram(dana, { startDate: "2026-12-01" }));
+    const exerciseId = program.program.sessions[0]!.exercises[0]!.exerciseId;
+    const dose = { mode: "reps", sets: 2, reps: 8, perSide: true, restSeconds: 60 } as const;
+    const edited = unwrap(
+      await hipcheck.editProgram(coachMaya, {
+        programId: program.programId,
+        edit: { type: "change-dose", exerciseId, dose },
+        reason: { text: "Moins de répétitions cette semaine.", language: "fr" },
+      }),
+    );
+    expect(edited.revision).toMatchObject({
+      reason: { en: "Moins de répétitions cette semaine.", fr: "Moins de répétitions cette semaine." },
+      reasonWrittenIn: "fr",
+    });
+    const translated = unwrap(
+      await hipcheck.editProgram(coachMaya, {
+        programId: program.programId,
+        edit: { type: "change-dose", exerciseId, dose: { ...dose, reps: 10 } },
+        reason: { en: "Two more reps.", fr: "Deux répétitions de plus." },
+      }),
+    );
+    expect(translated.revision).not.toHaveProperty("reasonWrittenIn");
+    const empty = await hipcheck.editProgram(coachMaya, {
+      programId: program.programId,
+      edit: { type: "change-dose", exerciseId, dose },
+      reason: { text: "  ", language: "en" },
+    });
+    expect(empty.ok ? undefined : empty.error.kind).toBe("invalid-input");
+  });
+});
+
 describe("groups (a yoga class)", () => {
-  it("members get a personal copy of the class template; a member with a red flag gets none", async () => {
+  it("members get a program fitted to their own days; a member with a red flag gets none", async () => {
     const { hipcheck, coachMaya, coachOmar, dana, leo } = await clinic();
     for (const client of [dana, leo]) {
       const invitation = unwrap(await hipcheck.createInvitation(coachMaya, {}));
       unwrap(await hipcheck.acceptInvitation(client, { code: invitation.code }));
     }
-    unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
+    const danaAnswers: Answers = { ...personas.runnerPfp, availableDays: ["mon", "wed", "fri"] };
+    unwrap(await hipcheck.submitCheckIn(dana, { answers: danaAnswers }));
     unwrap(await hipcheck.submitCheckIn(leo, { answers: personas.redFlagPerson }));
     const group = unwrap(await hipcheck.createGroup(coachMaya, { name: "Tuesday yoga" }));
     unwrap(await hipcheck.addGroupMember(coachMaya, { groupId: group.groupId, clientId: dana.accountId }));
@@ -247,23 +307,120 @@ describe("groups (a yoga class)", () => {
     const templated = unwrap(
       await hipcheck.setGroupTemplate(coachMaya, {
         groupId: group.groupId,
-        answers: personas.yogaTeacherNoPain,
+        answers: { ...personas.yogaTeacherNoPain, availableDays: ["tue", "thu"] },
         startDate: "2026-12-08",
       }),
     );
     expect(templated.template?.startDate).toBe("2026-12-08");
 
+    const preview = unwrap(await hipcheck.previewGroupAssignment(coachMaya, { groupId: group.groupId }));
+    expect(preview.members).toMatchObject([
+      { clientId: dana.accountId, plan: "new", availableDays: ["mon", "wed", "fri"] },
+      { clientId: leo.accountId, plan: "skip", reason: { kind: "needs-clinician" } },
+    ]);
     const assigned = unwrap(await hipcheck.assignGroupTemplate(coachMaya, { groupId: group.groupId }));
-    expect(assigned.assigned.map((entry) => entry.clientId)).toEqual([dana.accountId]);
+    expect(assigned.assigned).toMatchObject([{ clientId: dana.accountId, replaced: false }]);
     expect(assigned.skipped).toMatchObject([
       { clientId: leo.accountId, reason: { kind: "needs-clinician" } },
     ]);
     const danaProgram = unwrap(await hipcheck.getCurrentProgram(dana, {}));
-    expect(danaProgram?.program.sessions).toEqual(templated.template?.sessions);
+    expect(danaProgram?.program.startDate).toBe("2026-12-08");
+    // Her strength sessions fall on her days, not the class's (warm-ups go with her runs).
+    const strength = danaProgram!.program.sessions.filter((session) => session.kind === "strength");
+    expect(strength.length).toBeGreaterThan(0);
+    expect(strength.filter((session) => !["mon", "wed", "fri"].includes(weekdayOf(session.date)))).toEqual(
+      [],
+    );
     expect(unwrap(await hipcheck.getCurrentProgram(leo, {}))).toBeNull();
+
+    // Dana is told, on her side, who gave her which program.
+    const detail = unwrap(await hipcheck.getProgram(dana, { programId: danaProgram!.programId }));
+    expect(detail.history.map((entry) => entry.revision)).toMatchObject([
+      { changedBy: "coach", reason: { en: expect.stringContaining("Tuesday yoga") as string } },
+    ]);
+    expect(detail.history[0]?.changedByAccountId).toBe(coachMaya.accountId);
+
+    // Assigning again gives the class's new version to a member whose group copy nobody changed by hand.
+    const again = unwrap(await hipcheck.previewGroupAssignment(coachMaya, { groupId: group.groupId }));
+    expect(again.members[0]).toMatchObject({ plan: "update", currentProgramId: danaProgram!.programId });
 
     const byOmar = await hipcheck.assignGroupTemplate(coachOmar, { groupId: group.groupId });
     expect(byOmar.ok ? undefined : byOmar.error.kind).toBe("not-found");
+    const previewByOmar = await hipcheck.previewGroupAssignment(coachOmar, { groupId: group.groupId });
+    expect(previewByOmar.ok ? undefined : previewByOmar.error.kind).toBe("not-found");
+  });
+
+  it("a coach's edit and a member's own program are kept unless the coach confirms, member by member", async () => {
+    const { hipcheck, coachMaya, dana, leo } = await clinic();
+    for (const client of [dana, leo]) {
+      const invitation = unwrap(await hipcheck.createInvitation(coachMaya, {}));
+      unwrap(await hipcheck.acceptInvitation(client, { code: invitation.code }));
+    }
+    unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
+    unwrap(await hipcheck.submitCheckIn(leo, { answers: personas.cyclistItb }));
+    const own = unwrap(await hipcheck.createProgram(dana, { startDate: "2026-12-01" }));
+    const exerciseId = own.program.sessions[0]!.exercises[0]!.exerciseId;
+    const dose = { mode: "reps", sets: 2, reps: 8, perSide: true, restSeconds: 60 } as const;
+    unwrap(
+      await hipcheck.editProgram(coachMaya, {
+        programId: own.programId,
+        edit: { type: "change-dose", exerciseId, dose },
+        reason: "Fewer reps while the knee settles.",
+      }),
+    );
+    const leoOwn = unwrap(await hipcheck.createProgram(leo, { startDate: "2026-12-01" }));
+    const group = unwrap(await hipcheck.createGroup(coachMaya, { name: "Tuesday yoga" }));
+    for (const client of [dana, leo]) {
+      unwrap(
+        await hipcheck.addGroupMember(coachMaya, { groupId: group.groupId, clientId: client.accountId }),
+      );
+    }
+    unwrap(
+      await hipcheck.setGroupTemplate(coachMaya, {
+        groupId: group.groupId,
+        answers: personas.yogaTeacherNoPain,
+        startDate: "2026-12-08",
+      }),
+    );
+    const preview = unwrap(await hipcheck.previewGroupAssignment(coachMaya, { groupId: group.groupId }));
+    expect(preview.members).toMatchObject([
+      {
+        clientId: dana.accountId,
+        plan: "keep-edited",
+        currentProgramId: own.programId,
+        lastEdit: { changedBy: "coach", reason: { en: "Fewer reps while the knee settles." } },
+      },
+      { clientId: leo.accountId, plan: "keep-personal", currentProgramId: leoOwn.programId },
+    ]);
+
+    const unconfirmed = unwrap(await hipcheck.assignGroupTemplate(coachMaya, { groupId: group.groupId }));
+    expect(unconfirmed).toMatchObject({
+      assigned: [],
+      kept: [
+        { clientId: dana.accountId, plan: "keep-edited" },
+        { clientId: leo.accountId, plan: "keep-personal" },
+      ],
+    });
+    expect(unwrap(await hipcheck.getCurrentProgram(dana, {}))?.programId).toBe(own.programId);
+
+    const confirmed = unwrap(
+      await hipcheck.assignGroupTemplate(coachMaya, { groupId: group.groupId, replace: [dana.accountId] }),
+    );
+    expect(confirmed.assigned).toMatchObject([{ clientId: dana.accountId, replaced: true }]);
+    expect(confirmed.kept).toEqual([{ clientId: leo.accountId, plan: "keep-personal" }]);
+    const replaced = unwrap(await hipcheck.getCurrentProgram(dana, {}));
+    expect(replaced?.programId).not.toBe(own.programId);
+    // Fitted to Dana: the very exercises the generator picks from her answers (her mini-band, her days).
+    const fitted = generateProgram(personas.runnerPfp, {
+      startDate: "2026-12-08",
+      weeks: replaced!.program.weeks,
+      id: "fitted",
+      createdOn: replaced!.program.createdOn,
+    });
+    const exercisesOf = (program: Program) =>
+      program.sessions.map((session) => [session.date, session.exercises.map((entry) => entry.exerciseId)]);
+    expect(fitted.ok && exercisesOf(replaced!.program)).toEqual(fitted.ok && exercisesOf(fitted.value));
+    expect(unwrap(await hipcheck.getCurrentProgram(leo, {}))?.programId).toBe(leoOwn.programId);
   });
 
   it("a coach cannot add someone who is not her client", async () => {

@@ -37,8 +37,7 @@ describeOnBothDialects("moving Dana's data between HipChecks", (openFresh) => {
     const clinical = unwrap(await source.hipcheck.getClinicalSource(dana, {}));
     unwrap(
       await source.hipcheck.importClinicalRecord(dana, {
-        answeredOn: clinical.answeredOn,
-        answers: clinical.answers,
+        checkIn: { answeredOn: clinical.answeredOn, answers: clinical.answers },
         painEntries: [],
         psfsEntries: [],
         movementFindings: [finding],

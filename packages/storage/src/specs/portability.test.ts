@@ -88,8 +88,7 @@ describe("export and import", () => {
     // A finding from another system's record, without a screen behind it; the same file twice adds it once.
     const record = unwrap(await source.hipcheck.getClinicalSource(dana, {}));
     const fromClinic = {
-      answeredOn: record.answeredOn,
-      answers: record.answers,
+      checkIn: { answeredOn: record.answeredOn, answers: record.answers },
       painEntries: [],
       psfsEntries: [],
       movementFindings: [

@@ -168,6 +168,9 @@ describe("progress", () => {
     expect(report.adherence.done).toBe(1);
     expect(report.adherence.planned).toBeGreaterThanOrEqual(1);
     expect(report.checkpoints.length).toBeGreaterThan(0);
+    // Education beside exercise: the runner's load note from her latest check-in, in both languages.
+    expect(report.loadNote?.en).toContain("You run 4 times a week");
+    expect(report.loadNote?.fr).toContain("Vous courez 4 fois par semaine");
     expect(unwrap(await hipcheck.getProgress(coachMaya, { personId: dana.accountId }))).toEqual(report);
   });
 

@@ -3,7 +3,7 @@ import type { ChangeEvent, SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { i18n as I18n } from "i18next";
 import { useNavigate } from "react-router";
-import type { ApiError } from "@hipcheck/contracts";
+import type { ApiError, RouteOutput } from "@hipcheck/contracts";
 import { describeApiError } from "../../api/describe-api-error.js";
 import type { ApiErrorContext, ApiErrorDescription } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
@@ -85,10 +85,41 @@ function RecordDownloads() {
   );
 }
 
+type ImportSkipped = RouteOutput<"importFhir">["skipped"][number];
+
+/** What the import left out, each with its type, its id in the file and the reason (decision 0280). */
+function SkippedList({ skipped }: { readonly skipped: readonly ImportSkipped[] }) {
+  const { t } = useTranslation();
+  if (skipped.length === 0) return null;
+  return (
+    <details data-testid="fhir-skipped">
+      <summary>{t("fhirSkipped.title", { count: skipped.length })}</summary>
+      <ul>
+        {skipped.map((item, index) => (
+          <li key={`${item.type}.${item.id ?? String(index)}`} data-reason={item.reason}>
+            {t("fhirSkipped.item", {
+              type: item.type,
+              id: item.id ?? "",
+              reason: t(`fhirSkipped.reason.${item.reason}`),
+            })}{" "}
+            <span className="muted" lang="en">
+              ({item.detail})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 type ImportState =
   | { readonly status: "idle" }
   | { readonly status: "busy" }
-  | { readonly status: "done"; readonly counts: [string, number][] }
+  | {
+      readonly status: "done";
+      readonly counts: [string, number][];
+      readonly skipped: readonly ImportSkipped[];
+    }
   | { readonly status: "refused"; readonly reason: "data.fhirNotJson" | "data.fhirNotBundle" }
   | { readonly status: "failed"; readonly error: ApiError };
 
@@ -124,7 +155,7 @@ function FhirImport() {
     const result = await call("importFhir", { body: bundle.value });
     setState(
       result.ok
-        ? { status: "done", counts: importedCounts(result.value.counts) }
+        ? { status: "done", counts: importedCounts(result.value.counts), skipped: result.value.skipped }
         : { status: "failed", error: result.error },
     );
   }
@@ -156,6 +187,7 @@ function FhirImport() {
               </li>
             ))}
           </ul>
+          <SkippedList skipped={state.skipped} />
         </div>
       )}
       {refusal !== null && (

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { SubmitEvent } from "react";
 import type { ApiError, RouteOutput } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
 import type { ProgramSnapshot } from "../../offline/local-store.js";
@@ -18,21 +18,19 @@ import { currentLang } from "../../i18n/setup-i18n.js";
 import { useLatestScreen } from "../onboarding/use-latest-screen.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
+import { useResource } from "../../api/use-resource.js";
+import { LoadFailed, ResourceStatus } from "../../components/resource-status.js";
 
 type Note = RouteOutput<"listCoachNotes">[number];
 
 function Notes({ clientId }: { readonly clientId: string }) {
   const { t, i18n } = useTranslation();
   const { call } = useAppContext();
-  const [notes, setNotes] = useState<readonly Note[]>([]);
+  const resource = useResource(clientId, () => call("listCoachNotes", { params: { clientId } }));
+  const notes: readonly Note[] = resource.status === "ready" ? resource.value : [];
+  const load = resource.reload;
   const [error, setError] = useState<ApiError | null>(null);
   const problem = error === null ? null : describeApiError(error, i18n);
-  const load = useCallback(() => {
-    void call("listCoachNotes", { params: { clientId } }).then((result) => {
-      if (result.ok) setNotes(result.value);
-    });
-  }, [call, clientId]);
-  useEffect(load, [load]);
   async function add(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
@@ -49,7 +47,9 @@ function Notes({ clientId }: { readonly clientId: string }) {
   return (
     <section className="card" data-testid="notes">
       <h2>{t("coach.notes")}</h2>
-      {notes.length === 0 ? (
+      {resource.status !== "ready" ? (
+        <ResourceStatus resource={resource} testId="notes-failed" />
+      ) : notes.length === 0 ? (
         <p>{t("coach.notesEmpty")}</p>
       ) : (
         <ul>
@@ -88,44 +88,92 @@ function LatestCheckIn({ clientId }: { readonly clientId: string }) {
       ) : (
         <>
           <p className="muted">{formatDay(latest.date, i18n.language)}</p>
-          <p
+          {latest.screen.flags.length > 0 && (
+            <ul className={`card tier-${latest.screen.tier}`} data-testid="client-flags">
+              {latest.screen.flags.map((flag) => (
+                <li key={flag.id} data-testid={`client-flag-${flag.id}`} data-tier={flag.tier}>
+                  <strong>
+                    {t("coaching.flagRaised", {
+                      tier: t(`coaching.tier.${flag.tier}`),
+                      date: formatDay(latest.date, i18n.language),
+                    })}
+                  </strong>{" "}
+                  {flag.reason[lang]}{" "}
+                  {t("coaching.flagWhoWhen", { who: flag.whoToSee[lang], when: flag.howSoon[lang] })}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="muted">{t("coaching.clientWasTold")}</p>
+          <blockquote
             className={latest.screen.tier === "none" ? undefined : `card tier-${latest.screen.tier}`}
             data-testid="client-screen"
             data-tier={latest.screen.tier}
           >
-            {latest.screen.advice[lang]}
-          </p>
-          <p>{latest.selfCheck.explanation[lang]}</p>
+            <p>{latest.screen.advice[lang]}</p>
+            <p>{latest.selfCheck.explanation[lang]}</p>
+          </blockquote>
         </>
       )}
     </section>
   );
 }
 
-function useClientProgram(clientId: string): {
-  snapshot: ProgramSnapshot | null | undefined;
-  reload: () => void;
-} {
+type ClientProgram =
+  | { readonly status: "loading" }
+  | { readonly status: "failed"; readonly error: ApiError }
+  /** Not this coach's client (any more): the link ended, or there is no such client. */
+  | { readonly status: "gone" }
+  | { readonly status: "none" }
+  | { readonly status: "ready"; readonly snapshot: ProgramSnapshot };
+
+function useClientProgram(clientId: string): { program: ClientProgram; reload: () => void } {
   const { call } = useAppContext();
-  const [snapshot, setSnapshot] = useState<ProgramSnapshot | null | undefined>(undefined);
+  const [program, setProgram] = useState<ClientProgram>({ status: "loading" });
   const reload = useCallback(() => {
     void (async () => {
       const current = await call("getCurrentProgram", { query: { personId: clientId } });
-      if (!current.ok || current.value === null) {
-        setSnapshot(null);
+      if (!current.ok) {
+        setProgram(
+          current.error.status === 404 ? { status: "gone" } : { status: "failed", error: current.error },
+        );
+        return;
+      }
+      if (current.value === null) {
+        setProgram({ status: "none" });
         return;
       }
       const detail = await call("getProgram", { params: { programId: current.value.programId } });
-      const view = detail.ok ? detail.value : { ...current.value, history: [] };
-      setSnapshot({
-        programId: view.programId,
-        program: view.program,
-        revisions: view.history.map((entry) => entry.revision),
+      if (!detail.ok) {
+        setProgram(
+          detail.error.status === 404 ? { status: "gone" } : { status: "failed", error: detail.error },
+        );
+        return;
+      }
+      setProgram({
+        status: "ready",
+        snapshot: {
+          programId: detail.value.programId,
+          program: detail.value.program,
+          revisions: detail.value.history.map((entry) => entry.revision),
+        },
       });
     })();
   }, [call, clientId]);
   useEffect(reload, [reload]);
-  return { snapshot, reload };
+  return { program, reload };
+}
+
+/** The client's own language, which the coach's reasons are first written in. */
+function useClientLanguage(clientId: string): "en" | "fr" | undefined {
+  const { call } = useAppContext();
+  const [language, setLanguage] = useState<"en" | "fr" | undefined>(undefined);
+  useEffect(() => {
+    void call("getProfile", { query: { personId: clientId } }).then((result) => {
+      if (result.ok && result.value !== null) setLanguage(result.value.language);
+    });
+  }, [call, clientId]);
+  return language;
 }
 
 function useClientEmail(clientId: string): string {
@@ -144,12 +192,25 @@ function useClientEmail(clientId: string): string {
  * (handout, FHIR record, spreadsheets), share links to the program, notes.
  */
 export function ClientPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t("coach.client"));
   const clientId = useParams().clientId ?? "";
-  const { snapshot, reload } = useClientProgram(clientId);
+  const { program, reload } = useClientProgram(clientId);
   const email = useClientEmail(clientId);
+  const clientLanguage = useClientLanguage(clientId);
   const history = useHistory(clientId);
+  if (program.status === "gone") {
+    return (
+      <article data-testid="client-not-found">
+        <h1>{t("coach.client")}</h1>
+        <p>{t("coaching.clientGone")}</p>
+        <p>
+          <Link to="/coach">{t("coaching.backToClients")}</Link>
+        </p>
+      </article>
+    );
+  }
+  const snapshot = program.status === "ready" ? program.snapshot : null;
   return (
     <article data-testid="client-page">
       <h1>
@@ -158,19 +219,31 @@ export function ClientPage() {
         {email}
       </h1>
       <LatestCheckIn clientId={clientId} />
-      {snapshot === undefined || history === null ? (
+      {program.status === "failed" ? (
+        <LoadFailed
+          problem={describeApiError(program.error, i18n)}
+          onRetry={reload}
+          testId="client-program-failed"
+        />
+      ) : program.status === "loading" || history === null ? (
         <p role="status">{t("app.loading")}</p>
       ) : snapshot === null ? (
-        <p>{t("program.none")}</p>
+        <p data-testid="client-no-program">{t("coaching.clientNoProgram")}</p>
       ) : (
         <>
-          <ProgramEditForm programId={snapshot.programId} program={snapshot.program} onSaved={reload} />
+          <ProgramEditForm
+            key={clientLanguage ?? "unknown"}
+            programId={snapshot.programId}
+            program={snapshot.program}
+            onSaved={reload}
+            {...(clientLanguage === undefined ? {} : { clientLanguage })}
+          />
           <ClientActivity history={history} />
           <ProgressCharts snapshot={snapshot} history={history} personId={clientId} />
           <ShareLinksSection programId={snapshot.programId} />
         </>
       )}
-      {snapshot !== undefined && (
+      {(program.status === "ready" || program.status === "none") && (
         <ClientDownloads clientId={clientId} programId={snapshot?.programId ?? null} />
       )}
       <Notes clientId={clientId} />

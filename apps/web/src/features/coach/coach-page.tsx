@@ -8,6 +8,10 @@ import { GroupsSection } from "./groups-section.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { formatInstantDay } from "../../components/format-day.js";
+import { InvitationQr } from "./invitation-qr.js";
+
+/** How long a new code works, in days: an evening's class, a week, the default two weeks, a month (decision 0271). */
+const VALID_DAYS = [1, 7, 14, 30] as const;
 
 type Client = RouteOutput<"listClients">[number];
 type Invitation = RouteOutput<"listInvitations">[number];
@@ -63,6 +67,8 @@ function InviteSection() {
   const { t, i18n } = useTranslation();
   const { call } = useAppContext();
   const [code, setCode] = useState<string | null>(null);
+  const [validDays, setValidDays] = useState<number>(14);
+  const [copied, setCopied] = useState(false);
   const [pending, setPending] = useState<readonly Invitation[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const problem = error === null ? null : describeApiError(error, i18n);
@@ -75,7 +81,8 @@ function InviteSection() {
   useEffect(load, [load]);
   async function invite() {
     setError(null);
-    const result = await call("createInvitation", {});
+    setCopied(false);
+    const result = await call("createInvitation", { body: { validDays } });
     if (result.ok) setCode(result.value.code);
     else setError(result.error);
     load();
@@ -90,9 +97,34 @@ function InviteSection() {
     load();
   }
   const link = code === null ? "" : `${window.location.origin}/join?code=${encodeURIComponent(code)}`;
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied(true);
+    } catch {
+      // No clipboard (an insecure origin, a refused permission): the link stays on screen to select by hand.
+      setCopied(false);
+    }
+  }
   return (
     <section className="card">
       <h2>{t("coach.invite")}</h2>
+      <label>
+        {t("coaching.validFor")}
+        <select
+          value={validDays}
+          onChange={(event) => {
+            setValidDays(Number(event.target.value));
+          }}
+          data-testid="invite-valid-days"
+        >
+          {VALID_DAYS.map((days) => (
+            <option key={days} value={days}>
+              {t("coaching.days", { count: days })}
+            </option>
+          ))}
+        </select>
+      </label>
       <button type="button" onClick={() => void invite()} data-testid="create-invite">
         {t("coach.invite")}
       </button>
@@ -106,7 +138,20 @@ function InviteSection() {
           <dd>
             <a href={link} data-testid="invite-link">
               {link}
-            </a>
+            </a>{" "}
+            <button type="button" className="secondary" onClick={() => void copy()} data-testid="copy-invite">
+              {t("coaching.copyLink")}
+            </button>
+            {copied && (
+              <span role="status" data-testid="invite-copied">
+                {" "}
+                {t("coaching.copied")}
+              </span>
+            )}
+          </dd>
+          <dt>{t("coaching.qrTitle")}</dt>
+          <dd>
+            <InvitationQr link={link} />
           </dd>
         </dl>
       )}

@@ -45,10 +45,13 @@ export function ProgramEditForm({
   programId,
   program,
   onSaved,
+  clientLanguage,
 }: {
   readonly programId: string;
   readonly program: Program;
   readonly onSaved: () => void;
+  /** The client's own language, the reason's first choice; the coach may write in the other. */
+  readonly clientLanguage?: "en" | "fr";
 }) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
@@ -64,12 +67,21 @@ export function ProgramEditForm({
   // Clicks arrive faster than React re-renders: the guard must hold from the first one.
   const busy = useRef(false);
   const dose = doseOf(program, exerciseId);
+  const [reasonLanguage, setReasonLanguage] = useState<"en" | "fr">(clientLanguage ?? lang);
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const en = formText(form, "reasonEn").trim();
-    const fr = formText(form, "reasonFr").trim();
+    const text = formText(form, "reason").trim();
+    const written: "en" | "fr" = formText(form, "reasonLanguage") === "fr" ? "fr" : "en";
+    const translation = formText(form, "reasonTranslation").trim();
+    // Written once, in the language the coach chose; a translation, when given, is what the other reader sees.
+    const reason =
+      translation === ""
+        ? { text, language: written }
+        : written === "en"
+          ? { en: text, fr: translation }
+          : { en: translation, fr: text };
     const edit: Edit | undefined =
       action === "swap-exercise"
         ? { type: action, exerciseId, toExerciseId: formText(form, "toExerciseId") }
@@ -88,7 +100,7 @@ export function ProgramEditForm({
     // The revision on screen: the server applies this edit once, however often it is sent.
     const result = await call("editProgram", {
       params: { programId },
-      body: { edit, reason: fr === "" ? en : { en, fr }, basedOnRevision: program.revision },
+      body: { edit, reason, basedOnRevision: program.revision },
     });
     busy.current = false;
     setSaving(false);
@@ -189,12 +201,28 @@ export function ProgramEditForm({
         </fieldset>
       )}
       <label>
-        {t("coach.reason")}
-        <textarea name="reasonEn" required maxLength={1000} data-testid="edit-reason-en" />
+        {t("coaching.reason")}
+        <textarea name="reason" required maxLength={1000} data-testid="edit-reason" />
       </label>
       <label>
-        {t("coach.reasonFr")}
-        <textarea name="reasonFr" maxLength={1000} data-testid="edit-reason-fr" />
+        {t("coaching.reasonLanguage")}
+        <select
+          name="reasonLanguage"
+          value={reasonLanguage}
+          onChange={(event) => {
+            setReasonLanguage(event.target.value === "fr" ? "fr" : "en");
+          }}
+          data-testid="edit-reason-language"
+        >
+          <option value="en">{t("coaching.languageName.en")}</option>
+          <option value="fr">{t("coaching.languageName.fr")}</option>
+        </select>
+      </label>
+      <label>
+        {t("coaching.reasonTranslation", {
+          language: t(`coaching.languageName.${reasonLanguage === "en" ? "fr" : "en"}`),
+        })}
+        <textarea name="reasonTranslation" maxLength={1000} data-testid="edit-reason-translation" />
       </label>
       <button type="submit" disabled={saving} aria-busy={saving} data-testid="edit-submit">
         {saving ? t("sessionLoop.saving") : t("coach.applyChange")}

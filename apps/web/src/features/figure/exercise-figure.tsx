@@ -3,13 +3,16 @@ import {
   FIGURE_BOX,
   figurePoints,
   illustrationOf,
+  movementArrow,
   poseAt,
+  sceneParts,
   type Exercise,
   type FigurePoints,
 } from "@hipcheck/core";
 import type { KeypointFrame } from "@hipcheck/motion";
 import { useTranslation } from "react-i18next";
 import { currentLang } from "../../i18n/setup-i18n.js";
+import { SceneSvg } from "./scene-svg.js";
 import { SkeletonSvg } from "./skeleton-svg.js";
 import { workingSegments } from "./working-muscles.js";
 
@@ -54,9 +57,16 @@ export function ExerciseFigure({ exercise }: { readonly exercise: Exercise }) {
   const timeMs = useAnimationClock(playing);
   const animation = illustrationOf(exercise.id);
   if (animation === undefined) return null;
-  const keypoints = keypointsOf(
-    figurePoints(poseAt(animation.poses, animation.transitionMs, timeMs), animation.view),
+  const pose = poseAt(animation.poses, animation.transitionMs, timeMs);
+  const keypoints = keypointsOf(figurePoints(pose, animation.view));
+  const arrow = movementArrow(
+    figurePoints(animation.poses[0], animation.view),
+    figurePoints(animation.poses[1], animation.view),
   );
+  const scene = [
+    ...sceneParts(animation.equipment, pose, animation.view, animation.floorY),
+    ...(arrow === undefined ? [] : [arrow]),
+  ];
   return (
     <figure data-testid="exercise-figure">
       <SkeletonSvg
@@ -65,7 +75,9 @@ export function ExerciseFigure({ exercise }: { readonly exercise: Exercise }) {
         highlights={workingSegments(exercise)}
         {...(animation.view === "side" ? { farSide: "right" as const } : {})}
         title={t("exercise.illustration", { name: exercise.name[lang] })}
-      />
+      >
+        <SceneSvg parts={scene} />
+      </SkeletonSvg>
       <button
         type="button"
         className="secondary"

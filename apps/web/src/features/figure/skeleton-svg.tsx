@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { FIGURE_BONES } from "@hipcheck/core";
 import type { JointName, KeypointFrame } from "@hipcheck/motion";
 
@@ -18,6 +19,8 @@ type Props = {
   readonly strokeWidth?: number;
   readonly title: string;
   readonly labels?: readonly { readonly at: JointName; readonly text: string }[];
+  /** Drawn under the figure: the floor and the equipment of an exercise drawing. */
+  readonly children?: ReactNode;
 };
 
 function sideOf(name: JointName): "left" | "right" | "centre" {
@@ -35,6 +38,7 @@ export function SkeletonSvg({
   strokeWidth = 4,
   title,
   labels = [],
+  children,
 }: Props) {
   const visible = (name: JointName) => {
     const joint = keypoints[name];
@@ -72,6 +76,7 @@ export function SkeletonSvg({
       className="skeleton"
     >
       <title>{title}</title>
+      {children}
       {highlights.map((bone) => segment(bone, `m-${bone.join("-")}`, "skeleton-muscle", strokeWidth * 3.2))}
       {FIGURE_BONES.map((bone) => {
         const far = farSide !== undefined && sideOf(bone[0]) === farSide && sideOf(bone[1]) === farSide;

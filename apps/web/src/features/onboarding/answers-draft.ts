@@ -42,7 +42,7 @@ export type AnswersDraft = {
   painUsual: number;
   painWorst: number;
   /** No answer is set in advance: the safety screen must be read (null = not answered yet). */
-  redFlags: { [K in keyof RedFlagAnswers]: boolean | null };
+  redFlags: { [K in keyof RedFlagAnswers]-?: boolean | null };
   injured: boolean | null;
   injury: { daysAgo: number } & { [K in Exclude<keyof Injury, "daysAgo">]: boolean | null };
   activities: Partial<Record<Sport, Activity>>;

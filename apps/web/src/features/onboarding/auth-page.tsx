@@ -9,6 +9,7 @@ import { rememberMe } from "../../app/remembered-me.js";
 import { formText } from "../../components/form-text.js";
 import { TechnicalDetail } from "../../components/technical-detail.js";
 import { usePageTitle } from "../../components/use-page-title.js";
+import { pendingInvitation } from "../coach/pending-invitation.js";
 
 /**
  * Sign-up and sign-in on one page; the path decides which. Sign-up makes a person's account (coach accounts
@@ -24,6 +25,8 @@ export function AuthPage() {
   const [error, setError] = useState<ApiError | null>(null);
   const problem = error === null ? null : describeApiError(error, i18n, isSignUp ? "sign-up" : "sign-in");
   const [busy, setBusy] = useState(false);
+  // A coach's code opened before signing in comes back to the join page afterwards.
+  const invitation = pendingInvitation();
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -43,6 +46,7 @@ export function AuthPage() {
     rememberMe(me);
     const from = (location.state as { from?: string } | null)?.from;
     if (from !== undefined) void navigate(from);
+    else if (invitation !== null && me.role !== "coach") void navigate("/join");
     else if (me.role === "coach") void navigate("/coach");
     else if (me.role === "admin") void navigate("/admin");
     else void navigate(isSignUp ? "/check-in" : "/");
@@ -51,6 +55,11 @@ export function AuthPage() {
   return (
     <article data-testid={isSignUp ? "sign-up-page" : "sign-in-page"}>
       <h1>{isSignUp ? t("auth.signUpTitle") : t("auth.signInTitle")}</h1>
+      {invitation !== null && (
+        <p className="card" data-testid="auth-invitation">
+          {t("coaching.authInvitation", { code: invitation })}
+        </p>
+      )}
       <form onSubmit={(event) => void submit(event)}>
         <label>
           {t("auth.email")}
@@ -79,7 +88,7 @@ export function AuthPage() {
           <button type="submit" disabled={busy} data-testid="auth-submit">
             {isSignUp ? t("auth.submitSignUp") : t("auth.submitSignIn")}
           </button>
-          <Link to={isSignUp ? "/sign-in" : "/sign-up"}>
+          <Link to={isSignUp ? "/sign-in" : "/sign-up"} state={location.state as { from?: string } | null}>
             {isSignUp ? t("auth.switchToSignIn") : t("auth.switchToSignUp")}
           </Link>
         </div>

@@ -28,6 +28,13 @@ export function ProgramChanges({ revisions }: { readonly revisions: readonly Pro
             <p data-testid="revision-reason">
               <strong>{revision.reason[lang]}</strong>
             </p>
+            {revision.reasonWrittenIn !== undefined && revision.reasonWrittenIn !== lang && (
+              <p className="muted" data-testid="revision-reason-original">
+                {t("coaching.reasonOriginal", {
+                  language: t(`coaching.languageName.${revision.reasonWrittenIn}`),
+                })}
+              </p>
+            )}
             <ul>
               {revision.changes.map((change) => (
                 <li key={`${change.exerciseId}-${JSON.stringify(change.to)}`}>

@@ -9,7 +9,7 @@
  */
 import {
   FPPA_SDD_DEG,
-  FPPA_SEM_DEG,
+  KNEE_FPPA_ERROR_DEG,
   MIN_THIGH_PROJECTION_RATIO,
   PELVIC_DROP_ERROR_DEG,
   TEST_PROFILES,
@@ -132,7 +132,13 @@ export function liveFormCues(frames: readonly KeypointFrame[], options: LiveCueO
   const thighLengthPx = thighLengthsOf(frames);
   return [
     ...knees.map((side) =>
-      cue("knee", side, kneeValues(window, side, thighLengthPx[side]), FPPA_SEM_DEG, KNEE_INWARD_CUE_DEG),
+      cue(
+        "knee",
+        side,
+        kneeValues(window, side, thighLengthPx[side]),
+        KNEE_FPPA_ERROR_DEG,
+        KNEE_INWARD_CUE_DEG,
+      ),
     ),
     cue("trunk", "both", trunkValues(window), TRUNK_LEAN_ERROR_DEG, TRUNK_LEAN_CUE_DEG, true),
     ...(standing === undefined

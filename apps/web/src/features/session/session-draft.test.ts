@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PlannedSession } from "@hipcheck/core";
 import {
+  alignSessionDraft,
   clearSessionDraft,
   loadSessionDraft,
   saveSessionDraft,
@@ -72,8 +73,16 @@ describe("a session in progress on the device", () => {
           rpe: 6,
           stepIndex: 4,
           stopped: [],
+          earlier: [],
         },
-        { sets: [{ side: "left", holdSeconds: 20 }], painDuring: 1, rpe: 5, stepIndex: 2, stopped: [] },
+        {
+          sets: [{ side: "left", holdSeconds: 20 }],
+          painDuring: 1,
+          rpe: 5,
+          stepIndex: 2,
+          stopped: [],
+          earlier: [],
+        },
       ],
     };
     saveSessionDraft(storage, draft);
@@ -102,7 +111,9 @@ describe("the log made from the draft", () => {
   it("keeps the id made when the session started, so saving twice gives the same log", () => {
     const draft: SessionDraft = {
       ...amirasDraft(),
-      slots: [{ sets: [{ side: "left", reps: 12 }], painDuring: 2, rpe: 6, stepIndex: 1, stopped: [] }],
+      slots: [
+        { sets: [{ side: "left", reps: 12 }], painDuring: 2, rpe: 6, stepIndex: 1, stopped: [], earlier: [] },
+      ],
     };
     const first = sessionLogOf(draft, tuesday);
     expect(first).toEqual(sessionLogOf(draft, tuesday));
@@ -134,6 +145,7 @@ describe("the log made from the draft", () => {
               rpe: 8,
             },
           ],
+          earlier: [],
         },
       ],
     };
@@ -148,7 +160,7 @@ describe("the log made from the draft", () => {
   it("an exercise left at its first painful rep, with no set, still reports its pain", () => {
     const draft: SessionDraft = {
       ...amirasDraft(),
-      slots: [{ sets: [], painDuring: 6, rpe: 7, stepIndex: 0, stopped: [] }],
+      slots: [{ sets: [], painDuring: 6, rpe: 7, stepIndex: 0, stopped: [], earlier: [] }],
     };
     expect(sessionLogOf(draft, tuesday).entries).toEqual([
       { exerciseId: "clamshell", sets: [], painDuring: 6, rpe: 7 },
@@ -156,4 +168,103 @@ describe("the log made from the draft", () => {
   });
 });
 
-const EMPTY_SLOT_FOR_TEST = { sets: [], painDuring: 0, rpe: 5, stepIndex: 0, stopped: [] };
+describe("a program revised while the session is open", () => {
+  /** Two sets of clamshells, then one hold of the front plank, are on the device when the revision arrives. */
+  function halfwayDraft(session: PlannedSession = tuesday): SessionDraft {
+    const draft = startSessionDraft({
+      programId: "program-amira",
+      session,
+      logId: "log-7c1",
+      date: "2026-03-03",
+      revisionAtStart: 0,
+    });
+    const [clams, plank] = draft.slots;
+    return {
+      ...draft,
+      index: 1,
+      slots: [
+        {
+          ...clams!,
+          sets: [
+            { side: "left", reps: 12 },
+            { side: "right", reps: 12 },
+          ],
+          stepIndex: 4,
+          painDuring: 2,
+        },
+        { ...plank!, sets: [{ side: "left", holdSeconds: 20 }], stepIndex: 2, painDuring: 1 },
+      ],
+    };
+  }
+
+  it("keeps each logged set on its exercise when the revision reorders the session, through a reload", () => {
+    const storage = deviceStorage();
+    saveSessionDraft(storage, halfwayDraft());
+    const reordered: PlannedSession = {
+      ...tuesday,
+      exercises: [tuesday.exercises[1]!, tuesday.exercises[0]!],
+    };
+    const kept = loadSessionDraft(storage, "program-amira", "w1-s1")!;
+    const aligned = alignSessionDraft(kept, reordered);
+    expect(aligned.slots.map((slot) => [slot.exerciseId, slot.sets.length])).toEqual([
+      ["front-plank-hip-extension", 1],
+      ["clamshell", 2],
+    ]);
+    // She was on the plank: she stays on it, now first.
+    expect(aligned.index).toBe(0);
+    expect(
+      sessionLogOf(aligned, reordered).entries.map((entry) => [entry.exerciseId, entry.sets.length]),
+    ).toEqual([
+      ["front-plank-hip-extension", 1],
+      ["clamshell", 2],
+    ]);
+  });
+
+  it("closes the work on a rung the revision stepped back, logs it under the exercise done, and starts the easier rung afresh", () => {
+    const onLadder: PlannedSession = {
+      ...tuesday,
+      exercises: [{ ...tuesday.exercises[0]!, ladderId: "glute-med" }, tuesday.exercises[1]!],
+    };
+    const storage = deviceStorage();
+    saveSessionDraft(storage, halfwayDraft(onLadder));
+    const steppedBack: PlannedSession = {
+      ...onLadder,
+      exercises: [
+        {
+          exerciseId: "side-lying-leg-lift",
+          ladderId: "glute-med",
+          block: "strength",
+          dose: { mode: "reps", sets: 2, reps: 10, perSide: true, restSeconds: 60 },
+        },
+        onLadder.exercises[1]!,
+      ],
+    };
+    const aligned = alignSessionDraft(loadSessionDraft(storage, "program-amira", "w1-s1")!, steppedBack);
+    expect(aligned.slots[0]).toMatchObject({ exerciseId: "side-lying-leg-lift", sets: [], stepIndex: 0 });
+    expect(aligned.slots[1]?.sets).toHaveLength(1);
+    const entries = sessionLogOf(aligned, steppedBack).entries;
+    expect(entries.map((entry) => [entry.exerciseId, entry.sets.length])).toEqual([
+      ["clamshell", 2],
+      ["front-plank-hip-extension", 1],
+    ]);
+  });
+
+  it("keeps the work on an exercise the revision removed from the session", () => {
+    const shorter: PlannedSession = { ...tuesday, exercises: [tuesday.exercises[1]!] };
+    const aligned = alignSessionDraft(halfwayDraft(), shorter);
+    expect(aligned.slots).toHaveLength(1);
+    expect(aligned.index).toBe(0);
+    const entries = sessionLogOf(aligned, shorter).entries;
+    expect(entries.map((entry) => [entry.exerciseId, entry.sets.length])).toEqual([
+      ["front-plank-hip-extension", 1],
+      ["clamshell", 2],
+    ]);
+  });
+
+  it("changes nothing when the session is the same", () => {
+    const draft = halfwayDraft();
+    expect(alignSessionDraft(draft, tuesday)).toEqual(draft);
+  });
+});
+
+const EMPTY_SLOT_FOR_TEST = { sets: [], painDuring: 0, rpe: 5, stepIndex: 0, stopped: [], earlier: [] };

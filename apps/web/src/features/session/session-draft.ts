@@ -3,9 +3,13 @@
  * out of battery loses nothing: the sets logged so far, pain and effort per exercise, where the person is, the
  * spoken-cue setting, and any exercise swapped because it hurt. It also holds the log's id, made once when the
  * session starts: however often "Finish and save" is pressed, the log has that id, and the server stores it once.
+ *
+ * Each exercise's work is kept under the planned exercise's identity (`plannedExerciseKey`), not its place in the
+ * session, so a program revised while the session is open (a morning check-in on another device, a coach's edit)
+ * keeps every logged set on the exercise it was done on (docs/decisions/0261).
  */
 import { DoseSchema, IsoDateSchema, LoggedSetSchema, PainScoreSchema, RpeSchema } from "@hipcheck/core";
-import type { IsoDate, PlannedSession, SessionEntry, SessionLog } from "@hipcheck/core";
+import type { Dose, IsoDate, PlannedSession, SessionEntry, SessionLog } from "@hipcheck/core";
 import { z } from "zod";
 import { isAbovePainLine } from "./in-session-answer.js";
 
@@ -17,12 +21,19 @@ const AttemptSchema = z.object({
 });
 
 const SlotDraftSchema = AttemptSchema.omit({ exerciseId: true }).extend({
+  /** The planned exercise this work belongs to (`plannedExerciseKey`); absent in drafts kept before it existed. */
+  key: z.string().min(1).optional(),
+  /** The exercise and dose this work is done on: a revision may plan another rung or dose in its place. */
+  exerciseId: z.string().min(1).optional(),
+  dose: DoseSchema.optional(),
   /** Where the person is within the exercise's steps (sets, sides, rests). */
   stepIndex: z.number().int().min(0),
   /** Done instead of the planned exercise for the rest of this session, after pain above the line. */
   replacement: z.object({ exerciseId: z.string().min(1), dose: DoseSchema }).optional(),
   /** Attempts stopped for pain, oldest first: they stay in the log, since the rules read them. */
   stopped: z.array(AttemptSchema),
+  /** Work done on this planned exercise before a revision changed the exercise or its dose: logged as done. */
+  earlier: z.array(AttemptSchema).default([]),
 });
 export type SlotDraft = z.infer<typeof SlotDraftSchema>;
 
@@ -37,6 +48,8 @@ const SessionDraftSchema = z.object({
   index: z.number().int().min(0),
   speak: z.boolean(),
   slots: z.array(SlotDraftSchema),
+  /** Work on exercises a revision took out of this session while it was open: still logged, never dropped. */
+  retired: z.array(AttemptSchema).default([]),
   /** Set once the log is written to the device's outbox: the session is over, its summary is shown. */
   savedAt: z.string().optional(),
 });
@@ -46,7 +59,81 @@ export type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
 const KEY = "hipcheck.session-in-progress";
 
-export const EMPTY_SLOT: SlotDraft = { sets: [], painDuring: 0, rpe: 5, stepIndex: 0, stopped: [] };
+export const EMPTY_SLOT: SlotDraft = {
+  sets: [],
+  painDuring: 0,
+  rpe: 5,
+  stepIndex: 0,
+  stopped: [],
+  earlier: [],
+};
+
+/**
+ * The identity of a planned exercise within its session, stable across revisions: its block and its ladder (a
+ * step back or up changes the rung, not the ladder), or the exercise itself when it sits on no ladder. The
+ * occurrence number separates the same identity planned twice.
+ */
+export function plannedExerciseKeys(session: PlannedSession): string[] {
+  const seen = new Map<string, number>();
+  return session.exercises.map((planned) => {
+    const base = `${planned.block}/${planned.ladderId ?? planned.exerciseId}`;
+    const occurrence = seen.get(base) ?? 0;
+    seen.set(base, occurrence + 1);
+    return `${base}#${String(occurrence)}`;
+  });
+}
+
+type Attempt = z.infer<typeof AttemptSchema>;
+
+/** What was done in a slot, as log entries: earlier work first, then the current work, then stopped attempts. */
+function attemptsOf(slot: SlotDraft, exerciseId: string): Attempt[] {
+  const current =
+    slot.sets.length === 0 && !isAbovePainLine(slot.painDuring)
+      ? []
+      : [{ exerciseId, sets: slot.sets, painDuring: slot.painDuring, rpe: slot.rpe }];
+  return [...slot.earlier, ...current, ...slot.stopped];
+}
+
+function sameDose(a: Dose, b: Dose): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The draft laid out on the session as it is planned now. Work follows its planned exercise wherever the
+ * revision moved it; work on an exercise whose rung or dose the revision changed is closed as done (`earlier`),
+ * and the new rung or dose starts at its first step; work on an exercise the revision removed is kept aside for
+ * the log (`retired`). The exercise on screen stays the one the person was on. A draft kept before slots had
+ * keys is matched by position, as it was made.
+ */
+export function alignSessionDraft(draft: SessionDraft, session: PlannedSession): SessionDraft {
+  const keys = plannedExerciseKeys(session);
+  const byKey = new Map<string, SlotDraft>();
+  draft.slots.forEach((slot, n) => {
+    byKey.set(slot.key ?? keys[n] ?? `position-${String(n)}`, slot);
+  });
+  const currentSlot = draft.slots[draft.index];
+  const currentKey = currentSlot?.key ?? keys[draft.index];
+  const slots = session.exercises.map((planned, n): SlotDraft => {
+    const key = keys[n] ?? "";
+    const kept = byKey.get(key);
+    byKey.delete(key);
+    const fresh: SlotDraft = { ...EMPTY_SLOT, key, exerciseId: planned.exerciseId, dose: planned.dose };
+    if (kept === undefined) return fresh;
+    const doneOn = kept.exerciseId ?? planned.exerciseId;
+    const unchanged =
+      kept.replacement !== undefined ||
+      (doneOn === planned.exerciseId && (kept.dose === undefined || sameDose(kept.dose, planned.dose)));
+    if (unchanged) return { ...kept, key, exerciseId: doneOn, dose: kept.dose ?? planned.dose };
+    return { ...fresh, earlier: attemptsOf(kept, doneOn) };
+  });
+  const retired = [...draft.retired];
+  for (const orphan of byKey.values()) {
+    const doneOn = orphan.replacement?.exerciseId ?? orphan.exerciseId;
+    if (doneOn !== undefined) retired.push(...attemptsOf(orphan, doneOn));
+  }
+  const found = currentKey === undefined ? -1 : keys.indexOf(currentKey);
+  return { ...draft, slots, retired, index: found === -1 ? Math.min(draft.index, slots.length - 1) : found };
+}
 
 export function startSessionDraft(input: {
   readonly programId: string;
@@ -55,6 +142,7 @@ export function startSessionDraft(input: {
   readonly date: IsoDate;
   readonly revisionAtStart: number;
 }): SessionDraft {
+  const keys = plannedExerciseKeys(input.session);
   return {
     logId: input.logId,
     programId: input.programId,
@@ -63,7 +151,13 @@ export function startSessionDraft(input: {
     revisionAtStart: input.revisionAtStart,
     index: 0,
     speak: false,
-    slots: input.session.exercises.map(() => EMPTY_SLOT),
+    slots: input.session.exercises.map((planned, n) => ({
+      ...EMPTY_SLOT,
+      key: keys[n],
+      exerciseId: planned.exerciseId,
+      dose: planned.dose,
+    })),
+    retired: [],
   };
 }
 
@@ -98,26 +192,20 @@ export function clearSessionDraft(storage: DraftStorage): void {
 /**
  * The log of the session: one entry per exercise done, in the session's order. An exercise stopped for pain and
  * replaced gives two entries or more, the replacement first and the stopped attempts last, so that the pain which stopped
- * it is what the progression rules read last for that ladder (docs/decisions/0181).
+ * it is what the progression rules read last for that ladder (docs/decisions/0181). Work done before a revision
+ * changed an exercise comes first under the exercise it was done on; work on exercises the revision removed comes
+ * last (docs/decisions/0261).
  */
 export function sessionLogOf(draft: SessionDraft, session: PlannedSession): SessionLog {
-  const entries: SessionEntry[] = session.exercises.flatMap((planned, n) => {
-    const slot = draft.slots[n];
-    if (slot === undefined) return [];
-    // An exercise left after its first painful rep has no set, and its pain still counts.
-    const done: SessionEntry[] =
-      slot.sets.length === 0 && !isAbovePainLine(slot.painDuring)
-        ? []
-        : [
-            {
-              exerciseId: slot.replacement?.exerciseId ?? planned.exerciseId,
-              sets: slot.sets,
-              painDuring: slot.painDuring,
-              rpe: slot.rpe,
-            },
-          ];
-    return [...done, ...slot.stopped];
-  });
+  const aligned = alignSessionDraft(draft, session);
+  const entries: SessionEntry[] = [
+    ...session.exercises.flatMap((planned, n) => {
+      const slot = aligned.slots[n];
+      if (slot === undefined) return [];
+      return attemptsOf(slot, slot.replacement?.exerciseId ?? slot.exerciseId ?? planned.exerciseId);
+    }),
+    ...aligned.retired,
+  ];
   return {
     id: draft.logId,
     programId: draft.programId,

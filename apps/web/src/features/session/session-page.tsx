@@ -15,19 +15,24 @@ import { ExerciseDetails } from "../learn/exercise-details.js";
 import { isPaused } from "../program/program-pause.js";
 import { SessionPaused } from "../program/session-paused.js";
 import { useProgram } from "../program/use-program.js";
+import { useHistory } from "../progress/use-history.js";
 import { FormCheckPanel } from "./form-check-panel.js";
 import { formCheckOf } from "./form-check-tests.js";
 import { answerPainDuring } from "./in-session-answer.js";
 import type { InSessionAnswer } from "./in-session-answer.js";
 import {
   EMPTY_SLOT,
+  alignSessionDraft,
   loadSessionDraft,
   saveSessionDraft,
   sessionLogOf,
   startSessionDraft,
 } from "./session-draft.js";
 import type { SessionDraft, SlotDraft } from "./session-draft.js";
+import { DoneSessionSummary } from "./done-session-summary.js";
+import { doneLogOf } from "./done-session.js";
 import { SessionSummary } from "./session-summary.js";
+import { tempoOf } from "./pace.js";
 import { sessionSteps } from "./session-steps.js";
 import { speakCue } from "./speak-cue.js";
 import { StepRunner } from "./step-runner.js";
@@ -146,6 +151,8 @@ function ExercisePlayer({
                   onSlot({ ...slot, sets: [...slot.sets, set], stepIndex: stepIndex + 1 });
                 }}
                 cameraReps={cameraCount?.stepIndex === stepIndex ? cameraCount.reps : null}
+                tempo={tempoOf(planned.exerciseId)}
+                paceSound={speak ? "voice" : "beat"}
               />
             ))}
           <ScoreField
@@ -193,18 +200,29 @@ function useSessionDraft(
   const [resumed, setResumed] = useState(false);
   useEffect(() => {
     if (programId === undefined || session === undefined || revision === undefined) return;
-    if (draft?.programId === programId && draft.plannedSessionId === session.id) return;
-    const kept = loadSessionDraft(localStorage, programId, session.id);
-    setResumed(kept !== undefined && kept.savedAt === undefined && kept.slots.some((s) => s.sets.length > 0));
+    if (draft?.programId === programId && draft.plannedSessionId === session.id) {
+      // The program was revised while the session is open: the work follows its planned exercise.
+      const aligned = alignSessionDraft(draft, session);
+      if (JSON.stringify(aligned) !== JSON.stringify(draft)) {
+        saveSessionDraft(localStorage, aligned);
+        setDraft(aligned);
+      }
+      return;
+    }
+    // A draft already saved belongs to a session done before: its log opens the summary, not the player.
+    const stored = loadSessionDraft(localStorage, programId, session.id);
+    const kept = stored?.savedAt === undefined ? stored : undefined;
+    setResumed(kept !== undefined && kept.slots.some((s) => s.sets.length > 0));
     setDraft(
-      kept ??
-        startSessionDraft({
-          programId,
-          session,
-          logId: crypto.randomUUID(),
-          date: todayIso(),
-          revisionAtStart: revision,
-        }),
+      kept !== undefined
+        ? alignSessionDraft(kept, session)
+        : startSessionDraft({
+            programId,
+            session,
+            logId: crypto.randomUUID(),
+            date: todayIso(),
+            revisionAtStart: revision,
+          }),
     );
   }, [programId, session, revision, draft]);
   const update = useCallback((change: (current: SessionDraft) => SessionDraft) => {
@@ -240,6 +258,8 @@ export function SessionPage() {
     session,
     snapshot?.program.revision,
   );
+  const history = useHistory();
+  const [again, setAgain] = useState(false);
   const [saving, setSaving] = useState(false);
   // Clicks arrive faster than React re-renders: the guard must hold from the first one.
   const savingNow = useRef(false);
@@ -257,6 +277,25 @@ export function SessionPage() {
   if (draft === null) return <p role="status">{t("app.loading")}</p>;
   if (draft.savedAt !== undefined) {
     return <SessionSummary draft={draft} session={session} />;
+  }
+  // A session done before (on any device) opens its summary; a draft in progress here is resumed instead.
+  if (!resumed && !again) {
+    if (history === null) return <p role="status">{t("app.loading")}</p>;
+    const doneLog = doneLogOf(history.logs, snapshot.programId, session.id);
+    if (doneLog !== undefined && doneLog.id !== draft.logId) {
+      return (
+        <DoneSessionSummary
+          program={snapshot.program}
+          session={session}
+          log={doneLog}
+          logs={history.logs}
+          revisions={snapshot.revisions}
+          onAgain={() => {
+            setAgain(true);
+          }}
+        />
+      );
+    }
   }
   // A sharp rise in pain paused the program: no session starts before the re-screen (Today says why).
   if (isPaused(snapshot.program)) return <SessionPaused />;
@@ -295,7 +334,15 @@ export function SessionPage() {
       painDuring: slot.painDuring,
       rpe: slot.rpe,
     };
-    setSlot({ ...EMPTY_SLOT, replacement, stopped: [...slot.stopped, attempt] });
+    setSlot({
+      ...EMPTY_SLOT,
+      key: slot.key,
+      exerciseId: slot.exerciseId,
+      dose: slot.dose,
+      earlier: slot.earlier,
+      replacement,
+      stopped: [...slot.stopped, attempt],
+    });
   };
 
   async function finish(current: SessionDraft, done: PlannedSession) {

@@ -1,6 +1,9 @@
 import { useEffect, useState } from "react";
 import type { LoggedSet } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
+import { PaceRunner } from "./pace-runner.js";
+import type { PaceSound } from "./pace-runner.js";
+import type { Tempo } from "./pace.js";
 import type { SessionStep } from "./session-steps.js";
 import { useCountdown } from "./use-countdown.js";
 
@@ -12,6 +15,9 @@ type Props = {
   readonly announce: (text: string) => void;
   /** Repetitions the camera counted in this set, offered to the person; null when there is no such count. */
   readonly cameraReps: number | null;
+  /** The exercise's follow-along pace, and the sound it starts with. */
+  readonly tempo: Tempo;
+  readonly paceSound: PaceSound;
 };
 
 export function sideLabelKey(side: LoggedSet["side"]) {
@@ -22,13 +28,24 @@ function RepCounter({
   step,
   onSet,
   cameraReps,
+  tempo,
+  paceSound,
 }: {
   readonly step: Extract<SessionStep, { kind: "work" }>;
   readonly onSet: (set: LoggedSet) => void;
   readonly cameraReps: number | null;
+  readonly tempo: Tempo;
+  readonly paceSound: PaceSound;
 }) {
   const { t } = useTranslation();
-  const [reps, setReps] = useState(0);
+  const [reps, setRepsNow] = useState(0);
+  // Once the person sets the number themselves, the pace only offers its count: their number is the one logged.
+  const [ownNumber, setOwnNumber] = useState(false);
+  const [paceReps, setPaceReps] = useState<number | null>(null);
+  const setReps = (next: number | ((n: number) => number)) => {
+    setOwnNumber(true);
+    setRepsNow(next);
+  };
   const target = step.target.mode === "reps" ? step.target.reps : 0;
   return (
     <div>
@@ -69,6 +86,20 @@ function RepCounter({
           {t("session.logSet")}
         </button>
       </div>
+      <PaceRunner
+        tempo={tempo}
+        reps={target}
+        defaultSound={paceSound}
+        onCount={(counted) => {
+          setPaceReps(counted);
+          if (!ownNumber) setRepsNow(counted);
+        }}
+      />
+      {ownNumber && paceReps !== null && paceReps !== reps && (
+        <p className="muted" data-testid="pace-offer">
+          {t("player.paceCounted", { n: paceReps })}
+        </p>
+      )}
       {cameraReps !== null && (
         <div data-testid="camera-reps-offer">
           <button
@@ -156,7 +187,16 @@ function RestTimer({ seconds, onNext }: { readonly seconds: number; readonly onN
 }
 
 /** One step of an exercise: count reps or time a hold on a side, cue the switch, or time the rest. */
-export function StepRunner({ step, totalSets, onSet, onNext, announce, cameraReps }: Props) {
+export function StepRunner({
+  step,
+  totalSets,
+  onSet,
+  onNext,
+  announce,
+  cameraReps,
+  tempo,
+  paceSound,
+}: Props) {
   const { t } = useTranslation();
   const heading =
     step.kind === "work"
@@ -176,7 +216,14 @@ export function StepRunner({ step, totalSets, onSet, onNext, announce, cameraRep
     >
       <h2 id="step-heading">{heading}</h2>
       {step.kind === "work" && step.target.mode === "reps" && (
-        <RepCounter key={`${step.set}-${step.side}`} step={step} onSet={onSet} cameraReps={cameraReps} />
+        <RepCounter
+          key={`${step.set}-${step.side}`}
+          step={step}
+          onSet={onSet}
+          cameraReps={cameraReps}
+          tempo={tempo}
+          paceSound={paceSound}
+        />
       )}
       {step.kind === "work" && step.target.mode !== "reps" && (
         <HoldTimer key={`${step.set}-${step.side}`} step={step} onSet={onSet} />

@@ -1,0 +1,195 @@
+/**
+ * Noor does her hip session on her phone, alone at home. The player paces her repetitions (lift, hold, lower,
+ * counted aloud in her language or beeped) and counts them for her, while the number she types is the one kept.
+ * Her coach changes the program while her session is open: after a reload every set she logged stays on the
+ * exercise she did it on. Opened again from the calendar, the finished session shows its summary, not the player.
+ */
+import { callRoute } from "@hipcheck/contracts";
+import type { RouteTransport } from "@hipcheck/contracts";
+import { personas } from "@hipcheck/core/testing";
+import type { Program } from "@hipcheck/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { messagesEn } from "../src/i18n/messages-en.js";
+import { messagesFr } from "../src/i18n/messages-fr.js";
+import { AppShell } from "./pages/app-shell.js";
+import { AuthPage } from "./pages/auth-page.js";
+import { SessionPage } from "./pages/session-page.js";
+import { signedInTransport } from "./support/api-session.js";
+import { openBrowser, PHONE } from "./support/browser.js";
+import type { Person } from "./support/browser.js";
+import { startTestServer } from "./support/hipcheck-server.js";
+import type { TestServer } from "./support/hipcheck-server.js";
+
+const PASSWORD = "paced-hips-2026";
+const MESSAGES = { en: messagesEn, fr: messagesFr } as const;
+
+function todayHere(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+async function unwrap<T>(
+  answer: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
+) {
+  const result = await answer;
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+/** What the phone said and beeped: the page's speech and Web Audio, recorded as they are used. */
+const LISTEN = `
+  window.__spoken = [];
+  window.__beeps = 0;
+  if ("speechSynthesis" in window) {
+    const speak = window.speechSynthesis.speak.bind(window.speechSynthesis);
+    window.speechSynthesis.speak = (utterance) => { window.__spoken.push([utterance.lang, utterance.text]); speak(utterance); };
+  }
+  if ("OscillatorNode" in window) {
+    const start = OscillatorNode.prototype.start;
+    OscillatorNode.prototype.start = function (...args) { window.__beeps += 1; return start.apply(this, args); };
+  }
+`;
+
+describe.each(["en", "fr"] as const)("Noor's paced session, in %s", (lang) => {
+  let server: TestServer;
+  let noor: Person;
+  let api: RouteTransport;
+  let program: { programId: string; program: Program };
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const email = `noor-player-${lang}@example.test`;
+    await unwrap(
+      callRoute({ baseUrl: server.url, fetch: (url, init) => fetch(url, init), headers: {} }, "signUp", {
+        body: { email, password: PASSWORD },
+      }),
+    );
+    api = await signedInTransport(server.url, email, PASSWORD);
+    await unwrap(callRoute(api, "submitCheckIn", { body: { answers: personas.runnerPfp } }));
+    program = await unwrap(callRoute(api, "createProgram", { body: { startDate: todayHere() } }));
+    noor = await openBrowser(server.url);
+    await noor.page.setViewportSize(PHONE);
+    await noor.page.addInitScript(LISTEN);
+    await noor.page.goto("/");
+    await new AppShell(noor.page).chooseLanguage(lang);
+    await new AuthPage(noor.page).signIn(email, PASSWORD);
+    await noor.page.getByTestId("sign-in-page").waitFor({ state: "detached" });
+  });
+
+  afterAll(async () => {
+    await noor.close();
+    await server.stop();
+  });
+
+  /** The first hip strength session whose first exercise is done in repetitions. */
+  function repsSession() {
+    const found = program.program.sessions.find(
+      (s) => s.kind === "strength" && s.exercises[0]?.dose.mode === "reps",
+    );
+    if (found === undefined) throw new Error("no strength session starts with repetitions");
+    return found;
+  }
+
+  it("paces the repetitions, counts them aloud or with a beat, and keeps the number she types", async () => {
+    const { page } = noor;
+    const session = new SessionPage(page);
+    await session.open(repsSession().id);
+    const pace = page.getByTestId("pace");
+    await pace.waitFor();
+    expect(await pace.getByTestId("pace-tempo").textContent()).toContain(
+      lang === "fr" ? "pour monter" : "to lift",
+    );
+    const sound = lang === "en" ? "voice" : "beat";
+    await page.getByTestId("pace-sound").selectOption(sound);
+    await page.getByTestId("pace-start").click();
+    await expect.poll(() => page.getByTestId("pace-now").getAttribute("data-rep")).toBe("1");
+    // One repetition later the pace's count is in the field she logs from.
+    await expect.poll(() => page.getByTestId("reps-input").inputValue(), { timeout: 15_000 }).toBe("1");
+    await expect.poll(() => page.getByTestId("pace-now").getAttribute("data-rep")).toBe("2");
+    const wake = await page.getByTestId("wake-lock").getAttribute("data-state");
+    expect(["on", "unavailable"]).toContain(wake);
+    if (sound === "voice") {
+      const spoken = await page.evaluate<[string, string][]>("window.__spoken");
+      expect(spoken.map(([, text]) => text)).toContain("1");
+      expect(spoken.map(([, text]) => text)).toContain(MESSAGES[lang].player.paceDown);
+      expect(spoken.every(([speechLang]) => speechLang.startsWith(lang))).toBe(true);
+    } else {
+      expect(Number(await page.evaluate("window.__beeps"))).toBeGreaterThan(1);
+    }
+    // Her own number is the truth: the pace keeps counting, but no longer writes over it.
+    await page.getByTestId("reps-input").fill("9");
+    await expect.poll(() => page.getByTestId("pace-offer").isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await page.getByTestId("reps-input").inputValue()).toBe("9");
+    await page.getByTestId("pace-stop").click();
+    await page.getByTestId("log-set").click();
+  });
+
+  it("keeps every logged set on its exercise when the program is changed during the session and the page reloads", async () => {
+    const { page } = noor;
+    const planned = repsSession();
+    const session = new SessionPage(page);
+    await session.open(planned.id);
+    await session.doCurrentExercise(10, 1);
+    const firstId = planned.exercises[0]!.exerciseId;
+    const second = planned.exercises[1];
+    if (second !== undefined) {
+      await session.nextExercise();
+      await session.doCurrentExercise(8, 1);
+    }
+    // The program changes while the session is open: the first exercise's dose is cut.
+    const current = await unwrap(callRoute(api, "getProgram", { params: { programId: program.programId } }));
+    const dose = planned.exercises[0]!.dose;
+    if (dose.mode !== "reps") throw new Error("the first exercise is not in repetitions");
+    await unwrap(
+      callRoute(api, "editProgram", {
+        params: { programId: program.programId },
+        body: {
+          edit: {
+            type: "change-dose",
+            exerciseId: firstId,
+            dose: { ...dose, reps: Math.max(1, dose.reps - 2) },
+          },
+          reason: { en: "A little less for now", fr: "Un peu moins pour l'instant" },
+          basedOnRevision: current.program.revision,
+        },
+      }),
+    );
+    await page.reload();
+    await session.waitUntilOpen();
+    await page.getByTestId("session-resumed").waitFor();
+    await session.skipToEndAndFinish();
+    await expect.poll(() => page.getByTestId("session-sync").getAttribute("data-sent")).toBe("true");
+
+    const logs = await unwrap(callRoute(api, "listSessionLogs", { query: {} }));
+    const stored = logs.find((log) => log.plannedSessionId === planned.id);
+    if (stored === undefined) throw new Error("the session was not stored");
+    const setsOn = (exerciseId: string) =>
+      stored.entries.filter((entry) => entry.exerciseId === exerciseId).flatMap((entry) => entry.sets);
+    // The set she logged with the pace (9, her own number), then the rest of that exercise's sets (10 each).
+    const firstSets = setsOn(firstId);
+    const perDose = dose.sets * (dose.perSide ? 2 : 1);
+    expect(firstSets.map((set) => set.reps)).toEqual([9, ...Array.from({ length: perDose - 1 }, () => 10)]);
+    if (second !== undefined && second.exerciseId !== firstId) {
+      expect(setsOn(second.exerciseId).length).toBeGreaterThan(0);
+    }
+  });
+
+  it("opens the done session's summary from the calendar, without the player, and says why not again today", async () => {
+    const { page } = noor;
+    const planned = repsSession();
+    await page.goto("/program");
+    await page.goto(`/session/${planned.id}`);
+    const done = page.getByTestId("done-session");
+    await done.waitFor();
+    await expect.poll(() => page.getByTestId("session-page").count()).toBe(0);
+    expect(await done.locator("h1").textContent()).toBe(MESSAGES[lang].player.doneTitle);
+    const logs = await unwrap(callRoute(api, "listSessionLogs", { query: {} }));
+    const stored = logs.find((log) => log.plannedSessionId === planned.id)!;
+    expect(await page.getByTestId("done-entry").count()).toBe(stored.entries.length);
+    expect(await page.getByTestId("do-again").count()).toBe(0);
+    expect(await page.getByTestId("no-repeat").textContent()).toContain(
+      lang === "fr" ? "déjà fait une séance" : "already did a hip session",
+    );
+  });
+});

@@ -1,0 +1,387 @@
+/**
+ * Reads any FHIR R4 Bundle resource by resource (decision 0280): what HipCheck keeps comes back as values (the
+ * check-in answers, pain and PSFS entries with the stored ids they carry, movement findings, the program), and every
+ * other resource is listed as skipped with its type, its id and why, so a bundle from another system (an Epic,
+ * Cerner or HAPI export) is not refused whole for holding an Encounter or a heart rate. Only what makes the whole
+ * bundle unreadable is an error: not a Bundle, or more than one Patient (whose record would it be?).
+ */
+import { createHash } from "node:crypto";
+import {
+  AnswersSchema,
+  err,
+  hipError,
+  ok,
+  parseWith,
+  PsfsEntrySchema,
+  type Answers,
+  type HipError,
+  type IsoDate,
+  type PainEntry,
+  type Program,
+  type PsfsEntry,
+  type Result,
+} from "@hipcheck/core";
+import type { z } from "zod";
+import { answersFromResponses, psfsEntryFromResponse } from "./answers-questionnaire.js";
+import {
+  HIPCHECK_ID_SYSTEMS,
+  HIPCHECK_SCREENING_SYSTEM,
+  INTAKE_QUESTIONNAIRE,
+  PROGRAM_CONTENT_TYPE,
+  PSFS_QUESTIONNAIRE,
+  SELF_CHECK_QUESTIONNAIRE,
+} from "./fhir-codes.js";
+import {
+  BinaryInputSchema,
+  BUNDLE_ENTRIES_MAX,
+  BundleInputSchema,
+  DocumentReferenceInputSchema,
+  ObservationInputSchema,
+  PatientInputSchema,
+  QuestionnaireResponseInputSchema,
+} from "./fhir-resources.js";
+import { fromMovementObservation, isMovementObservation } from "./movement-observation.js";
+import { calendarDayOf, fromPainObservation, isPainObservation } from "./pain-observation.js";
+import { fromProgramBinary } from "./program-care-plan.js";
+import type { MovementFinding } from "../movement/movement-finding.js";
+
+/**
+ * Why a resource was not taken: `not-read`, HipCheck keeps nothing of that kind (an Encounter, a heart rate);
+ * `recomputed`, HipCheck's own conclusion or program, made again from the answers; `not-final`, a reading its own
+ * system marks as not (or no longer) valid; `invalid`, a kind HipCheck reads, in a shape or with values it cannot
+ * take. The application adds the write routes' own reasons (decision 0280).
+ */
+export const FHIR_SKIP_REASONS = ["not-read", "recomputed", "not-final", "invalid"] as const;
+export type FhirSkipReason = (typeof FHIR_SKIP_REASONS)[number];
+
+export type SkippedResource = {
+  readonly resourceType: string;
+  /** The resource's id, else its entry's full URL, else null. */
+  readonly id: string | null;
+  readonly reason: FhirSkipReason;
+  /** In words, for the person or the integration engineer reading the import's answer. */
+  readonly detail: string;
+};
+
+/** `storedId`: HipCheck's id for the entry (its own, or one made from the foreign system's identifier), or null. */
+export type ReadPainEntry = { readonly storedId: string | null; readonly entry: PainEntry };
+export type ReadPsfsEntry = { readonly storedId: string | null; readonly entry: PsfsEntry };
+
+export type FhirBundleContents = {
+  /** HipCheck's person id (its identifier), else the Patient's id, else null (no Patient in the bundle). */
+  readonly personId: string | null;
+  readonly checkIn: { readonly answeredOn: IsoDate; readonly answers: Answers } | null;
+  readonly program: Program | null;
+  readonly painEntries: readonly ReadPainEntry[];
+  readonly psfsEntries: readonly ReadPsfsEntry[];
+  readonly movementFindings: readonly MovementFinding[];
+  readonly skipped: readonly SkippedResource[];
+};
+
+type Entry = { readonly fullUrl?: string | undefined; readonly resource: Record<string, unknown> };
+type Identified = { readonly resourceType: string; readonly id: string | null; readonly resource: unknown };
+
+const ACCEPTED_OBSERVATION_STATUSES: readonly unknown[] = ["final", "amended", "corrected"];
+
+function identify(entry: Entry): Identified {
+  const { resource } = entry;
+  const id = typeof resource.id === "string" ? resource.id : (entry.fullUrl ?? null);
+  return { resourceType: String(resource.resourceType), id, resource };
+}
+
+function skip(item: Identified, reason: FhirSkipReason, detail: string): SkippedResource {
+  return { resourceType: item.resourceType, id: item.id, reason, detail };
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue === undefined
+    ? "not in the expected shape"
+    : `${issue.path.map(String).join(".")}: ${issue.message}`;
+}
+
+type Identifiers = readonly { readonly system?: unknown; readonly value?: unknown }[] | undefined;
+
+function identifiersOf(resource: unknown): Identifiers {
+  const identifier = (resource as { identifier?: unknown }).identifier;
+  if (Array.isArray(identifier)) return identifier as Identifiers;
+  // A QuestionnaireResponse has one identifier, not a list.
+  return identifier !== null && typeof identifier === "object" ? ([identifier] as Identifiers) : undefined;
+}
+
+function hipcheckId(resource: unknown, system: string): string | undefined {
+  const found = identifiersOf(resource)?.find((identifier) => identifier.system === system)?.value;
+  return typeof found === "string" && found.length > 0 && found.length <= 120 ? found : undefined;
+}
+
+function isHipCheckResource(resource: unknown): boolean {
+  return (identifiersOf(resource) ?? []).some(
+    (identifier) => typeof identifier.system === "string" && identifier.system.startsWith("urn:hipcheck:"),
+  );
+}
+
+/**
+ * A stored id for a foreign reading: made from the sending system's identifier, else from its resource id, so
+ * importing the same bundle again finds the entry already there. Null when the resource names itself in no way.
+ */
+function foreignStoredId(item: Identified): string | null {
+  const identifier = identifiersOf(item.resource)?.find(
+    (candidate) => typeof candidate.system === "string" && typeof candidate.value === "string",
+  );
+  const key =
+    identifier === undefined
+      ? item.id === null
+        ? null
+        : `${item.resourceType}/${item.id}`
+      : `${String(identifier.system)}|${String(identifier.value)}`;
+  return key === null ? null : `fhir-${createHash("sha256").update(key).digest("hex").slice(0, 32)}`;
+}
+
+type Reading = {
+  pain: ReadPainEntry[];
+  findings: MovementFinding[];
+  skipped: SkippedResource[];
+};
+
+function readObservation(item: Identified, reading: Reading): void {
+  const parsed = ObservationInputSchema.safeParse(item.resource);
+  if (!parsed.success) {
+    reading.skipped.push(skip(item, "invalid", firstIssue(parsed.error)));
+    return;
+  }
+  const observation = parsed.data;
+  const codes = observation.code.coding ?? [];
+  if (codes.some((coding) => coding.system === HIPCHECK_SCREENING_SYSTEM)) {
+    reading.skipped.push(
+      skip(item, "recomputed", "HipCheck's screen result, worked out again from the answers"),
+    );
+    return;
+  }
+  const isPain = isPainObservation(observation);
+  if (!isPain && !isMovementObservation(observation)) {
+    const code = codes.map((coding) => `${coding.code ?? "?"} (${coding.system ?? "no system"})`).join(", ");
+    reading.skipped.push(
+      skip(
+        item,
+        "not-read",
+        `Observation coded ${code || "without a code"}: not a 0-10 pain rating (LOINC 72514-3)`,
+      ),
+    );
+    return;
+  }
+  if (observation.status !== undefined && !ACCEPTED_OBSERVATION_STATUSES.includes(observation.status)) {
+    reading.skipped.push(skip(item, "not-final", `status ${observation.status}`));
+    return;
+  }
+  if (isPain) {
+    const entry = fromPainObservation(observation);
+    if (!entry.ok) {
+      reading.skipped.push(skip(item, "invalid", entry.error.message));
+      return;
+    }
+    const own = hipcheckId(item.resource, HIPCHECK_ID_SYSTEMS.pain);
+    reading.pain.push({ storedId: own ?? foreignStoredId(item), entry: entry.value });
+    return;
+  }
+  const finding = fromMovementObservation(observation);
+  if (finding.ok) reading.findings.push(finding.value);
+  else reading.skipped.push(skip(item, "invalid", finding.error.message));
+}
+
+type ResponseInput = z.infer<typeof QuestionnaireResponseInputSchema>;
+
+function readCheckIn(
+  responses: readonly { item: Identified; response: ResponseInput }[],
+  patient: Identified | undefined,
+  skipped: SkippedResource[],
+): FhirBundleContents["checkIn"] {
+  const selfCheck = responses.find((r) => r.response.questionnaire === SELF_CHECK_QUESTIONNAIRE);
+  const intake = responses.find((r) => r.response.questionnaire === INTAKE_QUESTIONNAIRE);
+  const parts = [selfCheck, intake].filter((part) => part !== undefined);
+  if (selfCheck === undefined || intake === undefined) {
+    for (const part of parts) {
+      skipped.push(
+        skip(part.item, "invalid", "a HipCheck check-in needs both its self-check and its intake"),
+      );
+    }
+    return null;
+  }
+  const read = answersFromResponses(selfCheck.response.item ?? [], intake.response.item ?? []) as {
+    person?: Record<string, unknown>;
+  };
+  const answers = parseWith(AnswersSchema, { ...read, person: { ...read.person, ...personFields(patient) } });
+  if (!answers.ok) {
+    for (const part of parts) {
+      skipped.push(skip(part.item, "invalid", `the check-in's ${answers.error.message}`));
+    }
+    return null;
+  }
+  return { answers: answers.value, answeredOn: calendarDayOf(intake.response.authored) };
+}
+
+function readProgram(items: readonly Identified[], skipped: SkippedResource[]): Program | null {
+  let program: Program | null = null;
+  for (const item of items) {
+    const data = programData(item);
+    if (data === undefined) {
+      skipped.push(skip(item, "not-read", `${item.resourceType} that is not a HipCheck program`));
+      continue;
+    }
+    const read: Result<Program, HipError> | undefined =
+      program === null ? fromProgramBinary({ data }) : undefined;
+    if (read === undefined) skipped.push(skip(item, "invalid", "a second program in one bundle"));
+    else if (!read.ok) skipped.push(skip(item, "invalid", read.error.message));
+    else {
+      program = read.value;
+      skipped.push(skip(item, "recomputed", "HipCheck's program, made again from the answers by the rules"));
+    }
+  }
+  return program;
+}
+
+function programData(item: Identified): string | undefined {
+  if (item.resourceType === "Binary") {
+    const binary = BinaryInputSchema.safeParse(item.resource);
+    return binary.success && binary.data.contentType === PROGRAM_CONTENT_TYPE ? binary.data.data : undefined;
+  }
+  const document = DocumentReferenceInputSchema.safeParse(item.resource);
+  if (!document.success) return undefined;
+  return document.data.content.find(
+    ({ attachment }) => attachment.contentType === PROGRAM_CONTENT_TYPE && attachment.data !== undefined,
+  )?.attachment.data;
+}
+
+function personIdOf(patient: Identified | undefined): string | null {
+  if (patient === undefined) return null;
+  const parsed = PatientInputSchema.safeParse(patient.resource);
+  const own = parsed.success
+    ? parsed.data.identifier?.find((identifier) => identifier.system === HIPCHECK_ID_SYSTEMS.person)?.value
+    : undefined;
+  return own ?? patient.id;
+}
+
+/** The person's name, sex and language from the Patient, for the answers of a HipCheck check-in. */
+function personFields(patient: Identified | undefined): Record<string, unknown> {
+  const parsed = patient === undefined ? undefined : PatientInputSchema.safeParse(patient.resource);
+  if (parsed?.success !== true) return {};
+  const name = parsed.data.name?.[0]?.text;
+  const language = parsed.data.communication?.[0]?.language.coding?.[0]?.code;
+  const sex = parsed.data.gender === "unknown" ? undefined : parsed.data.gender;
+  return {
+    ...(name === undefined ? {} : { name }),
+    ...(sex === undefined ? {} : { sex }),
+    ...(language === undefined ? {} : { language }),
+  };
+}
+
+export function readFhirBundle(bundle: unknown): Result<FhirBundleContents, HipError> {
+  const parsed = BundleInputSchema.safeParse(bundle);
+  if (!parsed.success) {
+    return err(hipError("invalid-input", `Not a FHIR Bundle of at most ${BUNDLE_ENTRIES_MAX} entries.`));
+  }
+  const items = parsed.data.entry.flatMap((entry) =>
+    entry.resource === undefined ? [] : [identify(entry as Entry)],
+  );
+  const patients = items.filter((item) => item.resourceType === "Patient");
+  if (patients.length > 1) {
+    return err(
+      hipError("invalid-input", "The bundle holds more than one Patient: whose record would it be?"),
+    );
+  }
+  const reading: Reading = { pain: [], findings: [], skipped: [] };
+  const responses: { item: Identified; response: ResponseInput }[] = [];
+  const psfs: ReadPsfsEntry[] = [];
+  const programCarriers: Identified[] = [];
+  for (const item of items) {
+    switch (item.resourceType) {
+      case "Patient":
+        break;
+      case "Observation":
+        readObservation(item, reading);
+        break;
+      case "QuestionnaireResponse": {
+        const response = QuestionnaireResponseInputSchema.safeParse(item.resource);
+        if (!response.success) reading.skipped.push(skip(item, "invalid", firstIssue(response.error)));
+        else if (response.data.questionnaire === PSFS_QUESTIONNAIRE) {
+          const entry = parseWith(
+            PsfsEntrySchema,
+            psfsEntryFromResponse(calendarDayOf(response.data.authored), response.data.item ?? []),
+          );
+          if (!entry.ok) reading.skipped.push(skip(item, "invalid", entry.error.message));
+          else {
+            psfs.push({
+              storedId: hipcheckId(item.resource, HIPCHECK_ID_SYSTEMS.psfs) ?? null,
+              entry: entry.value,
+            });
+          }
+        } else if (
+          response.data.questionnaire === SELF_CHECK_QUESTIONNAIRE ||
+          response.data.questionnaire === INTAKE_QUESTIONNAIRE
+        ) {
+          responses.push({ item, response: response.data });
+        } else {
+          reading.skipped.push(
+            skip(
+              item,
+              "not-read",
+              `answers to a questionnaire HipCheck does not read (${response.data.questionnaire})`,
+            ),
+          );
+        }
+        break;
+      }
+      case "Binary":
+      case "DocumentReference":
+        programCarriers.push(item);
+        break;
+      case "Condition":
+      case "CarePlan":
+        reading.skipped.push(
+          isHipCheckResource(item.resource)
+            ? skip(
+                item,
+                "recomputed",
+                "HipCheck's own reading of the check-in, worked out again from the answers",
+              )
+            : skip(
+                item,
+                "not-read",
+                "HipCheck keeps what the person reports, not another system's problems or plans",
+              ),
+        );
+        break;
+      default:
+        reading.skipped.push(skip(item, "not-read", `HipCheck keeps no ${item.resourceType}`));
+    }
+  }
+  const patient = patients[0];
+  return ok({
+    personId: personIdOf(patient),
+    checkIn: readCheckIn(responses, patient, reading.skipped),
+    program: readProgram(programCarriers, reading.skipped),
+    painEntries: reading.pain,
+    psfsEntries: psfs,
+    movementFindings: reading.findings,
+    skipped: reading.skipped,
+  });
+}
+
+/**
+ * What a read bundle brings into a person's record, in the shape the application's import takes (the server and
+ * the CLI both send this): the check-in, the entries with their stored ids, the findings, and what was skipped.
+ * The program is left out: the rules make it again from the answers.
+ */
+export function clinicalImportOf(contents: FhirBundleContents) {
+  return {
+    checkIn: contents.checkIn,
+    painEntries: contents.painEntries,
+    psfsEntries: contents.psfsEntries,
+    movementFindings: contents.movementFindings,
+    skipped: contents.skipped.map(({ resourceType, id, reason, detail }) => ({
+      type: resourceType,
+      id,
+      reason,
+      detail,
+    })),
+  };
+}
