@@ -106,6 +106,8 @@ export default defineConfig({
         // The pose detector (TFJS, about a megabyte) is fetched only by people who open the movement screen.
         globIgnores: ["assets/pose-*.js"],
         navigateFallback: "/index.html",
+        // Web push reminders: the push and notification-click handlers (public/push-handler.js).
+        importScripts: ["/push-handler.js"],
         navigateFallbackDenylist: [/^\/api\//, /^\/models\//],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         runtimeCaching: [

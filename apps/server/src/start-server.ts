@@ -5,6 +5,8 @@ import { buildApp } from "./app.js";
 import type { TrustProxy } from "./app.js";
 import type { LogOptions } from "./logger-options.js";
 import { createArgon2PasswordHasher } from "./auth/argon2-password-hasher.js";
+import { startReminderScheduler } from "./push/reminder-scheduler.js";
+import { loadVapidKeys } from "./push/vapid-keys.js";
 import { cryptoSecrets } from "./system/crypto-secrets.js";
 import { systemClock } from "./system/system-clock.js";
 import { uuidV7Ids } from "./system/uuid-v7-ids.js";
@@ -42,7 +44,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       warnConnectionLost(message, error);
     },
   });
+  // Web push reminders sign with this key pair (env or `vapid-keys.json` in the data folder).
+  const vapid = loadVapidKeys(options.dataDir ?? "./data");
   const hipcheck = createHipCheck({
+    pushPublicKey: vapid.publicKey,
     repositories: storage.repositories,
     clock: systemClock,
     ids: uuidV7Ids,
@@ -60,7 +65,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   warnConnectionLost = (message, error) => {
     app.log.warn({ reason: error.message }, message);
   };
-  app.addHook("onClose", () => storage.close());
+  const reminders = startReminderScheduler({
+    repositories: storage.repositories,
+    vapid,
+    now: () => new Date(),
+    onReport: (report) => {
+      if (report.sent + report.expired + report.failed.length > 0) app.log.info({ reminders: report }, "push reminders");
+    },
+    onError: (error) => {
+      app.log.error({ reason: (error as Error).message }, "push reminders failed");
+    },
+  });
+  app.addHook("onClose", async () => {
+    await reminders.stop();
+    await storage.close();
+  });
   try {
     await app.listen({ port: options.port, host: options.host });
   } catch (error) {

@@ -12,6 +12,7 @@ import { groupUseCases, type GroupUseCases } from "./use-cases/groups.js";
 import { movementUseCases, type MovementUseCases } from "./use-cases/movement.js";
 import { portabilityUseCases, type PortabilityUseCases } from "./use-cases/portability.js";
 import { programUseCases, type ProgramUseCases } from "./use-cases/programs.js";
+import { pushReminderUseCases, type PushReminderUseCases } from "./use-cases/push-reminders.js";
 import { shareLinkUseCases, type ShareLinkUseCases } from "./use-cases/share-links.js";
 import { sharingUseCases, type SharingUseCases } from "./use-cases/sharing.js";
 import { trackingUseCases, type TrackingUseCases } from "./use-cases/tracking.js";
@@ -26,7 +27,8 @@ export type HipCheck = AccountUseCases &
   SharingUseCases &
   ShareLinkUseCases &
   ActivityUseCases &
-  PortabilityUseCases;
+  PortabilityUseCases &
+  PushReminderUseCases;
 
 export function createHipCheck(deps: HipCheckDeps): HipCheck {
   return {
@@ -41,5 +43,6 @@ export function createHipCheck(deps: HipCheckDeps): HipCheck {
     ...sharingUseCases(deps),
     ...shareLinkUseCases(deps),
     ...activityUseCases(deps),
+    ...pushReminderUseCases(deps),
   };
 }

@@ -13,6 +13,7 @@ export type * from "./use-cases/portability.js";
 export type * from "./use-cases/program-edit.js";
 export type * from "./use-cases/programs.js";
 export type * from "./use-cases/share-links.js";
+export type * from "./use-cases/push-reminders.js";
 export type * from "./use-cases/sharing.js";
 export type * from "./use-cases/tracking.js";
 export * from "./export-document.js";
@@ -28,6 +29,7 @@ export {
 export { COACH_NOTE_MAX_LENGTH } from "./use-cases/coaching.js";
 export { GROUP_NAME_MAX_LENGTH } from "./use-cases/groups.js";
 export { SHARE_LINK_DAYS_DEFAULT, SHARE_LINK_DAYS_MAX } from "./use-cases/share-links.js";
+export { isKnownTimeZone } from "./use-cases/push-reminders.js";
 export * from "./activity-schema.js";
 export { ACTIVITIES_PER_FILE_MAX, fileHashOf } from "./use-cases/activities.js";
 export { IMPORT_SKIP_REASONS, type ImportSkipReason, type ImportSkipped } from "./import-checks.js";

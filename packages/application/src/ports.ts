@@ -217,6 +217,23 @@ export type ShareLinkRecord = {
   readonly revokedAt: IsoInstant | null;
 };
 
+/** One browser's web push subscription, with when and how the person wants their session-day reminder. */
+export type PushSubscriptionRecord = {
+  readonly id: string;
+  readonly accountId: string;
+  /** The push service's URL for this browser: unique, a new subscription from the same browser replaces the old. */
+  readonly endpoint: string;
+  readonly keys: { readonly p256dh: string; readonly auth: string };
+  /** Local time of day, `HH:MM`. */
+  readonly reminderTime: string;
+  /** IANA time zone of the browser, e.g. `Europe/Paris`. */
+  readonly timeZone: string;
+  readonly language: Lang;
+  readonly createdAt: IsoInstant;
+  /** Local date of the last reminder sent; null before the first. */
+  readonly lastSentOn: IsoDate | null;
+};
+
 /** One activity of an imported file; a file may hold several (`position` orders them within it). */
 export type ActivityRecord = {
   readonly id: string;
@@ -368,6 +385,22 @@ export interface ActivityRepository {
   findById(id: string): Promise<ActivityRecord | undefined>;
 }
 
+export interface PushSubscriptionRepository {
+  /** Inserts, or replaces the row with the same endpoint (its owner, keys, time and language). */
+  upsert(record: PushSubscriptionRecord): Promise<void>;
+  findById(id: string): Promise<PushSubscriptionRecord | undefined>;
+  /** Oldest first. */
+  listFor(accountId: string): Promise<readonly PushSubscriptionRecord[]>;
+  /** Every subscription, for the reminder scheduler. */
+  listAll(): Promise<readonly PushSubscriptionRecord[]>;
+  updateReminder(
+    id: string,
+    change: { reminderTime: string; timeZone: string; language: Lang },
+  ): Promise<void>;
+  markSent(id: string, localDate: IsoDate): Promise<void>;
+  delete(id: string): Promise<void>;
+}
+
 export type Repositories = {
   readonly accounts: AccountRepository;
   readonly authSessions: AuthSessionRepository;
@@ -384,6 +417,7 @@ export type Repositories = {
   readonly groups: GroupRepository;
   readonly shareLinks: ShareLinkRepository;
   readonly activities: ActivityRepository;
+  readonly pushSubscriptions: PushSubscriptionRepository;
   /**
    * Runs `work` in one database transaction: if it throws, nothing it wrote stays. Nested calls join the outer
    * transaction.

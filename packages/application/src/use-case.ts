@@ -11,6 +11,8 @@ export type HipCheckDeps = {
   readonly passwords: PasswordHasher;
   /** How long a sign-in lasts; 30 days when not given. */
   readonly sessionLifetimeDays?: number;
+  /** The server's VAPID public key (web push reminders); absent where push is not set up. */
+  readonly pushPublicKey?: string;
 };
 
 export type UseCase<I, O> = (actor: Actor, input: I) => Promise<Result<O, HipError>>;

@@ -14,3 +14,4 @@ export * from "./routes.js";
 export * from "./call-route.js";
 export * from "./sharing.js";
 export * from "./activities.js";
+export * from "./push.js";

@@ -69,6 +69,7 @@ import {
   ProgramViewSchema,
   RevisionOutputSchema,
 } from "./programs.js";
+import { pushRoutes } from "./push.js";
 import type { RouteDefinition } from "./route-definition.js";
 import {
   CreatedShareLinkSchema,
@@ -836,6 +837,7 @@ export const routes = {
   ...portabilityRoutes,
   ...sharingRoutes,
   ...activityRoutes,
+  ...pushRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type Routes = typeof routes;

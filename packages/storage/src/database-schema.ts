@@ -156,6 +156,22 @@ export type ImportedMovementFindingsTable = {
   finding_json: string;
 };
 
+export type PushSubscriptionsTable = {
+  id: string;
+  account_id: string;
+  endpoint: string;
+  key_p256dh: string;
+  key_auth: string;
+  /** Local time of day, `HH:MM`. */
+  reminder_time: string;
+  /** IANA time zone, e.g. `Europe/Paris`. */
+  time_zone: string;
+  language: string;
+  created_at: string;
+  /** Local date (`YYYY-MM-DD`) of the last reminder sent. */
+  last_sent_on: string | null;
+};
+
 /** Milliseconds since the epoch: SQLite gives a number, PostgreSQL's bigint a string. */
 export type EpochMs = number | string;
 
@@ -186,5 +202,6 @@ export type Database = {
   share_links: ShareLinksTable;
   activities: ActivitiesTable;
   imported_movement_findings: ImportedMovementFindingsTable;
+  push_subscriptions: PushSubscriptionsTable;
   attempt_counters: AttemptCountersTable;
 };

@@ -13,6 +13,7 @@ import { importedMovementFindingRepository } from "./repositories/imported-movem
 import { movementScreenRepository } from "./repositories/movement-screen-repository.js";
 import { profileRepository } from "./repositories/profile-repository.js";
 import { programRepository } from "./repositories/program-repository.js";
+import { pushSubscriptionRepository } from "./repositories/push-subscription-repository.js";
 import { shareLinkRepository } from "./repositories/share-link-repository.js";
 import {
   morningCheckInRepository,
@@ -62,6 +63,7 @@ export function kyselyRepositories(db: Kysely<Database>): Repositories {
     groups: groupRepository(db),
     shareLinks: shareLinkRepository(db),
     activities: activityRepository(db),
+    pushSubscriptions: pushSubscriptionRepository(db),
     transaction: (work) =>
       // Nested calls join the open transaction: the outermost one decides commit or rollback.
       db.isTransaction ? work(repositories) : runTransaction(db, work),

@@ -42,6 +42,7 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       "2026-11-22T0300-imported-movement-findings",
       "2026-12-04T1540-invitation-expiry",
       "2026-12-04T1600-attempt-counters",
+      "2026-12-04T1630-push-subscriptions",
     ]);
     expect(await storage.repositories.accounts.findById("dana")).toEqual(dana);
   });

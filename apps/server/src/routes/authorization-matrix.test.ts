@@ -27,6 +27,7 @@ type ExtendedIds = SceneIds & {
   readonly shareLinkId: string;
   readonly shareToken: string;
   readonly fhirBundle: unknown;
+  readonly pushSubscriptionId: string;
 };
 type Expected = Readonly<Record<SceneRole, number>>;
 type Row<N extends RouteName> = {
@@ -49,6 +50,16 @@ const adminOnly = (status: number) => row(401, 403, 403, 403, 403, status);
 const danaQuery = (ids: SceneIds) => ({ query: { personId: ids.person } });
 let unique = 0;
 const newEmail = () => `new-${++unique}@example.org`;
+const pushSubscriptionBody = () => ({
+  endpoint: `https://push.example/${newEmail()}`,
+  keys: {
+    p256dh: "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM",
+    auth: "tBHItJI5svbpez7KI4CCXg",
+  },
+  reminderTime: "18:30",
+  timeZone: "Europe/Paris",
+  language: "fr" as const,
+});
 const EMPTY_EXPORT = {
   format: "hipcheck-export" as const,
   version: 1,
@@ -231,6 +242,18 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
   importActivities: { input: () => ({ body: GPX_RUN_BODY }), expect: ownData(200) },
   listActivities: { input: danaQuery, expect: danaAndHerCoach(200) },
   getTrainingLoad: { input: danaQuery, expect: danaAndHerCoach(200) },
+  getPushPublicKey: { input: () => ({}), expect: everyone(200) },
+  subscribePush: { input: () => ({ body: pushSubscriptionBody() }), expect: ownData(201) },
+  listPushSubscriptions: { input: () => ({}), expect: ownData(200) },
+  // A browser's subscription is its owner's alone: not even her coach changes or removes it.
+  updatePushReminder: {
+    input: (ids) => ({ params: { subscriptionId: ids.pushSubscriptionId }, body: { reminderTime: "07:00" } }),
+    expect: danaOnly(200),
+  },
+  unsubscribePush: {
+    input: (ids) => ({ params: { subscriptionId: ids.pushSubscriptionId } }),
+    expect: danaOnly(204),
+  },
 };
 
 async function extendedIds(scene: Scene): Promise<ExtendedIds> {
@@ -242,8 +265,10 @@ async function extendedIds(scene: Scene): Promise<ExtendedIds> {
     params: { programId: scene.ids.programId },
     body: {},
   });
+  const push = await scene.as.person.expectOk("subscribePush", { body: pushSubscriptionBody() });
   return {
     ...scene.ids,
+    pushSubscriptionId: push.subscriptionId,
     freshCode: invitation.code,
     dose: firstPlanned(program.program).dose,
     shareLinkId: share.linkId,

@@ -7,6 +7,7 @@ import { groupHandlers } from "./group-handlers.js";
 import { movementHandlers } from "./movement-handlers.js";
 import { portabilityHandlers } from "./portability-handlers.js";
 import { programHandlers } from "./program-handlers.js";
+import { pushHandlers } from "./push-handlers.js";
 import type { RouteHandlers } from "./route-handler.js";
 import { sharingHandlers } from "./sharing-handlers.js";
 import { trackingHandlers } from "./tracking-handlers.js";
@@ -24,4 +25,5 @@ export const routeHandlers: RouteHandlers = {
   ...portabilityHandlers,
   ...sharingHandlers,
   ...activityHandlers,
+  ...pushHandlers,
 };

@@ -10,6 +10,7 @@ import { CSRF_HEADER, CSRF_HEADER_VALUE, SESSION_COOKIE } from "@hipcheck/contra
 import { openStorage } from "@hipcheck/storage";
 import type { Storage, StorageOptions } from "@hipcheck/storage";
 import type { FastifyInstance } from "fastify";
+import webpush from "web-push";
 import { buildApp } from "../app.js";
 import type { AppDeps } from "../app.js";
 import { createArgon2PasswordHasher, TEST_ARGON2_COST } from "../auth/argon2-password-hasher.js";
@@ -18,6 +19,9 @@ import { uuidV7Ids } from "../system/uuid-v7-ids.js";
 
 export const TODAY = "2026-11-22";
 export const fixedClock: Clock = { now: () => `${TODAY}T08:00:00.000Z`, today: () => TODAY };
+
+/** A real VAPID key pair for the tests' server (its public key is what GET /api/push/public-key serves). */
+export const TEST_VAPID_KEYS = webpush.generateVAPIDKeys();
 
 export type TestApp = {
   readonly app: FastifyInstance;
@@ -38,6 +42,7 @@ export async function createTestApp(
     ids: uuidV7Ids,
     secrets: cryptoSecrets,
     passwords: createArgon2PasswordHasher(TEST_ARGON2_COST),
+    pushPublicKey: TEST_VAPID_KEYS.publicKey,
   });
   const app = await buildApp({
     hipcheck,

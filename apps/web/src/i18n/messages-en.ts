@@ -817,6 +817,26 @@ export const messagesEn = {
       "Your answer is kept on this device. Your program will be reviewed once it is sent, as soon as the network is back.",
     noChange: "Your program stays as it is: this morning's answer calls for no change.",
   },
+  // Web push reminders on session days (settings), off until turned on in this browser.
+  pushReminders: {
+    title: "Session-day reminders",
+    intro:
+      "A notification on this device on the days your program has a session, at the time you choose. Off until you turn it on; nothing is sent on rest days, after a session is done, or while your program is paused.",
+    toggle: "Remind me on session days",
+    time: "Reminder time",
+    saveTime: "Save the time",
+    on: "Reminders are on in this browser at {{time}}.",
+    off: "Reminders are off in this browser.",
+    timeSaved: "The reminder time is saved.",
+    unsupported:
+      "This browser cannot receive reminders. On an iPhone or iPad, add HipCheck to your home screen first (Share, then “Add to Home Screen”), open it from there, and turn reminders on. You can also use the reminders of the calendar file.",
+    notConfigured:
+      "Reminders are not set up on this server. You can use the reminders of the calendar file instead.",
+    denied:
+      "Notifications are blocked for this site. Allow them in your browser's site settings, then turn reminders on again.",
+    failed:
+      "Your browser could not turn on reminders: its push service did not answer. Try again later; the calendar file's reminders work without it.",
+  },
   fhirSkipped: {
     title: "Not added ({{count}})",
     item: "{{type}} {{id}}: {{reason}}",

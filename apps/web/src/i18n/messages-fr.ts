@@ -835,6 +835,26 @@ export const messagesFr: Messages = {
       "Votre réponse est gardée sur cet appareil. Votre programme sera revu dès qu'elle sera envoyée, au retour du réseau.",
     noChange: "Votre programme reste tel quel : la réponse de ce matin ne demande aucun changement.",
   },
+  // Rappels par notification les jours de séance (réglages), désactivés tant qu'ils ne sont pas activés ici.
+  pushReminders: {
+    title: "Rappels les jours de séance",
+    intro:
+      "Une notification sur cet appareil les jours où votre programme prévoit une séance, à l’heure que vous choisissez. Désactivés tant que vous ne les activez pas ; rien n’est envoyé les jours de repos, une fois la séance faite, ni pendant une pause du programme.",
+    toggle: "Me rappeler les jours de séance",
+    time: "Heure du rappel",
+    saveTime: "Enregistrer l’heure",
+    on: "Les rappels sont activés dans ce navigateur à {{time}}.",
+    off: "Les rappels sont désactivés dans ce navigateur.",
+    timeSaved: "L’heure du rappel est enregistrée.",
+    unsupported:
+      "Ce navigateur ne peut pas recevoir de rappels. Sur iPhone ou iPad, ajoutez d’abord HipCheck à l’écran d’accueil (Partager, puis « Sur l’écran d’accueil »), ouvrez-le depuis l’icône et activez les rappels. Vous pouvez aussi utiliser les rappels du fichier calendrier.",
+    notConfigured:
+      "Les rappels ne sont pas configurés sur ce serveur. Vous pouvez utiliser les rappels du fichier calendrier à la place.",
+    denied:
+      "Les notifications sont bloquées pour ce site. Autorisez-les dans les réglages du site de votre navigateur, puis réactivez les rappels.",
+    failed:
+      "Votre navigateur n’a pas pu activer les rappels : son service de notifications n’a pas répondu. Réessayez plus tard ; les rappels du fichier calendrier fonctionnent sans lui.",
+  },
   fhirSkipped: {
     title: "Non ajouté ({{count}})",
     item: "{{type}} {{id}} : {{reason}}",

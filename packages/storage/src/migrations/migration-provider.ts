@@ -5,6 +5,7 @@ import * as activities from "./2026-11-22T0200-activities.js";
 import * as importedMovementFindings from "./2026-11-22T0300-imported-movement-findings.js";
 import * as invitationExpiry from "./2026-12-04T1540-invitation-expiry.js";
 import * as attemptCounters from "./2026-12-04T1600-attempt-counters.js";
+import * as pushSubscriptions from "./2026-12-04T1630-push-subscriptions.js";
 
 /**
  * Every migration, by timestamped name (applied in name order). Listed statically rather than read from the
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-11-22T0300-imported-movement-findings": importedMovementFindings,
   "2026-12-04T1540-invitation-expiry": invitationExpiry,
   "2026-12-04T1600-attempt-counters": attemptCounters,
+  "2026-12-04T1630-push-subscriptions": pushSubscriptions,
 };
 
 export const migrationProvider: MigrationProvider = {

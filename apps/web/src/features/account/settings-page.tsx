@@ -24,6 +24,7 @@ import { usePageTitle } from "../../components/use-page-title.js";
 import { changeLanguage, currentLang } from "../../i18n/setup-i18n.js";
 import { toggled } from "../onboarding/answers-draft.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
+import { PushRemindersSection } from "./push-reminders-section.js";
 
 type Profile = {
   readonly language: Lang;
@@ -270,6 +271,7 @@ export function SettingsPage() {
       <h1>{t("settings.title")}</h1>
       {me !== null && <p>{t("settings.signedInAs", { email: me.email })}</p>}
       <ProfileSection />
+      <PushRemindersSection />
       <PasswordSection />
     </article>
   );
