@@ -68,6 +68,24 @@ describe.each(["en", "fr"] as const)("Inès coaching Léa, in %s", (lang) => {
     expect(await checkIn.textContent()).toMatch(
       lang === "fr" ? /Aucune de vos réponses/ : /None of your answers/,
     );
+    // Then what Léa answered, in sentences about her: which knee, where, her pain scores, her days.
+    const intake = ines.page.getByTestId("client-intake");
+    await intake.getByTestId("client-intake-answers").waitFor();
+    expect(await intake.getByTestId("client-intake-where").textContent()).toBe(
+      lang === "fr"
+        ? "Douleur : genou droit, autour de la rotule."
+        : "Where it hurts: right knee, around the kneecap.",
+    );
+    expect(await intake.getByTestId("client-intake-pain").textContent()).toBe(
+      lang === "fr"
+        ? "Douleur (0–10) : 2 actuellement, 2 habituellement, 2 au pire."
+        : "Pain (0–10): 2 now, 2 usually, 2 at worst.",
+    );
+    expect(await intake.getByTestId("client-intake-days").textContent()).toBe(
+      lang === "fr"
+        ? "Jours disponibles pour s'entraîner : mardi, jeudi, samedi."
+        : "Days they can train: Tuesday, Thursday, Saturday.",
+    );
     await screenshotBothSizes(ines.page, `${lang}-coach-client`);
     await coach.changeFirstDose(
       2,

@@ -868,4 +868,23 @@ export const messagesFr: Messages = {
   resource: {
     retry: "Réessayer",
   },
+  coachIntake: {
+    title: "Ses réponses au bilan",
+    answeredOn: "Réponses du {{date}}.",
+    none: "Pas encore de bilan rempli.",
+    noPain: "Pas de douleur au genou signalée.",
+    where: "Douleur : {{knee}}, {{locations}}.",
+    worse: "Facteurs aggravants : {{aggravators}}.",
+    durationUnderWeek: "Douleur depuis moins d'une semaine.",
+    duration_one: "Douleur depuis {{count}} semaine.",
+    duration_other: "Douleur depuis {{count}} semaines.",
+    pain: "Douleur (0–10) : {{now}} actuellement, {{usual}} habituellement, {{worst}} au pire.",
+    sports: "Ses sports : {{sports}}.",
+    sport: "{{sport}} ({{sessions}} fois par semaine, {{minutes}} min)",
+    noSports: "Aucun sport signalé.",
+    equipment: "Son matériel : {{equipment}}.",
+    noEquipment: "Son matériel : aucun (poids du corps seulement).",
+    days: "Jours disponibles pour s'entraîner : {{days}}.",
+    noDays: "Aucun jour d'entraînement indiqué.",
+  },
 };

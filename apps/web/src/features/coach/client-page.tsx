@@ -11,6 +11,7 @@ import { useHistory } from "../progress/use-history.js";
 import { ShareLinksSection } from "../program/share-links-section.js";
 import { ClientActivity } from "./client-activity.js";
 import { ClientDownloads } from "./client-downloads.js";
+import { ClientIntake } from "./client-intake-section.js";
 import { ProgramEditForm } from "./program-edit-form.js";
 import { formText } from "../../components/form-text.js";
 import { formatDay, formatInstantDay } from "../../components/format-day.js";
@@ -219,6 +220,7 @@ export function ClientPage() {
         {email}
       </h1>
       <LatestCheckIn clientId={clientId} />
+      <ClientIntake clientId={clientId} />
       {program.status === "failed" ? (
         <LoadFailed
           problem={describeApiError(program.error, i18n)}
