@@ -869,6 +869,13 @@ export const messagesEn = {
     days: "Days they can train: {{days}}.",
     noDays: "They gave no training day.",
   },
+  editWeeks: {
+    touches_one: "This change applies to week {{weeks}} of the program.",
+    touches_other: "This change applies to weeks {{weeks}} of the program.",
+    touchesNone: "This exercise is in no session still to come.",
+    changed_one: "(week {{weeks}})",
+    changed_other: "(weeks {{weeks}})",
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -887,4 +887,11 @@ export const messagesFr: Messages = {
     days: "Jours disponibles pour s'entraîner : {{days}}.",
     noDays: "Aucun jour d'entraînement indiqué.",
   },
+  editWeeks: {
+    touches_one: "Ce changement s'applique à la semaine {{weeks}} du programme.",
+    touches_other: "Ce changement s'applique aux semaines {{weeks}} du programme.",
+    touchesNone: "Cet exercice ne figure dans aucune séance à venir.",
+    changed_one: "(semaine {{weeks}})",
+    changed_other: "(semaines {{weeks}})",
+  },
 };

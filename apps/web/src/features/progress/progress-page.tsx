@@ -162,7 +162,7 @@ export function ProgressCharts({
         ))}
       </div>
       <MovementChart {...(personId === undefined ? {} : { personId })} />
-      <ProgramChanges revisions={snapshot.revisions} />
+      <ProgramChanges revisions={snapshot.revisions} program={snapshot.program} />
     </>
   );
 }
