@@ -87,6 +87,14 @@ describe.each(["en", "fr"] as const)("Inès coaching Léa, in %s", (lang) => {
         : "Days they can train: Tuesday, Thursday, Saturday.",
     );
     await screenshotBothSizes(ines.page, `${lang}-coach-client`);
+    // The edit form says which weeks of the program the chosen exercise is in, from today on.
+    const weeksLine = (await ines.page.getByTestId("edit-weeks").textContent()) ?? "";
+    const weeks =
+      (lang === "fr"
+        ? /^Ce changement s'applique (?:à la semaine|aux semaines) ([\d–, ]+) du programme\.$/
+        : /^This change applies to weeks? ([\d–, ]+) of the program\.$/
+      ).exec(weeksLine)?.[1] ?? "";
+    expect(weeks).toMatch(/^\d/);
     await coach.changeFirstDose(
       2,
       8,
@@ -94,6 +102,22 @@ describe.each(["en", "fr"] as const)("Inès coaching Léa, in %s", (lang) => {
       "Moins de répétitions le temps que le genou se calme.",
     );
     expect(await ines.page.getByTestId("edit-status").getAttribute("class")).toBe("ok");
+    // The change history names the same weeks beside the change.
+    await expect
+      .poll(() => ines.page.getByTestId("revision-1").getByTestId("revision-weeks").textContent())
+      .toBe(
+        lang === "fr"
+          ? `(${weeks.includes("–") || weeks.includes(",") ? "semaines" : "semaine"} ${weeks})`
+          : `(${weeks.includes("–") || weeks.includes(",") ? "weeks" : "week"} ${weeks})`,
+      );
+    // Written for the coach: the client's program, changed by the coach (not "your program", "your coach").
+    const changes = ines.page.getByTestId("program-changes");
+    expect(await changes.getByRole("heading").textContent()).toBe(
+      lang === "fr" ? "Modifications du programme du client" : "Changes to the client's program",
+    );
+    expect(await changes.getByTestId("revision-1").locator("p.muted").first().textContent()).toMatch(
+      lang === "fr" ? /^Modifié par le coach le / : /^Changed by the coach on /,
+    );
     await ines.page.goto("/coach");
     await ines.page.getByTestId(`client-row-${clientEmail}`).waitFor();
     await screenshotBothSizes(ines.page, `${lang}-coach-roster`);

@@ -876,6 +876,11 @@ export const messagesEn = {
     changed_one: "(week {{weeks}})",
     changed_other: "(weeks {{weeks}})",
   },
+  coachViews: {
+    changes: "Changes to the client's program",
+    author: { rules: "the progression rules", coach: "the coach", person: "the client" },
+    morningSettled: "Back to their usual level",
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

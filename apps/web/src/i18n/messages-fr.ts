@@ -894,4 +894,9 @@ export const messagesFr: Messages = {
     changed_one: "(semaine {{weeks}})",
     changed_other: "(semaines {{weeks}})",
   },
+  coachViews: {
+    changes: "Modifications du programme du client",
+    author: { rules: "les règles de progression", coach: "le coach", person: "le client" },
+    morningSettled: "Revenu à son niveau habituel",
+  },
 };

@@ -18,27 +18,30 @@ function changedWeeks(program: Program, revision: ProgramRevision, change: Progr
 
 /**
  * Every change to the program, newest first, with who made it, the reason the person reads and, given the
- * program, the weeks each change is in.
+ * program, the weeks each change is in. A coach reads it about their client (`forCoach`), the person about
+ * themselves.
  */
 export function ProgramChanges({
   revisions,
   program,
+  forCoach = false,
 }: {
   readonly revisions: readonly ProgramRevision[];
   readonly program?: Program;
+  readonly forCoach?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
   if (revisions.length === 0) return null;
   return (
     <section className="card" aria-labelledby="changes-title" data-testid="program-changes">
-      <h2 id="changes-title">{t("program.changes")}</h2>
+      <h2 id="changes-title">{t(forCoach ? "coachViews.changes" : "program.changes")}</h2>
       <ul>
         {[...revisions].reverse().map((revision) => (
           <li key={revision.revision} data-testid={`revision-${revision.revision}`}>
             <p className="muted">
               {t("program.changedBy", {
-                who: t(`program.author.${revision.changedBy}`),
+                who: t(`${forCoach ? "coachViews" : "program"}.author.${revision.changedBy}`),
                 date: formatInstantDay(revision.changedAt, i18n.language),
               })}
             </p>
