@@ -43,6 +43,7 @@ describe("opening the embedded SQLite database", () => {
       "2026-11-22T0200-activities",
       "2026-11-22T0300-imported-movement-findings",
       "2026-12-04T1540-invitation-expiry",
+      "2026-12-04T1600-attempt-counters",
     ]);
     await second.close();
   });

@@ -40,6 +40,8 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       "2026-11-22T0100-share-links",
       "2026-11-22T0200-activities",
       "2026-11-22T0300-imported-movement-findings",
+      "2026-12-04T1540-invitation-expiry",
+      "2026-12-04T1600-attempt-counters",
     ]);
     expect(await storage.repositories.accounts.findById("dana")).toEqual(dana);
   });

@@ -77,7 +77,7 @@ describe("toCsvSessions", () => {
       "2",
       "3",
       "clamshell",
-      "Coquillage (clamshell)",
+      "Coquillage",
       "3",
       "6",
       "1",

@@ -1,3 +1,4 @@
+import { KNEE_FPPA_ERROR_DEG } from "@hipcheck/motion";
 import { describe, expect, it } from "vitest";
 import {
   beaSingleLegSquats,
@@ -17,7 +18,7 @@ import {
 const DAY = "2026-11-20";
 
 describe("movementFindingsFromReport", () => {
-  it("turns Bea's single-leg squats into her right knee's FPPA with its 3° SEM, pelvic drop and trunk lean", () => {
+  it("turns Bea's single-leg squats into her right knee's FPPA with the camera's error band, pelvic drop and trunk lean", () => {
     const report = beaSingleLegSquats();
     const findings = movementFindingsFromReport(report, DAY);
     expect(findings.map(({ metric, side }) => [metric, side])).toEqual([
@@ -26,7 +27,7 @@ describe("movementFindingsFromReport", () => {
       ["pelvic-drop", "right"],
     ]);
     const knee = findings[0]!;
-    expect(knee).toMatchObject({ date: DAY, test: "single-leg-squat", semDeg: 3 });
+    expect(knee).toMatchObject({ date: DAY, test: "single-leg-squat", semDeg: KNEE_FPPA_ERROR_DEG });
     expect(Math.abs(knee.valueDeg - 12)).toBeLessThan(0.5);
     expect(knee.method).toMatch(/^Front camera view, single-leg squat standing on the right leg\./);
     expect(knee.method).toContain("2D landmarks hip, knee, ankle; + = knee inward, valgus");
