@@ -68,7 +68,33 @@ describe.each(["en", "fr"] as const)("Inès coaching Léa, in %s", (lang) => {
     expect(await checkIn.textContent()).toMatch(
       lang === "fr" ? /Aucune de vos réponses/ : /None of your answers/,
     );
+    // Then what Léa answered, in sentences about her: which knee, where, her pain scores, her days.
+    const intake = ines.page.getByTestId("client-intake");
+    await intake.getByTestId("client-intake-answers").waitFor();
+    expect(await intake.getByTestId("client-intake-where").textContent()).toBe(
+      lang === "fr"
+        ? "Douleur : genou droit, autour de la rotule."
+        : "Where it hurts: right knee, around the kneecap.",
+    );
+    expect(await intake.getByTestId("client-intake-pain").textContent()).toBe(
+      lang === "fr"
+        ? "Douleur (0–10) : 2 actuellement, 2 habituellement, 2 au pire."
+        : "Pain (0–10): 2 now, 2 usually, 2 at worst.",
+    );
+    expect(await intake.getByTestId("client-intake-days").textContent()).toBe(
+      lang === "fr"
+        ? "Jours disponibles pour s'entraîner : mardi, jeudi, samedi."
+        : "Days they can train: Tuesday, Thursday, Saturday.",
+    );
     await screenshotBothSizes(ines.page, `${lang}-coach-client`);
+    // The edit form says which weeks of the program the chosen exercise is in, from today on.
+    const weeksLine = (await ines.page.getByTestId("edit-weeks").textContent()) ?? "";
+    const weeks =
+      (lang === "fr"
+        ? /^Ce changement s'applique (?:à la semaine|aux semaines) ([\d–, ]+) du programme\.$/
+        : /^This change applies to weeks? ([\d–, ]+) of the program\.$/
+      ).exec(weeksLine)?.[1] ?? "";
+    expect(weeks).toMatch(/^\d/);
     await coach.changeFirstDose(
       2,
       8,
@@ -76,6 +102,22 @@ describe.each(["en", "fr"] as const)("Inès coaching Léa, in %s", (lang) => {
       "Moins de répétitions le temps que le genou se calme.",
     );
     expect(await ines.page.getByTestId("edit-status").getAttribute("class")).toBe("ok");
+    // The change history names the same weeks beside the change.
+    await expect
+      .poll(() => ines.page.getByTestId("revision-1").getByTestId("revision-weeks").textContent())
+      .toBe(
+        lang === "fr"
+          ? `(${weeks.includes("–") || weeks.includes(",") ? "semaines" : "semaine"} ${weeks})`
+          : `(${weeks.includes("–") || weeks.includes(",") ? "weeks" : "week"} ${weeks})`,
+      );
+    // Written for the coach: the client's program, changed by the coach (not "your program", "your coach").
+    const changes = ines.page.getByTestId("program-changes");
+    expect(await changes.getByRole("heading").textContent()).toBe(
+      lang === "fr" ? "Modifications du programme du client" : "Changes to the client's program",
+    );
+    expect(await changes.getByTestId("revision-1").locator("p.muted").first().textContent()).toMatch(
+      lang === "fr" ? /^Modifié par le coach le / : /^Changed by the coach on /,
+    );
     await ines.page.goto("/coach");
     await ines.page.getByTestId(`client-row-${clientEmail}`).waitFor();
     await screenshotBothSizes(ines.page, `${lang}-coach-roster`);

@@ -852,6 +852,37 @@ export const messagesEn = {
   resource: {
     retry: "Try again",
   },
+  coachIntake: {
+    title: "Their check-in answers",
+    answeredOn: "Answered on {{date}}.",
+    none: "They have not answered a check-in yet.",
+    noPain: "They reported no knee pain.",
+    where: "Where it hurts: {{knee}}, {{locations}}.",
+    worse: "Worse when: {{aggravators}}.",
+    durationUnderWeek: "It has hurt for less than a week.",
+    duration_one: "It has hurt for {{count}} week.",
+    duration_other: "It has hurt for {{count}} weeks.",
+    pain: "Pain (0–10): {{now}} now, {{usual}} usually, {{worst}} at worst.",
+    sports: "Their sports: {{sports}}.",
+    sport: "{{sport}} ({{sessions}} a week, {{minutes}} min)",
+    noSports: "They reported no sport.",
+    equipment: "Their equipment: {{equipment}}.",
+    noEquipment: "Their equipment: none (body weight only).",
+    days: "Days they can train: {{days}}.",
+    noDays: "They gave no training day.",
+  },
+  editWeeks: {
+    touches_one: "This change applies to week {{weeks}} of the program.",
+    touches_other: "This change applies to weeks {{weeks}} of the program.",
+    touchesNone: "This exercise is in no session still to come.",
+    changed_one: "(week {{weeks}})",
+    changed_other: "(weeks {{weeks}})",
+  },
+  coachViews: {
+    changes: "Changes to the client's program",
+    author: { rules: "the progression rules", coach: "the coach", person: "the client" },
+    morningSettled: "Back to their usual level",
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

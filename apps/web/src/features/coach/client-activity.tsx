@@ -44,7 +44,7 @@ export function ClientActivity({ history }: { readonly history: LocalHistory }) 
               <tr>
                 <th scope="col">{t("coach.date")}</th>
                 <th scope="col">{t("session.morningPain")}</th>
-                <th scope="col">{t("session.morningSettled")}</th>
+                <th scope="col">{t("coachViews.morningSettled")}</th>
               </tr>
             </thead>
             <tbody>

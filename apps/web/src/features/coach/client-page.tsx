@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import type { SubmitEvent } from "react";
 import type { ApiError, RouteOutput } from "@hipcheck/contracts";
+import { ok } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { describeApiError } from "../../api/describe-api-error.js";
@@ -11,6 +12,7 @@ import { useHistory } from "../progress/use-history.js";
 import { ShareLinksSection } from "../program/share-links-section.js";
 import { ClientActivity } from "./client-activity.js";
 import { ClientDownloads } from "./client-downloads.js";
+import { ClientIntake } from "./client-intake-section.js";
 import { ProgramEditForm } from "./program-edit-form.js";
 import { formText } from "../../components/form-text.js";
 import { formatDay, formatInstantDay } from "../../components/format-day.js";
@@ -127,64 +129,47 @@ type ClientProgram =
   | { readonly status: "none" }
   | { readonly status: "ready"; readonly snapshot: ProgramSnapshot };
 
+type LoadedProgram = Exclude<ClientProgram, { readonly status: "loading" | "failed" }>;
+
 function useClientProgram(clientId: string): { program: ClientProgram; reload: () => void } {
   const { call } = useAppContext();
-  const [program, setProgram] = useState<ClientProgram>({ status: "loading" });
-  const reload = useCallback(() => {
-    void (async () => {
-      const current = await call("getCurrentProgram", { query: { personId: clientId } });
-      if (!current.ok) {
-        setProgram(
-          current.error.status === 404 ? { status: "gone" } : { status: "failed", error: current.error },
-        );
-        return;
-      }
-      if (current.value === null) {
-        setProgram({ status: "none" });
-        return;
-      }
-      const detail = await call("getProgram", { params: { programId: current.value.programId } });
-      if (!detail.ok) {
-        setProgram(
-          detail.error.status === 404 ? { status: "gone" } : { status: "failed", error: detail.error },
-        );
-        return;
-      }
-      setProgram({
-        status: "ready",
-        snapshot: {
-          programId: detail.value.programId,
-          program: detail.value.program,
-          revisions: detail.value.history.map((entry) => entry.revision),
-        },
-      });
-    })();
-  }, [call, clientId]);
-  useEffect(reload, [reload]);
-  return { program, reload };
+  const resource = useResource<LoadedProgram>(clientId, async () => {
+    const current = await call("getCurrentProgram", { query: { personId: clientId } });
+    if (!current.ok) return current.error.status === 404 ? ok({ status: "gone" }) : current;
+    if (current.value === null) return ok({ status: "none" });
+    const detail = await call("getProgram", { params: { programId: current.value.programId } });
+    if (!detail.ok) return detail.error.status === 404 ? ok({ status: "gone" }) : detail;
+    return ok({
+      status: "ready",
+      snapshot: {
+        programId: detail.value.programId,
+        program: detail.value.program,
+        revisions: detail.value.history.map((entry) => entry.revision),
+      },
+    });
+  });
+  const program: ClientProgram =
+    resource.status === "ready"
+      ? resource.value
+      : resource.status === "failed"
+        ? { status: "failed", error: resource.error }
+        : { status: "loading" };
+  return { program, reload: resource.reload };
 }
 
 /** The client's own language, which the coach's reasons are first written in. */
 function useClientLanguage(clientId: string): "en" | "fr" | undefined {
   const { call } = useAppContext();
-  const [language, setLanguage] = useState<"en" | "fr" | undefined>(undefined);
-  useEffect(() => {
-    void call("getProfile", { query: { personId: clientId } }).then((result) => {
-      if (result.ok && result.value !== null) setLanguage(result.value.language);
-    });
-  }, [call, clientId]);
-  return language;
+  const resource = useResource(clientId, () => call("getProfile", { query: { personId: clientId } }));
+  return resource.status === "ready" ? resource.value?.language : undefined;
 }
 
 function useClientEmail(clientId: string): string {
   const { call } = useAppContext();
-  const [email, setEmail] = useState("");
-  useEffect(() => {
-    void call("listClients", {}).then((result) => {
-      if (result.ok) setEmail(result.value.find((client) => client.clientId === clientId)?.email ?? "");
-    });
-  }, [call, clientId]);
-  return email;
+  const resource = useResource(clientId, () => call("listClients", {}));
+  return resource.status === "ready"
+    ? (resource.value.find((client) => client.clientId === clientId)?.email ?? "")
+    : "";
 }
 
 /**
@@ -219,6 +204,7 @@ export function ClientPage() {
         {email}
       </h1>
       <LatestCheckIn clientId={clientId} />
+      <ClientIntake clientId={clientId} />
       {program.status === "failed" ? (
         <LoadFailed
           problem={describeApiError(program.error, i18n)}

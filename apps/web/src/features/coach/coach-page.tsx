@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import type { ApiError, RouteOutput } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -9,6 +9,8 @@ import { usePageTitle } from "../../components/use-page-title.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { formatInstantDay } from "../../components/format-day.js";
 import { InvitationQr } from "./invitation-qr.js";
+import { useResource } from "../../api/use-resource.js";
+import { ResourceStatus } from "../../components/resource-status.js";
 
 /** How long a new code works, in days: an evening's class, a week, the default two weeks, a month (decision 0271). */
 const VALID_DAYS = [1, 7, 14, 30] as const;
@@ -69,16 +71,11 @@ function InviteSection() {
   const [code, setCode] = useState<string | null>(null);
   const [validDays, setValidDays] = useState<number>(14);
   const [copied, setCopied] = useState(false);
-  const [pending, setPending] = useState<readonly Invitation[] | null>(null);
+  const invitations = useResource("invitations", () => call("listInvitations", {}));
+  const pending: readonly Invitation[] | null = invitations.status === "ready" ? invitations.value : null;
+  const load = invitations.reload;
   const [error, setError] = useState<ApiError | null>(null);
   const problem = error === null ? null : describeApiError(error, i18n);
-  const load = useCallback(() => {
-    void call("listInvitations", {}).then((result) => {
-      if (result.ok) setPending(result.value);
-      else setError(result.error);
-    });
-  }, [call]);
-  useEffect(load, [load]);
   async function invite() {
     setError(null);
     setCopied(false);
@@ -158,7 +155,7 @@ function InviteSection() {
       <ProblemAlert problem={problem} />
       <h3>{t("coach.pendingInvitations")}</h3>
       {pending === null ? (
-        <p role="status">{t("app.loading")}</p>
+        <ResourceStatus resource={invitations} testId="invitations-failed" />
       ) : (
         <PendingInvitations invitations={pending} onRevoke={revoke} />
       )}
@@ -168,26 +165,18 @@ function InviteSection() {
 
 /** The coach's roster at a glance: who trained this week, who is stuck or in more pain, red flags raised. */
 export function CoachPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   usePageTitle(t("coach.title"));
   const { call } = useAppContext();
-  const [clients, setClients] = useState<readonly Client[] | null>(null);
-  const [clientsError, setClientsError] = useState<ApiError | null>(null);
-  const clientsProblem = clientsError === null ? null : describeApiError(clientsError, i18n);
-  useEffect(() => {
-    void call("listClients", {}).then((result) => {
-      setClients(result.ok ? result.value : []);
-      setClientsError(result.ok ? null : result.error);
-    });
-  }, [call]);
+  const roster = useResource("clients", () => call("listClients", {}));
+  const clients: readonly Client[] | null = roster.status === "ready" ? roster.value : null;
   return (
     <article data-testid="coach-page">
       <h1>{t("coach.title")}</h1>
       <InviteSection />
-      <ProblemAlert problem={clientsProblem} />
       {clients === null ? (
-        <p role="status">{t("app.loading")}</p>
-      ) : clientsProblem !== null ? null : clients.length === 0 ? (
+        <ResourceStatus resource={roster} testId="clients-failed" />
+      ) : clients.length === 0 ? (
         <p>{t("coach.none")}</p>
       ) : (
         <table data-testid="roster">

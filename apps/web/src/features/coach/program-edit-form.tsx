@@ -9,6 +9,8 @@ import { useAppContext } from "../../app/app-context.js";
 import { TechnicalDetail } from "../../components/technical-detail.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { formText } from "../../components/form-text.js";
+import { todayIso } from "../../app/today.js";
+import { formatWeekSpans, weekSpans, weeksWithExercise } from "../program/edit-weeks.js";
 
 type Edit = RouteInput<"editProgram">["body"]["edit"];
 type Action = Edit["type"];
@@ -67,6 +69,8 @@ export function ProgramEditForm({
   // Clicks arrive faster than React re-renders: the guard must hold from the first one.
   const busy = useRef(false);
   const dose = doseOf(program, exerciseId);
+  // The server applies an edit from today on: the weeks it will change are those still to come.
+  const weeks = weeksWithExercise(program, exerciseId, todayIso());
   const [reasonLanguage, setReasonLanguage] = useState<"en" | "fr">(clientLanguage ?? lang);
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
@@ -128,6 +132,11 @@ export function ProgramEditForm({
           ))}
         </select>
       </label>
+      <p className="muted" data-testid="edit-weeks">
+        {weeks.length === 0
+          ? t("editWeeks.touchesNone")
+          : t("editWeeks.touches", { count: weeks.length, weeks: formatWeekSpans(weekSpans(weeks)) })}
+      </p>
       <fieldset>
         <legend>{t("coach.change")}</legend>
         {(["change-dose", "swap-exercise", ...(onLadder ? (["ladder-step"] as const) : [])] as const).map(

@@ -162,7 +162,11 @@ export function ProgressCharts({
         ))}
       </div>
       <MovementChart {...(personId === undefined ? {} : { personId })} />
-      <ProgramChanges revisions={snapshot.revisions} />
+      <ProgramChanges
+        revisions={snapshot.revisions}
+        program={snapshot.program}
+        forCoach={personId !== undefined}
+      />
     </>
   );
 }
