@@ -61,7 +61,8 @@ export const pushRoutes = {
     method: "POST",
     path: "/api/push/subscriptions",
     tag: "reminders",
-    summary: "Turn on session-day reminders in this browser (the same browser again replaces its subscription)",
+    summary:
+      "Turn on session-day reminders in this browser (the same browser again replaces its subscription)",
     access: "signed-in",
     successStatus: 201,
     body: SubscribePushBodySchema,

@@ -3,11 +3,7 @@ import type { HandlersOf } from "./route-handler.js";
 import { withoutUndefined } from "./route-handler.js";
 
 type PushRoute =
-  | "getPushPublicKey"
-  | "subscribePush"
-  | "listPushSubscriptions"
-  | "updatePushReminder"
-  | "unsubscribePush";
+  "getPushPublicKey" | "subscribePush" | "listPushSubscriptions" | "updatePushReminder" | "unsubscribePush";
 
 export const pushHandlers: HandlersOf<PushRoute> = {
   getPushPublicKey: (hipcheck, { actor }) => hipcheck.getPushPublicKey(actor, {}),
