@@ -209,13 +209,10 @@ describe("Léa shares her program with Inès, her yoga teacher", () => {
     const sessions = await downloadBy(page, () => page.getByTestId("client-download-sessions-csv").click());
     expect(sessions.fileName).toBe("hipcheck-sessions.csv");
 
-    // A client id that is not hers answers 404: the page says so instead of saving an error as a file.
+    // A client id that is not hers answers 404: the page says she shares nothing with Inès, and offers no file.
     await page.goto("/coach/clients/not-a-client-of-ines");
-    await page.getByTestId("client-downloads").waitFor();
-    await page.getByTestId("client-download-fhir").click();
-    await page.getByTestId("client-download-fhir-error").waitFor();
-    expect(await page.getByTestId("client-download-fhir-error").textContent()).toContain(
-      "n'est pas disponible",
-    );
+    await page.getByTestId("client-not-found").waitFor();
+    expect(await page.getByTestId("client-not-found").textContent()).toContain("ne partage plus ses données");
+    expect(await page.getByTestId("client-downloads").count()).toBe(0);
   });
 });
