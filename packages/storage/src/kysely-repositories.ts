@@ -32,8 +32,18 @@ function isRevisionConflict(error: unknown): boolean {
   return details?.code === "23505" && details.constraint === "program_revisions_pk";
 }
 
-/** A whole transaction is run again at most this many times after a revision conflict. */
-const REVISION_CONFLICT_RETRIES = 3;
+/**
+ * A whole transaction is run again at most this many times after a revision conflict. Each of n writers racing for
+ * one program can lose up to n - 1 times in a row, so the bound is set for a burst of several devices and servers,
+ * and a short random pause between tries spreads the losers apart.
+ */
+const REVISION_CONFLICT_RETRIES = 8;
+const RETRY_PAUSE_MS = 5;
+
+const pause = (durationMs: number): Promise<void> =>
+  new Promise((resolve) => {
+    setTimeout(resolve, durationMs);
+  });
 
 async function runTransaction<T>(db: Kysely<Database>, work: (tx: Repositories) => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt += 1) {
@@ -41,6 +51,7 @@ async function runTransaction<T>(db: Kysely<Database>, work: (tx: Repositories) 
       return await db.transaction().execute((tx) => work(kyselyRepositories(tx)));
     } catch (error) {
       if (attempt >= REVISION_CONFLICT_RETRIES || !isRevisionConflict(error)) throw error;
+      await pause(Math.random() * RETRY_PAUSE_MS * 2 ** Math.min(attempt, 4));
     }
   }
 }
