@@ -70,8 +70,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     vapid,
     now: () => new Date(),
     onReport: (report) => {
-      if (report.sent + report.expired + report.failed.length > 0)
+      if (report.sent + report.expired + report.failed.length > 0) {
         app.log.info({ reminders: report }, "push reminders");
+      }
     },
     onError: (error) => {
       app.log.error({ reason: (error as Error).message }, "push reminders failed");
