@@ -25,6 +25,8 @@ export type HoldFrameMeasure = {
   readonly shoulderStackRatio: number;
   /** The same for the stacked hips. */
   readonly hipStackRatio: number;
+  /** Trunk length (mid-shoulder to mid-hip), pixels: the body's size in the picture. */
+  readonly trunkPx: number;
   /** The shoulder-to-ankle line's angle from horizontal, 0–90°. */
   readonly axisDeg: number;
   /** Shoulder-to-ankle length over the shoulders' stack: small when the camera looks along the body. */
@@ -109,6 +111,7 @@ export function measureHoldFrame(frame: KeypointFrame, test: HoldTest): HoldFram
   return {
     timeMs: frame.timeMs,
     signalDeg,
+    trunkPx,
     shoulderStackRatio: shoulderStackPx / trunkPx,
     hipStackRatio: hipStackPx / trunkPx,
     axisDeg: Math.abs(elevationDeg(midShoulder, midAnkle)),

@@ -43,6 +43,13 @@ export const HOLD_END_CONFIRM_MS = 1000;
 export const HOLD_REFERENCE_MS = 2000;
 /** A "hold" shorter than this is a false start (a test lift, a stretch) and is not reported. */
 export const MIN_HOLD_MS = 2000;
+/**
+ * A body whose trunk, in the picture, is under half or over twice as long as the person's at the start of the hold is
+ * not the person holding: a pose model asked about an empty picture still draws a small skeleton somewhere, and
+ * someone walking past is nearer the camera. Such frames count as the person out of view (design choice, decision
+ * 0381).
+ */
+export const SAME_BODY_TRUNK_RATIO = { min: 0.5, max: 2 } as const;
 /** The per-frame signal is the median of the frames of this last stretch of time: one bad frame moves nothing. */
 export const HOLD_MEDIAN_WINDOW_MS = 300;
 /**

@@ -9,6 +9,7 @@ import {
   HOLD_SIGNAL_THRESHOLDS,
   HOLD_START_CONFIRM_MS,
   MIN_HOLD_MS,
+  SAME_BODY_TRUNK_RATIO,
   TRUNK_ROTATION_END_DEG,
 } from "./hold-thresholds.js";
 import type { HoldQuality, HoldStopReason, HoldTest } from "./hold-tests.js";
@@ -37,12 +38,19 @@ export type HoldState =
 
 type Fault = "drop" | "rotation" | "gone";
 type Sample = { readonly timeMs: number; readonly signalDeg: number; readonly rotationDeg: number };
-type Filtered = { readonly signalDeg: number; readonly shoulderStack: number; readonly hipStack: number };
+type Filtered = {
+  readonly signalDeg: number;
+  readonly shoulderStack: number;
+  readonly hipStack: number;
+  readonly trunkPx: number;
+};
 type Holding = {
   readonly startMs: number;
   readonly samples: Sample[];
   readonly stacks: { readonly timeMs: number; readonly shoulder: number; readonly hip: number }[];
   reference: { heldDeg: number; shoulder: number; hip: number } | null;
+  /** The person's trunk length at the start of the hold, pixels. */
+  readonly trunkPx: number;
   readonly faults: Record<Fault, number | null>;
 };
 
@@ -79,6 +87,7 @@ export class HoldTracker {
     readonly signalDeg: number;
     readonly shoulder: number;
     readonly hip: number;
+    readonly trunkPx: number;
   }[] = [];
   #aboveSinceMs: number | null = null;
   #holding: Holding | null = null;
@@ -132,8 +141,10 @@ export class HoldTracker {
       signalDeg: measure.signalDeg,
       shoulder: measure.shoulderStackRatio,
       hip: measure.hipStackRatio,
+      trunkPx: measure.trunkPx,
     });
     return {
+      trunkPx: median(this.#window.map((entry) => entry.trunkPx)) ?? measure.trunkPx,
       signalDeg: median(this.#window.map((entry) => entry.signalDeg)) ?? measure.signalDeg,
       shoulderStack: median(this.#window.map((entry) => entry.shoulder)) ?? measure.shoulderStackRatio,
       hipStack: median(this.#window.map((entry) => entry.hip)) ?? measure.hipStackRatio,
@@ -150,6 +161,7 @@ export class HoldTracker {
     const startMs = this.#aboveSinceMs;
     this.#holding = {
       startMs,
+      trunkPx: filtered.trunkPx,
       samples: [],
       stacks: [],
       reference: null,
@@ -161,6 +173,7 @@ export class HoldTracker {
         signalDeg: entry.signalDeg,
         shoulderStack: entry.shoulder,
         hipStack: entry.hip,
+        trunkPx: entry.trunkPx,
       });
     }
   }
@@ -168,7 +181,11 @@ export class HoldTracker {
   #hold(holding: Holding, timeMs: number, filtered: Filtered | null): void {
     const thresholds = HOLD_SIGNAL_THRESHOLDS[this.#test];
     const { faults } = holding;
-    if (filtered === null) {
+    const sameBody =
+      filtered !== null &&
+      filtered.trunkPx >= SAME_BODY_TRUNK_RATIO.min * holding.trunkPx &&
+      filtered.trunkPx <= SAME_BODY_TRUNK_RATIO.max * holding.trunkPx;
+    if (filtered === null || !sameBody) {
       faults.gone ??= timeMs;
     } else {
       faults.gone = null;

@@ -155,6 +155,28 @@ describe("the abductor endurance hold, timed by the camera", () => {
     expect(ended.stopReason).toBe("video-ended");
   });
 
+  it("takes a small skeleton drawn on the empty picture after she leaves for nobody, not for a rolled trunk", () => {
+    const options: SyntheticHoldOptions = {
+      test: "abductor-endurance-hold",
+      side: "left",
+      phases: [
+        { durationMs: 2000, to: {} },
+        { durationMs: 400, to: { liftDeg: 25 } },
+        { durationMs: 8000, to: { liftDeg: 25 } },
+        { durationMs: 3000, to: { liftDeg: 25, rollDeg: 70 } },
+      ],
+    };
+    // From 10.4 s a pose model's guess on an empty picture: a crumpled body a fifth of her size.
+    const frames = syntheticHoldClip(options).map((frame) =>
+      frame.timeMs < 10_400
+        ? frame
+        : mapFrame(frame, (point) => ({ x: 300 + (point.x - 300) * 0.2, y: 100 + (point.y - 100) * 0.2 })),
+    );
+    const timing = timed(timeHold(frames, { test: options.test, side: "left" }));
+    expectNear(timing.endMs, 10_400);
+    expect(timing.stopReason).toBe("person-left");
+  });
+
   it("skips a trial lift shorter than two seconds and times the hold that follows", () => {
     const options: SyntheticHoldOptions = {
       test: "abductor-endurance-hold",
