@@ -1,4 +1,5 @@
 import type { Messages } from "./messages-en.js";
+import { drawingsFr } from "./areas/drawings.js";
 
 /** Texte de l'interface en français; même forme que `messagesEn` (vérifiée par le type `Messages`). */
 export const messagesFr: Messages = {
@@ -901,4 +902,5 @@ export const messagesFr: Messages = {
     author: { rules: "les règles de progression", coach: "le coach", person: "le client" },
     morningSettled: "Revenu à son niveau habituel",
   },
+  ...drawingsFr,
 };

@@ -23,6 +23,7 @@ export const HANDOUT_TEXT = {
   week: { en: "Week", fr: "Semaine" },
   startingDose: { en: "Starting dose", fr: "Dose de départ" },
   warmUpDose: { en: "In the warm-up", fr: "À l'échauffement" },
+  pace: { en: "Pace of one rep", fr: "Rythme d'une répétition" },
   cues: { en: "Cues", fr: "Repères" },
   commonErrors: { en: "Common errors", fr: "Erreurs fréquentes" },
   drawingKey: {

@@ -9,6 +9,8 @@
  */
 import {
   describeDose,
+  describeTempo,
+  exerciseTempo,
   PAIN_RULE,
   findExercise,
   illustrationOf,
@@ -369,6 +371,9 @@ function exerciseText(page: Page, use: ExerciseUse): { title: string; body: stri
   const body = [
     use.exercise.summary[lang],
     ...doseLines(page, use),
+    ...(use.exercise.dose.mode === "reps"
+      ? [`${words(page, "pace")}${colon(lang)}${describeTempo(exerciseTempo(use.exercise), lang)}`]
+      : []),
     `${words(page, "cues")}${colon(lang).trimEnd()}\n${list(use.exercise.cues)}`,
     `${words(page, "commonErrors")}${colon(lang).trimEnd()}\n${list(use.exercise.commonErrors)}`,
   ].join("\n");

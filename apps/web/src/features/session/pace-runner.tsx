@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { currentLang } from "../../i18n/setup-i18n.js";
-import { paceAt, repsCounted } from "./pace.js";
-import type { PaceMoment, PacePhase, Tempo } from "./pace.js";
+import { paceAt, repsCounted } from "@hipcheck/core";
+import type { ExerciseTempo, PaceMoment, PacePhase } from "@hipcheck/core";
 import { speakCue } from "./speak-cue.js";
 import { useWakeLock } from "./use-wake-lock.js";
 
@@ -33,7 +33,7 @@ export function PaceRunner({
   defaultSound,
   onCount,
 }: {
-  readonly tempo: Tempo;
+  readonly tempo: ExerciseTempo;
   readonly reps: number;
   readonly defaultSound: PaceSound;
   readonly onCount: (reps: number) => void;
@@ -90,9 +90,9 @@ export function PaceRunner({
       <h3 id="pace-title">{t("player.paceTitle")}</h3>
       <p className="muted" data-testid="pace-tempo">
         {t("player.paceTempo", {
-          up: tempo.upMs / 1000,
-          hold: tempo.holdMs / 1000,
-          down: tempo.downMs / 1000,
+          up: tempo.upSeconds,
+          hold: tempo.holdSeconds,
+          down: tempo.downSeconds,
         })}
       </p>
       {moment?.kind === "rep" && (

@@ -1,9 +1,8 @@
 import { useEffect, useState } from "react";
-import type { LoggedSet } from "@hipcheck/core";
+import type { ExerciseTempo, LoggedSet } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
 import { PaceRunner } from "./pace-runner.js";
 import type { PaceSound } from "./pace-runner.js";
-import type { Tempo } from "./pace.js";
 import type { SessionStep } from "./session-steps.js";
 import { useCountdown } from "./use-countdown.js";
 
@@ -16,7 +15,7 @@ type Props = {
   /** Repetitions the camera counted in this set, offered to the person; null when there is no such count. */
   readonly cameraReps: number | null;
   /** The exercise's follow-along pace, and the sound it starts with. */
-  readonly tempo: Tempo;
+  readonly tempo: ExerciseTempo;
   readonly paceSound: PaceSound;
 };
 
@@ -34,7 +33,7 @@ function RepCounter({
   readonly step: Extract<SessionStep, { kind: "work" }>;
   readonly onSet: (set: LoggedSet) => void;
   readonly cameraReps: number | null;
-  readonly tempo: Tempo;
+  readonly tempo: ExerciseTempo;
   readonly paceSound: PaceSound;
 }) {
   const { t } = useTranslation();
@@ -229,9 +228,14 @@ export function StepRunner({
         <HoldTimer key={`${step.set}-${step.side}`} step={step} onSet={onSet} />
       )}
       {step.kind === "switch" && (
-        <button type="button" onClick={onNext} data-testid="switched">
-          {t("app.next")}
-        </button>
+        <>
+          <p className="muted" data-testid="switch-time">
+            {t("drawings.switchTime", { s: tempo.switchSidesSeconds })}
+          </p>
+          <button type="button" onClick={onNext} data-testid="switched">
+            {t("app.next")}
+          </button>
+        </>
       )}
       {step.kind === "rest" && <RestTimer key={step.set} seconds={step.seconds} onNext={onNext} />}
     </section>
