@@ -39,9 +39,20 @@ export const DrawnEquipmentSchema = z.discriminatedUnion("kind", [
     .strict(),
   /** A therapy ball or a foam roller, resting under a point of the figure. */
   z.object({ kind: z.enum(["ball", "roller"]), under: AnchorSchema }).strict(),
+  /** A folded towel (or a paper plate) on the floor under a foot, sliding with it. */
+  z.object({ kind: z.literal("towel"), under: AnchorSchema }).strict(),
+  /** A yoga strap held between two points of the figure (around a heel, in a hand). */
+  z.object({ kind: z.literal("strap"), from: AnchorSchema, to: AnchorSchema }).strict(),
   z.object({ kind: z.literal("wall"), x: z.number() }).strict(),
   z
-    .object({ kind: z.literal("chair"), x: z.number(), seatY: z.number(), width: z.number().positive() })
+    .object({
+      kind: z.literal("chair"),
+      x: z.number(),
+      seatY: z.number(),
+      width: z.number().positive(),
+      /** Seen from the front, the chair's back is hidden behind the person. */
+      back: z.boolean().default(true),
+    })
     .strict(),
   /** A step, or a yoga block: a box standing on the floor. */
   z
@@ -57,7 +68,19 @@ export const DrawnEquipmentSchema = z.discriminatedUnion("kind", [
 export type DrawnEquipment = z.infer<typeof DrawnEquipmentSchema>;
 
 export type SceneRole =
-  "floor" | "mat" | "wall" | "chair" | "step" | "block" | "band" | "anchor" | "ball" | "roller" | "arrow";
+  | "floor"
+  | "mat"
+  | "wall"
+  | "chair"
+  | "step"
+  | "block"
+  | "band"
+  | "anchor"
+  | "ball"
+  | "roller"
+  | "towel"
+  | "strap"
+  | "arrow";
 
 /** One drawn part, in drawing units. */
 export type ScenePart =
@@ -79,7 +102,14 @@ export type ScenePart =
   | { readonly shape: "arrow"; readonly role: "arrow"; readonly from: FigurePoint; readonly to: FigurePoint };
 
 /** Radii in drawing units: a therapy ball of about 10 cm, a foam roller of about 15 cm, at the figure's scale. */
-export const EQUIPMENT_SIZE = { ballRadius: 6, rollerRadius: 9, matHeight: 2, anchorHalf: 3 } as const;
+export const EQUIPMENT_SIZE = {
+  ballRadius: 6,
+  rollerRadius: 9,
+  matHeight: 2,
+  anchorHalf: 3,
+  towelWidth: 18,
+  towelHeight: 2,
+} as const;
 
 function resolve(anchor: Anchor, points: FigurePoints): FigurePoint {
   if (typeof anchor === "string") return points[anchor];
@@ -144,16 +174,35 @@ function equipmentParts(
       // It rests on the floor, under the body: the body lies on top of it.
       return [{ shape: "circle", role: item.kind, centre: { x: at.x, y: floorY - radius }, radius }];
     }
+    case "towel": {
+      const at = resolve(item.under, points);
+      return [
+        {
+          shape: "rect",
+          role: "towel",
+          x: at.x - EQUIPMENT_SIZE.towelWidth / 2,
+          y: floorY - EQUIPMENT_SIZE.towelHeight,
+          width: EQUIPMENT_SIZE.towelWidth,
+          height: EQUIPMENT_SIZE.towelHeight,
+        },
+      ];
+    }
+    case "strap":
+      return [
+        { shape: "line", role: "strap", from: resolve(item.from, points), to: resolve(item.to, points) },
+      ];
     case "wall":
       return [{ shape: "line", role: "wall", from: { x: item.x, y: floorY }, to: { x: item.x, y: 0 } }];
     case "chair": {
       const { x, seatY, width } = item;
-      return [
+      const frame: ScenePart[] = [
         { shape: "line", role: "chair", from: { x, y: seatY }, to: { x: x + width, y: seatY } },
         { shape: "line", role: "chair", from: { x, y: seatY }, to: { x, y: floorY } },
         { shape: "line", role: "chair", from: { x: x + width, y: seatY }, to: { x: x + width, y: floorY } },
-        { shape: "line", role: "chair", from: { x, y: seatY }, to: { x, y: seatY - width } },
       ];
+      return item.back
+        ? [...frame, { shape: "line", role: "chair", from: { x, y: seatY }, to: { x, y: seatY - width } }]
+        : frame;
     }
     case "step":
     case "block":

@@ -42,7 +42,7 @@ function drawScene(doc: PDFKit.PDFDocument, parts: readonly ScenePart[], at: Pla
   const py = (y: number) => at.y + y * at.scale;
   for (const part of parts) {
     const ink =
-      part.role === "band"
+      part.role === "band" || part.role === "strap"
         ? SCENE_INK.band
         : part.role === "ball" || part.role === "roller"
           ? SCENE_INK.ball
