@@ -4,7 +4,14 @@
  * animation and the printed handout draw the same parts, in the same drawing units as the figure (`FIGURE_BOX`).
  */
 import { z } from "zod";
-import type { FigurePoint, FigurePointName, FigurePoints, FigurePose, FigureView } from "./figure-pose.js";
+import type {
+  FigurePoint,
+  FigurePointName,
+  FigurePoints,
+  FigurePose,
+  FigureView,
+  SecondViewpoint,
+} from "./figure-pose.js";
 import { FIGURE_BOX, figurePoints } from "./figure-pose.js";
 
 const PointNameSchema = z.enum([
@@ -288,4 +295,55 @@ export function sceneParts(
     to: { x: FIGURE_BOX.width - 2, y: floorY },
   };
   return [floor, ...equipment.flatMap((item) => equipmentParts(item, points, floorY, span))];
+}
+
+/**
+ * The scene of the second view: what moves with the body (bands, towel, strap, ball, roller) placed on the turned
+ * figure's own points, the floor and a step seen front-on when the figure is turned; fixed props of the room
+ * (wall, chair, block) stay out of the small drawing. From above there is no floor line.
+ */
+export function secondViewParts(
+  equipment: readonly DrawnEquipment[],
+  points: FigurePoints,
+  viewpoint: SecondViewpoint,
+  floorY: number,
+): ScenePart[] {
+  const xs = Object.values(points).map((point) => point.x);
+  const span = [Math.min(...xs), Math.max(...xs)] as const;
+  const onBody = equipment.flatMap((item): ScenePart[] => {
+    switch (item.kind) {
+      case "loop-band":
+      case "strap":
+        return equipmentParts(item, points, floorY, span);
+      case "handled-band":
+        return equipmentParts(
+          { kind: "handled-band", strands: item.strands.filter(([from]) => !Array.isArray(from)) },
+          points,
+          floorY,
+          span,
+        );
+      case "ball":
+      case "roller":
+      case "towel":
+        return viewpoint === "turned" ? equipmentParts(item, points, floorY, span) : [];
+      case "step":
+        // Seen front-on, a step spans the figure's width.
+        return viewpoint === "turned"
+          ? equipmentParts({ ...item, x: span[0] - 8, width: span[1] - span[0] + 16 }, points, floorY, span)
+          : [];
+      case "wall":
+      case "chair":
+      case "block":
+      case "mat":
+        return [];
+    }
+  });
+  if (viewpoint === "above") return onBody;
+  const floor: ScenePart = {
+    shape: "line",
+    role: "floor",
+    from: { x: 2, y: floorY },
+    to: { x: FIGURE_BOX.width - 2, y: floorY },
+  };
+  return [floor, ...onBody];
 }

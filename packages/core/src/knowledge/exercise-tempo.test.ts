@@ -22,7 +22,13 @@ describe("each exercise's tempo, read from its own steps", () => {
 
   it("holds the bridge two seconds at the top and lowers the step-down over three", () => {
     expect(tempo("bridge")).toMatchObject({ upSeconds: 2, holdSeconds: 2, downSeconds: 2 });
-    expect(tempo("step-down")).toMatchObject({ upSeconds: 2, holdSeconds: 0, downSeconds: 3 });
+    // The step-down's first move is its lowering: three seconds down, then back up.
+    expect(tempo("step-down")).toMatchObject({
+      firstMove: "lower",
+      upSeconds: 3,
+      holdSeconds: 0,
+      downSeconds: 2,
+    });
     expect(tempo("side-lying-leg-lift").downSeconds).toBe(3);
     expect(tempo("banded-clamshell").holdSeconds).toBe(1);
   });
@@ -43,6 +49,15 @@ describe("each exercise's tempo, read from its own steps", () => {
     }
   });
 
+  it("lowers first in the exercises whose drawing drops the pelvis on the feet, and lifts first in the others", () => {
+    const lowering = exercises
+      .filter((exercise) => exercise.dose.mode === "reps" && exerciseTempo(exercise).firstMove === "lower")
+      .map((exercise) => exercise.id);
+    expect(lowering.sort()).toEqual(["banded-squat", "single-leg-squat", "step-down"]);
+    expect(tempo("lateral-step-up").firstMove).toBe("lift");
+    expect(tempo("bridge").firstMove).toBe("lift");
+  });
+
   it("rests between sets as long as the planned dose says, which progression may change", () => {
     const clamshell = findExercise("clamshell")!;
     expect(exerciseTempo(clamshell).restSeconds).toBe(clamshell.dose.restSeconds);
@@ -51,7 +66,8 @@ describe("each exercise's tempo, read from its own steps", () => {
 
   it("says the tempo in words in English and in French", () => {
     expect(describeTempo(tempo("bridge"), "en")).toBe("2 s up, 2 s hold, 2 s down");
-    expect(describeTempo(tempo("step-down"), "fr")).toBe("montée 2 s, descente 3 s");
+    expect(describeTempo(tempo("step-down"), "fr")).toBe("descente 3 s, montée 2 s");
+    expect(describeTempo(tempo("step-down"), "en")).toBe("3 s down, 2 s up");
   });
 });
 

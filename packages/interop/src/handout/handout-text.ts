@@ -31,6 +31,10 @@ export const HANDOUT_TEXT = {
     fr: "Dans chaque dessin, la silhouette claire montre la position de départ et la foncée le mouvement.",
   },
   starts: { en: "Starts", fr: "Début" },
+  seenFromFront: { en: "Seen from the front", fr: "Vu de face" },
+  seenFromFeet: { en: "Seen from the feet", fr: "Vu depuis les pieds" },
+  seenFromHead: { en: "Seen from the head", fr: "Vu depuis la tête" },
+  seenFromAbove: { en: "Seen from above", fr: "Vu de dessus" },
   weeks: { en: "weeks", fr: "semaines" },
 } as const satisfies Readonly<Record<string, Localized>>;
 
