@@ -161,6 +161,7 @@ function ExercisePlayer({
                   onSlot({ ...slot, sets: [...slot.sets, set], stepIndex: stepIndex + 1 });
                 }}
                 cameraReps={cameraCount?.stepIndex === stepIndex ? cameraCount.reps : null}
+                exercise={exercise}
                 tempo={tempo}
                 paceSound={speak ? "voice" : "beat"}
               />

@@ -7,10 +7,11 @@ export const drawingsEn = {
     secondViewFeet: "Seen from the feet",
     secondViewHead: "Seen from the head",
     secondViewCaption: "{{view}}: {{cue}}",
-    cueNow: "Now",
     momentStart: "Set up",
-    momentTop: "At the top",
+    momentTop: "Into the movement and at its end",
     momentReturn: "On the way back",
+    paceRise: "Come back up",
+    paceTempoLowerFirst: "{{up}} s to lower, {{hold}} s held, {{down}} s to come back up",
     speechStopped:
       "The spoken counts stopped while the screen was off or another app was open: browsers silence a hidden page. Keep the screen on during the set (leave this page open; it keeps the screen awake where the browser allows) and the counts carry on.",
     speechNoLock:
@@ -31,10 +32,11 @@ export const drawingsFr: DrawingsMessages = {
     secondViewFeet: "Vu depuis les pieds",
     secondViewHead: "Vu depuis la tête",
     secondViewCaption: "{{view}} : {{cue}}",
-    cueNow: "Maintenant",
     momentStart: "Mise en place",
-    momentTop: "En haut",
+    momentTop: "Pendant le mouvement et en fin de mouvement",
     momentReturn: "Au retour",
+    paceRise: "Remontez",
+    paceTempoLowerFirst: "{{up}} s pour descendre, {{hold}} s de maintien, {{down}} s pour remonter",
     speechStopped:
       "Le comptage à voix haute s'est arrêté pendant que l'écran était éteint ou qu'une autre application était ouverte : les navigateurs coupent le son d'une page masquée. Gardez l'écran allumé pendant la série (laissez cette page ouverte ; elle empêche la mise en veille quand le navigateur le permet) et le comptage continue.",
     speechNoLock:
