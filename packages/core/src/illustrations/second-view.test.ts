@@ -122,7 +122,9 @@ describe("what the second view shows", () => {
   it("draws the step front-on under the step-down's standing foot, and the band of a banded clamshell from above", () => {
     const down = drawing("step-down");
     const points = seen("step-down", 0);
-    const step = secondViewParts(down.equipment, points, "turned", down.floorY).find((p) => p.role === "step");
+    const step = secondViewParts(down.equipment, points, "turned", down.floorY).find(
+      (p) => p.role === "step",
+    );
     if (step?.shape !== "rect") throw new Error("no step in the front view");
     expect(step.x).toBeLessThan(points.rightAnkle.x);
     expect(step.x + step.width).toBeGreaterThan(points.leftAnkle.x);
