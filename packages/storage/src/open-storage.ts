@@ -2,7 +2,7 @@
  * Opens the database HipCheck keeps its data in: an embedded SQLite file by default, PostgreSQL when a database
  * URL is given. Migrations run on open, so a new version of HipCheck upgrades its database when it starts.
  */
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Repositories } from "@hipcheck/application";
 import SQLite from "better-sqlite3";
@@ -14,7 +14,13 @@ import type { Database } from "./database-schema.js";
 import { kyselyRepositories } from "./kysely-repositories.js";
 import { createPostgresPool } from "./postgres-pool.js";
 import type { PoolWarning } from "./postgres-pool.js";
-import { readSchemaState, runMigrations, SchemaNewerThanCode } from "./schema-migrations.js";
+import {
+  knownMigrationNames,
+  readSchemaState,
+  runMigrations,
+  SchemaNewerThanCode,
+} from "./schema-migrations.js";
+import type { SchemaState } from "./schema-migrations.js";
 import { DEFAULT_DATA_DIR, DEFAULT_SQLITE_FILENAME } from "./storage-files.js";
 
 export { DEFAULT_DATA_DIR, DEFAULT_SQLITE_FILENAME } from "./storage-files.js";
@@ -141,6 +147,33 @@ async function upgrade(db: Kysely<Database>, dialect: Dialect, options: StorageO
     dialect,
     onStep: (name) => options.onUpgrade?.(`schema step ${name} applied`),
   });
+}
+
+/**
+ * Which schema steps the database has and which an upgrade would run, without running any and without creating
+ * the database: `hipcheck admin migrate --dry-run`. A data folder without a database reads as empty.
+ */
+export async function inspectSchema(options: StorageOptions): Promise<SchemaState> {
+  const usePostgres = options.databaseUrl !== undefined && options.databaseUrl !== "";
+  const path = sqlitePath(options);
+  if (!usePostgres && (path === undefined || !existsSync(path))) return readSchemaStateOfNothing();
+  const db =
+    usePostgres && options.databaseUrl
+      ? openPostgres(options.databaseUrl, options.onConnectionError)
+      : new Kysely<Database>({
+          dialect: new SqliteDialect({
+            database: new SQLite(path ?? "", { readonly: true, fileMustExist: true }),
+          }),
+        });
+  try {
+    return await readSchemaState(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+function readSchemaStateOfNothing(): SchemaState {
+  return { applied: [], pending: knownMigrationNames(), unknown: [] };
 }
 
 export async function openStorage(options: StorageOptions = {}): Promise<Storage> {
