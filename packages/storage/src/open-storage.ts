@@ -36,6 +36,8 @@ export type StorageOptions = {
   readonly onConnectionError?: PoolWarning;
   /** Told what an upgrade does: the backup it took, each schema step it ran. */
   readonly onUpgrade?: (message: string) => void;
+  /** Stop upgrading after this schema step: builds a database at an older schema (test fixtures). */
+  readonly upgradeThrough?: string;
   /** The clock that names the backup taken before an upgrade. Default: the system's. */
   readonly now?: () => Date;
 };
@@ -145,6 +147,7 @@ async function upgrade(db: Kysely<Database>, dialect: Dialect, options: StorageO
   }
   await runMigrations(db, {
     dialect,
+    ...(options.upgradeThrough === undefined ? {} : { through: options.upgradeThrough }),
     onStep: (name) => options.onUpgrade?.(`schema step ${name} applied`),
   });
 }
