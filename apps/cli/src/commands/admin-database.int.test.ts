@@ -111,6 +111,26 @@ describe("hipcheck admin backup and restore", () => {
     expect(intoPostgres.stderr).toMatch(/is an SQLite backup: restore it into a data folder/);
   });
 
+  it("--into a folder names the backup by the time and, with --keep-days, deletes only older scheduled backups", async () => {
+    const { dir } = firstReleaseFolder();
+    mkdirSync(join(dir, "backups"));
+    const old = "hipcheck-20200101T020000Z.sqlite";
+    for (const name of [old, "clinic-notes.txt"]) writeFileSync(join(dir, "backups", name), "kept?");
+    const run = await hipcheck(
+      ["admin", "backup", "--into", "backups", "--keep-days", "14", "--data-dir", "data"],
+      { cwd: dir },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Deleted 1 backup older than 14 days");
+    const left = readdirSync(join(dir, "backups")).sort();
+    expect(left).toHaveLength(2);
+    expect(left[0]).toBe("clinic-notes.txt");
+    expect(left[1]).toMatch(/^hipcheck-\d{8}T\d{6}Z\.sqlite$/);
+    const both = await hipcheck(["admin", "backup", "x.sqlite", "--into", "backups"], { cwd: dir });
+    expect(both.code).toBe(65);
+  });
+
   it("refuses a corrupt backup before copying anything", async () => {
     const { dir } = firstReleaseFolder();
     const damaged = readFileSync(testdataPath("databases/first-schema.sqlite"));

@@ -1,4 +1,5 @@
-import { resolve } from "node:path";
+import { readdirSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
 import type { Command } from "commander";
 import { SCHEMA_NEWER_EXIT_CODE } from "@hipcheck/contracts";
 import {
@@ -13,6 +14,7 @@ import {
 import type { CliIo, ExitCode } from "../io.js";
 import type { DatabaseOptions } from "../local-hipcheck.js";
 import { failWith } from "../output.js";
+import { expiredBackups, scheduledBackupName } from "./backup-retention.js";
 
 function locationOf(io: CliIo, options: DatabaseOptions): DatabaseLocation {
   const databaseUrl = options.databaseUrl ?? io.env.DATABASE_URL;
@@ -44,13 +46,51 @@ export function isSchemaNewerThanCode(error: unknown): error is SchemaNewerThanC
   return error instanceof Error && error.name === "SchemaNewerThanCode";
 }
 
-export async function runBackup(io: CliIo, file: string, options: DatabaseOptions): Promise<ExitCode> {
+export type BackupOptions = DatabaseOptions & { into?: string; keepDays?: string };
+
+export async function runBackup(
+  io: CliIo,
+  file: string | undefined,
+  options: BackupOptions,
+): Promise<ExitCode> {
   const location = locationOf(io, options);
-  const made = await backupDatabase(location, resolve(io.cwd, file), new Date());
+  const keepDays = options.keepDays === undefined ? undefined : Number(options.keepDays);
+  if (keepDays !== undefined && !(Number.isInteger(keepDays) && keepDays >= 1)) {
+    return failWith(io, {
+      kind: "invalid-input",
+      message: `--keep-days: give a whole number of days, 1 or more (got "${options.keepDays ?? ""}")`,
+      field: "keep-days",
+    });
+  }
+  if (
+    (file === undefined) === (options.into === undefined) ||
+    (keepDays !== undefined && options.into === undefined)
+  ) {
+    return failWith(io, {
+      kind: "invalid-input",
+      message:
+        "give either the backup FILE, or --into DIR (a file named by the time, with --keep-days N to delete older ones)",
+    });
+  }
+  const now = new Date();
+  const folder = options.into === undefined ? undefined : resolve(io.cwd, options.into);
+  const target =
+    folder === undefined
+      ? resolve(io.cwd, file ?? "")
+      : join(folder, scheduledBackupName(location.dialect, now));
+  const made = await backupDatabase(location, target, now);
   if (!made.ok) return failWith(io, made.error);
   io.stdout(
     `Backup of the ${describeLocation(location)} written to ${made.value.file} and checked: ${summary(made.value)}.\n`,
   );
+  if (folder !== undefined && keepDays !== undefined) {
+    const expired = expiredBackups(readdirSync(folder), now, keepDays);
+    for (const name of expired) rmSync(join(folder, name), { force: true });
+    if (expired.length > 0)
+      io.stdout(
+        `Deleted ${expired.length} ${expired.length === 1 ? "backup" : "backups"} older than ${keepDays} days.\n`,
+      );
+  }
   return 0;
 }
 
@@ -112,9 +152,11 @@ export function registerDatabaseCommands(admin: Command, io: CliIo, finish: (cod
   where(
     admin
       .command("backup")
-      .argument("<file>", "the backup file to write (must not exist yet)")
+      .argument("[file]", "the backup file to write (must not exist yet)")
+      .option("--into <dir>", "write a backup named by the time into this folder (scheduled backups)")
+      .option("--keep-days <n>", "with --into: then delete this folder's scheduled backups older than n days")
       .description("back up the database while HipCheck runs, and check the copy"),
-  ).action(async (file: string, options: DatabaseOptions) => {
+  ).action(async (file: string | undefined, options: BackupOptions) => {
     finish(await runBackup(io, file, options));
   });
   where(
