@@ -5,7 +5,7 @@ import { SCHEMA_NEWER_EXIT_CODE } from "@hipcheck/contracts";
 import SQLite from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { testdataPath } from "../../../../testdata/testdata-path.js";
-import { hipcheck, tempDir } from "../../test/kit.js";
+import { hipcheck, REPO_ROOT, tempDir } from "../../test/kit.js";
 
 const FUTURE_STEP = "2099-01-01T0000-a-step-from-a-newer-hipcheck";
 
@@ -129,6 +129,23 @@ describe("hipcheck admin backup and restore", () => {
     expect(left[1]).toMatch(/^hipcheck-\d{8}T\d{6}Z\.sqlite$/);
     const both = await hipcheck(["admin", "backup", "x.sqlite", "--into", "backups"], { cwd: dir });
     expect(both.code).toBe(65);
+  });
+
+  it("the daily systemd unit's command, run on a data folder, writes a checked backup where the unit says", async () => {
+    const { dir } = firstReleaseFolder();
+    const unit = readFileSync(join(REPO_ROOT, "deploy/systemd/hipcheck-backup.service"), "utf8");
+    const keepDays = /^Environment=HIPCHECK_BACKUP_KEEP_DAYS=(\d+)$/m.exec(unit)?.[1] ?? "";
+    const command = /^ExecStart=\/usr\/bin\/node apps\/cli\/bin\/hipcheck\.js (.+)$/m.exec(unit)?.[1] ?? "";
+    const args = command
+      .replaceAll("${HIPCHECK_BACKUP_KEEP_DAYS}", keepDays)
+      .replaceAll("/var/backups/hipcheck", join(dir, "backups"))
+      .replaceAll("/var/lib/hipcheck", join(dir, "data"))
+      .split(" ");
+    expect(args.slice(0, 2)).toEqual(["admin", "backup"]);
+    const run = await hipcheck(args, { cwd: dir });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(readdirSync(join(dir, "backups"))).toEqual([expect.stringMatching(/^hipcheck-.*\.sqlite$/)]);
   });
 
   it("refuses a corrupt backup before copying anything", async () => {
