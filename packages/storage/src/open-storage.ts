@@ -137,7 +137,7 @@ async function upgrade(db: Kysely<Database>, dialect: Dialect, options: StorageO
       firstStep,
       (options.now ?? (() => new Date()))(),
     );
-    const backup = await backupSqlite(path, target);
+    const backup = backupSqlite(path, target);
     if (!backup.ok) {
       throw new Error(
         `the database was not upgraded, because the backup before the upgrade failed: ${backup.error.message}`,

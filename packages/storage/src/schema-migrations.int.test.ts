@@ -96,7 +96,7 @@ describe("a database made with the first released schema", () => {
     for (const [table, rows] of Object.entries(before)) {
       if (table === "kysely_migration") continue;
       // Old rows keep every value; a column added since reads as empty.
-      expect(after[table]?.map((row) => pick(row, Object.keys((rows[0] ?? {}) as object)))).toEqual(rows);
+      expect(after[table]?.map((row) => pick(row, Object.keys(rows[0] ?? {})))).toEqual(rows);
     }
     expect((after.coach_links ?? []).map((row) => (row as { expires_at: string | null }).expires_at)).toEqual(
       [null],
@@ -197,7 +197,9 @@ describe("a database upgraded by a newer HipCheck", () => {
         };
         const server = await module.startPgTestServer();
         serverUrl = server.url;
-        stopServer = server.stop;
+        stopServer = () => {
+          server.stop();
+        };
       }
     });
     afterAll(() => stopServer?.());

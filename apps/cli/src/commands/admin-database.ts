@@ -87,9 +87,9 @@ export async function runBackup(
     const expired = expiredBackups(readdirSync(folder), now, keepDays);
     for (const name of expired) rmSync(join(folder, name), { force: true });
     if (expired.length > 0)
-      io.stdout(
+      {io.stdout(
         `Deleted ${expired.length} ${expired.length === 1 ? "backup" : "backups"} older than ${keepDays} days.\n`,
-      );
+      );}
   }
   return 0;
 }

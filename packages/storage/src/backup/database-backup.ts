@@ -28,7 +28,7 @@ export async function backupDatabase(
 ): Promise<Result<BackupReport, HipError>> {
   const made =
     location.dialect === "sqlite"
-      ? await backupSqlite(join(location.dataDir, DEFAULT_SQLITE_FILENAME), targetPath)
+      ? backupSqlite(join(location.dataDir, DEFAULT_SQLITE_FILENAME), targetPath)
       : await backupPostgres(location.databaseUrl, targetPath, now);
   return made.ok ? { ok: true, value: { ...made.value, dialect: location.dialect } } : made;
 }
@@ -48,8 +48,9 @@ function backupKind(path: string): "sqlite" | "postgres" | "unknown" | "missing"
     const head = Buffer.alloc(TAR_MAGIC_OFFSET + 5);
     const read = readSync(fd, head, 0, head.length, 0);
     if (head.subarray(0, 16).toString("latin1") === SQLITE_MAGIC) return "sqlite";
-    if (read === head.length && head.subarray(TAR_MAGIC_OFFSET).toString("latin1") === "ustar")
+    if (read === head.length && head.subarray(TAR_MAGIC_OFFSET).toString("latin1") === "ustar") {
       return "postgres";
+    }
     return "unknown";
   } finally {
     closeSync(fd);

@@ -25,6 +25,7 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { err, ok, type HipError, type Result } from "@hipcheck/core";
+import type { PoolClient } from "pg";
 import { z } from "zod";
 import { createPostgresPool } from "../postgres-pool.js";
 import { newerSteps } from "./backup-checks.js";
@@ -119,7 +120,8 @@ function fsyncPath(path: string, flags: "r" | "r+" = "r"): void {
   }
 }
 
-type Queryable = { query<R>(text: string, values?: unknown[]): Promise<{ rows: R[] }> };
+/** One connection of the pool, held for a whole snapshot. */
+type Queryable = PoolClient;
 
 async function tablesOf(client: Queryable): Promise<string[]> {
   const tables = await client.query<{ name: string }>(
@@ -155,7 +157,7 @@ async function withClient<T>(
   try {
     const client = await pool.connect();
     try {
-      return await work(client as unknown as Queryable);
+      return await work(client);
     } finally {
       client.release();
     }
@@ -270,8 +272,9 @@ async function readArchive(
     return err({ kind: "invalid-input", message: `${backupPath} has no readable manifest` });
   }
   const manifest = manifestSchema.safeParse(parsed);
-  if (!manifest.success)
+  if (!manifest.success) {
     return err({ kind: "invalid-input", message: `${backupPath} has a manifest HipCheck does not read` });
+  }
   return ok(manifest.data);
 }
 
@@ -316,7 +319,7 @@ export async function restorePostgres(
       "pg_restore",
     );
     if (!restored.ok) return restored;
-    return withClient(databaseUrl, async (client) => {
+    return await withClient(databaseUrl, async (client) => {
       const tables = await tablesOf(client);
       const counts = await countRows(client, tables);
       const expected = manifest.value.rowCounts;

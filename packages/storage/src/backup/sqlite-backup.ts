@@ -99,10 +99,7 @@ export function checkSqliteFile(path: string): Result<Omit<SqliteBackupReport, "
  * Copies the live database `sourcePath` to `targetPath` (which must not exist), checks the copy, and only then
  * gives it its name: a backup file that exists is whole. The source is opened read-only and never migrated.
  */
-export async function backupSqlite(
-  sourcePath: string,
-  targetPath: string,
-): Promise<Result<SqliteBackupReport, HipError>> {
+export function backupSqlite(sourcePath: string, targetPath: string): Result<SqliteBackupReport, HipError> {
   if (!existsSync(sourcePath)) {
     return err({
       kind: "not-found",

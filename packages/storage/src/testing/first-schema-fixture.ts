@@ -49,8 +49,9 @@ export async function makeFirstSchemaFixture(path: string): Promise<void> {
     const view = unwrap(await hipcheck.createProgram(dana, { startDate: "2026-11-24" }));
     const session = view.program.sessions[0];
     const exercise = session?.exercises[0];
-    if (session === undefined || exercise === undefined)
+    if (session === undefined || exercise === undefined) {
       throw new Error("the program has no planned session");
+    }
     for (const [n, date] of ["2026-11-24", "2026-11-26", "2026-11-28"].entries()) {
       clock.set(`${date}T18:00:00.000Z`);
       const log: SessionLog = {
