@@ -3,6 +3,7 @@ import { holdTimingEn } from "./areas/hold-timing.js";
  * English interface text. `messages-fr.ts` must have exactly the same keys: its type is derived from this
  * object, so a missing French string is a type error, not a blank on screen.
  */
+import { drawingsEn } from "./areas/drawings.js";
 export const messagesEn = {
   app: {
     name: "HipCheck",
@@ -884,6 +885,7 @@ export const messagesEn = {
     author: { rules: "the progression rules", coach: "the coach", person: "the client" },
     morningSettled: "Back to their usual level",
   },
+  ...drawingsEn,
   ...holdTimingEn,
 } as const;
 

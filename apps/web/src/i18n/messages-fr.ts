@@ -1,5 +1,6 @@
 import { holdTimingFr } from "./areas/hold-timing.js";
 import type { Messages } from "./messages-en.js";
+import { drawingsFr } from "./areas/drawings.js";
 
 /** Texte de l'interface en français; même forme que `messagesEn` (vérifiée par le type `Messages`). */
 export const messagesFr: Messages = {
@@ -902,5 +903,6 @@ export const messagesFr: Messages = {
     author: { rules: "les règles de progression", coach: "le coach", person: "le client" },
     morningSettled: "Revenu à son niveau habituel",
   },
+  ...drawingsFr,
   ...holdTimingFr,
 };
