@@ -6,6 +6,7 @@
 import { X509Certificate } from "node:crypto";
 import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
+import type { NetworkInterfaceInfo } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lanAddresses } from "./lan-addresses.js";
@@ -49,14 +50,10 @@ describe("the local certificate authority", () => {
 
 describe("the machine's LAN addresses", () => {
   it("lists private IPv4 addresses first, without loopback, link-local or IPv6", () => {
-    const info = (address: string, family: "IPv4" | "IPv6", internal = false) => ({
-      address,
-      family,
-      internal,
-      netmask: "",
-      mac: "",
-      cidr: null,
-    });
+    const info = (address: string, family: "IPv4" | "IPv6", internal = false): NetworkInterfaceInfo =>
+      family === "IPv4"
+        ? { address, family, internal, netmask: "", mac: "", cidr: null }
+        : { address, family, internal, netmask: "", mac: "", cidr: null, scopeid: 0 };
     expect(
       lanAddresses({
         lo: [info("127.0.0.1", "IPv4", true)],
