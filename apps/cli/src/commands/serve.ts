@@ -12,6 +12,7 @@ import {
 import type { LocalAuthority, MetricsOptions, RunningServer, TrustProxy } from "@hipcheck/server";
 import type { CliIo, ExitCode } from "../io.js";
 import { failWith } from "../output.js";
+import { isSchemaNewerThanCode, refuseNewerSchema } from "./admin-database.js";
 
 export type ServeOptions = {
   port: string;
@@ -123,6 +124,7 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
       ...(trustProxy === undefined ? {} : { trustProxy }),
     });
   } catch (error) {
+    if (isSchemaNewerThanCode(error)) return refuseNewerSchema(io, error);
     return failWith(io, {
       kind: "conflict",
       message: `cannot start the server: ${describeStartFailure(error, options)}`,
