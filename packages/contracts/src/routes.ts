@@ -70,6 +70,7 @@ import {
   RevisionOutputSchema,
 } from "./programs.js";
 import { pushRoutes } from "./push.js";
+import { systemRoutes } from "./system.js";
 import type { RouteDefinition } from "./route-definition.js";
 import {
   CreatedShareLinkSchema,
@@ -106,7 +107,7 @@ const accountRoutes = {
     method: "GET",
     path: "/api/health",
     tag: "system",
-    summary: "Is the server up?",
+    summary: "Is the server ready? 503 while its database does not answer",
     access: "public",
     successStatus: 200,
     response: HealthSchema,
@@ -838,6 +839,7 @@ export const routes = {
   ...sharingRoutes,
   ...activityRoutes,
   ...pushRoutes,
+  ...systemRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type Routes = typeof routes;

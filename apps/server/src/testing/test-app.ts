@@ -48,6 +48,7 @@ export async function createTestApp(
     hipcheck,
     attempts: storage.attempts,
     rateLimit: { max: 10_000, timeWindowMs: 60_000 },
+    readiness: () => storage.ping(),
     ...options,
   });
   return {
