@@ -25,6 +25,8 @@ import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from "./json-depth.js";
 import { loggerOptions } from "./logger-options.js";
 import type { LogOptions } from "./logger-options.js";
 import { registerRoutes } from "./routes/register-routes.js";
+import { HeavyWorkPool } from "./heavy-work/heavy-work-pool.js";
+import type { HeavyWorkOptions } from "./heavy-work/heavy-work-pool.js";
 import type { RateLimit } from "./routes/register-routes.js";
 import { addSecurityHeaders } from "./security-headers.js";
 import { serveWebApp } from "./serve-web-app.js";
@@ -60,6 +62,8 @@ export type AppDeps = {
   readonly timeouts?: Timeouts;
   /** How often ended counts and sign-ins are deleted; `SWEEP_INTERVAL_MS` unless given. */
   readonly sweepIntervalMs?: number;
+  /** Worker threads for PDF, activity files and FHIR: count, time limit, queue (DEFAULT_HEAVY_WORK). */
+  readonly heavyWork?: HeavyWorkOptions;
 };
 
 /** Ended attempt counts and sign-ins are deleted this often (each server sweeps; a sweep is idempotent). */
@@ -208,7 +212,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     actors.set(request, await authenticate(deps.hipcheck, request, reply));
     return undefined;
   });
+  const heavy = new HeavyWorkPool(deps.heavyWork);
+  app.addHook("onClose", async () => {
+    await heavy.close();
+  });
   registerRoutes(app, {
+    heavy,
     hipcheck: deps.hipcheck,
     actorOf: (request) => actors.get(request) ?? ANONYMOUS,
     rateLimit: deps.rateLimit ?? DEFAULT_RATE_LIMIT,

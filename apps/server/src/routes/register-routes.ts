@@ -17,6 +17,7 @@ import { sendHipError } from "../http-errors.js";
 import { commonPasswordProblem } from "../auth/common-passwords.js";
 import type { SignInThrottle } from "../auth/sign-in-throttle.js";
 import { rejectHostileInput } from "../input-guard.js";
+import type { HeavyWorkPool } from "../heavy-work/heavy-work-pool.js";
 import type { FileAnswer, HandlerInput, RouteHandler } from "./route-handler.js";
 import { routeHandlers } from "./route-handlers.js";
 
@@ -35,6 +36,7 @@ export type RouteOptions = {
   readonly actorOf: (request: FastifyRequest) => Actor;
   readonly rateLimit: RateLimit;
   readonly signInThrottle: SignInThrottle;
+  readonly heavy: HeavyWorkPool;
 };
 
 /** The body field that sets a new password, on every route that sets one. */
@@ -167,6 +169,7 @@ function handlerInput(
     params: request.params,
     query,
     body: request.body,
+    heavy: options.heavy,
     session: {
       token: sessionTokenOf(request),
       set: (token: string, expiresAt: string) => {

@@ -50,6 +50,9 @@ export async function createTestApp(
     hipcheck,
     attempts: storage.attempts,
     rateLimit: { max: 10_000, timeWindowMs: 60_000 },
+    // Heavy work on the event loop, so that each test file does not start worker threads; the workers have
+    // their own tests (heavy-work.test.ts).
+    heavyWork: { threads: 0 },
     ...options,
   });
   return {
