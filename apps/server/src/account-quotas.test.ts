@@ -85,10 +85,10 @@ describe("activity files and stored bytes", () => {
   it("refuses a movement screen whose keypoints take the account over its stored bytes", async () => {
     const kim = await person("kim@example.org");
     await kim.expectOk("saveMovementScreen", { body: MOVEMENT_SCREEN });
-    const frame = MOVEMENT_SCREEN.keypoints[0];
+    const hip = { x: 310, y: 402, score: 0.9 };
     const long = {
       ...MOVEMENT_SCREEN,
-      keypoints: Array.from({ length: 80 }, (_, i) => ({ ...frame, timeMs: i * 33 })),
+      keypoints: Array.from({ length: 80 }, (_, i) => ({ timeMs: i * 33, keypoints: { leftHip: hip } })),
     };
     const refused = await kim.call("saveMovementScreen", { body: long });
     expect(refused).toMatchObject({ status: 403, body: { error: { kind: "quota-exceeded" } } });
