@@ -29,6 +29,8 @@ import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from "./json-depth.js";
 import { loggerOptions } from "./logger-options.js";
 import type { LogOptions } from "./logger-options.js";
 import { registerRoutes } from "./routes/register-routes.js";
+import { HeavyWorkPool } from "./heavy-work/heavy-work-pool.js";
+import type { HeavyWorkOptions } from "./heavy-work/heavy-work-pool.js";
 import type { RateLimit } from "./routes/register-routes.js";
 import { addSecurityHeaders } from "./security-headers.js";
 import { serveWebApp } from "./serve-web-app.js";
@@ -76,6 +78,8 @@ export type AppDeps = {
    * page that explains how a phone trusts it (`/lan`) with the authority's certificate.
    */
   readonly localAuthority?: LocalAuthority;
+  /** Worker threads for PDF, activity files and FHIR: count, time limit, queue (DEFAULT_HEAVY_WORK). */
+  readonly heavyWork?: HeavyWorkOptions;
 };
 
 /** The readiness probe gives up on a database that takes longer than this (a hung connection is not ready). */
@@ -269,7 +273,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     actors.set(request, await authenticate(deps.hipcheck, request, reply));
     return undefined;
   });
+  const heavy = new HeavyWorkPool(deps.heavyWork);
+  app.addHook("onClose", async () => {
+    await heavy.close();
+  });
   registerRoutes(app, {
+    heavy,
     hipcheck: deps.hipcheck,
     actorOf: (request) => actors.get(request) ?? ANONYMOUS,
     rateLimit: deps.rateLimit ?? DEFAULT_RATE_LIMIT,

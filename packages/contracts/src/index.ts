@@ -11,6 +11,7 @@ export * from "./coaching.js";
 export * from "./groups.js";
 export * from "./portability.js";
 export * from "./routes.js";
+export * from "./pagination.js";
 export * from "./call-route.js";
 export * from "./sharing.js";
 export * from "./activities.js";
