@@ -72,6 +72,7 @@ function validBodies(): Partial<Record<RouteName, unknown>> {
     subscribePush: PHONE,
     updatePushReminder: { reminderTime: "07:15", timeZone: "America/Toronto", language: "en" },
     importActivities: GPX_RUN_BODY,
+    setDisplayName: { displayName: "Dana R." },
   };
 }
 

@@ -63,12 +63,15 @@ export type AccountRecord = {
   readonly passwordHash: string;
   readonly role: Role;
   readonly createdAt: IsoInstant;
+  /** The name a coach and a client show each other; null shows the email instead (decision 0330). */
+  readonly displayName: string | null;
 };
 
 /** What an admin sees of an account: who it is and whether coaching links it, never any health data. */
 export type AccountSummaryRecord = {
   readonly id: string;
   readonly email: string;
+  readonly displayName: string | null;
   readonly role: Role;
   readonly createdAt: IsoInstant;
   /** An accepted, unrevoked link to a coach. */
@@ -252,6 +255,8 @@ export interface AccountRepository {
   /** Case-insensitive. */
   findByEmail(email: string): Promise<AccountRecord | undefined>;
   updatePasswordHash(id: string, passwordHash: string): Promise<void>;
+  /** Null clears it. */
+  updateDisplayName(id: string, displayName: string | null): Promise<void>;
   countByRole(role: Role): Promise<number>;
   /** Every account (or those of one role), by email. */
   listSummaries(role?: Role): Promise<readonly AccountSummaryRecord[]>;

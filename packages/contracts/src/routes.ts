@@ -15,6 +15,7 @@ import {
   DeleteAccountBodySchema,
   EmptySchema,
   HealthSchema,
+  NewAccountBodySchema,
   SessionsEndedSchema,
   SignedInSchema,
 } from "./accounts.js";
@@ -69,6 +70,7 @@ import {
   ProgramViewSchema,
   RevisionOutputSchema,
 } from "./programs.js";
+import { accountSettingsRoutes } from "./account-settings.js";
 import { pushRoutes } from "./push.js";
 import type { RouteDefinition } from "./route-definition.js";
 import {
@@ -118,7 +120,7 @@ const accountRoutes = {
     summary: "Create a person's account",
     access: "public",
     successStatus: 201,
-    body: CredentialsBodySchema,
+    body: NewAccountBodySchema,
     response: AccountViewSchema,
   },
   signIn: {
@@ -185,7 +187,7 @@ const accountRoutes = {
     summary: "Create a coach account (admins)",
     access: "signed-in",
     successStatus: 201,
-    body: CredentialsBodySchema,
+    body: NewAccountBodySchema,
     response: AccountViewSchema,
   },
   createAdminAccount: {
@@ -195,7 +197,7 @@ const accountRoutes = {
     summary: "Create another admin account (admins)",
     access: "signed-in",
     successStatus: 201,
-    body: CredentialsBodySchema,
+    body: NewAccountBodySchema,
     response: AccountViewSchema,
   },
   listAccounts: {
@@ -838,6 +840,7 @@ export const routes = {
   ...sharingRoutes,
   ...activityRoutes,
   ...pushRoutes,
+  ...accountSettingsRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type Routes = typeof routes;

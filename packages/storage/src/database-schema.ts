@@ -13,6 +13,8 @@ export type AccountsTable = {
   password_hash: string;
   role: string;
   created_at: string;
+  /** Null until the person chooses one; others then see the email. */
+  display_name: string | null;
 };
 
 export type AuthSessionsTable = {

@@ -56,6 +56,31 @@ describe("hipcheck admin create", () => {
     expect(again.stderr).toMatch(/already exists/);
   });
 
+  it("gives a coach the name her clients will see, and refuses one that could disguise another", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "secret.txt"), "a long coach passphrase\n");
+    const args = [
+      "admin",
+      "create",
+      "--role",
+      "coach",
+      "--password-file",
+      "secret.txt",
+      "--data-dir",
+      "data",
+    ];
+    const named = await hipcheck([...args, "--email", "maya@clinic.example", "--name", "Maya Lefèvre"], {
+      cwd: dir,
+    });
+    expect(named.stderr).toBe("");
+    expect(named.stdout).toContain("Coach account maya@clinic.example (Maya Lefèvre) created");
+    const disguised = await hipcheck([...args, "--email", "sam@clinic.example", "--name", "Sam\u202eetc"], {
+      cwd: dir,
+    });
+    expect(disguised.code).toBe(65);
+    expect(disguised.stderr).toMatch(/letters, digits, spaces and punctuation/);
+  });
+
   it("refuses a common password, as sign-up in the app does, and creates nothing", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "secret.txt"), "Password123\n");

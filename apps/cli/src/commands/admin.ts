@@ -14,6 +14,8 @@ export type CreateAdminOptions = DatabaseOptions & {
   email: string;
   passwordFile?: string;
   role: (typeof CREATED_ROLES)[number];
+  /** The name the account shows its clients or coach (decision 0330). */
+  name?: string;
 };
 
 async function readPassword(io: CliIo, options: CreateAdminOptions): Promise<string | null> {
@@ -46,16 +48,22 @@ export async function runCreateAdmin(io: CliIo, options: CreateAdminOptions): Pr
   const common = commonPasswordProblem(password, "password");
   if (common !== undefined) return failWith(io, common);
   return withLocalHipCheck(io, options, async (hipcheck) => {
-    const credentials = { email: options.email, password };
+    const credentials = {
+      email: options.email,
+      password,
+      ...(options.name === undefined ? {} : { displayName: options.name }),
+    };
     const created =
       options.role === "coach"
         ? await hipcheck.createCoachAccountLocally({ kind: "anonymous" }, credentials)
         : await hipcheck.bootstrapAdmin({ kind: "anonymous" }, credentials);
     if (!created.ok) return failWith(io, created.error);
+    const { email, displayName } = created.value;
+    const who = displayName === null ? email : `${email} (${displayName})`;
     io.stdout(
       options.role === "coach"
-        ? `Coach account ${created.value.email} created.\n`
-        : `Admin account ${created.value.email} created. Sign in to HipCheck to manage accounts.\n`,
+        ? `Coach account ${who} created.\n`
+        : `Admin account ${who} created. Sign in to HipCheck to manage accounts.\n`,
     );
     return 0;
   });
@@ -69,6 +77,7 @@ export function registerAdminCommands(program: Command, io: CliIo, finish: (code
     .requiredOption("--email <email>", "the account's email")
     .addOption(new Option("--role <role>", "the account's role").choices(CREATED_ROLES).default("admin"))
     .option("--password-file <file>", "read the password from a file instead of asking")
+    .option("--name <name>", "the name clients or coaches see in place of the email (1 to 60 characters)")
     .option("--data-dir <dir>", "folder of the embedded SQLite database", ".data")
     .option("--database-url <url>", "PostgreSQL connection string (default: $DATABASE_URL)")
     .action(async (options: CreateAdminOptions) => {

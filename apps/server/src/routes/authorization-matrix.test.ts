@@ -91,6 +91,8 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
     expect: ownData(204),
   },
   getAccount: { input: () => ({}), expect: ownData(200) },
+  // Each account names itself; nobody sets another's name.
+  setDisplayName: { input: () => ({ body: { displayName: "Dana R." } }), expect: ownData(200) },
   deleteAccount: { input: () => ({ body: { password: PASSWORD } }), expect: ownData(204) },
   createCoachAccount: {
     input: () => ({ body: { email: newEmail(), password: PASSWORD } }),

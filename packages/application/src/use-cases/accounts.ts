@@ -1,6 +1,6 @@
 /** Accounts, sign-in sessions and passwords. */
 import { createHash } from "node:crypto";
-import { addDays, err, ok, type HipError, type Result } from "@hipcheck/core";
+import { addDays, checkDisplayName, err, ok, type HipError, type Result } from "@hipcheck/core";
 import { accountActor, type Actor, type Role } from "../actor.js";
 import { canCreateCoachAccount, canManageAccounts } from "../authorization.js";
 import type { AccountRecord, AccountSummaryRecord, IsoInstant } from "../ports.js";
@@ -29,13 +29,20 @@ function checkPassword(password: string, field: string): HipError | undefined {
 }
 
 function view(account: AccountRecord): AccountView {
-  return { accountId: account.id, email: account.email, role: account.role, createdAt: account.createdAt };
+  return {
+    accountId: account.id,
+    email: account.email,
+    displayName: account.displayName,
+    role: account.role,
+    createdAt: account.createdAt,
+  };
 }
 
 function listing(summary: AccountSummaryRecord): AccountListing {
   return {
     accountId: summary.id,
     email: summary.email,
+    displayName: summary.displayName,
     role: summary.role,
     createdAt: summary.createdAt,
     hasCoach: summary.hasCoach,
@@ -54,6 +61,8 @@ export function accountUseCases(deps: HipCheckDeps) {
     }
     const weak = checkPassword(input.password, "password");
     if (weak) return err(weak);
+    const displayName = input.displayName === undefined ? ok(null) : checkDisplayName(input.displayName);
+    if (!displayName.ok) return displayName;
     const taken: HipError = {
       kind: "conflict",
       message: "An account with this email already exists: sign in instead.",
@@ -66,6 +75,7 @@ export function accountUseCases(deps: HipCheckDeps) {
       passwordHash: await passwords.hash(input.password),
       role,
       createdAt: clock.now(),
+      displayName: displayName.value,
     };
     try {
       await repositories.accounts.insert(account);
@@ -212,6 +222,18 @@ export function accountUseCases(deps: HipCheckDeps) {
       const account = await repositories.accounts.findById(acting.value.accountId);
       return account ? ok(view(account)) : err(unauthenticated());
     },
+    setDisplayName: async (actor, input) => {
+      const acting = requireAccount(actor);
+      if (!acting.ok) return acting;
+      const displayName = input.displayName === null ? ok(null) : checkDisplayName(input.displayName);
+      if (!displayName.ok) return displayName;
+      return repositories.transaction(async (tx): Promise<Result<AccountView, HipError>> => {
+        const account = await tx.accounts.findById(acting.value.accountId);
+        if (!account) return err(unauthenticated());
+        await tx.accounts.updateDisplayName(account.id, displayName.value);
+        return ok(view({ ...account, displayName: displayName.value }));
+      });
+    },
     deleteAccount: async (actor, input) => {
       const account = await verifiedAccount(actor, input.password);
       if (!account.ok) return account;
@@ -222,11 +244,20 @@ export function accountUseCases(deps: HipCheckDeps) {
   return useCases;
 }
 
-export type SignUpInput = { readonly email: string; readonly password: string };
+export type SignUpInput = {
+  readonly email: string;
+  readonly password: string;
+  /** Shown to the person's coach or clients in place of the email; absent, the email is shown. */
+  readonly displayName?: string;
+};
+
+/** Null clears the name, so the email shows again. */
+export type SetDisplayNameInput = { readonly displayName: string | null };
 
 export type AccountView = {
   readonly accountId: string;
   readonly email: string;
+  readonly displayName: string | null;
   readonly role: Role;
   readonly createdAt: IsoInstant;
 };
@@ -263,6 +294,8 @@ export type AccountUseCases = {
   readonly changePassword: UseCase<ChangePasswordInput, null>;
   readonly createCoachAccount: UseCase<SignUpInput, AccountView>;
   readonly getAccount: UseCase<Record<string, never>, AccountView>;
+  /** The name the account shows its coach or clients (decision 0330). */
+  readonly setDisplayName: UseCase<SetDisplayNameInput, AccountView>;
   readonly deleteAccount: UseCase<DeleteAccountInput, null>;
   /** The command line on the server's machine, whose user can open the database anyway. */
   readonly createCoachAccountLocally: UseCase<SignUpInput, AccountView>;

@@ -72,6 +72,7 @@ async function linkView(repositories: Repositories, link: CoachLinkRecord): Prom
     linkId: link.id,
     coachId: link.coachId,
     coachEmail: coach?.email ?? "",
+    coachDisplayName: coach?.displayName ?? null,
     clientId: link.clientId,
     acceptedAt: link.acceptedAt,
     revokedAt: link.revokedAt,
@@ -105,6 +106,7 @@ async function summarize(
   return {
     clientId: link.clientId,
     email: client?.email ?? "",
+    displayName: client?.displayName ?? null,
     linkedAt: link.acceptedAt ?? link.createdAt,
     sessionsThisWeek,
     trainedThisWeek: thisWeek.length > 0,
@@ -268,6 +270,8 @@ export type CoachLinkView = {
   readonly linkId: string;
   readonly coachId: string;
   readonly coachEmail: string;
+  /** Null when the coach has not chosen one: the email is shown instead. */
+  readonly coachDisplayName: string | null;
   readonly clientId: string | null;
   readonly acceptedAt: IsoInstant | null;
   readonly revokedAt: IsoInstant | null;
@@ -279,6 +283,8 @@ export type RevokeLinkInput = { readonly linkId: string };
 export type ClientSummary = {
   readonly clientId: string;
   readonly email: string;
+  /** Null when the client has not chosen one: the email is shown instead. */
+  readonly displayName: string | null;
   readonly linkedAt: IsoInstant;
   readonly sessionsThisWeek: number;
   readonly trainedThisWeek: boolean;
