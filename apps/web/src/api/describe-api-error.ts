@@ -33,6 +33,7 @@ export type ApiErrorContext =
   | "sign-up"
   | "change-password"
   | "delete-account"
+  | "display-name"
   | "join-coach"
   | "activity-import"
   | "fhir-import"
@@ -49,6 +50,7 @@ type OverrideKey =
   | "errors.signUp.emailTaken"
   | "errors.signUp.emailInvalid"
   | "errors.signUp.passwordRule"
+  | "accounts.displayNameRule"
   | "errors.deleteAccount.wrongPassword"
   | "errors.join.codeInvalid"
   | "errors.join.alreadyLinked"
@@ -75,6 +77,7 @@ const OVERRIDES: Readonly<Record<ApiErrorContext, readonly Override[]>> = {
     { kind: "conflict", field: "email", key: "errors.signUp.emailTaken" },
     { kind: "invalid-input", field: "email", key: "errors.signUp.emailInvalid" },
     { kind: "invalid-input", field: "password", key: "errors.signUp.passwordRule" },
+    { kind: "invalid-input", field: "displayName", key: "accounts.displayNameRule" },
   ],
   "change-password": [
     { kind: "forbidden", field: "currentPassword", key: "settings.currentPasswordWrong" },
@@ -84,6 +87,7 @@ const OVERRIDES: Readonly<Record<ApiErrorContext, readonly Override[]>> = {
   "delete-account": [
     { kind: "forbidden", field: "currentPassword", key: "errors.deleteAccount.wrongPassword" },
   ],
+  "display-name": [{ kind: "invalid-input", field: "displayName", key: "accounts.displayNameRule" }],
   "join-coach": [
     { kind: "not-found", key: "errors.join.codeInvalid" },
     { kind: "invalid-input", field: "code", key: "errors.join.codeInvalid" },

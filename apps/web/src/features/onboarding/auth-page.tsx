@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router";
+import { DISPLAY_NAME_MAX_LENGTH } from "@hipcheck/core";
 import type { ApiError } from "@hipcheck/contracts";
 import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
@@ -32,8 +33,13 @@ export function AuthPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const credentials = { email: formText(form, "email"), password: formText(form, "password") };
+    const displayName = isSignUp ? formText(form, "displayName").trim() : "";
     setBusy(true);
-    const created = isSignUp ? await call("signUp", { body: credentials }) : undefined;
+    const created = isSignUp
+      ? await call("signUp", {
+          body: displayName === "" ? credentials : { ...credentials, displayName },
+        })
+      : undefined;
     const signedIn =
       created === undefined || created.ok ? await call("signIn", { body: credentials }) : created;
     setBusy(false);
@@ -76,6 +82,22 @@ export function AuthPage() {
             data-testid="password"
           />
         </label>
+        {isSignUp && (
+          <label>
+            {t("accounts.displayName")}
+            <input
+              type="text"
+              name="displayName"
+              maxLength={DISPLAY_NAME_MAX_LENGTH}
+              autoComplete="name"
+              aria-describedby="sign-up-name-hint"
+              data-testid="sign-up-display-name"
+            />
+            <span className="muted" id="sign-up-name-hint">
+              {t("accounts.displayNameIntro")}
+            </span>
+          </label>
+        )}
         {problem !== null && (
           <>
             <p className="error" role="alert" data-testid="auth-error">
