@@ -1,4 +1,5 @@
 import { createHipCheck } from "@hipcheck/application";
+import type { SignUpPolicy } from "@hipcheck/application";
 import { openStorage } from "@hipcheck/storage";
 import type { PoolWarning } from "@hipcheck/storage";
 import { buildApp } from "./app.js";
@@ -25,6 +26,8 @@ export type ServerOptions = {
   readonly trustProxy?: TrustProxy;
   /** Standard output at `info` unless given. */
   readonly log?: LogOptions;
+  /** `invite-only`: only a person with a coach's invitation code may sign up (decision 0331); open by default. */
+  readonly signUpPolicy?: SignUpPolicy;
 };
 
 export type RunningServer = {
@@ -53,6 +56,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ids: uuidV7Ids,
     secrets: cryptoSecrets,
     passwords: createArgon2PasswordHasher(),
+    ...(options.signUpPolicy === undefined ? {} : { signUpPolicy: options.signUpPolicy }),
   });
   const app = await buildApp({
     hipcheck,

@@ -27,6 +27,7 @@ export {
   SESSION_LIFETIME_DAYS_DEFAULT,
 } from "./use-cases/accounts.js";
 export { COACH_NOTE_MAX_LENGTH } from "./use-cases/coaching.js";
+export { SIGN_UP_POLICIES } from "./use-case.js";
 export { GROUP_NAME_MAX_LENGTH } from "./use-cases/groups.js";
 export { SHARE_LINK_DAYS_DEFAULT, SHARE_LINK_DAYS_MAX } from "./use-cases/share-links.js";
 export { isKnownTimeZone } from "./use-cases/push-reminders.js";

@@ -1,7 +1,7 @@
-import { AccountViewSchema, SetDisplayNameBodySchema } from "./accounts.js";
+import { AccountViewSchema, SetDisplayNameBodySchema, SignUpPolicySchema } from "./accounts.js";
 import type { RouteDefinition } from "./route-definition.js";
 
-/** What a person changes about their own account besides the password (decision 0330). */
+/** A person's own name (decision 0330), and who may sign up (decision 0331). */
 export const accountSettingsRoutes = {
   setDisplayName: {
     method: "PUT",
@@ -12,5 +12,14 @@ export const accountSettingsRoutes = {
     successStatus: 200,
     body: SetDisplayNameBodySchema,
     response: AccountViewSchema,
+  },
+  getSignUpPolicy: {
+    method: "GET",
+    path: "/api/sign-up-policy",
+    tag: "accounts",
+    summary: "Whether anyone may sign up here, or only with a coach's invitation code",
+    access: "public",
+    successStatus: 200,
+    response: SignUpPolicySchema,
   },
 } as const satisfies Record<string, RouteDefinition>;

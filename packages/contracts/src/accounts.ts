@@ -18,6 +18,24 @@ export const NewAccountBodySchema = CredentialsBodySchema.extend({
   displayName: DisplayNameSchema.optional(),
 }).strict();
 
+/** A person's sign-up: an invitation code is the only way in on an invite-only server (decision 0331). */
+export const SignUpBodySchema = NewAccountBodySchema.extend({
+  invitationCode: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .describe("A coach's invitation code: accepted with the sign-up, so the new account is linked at once"),
+}).strict();
+
+export const SIGN_UP_POLICY_NAMES = ["open", "invite-only"] as const;
+
+export const SignUpPolicySchema = z.object({
+  signUp: z
+    .enum(SIGN_UP_POLICY_NAMES)
+    .describe("open: anyone may sign up; invite-only: only with a coach's invitation code"),
+});
+
 /** A name to show one's coach or clients; null clears it, so the email shows again. */
 export const SetDisplayNameBodySchema = z.object({ displayName: DisplayNameSchema.nullable() }).strict();
 

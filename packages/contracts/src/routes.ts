@@ -16,6 +16,7 @@ import {
   EmptySchema,
   HealthSchema,
   NewAccountBodySchema,
+  SignUpBodySchema,
   SessionsEndedSchema,
   SignedInSchema,
 } from "./accounts.js";
@@ -120,7 +121,7 @@ const accountRoutes = {
     summary: "Create a person's account",
     access: "public",
     successStatus: 201,
-    body: NewAccountBodySchema,
+    body: SignUpBodySchema,
     response: AccountViewSchema,
   },
   signIn: {

@@ -10,7 +10,17 @@ export type ServeOptions = {
   dataDir: string;
   databaseUrl?: string;
   trustProxy?: string;
+  inviteOnly?: boolean;
 };
+
+/**
+ * Sign-up closed to all but a coach's invitees (decision 0331): `--invite-only`, or `HIPCHECK_INVITE_ONLY=1` for a
+ * service manager's environment file.
+ */
+export function isInviteOnly(options: ServeOptions, env: CliIo["env"]): boolean {
+  const fromEnv = env.HIPCHECK_INVITE_ONLY?.trim().toLowerCase();
+  return options.inviteOnly === true || fromEnv === "1" || fromEnv === "true" || fromEnv === "yes";
+}
 
 /**
  * `--trust-proxy 1` (how many proxies stand in front) or `--trust-proxy 10.0.0.5,10.1.0.0/16` (their addresses).
@@ -64,6 +74,7 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
       webRoot: WEB_ROOT,
       modelsRoot: MODELS_ROOT,
       ...(trustProxy === undefined ? {} : { trustProxy }),
+      ...(isInviteOnly(options, io.env) ? { signUpPolicy: "invite-only" as const } : {}),
     });
   } catch (error) {
     return failWith(io, {
@@ -72,7 +83,7 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
     });
   }
   io.stdout(
-    `HipCheck is running at ${server.url} (data: ${usePostgres ? "PostgreSQL" : `SQLite in ${options.dataDir}`}). Press Ctrl+C to stop.\n`,
+    `HipCheck is running at ${server.url} (data: ${usePostgres ? "PostgreSQL" : `SQLite in ${options.dataDir}`}${isInviteOnly(options, io.env) ? "; sign-up by invitation only" : ""}). Press Ctrl+C to stop.\n`,
   );
   return server;
 }
@@ -99,6 +110,10 @@ export function registerServeCommand(program: Command, io: CliIo, finish: (code:
     .option(
       "--trust-proxy <hops|addresses>",
       "behind a reverse proxy: how many proxies stand in front (1 for one nginx), or their addresses, comma-separated; their X-Forwarded-* headers give the client's address and https (Secure cookies)",
+    )
+    .option(
+      "--invite-only",
+      "close open sign-up: only a person with a coach's invitation code can create an account (also HIPCHECK_INVITE_ONLY=1)",
     )
     .action(async (options: ServeOptions) => {
       const outcome = await runServe(io, options);

@@ -80,6 +80,7 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
     input: () => ({ body: { email: newEmail(), password: PASSWORD } }),
     expect: row(201, 403, 403, 403, 403, 403),
   },
+  getSignUpPolicy: { input: () => ({}), expect: everyone(200) },
   signIn: {
     input: () => ({ body: { email: "dana@example.org", password: PASSWORD } }),
     expect: everyone(200),

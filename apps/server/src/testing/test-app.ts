@@ -3,7 +3,7 @@
  * cheap cost, and a fixed clock so that dates in assertions do not depend on the day the tests run.
  */
 import { createHipCheck } from "@hipcheck/application";
-import type { Clock, HipCheck } from "@hipcheck/application";
+import type { Clock, HipCheck, HipCheckDeps } from "@hipcheck/application";
 import { pathOf, routes } from "@hipcheck/contracts";
 import type { RouteInput, RouteName, RouteOutput } from "@hipcheck/contracts";
 import { CSRF_HEADER, CSRF_HEADER_VALUE, SESSION_COOKIE } from "@hipcheck/contracts";
@@ -34,6 +34,7 @@ export type TestApp = {
 export async function createTestApp(
   options: Omit<AppDeps, "hipcheck" | "attempts"> = {},
   storageOptions: StorageOptions = { filename: ":memory:" },
+  policy: Pick<HipCheckDeps, "signUpPolicy"> = {},
 ): Promise<TestApp> {
   const storage = await openStorage(storageOptions);
   const hipcheck = createHipCheck({
@@ -43,6 +44,7 @@ export async function createTestApp(
     secrets: cryptoSecrets,
     passwords: createArgon2PasswordHasher(TEST_ARGON2_COST),
     pushPublicKey: TEST_VAPID_KEYS.publicKey,
+    ...policy,
   });
   const app = await buildApp({
     hipcheck,

@@ -47,6 +47,29 @@ function isExpired(invitation: InvitationView, now: IsoInstant): boolean {
   return Date.parse(invitation.expiresAt) <= Date.parse(now);
 }
 
+/** One answer for a code that never existed, was withdrawn, used or expired: codes cannot be probed. */
+export function invalidInvitation(field: string): HipError {
+  return {
+    ...notFound("invitation"),
+    message: "This invitation code is not valid: ask your coach for a new one.",
+    field,
+  };
+}
+
+/** A code a new person may still accept: pending (not accepted, not withdrawn) and not expired. */
+export async function pendingInvitation(
+  repositories: Repositories,
+  typed: string,
+  now: IsoInstant,
+  field: string,
+): Promise<Result<CoachLinkRecord, HipError>> {
+  const link = await repositories.coachLinks.findByCode(normalizeInvitationCode(typed));
+  if (!link || link.revokedAt !== null || link.clientId !== null || isExpired(invitationView(link), now)) {
+    return err(invalidInvitation(field));
+  }
+  return ok(link);
+}
+
 export function requireCoach(actor: Actor): Result<AccountActor, HipError> {
   const acting = requireAccount(actor);
   if (!acting.ok) return acting;
@@ -175,13 +198,7 @@ export function coachingUseCases(deps: HipCheckDeps) {
         link.revokedAt !== null ||
         (link.clientId !== null && link.clientId !== clientId) ||
         (link.clientId === null && isExpired(invitationView(link), clock.now()));
-      if (unusable) {
-        return err({
-          ...notFound("invitation"),
-          message: "This invitation code is not valid: ask your coach for a new one.",
-          field: "code",
-        });
-      }
+      if (unusable) return err(invalidInvitation("code"));
       if (link.coachId === clientId) {
         return err(invalid("This is your own invitation: give it to a client.", "code"));
       }
