@@ -26,12 +26,22 @@ function runCli(args: readonly string[]): ChildProcess {
 
 export type TestServer = { readonly url: string; readonly dataDir: string; stop(): Promise<void> };
 
-export async function startTestServer(): Promise<TestServer> {
+/** `serveOptions`: more `hipcheck serve` options, e.g. `--invite-only`. */
+export async function startTestServer(serveOptions: readonly string[] = []): Promise<TestServer> {
   if (!existsSync(join(WEB_DIST, "index.html"))) {
     throw new Error("Build the app first: npm run build -w @hipcheck/web");
   }
   const dataDir = mkdtempSync(join(tmpdir(), "hipcheck-e2e-"));
-  const child = runCli(["serve", "--port", "0", "--host", "127.0.0.1", "--data-dir", dataDir]);
+  const child = runCli([
+    "serve",
+    "--port",
+    "0",
+    "--host",
+    "127.0.0.1",
+    "--data-dir",
+    dataDir,
+    ...serveOptions,
+  ]);
   let output = "";
   let started = false;
   const url = await new Promise<string>((resolve, reject) => {

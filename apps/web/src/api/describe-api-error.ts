@@ -51,6 +51,8 @@ type OverrideKey =
   | "errors.signUp.emailInvalid"
   | "errors.signUp.passwordRule"
   | "accounts.displayNameRule"
+  | "accounts.inviteOnlyRefused"
+  | "accounts.invitationCodeInvalid"
   | "errors.deleteAccount.wrongPassword"
   | "errors.join.codeInvalid"
   | "errors.join.alreadyLinked"
@@ -78,6 +80,8 @@ const OVERRIDES: Readonly<Record<ApiErrorContext, readonly Override[]>> = {
     { kind: "invalid-input", field: "email", key: "errors.signUp.emailInvalid" },
     { kind: "invalid-input", field: "password", key: "errors.signUp.passwordRule" },
     { kind: "invalid-input", field: "displayName", key: "accounts.displayNameRule" },
+    { kind: "forbidden", field: "invitationCode", key: "accounts.inviteOnlyRefused" },
+    { kind: "not-found", field: "invitationCode", key: "accounts.invitationCodeInvalid" },
   ],
   "change-password": [
     { kind: "forbidden", field: "currentPassword", key: "settings.currentPasswordWrong" },

@@ -10,7 +10,8 @@ import { rememberMe } from "../../app/remembered-me.js";
 import { formText } from "../../components/form-text.js";
 import { TechnicalDetail } from "../../components/technical-detail.js";
 import { usePageTitle } from "../../components/use-page-title.js";
-import { pendingInvitation } from "../coach/pending-invitation.js";
+import { useResource } from "../../api/use-resource.js";
+import { forgetInvitation, pendingInvitation } from "../coach/pending-invitation.js";
 
 /**
  * Sign-up and sign-in on one page; the path decides which. Sign-up makes a person's account (coach accounts
@@ -28,16 +29,24 @@ export function AuthPage() {
   const [busy, setBusy] = useState(false);
   // A coach's code opened before signing in comes back to the join page afterwards.
   const invitation = pendingInvitation();
+  // On an invite-only server the code is the way in: it is typed or carried into sign-up (decision 0331).
+  const policy = useResource("sign-up-policy", () => call("getSignUpPolicy", {}));
+  const inviteOnly = isSignUp && policy.status === "ready" && policy.value.signUp === "invite-only";
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const credentials = { email: formText(form, "email"), password: formText(form, "password") };
     const displayName = isSignUp ? formText(form, "displayName").trim() : "";
+    const invitationCode = inviteOnly ? formText(form, "invitationCode").trim() : "";
     setBusy(true);
     const created = isSignUp
       ? await call("signUp", {
-          body: displayName === "" ? credentials : { ...credentials, displayName },
+          body: {
+            ...credentials,
+            ...(displayName === "" ? {} : { displayName }),
+            ...(invitationCode === "" ? {} : { invitationCode }),
+          },
         })
       : undefined;
     const signedIn =
@@ -51,7 +60,11 @@ export function AuthPage() {
     setMe(me);
     rememberMe(me);
     const from = (location.state as { from?: string } | null)?.from;
-    if (from !== undefined) void navigate(from);
+    if (invitationCode !== "") {
+      // The sign-up accepted the code: the person is already linked, and sees with whom.
+      forgetInvitation();
+      void navigate("/my-coach");
+    } else if (from !== undefined) void navigate(from);
     else if (invitation !== null && me.role !== "coach") void navigate("/join");
     else if (me.role === "coach") void navigate("/coach");
     else if (me.role === "admin") void navigate("/admin");
@@ -61,12 +74,36 @@ export function AuthPage() {
   return (
     <article data-testid={isSignUp ? "sign-up-page" : "sign-in-page"}>
       <h1>{isSignUp ? t("auth.signUpTitle") : t("auth.signInTitle")}</h1>
-      {invitation !== null && (
+      {invitation !== null && !inviteOnly && (
         <p className="card" data-testid="auth-invitation">
           {t("coaching.authInvitation", { code: invitation })}
         </p>
       )}
+      {inviteOnly && (
+        <p className="card" data-testid="invite-only-notice">
+          {t("accounts.inviteOnly")}
+        </p>
+      )}
       <form onSubmit={(event) => void submit(event)}>
+        {inviteOnly && (
+          <label>
+            {t("accounts.invitationCode")}
+            <input
+              type="text"
+              name="invitationCode"
+              required
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              defaultValue={invitation ?? ""}
+              aria-describedby="invitation-code-hint"
+              data-testid="sign-up-invitation-code"
+            />
+            <span className="muted" id="invitation-code-hint">
+              {t("accounts.invitationCodeHint")}
+            </span>
+          </label>
+        )}
         <label>
           {t("auth.email")}
           <input type="email" name="email" autoComplete="email" required data-testid="email" />
