@@ -73,6 +73,7 @@ function validBodies(): Partial<Record<RouteName, unknown>> {
     updatePushReminder: { reminderTime: "07:15", timeZone: "America/Toronto", language: "en" },
     importActivities: GPX_RUN_BODY,
     setDisplayName: { displayName: "Dana R." },
+    resetPassword: { token: "not-a-reset-token", newPassword: "a brand new passphrase" },
   };
 }
 

@@ -88,6 +88,17 @@ export type AuthSessionRecord = {
   readonly expiresAt: IsoInstant;
 };
 
+/** A one-time password reset link (decision 0332). */
+export type PasswordResetRecord = {
+  /** sha256 (hex) of the token: a leaked database does not give usable links. */
+  readonly tokenHash: string;
+  readonly accountId: string;
+  readonly createdAt: IsoInstant;
+  readonly expiresAt: IsoInstant;
+  /** Set once the link changed the password; a used link never works again. */
+  readonly usedAt: IsoInstant | null;
+};
+
 export type Profile = {
   readonly language: Lang;
   readonly sports: readonly Sport[];
@@ -274,6 +285,15 @@ export interface AuthSessionRepository {
   deleteExpired(now: IsoInstant): Promise<number>;
 }
 
+export interface PasswordResetRepository {
+  insert(reset: PasswordResetRecord): Promise<void>;
+  findByTokenHash(tokenHash: string): Promise<PasswordResetRecord | undefined>;
+  /** Marks the link used; false when it already was (nothing is written). */
+  markUsed(tokenHash: string, usedAt: IsoInstant): Promise<boolean>;
+  /** A new link replaces the account's links not used yet. */
+  deleteUnusedForAccount(accountId: string): Promise<void>;
+}
+
 export interface ProfileRepository {
   upsert(profile: ProfileRecord): Promise<void>;
   find(accountId: string): Promise<ProfileRecord | undefined>;
@@ -423,6 +443,7 @@ export type Repositories = {
   readonly shareLinks: ShareLinkRepository;
   readonly activities: ActivityRepository;
   readonly pushSubscriptions: PushSubscriptionRepository;
+  readonly passwordResets: PasswordResetRepository;
   /**
    * Runs `work` in one database transaction: if it throws, nothing it wrote stays. Nested calls join the outer
    * transaction.

@@ -16,3 +16,4 @@ export * from "./sharing.js";
 export * from "./activities.js";
 export * from "./push.js";
 export * from "./account-settings.js";
+export * from "./password-reset.js";

@@ -72,6 +72,7 @@ import {
   RevisionOutputSchema,
 } from "./programs.js";
 import { accountSettingsRoutes } from "./account-settings.js";
+import { passwordResetRoutes } from "./password-reset.js";
 import { pushRoutes } from "./push.js";
 import type { RouteDefinition } from "./route-definition.js";
 import {
@@ -842,6 +843,7 @@ export const routes = {
   ...activityRoutes,
   ...pushRoutes,
   ...accountSettingsRoutes,
+  ...passwordResetRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type Routes = typeof routes;

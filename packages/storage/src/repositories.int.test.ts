@@ -44,6 +44,7 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       "2026-12-04T1600-attempt-counters",
       "2026-12-04T1630-push-subscriptions",
       "2026-12-04T1800-account-display-name",
+      "2026-12-04T1810-password-resets",
     ]);
     expect(await storage.repositories.accounts.findById("dana")).toEqual(dana);
   });

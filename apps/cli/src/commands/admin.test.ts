@@ -109,4 +109,31 @@ describe("hipcheck admin create", () => {
     expect(run.code).toBe(65);
     expect(run.stderr).toMatch(/--password-file/);
   });
+
+  it("prints a one-time reset link for an account, and says when no account has the email", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "secret.txt"), "a long clinic passphrase\n");
+    const create = ["admin", "create", "--email", "clinic@example.org", "--password-file", "secret.txt"];
+    expect((await hipcheck([...create, "--data-dir", "data"], { cwd: dir })).code).toBe(0);
+    const link = await hipcheck(
+      [
+        "admin",
+        "reset-link",
+        "CLINIC@example.org",
+        "--url",
+        "https://hipcheck.clinic.example/",
+        "--data-dir",
+        "data",
+      ],
+      { cwd: dir },
+    );
+    expect(link.stderr).toBe("");
+    expect(link.stdout).toMatch(
+      /Reset link for clinic@example\.org, to open once before .+\nhttps:\/\/hipcheck\.clinic\.example\/reset-password#token=[\w-]{40,}\n/,
+    );
+    const missing = await hipcheck(["admin", "reset-link", "nobody@example.org", "--data-dir", "data"], {
+      cwd: dir,
+    });
+    expect(missing.code).toBe(66);
+  });
 });

@@ -69,6 +69,38 @@ export async function runCreateAdmin(io: CliIo, options: CreateAdminOptions): Pr
   });
 }
 
+export type ResetLinkOptions = DatabaseOptions & {
+  /** The address people open HipCheck at, e.g. `https://hipcheck.clinic.example`. */
+  url?: string;
+};
+
+/** Where the link points when neither `--url` nor `HIPCHECK_PUBLIC_URL` says: `hipcheck serve`'s default. */
+const DEFAULT_PUBLIC_URL = "http://127.0.0.1:8080";
+
+/**
+ * Prints a one-time link that lets the account's owner choose a new password (decision 0332): no email set-up is
+ * needed, the admin hands the link over. The token travels in the fragment, which no server or proxy logs.
+ */
+export async function runResetLink(io: CliIo, email: string, options: ResetLinkOptions): Promise<ExitCode> {
+  const base = (options.url ?? io.env.HIPCHECK_PUBLIC_URL ?? DEFAULT_PUBLIC_URL).trim().replace(/\/+$/, "");
+  if (!/^https?:\/\/[^\s/]+/.test(base)) {
+    return failWith(io, {
+      kind: "invalid-input",
+      message: `--url: give the address people open HipCheck at, e.g. https://hipcheck.clinic.example (got "${base}")`,
+      field: "url",
+    });
+  }
+  return withLocalHipCheck(io, options, async (hipcheck) => {
+    const link = await hipcheck.createResetLinkLocally({ kind: "anonymous" }, { email });
+    if (!link.ok) return failWith(io, link.error);
+    io.stdout(
+      `Reset link for ${link.value.email}, to open once before ${link.value.expiresAt} (a new link replaces it):\n` +
+        `${base}/reset-password#token=${link.value.token}\n`,
+    );
+    return 0;
+  });
+}
+
 export function registerAdminCommands(program: Command, io: CliIo, finish: (code: ExitCode) => void): void {
   const admin = program.command("admin").description("manage a self-hosted HipCheck");
   admin
@@ -82,5 +114,20 @@ export function registerAdminCommands(program: Command, io: CliIo, finish: (code
     .option("--database-url <url>", "PostgreSQL connection string (default: $DATABASE_URL)")
     .action(async (options: CreateAdminOptions) => {
       finish(await runCreateAdmin(io, options));
+    });
+  admin
+    .command("reset-link")
+    .description(
+      "print a one-time link with which the account's owner chooses a new password (no email needed)",
+    )
+    .argument("<email>", "the account's email")
+    .option(
+      "--url <url>",
+      `the address people open HipCheck at (default: $HIPCHECK_PUBLIC_URL or ${DEFAULT_PUBLIC_URL})`,
+    )
+    .option("--data-dir <dir>", "folder of the embedded SQLite database", ".data")
+    .option("--database-url <url>", "PostgreSQL connection string (default: $DATABASE_URL)")
+    .action(async (email: string, options: ResetLinkOptions) => {
+      finish(await runResetLink(io, email, options));
     });
 }

@@ -81,6 +81,11 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
     expect: row(201, 403, 403, 403, 403, 403),
   },
   getSignUpPolicy: { input: () => ({}), expect: everyone(200) },
+  // Only the link's token opens it, whoever is signed in; an unknown token is refused alike for all.
+  resetPassword: {
+    input: () => ({ body: { token: "no-such-reset-token", newPassword: "a brand new passphrase" } }),
+    expect: everyone(404),
+  },
   signIn: {
     input: () => ({ body: { email: "dana@example.org", password: PASSWORD } }),
     expect: everyone(200),

@@ -19,7 +19,7 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
 
-function checkPassword(password: string, field: string): HipError | undefined {
+export function checkPassword(password: string, field: string): HipError | undefined {
   if (password.length < PASSWORD_MIN_LENGTH) {
     return invalid(`The password needs at least ${PASSWORD_MIN_LENGTH} characters.`, field);
   }
