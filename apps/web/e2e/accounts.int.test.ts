@@ -5,7 +5,7 @@ import { CoachPages } from "./pages/coach-pages.js";
 import { createCoach, signedInTransport } from "./support/api-session.js";
 import { openBrowser } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
-import { bootstrapAdmin, startTestServer } from "./support/hipcheck-server.js";
+import { bootstrapAdmin, resetLinkFor, startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
 
 /**
@@ -76,5 +76,22 @@ describe("an invite-only clinic with named coaches and clients", () => {
 
     await maya.page.goto("/coach");
     expect(await maya.page.getByTestId("client-row-dana@example.test").textContent()).toContain("Dana R.");
+  });
+
+  it("Dana forgot her password: the admin's one-time link lets her choose a new one, once", async () => {
+    const link = await resetLinkFor(server.dataDir, "dana@example.test", server.url);
+    await dana.page.goto(link);
+    await dana.page.getByTestId("reset-new-password").fill("dana-new-secret-2026");
+    await dana.page.getByTestId("reset-confirm-password").fill("dana-new-secret-2026");
+    await dana.page.getByTestId("reset-submit").click();
+    expect(await dana.page.getByTestId("reset-notice").textContent()).toContain("signed out everywhere");
+    await new AuthPage(dana.page).signIn("dana@example.test", "dana-new-secret-2026");
+    await dana.page.waitForURL((url) => url.pathname !== "/sign-in");
+
+    await dana.page.goto(link);
+    await dana.page.getByTestId("reset-new-password").fill("someone-else-2026");
+    await dana.page.getByTestId("reset-confirm-password").fill("someone-else-2026");
+    await dana.page.getByTestId("reset-submit").click();
+    expect(await dana.page.getByTestId("reset-notice").textContent()).toContain("does not work any more");
   });
 });

@@ -94,3 +94,15 @@ export async function bootstrapAdmin(dataDir: string, email: string, password: s
   rmSync(secrets, { recursive: true, force: true });
   if (code !== 0) throw new Error(`Could not create the admin (exit ${String(code)}): ${output}`);
 }
+
+/** `hipcheck admin reset-link EMAIL`, as the clinic's admin runs it beside the server: answers the printed link. */
+export async function resetLinkFor(dataDir: string, email: string, baseUrl: string): Promise<string> {
+  const child = runCli(["admin", "reset-link", email, "--url", baseUrl, "--data-dir", dataDir]);
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  const link = /(https?:\/\/\S+\/reset-password#token=\S+)/.exec(output)?.[1];
+  if (code !== 0 || link === undefined) throw new Error(`No reset link (exit ${String(code)}): ${output}`);
+  return link;
+}

@@ -34,6 +34,7 @@ export type ApiErrorContext =
   | "change-password"
   | "delete-account"
   | "display-name"
+  | "reset-password"
   | "join-coach"
   | "activity-import"
   | "fhir-import"
@@ -53,6 +54,7 @@ type OverrideKey =
   | "accounts.displayNameRule"
   | "accounts.inviteOnlyRefused"
   | "accounts.invitationCodeInvalid"
+  | "accounts.resetLinkInvalid"
   | "errors.deleteAccount.wrongPassword"
   | "errors.join.codeInvalid"
   | "errors.join.alreadyLinked"
@@ -92,6 +94,11 @@ const OVERRIDES: Readonly<Record<ApiErrorContext, readonly Override[]>> = {
     { kind: "forbidden", field: "currentPassword", key: "errors.deleteAccount.wrongPassword" },
   ],
   "display-name": [{ kind: "invalid-input", field: "displayName", key: "accounts.displayNameRule" }],
+  "reset-password": [
+    { kind: "not-found", field: "token", key: "accounts.resetLinkInvalid" },
+    { kind: "invalid-input", field: "newPassword", key: "settings.passwordRule" },
+    { kind: "rate-limited", key: "settings.tooManyTries" },
+  ],
   "join-coach": [
     { kind: "not-found", key: "errors.join.codeInvalid" },
     { kind: "invalid-input", field: "code", key: "errors.join.codeInvalid" },

@@ -19,6 +19,13 @@ export const accountsEn = {
     inviteOnlyRefused: "Without your coach's invitation code, no account can be created here.",
     invitationCodeInvalid:
       "This invitation code is not valid (used, withdrawn or expired): ask your coach for a new one.",
+    resetTitle: "Choose a new password",
+    resetSubmit: "Save the new password",
+    resetDone: "Your new password is saved. You were signed out everywhere: sign in with the new password.",
+    resetNoToken:
+      "This address is missing its reset code: open the whole link you were given, or ask the clinic for a new one.",
+    resetLinkInvalid:
+      "This reset link does not work any more (already used, replaced by a newer one, or expired): ask the clinic for a new one.",
   },
 } as const;
 
@@ -44,5 +51,13 @@ export const accountsFr: Widen<typeof accountsEn> = {
     inviteOnlyRefused: "Sans le code d'invitation de votre coach, aucun compte ne peut être créé ici.",
     invitationCodeInvalid:
       "Ce code d'invitation n'est pas valable (déjà utilisé, retiré ou expiré)\u00a0: demandez-en un nouveau à votre coach.",
+    resetTitle: "Choisir un nouveau mot de passe",
+    resetSubmit: "Enregistrer le nouveau mot de passe",
+    resetDone:
+      "Votre nouveau mot de passe est enregistré. Vous avez été déconnecté partout\u00a0: connectez-vous avec le nouveau mot de passe.",
+    resetNoToken:
+      "Il manque le code de réinitialisation à cette adresse\u00a0: ouvrez le lien complet reçu, ou demandez-en un nouveau au cabinet.",
+    resetLinkInvalid:
+      "Ce lien de réinitialisation ne fonctionne plus (déjà utilisé, remplacé par un plus récent ou expiré)\u00a0: demandez-en un nouveau au cabinet.",
   },
 };
