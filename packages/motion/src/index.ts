@@ -27,6 +27,7 @@ export {
   type SetupOptions,
 } from "./setup/check-setup.js";
 export { bodyTurnDeg, thighLengthsOf } from "./setup/body-turn.js";
+export { pictureChecksOf, type PictureLook } from "./setup/picture-checks.js";
 export {
   SETUP_GUIDANCE,
   SETUP_MESSAGES,

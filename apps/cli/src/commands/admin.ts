@@ -6,6 +6,7 @@ import { commonPasswordProblem } from "@hipcheck/server";
 import type { CliIo, ExitCode } from "../io.js";
 import { withLocalHipCheck, type DatabaseOptions } from "../local-hipcheck.js";
 import { failWith } from "../output.js";
+import { registerDatabaseCommands } from "./admin-database.js";
 
 /** The roles this command creates; a person signs up in the app. */
 const CREATED_ROLES = ["admin", "coach"] as const;
@@ -130,4 +131,5 @@ export function registerAdminCommands(program: Command, io: CliIo, finish: (code
     .action(async (email: string, options: ResetLinkOptions) => {
       finish(await runResetLink(io, email, options));
     });
+  registerDatabaseCommands(admin, io, finish);
 }

@@ -1,4 +1,4 @@
-import type { Migration, MigrationProvider } from "kysely";
+import type { Migration } from "kysely";
 import * as initial from "./2026-11-22T0000-initial.js";
 import * as shareLinks from "./2026-11-22T0100-share-links.js";
 import * as activities from "./2026-11-22T0200-activities.js";
@@ -10,10 +10,10 @@ import * as accountDisplayName from "./2026-12-04T1800-account-display-name.js";
 import * as passwordResets from "./2026-12-04T1810-password-resets.js";
 
 /**
- * Every migration, by timestamped name (applied in name order). Listed statically rather than read from the
+ * Every schema step, by timestamped name (applied in name order by `schema-migrations.ts`). Listed statically rather than read from the
  * folder, so that bundled and compiled builds carry them too.
  */
-const MIGRATIONS: Record<string, Migration> = {
+export const MIGRATIONS: Record<string, Migration> = {
   "2026-11-22T0000-initial": initial,
   "2026-11-22T0100-share-links": shareLinks,
   "2026-11-22T0200-activities": activities,
@@ -23,8 +23,4 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-04T1630-push-subscriptions": pushSubscriptions,
   "2026-12-04T1800-account-display-name": accountDisplayName,
   "2026-12-04T1810-password-resets": passwordResets,
-};
-
-export const migrationProvider: MigrationProvider = {
-  getMigrations: () => Promise.resolve(MIGRATIONS),
 };
