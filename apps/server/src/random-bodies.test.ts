@@ -72,6 +72,8 @@ function validBodies(): Partial<Record<RouteName, unknown>> {
     subscribePush: PHONE,
     updatePushReminder: { reminderTime: "07:15", timeZone: "America/Toronto", language: "en" },
     importActivities: GPX_RUN_BODY,
+    setDisplayName: { displayName: "Dana R." },
+    resetPassword: { token: "not-a-reset-token", newPassword: "a brand new passphrase" },
   };
 }
 

@@ -1,4 +1,5 @@
 import { createHipCheck } from "@hipcheck/application";
+import type { SignUpPolicy } from "@hipcheck/application";
 import { openStorage } from "@hipcheck/storage";
 import type { PoolWarning } from "@hipcheck/storage";
 import { buildApp } from "./app.js";
@@ -33,6 +34,8 @@ export type ServerOptions = {
   readonly metrics?: MetricsOptions;
   /** HTTPS with this local authority's certificate, and its trust page (`hipcheck serve --lan`). */
   readonly localAuthority?: LocalAuthority;
+  /** `invite-only`: only a person with a coach's invitation code may sign up (decision 0331); open by default. */
+  readonly signUpPolicy?: SignUpPolicy;
 };
 
 export type RunningServer = {
@@ -66,6 +69,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ids: uuidV7Ids,
     secrets: cryptoSecrets,
     passwords: createArgon2PasswordHasher(),
+    ...(options.signUpPolicy === undefined ? {} : { signUpPolicy: options.signUpPolicy }),
   });
   const metrics = options.metrics === undefined ? undefined : createServerMetrics(storage);
   const app = await buildApp({

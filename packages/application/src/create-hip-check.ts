@@ -10,6 +10,7 @@ import { checkInUseCases, type CheckInUseCases } from "./use-cases/check-ins.js"
 import { coachingUseCases, type CoachingUseCases } from "./use-cases/coaching.js";
 import { groupUseCases, type GroupUseCases } from "./use-cases/groups.js";
 import { movementUseCases, type MovementUseCases } from "./use-cases/movement.js";
+import { passwordResetUseCases, type PasswordResetUseCases } from "./use-cases/password-resets.js";
 import { portabilityUseCases, type PortabilityUseCases } from "./use-cases/portability.js";
 import { programUseCases, type ProgramUseCases } from "./use-cases/programs.js";
 import { pushReminderUseCases, type PushReminderUseCases } from "./use-cases/push-reminders.js";
@@ -28,7 +29,8 @@ export type HipCheck = AccountUseCases &
   ShareLinkUseCases &
   ActivityUseCases &
   PortabilityUseCases &
-  PushReminderUseCases;
+  PushReminderUseCases &
+  PasswordResetUseCases;
 
 export function createHipCheck(deps: HipCheckDeps): HipCheck {
   return {
@@ -44,5 +46,6 @@ export function createHipCheck(deps: HipCheckDeps): HipCheck {
     ...shareLinkUseCases(deps),
     ...activityUseCases(deps),
     ...pushReminderUseCases(deps),
+    ...passwordResetUseCases(deps),
   };
 }

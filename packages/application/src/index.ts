@@ -14,6 +14,7 @@ export type * from "./use-cases/program-edit.js";
 export type * from "./use-cases/programs.js";
 export type * from "./use-cases/share-links.js";
 export type * from "./use-cases/push-reminders.js";
+export type * from "./use-cases/password-resets.js";
 export type * from "./use-cases/sharing.js";
 export type * from "./use-cases/tracking.js";
 export * from "./export-document.js";
@@ -28,6 +29,8 @@ export {
   SESSION_LIFETIME_DAYS_DEFAULT,
 } from "./use-cases/accounts.js";
 export { COACH_NOTE_MAX_LENGTH } from "./use-cases/coaching.js";
+export { SIGN_UP_POLICIES } from "./use-case.js";
+export { RESET_LINK_LIFETIME_HOURS } from "./use-cases/password-resets.js";
 export { GROUP_NAME_MAX_LENGTH } from "./use-cases/groups.js";
 export { SHARE_LINK_DAYS_DEFAULT, SHARE_LINK_DAYS_MAX } from "./use-cases/share-links.js";
 export { isKnownTimeZone } from "./use-cases/push-reminders.js";

@@ -63,12 +63,15 @@ export type AccountRecord = {
   readonly passwordHash: string;
   readonly role: Role;
   readonly createdAt: IsoInstant;
+  /** The name a coach and a client show each other; null shows the email instead (decision 0330). */
+  readonly displayName: string | null;
 };
 
 /** What an admin sees of an account: who it is and whether coaching links it, never any health data. */
 export type AccountSummaryRecord = {
   readonly id: string;
   readonly email: string;
+  readonly displayName: string | null;
   readonly role: Role;
   readonly createdAt: IsoInstant;
   /** An accepted, unrevoked link to a coach. */
@@ -83,6 +86,17 @@ export type AuthSessionRecord = {
   readonly accountId: string;
   readonly createdAt: IsoInstant;
   readonly expiresAt: IsoInstant;
+};
+
+/** A one-time password reset link (decision 0332). */
+export type PasswordResetRecord = {
+  /** sha256 (hex) of the token: a leaked database does not give usable links. */
+  readonly tokenHash: string;
+  readonly accountId: string;
+  readonly createdAt: IsoInstant;
+  readonly expiresAt: IsoInstant;
+  /** Set once the link changed the password; a used link never works again. */
+  readonly usedAt: IsoInstant | null;
 };
 
 export type Profile = {
@@ -252,6 +266,8 @@ export interface AccountRepository {
   /** Case-insensitive. */
   findByEmail(email: string): Promise<AccountRecord | undefined>;
   updatePasswordHash(id: string, passwordHash: string): Promise<void>;
+  /** Null clears it. */
+  updateDisplayName(id: string, displayName: string | null): Promise<void>;
   countByRole(role: Role): Promise<number>;
   /** Every account (or those of one role), by email. */
   listSummaries(role?: Role): Promise<readonly AccountSummaryRecord[]>;
@@ -267,6 +283,15 @@ export interface AuthSessionRepository {
   deleteAllForAccount(accountId: string, exceptTokenHash?: string): Promise<number>;
   /** Deletes every session expired at `now` (expiry at or before it); returns how many. */
   deleteExpired(now: IsoInstant): Promise<number>;
+}
+
+export interface PasswordResetRepository {
+  insert(reset: PasswordResetRecord): Promise<void>;
+  findByTokenHash(tokenHash: string): Promise<PasswordResetRecord | undefined>;
+  /** Marks the link used; false when it already was (nothing is written). */
+  markUsed(tokenHash: string, usedAt: IsoInstant): Promise<boolean>;
+  /** A new link replaces the account's links not used yet. */
+  deleteUnusedForAccount(accountId: string): Promise<void>;
 }
 
 export interface ProfileRepository {
@@ -431,6 +456,7 @@ export type Repositories = {
   readonly activities: ActivityRepository;
   readonly pushSubscriptions: PushSubscriptionRepository;
   readonly usage: AccountUsageRepository;
+  readonly passwordResets: PasswordResetRepository;
   /**
    * Runs `work` in one database transaction: if it throws, nothing it wrote stays. Nested calls join the outer
    * transaction.

@@ -12,11 +12,19 @@ export type HipCheckDeps = {
   readonly passwords: PasswordHasher;
   /** How long a sign-in lasts; 30 days when not given. */
   readonly sessionLifetimeDays?: number;
+  /**
+   * Who may create an account by signing up: anyone (`open`, the default), or only a person holding a coach's
+   * pending invitation code (`invite-only`, decision 0331). Accounts an admin makes are never affected.
+   */
+  readonly signUpPolicy?: SignUpPolicy;
   /** The server's VAPID public key (web push reminders); absent where push is not set up. */
   readonly pushPublicKey?: string;
   /** What one account may store; DEFAULT_ACCOUNT_QUOTAS where a field is not given. */
   readonly quotas?: Partial<AccountQuotas>;
 };
+
+export const SIGN_UP_POLICIES = ["open", "invite-only"] as const;
+export type SignUpPolicy = (typeof SIGN_UP_POLICIES)[number];
 
 export type UseCase<I, O> = (actor: Actor, input: I) => Promise<Result<O, HipError>>;
 

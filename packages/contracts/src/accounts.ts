@@ -1,3 +1,4 @@
+import { DisplayNameSchema } from "@hipcheck/core";
 import { z } from "zod";
 import { IdSchema, InstantSchema } from "./ids.js";
 
@@ -12,10 +13,40 @@ const EmailSchema = z.string().max(320).describe("An email address");
 
 export const CredentialsBodySchema = z.object({ email: EmailSchema, password: PasswordSchema }).strict();
 
+/** Sign-up and accounts an admin makes: the credentials, and the name to show others if the person gives one. */
+export const NewAccountBodySchema = CredentialsBodySchema.extend({
+  displayName: DisplayNameSchema.optional(),
+}).strict();
+
+/** A person's sign-up: an invitation code is the only way in on an invite-only server (decision 0331). */
+export const SignUpBodySchema = NewAccountBodySchema.extend({
+  invitationCode: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .describe("A coach's invitation code: accepted with the sign-up, so the new account is linked at once"),
+}).strict();
+
+export const SIGN_UP_POLICY_NAMES = ["open", "invite-only"] as const;
+
+export const SignUpPolicySchema = z.object({
+  signUp: z
+    .enum(SIGN_UP_POLICY_NAMES)
+    .describe("open: anyone may sign up; invite-only: only with a coach's invitation code"),
+});
+
+/** A name to show one's coach or clients; null clears it, so the email shows again. */
+export const SetDisplayNameBodySchema = z.object({ displayName: DisplayNameSchema.nullable() }).strict();
+
 /** Response objects strip unknown keys: a field the contract does not name (a hash) never leaves the server. */
 export const AccountViewSchema = z.object({
   accountId: IdSchema,
   email: z.string(),
+  displayName: z
+    .string()
+    .nullable()
+    .describe("The name shown to one's coach or clients; null: the email is shown"),
   role: z.enum(ROLE_NAMES),
   createdAt: InstantSchema,
 });

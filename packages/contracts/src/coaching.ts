@@ -27,6 +27,7 @@ export const CoachLinkViewSchema = z.object({
   linkId: IdSchema,
   coachId: IdSchema,
   coachEmail: z.string(),
+  coachDisplayName: z.string().nullable().describe("The coach's chosen name; null: show the email"),
   clientId: IdSchema.nullable(),
   acceptedAt: InstantSchema.nullable(),
   revokedAt: InstantSchema.nullable(),
@@ -38,6 +39,7 @@ export const ClientIdParamsSchema = z.object({ clientId: IdSchema }).strict();
 export const ClientSummarySchema = z.object({
   clientId: IdSchema,
   email: z.string(),
+  displayName: z.string().nullable().describe("The client's chosen name; null: show the email"),
   linkedAt: InstantSchema,
   sessionsThisWeek: z.number().int().min(0),
   trainedThisWeek: z.boolean(),

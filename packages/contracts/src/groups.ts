@@ -54,6 +54,7 @@ export const AssignTemplateOutputSchema = z.object({
 const FittedMemberShape = {
   clientId: IdSchema,
   email: z.string(),
+  displayName: z.string().nullable(),
   availableDays: z.array(z.enum(WEEKDAYS)),
   equipment: z.array(z.enum(EQUIPMENT)),
   language: z.enum(LANGUAGES),
@@ -72,6 +73,7 @@ export const MemberPlanSchema = z.discriminatedUnion("plan", [
   z.object({
     clientId: IdSchema,
     email: z.string(),
+    displayName: z.string().nullable(),
     plan: z.literal("skip"),
     reason: ErrorBodySchema.shape.error,
   }),

@@ -17,3 +17,5 @@ export * from "./sharing.js";
 export * from "./activities.js";
 export * from "./push.js";
 export * from "./system.js";
+export * from "./account-settings.js";
+export * from "./password-reset.js";

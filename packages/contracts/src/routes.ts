@@ -15,6 +15,8 @@ import {
   DeleteAccountBodySchema,
   EmptySchema,
   HealthSchema,
+  NewAccountBodySchema,
+  SignUpBodySchema,
   SessionsEndedSchema,
   SignedInSchema,
 } from "./accounts.js";
@@ -69,6 +71,8 @@ import {
   ProgramViewSchema,
   RevisionOutputSchema,
 } from "./programs.js";
+import { accountSettingsRoutes } from "./account-settings.js";
+import { passwordResetRoutes } from "./password-reset.js";
 import { pushRoutes } from "./push.js";
 import { systemRoutes } from "./system.js";
 import type { RouteDefinition } from "./route-definition.js";
@@ -119,7 +123,7 @@ const accountRoutes = {
     summary: "Create a person's account",
     access: "public",
     successStatus: 201,
-    body: CredentialsBodySchema,
+    body: SignUpBodySchema,
     response: AccountViewSchema,
   },
   signIn: {
@@ -186,7 +190,7 @@ const accountRoutes = {
     summary: "Create a coach account (admins)",
     access: "signed-in",
     successStatus: 201,
-    body: CredentialsBodySchema,
+    body: NewAccountBodySchema,
     response: AccountViewSchema,
   },
   createAdminAccount: {
@@ -196,7 +200,7 @@ const accountRoutes = {
     summary: "Create another admin account (admins)",
     access: "signed-in",
     successStatus: 201,
-    body: CredentialsBodySchema,
+    body: NewAccountBodySchema,
     response: AccountViewSchema,
   },
   listAccounts: {
@@ -840,6 +844,8 @@ export const routes = {
   ...activityRoutes,
   ...pushRoutes,
   ...systemRoutes,
+  ...accountSettingsRoutes,
+  ...passwordResetRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type Routes = typeof routes;

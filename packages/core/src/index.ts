@@ -3,6 +3,7 @@ export * from "./shared/error-kind.js";
 export * from "./shared/i18n.js";
 export * from "./shared/dates.js";
 export * from "./shared/parse.js";
+export * from "./shared/display-name.js";
 export * from "./knowledge/schema.js";
 export * from "./knowledge/library.js";
 export * from "./knowledge/exercise-tempo.js";

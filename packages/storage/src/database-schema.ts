@@ -13,6 +13,8 @@ export type AccountsTable = {
   password_hash: string;
   role: string;
   created_at: string;
+  /** Null until the person chooses one; others then see the email. */
+  display_name: string | null;
 };
 
 export type AuthSessionsTable = {
@@ -172,6 +174,15 @@ export type PushSubscriptionsTable = {
   last_sent_on: string | null;
 };
 
+export type PasswordResetsTable = {
+  /** sha256 (hex) of the link's token. */
+  token_hash: string;
+  account_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+};
+
 /** Milliseconds since the epoch: SQLite gives a number, PostgreSQL's bigint a string. */
 export type EpochMs = number | string;
 
@@ -203,5 +214,6 @@ export type Database = {
   activities: ActivitiesTable;
   imported_movement_findings: ImportedMovementFindingsTable;
   push_subscriptions: PushSubscriptionsTable;
+  password_resets: PasswordResetsTable;
   attempt_counters: AttemptCountersTable;
 };

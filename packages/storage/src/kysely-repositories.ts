@@ -12,6 +12,7 @@ import {
 } from "./repositories/coaching-repositories.js";
 import { importedMovementFindingRepository } from "./repositories/imported-movement-finding-repository.js";
 import { movementScreenRepository } from "./repositories/movement-screen-repository.js";
+import { passwordResetRepository } from "./repositories/password-reset-repository.js";
 import { profileRepository } from "./repositories/profile-repository.js";
 import { programRepository } from "./repositories/program-repository.js";
 import { pushSubscriptionRepository } from "./repositories/push-subscription-repository.js";
@@ -77,6 +78,7 @@ export function kyselyRepositories(db: Kysely<Database>): Repositories {
     activities: activityRepository(db),
     pushSubscriptions: pushSubscriptionRepository(db),
     usage: accountUsageRepository(db),
+    passwordResets: passwordResetRepository(db),
     transaction: (work) =>
       // Nested calls join the open transaction: the outermost one decides commit or rollback.
       db.isTransaction ? work(repositories) : runTransaction(db, work),

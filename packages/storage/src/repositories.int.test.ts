@@ -43,6 +43,8 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       "2026-12-04T1540-invitation-expiry",
       "2026-12-04T1600-attempt-counters",
       "2026-12-04T1630-push-subscriptions",
+      "2026-12-04T1800-account-display-name",
+      "2026-12-04T1810-password-resets",
     ]);
     expect(await storage.repositories.accounts.findById("dana")).toEqual(dana);
   });
@@ -63,6 +65,16 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       expect(await repositories.accounts.countByRole("admin")).toBe(1);
       await repositories.accounts.updatePasswordHash("dana", "new-hash");
       expect((await repositories.accounts.findById("dana"))?.passwordHash).toBe("new-hash");
+    });
+
+    it("keeps the name Maya chooses to show her clients, and forgets it when she clears it", async () => {
+      const { repositories } = await withPeople();
+      expect((await repositories.accounts.findById("maya"))?.displayName).toBeNull();
+      await repositories.accounts.updateDisplayName("maya", "Maya Lefèvre, kiné");
+      expect((await repositories.accounts.findById("maya"))?.displayName).toBe("Maya Lefèvre, kiné");
+      expect((await repositories.accounts.listSummaries("coach"))[0]?.displayName).toBe("Maya Lefèvre, kiné");
+      await repositories.accounts.updateDisplayName("maya", null);
+      expect((await repositories.accounts.findByEmail("MAYA@clinic.example"))?.displayName).toBeNull();
     });
 
     it("lists accounts by email without their hashes, with active coach links on either side", async () => {
@@ -86,6 +98,7 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       expect(summaries.find((summary) => summary.id === "dana")).toEqual({
         id: "dana",
         email: "Dana.Runner@example.org",
+        displayName: null,
         role: "person",
         createdAt: T0,
         hasCoach: true,

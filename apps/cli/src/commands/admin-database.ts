@@ -86,10 +86,11 @@ export async function runBackup(
   if (folder !== undefined && keepDays !== undefined) {
     const expired = expiredBackups(readdirSync(folder), now, keepDays);
     for (const name of expired) rmSync(join(folder, name), { force: true });
-    if (expired.length > 0)
-      {io.stdout(
+    if (expired.length > 0) {
+      io.stdout(
         `Deleted ${expired.length} ${expired.length === 1 ? "backup" : "backups"} older than ${keepDays} days.\n`,
-      );}
+      );
+    }
   }
   return 0;
 }

@@ -56,6 +56,31 @@ describe("hipcheck admin create", () => {
     expect(again.stderr).toMatch(/already exists/);
   });
 
+  it("gives a coach the name her clients will see, and refuses one that could disguise another", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "secret.txt"), "a long coach passphrase\n");
+    const args = [
+      "admin",
+      "create",
+      "--role",
+      "coach",
+      "--password-file",
+      "secret.txt",
+      "--data-dir",
+      "data",
+    ];
+    const named = await hipcheck([...args, "--email", "maya@clinic.example", "--name", "Maya Lefèvre"], {
+      cwd: dir,
+    });
+    expect(named.stderr).toBe("");
+    expect(named.stdout).toContain("Coach account maya@clinic.example (Maya Lefèvre) created");
+    const disguised = await hipcheck([...args, "--email", "sam@clinic.example", "--name", "Sam\u202eetc"], {
+      cwd: dir,
+    });
+    expect(disguised.code).toBe(65);
+    expect(disguised.stderr).toMatch(/letters, digits, spaces and punctuation/);
+  });
+
   it("refuses a common password, as sign-up in the app does, and creates nothing", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "secret.txt"), "Password123\n");
@@ -83,5 +108,32 @@ describe("hipcheck admin create", () => {
     });
     expect(run.code).toBe(65);
     expect(run.stderr).toMatch(/--password-file/);
+  });
+
+  it("prints a one-time reset link for an account, and says when no account has the email", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "secret.txt"), "a long clinic passphrase\n");
+    const create = ["admin", "create", "--email", "clinic@example.org", "--password-file", "secret.txt"];
+    expect((await hipcheck([...create, "--data-dir", "data"], { cwd: dir })).code).toBe(0);
+    const link = await hipcheck(
+      [
+        "admin",
+        "reset-link",
+        "CLINIC@example.org",
+        "--url",
+        "https://hipcheck.clinic.example/",
+        "--data-dir",
+        "data",
+      ],
+      { cwd: dir },
+    );
+    expect(link.stderr).toBe("");
+    expect(link.stdout).toMatch(
+      /Reset link for clinic@example\.org, to open once before .+\nhttps:\/\/hipcheck\.clinic\.example\/reset-password#token=[\w-]{40,}\n/,
+    );
+    const missing = await hipcheck(["admin", "reset-link", "nobody@example.org", "--data-dir", "data"], {
+      cwd: dir,
+    });
+    expect(missing.code).toBe(66);
   });
 });

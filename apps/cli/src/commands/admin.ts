@@ -15,6 +15,8 @@ export type CreateAdminOptions = DatabaseOptions & {
   email: string;
   passwordFile?: string;
   role: (typeof CREATED_ROLES)[number];
+  /** The name the account shows its clients or coach (decision 0330). */
+  name?: string;
 };
 
 async function readPassword(io: CliIo, options: CreateAdminOptions): Promise<string | null> {
@@ -47,16 +49,54 @@ export async function runCreateAdmin(io: CliIo, options: CreateAdminOptions): Pr
   const common = commonPasswordProblem(password, "password");
   if (common !== undefined) return failWith(io, common);
   return withLocalHipCheck(io, options, async (hipcheck) => {
-    const credentials = { email: options.email, password };
+    const credentials = {
+      email: options.email,
+      password,
+      ...(options.name === undefined ? {} : { displayName: options.name }),
+    };
     const created =
       options.role === "coach"
         ? await hipcheck.createCoachAccountLocally({ kind: "anonymous" }, credentials)
         : await hipcheck.bootstrapAdmin({ kind: "anonymous" }, credentials);
     if (!created.ok) return failWith(io, created.error);
+    const { email, displayName } = created.value;
+    const who = displayName === null ? email : `${email} (${displayName})`;
     io.stdout(
       options.role === "coach"
-        ? `Coach account ${created.value.email} created.\n`
-        : `Admin account ${created.value.email} created. Sign in to HipCheck to manage accounts.\n`,
+        ? `Coach account ${who} created.\n`
+        : `Admin account ${who} created. Sign in to HipCheck to manage accounts.\n`,
+    );
+    return 0;
+  });
+}
+
+export type ResetLinkOptions = DatabaseOptions & {
+  /** The address people open HipCheck at, e.g. `https://hipcheck.clinic.example`. */
+  url?: string;
+};
+
+/** Where the link points when neither `--url` nor `HIPCHECK_PUBLIC_URL` says: `hipcheck serve`'s default. */
+const DEFAULT_PUBLIC_URL = "http://127.0.0.1:8080";
+
+/**
+ * Prints a one-time link that lets the account's owner choose a new password (decision 0332): no email set-up is
+ * needed, the admin hands the link over. The token travels in the fragment, which no server or proxy logs.
+ */
+export async function runResetLink(io: CliIo, email: string, options: ResetLinkOptions): Promise<ExitCode> {
+  const base = (options.url ?? io.env.HIPCHECK_PUBLIC_URL ?? DEFAULT_PUBLIC_URL).trim().replace(/\/+$/, "");
+  if (!/^https?:\/\/[^\s/]+/.test(base)) {
+    return failWith(io, {
+      kind: "invalid-input",
+      message: `--url: give the address people open HipCheck at, e.g. https://hipcheck.clinic.example (got "${base}")`,
+      field: "url",
+    });
+  }
+  return withLocalHipCheck(io, options, async (hipcheck) => {
+    const link = await hipcheck.createResetLinkLocally({ kind: "anonymous" }, { email });
+    if (!link.ok) return failWith(io, link.error);
+    io.stdout(
+      `Reset link for ${link.value.email}, to open once before ${link.value.expiresAt} (a new link replaces it):\n` +
+        `${base}/reset-password#token=${link.value.token}\n`,
     );
     return 0;
   });
@@ -70,10 +110,26 @@ export function registerAdminCommands(program: Command, io: CliIo, finish: (code
     .requiredOption("--email <email>", "the account's email")
     .addOption(new Option("--role <role>", "the account's role").choices(CREATED_ROLES).default("admin"))
     .option("--password-file <file>", "read the password from a file instead of asking")
+    .option("--name <name>", "the name clients or coaches see in place of the email (1 to 60 characters)")
     .option("--data-dir <dir>", "folder of the embedded SQLite database", ".data")
     .option("--database-url <url>", "PostgreSQL connection string (default: $DATABASE_URL)")
     .action(async (options: CreateAdminOptions) => {
       finish(await runCreateAdmin(io, options));
+    });
+  admin
+    .command("reset-link")
+    .description(
+      "print a one-time link with which the account's owner chooses a new password (no email needed)",
+    )
+    .argument("<email>", "the account's email")
+    .option(
+      "--url <url>",
+      `the address people open HipCheck at (default: $HIPCHECK_PUBLIC_URL or ${DEFAULT_PUBLIC_URL})`,
+    )
+    .option("--data-dir <dir>", "folder of the embedded SQLite database", ".data")
+    .option("--database-url <url>", "PostgreSQL connection string (default: $DATABASE_URL)")
+    .action(async (email: string, options: ResetLinkOptions) => {
+      finish(await runResetLink(io, email, options));
     });
   registerDatabaseCommands(admin, io, finish);
 }

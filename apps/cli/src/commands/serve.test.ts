@@ -2,7 +2,7 @@ import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../../test/kit.js";
 import type { CliIo } from "../io.js";
-import { runServe } from "./serve.js";
+import { isInviteOnly, runServe } from "./serve.js";
 
 function capturingIo(cwd: string): CliIo & { out: string[]; err: string[] } {
   const out: string[] = [];
@@ -31,6 +31,35 @@ describe("hipcheck serve", () => {
     } finally {
       await server.close();
     }
+  });
+
+  it("closes open sign-up with HIPCHECK_INVITE_ONLY=1: a visitor without a coach's code is refused", async () => {
+    const dir = tempDir();
+    const io = { ...capturingIo(dir), env: { HIPCHECK_INVITE_ONLY: "1" } };
+    const server = await runServe(io, { port: "0", host: "127.0.0.1", dataDir: `${dir}/data` });
+    if (typeof server === "number") throw new Error(io.err.join(""));
+    try {
+      expect(io.out.join("")).toContain("sign-up by invitation only");
+      const policy = await fetch(`${server.url}/api/sign-up-policy`);
+      expect(await policy.json()).toEqual({ signUp: "invite-only" });
+      const signUp = await fetch(`${server.url}/api/accounts`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-hipcheck-csrf": "1" },
+        body: JSON.stringify({ email: "visitor@example.org", password: "a long visitor passphrase" }),
+      });
+      expect(signUp.status).toBe(403);
+      expect(await signUp.json()).toMatchObject({ error: { kind: "forbidden", field: "invitationCode" } });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("reads invite-only from the flag or the environment, and stays open otherwise", () => {
+    const base = { port: "0", host: "127.0.0.1", dataDir: "data" };
+    expect(isInviteOnly({ ...base, inviteOnly: true }, {})).toBe(true);
+    expect(isInviteOnly(base, { HIPCHECK_INVITE_ONLY: "true" })).toBe(true);
+    expect(isInviteOnly(base, { HIPCHECK_INVITE_ONLY: "0" })).toBe(false);
+    expect(isInviteOnly(base, {})).toBe(false);
   });
 
   it("says which port is taken instead of crashing", async () => {

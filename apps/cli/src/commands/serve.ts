@@ -24,6 +24,7 @@ export type ServeOptions = {
   lan?: boolean;
   metricsPort?: string;
   metricsHost?: string;
+  inviteOnly?: boolean;
 };
 
 /** The port, or undefined when the text is not one. */
@@ -59,6 +60,15 @@ function metricsOptionsOf(
     ...(token === undefined || token === "" ? {} : { token }),
   };
   return metricsExposureProblem(metrics) ?? metrics;
+}
+
+/**
+ * Sign-up closed to all but a coach's invitees (decision 0331): `--invite-only`, or `HIPCHECK_INVITE_ONLY=1` for a
+ * service manager's environment file.
+ */
+export function isInviteOnly(options: ServeOptions, env: CliIo["env"]): boolean {
+  const fromEnv = env.HIPCHECK_INVITE_ONLY?.trim().toLowerCase();
+  return options.inviteOnly === true || fromEnv === "1" || fromEnv === "true" || fromEnv === "yes";
 }
 
 /**
@@ -122,6 +132,7 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
       webRoot: WEB_ROOT,
       modelsRoot: MODELS_ROOT,
       ...(trustProxy === undefined ? {} : { trustProxy }),
+      ...(isInviteOnly(options, io.env) ? { signUpPolicy: "invite-only" as const } : {}),
     });
   } catch (error) {
     if (isSchemaNewerThanCode(error)) return refuseNewerSchema(io, error);
@@ -131,7 +142,7 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
     });
   }
   io.stdout(
-    `HipCheck is running at ${server.url} (data: ${usePostgres ? "PostgreSQL" : `SQLite in ${options.dataDir}`}). Press Ctrl+C to stop.\n`,
+    `HipCheck is running at ${server.url} (data: ${usePostgres ? "PostgreSQL" : `SQLite in ${options.dataDir}`}${isInviteOnly(options, io.env) ? "; sign-up by invitation only" : ""}). Press Ctrl+C to stop.\n`,
   );
   if (server.metricsUrl !== undefined) io.stdout(`Metrics for Prometheus: ${server.metricsUrl}\n`);
   if (lan !== undefined) io.stdout(await lanAnnouncement(lan, new URL(server.url).port, options.dataDir));
@@ -200,6 +211,10 @@ export function registerServeCommand(program: Command, io: CliIo, finish: (code:
     .option(
       "--metrics-host <host>",
       "address of the metrics port (default 127.0.0.1; any other needs $HIPCHECK_METRICS_TOKEN)",
+    )
+    .option(
+      "--invite-only",
+      "close open sign-up: only a person with a coach's invitation code can create an account (also HIPCHECK_INVITE_ONLY=1)",
     )
     .action(async (options: ServeOptions) => {
       const outcome = await runServe(io, options);

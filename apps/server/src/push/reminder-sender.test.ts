@@ -100,6 +100,7 @@ describe("sending reminders to a push service", () => {
       passwordHash: "hash",
       role: "person",
       createdAt: "2026-12-01T08:00:00.000Z",
+      displayName: null,
     });
     await storage.repositories.programs.insert({
       id: "p1",

@@ -1,5 +1,6 @@
 import { ok } from "@hipcheck/core";
 import type { HandlersOf } from "./route-handler.js";
+import { withoutUndefined } from "./route-handler.js";
 
 type AccountRoute =
   | "health"
@@ -14,7 +15,7 @@ type AccountRoute =
 
 export const accountHandlers: HandlersOf<AccountRoute> = {
   health: () => Promise.resolve(ok({ status: "ok" as const })),
-  signUp: (hipcheck, { actor, body }) => hipcheck.signUp(actor, body),
+  signUp: (hipcheck, { actor, body }) => hipcheck.signUp(actor, withoutUndefined(body)),
   signIn: async (hipcheck, { actor, body, session }) => {
     const signedIn = await hipcheck.signIn(actor, body);
     if (!signedIn.ok) return signedIn;
@@ -44,5 +45,6 @@ export const accountHandlers: HandlersOf<AccountRoute> = {
     if (deleted.ok) session.clear();
     return deleted;
   },
-  createCoachAccount: (hipcheck, { actor, body }) => hipcheck.createCoachAccount(actor, body),
+  createCoachAccount: (hipcheck, { actor, body }) =>
+    hipcheck.createCoachAccount(actor, withoutUndefined(body)),
 };

@@ -81,6 +81,12 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
     input: () => ({ body: { email: newEmail(), password: PASSWORD } }),
     expect: row(201, 403, 403, 403, 403, 403),
   },
+  getSignUpPolicy: { input: () => ({}), expect: everyone(200) },
+  // Only the link's token opens it, whoever is signed in; an unknown token is refused alike for all.
+  resetPassword: {
+    input: () => ({ body: { token: "no-such-reset-token", newPassword: "a brand new passphrase" } }),
+    expect: everyone(404),
+  },
   signIn: {
     input: () => ({ body: { email: "dana@example.org", password: PASSWORD } }),
     expect: everyone(200),
@@ -92,6 +98,8 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
     expect: ownData(204),
   },
   getAccount: { input: () => ({}), expect: ownData(200) },
+  // Each account names itself; nobody sets another's name.
+  setDisplayName: { input: () => ({ body: { displayName: "Dana R." } }), expect: ownData(200) },
   deleteAccount: { input: () => ({ body: { password: PASSWORD } }), expect: ownData(204) },
   createCoachAccount: {
     input: () => ({ body: { email: newEmail(), password: PASSWORD } }),

@@ -27,6 +27,7 @@ const RATE_LIMITED_ROUTES: ReadonlySet<RouteName> = new Set([
   "signUp",
   "changePassword",
   "deleteAccount",
+  "resetPassword",
 ]);
 
 export type RateLimit = { readonly max: number; readonly timeWindowMs: number };
@@ -43,6 +44,7 @@ export type RouteOptions = {
 const NEW_PASSWORD_FIELDS: Partial<Record<RouteName, string>> = {
   signUp: "password",
   changePassword: "newPassword",
+  resetPassword: "newPassword",
   createCoachAccount: "password",
   createAdminAccount: "password",
 };

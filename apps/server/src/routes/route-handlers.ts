@@ -1,4 +1,5 @@
 import { accountHandlers } from "./account-handlers.js";
+import { accountSettingsHandlers } from "./account-settings-handlers.js";
 import { activityHandlers } from "./activity-handlers.js";
 import { adminHandlers } from "./admin-handlers.js";
 import { checkInHandlers } from "./check-in-handlers.js";
@@ -28,4 +29,5 @@ export const routeHandlers: RouteHandlers = {
   ...activityHandlers,
   ...pushHandlers,
   ...systemHandlers,
+  ...accountSettingsHandlers,
 };

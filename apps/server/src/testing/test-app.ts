@@ -3,7 +3,7 @@
  * cheap cost, and a fixed clock so that dates in assertions do not depend on the day the tests run.
  */
 import { createHipCheck } from "@hipcheck/application";
-import type { AccountQuotas, Clock, HipCheck } from "@hipcheck/application";
+import type { AccountQuotas, Clock, HipCheck, HipCheckDeps } from "@hipcheck/application";
 import { pathOf, routes } from "@hipcheck/contracts";
 import type { RouteInput, RouteName, RouteOutput } from "@hipcheck/contracts";
 import { CSRF_HEADER, CSRF_HEADER_VALUE, SESSION_COOKIE } from "@hipcheck/contracts";
@@ -34,8 +34,10 @@ export type TestApp = {
 export async function createTestApp(
   options: Omit<AppDeps, "hipcheck" | "attempts"> = {},
   storageOptions: StorageOptions = { filename: ":memory:" },
-  quotas: Partial<AccountQuotas> = {},
+  /** Smaller quotas than the defaults, and the sign-up policy (open unless given). */
+  extra: Partial<AccountQuotas> & Pick<HipCheckDeps, "signUpPolicy"> = {},
 ): Promise<TestApp> {
+  const { signUpPolicy, ...quotas } = extra;
   const storage = await openStorage(storageOptions);
   const hipcheck = createHipCheck({
     repositories: storage.repositories,
@@ -45,6 +47,7 @@ export async function createTestApp(
     passwords: createArgon2PasswordHasher(TEST_ARGON2_COST),
     pushPublicKey: TEST_VAPID_KEYS.publicKey,
     quotas,
+    ...(signUpPolicy === undefined ? {} : { signUpPolicy }),
   });
   const app = await buildApp({
     hipcheck,

@@ -26,12 +26,22 @@ function runCli(args: readonly string[]): ChildProcess {
 
 export type TestServer = { readonly url: string; readonly dataDir: string; stop(): Promise<void> };
 
-export async function startTestServer(): Promise<TestServer> {
+/** `serveOptions`: more `hipcheck serve` options, e.g. `--invite-only`. */
+export async function startTestServer(serveOptions: readonly string[] = []): Promise<TestServer> {
   if (!existsSync(join(WEB_DIST, "index.html"))) {
     throw new Error("Build the app first: npm run build -w @hipcheck/web");
   }
   const dataDir = mkdtempSync(join(tmpdir(), "hipcheck-e2e-"));
-  const child = runCli(["serve", "--port", "0", "--host", "127.0.0.1", "--data-dir", dataDir]);
+  const child = runCli([
+    "serve",
+    "--port",
+    "0",
+    "--host",
+    "127.0.0.1",
+    "--data-dir",
+    dataDir,
+    ...serveOptions,
+  ]);
   let output = "";
   let started = false;
   const url = await new Promise<string>((resolve, reject) => {
@@ -83,4 +93,16 @@ export async function bootstrapAdmin(dataDir: string, email: string, password: s
   const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
   rmSync(secrets, { recursive: true, force: true });
   if (code !== 0) throw new Error(`Could not create the admin (exit ${String(code)}): ${output}`);
+}
+
+/** `hipcheck admin reset-link EMAIL`, as the clinic's admin runs it beside the server: answers the printed link. */
+export async function resetLinkFor(dataDir: string, email: string, baseUrl: string): Promise<string> {
+  const child = runCli(["admin", "reset-link", email, "--url", baseUrl, "--data-dir", dataDir]);
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  const link = /(https?:\/\/\S+\/reset-password#token=\S+)/.exec(output)?.[1];
+  if (code !== 0 || link === undefined) throw new Error(`No reset link (exit ${String(code)}): ${output}`);
+  return link;
 }

@@ -34,6 +34,8 @@ export type ApiErrorContext =
   | "sign-up"
   | "change-password"
   | "delete-account"
+  | "display-name"
+  | "reset-password"
   | "join-coach"
   | "activity-import"
   | "fhir-import"
@@ -50,6 +52,10 @@ type OverrideKey =
   | "errors.signUp.emailTaken"
   | "errors.signUp.emailInvalid"
   | "errors.signUp.passwordRule"
+  | "accounts.displayNameRule"
+  | "accounts.inviteOnlyRefused"
+  | "accounts.invitationCodeInvalid"
+  | "accounts.resetLinkInvalid"
   | "errors.deleteAccount.wrongPassword"
   | "errors.join.codeInvalid"
   | "errors.join.alreadyLinked"
@@ -76,6 +82,9 @@ const OVERRIDES: Readonly<Record<ApiErrorContext, readonly Override[]>> = {
     { kind: "conflict", field: "email", key: "errors.signUp.emailTaken" },
     { kind: "invalid-input", field: "email", key: "errors.signUp.emailInvalid" },
     { kind: "invalid-input", field: "password", key: "errors.signUp.passwordRule" },
+    { kind: "invalid-input", field: "displayName", key: "accounts.displayNameRule" },
+    { kind: "forbidden", field: "invitationCode", key: "accounts.inviteOnlyRefused" },
+    { kind: "not-found", field: "invitationCode", key: "accounts.invitationCodeInvalid" },
   ],
   "change-password": [
     { kind: "forbidden", field: "currentPassword", key: "settings.currentPasswordWrong" },
@@ -84,6 +93,12 @@ const OVERRIDES: Readonly<Record<ApiErrorContext, readonly Override[]>> = {
   ],
   "delete-account": [
     { kind: "forbidden", field: "currentPassword", key: "errors.deleteAccount.wrongPassword" },
+  ],
+  "display-name": [{ kind: "invalid-input", field: "displayName", key: "accounts.displayNameRule" }],
+  "reset-password": [
+    { kind: "not-found", field: "token", key: "accounts.resetLinkInvalid" },
+    { kind: "invalid-input", field: "newPassword", key: "settings.passwordRule" },
+    { kind: "rate-limited", key: "settings.tooManyTries" },
   ],
   "join-coach": [
     { kind: "not-found", key: "errors.join.codeInvalid" },

@@ -37,6 +37,10 @@ const SettingsPage = page(() => import("../features/account/settings-page.js"), 
 const CoachPage = page(() => import("../features/coach/coach-page.js"), "CoachPage");
 const ClientPage = page(() => import("../features/coach/client-page.js"), "ClientPage");
 const AdminPage = page(() => import("../features/admin/admin-page.js"), "AdminPage");
+const ResetPasswordPage = page(
+  () => import("../features/account/reset-password-page.js"),
+  "ResetPasswordPage",
+);
 const JoinCoachPage = page(() => import("../features/coach/join-coach-page.js"), "JoinCoachPage");
 const MyCoachPage = page(() => import("../features/coach/my-coach-page.js"), "MyCoachPage");
 const NotFoundPage = page(() => import("./not-found-page.js"), "NotFoundPage");
@@ -73,6 +77,7 @@ export function AppRoutes() {
               <Route path="shared/:token" element={<SharedProgramPage />} />
               <Route path="join" element={<JoinCoachPage />} />
               <Route path="strength/camera-timer" element={<CameraTimerPage />} />
+              <Route path="reset-password" element={<ResetPasswordPage />} />
               <Route element={<SessionGate />}>
                 <Route path="check-in" element={<CheckInPage />} />
                 <Route path="check-in/:step" element={<CheckInPage />} />

@@ -1,4 +1,5 @@
 import { holdTimingEn } from "./areas/hold-timing.js";
+import { accountsEn } from "./areas/accounts.js";
 /**
  * English interface text. `messages-fr.ts` must have exactly the same keys: its type is derived from this
  * object, so a missing French string is a type error, not a blank on screen.
@@ -889,6 +890,7 @@ export const messagesEn = {
   },
   ...drawingsEn,
   ...holdTimingEn,
+  ...accountsEn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

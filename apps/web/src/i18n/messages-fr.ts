@@ -1,4 +1,5 @@
 import { holdTimingFr } from "./areas/hold-timing.js";
+import { accountsFr } from "./areas/accounts.js";
 import type { Messages } from "./messages-en.js";
 import { drawingsFr } from "./areas/drawings.js";
 
@@ -907,4 +908,5 @@ export const messagesFr: Messages = {
   },
   ...drawingsFr,
   ...holdTimingFr,
+  ...accountsFr,
 };

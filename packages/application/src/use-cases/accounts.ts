@@ -1,11 +1,12 @@
 /** Accounts, sign-in sessions and passwords. */
 import { createHash } from "node:crypto";
-import { addDays, err, ok, type HipError, type Result } from "@hipcheck/core";
+import { addDays, checkDisplayName, err, ok, type HipError, type Result } from "@hipcheck/core";
 import { accountActor, type Actor, type Role } from "../actor.js";
 import { canCreateCoachAccount, canManageAccounts } from "../authorization.js";
 import type { AccountRecord, AccountSummaryRecord, IsoInstant } from "../ports.js";
 import { forbidden, invalid, notFound, requireAccount, unauthenticated } from "./access.js";
-import type { HipCheckDeps, UseCase } from "../use-case.js";
+import { invalidInvitation, pendingInvitation } from "./coaching.js";
+import type { HipCheckDeps, SignUpPolicy, UseCase } from "../use-case.js";
 
 /** NIST SP 800-63B §5.1.1.2: at least 8 characters; an upper bound keeps hashing cost bounded. */
 export const PASSWORD_MIN_LENGTH = 8;
@@ -18,7 +19,7 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
 
-function checkPassword(password: string, field: string): HipError | undefined {
+export function checkPassword(password: string, field: string): HipError | undefined {
   if (password.length < PASSWORD_MIN_LENGTH) {
     return invalid(`The password needs at least ${PASSWORD_MIN_LENGTH} characters.`, field);
   }
@@ -28,14 +29,36 @@ function checkPassword(password: string, field: string): HipError | undefined {
   return undefined;
 }
 
+function emailTaken(): HipError {
+  return {
+    kind: "conflict",
+    message: "An account with this email already exists: sign in instead.",
+    field: "email",
+  };
+}
+
+/** A refusal found inside a transaction: thrown so that nothing the transaction wrote stays, then answered. */
+class RefusedInTransaction extends Error {
+  constructor(readonly refusal: HipError) {
+    super(refusal.message);
+  }
+}
+
 function view(account: AccountRecord): AccountView {
-  return { accountId: account.id, email: account.email, role: account.role, createdAt: account.createdAt };
+  return {
+    accountId: account.id,
+    email: account.email,
+    displayName: account.displayName,
+    role: account.role,
+    createdAt: account.createdAt,
+  };
 }
 
 function listing(summary: AccountSummaryRecord): AccountListing {
   return {
     accountId: summary.id,
     email: summary.email,
+    displayName: summary.displayName,
     role: summary.role,
     createdAt: summary.createdAt,
     hasCoach: summary.hasCoach,
@@ -46,35 +69,71 @@ function listing(summary: AccountSummaryRecord): AccountListing {
 export function accountUseCases(deps: HipCheckDeps) {
   const { repositories, clock, ids, passwords, secrets } = deps;
   const lifetimeDays = deps.sessionLifetimeDays ?? SESSION_LIFETIME_DAYS_DEFAULT;
+  const signUpPolicy = deps.signUpPolicy ?? "open";
 
-  async function createAccount(input: SignUpInput, role: Role): Promise<Result<AccountView, HipError>> {
+  /** Checks what a person typed and hashes the password: the account to insert, not yet stored. */
+  async function newAccount(input: SignUpInput, role: Role): Promise<Result<AccountRecord, HipError>> {
     const email = input.email.trim();
     if (email.length > 254 || !EMAIL.test(email)) {
       return err(invalid("This is not an email address.", "email"));
     }
     const weak = checkPassword(input.password, "password");
     if (weak) return err(weak);
-    const taken: HipError = {
-      kind: "conflict",
-      message: "An account with this email already exists: sign in instead.",
-      field: "email",
-    };
-    if (await repositories.accounts.findByEmail(email)) return err(taken);
-    const account: AccountRecord = {
+    const displayName = input.displayName === undefined ? ok(null) : checkDisplayName(input.displayName);
+    if (!displayName.ok) return displayName;
+    if (await repositories.accounts.findByEmail(email)) return err(emailTaken());
+    return ok({
       id: ids.newId(),
       email,
       passwordHash: await passwords.hash(input.password),
       role,
       createdAt: clock.now(),
-    };
+      displayName: displayName.value,
+    });
+  }
+
+  async function createAccount(input: SignUpInput, role: Role): Promise<Result<AccountView, HipError>> {
+    const account = await newAccount(input, role);
+    if (!account.ok) return account;
     try {
-      await repositories.accounts.insert(account);
+      await repositories.accounts.insert(account.value);
     } catch (error) {
       // Two sign-ups with one email at the same moment: the unique index lets one through.
-      if (await repositories.accounts.findByEmail(email)) return err(taken);
+      if (await repositories.accounts.findByEmail(account.value.email)) return err(emailTaken());
       throw error;
     }
-    return ok(view(account));
+    return ok(view(account.value));
+  }
+
+  /**
+   * Sign-up with a coach's code (decision 0331): the account is created and the invitation accepted in one
+   * transaction, so a code lets exactly one person in, and a code used or withdrawn meanwhile creates nothing.
+   */
+  async function signUpWithInvitation(
+    input: SignUpInput,
+    code: string,
+  ): Promise<Result<AccountView, HipError>> {
+    const now = clock.now();
+    // Checked before the password is hashed, and again inside the transaction where it counts.
+    const early = await pendingInvitation(repositories, code, now, "invitationCode");
+    if (!early.ok) return early;
+    const account = await newAccount(input, "person");
+    if (!account.ok) return account;
+    try {
+      return await repositories.transaction(async (tx) => {
+        const link = await pendingInvitation(tx, code, now, "invitationCode");
+        if (!link.ok) throw new RefusedInTransaction(link.error);
+        await tx.accounts.insert(account.value);
+        if (!(await tx.coachLinks.accept(link.value.id, account.value.id, now))) {
+          throw new RefusedInTransaction(invalidInvitation("invitationCode"));
+        }
+        return ok(view(account.value));
+      });
+    } catch (error) {
+      if (error instanceof RefusedInTransaction) return err(error.refusal);
+      if (await repositories.accounts.findByEmail(account.value.email)) return err(emailTaken());
+      throw error;
+    }
   }
 
   async function verifiedAccount(actor: Actor, password: string): Promise<Result<AccountRecord, HipError>> {
@@ -103,8 +162,19 @@ export function accountUseCases(deps: HipCheckDeps) {
     },
     signUp: async (actor, input) => {
       if (actor.kind !== "anonymous") return err(forbidden("Sign out before creating another account."));
+      const code = input.invitationCode?.trim() ?? "";
+      if (code !== "") return signUpWithInvitation(input, code);
+      if (signUpPolicy === "invite-only") {
+        return err({
+          kind: "forbidden",
+          message:
+            "This HipCheck is open by invitation only: sign up with the invitation code your coach gave you, or ask the clinic for an account.",
+          field: "invitationCode",
+        });
+      }
       return createAccount(input, "person");
     },
+    getSignUpPolicy: () => Promise.resolve(ok({ signUp: signUpPolicy })),
     createCoachAccount: async (actor, input) => {
       if (actor.kind === "anonymous") return err(unauthenticated());
       if (!canCreateCoachAccount(actor)) return err(forbidden("Only an admin creates coach accounts."));
@@ -212,6 +282,18 @@ export function accountUseCases(deps: HipCheckDeps) {
       const account = await repositories.accounts.findById(acting.value.accountId);
       return account ? ok(view(account)) : err(unauthenticated());
     },
+    setDisplayName: async (actor, input) => {
+      const acting = requireAccount(actor);
+      if (!acting.ok) return acting;
+      const displayName = input.displayName === null ? ok(null) : checkDisplayName(input.displayName);
+      if (!displayName.ok) return displayName;
+      return repositories.transaction(async (tx): Promise<Result<AccountView, HipError>> => {
+        const account = await tx.accounts.findById(acting.value.accountId);
+        if (!account) return err(unauthenticated());
+        await tx.accounts.updateDisplayName(account.id, displayName.value);
+        return ok(view({ ...account, displayName: displayName.value }));
+      });
+    },
     deleteAccount: async (actor, input) => {
       const account = await verifiedAccount(actor, input.password);
       if (!account.ok) return account;
@@ -222,11 +304,22 @@ export function accountUseCases(deps: HipCheckDeps) {
   return useCases;
 }
 
-export type SignUpInput = { readonly email: string; readonly password: string };
+export type SignUpInput = {
+  readonly email: string;
+  readonly password: string;
+  /** Shown to the person's coach or clients in place of the email; absent, the email is shown. */
+  readonly displayName?: string;
+  /** A coach's pending invitation: accepted with the sign-up; the only way in on an invite-only server. */
+  readonly invitationCode?: string;
+};
+
+/** Null clears the name, so the email shows again. */
+export type SetDisplayNameInput = { readonly displayName: string | null };
 
 export type AccountView = {
   readonly accountId: string;
   readonly email: string;
+  readonly displayName: string | null;
   readonly role: Role;
   readonly createdAt: IsoInstant;
 };
@@ -256,6 +349,8 @@ export type AccountIdInput = { readonly accountId: string };
 export type AccountUseCases = {
   readonly bootstrapAdmin: UseCase<SignUpInput, AccountView>;
   readonly signUp: UseCase<SignUpInput, AccountView>;
+  /** Whether anyone may sign up here, or only a person with a coach's invitation code. */
+  readonly getSignUpPolicy: UseCase<Record<string, never>, { readonly signUp: SignUpPolicy }>;
   readonly signIn: UseCase<SignInInput, SignInOutput>;
   readonly authenticate: UseCase<TokenInput, Actor>;
   readonly signOut: UseCase<TokenInput, null>;
@@ -263,6 +358,8 @@ export type AccountUseCases = {
   readonly changePassword: UseCase<ChangePasswordInput, null>;
   readonly createCoachAccount: UseCase<SignUpInput, AccountView>;
   readonly getAccount: UseCase<Record<string, never>, AccountView>;
+  /** The name the account shows its coach or clients (decision 0330). */
+  readonly setDisplayName: UseCase<SetDisplayNameInput, AccountView>;
   readonly deleteAccount: UseCase<DeleteAccountInput, null>;
   /** The command line on the server's machine, whose user can open the database anyway. */
   readonly createCoachAccountLocally: UseCase<SignUpInput, AccountView>;

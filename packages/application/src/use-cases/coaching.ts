@@ -47,6 +47,29 @@ function isExpired(invitation: InvitationView, now: IsoInstant): boolean {
   return Date.parse(invitation.expiresAt) <= Date.parse(now);
 }
 
+/** One answer for a code that never existed, was withdrawn, used or expired: codes cannot be probed. */
+export function invalidInvitation(field: string): HipError {
+  return {
+    ...notFound("invitation"),
+    message: "This invitation code is not valid: ask your coach for a new one.",
+    field,
+  };
+}
+
+/** A code a new person may still accept: pending (not accepted, not withdrawn) and not expired. */
+export async function pendingInvitation(
+  repositories: Repositories,
+  typed: string,
+  now: IsoInstant,
+  field: string,
+): Promise<Result<CoachLinkRecord, HipError>> {
+  const link = await repositories.coachLinks.findByCode(normalizeInvitationCode(typed));
+  if (!link || link.revokedAt !== null || link.clientId !== null || isExpired(invitationView(link), now)) {
+    return err(invalidInvitation(field));
+  }
+  return ok(link);
+}
+
 export function requireCoach(actor: Actor): Result<AccountActor, HipError> {
   const acting = requireAccount(actor);
   if (!acting.ok) return acting;
@@ -72,6 +95,7 @@ async function linkView(repositories: Repositories, link: CoachLinkRecord): Prom
     linkId: link.id,
     coachId: link.coachId,
     coachEmail: coach?.email ?? "",
+    coachDisplayName: coach?.displayName ?? null,
     clientId: link.clientId,
     acceptedAt: link.acceptedAt,
     revokedAt: link.revokedAt,
@@ -105,6 +129,7 @@ async function summarize(
   return {
     clientId: link.clientId,
     email: client?.email ?? "",
+    displayName: client?.displayName ?? null,
     linkedAt: link.acceptedAt ?? link.createdAt,
     sessionsThisWeek,
     trainedThisWeek: thisWeek.length > 0,
@@ -173,13 +198,7 @@ export function coachingUseCases(deps: HipCheckDeps) {
         link.revokedAt !== null ||
         (link.clientId !== null && link.clientId !== clientId) ||
         (link.clientId === null && isExpired(invitationView(link), clock.now()));
-      if (unusable) {
-        return err({
-          ...notFound("invitation"),
-          message: "This invitation code is not valid: ask your coach for a new one.",
-          field: "code",
-        });
-      }
+      if (unusable) return err(invalidInvitation("code"));
       if (link.coachId === clientId) {
         return err(invalid("This is your own invitation: give it to a client.", "code"));
       }
@@ -268,6 +287,8 @@ export type CoachLinkView = {
   readonly linkId: string;
   readonly coachId: string;
   readonly coachEmail: string;
+  /** Null when the coach has not chosen one: the email is shown instead. */
+  readonly coachDisplayName: string | null;
   readonly clientId: string | null;
   readonly acceptedAt: IsoInstant | null;
   readonly revokedAt: IsoInstant | null;
@@ -279,6 +300,8 @@ export type RevokeLinkInput = { readonly linkId: string };
 export type ClientSummary = {
   readonly clientId: string;
   readonly email: string;
+  /** Null when the client has not chosen one: the email is shown instead. */
+  readonly displayName: string | null;
   readonly linkedAt: IsoInstant;
   readonly sessionsThisWeek: number;
   readonly trainedThisWeek: boolean;

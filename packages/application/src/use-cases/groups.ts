@@ -9,6 +9,7 @@ import {
   generateProgram,
   ok,
   parseWith,
+  shownName,
   AnswersSchema,
   type HipError,
   type Result,
@@ -76,7 +77,7 @@ async function planFor(
   clientId: string,
 ): Promise<MemberPlan> {
   const account = await repositories.accounts.findById(clientId);
-  const base = { clientId, email: account?.email ?? "" };
+  const base = { clientId, email: account?.email ?? "", displayName: account?.displayName ?? null };
   const linked = await requireClient(repositories, actor, clientId);
   if (!linked.ok) return { ...base, plan: "skip", reason: linked.error };
   const answers = await currentAnswers(repositories, clientId);
@@ -98,15 +99,15 @@ async function planFor(
 }
 
 /** What the member reads on their side, in either language, saying who gave the program and from which group. */
-function assignmentNotice(coachEmail: string, groupName: string, replaced: boolean): Localized {
+function assignmentNotice(coachName: string, groupName: string, replaced: boolean): Localized {
   return replaced
     ? {
-        en: `${coachEmail} gave you the program of the group “${groupName}” in place of your previous one, fitted to your equipment and days.`,
-        fr: `${coachEmail} vous a donné le programme du groupe « ${groupName} » à la place du précédent, adapté à votre matériel et à vos jours.`,
+        en: `${coachName} gave you the program of the group “${groupName}” in place of your previous one, fitted to your equipment and days.`,
+        fr: `${coachName} vous a donné le programme du groupe « ${groupName} » à la place du précédent, adapté à votre matériel et à vos jours.`,
       }
     : {
-        en: `${coachEmail} gave you the program of the group “${groupName}”, fitted to your equipment and days.`,
-        fr: `${coachEmail} vous a donné le programme du groupe « ${groupName} », adapté à votre matériel et à vos jours.`,
+        en: `${coachName} gave you the program of the group “${groupName}”, fitted to your equipment and days.`,
+        fr: `${coachName} vous a donné le programme du groupe « ${groupName} », adapté à votre matériel et à vos jours.`,
       };
 }
 
@@ -245,7 +246,7 @@ export function groupUseCases(deps: HipCheckDeps) {
             revision: 1,
             changedAt: now,
             changedBy: "coach",
-            reason: assignmentNotice(coach?.email ?? "", group.value.name, replaced),
+            reason: assignmentNotice(coach ? shownName(coach) : "", group.value.name, replaced),
             changes: [],
           };
           await tx.programs.applyRevision(
@@ -292,7 +293,12 @@ export type AssignTemplateInput = GroupIdInput & {
   readonly replace?: readonly string[];
 };
 
-type MemberBase = { readonly clientId: string; readonly email: string };
+type MemberBase = {
+  readonly clientId: string;
+  readonly email: string;
+  /** Null when the member has not chosen one: the email is shown instead. */
+  readonly displayName: string | null;
+};
 type FittedMember = MemberBase & {
   readonly availableDays: readonly Weekday[];
   readonly equipment: readonly Equipment[];

@@ -6,6 +6,8 @@ import * as importedMovementFindings from "./2026-11-22T0300-imported-movement-f
 import * as invitationExpiry from "./2026-12-04T1540-invitation-expiry.js";
 import * as attemptCounters from "./2026-12-04T1600-attempt-counters.js";
 import * as pushSubscriptions from "./2026-12-04T1630-push-subscriptions.js";
+import * as accountDisplayName from "./2026-12-04T1800-account-display-name.js";
+import * as passwordResets from "./2026-12-04T1810-password-resets.js";
 
 /**
  * Every schema step, by timestamped name (applied in name order by `schema-migrations.ts`). Listed statically rather than read from the
@@ -19,4 +21,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026-12-04T1540-invitation-expiry": invitationExpiry,
   "2026-12-04T1600-attempt-counters": attemptCounters,
   "2026-12-04T1630-push-subscriptions": pushSubscriptions,
+  "2026-12-04T1800-account-display-name": accountDisplayName,
+  "2026-12-04T1810-password-resets": passwordResets,
 };

@@ -27,6 +27,7 @@ function toRecord(row: Selectable<AccountsTable>): AccountRecord {
     passwordHash: row.password_hash,
     role: toRole(row.role),
     createdAt: row.created_at,
+    displayName: row.display_name,
   };
 }
 
@@ -59,6 +60,7 @@ export function accountRepository(db: Kysely<Database>): AccountRepository {
           password_hash: account.passwordHash,
           role: account.role,
           created_at: account.createdAt,
+          display_name: account.displayName,
         })
         .execute();
     },
@@ -77,6 +79,9 @@ export function accountRepository(db: Kysely<Database>): AccountRepository {
     async updatePasswordHash(id, passwordHash) {
       await db.updateTable("accounts").set({ password_hash: passwordHash }).where("id", "=", id).execute();
     },
+    async updateDisplayName(id, displayName) {
+      await db.updateTable("accounts").set({ display_name: displayName }).where("id", "=", id).execute();
+    },
     async countByRole(role) {
       const row = await db
         .selectFrom("accounts")
@@ -91,6 +96,7 @@ export function accountRepository(db: Kysely<Database>): AccountRepository {
         .select((eb) => [
           "accounts.id",
           "accounts.email",
+          "accounts.display_name",
           "accounts.role",
           "accounts.created_at",
           activeLinkAs(eb, "client_id").as("has_coach"),
@@ -103,6 +109,7 @@ export function accountRepository(db: Kysely<Database>): AccountRepository {
       return rows.map((row): AccountSummaryRecord => ({
         id: row.id,
         email: row.email,
+        displayName: row.display_name,
         role: toRole(row.role),
         createdAt: row.created_at,
         hasCoach: truth(row.has_coach),

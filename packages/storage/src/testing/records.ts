@@ -20,7 +20,7 @@ export function at(minutes: number): string {
 }
 
 export function account(id: string, email: string, role: Role = "person"): AccountRecord {
-  return { id, email, passwordHash: `hash-of-${id}`, role, createdAt: T0 };
+  return { id, email, passwordHash: `hash-of-${id}`, role, createdAt: T0, displayName: null };
 }
 
 export const dana = account("dana", "Dana.Runner@example.org");

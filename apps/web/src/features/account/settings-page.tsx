@@ -24,6 +24,7 @@ import { usePageTitle } from "../../components/use-page-title.js";
 import { changeLanguage, currentLang } from "../../i18n/setup-i18n.js";
 import { toggled } from "../onboarding/answers-draft.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
+import { DisplayNameSection } from "./display-name-section.js";
 import { PushRemindersSection } from "./push-reminders-section.js";
 
 type Profile = {
@@ -269,7 +270,15 @@ export function SettingsPage() {
   return (
     <article data-testid="settings-page">
       <h1>{t("settings.title")}</h1>
-      {me !== null && <p>{t("settings.signedInAs", { email: me.email })}</p>}
+      {me !== null && (
+        <p data-testid="signed-in-as">
+          {/* A device's remembered account from before names existed has none: its email shows. */}
+          {me.displayName
+            ? t("accounts.signedInAsNamed", { name: me.displayName, email: me.email })
+            : t("settings.signedInAs", { email: me.email })}
+        </p>
+      )}
+      <DisplayNameSection />
       <ProfileSection />
       <PushRemindersSection />
       <PasswordSection />

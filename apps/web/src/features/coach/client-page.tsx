@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { SubmitEvent } from "react";
 import type { ApiError, RouteOutput } from "@hipcheck/contracts";
-import { ok } from "@hipcheck/core";
+import { ok, shownName } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { describeApiError } from "../../api/describe-api-error.js";
@@ -164,12 +164,13 @@ function useClientLanguage(clientId: string): "en" | "fr" | undefined {
   return resource.status === "ready" ? resource.value?.language : undefined;
 }
 
-function useClientEmail(clientId: string): string {
+/** The client's chosen name, or their email when they have none (decision 0330). */
+function useClientName(clientId: string): string {
   const { call } = useAppContext();
   const resource = useResource(clientId, () => call("listClients", {}));
-  return resource.status === "ready"
-    ? (resource.value.find((client) => client.clientId === clientId)?.email ?? "")
-    : "";
+  const client =
+    resource.status === "ready" ? resource.value.find((summary) => summary.clientId === clientId) : undefined;
+  return client === undefined ? "" : shownName(client);
 }
 
 /**
@@ -181,7 +182,7 @@ export function ClientPage() {
   usePageTitle(t("coach.client"));
   const clientId = useParams().clientId ?? "";
   const { program, reload } = useClientProgram(clientId);
-  const email = useClientEmail(clientId);
+  const name = useClientName(clientId);
   const clientLanguage = useClientLanguage(clientId);
   const history = useHistory(clientId);
   if (program.status === "gone") {
@@ -201,7 +202,7 @@ export function ClientPage() {
       <h1>
         {t("coach.client")}
         {t("app.colon")}
-        {email}
+        <span data-testid="client-name">{name}</span>
       </h1>
       <LatestCheckIn clientId={clientId} />
       <ClientIntake clientId={clientId} />

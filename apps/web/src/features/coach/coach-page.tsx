@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { ApiError, RouteOutput } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
+import { shownName } from "@hipcheck/core";
 import { Link } from "react-router";
 import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
@@ -191,7 +192,8 @@ export function CoachPage() {
             {clients.map((client) => (
               <tr key={client.clientId} data-testid={`client-row-${client.email}`}>
                 <th scope="row">
-                  <Link to={`/coach/clients/${client.clientId}`}>{client.email}</Link>
+                  <Link to={`/coach/clients/${client.clientId}`}>{shownName(client)}</Link>
+                  {client.displayName !== null && <span className="muted"> {client.email}</span>}
                 </th>
                 <td>{client.trainedThisWeek ? `✓ ${client.sessionsThisWeek}` : "—"}</td>
                 <td>

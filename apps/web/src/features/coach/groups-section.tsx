@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { SubmitEvent } from "react";
-import { EQUIPMENT, EQUIPMENT_LABELS, WEEKDAYS, WEEKDAY_LABELS } from "@hipcheck/core";
+import { EQUIPMENT, EQUIPMENT_LABELS, WEEKDAYS, WEEKDAY_LABELS, shownName } from "@hipcheck/core";
 import type { Equipment, Weekday } from "@hipcheck/core";
 import type { ApiError, RouteOutput } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
@@ -64,7 +64,7 @@ function MemberPlanLine({
   const list = (items: readonly string[]) => (items.length === 0 ? t("coaching.nothing") : items.join(", "));
   return (
     <li data-testid={`plan-${plan.email}`} data-plan={plan.plan}>
-      <strong>{plan.email}</strong>
+      <strong>{shownName(plan)}</strong>
       {t("app.colon")}
       {plan.plan === "skip" ? (
         <span>{t("coaching.plan.skip", { why: t(skipReasonKey(plan)) })}</span>
@@ -107,22 +107,26 @@ function MemberPlanLine({
 /** What the assignment did: given, kept (and why), skipped (and why), by name. */
 function AssignResult({ output, preview }: { readonly output: AssignOutput; readonly preview: Preview }) {
   const { t } = useTranslation();
-  const emailOf = (clientId: string) =>
-    preview.members.find((member) => member.clientId === clientId)?.email ?? clientId;
+  const memberOf = (clientId: string) => preview.members.find((member) => member.clientId === clientId);
+  const emailOf = (clientId: string) => memberOf(clientId)?.email ?? clientId;
+  const nameOf = (clientId: string) => {
+    const member = memberOf(clientId);
+    return member === undefined ? clientId : shownName(member);
+  };
   return (
     <div role="status" data-testid="assign-status">
       <p>{t("coaching.result.given", { count: output.assigned.length })}</p>
       <ul>
         {output.assigned.map((entry) => (
           <li key={entry.clientId} data-testid={`given-${emailOf(entry.clientId)}`}>
-            {emailOf(entry.clientId)}
+            {nameOf(entry.clientId)}
             {t("app.colon")}
             {t(entry.replaced ? "coaching.result.replaced" : "coaching.result.new")}
           </li>
         ))}
         {output.kept.map((entry) => (
           <li key={entry.clientId} data-testid={`kept-${emailOf(entry.clientId)}`}>
-            {emailOf(entry.clientId)}
+            {nameOf(entry.clientId)}
             {t("app.colon")}
             {t(entry.plan === "keep-edited" ? "coaching.result.keptEdited" : "coaching.result.keptPersonal")}
           </li>
@@ -131,7 +135,7 @@ function AssignResult({ output, preview }: { readonly output: AssignOutput; read
           const plan = preview.members.find((member) => member.clientId === entry.clientId);
           return (
             <li key={entry.clientId} data-testid={`skipped-${emailOf(entry.clientId)}`}>
-              {emailOf(entry.clientId)}
+              {nameOf(entry.clientId)}
               {t("app.colon")}
               {t("coaching.plan.skip", {
                 why: t(plan?.plan === "skip" ? skipReasonKey(plan) : "coaching.skip.other"),
@@ -219,7 +223,7 @@ function GroupCard({
               onChange={(e) => void toggleMember(client.clientId, e.target.checked)}
               data-testid={`member-${client.email}`}
             />
-            {client.email}
+            {shownName(client)}
           </label>
         ))}
       </fieldset>

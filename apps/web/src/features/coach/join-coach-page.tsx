@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
+import { shownName } from "@hipcheck/core";
 import type { ApiError } from "@hipcheck/contracts";
 import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
@@ -22,7 +23,7 @@ export function JoinCoachPage() {
   const [params] = useSearchParams();
   const code = params.get("code") ?? pendingInvitation() ?? "";
   const [status, setStatus] = useState<
-    | { readonly ok: true; readonly coachEmail: string }
+    | { readonly ok: true; readonly coachName: string }
     | { readonly ok: false; readonly error: ApiError }
     | null
   >(null);
@@ -37,7 +38,15 @@ export function JoinCoachPage() {
     setBusy(false);
     if (result.ok) forgetInvitation();
     setStatus(
-      result.ok ? { ok: true, coachEmail: result.value.coachEmail } : { ok: false, error: result.error },
+      result.ok
+        ? {
+            ok: true,
+            coachName: shownName({
+              email: result.value.coachEmail,
+              displayName: result.value.coachDisplayName,
+            }),
+          }
+        : { ok: false, error: result.error },
     );
   }
   return (
@@ -102,7 +111,7 @@ export function JoinCoachPage() {
       {status !== null && (
         <p className={status.ok ? "ok" : "error"} role="status" data-testid="join-status">
           {problem === null
-            ? t("coaching.joinedWith", { coach: status.ok ? status.coachEmail : "" })
+            ? t("coaching.joinedWith", { coach: status.ok ? status.coachName : "" })
             : problem.text}
         </p>
       )}

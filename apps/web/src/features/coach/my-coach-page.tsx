@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { shownName } from "@hipcheck/core";
 import type { ApiError, RouteOutput } from "@hipcheck/contracts";
 import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
@@ -12,6 +13,11 @@ import { useResource } from "../../api/use-resource.js";
 import { ResourceStatus } from "../../components/resource-status.js";
 
 type CoachLink = RouteOutput<"listCoaches">[number];
+
+/** The coach's chosen name, or their email when they have none (decision 0330). */
+function coachName(link: CoachLink): string {
+  return shownName({ email: link.coachEmail, displayName: link.coachDisplayName });
+}
 
 /** One coach who follows the person, since when, and "stop sharing", asked twice because it is immediate. */
 function CoachCard({ link, onStopped }: { readonly link: CoachLink; readonly onStopped: () => void }) {
@@ -30,12 +36,13 @@ function CoachCard({ link, onStopped }: { readonly link: CoachLink; readonly onS
   return (
     <li className="card" data-testid={`my-coach-${link.coachEmail}`}>
       <p>
-        <strong>{link.coachEmail}</strong>
+        <strong data-testid="my-coach-name">{coachName(link)}</strong>
+        {link.coachDisplayName !== null && <span className="muted"> {link.coachEmail}</span>}
       </p>
       <p>{t("coaching.since", { date: formatInstantDay(link.acceptedAt ?? "", i18n.language) })}</p>
       {confirming ? (
         <div role="group" aria-label={t("coaching.stopSharing")}>
-          <p>{t("coaching.stopConfirm", { coach: link.coachEmail })}</p>
+          <p>{t("coaching.stopConfirm", { coach: coachName(link) })}</p>
           <div className="actions">
             <button
               type="button"
@@ -104,7 +111,7 @@ export function MyCoachPage() {
                 {past.map((link) => (
                   <li key={link.linkId} data-testid={`past-coach-${link.coachEmail}`}>
                     {t("coaching.endedOn", {
-                      coach: link.coachEmail,
+                      coach: coachName(link),
                       date: formatInstantDay(link.revokedAt ?? "", i18n.language),
                     })}
                   </li>

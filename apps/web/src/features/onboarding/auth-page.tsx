@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router";
+import { DISPLAY_NAME_MAX_LENGTH } from "@hipcheck/core";
 import type { ApiError } from "@hipcheck/contracts";
 import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
@@ -9,7 +10,8 @@ import { rememberMe } from "../../app/remembered-me.js";
 import { formText } from "../../components/form-text.js";
 import { TechnicalDetail } from "../../components/technical-detail.js";
 import { usePageTitle } from "../../components/use-page-title.js";
-import { pendingInvitation } from "../coach/pending-invitation.js";
+import { useResource } from "../../api/use-resource.js";
+import { forgetInvitation, pendingInvitation } from "../coach/pending-invitation.js";
 
 /**
  * Sign-up and sign-in on one page; the path decides which. Sign-up makes a person's account (coach accounts
@@ -27,13 +29,26 @@ export function AuthPage() {
   const [busy, setBusy] = useState(false);
   // A coach's code opened before signing in comes back to the join page afterwards.
   const invitation = pendingInvitation();
+  // On an invite-only server the code is the way in: it is typed or carried into sign-up (decision 0331).
+  const policy = useResource("sign-up-policy", () => call("getSignUpPolicy", {}));
+  const inviteOnly = isSignUp && policy.status === "ready" && policy.value.signUp === "invite-only";
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const credentials = { email: formText(form, "email"), password: formText(form, "password") };
+    const displayName = isSignUp ? formText(form, "displayName").trim() : "";
+    const invitationCode = inviteOnly ? formText(form, "invitationCode").trim() : "";
     setBusy(true);
-    const created = isSignUp ? await call("signUp", { body: credentials }) : undefined;
+    const created = isSignUp
+      ? await call("signUp", {
+          body: {
+            ...credentials,
+            ...(displayName === "" ? {} : { displayName }),
+            ...(invitationCode === "" ? {} : { invitationCode }),
+          },
+        })
+      : undefined;
     const signedIn =
       created === undefined || created.ok ? await call("signIn", { body: credentials }) : created;
     setBusy(false);
@@ -45,7 +60,11 @@ export function AuthPage() {
     setMe(me);
     rememberMe(me);
     const from = (location.state as { from?: string } | null)?.from;
-    if (from !== undefined) void navigate(from);
+    if (invitationCode !== "") {
+      // The sign-up accepted the code: the person is already linked, and sees with whom.
+      forgetInvitation();
+      void navigate("/my-coach");
+    } else if (from !== undefined) void navigate(from);
     else if (invitation !== null && me.role !== "coach") void navigate("/join");
     else if (me.role === "coach") void navigate("/coach");
     else if (me.role === "admin") void navigate("/admin");
@@ -55,12 +74,36 @@ export function AuthPage() {
   return (
     <article data-testid={isSignUp ? "sign-up-page" : "sign-in-page"}>
       <h1>{isSignUp ? t("auth.signUpTitle") : t("auth.signInTitle")}</h1>
-      {invitation !== null && (
+      {invitation !== null && !inviteOnly && (
         <p className="card" data-testid="auth-invitation">
           {t("coaching.authInvitation", { code: invitation })}
         </p>
       )}
+      {inviteOnly && (
+        <p className="card" data-testid="invite-only-notice">
+          {t("accounts.inviteOnly")}
+        </p>
+      )}
       <form onSubmit={(event) => void submit(event)}>
+        {inviteOnly && (
+          <label>
+            {t("accounts.invitationCode")}
+            <input
+              type="text"
+              name="invitationCode"
+              required
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              defaultValue={invitation ?? ""}
+              aria-describedby="invitation-code-hint"
+              data-testid="sign-up-invitation-code"
+            />
+            <span className="muted" id="invitation-code-hint">
+              {t("accounts.invitationCodeHint")}
+            </span>
+          </label>
+        )}
         <label>
           {t("auth.email")}
           <input type="email" name="email" autoComplete="email" required data-testid="email" />
@@ -76,6 +119,22 @@ export function AuthPage() {
             data-testid="password"
           />
         </label>
+        {isSignUp && (
+          <label>
+            {t("accounts.displayName")}
+            <input
+              type="text"
+              name="displayName"
+              maxLength={DISPLAY_NAME_MAX_LENGTH}
+              autoComplete="name"
+              aria-describedby="sign-up-name-hint"
+              data-testid="sign-up-display-name"
+            />
+            <span className="muted" id="sign-up-name-hint">
+              {t("accounts.displayNameIntro")}
+            </span>
+          </label>
+        )}
         {problem !== null && (
           <>
             <p className="error" role="alert" data-testid="auth-error">
