@@ -38,3 +38,8 @@ export * from "./illustrations/exercise-illustrations.js";
 export * from "./illustrations/exercise-scene.js";
 export * from "./progression/pain-rule.js";
 export * from "./outcomes/pain-scores.js";
+export * from "./progress/reader.js";
+export * from "./strength/strength-tests.js";
+export * from "./strength/strength-check.js";
+export * from "./strength/compare-strength.js";
+export * from "./strength/strength-check-due.js";
