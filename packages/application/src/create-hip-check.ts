@@ -15,6 +15,7 @@ import { programUseCases, type ProgramUseCases } from "./use-cases/programs.js";
 import { pushReminderUseCases, type PushReminderUseCases } from "./use-cases/push-reminders.js";
 import { shareLinkUseCases, type ShareLinkUseCases } from "./use-cases/share-links.js";
 import { sharingUseCases, type SharingUseCases } from "./use-cases/sharing.js";
+import { strengthUseCases, type StrengthUseCases } from "./use-cases/strength.js";
 import { trackingUseCases, type TrackingUseCases } from "./use-cases/tracking.js";
 
 export type HipCheck = AccountUseCases &
@@ -28,7 +29,8 @@ export type HipCheck = AccountUseCases &
   ShareLinkUseCases &
   ActivityUseCases &
   PortabilityUseCases &
-  PushReminderUseCases;
+  PushReminderUseCases &
+  StrengthUseCases;
 
 export function createHipCheck(deps: HipCheckDeps): HipCheck {
   return {
@@ -44,5 +46,6 @@ export function createHipCheck(deps: HipCheckDeps): HipCheck {
     ...shareLinkUseCases(deps),
     ...activityUseCases(deps),
     ...pushReminderUseCases(deps),
+    ...strengthUseCases(deps),
   };
 }

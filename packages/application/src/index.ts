@@ -16,6 +16,7 @@ export type * from "./use-cases/share-links.js";
 export type * from "./use-cases/push-reminders.js";
 export type * from "./use-cases/sharing.js";
 export type * from "./use-cases/tracking.js";
+export type * from "./use-cases/strength.js";
 export * from "./export-document.js";
 export * from "./movement-schemas.js";
 export * from "./imported-movement-finding.js";

@@ -17,6 +17,7 @@ import type {
   RedFlagScreen,
   SelfCheckResult,
   SessionLog,
+  StrengthCheck,
   Sport,
   Weekday,
 } from "@hipcheck/core";
@@ -135,6 +136,13 @@ export type MorningCheckInRecord = {
   readonly accountId: string;
   readonly createdAt: IsoInstant;
   readonly checkIn: MorningCheckIn;
+};
+
+export type StrengthCheckRecord = {
+  readonly id: string;
+  readonly accountId: string;
+  readonly createdAt: IsoInstant;
+  readonly entry: StrengthCheck;
 };
 
 export type PainEntryRecord = {
@@ -324,6 +332,14 @@ export interface OutcomeRepository {
   listPsfs(accountId: string): Promise<readonly PsfsEntryRecord[]>;
 }
 
+export interface StrengthCheckRepository {
+  /** False when this person already has a strength check with this id (nothing is written). */
+  insert(record: StrengthCheckRecord): Promise<boolean>;
+  find(accountId: string, id: string): Promise<StrengthCheckRecord | undefined>;
+  /** By date, then creation instant. */
+  listFor(accountId: string): Promise<readonly StrengthCheckRecord[]>;
+}
+
 export interface MovementScreenRepository {
   insert(record: MovementScreenRecord): Promise<void>;
   findById(id: string): Promise<MovementScreenRecord | undefined>;
@@ -410,6 +426,7 @@ export type Repositories = {
   readonly sessionLogs: SessionLogRepository;
   readonly morningCheckIns: MorningCheckInRepository;
   readonly outcomes: OutcomeRepository;
+  readonly strengthChecks: StrengthCheckRepository;
   readonly movementScreens: MovementScreenRepository;
   readonly importedMovementFindings: ImportedMovementFindingRepository;
   readonly coachLinks: CoachLinkRepository;

@@ -15,3 +15,4 @@ export * from "./call-route.js";
 export * from "./sharing.js";
 export * from "./activities.js";
 export * from "./push.js";
+export * from "./strength.js";

@@ -70,6 +70,7 @@ import {
   RevisionOutputSchema,
 } from "./programs.js";
 import { pushRoutes } from "./push.js";
+import { strengthRoutes } from "./strength.js";
 import type { RouteDefinition } from "./route-definition.js";
 import {
   CreatedShareLinkSchema,
@@ -838,6 +839,7 @@ export const routes = {
   ...sharingRoutes,
   ...activityRoutes,
   ...pushRoutes,
+  ...strengthRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type Routes = typeof routes;

@@ -45,6 +45,7 @@ describe("opening the embedded SQLite database", () => {
       "2026-12-04T1540-invitation-expiry",
       "2026-12-04T1600-attempt-counters",
       "2026-12-04T1630-push-subscriptions",
+      "2026-12-04T1900-strength-checks",
     ]);
     await second.close();
   });

@@ -43,6 +43,7 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       "2026-12-04T1540-invitation-expiry",
       "2026-12-04T1600-attempt-counters",
       "2026-12-04T1630-push-subscriptions",
+      "2026-12-04T1900-strength-checks",
     ]);
     expect(await storage.repositories.accounts.findById("dana")).toEqual(dana);
   });
@@ -742,6 +743,7 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
         "morning_check_ins",
         "pain_entries",
         "psfs_entries",
+        "strength_checks",
         "movement_screens",
         "coach_links",
         "coach_notes",

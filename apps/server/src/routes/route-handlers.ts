@@ -10,6 +10,7 @@ import { programHandlers } from "./program-handlers.js";
 import { pushHandlers } from "./push-handlers.js";
 import type { RouteHandlers } from "./route-handler.js";
 import { sharingHandlers } from "./sharing-handlers.js";
+import { strengthHandlers } from "./strength-handlers.js";
 import { trackingHandlers } from "./tracking-handlers.js";
 
 /** One handler per route of the contracts' table; a route without a handler does not compile. */
@@ -26,4 +27,5 @@ export const routeHandlers: RouteHandlers = {
   ...sharingHandlers,
   ...activityHandlers,
   ...pushHandlers,
+  ...strengthHandlers,
 };

@@ -6,6 +6,7 @@ import {
   ok,
   PainEntrySchema,
   parseWith,
+  PERSON_READER,
   PsfsEntrySchema,
   SessionLogSchema,
   type HipError,
@@ -197,6 +198,12 @@ export function trackingUseCases({ repositories, clock, ids }: HipCheckDeps) {
           (await repositories.morningCheckIns.listFor(personId)).map((entry) => entry.checkIn),
           clock.today(),
           (await repositories.checkIns.latestFor(personId))?.answers ?? null,
+          {
+            strengthChecks: (await repositories.strengthChecks.listFor(personId)).map((entry) => entry.entry),
+            // A coach reads about the client in the third person (issue 13); clients have no name on file yet.
+            reader:
+              personId === access.value.actor.accountId ? PERSON_READER : { kind: "coach", clientName: null },
+          },
         ),
       );
     },

@@ -6,6 +6,7 @@ import * as importedMovementFindings from "./2026-11-22T0300-imported-movement-f
 import * as invitationExpiry from "./2026-12-04T1540-invitation-expiry.js";
 import * as attemptCounters from "./2026-12-04T1600-attempt-counters.js";
 import * as pushSubscriptions from "./2026-12-04T1630-push-subscriptions.js";
+import * as strengthChecks from "./2026-12-04T1900-strength-checks.js";
 
 /**
  * Every migration, by timestamped name (applied in name order). Listed statically rather than read from the
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-04T1540-invitation-expiry": invitationExpiry,
   "2026-12-04T1600-attempt-counters": attemptCounters,
   "2026-12-04T1630-push-subscriptions": pushSubscriptions,
+  "2026-12-04T1900-strength-checks": strengthChecks,
 };
 
 export const migrationProvider: MigrationProvider = {
