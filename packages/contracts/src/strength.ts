@@ -3,6 +3,7 @@ import { LocalizedSchema, StrengthCheckSchema } from "@hipcheck/core";
 import { z } from "zod";
 import { IdSchema, InstantSchema, PersonQuerySchema } from "./ids.js";
 import type { RouteDefinition } from "./route-definition.js";
+import { FileBodySchema, HandoutQuerySchema } from "./sharing.js";
 
 export const RecordStrengthCheckBodySchema = z
   .object({
@@ -58,5 +59,16 @@ export const strengthRoutes = {
     successStatus: 200,
     query: PersonQuerySchema,
     response: StrengthChecksViewSchema,
+  },
+  exportStrengthCsv: {
+    method: "GET",
+    path: "/api/strength.csv",
+    tag: "sharing",
+    summary: "Hip strength checks as a spreadsheet, one row per side, with each check's error",
+    access: "signed-in",
+    successStatus: 200,
+    query: HandoutQuerySchema.extend(PersonQuerySchema.shape),
+    response: FileBodySchema,
+    file: { contentType: "text/csv; charset=utf-8" },
   },
 } as const satisfies Record<string, RouteDefinition>;

@@ -168,6 +168,7 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
     expect: danaAndHerCoach(201),
   },
   listStrengthChecks: { input: danaQuery, expect: danaAndHerCoach(200) },
+  exportStrengthCsv: { input: danaQuery, expect: danaAndHerCoach(200) },
   getProgress: { input: danaQuery, expect: danaAndHerCoach(200) },
   saveMovementScreen: { input: () => ({ body: MOVEMENT_SCREEN }), expect: ownData(201) },
   listMovementScreens: { input: danaQuery, expect: danaAndHerCoach(200) },

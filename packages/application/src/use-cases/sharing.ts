@@ -20,6 +20,7 @@ import {
   type PainEntry,
   type Program,
   type PsfsEntry,
+  type StrengthCheck,
 } from "@hipcheck/core";
 import { z } from "zod";
 import type { CheckInRecord, Repositories } from "../ports.js";
@@ -206,6 +207,7 @@ export function sharingUseCases(deps: HipCheckDeps) {
       const program = await repositories.programs.latestFor(personId);
       const pain = await repositories.outcomes.listPain(personId);
       const psfs = await repositories.outcomes.listPsfs(personId);
+      const strength = await repositories.strengthChecks.listFor(personId);
       const logs = program === undefined ? [] : await repositories.sessionLogs.listFor(personId);
       return ok({
         personId,
@@ -214,10 +216,12 @@ export function sharingUseCases(deps: HipCheckDeps) {
         program: program?.program ?? null,
         painEntries: pain.map((record) => record.entry),
         psfsEntries: psfs.map((record) => record.entry),
+        strengthChecks: strength.map((record) => record.entry),
         storedIds: {
           checkIn: latest.id,
           pain: pain.map((record) => record.id),
           psfs: psfs.map((record) => record.id),
+          strength: strength.map((record) => record.id),
         },
         doneSessionIds: [
           ...new Set(
@@ -249,11 +253,14 @@ export type ClinicalSource = {
   readonly program: Program | null;
   readonly painEntries: readonly PainEntry[];
   readonly psfsEntries: readonly PsfsEntry[];
+  /** Hip strength checks (docs/clinical §10), by date. */
+  readonly strengthChecks: readonly StrengthCheck[];
   /** Stored ids, carried into exports as identifiers: the check-in's, and the entries' in the lists' order. */
   readonly storedIds: {
     readonly checkIn: string;
     readonly pain: readonly string[];
     readonly psfs: readonly string[];
+    readonly strength: readonly string[];
   };
   /** Planned sessions of the program the person logged as completed. */
   readonly doneSessionIds: readonly string[];
