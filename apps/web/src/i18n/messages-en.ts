@@ -1,3 +1,4 @@
+import { strengthEn } from "./areas/strength.js";
 /**
  * English interface text. `messages-fr.ts` must have exactly the same keys: its type is derived from this
  * object, so a missing French string is a type error, not a blank on screen.
@@ -883,6 +884,7 @@ export const messagesEn = {
     author: { rules: "the progression rules", coach: "the coach", person: "the client" },
     morningSettled: "Back to their usual level",
   },
+  ...strengthEn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

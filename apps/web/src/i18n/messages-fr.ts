@@ -1,3 +1,4 @@
+import { strengthFr } from "./areas/strength.js";
 import type { Messages } from "./messages-en.js";
 
 /** Texte de l'interface en français; même forme que `messagesEn` (vérifiée par le type `Messages`). */
@@ -901,4 +902,5 @@ export const messagesFr: Messages = {
     author: { rules: "les règles de progression", coach: "le coach", person: "le client" },
     morningSettled: "Revenu à son niveau habituel",
   },
+  ...strengthFr,
 };

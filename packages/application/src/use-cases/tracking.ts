@@ -189,6 +189,7 @@ export function trackingUseCases({ repositories, clock, ids }: HipCheckDeps) {
           : await repositories.programs.findById(input.programId);
       if (record?.accountId !== personId) return err(notFound("program"));
       const logs = await repositories.sessionLogs.listFor(personId);
+      const answers = (await repositories.checkIns.latestFor(personId))?.answers ?? null;
       return ok(
         analyzeProgress(
           record.program,
@@ -197,12 +198,14 @@ export function trackingUseCases({ repositories, clock, ids }: HipCheckDeps) {
           (await repositories.outcomes.listPsfs(personId)).map((entry) => entry.entry),
           (await repositories.morningCheckIns.listFor(personId)).map((entry) => entry.checkIn),
           clock.today(),
-          (await repositories.checkIns.latestFor(personId))?.answers ?? null,
+          answers,
           {
             strengthChecks: (await repositories.strengthChecks.listFor(personId)).map((entry) => entry.entry),
-            // A coach reads about the client in the third person (issue 13); clients have no name on file yet.
+            // A coach reads about the client in the third person, by the name given at the check-in (issue 13).
             reader:
-              personId === access.value.actor.accountId ? PERSON_READER : { kind: "coach", clientName: null },
+              personId === access.value.actor.accountId
+                ? PERSON_READER
+                : { kind: "coach", clientName: answers?.person.name ?? null },
           },
         ),
       );

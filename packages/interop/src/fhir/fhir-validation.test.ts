@@ -10,6 +10,7 @@ import { movementFindingsFromReport } from "../movement/movement-findings-from-r
 import { exampleRecord } from "../testing/example-records.js";
 import * as screens from "../testing/movement-reports.js";
 import { exportFhirBundle } from "./export-fhir-bundle.js";
+import type { Observation } from "./fhir-resources.js";
 
 type Validate = (resource: unknown) => unknown;
 
@@ -99,7 +100,7 @@ describe("exported bundles against the Medplum FHIR R4 validator", () => {
     const observations = bundle.entry
       .map((entry) => entry.resource)
       .filter(
-        (resource) =>
+        (resource): resource is Observation =>
           resource.resourceType === "Observation" &&
           resource.code.coding?.[0]?.system === "urn:hipcheck:strength",
       );
