@@ -52,7 +52,8 @@ describe("strength checks over HTTP", () => {
       device: "MicroFET2",
       placement: "side-lying, above the lateral knee",
     };
-    const { right: _right, ...oneSide } = hold(TODAY, 40, 40);
+    // Sent as JSON, an undefined side is no side at all.
+    const oneSide = { ...hold(TODAY, 40, 40), right: undefined };
     const refused = [
       [
         { ...hold(TODAY, 40, 40), right: { holdSeconds: 1200, timedBy: "stopwatch" } },

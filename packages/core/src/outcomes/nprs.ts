@@ -34,14 +34,23 @@ export function assertNprsScore(pain: number): void {
 }
 
 /** `reader` words the explanation for the person (default) or, in the third person, for their coach. */
-export function classifyPainChange(before: number, after: number, reader: Reader = PERSON_READER): OutcomeChange {
+export function classifyPainChange(
+  before: number,
+  after: number,
+  reader: Reader = PERSON_READER,
+): OutcomeChange {
   assertNprsScore(before);
   assertNprsScore(after);
   const deltaPoints = after - before;
   const reaches = Math.abs(deltaPoints) >= nprsMinimalChangePoints(before);
   const change = changeKindOf(deltaPoints, -1, reaches);
   const deltaPct = percentChange(before, after);
-  return { change, deltaPoints, deltaPct, explanation: explainPainChange(change, before, after, deltaPct, reader) };
+  return {
+    change,
+    deltaPoints,
+    deltaPct,
+    explanation: explainPainChange(change, before, after, deltaPct, reader),
+  };
 }
 
 const PAIN = { en: "pain", fr: "la douleur" };
