@@ -41,6 +41,7 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
       program: source.value.program,
       personName: source.value.personName,
       lang,
+      strength: source.value.strength,
     });
     return ok({ fileName: `hipcheck-program-${lang}.pdf`, content });
   },

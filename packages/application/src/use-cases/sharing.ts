@@ -5,6 +5,7 @@
  */
 import {
   AnswersSchema,
+  compareAllStrength,
   err,
   evaluateSelfCheck,
   futureDateProblem,
@@ -21,6 +22,7 @@ import {
   type Program,
   type PsfsEntry,
   type StrengthCheck,
+  type StrengthComparison,
 } from "@hipcheck/core";
 import { z } from "zod";
 import type { CheckInRecord, Repositories } from "../ports.js";
@@ -184,9 +186,13 @@ export function sharingUseCases(deps: HipCheckDeps) {
       if (!access.ok) return err(notFound("program"));
       const owner = await repositories.accounts.findById(record.accountId);
       const latest = await repositories.checkIns.latestFor(record.accountId);
+      const checks = (await repositories.strengthChecks.listFor(record.accountId)).map(
+        (check) => check.entry,
+      );
       return ok({
         programId: record.id,
         program: record.program,
+        strength: compareAllStrength(checks, record.program.startDate, deps.clock.today()),
         // The name is optional in the check-in; without it, the email is how the person and their coach know it.
         personName: latest?.answers.person.name ?? owner?.email ?? "",
         language: record.program.language,
@@ -243,6 +249,8 @@ export type HandoutSource = {
   readonly program: Program;
   readonly personName: string;
   readonly language: Lang;
+  /** Each strength check's baseline against its latest check, for the handout (docs/clinical §10). */
+  readonly strength: readonly StrengthComparison[];
 };
 
 export type ClinicalSource = {
