@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 
 const benches = [
   ["Pose pipeline (decode + model + analysis)", "scripts/bench-pose.mjs"],
+  ["Camera timing of strength holds, per clip (ratio to real time)", "scripts/bench-hold.mjs"],
   ["Server: session logging under load", "scripts/bench-server.mjs"],
   ["Web app: first paint on a slow phone link", "scripts/bench-first-paint.mjs"],
   [

@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { UNEXPECTED_ERROR, USAGE_EXIT_CODE } from "@hipcheck/contracts";
 import type { Lang } from "@hipcheck/core";
 import { registerAdminCommands } from "./commands/admin.js";
+import { isSchemaNewerThanCode, refuseNewerSchema } from "./commands/admin-database.js";
 import { registerAnalyzeCommand } from "./commands/analyze.js";
 import { registerCheckCommand } from "./commands/check.js";
 import { registerExerciseCommands } from "./commands/exercises.js";
@@ -68,6 +69,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<Ex
       // Help and version end with exit code 0; every other commander error is a usage mistake.
       return error.exitCode === 0 ? 0 : USAGE_EXIT_CODE;
     }
+    if (isSchemaNewerThanCode(error)) return refuseNewerSchema(deps.io, error);
     if (isPromptClosed(error)) {
       deps.io.stderr("\nhipcheck: stopped; nothing was saved.\n");
       return 130;

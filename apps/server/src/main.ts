@@ -4,6 +4,7 @@
  * Prints `listening <url>` once ready, and closes cleanly on SIGINT or SIGTERM.
  */
 import { parseArgs } from "node:util";
+import { SCHEMA_NEWER_EXIT_CODE } from "@hipcheck/contracts";
 import { startServer } from "./start-server.js";
 
 const { values } = parseArgs({
@@ -24,6 +25,13 @@ const server = await startServer({
   ...(values["database-url"] === undefined ? {} : { databaseUrl: values["database-url"] }),
   ...(values["web-root"] === undefined ? {} : { webRoot: values["web-root"] }),
   log: { level: values.quiet ? "warn" : "info" },
+}).catch((error: unknown) => {
+  // A database upgraded by a newer HipCheck: say so and stop, without a stack trace.
+  if (error instanceof Error && error.name === "SchemaNewerThanCode") {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(SCHEMA_NEWER_EXIT_CODE);
+  }
+  throw error;
 });
 process.stdout.write(`listening ${server.url}\n`);
 

@@ -37,7 +37,10 @@ export type RunningServer = {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   // The pool reports lost connections before the app (and its logger) exists; they are logged once it does.
   let warnConnectionLost: PoolWarning = () => undefined;
+  // An upgrade at start (its backup, each schema step) is logged once the logger exists.
+  const upgradeNotes: string[] = [];
   const storage = await openStorage({
+    onUpgrade: (message) => upgradeNotes.push(message),
     ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
     ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
     onConnectionError: (message, error) => {
@@ -62,6 +65,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
     ...(options.modelsRoot === undefined ? {} : { modelsRoot: options.modelsRoot }),
   });
+  for (const note of upgradeNotes) app.log.info(note);
   warnConnectionLost = (message, error) => {
     app.log.warn({ reason: error.message }, message);
   };

@@ -35,22 +35,30 @@ function yesterdaysSquats() {
  * live skeleton over the picture, analysis on the device, and the keypoints saved with the server. Then she
  * deletes a screen she no longer wants, after changing her mind once.
  */
+// One server and one fake camera serve both languages; each language has its own person in her own browser.
+let server: TestServer;
+let camera: FakeCamera;
+
+beforeAll(async () => {
+  camera = squatsAsFakeCamera();
+  server = await startTestServer();
+});
+
+afterAll(async () => {
+  await server.stop();
+  camera.remove();
+});
+
 describe.each(["en", "fr"] as const)("Noor's movement screen, in %s", (lang) => {
-  let server: TestServer;
   let noor: Person;
-  let camera: FakeCamera;
   const email = `noor-${lang}@example.test`;
 
   beforeAll(async () => {
-    camera = squatsAsFakeCamera();
-    server = await startTestServer();
     noor = await openBrowser(server.url, { fakeCamera: camera.path });
   });
 
   afterAll(async () => {
     await noor.close();
-    await server.stop();
-    camera.remove();
   });
 
   it("sees her skeleton live over the camera, records a squat test and saves it", async () => {

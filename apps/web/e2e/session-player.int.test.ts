@@ -7,6 +7,7 @@
 import { callRoute } from "@hipcheck/contracts";
 import type { RouteTransport } from "@hipcheck/contracts";
 import { personas } from "@hipcheck/core/testing";
+import { cuesAt, exerciseTempo, findExercise, illustrationOf } from "@hipcheck/core";
 import type { Program } from "@hipcheck/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { messagesEn } from "../src/i18n/messages-en.js";
@@ -97,13 +98,32 @@ describe.each(["en", "fr"] as const)("Noor's paced session, in %s", (lang) => {
     await session.open(repsSession().id);
     const pace = page.getByTestId("pace");
     await pace.waitFor();
+    // Each cue shows at the key pose it applies to: the set-up's before the set, the movement's while moving.
+    const exercise = findExercise(repsSession().exercises[0]!.exerciseId)!;
+    const lifts = exerciseTempo(exercise).firstMove === "lift";
     expect(await pace.getByTestId("pace-tempo").textContent()).toContain(
-      lang === "fr" ? "pour monter" : "to lift",
+      lang === "fr" ? (lifts ? "pour monter" : "pour descendre") : lifts ? "to lift" : "to lower",
     );
+    // Where a cue is about alignment, a second small drawing shows it from the front or above, captioned with it.
+    const second = illustrationOf(exercise.id)?.secondView;
+    if (second !== undefined) {
+      expect(await page.getByTestId("second-view-caption").textContent()).toContain(second.cue[lang]);
+    }
+    const [startCue] = cuesAt(exercise, "start");
+    const [topCue] = cuesAt(exercise, "top");
+    const cue = page.getByTestId("pace-cue");
+    if (startCue !== undefined) {
+      expect(await cue.getAttribute("data-pose")).toBe("start");
+      expect(await cue.textContent()).toContain(startCue[lang]);
+    }
     const sound = lang === "en" ? "voice" : "beat";
     await page.getByTestId("pace-sound").selectOption(sound);
     await page.getByTestId("pace-start").click();
     await expect.poll(() => page.getByTestId("pace-now").getAttribute("data-rep")).toBe("1");
+    if (topCue !== undefined) {
+      await expect.poll(() => cue.getAttribute("data-pose")).toBe("top");
+      expect(await cue.textContent()).toContain(topCue[lang]);
+    }
     // One repetition later the pace's count is in the field she logs from.
     await expect.poll(() => page.getByTestId("reps-input").inputValue(), { timeout: 15_000 }).toBe("1");
     await expect.poll(() => page.getByTestId("pace-now").getAttribute("data-rep")).toBe("2");
@@ -113,6 +133,8 @@ describe.each(["en", "fr"] as const)("Noor's paced session, in %s", (lang) => {
       const spoken = await page.evaluate<[string, string][]>("window.__spoken");
       expect(spoken.map(([, text]) => text)).toContain("1");
       expect(spoken.map(([, text]) => text)).toContain(MESSAGES[lang].player.paceDown);
+      // The cues are said once, at their moment, after the count.
+      if (topCue !== undefined) expect(spoken.filter(([, text]) => text === topCue[lang])).toHaveLength(1);
       expect(spoken.every(([speechLang]) => speechLang.startsWith(lang))).toBe(true);
     } else {
       expect(Number(await page.evaluate("window.__beeps"))).toBeGreaterThan(1);
@@ -122,6 +144,20 @@ describe.each(["en", "fr"] as const)("Noor's paced session, in %s", (lang) => {
     await expect.poll(() => page.getByTestId("pace-offer").isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await page.getByTestId("reps-input").inputValue()).toBe("9");
     await page.getByTestId("pace-stop").click();
+    // With the screen locked the page is hidden and the browser stops speaking: the player says so, and what to do.
+    await page.getByTestId("pace-sound").selectOption("voice");
+    await page.getByTestId("pace-start").click();
+    await page.evaluate(`
+      for (const state of ["hidden", "visible"]) {
+        Object.defineProperty(document, "visibilityState", { configurable: true, get: () => state });
+        document.dispatchEvent(new Event("visibilitychange"));
+      }
+    `);
+    const notice = page.getByTestId("speech-notice");
+    await expect.poll(() => notice.getAttribute("data-notice")).toBe("speechStopped");
+    expect(await notice.textContent()).toBe(MESSAGES[lang].drawings.speechStopped);
+    await page.getByTestId("pace-stop").click();
+    expect(await page.getByTestId("reps-input").inputValue()).toBe("9");
     await page.getByTestId("log-set").click();
   });
 

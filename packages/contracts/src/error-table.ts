@@ -23,6 +23,12 @@ export const ERROR_TABLE = {
 export const UNEXPECTED_ERROR = { httpStatus: 500, exitCode: 70 } as const;
 /** Wrong command-line usage (unknown option, missing argument): not an ErrorKind, it never crosses HTTP. */
 export const USAGE_EXIT_CODE = 64;
+/**
+ * The database was upgraded by a newer HipCheck than the one starting (sysexits EX_CONFIG): nothing is written to
+ * it, and starting again will not help, so a service manager should not restart in a loop
+ * (`RestartPreventExitStatus=78`). Not an ErrorKind: it happens before any request.
+ */
+export const SCHEMA_NEWER_EXIT_CODE = 78;
 
 export function httpStatusOf(kind: ErrorKind): number {
   return ERROR_TABLE[kind].httpStatus;

@@ -8,11 +8,15 @@ import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
 import "@tensorflow/tfjs-backend-webgl";
 import type { KeypointFrame } from "@hipcheck/motion";
 import { keypointFrameOf } from "./keypoint-frame-of.js";
+import type { FrameWatch, WatchedFrame } from "./frame-watch.js";
+import { createPeopleFinder, type PeopleFinder } from "./people-finder.js";
 import type { PixelFrame } from "./pixel-frame.js";
 import { createPoseEstimator, type PoseEstimator } from "./pose-estimator.js";
 import type { PoseModelId } from "./pose-model-id.js";
 
 export * from "./pose-model-id.js";
+export * from "./frame-watch.js";
+export type { PeopleFinder } from "./people-finder.js";
 export type { PixelFrame } from "./pixel-frame.js";
 export type { PoseDetection, PoseEstimator } from "./pose-estimator.js";
 export { keypointFrameOf } from "./keypoint-frame-of.js";
@@ -82,6 +86,11 @@ export function createBrowserPoseEstimator(
   return createPoseEstimator(modelId, (fileName) => new URL(fileName, modelBaseUrl).href);
 }
 
+/** Loads the person detector from `modelBaseUrl`, to count the people in a live picture as in a file. */
+export function createBrowserPeopleFinder(modelBaseUrl: string): Promise<PeopleFinder> {
+  return createPeopleFinder((fileName) => new URL(fileName, modelBaseUrl).href);
+}
+
 function isPixelFrame(source: VideoLike | PixelFrame): source is PixelFrame {
   return "data" in source;
 }
@@ -111,4 +120,13 @@ export async function detectPose(
     ? { frame: source, toSourceScale: 1 }
     : readVideoFrame(source);
   return keypointFrameOf(await estimator.estimate(frame), timeMs, toSourceScale);
+}
+
+/**
+ * The current picture of a playing `video` through `watch` (`createFrameWatch`): the keypoints, in pixels of the
+ * video, and what else the picture showed (light, people), as the file path reads each frame.
+ */
+export function watchVideoFrame(watch: FrameWatch, video: VideoLike, timeMs: number): Promise<WatchedFrame> {
+  const { frame, toSourceScale } = readVideoFrame(video);
+  return watch.read(frame, timeMs, toSourceScale);
 }

@@ -6,6 +6,7 @@ export * from "./pose-estimator.js";
 export { detectPeople, type DetectedPerson } from "./blazepose.js";
 export * from "./choose-person.js";
 export * from "./people-finder.js";
+export * from "./frame-watch.js";
 export * from "./keypoint-frame-of.js";
 export * from "./node/node-backend.js";
 export * from "./node/file-model-source.js";

@@ -27,6 +27,7 @@ export {
   type SetupOptions,
 } from "./setup/check-setup.js";
 export { bodyTurnDeg, thighLengthsOf } from "./setup/body-turn.js";
+export { pictureChecksOf, type PictureLook } from "./setup/picture-checks.js";
 export {
   SETUP_GUIDANCE,
   SETUP_MESSAGES,
@@ -72,3 +73,25 @@ export {
   type MovementFinding,
   type MovementMetric,
 } from "./analysis/movement-finding.js";
+export {
+  HOLD_QUALITIES,
+  HOLD_QUALITY_NAMES,
+  HOLD_STOP_REASONS,
+  HOLD_STOP_REASON_NAMES,
+  HOLD_TESTS,
+  HOLD_TEST_NAMES,
+  type HoldQuality,
+  type HoldSide,
+  type HoldStopReason,
+  type HoldTest,
+} from "./hold/hold-tests.js";
+export { measureHoldFrame, type HoldFrameMeasure } from "./hold/hold-geometry.js";
+export {
+  HOLD_PROBLEM_MESSAGES,
+  checkHoldSetup,
+  type HoldProblem,
+  type HoldProblemCode,
+} from "./hold/hold-setup.js";
+export { HoldTracker, type HoldState, type TimedHold } from "./hold/hold-tracker.js";
+export { timeHold, type HoldTiming, type TimeHoldOptions } from "./hold/time-hold.js";
+export * from "./hold/hold-thresholds.js";

@@ -9,3 +9,11 @@ export {
   syntheticFrame,
   type SyntheticPose,
 } from "./testing/synthetic-frame.js";
+export {
+  holdClipDurationMs,
+  syntheticHoldClip,
+  syntheticHoldFrame,
+  type HoldPhase,
+  type HoldPoseValues,
+  type SyntheticHoldOptions,
+} from "./testing/synthetic-hold.js";

@@ -3,3 +3,13 @@ export type { Database } from "./database-schema.js";
 export { isDatabaseUnavailable } from "./database-unavailable.js";
 export type { PoolWarning } from "./postgres-pool.js";
 export type { AttemptCount, AttemptCounters, CountWindow } from "./attempt-counters.js";
+export {
+  knownMigrationNames,
+  readSchemaState,
+  runMigrations,
+  SchemaNewerThanCode,
+} from "./schema-migrations.js";
+export type { SchemaState } from "./schema-migrations.js";
+export { backupDatabase, restoreDatabase } from "./backup/database-backup.js";
+export type { BackupReport, DatabaseLocation } from "./backup/database-backup.js";
+export { checkSqliteFile } from "./backup/sqlite-backup.js";

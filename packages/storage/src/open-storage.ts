@@ -2,18 +2,28 @@
  * Opens the database HipCheck keeps its data in: an embedded SQLite file by default, PostgreSQL when a database
  * URL is given. Migrations run on open, so a new version of HipCheck upgrades its database when it starts.
  */
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Repositories } from "@hipcheck/application";
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from "kysely";
+import { backupSqlite } from "./backup/sqlite-backup.js";
 import { kyselyAttemptCounters } from "./attempt-counters.js";
 import type { AttemptCounters } from "./attempt-counters.js";
 import type { Database } from "./database-schema.js";
 import { kyselyRepositories } from "./kysely-repositories.js";
-import { migrationProvider } from "./migrations/migration-provider.js";
 import { createPostgresPool } from "./postgres-pool.js";
 import type { PoolWarning } from "./postgres-pool.js";
+import {
+  knownMigrationNames,
+  readSchemaState,
+  runMigrations,
+  SchemaNewerThanCode,
+} from "./schema-migrations.js";
+import type { SchemaState } from "./schema-migrations.js";
+import { DEFAULT_DATA_DIR, DEFAULT_SQLITE_FILENAME } from "./storage-files.js";
+
+export { DEFAULT_DATA_DIR, DEFAULT_SQLITE_FILENAME } from "./storage-files.js";
 
 export type StorageOptions = {
   /** `postgres://…`: use PostgreSQL. Without it, SQLite. */
@@ -24,6 +34,12 @@ export type StorageOptions = {
   readonly filename?: string;
   /** Told when a PostgreSQL connection is lost (the server logs it); the pool replaces the connection. */
   readonly onConnectionError?: PoolWarning;
+  /** Told what an upgrade does: the backup it took, each schema step it ran. */
+  readonly onUpgrade?: (message: string) => void;
+  /** Stop upgrading after this schema step: builds a database at an older schema (test fixtures). */
+  readonly upgradeThrough?: string;
+  /** The clock that names the backup taken before an upgrade. Default: the system's. */
+  readonly now?: () => Date;
 };
 
 export type Dialect = "sqlite" | "postgres";
@@ -38,8 +54,11 @@ export type Storage = {
   close(): Promise<void>;
 };
 
-export const DEFAULT_DATA_DIR = "data";
-export const DEFAULT_SQLITE_FILENAME = "hipcheck.sqlite";
+/** The SQLite file the options name, or undefined for an in-memory database. */
+function sqlitePath(options: StorageOptions): string | undefined {
+  const filename = options.filename ?? DEFAULT_SQLITE_FILENAME;
+  return filename === ":memory:" ? undefined : join(options.dataDir ?? DEFAULT_DATA_DIR, filename);
+}
 
 function openSqlite(options: StorageOptions): Kysely<Database> {
   const filename = options.filename ?? DEFAULT_SQLITE_FILENAME;
@@ -81,11 +100,83 @@ function openPostgres(databaseUrl: string, onConnectionError: PoolWarning | unde
   });
 }
 
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
-  if (error !== undefined) {
-    throw error instanceof Error ? error : new Error("The database migration failed", { cause: error });
+export function dialectOf(db: Kysely<Database>): Dialect {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite";
+}
+
+/** Runs every pending schema step, one transaction each; throws `SchemaNewerThanCode` for a newer database. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<readonly string[]> {
+  return runMigrations(db, { dialect: dialectOf(db) });
+}
+
+/** Where the SQLite file is copied before an upgrade: `backups/` in the data folder, named by step and time. */
+export function upgradeBackupPath(dataDir: string, firstStep: string, at: Date): string {
+  const stamp = at
+    .toISOString()
+    .replaceAll(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
+  return join(dataDir, "backups", `before-${firstStep}-${stamp}.sqlite`);
+}
+
+/**
+ * Brings the database to this code's schema. A database ahead of this code is refused before anything is written.
+ * An SQLite file that already holds data is copied (and checked) before its first new step; PostgreSQL is not
+ * (the server may not have pg_dump, and a dump of a large database would hold up the start): there, each step
+ * is one transaction that either commits whole or leaves the database as it was, and the operator backs up first
+ * (README, "Upgrades").
+ */
+async function upgrade(db: Kysely<Database>, dialect: Dialect, options: StorageOptions): Promise<void> {
+  const state = await readSchemaState(db);
+  if (state.unknown.length > 0) throw new SchemaNewerThanCode(state.unknown);
+  const [firstStep] = state.pending;
+  if (firstStep === undefined) return;
+  const path = dialect === "sqlite" ? sqlitePath(options) : undefined;
+  if (path !== undefined && state.applied.length > 0) {
+    const target = upgradeBackupPath(
+      options.dataDir ?? DEFAULT_DATA_DIR,
+      firstStep,
+      (options.now ?? (() => new Date()))(),
+    );
+    const backup = backupSqlite(path, target);
+    if (!backup.ok) {
+      throw new Error(
+        `the database was not upgraded, because the backup before the upgrade failed: ${backup.error.message}`,
+      );
+    }
+    options.onUpgrade?.(`database copied to ${target} before upgrading`);
   }
+  await runMigrations(db, {
+    dialect,
+    ...(options.upgradeThrough === undefined ? {} : { through: options.upgradeThrough }),
+    onStep: (name) => options.onUpgrade?.(`schema step ${name} applied`),
+  });
+}
+
+/**
+ * Which schema steps the database has and which an upgrade would run, without running any and without creating
+ * the database: `hipcheck admin migrate --dry-run`. A data folder without a database reads as empty.
+ */
+export async function inspectSchema(options: StorageOptions): Promise<SchemaState> {
+  const usePostgres = options.databaseUrl !== undefined && options.databaseUrl !== "";
+  const path = sqlitePath(options);
+  if (!usePostgres && (path === undefined || !existsSync(path))) return readSchemaStateOfNothing();
+  const db =
+    usePostgres && options.databaseUrl
+      ? openPostgres(options.databaseUrl, options.onConnectionError)
+      : new Kysely<Database>({
+          dialect: new SqliteDialect({
+            database: new SQLite(path ?? "", { readonly: true, fileMustExist: true }),
+          }),
+        });
+  try {
+    return await readSchemaState(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+function readSchemaStateOfNothing(): SchemaState {
+  return { applied: [], pending: knownMigrationNames(), unknown: [] };
 }
 
 export async function openStorage(options: StorageOptions = {}): Promise<Storage> {
@@ -96,7 +187,7 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
       ? openPostgres(options.databaseUrl, options.onConnectionError)
       : openSqlite(options);
   try {
-    await migrateToLatest(db);
+    await upgrade(db, dialect, options);
   } catch (error) {
     await db.destroy();
     throw error;

@@ -6,6 +6,7 @@ import { commonPasswordProblem } from "@hipcheck/server";
 import type { CliIo, ExitCode } from "../io.js";
 import { withLocalHipCheck, type DatabaseOptions } from "../local-hipcheck.js";
 import { failWith } from "../output.js";
+import { registerDatabaseCommands } from "./admin-database.js";
 
 /** The roles this command creates; a person signs up in the app. */
 const CREATED_ROLES = ["admin", "coach"] as const;
@@ -74,4 +75,5 @@ export function registerAdminCommands(program: Command, io: CliIo, finish: (code
     .action(async (options: CreateAdminOptions) => {
       finish(await runCreateAdmin(io, options));
     });
+  registerDatabaseCommands(admin, io, finish);
 }

@@ -89,6 +89,15 @@ describe("hipcheck exercise", () => {
     expect(english.stdout).toMatch(/532-540; verified\)/);
   });
 
+  it("gives the pace of one repetition from core, the same figures as the player and the handout", async () => {
+    const run = await hipcheck(["exercise", "bridge"]);
+    expect(run.stdout).toContain("Pace of one rep: 2 s up, 2 s hold, 2 s down");
+    const french = await hipcheck(["exercise", "step-down", "--lang", "fr"]);
+    expect(french.stdout).toContain("Rythme d'une répétition : descente 3 s, montée 2 s");
+    const hold = await hipcheck(["exercise", "wall-sit"]);
+    expect(hold.stdout).not.toContain("Pace of one rep");
+  });
+
   it("names the exercise once, and gives its id on a line of its own", async () => {
     const run = await hipcheck(["exercise", "clamshell", "--lang", "fr"]);
     expect(run.stdout.split("\n")[0]).toBe("Coquillage");

@@ -1,6 +1,8 @@
 import type { Command } from "commander";
 import {
   describeDose,
+  describeTempo,
+  exerciseTempo,
   exercises,
   findExercise,
   findStructure,
@@ -21,6 +23,7 @@ const HEADINGS = {
   en: {
     targets: "Targets",
     dose: "Dose",
+    pace: "Pace of one rep",
     steps: "How",
     cues: "Cues",
     errors: "Common errors",
@@ -34,6 +37,7 @@ const HEADINGS = {
   fr: {
     targets: "Muscles",
     dose: "Dosage",
+    pace: "Rythme d'une répétition",
     steps: "Comment",
     cues: "Consignes",
     errors: "Erreurs fréquentes",
@@ -143,6 +147,9 @@ function renderExercise(exercise: Exercise, lang: Lang): string {
     `${h.id}${colon} ${exercise.id}\n`,
     `${h.targets}${colon} ${targets}\n`,
     `${h.dose}${colon} ${describeDose(exercise.dose, lang)}\n`,
+    exercise.dose.mode === "reps"
+      ? `${h.pace}${colon} ${describeTempo(exerciseTempo(exercise), lang)}\n`
+      : "",
     `${h.equipment}${colon} ${exercise.equipment.length === 0 ? h.none : exercise.equipment.map((item) => localize(EQUIPMENT_LABELS[item], lang)).join(", ")}\n`,
     ladder,
     list(h.steps, exercise.steps),

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { startServer, type RunningServer, type TrustProxy } from "@hipcheck/server";
 import type { CliIo, ExitCode } from "../io.js";
 import { failWith } from "../output.js";
+import { isSchemaNewerThanCode, refuseNewerSchema } from "./admin-database.js";
 
 export type ServeOptions = {
   port: string;
@@ -66,6 +67,7 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
       ...(trustProxy === undefined ? {} : { trustProxy }),
     });
   } catch (error) {
+    if (isSchemaNewerThanCode(error)) return refuseNewerSchema(io, error);
     return failWith(io, {
       kind: "conflict",
       message: `cannot start the server: ${describeStartFailure(error, options)}`,

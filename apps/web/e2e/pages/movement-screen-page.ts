@@ -20,6 +20,15 @@ export class MovementScreenPage {
     return this.page.getByTestId("live-skeleton");
   }
 
+  /** What the page says to change before recording (person, light, framing), as it updates live. */
+  setupProblems() {
+    return this.page.getByTestId("setup-problems");
+  }
+
+  report() {
+    return this.page.getByTestId("screen-report");
+  }
+
   /** Records one test and returns the report's status once the analysis is shown. */
   async recordAndRead(): Promise<string | null> {
     await this.page.getByTestId("record").click();

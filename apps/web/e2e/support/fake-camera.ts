@@ -15,18 +15,20 @@ export type FakeCamera = {
 
 /**
  * The squat video as Chromium's fake camera: MJPEG, small and at 10 frames per second, so the pose model keeps
- * up on a 2-core machine and the whole chain (camera, model, skeleton, analysis) runs for real.
+ * up on a 2-core machine and the whole chain (camera, model, skeleton, analysis) runs for real. `lightShare` dims
+ * the picture's luma to that share of its own, as a room lit only by a distant lamp would film.
  */
-export function squatsAsFakeCamera(): FakeCamera {
+export function squatsAsFakeCamera(options: { readonly lightShare?: number } = {}): FakeCamera {
   const dir = mkdtempSync(join(tmpdir(), "hipcheck-camera-"));
   const path = join(dir, "squats.mjpeg");
+  const dim = options.lightShare === undefined ? "" : `,lutyuv=y=val*${String(options.lightShare)}`;
   execFileSync("ffmpeg", [
     "-v",
     "error",
     "-i",
     SQUATS_VIDEO,
     "-vf",
-    "scale=360:640",
+    `scale=360:640${dim}`,
     "-r",
     "10",
     "-q:v",

@@ -41,6 +41,7 @@ const AdminPage = page(() => import("../features/admin/admin-page.js"), "AdminPa
 const JoinCoachPage = page(() => import("../features/coach/join-coach-page.js"), "JoinCoachPage");
 const MyCoachPage = page(() => import("../features/coach/my-coach-page.js"), "MyCoachPage");
 const NotFoundPage = page(() => import("./not-found-page.js"), "NotFoundPage");
+const CameraTimerPage = page(() => import("../features/strength/camera-timer-page.js"), "CameraTimerPage");
 const SharedProgramPage = page(
   () => import("../features/shared-program/shared-program-page.js"),
   "SharedProgramPage",
@@ -72,6 +73,7 @@ export function AppRoutes() {
               <Route path="see-a-clinician" element={<RedFlagPage />} />
               <Route path="shared/:token" element={<SharedProgramPage />} />
               <Route path="join" element={<JoinCoachPage />} />
+              <Route path="strength/camera-timer" element={<CameraTimerPage />} />
               <Route element={<SessionGate />}>
                 <Route path="check-in" element={<CheckInPage />} />
                 <Route path="check-in/:step" element={<CheckInPage />} />

@@ -1,8 +1,10 @@
 import { strengthEn } from "./areas/strength.js";
+import { holdTimingEn } from "./areas/hold-timing.js";
 /**
  * English interface text. `messages-fr.ts` must have exactly the same keys: its type is derived from this
  * object, so a missing French string is a type error, not a blank on screen.
  */
+import { drawingsEn } from "./areas/drawings.js";
 export const messagesEn = {
   app: {
     name: "HipCheck",
@@ -885,6 +887,8 @@ export const messagesEn = {
     morningSettled: "Back to their usual level",
   },
   ...strengthEn,
+  ...drawingsEn,
+  ...holdTimingEn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,5 +1,7 @@
 import { strengthFr } from "./areas/strength.js";
+import { holdTimingFr } from "./areas/hold-timing.js";
 import type { Messages } from "./messages-en.js";
+import { drawingsFr } from "./areas/drawings.js";
 
 /** Texte de l'interface en français; même forme que `messagesEn` (vérifiée par le type `Messages`). */
 export const messagesFr: Messages = {
@@ -903,4 +905,6 @@ export const messagesFr: Messages = {
     morningSettled: "Revenu à son niveau habituel",
   },
   ...strengthFr,
+  ...drawingsFr,
+  ...holdTimingFr,
 };

@@ -7,7 +7,11 @@ import { z } from "zod";
 import keyPosesJson from "../knowledge/data/key-poses.json" with { type: "json" };
 import { DrawnEquipmentSchema, floorYOf } from "./exercise-scene.js";
 import type { DrawnEquipment } from "./exercise-scene.js";
-import type { FigurePose, FigureView } from "./figure-pose.js";
+import { findExercise } from "../knowledge/library.js";
+import type { FigurePoints, FigurePose, FigureView } from "./figure-pose.js";
+import { figurePointsFrom } from "./figure-pose.js";
+import { secondViewOf } from "./second-view.js";
+import type { SecondView } from "./second-view.js";
 
 /** The out-of-plane angles are rare, so the data leaves them out when they are 0. */
 const LegSchema = z
@@ -76,6 +80,8 @@ export type ExerciseIllustration = {
   readonly equipment: readonly DrawnEquipment[];
   /** Where the floor is drawn, in the box's units. */
   readonly floorY: number;
+  /** The small drawing from the front or from above, where a cue is about alignment the main view cannot show. */
+  readonly secondView: SecondView | undefined;
 };
 
 export const KEY_POSES = KeyPosesSchema.parse(keyPosesJson);
@@ -84,7 +90,8 @@ export const KEY_POSES = KeyPosesSchema.parse(keyPosesJson);
 export function illustrationOf(exerciseId: string): ExerciseIllustration | undefined {
   const entry = KEY_POSES.exercises[exerciseId];
   const template = entry === undefined ? undefined : KEY_POSES.templates[entry.template];
-  if (entry === undefined || template === undefined) return undefined;
+  const exercise = findExercise(exerciseId);
+  if (entry === undefined || template === undefined || exercise === undefined) return undefined;
   return {
     view: template.view,
     transitionMs: template.transitionMs,
@@ -92,5 +99,17 @@ export function illustrationOf(exerciseId: string): ExerciseIllustration | undef
     template: entry.template,
     equipment: entry.equipment,
     floorY: template.floorY ?? floorYOf(template.poses, template.view),
+    secondView: secondViewOf(exercise, template.view, template.poses),
   };
+}
+
+/** The figure of `pose` as the illustration's second view shows it; undefined when it has none. */
+export function secondViewPoints(
+  illustration: ExerciseIllustration,
+  pose: FigurePose,
+): FigurePoints | undefined {
+  const second = illustration.secondView;
+  return second === undefined
+    ? undefined
+    : figurePointsFrom(pose, illustration.view, second.viewpoint, second.shift);
 }

@@ -4,7 +4,14 @@
  * animation and the printed handout draw the same parts, in the same drawing units as the figure (`FIGURE_BOX`).
  */
 import { z } from "zod";
-import type { FigurePoint, FigurePointName, FigurePoints, FigurePose, FigureView } from "./figure-pose.js";
+import type {
+  FigurePoint,
+  FigurePointName,
+  FigurePoints,
+  FigurePose,
+  FigureView,
+  SecondViewpoint,
+} from "./figure-pose.js";
 import { FIGURE_BOX, figurePoints } from "./figure-pose.js";
 
 const PointNameSchema = z.enum([
@@ -39,9 +46,20 @@ export const DrawnEquipmentSchema = z.discriminatedUnion("kind", [
     .strict(),
   /** A therapy ball or a foam roller, resting under a point of the figure. */
   z.object({ kind: z.enum(["ball", "roller"]), under: AnchorSchema }).strict(),
+  /** A folded towel (or a paper plate) on the floor under a foot, sliding with it. */
+  z.object({ kind: z.literal("towel"), under: AnchorSchema }).strict(),
+  /** A yoga strap held between two points of the figure (around a heel, in a hand). */
+  z.object({ kind: z.literal("strap"), from: AnchorSchema, to: AnchorSchema }).strict(),
   z.object({ kind: z.literal("wall"), x: z.number() }).strict(),
   z
-    .object({ kind: z.literal("chair"), x: z.number(), seatY: z.number(), width: z.number().positive() })
+    .object({
+      kind: z.literal("chair"),
+      x: z.number(),
+      seatY: z.number(),
+      width: z.number().positive(),
+      /** Seen from the front, the chair's back is hidden behind the person. */
+      back: z.boolean().default(true),
+    })
     .strict(),
   /** A step, or a yoga block: a box standing on the floor. */
   z
@@ -57,7 +75,19 @@ export const DrawnEquipmentSchema = z.discriminatedUnion("kind", [
 export type DrawnEquipment = z.infer<typeof DrawnEquipmentSchema>;
 
 export type SceneRole =
-  "floor" | "mat" | "wall" | "chair" | "step" | "block" | "band" | "anchor" | "ball" | "roller" | "arrow";
+  | "floor"
+  | "mat"
+  | "wall"
+  | "chair"
+  | "step"
+  | "block"
+  | "band"
+  | "anchor"
+  | "ball"
+  | "roller"
+  | "towel"
+  | "strap"
+  | "arrow";
 
 /** One drawn part, in drawing units. */
 export type ScenePart =
@@ -79,7 +109,14 @@ export type ScenePart =
   | { readonly shape: "arrow"; readonly role: "arrow"; readonly from: FigurePoint; readonly to: FigurePoint };
 
 /** Radii in drawing units: a therapy ball of about 10 cm, a foam roller of about 15 cm, at the figure's scale. */
-export const EQUIPMENT_SIZE = { ballRadius: 6, rollerRadius: 9, matHeight: 2, anchorHalf: 3 } as const;
+export const EQUIPMENT_SIZE = {
+  ballRadius: 6,
+  rollerRadius: 9,
+  matHeight: 2,
+  anchorHalf: 3,
+  towelWidth: 18,
+  towelHeight: 2,
+} as const;
 
 function resolve(anchor: Anchor, points: FigurePoints): FigurePoint {
   if (typeof anchor === "string") return points[anchor];
@@ -144,16 +181,35 @@ function equipmentParts(
       // It rests on the floor, under the body: the body lies on top of it.
       return [{ shape: "circle", role: item.kind, centre: { x: at.x, y: floorY - radius }, radius }];
     }
+    case "towel": {
+      const at = resolve(item.under, points);
+      return [
+        {
+          shape: "rect",
+          role: "towel",
+          x: at.x - EQUIPMENT_SIZE.towelWidth / 2,
+          y: floorY - EQUIPMENT_SIZE.towelHeight,
+          width: EQUIPMENT_SIZE.towelWidth,
+          height: EQUIPMENT_SIZE.towelHeight,
+        },
+      ];
+    }
+    case "strap":
+      return [
+        { shape: "line", role: "strap", from: resolve(item.from, points), to: resolve(item.to, points) },
+      ];
     case "wall":
       return [{ shape: "line", role: "wall", from: { x: item.x, y: floorY }, to: { x: item.x, y: 0 } }];
     case "chair": {
       const { x, seatY, width } = item;
-      return [
+      const frame: ScenePart[] = [
         { shape: "line", role: "chair", from: { x, y: seatY }, to: { x: x + width, y: seatY } },
         { shape: "line", role: "chair", from: { x, y: seatY }, to: { x, y: floorY } },
         { shape: "line", role: "chair", from: { x: x + width, y: seatY }, to: { x: x + width, y: floorY } },
-        { shape: "line", role: "chair", from: { x, y: seatY }, to: { x, y: seatY - width } },
       ];
+      return item.back
+        ? [...frame, { shape: "line", role: "chair", from: { x, y: seatY }, to: { x, y: seatY - width } }]
+        : frame;
     }
     case "step":
     case "block":
@@ -239,4 +295,55 @@ export function sceneParts(
     to: { x: FIGURE_BOX.width - 2, y: floorY },
   };
   return [floor, ...equipment.flatMap((item) => equipmentParts(item, points, floorY, span))];
+}
+
+/**
+ * The scene of the second view: what moves with the body (bands, towel, strap, ball, roller) placed on the turned
+ * figure's own points, the floor and a step seen front-on when the figure is turned; fixed props of the room
+ * (wall, chair, block) stay out of the small drawing. From above there is no floor line.
+ */
+export function secondViewParts(
+  equipment: readonly DrawnEquipment[],
+  points: FigurePoints,
+  viewpoint: SecondViewpoint,
+  floorY: number,
+): ScenePart[] {
+  const xs = Object.values(points).map((point) => point.x);
+  const span = [Math.min(...xs), Math.max(...xs)] as const;
+  const onBody = equipment.flatMap((item): ScenePart[] => {
+    switch (item.kind) {
+      case "loop-band":
+      case "strap":
+        return equipmentParts(item, points, floorY, span);
+      case "handled-band":
+        return equipmentParts(
+          { kind: "handled-band", strands: item.strands.filter(([from]) => !Array.isArray(from)) },
+          points,
+          floorY,
+          span,
+        );
+      case "ball":
+      case "roller":
+      case "towel":
+        return viewpoint === "turned" ? equipmentParts(item, points, floorY, span) : [];
+      case "step":
+        // Seen front-on, a step spans the figure's width.
+        return viewpoint === "turned"
+          ? equipmentParts({ ...item, x: span[0] - 8, width: span[1] - span[0] + 16 }, points, floorY, span)
+          : [];
+      case "wall":
+      case "chair":
+      case "block":
+      case "mat":
+        return [];
+    }
+  });
+  if (viewpoint === "above") return onBody;
+  const floor: ScenePart = {
+    shape: "line",
+    role: "floor",
+    from: { x: 2, y: floorY },
+    to: { x: FIGURE_BOX.width - 2, y: floorY },
+  };
+  return [floor, ...onBody];
 }

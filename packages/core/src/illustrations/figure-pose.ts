@@ -219,3 +219,116 @@ export function jointAnglesDeg(
   const shin = direction(leg.shinDeg, leg.shinDepthDeg);
   return { hipDeg: angleBetweenDeg(trunkDown, thigh), kneeDeg: angleBetweenDeg(thigh, shin) };
 }
+
+/** A point in space: x to the drawing's right, y down, z toward the viewer of the drawing. */
+export type FigurePoint3 = { readonly x: number; readonly y: number; readonly z: number };
+export type FigurePoints3 = Readonly<Record<FigurePointName, FigurePoint3>>;
+
+function step3(from: FigurePoint3, deg: number, depthDeg: number, length: number): FigurePoint3 {
+  const [dx, dy, dz] = direction(deg, depthDeg);
+  return { x: from.x + dx * length, y: from.y + dy * length, z: from.z + dz * length };
+}
+
+/**
+ * The figure in space: the same points as `figurePoints` (x and y are equal), with their depth. In the side view
+ * the figure's left side is toward the viewer, so its left hip and shoulder stand out of the drawing by half the
+ * pelvis and shoulder widths; in the front view the figure faces the viewer, so depth is forward.
+ */
+export function figurePoints3d(pose: FigurePose, view: FigureView): FigurePoints3 {
+  const L = SEGMENT_LENGTHS;
+  const pelvis: FigurePoint3 = { x: pose.pelvis[0], y: pose.pelvis[1], z: 0 };
+  const neckBase = step3(pelvis, pose.trunkDeg, 0, L.trunk);
+  const across = pose.trunkDeg - 90;
+  const limbs = (side: "left" | "right") => {
+    const sign = side === "left" ? 1 : -1;
+    const hip =
+      view === "front"
+        ? step3(pelvis, across + pose.pelvisTiltDeg + (side === "left" ? 0 : 180), 0, L.pelvisHalfWidth)
+        : { ...pelvis, z: sign * L.pelvisHalfWidth };
+    const shoulder =
+      view === "front"
+        ? step3(neckBase, across + (side === "left" ? 0 : 180), 0, L.shoulderHalfWidth)
+        : { ...neckBase, z: sign * L.shoulderHalfWidth };
+    const leg = pose[side];
+    const knee = step3(hip, leg.thighDeg, leg.thighDepthDeg, L.thigh);
+    const ankle = step3(knee, leg.shinDeg, leg.shinDepthDeg, L.shin);
+    const arm = side === "left" ? pose.leftArm : pose.rightArm;
+    const elbow = step3(shoulder, arm.upperArmDeg, 0, L.upperArm);
+    return {
+      hip,
+      knee,
+      ankle,
+      footIndex: step3(ankle, leg.footDeg, 0, L.foot),
+      shoulder,
+      elbow,
+      wrist: step3(elbow, arm.forearmDeg, 0, L.forearm),
+    };
+  };
+  const left = limbs("left");
+  const right = limbs("right");
+  return {
+    nose: step3(neckBase, pose.trunkDeg, 0, L.neck),
+    leftHip: left.hip,
+    leftKnee: left.knee,
+    leftAnkle: left.ankle,
+    leftFootIndex: left.footIndex,
+    leftShoulder: left.shoulder,
+    leftElbow: left.elbow,
+    leftWrist: left.wrist,
+    rightHip: right.hip,
+    rightKnee: right.knee,
+    rightAnkle: right.ankle,
+    rightFootIndex: right.footIndex,
+    rightShoulder: right.shoulder,
+    rightElbow: right.elbow,
+    rightWrist: right.wrist,
+  };
+}
+
+/**
+ * A second way to look at the same figure: `turned` a quarter turn round the vertical, from where a standing figure
+ * drawn from the side faces (its front; the feet of one lying on its back), or from `above`.
+ */
+export type SecondViewpoint = "turned" | "above";
+
+/**
+ * The figure seen from `viewpoint`, moved by `shift` (so the animation's frames keep one placement). Turned, the
+ * drawing's depth becomes its width: the figure's left still falls on the drawing's right, as in the front view.
+ * From above, the depth runs down the drawing.
+ */
+export function figurePointsFrom(
+  pose: FigurePose,
+  view: FigureView,
+  viewpoint: SecondViewpoint,
+  shift: FigurePoint,
+): FigurePoints {
+  const points = figurePoints3d(pose, view);
+  const project = (point: FigurePoint3): FigurePoint =>
+    viewpoint === "turned"
+      ? { x: point.z + shift.x, y: point.y + shift.y }
+      : { x: point.x + shift.x, y: (view === "front" ? -point.z : point.z) + shift.y };
+  return mapPoints(points, project);
+}
+
+function mapPoints<A, B>(
+  points: Readonly<Record<FigurePointName, A>>,
+  f: (point: A) => B,
+): Readonly<Record<FigurePointName, B>> {
+  return {
+    nose: f(points.nose),
+    leftHip: f(points.leftHip),
+    leftKnee: f(points.leftKnee),
+    leftAnkle: f(points.leftAnkle),
+    leftFootIndex: f(points.leftFootIndex),
+    leftShoulder: f(points.leftShoulder),
+    leftElbow: f(points.leftElbow),
+    leftWrist: f(points.leftWrist),
+    rightHip: f(points.rightHip),
+    rightKnee: f(points.rightKnee),
+    rightAnkle: f(points.rightAnkle),
+    rightFootIndex: f(points.rightFootIndex),
+    rightShoulder: f(points.rightShoulder),
+    rightElbow: f(points.rightElbow),
+    rightWrist: f(points.rightWrist),
+  };
+}

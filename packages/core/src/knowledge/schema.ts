@@ -127,6 +127,19 @@ export const EvidenceSchema = z
 export const PROGRAM_PHASES = ["wake-up", "strengthen", "integrate"] as const;
 export type ProgramPhase = (typeof PROGRAM_PHASES)[number];
 
+/**
+ * The key pose a cue applies to: `start` (setting up, before the movement), `top` (the movement's end pose: the top
+ * of a lift, the bottom of a squat, the held position), `return` (on the way back). The follow-along pace shows
+ * and says each cue at its moment.
+ */
+export const CUE_POSES = ["start", "top", "return"] as const;
+export type CuePose = (typeof CUE_POSES)[number];
+
+export const CueSchema = z
+  .object({ en: z.string().min(1), fr: z.string().min(1), pose: z.enum(CUE_POSES) })
+  .strict();
+export type Cue = z.infer<typeof CueSchema>;
+
 export const ExerciseSchema = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9-]*$/),
@@ -146,7 +159,7 @@ export const ExerciseSchema = z
     compartment: z.enum(HIP_COMPARTMENTS).nullable(),
     dose: DoseSchema,
     steps: z.array(LocalizedSchema).min(1),
-    cues: z.array(LocalizedSchema).min(1),
+    cues: z.array(CueSchema).min(1),
     commonErrors: z.array(LocalizedSchema).min(1),
     precautions: z.array(LocalizedSchema),
     /** Earliest program phase in which the exercise belongs. */

@@ -1,8 +1,13 @@
-import { median, type KeypointFrame, type PeopleSeen, type PictureLight } from "@hipcheck/motion";
+import {
+  pictureChecksOf,
+  type KeypointFrame,
+  type PeopleSeen,
+  type PictureLight,
+  type PictureLook,
+} from "@hipcheck/motion";
 import type { PeopleFinder } from "../people-finder.js";
 import { detected, type DetectorResult } from "../detector-error.js";
-import { keypointFrameOf } from "../keypoint-frame-of.js";
-import { meanLumaOf } from "../pixel-frame.js";
+import { createFrameWatch } from "../frame-watch.js";
 import type { PoseEstimator } from "../pose-estimator.js";
 import { DEFAULT_DECODE, decodeFrames, type DecodeOptions } from "./frame-decoder.js";
 import { probeMedia, type MediaInfo } from "./media-probe.js";
@@ -38,12 +43,6 @@ export type DetectedClipWith = DetectedClip & {
   readonly refined: boolean;
 };
 
-/**
- * How often the people in a video are counted again. Someone walking into the picture takes a second or more,
- * and the person detector costs about one pose-model run (design choice, decision 0201).
- */
-export const PEOPLE_CHECK_INTERVAL_MS = 1000;
-
 /** Checks, decodes and runs `estimator` on every frame of an image or video file. */
 export async function detectPosesInFile(
   path: string,
@@ -71,10 +70,9 @@ async function detectWith(
   options: DetectOptions,
 ): Promise<DetectorResult<DetectedClip>> {
   const frames: KeypointFrame[] = [];
-  const lumas: number[] = [];
-  estimator.reset();
-  options.people?.reset();
-  let nextCheckMs = 0;
+  const looks: PictureLook[] = [];
+  const watch = createFrameWatch(estimator, options.people);
+  watch.reset();
   const expectedFrames =
     media.kind === "image"
       ? 1
@@ -89,30 +87,22 @@ async function detectWith(
     path,
     media,
     async ({ frame, timeMs, toSourceScale }) => {
-      let person;
-      if (options.people !== undefined && timeMs >= nextCheckMs) {
-        nextCheckMs = timeMs + PEOPLE_CHECK_INTERVAL_MS;
-        const inFrame = await options.people.look(frame);
-        // With several people, the first frame starts on the chosen one; the pose model then follows them by
-        // itself. Alone in the picture, the person is found as before, from the whole picture (decision 0201).
-        if (timeMs === 0 && inFrame.found > 1) person = inFrame.target;
-      }
-      lumas.push(meanLumaOf(frame));
-      frames.push(keypointFrameOf(await estimator.estimate(frame, person), timeMs, toSourceScale));
+      const watched = await watch.read(frame, timeMs, toSourceScale);
+      frames.push(watched.frame);
+      looks.push(watched.look);
       options.onProgress?.(frames.length, Math.max(expectedFrames, frames.length));
     },
     options,
   );
   if (!decoded.ok) return decoded;
-  const people = options.people?.seen();
+  const { people, light } = pictureChecksOf(looks);
   const damaged = decoded.value.damaged;
-  const meanLuma = median(lumas);
   return detected({
     media,
     frameRate: decoded.value.frameRate,
     frames,
     ...(damaged === undefined ? {} : { stoppedAtMs: damaged.stoppedAtMs }),
     ...(people === undefined ? {} : { people }),
-    ...(meanLuma === undefined ? {} : { light: { meanLuma } }),
+    ...(light === undefined ? {} : { light }),
   });
 }

@@ -10,7 +10,10 @@ import {
   figurePoints,
   movementArrow,
   sceneParts,
+  secondViewParts,
+  secondViewPoints,
   type ExerciseIllustration,
+  type FigurePoints,
   type FigurePose,
   type FigureView,
   type ScenePart,
@@ -27,7 +30,10 @@ export const SCENE_INK = { ground: "#6b7686", band: "#2a9d8f", ball: "#e08a3c", 
 type Placement = { readonly scale: number; readonly x: number; readonly y: number };
 
 function drawPose(doc: PDFKit.PDFDocument, pose: FigurePose, view: FigureView, at: Placement, ink: string) {
-  const points = figurePoints(pose, view);
+  drawPoints(doc, figurePoints(pose, view), at, ink);
+}
+
+function drawPoints(doc: PDFKit.PDFDocument, points: FigurePoints, at: Placement, ink: string) {
   const px = (x: number) => at.x + x * at.scale;
   const py = (y: number) => at.y + y * at.scale;
   doc.lineWidth(2).lineCap("round").strokeColor(ink);
@@ -42,7 +48,7 @@ function drawScene(doc: PDFKit.PDFDocument, parts: readonly ScenePart[], at: Pla
   const py = (y: number) => at.y + y * at.scale;
   for (const part of parts) {
     const ink =
-      part.role === "band"
+      part.role === "band" || part.role === "strap"
         ? SCENE_INK.band
         : part.role === "ball" || part.role === "roller"
           ? SCENE_INK.ball
@@ -107,5 +113,39 @@ export function drawIllustration(
   );
   drawPose(doc, start, illustration.view, at, FIGURE_INK.start);
   drawPose(doc, movement, illustration.view, at, FIGURE_INK.movement);
+  doc.restore();
+}
+
+/**
+ * The small second view (from the front or above) under the main drawing, where a cue is about alignment: the same
+ * two inks, the body's own equipment and the floor, and `label` saying where it is seen from.
+ */
+export function drawSecondView(
+  doc: PDFKit.PDFDocument,
+  illustration: ExerciseIllustration,
+  box: Box,
+  label: string,
+): void {
+  const second = illustration.secondView;
+  if (second === undefined) return;
+  const scale = Math.min(box.width / FIGURE_BOX.width, box.height / FIGURE_BOX.height);
+  const at = {
+    scale,
+    x: box.x + (box.width - FIGURE_BOX.width * scale) / 2,
+    y: box.y + (box.height - FIGURE_BOX.height * scale) / 2,
+  };
+  doc.save().rect(box.x, box.y, box.width, box.height).lineWidth(0.5).strokeColor("#bbbbbb").stroke();
+  const [start, movement] = illustration.poses;
+  const moved = secondViewPoints(illustration, movement);
+  const started = secondViewPoints(illustration, start);
+  if (moved !== undefined && started !== undefined) {
+    drawScene(doc, secondViewParts(illustration.equipment, moved, second.viewpoint, illustration.floorY), at);
+    drawPoints(doc, started, at, FIGURE_INK.start);
+    drawPoints(doc, moved, at, FIGURE_INK.movement);
+  }
+  doc
+    .fillColor("#555555")
+    .fontSize(7)
+    .text(label, box.x + 2, box.y + 2, { width: box.width - 4, lineBreak: false });
   doc.restore();
 }

@@ -24,6 +24,7 @@ export const HANDOUT_TEXT = {
   week: { en: "Week", fr: "Semaine" },
   startingDose: { en: "Starting dose", fr: "Dose de départ" },
   warmUpDose: { en: "In the warm-up", fr: "À l'échauffement" },
+  pace: { en: "Pace of one rep", fr: "Rythme d'une répétition" },
   cues: { en: "Cues", fr: "Repères" },
   commonErrors: { en: "Common errors", fr: "Erreurs fréquentes" },
   drawingKey: {
@@ -31,6 +32,10 @@ export const HANDOUT_TEXT = {
     fr: "Dans chaque dessin, la silhouette claire montre la position de départ et la foncée le mouvement.",
   },
   starts: { en: "Starts", fr: "Début" },
+  seenFromFront: { en: "Seen from the front", fr: "Vu de face" },
+  seenFromFeet: { en: "Seen from the feet", fr: "Vu depuis les pieds" },
+  seenFromHead: { en: "Seen from the head", fr: "Vu depuis la tête" },
+  seenFromAbove: { en: "Seen from above", fr: "Vu de dessus" },
   weeks: { en: "weeks", fr: "semaines" },
 } as const satisfies Readonly<Record<string, Localized>>;
 

@@ -12,6 +12,8 @@ import {
   PAIN_RULE,
   sceneParts,
   compareAllStrength,
+  secondViewParts,
+  secondViewPoints,
   type Lang,
   type Program,
   type StrengthCheck,
@@ -182,30 +184,39 @@ describe("renderHandoutPdf, opened with poppler", () => {
       const ink = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
       return strokes.filter((rgb) => rgb.every((channel, i) => channel === ink[i])).length;
     };
-    const drawn = new Set(
-      [...program.sessions.flatMap((s) => s.exercises), ...program.warmUp].map((e) => e.exerciseId),
-    ).size;
-    expect(strokesIn(FIGURE_INK.start)).toBe(drawn * FIGURE_BONES.length);
-    expect(strokesIn(FIGURE_INK.movement)).toBe(drawn * FIGURE_BONES.length);
-    expect(textOf(path)).toContain(squeeze(HANDOUT_TEXT.drawingKey.en));
-    // The same scene as on screen: an arrow for each exercise that moves, its bands, and a floor under each.
     const ids = [
       ...new Set(
         [...program.sessions.flatMap((s) => s.exercises), ...program.warmUp].map((e) => e.exerciseId),
       ),
     ];
+    const drawn = ids.length;
+    // A second small drawing, from the front or above, where a cue is about alignment.
+    const secondViews = ids.filter((id) => illustrationOf(id)?.secondView !== undefined);
+    expect(secondViews.length).toBeGreaterThan(0);
+    expect(strokesIn(FIGURE_INK.start)).toBe((drawn + secondViews.length) * FIGURE_BONES.length);
+    expect(strokesIn(FIGURE_INK.movement)).toBe((drawn + secondViews.length) * FIGURE_BONES.length);
+    expect(textOf(path)).toContain(squeeze(HANDOUT_TEXT.drawingKey.en));
+    // The same scene as on screen: an arrow for each exercise that moves, its bands, and a floor under each.
     const scenes = ids.map((id) => {
       const drawing = illustrationOf(id)!;
       const [start, movement] = drawing.poses;
+      const second = drawing.secondView;
+      const secondPoints = secondViewPoints(drawing, movement);
       return {
         arrow: movementArrow(figurePoints(start, drawing.view), figurePoints(movement, drawing.view)),
-        parts: sceneParts(drawing.equipment, movement, drawing.view, drawing.floorY),
+        parts: [
+          ...sceneParts(drawing.equipment, movement, drawing.view, drawing.floorY),
+          ...(second === undefined || secondPoints === undefined
+            ? []
+            : secondViewParts(drawing.equipment, secondPoints, second.viewpoint, drawing.floorY)),
+        ],
       };
     });
     expect(strokesIn(SCENE_INK.arrow)).toBe(scenes.filter((scene) => scene.arrow !== undefined).length);
     expect(strokesIn(SCENE_INK.arrow)).toBeGreaterThan(0);
     expect(strokesIn(SCENE_INK.band)).toBe(
-      scenes.flatMap((scene) => scene.parts).filter((part) => part.role === "band").length,
+      scenes.flatMap((scene) => scene.parts).filter((part) => part.role === "band" || part.role === "strap")
+        .length,
     );
     expect(strokesIn(SCENE_INK.ground)).toBeGreaterThanOrEqual(drawn);
   });
@@ -272,6 +283,8 @@ describe("the handout's pages, as a reader holds them", () => {
     expect(text).toContain("Week 5 (Integrate)");
     expect(text).toMatch(/Starting dose \(week 3\): \d+ × /);
     expect(text).toMatch(/In the warm-up: \d+ × /);
+    // The pace of a repetition comes from core, as in the player and the CLI.
+    expect(text).toMatch(/Pace of one rep: \d s (up|down), (\d s hold, )?\d s (down|up)/);
     expect(text).not.toContain("as first planned");
   });
 
@@ -284,6 +297,9 @@ describe("the handout's pages, as a reader holds them", () => {
     expect(text).toContain("Semaine 5 (Intégration)");
     expect(text).toMatch(/Dose de départ \(semaine 3\) : \d+ × /);
     expect(text).toMatch(/À l'échauffement : \d+ × /);
+    expect(text).toMatch(
+      /Rythme d'une répétition : (montée|descente) \d s, (maintien \d s, )?(descente|montée) \d s/,
+    );
     expect(text).not.toContain("tel que prévu d'abord");
   });
 

@@ -9,6 +9,8 @@
  */
 import {
   describeDose,
+  describeTempo,
+  exerciseTempo,
   PAIN_RULE,
   findExercise,
   illustrationOf,
@@ -18,11 +20,12 @@ import {
   type PlannedSession,
   type Program,
   type StrengthComparison,
+  type SeenFrom,
 } from "@hipcheck/core";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import PDFDocument from "pdfkit";
-import { drawIllustration } from "./draw-figure.js";
+import { drawIllustration, drawSecondView } from "./draw-figure.js";
 import { HANDOUT_TEXT, PHASE_NAMES, SESSION_KIND_NAMES, pageNumberLine } from "./handout-text.js";
 
 /** DejaVu Sans covers Latin (with Polish, Vietnamese, …), Greek and Cyrillic: any name a person types here. */
@@ -48,6 +51,8 @@ export type HandoutInput = {
 const MARGIN = 50;
 const FIGURE_WIDTH = 110;
 const FIGURE_HEIGHT = 88;
+/** The small second view under the drawing, where a cue is about alignment seen from the front or above. */
+const SECOND_VIEW_HEIGHT = 56;
 const GAP = 12;
 /** The band above the bottom margin that holds each page's footer; the content stops above it. */
 const FOOTER_BAND = 30;
@@ -387,6 +392,9 @@ function exerciseText(page: Page, use: ExerciseUse): { title: string; body: stri
   const body = [
     use.exercise.summary[lang],
     ...doseLines(page, use),
+    ...(use.exercise.dose.mode === "reps"
+      ? [`${words(page, "pace")}${colon(lang)}${describeTempo(exerciseTempo(use.exercise), lang)}`]
+      : []),
     `${words(page, "cues")}${colon(lang).trimEnd()}\n${list(use.exercise.cues)}`,
     `${words(page, "commonErrors")}${colon(lang).trimEnd()}\n${list(use.exercise.commonErrors)}`,
   ].join("\n");
@@ -403,8 +411,22 @@ function exerciseHeight(page: Page, use: ExerciseUse): number {
   const width = exerciseTextWidth(doc);
   const { title, body } = exerciseText(page, use);
   const textHeight = measure(doc, BOLD, 11, title, width) + 2 + measure(doc, REGULAR, 9, body, width);
-  return Math.max(FIGURE_HEIGHT, textHeight) + GAP;
+  return Math.max(figureHeight(use), textHeight) + GAP;
 }
+
+/** The drawing's height, with its second view under it when it has one. */
+function figureHeight(use: ExerciseUse): number {
+  return illustrationOf(use.exercise.id)?.secondView === undefined
+    ? FIGURE_HEIGHT
+    : FIGURE_HEIGHT + GAP / 2 + SECOND_VIEW_HEIGHT;
+}
+
+const SEEN_FROM_WORDS = {
+  front: "seenFromFront",
+  feet: "seenFromFeet",
+  head: "seenFromHead",
+  above: "seenFromAbove",
+} as const satisfies Readonly<Record<SeenFrom, keyof typeof HANDOUT_TEXT>>;
 
 function writeExercise(page: Page, use: ExerciseUse): void {
   const { doc } = page;
@@ -416,13 +438,21 @@ function writeExercise(page: Page, use: ExerciseUse): void {
   const illustration = illustrationOf(use.exercise.id);
   if (illustration !== undefined) {
     drawIllustration(doc, illustration, { x: MARGIN, y: top, width: FIGURE_WIDTH, height: FIGURE_HEIGHT });
+    if (illustration.secondView !== undefined) {
+      drawSecondView(
+        doc,
+        illustration,
+        { x: MARGIN, y: top + FIGURE_HEIGHT + GAP / 2, width: FIGURE_WIDTH, height: SECOND_VIEW_HEIGHT },
+        words(page, SEEN_FROM_WORDS[illustration.secondView.seenFrom]),
+      );
+    }
   }
   doc.font(BOLD).fontSize(11).fillColor("black").text(title, textX, top, { width });
   doc
     .font(REGULAR)
     .fontSize(9)
     .text(body, textX, doc.y + 2, { width });
-  doc.y = Math.max(doc.y, top + FIGURE_HEIGHT) + GAP;
+  doc.y = Math.max(doc.y, top + figureHeight(use)) + GAP;
   doc.fontSize(10);
 }
 

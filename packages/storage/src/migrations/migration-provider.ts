@@ -1,4 +1,4 @@
-import type { Migration, MigrationProvider } from "kysely";
+import type { Migration } from "kysely";
 import * as initial from "./2026-11-22T0000-initial.js";
 import * as shareLinks from "./2026-11-22T0100-share-links.js";
 import * as activities from "./2026-11-22T0200-activities.js";
@@ -9,10 +9,10 @@ import * as pushSubscriptions from "./2026-12-04T1630-push-subscriptions.js";
 import * as strengthChecks from "./2026-12-04T1900-strength-checks.js";
 
 /**
- * Every migration, by timestamped name (applied in name order). Listed statically rather than read from the
+ * Every schema step, by timestamped name (applied in name order by `schema-migrations.ts`). Listed statically rather than read from the
  * folder, so that bundled and compiled builds carry them too.
  */
-const MIGRATIONS: Record<string, Migration> = {
+export const MIGRATIONS: Record<string, Migration> = {
   "2026-11-22T0000-initial": initial,
   "2026-11-22T0100-share-links": shareLinks,
   "2026-11-22T0200-activities": activities,
@@ -21,8 +21,4 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-04T1600-attempt-counters": attemptCounters,
   "2026-12-04T1630-push-subscriptions": pushSubscriptions,
   "2026-12-04T1900-strength-checks": strengthChecks,
-};
-
-export const migrationProvider: MigrationProvider = {
-  getMigrations: () => Promise.resolve(MIGRATIONS),
 };

@@ -6,7 +6,10 @@ import {
   movementArrow,
   poseAt,
   sceneParts,
+  secondViewParts,
+  secondViewPoints,
   type Exercise,
+  type SeenFrom,
   type FigurePoints,
 } from "@hipcheck/core";
 import type { KeypointFrame } from "@hipcheck/motion";
@@ -41,6 +44,14 @@ function useAnimationClock(playing: boolean): number {
   return timeMs;
 }
 
+/** The second view's caption, by where it is seen from. */
+const SEEN_FROM_KEYS = {
+  front: "drawings.secondViewFront",
+  feet: "drawings.secondViewFeet",
+  head: "drawings.secondViewHead",
+  above: "drawings.secondViewTop",
+} as const satisfies Readonly<Record<SeenFrom, string>>;
+
 /** A drawn figure's points as the skeleton drawing's keypoints, each one certain. */
 function keypointsOf(points: FigurePoints): KeypointFrame["keypoints"] {
   return Object.fromEntries(Object.entries(points).map(([name, point]) => [name, { ...point, score: 1 }]));
@@ -67,17 +78,40 @@ export function ExerciseFigure({ exercise }: { readonly exercise: Exercise }) {
     ...sceneParts(animation.equipment, pose, animation.view, animation.floorY),
     ...(arrow === undefined ? [] : [arrow]),
   ];
+  const second = animation.secondView;
+  const secondPoints = secondViewPoints(animation, pose);
+  const viewBox = `0 0 ${String(FIGURE_BOX.width)} ${String(FIGURE_BOX.height)}`;
   return (
     <figure data-testid="exercise-figure">
       <SkeletonSvg
         keypoints={keypoints}
-        viewBox={`0 0 ${String(FIGURE_BOX.width)} ${String(FIGURE_BOX.height)}`}
+        viewBox={viewBox}
         highlights={workingSegments(exercise)}
         {...(animation.view === "side" ? { farSide: "right" as const } : {})}
         title={t("exercise.illustration", { name: exercise.name[lang] })}
       >
         <SceneSvg parts={scene} />
       </SkeletonSvg>
+      {second !== undefined && secondPoints !== undefined && (
+        <div className="figure-second-view" data-testid="second-view" data-seen-from={second.seenFrom}>
+          <SkeletonSvg
+            keypoints={keypointsOf(secondPoints)}
+            viewBox={viewBox}
+            highlights={workingSegments(exercise)}
+            title={t(SEEN_FROM_KEYS[second.seenFrom])}
+          >
+            <SceneSvg
+              parts={secondViewParts(animation.equipment, secondPoints, second.viewpoint, animation.floorY)}
+            />
+          </SkeletonSvg>
+          <p className="muted" data-testid="second-view-caption">
+            {t("drawings.secondViewCaption", {
+              view: t(SEEN_FROM_KEYS[second.seenFrom]),
+              cue: second.cue[lang],
+            })}
+          </p>
+        </div>
+      )}
       <button
         type="button"
         className="secondary"

@@ -7,19 +7,22 @@ import type { ScenePart } from "@hipcheck/core";
 export function SceneSvg({ parts }: { readonly parts: readonly ScenePart[] }) {
   return (
     <g data-testid="figure-scene">
-      <defs>
-        <marker
-          id="scene-arrow-head"
-          viewBox="0 0 10 10"
-          refX="8"
-          refY="5"
-          markerWidth="5"
-          markerHeight="5"
-          orient="auto"
-        >
-          <path d="M0,0 L10,5 L0,10 z" className="scene-arrow-head" />
-        </marker>
-      </defs>
+      {/* The arrow head's marker only where an arrow is drawn: one id per page. */}
+      {parts.some((part) => part.shape === "arrow") && (
+        <defs>
+          <marker
+            id="scene-arrow-head"
+            viewBox="0 0 10 10"
+            refX="8"
+            refY="5"
+            markerWidth="5"
+            markerHeight="5"
+            orient="auto"
+          >
+            <path d="M0,0 L10,5 L0,10 z" className="scene-arrow-head" />
+          </marker>
+        </defs>
+      )}
       {parts.map((part, n) => {
         const key = `${part.role}-${String(n)}`;
         const className = `scene-${part.role}`;

@@ -4,7 +4,7 @@
  * loaded here, on demand, when the person starts the camera, so nobody else pays for it. Models are served by
  * the HipCheck server under /models/.
  */
-import type { KeypointFrame } from "@hipcheck/motion";
+import type { KeypointFrame, PictureLook } from "@hipcheck/motion";
 
 export const MODEL_BASE_URL = "/models/";
 /** The .wasm files of @tensorflow/tfjs-backend-wasm, copied into the build by vite.config.ts. */
@@ -21,27 +21,37 @@ async function chooseSingleThreadedWasm(): Promise<void> {
   tf.env().set("WASM_HAS_MULTITHREAD_SUPPORT", false);
 }
 
+/**
+ * Runs the pose model on the camera, one picture at a time, with the same checks as a file (decision 0360): the
+ * picture's light on every frame and the people in it about once a second, by the person detector.
+ */
 export async function startLivePose(
   video: HTMLVideoElement,
-  onFrame: (frame: KeypointFrame) => void,
+  onFrame: (frame: KeypointFrame, look: PictureLook) => void,
 ): Promise<LivePose> {
   // Importing the detector registers the WebAssembly backend's flags; only then can one be set.
   const detector = await import("@hipcheck/detector/browser");
   await chooseSingleThreadedWasm();
   await detector.initBrowserBackend(WASM_BASE_URL);
-  const estimator = await detector.createBrowserPoseEstimator(
-    detector.DEFAULT_POSE_MODEL,
-    new URL(MODEL_BASE_URL, window.location.href).href,
-  );
+  const modelBaseUrl = new URL(MODEL_BASE_URL, window.location.href).href;
+  const [estimator, people] = await Promise.all([
+    detector.createBrowserPoseEstimator(detector.DEFAULT_POSE_MODEL, modelBaseUrl),
+    detector.createBrowserPeopleFinder(modelBaseUrl),
+  ]);
+  const watch = detector.createFrameWatch(estimator, people);
+  watch.reset();
   let running = true;
   const startedAt = performance.now();
   const loop = async () => {
     while (running) {
       if (video.readyState >= 2) {
-        onFrame(await detector.detectPose(estimator, video, performance.now() - startedAt));
+        const watched = await detector.watchVideoFrame(watch, video, performance.now() - startedAt);
+        onFrame(watched.frame, watched.look);
       }
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
+    estimator.dispose();
+    people.dispose();
   };
   void loop();
   return {

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { checkSetup } from "@hipcheck/motion";
+import { checkSetup, pictureChecksOf } from "@hipcheck/motion";
 import type { CameraView, Side } from "@hipcheck/motion";
 import { useTranslation } from "react-i18next";
 import { TechnicalDetail } from "../../components/technical-detail.js";
@@ -21,6 +21,12 @@ const CAMERA_PROBLEM_KEYS = {
 } as const satisfies Record<CameraProblem, string>;
 
 /**
+ * The people and light of the live picture are judged over this many milliseconds: the person detector runs about
+ * once a second, so a few of its looks decide, and someone passing behind shows for as long as they stay.
+ */
+const LIVE_CHECK_WINDOW_MS = 3000;
+
+/**
  * The camera movement screen: pick a test and a side, follow the setup advice, watch the live skeleton with the
  * knee angles, record, read the findings with their measurement error, and save them (keypoints, never video).
  */
@@ -29,7 +35,7 @@ export function MovementScreenPage() {
   usePageTitle(t("screen.title"));
   const lang = currentLang(i18n.language);
   const live = useLiveCamera();
-  const { camera, frameSize, recent, start, stop } = live;
+  const { camera, frameSize, recent, looks, start, stop } = live;
   const [testIndex, setTestIndex] = useState(0);
   const [side, setSide] = useState<Side>("left");
   const [view, setView] = useState<CameraView>("front");
@@ -43,7 +49,15 @@ export function MovementScreenPage() {
     frameSize,
     ...(screenTest.perSide ? { side } : {}),
   };
-  const problems = camera.status === "live" && recent.length > 0 ? checkSetup(recent, setupOptions) : [];
+  const latestMs = recent.at(-1)?.timeMs ?? 0;
+  // The same rules as a file (decision 0360): nobody or someone else in the picture, legs cut off, too dark.
+  const pictureChecks = pictureChecksOf(
+    looks().filter((look) => look.timeMs > latestMs - LIVE_CHECK_WINDOW_MS),
+  );
+  const problems =
+    camera.status === "live" && recent.length > 0
+      ? checkSetup(recent, { ...setupOptions, ...pictureChecks })
+      : [];
   return (
     <article data-testid="screen-page">
       <h1>{t("screen.title")}</h1>
@@ -139,6 +153,7 @@ export function MovementScreenPage() {
       <RecordingPanel
         live={camera.status === "live"}
         recording={live.recording}
+        looks={looks}
         screenTest={screenTest}
         side={side}
         view={view}

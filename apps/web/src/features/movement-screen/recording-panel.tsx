@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { RefObject } from "react";
-import { analyzeMovement } from "@hipcheck/motion";
-import type { CameraView, KeypointFrame, Side } from "@hipcheck/motion";
+import { analyzeMovement, pictureChecksOf } from "@hipcheck/motion";
+import type { CameraView, KeypointFrame, PictureLook, Side } from "@hipcheck/motion";
 import { useTranslation } from "react-i18next";
 import { TechnicalDetail } from "../../components/technical-detail.js";
 import { ReportView } from "./report-view.js";
@@ -15,6 +15,8 @@ export const RECORDING_SECONDS = 8;
 type Props = {
   readonly live: boolean;
   readonly recording: RefObject<KeypointFrame[] | null>;
+  /** What the camera's recent pictures showed besides the pose (light, people), for the recording's own checks. */
+  readonly looks: () => readonly PictureLook[];
   readonly screenTest: ScreenTest;
   readonly side: Side;
   /** Where the camera is: in front of the person or behind them (left and right follow). */
@@ -27,7 +29,16 @@ type Props = {
  * Records one test as keypoints, analyses it on the device with the motion module and saves the report and
  * the keypoints (never the video) with the server.
  */
-export function RecordingPanel({ live, recording, screenTest, side, view, frameSize, onSaved }: Props) {
+export function RecordingPanel({
+  live,
+  recording,
+  looks,
+  screenTest,
+  side,
+  view,
+  frameSize,
+  onSaved,
+}: Props) {
   const { t } = useTranslation();
   const [recorded, setRecorded] = useState<Recorded | null>(null);
   const saving = useSaveScreen(onSaved);
@@ -42,11 +53,14 @@ export function RecordingPanel({ live, recording, screenTest, side, view, frameS
     window.setTimeout(() => {
       const frames = recording.current ?? [];
       recording.current = null;
+      const fromMs = frames[0]?.timeMs ?? Infinity;
+      // The recording is refused for the same light and people as a file would be (decision 0360).
       const options = {
         test: screenTest.test,
         view,
         frameSize,
         ...(screenTest.perSide ? { side } : {}),
+        ...pictureChecksOf(looks().filter((look) => look.timeMs >= fromMs)),
       };
       setRecorded({ report: analyzeMovement(frames, options), frames });
       setBusy(false);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import type { RefObject } from "react";
-import type { KeypointFrame } from "@hipcheck/motion";
+import type { KeypointFrame, PictureLook } from "@hipcheck/motion";
 import { cameraProblemOf } from "./camera-problem.js";
 import type { CameraProblem } from "./camera-problem.js";
 import { openCamera, startLivePose } from "./live-pose.js";
@@ -14,6 +14,8 @@ export type CameraState =
 
 /** About one second of frames: enough for the setup check to judge the view without lagging behind. */
 const RECENT_WINDOW_FRAMES = 30;
+/** What the pictures showed (light, people) is kept this long: longer than a recording (RECORDING_SECONDS). */
+const LOOK_WINDOW_MS = 15_000;
 
 export type LiveCamera = {
   /** The element the camera plays into; it must be in the page before `start` is called. */
@@ -23,6 +25,8 @@ export type LiveCamera = {
   readonly frame: KeypointFrame | null;
   /** The last second or so of frames, oldest first. */
   readonly recent: readonly KeypointFrame[];
+  /** What the last 15 s of pictures showed besides the pose (light, people), oldest first; read when needed. */
+  readonly looks: () => readonly PictureLook[];
   /** Set to an empty array to record: every frame is pushed onto it until it is set back to null. */
   readonly recording: RefObject<KeypointFrame[] | null>;
   /** The picture's own size: keypoints are in its pixels, so overlays and analyses must use it. */
@@ -48,6 +52,7 @@ export function useLiveCamera(): LiveCamera {
   const [camera, setCamera] = useState<CameraState>({ status: "off" });
   const [frame, setFrame] = useState<KeypointFrame | null>(null);
   const recent = useRef<KeypointFrame[]>([]);
+  const looks = useRef<PictureLook[]>([]);
   const recording = useRef<KeypointFrame[] | null>(null);
   const running = useRef<{ stream: MediaStream; pose: LivePose } | null>(null);
   // Each start and stop takes a new number; a start that finds the number changed was overtaken by a stop.
@@ -60,6 +65,7 @@ export function useLiveCamera(): LiveCamera {
     running.current = null;
     recording.current = null;
     recent.current = [];
+    looks.current = [];
     if (video.current !== null) video.current.srcObject = null;
     setFrame(null);
     setCamera({ status: "off" });
@@ -79,11 +85,12 @@ export function useLiveCamera(): LiveCamera {
         release(stream);
         return;
       }
-      const pose = await startLivePose(element, (next) => {
+      const pose = await startLivePose(element, (next, look) => {
         // A frame the model was still working on when the camera stopped belongs to no one.
         if (generation.current !== mine) return;
         setFrame(next);
         recent.current = [...recent.current.slice(-RECENT_WINDOW_FRAMES + 1), next];
+        looks.current = [...looks.current.filter((kept) => kept.timeMs > look.timeMs - LOOK_WINDOW_MS), look];
         recording.current?.push(next);
       });
       if (generation.current !== mine) {
@@ -109,6 +116,7 @@ export function useLiveCamera(): LiveCamera {
     camera,
     frame,
     recent: recent.current,
+    looks: () => looks.current,
     recording,
     frameSize: {
       widthPx: video.current?.videoWidth || 640,

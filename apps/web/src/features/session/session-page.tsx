@@ -1,6 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ReactNode } from "react";
-import { describeDose, findExercise, PAIN_DURING_ACCEPTABLE_MAX, PAIN_RULE_SHORT } from "@hipcheck/core";
+import {
+  describeDose,
+  exerciseTempo,
+  findExercise,
+  PAIN_DURING_ACCEPTABLE_MAX,
+  PAIN_RULE_SHORT,
+} from "@hipcheck/core";
 import type { PlannedExercise, PlannedSession } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
@@ -32,7 +38,6 @@ import type { SessionDraft, SlotDraft } from "./session-draft.js";
 import { DoneSessionSummary } from "./done-session-summary.js";
 import { doneLogOf } from "./done-session.js";
 import { SessionSummary } from "./session-summary.js";
-import { tempoOf } from "./pace.js";
 import { sessionSteps } from "./session-steps.js";
 import { speakCue } from "./speak-cue.js";
 import { StepRunner } from "./step-runner.js";
@@ -114,6 +119,11 @@ function ExercisePlayer({
   const lang = currentLang(i18n.language);
   const exercise = findExercise(planned.exerciseId);
   const steps = useMemo(() => sessionSteps(planned.dose), [planned.dose]);
+  // One object per exercise and dose: the pace restarts when its tempo changes, not on every render.
+  const tempo = useMemo(
+    () => (exercise === undefined ? undefined : exerciseTempo(exercise, planned.dose)),
+    [exercise, planned.dose],
+  );
   const stepIndex = slot.stepIndex;
   const [cameraCount, setCameraCount] = useState<{ stepIndex: number; reps: number } | null>(null);
   const check = formCheckOf(planned.exerciseId);
@@ -125,7 +135,7 @@ function ExercisePlayer({
     },
     [lang, speak, stepIndex, intro],
   );
-  if (exercise === undefined) return null;
+  if (exercise === undefined || tempo === undefined) return null;
   const step = steps[stepIndex];
   return (
     <div>
@@ -151,7 +161,8 @@ function ExercisePlayer({
                   onSlot({ ...slot, sets: [...slot.sets, set], stepIndex: stepIndex + 1 });
                 }}
                 cameraReps={cameraCount?.stepIndex === stepIndex ? cameraCount.reps : null}
-                tempo={tempoOf(planned.exerciseId)}
+                exercise={exercise}
+                tempo={tempo}
                 paceSound={speak ? "voice" : "beat"}
               />
             ))}

@@ -1,9 +1,10 @@
 import { useEffect, useState } from "react";
-import type { LoggedSet } from "@hipcheck/core";
+import { cuesAt } from "@hipcheck/core";
+import type { Exercise, ExerciseTempo, LoggedSet } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
+import { currentLang } from "../../i18n/setup-i18n.js";
 import { PaceRunner } from "./pace-runner.js";
 import type { PaceSound } from "./pace-runner.js";
-import type { Tempo } from "./pace.js";
 import type { SessionStep } from "./session-steps.js";
 import { useCountdown } from "./use-countdown.js";
 
@@ -15,8 +16,9 @@ type Props = {
   readonly announce: (text: string) => void;
   /** Repetitions the camera counted in this set, offered to the person; null when there is no such count. */
   readonly cameraReps: number | null;
-  /** The exercise's follow-along pace, and the sound it starts with. */
-  readonly tempo: Tempo;
+  /** The exercise (its cues are shown at their key pose), its follow-along pace and the sound it starts with. */
+  readonly exercise: Exercise;
+  readonly tempo: ExerciseTempo;
   readonly paceSound: PaceSound;
 };
 
@@ -28,13 +30,15 @@ function RepCounter({
   step,
   onSet,
   cameraReps,
+  exercise,
   tempo,
   paceSound,
 }: {
   readonly step: Extract<SessionStep, { kind: "work" }>;
+  readonly exercise: Exercise;
   readonly onSet: (set: LoggedSet) => void;
   readonly cameraReps: number | null;
-  readonly tempo: Tempo;
+  readonly tempo: ExerciseTempo;
   readonly paceSound: PaceSound;
 }) {
   const { t } = useTranslation();
@@ -87,6 +91,7 @@ function RepCounter({
         </button>
       </div>
       <PaceRunner
+        exercise={exercise}
         tempo={tempo}
         reps={target}
         defaultSound={paceSound}
@@ -122,11 +127,14 @@ function RepCounter({
 function HoldTimer({
   step,
   onSet,
+  exercise,
 }: {
   readonly step: Extract<SessionStep, { kind: "work" }>;
   readonly onSet: (set: LoggedSet) => void;
+  readonly exercise: Exercise;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
   const seconds = step.target.mode === "reps" ? 0 : step.target.seconds;
   const [running, setRunning] = useState(false);
   const record = (done: number) => {
@@ -139,11 +147,21 @@ function HoldTimer({
   const left = useCountdown(seconds, running, () => {
     record(seconds);
   });
+  // A held position: its set-up cues before the hold, the held pose's while holding.
+  const cuePose = running ? "top" : "start";
+  const cues = cuesAt(exercise, cuePose);
   return (
     <div>
       <p className="timer" role="timer" aria-live="off" data-testid="hold-timer">
         {t("session.secondsLeft", { s: left })}
       </p>
+      {cues.length > 0 && (
+        <ul className="muted" data-testid="hold-cue" data-pose={cuePose}>
+          {cues.map((cue) => (
+            <li key={cue.en}>{cue[lang]}</li>
+          ))}
+        </ul>
+      )}
       <div className="actions">
         {running ? (
           <button
@@ -194,6 +212,7 @@ export function StepRunner({
   onNext,
   announce,
   cameraReps,
+  exercise,
   tempo,
   paceSound,
 }: Props) {
@@ -221,17 +240,23 @@ export function StepRunner({
           step={step}
           onSet={onSet}
           cameraReps={cameraReps}
+          exercise={exercise}
           tempo={tempo}
           paceSound={paceSound}
         />
       )}
       {step.kind === "work" && step.target.mode !== "reps" && (
-        <HoldTimer key={`${step.set}-${step.side}`} step={step} onSet={onSet} />
+        <HoldTimer key={`${step.set}-${step.side}`} step={step} onSet={onSet} exercise={exercise} />
       )}
       {step.kind === "switch" && (
-        <button type="button" onClick={onNext} data-testid="switched">
-          {t("app.next")}
-        </button>
+        <>
+          <p className="muted" data-testid="switch-time">
+            {t("drawings.switchTime", { s: tempo.switchSidesSeconds })}
+          </p>
+          <button type="button" onClick={onNext} data-testid="switched">
+            {t("app.next")}
+          </button>
+        </>
       )}
       {step.kind === "rest" && <RestTimer key={step.set} seconds={step.seconds} onNext={onNext} />}
     </section>

@@ -1,0 +1,180 @@
+import { readdirSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Command } from "commander";
+import { SCHEMA_NEWER_EXIT_CODE } from "@hipcheck/contracts";
+import {
+  backupDatabase,
+  inspectSchema,
+  openStorage,
+  restoreDatabase,
+  SchemaNewerThanCode,
+  type BackupReport,
+  type DatabaseLocation,
+} from "@hipcheck/storage";
+import type { CliIo, ExitCode } from "../io.js";
+import type { DatabaseOptions } from "../local-hipcheck.js";
+import { failWith } from "../output.js";
+import { expiredBackups, scheduledBackupName } from "./backup-retention.js";
+
+function locationOf(io: CliIo, options: DatabaseOptions): DatabaseLocation {
+  const databaseUrl = options.databaseUrl ?? io.env.DATABASE_URL;
+  return databaseUrl === undefined || databaseUrl === ""
+    ? { dialect: "sqlite", dataDir: resolve(io.cwd, options.dataDir) }
+    : { dialect: "postgres", databaseUrl };
+}
+
+function describeLocation(location: DatabaseLocation): string {
+  if (location.dialect === "sqlite") return `SQLite database in ${location.dataDir}`;
+  const url = new URL(location.databaseUrl);
+  return `PostgreSQL database ${url.pathname.slice(1)} on ${url.host}`;
+}
+
+function summary(report: BackupReport): string {
+  const rows = Object.entries(report.rowCounts)
+    .filter(([table]) => !table.startsWith("kysely_"))
+    .reduce((sum, [, count]) => sum + count, 0);
+  return `${rows} ${rows === 1 ? "row" : "rows"} in ${Object.keys(report.rowCounts).length} tables, schema step ${report.schemaSteps.at(-1) ?? "none"}`;
+}
+
+/** The message of a database ahead of this code, with its own exit code, for every command that opens one. */
+export function refuseNewerSchema(io: CliIo, error: SchemaNewerThanCode): ExitCode {
+  io.stderr(`hipcheck: ${error.message}\n`);
+  return SCHEMA_NEWER_EXIT_CODE;
+}
+
+export function isSchemaNewerThanCode(error: unknown): error is SchemaNewerThanCode {
+  return error instanceof Error && error.name === "SchemaNewerThanCode";
+}
+
+export type BackupOptions = DatabaseOptions & { into?: string; keepDays?: string };
+
+export async function runBackup(
+  io: CliIo,
+  file: string | undefined,
+  options: BackupOptions,
+): Promise<ExitCode> {
+  const location = locationOf(io, options);
+  const keepDays = options.keepDays === undefined ? undefined : Number(options.keepDays);
+  if (keepDays !== undefined && !(Number.isInteger(keepDays) && keepDays >= 1)) {
+    return failWith(io, {
+      kind: "invalid-input",
+      message: `--keep-days: give a whole number of days, 1 or more (got "${options.keepDays ?? ""}")`,
+      field: "keep-days",
+    });
+  }
+  if (
+    (file === undefined) === (options.into === undefined) ||
+    (keepDays !== undefined && options.into === undefined)
+  ) {
+    return failWith(io, {
+      kind: "invalid-input",
+      message:
+        "give either the backup FILE, or --into DIR (a file named by the time, with --keep-days N to delete older ones)",
+    });
+  }
+  const now = new Date();
+  const folder = options.into === undefined ? undefined : resolve(io.cwd, options.into);
+  const target =
+    folder === undefined
+      ? resolve(io.cwd, file ?? "")
+      : join(folder, scheduledBackupName(location.dialect, now));
+  const made = await backupDatabase(location, target, now);
+  if (!made.ok) return failWith(io, made.error);
+  io.stdout(
+    `Backup of the ${describeLocation(location)} written to ${made.value.file} and checked: ${summary(made.value)}.\n`,
+  );
+  if (folder !== undefined && keepDays !== undefined) {
+    const expired = expiredBackups(readdirSync(folder), now, keepDays);
+    for (const name of expired) rmSync(join(folder, name), { force: true });
+    if (expired.length > 0)
+      {io.stdout(
+        `Deleted ${expired.length} ${expired.length === 1 ? "backup" : "backups"} older than ${keepDays} days.\n`,
+      );}
+  }
+  return 0;
+}
+
+export async function runRestore(io: CliIo, file: string, options: DatabaseOptions): Promise<ExitCode> {
+  const location = locationOf(io, options);
+  const restored = await restoreDatabase(resolve(io.cwd, file), location);
+  if (!restored.ok) return failWith(io, restored.error);
+  io.stdout(
+    `Restored ${file} into the ${describeLocation(location)} and checked: ${summary(restored.value)}. Start HipCheck on it; it upgrades the schema if this version is newer.\n`,
+  );
+  return 0;
+}
+
+export type MigrateOptions = DatabaseOptions & { dryRun?: boolean };
+
+export async function runMigrate(io: CliIo, options: MigrateOptions): Promise<ExitCode> {
+  const location = locationOf(io, options);
+  const storageOptions =
+    location.dialect === "sqlite" ? { dataDir: location.dataDir } : { databaseUrl: location.databaseUrl };
+  const state = await inspectSchema(storageOptions);
+  if (state.unknown.length > 0) return refuseNewerSchema(io, new SchemaNewerThanCode(state.unknown));
+  const where = describeLocation(location);
+  const total = state.applied.length + state.pending.length;
+  if (state.pending.length === 0) {
+    io.stdout(`The ${where} is up to date (${total} schema steps).\n`);
+    return 0;
+  }
+  if (options.dryRun === true) {
+    const backupNote =
+      location.dialect === "sqlite" && state.applied.length > 0
+        ? `Before the first, the database file is copied to ${resolve(location.dataDir, "backups")}.\n`
+        : location.dialect === "postgres"
+          ? "PostgreSQL is not copied first: run `hipcheck admin backup FILE` before upgrading.\n"
+          : "";
+    io.stdout(
+      `The ${where} has ${state.applied.length} of ${total} schema steps. An upgrade would run, in order, each in its own transaction:\n` +
+        state.pending.map((name) => `  ${name}\n`).join("") +
+        backupNote +
+        "Nothing was changed (--dry-run).\n",
+    );
+    return 0;
+  }
+  const storage = await openStorage({
+    ...storageOptions,
+    onUpgrade: (message) => {
+      io.stdout(`${message}\n`);
+    },
+  });
+  await storage.close();
+  io.stdout(`The ${where} is up to date (${total} schema steps).\n`);
+  return 0;
+}
+
+export function registerDatabaseCommands(admin: Command, io: CliIo, finish: (code: ExitCode) => void): void {
+  const where = (command: Command) =>
+    command
+      .option("--data-dir <dir>", "folder of the embedded SQLite database", ".data")
+      .option("--database-url <url>", "PostgreSQL connection string (default: $DATABASE_URL)");
+  where(
+    admin
+      .command("backup")
+      .argument("[file]", "the backup file to write (must not exist yet)")
+      .option("--into <dir>", "write a backup named by the time into this folder (scheduled backups)")
+      .option("--keep-days <n>", "with --into: then delete this folder's scheduled backups older than n days")
+      .description("back up the database while HipCheck runs, and check the copy"),
+  ).action(async (file: string | undefined, options: BackupOptions) => {
+    finish(await runBackup(io, file, options));
+  });
+  where(
+    admin
+      .command("restore")
+      .argument("<file>", "a backup written by `hipcheck admin backup`")
+      .description(
+        "restore a backup into an empty data folder or an empty PostgreSQL database, and check it",
+      ),
+  ).action(async (file: string, options: DatabaseOptions) => {
+    finish(await runRestore(io, file, options));
+  });
+  where(
+    admin
+      .command("migrate")
+      .description("upgrade the database to this version's schema (HipCheck also does it when it starts)")
+      .option("--dry-run", "list the schema steps an upgrade would run, and change nothing"),
+  ).action(async (options: MigrateOptions) => {
+    finish(await runMigrate(io, options));
+  });
+}
