@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what HipCheck needs on a fresh Debian machine, then builds it. Idempotent: a second run is quick.
 #   scripts/setup.sh start   what `npm start` needs (ffmpeg for video analysis)
-#   scripts/setup.sh test    what `npm test` needs (also Chromium, PostgreSQL and poppler for the test suite)
+#   scripts/setup.sh test    what `npm test` needs (also Chromium, PostgreSQL, poppler, Caddy and NSS's certutil
+#                            for the test suite)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 purpose="${1:-start}"
@@ -14,6 +15,9 @@ need ffmpeg ffmpeg
 if [ "$purpose" = test ]; then
   need chromium chromium
   need pdftotext poppler-utils
+  # The deployment test: Caddy in front of two servers, Chromium trusting Caddy's local authority.
+  need caddy caddy
+  need certutil libnss3-tools
   [ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 fi
 if [ "${#missing[@]}" -gt 0 ]; then

@@ -21,10 +21,16 @@ import { DEFAULT_THROTTLE_POLICY, SignInThrottle } from "./auth/sign-in-throttle
 import type { ThrottlePolicy } from "./auth/sign-in-throttle.js";
 import { registerApiDocs } from "./api-docs.js";
 import { handleError, handleNotFound, sendHipError } from "./http-errors.js";
+import type { ServerMetrics } from "./observability/server-metrics.js";
+import { createServer as createHttpsServer } from "node:https";
+import type { LocalAuthority } from "./lan/local-authority.js";
+import { registerTrustPage } from "./lan/trust-page.js";
 import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from "./json-depth.js";
 import { loggerOptions } from "./logger-options.js";
 import type { LogOptions } from "./logger-options.js";
 import { registerRoutes } from "./routes/register-routes.js";
+import { HeavyWorkPool } from "./heavy-work/heavy-work-pool.js";
+import type { HeavyWorkOptions } from "./heavy-work/heavy-work-pool.js";
 import type { RateLimit } from "./routes/register-routes.js";
 import { addSecurityHeaders } from "./security-headers.js";
 import { serveWebApp } from "./serve-web-app.js";
@@ -60,7 +66,49 @@ export type AppDeps = {
   readonly timeouts?: Timeouts;
   /** How often ended counts and sign-ins are deleted; `SWEEP_INTERVAL_MS` unless given. */
   readonly sweepIntervalMs?: number;
+  /**
+   * Resolves when the database answers (`Storage.ping`); `/api/health` answers 503 while it rejects. Without it,
+   * the app counts itself ready.
+   */
+  readonly readiness?: () => Promise<void>;
+  /** Counts and times every request, for `/metrics` on its own port; off unless given. */
+  readonly metrics?: ServerMetrics;
+  /**
+   * `hipcheck serve --lan`: answer over HTTPS with the certificate this local authority issued, and serve the
+   * page that explains how a phone trusts it (`/lan`) with the authority's certificate.
+   */
+  readonly localAuthority?: LocalAuthority;
+  /** Worker threads for PDF, activity files and FHIR: count, time limit, queue (DEFAULT_HEAVY_WORK). */
+  readonly heavyWork?: HeavyWorkOptions;
 };
+
+/** The readiness probe gives up on a database that takes longer than this (a hung connection is not ready). */
+export const READINESS_TIMEOUT_MS = 2_000;
+
+/** `/api/health` answers 503 `unavailable` while the database does not answer (decision 0390). */
+function checkReadiness(app: FastifyInstance, readiness: () => Promise<void>): void {
+  app.addHook("preHandler", async (request, reply) => {
+    if (request.routeOptions.url !== "/api/health") return undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        reject(new Error(`no answer within ${READINESS_TIMEOUT_MS} ms`));
+      }, READINESS_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([readiness(), timedOut]);
+      return undefined;
+    } catch (error) {
+      request.log.warn({ reason: error instanceof Error ? error.message : String(error) }, "not ready");
+      return await sendHipError(
+        reply,
+        hipError("unavailable", "The database does not answer; try again shortly."),
+      );
+    } finally {
+      clearTimeout(timer);
+    }
+  });
+}
 
 /** Ended attempt counts and sign-ins are deleted this often (each server sweeps; a sweep is idempotent). */
 export const SWEEP_INTERVAL_MS = 10 * 60_000;
@@ -181,7 +229,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: fastifyTrustProxy(deps.trustProxy),
     bodyLimit: DEFAULT_BODY_LIMIT_BYTES,
   };
+  const authority = deps.localAuthority;
+  if (authority !== undefined) {
+    // HTTPS through Node's own server; Fastify's handler and timeouts are the same as over plain HTTP.
+    options.serverFactory = (handler) =>
+      createHttpsServer(
+        {
+          key: authority.serverKeyPem,
+          cert: authority.serverCertPem,
+          requestTimeout: timeouts.requestMs,
+          headersTimeout: Math.min(20_000, timeouts.requestMs),
+          connectionsCheckingInterval: Math.min(1_000, timeouts.requestMs),
+        },
+        handler,
+      );
+  }
   const app = Fastify(options);
+  deps.metrics?.instrument(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -198,6 +262,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await registerApiDocs(app);
 
+  if (deps.readiness !== undefined) checkReadiness(app, deps.readiness);
   const actors = new WeakMap<FastifyRequest, Actor>();
   app.addHook("onRequest", async (request, reply) => {
     if (!request.url.startsWith("/api/")) return;
@@ -208,13 +273,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     actors.set(request, await authenticate(deps.hipcheck, request, reply));
     return undefined;
   });
+  const heavy = new HeavyWorkPool(deps.heavyWork);
+  app.addHook("onClose", async () => {
+    await heavy.close();
+  });
   registerRoutes(app, {
+    heavy,
     hipcheck: deps.hipcheck,
     actorOf: (request) => actors.get(request) ?? ANONYMOUS,
     rateLimit: deps.rateLimit ?? DEFAULT_RATE_LIMIT,
     signInThrottle: new SignInThrottle(deps.attempts, deps.signInThrottle ?? DEFAULT_THROTTLE_POLICY),
   });
   sweepNowAndThen(app, deps.attempts, deps.sweepIntervalMs ?? SWEEP_INTERVAL_MS);
+  if (authority !== undefined) registerTrustPage(app, authority);
   if (deps.webRoot === undefined) app.setNotFoundHandler(handleNotFound);
   else {
     await serveWebApp(app, deps.webRoot, deps.modelsRoot, {

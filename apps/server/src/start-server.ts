@@ -4,6 +4,10 @@ import type { PoolWarning } from "@hipcheck/storage";
 import { buildApp } from "./app.js";
 import type { TrustProxy } from "./app.js";
 import type { LogOptions } from "./logger-options.js";
+import type { LocalAuthority } from "./lan/local-authority.js";
+import { startMetricsListener } from "./observability/metrics-listener.js";
+import type { MetricsListener, MetricsOptions } from "./observability/metrics-listener.js";
+import { createServerMetrics } from "./observability/server-metrics.js";
 import { createArgon2PasswordHasher } from "./auth/argon2-password-hasher.js";
 import { startReminderScheduler } from "./push/reminder-scheduler.js";
 import { loadVapidKeys } from "./push/vapid-keys.js";
@@ -25,11 +29,17 @@ export type ServerOptions = {
   readonly trustProxy?: TrustProxy;
   /** Standard output at `info` unless given. */
   readonly log?: LogOptions;
+  /** Prometheus `/metrics` on a port of its own (loopback, or any address with a token); off unless given. */
+  readonly metrics?: MetricsOptions;
+  /** HTTPS with this local authority's certificate, and its trust page (`hipcheck serve --lan`). */
+  readonly localAuthority?: LocalAuthority;
 };
 
 export type RunningServer = {
-  /** e.g. `http://127.0.0.1:8080` */
+  /** e.g. `http://127.0.0.1:8080` (`https://…` with a local authority) */
   readonly url: string;
+  /** Where Prometheus reads, when metrics are on. */
+  readonly metricsUrl?: string;
   close(): Promise<void>;
 };
 
@@ -57,9 +67,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     secrets: cryptoSecrets,
     passwords: createArgon2PasswordHasher(),
   });
+  const metrics = options.metrics === undefined ? undefined : createServerMetrics(storage);
   const app = await buildApp({
     hipcheck,
     attempts: storage.attempts,
+    readiness: () => storage.ping(),
+    ...(metrics === undefined ? {} : { metrics }),
+    ...(options.localAuthority === undefined ? {} : { localAuthority: options.localAuthority }),
     log: options.log ?? { level: "info" },
     ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
     ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
@@ -86,7 +100,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await reminders.stop();
     await storage.close();
   });
+  let metricsListener: MetricsListener | undefined;
   try {
+    if (metrics !== undefined && options.metrics !== undefined) {
+      metricsListener = await startMetricsListener(metrics.registry, options.metrics);
+      app.addHook("onClose", async () => {
+        await metricsListener?.close();
+      });
+    }
     await app.listen({ port: options.port, host: options.host });
   } catch (error) {
     await app.close();
@@ -95,5 +116,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const address = app.server.address();
   const port = typeof address === "object" && address !== null ? address.port : options.port;
   const host = options.host.includes(":") ? `[${options.host}]` : options.host;
-  return { url: `http://${host}:${port}`, close: () => app.close() };
+  const scheme = options.localAuthority === undefined ? "http" : "https";
+  return {
+    url: `${scheme}://${host}:${port}`,
+    ...(metricsListener === undefined ? {} : { metricsUrl: metricsListener.url }),
+    close: () => app.close(),
+  };
 }

@@ -18,6 +18,7 @@ export type * from "./use-cases/sharing.js";
 export type * from "./use-cases/tracking.js";
 export type * from "./use-cases/strength.js";
 export * from "./export-document.js";
+export { DEFAULT_ACCOUNT_QUOTAS, type AccountQuotas } from "./account-quotas.js";
 export * from "./movement-schemas.js";
 export * from "./imported-movement-finding.js";
 export * from "./profile-schema.js";

@@ -417,6 +417,18 @@ export interface PushSubscriptionRepository {
   delete(id: string): Promise<void>;
 }
 
+/** What one account keeps, for its quotas (`account-quotas.ts`). */
+export interface AccountUsageRepository {
+  /** Rows the person keeps in the tables that grow with use (check-ins, programs, logs, entries, screens…). */
+  rowsOf(accountId: string): Promise<number>;
+  /** Bytes of those rows' stored JSON. Reads every row's size: called on the large writes only. */
+  storedBytesOf(accountId: string): Promise<number>;
+  /** Pain and PSFS entries and session logs dated `date`. */
+  entriesOn(accountId: string, date: IsoDate): Promise<number>;
+  /** Activities imported from files. */
+  activitiesOf(accountId: string): Promise<number>;
+}
+
 export type Repositories = {
   readonly accounts: AccountRepository;
   readonly authSessions: AuthSessionRepository;
@@ -435,6 +447,7 @@ export type Repositories = {
   readonly shareLinks: ShareLinkRepository;
   readonly activities: ActivityRepository;
   readonly pushSubscriptions: PushSubscriptionRepository;
+  readonly usage: AccountUsageRepository;
   /**
    * Runs `work` in one database transaction: if it throws, nothing it wrote stays. Nested calls join the outer
    * transaction.

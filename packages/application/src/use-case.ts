@@ -1,3 +1,4 @@
+import type { AccountQuotas } from "./account-quotas.js";
 import type { Actor } from "./actor.js";
 import type { Clock, IdGenerator, PasswordHasher, Repositories, SecretGenerator } from "./ports.js";
 import type { HipError, Result } from "@hipcheck/core";
@@ -13,6 +14,8 @@ export type HipCheckDeps = {
   readonly sessionLifetimeDays?: number;
   /** The server's VAPID public key (web push reminders); absent where push is not set up. */
   readonly pushPublicKey?: string;
+  /** What one account may store; DEFAULT_ACCOUNT_QUOTAS where a field is not given. */
+  readonly quotas?: Partial<AccountQuotas>;
 };
 
 export type UseCase<I, O> = (actor: Actor, input: I) => Promise<Result<O, HipError>>;

@@ -3,6 +3,7 @@ import type { Result } from "@hipcheck/core";
 import type { z } from "zod";
 import { ErrorBodySchema } from "./error-body.js";
 import type { ErrorBody } from "./error-body.js";
+import { nextPageHref, PAGED_ROUTE_NAMES } from "./pagination.js";
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from "./route-definition.js";
 import type { RouteDefinition } from "./route-definition.js";
 import { routes } from "./routes.js";
@@ -32,7 +33,12 @@ export type FetchLike = (
     body?: string;
     credentials?: "include" | "same-origin";
   },
-) => Promise<{ readonly status: number; text(): Promise<string> }>;
+) => Promise<{
+  readonly status: number;
+  text(): Promise<string>;
+  /** A list route's `Link` header names its next page; a transport without headers reads the first page only. */
+  readonly headers?: { get(name: string): string | null };
+}>;
 
 export type RouteTransport = {
   readonly baseUrl: string;
@@ -95,9 +101,13 @@ export function routeHref<N extends RouteName>(name: N, input: RouteInput<N>): s
   return `${pathOf(routes[name], parts.params)}${queryStringOf(parts.query)}`;
 }
 
+/** The most pages one call follows: far beyond any quota, a stop should a server keep linking. */
+const MAX_PAGES = 10_000;
+
 /**
  * Calls a route of the table by name, validating the answer with the same schema the server used. Expected
- * failures (4xx, 5xx, an unreachable server, an answer that breaks the contract) come back as values.
+ * failures (4xx, 5xx, an unreachable server, an answer that breaks the contract) come back as values. A list
+ * route is read page by page, following each answer's `Link` header, and the caller gets the whole list.
  */
 export async function callRoute<N extends RouteName>(
   transport: RouteTransport,
@@ -106,13 +116,31 @@ export async function callRoute<N extends RouteName>(
 ): Promise<Result<RouteOutput<N>, ApiError>> {
   const route: RouteDefinition = routes[name];
   const parts = input as { body?: unknown };
-  const url = `${transport.baseUrl}${routeHref(name, input)}`;
   const headers: Record<string, string> = { ...transport.headers, [CSRF_HEADER]: CSRF_HEADER_VALUE };
   const init: Parameters<FetchLike>[1] = { method: route.method, headers, credentials: "same-origin" };
   if (parts.body !== undefined) {
     headers["content-type"] = "application/json";
     init.body = JSON.stringify(parts.body);
   }
+  const paged = PAGED_ROUTE_NAMES.has(name);
+  const items: unknown[] = [];
+  let href: string | undefined = routeHref(name, input);
+  for (let page = 0; href !== undefined && page < MAX_PAGES; page += 1) {
+    const answer = await fetchOnce(transport, route, `${transport.baseUrl}${href}`, init);
+    if (!answer.ok) return answer;
+    if (!paged) return ok(answer.value.data as RouteOutput<N>);
+    items.push(...(answer.value.data as unknown[]));
+    href = nextPageHref(answer.value.link);
+  }
+  return ok(items as RouteOutput<N>);
+}
+
+async function fetchOnce(
+  transport: RouteTransport,
+  route: RouteDefinition,
+  url: string,
+  init: Parameters<FetchLike>[1],
+): Promise<Result<{ data: unknown; link: string | null }, ApiError>> {
   let response: Awaited<ReturnType<FetchLike>>;
   try {
     response = await transport.fetch(url, init);
@@ -123,11 +151,12 @@ export async function callRoute<N extends RouteName>(
   const text = await response.text();
   const payload = parseJson(text);
   if (response.status >= 400) return err(failureOf(response.status, payload));
-  if (route.file !== undefined) return ok(text as RouteOutput<N>);
+  const link = response.headers?.get("link") ?? null;
+  if (route.file !== undefined) return ok({ data: text, link });
   const parsed = route.response.safeParse(route.successStatus === 204 ? null : payload);
   if (!parsed.success) {
     const message = `The server's answer to ${route.method} ${route.path} does not match the contract.`;
     return err({ kind: "internal", message, status: response.status });
   }
-  return ok(parsed.data as RouteOutput<N>);
+  return ok({ data: parsed.data, link });
 }

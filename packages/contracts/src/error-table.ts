@@ -18,6 +18,8 @@ export const ERROR_TABLE = {
   unprocessable: { httpStatus: 422, exitCode: 65 },
   /** The database cannot be reached for now (restart, failover): the same request can be sent again later. */
   unavailable: { httpStatus: 503, exitCode: 69 },
+  /** The account has stored what its quotas allow (decision 0341): sending again will not help; 73 = can't create. */
+  "quota-exceeded": { httpStatus: 403, exitCode: 73 },
 } as const satisfies Record<ErrorKind, { httpStatus: number; exitCode: number }>;
 
 export const UNEXPECTED_ERROR = { httpStatus: 500, exitCode: 70 } as const;

@@ -71,6 +71,7 @@ import {
 } from "./programs.js";
 import { pushRoutes } from "./push.js";
 import { strengthRoutes } from "./strength.js";
+import { systemRoutes } from "./system.js";
 import type { RouteDefinition } from "./route-definition.js";
 import {
   CreatedShareLinkSchema,
@@ -107,7 +108,7 @@ const accountRoutes = {
     method: "GET",
     path: "/api/health",
     tag: "system",
-    summary: "Is the server up?",
+    summary: "Is the server ready? 503 while its database does not answer",
     access: "public",
     successStatus: 200,
     response: HealthSchema,
@@ -840,6 +841,7 @@ export const routes = {
   ...activityRoutes,
   ...pushRoutes,
   ...strengthRoutes,
+  ...systemRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type Routes = typeof routes;

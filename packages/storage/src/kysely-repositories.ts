@@ -1,6 +1,7 @@
 import type { Repositories } from "@hipcheck/application";
 import type { Kysely } from "kysely";
 import type { Database } from "./database-schema.js";
+import { accountUsageRepository } from "./repositories/account-usage-repository.js";
 import { activityRepository } from "./repositories/activity-repository.js";
 import { accountRepository, authSessionRepository } from "./repositories/account-repository.js";
 import { checkInRepository } from "./repositories/check-in-repository.js";
@@ -77,6 +78,7 @@ export function kyselyRepositories(db: Kysely<Database>): Repositories {
     shareLinks: shareLinkRepository(db),
     activities: activityRepository(db),
     pushSubscriptions: pushSubscriptionRepository(db),
+    usage: accountUsageRepository(db),
     transaction: (work) =>
       // Nested calls join the open transaction: the outermost one decides commit or rollback.
       db.isTransaction ? work(repositories) : runTransaction(db, work),

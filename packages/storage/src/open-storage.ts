@@ -6,7 +6,8 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Repositories } from "@hipcheck/application";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresAdapter, PostgresDialect, sql, SqliteDialect } from "kysely";
+import type { Pool } from "pg";
 import { backupSqlite } from "./backup/sqlite-backup.js";
 import { kyselyAttemptCounters } from "./attempt-counters.js";
 import type { AttemptCounters } from "./attempt-counters.js";
@@ -51,7 +52,21 @@ export type Storage = {
   readonly dialect: Dialect;
   /** The Kysely handle, for health checks and tests. */
   readonly db: Kysely<Database>;
+  /** Resolves when the database answers a trivial query; rejects when it does not (readiness). */
+  ping(): Promise<void>;
+  /** PostgreSQL's connection pool as it is now (metrics); undefined on SQLite, which has one connection. */
+  poolUse(): PoolUse | undefined;
   close(): Promise<void>;
+};
+
+export type PoolUse = {
+  /** The most connections the pool opens. */
+  readonly max: number;
+  /** Connections open, busy or idle. */
+  readonly open: number;
+  readonly idle: number;
+  /** Queries waiting for a free connection: the database's queue depth. */
+  readonly waiting: number;
 };
 
 /** The SQLite file the options name, or undefined for an in-memory database. */
@@ -86,18 +101,26 @@ const POSTGRES_CONNECTION_TIMEOUT_MS = 5_000;
 /** No statement of HipCheck's runs anywhere near this long; one that does is cancelled rather than piling up. */
 const POSTGRES_STATEMENT_TIMEOUT_MS = 30_000;
 
-function openPostgres(databaseUrl: string, onConnectionError: PoolWarning | undefined): Kysely<Database> {
-  return new Kysely<Database>({
+/** The pool is created on first use; `pool()` reads it then, for the metrics. */
+function openPostgres(
+  databaseUrl: string,
+  onConnectionError: PoolWarning | undefined,
+): { readonly db: Kysely<Database>; readonly pool: () => Pool | undefined } {
+  let created: Pool | undefined;
+  const db = new Kysely<Database>({
     dialect: new PostgresDialect({
-      pool: () =>
-        createPostgresPool(databaseUrl, {
+      pool: async () => {
+        created = await createPostgresPool(databaseUrl, {
           max: POSTGRES_POOL_SIZE,
           connectionTimeoutMs: POSTGRES_CONNECTION_TIMEOUT_MS,
           statementTimeoutMs: POSTGRES_STATEMENT_TIMEOUT_MS,
           ...(onConnectionError === undefined ? {} : { onConnectionError }),
-        }),
+        });
+        return created;
+      },
     }),
   });
+  return { db, pool: () => created };
 }
 
 export function dialectOf(db: Kysely<Database>): Dialect {
@@ -162,7 +185,7 @@ export async function inspectSchema(options: StorageOptions): Promise<SchemaStat
   if (!usePostgres && (path === undefined || !existsSync(path))) return readSchemaStateOfNothing();
   const db =
     usePostgres && options.databaseUrl
-      ? openPostgres(options.databaseUrl, options.onConnectionError)
+      ? openPostgres(options.databaseUrl, options.onConnectionError).db
       : new Kysely<Database>({
           dialect: new SqliteDialect({
             database: new SQLite(path ?? "", { readonly: true, fileMustExist: true }),
@@ -182,10 +205,11 @@ function readSchemaStateOfNothing(): SchemaState {
 export async function openStorage(options: StorageOptions = {}): Promise<Storage> {
   const dialect: Dialect =
     options.databaseUrl === undefined || options.databaseUrl === "" ? "sqlite" : "postgres";
-  const db =
+  const opened =
     dialect === "postgres" && options.databaseUrl
       ? openPostgres(options.databaseUrl, options.onConnectionError)
-      : openSqlite(options);
+      : { db: openSqlite(options), pool: () => undefined };
+  const { db } = opened;
   try {
     await upgrade(db, dialect, options);
   } catch (error) {
@@ -197,6 +221,19 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
     attempts: kyselyAttemptCounters(db),
     dialect,
     db,
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    poolUse: () => {
+      const pool = opened.pool();
+      if (pool === undefined) return undefined;
+      return {
+        max: POSTGRES_POOL_SIZE,
+        open: pool.totalCount,
+        idle: pool.idleCount,
+        waiting: pool.waitingCount,
+      };
+    },
     close: () => db.destroy(),
   };
 }

@@ -1,6 +1,15 @@
+import { hostname, networkInterfaces } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
-import { startServer, type RunningServer, type TrustProxy } from "@hipcheck/server";
+import QRCode from "qrcode";
+import {
+  lanAddresses,
+  loadOrCreateLocalAuthority,
+  metricsExposureProblem,
+  startServer,
+  TRUST_PAGE_PATH,
+} from "@hipcheck/server";
+import type { LocalAuthority, MetricsOptions, RunningServer, TrustProxy } from "@hipcheck/server";
 import type { CliIo, ExitCode } from "../io.js";
 import { failWith } from "../output.js";
 import { isSchemaNewerThanCode, refuseNewerSchema } from "./admin-database.js";
@@ -11,7 +20,46 @@ export type ServeOptions = {
   dataDir: string;
   databaseUrl?: string;
   trustProxy?: string;
+  /** HTTPS on the machine's network addresses with a local authority's certificate. */
+  lan?: boolean;
+  metricsPort?: string;
+  metricsHost?: string;
 };
+
+/** The port, or undefined when the text is not one. */
+function portOf(text: string): number | undefined {
+  const port = Number(text);
+  return text.trim() !== "" && Number.isInteger(port) && port >= 0 && port <= 65_535 ? port : undefined;
+}
+
+type LanSetup = { readonly authority: LocalAuthority; readonly addresses: readonly string[] };
+
+/**
+ * The names the LAN certificate carries: every network address of this machine, its `.local` name (which
+ * iPhones and recent Android phones resolve on the local network), and loopback for the machine itself.
+ */
+function setUpLan(dataDir: string): LanSetup {
+  const addresses = lanAddresses(networkInterfaces());
+  const names = [...addresses, `${hostname()}.local`, "localhost", "127.0.0.1"];
+  return { authority: loadOrCreateLocalAuthority(dataDir, names, new Date()), addresses };
+}
+
+function metricsOptionsOf(
+  options: ServeOptions,
+  env: NodeJS.ProcessEnv,
+): MetricsOptions | string | undefined {
+  const portText = options.metricsPort ?? env.HIPCHECK_METRICS_PORT;
+  if (portText === undefined || portText === "") return undefined;
+  const port = portOf(portText);
+  if (port === undefined) return `--metrics-port: must be a whole number from 0 to 65535 (got "${portText}")`;
+  const token = env.HIPCHECK_METRICS_TOKEN;
+  const metrics: MetricsOptions = {
+    port,
+    host: options.metricsHost ?? env.HIPCHECK_METRICS_HOST ?? "127.0.0.1",
+    ...(token === undefined || token === "" ? {} : { token }),
+  };
+  return metricsExposureProblem(metrics) ?? metrics;
+}
 
 /**
  * `--trust-proxy 1` (how many proxies stand in front) or `--trust-proxy 10.0.0.5,10.1.0.0/16` (their addresses).
@@ -37,8 +85,8 @@ const MODELS_ROOT = fileURLToPath(new URL("../../../../packages/detector/models"
 
 /** Starts the server; resolves to the running server, or to an exit code when it cannot start. */
 export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCode | RunningServer> {
-  const port = Number(options.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  const port = portOf(options.port);
+  if (port === undefined) {
     return failWith(io, {
       kind: "invalid-input",
       message: `--port: must be a whole number from 0 to 65535 (got "${options.port}")`,
@@ -53,13 +101,22 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
       field: "trust-proxy",
     });
   }
+  const metrics = metricsOptionsOf(options, io.env);
+  if (typeof metrics === "string") {
+    return failWith(io, { kind: "invalid-input", message: metrics, field: "metrics-port" });
+  }
+  const lan = options.lan === true ? setUpLan(options.dataDir) : undefined;
+  // On a LAN the phones must reach the server: every interface, unless an address was chosen.
+  const host = lan !== undefined && options.host === DEFAULT_HOST ? "0.0.0.0" : options.host;
   const databaseUrl = options.databaseUrl ?? io.env.DATABASE_URL;
   const usePostgres = databaseUrl !== undefined && databaseUrl !== "";
   let server: RunningServer;
   try {
     server = await startServer({
       port,
-      host: options.host,
+      host,
+      ...(metrics === undefined ? {} : { metrics }),
+      ...(lan === undefined ? {} : { localAuthority: lan.authority }),
       dataDir: options.dataDir,
       ...(usePostgres ? { databaseUrl } : {}),
       webRoot: WEB_ROOT,
@@ -76,8 +133,38 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
   io.stdout(
     `HipCheck is running at ${server.url} (data: ${usePostgres ? "PostgreSQL" : `SQLite in ${options.dataDir}`}). Press Ctrl+C to stop.\n`,
   );
+  if (server.metricsUrl !== undefined) io.stdout(`Metrics for Prometheus: ${server.metricsUrl}\n`);
+  if (lan !== undefined) io.stdout(await lanAnnouncement(lan, new URL(server.url).port, options.dataDir));
   return server;
 }
+
+/** What the person at the machine needs to reach it from a phone: the address, a QR code, the fingerprint. */
+async function lanAnnouncement(lan: LanSetup, port: string, dataDir: string): Promise<string> {
+  const { authority, addresses } = lan;
+  const lines = [
+    authority.created
+      ? `A local certificate authority was created in ${dataDir}/lan-ca (kept for the next starts; keep the folder private).`
+      : `Using the local certificate authority kept in ${dataDir}/lan-ca.`,
+    `Its SHA-256 fingerprint: ${authority.caFingerprintSha256}`,
+  ];
+  const first = addresses[0];
+  if (first === undefined) {
+    lines.push(
+      "No network address found: connect this machine to the network the phones use, then start again.",
+    );
+    return `${lines.join("\n")}\n`;
+  }
+  const trustUrl = `https://${first}:${port}${TRUST_PAGE_PATH}`;
+  lines.push(
+    `On a phone on the same network, open ${trustUrl}`,
+    "(or scan the code below) to trust this server once, then open HipCheck from there.",
+    ...addresses.slice(1).map((address) => `Also reachable at https://${address}:${port}/`),
+  );
+  const qr = await QRCode.toString(trustUrl, { type: "terminal", small: true });
+  return `${lines.join("\n")}\n${qr}`;
+}
+
+const DEFAULT_HOST = "127.0.0.1";
 
 /** The usual reasons a server cannot start, in words that say what to change. */
 function describeStartFailure(error: unknown, options: ServeOptions): string {
@@ -95,12 +182,24 @@ export function registerServeCommand(program: Command, io: CliIo, finish: (code:
       "start the HipCheck server and web app (SQLite by default; PostgreSQL when DATABASE_URL is set)",
     )
     .option("--port <port>", "port to listen on", "8080")
-    .option("--host <host>", "address to listen on", "127.0.0.1")
+    .option("--host <host>", "address to listen on (with --lan: every address)", DEFAULT_HOST)
     .option("--data-dir <dir>", "folder for the embedded SQLite database", ".data")
     .option("--database-url <url>", "PostgreSQL connection string (default: $DATABASE_URL)")
     .option(
       "--trust-proxy <hops|addresses>",
       "behind a reverse proxy: how many proxies stand in front (1 for one nginx), or their addresses, comma-separated; their X-Forwarded-* headers give the client's address and https (Secure cookies)",
+    )
+    .option(
+      "--lan",
+      "serve HTTPS to phones on this network, with a certificate from a local authority kept in the data folder; prints the address and a QR code",
+    )
+    .option(
+      "--metrics-port <port>",
+      "serve Prometheus metrics on this port (default: off, or $HIPCHECK_METRICS_PORT); never on the public port",
+    )
+    .option(
+      "--metrics-host <host>",
+      "address of the metrics port (default 127.0.0.1; any other needs $HIPCHECK_METRICS_TOKEN)",
     )
     .action(async (options: ServeOptions) => {
       const outcome = await runServe(io, options);

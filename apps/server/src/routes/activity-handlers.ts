@@ -3,18 +3,20 @@
  * reader's own message and leaves the database as it was; the use-case decides whose data it is.
  */
 import { ok } from "@hipcheck/core";
-import { parseActivityFile, weeklyLoad } from "@hipcheck/interop";
+import { weeklyLoad } from "@hipcheck/interop";
 import type { HandlersOf } from "./route-handler.js";
 import { withoutUndefined } from "./route-handler.js";
 
 export const activityHandlers: HandlersOf<"importActivities" | "listActivities" | "getTrainingLoad"> = {
-  importActivities: async (hipcheck, { actor, body }) => {
+  importActivities: async (hipcheck, { actor, body, heavy }) => {
     const bytes = new Uint8Array(Buffer.from(body.contentBase64, "base64"));
-    const activities = parseActivityFile(
+    // Read in a worker thread: a large file takes seconds of CPU that the other requests must not wait for.
+    const activities = await heavy.run({
+      kind: "activity-file",
       bytes,
-      body.fileName,
-      body.timeZone === undefined ? {} : { timeZone: body.timeZone },
-    );
+      fileName: body.fileName,
+      ...(body.timeZone === undefined ? {} : { timeZone: body.timeZone }),
+    });
     if (!activities.ok) return activities;
     return hipcheck.importActivities(actor, { fileName: body.fileName, bytes, activities: activities.value });
   },

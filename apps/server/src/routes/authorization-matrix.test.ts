@@ -76,6 +76,7 @@ const EMPTY_EXPORT = {
 
 const MATRIX: { readonly [N in RouteName]: Row<N> } = {
   health: { input: () => ({}), expect: everyone(200) },
+  liveness: { input: () => ({}), expect: everyone(200) },
   signUp: {
     input: () => ({ body: { email: newEmail(), password: PASSWORD } }),
     expect: row(201, 403, 403, 403, 403, 403),

@@ -3,6 +3,9 @@ import {
   BODY_LIMIT_BYTES,
   DEFAULT_BODY_LIMIT_BYTES,
   ErrorBodySchema,
+  PAGED_ROUTE_NAMES,
+  pagedQuerySchemaOf,
+  pageOf,
   ROUTE_NAMES,
   routes,
 } from "@hipcheck/contracts";
@@ -14,6 +17,7 @@ import { sendHipError } from "../http-errors.js";
 import { commonPasswordProblem } from "../auth/common-passwords.js";
 import type { SignInThrottle } from "../auth/sign-in-throttle.js";
 import { rejectHostileInput } from "../input-guard.js";
+import type { HeavyWorkPool } from "../heavy-work/heavy-work-pool.js";
 import type { FileAnswer, HandlerInput, RouteHandler } from "./route-handler.js";
 import { routeHandlers } from "./route-handlers.js";
 
@@ -32,6 +36,7 @@ export type RouteOptions = {
   readonly actorOf: (request: FastifyRequest) => Actor;
   readonly rateLimit: RateLimit;
   readonly signInThrottle: SignInThrottle;
+  readonly heavy: HeavyWorkPool;
 };
 
 /** The body field that sets a new password, on every route that sets one. */
@@ -96,7 +101,11 @@ function schemaOf(name: RouteName, route: RouteDefinition) {
     summary: route.summary,
     tags: [route.tag],
     ...(route.params === undefined ? {} : { params: route.params }),
-    ...(route.query === undefined ? {} : { querystring: route.query }),
+    ...(PAGED_ROUTE_NAMES.has(name)
+      ? { querystring: pagedQuerySchemaOf(route) }
+      : route.query === undefined
+        ? {}
+        : { querystring: route.query }),
     ...(route.body === undefined ? {} : { body: route.body }),
     // A file is sent as bytes with its own content type; only JSON answers go through the response schema.
     response: {
@@ -123,12 +132,44 @@ function sendFile(reply: FastifyReply, contentType: string, file: FileAnswer) {
     .send(bytes);
 }
 
-function handlerInput(options: RouteOptions, request: FastifyRequest, reply: FastifyReply) {
+type PageRequest = { readonly cursor?: string; readonly limit?: number };
+
+/** A list route's query without the page's own fields, which the use-case never sees. */
+function splitPageQuery(query: unknown): { own: Record<string, unknown>; page: PageRequest } {
+  const { cursor, limit, ...own } = (query ?? {}) as Record<string, unknown>;
+  return {
+    own,
+    page: {
+      ...(typeof cursor === "string" ? { cursor } : {}),
+      ...(typeof limit === "number" ? { limit } : {}),
+    },
+  };
+}
+
+/** `Link: <path?…&cursor=…>; rel="next"` (RFC 8288), keeping the request's own query and limit. */
+function nextLink(request: FastifyRequest, own: Record<string, unknown>, page: PageRequest, cursor: string) {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(own)) {
+    if (typeof value === "string" || typeof value === "number") search.set(key, String(value));
+  }
+  if (page.limit !== undefined) search.set("limit", String(page.limit));
+  search.set("cursor", cursor);
+  const path = request.url.split("?")[0] ?? request.url;
+  return `<${path}?${search.toString()}>; rel="next"`;
+}
+
+function handlerInput(
+  options: RouteOptions,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  query: unknown = request.query,
+) {
   return {
     actor: options.actorOf(request),
     params: request.params,
-    query: request.query,
+    query,
     body: request.body,
+    heavy: options.heavy,
     session: {
       token: sessionTokenOf(request),
       set: (token: string, expiresAt: string) => {
@@ -173,8 +214,19 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
         ? {}
         : { preHandler: refuseCommonPassword(NEW_PASSWORD_FIELDS[name]) }),
       handler: async (request, reply) => {
-        const result = await handle(options.hipcheck, handlerInput(options, request, reply));
+        const paged = PAGED_ROUTE_NAMES.has(name);
+        const { own, page } = splitPageQuery(request.query);
+        const query = paged ? (route.query === undefined ? undefined : own) : request.query;
+        const result = await handle(options.hipcheck, handlerInput(options, request, reply, query));
         if (!result.ok) return sendHipError(reply, result.error);
+        if (paged) {
+          const slice = pageOf(result.value as readonly unknown[], page);
+          if (!slice.ok) return sendHipError(reply, slice.error);
+          if (slice.value.nextCursor !== undefined) {
+            void reply.header("link", nextLink(request, own, page, slice.value.nextCursor));
+          }
+          return reply.code(route.successStatus).send(slice.value.items);
+        }
         if (route.file !== undefined) {
           return sendFile(reply, route.file.contentType, result.value as FileAnswer);
         }

@@ -2,6 +2,7 @@ import type { Actor, HipCheck } from "@hipcheck/application";
 import type { RouteDefinition, RouteName, Routes } from "@hipcheck/contracts";
 import type { HipError, Result } from "@hipcheck/core";
 import type { z } from "zod";
+import type { HeavyWorkPool } from "../heavy-work/heavy-work-pool.js";
 
 type Part<R, K extends "params" | "query" | "body"> = R extends {
   readonly [P in K]: infer S extends z.ZodType;
@@ -23,6 +24,8 @@ export type HandlerInput<R extends RouteDefinition> = {
   readonly query: Part<R, "query">;
   readonly body: Part<R, "body">;
   readonly session: SessionControl;
+  /** Worker threads for CPU-heavy work (PDF, activity files, FHIR), with a time limit and a bounded queue. */
+  readonly heavy: HeavyWorkPool;
 };
 
 /** Use-cases answer with readonly arrays and objects; a response only has to match the schema's shape. */

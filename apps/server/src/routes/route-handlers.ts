@@ -11,6 +11,7 @@ import { pushHandlers } from "./push-handlers.js";
 import type { RouteHandlers } from "./route-handler.js";
 import { sharingHandlers } from "./sharing-handlers.js";
 import { strengthHandlers } from "./strength-handlers.js";
+import { systemHandlers } from "./system-handlers.js";
 import { trackingHandlers } from "./tracking-handlers.js";
 
 /** One handler per route of the contracts' table; a route without a handler does not compile. */
@@ -28,4 +29,5 @@ export const routeHandlers: RouteHandlers = {
   ...activityHandlers,
   ...pushHandlers,
   ...strengthHandlers,
+  ...systemHandlers,
 };

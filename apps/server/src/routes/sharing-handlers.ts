@@ -7,9 +7,6 @@ import {
   collectMovementFindings,
   exportFhirBundleFromSources,
   icsOptionsFor,
-  clinicalImportOf,
-  readFhirBundle,
-  renderHandoutPdf,
   renderProgramIcs,
   toCsvMovementFindings,
   toCsvPainEntries,
@@ -33,24 +30,26 @@ type SharingRoute =
   | "getSharedHandoutPdf";
 
 export const sharingHandlers: HandlersOf<SharingRoute> = {
-  getHandoutPdf: async (hipcheck, { actor, params, query }) => {
+  getHandoutPdf: async (hipcheck, { actor, params, query, heavy }) => {
     const source = await hipcheck.getHandoutSource(actor, params);
     if (!source.ok) return source;
     const lang = query.lang ?? source.value.language;
-    const content = await renderHandoutPdf({
+    const input = {
       program: source.value.program,
       personName: source.value.personName,
       lang,
       strength: source.value.strength,
-    });
-    return ok({ fileName: `hipcheck-program-${lang}.pdf`, content });
+    };
+    const content = await heavy.run({ kind: "handout-pdf", input });
+    return content.ok ? ok({ fileName: `hipcheck-program-${lang}.pdf`, content: content.value }) : content;
   },
-  getSharedHandoutPdf: async (hipcheck, { actor, params, query }) => {
+  getSharedHandoutPdf: async (hipcheck, { actor, params, query, heavy }) => {
     const source = await hipcheck.getSharedHandoutSource(actor, params);
     if (!source.ok) return source;
     const lang = query.lang ?? source.value.language;
-    const content = await renderHandoutPdf({ program: source.value.program, personName: null, lang });
-    return ok({ fileName: `hipcheck-program-${lang}.pdf`, content });
+    const input = { program: source.value.program, personName: null, lang };
+    const content = await heavy.run({ kind: "handout-pdf", input });
+    return content.ok ? ok({ fileName: `hipcheck-program-${lang}.pdf`, content: content.value }) : content;
   },
   createShareLink: (hipcheck, { actor, params, body }) =>
     hipcheck.createShareLink(actor, { ...params, ...withoutUndefined(body) }),
@@ -72,10 +71,10 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
     if (!bundle.ok) return bundle;
     return ok({ fileName: "hipcheck-record.fhir.json", content: JSON.stringify(bundle.value, null, 2) });
   },
-  importFhir: async (hipcheck, { actor, body }) => {
-    const read = readFhirBundle(body);
+  importFhir: async (hipcheck, { actor, body, heavy }) => {
+    const read = await heavy.run({ kind: "fhir-bundle", bundle: body });
     if (!read.ok) return read;
-    return hipcheck.importClinicalRecord(actor, clinicalImportOf(read.value));
+    return hipcheck.importClinicalRecord(actor, read.value);
   },
   exportSessionsCsv: async (hipcheck, { actor, query }) => {
     const { lang, ...person } = query;

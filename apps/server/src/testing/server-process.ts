@@ -70,6 +70,48 @@ export function startServerProcess(
   });
 }
 
+export type ServeProcess = ServerProcess & {
+  /** What `hipcheck serve` printed before it was ready (its URL, the metrics URL, the LAN address). */
+  readonly banner: string;
+};
+
+/**
+ * Starts `hipcheck serve` itself (the command the README and the systemd unit run) with the given arguments, and
+ * resolves once it says where it runs. Its request log is not kept.
+ */
+export function startServeCommand(args: readonly string[]): Promise<ServeProcess> {
+  const child = spawn(
+    process.execPath,
+    ["--conditions=@hipcheck/source", "--import", "tsx", "apps/cli/src/hipcheck.ts", "serve", ...args],
+    { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, DATABASE_URL: "" } },
+  );
+  runningServers.add(child);
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => {
+    child.once("exit", (_code, signal) => {
+      runningServers.delete(child);
+      resolve(signal);
+    });
+  });
+  return new Promise((resolve, reject) => {
+    let output = "";
+    let ready = false;
+    const read = (chunk: Buffer) => {
+      if (ready) return;
+      output += chunk.toString();
+      const match = /HipCheck is running at (\S+)/.exec(output);
+      if (match?.[1] === undefined) return;
+      ready = true;
+      // The lines printed with the address (metrics, LAN) come in the same write.
+      resolve({ child, url: match[1], exited, banner: output });
+    };
+    child.stdout.on("data", read);
+    child.stderr.on("data", read);
+    child.once("exit", (code) => {
+      reject(new Error(`hipcheck serve exited (${String(code)}) before listening: ${output}`));
+    });
+  });
+}
+
 export type PgTestServer = {
   readonly url: string;
   stop(): void;

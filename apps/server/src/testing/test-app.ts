@@ -3,7 +3,7 @@
  * cheap cost, and a fixed clock so that dates in assertions do not depend on the day the tests run.
  */
 import { createHipCheck } from "@hipcheck/application";
-import type { Clock, HipCheck } from "@hipcheck/application";
+import type { AccountQuotas, Clock, HipCheck } from "@hipcheck/application";
 import { pathOf, routes } from "@hipcheck/contracts";
 import type { RouteInput, RouteName, RouteOutput } from "@hipcheck/contracts";
 import { CSRF_HEADER, CSRF_HEADER_VALUE, SESSION_COOKIE } from "@hipcheck/contracts";
@@ -34,6 +34,7 @@ export type TestApp = {
 export async function createTestApp(
   options: Omit<AppDeps, "hipcheck" | "attempts"> = {},
   storageOptions: StorageOptions = { filename: ":memory:" },
+  quotas: Partial<AccountQuotas> = {},
 ): Promise<TestApp> {
   const storage = await openStorage(storageOptions);
   const hipcheck = createHipCheck({
@@ -43,11 +44,16 @@ export async function createTestApp(
     secrets: cryptoSecrets,
     passwords: createArgon2PasswordHasher(TEST_ARGON2_COST),
     pushPublicKey: TEST_VAPID_KEYS.publicKey,
+    quotas,
   });
   const app = await buildApp({
     hipcheck,
     attempts: storage.attempts,
     rateLimit: { max: 10_000, timeWindowMs: 60_000 },
+    readiness: () => storage.ping(),
+    // Heavy work on the event loop, so that each test file does not start worker threads; the workers have
+    // their own tests (heavy-work.test.ts).
+    heavyWork: { threads: 0 },
     ...options,
   });
   return {

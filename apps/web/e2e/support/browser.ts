@@ -33,6 +33,13 @@ export type BrowserOptions = {
    * Content-Security-Policy rightly refuses any script it does not serve itself.
    */
   readonly bypassCsp?: boolean;
+  /**
+   * Chromium's home folder: its certificate store (`.pki/nssdb`) lives there, so a test can make it trust a local
+   * authority (Caddy's `tls internal`) as a person's computer would.
+   */
+  readonly home?: string;
+  /** More Chromium switches (e.g. `--host-resolver-rules` to reach a test domain on loopback). */
+  readonly extraArgs?: readonly string[];
 };
 
 export async function openBrowser(baseUrl: string, options: BrowserOptions = {}): Promise<Person> {
@@ -47,7 +54,8 @@ export async function openBrowser(baseUrl: string, options: BrowserOptions = {})
         ];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
-    args: [...CHROMIUM_ARGS, ...camera],
+    args: [...CHROMIUM_ARGS, ...camera, ...(options.extraArgs ?? [])],
+    ...(options.home === undefined ? {} : { env: { ...process.env, HOME: options.home } }),
     headless: true,
     baseURL: baseUrl,
     viewport: LAPTOP,

@@ -25,6 +25,7 @@ const PRECISE_IN_ENGLISH: ReadonlySet<ApiErrorKind> = new Set<ApiErrorKind>([
   "needs-clinician",
   "unsupported-media",
   "unprocessable",
+  "quota-exceeded",
 ]);
 
 /** Where the error happened, for the pages that know better than the kind alone. */

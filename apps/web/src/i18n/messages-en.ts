@@ -40,6 +40,8 @@ export const messagesEn = {
       unprocessable: "This cannot be done yet: a step before it is probably missing.",
       unavailable:
         "The server cannot reach its database for a moment. Nothing was lost: try again in a few seconds.",
+      "quota-exceeded":
+        "This account has stored as much as this server allows, so this was not saved. Ask whoever runs this HipCheck for more room.",
       internal:
         "Something went wrong on the server. Try again later; if it keeps happening, tell whoever runs this HipCheck.",
     },

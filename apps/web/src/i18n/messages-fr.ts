@@ -42,6 +42,8 @@ export const messagesFr: Messages = {
       unprocessable: "Ce n'est pas encore possible : une étape préalable manque sans doute.",
       unavailable:
         "Le serveur n'accède pas à sa base de données pour l'instant. Rien n'est perdu : réessayez dans quelques secondes.",
+      "quota-exceeded":
+        "Ce compte a atteint ce que ce serveur permet d'enregistrer : rien n'a été enregistré. Demandez plus de place à la personne qui gère ce HipCheck.",
       internal:
         "Un problème est survenu sur le serveur. Réessayez plus tard ; si cela se reproduit, prévenez la personne qui gère ce HipCheck.",
     },

@@ -5,6 +5,7 @@
  * activity that overlaps one already stored for most of its time is the same outing from another file (a second
  * watch, a Strava and a Garmin Connect export of one run), so it is not counted twice (decision 0210).
  */
+import { assertWithinQuotas, QuotaExceededError, quotasOf } from "../account-quotas.js";
 import { createHash } from "node:crypto";
 import { err, ok, parseWith, type IsoDate, type PainEntry } from "@hipcheck/core";
 import { z } from "zod";
@@ -52,7 +53,9 @@ function view(record: ActivityRecord): ActivityView {
   };
 }
 
-export function activityUseCases({ repositories, clock, ids }: HipCheckDeps) {
+export function activityUseCases(deps: HipCheckDeps) {
+  const { repositories, clock, ids } = deps;
+  const quotas = quotasOf(deps);
   return {
     importActivities: async (actor, input) => {
       const access = await accessPerson(repositories, actor, undefined, "record");
@@ -75,17 +78,25 @@ export function activityUseCases({ repositories, clock, ids }: HipCheckDeps) {
         importedAt,
         activity,
       }));
-      const added = await repositories.transaction(async (tx) => {
-        const fromOtherFiles = (await tx.activities.listFor(personId)).filter(
-          (stored) => stored.fileHash !== fileHash,
-        );
-        const inserted: ActivityRecord[] = [];
-        for (const record of records) {
-          if (fromOtherFiles.some((stored) => isSameOuting(stored.activity, record.activity))) continue;
-          if (await tx.activities.insertIfAbsent(record)) inserted.push(record);
-        }
-        return inserted;
-      });
+      let added: ActivityRecord[];
+      try {
+        added = await repositories.transaction(async (tx) => {
+          const fromOtherFiles = (await tx.activities.listFor(personId)).filter(
+            (stored) => stored.fileHash !== fileHash,
+          );
+          const inserted: ActivityRecord[] = [];
+          for (const record of records) {
+            if (fromOtherFiles.some((stored) => isSameOuting(stored.activity, record.activity))) continue;
+            if (await tx.activities.insertIfAbsent(record)) inserted.push(record);
+          }
+          // What the file really added counts: the same file again adds nothing, even at the limit.
+          if (inserted.length > 0) await assertWithinQuotas(tx.usage, quotas, personId);
+          return inserted;
+        });
+      } catch (error) {
+        if (error instanceof QuotaExceededError) return err(error.problem);
+        throw error;
+      }
       return ok({ added: added.map(view), alreadyImported: records.length - added.length });
     },
     listActivities: async (actor, input) => {

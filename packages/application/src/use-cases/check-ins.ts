@@ -1,4 +1,5 @@
 /** The self-check and red-flag screen (seed 001; docs/clinical §7), stored with its answers. */
+import { quotaProblem, quotasOf } from "../account-quotas.js";
 import {
   AnswersSchema,
   err,
@@ -25,7 +26,9 @@ export function checkInView(record: CheckInRecord): CheckInView {
   return { checkInId: record.id, date: record.date, screen: record.screen, selfCheck: record.selfCheck };
 }
 
-export function checkInUseCases({ repositories, clock, ids }: HipCheckDeps) {
+export function checkInUseCases(deps: HipCheckDeps) {
+  const { repositories, clock, ids } = deps;
+  const quotas = quotasOf(deps);
   return {
     submitCheckIn: async (actor, input) => {
       const access = await accessPerson(repositories, actor, undefined, "record");
@@ -40,6 +43,8 @@ export function checkInUseCases({ repositories, clock, ids }: HipCheckDeps) {
         (input.date === undefined ? undefined : futureDateProblem(input.date, clock.today())) ??
         (symptoms === null ? undefined : painRatingsProblem(symptoms, "answers.symptoms."));
       if (problem !== undefined) return err(problem);
+      const full = await quotaProblem(repositories.usage, quotas, access.value.personId, { rows: 1 });
+      if (full !== undefined) return err(full);
       const now = clock.now();
       const record: CheckInRecord = {
         id: ids.newId(),

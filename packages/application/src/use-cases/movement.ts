@@ -1,4 +1,5 @@
 /** Camera movement screens: findings and keypoint series (never video), compared over time by the motion module. */
+import { quotaProblem, quotasOf } from "../account-quotas.js";
 import { err, ok, parseWith, type HipError, type IsoDate } from "@hipcheck/core";
 import {
   KeypointSeriesSchema,
@@ -46,7 +47,9 @@ export async function movementFindingsSourceOf(
   };
 }
 
-export function movementUseCases({ repositories, clock, ids }: HipCheckDeps) {
+export function movementUseCases(deps: HipCheckDeps) {
+  const { repositories, clock, ids } = deps;
+  const quotas = quotasOf(deps);
   return {
     saveMovementScreen: async (actor, input) => {
       const access = await accessPerson(repositories, actor, undefined, "record");
@@ -71,6 +74,12 @@ export function movementUseCases({ repositories, clock, ids }: HipCheckDeps) {
         report: input.report,
         keypoints: keypoints.value,
       };
+      // Keypoints make a screen large: its size counts against the stored bytes (an estimate in characters).
+      const full = await quotaProblem(repositories.usage, quotas, record.accountId, {
+        rows: 1,
+        bytes: JSON.stringify(record.report).length + JSON.stringify(record.keypoints).length,
+      });
+      if (full !== undefined) return err(full);
       await repositories.movementScreens.insert(record);
       return ok(screenView(record));
     },

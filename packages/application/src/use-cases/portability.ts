@@ -4,6 +4,7 @@
  * importing never overwrites anyone's data; an item this account already has under the same id is the same item
  * and is left as it is, so importing one's own export again doubles nothing. The whole import is one transaction.
  */
+import { assertWithinQuotas, QuotaExceededError, importedFileProblem, quotasOf } from "../account-quotas.js";
 import { err, evaluateSelfCheck, ok, parseWith, screenRedFlags, type HipError } from "@hipcheck/core";
 import {
   EXPORT_FORMAT,
@@ -299,8 +300,34 @@ function unreadableReport(document: ExportDocument): HipError | undefined {
   return undefined;
 }
 
+/**
+ * What a document holds, checked before anything is written: a file larger than the whole quota, or with more
+ * entries on one day than a day allows, is refused at once. What it really adds (less, when some of it is
+ * already here) is checked after writing, inside the import's transaction.
+ */
+function documentSize(document: ExportDocument) {
+  return {
+    rows:
+      document.checkIns.length +
+      document.programs.length +
+      document.sessionLogs.length +
+      document.morningCheckIns.length +
+      document.painEntries.length +
+      document.psfsEntries.length +
+      document.movementScreens.length +
+      document.activities.length +
+      document.importedMovementFindings.length,
+    entryDates: [
+      ...document.sessionLogs.map(({ log }) => log.date),
+      ...document.painEntries.map(({ entry }) => entry.date),
+      ...document.psfsEntries.map(({ entry }) => entry.date),
+    ],
+  };
+}
+
 export function portabilityUseCases(deps: HipCheckDeps) {
   const { repositories, clock } = deps;
+  const quotas = quotasOf(deps);
   return {
     exportData: async (actor) => {
       const access = await accessPerson(repositories, actor, undefined, "record");
@@ -324,14 +351,22 @@ export function portabilityUseCases(deps: HipCheckDeps) {
           field: "document",
         });
       }
+      const personId = access.value.personId;
+      const full = importedFileProblem(quotas, documentSize(document.value));
+      if (full !== undefined) return err(full);
       try {
         return ok(
-          await repositories.transaction((tx) => importInto(deps, tx, access.value.personId, document.value)),
+          await repositories.transaction(async (tx) => {
+            const imported = await importInto(deps, tx, personId, document.value);
+            await assertWithinQuotas(tx.usage, quotas, personId);
+            return imported;
+          }),
         );
       } catch (error) {
         if (error instanceof ImportReferenceError) {
           return err({ kind: "invalid-input", message: error.message, field: "document" });
         }
+        if (error instanceof QuotaExceededError) return err(error.problem);
         throw error;
       }
     },

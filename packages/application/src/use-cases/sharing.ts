@@ -3,6 +3,7 @@
  * decides who may read what and gathers the data; turning it into a PDF, a calendar or FHIR is the caller's job
  * (`@hipcheck/interop`), so this layer stays free of file formats.
  */
+import { assertWithinQuotas, importedFileProblem, QuotaExceededError, quotasOf } from "../account-quotas.js";
 import {
   AnswersSchema,
   compareAllStrength,
@@ -166,17 +167,42 @@ async function importClinical(
   return { counts, skipped };
 }
 
+/** The date of an entry as the file gives it (still unchecked here): what the per-day quota counts. */
+function dateOfImported(item: { readonly entry: unknown }): IsoDate[] {
+  const date = (item.entry as { readonly date?: unknown } | null)?.date;
+  return typeof date === "string" ? [date] : [];
+}
+
 export function sharingUseCases(deps: HipCheckDeps) {
   const { repositories } = deps;
+  const quotas = quotasOf(deps);
   return {
     importClinicalRecord: async (actor, input) => {
       const access = await accessPerson(repositories, actor, undefined, "record");
       if (!access.ok) return access;
       const record = parseWith(ClinicalImportSchema, input);
       if (!record.ok) return record;
-      return ok(
-        await repositories.transaction((tx) => importClinical(deps, tx, access.value.personId, record.value)),
-      );
+      const personId = access.value.personId;
+      const full = importedFileProblem(quotas, {
+        rows:
+          (record.value.checkIn === null ? 0 : 1) +
+          record.value.painEntries.length +
+          record.value.psfsEntries.length,
+        entryDates: [...record.value.painEntries, ...record.value.psfsEntries].flatMap(dateOfImported),
+      });
+      if (full !== undefined) return err(full);
+      try {
+        return ok(
+          await repositories.transaction(async (tx) => {
+            const imported = await importClinical(deps, tx, personId, record.value);
+            await assertWithinQuotas(tx.usage, quotas, personId);
+            return imported;
+          }),
+        );
+      } catch (error) {
+        if (error instanceof QuotaExceededError) return err(error.problem);
+        throw error;
+      }
     },
     getHandoutSource: async (actor, input) => {
       const record = await repositories.programs.findById(input.programId);

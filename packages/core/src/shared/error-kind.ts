@@ -14,6 +14,7 @@ export const ERROR_KINDS = [
   "rate-limited",
   "unprocessable",
   "unavailable",
+  "quota-exceeded",
 ] as const;
 
 export type ErrorKind = (typeof ERROR_KINDS)[number];

@@ -1,0 +1,63 @@
+/**
+ * Heavy work runs in worker threads with a time limit (decision 0342): a file that takes too long is stopped and
+ * answered with what to do, while `/api/health` keeps answering, and the next file is read as usual.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GPX_RUN_BODY } from "./testing/scene.js";
+import { createTestApp, TestClient } from "./testing/test-app.js";
+import type { TestApp } from "./testing/test-app.js";
+
+const PASSWORD = "downward dog daily";
+let t: TestApp;
+
+/** A GPX track of `points` one-second points: a legitimate shape, only long. */
+function longGpx(points: number): string {
+  const start = Date.UTC(2026, 10, 20, 6, 0, 0);
+  const rows = Array.from(
+    { length: points },
+    (_, index) =>
+      `<trkpt lat="48.87${index % 10}" lon="2.35${index % 7}"><time>${new Date(start + index * 1_000).toISOString()}</time></trkpt>`,
+  );
+  return `<?xml version="1.0"?><gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>${rows.join("")}</trkseg></trk></gpx>`;
+}
+
+beforeAll(async () => {
+  // A limit no file of this size can meet, so the stop is certain and needs no clock in the test.
+  t = await createTestApp({ heavyWork: { threads: 1, timeLimitMs: 1, maxQueue: 4 } });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe("a file that takes too long", () => {
+  it("is stopped with a clear answer while health keeps answering", async () => {
+    const ana = new TestClient(t.app);
+    await ana.expectOk("signUp", { body: { email: "ana@example.org", password: PASSWORD } });
+    await ana.expectOk("signIn", { body: { email: "ana@example.org", password: PASSWORD } });
+    const body = { fileName: "ultra.gpx", contentBase64: Buffer.from(longGpx(20_000)).toString("base64") };
+    const [imported, health] = await Promise.all([
+      ana.call("importActivities", { body }),
+      ana.call("health", {}),
+    ]);
+    expect(health.status).toBe(200);
+    expect(imported).toMatchObject({ status: 422, body: { error: { kind: "unprocessable" } } });
+    expect((imported.body as { error: { message: string } }).error.message).toMatch(/longer than .* stopped/);
+    expect(await ana.expectOk("listActivities", { query: {} })).toEqual([]);
+  });
+});
+
+describe("a file in the worker threads", () => {
+  it("is read as on the event loop", async () => {
+    // Room for the thread's first start, which loads the file readers (from the sources, under test).
+    const roomy = await createTestApp({ heavyWork: { threads: 1, timeLimitMs: 300_000 } });
+    try {
+      const ana = new TestClient(roomy.app);
+      await ana.expectOk("signUp", { body: { email: "ana@example.org", password: PASSWORD } });
+      await ana.expectOk("signIn", { body: { email: "ana@example.org", password: PASSWORD } });
+      const imported = await ana.expectOk("importActivities", { body: GPX_RUN_BODY });
+      expect(imported.added).toHaveLength(1);
+    } finally {
+      await roomy.close();
+    }
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Worker threads for the heavy work of requests (decision 0342). A handout PDF, a 30 MB GPX or a FHIR bundle of
+ * thousands of entries takes the CPU for seconds; on the event loop that would stall every other request,
+ * `/api/health` included. Here each such task runs in a pool of worker threads (piscina) with:
+ * - a time limit: past it the task's thread is ended and the request answers `unprocessable`, with what to do;
+ * - a bounded queue: when every thread is busy and the queue is full, the request answers `unavailable` (503,
+ *   with `retry-after`) at once instead of piling up memory.
+ */
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { err, hipError } from "@hipcheck/core";
+import type { HipError, Result } from "@hipcheck/core";
+import { Piscina } from "piscina";
+import { runHeavyTask } from "./heavy-tasks.js";
+import type { HeavyOutput, HeavyTask } from "./heavy-tasks.js";
+
+export type HeavyWorkOptions = {
+  /**
+   * Worker threads; one less than the cores (at least one), so the event loop keeps a core. 0 runs the work on
+   * the event loop with no time limit: for the tests of everything else, and a server only one person uses.
+   */
+  readonly threads?: number;
+  /** How long one task may run before it is stopped. */
+  readonly timeLimitMs?: number;
+  /** Tasks waiting for a thread beyond which new ones are refused. */
+  readonly maxQueue?: number;
+};
+
+export const DEFAULT_HEAVY_WORK: Required<HeavyWorkOptions> = {
+  threads: Math.max(1, availableParallelism() - 1),
+  timeLimitMs: 20_000,
+  maxQueue: 16,
+};
+
+/**
+ * The worker runs compiled JavaScript: beside this file when it is compiled, else the package's build (run from
+ * the TypeScript sources, as under test, after `npm run build`); only without a build does it load the sources
+ * through tsx, which is slow to start.
+ */
+function workerFile(): { filename: string; execArgv: string[] } {
+  if (!import.meta.url.endsWith(".ts")) {
+    return { filename: new URL("./heavy-tasks.js", import.meta.url).href, execArgv: [] };
+  }
+  const built = new URL("../../dist/heavy-work/heavy-tasks.js", import.meta.url);
+  if (existsSync(built)) return { filename: built.href, execArgv: [] };
+  return {
+    filename: new URL("./heavy-tasks.ts", import.meta.url).href,
+    execArgv: ["--conditions=@hipcheck/source", "--import", "tsx"],
+  };
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError");
+}
+
+export class HeavyWorkPool {
+  private readonly pool: Piscina | undefined;
+  private readonly timeLimitMs: number;
+
+  constructor(options: HeavyWorkOptions = {}) {
+    const settings = { ...DEFAULT_HEAVY_WORK, ...options };
+    this.timeLimitMs = settings.timeLimitMs;
+    if (settings.threads === 0) return;
+    this.pool = new Piscina({
+      ...workerFile(),
+      minThreads: 0,
+      maxThreads: settings.threads,
+      maxQueue: settings.maxQueue,
+      idleTimeout: 30_000,
+    });
+  }
+
+  async run<K extends HeavyTask["kind"]>(
+    task: Extract<HeavyTask, { kind: K }>,
+  ): Promise<Result<HeavyOutput<K>, HipError>> {
+    if (this.pool === undefined) return (await runHeavyTask(task)) as Result<HeavyOutput<K>, HipError>;
+    if (this.pool.queueSize >= this.pool.options.maxQueue) {
+      return err(
+        hipError("unavailable", "The server is busy with other files just now; send this again in a moment."),
+      );
+    }
+    try {
+      const signal = AbortSignal.timeout(this.timeLimitMs);
+      return (await this.pool.run(task, { name: "runHeavyTask", signal })) as Result<
+        HeavyOutput<K>,
+        HipError
+      >;
+    } catch (error) {
+      if (!isAbort(error)) throw error;
+      const seconds = Math.round(this.timeLimitMs / 100) / 10;
+      return err(
+        hipError(
+          "unprocessable",
+          `This took longer than ${seconds} s and was stopped; send a smaller file, or fewer items at once.`,
+        ),
+      );
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.destroy();
+  }
+}

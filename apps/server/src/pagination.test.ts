@@ -1,0 +1,111 @@
+/**
+ * List routes answer one page at a time, name the next page in a `Link` header, and the typed client follows
+ * the links so a page of the web app still sees the whole history (decision 0340).
+ */
+import { callRoute, PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX } from "@hipcheck/contracts";
+import type { FetchLike, RouteTransport } from "@hipcheck/contracts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, TestClient } from "./testing/test-app.js";
+import type { TestApp } from "./testing/test-app.js";
+
+const PASSWORD = "downward dog daily";
+let t: TestApp;
+let priya: TestClient;
+let priyaId: string;
+
+/** `count` days of pain entries, oldest first, ending on 2026-11-21. */
+function painDates(count: number): string[] {
+  const last = Date.UTC(2026, 10, 21);
+  return Array.from({ length: count }, (_, index) =>
+    new Date(last - (count - 1 - index) * 86_400_000).toISOString().slice(0, 10),
+  );
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  priya = new TestClient(t.app);
+  const account = await priya.expectOk("signUp", {
+    body: { email: "priya@example.org", password: PASSWORD },
+  });
+  priyaId = account.accountId;
+  await priya.expectOk("signIn", { body: { email: "priya@example.org", password: PASSWORD } });
+  for (const [index, date] of painDates(PAGE_LIMIT_DEFAULT + 3).entries()) {
+    await t.storage.repositories.outcomes.insertPain({
+      id: `pain-${String(index).padStart(3, "0")}`,
+      accountId: priyaId,
+      createdAt: `${date}T08:00:00.000Z`,
+      entry: { date, painNow: 2, painUsual: 3, painWorst: 5 },
+    });
+  }
+});
+afterAll(async () => {
+  await t.close();
+});
+
+async function get(url: string) {
+  const answer = await t.app.inject({
+    method: "GET",
+    url,
+    headers: { cookie: `hipcheck_session=${priya.cookieValue ?? ""}` },
+  });
+  return { status: answer.statusCode, body: answer.json<unknown>(), link: answer.headers.link };
+}
+
+describe("a list route", () => {
+  it("answers the first page and links to the next, keeping the asked size", async () => {
+    const first = await get("/api/pain-entries?limit=40");
+    expect(first.status).toBe(200);
+    expect(first.body).toHaveLength(40);
+    expect(first.link).toMatch(/^<\/api\/pain-entries\?limit=40&cursor=40\.[0-9a-f]{8}>; rel="next"$/);
+    const href = /<([^>]+)>/.exec(String(first.link))?.[1] ?? "";
+    const second = await get(href);
+    expect((second.body as { id: string }[])[0]?.id).toBe("pain-040");
+  });
+
+  it("ends with a page that has no Link", async () => {
+    const last = await get(`/api/pain-entries?limit=${PAGE_LIMIT_MAX}`);
+    expect(last.body).toHaveLength(PAGE_LIMIT_DEFAULT + 3);
+    expect(last.link).toBeUndefined();
+  });
+
+  it("refuses a page larger than the maximum, and a cursor it did not write", async () => {
+    const tooMany = await get(`/api/pain-entries?limit=${PAGE_LIMIT_MAX + 1}`);
+    expect(tooMany).toMatchObject({
+      status: 400,
+      body: { error: { kind: "invalid-input", field: "query.limit" } },
+    });
+    const forged = await get("/api/pain-entries?cursor=page-two");
+    expect(forged).toMatchObject({
+      status: 400,
+      body: { error: { kind: "invalid-input", field: "query.cursor" } },
+    });
+  });
+
+  it("pages a list that had no query before, and still refuses any other field", async () => {
+    expect(await get("/api/coach-links?limit=1")).toMatchObject({ status: 200, body: [] });
+    expect(await get("/api/coach-links?page=2")).toMatchObject({ status: 400 });
+  });
+});
+
+describe("the typed client", () => {
+  it("follows the links and hands the page the whole history", async () => {
+    const fetch: FetchLike = async (url, init) => {
+      const answer = await t.app.inject({
+        method: init.method as "GET",
+        url,
+        headers: { ...init.headers, cookie: `hipcheck_session=${priya.cookieValue ?? ""}` },
+      });
+      const link = answer.headers.link;
+      return {
+        status: answer.statusCode,
+        text: () => Promise.resolve(answer.body),
+        headers: { get: (name: string) => (name === "link" && typeof link === "string" ? link : null) },
+      };
+    };
+    const transport: RouteTransport = { baseUrl: "", fetch };
+    const listed = await callRoute(transport, "listPain", { query: {} });
+    expect(listed.ok && listed.value.map((item) => item.id)).toEqual(
+      Array.from({ length: PAGE_LIMIT_DEFAULT + 3 }, (_, index) => `pain-${String(index).padStart(3, "0")}`),
+    );
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * What one account may store (decision 0341). A server shared by a club or a clinic must not be filled, or
+ * slowed for everyone, by one account: a script posting entries in a loop, an import of a whole other system.
+ * The limits sit far above what a person or a coach's client produces (a few entries a day, a handful of
+ * screens a month), so only misuse meets them; a server's operator can set others (`HipCheckDeps.quotas`).
+ */
+import { hipError } from "@hipcheck/core";
+import type { HipError, IsoDate } from "@hipcheck/core";
+import type { AccountUsageRepository } from "./ports.js";
+import type { HipCheckDeps } from "./use-case.js";
+
+export type AccountQuotas = {
+  /** Pain and PSFS entries and session logs dated one day: a person records a few. */
+  readonly entriesPerDay: number;
+  /** Rows kept in the tables that grow with use: years of daily entries fit many times over. */
+  readonly storedRows: number;
+  /** Bytes of stored JSON (movement screens' keypoints make most of it). */
+  readonly storedBytes: number;
+  /** Activities imported from watch and bike-computer files. */
+  readonly activities: number;
+};
+
+export const DEFAULT_ACCOUNT_QUOTAS: AccountQuotas = {
+  entriesPerDay: 50,
+  storedRows: 50_000,
+  storedBytes: 512 * 1024 * 1024,
+  activities: 10_000,
+};
+
+/** The server's quotas: its own where it sets them, the defaults elsewhere. */
+export function quotasOf(deps: HipCheckDeps): AccountQuotas {
+  return { ...DEFAULT_ACCOUNT_QUOTAS, ...deps.quotas };
+}
+
+/** What a write adds: rows always; the day of a dated entry; bytes and activities where they are large. */
+export type StoredAddition = {
+  readonly rows: number;
+  readonly date?: IsoDate;
+  readonly bytes?: number;
+  readonly activities?: number;
+};
+
+function exceeded(message: string): HipError {
+  return hipError("quota-exceeded", message);
+}
+
+/** Why this write would take the account over one of its quotas, or undefined when it fits. */
+export async function quotaProblem(
+  usage: AccountUsageRepository,
+  quotas: AccountQuotas,
+  accountId: string,
+  adding: StoredAddition,
+): Promise<HipError | undefined> {
+  if (adding.date !== undefined) {
+    const sameDay = await usage.entriesOn(accountId, adding.date);
+    if (sameDay + 1 > quotas.entriesPerDay) {
+      return exceeded(
+        `${adding.date} already has ${sameDay} entries (pain, PSFS and session logs); an account keeps at most ` +
+          `${quotas.entriesPerDay} a day.`,
+      );
+    }
+  }
+  const rows = await usage.rowsOf(accountId);
+  if (rows + adding.rows > quotas.storedRows) {
+    return exceeded(
+      `This account keeps ${rows} entries and this adds ${adding.rows}; an account keeps at most ` +
+        `${quotas.storedRows}. Export your data, then delete the account's oldest records or ask whoever runs ` +
+        "this server for more room.",
+    );
+  }
+  if (adding.activities !== undefined) {
+    const activities = await usage.activitiesOf(accountId);
+    if (activities + adding.activities > quotas.activities) {
+      return exceeded(
+        `This account keeps ${activities} activities and this file adds ${adding.activities}; an account keeps ` +
+          `at most ${quotas.activities}.`,
+      );
+    }
+  }
+  if (adding.bytes !== undefined) {
+    const bytes = await usage.storedBytesOf(accountId);
+    if (bytes + adding.bytes > quotas.storedBytes) {
+      const megabytes = (value: number) => `${Math.ceil(value / (1024 * 1024))} MB`;
+      return exceeded(
+        `This account stores ${megabytes(bytes)} and this adds ${megabytes(adding.bytes)}; an account stores at ` +
+          `most ${megabytes(quotas.storedBytes)}. Delete old movement screens, or ask whoever runs this server ` +
+          "for more room.",
+      );
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A file that could not fit even into an empty account, seen before anything is written: more rows than the
+ * whole quota, or more entries on one day than a day allows. Reading it costs nothing against the database.
+ */
+export function importedFileProblem(
+  quotas: AccountQuotas,
+  file: { readonly rows: number; readonly entryDates: readonly IsoDate[] },
+): HipError | undefined {
+  const perDay = new Map<IsoDate, number>();
+  for (const date of file.entryDates) perDay.set(date, (perDay.get(date) ?? 0) + 1);
+  for (const [date, count] of perDay) {
+    if (count > quotas.entriesPerDay) {
+      return exceeded(
+        `The file has ${count} entries dated ${date}; an account keeps at most ${quotas.entriesPerDay} a day.`,
+      );
+    }
+  }
+  if (file.rows > quotas.storedRows) {
+    return exceeded(
+      `The file holds ${file.rows} entries; an account keeps at most ${quotas.storedRows}. Import it in parts, ` +
+        "or ask whoever runs this server for more room.",
+    );
+  }
+  return undefined;
+}
+
+/** Thrown inside an import's transaction to undo it when what it stored takes the account over a quota. */
+export class QuotaExceededError extends Error {
+  constructor(readonly problem: HipError) {
+    super(problem.message);
+  }
+}
+
+/**
+ * After an import has written, inside its transaction: the account's totals against the quotas. Checking what
+ * was really added (not what the file holds) keeps a re-import of one's own export harmless at the limit.
+ */
+export async function assertWithinQuotas(
+  usage: AccountUsageRepository,
+  quotas: AccountQuotas,
+  accountId: string,
+): Promise<void> {
+  const problem = await quotaProblem(usage, quotas, accountId, { rows: 0, bytes: 0, activities: 0 });
+  if (problem !== undefined) throw new QuotaExceededError(problem);
+}

@@ -1,0 +1,63 @@
+/** How much one account keeps, counted where it is kept: the inputs of the per-account quotas. */
+import type { AccountUsageRepository } from "@hipcheck/application";
+import { sql } from "kysely";
+import type { Kysely } from "kysely";
+import type { Database } from "../database-schema.js";
+
+/** The tables that grow as a person uses HipCheck, each with the columns that hold its stored JSON. */
+const GROWING_TABLES = {
+  check_ins: ["answers_json", "screen_json", "self_check_json"],
+  programs: ["program_json"],
+  session_logs: ["log_json"],
+  morning_check_ins: ["check_in_json"],
+  pain_entries: ["entry_json"],
+  psfs_entries: ["entry_json"],
+  movement_screens: ["report_json", "keypoints_json"],
+  activities: ["activity_json"],
+  imported_movement_findings: ["finding_json"],
+} as const;
+
+type GrowingTable = keyof typeof GROWING_TABLES;
+const TABLE_NAMES = Object.keys(GROWING_TABLES) as GrowingTable[];
+
+/** The dated entries the per-day quota counts. */
+const DATED_ENTRY_TABLES = ["pain_entries", "psfs_entries", "session_logs"] as const;
+
+export function accountUsageRepository(db: Kysely<Database>): AccountUsageRepository {
+  async function countIn(table: GrowingTable, accountId: string, date?: string): Promise<number> {
+    let query = db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number | string>().as("n"))
+      .where("account_id", "=", accountId);
+    if (date !== undefined) query = query.where("date", "=", date);
+    return Number((await query.executeTakeFirstOrThrow()).n);
+  }
+
+  return {
+    async rowsOf(accountId) {
+      let total = 0;
+      for (const table of TABLE_NAMES) total += await countIn(table, accountId);
+      return total;
+    },
+    async storedBytesOf(accountId) {
+      let total = 0;
+      for (const table of TABLE_NAMES) {
+        // octet_length: bytes, not characters, on both SQLite (3.43+) and PostgreSQL.
+        const sizes = GROWING_TABLES[table].map((column) => sql<number>`octet_length(${sql.ref(column)})`);
+        const row = await db
+          .selectFrom(table)
+          .select(sql<number | string | null>`sum(${sql.join(sizes, sql` + `)})`.as("bytes"))
+          .where("account_id", "=", accountId)
+          .executeTakeFirstOrThrow();
+        total += Number(row.bytes ?? 0);
+      }
+      return total;
+    },
+    async entriesOn(accountId, date) {
+      let total = 0;
+      for (const table of DATED_ENTRY_TABLES) total += await countIn(table, accountId, date);
+      return total;
+    },
+    activitiesOf: (accountId) => countIn("activities", accountId),
+  };
+}
