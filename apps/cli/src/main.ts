@@ -12,6 +12,7 @@ import { registerPlanCommand } from "./commands/plan.js";
 import { registerProgressCommand } from "./commands/progress.js";
 import { registerSchemaCommand } from "./commands/schema.js";
 import { registerServeCommand } from "./commands/serve.js";
+import { registerStrengthCommands } from "./commands/strength.js";
 import { renderDisclaimer } from "./commands/render-screen.js";
 import type { CliIo, ExitCode } from "./io.js";
 import { terminalPrompter, type Prompter } from "./prompter.js";
@@ -41,6 +42,7 @@ function buildProgram(deps: CliDeps, finish: (code: ExitCode) => void): Command 
   registerCheckCommand(program, io, finish, deps.prompter);
   registerPlanCommand(program, io, finish, deps.today);
   registerProgressCommand(program, io, finish);
+  registerStrengthCommands(program, io, finish, deps.today);
   registerSchemaCommand(program, io, finish);
   registerServeCommand(program, io, finish);
   registerAdminCommands(program, io, finish);

@@ -16,6 +16,7 @@ import { programUseCases, type ProgramUseCases } from "./use-cases/programs.js";
 import { pushReminderUseCases, type PushReminderUseCases } from "./use-cases/push-reminders.js";
 import { shareLinkUseCases, type ShareLinkUseCases } from "./use-cases/share-links.js";
 import { sharingUseCases, type SharingUseCases } from "./use-cases/sharing.js";
+import { strengthUseCases, type StrengthUseCases } from "./use-cases/strength.js";
 import { trackingUseCases, type TrackingUseCases } from "./use-cases/tracking.js";
 
 export type HipCheck = AccountUseCases &
@@ -30,7 +31,8 @@ export type HipCheck = AccountUseCases &
   ActivityUseCases &
   PortabilityUseCases &
   PushReminderUseCases &
-  PasswordResetUseCases;
+  PasswordResetUseCases &
+  StrengthUseCases;
 
 export function createHipCheck(deps: HipCheckDeps): HipCheck {
   return {
@@ -47,5 +49,6 @@ export function createHipCheck(deps: HipCheckDeps): HipCheck {
     ...activityUseCases(deps),
     ...pushReminderUseCases(deps),
     ...passwordResetUseCases(deps),
+    ...strengthUseCases(deps),
   };
 }

@@ -17,6 +17,7 @@ export type * from "./use-cases/push-reminders.js";
 export type * from "./use-cases/password-resets.js";
 export type * from "./use-cases/sharing.js";
 export type * from "./use-cases/tracking.js";
+export type * from "./use-cases/strength.js";
 export * from "./export-document.js";
 export { DEFAULT_ACCOUNT_QUOTAS, type AccountQuotas } from "./account-quotas.js";
 export * from "./movement-schemas.js";

@@ -17,6 +17,7 @@ import type {
   RedFlagScreen,
   SelfCheckResult,
   SessionLog,
+  StrengthCheck,
   Sport,
   Weekday,
 } from "@hipcheck/core";
@@ -149,6 +150,13 @@ export type MorningCheckInRecord = {
   readonly accountId: string;
   readonly createdAt: IsoInstant;
   readonly checkIn: MorningCheckIn;
+};
+
+export type StrengthCheckRecord = {
+  readonly id: string;
+  readonly accountId: string;
+  readonly createdAt: IsoInstant;
+  readonly entry: StrengthCheck;
 };
 
 export type PainEntryRecord = {
@@ -349,6 +357,14 @@ export interface OutcomeRepository {
   listPsfs(accountId: string): Promise<readonly PsfsEntryRecord[]>;
 }
 
+export interface StrengthCheckRepository {
+  /** False when this person already has a strength check with this id (nothing is written). */
+  insert(record: StrengthCheckRecord): Promise<boolean>;
+  find(accountId: string, id: string): Promise<StrengthCheckRecord | undefined>;
+  /** By date, then creation instant. */
+  listFor(accountId: string): Promise<readonly StrengthCheckRecord[]>;
+}
+
 export interface MovementScreenRepository {
   insert(record: MovementScreenRecord): Promise<void>;
   findById(id: string): Promise<MovementScreenRecord | undefined>;
@@ -447,6 +463,7 @@ export type Repositories = {
   readonly sessionLogs: SessionLogRepository;
   readonly morningCheckIns: MorningCheckInRepository;
   readonly outcomes: OutcomeRepository;
+  readonly strengthChecks: StrengthCheckRepository;
   readonly movementScreens: MovementScreenRepository;
   readonly importedMovementFindings: ImportedMovementFindingRepository;
   readonly coachLinks: CoachLinkRepository;

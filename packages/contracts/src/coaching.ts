@@ -1,4 +1,4 @@
-import { IsoDateSchema } from "@hipcheck/core";
+import { IsoDateSchema, STRENGTH_CHANGES } from "@hipcheck/core";
 import { z } from "zod";
 import { IdSchema, InstantSchema } from "./ids.js";
 
@@ -47,6 +47,10 @@ export const ClientSummarySchema = z.object({
   morePain: z.boolean(),
   redFlags: z.boolean(),
   lastSessionDate: IsoDateSchema.nullable(),
+  strength: z
+    .enum(STRENGTH_CHANGES)
+    .nullable()
+    .describe("Hip strength since the baseline, past each check's error; null without two checks"),
 });
 
 /** The application trims and bounds the note (COACH_NOTE_MAX_LENGTH); this bound only caps the body size. */

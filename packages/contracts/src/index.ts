@@ -16,6 +16,7 @@ export * from "./call-route.js";
 export * from "./sharing.js";
 export * from "./activities.js";
 export * from "./push.js";
+export * from "./strength.js";
 export * from "./system.js";
 export * from "./account-settings.js";
 export * from "./password-reset.js";

@@ -74,6 +74,7 @@ import {
 import { accountSettingsRoutes } from "./account-settings.js";
 import { passwordResetRoutes } from "./password-reset.js";
 import { pushRoutes } from "./push.js";
+import { strengthRoutes } from "./strength.js";
 import { systemRoutes } from "./system.js";
 import type { RouteDefinition } from "./route-definition.js";
 import {
@@ -843,6 +844,7 @@ export const routes = {
   ...sharingRoutes,
   ...activityRoutes,
   ...pushRoutes,
+  ...strengthRoutes,
   ...systemRoutes,
   ...accountSettingsRoutes,
   ...passwordResetRoutes,

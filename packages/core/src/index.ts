@@ -44,3 +44,8 @@ export * from "./illustrations/exercise-scene.js";
 export * from "./illustrations/second-view.js";
 export * from "./progression/pain-rule.js";
 export * from "./outcomes/pain-scores.js";
+export * from "./progress/reader.js";
+export * from "./strength/strength-tests.js";
+export * from "./strength/strength-check.js";
+export * from "./strength/compare-strength.js";
+export * from "./strength/strength-check-due.js";

@@ -35,4 +35,9 @@ export {
 export { ACTIVITY_FILE_BYTES_MAX, parseActivityFile } from "./training-load/parse-activity-file.js";
 export * from "./training-load/weekly-load.js";
 export { guardFormula, toCsv, type CsvCell } from "./csv/csv-table.js";
-export { toCsvMovementFindings, toCsvPainEntries, toCsvSessions } from "./csv/records-csv.js";
+export {
+  toCsvMovementFindings,
+  toCsvPainEntries,
+  toCsvSessions,
+  toCsvStrengthChecks,
+} from "./csv/records-csv.js";

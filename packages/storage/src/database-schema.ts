@@ -89,6 +89,15 @@ export type OutcomeEntriesTable = {
   entry_json: string;
 };
 
+export type StrengthChecksTable = {
+  account_id: string;
+  id: string;
+  date: string;
+  test: string;
+  created_at: string;
+  check_json: string;
+};
+
 export type MovementScreensTable = {
   id: string;
   account_id: string;
@@ -205,6 +214,7 @@ export type Database = {
   morning_check_ins: MorningCheckInsTable;
   pain_entries: OutcomeEntriesTable;
   psfs_entries: OutcomeEntriesTable;
+  strength_checks: StrengthChecksTable;
   movement_screens: MovementScreensTable;
   coach_links: CoachLinksTable;
   coach_notes: CoachNotesTable;

@@ -17,6 +17,7 @@ import { profileRepository } from "./repositories/profile-repository.js";
 import { programRepository } from "./repositories/program-repository.js";
 import { pushSubscriptionRepository } from "./repositories/push-subscription-repository.js";
 import { shareLinkRepository } from "./repositories/share-link-repository.js";
+import { strengthCheckRepository } from "./repositories/strength-check-repository.js";
 import {
   morningCheckInRepository,
   outcomeRepository,
@@ -69,6 +70,7 @@ export function kyselyRepositories(db: Kysely<Database>): Repositories {
     sessionLogs: sessionLogRepository(db),
     morningCheckIns: morningCheckInRepository(db),
     outcomes: outcomeRepository(db),
+    strengthChecks: strengthCheckRepository(db),
     movementScreens: movementScreenRepository(db),
     importedMovementFindings: importedMovementFindingRepository(db),
     coachLinks: coachLinkRepository(db),

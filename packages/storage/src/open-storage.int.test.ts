@@ -47,6 +47,7 @@ describe("opening the embedded SQLite database", () => {
       "2026-12-04T1630-push-subscriptions",
       "2026-12-04T1800-account-display-name",
       "2026-12-04T1810-password-resets",
+      "2026-12-04T1900-strength-checks",
     ]);
     await second.close();
   });

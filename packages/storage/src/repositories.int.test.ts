@@ -45,6 +45,7 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       "2026-12-04T1630-push-subscriptions",
       "2026-12-04T1800-account-display-name",
       "2026-12-04T1810-password-resets",
+      "2026-12-04T1900-strength-checks",
     ]);
     expect(await storage.repositories.accounts.findById("dana")).toEqual(dana);
   });
@@ -490,6 +491,44 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       expect(await repositories.outcomes.findPsfs("leo", "phone-1")).toBeUndefined();
       expect(await repositories.outcomes.listPsfs("dana")).toHaveLength(1);
     });
+
+    it("keeps a strength check once under its id, re-parsed on read, by date", async () => {
+      const { repositories } = await withPeople();
+      const check = {
+        id: "phone-strength-1",
+        accountId: "dana",
+        createdAt: T0,
+        entry: {
+          test: "hip-abduction-dynamometer" as const,
+          date: "2026-12-02",
+          firstSide: "right" as const,
+          left: { forceN: 196.1 },
+          right: { forceN: 180 },
+          leverArmM: 0.45,
+          bodyMassKg: 60.5,
+          device: "MicroFET2",
+          placement: "side-lying, above the lateral knee",
+        },
+      };
+      const earlier = {
+        id: "phone-strength-0",
+        accountId: "dana",
+        createdAt: T0,
+        entry: {
+          test: "side-bridge-hold" as const,
+          date: "2026-11-20",
+          firstSide: "left" as const,
+          left: { holdSeconds: 41.3, timedBy: "camera" as const, stopReason: "hips-dropped" as const },
+          right: { holdSeconds: 38, timedBy: "stopwatch" as const },
+        },
+      };
+      expect(await repositories.strengthChecks.insert(check)).toBe(true);
+      expect(await repositories.strengthChecks.insert({ ...check, createdAt: at(1) })).toBe(false);
+      expect(await repositories.strengthChecks.insert(earlier)).toBe(true);
+      expect(await repositories.strengthChecks.find("dana", "phone-strength-1")).toEqual(check);
+      expect(await repositories.strengthChecks.find("leo", "phone-strength-1")).toBeUndefined();
+      expect(await repositories.strengthChecks.listFor("dana")).toEqual([earlier, check]);
+    });
   });
 
   describe("movement screens", () => {
@@ -755,6 +794,7 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
         "morning_check_ins",
         "pain_entries",
         "psfs_entries",
+        "strength_checks",
         "movement_screens",
         "coach_links",
         "coach_notes",

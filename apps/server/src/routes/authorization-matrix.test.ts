@@ -160,6 +160,24 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
     expect: ownData(201),
   },
   listPsfs: { input: danaQuery, expect: danaAndHerCoach(200) },
+  // Her coach may record a clinic reading for Dana, as they may edit her program; nobody else reaches her checks.
+  recordStrengthCheck: {
+    input: (ids) => ({
+      body: {
+        personId: ids.person,
+        check: {
+          test: "side-bridge-hold",
+          date: TODAY,
+          firstSide: "left",
+          left: { holdSeconds: 45, timedBy: "stopwatch", stopReason: "hips-dropped" },
+          right: { holdSeconds: 52, timedBy: "stopwatch", stopReason: "hips-dropped" },
+        },
+      },
+    }),
+    expect: danaAndHerCoach(201),
+  },
+  listStrengthChecks: { input: danaQuery, expect: danaAndHerCoach(200) },
+  exportStrengthCsv: { input: danaQuery, expect: danaAndHerCoach(200) },
   getProgress: { input: danaQuery, expect: danaAndHerCoach(200) },
   saveMovementScreen: { input: () => ({ body: MOVEMENT_SCREEN }), expect: ownData(201) },
   listMovementScreens: { input: danaQuery, expect: danaAndHerCoach(200) },

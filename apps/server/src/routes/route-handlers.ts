@@ -11,6 +11,7 @@ import { programHandlers } from "./program-handlers.js";
 import { pushHandlers } from "./push-handlers.js";
 import type { RouteHandlers } from "./route-handler.js";
 import { sharingHandlers } from "./sharing-handlers.js";
+import { strengthHandlers } from "./strength-handlers.js";
 import { systemHandlers } from "./system-handlers.js";
 import { trackingHandlers } from "./tracking-handlers.js";
 
@@ -28,6 +29,7 @@ export const routeHandlers: RouteHandlers = {
   ...sharingHandlers,
   ...activityHandlers,
   ...pushHandlers,
+  ...strengthHandlers,
   ...systemHandlers,
   ...accountSettingsHandlers,
 };

@@ -34,7 +34,12 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
     const source = await hipcheck.getHandoutSource(actor, params);
     if (!source.ok) return source;
     const lang = query.lang ?? source.value.language;
-    const input = { program: source.value.program, personName: source.value.personName, lang };
+    const input = {
+      program: source.value.program,
+      personName: source.value.personName,
+      lang,
+      strength: source.value.strength,
+    };
     const content = await heavy.run({ kind: "handout-pdf", input });
     return content.ok ? ok({ fileName: `hipcheck-program-${lang}.pdf`, content: content.value }) : content;
   },

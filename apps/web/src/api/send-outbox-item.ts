@@ -5,7 +5,7 @@ import type { SendOutcome } from "../offline/sync-outbox.js";
 import type { ApiCall } from "./api-client.js";
 
 /**
- * Sends one queued entry to its route. Session logs, pain and PSFS entries carry their client-made id and the
+ * Sends one queued entry to its route. Session logs, pain, PSFS entries and strength checks carry their client-made id and the
  * server stores a repeat once; morning check-ins are one per day, a repeat replaces the first.
  */
 export async function sendOutboxItem(call: ApiCall, item: OutboxItem): Promise<SendOutcome> {
@@ -19,6 +19,8 @@ export async function sendOutboxItem(call: ApiCall, item: OutboxItem): Promise<S
         return call("recordPain", { body: { ...item.payload, id: item.id } });
       case "psfs":
         return call("recordPsfs", { body: { ...item.payload, id: item.id } });
+      case "strength":
+        return call("recordStrengthCheck", { body: { id: item.id, check: item.payload.check } });
     }
   })();
   if (result.ok) return "stored";

@@ -28,6 +28,7 @@ const MorningCheckInPage = page(
   "MorningCheckInPage",
 );
 const ProgressPage = page(() => import("../features/progress/progress-page.js"), "ProgressPage");
+const StrengthPage = page(() => import("../features/strength/strength-page.js"), "StrengthPage");
 const MovementScreenPage = page(
   () => import("../features/movement-screen/movement-screen-page.js"),
   "MovementScreenPage",
@@ -86,6 +87,7 @@ export function AppRoutes() {
                 <Route path="session/:plannedSessionId" element={<SessionPage />} />
                 <Route path="morning" element={<MorningCheckInPage />} />
                 <Route path="progress" element={<ProgressPage />} />
+                <Route path="strength" element={<StrengthPage />} />
                 <Route path="screen" element={<MovementScreenPage />} />
                 <Route path="data" element={<DataPage />} />
                 <Route path="settings" element={<SettingsPage />} />

@@ -1,3 +1,4 @@
+import { strengthEn } from "./areas/strength.js";
 import { holdTimingEn } from "./areas/hold-timing.js";
 import { accountsEn } from "./areas/accounts.js";
 /**
@@ -888,6 +889,7 @@ export const messagesEn = {
     author: { rules: "the progression rules", coach: "the coach", person: "the client" },
     morningSettled: "Back to their usual level",
   },
+  ...strengthEn,
   ...drawingsEn,
   ...holdTimingEn,
   ...accountsEn,

@@ -1,3 +1,4 @@
+import { strengthFr } from "./areas/strength.js";
 import { holdTimingFr } from "./areas/hold-timing.js";
 import { accountsFr } from "./areas/accounts.js";
 import type { Messages } from "./messages-en.js";
@@ -906,6 +907,7 @@ export const messagesFr: Messages = {
     author: { rules: "les règles de progression", coach: "le coach", person: "le client" },
     morningSettled: "Revenu à son niveau habituel",
   },
+  ...strengthFr,
   ...drawingsFr,
   ...holdTimingFr,
   ...accountsFr,

@@ -16,13 +16,18 @@ import type {
   ProgramRevision,
   PsfsEntry,
   SessionLog,
+  StrengthCheck,
 } from "@hipcheck/core";
 
 export type OutboxItem =
   | { readonly id: string; readonly kind: "session-log"; readonly payload: SessionLog }
   | { readonly id: string; readonly kind: "check-in"; readonly payload: MorningCheckIn }
   | { readonly id: string; readonly kind: "pain"; readonly payload: PainEntry }
-  | { readonly id: string; readonly kind: "psfs"; readonly payload: PsfsEntry };
+  | { readonly id: string; readonly kind: "psfs"; readonly payload: PsfsEntry }
+  | { readonly id: string; readonly kind: "strength"; readonly payload: StoredStrengthCheck };
+
+/** A strength check as the device keeps it, under the id the server will store it by. */
+export type StoredStrengthCheck = { readonly id: string; readonly check: StrengthCheck };
 
 /** The current program as last fetched, with its history of changes (newest last). */
 export type ProgramSnapshot = {
@@ -38,6 +43,7 @@ interface HipcheckDb extends DBSchema {
   checkIns: { key: string; value: MorningCheckIn };
   painEntries: { key: string; value: PainEntry };
   psfsEntries: { key: string; value: PsfsEntry };
+  strengthChecks: { key: string; value: StoredStrengthCheck };
   outbox: { key: number; value: OutboxItem };
 }
 
@@ -46,14 +52,18 @@ export type LocalStore = IDBPDatabase<HipcheckDb>;
 export const DEFAULT_DB_NAME = "hipcheck";
 
 export function openLocalStore(name: string = DEFAULT_DB_NAME): Promise<LocalStore> {
-  return openDB<HipcheckDb>(name, 1, {
-    upgrade(db) {
-      db.createObjectStore("profile");
-      db.createObjectStore("sessionLogs", { keyPath: "id" }).createIndex("byDate", "date");
-      db.createObjectStore("checkIns", { keyPath: "date" });
-      db.createObjectStore("painEntries", { keyPath: "date" });
-      db.createObjectStore("psfsEntries", { keyPath: "date" });
-      db.createObjectStore("outbox", { autoIncrement: true });
+  // Version 2 adds the strength checks; a device on version 1 keeps everything it holds.
+  return openDB<HipcheckDb>(name, 2, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore("profile");
+        db.createObjectStore("sessionLogs", { keyPath: "id" }).createIndex("byDate", "date");
+        db.createObjectStore("checkIns", { keyPath: "date" });
+        db.createObjectStore("painEntries", { keyPath: "date" });
+        db.createObjectStore("psfsEntries", { keyPath: "date" });
+        db.createObjectStore("outbox", { autoIncrement: true });
+      }
+      if (oldVersion < 2) db.createObjectStore("strengthChecks", { keyPath: "id" });
     },
   });
 }
@@ -100,6 +110,7 @@ const STORE_OF = {
   "check-in": "checkIns",
   pain: "painEntries",
   psfs: "psfsEntries",
+  strength: "strengthChecks",
 } as const;
 
 /** Records an entry on the device and queues it for the server, atomically. */
@@ -118,16 +129,18 @@ export type LocalHistory = {
   readonly checkIns: readonly MorningCheckIn[];
   readonly painEntries: readonly PainEntry[];
   readonly psfsEntries: readonly PsfsEntry[];
+  readonly strengthChecks: readonly StoredStrengthCheck[];
 };
 
 export async function loadHistory(store: LocalStore): Promise<LocalHistory> {
-  const [logs, checkIns, painEntries, psfsEntries] = await Promise.all([
+  const [logs, checkIns, painEntries, psfsEntries, strengthChecks] = await Promise.all([
     store.getAllFromIndex("sessionLogs", "byDate"),
     store.getAll("checkIns"),
     store.getAll("painEntries"),
     store.getAll("psfsEntries"),
+    store.getAll("strengthChecks"),
   ]);
-  return { logs, checkIns, painEntries, psfsEntries };
+  return { logs, checkIns, painEntries, psfsEntries, strengthChecks };
 }
 
 export async function pendingCount(store: LocalStore): Promise<number> {
@@ -135,7 +148,15 @@ export async function pendingCount(store: LocalStore): Promise<number> {
 }
 
 export async function clearLocalStore(store: LocalStore): Promise<void> {
-  const names = ["profile", "sessionLogs", "checkIns", "painEntries", "psfsEntries", "outbox"] as const;
+  const names = [
+    "profile",
+    "sessionLogs",
+    "checkIns",
+    "painEntries",
+    "psfsEntries",
+    "strengthChecks",
+    "outbox",
+  ] as const;
   const tx = store.transaction(names, "readwrite");
   await Promise.all([...names.map((name) => tx.objectStore(name).clear()), tx.done]);
 }

@@ -1,14 +1,16 @@
 /**
  * Coach–client links by invitation code, revocable by either side at any time, and the coach's view of their
- * clients: who trained this week, who is stuck, who has more pain, who has red flags.
+ * clients: who trained this week, who is stuck, who has more pain, who has red flags, whose hip got stronger.
  */
 import {
   addDays,
   analyzeProgress,
   classifyPainChange,
+  compareAllStrength,
   err,
   ok,
   ratesTheWeek,
+  strengthChangeKind,
   type HipError,
   type IsoDate,
   type PainEntry,
@@ -16,6 +18,8 @@ import {
   type PsfsEntry,
   type Result,
   type SessionLog,
+  type StrengthChange,
+  type StrengthCheck,
 } from "@hipcheck/core";
 import type { AccountActor, Actor } from "../actor.js";
 import { canActAsCoach, canRevokeLink, isActiveLink } from "../authorization.js";
@@ -126,6 +130,9 @@ async function summarize(
   const screen = await repositories.checkIns.latestFor(link.clientId);
   const program = await repositories.programs.latestFor(link.clientId);
   const psfs = (await repositories.outcomes.listPsfs(link.clientId)).map((record) => record.entry);
+  const strengthChecks = (await repositories.strengthChecks.listFor(link.clientId)).map(
+    (record) => record.entry,
+  );
   return {
     clientId: link.clientId,
     email: client?.email ?? "",
@@ -133,7 +140,8 @@ async function summarize(
     linkedAt: link.acceptedAt ?? link.createdAt,
     sessionsThisWeek,
     trainedThisWeek: thisWeek.length > 0,
-    stuck: program ? isStuck(program.program, logs, { pain, psfs }, today) : false,
+    stuck: program ? isStuck(program.program, logs, { pain, psfs, strengthChecks }, today) : false,
+    strength: strengthAtAGlance(strengthChecks, program?.program.startDate, today),
     morePain,
     redFlags: screen !== undefined && screen.screen.tier !== "none",
     lastSessionDate: logs.filter((log) => log.completed).at(-1)?.date ?? null,
@@ -144,12 +152,37 @@ async function summarize(
 function isStuck(
   program: Program,
   logs: readonly SessionLog[],
-  measures: { readonly pain: readonly PainEntry[]; readonly psfs: readonly PsfsEntry[] },
+  measures: {
+    readonly pain: readonly PainEntry[];
+    readonly psfs: readonly PsfsEntry[];
+    readonly strengthChecks: readonly StrengthCheck[];
+  },
   today: IsoDate,
 ): boolean {
-  const report = analyzeProgress(program, logs, measures.pain, measures.psfs, [], today);
+  const report = analyzeProgress(program, logs, measures.pain, measures.psfs, [], today, null, {
+    strengthChecks: measures.strengthChecks,
+  });
   const reached = report.checkpoints.filter((checkpoint) => checkpoint.date <= today);
   return reached.at(-1)?.verdict === "no-real-change";
+}
+
+/**
+ * Strength since the baseline, all checks together (docs/clinical §10.5): "stronger" when a side of some test
+ * gained more than its MDC and none lost as much, "weaker" the reverse, "no-sure-change" otherwise; null without a
+ * baseline and a later check. The coach's list shows who is not improving.
+ */
+function strengthAtAGlance(
+  checks: readonly StrengthCheck[],
+  start: IsoDate | undefined,
+  today: IsoDate,
+): StrengthChange | null {
+  const first = checks[0]?.date;
+  if (first === undefined) return null;
+  const kinds = compareAllStrength(checks, start ?? first, today).map(strengthChangeKind);
+  if (kinds.length === 0) return null;
+  if (kinds.includes("better") && !kinds.includes("worse")) return "stronger";
+  if (kinds.includes("worse") && !kinds.includes("better")) return "weaker";
+  return "no-sure-change";
 }
 
 export function coachingUseCases(deps: HipCheckDeps) {
@@ -309,6 +342,8 @@ export type ClientSummary = {
   readonly morePain: boolean;
   readonly redFlags: boolean;
   readonly lastSessionDate: IsoDate | null;
+  /** Hip strength since the baseline, all checks together; null without two checks. */
+  readonly strength: StrengthChange | null;
 };
 
 export type ClientInput = { readonly clientId: string };

@@ -103,6 +103,8 @@ export function shareLinkUseCases({ repositories, clock, ids, secrets }: HipChec
         program: { ...record.value.program, rationale: [] },
         personName: "",
         language: record.value.program.language,
+        // Strength checks are health data too: a program passed on by link carries none.
+        strength: [],
       });
     },
   } satisfies ShareLinkUseCases;

@@ -6,6 +6,7 @@
 import { assertWithinQuotas, importedFileProblem, QuotaExceededError, quotasOf } from "../account-quotas.js";
 import {
   AnswersSchema,
+  compareAllStrength,
   err,
   evaluateSelfCheck,
   futureDateProblem,
@@ -21,6 +22,8 @@ import {
   type PainEntry,
   type Program,
   type PsfsEntry,
+  type StrengthCheck,
+  type StrengthComparison,
 } from "@hipcheck/core";
 import { z } from "zod";
 import type { CheckInRecord, Repositories } from "../ports.js";
@@ -209,9 +212,13 @@ export function sharingUseCases(deps: HipCheckDeps) {
       if (!access.ok) return err(notFound("program"));
       const owner = await repositories.accounts.findById(record.accountId);
       const latest = await repositories.checkIns.latestFor(record.accountId);
+      const checks = (await repositories.strengthChecks.listFor(record.accountId)).map(
+        (check) => check.entry,
+      );
       return ok({
         programId: record.id,
         program: record.program,
+        strength: compareAllStrength(checks, record.program.startDate, deps.clock.today()),
         // The name is optional in the check-in; without it, the email is how the person and their coach know it.
         personName: latest?.answers.person.name ?? owner?.email ?? "",
         language: record.program.language,
@@ -232,6 +239,7 @@ export function sharingUseCases(deps: HipCheckDeps) {
       const program = await repositories.programs.latestFor(personId);
       const pain = await repositories.outcomes.listPain(personId);
       const psfs = await repositories.outcomes.listPsfs(personId);
+      const strength = await repositories.strengthChecks.listFor(personId);
       const logs = program === undefined ? [] : await repositories.sessionLogs.listFor(personId);
       return ok({
         personId,
@@ -240,10 +248,12 @@ export function sharingUseCases(deps: HipCheckDeps) {
         program: program?.program ?? null,
         painEntries: pain.map((record) => record.entry),
         psfsEntries: psfs.map((record) => record.entry),
+        strengthChecks: strength.map((record) => record.entry),
         storedIds: {
           checkIn: latest.id,
           pain: pain.map((record) => record.id),
           psfs: psfs.map((record) => record.id),
+          strength: strength.map((record) => record.id),
         },
         doneSessionIds: [
           ...new Set(
@@ -265,6 +275,8 @@ export type HandoutSource = {
   readonly program: Program;
   readonly personName: string;
   readonly language: Lang;
+  /** Each strength check's baseline against its latest check, for the handout (docs/clinical §10). */
+  readonly strength: readonly StrengthComparison[];
 };
 
 export type ClinicalSource = {
@@ -275,11 +287,14 @@ export type ClinicalSource = {
   readonly program: Program | null;
   readonly painEntries: readonly PainEntry[];
   readonly psfsEntries: readonly PsfsEntry[];
+  /** Hip strength checks (docs/clinical §10), by date. */
+  readonly strengthChecks: readonly StrengthCheck[];
   /** Stored ids, carried into exports as identifiers: the check-in's, and the entries' in the lists' order. */
   readonly storedIds: {
     readonly checkIn: string;
     readonly pain: readonly string[];
     readonly psfs: readonly string[];
+    readonly strength: readonly string[];
   };
   /** Planned sessions of the program the person logged as completed. */
   readonly doneSessionIds: readonly string[];

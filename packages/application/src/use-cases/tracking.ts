@@ -6,6 +6,7 @@ import {
   ok,
   PainEntrySchema,
   parseWith,
+  PERSON_READER,
   PsfsEntrySchema,
   SessionLogSchema,
   type HipError,
@@ -208,6 +209,7 @@ export function trackingUseCases(deps: HipCheckDeps) {
           : await repositories.programs.findById(input.programId);
       if (record?.accountId !== personId) return err(notFound("program"));
       const logs = await repositories.sessionLogs.listFor(personId);
+      const answers = (await repositories.checkIns.latestFor(personId))?.answers ?? null;
       return ok(
         analyzeProgress(
           record.program,
@@ -216,7 +218,15 @@ export function trackingUseCases(deps: HipCheckDeps) {
           (await repositories.outcomes.listPsfs(personId)).map((entry) => entry.entry),
           (await repositories.morningCheckIns.listFor(personId)).map((entry) => entry.checkIn),
           clock.today(),
-          (await repositories.checkIns.latestFor(personId))?.answers ?? null,
+          answers,
+          {
+            strengthChecks: (await repositories.strengthChecks.listFor(personId)).map((entry) => entry.entry),
+            // A coach reads about the client in the third person, by the name given at the check-in (issue 13).
+            reader:
+              personId === access.value.actor.accountId
+                ? PERSON_READER
+                : { kind: "coach", clientName: answers?.person.name ?? null },
+          },
         ),
       );
     },

@@ -4,6 +4,7 @@
  */
 import { PAIN_SCORE_MAX, PAIN_SCORE_MIN } from "../intake/answers.js";
 import type { Localized } from "../shared/i18n.js";
+import { clientInSentence, measureOf, PERSON_READER, type Reader } from "../progress/reader.js";
 import { formatNumber } from "./format-number.js";
 import { changeKindOf, percentChange, type OutcomeChange } from "./outcome-change.js";
 
@@ -32,28 +33,41 @@ export function assertNprsScore(pain: number): void {
   }
 }
 
-export function classifyPainChange(before: number, after: number): OutcomeChange {
+/** `reader` words the explanation for the person (default) or, in the third person, for their coach. */
+export function classifyPainChange(
+  before: number,
+  after: number,
+  reader: Reader = PERSON_READER,
+): OutcomeChange {
   assertNprsScore(before);
   assertNprsScore(after);
   const deltaPoints = after - before;
   const reaches = Math.abs(deltaPoints) >= nprsMinimalChangePoints(before);
   const change = changeKindOf(deltaPoints, -1, reaches);
   const deltaPct = percentChange(before, after);
-  return { change, deltaPoints, deltaPct, explanation: explainPainChange(change, before, after, deltaPct) };
+  return {
+    change,
+    deltaPoints,
+    deltaPct,
+    explanation: explainPainChange(change, before, after, deltaPct, reader),
+  };
 }
+
+const PAIN = { en: "pain", fr: "la douleur" };
 
 function explainPainChange(
   change: OutcomeChange["change"],
   before: number,
   after: number,
   deltaPct: number | null,
+  reader: Reader,
 ): Localized {
   const points = Math.abs(after - before);
   const pctEn = deltaPct === null ? "" : ` (${formatNumber(Math.abs(deltaPct), "en")}%)`;
   const pctFr = deltaPct === null ? "" : ` (${formatNumber(Math.abs(deltaPct), "fr")} %)`;
   const from = {
-    en: `Your pain went from ${before} to ${after} out of 10`,
-    fr: `Votre douleur est passée de ${before} à ${after} sur 10`,
+    en: `${measureOf(reader, PAIN, "en")} went from ${before} to ${after} out of 10`,
+    fr: `${measureOf(reader, PAIN, "fr")} est passée de ${before} à ${after} sur 10`,
   };
   switch (change) {
     case "better":
@@ -62,6 +76,12 @@ function explainPainChange(
         fr: `${from.fr} : ${points} points de moins${pctFr}. C'est une vraie amélioration, au moins le plus petit changement que l'on ressent (${NPRS_MCID_POINTS} points, ou environ ${NPRS_MCID_PCT} %).`,
       };
     case "worse":
+      if (reader.kind === "coach") {
+        return {
+          en: `${from.en}: ${points} points more${pctEn}. That is a real worsening. Suggest easing off, and ask ${clientInSentence(reader, "en")} to answer the warning-sign questions again before the next session.`,
+          fr: `${from.fr} : ${points} points de plus${pctFr}. C'est une vraie aggravation. Conseillez de lever le pied, et demandez à ${clientInSentence(reader, "fr")} de répondre à nouveau aux questions sur les signes d'alerte avant la prochaine séance.`,
+        };
+      }
       return {
         en: `${from.en}: ${points} points more${pctEn}. That is a real worsening. Ease off, and answer the warning-sign questions again before the next session.`,
         fr: `${from.fr} : ${points} points de plus${pctFr}. C'est une vraie aggravation. Levez le pied, et répondez à nouveau aux questions sur les signes d'alerte avant la prochaine séance.`,

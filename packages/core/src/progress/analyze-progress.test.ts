@@ -4,6 +4,7 @@ import { generateProgram } from "../program/generate-program.js";
 import type { PlannedSession, Program } from "../program/schema.js";
 import type { PainEntry, PsfsEntry, SessionLog } from "../sessions/schema.js";
 import { analyzeProgress } from "./analyze-progress.js";
+import type { StrengthCheck } from "../strength/strength-check.js";
 
 function marcoProgram(): Program {
   const result = generateProgram(personas.cyclistItb, { startDate: "2026-03-02", id: "marco-1" });
@@ -224,5 +225,110 @@ describe("analyzeProgress: the load note beside the verdicts", () => {
     const program = marcoProgram();
     expect(analyzeProgress(program, [], [], [], [], "2026-03-15", personas.deskWorker).loadNote).toBeNull();
     expect(analyzeProgress(program, [], [], [], [], "2026-03-15").loadNote).toBeNull();
+  });
+});
+
+const sideLyingHold = (date: string, left: number, right: number): StrengthCheck => ({
+  test: "abductor-endurance-hold",
+  date,
+  firstSide: "left",
+  left: { holdSeconds: left, timedBy: "stopwatch" },
+  right: { holdSeconds: right, timedBy: "stopwatch" },
+});
+
+describe("analyzeProgress: hip strength joins the week 2, 4 and 6 verdicts (seed 004)", () => {
+  it("calls week 2 working when a side is stronger beyond the test's error, even with pain unchanged", () => {
+    const program = marcoProgram();
+    const report = analyzeProgress(
+      program,
+      [],
+      [pain("2026-03-02", 3), pain("2026-03-15", 3)],
+      [],
+      [],
+      "2026-03-16",
+      null,
+      { strengthChecks: [sideLyingHold("2026-03-01", 40, 60), sideLyingHold("2026-03-14", 80, 65)] },
+    );
+    expect(report.checkpoints[0]?.verdict).toBe("improving");
+    expect(report.checkpoints[0]?.strength[0]?.sides.map((side) => side.change)).toEqual([
+      "stronger",
+      "no-sure-change",
+    ]);
+    expect(report.checkpoints[0]?.explanation.en).toMatch(
+      /Side-lying leg hold: left 40 s → 80 s \(\+40 s\): stronger/,
+    );
+    expect(report.strength.series).toEqual([
+      {
+        test: "abductor-endurance-hold",
+        points: [
+          { date: "2026-03-01", left: 40, right: 60 },
+          { date: "2026-03-14", left: 80, right: 65 },
+        ],
+      },
+    ]);
+  });
+
+  it("does not call a gain of exactly the MDC (33 s) real: no real change at week 2", () => {
+    const program = marcoProgram();
+    const report = analyzeProgress(program, [], [], [], [], "2026-03-16", null, {
+      strengthChecks: [sideLyingHold("2026-03-01", 40, 60), sideLyingHold("2026-03-14", 73, 93)],
+    });
+    expect(report.checkpoints[0]?.verdict).toBe("no-real-change");
+    expect(report.checkpoints[0]?.explanation.en).toMatch(/no change you can be sure of yet/);
+  });
+
+  it("calls it worse when both sides are weaker beyond the error", () => {
+    const program = marcoProgram();
+    const report = analyzeProgress(program, [], [], [], [], "2026-03-16", null, {
+      strengthChecks: [sideLyingHold("2026-03-01", 90, 90), sideLyingHold("2026-03-14", 50, 52)],
+    });
+    expect(report.checkpoints[0]?.verdict).toBe("worse");
+  });
+});
+
+describe("analyzeProgress worded for the coach (issue 13): third person, no guessed gender", () => {
+  const entries = [pain("2026-03-02", 4), pain("2026-03-15", 3), pain("2026-04-12", 3)];
+
+  it("names the client when a name is known", () => {
+    const report = analyzeProgress(marcoProgram(), [], entries, [], [], "2026-04-13", null, {
+      reader: { kind: "coach", clientName: "Marco" },
+    });
+    const week6 = report.checkpoints[2]?.explanation;
+    expect(week6?.en).toMatch(/^Week 6: this is not working as hoped for Marco\. A review with a clinician/);
+    expect(week6?.en).toMatch(/Marco's pain went from 4 to 3 out of 10\./);
+    expect(week6?.fr).toMatch(/^Semaine 6 : cela ne marche pas comme espéré pour Marco\./);
+    expect(week6?.fr).toMatch(/La douleur de Marco est passée de 4 à 3 sur 10\./);
+    expect(week6?.fr).toMatch(/Marco a fait 0 des \d+ séances prévues/);
+    for (const text of [week6?.en ?? "", week6?.fr ?? ""]) {
+      expect(text).not.toMatch(/\b(You|you|Your|your|Vous|vous|Votre|votre|Parlez|Levez)\b/);
+      expect(text).not.toMatch(/\b(She|she|He|he|Her|her|His|his|Elle|elle)\b/);
+    }
+  });
+
+  it("says 'this client' without a name, and elides French 'de' before a vowel", () => {
+    const unnamed = analyzeProgress(marcoProgram(), [], entries, [], [], "2026-04-13", null, {
+      reader: { kind: "coach", clientName: null },
+    });
+    expect(unnamed.checkpoints[2]?.explanation.en).toMatch(/This client's pain went from 4 to 3/);
+    expect(unnamed.checkpoints[2]?.explanation.fr).toMatch(/La douleur de cette personne est passée/);
+    const worse = analyzeProgress(
+      marcoProgram(),
+      [],
+      [pain("2026-03-02", 2), pain("2026-03-15", 5)],
+      [],
+      [],
+      "2026-03-16",
+      null,
+      { reader: { kind: "coach", clientName: "Anne" } },
+    );
+    expect(worse.checkpoints[0]?.explanation.fr).toMatch(/La douleur d'Anne est passée de 2 à 5 sur 10/);
+    expect(worse.checkpoints[0]?.explanation.en).toMatch(
+      /ask Anne to answer the warning-sign questions again/,
+    );
+  });
+
+  it("leaves the person's own wording as it was", () => {
+    const report = analyzeProgress(marcoProgram(), [], entries, [], [], "2026-04-13");
+    expect(report.checkpoints[2]?.explanation.en).toMatch(/Your pain went from 4 to 3 out of 10/);
   });
 });

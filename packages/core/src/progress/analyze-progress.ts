@@ -14,6 +14,14 @@ import { daysBetween, formatIsoDate, type IsoDate } from "../shared/dates.js";
 import type { Localized } from "../shared/i18n.js";
 import type { MorningCheckIn, PainEntry, PsfsEntry, SessionLog } from "../sessions/schema.js";
 import { slopePerWeek, sortByDate, type TrendPoint } from "./trend.js";
+import { clientInSentence, clientSubject, frenchOf, PERSON_READER, type Reader } from "./reader.js";
+import {
+  compareAllStrength,
+  strengthChangeKind,
+  type StrengthComparison,
+} from "../strength/compare-strength.js";
+import { strengthValue, type StrengthCheck } from "../strength/strength-check.js";
+import { STRENGTH_TEST_IDS, type StrengthTestId } from "../strength/strength-tests.js";
 
 /**
  * Trials of hip-focused exercise ran 3–8 weeks and docs/clinical advises reassessing at 6 (docs/clinical §5.2,
@@ -63,6 +71,17 @@ export type CheckpointVerdict = {
   readonly date: IsoDate;
   readonly verdict: Verdict;
   readonly explanation: Localized;
+  /** The strength checks' baseline against the latest check up to this checkpoint, per test. */
+  readonly strength: readonly StrengthComparison[];
+};
+
+/** One strength check as a chart point: each side's value in the test's unit (s or N·m/kg). */
+export type StrengthPoint = { readonly date: IsoDate; readonly left: number; readonly right: number };
+
+export type StrengthTrend = {
+  readonly series: readonly { readonly test: StrengthTestId; readonly points: readonly StrengthPoint[] }[];
+  /** Each test's baseline against its latest check so far. */
+  readonly comparisons: readonly StrengthComparison[];
 };
 
 export type ProgressReport = {
@@ -72,6 +91,8 @@ export type ProgressReport = {
   readonly morningPainTrend: MorningPainTrend;
   readonly perExercise: readonly ExerciseSeries[];
   readonly checkpoints: readonly CheckpointVerdict[];
+  /** Hip strength checks (docs/clinical §10): series per test, and the change since the baseline. */
+  readonly strength: StrengthTrend;
   /**
    * For runners and cyclists with knee pain: what to reduce in their sport while the knee settles, the education the
    * patellofemoral consensus pairs with exercise (load-management-note.ts, docs/clinical §5.1). `null` for anyone
@@ -171,8 +192,10 @@ type Evidence = { readonly change: ChangeKind; readonly explanation: Localized }
 function evidenceAt(
   painEntries: readonly PainEntry[],
   psfsEntries: readonly PsfsEntry[],
+  strength: readonly StrengthComparison[],
   start: IsoDate,
   until: IsoDate,
+  reader: Reader,
 ): Evidence[] {
   const pain = baselineAndLatest(painEntries.filter(ratesTheWeek), start, until);
   const psfs = baselineAndLatest(psfsEntries, start, until);
@@ -180,12 +203,17 @@ function evidenceAt(
   // Usual pain: one of the pain measures recommended for patellofemoral pain (Crossley 2016; responsive, effect
   // size 0.79, worst pain 0.88, Crossley 2004; docs/clinical §6), judged on the 0–10 NPRS with its own minimal
   // important change (Farrar 2001, Piva 2009) since HipCheck asks on that scale, not on a 10 cm line.
-  if (pain !== undefined) evidence.push(classifyPainChange(pain[0].painUsual, pain[1].painUsual));
+  if (pain !== undefined) evidence.push(classifyPainChange(pain[0].painUsual, pain[1].painUsual, reader));
   if (psfs !== undefined) {
     const change = classifyPsfsChange(psfs[0].items, psfs[1].items);
     if (change.change !== "not-comparable") {
       evidence.push({ change: change.change, explanation: change.explanation });
     }
+  }
+  // Hip-abductor strength, as seed 004's studies followed it at 2, 4 and 6 weeks; a change counts only past the
+  // check's minimal detectable change (docs/clinical §10.5).
+  for (const comparison of strength) {
+    evidence.push({ change: strengthChangeKind(comparison), explanation: comparison.explanation });
   }
   return evidence;
 }
@@ -197,7 +225,8 @@ function verdictOf(evidence: readonly Evidence[]): Verdict {
   return "no-real-change";
 }
 
-function headline(verdict: Verdict, week: number, isLast: boolean): Localized {
+function headline(verdict: Verdict, week: number, isLast: boolean, reader: Reader): Localized {
+  if (reader.kind === "coach") return coachHeadline(verdict, week, week >= REASSESS_WEEK || isLast, reader);
   const decisive = week >= REASSESS_WEEK || isLast;
   switch (verdict) {
     case "improving":
@@ -228,8 +257,51 @@ function headline(verdict: Verdict, week: number, isLast: boolean): Localized {
   }
 }
 
-function adherenceNote(adherence: Adherence): Localized | undefined {
+/** The same verdicts as `headline`, for the coach: about the client, in the third person, no guessed gender. */
+function coachHeadline(
+  verdict: Verdict,
+  week: number,
+  decisive: boolean,
+  reader: Reader & { kind: "coach" },
+): Localized {
+  const who = { en: clientInSentence(reader, "en"), fr: clientInSentence(reader, "fr") };
+  switch (verdict) {
+    case "improving":
+      return {
+        en: `Week ${week}: it is working for ${who.en}. The change is larger than day-to-day ups and downs.`,
+        fr: `Semaine ${week} : ça marche pour ${who.fr}. Le changement dépasse les hauts et les bas de tous les jours.`,
+      };
+    case "no-real-change":
+      return decisive
+        ? {
+            en: `Week ${week}: this is not working as hoped for ${who.en}. A review with a clinician (a physiotherapist or a doctor) about what else could help is due.`,
+            fr: `Semaine ${week} : cela ne marche pas comme espéré pour ${who.fr}. Un bilan avec un soignant (un kinésithérapeute ou un médecin) s'impose pour voir ce qui pourrait aider d'autre.`,
+          }
+        : {
+            en: `Week ${week}: too early to tell for ${who.en}. No real change yet, which is common: hip muscles take several weeks to get stronger.`,
+            fr: `Semaine ${week} : trop tôt pour le dire pour ${who.fr}. Pas encore de vrai changement, ce qui est courant : les muscles de la hanche mettent plusieurs semaines à se renforcer.`,
+          };
+    case "worse":
+      return {
+        en: `Week ${week}: this is not working as hoped for ${who.en}: things are worse. Suggest easing off and a review with a clinician (a physiotherapist or a doctor).`,
+        fr: `Semaine ${week} : cela ne marche pas comme espéré pour ${who.fr} : c'est pire. Conseillez de lever le pied et un bilan avec un soignant (un kinésithérapeute ou un médecin).`,
+      };
+    case "not-enough-data":
+      return {
+        en: `Week ${week}: too early to tell: not enough ratings from ${who.en} yet (pain, and the activities found hard, at the start and around this date).`,
+        fr: `Semaine ${week} : trop tôt pour le dire : pas assez de notes ${frenchOf(reader)} (douleur, et activités difficiles, au début et vers cette date).`,
+      };
+  }
+}
+
+function adherenceNote(adherence: Adherence, reader: Reader): Localized | undefined {
   if (adherence.pct === null || adherence.pct >= LOW_ADHERENCE_PCT) return undefined;
+  if (reader.kind === "coach") {
+    return {
+      en: `${clientSubject(reader, "en")} did ${adherence.done} of the ${adherence.planned} planned sessions: the program can only help if it is done, so this check says little yet.`,
+      fr: `${clientSubject(reader, "fr")} a fait ${adherence.done} des ${adherence.planned} séances prévues : le programme ne peut aider que s'il est fait, donc ce point dit encore peu de chose.`,
+    };
+  }
   return {
     en: `You did ${adherence.done} of the ${adherence.planned} planned sessions: the program can only help if it is done, so this check says little yet.`,
     fr: `Vous avez fait ${adherence.done} des ${adherence.planned} séances prévues : le programme ne peut aider que s'il est fait, donc ce point dit encore peu de chose.`,
@@ -248,7 +320,9 @@ function checkpointVerdict(
     logs: readonly SessionLog[];
     painEntries: readonly PainEntry[];
     psfsEntries: readonly PsfsEntry[];
+    strengthChecks: readonly StrengthCheck[];
     today: IsoDate;
+    reader: Reader;
   },
 ): CheckpointVerdict {
   const { week, date } = checkpoint;
@@ -261,18 +335,47 @@ function checkpointVerdict(
         en: `Week ${week}: too early to tell. This check comes on ${formatIsoDate(date, "en")}.`,
         fr: `Semaine ${week} : trop tôt pour le dire. Ce point est prévu le ${formatIsoDate(date, "fr")}.`,
       },
+      strength: [],
     };
   }
-  const evidence = evidenceAt(context.painEntries, context.psfsEntries, context.program.startDate, date);
+  const strength = compareAllStrength(context.strengthChecks, context.program.startDate, date);
+  const evidence = evidenceAt(
+    context.painEntries,
+    context.psfsEntries,
+    strength,
+    context.program.startDate,
+    date,
+    context.reader,
+  );
   const verdict = verdictOf(evidence);
-  const note = adherenceNote(adherenceUntil(context.program, context.logs, date));
+  const note = adherenceNote(adherenceUntil(context.program, context.logs, date), context.reader);
   const parts = [
-    headline(verdict, week, isLast),
+    headline(verdict, week, isLast, context.reader),
     ...evidence.map((item) => item.explanation),
     ...(note === undefined ? [] : [note]),
   ];
-  return { week, date, verdict, explanation: joined(parts) };
+  return { week, date, verdict, explanation: joined(parts), strength };
 }
+
+function strengthTrendOf(checks: readonly StrengthCheck[], start: IsoDate, today: IsoDate): StrengthTrend {
+  const series = STRENGTH_TEST_IDS.map((test) => ({
+    test,
+    points: sortByDate(checks.filter((check) => check.test === test)).map((check) => ({
+      date: check.date,
+      left: strengthValue(check, "left"),
+      right: strengthValue(check, "right"),
+    })),
+  })).filter((entry) => entry.points.length > 0);
+  return { series, comparisons: compareAllStrength(checks, start, today) };
+}
+
+/** What a progress report reads beyond the program's own records, and for whom it is worded. */
+export type ProgressExtras = {
+  /** Hip strength checks (docs/clinical §10); none when not given. */
+  readonly strengthChecks?: readonly StrengthCheck[];
+  /** The person (default) or their coach, who reads the verdicts in the third person (decision 0371). */
+  readonly reader?: Reader;
+};
 
 export function analyzeProgress(
   program: Program,
@@ -283,8 +386,11 @@ export function analyzeProgress(
   today: IsoDate,
   /** The answers the program was made from (the latest check-in): they shape the load note. */
   answers: Answers | null = null,
+  extras: ProgressExtras = {},
 ): ProgressReport {
-  const context = { program, logs, painEntries, psfsEntries, today };
+  const strengthChecks = extras.strengthChecks ?? [];
+  const reader = extras.reader ?? PERSON_READER;
+  const context = { program, logs, painEntries, psfsEntries, strengthChecks, today, reader };
   return {
     loadNote: answers === null ? null : (loadManagementNote(answers) ?? null),
     adherence: adherenceUntil(program, logs, today),
@@ -292,6 +398,7 @@ export function analyzeProgress(
     psfsTrend: psfsTrendOf(psfsEntries),
     morningPainTrend: morningPainTrendOf(checkIns),
     perExercise: perExerciseOf(program, logs),
+    strength: strengthTrendOf(strengthChecks, program.startDate, today),
     checkpoints: program.checkpoints.map((checkpoint, i) =>
       checkpointVerdict(checkpoint, i === program.checkpoints.length - 1, context),
     ),

@@ -1,9 +1,14 @@
-import type { SessionLog } from "@hipcheck/core";
+import type { SessionLog, StrengthCheck } from "@hipcheck/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { exampleRecord } from "../testing/example-records.js";
 import { CSV_DIALECTS, toCsv, type CsvCell } from "./csv-table.js";
-import { toCsvMovementFindings, toCsvPainEntries, toCsvSessions } from "./records-csv.js";
+import {
+  toCsvMovementFindings,
+  toCsvPainEntries,
+  toCsvSessions,
+  toCsvStrengthChecks,
+} from "./records-csv.js";
 
 /**
  * A small RFC 4180 reader, independent of the writer, to read our output back: it checks and drops the byte-order
@@ -124,6 +129,99 @@ describe("toCsvPainEntries and toCsvMovementFindings", () => {
       "douleur_habituelle_0_10",
       "douleur_maximale_0_10",
     ]);
+  });
+});
+
+describe("toCsvStrengthChecks", () => {
+  const checks: StrengthCheck[] = [
+    {
+      test: "abductor-endurance-hold",
+      date: "2026-03-01",
+      firstSide: "left",
+      timeOfDay: "18:30",
+      left: { holdSeconds: 42.5, timedBy: "stopwatch", stopReason: "leg-dropped" },
+      right: { holdSeconds: 50, timedBy: "camera", stopReason: "hips-dropped" },
+    },
+    {
+      test: "hip-abduction-dynamometer",
+      date: "2026-03-15",
+      firstSide: "right",
+      left: { forceN: 200 },
+      right: { forceN: 180 },
+      leverArmM: 0.45,
+      bodyMassKg: 60,
+      device: "MicroFET2",
+      placement: "side-lying, above the lateral knee",
+    },
+  ];
+
+  it("writes one row per side, with the asymmetry and the check's error beside the value", () => {
+    const rows = readCsv(toCsvStrengthChecks(checks, "en"));
+    expect(rows[0]?.slice(0, 7)).toEqual([
+      "date",
+      "test",
+      "test_name",
+      "side",
+      "first_side",
+      "value",
+      "unit",
+    ]);
+    expect(rows[1]).toEqual([
+      "2026-03-01",
+      "abductor-endurance-hold",
+      "Side-lying leg hold",
+      "left",
+      "left",
+      "42.5",
+      "s",
+      "42.5",
+      "stopwatch",
+      "leg-dropped",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "15",
+      "33 s",
+      "18:30",
+    ]);
+    expect(rows[4]).toEqual([
+      "2026-03-15",
+      "hip-abduction-dynamometer",
+      "Hip abduction, handheld dynamometer",
+      "right",
+      "right",
+      "1.35",
+      "N·m/kg",
+      "",
+      "",
+      "",
+      "180",
+      "0.45",
+      "60",
+      "MicroFET2",
+      "side-lying, above the lateral knee",
+      "10",
+      "15% of the baseline",
+      "",
+    ]);
+  });
+
+  it("in French: semicolons, decimal commas, French headers and names", () => {
+    const rows = readCsv(toCsvStrengthChecks(checks, "fr"), ";");
+    expect(rows[0]?.slice(0, 4)).toEqual(["date", "code_test", "test", "cote"]);
+    expect(rows[2]?.slice(2, 10)).toEqual([
+      "Maintien jambe tendue sur le côté",
+      "droite",
+      "gauche",
+      "50",
+      "s",
+      "50",
+      "caméra",
+      "hips-dropped",
+    ]);
+    expect(rows[3]?.[16]).toBe("15 % de la valeur de départ");
   });
 });
 

@@ -12,6 +12,11 @@ import {
   type SessionEntry,
   type SessionLog,
   type SetSide,
+  checkAsymmetryPct,
+  STRENGTH_SIDES,
+  STRENGTH_TESTS,
+  strengthValue,
+  type StrengthCheck,
 } from "@hipcheck/core";
 import { MOVEMENT_METRIC_NAMES, type MovementFinding, type MovementTest } from "@hipcheck/motion";
 import { CSV_DIALECTS, toCsv, type CsvCell } from "./csv-table.js";
@@ -169,4 +174,68 @@ export function toCsvMovementFindings(findings: readonly MovementFinding[], lang
     ]),
     CSV_DIALECTS[lang],
   );
+}
+
+const STRENGTH_COLUMNS: readonly Texts[] = [
+  { en: "date", fr: "date" },
+  { en: "test", fr: "code_test" },
+  { en: "test_name", fr: "test" },
+  { en: "side", fr: "cote" },
+  { en: "first_side", fr: "premier_cote" },
+  { en: "value", fr: "valeur" },
+  { en: "unit", fr: "unite" },
+  { en: "hold_seconds", fr: "maintien_secondes" },
+  { en: "timed_by", fr: "chronometre_par" },
+  { en: "stop_reason", fr: "raison_arret" },
+  { en: "force_n", fr: "force_n" },
+  { en: "lever_arm_m", fr: "bras_de_levier_m" },
+  { en: "body_mass_kg", fr: "masse_corporelle_kg" },
+  { en: "device", fr: "appareil" },
+  { en: "placement", fr: "position" },
+  { en: "asymmetry_pct", fr: "ecart_entre_cotes_pct" },
+  { en: "mdc", fr: "plus_petit_vrai_changement" },
+  { en: "time_of_day", fr: "heure" },
+];
+
+const TIMED_BY_TEXT: Readonly<Record<"camera" | "stopwatch", Texts>> = {
+  camera: { en: "camera", fr: "caméra" },
+  stopwatch: { en: "stopwatch", fr: "chronomètre" },
+};
+
+/** The check's smallest real change, as a reader of the file needs it beside the values (docs/clinical §10). */
+function mdcText(check: StrengthCheck, lang: Lang): string {
+  const mdc = STRENGTH_TESTS[check.test].reliability.mdc;
+  if (mdc.kind === "absolute") return `${String(mdc.value).replace(".", lang === "fr" ? "," : ".")} s`;
+  return lang === "fr" ? `${mdc.pct} % de la valeur de départ` : `${mdc.pct}% of the baseline`;
+}
+
+/** One row per side of each strength check, with the check's error beside the value. */
+export function toCsvStrengthChecks(checks: readonly StrengthCheck[], lang: Lang): string {
+  const rows = checks.flatMap((check) =>
+    STRENGTH_SIDES.map((side): CsvCell[] => {
+      const hold = check.test === "hip-abduction-dynamometer" ? null : check[side];
+      const clinic = check.test === "hip-abduction-dynamometer" ? check : null;
+      return [
+        check.date,
+        check.test,
+        STRENGTH_TESTS[check.test].name[lang],
+        SIDES[side][lang],
+        SIDES[check.firstSide][lang],
+        strengthValue(check, side),
+        STRENGTH_TESTS[check.test].unit,
+        hold?.holdSeconds ?? null,
+        hold === null ? null : TIMED_BY_TEXT[hold.timedBy][lang],
+        hold?.stopReason ?? null,
+        clinic?.[side].forceN ?? null,
+        clinic?.leverArmM ?? null,
+        clinic?.bodyMassKg ?? null,
+        clinic?.device ?? null,
+        clinic?.placement ?? null,
+        checkAsymmetryPct(check),
+        mdcText(check, lang),
+        check.timeOfDay ?? null,
+      ];
+    }),
+  );
+  return toCsv(headerOf(STRENGTH_COLUMNS, lang), rows, CSV_DIALECTS[lang]);
 }

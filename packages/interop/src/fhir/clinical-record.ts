@@ -8,6 +8,7 @@ import {
   PainEntrySchema,
   ProgramSchema,
   PsfsEntrySchema,
+  StrengthCheckSchema,
 } from "@hipcheck/core";
 import { z } from "zod";
 import { MovementFindingSchema } from "../movement/movement-finding.js";
@@ -27,6 +28,8 @@ export const ClinicalRecordSchema = z
     painEntries: z.array(PainEntrySchema),
     psfsEntries: z.array(PsfsEntrySchema),
     movementFindings: z.array(MovementFindingSchema),
+    /** Hip strength checks (docs/clinical §10). Export only: a bundle read back has none. */
+    strengthChecks: z.array(StrengthCheckSchema).optional(),
     /**
      * HipCheck's stored ids, carried as FHIR identifiers: the check-in's, and the pain and PSFS entries' in the
      * order of those lists. Export only; a bundle read back has none.
@@ -36,6 +39,7 @@ export const ClinicalRecordSchema = z
         checkIn: FhirIdSchema.optional(),
         pain: z.array(z.string().min(1)).optional(),
         psfs: z.array(z.string().min(1)).optional(),
+        strength: z.array(z.string().min(1)).optional(),
       })
       .strict()
       .optional(),

@@ -7,7 +7,7 @@
  * `urn:uuid` full URL, and references inside the bundle point at those. Deterministic: the same record gives a
  * deep-equal bundle.
  */
-import { ok, type Answers, type HipError, type Result } from "@hipcheck/core";
+import { ok, type Answers, type HipError, type Result, type StrengthCheck } from "@hipcheck/core";
 import {
   collectMovementFindings,
   type MovementFindingsSources,
@@ -19,6 +19,7 @@ import { BCP_47, HIPCHECK_ID_SYSTEMS } from "./fhir-codes.js";
 import type { Bundle, BundleEntry, FhirResource, Identifier, Patient } from "./fhir-resources.js";
 import { toMovementObservation } from "./movement-observation.js";
 import { toPainObservation } from "./pain-observation.js";
+import { toStrengthObservation } from "./strength-observation.js";
 import { toCarePlan, toProgramDocument } from "./program-care-plan.js";
 import { toReportedConditions } from "./reported-conditions.js";
 import { toRedFlagObservation, toSelfCheckObservation } from "./screening-observations.js";
@@ -102,6 +103,8 @@ export function exportFhirBundle(record: ClinicalRecord, options: FhirBundleOpti
   const painKeys = ids?.pain ?? keysByDate(record.painEntries, record.personId);
   const psfsKeys = ids?.psfs ?? keysByDate(record.psfsEntries, record.personId);
   const findingKeys = keysByDate(record.movementFindings, "finding");
+  const strengthChecks = record.strengthChecks ?? [];
+  const strengthKeys = ids?.strength ?? keysByDate(strengthChecks, `${record.personId}.strength`);
   const resources: FhirResource[] = [
     toPatient(context, record.answers.person),
     ...toReportedConditions(record.answers, {
@@ -136,6 +139,9 @@ export function exportFhirBundle(record: ClinicalRecord, options: FhirBundleOpti
     ...record.movementFindings.map((finding, index) =>
       toMovementObservation(finding, findingKeys[index] ?? `finding.${index}`, context),
     ),
+    ...strengthChecks.map((check, index) =>
+      toStrengthObservation(check, strengthKeys[index] ?? `${record.personId}.strength.${index}`, context),
+    ),
   ];
   const type = options.type ?? "collection";
   return withoutEmpty({
@@ -148,15 +154,17 @@ export function exportFhirBundle(record: ClinicalRecord, options: FhirBundleOpti
 /** What the application gathers for a clinical export: the record's parts, with the screens its findings come from. */
 export type ClinicalSources = Omit<
   ClinicalRecord,
-  "painEntries" | "psfsEntries" | "movementFindings" | "storedIds" | "doneSessionIds"
+  "painEntries" | "psfsEntries" | "movementFindings" | "storedIds" | "doneSessionIds" | "strengthChecks"
 > &
   MovementFindingsSources & {
     readonly painEntries: readonly ClinicalRecord["painEntries"][number][];
     readonly psfsEntries: readonly ClinicalRecord["psfsEntries"][number][];
+    readonly strengthChecks?: readonly StrengthCheck[];
     readonly storedIds?: {
       readonly checkIn?: string;
       readonly pain?: readonly string[];
       readonly psfs?: readonly string[];
+      readonly strength?: readonly string[];
     };
     readonly doneSessionIds?: readonly string[];
   };
@@ -173,6 +181,7 @@ export function exportFhirBundleFromSources(
   if (!findings.ok) return findings;
   const { personId, answeredOn, answers, program, painEntries, psfsEntries, storedIds, doneSessionIds } =
     sources;
+  const strengthChecks = sources.strengthChecks ?? [];
   return ok(
     exportFhirBundle(
       {
@@ -183,6 +192,7 @@ export function exportFhirBundleFromSources(
         painEntries: [...painEntries],
         psfsEntries: [...psfsEntries],
         movementFindings: findings.value,
+        ...(strengthChecks.length === 0 ? {} : { strengthChecks: [...strengthChecks] }),
         ...(storedIds === undefined
           ? {}
           : {
@@ -190,6 +200,7 @@ export function exportFhirBundleFromSources(
                 ...(storedIds.checkIn === undefined ? {} : { checkIn: storedIds.checkIn }),
                 ...(storedIds.pain === undefined ? {} : { pain: [...storedIds.pain] }),
                 ...(storedIds.psfs === undefined ? {} : { psfs: [...storedIds.psfs] }),
+                ...(storedIds.strength === undefined ? {} : { strength: [...storedIds.strength] }),
               },
             }),
         ...(doneSessionIds === undefined ? {} : { doneSessionIds: [...doneSessionIds] }),

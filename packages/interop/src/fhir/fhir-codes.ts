@@ -21,12 +21,15 @@ export const HIPCHECK_ID_SYSTEMS = {
   pain: "urn:hipcheck:pain-entry",
   psfs: "urn:hipcheck:psfs-entry",
   movement: "urn:hipcheck:movement-finding",
+  strength: "urn:hipcheck:strength-check",
   program: HIPCHECK_PROGRAM_SYSTEM,
   programDocument: "urn:hipcheck:program-document",
   session: "urn:hipcheck:session",
 } as const;
 export const HIPCHECK_PAIN_SYSTEM = "urn:hipcheck:pain";
 export const HIPCHECK_MOVEMENT_SYSTEM = "urn:hipcheck:movement";
+/** Hip strength checks and their parts: no verified LOINC or SNOMED CT code fits them (docs/clinical §8). */
+export const HIPCHECK_STRENGTH_SYSTEM = "urn:hipcheck:strength";
 export const HIPCHECK_SIDE_SYSTEM = "urn:hipcheck:side";
 export const HIPCHECK_SCREENING_SYSTEM = "urn:hipcheck:screening";
 export const SELF_CHECK_QUESTIONNAIRE = "urn:hipcheck:questionnaire:self-check";

@@ -4,13 +4,36 @@
  * class is enough, since validation opens no socket.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import type { StrengthCheck } from "@hipcheck/core";
 import type { PersonaName } from "@hipcheck/core/testing";
 import { movementFindingsFromReport } from "../movement/movement-findings-from-report.js";
 import { exampleRecord } from "../testing/example-records.js";
 import * as screens from "../testing/movement-reports.js";
 import { exportFhirBundle } from "./export-fhir-bundle.js";
+import type { Observation } from "./fhir-resources.js";
 
 type Validate = (resource: unknown) => unknown;
+
+const STRENGTH_CHECKS: StrengthCheck[] = [
+  {
+    test: "side-bridge-hold",
+    date: "2026-03-01",
+    firstSide: "left",
+    left: { holdSeconds: 48, timedBy: "camera", stopReason: "hips-dropped", quality: "good" },
+    right: { holdSeconds: 60, timedBy: "stopwatch" },
+  },
+  {
+    test: "hip-abduction-dynamometer",
+    date: "2026-03-01",
+    firstSide: "right",
+    left: { forceN: 200 },
+    right: { forceN: 180 },
+    leverArmM: 0.45,
+    bodyMassKg: 60,
+    device: "MicroFET2",
+    placement: "décubitus latéral, au-dessus du genou",
+  },
+];
 let validateResource: Validate;
 
 beforeAll(async () => {
@@ -67,6 +90,39 @@ describe("exported bundles against the Medplum FHIR R4 validator", () => {
       });
     }
     expect(() => validateResource(bundle)).not.toThrow();
+  });
+
+  it("every strength Observation is valid FHIR R4, one per check, in UCUM s, N, N.m/kg, m, kg and %", () => {
+    const bundle = exportFhirBundle({
+      ...exampleRecord("frenchTriathlete"),
+      strengthChecks: STRENGTH_CHECKS,
+    });
+    const observations = bundle.entry
+      .map((entry) => entry.resource)
+      .filter(
+        (resource): resource is Observation =>
+          resource.resourceType === "Observation" &&
+          resource.code.coding?.[0]?.system === "urn:hipcheck:strength",
+      );
+    expect(observations).toHaveLength(STRENGTH_CHECKS.length);
+    for (const observation of observations) {
+      expect(() => validateResource(observation), observation.id).not.toThrow();
+    }
+    const units = observations.flatMap((observation) =>
+      (observation.component ?? []).map((component) => component.valueQuantity?.code),
+    );
+    expect(new Set(units)).toEqual(new Set(["s", "%", "N.m/kg", "N", "m", "kg"]));
+    const dynamometer = observations.find(
+      (observation) => observation.code.coding?.[0]?.code === "hip-abduction-dynamometer",
+    );
+    expect(dynamometer?.code.text).toBe("Abduction de hanche au dynamomètre manuel");
+    expect(dynamometer?.method?.text).toBe("MicroFET2; décubitus latéral, au-dessus du genou");
+    expect(dynamometer?.component?.[0]).toMatchObject({
+      valueQuantity: { value: 1.5, unit: "N·m/kg", system: "http://unitsofmeasure.org", code: "N.m/kg" },
+    });
+    expect(dynamometer?.note?.[0]?.text).toMatch(
+      /^Seul un changement de plus de 15 % de la valeur de départ/,
+    );
   });
 
   it("would catch a resource we got wrong (the validator is really checking)", () => {

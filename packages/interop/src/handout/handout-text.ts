@@ -10,6 +10,7 @@ export const HANDOUT_TEXT = {
     fr: "Ce document décrit un programme d'exercices en autonomie. Ce n'est pas un diagnostic.",
   },
   painRuleTitle: { en: "The pain rule", fr: "La règle de la douleur" },
+  strengthTitle: { en: "Hip strength since the start", fr: "Force de la hanche depuis le début" },
   scheduleTitle: { en: "Weekly schedule", fr: "Programme de la semaine" },
   warmUpTitle: { en: "Warm-up before runs and rides", fr: "Échauffement avant la course et le vélo" },
   exercisesTitle: { en: "The exercises", fr: "Les exercices" },

@@ -11,10 +11,12 @@ import {
   movementArrow,
   PAIN_RULE,
   sceneParts,
+  compareAllStrength,
   secondViewParts,
   secondViewPoints,
   type Lang,
   type Program,
+  type StrengthCheck,
 } from "@hipcheck/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { exampleRecord } from "../testing/example-records.js";
@@ -114,6 +116,28 @@ describe("renderHandoutPdf, opened with poppler", () => {
       expect(text).toContain(squeeze(findExercise(id)!.name.en));
     }
     expect(text).toContain("Week 6");
+  });
+
+  it("prints the strength checks' change since the start, with the check's error, after the pain rule", async () => {
+    const program = exampleRecord("runnerPfp").program!;
+    const hold = (date: string, left: number, right: number): StrengthCheck => ({
+      test: "abductor-endurance-hold",
+      date,
+      firstSide: "left",
+      left: { holdSeconds: left, timedBy: "stopwatch" },
+      right: { holdSeconds: right, timedBy: "stopwatch" },
+    });
+    const strength = compareAllStrength(
+      [hold("2026-03-01", 40, 62), hold("2026-03-15", 80, 70)],
+      "2026-03-02",
+      "2026-03-16",
+    );
+    const bytes = await renderHandoutPdf({ program, personName: "Dana", lang: "fr", strength });
+    const path = join(workDir, "dana-strength.pdf");
+    writeFileSync(path, bytes);
+    const text = textOf(path);
+    expect(text).toContain("Force de la hanche depuis le début");
+    expect(text).toContain(squeeze(strength[0]!.explanation.fr));
   });
 
   it("gives Camille a French handout whose accents survive (é, è, à, ç, œ, ×)", async () => {

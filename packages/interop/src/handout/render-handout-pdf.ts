@@ -19,6 +19,7 @@ import {
   type PlannedExercise,
   type PlannedSession,
   type Program,
+  type StrengthComparison,
   type SeenFrom,
 } from "@hipcheck/core";
 import { createRequire } from "node:module";
@@ -40,6 +41,11 @@ export type HandoutInput = {
   /** Null for a program handed on through a share link: the handout then names no one. */
   readonly personName: string | null;
   readonly lang: Lang;
+  /**
+   * Each strength check's baseline against its latest check (docs/clinical §10), printed after the pain rule so
+   * a clinician reading the page sees the change and the check's error; none when absent or empty.
+   */
+  readonly strength?: readonly StrengthComparison[];
 };
 
 const MARGIN = 50;
@@ -150,6 +156,18 @@ function writePainRule(page: Page): void {
   doc.save().rect(MARGIN, top, contentWidth(doc), height).fill("#fdf1dc").restore();
   doc.fillColor("black").text(text, MARGIN + 10, top + 8, { width });
   doc.y = top + height;
+}
+
+function writeStrength(page: Page, comparisons: readonly StrengthComparison[]): void {
+  const { doc } = page;
+  const width = contentWidth(doc);
+  const texts = comparisons.map((comparison) => comparison.explanation[page.lang]);
+  heading(page, words(page, "strengthTitle"), measure(doc, REGULAR, BODY_SIZE_PT, texts[0] ?? "", width));
+  for (const text of texts) {
+    ensureRoom(doc, measure(doc, REGULAR, BODY_SIZE_PT, text, width));
+    doc.text(text, MARGIN, doc.y, { width });
+    doc.moveDown(0.3);
+  }
 }
 
 /** Non-breaking spaces inside a session's words, so a wrapped week breaks between sessions, never inside one. */
@@ -508,6 +526,7 @@ export function renderHandoutPdf(input: HandoutInput): Promise<Uint8Array> {
   const page: Page = { doc, lang: input.lang };
   writeHeader(page, input);
   writePainRule(page);
+  if (input.strength !== undefined && input.strength.length > 0) writeStrength(page, input.strength);
   writeSchedule(page, input.program);
   writeWarmUp(page, input.program);
   writeWeekTable(page, input.program);

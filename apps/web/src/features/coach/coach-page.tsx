@@ -164,7 +164,10 @@ function InviteSection() {
   );
 }
 
-/** The coach's roster at a glance: who trained this week, who is stuck or in more pain, red flags raised. */
+/**
+ * The coach's roster at a glance: who trained this week, who is stuck or in more pain, red flags raised, and whose
+ * hip is not getting stronger.
+ */
 export function CoachPage() {
   const { t } = useTranslation();
   usePageTitle(t("coach.title"));
@@ -186,6 +189,7 @@ export function CoachPage() {
               <th scope="col">{t("coach.client")}</th>
               <th scope="col">{t("coach.trainedThisWeek")}</th>
               <th scope="col">{t("progress.title")}</th>
+              <th scope="col">{t("strength.coachColumn")}</th>
             </tr>
           </thead>
           <tbody>
@@ -200,6 +204,10 @@ export function CoachPage() {
                   <Flag on={client.redFlags} label={t("coach.redFlag")} testId="flag-red" />
                   <Flag on={client.morePain} label={t("coach.morePain")} testId="flag-pain" />
                   <Flag on={client.stuck} label={t("coach.stuck")} testId="flag-stuck" />
+                </td>
+                {/* Strength since the baseline, past each check's error: who is not improving. */}
+                <td data-testid="client-strength" data-strength={client.strength ?? "none"}>
+                  {t(`strength.coachChange.${client.strength ?? "none"}`)}
                 </td>
               </tr>
             ))}

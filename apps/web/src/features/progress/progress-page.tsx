@@ -1,4 +1,4 @@
-import { analyzeProgress, findExercise } from "@hipcheck/core";
+import { analyzeProgress, findExercise, PERSON_READER } from "@hipcheck/core";
 import type { ProgressReport } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
@@ -12,6 +12,7 @@ import { MovementChart } from "./movement-chart.js";
 import { PainEntryForm } from "./pain-entry-form.js";
 import { TrainingLoadSection } from "./training-load-section.js";
 import { useHistory } from "./use-history.js";
+import { StrengthSection } from "../strength/strength-section.js";
 import { weeklyAdherence } from "./weekly-adherence.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 
@@ -85,10 +86,13 @@ export function ProgressCharts({
   snapshot,
   history,
   personId,
+  clientName,
 }: {
   readonly snapshot: ProgramSnapshot;
   readonly history: LocalHistory;
   readonly personId?: string;
+  /** The client's name as they gave it, for a coach's page; "this client" without one. */
+  readonly clientName?: string | null;
 }) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
@@ -99,6 +103,12 @@ export function ProgressCharts({
     history.psfsEntries,
     history.checkIns,
     todayIso(),
+    null,
+    {
+      strengthChecks: history.strengthChecks.map((stored) => stored.check),
+      // The coach reads the verdicts about the client, in the third person (issue 13).
+      reader: personId === undefined ? PERSON_READER : { kind: "coach", clientName: clientName ?? null },
+    },
   );
   const painRows = report.painTrend.series.map((entry) => ({
     date: entry.date,
@@ -122,6 +132,7 @@ export function ProgressCharts({
       >
         {personId === undefined && <PainEntryForm />}
       </LineChartCard>
+      <StrengthSection report={report} forCoach={personId !== undefined} />
       <TrainingLoadSection {...(personId === undefined ? {} : { personId })} />
       <LineChartCard
         title={t("progress.function")}

@@ -22,13 +22,14 @@ export function useHistory(personId?: string): LocalHistory | null {
       const local: LocalHistory =
         personId === undefined
           ? await loadHistory(store)
-          : { logs: [], checkIns: [], painEntries: [], psfsEntries: [] };
+          : { logs: [], checkIns: [], painEntries: [], psfsEntries: [], strengthChecks: [] };
       const query = personId === undefined ? {} : { personId };
-      const [logs, checkIns, pain, psfs] = await Promise.all([
+      const [logs, checkIns, pain, psfs, strength] = await Promise.all([
         call("listSessionLogs", { query }),
         call("listMorningCheckIns", { query }),
         call("listPain", { query }),
         call("listPsfs", { query }),
+        call("listStrengthChecks", { query }),
       ]);
       const merged: LocalHistory = {
         logs: mergeById(logs.ok ? logs.value : [], local.logs, (log) => log.id),
@@ -42,6 +43,11 @@ export function useHistory(personId?: string): LocalHistory | null {
           psfs.ok ? psfs.value.map((view) => view.entry) : [],
           local.psfsEntries,
           (entry) => entry.date,
+        ),
+        strengthChecks: mergeById(
+          strength.ok ? strength.value.checks.map(({ id, check }) => ({ id, check })) : [],
+          local.strengthChecks,
+          (entry) => entry.id,
         ),
       };
       return ok(merged);

@@ -1,4 +1,4 @@
-import type { Program } from "@hipcheck/core";
+import { strengthCheckDue, type Program } from "@hipcheck/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
@@ -113,6 +113,35 @@ function CheckpointCard({ program, history }: { readonly program: Program; reado
   );
 }
 
+/** A strength check when one is due (baseline, weeks 2, 4, 6): offered, never in the way of a session. */
+function StrengthCard({ program, history }: { readonly program: Program; readonly history: LocalHistory }) {
+  const { t } = useTranslation();
+  const due = strengthCheckDue(
+    program,
+    history.strengthChecks.map((stored) => stored.check),
+    todayIso(),
+  );
+  if (due === null) return null;
+  return (
+    <section
+      className="card"
+      aria-labelledby="strength-due-title"
+      data-testid="today-strength"
+      data-due={due.kind}
+    >
+      <h2 id="strength-due-title">
+        {due.kind === "baseline"
+          ? t("strength.due.baseline")
+          : t("strength.due.checkpoint", { week: due.week })}
+      </h2>
+      <p>{t("strength.due.text")}</p>
+      <Link className="button secondary" to="/strength" data-testid="today-strength-open">
+        {t("strength.due.button")}
+      </Link>
+    </section>
+  );
+}
+
 function WeekCard({ program, done }: { readonly program: Program; readonly done: ReadonlySet<string> }) {
   const { t } = useTranslation();
   const week = weekAdherence(program, done, todayIso());
@@ -209,6 +238,7 @@ export function TodayPage() {
       <NextSession program={program} done={done} />
       <MorningCard history={history} />
       <CheckpointCard program={program} history={history} />
+      <StrengthCard program={program} history={history} />
       <ProgramChanges revisions={revisions.slice(-CHANGES_SHOWN)} />
       <ScreenCautions answers={answers.status === "ready" ? answers.value : undefined} />
       <WeekCard program={program} done={done} />

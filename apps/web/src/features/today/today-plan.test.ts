@@ -24,7 +24,7 @@ const doneLog = (program: Program, plannedSessionId: string, date: string): Sess
   completed: true,
 });
 
-const noRatings = { logs: [], painEntries: [], psfsEntries: [], checkIns: [] };
+const noRatings = { logs: [], painEntries: [], psfsEntries: [], checkIns: [], strengthChecks: [] };
 
 describe("Today's session", () => {
   it("offers today's planned session, then, once it is done, the next one", () => {

@@ -13,6 +13,7 @@ import type {
   Program,
   PsfsEntry,
   SessionLog,
+  StrengthCheck,
 } from "@hipcheck/core";
 
 export type TodaySession =
@@ -80,6 +81,8 @@ type Ratings = {
   readonly painEntries: readonly PainEntry[];
   readonly psfsEntries: readonly PsfsEntry[];
   readonly checkIns: readonly MorningCheckIn[];
+  /** Hip strength checks count in the verdict too, as in seed 004's studies (docs/clinical §10). */
+  readonly strengthChecks?: readonly { readonly check: StrengthCheck }[];
 };
 
 const opensOn = (checkpoint: Checkpoint): IsoDate => addDays(checkpoint.date, -CHECKPOINT_OPENS_DAYS_BEFORE);
@@ -126,6 +129,8 @@ export function dueCheckpoint(program: Program, ratings: Ratings, today: IsoDate
     ratings.psfsEntries,
     ratings.checkIns,
     today,
+    null,
+    { strengthChecks: (ratings.strengthChecks ?? []).map((stored) => stored.check) },
   );
   const verdict = report.checkpoints[index];
   return verdict === undefined ? null : { status: "verdict", checkpoint, isLast, verdict };

@@ -1,0 +1,95 @@
+/**
+ * Dana records her side-lying hold at home and Maya, her physiotherapist, a dynamometer reading in the clinic: each
+ * is stored once whatever the retries, and an absurd value gets a clear error and stores nothing.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { createScene } from "./testing/scene.js";
+import type { Scene } from "./testing/scene.js";
+import { TODAY } from "./testing/test-app.js";
+
+let scene: Scene;
+afterEach(async () => {
+  await scene.close();
+});
+
+const hold = (date: string, leftSeconds: number, rightSeconds: number) => ({
+  test: "abductor-endurance-hold" as const,
+  date,
+  firstSide: "left" as const,
+  left: { holdSeconds: leftSeconds, timedBy: "stopwatch" as const, stopReason: "leg-dropped" as const },
+  right: { holdSeconds: rightSeconds, timedBy: "stopwatch" as const, stopReason: "leg-dropped" as const },
+});
+
+describe("strength checks over HTTP", () => {
+  it("stores a check once under the phone's id, lists them by date, and refuses another check under that id", async () => {
+    scene = await createScene();
+    await scene.as.person.expectOk("recordStrengthCheck", { body: { check: hold("2026-10-25", 40, 62) } });
+    const body = { id: "phone-hold-1", check: hold(TODAY, 80, 70) };
+    const first = await scene.as.person.call("recordStrengthCheck", { body });
+    const again = await scene.as.person.call("recordStrengthCheck", { body });
+    expect(first.status).toBe(201);
+    expect(again.body).toEqual(first.body);
+    const listed = await scene.as.person.expectOk("listStrengthChecks", { query: {} });
+    expect(listed.checks.map((entry) => entry.check.date)).toEqual(["2026-10-25", TODAY]);
+    // The program starts today, so today's check is compared with the latest one before it.
+    expect(listed.comparisons).toHaveLength(0);
+    const changed = await scene.as.person.call("recordStrengthCheck", {
+      body: { ...body, check: hold(TODAY, 81, 70) },
+    });
+    expect(changed).toMatchObject({ status: 409, body: { error: { kind: "conflict", field: "id" } } });
+  });
+
+  it("refuses a 20-minute hold, 3,000 N, a lever arm no leg has, a missing side and a day to come, storing nothing", async () => {
+    scene = await createScene();
+    const dynamometer = {
+      test: "hip-abduction-dynamometer",
+      date: TODAY,
+      firstSide: "left",
+      left: { forceN: 180 },
+      right: { forceN: 170 },
+      leverArmM: 0.45,
+      bodyMassKg: 62,
+      device: "MicroFET2",
+      placement: "side-lying, above the lateral knee",
+    };
+    // Sent as JSON, an undefined side is no side at all.
+    const oneSide = { ...hold(TODAY, 40, 40), right: undefined };
+    const refused = [
+      [
+        { ...hold(TODAY, 40, 40), right: { holdSeconds: 1200, timedBy: "stopwatch" } },
+        "check.right.holdSeconds",
+      ],
+      [{ ...dynamometer, left: { forceN: 3000 } }, "check.left.forceN"],
+      [{ ...dynamometer, leverArmM: 3 }, "check.leverArmM"],
+      [oneSide, "check.right"],
+      [hold("2026-12-25", 40, 40), "check.date"],
+    ] as const;
+    for (const [check, field] of refused) {
+      const answer = await scene.as.person.call("recordStrengthCheck", { body: { check } as never });
+      expect(answer).toMatchObject({ status: 400, body: { error: { kind: "invalid-input", field } } });
+    }
+    expect((await scene.as.person.expectOk("listStrengthChecks", { query: {} })).checks).toEqual([]);
+  });
+
+  it("lets Dana's coach record a clinic reading for her, and shows it in the coach's list of clients", async () => {
+    scene = await createScene();
+    const reading = {
+      test: "hip-abduction-dynamometer" as const,
+      date: TODAY,
+      firstSide: "right" as const,
+      left: { forceN: 200 },
+      right: { forceN: 160 },
+      leverArmM: 0.45,
+      bodyMassKg: 60,
+      device: "MicroFET2",
+      placement: "side-lying, above the lateral knee",
+    };
+    await scene.as.coach.expectOk("recordStrengthCheck", {
+      body: { personId: scene.ids.person, check: reading },
+    });
+    const danas = await scene.as.person.expectOk("listStrengthChecks", { query: {} });
+    expect(danas.checks.map((entry) => entry.check.test)).toEqual(["hip-abduction-dynamometer"]);
+    const clients = await scene.as.coach.expectOk("listClients", {});
+    expect(clients.find((client) => client.clientId === scene.ids.person)?.strength).toBeNull();
+  });
+});

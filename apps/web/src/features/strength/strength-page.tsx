@@ -1,0 +1,363 @@
+import {
+  compareStrengthChecks,
+  HOLD_SECONDS_MAX,
+  kgfToNewtons,
+  parseWith,
+  STRENGTH_CHECK_ROUTINE,
+  STRENGTH_SIDES,
+  STRENGTH_TEST_IDS,
+  STRENGTH_TESTS,
+  StrengthCheckSchema,
+  strengthValue,
+  checkAsymmetryPct,
+  type StrengthCheck,
+  type StrengthSide,
+  type StrengthTestId,
+} from "@hipcheck/core";
+import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useAppContext } from "../../app/app-context.js";
+import { todayIso } from "../../app/today.js";
+import { formatDay } from "../../components/format-day.js";
+import { usePageTitle } from "../../components/use-page-title.js";
+import { currentLang } from "../../i18n/setup-i18n.js";
+import { recordEntry, type StoredStrengthCheck } from "../../offline/local-store.js";
+import { useProgram } from "../program/use-program.js";
+import { useHistory } from "../progress/use-history.js";
+import { HoldStopwatch } from "./hold-stopwatch.js";
+
+type SideValues = Record<StrengthSide, string>;
+
+type Draft = {
+  readonly test: StrengthTestId;
+  readonly firstSide: StrengthSide;
+  readonly values: SideValues;
+  readonly forceUnit: "N" | "kg";
+  readonly leverArmM: string;
+  readonly bodyMassKg: string;
+  readonly device: string;
+  readonly placement: string;
+};
+
+const LIMIT_FIELDS = ["holdSeconds", "forceN", "leverArmM", "bodyMassKg", "date"] as const;
+type LimitKey = (typeof LIMIT_FIELDS)[number] | "other";
+
+/** The part of the field a person can act on ("left.holdSeconds" → "holdSeconds"). */
+function limitOf(field: string | undefined): LimitKey {
+  const last = field?.split(".").at(-1);
+  return LIMIT_FIELDS.find((key) => key === last) ?? "other";
+}
+
+const typed = (text: string): number | string => {
+  const number = Number(text.replace(",", "."));
+  return text.trim() === "" || Number.isNaN(number) ? text : number;
+};
+
+/** The check as entered, for the core's schema to accept or refuse (the same checks as the server's). */
+function checkOf(draft: Draft, date: string): unknown {
+  const common = { test: draft.test, date, firstSide: draft.firstSide };
+  if (draft.test === "hip-abduction-dynamometer") {
+    const force = (text: string) => {
+      const value = typed(text);
+      return typeof value === "number" && draft.forceUnit === "kg" ? kgfToNewtons(value) : value;
+    };
+    return {
+      ...common,
+      left: { forceN: force(draft.values.left) },
+      right: { forceN: force(draft.values.right) },
+      leverArmM: typed(draft.leverArmM),
+      bodyMassKg: typed(draft.bodyMassKg),
+      device: draft.device,
+      placement: draft.placement,
+    };
+  }
+  // Timed here with the stopwatch, or by the person with their own watch: either way, not by the camera.
+  const side = (text: string) => ({ holdSeconds: typed(text), timedBy: "stopwatch" });
+  return { ...common, left: side(draft.values.left), right: side(draft.values.right) };
+}
+
+function Protocol({ test }: { readonly test: StrengthTestId }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
+  const about = STRENGTH_TESTS[test];
+  return (
+    <details open data-testid="strength-protocol">
+      <summary>{t("strength.howTo")}</summary>
+      <dl>
+        <dt>{t("strength.position")}</dt>
+        <dd>{about.position[lang]}</dd>
+        <dt>{t("strength.cue")}</dt>
+        <dd>{about.cue[lang]}</dd>
+        <dt>{t("strength.startStop")}</dt>
+        <dd>{about.startStop[lang]}</dd>
+        <dt>{t("strength.routine")}</dt>
+        <dd>{STRENGTH_CHECK_ROUTINE[lang]}</dd>
+      </dl>
+      <p className="muted">{about.reliability.source[lang]}</p>
+    </details>
+  );
+}
+
+/** The latest check of a test: both sides, the difference between them, and the change since the baseline. */
+function Results({
+  test,
+  checks,
+  start,
+}: {
+  readonly test: StrengthTestId;
+  readonly checks: readonly StrengthCheck[];
+  readonly start: string | undefined;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
+  const ofTest = checks.filter((check) => check.test === test).sort((a, b) => a.date.localeCompare(b.date));
+  const latest = ofTest.at(-1);
+  if (latest === undefined) return null;
+  const unit = STRENGTH_TESTS[test].unit;
+  const shown = (side: StrengthSide) =>
+    `${String(strengthValue(latest, side)).replace(".", lang === "fr" ? "," : ".")} ${unit}`;
+  const asymmetry = checkAsymmetryPct(latest);
+  const comparison = compareStrengthChecks(checks, test, start ?? ofTest[0]?.date ?? latest.date, todayIso());
+  const name = STRENGTH_TESTS[test].name[lang];
+  return (
+    <section className="card" data-testid="strength-results" aria-labelledby="strength-results-title">
+      <h2 id="strength-results-title">{t("strength.resultsTitle")}</h2>
+      <p>{t("strength.latest", { test: name, date: formatDay(latest.date, i18n.language) })}</p>
+      <p data-testid="strength-sides">
+        {t("strength.sides", { left: shown("left"), right: shown("right") })}
+      </p>
+      {asymmetry !== null && (
+        <p data-testid="strength-asymmetry">
+          {t("strength.asymmetry", { pct: String(asymmetry).replace(".", lang === "fr" ? "," : ".") })}
+        </p>
+      )}
+      {comparison === undefined ? (
+        <p data-testid="strength-first">{t("strength.noBaseline", { test: name })}</p>
+      ) : (
+        <ul data-testid="strength-verdict">
+          {comparison.sides.map((side) => (
+            <li key={side.side} data-side={side.side} data-change={side.change}>
+              {t(`strength.sideName.${side.side}`)}
+              {t("app.colon")}
+              {t(`strength.change.${side.change}`)}
+            </li>
+          ))}
+          <li>{comparison.explanation[lang]}</li>
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/**
+ * A strength check at home (or a dynamometer reading in the clinic): the protocol, a stopwatch per side with
+ * spoken cues (or the time typed in), saved on the device first and sent when online, then both sides against the
+ * baseline with the honest verdict. Timing by the camera is the other way to time a side: it takes its place
+ * beside `HoldStopwatch` in each side's section.
+ */
+export function StrengthPage() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t("strength.title"));
+  const lang = currentLang(i18n.language);
+  const { store, syncNow } = useAppContext();
+  const program = useProgram();
+  const history = useHistory();
+  const checks = (history?.strengthChecks ?? []).map((stored) => stored.check);
+  const [draft, setDraft] = useState<Draft>({
+    test: "abductor-endurance-hold",
+    firstSide: "left",
+    values: { left: "", right: "" },
+    forceUnit: "N",
+    leverArmM: "",
+    bodyMassKg: "",
+    device: "",
+    placement: "",
+  });
+  const [voice, setVoice] = useState(true);
+  const [problem, setProblem] = useState<LimitKey | null>(null);
+  const [savedOn, setSavedOn] = useState<string | null>(null);
+  const checkId = useRef(crypto.randomUUID());
+  const busy = useRef(false);
+  const change = (next: Partial<Draft>) => {
+    setDraft({ ...draft, ...next });
+    setProblem(null);
+    setSavedOn(null);
+  };
+  const setSide = (side: StrengthSide, value: string) => {
+    change({ values: { ...draft.values, [side]: value } });
+  };
+  // The same side first as last time: the order is part of the protocol (docs/clinical §10.4).
+  const chooseTest = (test: StrengthTestId) => {
+    const last = checks.filter((check) => check.test === test).at(-1);
+    change({ test, firstSide: last?.firstSide ?? draft.firstSide, values: { left: "", right: "" } });
+  };
+  const order: readonly StrengthSide[] =
+    draft.firstSide === "left" ? STRENGTH_SIDES : [...STRENGTH_SIDES].reverse();
+  const isHold = STRENGTH_TESTS[draft.test].kind === "hold";
+  async function save() {
+    if (busy.current) return;
+    const date = todayIso();
+    const parsed = parseWith(StrengthCheckSchema, checkOf(draft, date));
+    if (!parsed.ok) {
+      setProblem(limitOf(parsed.error.field));
+      return;
+    }
+    busy.current = true;
+    const stored: StoredStrengthCheck = { id: checkId.current, check: parsed.value };
+    await recordEntry(store, { id: stored.id, kind: "strength", payload: stored });
+    checkId.current = crypto.randomUUID();
+    await syncNow();
+    setSavedOn(date);
+    busy.current = false;
+  }
+  const start = program.status === "ready" ? program.snapshot?.program.startDate : undefined;
+  return (
+    <article data-testid="strength-page">
+      <h1>{t("strength.title")}</h1>
+      <p>{t("strength.intro")}</p>
+      <label>
+        {t("strength.chooseTest")}
+        <select
+          value={draft.test}
+          onChange={(event) => {
+            chooseTest(event.target.value as StrengthTestId);
+          }}
+          data-testid="strength-test"
+        >
+          {STRENGTH_TEST_IDS.map((test) => (
+            <option key={test} value={test}>
+              {STRENGTH_TESTS[test].name[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <Protocol test={draft.test} />
+      <fieldset>
+        <legend>{t("strength.firstSide")}</legend>
+        {STRENGTH_SIDES.map((side) => (
+          <label key={side} className="inline">
+            <input
+              type="radio"
+              name="first-side"
+              checked={draft.firstSide === side}
+              onChange={() => {
+                change({ firstSide: side });
+              }}
+              data-testid={`first-side-${side}`}
+            />
+            {t(`strength.sideName.${side}`)}
+          </label>
+        ))}
+      </fieldset>
+      {isHold && (
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={voice}
+            onChange={(event) => {
+              setVoice(event.target.checked);
+            }}
+          />
+          {t("strength.voice")}
+        </label>
+      )}
+      {order.map((side, index) => (
+        <section key={side} data-testid={`strength-side-${side}`}>
+          <h2>{t("strength.sideOf", { side: t(`strength.sideName.${side}`) })}</h2>
+          {isHold ? (
+            <>
+              <HoldStopwatch
+                side={side}
+                voice={voice}
+                onResult={(seconds) => {
+                  setSide(side, String(seconds));
+                }}
+              />
+              <label>
+                {t("strength.seconds", { side: t(`strength.sideName.${side}`).toLowerCase() })}
+                <input
+                  type="number"
+                  inputMode="decimal"
+                  min={1}
+                  max={HOLD_SECONDS_MAX}
+                  step="0.1"
+                  value={draft.values[side]}
+                  onChange={(event) => {
+                    setSide(side, event.target.value);
+                  }}
+                  data-testid={`hold-${side}`}
+                />
+              </label>
+            </>
+          ) : (
+            <label>
+              {t("strength.forceLabel", { side: t(`strength.sideName.${side}`).toLowerCase() })} (
+              {draft.forceUnit})
+              <input
+                type="number"
+                inputMode="decimal"
+                value={draft.values[side]}
+                onChange={(event) => {
+                  setSide(side, event.target.value);
+                }}
+                data-testid={`force-${side}`}
+              />
+            </label>
+          )}
+          {index === 0 && <p className="muted">{t("strength.restBetween")}</p>}
+        </section>
+      ))}
+      {!isHold && (
+        <fieldset data-testid="dynamometer-details">
+          <label>
+            {t("strength.forceUnit")}
+            <select
+              value={draft.forceUnit}
+              onChange={(event) => {
+                change({ forceUnit: event.target.value === "kg" ? "kg" : "N" });
+              }}
+            >
+              <option value="N">N</option>
+              <option value="kg">kg</option>
+            </select>
+          </label>
+          {(
+            [
+              ["leverArmM", "strength.leverArm", "decimal"],
+              ["bodyMassKg", "strength.bodyMass", "decimal"],
+              ["device", "strength.device", "text"],
+              ["placement", "strength.placement", "text"],
+            ] as const
+          ).map(([key, label, mode]) => (
+            <label key={key}>
+              {t(label)}
+              <input
+                type={mode === "decimal" ? "number" : "text"}
+                inputMode={mode}
+                value={draft[key]}
+                onChange={(event) => {
+                  change({ [key]: event.target.value });
+                }}
+                data-testid={`dynamometer-${key}`}
+              />
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {problem !== null && (
+        <p className="error" role="alert" data-testid="strength-problem">
+          {t(`strength.limits.${problem}`)}
+        </p>
+      )}
+      <button type="button" onClick={() => void save()} data-testid="save-strength">
+        {t("strength.save")}
+      </button>
+      {savedOn !== null && (
+        <p className="ok" role="status" data-testid="strength-saved">
+          {t("strength.saved", { date: formatDay(savedOn, i18n.language) })}
+        </p>
+      )}
+      <Results test={draft.test} checks={checks} start={start} />
+    </article>
+  );
+}
