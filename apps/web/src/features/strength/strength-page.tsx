@@ -24,14 +24,22 @@ import { currentLang } from "../../i18n/setup-i18n.js";
 import { recordEntry, type StoredStrengthCheck } from "../../offline/local-store.js";
 import { useProgram } from "../program/use-program.js";
 import { useHistory } from "../progress/use-history.js";
+import { HOLD_QUALITY_NAMES, HOLD_STOP_REASON_NAMES } from "@hipcheck/motion";
+import { CameraHoldTimer, type CameraHoldResult } from "./camera-hold-timer.js";
 import { HoldStopwatch } from "./hold-stopwatch.js";
 
 type SideValues = Record<StrengthSide, string>;
+
+/** How a side's hold was timed: by the stopwatch or a watch (typed in), or by the camera with why it ended. */
+type SideTiming = { readonly timedBy: "stopwatch" } | ({ readonly timedBy: "camera" } & CameraHoldResult);
+type SideTimings = Record<StrengthSide, SideTiming>;
+const BY_STOPWATCH: SideTimings = { left: { timedBy: "stopwatch" }, right: { timedBy: "stopwatch" } };
 
 type Draft = {
   readonly test: StrengthTestId;
   readonly firstSide: StrengthSide;
   readonly values: SideValues;
+  readonly timings: SideTimings;
   readonly forceUnit: "N" | "kg";
   readonly leverArmM: string;
   readonly bodyMassKg: string;
@@ -71,9 +79,21 @@ function checkOf(draft: Draft, date: string): unknown {
       placement: draft.placement,
     };
   }
-  // Timed here with the stopwatch, or by the person with their own watch: either way, not by the camera.
-  const side = (text: string) => ({ holdSeconds: typed(text), timedBy: "stopwatch" });
-  return { ...common, left: side(draft.values.left), right: side(draft.values.right) };
+  // Timed by the camera (with why the hold ended and how steady it was), or with the stopwatch or a watch.
+  const side = (text: string, timing: SideTiming) =>
+    timing.timedBy === "camera"
+      ? {
+          holdSeconds: typed(text),
+          timedBy: "camera",
+          stopReason: timing.stopReason,
+          quality: timing.quality,
+        }
+      : { holdSeconds: typed(text), timedBy: "stopwatch" };
+  return {
+    ...common,
+    left: side(draft.values.left, draft.timings.left),
+    right: side(draft.values.right, draft.timings.right),
+  };
 }
 
 function Protocol({ test }: { readonly test: StrengthTestId }) {
@@ -152,8 +172,8 @@ function Results({
 /**
  * A strength check at home (or a dynamometer reading in the clinic): the protocol, a stopwatch per side with
  * spoken cues (or the time typed in), saved on the device first and sent when online, then both sides against the
- * baseline with the honest verdict. Timing by the camera is the other way to time a side: it takes its place
- * beside `HoldStopwatch` in each side's section.
+ * baseline with the honest verdict. Each side of a hold can instead be timed by the camera on the device
+ * (`CameraHoldTimer`, decisions 0380–0383), which records why the hold ended and how steady it was.
  */
 export function StrengthPage() {
   const { t, i18n } = useTranslation();
@@ -167,6 +187,7 @@ export function StrengthPage() {
     test: "abductor-endurance-hold",
     firstSide: "left",
     values: { left: "", right: "" },
+    timings: BY_STOPWATCH,
     forceUnit: "N",
     leverArmM: "",
     bodyMassKg: "",
@@ -183,13 +204,21 @@ export function StrengthPage() {
     setProblem(null);
     setSavedOn(null);
   };
-  const setSide = (side: StrengthSide, value: string) => {
-    change({ values: { ...draft.values, [side]: value } });
+  // A time typed or stopped by hand is the stopwatch's; the camera's result carries its own reason and quality.
+  const setSide = (side: StrengthSide, value: string, timing: SideTiming = { timedBy: "stopwatch" }) => {
+    change({ values: { ...draft.values, [side]: value }, timings: { ...draft.timings, [side]: timing } });
   };
+  const [cameraSide, setCameraSide] = useState<StrengthSide | null>(null);
   // The same side first as last time: the order is part of the protocol (docs/clinical §10.4).
   const chooseTest = (test: StrengthTestId) => {
     const last = checks.filter((check) => check.test === test).at(-1);
-    change({ test, firstSide: last?.firstSide ?? draft.firstSide, values: { left: "", right: "" } });
+    change({
+      test,
+      firstSide: last?.firstSide ?? draft.firstSide,
+      values: { left: "", right: "" },
+      timings: BY_STOPWATCH,
+    });
+    setCameraSide(null);
   };
   const order: readonly StrengthSide[] =
     draft.firstSide === "left" ? STRENGTH_SIDES : [...STRENGTH_SIDES].reverse();
@@ -266,13 +295,52 @@ export function StrengthPage() {
           <h2>{t("strength.sideOf", { side: t(`strength.sideName.${side}`) })}</h2>
           {isHold ? (
             <>
-              <HoldStopwatch
-                side={side}
-                voice={voice}
-                onResult={(seconds) => {
-                  setSide(side, String(seconds));
-                }}
-              />
+              {cameraSide === side && draft.test !== "hip-abduction-dynamometer" ? (
+                <CameraHoldTimer
+                  test={draft.test}
+                  side={side}
+                  onResult={(result) => {
+                    setSide(side, String(Math.round(result.durationMs / 100) / 10), {
+                      timedBy: "camera",
+                      ...result,
+                    });
+                  }}
+                  onCancel={() => {
+                    setCameraSide(null);
+                  }}
+                />
+              ) : (
+                <>
+                  <HoldStopwatch
+                    side={side}
+                    voice={voice}
+                    onResult={(seconds) => {
+                      setSide(side, String(seconds));
+                    }}
+                  />
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => {
+                      setCameraSide(side);
+                    }}
+                    data-testid={`camera-${side}`}
+                  >
+                    {t("strength.timeWithCamera")}
+                  </button>
+                </>
+              )}
+              {(() => {
+                const timing = draft.timings[side];
+                return timing.timedBy === "camera" ? (
+                  <p className="muted" data-testid={`camera-timed-${side}`}>
+                    {t("strength.cameraTimed", {
+                      reason: HOLD_STOP_REASON_NAMES[timing.stopReason][lang],
+                      quality: HOLD_QUALITY_NAMES[timing.quality][lang],
+                    })}
+                  </p>
+                ) : null;
+              })()}
               <label>
                 {t("strength.seconds", { side: t(`strength.sideName.${side}`).toLowerCase() })}
                 <input
