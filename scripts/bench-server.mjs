@@ -26,6 +26,8 @@ if (process.argv.includes("--bare-server")) {
 function startProcess(args) {
   const child = spawn(process.execPath, ["--conditions=@hipcheck/source", "--import", "tsx", ...args], {
     stdio: ["ignore", "pipe", "inherit"],
+    // One account writes thousands of session logs dated one day: the operator's quota setting for that (0341).
+    env: { ...process.env, HIPCHECK_QUOTA_ENTRIES_PER_DAY: "100000000" },
   });
   return new Promise((resolve, reject) => {
     let output = "";

@@ -16,6 +16,7 @@ import {
   killRunningServers,
   logFor,
   request,
+  requestEveryPage,
   signIn,
   startPgTestServer,
   startServerProcess,
@@ -109,7 +110,7 @@ async function backupMidStreamAndRestore(options: {
   );
 
   const second = await startServerProcess(options.restoredArgs);
-  const stored = await request(second.url, "GET", "/api/session-logs", await signIn(second.url));
+  const stored = await requestEveryPage(second.url, "/api/session-logs", await signIn(second.url));
   const storedById = new Map((stored.body as SessionLog[]).map((log) => [log.id, log]));
   const missing = acknowledgedBefore.filter((log) => !storedById.has(log.id));
   expect(missing).toEqual([]);

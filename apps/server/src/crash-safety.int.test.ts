@@ -16,6 +16,7 @@ import {
   killRunningServers,
   logFor,
   request,
+  requestEveryPage,
   signIn,
   startServerProcess,
 } from "./testing/server-process.js";
@@ -59,7 +60,7 @@ describe("crash safety", () => {
     expect(acknowledged.length).toBeGreaterThanOrEqual(KILL_AFTER_ACKNOWLEDGED);
 
     const second = await startServerProcess(["--data-dir", dataDir]);
-    const stored = await request(second.url, "GET", "/api/session-logs", await signIn(second.url));
+    const stored = await requestEveryPage(second.url, "/api/session-logs", await signIn(second.url));
     const storedById = new Map((stored.body as SessionLog[]).map((log) => [log.id, log]));
     const missing = acknowledged.filter((log) => !storedById.has(log.id));
     expect(missing).toEqual([]);

@@ -12,6 +12,7 @@ import {
   killRunningServers,
   logFor,
   request,
+  requestEveryPage,
   startPgTestServer,
   startServerProcess,
 } from "./testing/server-process.js";
@@ -93,7 +94,7 @@ describe("database faults on PostgreSQL", () => {
     }
     expect((await request(server.url, "GET", "/api/health", "")).status).toBe(200);
 
-    const stored = await request(server.url, "GET", "/api/session-logs", cookie);
+    const stored = await requestEveryPage(server.url, "/api/session-logs", cookie);
     expect(stored.status).toBe(200);
     const storedIds = new Set((stored.body as SessionLog[]).map((log) => log.id));
     expect(acknowledged.filter((log) => !storedIds.has(log.id))).toEqual([]);

@@ -1,6 +1,7 @@
 export { buildApp, DEFAULT_RATE_LIMIT } from "./app.js";
 export type { AppDeps, TrustProxy } from "./app.js";
 export { startServer } from "./start-server.js";
+export { quotasFromEnv, QUOTA_VARIABLES } from "./quota-settings.js";
 export type { RunningServer, ServerOptions } from "./start-server.js";
 export type { LogOptions } from "./logger-options.js";
 export type { RateLimit } from "./routes/register-routes.js";

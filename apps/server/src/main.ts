@@ -4,7 +4,8 @@
  * Prints `listening <url>` once ready, and closes cleanly on SIGINT or SIGTERM.
  */
 import { parseArgs } from "node:util";
-import { SCHEMA_NEWER_EXIT_CODE } from "@hipcheck/contracts";
+import { exitCodeOf, SCHEMA_NEWER_EXIT_CODE } from "@hipcheck/contracts";
+import { quotasFromEnv } from "./quota-settings.js";
 import { startServer } from "./start-server.js";
 
 const { values } = parseArgs({
@@ -18,7 +19,14 @@ const { values } = parseArgs({
   },
 });
 
+const quotaSettings = quotasFromEnv(process.env);
+if (!quotaSettings.ok) {
+  process.stderr.write(`${quotaSettings.message}\n`);
+  process.exit(exitCodeOf("invalid-input"));
+}
+
 const server = await startServer({
+  quotas: quotaSettings.quotas,
   port: Number(values.port),
   host: values.host,
   ...(values["data-dir"] === undefined ? {} : { dataDir: values["data-dir"] }),

@@ -14,6 +14,7 @@ import {
   killRunningServers,
   logFor,
   request,
+  requestEveryPage,
   startPgTestServer,
   startServerProcess,
 } from "./testing/server-process.js";
@@ -163,7 +164,7 @@ describe("two servers on one PostgreSQL", () => {
       ),
     );
     expect(answers.map((answer) => answer.status)).toEqual(logs.map(() => 200));
-    const stored = await request(one.url, "GET", "/api/session-logs", dana.cookie);
+    const stored = await requestEveryPage(one.url, "/api/session-logs", dana.cookie);
     const storedIds = (stored.body as { id: string }[]).map((log) => log.id);
     expect(logs.filter((log) => !storedIds.includes(log.id))).toEqual([]);
     const after = routes.getProgram.response.parse(

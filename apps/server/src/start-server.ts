@@ -1,5 +1,5 @@
 import { createHipCheck } from "@hipcheck/application";
-import type { SignUpPolicy } from "@hipcheck/application";
+import type { AccountQuotas, SignUpPolicy } from "@hipcheck/application";
 import { openStorage } from "@hipcheck/storage";
 import type { PoolWarning } from "@hipcheck/storage";
 import { buildApp } from "./app.js";
@@ -36,6 +36,8 @@ export type ServerOptions = {
   readonly localAuthority?: LocalAuthority;
   /** `invite-only`: only a person with a coach's invitation code may sign up (decision 0331); open by default. */
   readonly signUpPolicy?: SignUpPolicy;
+  /** Per-account quotas other than the defaults (decision 0341; `quotasFromEnv`). */
+  readonly quotas?: Partial<AccountQuotas>;
 };
 
 export type RunningServer = {
@@ -70,6 +72,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     secrets: cryptoSecrets,
     passwords: createArgon2PasswordHasher(),
     ...(options.signUpPolicy === undefined ? {} : { signUpPolicy: options.signUpPolicy }),
+    ...(options.quotas === undefined ? {} : { quotas: options.quotas }),
   });
   const metrics = options.metrics === undefined ? undefined : createServerMetrics(storage);
   const app = await buildApp({

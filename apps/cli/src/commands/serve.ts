@@ -6,6 +6,7 @@ import {
   lanAddresses,
   loadOrCreateLocalAuthority,
   metricsExposureProblem,
+  quotasFromEnv,
   startServer,
   TRUST_PAGE_PATH,
 } from "@hipcheck/server";
@@ -115,6 +116,14 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
   if (typeof metrics === "string") {
     return failWith(io, { kind: "invalid-input", message: metrics, field: "metrics-port" });
   }
+  const quotaSettings = quotasFromEnv(io.env);
+  if (!quotaSettings.ok) {
+    return failWith(io, {
+      kind: "invalid-input",
+      message: quotaSettings.message,
+      field: quotaSettings.variable,
+    });
+  }
   const lan = options.lan === true ? setUpLan(options.dataDir) : undefined;
   // On a LAN the phones must reach the server: every interface, unless an address was chosen.
   const host = lan !== undefined && options.host === DEFAULT_HOST ? "0.0.0.0" : options.host;
@@ -133,6 +142,7 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
       modelsRoot: MODELS_ROOT,
       ...(trustProxy === undefined ? {} : { trustProxy }),
       ...(isInviteOnly(options, io.env) ? { signUpPolicy: "invite-only" as const } : {}),
+      quotas: quotaSettings.quotas,
     });
   } catch (error) {
     if (isSchemaNewerThanCode(error)) return refuseNewerSchema(io, error);

@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { CSRF_HEADER, CSRF_HEADER_VALUE, routes, SESSION_COOKIE } from "@hipcheck/contracts";
+import { CSRF_HEADER, CSRF_HEADER_VALUE, nextPageHref, routes, SESSION_COOKIE } from "@hipcheck/contracts";
 import { personas } from "@hipcheck/core/testing";
 import type { SessionLog } from "@hipcheck/core";
 import { firstPlanned } from "./scene.js";
@@ -48,7 +48,13 @@ export function startServerProcess(
       ...storageArgs,
       "--quiet",
     ],
-    { cwd: REPO_ROOT, stdio: ["ignore", "pipe", options.stderr ?? "inherit"] },
+    {
+      cwd: REPO_ROOT,
+      stdio: ["ignore", "pipe", options.stderr ?? "inherit"],
+      // These processes take thousands of writes dated one day from one account (crash, fault and backup tests):
+      // the operator's setting for that, far above the default of 50 a day (decision 0341).
+      env: { ...process.env, HIPCHECK_QUOTA_ENTRIES_PER_DAY: "1000000" },
+    },
   );
   runningServers.add(child);
   const exited = new Promise<NodeJS.Signals | null>((resolve) => {
@@ -134,6 +140,34 @@ export type Answer = {
 };
 
 /** One API call as a browser makes it: the CSRF header unless told otherwise, the cookie, a JSON body. */
+/**
+ * A list route read to its end, as the web app's client does: the pages its `Link: <…>; rel="next"` headers point
+ * to, one after the other (decision 0340). Answers the first failing page's status, or 200 with the whole list.
+ */
+export async function requestEveryPage(url: string, path: string, cookie: string): Promise<Answer> {
+  const items: unknown[] = [];
+  let next: string | undefined = path;
+  let last: Answer | undefined;
+  while (next !== undefined) {
+    const response = await fetch(new URL(next, url), {
+      headers: { cookie },
+      signal: AbortSignal.timeout(20_000),
+    });
+    const text = await response.text();
+    const body = text === "" ? undefined : (JSON.parse(text) as unknown);
+    last = {
+      status: response.status,
+      body,
+      setCookie: response.headers.get("set-cookie"),
+      retryAfter: response.headers.get("retry-after"),
+    };
+    if (response.status !== 200 || !Array.isArray(body)) return last;
+    items.push(...(body as unknown[]));
+    next = nextPageHref(response.headers.get("link"));
+  }
+  return { ...(last as Answer), body: items };
+}
+
 export async function request(
   url: string,
   method: string,

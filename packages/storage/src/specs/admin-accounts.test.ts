@@ -33,6 +33,7 @@ describe("a clinic admin's accounts", () => {
     expect(accounts.find((account) => account.accountId === dana.accountId)).toEqual({
       accountId: dana.accountId,
       email: "dana@example.org",
+      displayName: null,
       role: "person",
       createdAt: "2026-12-01T08:00:00.000Z",
       hasCoach: true,
@@ -48,7 +49,7 @@ describe("a clinic admin's accounts", () => {
     });
     for (const account of accounts) {
       expect(Object.keys(account).sort()).toEqual(
-        ["accountId", "createdAt", "email", "hasClients", "hasCoach", "role"].sort(),
+        ["accountId", "createdAt", "displayName", "email", "hasClients", "hasCoach", "role"].sort(),
       );
     }
   });

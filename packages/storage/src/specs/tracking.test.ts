@@ -171,7 +171,17 @@ describe("progress", () => {
     // Education beside exercise: the runner's load note from her latest check-in, in both languages.
     expect(report.loadNote?.en).toContain("You run 4 times a week");
     expect(report.loadNote?.fr).toContain("Vous courez 4 fois par semaine");
-    expect(unwrap(await hipcheck.getProgress(coachMaya, { personId: dana.accountId }))).toEqual(report);
+    // Her coach reads the same figures and verdicts, worded about Dana rather than to her (decision 0371).
+    const forCoach = unwrap(await hipcheck.getProgress(coachMaya, { personId: dana.accountId }));
+    expect(forCoach.adherence).toEqual(report.adherence);
+    const verdicts = (checks: typeof report.checkpoints) =>
+      checks.map((check) => [check.date, check.verdict]);
+    expect(verdicts(forCoach.checkpoints)).toEqual(verdicts(report.checkpoints));
+    expect(forCoach.checkpoints[0]?.explanation.en).toContain("Dana did 1 of the 4 planned sessions");
+    for (const check of forCoach.checkpoints) {
+      expect(check.explanation.en).not.toMatch(/\byour?\b/i);
+      expect(check.explanation.fr).not.toMatch(/\b(vous|votre|vos)\b/i);
+    }
   });
 
   it("without a program there is nothing to report", async () => {
