@@ -4,7 +4,7 @@
  * (`vapid-keys.json`, readable by the server's user only): browsers tie their subscription to this public key, so
  * a new key would silently end every reminder.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import webpush from "web-push";
 import { z } from "zod";
@@ -26,14 +26,35 @@ export function loadVapidKeys(dataDir: string, env: NodeJS.ProcessEnv = process.
     return { publicKey: fromEnv.publicKey, privateKey: fromEnv.privateKey, subject };
   }
   const file = join(dataDir, "vapid-keys.json");
-  try {
-    return { ...KeyFileSchema.parse(JSON.parse(readFileSync(file, "utf8"))), subject };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-  }
+  const kept = readKeyFile(file);
+  if (kept !== undefined) return { ...kept, subject };
   const generated = webpush.generateVAPIDKeys();
   mkdirSync(dataDir, { recursive: true });
-  // `wx`: two servers starting on one folder never overwrite each other's key.
-  writeFileSync(file, JSON.stringify(generated, null, 2), { mode: 0o600, flag: "wx" });
-  return { ...generated, subject };
+  // Written whole under a name of its own, then linked into place: the link is made only if no key file exists
+  // yet, at once. Two servers starting together on one folder (several servers on one PostgreSQL) thus never
+  // overwrite each other's key, and neither reads a half-written file: the one that comes second takes the
+  // first one's key.
+  const draft = `${file}.${String(process.pid)}.${String(Date.now())}.tmp`;
+  writeFileSync(draft, JSON.stringify(generated, null, 2), { mode: 0o600, flag: "wx" });
+  try {
+    linkSync(draft, file);
+    return { ...generated, subject };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    const theirs = readKeyFile(file);
+    if (theirs === undefined) throw error;
+    return { ...theirs, subject };
+  } finally {
+    unlinkSync(draft);
+  }
+}
+
+/** The key pair kept in the data folder, or undefined when there is none yet. */
+function readKeyFile(file: string): { readonly publicKey: string; readonly privateKey: string } | undefined {
+  try {
+    return KeyFileSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
 }
