@@ -76,6 +76,36 @@ export const FIGURE_BONES: readonly (readonly [FigurePointName, FigurePointName]
   ["rightAnkle", "rightFootIndex"],
 ];
 
+type Limb<P> = {
+  readonly hip: P;
+  readonly knee: P;
+  readonly ankle: P;
+  readonly footIndex: P;
+  readonly shoulder: P;
+  readonly elbow: P;
+  readonly wrist: P;
+};
+
+/** Each side's limb points under their figure names, flat (2D) or in space alike. */
+function sidePoints<P>(left: Limb<P>, right: Limb<P>): Record<Exclude<FigurePointName, "nose">, P> {
+  return {
+    leftHip: left.hip,
+    leftKnee: left.knee,
+    leftAnkle: left.ankle,
+    leftFootIndex: left.footIndex,
+    leftShoulder: left.shoulder,
+    leftElbow: left.elbow,
+    leftWrist: left.wrist,
+    rightHip: right.hip,
+    rightKnee: right.knee,
+    rightAnkle: right.ankle,
+    rightFootIndex: right.footIndex,
+    rightShoulder: right.shoulder,
+    rightElbow: right.elbow,
+    rightWrist: right.wrist,
+  };
+}
+
 function radians(deg: number): number {
   return (deg * Math.PI) / 180;
 }
@@ -119,20 +149,7 @@ export function figurePoints(pose: FigurePose, view: FigureView): FigurePoints {
   const right = limbs("right");
   return {
     nose: step(neckBase, pose.trunkDeg, L.neck),
-    leftHip: left.hip,
-    leftKnee: left.knee,
-    leftAnkle: left.ankle,
-    leftFootIndex: left.footIndex,
-    leftShoulder: left.shoulder,
-    leftElbow: left.elbow,
-    leftWrist: left.wrist,
-    rightHip: right.hip,
-    rightKnee: right.knee,
-    rightAnkle: right.ankle,
-    rightFootIndex: right.footIndex,
-    rightShoulder: right.shoulder,
-    rightElbow: right.elbow,
-    rightWrist: right.wrist,
+    ...sidePoints(left, right),
   };
 }
 
@@ -268,20 +285,7 @@ export function figurePoints3d(pose: FigurePose, view: FigureView): FigurePoints
   const right = limbs("right");
   return {
     nose: step3(neckBase, pose.trunkDeg, 0, L.neck),
-    leftHip: left.hip,
-    leftKnee: left.knee,
-    leftAnkle: left.ankle,
-    leftFootIndex: left.footIndex,
-    leftShoulder: left.shoulder,
-    leftElbow: left.elbow,
-    leftWrist: left.wrist,
-    rightHip: right.hip,
-    rightKnee: right.knee,
-    rightAnkle: right.ankle,
-    rightFootIndex: right.footIndex,
-    rightShoulder: right.shoulder,
-    rightElbow: right.elbow,
-    rightWrist: right.wrist,
+    ...sidePoints(left, right),
   };
 }
 
