@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { SCHEMA_NEWER_EXIT_CODE } from "@hipcheck/contracts";
+import { SCHEMA_NEWER_EXIT_CODE, UPGRADE_BACKUP_FAILED_EXIT_CODE } from "@hipcheck/contracts";
 import SQLite from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { testdataPath } from "../../../../testdata/testdata-path.js";
@@ -46,6 +46,29 @@ describe("hipcheck admin migrate", () => {
     expect(readdirSync(join(dir, "data", "backups"))).toHaveLength(1);
     const again = await hipcheck(["admin", "migrate", "--dry-run", "--data-dir", "data"], { cwd: dir });
     expect(again.stdout).toMatch(/is up to date/);
+  });
+
+  it("does not upgrade when the backup before it cannot be written, and upgrades when told to skip it", async () => {
+    const { dir, database } = firstReleaseFolder();
+    // A file where the backup folder should be.
+    writeFileSync(join(dir, "data", "backups"), "not a folder");
+    const before = sha256(database);
+    const refused = await hipcheck(["admin", "migrate", "--data-dir", "data"], { cwd: dir });
+    expect(refused.code).toBe(UPGRADE_BACKUP_FAILED_EXIT_CODE);
+    expect(refused.stderr).toMatch(/not upgraded, because the backup before the upgrade failed/);
+    expect(refused.stderr).toContain("HIPCHECK_SKIP_UPGRADE_BACKUP=1");
+    expect(sha256(database)).toBe(before);
+    const dryRun = await hipcheck(["admin", "migrate", "--dry-run", "--data-dir", "data"], {
+      cwd: dir,
+      env: { HIPCHECK_SKIP_UPGRADE_BACKUP: "1" },
+    });
+    expect(dryRun.stdout).toContain("not copied first");
+    const skipped = await hipcheck(["admin", "migrate", "--data-dir", "data", "--skip-upgrade-backup"], {
+      cwd: dir,
+    });
+    expect(skipped.stderr).toBe("");
+    expect(skipped.code).toBe(0);
+    expect(skipped.stdout).not.toContain("copied to");
   });
 });
 

@@ -1,7 +1,7 @@
 import { readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
-import { SCHEMA_NEWER_EXIT_CODE } from "@hipcheck/contracts";
+import { SCHEMA_NEWER_EXIT_CODE, UPGRADE_BACKUP_FAILED_EXIT_CODE } from "@hipcheck/contracts";
 import {
   backupDatabase,
   inspectSchema,
@@ -9,6 +9,7 @@ import {
   restoreDatabase,
   SchemaNewerThanCode,
   type BackupReport,
+  type UpgradeBackupFailed,
   type DatabaseLocation,
 } from "@hipcheck/storage";
 import type { CliIo, ExitCode } from "../io.js";
@@ -44,6 +45,39 @@ export function refuseNewerSchema(io: CliIo, error: SchemaNewerThanCode): ExitCo
 
 export function isSchemaNewerThanCode(error: unknown): error is SchemaNewerThanCode {
   return error instanceof Error && error.name === "SchemaNewerThanCode";
+}
+
+export function isUpgradeBackupFailed(error: unknown): error is UpgradeBackupFailed {
+  return error instanceof Error && error.name === "UpgradeBackupFailed";
+}
+
+/** Nothing was upgraded because the backup before it failed: what happened, and the two ways on. */
+export function refuseUpgradeWithoutBackup(io: CliIo, error: UpgradeBackupFailed): ExitCode {
+  io.stderr(
+    `hipcheck: ${error.message}\n` +
+      "Nothing was upgraded. Fix the cause (PostgreSQL: pg_dump of the server's major version, from Debian's " +
+      "postgresql-client; room and write access in the backup folder), or take a backup yourself " +
+      "(`hipcheck admin backup FILE`) and start again with HIPCHECK_SKIP_UPGRADE_BACKUP=1 " +
+      "(or --skip-upgrade-backup).\n",
+  );
+  return UPGRADE_BACKUP_FAILED_EXIT_CODE;
+}
+
+/** The backup before an upgrade, as the command line and the environment set it (decision 0440). */
+export type UpgradeBackupFlags = { upgradeBackupDir?: string; skipUpgradeBackup?: boolean };
+
+export function upgradeBackupSettings(
+  env: CliIo["env"],
+  flags: UpgradeBackupFlags,
+  resolveDir: (dir: string) => string = (dir) => dir,
+): { upgradeBackupDir?: string; skipUpgradeBackup?: boolean } {
+  const dir = flags.upgradeBackupDir ?? env.HIPCHECK_UPGRADE_BACKUP_DIR;
+  const skipFromEnv = env.HIPCHECK_SKIP_UPGRADE_BACKUP?.trim().toLowerCase();
+  const skip = flags.skipUpgradeBackup === true || ["1", "true", "yes"].includes(skipFromEnv ?? "");
+  return {
+    ...(dir === undefined || dir === "" ? {} : { upgradeBackupDir: resolveDir(dir) }),
+    ...(skip ? { skipUpgradeBackup: true } : {}),
+  };
 }
 
 export type BackupOptions = DatabaseOptions & { into?: string; keepDays?: string };
@@ -105,12 +139,14 @@ export async function runRestore(io: CliIo, file: string, options: DatabaseOptio
   return 0;
 }
 
-export type MigrateOptions = DatabaseOptions & { dryRun?: boolean };
+export type MigrateOptions = DatabaseOptions & UpgradeBackupFlags & { dryRun?: boolean };
 
 export async function runMigrate(io: CliIo, options: MigrateOptions): Promise<ExitCode> {
   const location = locationOf(io, options);
   const storageOptions =
-    location.dialect === "sqlite" ? { dataDir: location.dataDir } : { databaseUrl: location.databaseUrl };
+    location.dialect === "sqlite"
+      ? { dataDir: location.dataDir }
+      : { databaseUrl: location.databaseUrl, dataDir: resolve(io.cwd, options.dataDir) };
   const state = await inspectSchema(storageOptions);
   if (state.unknown.length > 0) return refuseNewerSchema(io, new SchemaNewerThanCode(state.unknown));
   const where = describeLocation(location);
@@ -119,13 +155,15 @@ export async function runMigrate(io: CliIo, options: MigrateOptions): Promise<Ex
     io.stdout(`The ${where} is up to date (${total} schema steps).\n`);
     return 0;
   }
+  const backup = upgradeBackupSettings(io.env, options, (dir) => resolve(io.cwd, dir));
   if (options.dryRun === true) {
+    const backupDir = backup.upgradeBackupDir ?? resolve(io.cwd, options.dataDir, "backups");
     const backupNote =
-      location.dialect === "sqlite" && state.applied.length > 0
-        ? `Before the first, the database file is copied to ${resolve(location.dataDir, "backups")}.\n`
-        : location.dialect === "postgres"
-          ? "PostgreSQL is not copied first: run `hipcheck admin backup FILE` before upgrading.\n"
-          : "";
+      state.applied.length === 0
+        ? ""
+        : backup.skipUpgradeBackup === true
+          ? "The database is not copied first (told to skip that backup).\n"
+          : `Before the first, the database is copied to ${backupDir}.\n`;
     io.stdout(
       `The ${where} has ${state.applied.length} of ${total} schema steps. An upgrade would run, in order, each in its own transaction:\n` +
         state.pending.map((name) => `  ${name}\n`).join("") +
@@ -136,6 +174,7 @@ export async function runMigrate(io: CliIo, options: MigrateOptions): Promise<Ex
   }
   const storage = await openStorage({
     ...storageOptions,
+    ...backup,
     onUpgrade: (message) => {
       io.stdout(`${message}\n`);
     },
@@ -174,7 +213,15 @@ export function registerDatabaseCommands(admin: Command, io: CliIo, finish: (cod
     admin
       .command("migrate")
       .description("upgrade the database to this version's schema (HipCheck also does it when it starts)")
-      .option("--dry-run", "list the schema steps an upgrade would run, and change nothing"),
+      .option("--dry-run", "list the schema steps an upgrade would run, and change nothing")
+      .option(
+        "--upgrade-backup-dir <dir>",
+        "where the backup before the upgrade goes (default: backups/ in the data folder, or $HIPCHECK_UPGRADE_BACKUP_DIR)",
+      )
+      .option(
+        "--skip-upgrade-backup",
+        "upgrade without that backup, having taken one yourself (also HIPCHECK_SKIP_UPGRADE_BACKUP=1)",
+      ),
   ).action(async (options: MigrateOptions) => {
     finish(await runMigrate(io, options));
   });
