@@ -1,5 +1,13 @@
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { SCHEMA_NEWER_EXIT_CODE, UPGRADE_BACKUP_FAILED_EXIT_CODE } from "@hipcheck/contracts";
 import SQLite from "better-sqlite3";
@@ -132,6 +140,38 @@ describe("hipcheck admin backup and restore", () => {
     );
     expect(intoPostgres.code).toBe(65);
     expect(intoPostgres.stderr).toMatch(/is an SQLite backup: restore it into a data folder/);
+  });
+
+  it("carries the push keys: back in the restored data folder, never over different ones", async () => {
+    const { dir } = firstReleaseFolder();
+    const keys = JSON.stringify({ publicKey: "BClinicPublicKey", privateKey: "clinic-private-key" }, null, 2);
+    writeFileSync(join(dir, "data", "vapid-keys.json"), keys, { mode: 0o600 });
+    const backup = await hipcheck(["admin", "backup", "copy.sqlite", "--data-dir", "data"], { cwd: dir });
+    expect(backup.code).toBe(0);
+    expect(backup.stdout).toContain("The push keys are in the backup too.");
+
+    // Another machine's data folder with keys of its own: refused before anything is written.
+    mkdirSync(join(dir, "other"));
+    writeFileSync(join(dir, "other", "vapid-keys.json"), keys.replace("clinic", "other"));
+    const clash = await hipcheck(["admin", "restore", "copy.sqlite", "--data-dir", "other"], { cwd: dir });
+    expect(clash.code).toBe(75);
+    expect(clash.stderr).toMatch(/already holds vapid-keys\.json, different from the backup's/);
+    expect(existsSync(join(dir, "other", "hipcheck.sqlite"))).toBe(false);
+
+    const restore = await hipcheck(["admin", "restore", "copy.sqlite", "--data-dir", "elsewhere"], {
+      cwd: dir,
+    });
+    expect(restore.stderr).toBe("");
+    expect(restore.code).toBe(0);
+    expect(restore.stdout).toContain("The push keys are back in");
+    expect(readFileSync(join(dir, "elsewhere", "vapid-keys.json"), "utf8")).toBe(keys);
+    expect(statSync(join(dir, "elsewhere", "vapid-keys.json")).mode & 0o777).toBe(0o600);
+    // The keys live in the backup file only, not in the restored database.
+    const restored = new SQLite(join(dir, "elsewhere", "hipcheck.sqlite"), { readonly: true });
+    const tables = restored.prepare("select name from sqlite_master where type = 'table'").pluck().all();
+    restored.close();
+    expect(tables).not.toContain("hipcheck_backup_files");
+    expect(tables).toContain("accounts");
   });
 
   it("--into a folder names the backup by the time and, with --keep-days, deletes only older scheduled backups", async () => {

@@ -9,9 +9,12 @@ import {
   restoreDatabase,
   SchemaNewerThanCode,
   type BackupReport,
+  type KeptFile,
+  type RestoreReport,
   type UpgradeBackupFailed,
   type DatabaseLocation,
 } from "@hipcheck/storage";
+import { VAPID_KEY_FILE, vapidKeyFileForBackup } from "@hipcheck/server";
 import type { CliIo, ExitCode } from "../io.js";
 import type { DatabaseOptions } from "../local-hipcheck.js";
 import { failWith } from "../output.js";
@@ -112,10 +115,17 @@ export async function runBackup(
     folder === undefined
       ? resolve(io.cwd, file ?? "")
       : join(folder, scheduledBackupName(location.dialect, now));
-  const made = await backupDatabase(location, target, now);
+  const dataDir = resolve(io.cwd, options.dataDir);
+  const keys = vapidKeyFileForBackup(dataDir, io.env);
+  const keptFiles: KeptFile[] =
+    keys === undefined ? [] : [{ name: VAPID_KEY_FILE, content: Buffer.from(keys) }];
+  const made = await backupDatabase(location, target, now, keptFiles);
   if (!made.ok) return failWith(io, made.error);
   io.stdout(
-    `Backup of the ${describeLocation(location)} written to ${made.value.file} and checked: ${summary(made.value)}.\n`,
+    `Backup of the ${describeLocation(location)} written to ${made.value.file} and checked: ${summary(made.value)}.\n` +
+      (keys === undefined
+        ? `No push keys to keep: ${join(dataDir, VAPID_KEY_FILE)} does not exist yet (the server makes it at its first start).\n`
+        : "The push keys are in the backup too.\n"),
   );
   if (folder !== undefined && keepDays !== undefined) {
     const expired = expiredBackups(readdirSync(folder), now, keepDays);
@@ -131,12 +141,28 @@ export async function runBackup(
 
 export async function runRestore(io: CliIo, file: string, options: DatabaseOptions): Promise<ExitCode> {
   const location = locationOf(io, options);
-  const restored = await restoreDatabase(resolve(io.cwd, file), location);
+  const dataDir = resolve(io.cwd, options.dataDir);
+  const restored = await restoreDatabase(resolve(io.cwd, file), location, {
+    dir: dataDir,
+    names: [VAPID_KEY_FILE],
+  });
   if (!restored.ok) return failWith(io, restored.error);
   io.stdout(
-    `Restored ${file} into the ${describeLocation(location)} and checked: ${summary(restored.value)}. Start HipCheck on it; it upgrades the schema if this version is newer.\n`,
+    `Restored ${file} into the ${describeLocation(location)} and checked: ${summary(restored.value)}.\n` +
+      pushKeysNote(restored.value, dataDir) +
+      "Start HipCheck on it; it upgrades the schema if this version is newer.\n",
   );
   return 0;
+}
+
+function pushKeysNote(report: RestoreReport, dataDir: string): string {
+  const path = join(dataDir, VAPID_KEY_FILE);
+  const keys = report.restoredFiles.find((file) => file.name === VAPID_KEY_FILE);
+  if (keys?.outcome === "written") {
+    return `The push keys are back in ${path}: browsers subscribed to reminders keep getting them.\n`;
+  }
+  if (keys?.outcome === "already-there") return `${path} already held the same push keys.\n`;
+  return "This backup holds no push keys (it was made before backups kept them, or before the server's first start): reminders need each browser to subscribe again, unless the keys are set in HIPCHECK_VAPID_*.\n";
 }
 
 export type MigrateOptions = DatabaseOptions & UpgradeBackupFlags & { dryRun?: boolean };
