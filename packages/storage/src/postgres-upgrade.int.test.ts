@@ -2,18 +2,16 @@
  * Upgrades on PostgreSQL (docs/decisions/0440-postgres-backup-before-upgrade.md): a database made with the first
  * released schema (`testdata/databases/first-schema.postgres.sql`) upgrades to today's with every row intact,
  * after a checked `pg_dump` backup that restores to the database as it was; when that backup cannot be written,
- * nothing is upgraded unless the operator says to skip it; two servers starting together back up and upgrade once;
- * a backup carries the push keys to the restored data folder (decision 0441).
+ * nothing is upgraded unless the operator says to skip it; two servers starting together back up and upgrade once.
  */
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ANONYMOUS, createHipCheck } from "@hipcheck/application";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testdataPath } from "../../../testdata/testdata-path.js";
-import { backupDatabase, restoreDatabase } from "./backup/database-backup.js";
 import { restorePostgres } from "./backup/postgres-backup.js";
 import { inspectSchema, openStorage, UpgradeBackupFailed } from "./open-storage.js";
 import { createPostgresPool } from "./postgres-pool.js";
@@ -209,29 +207,5 @@ describe("a PostgreSQL database made with the first released schema", () => {
     expect(readdirSync(backupDir)).toEqual([`before-${FIRST_NEW_STEP}-20261204T180000Z.tar`]);
     expect(notes.filter((note) => note.startsWith(`schema step ${FIRST_NEW_STEP}`))).toHaveLength(1);
     expect(existsSync(join(backupDir, `before-${FIRST_NEW_STEP}-20261204T180000Z.tar.partial`))).toBe(false);
-  });
-
-  it("backs up with the push keys in the archive and restores them into the data folder", async () => {
-    const databaseUrl = await firstReleaseDatabase();
-    const dir = tempDir();
-    const keys = Buffer.from('{"publicKey":"BClinic","privateKey":"secret"}');
-    const file = join(dir, "clinic.tar");
-    const made = unwrap(
-      await backupDatabase({ dialect: "postgres", databaseUrl }, file, UPGRADE_AT, [
-        { name: "vapid-keys.json", content: keys },
-      ]),
-    );
-    expect(made.keptFiles).toEqual(["vapid-keys.json"]);
-    const place = { dir: join(dir, "restored-data"), names: ["vapid-keys.json"] };
-    const restored = unwrap(
-      await restoreDatabase(file, { dialect: "postgres", databaseUrl: await emptyDatabase() }, place),
-    );
-    expect(restored.restoredFiles).toEqual([{ name: "vapid-keys.json", outcome: "written" }]);
-    expect(readFileSync(join(place.dir, "vapid-keys.json"))).toEqual(keys);
-    // Restored again elsewhere beside the same keys: nothing to write, nothing refused.
-    const again = unwrap(
-      await restoreDatabase(file, { dialect: "postgres", databaseUrl: await emptyDatabase() }, place),
-    );
-    expect(again.restoredFiles).toEqual([{ name: "vapid-keys.json", outcome: "already-there" }]);
   });
 });

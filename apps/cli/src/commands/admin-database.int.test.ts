@@ -1,4 +1,5 @@
-import { createHash } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { createHash, randomUUID } from "node:crypto";
 import {
   copyFileSync,
   existsSync,
@@ -221,5 +222,63 @@ describe("hipcheck admin backup and restore", () => {
     expect(run.code).toBe(65);
     expect(run.stderr).toMatch(/integrity check|cannot be opened|malformed/);
     expect(existsSync(join(dir, "fresh", "hipcheck.sqlite"))).toBe(false);
+  });
+});
+
+describe.runIf(process.env.TEST_DATABASE_URL !== undefined)("on PostgreSQL, the README's commands", () => {
+  const serverUrl = process.env.TEST_DATABASE_URL ?? "";
+  /** `createdb NAME`, as the README says, on the test server; returns the new database's URL. */
+  function createdb(): string {
+    const name = `hipcheck_cli_${randomUUID().replaceAll("-", "")}`;
+    execFileSync("createdb", [`--maintenance-db=${serverUrl}`, name], { stdio: "pipe" });
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    return url.toString();
+  }
+
+  it("upgrade a first-release database after a backup, back it up with its push keys, and restore both elsewhere", async () => {
+    const dir = tempDir();
+    const databaseUrl = createdb();
+    execFileSync(
+      "psql",
+      [
+        "--no-psqlrc",
+        "--quiet",
+        "--single-transaction",
+        "--set=ON_ERROR_STOP=1",
+        `--file=${testdataPath("databases/first-schema.postgres.sql")}`,
+        databaseUrl,
+      ],
+      { stdio: "pipe" },
+    );
+    const db = ["--database-url", databaseUrl, "--data-dir", "data"];
+    const dryRun = await hipcheck(["admin", "migrate", "--dry-run", ...db], { cwd: dir });
+    expect(dryRun.stdout).toMatch(/has 4 of \d+ schema steps/);
+    expect(dryRun.stdout).toContain(`the database is copied to ${join(dir, "data", "backups")}`);
+    const migrate = await hipcheck(["admin", "migrate", ...db], { cwd: dir });
+    expect(migrate.stderr).toBe("");
+    expect(migrate.code).toBe(0);
+    expect(readdirSync(join(dir, "data", "backups"))).toEqual([
+      expect.stringMatching(/^before-2026-12-04T1540-invitation-expiry-\d{8}T\d{6}Z\.tar$/),
+    ]);
+
+    const keys = JSON.stringify({ publicKey: "BClinicPublicKey", privateKey: "clinic-private-key" }, null, 2);
+    writeFileSync(join(dir, "data", "vapid-keys.json"), keys, { mode: 0o600 });
+    const backup = await hipcheck(["admin", "backup", "clinic.tar", ...db], { cwd: dir });
+    expect(backup.stderr).toBe("");
+    expect(backup.stdout).toContain("The push keys are in the backup too.");
+    const restored = createdb();
+    const restore = await hipcheck(
+      ["admin", "restore", "clinic.tar", "--database-url", restored, "--data-dir", "restored-data"],
+      { cwd: dir },
+    );
+    expect(restore.stderr).toBe("");
+    expect(restore.code).toBe(0);
+    expect(restore.stdout).toMatch(/and checked: \d+ rows in \d+ tables/);
+    expect(readFileSync(join(dir, "restored-data", "vapid-keys.json"), "utf8")).toBe(keys);
+    const upToDate = await hipcheck(["admin", "migrate", "--dry-run", "--database-url", restored], {
+      cwd: dir,
+    });
+    expect(upToDate.stdout).toContain("is up to date");
   });
 });
