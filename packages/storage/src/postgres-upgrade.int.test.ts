@@ -118,6 +118,8 @@ describe("a PostgreSQL database made with the first released schema", () => {
         .sort()
         .at(-1),
     ).toBe(FIRST_RELEASE_LAST_STEP);
+    // Every table of the first release holds rows.
+    expect(Object.entries(before).filter(([, rows]) => rows.length === 0)).toEqual([]);
     const dataDir = tempDir();
     const notes: string[] = [];
     const storage = await openStorage({
@@ -167,6 +169,10 @@ describe("a PostgreSQL database made with the first released schema", () => {
     const logs = unwrap(await hipcheck.listSessionLogs(dana, {}));
     expect(logs.map((log) => log.id).sort()).toEqual(before.session_logs?.map((row) => row.id).sort());
     expect(unwrap(await hipcheck.listPain(dana, {}))).toHaveLength(before.pain_entries?.length ?? -1);
+    expect(unwrap(await hipcheck.listPsfs(dana, {}))).toHaveLength(before.psfs_entries?.length ?? -1);
+    expect(unwrap(await hipcheck.listMovementScreens(dana, {}))).toHaveLength(
+      before.movement_screens?.length ?? -1,
+    );
     const coaches = unwrap(await hipcheck.listCoaches(dana, {}));
     expect(coaches.map((link) => link.coachEmail)).toEqual([FIXTURE_PEOPLE.coach]);
     await storage.close();

@@ -19,12 +19,14 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { SessionLog } from "@hipcheck/core";
+import { accountActor, createHipCheck } from "@hipcheck/application";
 import { personas } from "@hipcheck/core/testing";
 import SQLite from "better-sqlite3";
 import { sql } from "kysely";
 import { testdataPath } from "../../../../testdata/testdata-path.js";
 import { openStorage, type Storage } from "../open-storage.js";
-import { openFixture, PASSWORD, unwrap } from "./hipcheck-fixture.js";
+import { movableClock, openFixture, PASSWORD, saltedSha256Hasher, unwrap } from "./hipcheck-fixture.js";
+import { movementScreen } from "./records.js";
 
 /** The last schema step of the first release. */
 export const FIRST_RELEASE_LAST_STEP = "2026-11-22T0300-imported-movement-findings";
@@ -85,6 +87,7 @@ export async function makeFirstSchemaPostgresFixture(
           values (${sql.join(columns.map((column) => row[column]))})`.execute(storage.db);
       }
     }
+    await writeTablesTheSqliteFixtureLeftEmpty(storage);
   } finally {
     source.close();
     rmSync(copyDir, { recursive: true, force: true });
@@ -96,6 +99,97 @@ export async function makeFirstSchemaPostgresFixture(
     { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
   );
   writeFileSync(path, dump);
+}
+
+/**
+ * The first release's other tables, which the SQLite fixture leaves empty: Dana's PSFS, a dose she lowered,
+ * Maya's group with Dana in it, a run imported from her watch, a single-leg squat screen and a finding brought from
+ * her physiotherapist's system. Written by today's application and repositories, whose code for these tables has
+ * not changed since the first release (none of their columns has), with ids of their own.
+ */
+async function writeTablesTheSqliteFixtureLeftEmpty(storage: Storage): Promise<void> {
+  const ids = await sql<{ id: string; email: string }>`select id, email from accounts`.execute(storage.db);
+  const idOf = (email: string) => ids.rows.find((row) => row.email === email)?.id ?? "";
+  const dana = accountActor(idOf(FIXTURE_PEOPLE.person), "person");
+  const maya = accountActor(idOf(FIXTURE_PEOPLE.coach), "coach");
+  const clock = movableClock("2026-11-30T19:00:00.000Z");
+  let n = 0;
+  const next = (prefix: string) => () => `${prefix}-${String((n += 1)).padStart(4, "0")}`;
+  const hipcheck = createHipCheck({
+    repositories: storage.repositories,
+    clock,
+    ids: { newId: next("first-month") },
+    secrets: { sessionToken: next("first-month-token"), invitationCode: next("FIRSTMONTH") },
+    passwords: saltedSha256Hasher,
+  });
+  unwrap(
+    await hipcheck.recordPsfs(dana, {
+      entry: {
+        date: "2026-11-30",
+        items: [
+          { activity: "Running downhill", score: 4 },
+          { activity: "Stairs down", score: 6 },
+        ],
+      },
+    }),
+  );
+  const programId =
+    (await sql<{ id: string }>`select id from programs`.execute(storage.db)).rows[0]?.id ?? "";
+  const planned = unwrap(await hipcheck.getProgram(dana, { programId })).program.sessions.at(-1)
+    ?.exercises[0];
+  if (planned === undefined) throw new Error("the program has no planned exercise");
+  unwrap(
+    await hipcheck.editProgram(dana, {
+      programId,
+      edit: {
+        type: "change-dose",
+        exerciseId: planned.exerciseId,
+        dose: { mode: "reps", sets: 2, reps: 8, perSide: true, restSeconds: 60 },
+      },
+      reason: {
+        en: "Fewer reps while the knee settles.",
+        fr: "Moins de répétitions le temps que le genou se calme.",
+      },
+    }),
+  );
+  const group = unwrap(await hipcheck.createGroup(maya, { name: "Tuesday runners" }));
+  unwrap(await hipcheck.addGroupMember(maya, { groupId: group.groupId, clientId: dana.accountId }));
+  const { repositories } = storage;
+  await repositories.activities.insertIfAbsent({
+    id: "first-month-run",
+    accountId: dana.accountId,
+    fileHash: "7c1e".repeat(16),
+    fileName: "Morning_Run.fit",
+    position: 0,
+    importedAt: "2026-11-29T10:00:00.000Z",
+    activity: {
+      source: "fit",
+      date: "2026-11-29",
+      startTime: "2026-11-29T07:00:00.000Z",
+      sport: "running",
+      durationSeconds: 2700,
+      distanceMeters: 9000,
+      cadencePerMin: 84,
+      repetitions: { kind: "steps", count: 3780, source: "recorded-total" },
+    },
+  });
+  await repositories.movementScreens.insert({
+    ...movementScreen("first-month-screen", dana.accountId, "2026-11-27T17:00:00.000Z"),
+  });
+  await repositories.importedMovementFindings.insertIfAbsent({
+    id: "first-month-finding",
+    accountId: dana.accountId,
+    importedAt: "2026-11-28T12:00:00.000Z",
+    finding: {
+      date: "2026-11-28",
+      test: "single-leg-squat",
+      metric: "knee-frontal-plane-angle",
+      side: "right",
+      valueDeg: 14,
+      semDeg: 3,
+      method: "Front camera view, single-leg squat standing on the right leg.",
+    },
+  });
 }
 
 async function writeFirstWeek(storage: Storage): Promise<void> {
