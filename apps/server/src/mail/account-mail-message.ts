@@ -44,11 +44,6 @@ function linkOf(mail: AccountMail, publicUrl: string): string {
   }
 }
 
-const SIGNATURE: Record<Lang, string> = {
-  en: "HipCheck does not diagnose: for pain that is new, severe or getting worse, see a doctor or a physiotherapist.",
-  fr: "HipCheck ne pose pas de diagnostic\u00a0: pour une douleur nouvelle, forte ou qui s'aggrave, consultez un médecin ou un kinésithérapeute.",
-};
-
 function wordingOf(mail: AccountMail): Wording {
   const fr = mail.language === "fr";
   switch (mail.kind) {
@@ -145,7 +140,8 @@ function escapeHtml(text: string): string {
 export function accountMailMessage(mail: AccountMail, publicUrl: string): MailMessage {
   const link = linkOf(mail, publicUrl);
   const words = wordingOf(mail);
-  const signature = SIGNATURE[mail.language];
+  const signature =
+    mail.language === "fr" ? `Envoyé par HipCheck, ${publicUrl}` : `Sent by HipCheck, ${publicUrl}`;
   const text = [...words.before, link, ...words.after, "—", signature].join("\n\n");
   const paragraph = (line: string) => `<p>${escapeHtml(line)}</p>`;
   const html = [
