@@ -121,8 +121,9 @@ export type InviteOptions = ResetLinkOptions & { language: Lang };
  */
 export async function runInvite(io: CliIo, email: string, options: InviteOptions): Promise<ExitCode> {
   const settings = mailSettingsFromEnv(io.env);
-  if (!settings.ok)
+  if (!settings.ok) {
     return failWith(io, { kind: "invalid-input", message: settings.error, field: "HIPCHECK_SMTP_URL" });
+  }
   const base = settings.value?.publicUrl ?? publicBaseOf(io, options);
   if (base === undefined) return refuseBase(io, options);
   const failures: string[] = [];
