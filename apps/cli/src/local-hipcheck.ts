@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { createHipCheck, type HipCheck } from "@hipcheck/application";
+import { createHipCheck, type AccountMailer, type HipCheck } from "@hipcheck/application";
 import { createArgon2PasswordHasher, cryptoSecrets, systemClock, uuidV7Ids } from "@hipcheck/server";
 import { openStorage, type Storage } from "@hipcheck/storage";
 import { upgradeBackupSettings } from "./commands/admin-database.js";
@@ -16,6 +16,8 @@ export async function withLocalHipCheck<T>(
   io: CliIo,
   options: DatabaseOptions,
   work: (hipcheck: HipCheck, storage: Storage) => Promise<T>,
+  /** Sends account mail, for the commands that invite (decision 0420). */
+  mailer?: AccountMailer,
 ): Promise<T> {
   const databaseUrl = options.databaseUrl ?? io.env.DATABASE_URL;
   // An older database is upgraded here too, after the same backup as at the server's start (decision 0440).
@@ -31,6 +33,7 @@ export async function withLocalHipCheck<T>(
       ids: uuidV7Ids,
       secrets: cryptoSecrets,
       passwords: createArgon2PasswordHasher(),
+      ...(mailer === undefined ? {} : { mailer }),
     });
     return await work(hipcheck, storage);
   } finally {

@@ -73,6 +73,7 @@ import {
 } from "./programs.js";
 import { accountSettingsRoutes } from "./account-settings.js";
 import { passwordResetRoutes } from "./password-reset.js";
+import { accountMailRoutes } from "./account-mail.js";
 import { pushRoutes } from "./push.js";
 import { strengthRoutes } from "./strength.js";
 import { systemRoutes } from "./system.js";
@@ -848,6 +849,7 @@ export const routes = {
   ...systemRoutes,
   ...accountSettingsRoutes,
   ...passwordResetRoutes,
+  ...accountMailRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type Routes = typeof routes;

@@ -156,4 +156,22 @@ describe("hipcheck admin create", () => {
     });
     expect(missing.code).toBe(66);
   });
+
+  it("invites a person with no coach: prints a week-long link to choose the password, once per email", async () => {
+    const dir = tempDir();
+    const invite = (email: string, env: Record<string, string> = {}) =>
+      hipcheck(["admin", "invite", email, "--language", "fr", "--data-dir", "data"], { cwd: dir, env });
+    const first = await invite("noor@example.org", {
+      HIPCHECK_PUBLIC_URL: "https://hipcheck.clinic.example",
+    });
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(
+      /Invitation for noor@example\.org .+\nhttps:\/\/hipcheck\.clinic\.example\/reset-password#token=[\w-]{40,}&welcome=1\nNo email is set up/,
+    );
+    expect((await invite("Noor@example.org")).code).toBe(75);
+    const misconfigured = await invite("eli@example.org", { HIPCHECK_SMTP_URL: "smtp://127.0.0.1:2525" });
+    expect(misconfigured.code).toBe(65);
+    expect(misconfigured.stderr).toMatch(/HIPCHECK_MAIL_FROM/);
+  });
 });

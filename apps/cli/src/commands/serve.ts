@@ -9,6 +9,7 @@ import {
   quotasFromEnv,
   startServer,
   TRUST_PAGE_PATH,
+  mailSettingsFromEnv,
 } from "@hipcheck/server";
 import type { LocalAuthority, MetricsOptions, RunningServer, TrustProxy } from "@hipcheck/server";
 import type { CliIo, ExitCode } from "../io.js";
@@ -131,6 +132,10 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
       field: quotaSettings.variable,
     });
   }
+  const mail = mailSettingsFromEnv(io.env);
+  if (!mail.ok) {
+    return failWith(io, { kind: "invalid-input", message: mail.error, field: "HIPCHECK_SMTP_URL" });
+  }
   const lan = options.lan === true ? setUpLan(options.dataDir) : undefined;
   // On a LAN the phones must reach the server: every interface, unless an address was chosen.
   const host = lan !== undefined && options.host === DEFAULT_HOST ? "0.0.0.0" : options.host;
@@ -151,6 +156,7 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
       ...(isInviteOnly(options, io.env) ? { signUpPolicy: "invite-only" as const } : {}),
       quotas: quotaSettings.quotas,
       ...upgradeBackupSettings(io.env, options),
+      ...(mail.value === undefined ? {} : { mail: mail.value }),
     });
   } catch (error) {
     if (isSchemaNewerThanCode(error)) return refuseNewerSchema(io, error);
@@ -163,6 +169,11 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
   io.stdout(
     `HipCheck is running at ${server.url} (data: ${usePostgres ? "PostgreSQL" : `SQLite in ${options.dataDir}`}${isInviteOnly(options, io.env) ? "; sign-up by invitation only" : ""}). Press Ctrl+C to stop.\n`,
   );
+  if (mail.value !== undefined) {
+    io.stdout(
+      `Account email (password resets, invitations) goes through ${new URL(mail.value.smtpUrl).host}.\n`,
+    );
+  }
   if (server.metricsUrl !== undefined) io.stdout(`Metrics for Prometheus: ${server.metricsUrl}\n`);
   if (lan !== undefined) io.stdout(await lanAnnouncement(lan, new URL(server.url).port, options.dataDir));
   return server;

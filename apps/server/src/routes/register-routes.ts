@@ -16,8 +16,11 @@ import { clearSessionCookie, sessionTokenOf, setSessionCookie } from "../auth/se
 import { sendHipError } from "../http-errors.js";
 import { commonPasswordProblem } from "../auth/common-passwords.js";
 import type { SignInThrottle } from "../auth/sign-in-throttle.js";
+import type { AttemptCounters } from "@hipcheck/storage";
 import { rejectHostileInput } from "../input-guard.js";
 import type { HeavyWorkPool } from "../heavy-work/heavy-work-pool.js";
+import { mailLimitHooks } from "../mail/mail-limits.js";
+import type { MailLimitPolicy } from "../mail/mail-limits.js";
 import type { FileAnswer, HandlerInput, RouteHandler } from "./route-handler.js";
 import { routeHandlers } from "./route-handlers.js";
 
@@ -28,6 +31,7 @@ const RATE_LIMITED_ROUTES: ReadonlySet<RouteName> = new Set([
   "changePassword",
   "deleteAccount",
   "resetPassword",
+  "requestPasswordReset",
 ]);
 
 export type RateLimit = { readonly max: number; readonly timeWindowMs: number };
@@ -38,6 +42,9 @@ export type RouteOptions = {
   readonly rateLimit: RateLimit;
   readonly signInThrottle: SignInThrottle;
   readonly heavy: HeavyWorkPool;
+  /** Where mail sent per address and per account is counted (decision 0420). */
+  readonly attempts: AttemptCounters;
+  readonly mailLimits?: MailLimitPolicy;
 };
 
 /** The body field that sets a new password, on every route that sets one. */
@@ -212,6 +219,7 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
       ...(route.access === "signed-in" ? { onRequest: requireSignIn(options) } : {}),
       preValidation: rejectHostileInput,
       ...(name === "signIn" ? throttleSignIn(options.signInThrottle) : {}),
+      ...mailLimitHooks(name, options.attempts, options.actorOf, options.mailLimits),
       ...(NEW_PASSWORD_FIELDS[name] === undefined
         ? {}
         : { preHandler: refuseCommonPassword(NEW_PASSWORD_FIELDS[name]) }),

@@ -12,6 +12,7 @@ import { TechnicalDetail } from "../../components/technical-detail.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { useResource } from "../../api/use-resource.js";
 import { forgetInvitation, pendingInvitation } from "../coach/pending-invitation.js";
+import { ForgotPasswordHint } from "../account/forgot-password-hint.js";
 
 /**
  * Sign-up and sign-in on one page; the path decides which. Sign-up makes a person's account (coach accounts
@@ -151,6 +152,7 @@ export function AuthPage() {
             {isSignUp ? t("auth.switchToSignIn") : t("auth.switchToSignUp")}
           </Link>
         </div>
+        {!isSignUp && <ForgotPasswordHint />}
       </form>
     </article>
   );
