@@ -452,6 +452,11 @@ export interface AccountUsageRepository {
   entriesOn(accountId: string, date: IsoDate): Promise<number>;
   /** Activities imported from files. */
   activitiesOf(accountId: string): Promise<number>;
+  /**
+   * Inside a transaction: makes other transactions writing for this account wait until this one ends, so a quota
+   * checked here still holds when this transaction's insert commits (decision 0411).
+   */
+  holdAccount(accountId: string): Promise<void>;
 }
 
 export type Repositories = {
