@@ -22,7 +22,7 @@ import {
 import type { z } from "zod";
 import type { Actor } from "../actor.js";
 import { accessPerson, notFound } from "./access.js";
-import type { IsoInstant, Repositories } from "../ports.js";
+import type { IsoInstant, ListPage, ListPageRequest, Repositories } from "../ports.js";
 import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
 import { reviseAfterWrite, reviseCurrentAfterWrite } from "./rules-revision.js";
 import { painEntryProblem, psfsEntryProblem } from "../import-checks.js";
@@ -146,6 +146,34 @@ export function trackingUseCases(deps: HipCheckDeps) {
       const records = await repositories.sessionLogs.listFor(access.value.personId, range);
       return ok(records.map((record) => record.log));
     },
+    pageSessionLogs: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, input.personId, "view");
+      if (!access.ok) return access;
+      const range = {
+        ...(input.from === undefined ? {} : { from: input.from }),
+        ...(input.to === undefined ? {} : { to: input.to }),
+      };
+      const page = await repositories.sessionLogs.pageFor(access.value.personId, range, input.page);
+      return ok({ items: page.items.map((record) => record.log), next: page.next });
+    },
+    pagePain: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, input.personId, "view");
+      if (!access.ok) return access;
+      const page = await repositories.outcomes.pagePain(access.value.personId, input.page);
+      return ok({
+        items: page.items.map(({ id, entry, createdAt }) => ({ id, entry, createdAt })),
+        next: page.next,
+      });
+    },
+    pagePsfs: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, input.personId, "view");
+      if (!access.ok) return access;
+      const page = await repositories.outcomes.pagePsfs(access.value.personId, input.page);
+      return ok({
+        items: page.items.map(({ id, entry, createdAt }) => ({ id, entry, createdAt })),
+        next: page.next,
+      });
+    },
     recordMorningCheckIn: async (actor, input) => {
       const access = await accessPerson(repositories, actor, undefined, "record");
       if (!access.ok) return access;
@@ -265,12 +293,18 @@ export type PsfsEntryInput = { readonly entry: PsfsEntry; readonly id?: string }
 
 export type EntryView<T> = { readonly id: string; readonly entry: T; readonly createdAt: IsoInstant };
 
+export type PageInput = { readonly page: ListPageRequest };
+
 export type ProgressInput = PersonRef & { readonly programId?: string };
 
 /** Sessions, morning check-ins, pain and PSFS entries, and the progress report. */
 export type TrackingUseCases = {
   readonly logSession: UseCase<LogSessionInput, LogSessionOutput>;
   readonly listSessionLogs: UseCase<ListSessionLogsInput, readonly SessionLog[]>;
+  /** The same lists one page at a time, cut in SQL after the page's start key (decision 0412). */
+  readonly pageSessionLogs: UseCase<ListSessionLogsInput & PageInput, ListPage<SessionLog>>;
+  readonly pagePain: UseCase<PersonRef & PageInput, ListPage<EntryView<PainEntry>>>;
+  readonly pagePsfs: UseCase<PersonRef & PageInput, ListPage<EntryView<PsfsEntry>>>;
   readonly recordMorningCheckIn: UseCase<MorningCheckInInput, MorningCheckInOutput>;
   readonly listMorningCheckIns: UseCase<PersonRef, readonly MorningCheckIn[]>;
   readonly recordPain: UseCase<PainEntryInput, EntryView<PainEntry>>;
