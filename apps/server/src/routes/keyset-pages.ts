@@ -3,18 +3,18 @@
  * with one index seek, instead of the whole list being read and cut at the edge (decision 0340). The cursor is
  * that key, `k` + base64url JSON; the route, its query and its `Link` header are as for every other list.
  */
-import type { HipCheck, ListKey, ListPage, ListPageRequest } from "@hipcheck/application";
+import type { Actor, HipCheck, ListKey, ListPage, ListPageRequest } from "@hipcheck/application";
 import { isKeysetCursor } from "@hipcheck/contracts";
 import type { RouteName } from "@hipcheck/contracts";
 import { err, hipError, ok } from "@hipcheck/core";
 import type { HipError, Result } from "@hipcheck/core";
-import type { HandlerInput } from "./route-handler.js";
-import type { RouteDefinition } from "@hipcheck/contracts";
 import { withoutUndefined } from "./route-handler.js";
 
+/** The route's own query, validated by its schema before the handler runs. */
 type KeysetHandler = (
   hipcheck: HipCheck,
-  input: HandlerInput<RouteDefinition>,
+  actor: Actor,
+  query: unknown,
   page: ListPageRequest,
 ) => Promise<Result<ListPage<unknown>, HipError>>;
 
@@ -22,12 +22,12 @@ type PersonQuery = { readonly personId?: string | undefined };
 type LogQuery = PersonQuery & { readonly from?: string | undefined; readonly to?: string | undefined };
 
 export const KEYSET_PAGED: Partial<Record<RouteName, KeysetHandler>> = {
-  listSessionLogs: (hipcheck, { actor, query }, page) =>
-    hipcheck.pageSessionLogs(actor, { ...withoutUndefined((query ?? {}) as LogQuery), page }),
-  listPain: (hipcheck, { actor, query }, page) =>
-    hipcheck.pagePain(actor, { ...withoutUndefined((query ?? {}) as PersonQuery), page }),
-  listPsfs: (hipcheck, { actor, query }, page) =>
-    hipcheck.pagePsfs(actor, { ...withoutUndefined((query ?? {}) as PersonQuery), page }),
+  listSessionLogs: (hipcheck, actor, query, page) =>
+    hipcheck.pageSessionLogs(actor, { ...withoutUndefined((query as LogQuery | undefined) ?? {}), page }),
+  listPain: (hipcheck, actor, query, page) =>
+    hipcheck.pagePain(actor, { ...withoutUndefined((query as PersonQuery | undefined) ?? {}), page }),
+  listPsfs: (hipcheck, actor, query, page) =>
+    hipcheck.pagePsfs(actor, { ...withoutUndefined((query as PersonQuery | undefined) ?? {}), page }),
 };
 
 export function keysetCursorOf(key: ListKey): string {
@@ -37,7 +37,9 @@ export function keysetCursorOf(key: ListKey): string {
 
 /** The key a keyset cursor names; a cursor the server did not write is an invalid `cursor`. */
 export function listKeyOf(cursor: string): Result<ListKey, HipError> {
-  const invalid = err(hipError("invalid-input", "This is not a cursor from a previous answer.", "cursor"));
+  const invalid = err(
+    hipError("invalid-input", "This is not a cursor from a previous answer.", "query.cursor"),
+  );
   if (!isKeysetCursor(cursor)) return invalid;
   let parts: unknown;
   try {

@@ -228,7 +228,7 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
         if (keyset !== undefined && (page.cursor === undefined || isKeysetCursor(page.cursor))) {
           const after = page.cursor === undefined ? undefined : listKeyOf(page.cursor);
           if (after !== undefined && !after.ok) return sendHipError(reply, after.error);
-          const listed = await keyset(options.hipcheck, handlerInput(options, request, reply, query), {
+          const listed = await keyset(options.hipcheck, options.actorOf(request), query, {
             limit: Math.min(page.limit ?? PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX),
             ...(after === undefined ? {} : { after: after.value }),
           });
