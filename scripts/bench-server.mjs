@@ -238,10 +238,16 @@ async function healthUnderHeavyWork() {
   const dataDir = mkdtempSync(join(tmpdir(), "hipcheck-bench-health-"));
   let server;
   try {
-    server = await startProcess(["apps/server/src/main.ts", "--port", "0", "--data-dir", dataDir, "--quiet"]);
+    const serve = () =>
+      startProcess(["apps/server/src/main.ts", "--port", "0", "--data-dir", dataDir, "--quiet"]);
     const credentials = { email: "heidi@example.org", password: "heavy lifting every day" };
-    await post(server.url, "/api/accounts", credentials);
+    // The account is made through the server; its entries are written while no server runs, then it starts again.
+    const first = await serve();
+    await post(first.url, "/api/accounts", credentials);
+    first.child.kill("SIGTERM");
+    await new Promise((resolve) => first.child.once("exit", resolve));
     await storePainEntries(dataDir, credentials.email);
+    server = await serve();
     const signedIn = await post(server.url, "/api/auth/sign-in", credentials);
     const cookie = /hipcheck_session=[^;]+/.exec(signedIn.setCookie)?.[0] ?? "";
     const gpx = await largestGpx();
