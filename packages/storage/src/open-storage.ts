@@ -15,6 +15,8 @@ import type { AttemptCounters } from "./attempt-counters.js";
 import type { Database } from "./database-schema.js";
 import { kyselyRepositories } from "./kysely-repositories.js";
 import { createPostgresPool } from "./postgres-pool.js";
+import { groupCommitDialect } from "./sqlite-group-commit.js";
+import type { GroupCommitStats } from "./sqlite-group-commit.js";
 import type { PoolWarning } from "./postgres-pool.js";
 import {
   knownMigrationNames,
@@ -61,6 +63,8 @@ export type Storage = {
   ping(): Promise<void>;
   /** PostgreSQL's connection pool as it is now (metrics); undefined on SQLite, which has one connection. */
   poolUse(): PoolUse | undefined;
+  /** How a SQLite file's writes were grouped into commits so far; undefined on PostgreSQL and in memory. */
+  groupCommits(): GroupCommitStats | undefined;
   close(): Promise<void>;
 };
 
@@ -80,23 +84,40 @@ function sqlitePath(options: StorageOptions): string | undefined {
   return filename === ":memory:" ? undefined : join(options.dataDir ?? DEFAULT_DATA_DIR, filename);
 }
 
-function openSqlite(options: StorageOptions): Kysely<Database> {
-  const filename = options.filename ?? DEFAULT_SQLITE_FILENAME;
-  let path = filename;
-  if (filename !== ":memory:") {
-    const dir = options.dataDir ?? DEFAULT_DATA_DIR;
-    mkdirSync(dir, { recursive: true });
-    path = join(dir, filename);
-  }
+function openSqliteConnection(path: string): SQLite.Database {
   const database = new SQLite(path);
   // WAL lets readers work while one writer commits; synchronous=FULL makes every acknowledged commit survive a
   // crash or power loss (https://www.sqlite.org/wal.html, https://www.sqlite.org/pragma.html#pragma_synchronous).
-  if (filename !== ":memory:") database.pragma("journal_mode = WAL");
+  if (path !== ":memory:") database.pragma("journal_mode = WAL");
   database.pragma("synchronous = FULL");
   // SQLite leaves foreign keys off unless asked; cascading deletes depend on them.
   database.pragma("foreign_keys = ON");
   database.pragma("busy_timeout = 5000");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return database;
+}
+
+function openSqlite(options: StorageOptions): Kysely<Database> {
+  const path = sqlitePath(options);
+  if (path !== undefined) mkdirSync(options.dataDir ?? DEFAULT_DATA_DIR, { recursive: true });
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: openSqliteConnection(path ?? ":memory:") }),
+  });
+}
+
+/**
+ * The SQLite file once it is at this code's schema: writes committed in groups, reads on a connection of their
+ * own (decision 0410). An in-memory database has no fsync to share and no second connection to see it, so it
+ * keeps the single connection it was migrated on.
+ */
+function groupCommitting(path: string): {
+  readonly db: Kysely<Database>;
+  readonly stats: () => GroupCommitStats;
+} {
+  const { dialect, stats } = groupCommitDialect({
+    writer: openSqliteConnection(path),
+    reader: openSqliteConnection(path),
+  });
+  return { db: new Kysely<Database>({ dialect }), stats };
 }
 
 /** Enough connections for a small clinic's server; PostgreSQL's default limit is 100. */
@@ -274,12 +295,20 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
     dialect === "postgres" && options.databaseUrl
       ? openPostgres(options.databaseUrl, options.onConnectionError)
       : { db: openSqlite(options), pool: () => undefined };
-  const { db } = opened;
   try {
-    await upgrade(db, dialect, options);
+    await upgrade(opened.db, dialect, options);
   } catch (error) {
-    await db.destroy();
+    await opened.db.destroy();
     throw error;
+  }
+  const path = dialect === "sqlite" ? sqlitePath(options) : undefined;
+  let groupCommits: () => GroupCommitStats | undefined = () => undefined;
+  let db = opened.db;
+  if (path !== undefined) {
+    await opened.db.destroy();
+    const reopened = groupCommitting(path);
+    db = reopened.db;
+    groupCommits = reopened.stats;
   }
   return {
     repositories: kyselyRepositories(db),
@@ -299,6 +328,7 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
         waiting: pool.waitingCount,
       };
     },
+    groupCommits: () => groupCommits(),
     close: () => db.destroy(),
   };
 }

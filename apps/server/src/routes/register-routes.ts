@@ -3,6 +3,9 @@ import {
   BODY_LIMIT_BYTES,
   DEFAULT_BODY_LIMIT_BYTES,
   ErrorBodySchema,
+  isKeysetCursor,
+  PAGE_LIMIT_DEFAULT,
+  PAGE_LIMIT_MAX,
   PAGED_ROUTE_NAMES,
   pagedQuerySchemaOf,
   pageOf,
@@ -23,6 +26,7 @@ import { mailLimitHooks } from "../mail/mail-limits.js";
 import type { MailLimitPolicy } from "../mail/mail-limits.js";
 import type { FileAnswer, HandlerInput, RouteHandler } from "./route-handler.js";
 import { routeHandlers } from "./route-handlers.js";
+import { KEYSET_PAGED, keysetCursorOf, listKeyOf } from "./keyset-pages.js";
 
 /** Password guessing is slowed on every route that checks a password. */
 const RATE_LIMITED_ROUTES: ReadonlySet<RouteName> = new Set([
@@ -227,6 +231,21 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
         const paged = PAGED_ROUTE_NAMES.has(name);
         const { own, page } = splitPageQuery(request.query);
         const query = paged ? (route.query === undefined ? undefined : own) : request.query;
+        const keyset = paged ? KEYSET_PAGED[name] : undefined;
+        // A list paged in SQL (decision 0412); a position cursor from before it is still read at the edge.
+        if (keyset !== undefined && (page.cursor === undefined || isKeysetCursor(page.cursor))) {
+          const after = page.cursor === undefined ? undefined : listKeyOf(page.cursor);
+          if (after !== undefined && !after.ok) return sendHipError(reply, after.error);
+          const listed = await keyset(options.hipcheck, options.actorOf(request), query, {
+            limit: Math.min(page.limit ?? PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX),
+            ...(after === undefined ? {} : { after: after.value }),
+          });
+          if (!listed.ok) return sendHipError(reply, listed.error);
+          if (listed.value.next !== undefined) {
+            void reply.header("link", nextLink(request, own, page, keysetCursorOf(listed.value.next)));
+          }
+          return reply.code(route.successStatus).send(listed.value.items);
+        }
         const result = await handle(options.hipcheck, handlerInput(options, request, reply, query));
         if (!result.ok) return sendHipError(reply, result.error);
         if (paged) {
