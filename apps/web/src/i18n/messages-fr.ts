@@ -1,6 +1,7 @@
 import { strengthFr } from "./areas/strength.js";
 import { holdTimingFr } from "./areas/hold-timing.js";
 import { accountsFr } from "./areas/accounts.js";
+import { cameraWebFr } from "./areas/camera-web.js";
 import type { Messages } from "./messages-en.js";
 import { drawingsFr } from "./areas/drawings.js";
 
@@ -911,4 +912,5 @@ export const messagesFr: Messages = {
   ...drawingsFr,
   ...holdTimingFr,
   ...accountsFr,
+  ...cameraWebFr,
 };
