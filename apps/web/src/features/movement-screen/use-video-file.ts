@@ -4,11 +4,7 @@ import type { AnalyzeOptions } from "@hipcheck/motion";
 import { loadPictureReader } from "./live-pose.js";
 import type { PictureReader } from "./live-pose.js";
 import { analyzeVideoRead, readVideo } from "./read-video.js";
-import {
-  VIDEO_ANALYSIS_IDLE,
-  videoAnalysisReducer,
-  videoFileProblem,
-} from "./video-analysis-state.js";
+import { VIDEO_ANALYSIS_IDLE, videoAnalysisReducer, videoFileProblem } from "./video-analysis-state.js";
 import type { VideoAnalysisState } from "./video-analysis-state.js";
 import { openVideoFile } from "./video-file-source.js";
 
@@ -55,7 +51,9 @@ export function useVideoFile(): VideoFileAnalysis {
 
   async function run(run: number, file: File, options: AnalyzeOptions, element: HTMLVideoElement) {
     const abort = new AbortController();
-    const mine = { abort, close: () => undefined as void };
+    const mine: { abort: AbortController; close: () => void } = { abort, close: () => undefined };
+    // Read through a function: a cancel can come while the model or the file loads.
+    const aborted = () => abort.signal.aborted;
     current.current = mine;
     let loaded: PictureReader;
     try {
@@ -66,14 +64,14 @@ export function useVideoFile(): VideoFileAnalysis {
       dispatch({ type: "failed", run, problem: "analysis-failed", detail: errorText(error) });
       return;
     }
-    if (abort.signal.aborted) return;
+    if (aborted()) return;
     const opened = await openVideoFile(element, file, loaded.pictureOf);
     if (!opened.ok) {
       dispatch({ type: "failed", run, problem: "cannot-decode", detail: opened.detail });
       return;
     }
     mine.close = opened.video.close;
-    if (abort.signal.aborted) {
+    if (aborted()) {
       opened.video.close();
       return;
     }

@@ -38,7 +38,12 @@ export type VideoAnalysisState =
 
 export type VideoAnalysisEvent =
   | { readonly type: "chosen"; readonly run: number; readonly fileName: string }
-  | { readonly type: "progress"; readonly run: number; readonly doneSamples: number; readonly totalSamples: number }
+  | {
+      readonly type: "progress";
+      readonly run: number;
+      readonly doneSamples: number;
+      readonly totalSamples: number;
+    }
   | {
       readonly type: "finished";
       readonly run: number;
@@ -97,7 +102,10 @@ const VIDEO_NAME = /\.(mp4|m4v|mov|qt|webm|mkv|avi|3gp|3g2|ogv|mpe?g)$/i;
  * Whether a file is a video before decoding it, from the type the browser gives (phones give `video/…` for their
  * films); a file with no type is judged by its name. A video the browser then cannot decode is "cannot-decode".
  */
-export function videoFileProblem(file: { readonly type: string; readonly name: string }): VideoProblem | null {
+export function videoFileProblem(file: {
+  readonly type: string;
+  readonly name: string;
+}): VideoProblem | null {
   if (file.type !== "") return file.type.startsWith("video/") ? null : "not-a-video";
   return VIDEO_NAME.test(file.name) ? null : "not-a-video";
 }

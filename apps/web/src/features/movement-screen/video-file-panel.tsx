@@ -34,7 +34,12 @@ export function VideoFilePanel({ options, onStart, onSaved }: Props) {
   const seconds = (ms: number) =>
     new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(ms / 1000);
   return (
-    <section className="card" aria-labelledby="video-file-title" data-testid="video-file" data-status={state.status}>
+    <section
+      className="card"
+      aria-labelledby="video-file-title"
+      data-testid="video-file"
+      data-status={state.status}
+    >
       <h2 id="video-file-title">{t("cameraWeb.videoTitle")}</h2>
       <p className="muted">{t("cameraWeb.videoIntro")}</p>
       <label className="actions">
@@ -111,7 +116,11 @@ export function VideoFilePanel({ options, onStart, onSaved }: Props) {
             </div>
           )}
           {saving.status !== null && (
-            <p role="status" className={saving.status.ok ? undefined : "error"} data-testid="video-file-save-status">
+            <p
+              role="status"
+              className={saving.status.ok ? undefined : "error"}
+              data-testid="video-file-save-status"
+            >
               {saving.problem === null ? t("screen.saved") : saving.problem.text}
             </p>
           )}

@@ -16,15 +16,16 @@ export type OpenedVideo = VideoSource & {
 };
 
 export type OpenVideoResult =
-  | { readonly ok: true; readonly video: OpenedVideo }
-  | { readonly ok: false; readonly detail: string };
+  { readonly ok: true; readonly video: OpenedVideo } | { readonly ok: false; readonly detail: string };
 
 /** A duration the browser does not know yet (some recorders write none) is found by seeking past the end. */
 const PAST_THE_END_S = 1e9;
 
 function mediaErrorText(video: HTMLVideoElement): string {
   const error = video.error;
-  return error === null ? "The video could not be read." : `MediaError ${String(error.code)}: ${error.message}`;
+  return error === null
+    ? "The video could not be read."
+    : `MediaError ${String(error.code)}: ${error.message}`;
 }
 
 /** Resolves with the first of `events` fired on `video`: its name. */
@@ -74,12 +75,14 @@ export async function openVideoFile(
     await found;
   }
   const durationMs = Number.isFinite(video.duration) ? video.duration * 1000 : 0;
+  // Read through a function: the element can fail while a seek is awaited.
+  const failed = () => video.error !== null;
   const pictureAt = async (timeMs: number): Promise<VideoPicture | null> => {
-    if (video.error !== null) return null;
+    if (failed()) return null;
     // Closing the file (a cancel) empties the element: the wait ends there too.
     const reached = nextEvent(video, ["seeked", "error", "emptied"]);
     video.currentTime = timeMs / 1000;
-    if ((await reached) !== "seeked" || video.error !== null) return null;
+    if ((await reached) !== "seeked" || failed()) return null;
     return pictureOf(video);
   };
   return {
