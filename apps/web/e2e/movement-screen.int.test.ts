@@ -1,5 +1,5 @@
 import { callRoute } from "@hipcheck/contracts";
-import { analyzeMovement } from "@hipcheck/motion";
+import { FINDING_NAMES, analyzeMovement } from "@hipcheck/motion";
 import { syntheticDips } from "@hipcheck/motion/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppShell } from "./pages/app-shell.js";
@@ -11,6 +11,11 @@ import type { Person } from "./support/browser.js";
 import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
 import { squatsAsFakeCamera, type FakeCamera } from "./support/fake-camera.js";
+import { testdataPath } from "../../../testdata/testdata-path.js";
+import { cameraWebFr } from "../src/i18n/areas/camera-web.js";
+
+/** A published 4 s clip of a body lifting the right leg (tensorflow/tfjs-models test data, testdata/PROVENANCE.md). */
+const LIFTED_LEG_VIDEO = testdataPath("videos/tfjsmodels_pose_1.mp4");
 
 const PASSWORD = "squats-on-camera-1";
 
@@ -81,6 +86,27 @@ describe.each(["en", "fr"] as const)("Noor's movement screen, in %s", (lang) => 
       await expect.poll(() => screen.savedScreenIds()).toHaveLength(1);
     }
   });
+
+  // One language is enough: the analysis of a whole video on the CPU costs seconds.
+  it.runIf(lang === "fr")(
+    "chooses a video from her phone instead: analysed on the device, her knee angle reported; a document is refused",
+    async () => {
+      const { page } = noor;
+      const screen = new MovementScreenPage(page);
+      await screen.open();
+      await screen.chooseTest("single-leg-stance");
+      await screen.chooseVideo({ path: LIFTED_LEG_VIDEO });
+      const report = await screen.videoReport();
+      expect(await report.getAttribute("data-status")).toBe("scored");
+      const words = (await report.textContent()) ?? "";
+      expect(words).toContain(`${FINDING_NAMES["knee-fppa"].fr} (gauche)`);
+      expect(words).toMatch(/\d,\d° ± 5,0°/);
+      await screenshotBothSizes(page, `${lang}-movement-screen-video`);
+
+      await screen.chooseVideo({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("squats") });
+      expect(await screen.videoError()).toBe(cameraWebFr.cameraWeb.notAVideo);
+    },
+  );
 
   it("deletes yesterday's screen once she confirms, and only that one", async () => {
     const { page } = noor;
