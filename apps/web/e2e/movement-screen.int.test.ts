@@ -10,12 +10,16 @@ import { openBrowser, screenshotBothSizes } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
-import { squatsAsFakeCamera, type FakeCamera } from "./support/fake-camera.js";
+import { firstSecondsOf, squatsAsFakeCamera, type FakeCamera } from "./support/fake-camera.js";
 import { testdataPath } from "../../../testdata/testdata-path.js";
 import { cameraWebFr } from "../src/i18n/areas/camera-web.js";
 
-/** A published 4 s clip of a body lifting the right leg (tensorflow/tfjs-models test data, testdata/PROVENANCE.md). */
+/**
+ * A published 30 fps clip of a body standing on the left leg and lifting the right (tensorflow/tfjs-models test
+ * data, testdata/PROVENANCE.md); its first 2 s (30 pictures read) are enough for a single-leg stance report.
+ */
 const LIFTED_LEG_VIDEO = testdataPath("videos/tfjsmodels_pose_1.mp4");
+const LIFTED_LEG_SECONDS = 2;
 
 const PASSWORD = "squats-on-camera-1";
 
@@ -37,21 +41,25 @@ function yesterdaysSquats() {
 /**
  * Noor films her squats. The browser's camera is fed a published test video of a woman squatting
  * (tensorflow/tfjs-models test data), so the whole chain runs for real: camera, pose model from /models/,
- * live skeleton over the picture, analysis on the device, and the keypoints saved with the server. Then she
+ * live skeleton over the picture, analysis on the device, and the keypoints saved with the server. In French, she
+ * also chooses a video from her phone, read on the device through the same chain (decision 0450). Then she
  * deletes a screen she no longer wants, after changing her mind once.
  */
 // One server and one fake camera serve both languages; each language has its own person in her own browser.
 let server: TestServer;
 let camera: FakeCamera;
+let liftedLeg: FakeCamera;
 
 beforeAll(async () => {
   camera = squatsAsFakeCamera();
+  liftedLeg = firstSecondsOf(LIFTED_LEG_VIDEO, LIFTED_LEG_SECONDS);
   server = await startTestServer();
 });
 
 afterAll(async () => {
   await server.stop();
   camera.remove();
+  liftedLeg.remove();
 });
 
 describe.each(["en", "fr"] as const)("Noor's movement screen, in %s", (lang) => {
@@ -95,7 +103,7 @@ describe.each(["en", "fr"] as const)("Noor's movement screen, in %s", (lang) => 
       const screen = new MovementScreenPage(page);
       await screen.open();
       await screen.chooseTest("single-leg-stance");
-      await screen.chooseVideo({ path: LIFTED_LEG_VIDEO });
+      await screen.chooseVideo({ path: liftedLeg.path });
       const report = await screen.videoReport();
       expect(await report.getAttribute("data-status")).toBe("scored");
       const words = (await report.textContent()) ?? "";
