@@ -115,9 +115,13 @@ describe("Noor's squat video from her camera roll, read on the device", () => {
     const film = { bodies: fourSquats(), fps: 10 };
     const source = sourceOf(film);
     const progress: number[][] = [];
+    let latest: KeypointFrame | undefined;
     const read = readOf(
       await readVideo(source, watchOf(film), {
-        onProgress: (done, total) => progress.push([done, total]),
+        onProgress: (done, total, frame) => {
+          progress.push([done, total]);
+          latest = frame;
+        },
       }),
     );
     // 9 s at 15 samples a second: 135 seeks, but a picture filmed at 10 a second shows at one or two of them.
@@ -126,6 +130,7 @@ describe("Noor's squat video from her camera roll, read on the device", () => {
     expect(read.frames[1]?.timeMs).toBeCloseTo(2000 / 15, 6);
     expect(read.frames[1]?.keypoints.leftKnee).toEqual(film.bodies[1]?.keypoints.leftKnee);
     expect(progress.at(-1)).toEqual([135, 135]);
+    expect(latest).toBe(read.frames.at(-1));
     expect(read).toMatchObject({ stoppedAtMs: null, cutAtMs: null });
 
     const report = analyzeVideoRead(read, { test: "squat", view: "front", frameSize: PICTURE });

@@ -47,8 +47,12 @@ export type VideoRead =
 
 export type ReadVideoControl = {
   readonly signal?: AbortSignal;
-  /** After each sampled time: how many are done of how many. */
-  readonly onProgress?: (doneSamples: number, totalSamples: number) => void;
+  /** After each sampled time: how many are done of how many, and the latest frame read (none before the first). */
+  readonly onProgress?: (
+    doneSamples: number,
+    totalSamples: number,
+    latest: KeypointFrame | undefined,
+  ) => void;
 };
 
 /** The times at which the video is sampled, from its start to its end or VIDEO_MAX_SECONDS, whichever is first. */
@@ -107,7 +111,7 @@ export async function readVideo(
       looks.push(watched.look);
       previous = picture.frame;
     }
-    control.onProgress?.(index + 1, times.length);
+    control.onProgress?.(index + 1, times.length, frames.at(-1));
   }
   if (frames.length === 0) return { kind: "unreadable" };
   const maxMs = VIDEO_MAX_SECONDS * 1000;

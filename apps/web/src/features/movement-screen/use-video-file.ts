@@ -77,8 +77,8 @@ export function useVideoFile(): VideoFileAnalysis {
     }
     const read = await readVideo(opened.video, loaded.watch, {
       signal: abort.signal,
-      onProgress: (doneSamples, totalSamples) => {
-        dispatch({ type: "progress", run, doneSamples, totalSamples });
+      onProgress: (doneSamples, totalSamples, latest) => {
+        dispatch({ type: "progress", run, doneSamples, totalSamples, latest: latest ?? null });
       },
     });
     opened.video.close();

@@ -26,8 +26,14 @@ describe("the analysis of a chosen video", () => {
       run: 1,
       doneSamples: 3,
       totalSamples: 84,
+      latest: squats[2] ?? null,
     });
-    expect(analysing).toMatchObject({ status: "analysing", doneSamples: 3, totalSamples: 84 });
+    expect(analysing).toMatchObject({
+      status: "analysing",
+      doneSamples: 3,
+      totalSamples: 84,
+      latest: squats[2],
+    });
     const done = videoAnalysisReducer(analysing, {
       type: "finished",
       run: 1,
@@ -42,9 +48,9 @@ describe("the analysis of a chosen video", () => {
   it("once cancelled, shows no report and no progress the cancelled run still sends", () => {
     const cancelled = after([
       { type: "chosen", run: 1, fileName: "squats.mp4" },
-      { type: "progress", run: 1, doneSamples: 10, totalSamples: 84 },
+      { type: "progress", run: 1, doneSamples: 10, totalSamples: 84, latest: null },
       { type: "cancel" },
-      { type: "progress", run: 1, doneSamples: 11, totalSamples: 84 },
+      { type: "progress", run: 1, doneSamples: 11, totalSamples: 84, latest: null },
       { type: "finished", run: 1, recorded, stoppedAtMs: null, cutAtMs: null },
     ]);
     expect(cancelled).toEqual({ status: "cancelled", run: 1, fileName: "squats.mp4" });

@@ -3,6 +3,7 @@
  * browser: each choice of a file starts a new run, and whatever an earlier or cancelled run still reports is
  * dropped, so a cancelled analysis never shows a report and a new file never shows the old one's.
  */
+import type { KeypointFrame } from "@hipcheck/motion";
 import type { Recorded } from "./use-save-screen.js";
 
 /** Why a chosen file gave no report. */
@@ -17,6 +18,8 @@ export type VideoAnalysisState =
       readonly fileName: string;
       readonly doneSamples: number;
       readonly totalSamples: number;
+      /** The latest frame read, drawn over the picture so the person sees whom the screen follows. */
+      readonly latest: KeypointFrame | null;
     }
   | {
       readonly status: "finished";
@@ -43,6 +46,7 @@ export type VideoAnalysisEvent =
       readonly run: number;
       readonly doneSamples: number;
       readonly totalSamples: number;
+      readonly latest: KeypointFrame | null;
     }
   | {
       readonly type: "finished";
@@ -80,6 +84,7 @@ export function videoAnalysisReducer(
         fileName,
         doneSamples: event.doneSamples,
         totalSamples: event.totalSamples,
+        latest: event.latest,
       };
     case "finished":
       return {

@@ -1,6 +1,7 @@
 import type { AnalyzeOptions } from "@hipcheck/motion";
 import { useTranslation } from "react-i18next";
 import { TechnicalDetail } from "../../components/technical-detail.js";
+import { SkeletonSvg } from "../figure/skeleton-svg.js";
 import { ReportView } from "./report-view.js";
 import { useSaveScreen } from "./use-save-screen.js";
 import { useVideoFile } from "./use-video-file.js";
@@ -31,6 +32,9 @@ export function VideoFilePanel({ options, onStart, onSaved }: Props) {
   const { state, video, analyse, cancel } = useVideoFile();
   const saving = useSaveScreen(onSaved);
   const busy = videoAnalysisBusy(state);
+  // Keypoints are in the video's own pixels; the skeleton is drawn in them.
+  const widthPx = video.current?.videoWidth || 640;
+  const heightPx = video.current?.videoHeight || 480;
   const seconds = (ms: number) =>
     new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(ms / 1000);
   return (
@@ -60,8 +64,19 @@ export function VideoFilePanel({ options, onStart, onSaved }: Props) {
           }}
         />
       </label>
-      <div className="video-stage" hidden={!busy}>
+      <div className="video-stage video-file-stage" hidden={!busy}>
         <video ref={video} playsInline muted aria-hidden="true" />
+        {state.status === "analysing" && state.latest !== null && (
+          <div className="video-overlay" data-testid="video-file-skeleton">
+            <SkeletonSvg
+              keypoints={state.latest.keypoints}
+              viewBox={`0 0 ${String(widthPx)} ${String(heightPx)}`}
+              stretch
+              strokeWidth={Math.max(3, widthPx / 160)}
+              title={t("cameraWeb.videoSkeleton")}
+            />
+          </div>
+        )}
       </div>
       {state.status === "loading" && <p role="status">{t("cameraWeb.videoLoading")}</p>}
       {state.status === "analysing" && (

@@ -10,6 +10,7 @@ export const cameraWebEn = {
     chooseVideo: "Choose a video",
     videoLoading: "Opening the video and loading the pose model…",
     videoProgress: "Analysing the video: {{done}} of {{total}} pictures",
+    videoSkeleton: "Your pose as the screen reads it in the video",
     cancel: "Cancel",
     videoCancelled: "Analysis cancelled. Nothing was saved.",
     notAVideo:
@@ -33,6 +34,7 @@ export const cameraWebFr: typeof cameraWebEn = {
     chooseVideo: "Choisir une vidéo",
     videoLoading: "Ouverture de la vidéo et chargement du modèle de posture…",
     videoProgress: "Analyse de la vidéo : image {{done}} sur {{total}}",
+    videoSkeleton: "Votre posture telle que l'écran la lit dans la vidéo",
     cancel: "Annuler",
     videoCancelled: "Analyse annulée. Rien n'a été enregistré.",
     notAVideo:
