@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { KeypointFrame, PictureLook } from "@hipcheck/motion";
-import { syntheticFrame } from "@hipcheck/motion/testing";
+import { syntheticDips, syntheticFrame } from "@hipcheck/motion/testing";
 import { formCheckOf } from "./form-check-tests.js";
 import { liveFormCheck } from "./live-form-check.js";
 import { analyzeSet, cameraRepCount, setCheckOptions } from "./set-check.js";
-import { syntheticDips } from "@hipcheck/motion/testing";
 
 const PICTURE = { widthPx: 1000, heightPx: 1200 };
 
