@@ -2,6 +2,7 @@ import { strengthEn } from "./areas/strength.js";
 import { holdTimingEn } from "./areas/hold-timing.js";
 import { accountsEn } from "./areas/accounts.js";
 import { accountMailEn } from "./areas/account-mail.js";
+import { cameraWebEn } from "./areas/camera-web.js";
 /**
  * English interface text. `messages-fr.ts` must have exactly the same keys: its type is derived from this
  * object, so a missing French string is a type error, not a blank on screen.
@@ -895,6 +896,7 @@ export const messagesEn = {
   ...holdTimingEn,
   ...accountsEn,
   ...accountMailEn,
+  ...cameraWebEn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

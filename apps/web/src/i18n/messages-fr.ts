@@ -2,6 +2,7 @@ import { strengthFr } from "./areas/strength.js";
 import { holdTimingFr } from "./areas/hold-timing.js";
 import { accountsFr } from "./areas/accounts.js";
 import { accountMailFr } from "./areas/account-mail.js";
+import { cameraWebFr } from "./areas/camera-web.js";
 import type { Messages } from "./messages-en.js";
 import { drawingsFr } from "./areas/drawings.js";
 
@@ -913,4 +914,5 @@ export const messagesFr: Messages = {
   ...holdTimingFr,
   ...accountsFr,
   ...accountMailFr,
+  ...cameraWebFr,
 };
