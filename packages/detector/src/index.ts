@@ -13,4 +13,6 @@ export * from "./node/file-model-source.js";
 export * from "./node/media-probe.js";
 export * from "./node/frame-decoder.js";
 export * from "./node/detect-poses-in-file.js";
+export * from "./node/pose-threads.js";
+export * from "./node/detect-poses-in-video.js";
 export * from "./node/overlay-writer.js";
