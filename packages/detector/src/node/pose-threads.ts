@@ -52,8 +52,9 @@ export type PoseThreads = {
  * through tsx, which is slow to start.
  */
 function threadFile(): { file: URL; execArgv: string[] } {
-  if (!import.meta.url.endsWith(".ts"))
+  if (!import.meta.url.endsWith(".ts")) {
     return { file: new URL("./pose-thread.js", import.meta.url), execArgv: [] };
+  }
   const built = new URL("../../dist/node/pose-thread.js", import.meta.url);
   if (existsSync(built)) return { file: built, execArgv: [] };
   return {
