@@ -30,6 +30,7 @@ export type AnalyzeOptions = {
   model: PoseModelId;
   json?: boolean;
   overlay?: string;
+  threads?: "1" | "2";
   lang?: string;
 };
 
@@ -84,13 +85,10 @@ async function analyzeMovementIn(
   if (overlayPath === inputPath) {
     return failWith(io, { kind: "invalid-input", message: TEXT[lang].sameFile, field: "overlay" });
   }
-  const read = await readClip(
-    inputPath,
-    options.model,
-    io,
-    lang,
-    keepFramesIn === undefined ? {} : { keepFramesIn },
-  );
+  const read = await readClip(inputPath, options.model, io, lang, {
+    ...(keepFramesIn === undefined ? {} : { keepFramesIn }),
+    ...(options.threads === undefined ? {} : { threads: Number(options.threads) }),
+  });
   if (!read.ok) return read.exitCode;
   const { clip, model } = read.value;
   const report = analyzeMovement(clip.frames, {
@@ -171,6 +169,14 @@ export function registerAnalyzeCommand(
     )
     .addOption(
       new Option("--model <model>", "pose model").choices(POSE_MODEL_IDS).default(DEFAULT_POSE_MODEL),
+    )
+    .addOption(
+      new Option(
+        "--threads <count>",
+        "read a video with this many pose models in worker threads, on alternating 2 s segments: faster on several cores; at each segment the body is followed anew, so angles can differ by the model's frame-to-frame jitter",
+      )
+        .choices(["1", "2"])
+        .default("1"),
     )
     .option("--json", "print keypoints per frame, repetitions and findings as JSON")
     .option(

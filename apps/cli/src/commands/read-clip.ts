@@ -46,6 +46,8 @@ export type ReadClip = { readonly clip: DetectedVideo; readonly model: PoseModel
 export type ReadClipOptions = {
   /** For a video: keeps its decoded frames in this file, for the overlay (decision 0471). */
   readonly keepFramesIn?: string;
+  /** For a video: how many pose models read it, each in a worker thread (decision 0470). */
+  readonly threads?: number;
 };
 
 /**
@@ -82,9 +84,12 @@ export async function readClip(
   if (!probed.ok) return { ok: false, exitCode: failWith(io, probed.error) };
   const progress = progressBar(io, lang);
   if (probed.value.kind === "video") {
-    // A video is read by a model in each of two threads, on alternating segments (decision 0470).
-    const threads = await startPoseThreads({ modelId, people: true });
+    // A video is read in a worker thread, in one unbroken pass; with more threads, on alternating segments
+    // (decision 0470).
+    const threadCount = options.threads ?? 1;
+    const threads = await startPoseThreads({ modelId, people: true, threads: threadCount });
     const read = await detectPosesInVideo(inputPath, probed.value, threads, {
+      unbroken: threadCount === 1,
       ...(options.keepFramesIn === undefined ? {} : { keepFramesIn: options.keepFramesIn }),
       ...(io.isInteractive ? { onProgress: progress.update } : {}),
     }).finally(async () => {

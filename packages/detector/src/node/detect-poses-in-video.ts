@@ -5,7 +5,8 @@ import type { WatchedFrame } from "../frame-watch.js";
 import type { DetectedClip } from "./detect-poses-in-file.js";
 import { DEFAULT_DECODE, decodeFrames, type DecodeOptions } from "./frame-decoder.js";
 import type { MediaInfo } from "./media-probe.js";
-import { POSE_SEGMENT_MS, type PoseThreads } from "./pose-threads.js";
+import type { DecodedFrame } from "./frame-decoder.js";
+import { POSE_SEGMENT_MS, POSE_WARM_UP_FRAMES, type PoseThreads } from "./pose-threads.js";
 
 /** The decoded frames of a video kept in one file: raw RGBA, `width` × `height`, one frame after the other. */
 export type DecodedFramesFile = {
@@ -25,6 +26,11 @@ export type VideoDetectOptions = DecodeOptions & {
    * video a second time (decision 0471). The caller removes it.
    */
   readonly keepFramesIn?: string;
+  /**
+   * Reads the whole video as one segment, on one thread: the model follows the body from the first frame to the
+   * last as the in-process path does, with no segment starts (decision 0470).
+   */
+  readonly unbroken?: boolean;
 };
 
 export type DetectedVideo = DetectedClip & {
@@ -45,13 +51,18 @@ export async function detectPosesInVideo(
   options: VideoDetectOptions = {},
 ): Promise<DetectorResult<DetectedVideo>> {
   const frameRate = Math.min(media.frameRate, options.maxFrameRate ?? DEFAULT_DECODE.maxFrameRate);
-  const framesPerSegment = Math.max(1, Math.round((POSE_SEGMENT_MS / 1000) * frameRate));
+  const framesPerSegment =
+    options.unbroken === true
+      ? Number.POSITIVE_INFINITY
+      : Math.max(1, Math.round((POSE_SEGMENT_MS / 1000) * frameRate));
   const expectedFrames = Math.max(1, Math.round((media.durationMs / 1000) * frameRate));
   // Every thread has a whole segment waiting while it reads its current one.
-  const maxWaitingFrames = 2 * threads.count * framesPerSegment;
+  const maxWaitingFrames = 2 * threads.count * Math.max(1, Math.round((POSE_SEGMENT_MS / 1000) * frameRate));
   const watched: WatchedFrame[] = [];
   const inFlight: Promise<void>[] = [];
   let doneFrames = 0;
+  // Copies of the last frames decoded: at a segment's start, the next thread reads them first.
+  let warmUp: DecodedFrame[] = [];
   let size: { width: number; height: number; toSourceScale: number } | undefined;
   const kept = options.keepFramesIn === undefined ? undefined : openSync(options.keepFramesIn, "w");
   try {
@@ -63,13 +74,20 @@ export async function detectPosesInVideo(
         // Written before its pixels move to a thread.
         if (kept !== undefined) writeSync(kept, frame.frame.data);
         const segment = Math.floor(frame.index / framesPerSegment);
-        const reading = threads
-          .read(segment % threads.count, frame, frame.index % framesPerSegment === 0)
-          .then((result) => {
-            watched[frame.index] = result;
-            doneFrames += 1;
-            options.onProgress?.(doneFrames, Math.max(expectedFrames, doneFrames));
-          });
+        const thread = segment % threads.count;
+        const startsSegment = frame.index % framesPerSegment === 0;
+        if (startsSegment) {
+          for (const earlier of warmUp) threads.warmUp(thread, earlier);
+          warmUp = [];
+        }
+        warmUp.push({ ...frame, frame: { ...frame.frame, data: new Uint8Array(frame.frame.data) } });
+        if (warmUp.length > POSE_WARM_UP_FRAMES) warmUp.shift();
+        const role = frame.index === 0 ? "starts-clip" : startsSegment ? "starts-segment" : "continues";
+        const reading = threads.read(thread, frame, role).then((result) => {
+          watched[frame.index] = result;
+          doneFrames += 1;
+          options.onProgress?.(doneFrames, Math.max(expectedFrames, doneFrames));
+        });
         // Awaited below; this only keeps a failure from counting as unhandled before then.
         reading.catch(() => undefined);
         inFlight.push(reading);

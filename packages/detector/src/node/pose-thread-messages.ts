@@ -8,9 +8,15 @@ export type PoseThreadRequest = {
   readonly width: number;
   readonly height: number;
   readonly data: ArrayBuffer;
-  /** The first frame of a segment: the thread starts afresh, as on the first frame of a clip. */
-  readonly startsSegment: boolean;
+  /**
+   * `starts-clip`: the thread starts afresh, as on the first frame of a clip. `warms-up`: one of the frames just
+   * before a segment, read only so that the model follows the body as one unbroken pass would (the first of them
+   * starts afresh); nothing is sent back. `starts-segment`: the first frame of a segment after its warm-up.
+   */
+  readonly role: PoseThreadFrameRole;
 };
+
+export type PoseThreadFrameRole = "starts-clip" | "warms-up" | "starts-segment" | "continues";
 
 export type PoseThreadReply =
   | { readonly kind: "ready" }

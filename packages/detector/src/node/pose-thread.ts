@@ -1,7 +1,7 @@
 /**
  * One pose model in a worker thread (decision 0470): `PoseThreads` starts one per core, each with its own TFJS
- * backend, pose model and person detector, and sends it the frames of whole segments. Each frame comes with its
- * place in the video; the first frame of a segment starts afresh, as the first frame of a clip does, so what a
+ * backend, pose model and person detector, and sends it the frames of whole segments. A segment is read after a
+ * short warm-up on the frames just before it, so the model follows the body as one unbroken pass would; what a
  * segment gives does not depend on which thread read it.
  */
 import { parentPort, workerData } from "node:worker_threads";
@@ -28,11 +28,21 @@ async function start(port: NonNullable<typeof parentPort>, setup: PoseThreadSetu
   const watch = createFrameWatch(estimator, people);
   // Frames are read one after the other, in the order they came: the model keeps the body box between them.
   let reading: Promise<void> = Promise.resolve();
+  // Between the first warm-up frame of a segment and the segment's first frame.
+  let warming = false;
   port.on("message", (request: PoseThreadRequest) => {
     reading = reading.then(async () => {
       const frame = { width: request.width, height: request.height, data: new Uint8Array(request.data) };
-      if (request.startsSegment) watch.reset();
       try {
+        if (request.role === "warms-up") {
+          if (!warming) watch.reset();
+          warming = true;
+          await watch.read(frame, request.timeMs, request.toSourceScale);
+          return;
+        }
+        if (request.role === "starts-clip") watch.reset();
+        if (request.role === "starts-segment") watch.resume();
+        warming = false;
         const watched = await watch.read(frame, request.timeMs, request.toSourceScale);
         const reply: PoseThreadReply = { kind: "read", index: request.index, ...watched };
         port.postMessage(reply);

@@ -6,16 +6,22 @@ import type { PoseModelId } from "../pose-model-id.js";
 import { DEFAULT_MODELS_DIR } from "./file-model-source.js";
 import type { DecodedFrame } from "./frame-decoder.js";
 import type { PoseThreadSetup } from "./pose-thread.js";
-import type { PoseThreadReply, PoseThreadRequest } from "./pose-thread-messages.js";
+import type { PoseThreadFrameRole, PoseThreadReply, PoseThreadRequest } from "./pose-thread-messages.js";
 
 /**
  * A video is read in segments of this length, one after the other handed to the next thread (decision 0470).
- * Each segment starts afresh, as a clip does: the people are counted and the body found in the whole picture,
- * which costs one extra model run per segment (about 3 % at 15 frames per second). Two seconds is a multiple of
- * the people check's interval (PEOPLE_CHECK_INTERVAL_MS), so the people are counted on the same frames as in one
- * unbroken pass.
+ * Two seconds is a multiple of the people check's interval (PEOPLE_CHECK_INTERVAL_MS), so the people are counted
+ * on the same frames as in one unbroken pass.
  */
 export const POSE_SEGMENT_MS = 2000;
+
+/**
+ * Frames read before a segment (the last ones of the segment before), so that the model follows the body into the
+ * segment as one unbroken pass would instead of looking for it in the whole picture: the body box of a frame is
+ * found from the keypoints of the one before, and two frames are enough for it to settle. About 10 % more model
+ * runs at 15 frames per second (design choice, decision 0470).
+ */
+export const POSE_WARM_UP_FRAMES = 2;
 
 /** Two threads fill two cores; a third would only compete with ffmpeg's decoding and the main thread. */
 const MAX_POSE_THREADS = 2;
@@ -42,7 +48,13 @@ export type PoseThreadsOptions = {
 export type PoseThreads = {
   readonly count: number;
   /** Reads `frame` on thread `thread`; its pixels move to that thread and are unusable here afterwards. */
-  readonly read: (thread: number, frame: DecodedFrame, startsSegment: boolean) => Promise<WatchedFrame>;
+  readonly read: (
+    thread: number,
+    frame: DecodedFrame,
+    role: Exclude<PoseThreadFrameRole, "warms-up">,
+  ) => Promise<WatchedFrame>;
+  /** Reads `frame` on thread `thread` only to follow the body into the next segment; its pixels move too. */
+  readonly warmUp: (thread: number, frame: DecodedFrame) => void;
   readonly close: () => Promise<void>;
 };
 
@@ -146,27 +158,37 @@ export async function startPoseThreads(options: PoseThreadsOptions): Promise<Pos
     await close();
     throw error;
   }
+  const threadAt = (thread: number): PoseThread => {
+    const target = threads[thread % count];
+    if (target === undefined) throw new Error(`No pose thread ${thread}.`);
+    return target;
+  };
+  const send = (target: PoseThread, decoded: DecodedFrame, role: PoseThreadFrameRole): void => {
+    const data = ownBufferOf(decoded.frame.data);
+    const request: PoseThreadRequest = {
+      index: decoded.index,
+      timeMs: decoded.timeMs,
+      toSourceScale: decoded.toSourceScale,
+      width: decoded.frame.width,
+      height: decoded.frame.height,
+      data,
+      role,
+    };
+    target.worker.postMessage(request, [data]);
+  };
   return {
     count,
-    read: (thread, decoded, startsSegment) => {
-      const target = threads[thread % count];
-      if (target === undefined) throw new Error(`No pose thread ${thread}.`);
-      const data = ownBufferOf(decoded.frame.data);
-      const request: PoseThreadRequest = {
-        index: decoded.index,
-        timeMs: decoded.timeMs,
-        toSourceScale: decoded.toSourceScale,
-        width: decoded.frame.width,
-        height: decoded.frame.height,
-        data,
-        startsSegment,
-      };
+    read: (thread, decoded, role) => {
+      const target = threadAt(thread);
       const failure = target.failure();
       if (failure !== undefined) return Promise.reject(failure);
       return new Promise<WatchedFrame>((resolve, reject) => {
         target.waiting.set(decoded.index, { resolve, reject });
-        target.worker.postMessage(request, [data]);
+        send(target, decoded, role);
       });
+    },
+    warmUp: (thread, decoded) => {
+      send(threadAt(thread), decoded, "warms-up");
     },
     close,
   };
