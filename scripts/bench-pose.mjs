@@ -203,7 +203,7 @@ for (const [machine, runs] of [
 ]) {
   for (const [name, result] of [
     ["plain single model (baseline)", runs.plain],
-    [`CLI path, ${threadCount} threads`, runs.ours],
+    [`analyze --threads ${threadCount}`, runs.ours],
   ]) {
     const msPerFrame = result.totalMs / result.frames;
     console.log(
