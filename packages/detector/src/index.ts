@@ -15,4 +15,6 @@ export * from "./node/media-probe.js";
 export * from "./node/frame-decoder.js";
 export * from "./node/detect-poses-in-file.js";
 export * from "./node/refine-frames.js";
+export * from "./node/pose-threads.js";
+export * from "./node/detect-poses-in-video.js";
 export * from "./node/overlay-writer.js";
