@@ -13,14 +13,7 @@ describe("hipcheck serve, as a process", () => {
     const dataDir = join(tempDir(), "data");
     const child = spawn(
       process.execPath,
-      [
-        ...entryArgs("apps/cli/src/hipcheck.ts"),
-        "serve",
-        "--port",
-        "0",
-        "--data-dir",
-        dataDir,
-      ],
+      [...entryArgs("apps/cli/src/hipcheck.ts"), "serve", "--port", "0", "--data-dir", dataDir],
       { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: "" }, stdio: ["ignore", "pipe", "pipe"] },
     );
     let output = "";

@@ -84,11 +84,11 @@ export type ServeProcess = ServerProcess & {
  * resolves once it says where it runs. Its request log is not kept.
  */
 export function startServeCommand(args: readonly string[]): Promise<ServeProcess> {
-  const child = spawn(
-    process.execPath,
-    [...entryArgs("apps/cli/src/hipcheck.ts"), "serve", ...args],
-    { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, DATABASE_URL: "" } },
-  );
+  const child = spawn(process.execPath, [...entryArgs("apps/cli/src/hipcheck.ts"), "serve", ...args], {
+    cwd: REPO_ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, DATABASE_URL: "" },
+  });
   runningServers.add(child);
   const exited = new Promise<NodeJS.Signals | null>((resolve) => {
     child.once("exit", (_code, signal) => {
