@@ -62,6 +62,7 @@ export const strengthEn = {
       text: "It shows whether your hip is getting stronger. Do it when you can: it never stands in the way of a session.",
       button: "Check my strength",
     },
+    countImported: "Strength checks added: {{count}}",
     coachColumn: "Strength",
     coachChange: {
       stronger: "Stronger",
@@ -137,6 +138,7 @@ export const strengthFr: Texts<typeof strengthEn> = {
       text: "Il montre si votre hanche se renforce. Faites-le quand vous pouvez : il ne bloque jamais une séance.",
       button: "Tester ma force",
     },
+    countImported: "Tests de force ajoutés : {{count}}",
     coachColumn: "Force",
     coachChange: {
       stronger: "Plus fort",
