@@ -19,5 +19,6 @@ export { loadOrCreateLocalAuthority, LOCAL_AUTHORITY_FOLDER } from "./lan/local-
 export type { LocalAuthority } from "./lan/local-authority.js";
 export { lanAddresses } from "./lan/lan-addresses.js";
 export { TRUST_PAGE_PATH, CA_CERT_DER_PATH } from "./lan/trust-page.js";
+export { VAPID_KEY_FILE, vapidKeyFileForBackup } from "./push/vapid-keys.js";
 export { metricsExposureProblem } from "./observability/metrics-listener.js";
 export type { MetricsOptions } from "./observability/metrics-listener.js";

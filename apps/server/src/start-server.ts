@@ -38,6 +38,10 @@ export type ServerOptions = {
   readonly signUpPolicy?: SignUpPolicy;
   /** Per-account quotas other than the defaults (decision 0341; `quotasFromEnv`). */
   readonly quotas?: Partial<AccountQuotas>;
+  /** Where the backup before a schema upgrade goes; default `backups/` in the data folder (decision 0440). */
+  readonly upgradeBackupDir?: string;
+  /** Upgrade without that backup (the operator took one). */
+  readonly skipUpgradeBackup?: boolean;
 };
 
 export type RunningServer = {
@@ -58,6 +62,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     onUpgrade: (message) => upgradeNotes.push(message),
     ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
     ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
+    ...(options.upgradeBackupDir === undefined ? {} : { upgradeBackupDir: options.upgradeBackupDir }),
+    ...(options.skipUpgradeBackup === true ? { skipUpgradeBackup: true } : {}),
     onConnectionError: (message, error) => {
       warnConnectionLost(message, error);
     },

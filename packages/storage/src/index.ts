@@ -11,5 +11,12 @@ export {
 } from "./schema-migrations.js";
 export type { SchemaState } from "./schema-migrations.js";
 export { backupDatabase, restoreDatabase } from "./backup/database-backup.js";
-export type { BackupReport, DatabaseLocation } from "./backup/database-backup.js";
+export type {
+  BackupReport,
+  DatabaseLocation,
+  KeptFile,
+  KeptFileOutcome,
+  KeptFilesPlace,
+  RestoreReport,
+} from "./backup/database-backup.js";
 export { checkSqliteFile } from "./backup/sqlite-backup.js";

@@ -93,9 +93,29 @@ describe("hipcheck admin create", () => {
     expect(accepted.code).toBe(0);
   });
 
+  it("creates a person's account with --role person, whom a one-time link then lets in", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "first.txt"), "a long first passphrase\n");
+    const person = ["--email", "dana@example.org", "--role", "person", "--password-file", "first.txt"];
+    const created = await hipcheck(["admin", "create", ...person, "--name", "Dana", "--data-dir", "data"], {
+      cwd: dir,
+    });
+    expect(created.stderr).toBe("");
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain("Account dana@example.org (Dana) created.");
+    expect(created.stdout).toContain("hipcheck admin reset-link dana@example.org");
+    const again = await hipcheck(["admin", "create", ...person, "--data-dir", "data"], { cwd: dir });
+    expect(again.code).toBe(75);
+    const link = await hipcheck(["admin", "reset-link", "dana@example.org", "--data-dir", "data"], {
+      cwd: dir,
+    });
+    expect(link.code).toBe(0);
+    expect(link.stdout).toMatch(/reset-password#token=/);
+  });
+
   it("refuses a role it does not create", async () => {
     const run = await hipcheck(
-      ["admin", "create", "--email", "dana@example.org", "--role", "person", "--data-dir", "data"],
+      ["admin", "create", "--email", "dana@example.org", "--role", "owner", "--data-dir", "data"],
       { cwd: tempDir() },
     );
     expect(run.code).not.toBe(0);

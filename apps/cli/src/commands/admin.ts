@@ -8,8 +8,11 @@ import { withLocalHipCheck, type DatabaseOptions } from "../local-hipcheck.js";
 import { failWith } from "../output.js";
 import { registerDatabaseCommands } from "./admin-database.js";
 
-/** The roles this command creates; a person signs up in the app. */
-const CREATED_ROLES = ["admin", "coach"] as const;
+/**
+ * The roles this command creates. A person usually signs up in the app; `person` is for a server open by
+ * invitation only (decision 0331), where someone without a coach has no other way in (decision 0442).
+ */
+const CREATED_ROLES = ["admin", "coach", "person"] as const;
 
 export type CreateAdminOptions = DatabaseOptions & {
   email: string;
@@ -54,17 +57,23 @@ export async function runCreateAdmin(io: CliIo, options: CreateAdminOptions): Pr
       password,
       ...(options.name === undefined ? {} : { displayName: options.name }),
     };
+    // A person's account is made by the same sign-up as in the app, under the command line's own policy (open):
+    // whoever runs this on the server's machine is the clinic, whatever the server's sign-up policy.
     const created =
       options.role === "coach"
         ? await hipcheck.createCoachAccountLocally({ kind: "anonymous" }, credentials)
-        : await hipcheck.bootstrapAdmin({ kind: "anonymous" }, credentials);
+        : options.role === "person"
+          ? await hipcheck.signUp({ kind: "anonymous" }, credentials)
+          : await hipcheck.bootstrapAdmin({ kind: "anonymous" }, credentials);
     if (!created.ok) return failWith(io, created.error);
     const { email, displayName } = created.value;
     const who = displayName === null ? email : `${email} (${displayName})`;
     io.stdout(
       options.role === "coach"
         ? `Coach account ${who} created.\n`
-        : `Admin account ${who} created. Sign in to HipCheck to manage accounts.\n`,
+        : options.role === "person"
+          ? `Account ${who} created. To let its owner choose a password, print a one-time link: hipcheck admin reset-link ${email}\n`
+          : `Admin account ${who} created. Sign in to HipCheck to manage accounts.\n`,
     );
     return 0;
   });
@@ -106,7 +115,9 @@ export function registerAdminCommands(program: Command, io: CliIo, finish: (code
   const admin = program.command("admin").description("manage a self-hosted HipCheck");
   admin
     .command("create")
-    .description("create the first admin account (who then manages accounts in the app), or a coach account")
+    .description(
+      "create the first admin account (who then manages accounts in the app), a coach account, or a person's account (for a server open by invitation only)",
+    )
     .requiredOption("--email <email>", "the account's email")
     .addOption(new Option("--role <role>", "the account's role").choices(CREATED_ROLES).default("admin"))
     .option("--password-file <file>", "read the password from a file instead of asking")

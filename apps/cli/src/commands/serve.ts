@@ -13,9 +13,16 @@ import {
 import type { LocalAuthority, MetricsOptions, RunningServer, TrustProxy } from "@hipcheck/server";
 import type { CliIo, ExitCode } from "../io.js";
 import { failWith } from "../output.js";
-import { isSchemaNewerThanCode, refuseNewerSchema } from "./admin-database.js";
+import {
+  isSchemaNewerThanCode,
+  isUpgradeBackupFailed,
+  refuseNewerSchema,
+  refuseUpgradeWithoutBackup,
+  upgradeBackupSettings,
+} from "./admin-database.js";
+import type { UpgradeBackupFlags } from "./admin-database.js";
 
-export type ServeOptions = {
+export type ServeOptions = UpgradeBackupFlags & {
   port: string;
   host: string;
   dataDir: string;
@@ -143,9 +150,11 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
       ...(trustProxy === undefined ? {} : { trustProxy }),
       ...(isInviteOnly(options, io.env) ? { signUpPolicy: "invite-only" as const } : {}),
       quotas: quotaSettings.quotas,
+      ...upgradeBackupSettings(io.env, options),
     });
   } catch (error) {
     if (isSchemaNewerThanCode(error)) return refuseNewerSchema(io, error);
+    if (isUpgradeBackupFailed(error)) return refuseUpgradeWithoutBackup(io, error);
     return failWith(io, {
       kind: "conflict",
       message: `cannot start the server: ${describeStartFailure(error, options)}`,
@@ -225,6 +234,14 @@ export function registerServeCommand(program: Command, io: CliIo, finish: (code:
     .option(
       "--invite-only",
       "close open sign-up: only a person with a coach's invitation code can create an account (also HIPCHECK_INVITE_ONLY=1)",
+    )
+    .option(
+      "--upgrade-backup-dir <dir>",
+      "where the backup taken before a schema upgrade goes (default: backups/ in the data folder, or $HIPCHECK_UPGRADE_BACKUP_DIR)",
+    )
+    .option(
+      "--skip-upgrade-backup",
+      "upgrade without that backup, having taken one yourself (also HIPCHECK_SKIP_UPGRADE_BACKUP=1)",
     )
     .action(async (options: ServeOptions) => {
       const outcome = await runServe(io, options);
