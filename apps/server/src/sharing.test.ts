@@ -6,7 +6,7 @@ import { generatedTransactionBundle, portalSearchBundle } from "@hipcheck/intero
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScene } from "./testing/scene.js";
 import type { Scene } from "./testing/scene.js";
-import { TestClient } from "./testing/test-app.js";
+import { TestClient, TODAY } from "./testing/test-app.js";
 
 let scene: Scene;
 beforeAll(async () => {
@@ -128,12 +128,24 @@ describe("importing a FHIR record", () => {
       body: { email: "dana@clinic.example", password: "correct horse battery" },
     });
     const first = await there.expectOk("importFhir", { body: bundle as never });
-    expect(first.counts).toEqual({ checkIns: 1, painEntries: 1, psfsEntries: 1, movementFindings: 0 });
+    expect(first.counts).toEqual({
+      checkIns: 1,
+      painEntries: 1,
+      psfsEntries: 1,
+      strengthChecks: 0,
+      movementFindings: 0,
+    });
     expect(await there.expectOk("listPain", { query: {} })).toMatchObject([
       { entry: { painNow: 3, painUsual: 4, painWorst: 6 } },
     ]);
     const again = await there.expectOk("importFhir", { body: bundle as never });
-    expect(again.counts).toEqual({ checkIns: 0, painEntries: 0, psfsEntries: 0, movementFindings: 0 });
+    expect(again.counts).toEqual({
+      checkIns: 0,
+      painEntries: 0,
+      psfsEntries: 0,
+      strengthChecks: 0,
+      movementFindings: 0,
+    });
   });
 
   it("a clinic portal's bundle: its pain scores come in as single readings, the rest is listed as skipped", async () => {
@@ -145,7 +157,13 @@ describe("importing a FHIR record", () => {
       body: { email: "camille@example.org", password: "correct horse battery" },
     });
     const first = await camille.expectOk("importFhir", { body: portalSearchBundle() as never });
-    expect(first.counts).toEqual({ checkIns: 0, painEntries: 2, psfsEntries: 0, movementFindings: 0 });
+    expect(first.counts).toEqual({
+      checkIns: 0,
+      painEntries: 2,
+      psfsEntries: 0,
+      strengthChecks: 0,
+      movementFindings: 0,
+    });
     expect(first.skipped.map(({ type, id, reason }) => [type, id, reason])).toEqual([
       ["Observation", "eaO1.pain.3", "not-final"],
       ["Observation", "eaO1.hr.1", "not-read"],
@@ -179,6 +197,77 @@ describe("importing a FHIR record", () => {
       detail: "painNow: must be at most 10 (got 12)",
     });
     expect(await lucja.expectOk("listPain", { query: {} })).toHaveLength(1);
+  });
+
+  it("Dana's strength checks, hers and her physio's, come back under their ids; a reading in kg of mass does not", async () => {
+    const hold = {
+      test: "abductor-endurance-hold" as const,
+      date: TODAY,
+      firstSide: "left" as const,
+      left: {
+        holdSeconds: 41.5,
+        timedBy: "camera" as const,
+        stopReason: "leg-dropped" as const,
+        quality: "good" as const,
+      },
+      right: { holdSeconds: 62, timedBy: "stopwatch" as const },
+    };
+    const clinic = {
+      test: "hip-abduction-dynamometer" as const,
+      date: TODAY,
+      firstSide: "right" as const,
+      left: { forceN: 200 },
+      right: { forceN: 160 },
+      leverArmM: 0.45,
+      bodyMassKg: 60,
+      device: "MicroFET2",
+      placement: "side-lying, above the lateral knee",
+    };
+    await scene.as.person.expectOk("recordStrengthCheck", { body: { id: "dana-hold-1", check: hold } });
+    await scene.as.coach.expectOk("recordStrengthCheck", {
+      body: { id: "maya-clinic-1", personId: scene.ids.person, check: clinic },
+    });
+    const bundle = JSON.parse(String((await scene.as.person.call("exportFhir", { query: {} })).body)) as {
+      entry: {
+        resource: { component?: { code: { coding?: { code?: string }[] }; valueQuantity?: object }[] };
+      }[];
+    };
+    const there = new TestClient(scene.t.app);
+    await there.expectOk("signUp", {
+      body: { email: "dana@physio.example", password: "correct horse battery" },
+    });
+    await there.expectOk("signIn", {
+      body: { email: "dana@physio.example", password: "correct horse battery" },
+    });
+    const first = await there.expectOk("importFhir", { body: bundle as never });
+    expect(first.counts.strengthChecks).toBe(2);
+    const listed = await there.expectOk("listStrengthChecks", { query: {} });
+    expect(listed.checks.map(({ id, check }) => [id, check])).toEqual([
+      ["dana-hold-1", hold],
+      ["maya-clinic-1", clinic],
+    ]);
+    const again = await there.expectOk("importFhir", { body: bundle as never });
+    expect(again.counts.strengthChecks).toBe(0);
+
+    // The same file with the left push in kilograms of mass: that check is refused by name, the hold still comes.
+    const force = bundle.entry
+      .flatMap((entry) => entry.resource.component ?? [])
+      .find((component) => component.code.coding?.[0]?.code === "hip-abduction-dynamometer.left.force");
+    Object.assign(force?.valueQuantity ?? {}, { code: "kg", unit: "kg" });
+    const elsewhere = new TestClient(scene.t.app);
+    await elsewhere.expectOk("signUp", {
+      body: { email: "dana@gym.example", password: "correct horse battery" },
+    });
+    await elsewhere.expectOk("signIn", {
+      body: { email: "dana@gym.example", password: "correct horse battery" },
+    });
+    const partial = await elsewhere.expectOk("importFhir", { body: bundle as never });
+    expect(partial.counts.strengthChecks).toBe(1);
+    expect(partial.skipped.find((skipped) => skipped.reason === "invalid")?.detail).toMatch(
+      /^Strength check \(hip-abduction-dynamometer\): component hip-abduction-dynamometer\.left\.force is in "kg"/,
+    );
+    const kept = await elsewhere.expectOk("listStrengthChecks", { query: {} });
+    expect(kept.checks.map(({ id }) => id)).toEqual(["dana-hold-1"]);
   });
 
   it("a bundle with two patients is refused whole and changes nothing", async () => {

@@ -1,7 +1,9 @@
 /**
  * Léa, two weeks into her program, records her week-2 side-lying hold on her phone: Today offers it, the
  * stopwatch times a side, an absurd time is refused, and she reads both sides against her baseline, the difference
- * between them and an honest verdict, then sees it on her progress page, in English and French.
+ * between them and an honest verdict, then sees it on her progress page, in English and French. Maya, the
+ * physiotherapist who coaches Noé and Zoé, sees who is not improving, Noé's holds per side over time with their
+ * verdict, and enters Noé's dynamometer reading from the clinic.
  */
 import { callRoute } from "@hipcheck/contracts";
 import { addDays } from "@hipcheck/core";
@@ -9,11 +11,12 @@ import { personas } from "@hipcheck/core/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppShell } from "./pages/app-shell.js";
 import { AuthPage } from "./pages/auth-page.js";
+import { ClinicReadingForm } from "./pages/coach-pages.js";
 import { StrengthPage } from "./pages/strength-page.js";
 import { signedInTransport } from "./support/api-session.js";
 import { PHONE, openBrowser } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
-import { startTestServer } from "./support/hipcheck-server.js";
+import { bootstrapAdmin, startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
 
 const PASSWORD = "side-lying-holds-2026";
@@ -33,6 +36,7 @@ async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error
 describe("Léa's week-2 strength check at phone size", () => {
   let server: TestServer;
   let lea: Person | undefined;
+  let maya: Person | undefined;
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -40,6 +44,7 @@ describe("Léa's week-2 strength check at phone size", () => {
 
   afterAll(async () => {
     await lea?.close();
+    await maya?.close();
     await server.stop();
   });
 
@@ -118,5 +123,101 @@ describe("Léa's week-2 strength check at phone size", () => {
     expect(await page.getByTestId("strength-chart-abductor-endurance-hold").getAttribute("data-points")).toBe(
       "2",
     );
+  });
+
+  it("Maya, a physiotherapist, sees who is not improving, a client's sides over time, and enters a clinic reading", async () => {
+    const today = localToday();
+    const start = addDays(today, -13);
+    const password = "clinic-dynamometer-2026";
+    const hold = (date: string, leftSeconds: number, rightSeconds: number) => ({
+      test: "abductor-endurance-hold" as const,
+      date,
+      firstSide: "left" as const,
+      left: { holdSeconds: leftSeconds, timedBy: "stopwatch" as const },
+      right: { holdSeconds: rightSeconds, timedBy: "stopwatch" as const },
+    });
+    // Two clients two weeks in: Zoé's left hold rose by 40 s (more than the test's 33 s error), Noé's by 10 s.
+    const seedClient = async (email: string, before: number, after: number) => {
+      const visitor = {
+        baseUrl: server.url,
+        fetch: (url: string, init: RequestInit) => fetch(url, init),
+        headers: {},
+      };
+      await ok(callRoute(visitor, "signUp", { body: { email, password } }));
+      const client = await signedInTransport(server.url, email, password);
+      const answers = { ...personas.runnerPfp, availableDays: [...personas.runnerPfp.availableDays] };
+      await ok(callRoute(client, "submitCheckIn", { body: { answers, date: start } }));
+      await ok(callRoute(client, "createProgram", { body: { startDate: start } }));
+      await ok(
+        callRoute(client, "recordStrengthCheck", { body: { check: hold(addDays(start, -1), before, 62) } }),
+      );
+      await ok(callRoute(client, "recordStrengthCheck", { body: { check: hold(today, after, 64) } }));
+      return client;
+    };
+    // The coach account (from the command line), the clients' records and the browser, side by side.
+    const [clients, browser] = await Promise.all([
+      Promise.all([seedClient("zoe@example.test", 40, 80), seedClient("noe@example.test", 50, 60)]),
+      openBrowser(server.url),
+      bootstrapAdmin(server.dataDir, "maya@example.test", password, "coach"),
+    ]);
+    maya = browser;
+    const { page } = browser;
+    const coach = await signedInTransport(server.url, "maya@example.test", password);
+    for (const client of clients) {
+      const { code } = await ok(callRoute(coach, "createInvitation", { body: {} }));
+      await ok(callRoute(client, "acceptInvitation", { body: { code } }));
+    }
+
+    await page.goto("/");
+    await new AppShell(page).chooseLanguage("fr");
+    await new AuthPage(page).signIn("maya@example.test", password);
+    await page.getByTestId("coach-page").waitFor();
+    // The roster: Zoé is stronger; Noé is not improving yet (no change past the test's error).
+    const strengthOf = (email: string) =>
+      page.getByTestId(`client-row-${email}`).getByTestId("client-strength");
+    expect(await strengthOf("zoe@example.test").getAttribute("data-strength")).toBe("stronger");
+    expect(await strengthOf("noe@example.test").getAttribute("data-strength")).toBe("no-sure-change");
+    expect(await strengthOf("noe@example.test").textContent()).toBe("Pas encore de progrès");
+
+    // Noé's page: the hold per side over time, each side's verdict and the difference between sides.
+    await page.getByTestId("client-row-noe@example.test").getByRole("link").click();
+    const change = page.getByTestId("strength-change-abductor-endurance-hold");
+    await change.waitFor();
+    expect(await page.getByTestId("strength-chart-abductor-endurance-hold").getAttribute("data-points")).toBe(
+      "2",
+    );
+    expect(await change.getAttribute("data-changes")).toBe("no-sure-change no-sure-change");
+    expect(await change.textContent()).toMatch(
+      /gauche 50 s → 60 s \(\+10 s\) : pas encore de changement certain/,
+    );
+    expect(await change.textContent()).toMatch(/Les deux côtés diffèrent maintenant de 6,3 %\./);
+
+    // The clinic reading: 3,000 N is a typing mistake, refused with the strength page's sentence; then saved.
+    const clinic = new ClinicReadingForm(page);
+    const reading = {
+      left: "3000",
+      right: "180",
+      leverArmM: "0,45",
+      bodyMassKg: "60",
+      device: "MicroFET2",
+      placement: "décubitus latéral, au-dessus du genou",
+    };
+    await clinic.enter(reading);
+    expect(await clinic.problem().textContent()).toBe(
+      "Une poussée va de 1 à 1 000 N (environ 100 kg) : vérifiez la mesure et son unité.",
+    );
+    await clinic.enter({ ...reading, left: "200" });
+    await clinic.saved().waitFor();
+    // Noé's first reading is the dynamometer's baseline, charted beside his holds.
+    await page.getByTestId("strength-baseline-hip-abduction-dynamometer").waitFor();
+    const noe = await signedInTransport(server.url, "noe@example.test", password);
+    const stored = await ok(callRoute(noe, "listStrengthChecks", { query: {} }));
+    expect(stored.checks.map((view) => view.check).at(-1)).toMatchObject({
+      test: "hip-abduction-dynamometer",
+      date: today,
+      left: { forceN: 200 },
+      right: { forceN: 180 },
+      leverArmM: 0.45,
+    });
   });
 });

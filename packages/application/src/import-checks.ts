@@ -11,11 +11,13 @@ import {
   PainEntrySchema,
   parseWith,
   PsfsEntrySchema,
+  StrengthCheckSchema,
   type HipError,
   type IsoDate,
   type PainEntry,
   type PsfsEntry,
   type Result,
+  type StrengthCheck,
 } from "@hipcheck/core";
 import { z } from "zod";
 
@@ -86,5 +88,16 @@ export function checkedPsfsEntry(entry: unknown, today: IsoDate): Result<PsfsEnt
   // A shape problem is `invalid` whatever its field: only the checks below speak of dates and ratings.
   if (!parsed.ok) return err(hipError("invalid-input", parsed.error.message));
   const problem = psfsEntryProblem(parsed.value, today);
+  return problem === undefined ? parsed : err(problem);
+}
+
+/**
+ * A hip strength check from a file, parsed and checked as the strength route checks it (docs/clinical §10.5): the
+ * same limits on holds, forces, lever arms and body mass, and no day to come.
+ */
+export function checkedStrengthCheck(entry: unknown, today: IsoDate): Result<StrengthCheck, HipError> {
+  const parsed = parseWith(StrengthCheckSchema, entry);
+  if (!parsed.ok) return err(hipError("invalid-input", parsed.error.message));
+  const problem = futureDateProblem(parsed.value.date, today);
   return problem === undefined ? parsed : err(problem);
 }

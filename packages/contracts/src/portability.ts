@@ -24,7 +24,9 @@ export const IMPORT_SKIP_REASONS = [
 export type ImportSkipReason = (typeof IMPORT_SKIP_REASONS)[number];
 
 export const ImportSkippedSchema = z.object({
-  type: z.string().describe("A FHIR resource type, or `pain entry`, `PSFS entry`, `check-in`"),
+  type: z
+    .string()
+    .describe("A FHIR resource type, or `pain entry`, `PSFS entry`, `strength check`, `check-in`"),
   id: z.string().nullable().describe("Its id in the file, when it has one"),
   reason: z.enum(IMPORT_SKIP_REASONS),
   detail: z.string().describe("Why, in words"),

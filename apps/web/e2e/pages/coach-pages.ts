@@ -30,6 +30,40 @@ export class CoachPages {
   }
 }
 
+/** A handheld dynamometer reading, as the coach types it on the client's page. */
+export type ClinicReading = {
+  readonly left: string;
+  readonly right: string;
+  readonly leverArmM: string;
+  readonly bodyMassKg: string;
+  readonly device: string;
+  readonly placement: string;
+};
+
+/** The clinic reading form on a client's page. */
+export class ClinicReadingForm {
+  constructor(readonly page: Page) {}
+
+  async enter(reading: ClinicReading): Promise<void> {
+    const form = this.page.getByTestId("clinic-reading");
+    await form.getByTestId("clinic-force-left").fill(reading.left);
+    await form.getByTestId("clinic-force-right").fill(reading.right);
+    await form.getByTestId("clinic-leverArmM").fill(reading.leverArmM);
+    await form.getByTestId("clinic-bodyMassKg").fill(reading.bodyMassKg);
+    await form.getByTestId("clinic-device").fill(reading.device);
+    await form.getByTestId("clinic-placement").fill(reading.placement);
+    await form.getByTestId("clinic-save").click();
+  }
+
+  problem() {
+    return this.page.getByTestId("clinic-problem");
+  }
+
+  saved() {
+    return this.page.getByTestId("clinic-saved");
+  }
+}
+
 /** A class of clients sharing one program template. */
 export class GroupSection {
   constructor(readonly page: Page) {}

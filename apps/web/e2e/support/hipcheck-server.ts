@@ -73,8 +73,16 @@ export async function startTestServer(serveOptions: readonly string[] = []): Pro
   };
 }
 
-/** Creates the clinic's first admin in the server's database, from the command line as a self-hoster would. */
-export async function bootstrapAdmin(dataDir: string, email: string, password: string): Promise<void> {
+/**
+ * Creates the clinic's first admin in the server's database, from the command line as a self-hoster would; with
+ * `role: "coach"`, a coach account the same way (`hipcheck admin create --role coach`).
+ */
+export async function bootstrapAdmin(
+  dataDir: string,
+  email: string,
+  password: string,
+  role: "admin" | "coach" = "admin",
+): Promise<void> {
   const secrets = mkdtempSync(join(tmpdir(), "hipcheck-admin-"));
   const passwordFile = join(secrets, "password.txt");
   writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
@@ -85,6 +93,8 @@ export async function bootstrapAdmin(dataDir: string, email: string, password: s
     email,
     "--password-file",
     passwordFile,
+    "--role",
+    role,
     "--data-dir",
     dataDir,
   ]);

@@ -38,6 +38,7 @@ import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
 import {
   checkedPainEntry,
   checkedPsfsEntry,
+  checkedStrengthCheck,
   ImportSkippedSchema,
   skippedFor,
   StoredIdSchema,
@@ -52,6 +53,10 @@ const ClinicalImportSchema = z
     checkIn: z.object({ answeredOn: IsoDateSchema, answers: AnswersSchema }).strict().nullable(),
     painEntries: z.array(z.object({ storedId: StoredIdSchema.nullable(), entry: z.unknown() }).strict()),
     psfsEntries: z.array(z.object({ storedId: StoredIdSchema.nullable(), entry: z.unknown() }).strict()),
+    /** Hip strength checks with the stored ids they carry (decision 0480); absent from older callers. */
+    strengthChecks: z
+      .array(z.object({ storedId: StoredIdSchema.nullable(), entry: z.unknown() }).strict())
+      .optional(),
     movementFindings: z.array(ImportedMovementFindingSchema).max(IMPORTED_MOVEMENT_FINDINGS_MAX).optional(),
     /** What the file reader could not take, passed on to the person with what the checks here refuse. */
     skipped: z.array(ImportSkippedSchema).optional(),
@@ -112,7 +117,7 @@ async function importClinical(
   const now = deps.clock.now();
   const today = deps.clock.today();
   const skipped: ImportSkipped[] = [...(record.skipped ?? [])];
-  const counts = { checkIns: 0, painEntries: 0, psfsEntries: 0, movementFindings: 0 };
+  const counts = { checkIns: 0, painEntries: 0, psfsEntries: 0, strengthChecks: 0, movementFindings: 0 };
   const given = record.checkIn;
   const late = given === null ? undefined : futureDateProblem(given.answeredOn, today, "answeredOn");
   if (late !== undefined) skipped.push(skippedFor("check-in", null, late));
@@ -159,6 +164,18 @@ async function importClinical(
     },
     skipped,
   );
+  // The same check under the same stored id is there already: importing an export again adds nothing.
+  counts.strengthChecks = await importEntries<StrengthCheck>(
+    record.strengthChecks ?? [],
+    {
+      list: () => tx.strengthChecks.listFor(personId),
+      insert: (id, entry) => tx.strengthChecks.insert({ id, accountId: personId, createdAt: now, entry }),
+      check: (entry) => checkedStrengthCheck(entry, today),
+      newId,
+      type: "strength check",
+    },
+    skipped,
+  );
   for (const finding of record.movementFindings ?? []) {
     const stored = { id: deps.ids.newId(), accountId: personId, importedAt: now, finding };
     // The same finding imported again is recognised by the database and not stored twice.
@@ -187,8 +204,13 @@ export function sharingUseCases(deps: HipCheckDeps) {
         rows:
           (record.value.checkIn === null ? 0 : 1) +
           record.value.painEntries.length +
-          record.value.psfsEntries.length,
-        entryDates: [...record.value.painEntries, ...record.value.psfsEntries].flatMap(dateOfImported),
+          record.value.psfsEntries.length +
+          (record.value.strengthChecks?.length ?? 0),
+        entryDates: [
+          ...record.value.painEntries,
+          ...record.value.psfsEntries,
+          ...(record.value.strengthChecks ?? []),
+        ].flatMap(dateOfImported),
       });
       if (full !== undefined) return err(full);
       try {
@@ -308,6 +330,7 @@ export type ImportClinicalRecordInput = {
   readonly checkIn: { readonly answeredOn: IsoDate; readonly answers: Answers } | null;
   readonly painEntries: readonly { readonly storedId: string | null; readonly entry: unknown }[];
   readonly psfsEntries: readonly { readonly storedId: string | null; readonly entry: unknown }[];
+  readonly strengthChecks?: readonly { readonly storedId: string | null; readonly entry: unknown }[];
   /** Findings without their screens; absent when the file has none. */
   readonly movementFindings?: readonly ImportedMovementFinding[];
   /** What the file's reader already left out, reported with the rest. */

@@ -148,14 +148,14 @@ export const STRENGTH_TESTS: Readonly<Record<StrengthTestId, StrengthTest>> = {
       fr: "Une poussée d'essai, puis 3 poussées maximales de 3 à 5 secondes de chaque côté ; gardez la meilleure.",
     },
     // Thorborg 2010: between-session variation under 5% for hip abduction; MDC ≈ 2.77 × 5% ≈ 14%, rounded up
-    // to 15% (derived, docs/clinical §10.3).
+    // to 15% (derived, docs/clinical §10.3). Cerda Vega 2018 (CV 9.8% side-lying) shows it is a lower bound.
     reliability: {
       icc: null,
       semValue: null,
       mdc: { kind: "relative", pct: 15 },
       source: {
-        en: "Thorborg et al. 2010: under 5% between sessions for one trained tester, so a change over 15% of the baseline is counted. A different device, tester or position can differ by more than that.",
-        fr: "Thorborg et coll. 2010 : moins de 5 % d'une séance à l'autre pour un même examinateur entraîné, donc un changement de plus de 15 % de la valeur de départ compte. Un autre appareil, examinateur ou position peut faire varier davantage.",
+        en: "Thorborg et al. 2010: under 5% between sessions for one trained tester; a fixed device in side-lying varied by about 10% (Cerda Vega et al. 2018). A change over 15% of the baseline is counted, but this figure is uncertain: it is a rough guide for the same tester, device and position, not a published threshold for this exact test. A different device, tester or position can differ by more than that.",
+        fr: "Thorborg et coll. 2010 : moins de 5 % d'une séance à l'autre pour un même examinateur entraîné ; un dynamomètre fixe en décubitus latéral variait d'environ 10 % (Cerda Vega et coll. 2018). Un changement de plus de 15 % de la valeur de départ compte, mais ce seuil est incertain : c'est un repère approximatif pour le même examinateur, le même appareil et la même position, pas un seuil publié pour ce test précis. Un autre appareil, examinateur ou position peut faire varier davantage.",
       },
     },
   },

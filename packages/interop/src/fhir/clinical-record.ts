@@ -28,7 +28,7 @@ export const ClinicalRecordSchema = z
     painEntries: z.array(PainEntrySchema),
     psfsEntries: z.array(PsfsEntrySchema),
     movementFindings: z.array(MovementFindingSchema),
-    /** Hip strength checks (docs/clinical §10). Export only: a bundle read back has none. */
+    /** Hip strength checks (docs/clinical §10), read back from HipCheck's strength Observations (decision 0480). */
     strengthChecks: z.array(StrengthCheckSchema).optional(),
     /**
      * HipCheck's stored ids, carried as FHIR identifiers: the check-in's, and the pain and PSFS entries' in the

@@ -73,6 +73,8 @@ export type ObservationComponent = {
   readonly valueInteger?: number;
   readonly valueQuantity?: Quantity;
   readonly valueString?: string;
+  readonly valueCodeableConcept?: CodeableConcept;
+  readonly valueTime?: string;
 };
 
 export type Observation = Base & {
@@ -156,7 +158,11 @@ const CodeableConceptSchema = z.looseObject({
   coding: z.array(CodingSchema).optional(),
   text: z.string().optional(),
 });
-const QuantitySchema = z.looseObject({ value: z.number(), code: z.string().optional() });
+const QuantitySchema = z.looseObject({
+  value: z.number(),
+  code: z.string().optional(),
+  system: z.string().optional(),
+});
 
 type QuestionnaireItemInput = {
   linkId: string;
@@ -208,6 +214,8 @@ export const ObservationInputSchema = z.looseObject({
         valueInteger: z.number().optional(),
         valueQuantity: QuantitySchema.optional(),
         valueString: z.string().optional(),
+        valueCodeableConcept: CodeableConceptSchema.optional(),
+        valueTime: z.string().optional(),
       }),
     )
     .optional(),

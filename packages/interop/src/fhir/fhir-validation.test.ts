@@ -109,7 +109,9 @@ describe("exported bundles against the Medplum FHIR R4 validator", () => {
       expect(() => validateResource(observation), observation.id).not.toThrow();
     }
     const units = observations.flatMap((observation) =>
-      (observation.component ?? []).map((component) => component.valueQuantity?.code),
+      (observation.component ?? []).flatMap((component) =>
+        component.valueQuantity === undefined ? [] : [component.valueQuantity.code],
+      ),
     );
     expect(new Set(units)).toEqual(new Set(["s", "%", "N.m/kg", "N", "m", "kg"]));
     const dynamometer = observations.find(

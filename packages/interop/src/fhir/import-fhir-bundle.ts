@@ -12,7 +12,8 @@ import { readFhirBundle } from "./read-fhir-bundle.js";
 export function importFhirBundle(bundle: unknown): Result<ClinicalRecord, HipError> {
   const read = readFhirBundle(bundle);
   if (!read.ok) return read;
-  const { personId, checkIn, program, painEntries, psfsEntries, movementFindings, skipped } = read.value;
+  const { personId, checkIn, program, painEntries, psfsEntries, strengthChecks, movementFindings, skipped } =
+    read.value;
   const unreadable = skipped.find((resource) => resource.reason === "invalid");
   if (unreadable !== undefined) {
     const name = unreadable.id === null ? "" : ` ${unreadable.id}`;
@@ -34,5 +35,6 @@ export function importFhirBundle(bundle: unknown): Result<ClinicalRecord, HipErr
     painEntries: painEntries.map((read) => read.entry),
     psfsEntries: psfsEntries.map((read) => read.entry),
     movementFindings,
+    ...(strengthChecks.length === 0 ? {} : { strengthChecks: strengthChecks.map((read) => read.entry) }),
   });
 }

@@ -20,6 +20,7 @@ import {
   type Program,
   type PsfsEntry,
   type Result,
+  type StrengthCheck,
 } from "@hipcheck/core";
 import type { z } from "zod";
 import { answersFromResponses, psfsEntryFromResponse } from "./answers-questionnaire.js";
@@ -43,6 +44,7 @@ import {
 import { fromMovementObservation, isMovementObservation } from "./movement-observation.js";
 import { calendarDayOf, fromPainObservation, isPainObservation } from "./pain-observation.js";
 import { fromProgramBinary } from "./program-care-plan.js";
+import { fromStrengthObservation, isStrengthObservation } from "./strength-observation.js";
 import type { MovementFinding } from "@hipcheck/motion";
 
 /**
@@ -66,6 +68,7 @@ export type SkippedResource = {
 /** `storedId`: HipCheck's id for the entry (its own, or one made from the foreign system's identifier), or null. */
 export type ReadPainEntry = { readonly storedId: string | null; readonly entry: PainEntry };
 export type ReadPsfsEntry = { readonly storedId: string | null; readonly entry: PsfsEntry };
+export type ReadStrengthCheck = { readonly storedId: string | null; readonly entry: StrengthCheck };
 
 export type FhirBundleContents = {
   /** HipCheck's person id (its identifier), else the Patient's id, else null (no Patient in the bundle). */
@@ -74,6 +77,8 @@ export type FhirBundleContents = {
   readonly program: Program | null;
   readonly painEntries: readonly ReadPainEntry[];
   readonly psfsEntries: readonly ReadPsfsEntry[];
+  /** HipCheck's own strength checks (decision 0480); another system's strength readings are not read. */
+  readonly strengthChecks: readonly ReadStrengthCheck[];
   readonly movementFindings: readonly MovementFinding[];
   readonly skipped: readonly SkippedResource[];
 };
@@ -139,6 +144,7 @@ function foreignStoredId(item: Identified): string | null {
 
 type Reading = {
   pain: ReadPainEntry[];
+  strength: ReadStrengthCheck[];
   findings: MovementFinding[];
   skipped: SkippedResource[];
 };
@@ -158,7 +164,8 @@ function readObservation(item: Identified, reading: Reading): void {
     return;
   }
   const isPain = isPainObservation(observation);
-  if (!isPain && !isMovementObservation(observation)) {
+  const isStrength = isStrengthObservation(observation);
+  if (!isPain && !isStrength && !isMovementObservation(observation)) {
     const code = codes.map((coding) => `${coding.code ?? "?"} (${coding.system ?? "no system"})`).join(", ");
     reading.skipped.push(
       skip(
@@ -181,6 +188,16 @@ function readObservation(item: Identified, reading: Reading): void {
     }
     const own = hipcheckId(item.resource, HIPCHECK_ID_SYSTEMS.pain);
     reading.pain.push({ storedId: own ?? foreignStoredId(item), entry: entry.value });
+    return;
+  }
+  if (isStrength) {
+    const check = fromStrengthObservation(observation);
+    if (!check.ok) {
+      reading.skipped.push(skip(item, "invalid", check.error.message));
+      return;
+    }
+    const own = hipcheckId(item.resource, HIPCHECK_ID_SYSTEMS.strength);
+    reading.strength.push({ storedId: own ?? foreignStoredId(item), entry: check.value });
     return;
   }
   const finding = fromMovementObservation(observation);
@@ -288,7 +305,7 @@ export function readFhirBundle(bundle: unknown): Result<FhirBundleContents, HipE
       hipError("invalid-input", "The bundle holds more than one Patient: whose record would it be?"),
     );
   }
-  const reading: Reading = { pain: [], findings: [], skipped: [] };
+  const reading: Reading = { pain: [], strength: [], findings: [], skipped: [] };
   const responses: { item: Identified; response: ResponseInput }[] = [];
   const psfs: ReadPsfsEntry[] = [];
   const programCarriers: Identified[] = [];
@@ -361,6 +378,7 @@ export function readFhirBundle(bundle: unknown): Result<FhirBundleContents, HipE
     program: readProgram(programCarriers, reading.skipped),
     painEntries: reading.pain,
     psfsEntries: psfs,
+    strengthChecks: reading.strength,
     movementFindings: reading.findings,
     skipped: reading.skipped,
   });
@@ -376,6 +394,7 @@ export function clinicalImportOf(contents: FhirBundleContents) {
     checkIn: contents.checkIn,
     painEntries: contents.painEntries,
     psfsEntries: contents.psfsEntries,
+    strengthChecks: contents.strengthChecks,
     movementFindings: contents.movementFindings,
     skipped: contents.skipped.map(({ resourceType, id, reason, detail }) => ({
       type: resourceType,

@@ -38,11 +38,17 @@ describeOnBothDialects("importing a clinical record (decision 0280)", (openFresh
     const danaThere = await target.account("dana@example.org");
     const first = unwrap(await target.hipcheck.importClinicalRecord(danaThere, record));
     expect(first).toEqual({
-      counts: { checkIns: 1, painEntries: 2, psfsEntries: 1, movementFindings: 0 },
+      counts: { checkIns: 1, painEntries: 2, psfsEntries: 1, strengthChecks: 0, movementFindings: 0 },
       skipped: [],
     });
     const again = unwrap(await target.hipcheck.importClinicalRecord(danaThere, record));
-    expect(again.counts).toEqual({ checkIns: 0, painEntries: 0, psfsEntries: 0, movementFindings: 0 });
+    expect(again.counts).toEqual({
+      checkIns: 0,
+      painEntries: 0,
+      psfsEntries: 0,
+      strengthChecks: 0,
+      movementFindings: 0,
+    });
     const there = unwrap(await target.hipcheck.getClinicalSource(danaThere, {}));
     expect(there.storedIds.pain).toEqual(["pain-a", "pain-b"]);
     expect(there.painEntries).toEqual(clinical.painEntries);
@@ -50,7 +56,13 @@ describeOnBothDialects("importing a clinical record (decision 0280)", (openFresh
     expect(there.psfsEntries).toEqual(clinical.psfsEntries);
     // Back into the account it came from: everything is already there.
     const home = unwrap(await source.hipcheck.importClinicalRecord(dana, record));
-    expect(home.counts).toEqual({ checkIns: 0, painEntries: 0, psfsEntries: 0, movementFindings: 0 });
+    expect(home.counts).toEqual({
+      checkIns: 0,
+      painEntries: 0,
+      psfsEntries: 0,
+      strengthChecks: 0,
+      movementFindings: 0,
+    });
     await source.storage.close();
   });
 
@@ -73,7 +85,13 @@ describeOnBothDialects("importing a clinical record (decision 0280)", (openFresh
         skipped: [{ type: "Encounter", id: "e1", reason: "not-read", detail: "HipCheck keeps no Encounter" }],
       }),
     );
-    expect(result.counts).toEqual({ checkIns: 0, painEntries: 2, psfsEntries: 0, movementFindings: 0 });
+    expect(result.counts).toEqual({
+      checkIns: 0,
+      painEntries: 2,
+      psfsEntries: 0,
+      strengthChecks: 0,
+      movementFindings: 0,
+    });
     expect(result.skipped.map(({ type, id, reason }) => [type, id, reason])).toEqual([
       ["Encounter", "e1", "not-read"],
       ["pain entry", "fhir-2", "future-date"],

@@ -33,6 +33,7 @@ const COUNT_KEYS = {
   checkIns: "data.countCheckIns",
   painEntries: "data.countPain",
   psfsEntries: "data.countPsfs",
+  strengthChecks: "strength.countImported",
   movementFindings: "data.countMovement",
 } as const satisfies Record<ImportedKind, string>;
 

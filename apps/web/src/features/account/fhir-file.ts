@@ -22,7 +22,13 @@ export function readFhirFile(text: string): Result<FhirBundleBody, FhirFileProbl
 }
 
 /** The kinds of record an import adds, in the order they are listed to the person. */
-export const IMPORTED_KINDS = ["checkIns", "painEntries", "psfsEntries", "movementFindings"] as const;
+export const IMPORTED_KINDS = [
+  "checkIns",
+  "painEntries",
+  "psfsEntries",
+  "strengthChecks",
+  "movementFindings",
+] as const;
 export type ImportedKind = (typeof IMPORTED_KINDS)[number];
 
 /** Known kinds first in their order, then any others the server reports (so none is hidden). */

@@ -11,6 +11,7 @@ import { ProgressCharts } from "../progress/progress-page.js";
 import { useHistory } from "../progress/use-history.js";
 import { ShareLinksSection } from "../program/share-links-section.js";
 import { ClientActivity } from "./client-activity.js";
+import { ClinicReadingForm } from "./clinic-reading-form.js";
 import { ClientDownloads } from "./client-downloads.js";
 import { ClientIntake } from "./client-intake-section.js";
 import { ProgramEditForm } from "./program-edit-form.js";
@@ -184,7 +185,8 @@ export function ClientPage() {
   const { program, reload } = useClientProgram(clientId);
   const name = useClientName(clientId);
   const clientLanguage = useClientLanguage(clientId);
-  const history = useHistory(clientId);
+  const [saved, setSaved] = useState(0);
+  const history = useHistory(clientId, saved);
   if (program.status === "gone") {
     return (
       <article data-testid="client-not-found">
@@ -229,6 +231,16 @@ export function ClientPage() {
           <ProgressCharts snapshot={snapshot} history={history} personId={clientId} />
           <ShareLinksSection programId={snapshot.programId} />
         </>
+      )}
+      {program.status !== "failed" && history !== null && (
+        <ClinicReadingForm
+          key={clientId}
+          clientId={clientId}
+          checks={history.strengthChecks.map((stored) => stored.check)}
+          onSaved={() => {
+            setSaved((count) => count + 1);
+          }}
+        />
       )}
       {(program.status === "ready" || program.status === "none") && (
         <ClientDownloads clientId={clientId} programId={snapshot?.programId ?? null} />

@@ -12,9 +12,10 @@ function mergeById<T>(server: readonly T[], local: readonly T[], keyOf: (item: T
 
 /**
  * A person's logs: the server's record (all devices) merged with what this device holds and has not sent
- * yet; offline, the device's alone. A coach passes the client's id and sees the server's record only.
+ * yet; offline, the device's alone. A coach passes the client's id and sees the server's record only, and a new
+ * `refresh` (a reading the coach just saved) loads it again.
  */
-export function useHistory(personId?: string): LocalHistory | null {
+export function useHistory(personId?: string, refresh = 0): LocalHistory | null {
   const { call, store, sync } = useAppContext();
   const history = useResource<LocalHistory>(
     personId ?? "self",
@@ -52,7 +53,7 @@ export function useHistory(personId?: string): LocalHistory | null {
       };
       return ok(merged);
     },
-    { version: `${sync.pending}/${sync.rounds}` },
+    { version: `${sync.pending}/${sync.rounds}/${String(refresh)}` },
   );
   return history.status === "ready" ? history.value : null;
 }

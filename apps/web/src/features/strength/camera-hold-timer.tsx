@@ -19,6 +19,7 @@ import type { CameraProblem } from "../movement-screen/camera-problem.js";
 import { LiveCameraView } from "../movement-screen/live-camera-view.js";
 import { useLiveCamera } from "../movement-screen/use-live-camera.js";
 import { speakCue } from "../session/speak-cue.js";
+import { drainFrames, stopByHand, type DrainedFrames } from "./camera-hold-run.js";
 
 /** What the strength check keeps of a hold the camera timed. */
 export type CameraHoldResult = {
@@ -77,12 +78,14 @@ export function CameraHoldTimer({ test, side, onResult, onCancel }: Props) {
     onResult({ durationMs: hold.durationMs, stopReason: hold.stopReason, quality: hold.quality });
   }
 
-  function settle(before: HoldState["phase"], next: HoldState): void {
+  function settle({ state: next, cues }: DrainedFrames): void {
     setState(next);
-    if (before !== "holding" && next.phase === "holding") say(t("holdTimer.startCue"));
-    if (before !== "ended" && next.phase === "ended") {
-      say(t("holdTimer.endCue", { s: wholeSeconds(next.hold.durationMs) }));
-      finish(next.hold);
+    for (const cue of cues) {
+      if (cue.kind === "start") say(t("holdTimer.startCue"));
+      else {
+        say(t("holdTimer.endCue", { s: wholeSeconds(cue.hold.durationMs) }));
+        finish(cue.hold);
+      }
     }
   }
 
@@ -91,13 +94,9 @@ export function CameraHoldTimer({ test, side, onResult, onCancel }: Props) {
     const frames = recording.current;
     if (frames === null || frames.length === 0) return;
     recording.current = [];
-    const before = tracker.current.state.phase;
-    let next: HoldState = tracker.current.state;
-    for (const one of frames) {
-      lastFrameMs.current = one.timeMs;
-      next = tracker.current.push(one);
-    }
-    settle(before, next);
+    const drained = drainFrames(tracker.current, frames, lastFrameMs.current);
+    lastFrameMs.current = drained.lastFrameMs;
+    settle(drained);
   });
   useEffect(() => {
     drain();
@@ -111,12 +110,11 @@ export function CameraHoldTimer({ test, side, onResult, onCancel }: Props) {
     void live.start();
   }
 
-  function stopByHand(): void {
-    const before = tracker.current.state.phase;
-    const next = tracker.current.stop(lastFrameMs.current);
+  function stopTiming(): void {
+    const stopped = stopByHand(tracker.current, lastFrameMs.current);
     // A stop before two seconds of hold is a false start: nothing was timed.
-    if (next.phase !== "ended") live.stop();
-    settle(before, next);
+    if (stopped.state.phase !== "ended") live.stop();
+    settle(stopped);
   }
 
   function cancel(): void {
@@ -153,7 +151,7 @@ export function CameraHoldTimer({ test, side, onResult, onCancel }: Props) {
           </button>
         )}
         {on && state.phase === "holding" && (
-          <button type="button" onClick={stopByHand} data-testid="hold-timer-stop">
+          <button type="button" onClick={stopTiming} data-testid="hold-timer-stop">
             {t("holdTimer.stop")}
           </button>
         )}

@@ -1,7 +1,6 @@
 import {
   compareStrengthChecks,
   HOLD_SECONDS_MAX,
-  kgfToNewtons,
   parseWith,
   STRENGTH_CHECK_ROUTINE,
   STRENGTH_SIDES,
@@ -27,6 +26,7 @@ import { useHistory } from "../progress/use-history.js";
 import { HOLD_QUALITY_NAMES, HOLD_STOP_REASON_NAMES } from "@hipcheck/motion";
 import { CameraHoldTimer, type CameraHoldResult } from "./camera-hold-timer.js";
 import { HoldStopwatch } from "./hold-stopwatch.js";
+import { dynamometerCheckOf, limitOf, typedNumber, type LimitKey } from "./strength-entry.js";
 
 type SideValues = Record<StrengthSide, string>;
 
@@ -47,48 +47,22 @@ type Draft = {
   readonly placement: string;
 };
 
-const LIMIT_FIELDS = ["holdSeconds", "forceN", "leverArmM", "bodyMassKg", "date"] as const;
-type LimitKey = (typeof LIMIT_FIELDS)[number] | "other";
-
-/** The part of the field a person can act on ("left.holdSeconds" → "holdSeconds"). */
-function limitOf(field: string | undefined): LimitKey {
-  const last = field?.split(".").at(-1);
-  return LIMIT_FIELDS.find((key) => key === last) ?? "other";
-}
-
-const typed = (text: string): number | string => {
-  const number = Number(text.replace(",", "."));
-  return text.trim() === "" || Number.isNaN(number) ? text : number;
-};
-
 /** The check as entered, for the core's schema to accept or refuse (the same checks as the server's). */
 function checkOf(draft: Draft, date: string): unknown {
   const common = { test: draft.test, date, firstSide: draft.firstSide };
   if (draft.test === "hip-abduction-dynamometer") {
-    const force = (text: string) => {
-      const value = typed(text);
-      return typeof value === "number" && draft.forceUnit === "kg" ? kgfToNewtons(value) : value;
-    };
-    return {
-      ...common,
-      left: { forceN: force(draft.values.left) },
-      right: { forceN: force(draft.values.right) },
-      leverArmM: typed(draft.leverArmM),
-      bodyMassKg: typed(draft.bodyMassKg),
-      device: draft.device,
-      placement: draft.placement,
-    };
+    return dynamometerCheckOf({ ...draft, forces: draft.values }, date);
   }
   // Timed by the camera (with why the hold ended and how steady it was), or with the stopwatch or a watch.
   const side = (text: string, timing: SideTiming) =>
     timing.timedBy === "camera"
       ? {
-          holdSeconds: typed(text),
+          holdSeconds: typedNumber(text),
           timedBy: "camera",
           stopReason: timing.stopReason,
           quality: timing.quality,
         }
-      : { holdSeconds: typed(text), timedBy: "stopwatch" };
+      : { holdSeconds: typedNumber(text), timedBy: "stopwatch" };
   return {
     ...common,
     left: side(draft.values.left, draft.timings.left),

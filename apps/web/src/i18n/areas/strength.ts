@@ -62,6 +62,15 @@ export const strengthEn = {
       text: "It shows whether your hip is getting stronger. Do it when you can: it never stands in the way of a session.",
       button: "Check my strength",
     },
+    countImported: "Strength checks added: {{count}}",
+    clinic: {
+      title: "Clinic reading: hip abduction, handheld dynamometer",
+      intro:
+        "Enter the best of 3 pushes per side. Use the same device, pad position and lever arm each time: values from different devices or positions are not comparable.",
+      date: "Day of the reading",
+      save: "Save the reading",
+      saved: "Reading of {{date}} saved; it is in the client's strength chart.",
+    },
     coachColumn: "Strength",
     coachChange: {
       stronger: "Stronger",
@@ -136,6 +145,15 @@ export const strengthFr: Texts<typeof strengthEn> = {
       checkpoint: "Test de force de la semaine {{week}}",
       text: "Il montre si votre hanche se renforce. Faites-le quand vous pouvez : il ne bloque jamais une séance.",
       button: "Tester ma force",
+    },
+    countImported: "Tests de force ajoutés : {{count}}",
+    clinic: {
+      title: "Mesure au cabinet : abduction de hanche au dynamomètre manuel",
+      intro:
+        "Saisissez la meilleure de 3 poussées de chaque côté. Gardez le même appareil, la même position du capteur et le même bras de levier d'une fois sur l'autre : des valeurs prises avec un autre appareil ou dans une autre position ne sont pas comparables.",
+      date: "Jour de la mesure",
+      save: "Enregistrer la mesure",
+      saved: "Mesure du {{date}} enregistrée ; elle figure dans la courbe de force du client.",
     },
     coachColumn: "Force",
     coachChange: {
