@@ -18,6 +18,7 @@ import { shareLinkUseCases, type ShareLinkUseCases } from "./use-cases/share-lin
 import { sharingUseCases, type SharingUseCases } from "./use-cases/sharing.js";
 import { strengthUseCases, type StrengthUseCases } from "./use-cases/strength.js";
 import { trackingUseCases, type TrackingUseCases } from "./use-cases/tracking.js";
+import { twoStepUseCases, type TwoStepUseCases } from "./use-cases/two-step.js";
 
 export type HipCheck = AccountUseCases &
   CheckInUseCases &
@@ -32,7 +33,8 @@ export type HipCheck = AccountUseCases &
   PortabilityUseCases &
   PushReminderUseCases &
   PasswordResetUseCases &
-  StrengthUseCases;
+  StrengthUseCases &
+  TwoStepUseCases;
 
 export function createHipCheck(deps: HipCheckDeps): HipCheck {
   return {
@@ -50,5 +52,6 @@ export function createHipCheck(deps: HipCheckDeps): HipCheck {
     ...pushReminderUseCases(deps),
     ...passwordResetUseCases(deps),
     ...strengthUseCases(deps),
+    ...twoStepUseCases(deps),
   };
 }

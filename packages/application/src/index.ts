@@ -15,6 +15,8 @@ export type * from "./use-cases/programs.js";
 export type * from "./use-cases/share-links.js";
 export type * from "./use-cases/push-reminders.js";
 export type * from "./use-cases/password-resets.js";
+export type * from "./use-cases/two-step.js";
+export type * from "./use-cases/two-step-policy.js";
 export type * from "./use-cases/sharing.js";
 export type * from "./use-cases/tracking.js";
 export type * from "./use-cases/strength.js";
@@ -32,6 +34,8 @@ export {
 export { COACH_NOTE_MAX_LENGTH } from "./use-cases/coaching.js";
 export { SIGN_UP_POLICIES } from "./use-case.js";
 export { RESET_LINK_LIFETIME_HOURS } from "./use-cases/password-resets.js";
+export { RECOVERY_CODE_COUNT, totpStepOf } from "./use-cases/two-step.js";
+export { TWO_STEP_CHALLENGE_MINUTES, twoStepRequiredFor } from "./use-cases/two-step-policy.js";
 export { GROUP_NAME_MAX_LENGTH } from "./use-cases/groups.js";
 export { SHARE_LINK_DAYS_DEFAULT, SHARE_LINK_DAYS_MAX } from "./use-cases/share-links.js";
 export { isKnownTimeZone } from "./use-cases/push-reminders.js";

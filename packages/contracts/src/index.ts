@@ -20,3 +20,4 @@ export * from "./strength.js";
 export * from "./system.js";
 export * from "./account-settings.js";
 export * from "./password-reset.js";
+export * from "./two-step.js";

@@ -18,7 +18,6 @@ import {
   NewAccountBodySchema,
   SignUpBodySchema,
   SessionsEndedSchema,
-  SignedInSchema,
 } from "./accounts.js";
 import {
   ACTIVITY_IMPORT_BODY_LIMIT_BYTES,
@@ -73,6 +72,7 @@ import {
 } from "./programs.js";
 import { accountSettingsRoutes } from "./account-settings.js";
 import { passwordResetRoutes } from "./password-reset.js";
+import { SignedInOrPendingSchema, twoStepRoutes } from "./two-step.js";
 import { pushRoutes } from "./push.js";
 import { strengthRoutes } from "./strength.js";
 import { systemRoutes } from "./system.js";
@@ -131,11 +131,12 @@ const accountRoutes = {
     method: "POST",
     path: "/api/auth/sign-in",
     tag: "accounts",
-    summary: "Sign in; sets the HttpOnly session cookie",
+    summary:
+      "Sign in; sets the HttpOnly session cookie, or, with two-step on, answers a second step to complete",
     access: "public",
     successStatus: 200,
     body: CredentialsBodySchema,
-    response: SignedInSchema,
+    response: SignedInOrPendingSchema,
   },
   signOut: {
     method: "POST",
@@ -848,6 +849,7 @@ export const routes = {
   ...systemRoutes,
   ...accountSettingsRoutes,
   ...passwordResetRoutes,
+  ...twoStepRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type Routes = typeof routes;

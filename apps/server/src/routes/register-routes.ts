@@ -28,6 +28,10 @@ const RATE_LIMITED_ROUTES: ReadonlySet<RouteName> = new Set([
   "changePassword",
   "deleteAccount",
   "resetPassword",
+  "completeTwoStepSignIn",
+  "confirmTwoStepEnrolment",
+  "regenerateRecoveryCodes",
+  "disableTwoStep",
 ]);
 
 export type RateLimit = { readonly max: number; readonly timeWindowMs: number };

@@ -14,6 +14,7 @@ import { sharingHandlers } from "./sharing-handlers.js";
 import { strengthHandlers } from "./strength-handlers.js";
 import { systemHandlers } from "./system-handlers.js";
 import { trackingHandlers } from "./tracking-handlers.js";
+import { twoStepHandlers } from "./two-step-handlers.js";
 
 /** One handler per route of the contracts' table; a route without a handler does not compile. */
 export const routeHandlers: RouteHandlers = {
@@ -32,4 +33,5 @@ export const routeHandlers: RouteHandlers = {
   ...strengthHandlers,
   ...systemHandlers,
   ...accountSettingsHandlers,
+  ...twoStepHandlers,
 };
