@@ -83,7 +83,6 @@ export const twoStepRoutes = {
     summary: "A new TOTP secret to scan; two-step is on only once a code from it is confirmed",
     access: "signed-in",
     successStatus: 200,
-    body: EmptySchema,
     response: TwoStepEnrolmentSchema,
   },
   confirmTwoStepEnrolment: {
