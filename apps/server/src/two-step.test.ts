@@ -2,6 +2,7 @@
  * Two-step sign-in over HTTP (decisions 0430–0433): codes are computed from the secret the server handed out, as
  * an authenticator app computes them. The tests' clock is fixed, so "now" is one 30-second step throughout.
  */
+import { ANONYMOUS } from "@hipcheck/application";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createScene, EMAILS, PASSWORD } from "./testing/scene.js";
 import type { Scene } from "./testing/scene.js";
@@ -149,6 +150,19 @@ describe("two-step sign-in for a coach", () => {
       body: { challenge: "made-up", code: "123456" },
     });
     expect(answer).toMatchObject({ status: 401, body: { error: { field: "challenge" } } });
+  });
+});
+
+describe("a lost phone", () => {
+  it("the admin's reset on the server's machine turns two-step off and ends every sign-in", async () => {
+    await enrolTwoStep(scene.as.coach);
+    const reset = await scene.t.hipcheck.resetTwoStepLocally(ANONYMOUS, { email: EMAILS.coach });
+    expect(reset).toMatchObject({ ok: true, value: { email: EMAILS.coach, role: "coach", removed: true } });
+    expect((await scene.as.coach.call("getAccount", {})).status).toBe(401);
+    const answer = await new TestClient(scene.t.app).expectOk("signIn", {
+      body: { email: EMAILS.coach, password: PASSWORD },
+    });
+    expect(answer).toHaveProperty("account");
   });
 });
 
