@@ -1,6 +1,7 @@
 import { strengthFr } from "./areas/strength.js";
 import { holdTimingFr } from "./areas/hold-timing.js";
 import { accountsFr } from "./areas/accounts.js";
+import { twoStepFr } from "./areas/two-step.js";
 import type { Messages } from "./messages-en.js";
 import { drawingsFr } from "./areas/drawings.js";
 
@@ -45,6 +46,8 @@ export const messagesFr: Messages = {
         "Le serveur n'accède pas à sa base de données pour l'instant. Rien n'est perdu : réessayez dans quelques secondes.",
       "quota-exceeded":
         "Ce compte a atteint ce que ce serveur permet d'enregistrer : rien n'a été enregistré. Demandez plus de place à la personne qui gère ce HipCheck.",
+      "two-step-required":
+        "Les administrateurs doivent utiliser la connexion en deux étapes : activez-la dans Réglages, puis revenez.",
       internal:
         "Un problème est survenu sur le serveur. Réessayez plus tard ; si cela se reproduit, prévenez la personne qui gère ce HipCheck.",
     },
@@ -911,4 +914,5 @@ export const messagesFr: Messages = {
   ...drawingsFr,
   ...holdTimingFr,
   ...accountsFr,
+  ...twoStepFr,
 };
