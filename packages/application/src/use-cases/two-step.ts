@@ -55,10 +55,10 @@ function recoveryCodeHash(code: string): string {
 }
 
 function newRecoveryCode(): string {
-  let code = "";
-  for (let i = 0; i < RECOVERY_CODE_LENGTH; i += 1)
-    code += RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)];
-  return `${code.slice(0, 5)}-${code.slice(5)}`;
+  const characters = Array.from({ length: RECOVERY_CODE_LENGTH }, () =>
+    RECOVERY_ALPHABET.charAt(randomInt(RECOVERY_ALPHABET.length)),
+  ).join("");
+  return `${characters.slice(0, 5)}-${characters.slice(5)}`;
 }
 
 /** Milliseconds before the next code may be tried for this account; 0 when it may be tried now. */

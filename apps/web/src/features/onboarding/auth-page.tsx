@@ -85,7 +85,12 @@ export function AuthPage() {
     return (
       <article data-testid="sign-in-page">
         <h1>{t("auth.signInTitle")}</h1>
-        <TwoStepSignIn challenge={twoStepChallenge} onSignedIn={(me) => finish(me)} />
+        <TwoStepSignIn
+          challenge={twoStepChallenge}
+          onSignedIn={(me) => {
+            finish(me);
+          }}
+        />
       </article>
     );
   }
