@@ -2,7 +2,11 @@
 // End to end on a real video: decode (ffmpeg) + model (TFJS WebAssembly) + movement analysis, for each model.
 // Baseline measured in the same run: decoding alone. Prints frames per second, the analysis module's share of
 // the time, and the realtime factor against a 30 fps video and against the rate the movement screen analyses.
-import { cpus, loadavg } from "node:os";
+// Then the camera speed of the CLI's path against a plain single-model baseline (below).
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
 import { analyzeMovement } from "@hipcheck/motion";
 import {
   DEFAULT_DECODE,
@@ -10,10 +14,13 @@ import {
   POSE_MODEL_IDS,
   createPoseEstimator,
   decodeFrames,
+  defaultPoseThreadCount,
+  detectPosesInVideo,
   fileModelSource,
   initNodeBackend,
   keypointFrameOf,
   probeMedia,
+  startPoseThreads,
 } from "@hipcheck/detector";
 import { testdataPath } from "../testdata/testdata-path.ts";
 
@@ -103,3 +110,114 @@ for (const [name, result] of rows) {
     ].join(""),
   );
 }
+
+// Camera speed (issue 12, decision 0470), on a 30 fps clip: tfjs-models' pose_1.mp4 (4 s, 30 fps) played four
+// times over (16 s), stream-copied. The CLI's path (ffmpeg decoding once, a pose model in each of two worker
+// threads on alternating segments, the person detector about once a second, the movement analysis) against a plain
+// single-model baseline measured in the same run (one model on the main thread reading every analysed frame),
+// first on a quiet machine, then with a busy-loop process keeping one core busy.
+const workDir = mkdtempSync(join(tmpdir(), "hipcheck-bench-pose-"));
+const CLIP_30FPS = join(workDir, "pose_1-x4-30fps.mp4");
+execFileSync("ffmpeg", [
+  ...["-v", "error", "-y", "-stream_loop", "3", "-i", testdataPath("videos/tfjsmodels_pose_1.mp4")],
+  ...["-c", "copy", "-an", CLIP_30FPS],
+]);
+const probed30 = await probeMedia(CLIP_30FPS);
+if (!probed30.ok) throw new Error(probed30.error.message);
+const clip30 = probed30.value;
+
+async function plainBaseline(estimator) {
+  estimator.reset();
+  let frames = 0;
+  const started = performance.now();
+  const decoded = await decodeFrames(CLIP_30FPS, clip30, async ({ frame }) => {
+    await estimator.estimate(frame);
+    frames += 1;
+  });
+  if (!decoded.ok) throw new Error(decoded.error.message);
+  return { frames, totalMs: performance.now() - started };
+}
+
+async function threadedPipeline(threads) {
+  const started = performance.now();
+  const read = await detectPosesInVideo(CLIP_30FPS, clip30, threads);
+  if (!read.ok) throw new Error(read.error.message);
+  analyzeMovement(read.value.frames, {
+    test: "squat",
+    frameSize: { widthPx: clip30.width, heightPx: clip30.height },
+    people: read.value.people,
+    light: read.value.light,
+  });
+  return { frames: read.value.frames.length, totalMs: performance.now() - started };
+}
+
+/** A process that keeps one core busy until it is killed. */
+function busyLoop() {
+  return spawn(process.execPath, ["-e", "for (;;) {}"], { stdio: "ignore" });
+}
+
+const plainEstimator = await createPoseEstimator(DEFAULT_POSE_MODEL, fileModelSource());
+const threadCount = defaultPoseThreadCount();
+const startedThreadsAt = performance.now();
+const threads = await startPoseThreads({ modelId: DEFAULT_POSE_MODEL, people: true });
+const threadStartMs = performance.now() - startedThreadsAt;
+await plainBaseline(plainEstimator); // warm-up: the first run compiles the graph
+await threadedPipeline(threads);
+const quiet = {
+  plain: await bestOf(() => plainBaseline(plainEstimator)),
+  ours: await bestOf(() => threadedPipeline(threads)),
+};
+const busy = busyLoop();
+let loaded;
+try {
+  loaded = {
+    plain: await bestOf(() => plainBaseline(plainEstimator)),
+    ours: await bestOf(() => threadedPipeline(threads)),
+  };
+} finally {
+  busy.kill("SIGKILL");
+}
+await threads.close();
+plainEstimator.dispose();
+rmSync(workDir, { recursive: true, force: true });
+
+const clipSeconds = clip30.durationMs / 1000;
+console.log(
+  `\ncamera speed: ${clip30.width}x${clip30.height}, 30 fps, ${clipSeconds} s, ${quiet.ours.frames} frames analysed ` +
+    `(${DEFAULT_DECODE.maxFrameRate} per second); ${threadCount} pose threads, started in ${threadStartMs.toFixed(0)} ms ` +
+    `(models loaded; not in the figures below); load average ${loadavg()[0].toFixed(2)}`,
+);
+console.log(
+  [
+    "machine".padEnd(22),
+    "pipeline".padEnd(34),
+    "fps".padStart(7),
+    "ms/frame".padStart(9),
+    "vs plain".padStart(9),
+    "x realtime@30".padStart(14),
+  ].join(""),
+);
+for (const [machine, runs] of [
+  ["quiet", quiet],
+  ["one core kept busy", loaded],
+]) {
+  for (const [name, result] of [
+    ["plain single model (baseline)", runs.plain],
+    [`analyze --threads ${threadCount}`, runs.ours],
+  ]) {
+    const msPerFrame = result.totalMs / result.frames;
+    console.log(
+      [
+        machine.padEnd(22),
+        name.padEnd(34),
+        fps(result).toFixed(1).padStart(7),
+        msPerFrame.toFixed(1).padStart(9),
+        `${(msPerFrame / (runs.plain.totalMs / runs.plain.frames)).toFixed(2)}x`.padStart(9),
+        (clipSeconds / (result.totalMs / 1000)).toFixed(2).padStart(14),
+      ].join(""),
+    );
+  }
+}
+console.log(
+  "targets (issue 12): x realtime@30 >= 1.5 with one core kept busy; ms/frame of the CLI path <= 0.6x the plain baseline",
+);

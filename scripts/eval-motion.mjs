@@ -2,7 +2,7 @@
 // For each pose model, with and without the person detector choosing whom to measure, it runs the same path as
 // `hipcheck analyze --test squat` and compares with the published keypoints:
 // - knee angle (hip–knee–ankle interior angle) error, absolute, and signed on bent knees (< 160°): negative
-//   means the screen reads the knee straighter than it is;
+//   means the screen reads the knee more bent than it is, positive straighter (the interior angle is 180° straight);
 // - knee FPPA error, absolute and signed (positive = more valgus than annotated);
 // - keypoint error as a share of the person's height (annotated box height), PCK@0.1 of hips, knees and ankles;
 // - people: who was measured (the intended person is the annotated one who fills the frame and stands central),
@@ -17,8 +17,17 @@ import {
   detectPosesInFile,
   fileModelSource,
   initNodeBackend,
+  refineFrames,
 } from "@hipcheck/detector";
-import { analyzeMovement, COCO17_ORDER, fppaDeg, interiorAngleDeg, jointOf, median } from "@hipcheck/motion";
+import {
+  analyzeMovement,
+  COCO17_ORDER,
+  fppaDeg,
+  interiorAngleDeg,
+  jointOf,
+  median,
+  refinementFramesOf,
+} from "@hipcheck/motion";
 import { testdataPath } from "../testdata/testdata-path.ts";
 
 const COCO_JOINTS = COCO17_ORDER;
@@ -188,6 +197,14 @@ function frameErrors(frame, annotated) {
   return { keypointShares, pckHits, pckTotal, knees };
 }
 
+const squatReportOf = (clip, frames) =>
+  analyzeMovement(frames, {
+    test: "squat",
+    frameSize: { widthPx: clip.media.width, heightPx: clip.media.height },
+    people: clip.people,
+    light: clip.light,
+  });
+
 async function runOne(file, estimator, people, photoModel) {
   const detected = await detectPosesInFile(testdataPath(file), estimator, {
     ...(people === undefined ? {} : { people }),
@@ -197,13 +214,7 @@ async function runOne(file, estimator, people, photoModel) {
   });
   if (!detected.ok) throw new Error(detected.error.message);
   const clip = detected.value;
-  const report = analyzeMovement(clip.frames, {
-    test: "squat",
-    frameSize: { widthPx: clip.media.width, heightPx: clip.media.height },
-    people: clip.people,
-    light: clip.light,
-  });
-  return { clip, report };
+  return { clip, report: squatReportOf(clip, clip.frames) };
 }
 
 function emptyTotals() {
@@ -219,6 +230,7 @@ function emptyTotals() {
     pckHits: 0,
     pckTotal: 0,
     video: undefined,
+    deepest: undefined,
   };
 }
 
@@ -231,6 +243,7 @@ function addFrame(totals, errors, scored) {
 }
 
 async function evaluate(modelId, withPeople, photoModel) {
+  // `photoModel` reads the photos (decision 0301); the deepest clip frames read by it are measured apart (0460).
   const estimator = await createPoseEstimator(modelId, fileModelSource());
   const people = withPeople ? await createPeopleFinder(fileModelSource()) : undefined;
   const totals = emptyTotals();
@@ -264,8 +277,26 @@ async function evaluate(modelId, withPeople, photoModel) {
       );
     }
   }
-  const { clip, report } = await runOne(VIDEO.file, estimator, people);
+  const tracked = await runOne(VIDEO.file, estimator, people);
   const reference = VIDEO.framePeople();
+  const kneesAt = (frames, indices) =>
+    indices.flatMap((index) =>
+      reference[index] === undefined ? [] : frameErrors(frames[index], reference[index]).knees,
+    );
+  // Each repetition's deepest frames read again by the finer model, measured apart: `hipcheck analyze` does not
+  // (decision 0460), so every other figure of this mode is the tracked reading.
+  const { clip, report } = tracked;
+  if (photoModel !== undefined) {
+    const finer = await createPoseEstimator(photoModel, fileModelSource());
+    const indices = refinementFramesOf(report, clip.frames);
+    const refined = await refineFrames(testdataPath(VIDEO.file), clip, finer, indices);
+    finer.dispose();
+    if (!refined.ok) throw new Error(refined.error.message);
+    totals.deepest = {
+      before: kneesAt(clip.frames, refined.value.refined),
+      after: kneesAt(refined.value.frames, refined.value.refined),
+    };
+  }
   const videoKnees = [];
   clip.frames.forEach((frame, index) => {
     const annotated = reference[index];
@@ -318,7 +349,7 @@ console.log(
   `photos: ${CASES.length} annotated (COCO, OCHuman, AI Challenger, Human-Art via mmpose; MediaPipe's pose.jpg); clip: ${VIDEO.file} against its published BlazePose keypoints`,
 );
 console.log(
-  "knee angle = hip–knee–ankle interior angle; FPPA abs / signed (+ = more valgus); bent = signed knee-angle error where the true angle < 160° (− = read straighter)",
+  "knee angle = hip–knee–ankle interior angle (180° = straight); FPPA abs / signed (+ = more valgus); bent = signed knee-angle error where the true angle < 160° (+ = read straighter, − = read more bent)",
 );
 const header = [
   "model",
@@ -336,7 +367,9 @@ console.log(header.join(" | "));
 const refusals = [];
 const bands = [];
 for (const modelId of MODELS) {
-  // As the screen runs it: the person detector on, photos read by the higher-resolution model (decision 0301).
+  // As the screen runs it: the person detector on, photos read by the higher-resolution model (decision 0301). The
+  // same mode also measures reading each repetition's deepest clip frames again with that model, which `hipcheck
+  // analyze` does not do (decision 0460: no gain measured), on a line of its own.
   const photoModel = PHOTO_MODEL_OF[modelId];
   const modes = [
     { withPeople: false, mode: "whole picture" },
@@ -367,6 +400,13 @@ for (const modelId of MODELS) {
     console.log(
       `  clip: ${totals.video.status}, ${totals.video.reps} reps; knee angle ${video.angle}, FPPA ${video.fppa}, bent ${video.bent} over ${video.n} knees`,
     );
+    if (totals.deepest !== undefined) {
+      const before = summary(totals.deepest.before);
+      const after = summary(totals.deepest.after);
+      console.log(
+        `  clip, deepest frames read again by ${refining}: knee angle ${before.angle} → ${after.angle}, bent ${before.bent} → ${after.bent}, FPPA ${before.fppa} → ${after.fppa} over ${after.n} knees`,
+      );
+    }
     refusals.push(`${modelId} (${mode}): ${totals.refused.join("; ") || "none"}`);
     if (withPeople) {
       bands.push({

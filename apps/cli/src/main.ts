@@ -3,7 +3,12 @@ import { Command, CommanderError } from "commander";
 import { UNEXPECTED_ERROR, USAGE_EXIT_CODE } from "@hipcheck/contracts";
 import type { Lang } from "@hipcheck/core";
 import { registerAdminCommands } from "./commands/admin.js";
-import { isSchemaNewerThanCode, refuseNewerSchema } from "./commands/admin-database.js";
+import {
+  isSchemaNewerThanCode,
+  isUpgradeBackupFailed,
+  refuseNewerSchema,
+  refuseUpgradeWithoutBackup,
+} from "./commands/admin-database.js";
 import { registerAnalyzeCommand } from "./commands/analyze.js";
 import { registerCheckCommand } from "./commands/check.js";
 import { registerExerciseCommands } from "./commands/exercises.js";
@@ -70,6 +75,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<Ex
       return error.exitCode === 0 ? 0 : USAGE_EXIT_CODE;
     }
     if (isSchemaNewerThanCode(error)) return refuseNewerSchema(deps.io, error);
+    if (isUpgradeBackupFailed(error)) return refuseUpgradeWithoutBackup(deps.io, error);
     if (isPromptClosed(error)) {
       deps.io.stderr("\nhipcheck: stopped; nothing was saved.\n");
       return 130;

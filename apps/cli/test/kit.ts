@@ -50,7 +50,13 @@ export function scriptedPrompter(script: readonly unknown[]): Prompter & { remai
 
 export async function hipcheck(
   args: readonly string[],
-  options: { interactive?: boolean; prompter?: Prompter; cwd?: string; today?: string } = {},
+  options: {
+    interactive?: boolean;
+    prompter?: Prompter;
+    cwd?: string;
+    today?: string;
+    env?: CliIo["env"];
+  } = {},
 ): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
@@ -63,7 +69,7 @@ export async function hipcheck(
     },
     isInteractive: options.interactive ?? false,
     cwd: options.cwd ?? REPO_ROOT,
-    env: {},
+    env: options.env ?? {},
   };
   const prompter = options.prompter;
   const code = await runCli(args, {

@@ -32,6 +32,7 @@ import { registerRoutes } from "./routes/register-routes.js";
 import { HeavyWorkPool } from "./heavy-work/heavy-work-pool.js";
 import type { HeavyWorkOptions } from "./heavy-work/heavy-work-pool.js";
 import type { RateLimit } from "./routes/register-routes.js";
+import type { MailLimitPolicy } from "./mail/mail-limits.js";
 import { addSecurityHeaders } from "./security-headers.js";
 import { serveWebApp } from "./serve-web-app.js";
 
@@ -80,6 +81,8 @@ export type AppDeps = {
   readonly localAuthority?: LocalAuthority;
   /** Worker threads for PDF, activity files and FHIR: count, time limit, queue (DEFAULT_HEAVY_WORK). */
   readonly heavyWork?: HeavyWorkOptions;
+  /** How much account mail one address and one account may cause; `DEFAULT_MAIL_LIMITS` unless given. */
+  readonly mailLimits?: MailLimitPolicy;
 };
 
 /** The readiness probe gives up on a database that takes longer than this (a hung connection is not ready). */
@@ -283,6 +286,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     actorOf: (request) => actors.get(request) ?? ANONYMOUS,
     rateLimit: deps.rateLimit ?? DEFAULT_RATE_LIMIT,
     signInThrottle: new SignInThrottle(deps.attempts, deps.signInThrottle ?? DEFAULT_THROTTLE_POLICY),
+    attempts: deps.attempts,
+    ...(deps.mailLimits === undefined ? {} : { mailLimits: deps.mailLimits }),
   });
   sweepNowAndThen(app, deps.attempts, deps.sweepIntervalMs ?? SWEEP_INTERVAL_MS);
   if (authority !== undefined) registerTrustPage(app, authority);

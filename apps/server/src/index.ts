@@ -19,5 +19,10 @@ export { loadOrCreateLocalAuthority, LOCAL_AUTHORITY_FOLDER } from "./lan/local-
 export type { LocalAuthority } from "./lan/local-authority.js";
 export { lanAddresses } from "./lan/lan-addresses.js";
 export { TRUST_PAGE_PATH, CA_CERT_DER_PATH } from "./lan/trust-page.js";
+export { VAPID_KEY_FILE, vapidKeyFileForBackup } from "./push/vapid-keys.js";
 export { metricsExposureProblem } from "./observability/metrics-listener.js";
 export type { MetricsOptions } from "./observability/metrics-listener.js";
+export { mailSettingsFromEnv } from "./mail/mail-settings.js";
+export type { MailSettings } from "./mail/mail-settings.js";
+export { createSmtpAccountMailer } from "./mail/smtp-account-mailer.js";
+export type { SmtpAccountMailer } from "./mail/smtp-account-mailer.js";

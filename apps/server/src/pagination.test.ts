@@ -56,7 +56,8 @@ describe("a list route", () => {
     const first = await get("/api/pain-entries?limit=40");
     expect(first.status).toBe(200);
     expect(first.body).toHaveLength(40);
-    expect(first.link).toMatch(/^<\/api\/pain-entries\?limit=40&cursor=40\.[0-9a-f]{8}>; rel="next"$/);
+    // Pain entries are paged in SQL: the cursor names the key the next page starts after (decision 0412).
+    expect(first.link).toMatch(/^<\/api\/pain-entries\?limit=40&cursor=k[A-Za-z0-9_-]+>; rel="next"$/);
     const href = /<([^>]+)>/.exec(String(first.link))?.[1] ?? "";
     const second = await get(href);
     expect((second.body as { id: string }[])[0]?.id).toBe("pain-040");
@@ -79,6 +80,31 @@ describe("a list route", () => {
       status: 400,
       body: { error: { kind: "invalid-input", field: "query.cursor" } },
     });
+    const forgedKey = await get(
+      `/api/pain-entries?cursor=k${Buffer.from('{"date":1}').toString("base64url")}`,
+    );
+    expect(forgedKey).toMatchObject({
+      status: 400,
+      body: { error: { kind: "invalid-input", field: "query.cursor" } },
+    });
+  });
+
+  it("reads a list paged in SQL to its end in the list's order, page after page", async () => {
+    const whole = await get(`/api/pain-entries?limit=${PAGE_LIMIT_MAX}`);
+    const paged: unknown[] = [];
+    let next: string | undefined = "/api/pain-entries?limit=7";
+    while (next !== undefined) {
+      const page = await get(next);
+      expect(page.status).toBe(200);
+      paged.push(...(page.body as unknown[]));
+      next = /<([^>]+)>/.exec(String(page.link ?? ""))?.[1];
+    }
+    expect(paged).toEqual(whole.body);
+  });
+
+  it("still reads a position cursor on a list paged in SQL, as written before it was", async () => {
+    const second = await get("/api/pain-entries?limit=40&cursor=40.00000000");
+    expect((second.body as { id: string }[])[0]?.id).toBe("pain-040");
   });
 
   it("pages a list that had no query before, and still refuses any other field", async () => {

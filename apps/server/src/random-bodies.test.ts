@@ -12,6 +12,10 @@ import { dumpDatabase } from "./testing/database-dump.js";
 import { createScene, GPX_RUN_BODY, MOVEMENT_SCREEN, PASSWORD, sessionLogFor } from "./testing/scene.js";
 import type { Scene, SceneRole } from "./testing/scene.js";
 import { TODAY } from "./testing/test-app.js";
+import { startSmtpSink } from "./testing/smtp-sink.js";
+import type { SmtpSink } from "./testing/smtp-sink.js";
+import { createSmtpAccountMailer } from "./mail/smtp-account-mailer.js";
+import type { SmtpAccountMailer } from "./mail/smtp-account-mailer.js";
 
 const RUNS_PER_ROUTE = 100;
 
@@ -29,13 +33,23 @@ const PHONE = {
 let scene: Scene;
 let fhirBundle: unknown;
 let subscriptionId: string;
+let sink: SmtpSink;
+let mailer: SmtpAccountMailer;
 beforeAll(async () => {
-  scene = await createScene();
+  // Mail set up, so the mail routes reach their use-cases rather than answering that no mail is sent.
+  sink = await startSmtpSink();
+  mailer = createSmtpAccountMailer(
+    { smtpUrl: sink.url, from: "hipcheck@clinic.example", publicUrl: "https://hipcheck.clinic.example" },
+    () => undefined,
+  );
+  scene = await createScene({}, { filename: ":memory:" }, { mailer });
   fhirBundle = JSON.parse(String((await scene.as.person.call("exportFhir", { query: {} })).body));
   subscriptionId = (await scene.as.person.expectOk("subscribePush", { body: PHONE })).subscriptionId;
 });
 afterAll(async () => {
   await scene.close();
+  await mailer.close();
+  await sink.close();
 });
 
 /** A valid body for each write route, so that random changes to it reach past the first check. */
@@ -91,6 +105,9 @@ function validBodies(): Partial<Record<RouteName, unknown>> {
     importActivities: GPX_RUN_BODY,
     setDisplayName: { displayName: "Dana R." },
     resetPassword: { token: "not-a-reset-token", newPassword: "a brand new passphrase" },
+    requestPasswordReset: { email: "dana@example.org" },
+    emailInvitation: { email: "ola@example.org", language: "fr", validDays: 7 },
+    inviteAccount: { email: "noor@example.org", language: "en" },
   };
 }
 
@@ -123,9 +140,14 @@ const COACH_ROUTES: ReadonlySet<RouteName> = new Set([
   "createGroup",
   "setGroupTemplate",
   "createInvitation",
+  "emailInvitation",
   "assignGroupTemplate",
 ]);
-const ADMIN_ROUTES: ReadonlySet<RouteName> = new Set(["createCoachAccount", "createAdminAccount"]);
+const ADMIN_ROUTES: ReadonlySet<RouteName> = new Set([
+  "createCoachAccount",
+  "createAdminAccount",
+  "inviteAccount",
+]);
 const roleFor = (name: RouteName): SceneRole =>
   ADMIN_ROUTES.has(name) ? "admin" : COACH_ROUTES.has(name) ? "coach" : "person";
 

@@ -10,6 +10,9 @@ import { startMetricsListener } from "./observability/metrics-listener.js";
 import type { MetricsListener, MetricsOptions } from "./observability/metrics-listener.js";
 import { createServerMetrics } from "./observability/server-metrics.js";
 import { createArgon2PasswordHasher } from "./auth/argon2-password-hasher.js";
+import { createSmtpAccountMailer } from "./mail/smtp-account-mailer.js";
+import type { MailFailureLog } from "./mail/smtp-account-mailer.js";
+import type { MailSettings } from "./mail/mail-settings.js";
 import { startReminderScheduler } from "./push/reminder-scheduler.js";
 import { loadVapidKeys } from "./push/vapid-keys.js";
 import { cryptoSecrets } from "./system/crypto-secrets.js";
@@ -38,6 +41,12 @@ export type ServerOptions = {
   readonly signUpPolicy?: SignUpPolicy;
   /** Per-account quotas other than the defaults (decision 0341; `quotasFromEnv`). */
   readonly quotas?: Partial<AccountQuotas>;
+  /** Where the backup before a schema upgrade goes; default `backups/` in the data folder (decision 0440). */
+  readonly upgradeBackupDir?: string;
+  /** Upgrade without that backup (the operator took one). */
+  readonly skipUpgradeBackup?: boolean;
+  /** SMTP for "Forgot password?" and invitations by email (decision 0420; `mailSettingsFromEnv`); no mail unless given. */
+  readonly mail?: MailSettings;
 };
 
 export type RunningServer = {
@@ -58,12 +67,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     onUpgrade: (message) => upgradeNotes.push(message),
     ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
     ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
+    ...(options.upgradeBackupDir === undefined ? {} : { upgradeBackupDir: options.upgradeBackupDir }),
+    ...(options.skipUpgradeBackup === true ? { skipUpgradeBackup: true } : {}),
     onConnectionError: (message, error) => {
       warnConnectionLost(message, error);
     },
   });
   // Web push reminders sign with this key pair (env or `vapid-keys.json` in the data folder).
   const vapid = loadVapidKeys(options.dataDir ?? "./data");
+  // Mail failures are logged once the app (and its logger) exists.
+  let logMailFailure: MailFailureLog = () => undefined;
+  const mailer =
+    options.mail === undefined
+      ? undefined
+      : createSmtpAccountMailer(options.mail, (kind, reason) => {
+          logMailFailure(kind, reason);
+        });
   const hipcheck = createHipCheck({
     pushPublicKey: vapid.publicKey,
     repositories: storage.repositories,
@@ -73,6 +92,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     passwords: createArgon2PasswordHasher(),
     ...(options.signUpPolicy === undefined ? {} : { signUpPolicy: options.signUpPolicy }),
     ...(options.quotas === undefined ? {} : { quotas: options.quotas }),
+    ...(mailer === undefined ? {} : { mailer }),
   });
   const metrics = options.metrics === undefined ? undefined : createServerMetrics(storage);
   const app = await buildApp({
@@ -87,6 +107,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(options.modelsRoot === undefined ? {} : { modelsRoot: options.modelsRoot }),
   });
   for (const note of upgradeNotes) app.log.info(note);
+  logMailFailure = (kind, reason) => {
+    app.log.error({ mail: kind, reason }, "mail not sent");
+  };
   warnConnectionLost = (message, error) => {
     app.log.warn({ reason: error.message }, message);
   };
@@ -105,6 +128,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   app.addHook("onClose", async () => {
     await reminders.stop();
+    await mailer?.close();
     await storage.close();
   });
   let metricsListener: MetricsListener | undefined;

@@ -1,5 +1,5 @@
 import { callRoute } from "@hipcheck/contracts";
-import { analyzeMovement } from "@hipcheck/motion";
+import { FINDING_NAMES, analyzeMovement } from "@hipcheck/motion";
 import { syntheticDips } from "@hipcheck/motion/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppShell } from "./pages/app-shell.js";
@@ -10,7 +10,16 @@ import { openBrowser, screenshotBothSizes } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
-import { squatsAsFakeCamera, type FakeCamera } from "./support/fake-camera.js";
+import { firstSecondsOf, squatsAsFakeCamera, type FakeCamera } from "./support/fake-camera.js";
+import { testdataPath } from "../../../testdata/testdata-path.js";
+import { cameraWebFr } from "../src/i18n/areas/camera-web.js";
+
+/**
+ * A published 30 fps clip of a body standing on the left leg and lifting the right (tensorflow/tfjs-models test
+ * data, testdata/PROVENANCE.md); its first 2 s (30 pictures read) are enough for a single-leg stance report.
+ */
+const LIFTED_LEG_VIDEO = testdataPath("videos/tfjsmodels_pose_1.mp4");
+const LIFTED_LEG_SECONDS = 2;
 
 const PASSWORD = "squats-on-camera-1";
 
@@ -32,21 +41,25 @@ function yesterdaysSquats() {
 /**
  * Noor films her squats. The browser's camera is fed a published test video of a woman squatting
  * (tensorflow/tfjs-models test data), so the whole chain runs for real: camera, pose model from /models/,
- * live skeleton over the picture, analysis on the device, and the keypoints saved with the server. Then she
+ * live skeleton over the picture, analysis on the device, and the keypoints saved with the server. In French, she
+ * also chooses a video from her phone, read on the device through the same chain (decision 0450). Then she
  * deletes a screen she no longer wants, after changing her mind once.
  */
 // One server and one fake camera serve both languages; each language has its own person in her own browser.
 let server: TestServer;
 let camera: FakeCamera;
+let liftedLeg: FakeCamera;
 
 beforeAll(async () => {
   camera = squatsAsFakeCamera();
+  liftedLeg = firstSecondsOf(LIFTED_LEG_VIDEO, LIFTED_LEG_SECONDS);
   server = await startTestServer();
 });
 
 afterAll(async () => {
   await server.stop();
   camera.remove();
+  liftedLeg.remove();
 });
 
 describe.each(["en", "fr"] as const)("Noor's movement screen, in %s", (lang) => {
@@ -81,6 +94,27 @@ describe.each(["en", "fr"] as const)("Noor's movement screen, in %s", (lang) => 
       await expect.poll(() => screen.savedScreenIds()).toHaveLength(1);
     }
   });
+
+  // One language is enough: the analysis of a whole video on the CPU costs seconds.
+  it.runIf(lang === "fr")(
+    "chooses a video from her phone instead: analysed on the device, her knee angle reported; a document is refused",
+    async () => {
+      const { page } = noor;
+      const screen = new MovementScreenPage(page);
+      await screen.open();
+      await screen.chooseTest("single-leg-stance");
+      await screen.chooseVideo({ path: liftedLeg.path });
+      const report = await screen.videoReport();
+      expect(await report.getAttribute("data-status")).toBe("scored");
+      const words = (await report.textContent()) ?? "";
+      expect(words).toContain(`${FINDING_NAMES["knee-fppa"].fr} (gauche)`);
+      expect(words).toMatch(/\d,\d° ± 5,0°/);
+      await screenshotBothSizes(page, `${lang}-movement-screen-video`);
+
+      await screen.chooseVideo({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("squats") });
+      expect(await screen.videoError()).toBe(cameraWebFr.cameraWeb.notAVideo);
+    },
+  );
 
   it("deletes yesterday's screen once she confirms, and only that one", async () => {
     const { page } = noor;

@@ -2,7 +2,9 @@ import { defineConfig } from "vitest/config";
 
 /**
  * Browser journeys: the real server (spawned on 127.0.0.1 with a temporary SQLite file) serving the built app,
- * driven by playwright-core in Debian's Chromium. One file at a time: the machine is small and shared.
+ * driven by playwright-core in Debian's Chromium. Two files at a time: one journey keeps about one core busy (its
+ * server, Chromium, the test), so two fill a 2-core machine without starving either; each file has its own server,
+ * data folder, browser profile and ports.
  */
 export default defineConfig({
   resolve: { conditions: ["@hipcheck/source", "import", "default"] },
@@ -12,7 +14,8 @@ export default defineConfig({
     include: ["**/*.int.test.ts"],
     testTimeout: 180_000,
     hookTimeout: 180_000,
-    fileParallelism: false,
+    fileParallelism: true,
+    maxWorkers: 2,
     retry: 0,
     pool: "forks",
   },

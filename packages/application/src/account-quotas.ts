@@ -92,6 +92,20 @@ export async function quotaProblem(
 }
 
 /**
+ * The same question inside the transaction that then inserts (decision 0411): the account's other writers wait
+ * for it, so two entries racing for the last place of a quota cannot both take it.
+ */
+export async function quotaProblemHeld(
+  usage: AccountUsageRepository,
+  quotas: AccountQuotas,
+  accountId: string,
+  adding: StoredAddition,
+): Promise<HipError | undefined> {
+  await usage.holdAccount(accountId);
+  return quotaProblem(usage, quotas, accountId, adding);
+}
+
+/**
  * A file that could not fit even into an empty account, seen before anything is written: more rows than the
  * whole quota, or more entries on one day than a day allows. Reading it costs nothing against the database.
  */

@@ -4,6 +4,7 @@
  * the result; they never decide who may do what. Each area's use-cases and their types live in `use-cases/`.
  */
 import type { HipCheckDeps } from "./use-case.js";
+import { accountMailUseCases, type AccountMailUseCases } from "./use-cases/account-mail.js";
 import { accountUseCases, type AccountUseCases } from "./use-cases/accounts.js";
 import { activityUseCases, type ActivityUseCases } from "./use-cases/activities.js";
 import { checkInUseCases, type CheckInUseCases } from "./use-cases/check-ins.js";
@@ -33,6 +34,7 @@ export type HipCheck = AccountUseCases &
   PortabilityUseCases &
   PushReminderUseCases &
   PasswordResetUseCases &
+  AccountMailUseCases &
   StrengthUseCases &
   TwoStepUseCases;
 
@@ -51,6 +53,7 @@ export function createHipCheck(deps: HipCheckDeps): HipCheck {
     ...activityUseCases(deps),
     ...pushReminderUseCases(deps),
     ...passwordResetUseCases(deps),
+    ...accountMailUseCases(deps),
     ...strengthUseCases(deps),
     ...twoStepUseCases(deps),
   };

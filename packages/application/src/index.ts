@@ -15,6 +15,8 @@ export type * from "./use-cases/programs.js";
 export type * from "./use-cases/share-links.js";
 export type * from "./use-cases/push-reminders.js";
 export type * from "./use-cases/password-resets.js";
+export type * from "./use-cases/account-mail.js";
+export type * from "./account-mailer.js";
 export type * from "./use-cases/two-step.js";
 export type * from "./use-cases/two-step-policy.js";
 export type * from "./use-cases/sharing.js";
@@ -34,6 +36,7 @@ export {
 export { COACH_NOTE_MAX_LENGTH } from "./use-cases/coaching.js";
 export { SIGN_UP_POLICIES } from "./use-case.js";
 export { RESET_LINK_LIFETIME_HOURS } from "./use-cases/password-resets.js";
+export { ACCOUNT_INVITATION_LIFETIME_HOURS, RESET_MAIL_LIFETIME_HOURS } from "./use-cases/account-mail.js";
 export { RECOVERY_CODE_COUNT, totpStepOf } from "./use-cases/two-step.js";
 export { TWO_STEP_CHALLENGE_MINUTES, twoStepRequiredFor } from "./use-cases/two-step-policy.js";
 export { GROUP_NAME_MAX_LENGTH } from "./use-cases/groups.js";

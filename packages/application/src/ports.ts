@@ -381,12 +381,25 @@ export interface ProgramRepository {
   revisionsOf(programId: string): Promise<readonly ProgramRevisionRecord[]>;
 }
 
+/** A place in a long list's own order (date, creation instant, id): a page starts after it (decision 0412). */
+export type ListKey = { readonly date: IsoDate; readonly createdAt: string; readonly id: string };
+
+/** One page of a list read in SQL: at most `limit` items after `after`, and the key to start the next from. */
+export type ListPageRequest = { readonly after?: ListKey; readonly limit: number };
+export type ListPage<T> = { readonly items: readonly T[]; readonly next: ListKey | undefined };
+
 export interface SessionLogRepository {
   /** False when a log with this id already exists for this account (nothing is written). */
   insertIfAbsent(record: SessionLogRecord): Promise<boolean>;
   find(accountId: string, logId: string): Promise<SessionLogRecord | undefined>;
   /** By date, then creation instant. `from`/`to` are inclusive. */
   listFor(accountId: string, range?: { from?: IsoDate; to?: IsoDate }): Promise<readonly SessionLogRecord[]>;
+  /** One page of `listFor`, in the same order, read with one index seek wherever it starts. */
+  pageFor(
+    accountId: string,
+    range: { from?: IsoDate; to?: IsoDate },
+    page: ListPageRequest,
+  ): Promise<ListPage<SessionLogRecord>>;
 }
 
 export interface MorningCheckInRepository {
@@ -400,10 +413,14 @@ export interface OutcomeRepository {
   insertPain(record: PainEntryRecord): Promise<boolean>;
   findPain(accountId: string, id: string): Promise<PainEntryRecord | undefined>;
   listPain(accountId: string): Promise<readonly PainEntryRecord[]>;
+  /** One page of `listPain`, in the same order, read with one index seek wherever it starts. */
+  pagePain(accountId: string, page: ListPageRequest): Promise<ListPage<PainEntryRecord>>;
   /** False when this person already has a PSFS entry with this id (nothing is written). */
   insertPsfs(record: PsfsEntryRecord): Promise<boolean>;
   findPsfs(accountId: string, id: string): Promise<PsfsEntryRecord | undefined>;
   listPsfs(accountId: string): Promise<readonly PsfsEntryRecord[]>;
+  /** One page of `listPsfs`, in the same order, read with one index seek wherever it starts. */
+  pagePsfs(accountId: string, page: ListPageRequest): Promise<ListPage<PsfsEntryRecord>>;
 }
 
 export interface StrengthCheckRepository {
@@ -501,6 +518,11 @@ export interface AccountUsageRepository {
   entriesOn(accountId: string, date: IsoDate): Promise<number>;
   /** Activities imported from files. */
   activitiesOf(accountId: string): Promise<number>;
+  /**
+   * Inside a transaction: makes other transactions writing for this account wait until this one ends, so a quota
+   * checked here still holds when this transaction's insert commits (decision 0411).
+   */
+  holdAccount(accountId: string): Promise<void>;
 }
 
 export type Repositories = {

@@ -1,4 +1,5 @@
 import type { AccountQuotas } from "./account-quotas.js";
+import type { AccountMailer } from "./account-mailer.js";
 import type { Actor } from "./actor.js";
 import type { Clock, IdGenerator, PasswordHasher, Repositories, SecretGenerator } from "./ports.js";
 import type { HipError, Result } from "@hipcheck/core";
@@ -21,6 +22,8 @@ export type HipCheckDeps = {
   readonly pushPublicKey?: string;
   /** What one account may store; DEFAULT_ACCOUNT_QUOTAS where a field is not given. */
   readonly quotas?: Partial<AccountQuotas>;
+  /** Sends account email (password resets, invitations) when SMTP is set up (decision 0420); absent otherwise. */
+  readonly mailer?: AccountMailer;
 };
 
 export const SIGN_UP_POLICIES = ["open", "invite-only"] as const;

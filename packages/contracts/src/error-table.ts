@@ -33,6 +33,12 @@ export const USAGE_EXIT_CODE = 64;
  * (`RestartPreventExitStatus=78`). Not an ErrorKind: it happens before any request.
  */
 export const SCHEMA_NEWER_EXIT_CODE = 78;
+/**
+ * The backup taken before an upgrade could not be written (sysexits EX_IOERR): nothing was upgraded. Starting
+ * again would dump the whole database again and fail the same way, so a service manager should not restart on it
+ * either (decision 0440).
+ */
+export const UPGRADE_BACKUP_FAILED_EXIT_CODE = 74;
 
 export function httpStatusOf(kind: ErrorKind): number {
   return ERROR_TABLE[kind].httpStatus;

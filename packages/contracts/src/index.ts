@@ -20,4 +20,5 @@ export * from "./strength.js";
 export * from "./system.js";
 export * from "./account-settings.js";
 export * from "./password-reset.js";
+export * from "./account-mail.js";
 export * from "./two-step.js";

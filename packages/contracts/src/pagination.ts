@@ -21,11 +21,16 @@ export const PAGE_LIMIT_DEFAULT = 100;
 export const PAGE_LIMIT_MAX = 1000;
 
 const CURSOR_PATTERN = /^(\d{1,9})\.([0-9a-f]{8})$/;
+/** A list paged in SQL (decision 0412) names the key its next page starts after, as `k` + base64url JSON. */
+const KEYSET_CURSOR_PATTERN = /^k[A-Za-z0-9_-]{4,1400}$/;
 
 export const PageQueryFields = {
   cursor: z
     .string()
-    .regex(CURSOR_PATTERN, "This is not a cursor from a previous answer's Link header.")
+    .refine(
+      (cursor) => CURSOR_PATTERN.test(cursor) || KEYSET_CURSOR_PATTERN.test(cursor),
+      "This is not a cursor from a previous answer's Link header.",
+    )
     .optional()
     .describe('Where the page starts: taken from the previous answer\'s `Link: <…>; rel="next"` header'),
   limit: z.coerce
@@ -90,6 +95,11 @@ export function pageOf<T>(items: readonly T[], query: PageQuery): Result<Page<T>
   const page = items.slice(start.value, end);
   const nextCursor = end < items.length ? `${end}.${fingerprintOf(items[end - 1])}` : undefined;
   return ok({ items: page, nextCursor });
+}
+
+/** A cursor written by a list paged in SQL, rather than a position in a list paged at the edge. */
+export function isKeysetCursor(cursor: string): boolean {
+  return KEYSET_CURSOR_PATTERN.test(cursor);
 }
 
 /** The address of the next page from a `Link` header, or undefined on the last page. */

@@ -72,6 +72,7 @@ import {
 } from "./programs.js";
 import { accountSettingsRoutes } from "./account-settings.js";
 import { passwordResetRoutes } from "./password-reset.js";
+import { accountMailRoutes } from "./account-mail.js";
 import { SignedInOrPendingSchema, twoStepRoutes } from "./two-step.js";
 import { pushRoutes } from "./push.js";
 import { strengthRoutes } from "./strength.js";
@@ -849,6 +850,7 @@ export const routes = {
   ...systemRoutes,
   ...accountSettingsRoutes,
   ...passwordResetRoutes,
+  ...accountMailRoutes,
   ...twoStepRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 

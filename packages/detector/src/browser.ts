@@ -95,7 +95,11 @@ function isPixelFrame(source: VideoLike | PixelFrame): source is PixelFrame {
   return "data" in source;
 }
 
-function readVideoFrame(video: VideoLike): { frame: PixelFrame; toSourceScale: number } {
+/**
+ * The current picture of `video` as the models read it (at most FRAME_MAX_SIDE_PX a side), and the factor from its
+ * pixels back to the video's: the live camera and a video file chosen in the page are read the same way.
+ */
+export function readVideoFrame(video: VideoLike): { frame: PixelFrame; toSourceScale: number } {
   const scale = Math.min(1, FRAME_MAX_SIDE_PX / Math.max(video.videoWidth, video.videoHeight));
   const width = Math.max(1, Math.round(video.videoWidth * scale));
   const height = Math.max(1, Math.round(video.videoHeight * scale));

@@ -23,6 +23,12 @@ export type FrameWatch = {
   readonly read: (frame: PixelFrame, timeMs: number, toSourceScale: number) => Promise<WatchedFrame>;
   /** Starts a new clip: the next picture is checked for people and starts on whoever fills it. */
   readonly reset: () => void;
+  /**
+   * Carries on a clip whose pictures up to here were read elsewhere (decision 0470): the pose model keeps the
+   * body it follows, and the next picture is checked for people as the first of a clip would be, without
+   * starting over on whoever fills it.
+   */
+  readonly resume: () => void;
 };
 
 export function createFrameWatch(estimator: PoseEstimator, people?: PeopleFinder): FrameWatch {
@@ -47,6 +53,10 @@ export function createFrameWatch(estimator: PoseEstimator, people?: PeopleFinder
     reset: () => {
       nextCheckMs = undefined;
       estimator.reset();
+      people?.reset();
+    },
+    resume: () => {
+      nextCheckMs = Number.NEGATIVE_INFINITY;
       people?.reset();
     },
   };

@@ -15,7 +15,7 @@ const RIGHT_HIP = 12;
  * margins are those of the official MoveNet tracking code (tensorflow/tfjs-models, pose-detection/src/movenet,
  * determineNextCropRegion, Apache-2.0).
  */
-const MIN_CROP_KEYPOINT_SCORE = 0.2;
+export const MIN_CROP_KEYPOINT_SCORE = 0.2;
 const TORSO_MARGIN = 1.9;
 const BODY_MARGIN = 1.2;
 

@@ -22,6 +22,11 @@ export type PoseEstimator = {
    * `person`, when given, is whom to measure: the search starts around them instead of in the whole picture.
    */
   readonly estimate: (frame: PixelFrame, person?: DetectedPerson) => Promise<PoseDetection>;
+  /**
+   * Reads the person inside `box` of `frame` once, for a frame read again after tracking (`refineBoxOf`); it
+   * neither uses nor changes what `estimate` tracks.
+   */
+  readonly estimateIn: (frame: PixelFrame, box: CropBox) => Promise<PoseDetection>;
   readonly reset: () => void;
   readonly dispose: () => void;
 };
@@ -57,6 +62,7 @@ function moveNetEstimator(modelId: PoseModelId, model: GraphModel): PoseEstimato
       tracked = nextMoveNetCrop(points, frame.width, frame.height);
       return { layout: "coco17", points };
     },
+    estimateIn: async (frame, box) => ({ layout: "coco17", points: await runMoveNet(model, frame, box) }),
     reset: () => {
       tracked = undefined;
     },
@@ -76,6 +82,10 @@ function blazePoseEstimator(detector: GraphModel, landmarkModel: GraphModel): Po
       tracked = result?.nextRoi;
       return { layout: "blazepose33", points: result?.landmarks ?? [] };
     },
+    estimateIn: async (frame, box) => ({
+      layout: "blazepose33",
+      points: (await runBlazePoseLandmarks(landmarkModel, frame, box))?.landmarks ?? [],
+    }),
     reset: () => {
       tracked = undefined;
     },

@@ -54,6 +54,8 @@ export type {
   SideSummary,
 } from "./analysis/movement-report.js";
 export { analyzeMovement, SCREENING_DISCLAIMER, type AnalyzeOptions } from "./analysis/analyze-movement.js";
+export { REFINE_AROUND_BOTTOM_MS, refinementFramesOf } from "./analysis/refinement-frames.js";
+export { cameraErrorNote, type CameraError } from "./analysis/camera-error-note.js";
 export { slsFppaBand } from "./analysis/findings.js";
 export {
   compareReports,

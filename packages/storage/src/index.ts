@@ -2,6 +2,7 @@ export * from "./open-storage.js";
 export type { Database } from "./database-schema.js";
 export { isDatabaseUnavailable } from "./database-unavailable.js";
 export type { PoolWarning } from "./postgres-pool.js";
+export type { GroupCommitStats } from "./sqlite-group-commit.js";
 export type { AttemptCount, AttemptCounters, CountWindow } from "./attempt-counters.js";
 export {
   knownMigrationNames,
@@ -11,5 +12,12 @@ export {
 } from "./schema-migrations.js";
 export type { SchemaState } from "./schema-migrations.js";
 export { backupDatabase, restoreDatabase } from "./backup/database-backup.js";
-export type { BackupReport, DatabaseLocation } from "./backup/database-backup.js";
+export type {
+  BackupReport,
+  DatabaseLocation,
+  KeptFile,
+  KeptFileOutcome,
+  KeptFilesPlace,
+  RestoreReport,
+} from "./backup/database-backup.js";
 export { checkSqliteFile } from "./backup/sqlite-backup.js";

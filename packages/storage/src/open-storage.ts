@@ -8,12 +8,15 @@ import type { Repositories } from "@hipcheck/application";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresAdapter, PostgresDialect, sql, SqliteDialect } from "kysely";
 import type { Pool } from "pg";
+import { backupPostgres } from "./backup/postgres-backup.js";
 import { backupSqlite } from "./backup/sqlite-backup.js";
 import { kyselyAttemptCounters } from "./attempt-counters.js";
 import type { AttemptCounters } from "./attempt-counters.js";
 import type { Database } from "./database-schema.js";
 import { kyselyRepositories } from "./kysely-repositories.js";
 import { createPostgresPool } from "./postgres-pool.js";
+import { groupCommitDialect } from "./sqlite-group-commit.js";
+import type { GroupCommitStats } from "./sqlite-group-commit.js";
 import type { PoolWarning } from "./postgres-pool.js";
 import {
   knownMigrationNames,
@@ -41,6 +44,10 @@ export type StorageOptions = {
   readonly upgradeThrough?: string;
   /** The clock that names the backup taken before an upgrade. Default: the system's. */
   readonly now?: () => Date;
+  /** Where the backup before an upgrade goes. Default: `backups/` in the data folder. */
+  readonly upgradeBackupDir?: string;
+  /** Upgrade without that backup: the operator took one, knowingly (decision 0440). */
+  readonly skipUpgradeBackup?: boolean;
 };
 
 export type Dialect = "sqlite" | "postgres";
@@ -56,6 +63,8 @@ export type Storage = {
   ping(): Promise<void>;
   /** PostgreSQL's connection pool as it is now (metrics); undefined on SQLite, which has one connection. */
   poolUse(): PoolUse | undefined;
+  /** How a SQLite file's writes were grouped into commits so far; undefined on PostgreSQL and in memory. */
+  groupCommits(): GroupCommitStats | undefined;
   close(): Promise<void>;
 };
 
@@ -75,23 +84,40 @@ function sqlitePath(options: StorageOptions): string | undefined {
   return filename === ":memory:" ? undefined : join(options.dataDir ?? DEFAULT_DATA_DIR, filename);
 }
 
-function openSqlite(options: StorageOptions): Kysely<Database> {
-  const filename = options.filename ?? DEFAULT_SQLITE_FILENAME;
-  let path = filename;
-  if (filename !== ":memory:") {
-    const dir = options.dataDir ?? DEFAULT_DATA_DIR;
-    mkdirSync(dir, { recursive: true });
-    path = join(dir, filename);
-  }
+function openSqliteConnection(path: string): SQLite.Database {
   const database = new SQLite(path);
   // WAL lets readers work while one writer commits; synchronous=FULL makes every acknowledged commit survive a
   // crash or power loss (https://www.sqlite.org/wal.html, https://www.sqlite.org/pragma.html#pragma_synchronous).
-  if (filename !== ":memory:") database.pragma("journal_mode = WAL");
+  if (path !== ":memory:") database.pragma("journal_mode = WAL");
   database.pragma("synchronous = FULL");
   // SQLite leaves foreign keys off unless asked; cascading deletes depend on them.
   database.pragma("foreign_keys = ON");
   database.pragma("busy_timeout = 5000");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return database;
+}
+
+function openSqlite(options: StorageOptions): Kysely<Database> {
+  const path = sqlitePath(options);
+  if (path !== undefined) mkdirSync(options.dataDir ?? DEFAULT_DATA_DIR, { recursive: true });
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: openSqliteConnection(path ?? ":memory:") }),
+  });
+}
+
+/**
+ * The SQLite file once it is at this code's schema: writes committed in groups, reads on a connection of their
+ * own (decision 0410). An in-memory database has no fsync to share and no second connection to see it, so it
+ * keeps the single connection it was migrated on.
+ */
+function groupCommitting(path: string): {
+  readonly db: Kysely<Database>;
+  readonly stats: () => GroupCommitStats;
+} {
+  const { dialect, stats } = groupCommitDialect({
+    writer: openSqliteConnection(path),
+    reader: openSqliteConnection(path),
+  });
+  return { db: new Kysely<Database>({ dialect }), stats };
 }
 
 /** Enough connections for a small clinic's server; PostgreSQL's default limit is 100. */
@@ -132,46 +158,106 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<readonly st
   return runMigrations(db, { dialect: dialectOf(db) });
 }
 
-/** Where the SQLite file is copied before an upgrade: `backups/` in the data folder, named by step and time. */
-export function upgradeBackupPath(dataDir: string, firstStep: string, at: Date): string {
+/** Where the database is copied before an upgrade, named by the first step it would run and the UTC time. */
+export function upgradeBackupPath(
+  backupDir: string,
+  firstStep: string,
+  at: Date,
+  dialect: Dialect = "sqlite",
+): string {
   const stamp = at
     .toISOString()
     .replaceAll(/[-:]/g, "")
     .replace(/\.\d+Z$/, "Z");
-  return join(dataDir, "backups", `before-${firstStep}-${stamp}.sqlite`);
+  return join(backupDir, `before-${firstStep}-${stamp}.${dialect === "sqlite" ? "sqlite" : "tar"}`);
 }
 
 /**
- * Brings the database to this code's schema. A database ahead of this code is refused before anything is written.
- * An SQLite file that already holds data is copied (and checked) before its first new step; PostgreSQL is not
- * (the server may not have pg_dump, and a dump of a large database would hold up the start): there, each step
- * is one transaction that either commits whole or leaves the database as it was, and the operator backs up first
- * (README, "Upgrades").
+ * The backup before an upgrade could not be taken, so nothing was upgraded: the shells end with
+ * `UPGRADE_BACKUP_FAILED_EXIT_CODE` and say how to go on.
  */
-async function upgrade(db: Kysely<Database>, dialect: Dialect, options: StorageOptions): Promise<void> {
-  const state = await readSchemaState(db);
+export class UpgradeBackupFailed extends Error {
+  override readonly name = "UpgradeBackupFailed";
+  constructor(readonly reason: string) {
+    super(`the database was not upgraded, because the backup before the upgrade failed: ${reason}`);
+  }
+}
+
+/** Any number shared by every HipCheck server, apart from the one each schema step takes. */
+const POSTGRES_UPGRADE_LOCK = 7_411_803_022;
+
+/**
+ * Copies a database that already holds data to the upgrade backup folder (decision 0400's checked backup), or
+ * throws `UpgradeBackupFailed` so that no step runs.
+ */
+async function backupBeforeUpgrade(
+  dialect: Dialect,
+  options: StorageOptions,
+  firstStep: string,
+): Promise<void> {
+  const backupDir = options.upgradeBackupDir ?? join(options.dataDir ?? DEFAULT_DATA_DIR, "backups");
+  const at = (options.now ?? (() => new Date()))();
+  const target = upgradeBackupPath(backupDir, firstStep, at, dialect);
+  let backup;
+  try {
+    mkdirSync(backupDir, { recursive: true, mode: 0o700 });
+    backup =
+      dialect === "sqlite"
+        ? backupSqlite(sqlitePath(options) ?? "", target)
+        : await backupPostgres(options.databaseUrl ?? "", target, at);
+  } catch (error) {
+    throw new UpgradeBackupFailed(`${backupDir}: ${(error as Error).message}`);
+  }
+  if (!backup.ok) throw new UpgradeBackupFailed(backup.error.message);
+  options.onUpgrade?.(`database copied to ${target} before upgrading`);
+}
+
+/** Runs the steps the state lists as pending, after a backup when the database already holds data. */
+async function upgradeFrom(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  options: StorageOptions,
+  state: SchemaState,
+): Promise<void> {
   if (state.unknown.length > 0) throw new SchemaNewerThanCode(state.unknown);
   const [firstStep] = state.pending;
   if (firstStep === undefined) return;
-  const path = dialect === "sqlite" ? sqlitePath(options) : undefined;
-  if (path !== undefined && state.applied.length > 0) {
-    const target = upgradeBackupPath(
-      options.dataDir ?? DEFAULT_DATA_DIR,
-      firstStep,
-      (options.now ?? (() => new Date()))(),
-    );
-    const backup = backupSqlite(path, target);
-    if (!backup.ok) {
-      throw new Error(
-        `the database was not upgraded, because the backup before the upgrade failed: ${backup.error.message}`,
-      );
-    }
-    options.onUpgrade?.(`database copied to ${target} before upgrading`);
+  const inMemory = dialect === "sqlite" && sqlitePath(options) === undefined;
+  if (state.applied.length > 0 && !inMemory && options.skipUpgradeBackup !== true) {
+    await backupBeforeUpgrade(dialect, options, firstStep);
   }
   await runMigrations(db, {
     dialect,
     ...(options.upgradeThrough === undefined ? {} : { through: options.upgradeThrough }),
     onStep: (name) => options.onUpgrade?.(`schema step ${name} applied`),
+  });
+}
+
+/**
+ * Brings the database to this code's schema. A database ahead of this code is refused before anything is written.
+ * A database that already holds data is copied (and the copy checked) before its first new step: the SQLite file
+ * with `VACUUM INTO`, PostgreSQL with `pg_dump` (decision 0440); if the copy fails, nothing is upgraded. Servers
+ * starting together on one PostgreSQL take turns on a session lock held for the backup and the steps, so the
+ * first one backs up and upgrades and the others find nothing left to do.
+ */
+async function upgrade(db: Kysely<Database>, dialect: Dialect, options: StorageOptions): Promise<void> {
+  const state = await readSchemaState(db);
+  if (state.unknown.length > 0) throw new SchemaNewerThanCode(state.unknown);
+  if (state.pending.length === 0) return;
+  if (dialect === "sqlite") {
+    await upgradeFrom(db, dialect, options, state);
+    return;
+  }
+  await db.connection().execute(async (connection) => {
+    // The lock may wait for another server's whole backup: longer than any statement may otherwise run.
+    await sql`set statement_timeout = 0`.execute(connection);
+    await sql`select pg_advisory_lock(${sql.lit(POSTGRES_UPGRADE_LOCK)})`.execute(connection);
+    try {
+      await upgradeFrom(db, dialect, options, await readSchemaState(connection));
+    } finally {
+      await sql`select pg_advisory_unlock(${sql.lit(POSTGRES_UPGRADE_LOCK)})`.execute(connection);
+      await sql`reset statement_timeout`.execute(connection);
+    }
   });
 }
 
@@ -209,12 +295,20 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
     dialect === "postgres" && options.databaseUrl
       ? openPostgres(options.databaseUrl, options.onConnectionError)
       : { db: openSqlite(options), pool: () => undefined };
-  const { db } = opened;
   try {
-    await upgrade(db, dialect, options);
+    await upgrade(opened.db, dialect, options);
   } catch (error) {
-    await db.destroy();
+    await opened.db.destroy();
     throw error;
+  }
+  const path = dialect === "sqlite" ? sqlitePath(options) : undefined;
+  let groupCommits: () => GroupCommitStats | undefined = () => undefined;
+  let db = opened.db;
+  if (path !== undefined) {
+    await opened.db.destroy();
+    const reopened = groupCommitting(path);
+    db = reopened.db;
+    groupCommits = reopened.stats;
   }
   return {
     repositories: kyselyRepositories(db),
@@ -234,6 +328,7 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
         waiting: pool.waitingCount,
       };
     },
+    groupCommits: () => groupCommits(),
     close: () => db.destroy(),
   };
 }

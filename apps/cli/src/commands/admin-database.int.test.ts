@@ -1,7 +1,16 @@
-import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { createHash, randomUUID } from "node:crypto";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
-import { SCHEMA_NEWER_EXIT_CODE } from "@hipcheck/contracts";
+import { SCHEMA_NEWER_EXIT_CODE, UPGRADE_BACKUP_FAILED_EXIT_CODE } from "@hipcheck/contracts";
 import SQLite from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { testdataPath } from "../../../../testdata/testdata-path.js";
@@ -46,6 +55,29 @@ describe("hipcheck admin migrate", () => {
     expect(readdirSync(join(dir, "data", "backups"))).toHaveLength(1);
     const again = await hipcheck(["admin", "migrate", "--dry-run", "--data-dir", "data"], { cwd: dir });
     expect(again.stdout).toMatch(/is up to date/);
+  });
+
+  it("does not upgrade when the backup before it cannot be written, and upgrades when told to skip it", async () => {
+    const { dir, database } = firstReleaseFolder();
+    // A file where the backup folder should be.
+    writeFileSync(join(dir, "data", "backups"), "not a folder");
+    const before = sha256(database);
+    const refused = await hipcheck(["admin", "migrate", "--data-dir", "data"], { cwd: dir });
+    expect(refused.code).toBe(UPGRADE_BACKUP_FAILED_EXIT_CODE);
+    expect(refused.stderr).toMatch(/not upgraded, because the backup before the upgrade failed/);
+    expect(refused.stderr).toContain("HIPCHECK_SKIP_UPGRADE_BACKUP=1");
+    expect(sha256(database)).toBe(before);
+    const dryRun = await hipcheck(["admin", "migrate", "--dry-run", "--data-dir", "data"], {
+      cwd: dir,
+      env: { HIPCHECK_SKIP_UPGRADE_BACKUP: "1" },
+    });
+    expect(dryRun.stdout).toContain("not copied first");
+    const skipped = await hipcheck(["admin", "migrate", "--data-dir", "data", "--skip-upgrade-backup"], {
+      cwd: dir,
+    });
+    expect(skipped.stderr).toBe("");
+    expect(skipped.code).toBe(0);
+    expect(skipped.stdout).not.toContain("copied to");
   });
 });
 
@@ -111,6 +143,38 @@ describe("hipcheck admin backup and restore", () => {
     expect(intoPostgres.stderr).toMatch(/is an SQLite backup: restore it into a data folder/);
   });
 
+  it("carries the push keys: back in the restored data folder, never over different ones", async () => {
+    const { dir } = firstReleaseFolder();
+    const keys = JSON.stringify({ publicKey: "BClinicPublicKey", privateKey: "clinic-private-key" }, null, 2);
+    writeFileSync(join(dir, "data", "vapid-keys.json"), keys, { mode: 0o600 });
+    const backup = await hipcheck(["admin", "backup", "copy.sqlite", "--data-dir", "data"], { cwd: dir });
+    expect(backup.code).toBe(0);
+    expect(backup.stdout).toContain("The push keys are in the backup too.");
+
+    // Another machine's data folder with keys of its own: refused before anything is written.
+    mkdirSync(join(dir, "other"));
+    writeFileSync(join(dir, "other", "vapid-keys.json"), keys.replace("clinic", "other"));
+    const clash = await hipcheck(["admin", "restore", "copy.sqlite", "--data-dir", "other"], { cwd: dir });
+    expect(clash.code).toBe(75);
+    expect(clash.stderr).toMatch(/already holds vapid-keys\.json, different from the backup's/);
+    expect(existsSync(join(dir, "other", "hipcheck.sqlite"))).toBe(false);
+
+    const restore = await hipcheck(["admin", "restore", "copy.sqlite", "--data-dir", "elsewhere"], {
+      cwd: dir,
+    });
+    expect(restore.stderr).toBe("");
+    expect(restore.code).toBe(0);
+    expect(restore.stdout).toContain("The push keys are back in");
+    expect(readFileSync(join(dir, "elsewhere", "vapid-keys.json"), "utf8")).toBe(keys);
+    expect(statSync(join(dir, "elsewhere", "vapid-keys.json")).mode & 0o777).toBe(0o600);
+    // The keys live in the backup file only, not in the restored database.
+    const restored = new SQLite(join(dir, "elsewhere", "hipcheck.sqlite"), { readonly: true });
+    const tables = restored.prepare("select name from sqlite_master where type = 'table'").pluck().all();
+    restored.close();
+    expect(tables).not.toContain("hipcheck_backup_files");
+    expect(tables).toContain("accounts");
+  });
+
   it("--into a folder names the backup by the time and, with --keep-days, deletes only older scheduled backups", async () => {
     const { dir } = firstReleaseFolder();
     mkdirSync(join(dir, "backups"));
@@ -158,5 +222,63 @@ describe("hipcheck admin backup and restore", () => {
     expect(run.code).toBe(65);
     expect(run.stderr).toMatch(/integrity check|cannot be opened|malformed/);
     expect(existsSync(join(dir, "fresh", "hipcheck.sqlite"))).toBe(false);
+  });
+});
+
+describe.runIf(process.env.TEST_DATABASE_URL !== undefined)("on PostgreSQL, the README's commands", () => {
+  const serverUrl = process.env.TEST_DATABASE_URL ?? "";
+  /** `createdb NAME`, as the README says, on the test server; returns the new database's URL. */
+  function createdb(): string {
+    const name = `hipcheck_cli_${randomUUID().replaceAll("-", "")}`;
+    execFileSync("createdb", [`--maintenance-db=${serverUrl}`, name], { stdio: "pipe" });
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    return url.toString();
+  }
+
+  it("upgrade a first-release database after a backup, back it up with its push keys, and restore both elsewhere", async () => {
+    const dir = tempDir();
+    const databaseUrl = createdb();
+    execFileSync(
+      "psql",
+      [
+        "--no-psqlrc",
+        "--quiet",
+        "--single-transaction",
+        "--set=ON_ERROR_STOP=1",
+        `--file=${testdataPath("databases/first-schema.postgres.sql")}`,
+        databaseUrl,
+      ],
+      { stdio: "pipe" },
+    );
+    const db = ["--database-url", databaseUrl, "--data-dir", "data"];
+    const dryRun = await hipcheck(["admin", "migrate", "--dry-run", ...db], { cwd: dir });
+    expect(dryRun.stdout).toMatch(/has 4 of \d+ schema steps/);
+    expect(dryRun.stdout).toContain(`the database is copied to ${join(dir, "data", "backups")}`);
+    const migrate = await hipcheck(["admin", "migrate", ...db], { cwd: dir });
+    expect(migrate.stderr).toBe("");
+    expect(migrate.code).toBe(0);
+    expect(readdirSync(join(dir, "data", "backups"))).toEqual([
+      expect.stringMatching(/^before-2026-12-04T1540-invitation-expiry-\d{8}T\d{6}Z\.tar$/),
+    ]);
+
+    const keys = JSON.stringify({ publicKey: "BClinicPublicKey", privateKey: "clinic-private-key" }, null, 2);
+    writeFileSync(join(dir, "data", "vapid-keys.json"), keys, { mode: 0o600 });
+    const backup = await hipcheck(["admin", "backup", "clinic.tar", ...db], { cwd: dir });
+    expect(backup.stderr).toBe("");
+    expect(backup.stdout).toContain("The push keys are in the backup too.");
+    const restored = createdb();
+    const restore = await hipcheck(
+      ["admin", "restore", "clinic.tar", "--database-url", restored, "--data-dir", "restored-data"],
+      { cwd: dir },
+    );
+    expect(restore.stderr).toBe("");
+    expect(restore.code).toBe(0);
+    expect(restore.stdout).toMatch(/and checked: \d+ rows in \d+ tables/);
+    expect(readFileSync(join(dir, "restored-data", "vapid-keys.json"), "utf8")).toBe(keys);
+    const upToDate = await hipcheck(["admin", "migrate", "--dry-run", "--database-url", restored], {
+      cwd: dir,
+    });
+    expect(upToDate.stdout).toContain("is up to date");
   });
 });

@@ -1,7 +1,7 @@
 import { readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
-import { SCHEMA_NEWER_EXIT_CODE } from "@hipcheck/contracts";
+import { SCHEMA_NEWER_EXIT_CODE, UPGRADE_BACKUP_FAILED_EXIT_CODE } from "@hipcheck/contracts";
 import {
   backupDatabase,
   inspectSchema,
@@ -9,8 +9,12 @@ import {
   restoreDatabase,
   SchemaNewerThanCode,
   type BackupReport,
+  type KeptFile,
+  type RestoreReport,
+  type UpgradeBackupFailed,
   type DatabaseLocation,
 } from "@hipcheck/storage";
+import { VAPID_KEY_FILE, vapidKeyFileForBackup } from "@hipcheck/server";
 import type { CliIo, ExitCode } from "../io.js";
 import type { DatabaseOptions } from "../local-hipcheck.js";
 import { failWith } from "../output.js";
@@ -46,6 +50,39 @@ export function isSchemaNewerThanCode(error: unknown): error is SchemaNewerThanC
   return error instanceof Error && error.name === "SchemaNewerThanCode";
 }
 
+export function isUpgradeBackupFailed(error: unknown): error is UpgradeBackupFailed {
+  return error instanceof Error && error.name === "UpgradeBackupFailed";
+}
+
+/** Nothing was upgraded because the backup before it failed: what happened, and the two ways on. */
+export function refuseUpgradeWithoutBackup(io: CliIo, error: UpgradeBackupFailed): ExitCode {
+  io.stderr(
+    `hipcheck: ${error.message}\n` +
+      "Nothing was upgraded. Fix the cause (PostgreSQL: pg_dump of the server's major version, from Debian's " +
+      "postgresql-client; room and write access in the backup folder), or take a backup yourself " +
+      "(`hipcheck admin backup FILE`) and start again with HIPCHECK_SKIP_UPGRADE_BACKUP=1 " +
+      "(or --skip-upgrade-backup).\n",
+  );
+  return UPGRADE_BACKUP_FAILED_EXIT_CODE;
+}
+
+/** The backup before an upgrade, as the command line and the environment set it (decision 0440). */
+export type UpgradeBackupFlags = { upgradeBackupDir?: string; skipUpgradeBackup?: boolean };
+
+export function upgradeBackupSettings(
+  env: CliIo["env"],
+  flags: UpgradeBackupFlags,
+  resolveDir: (dir: string) => string = (dir) => dir,
+): { upgradeBackupDir?: string; skipUpgradeBackup?: boolean } {
+  const dir = flags.upgradeBackupDir ?? env.HIPCHECK_UPGRADE_BACKUP_DIR;
+  const skipFromEnv = env.HIPCHECK_SKIP_UPGRADE_BACKUP?.trim().toLowerCase();
+  const skip = flags.skipUpgradeBackup === true || ["1", "true", "yes"].includes(skipFromEnv ?? "");
+  return {
+    ...(dir === undefined || dir === "" ? {} : { upgradeBackupDir: resolveDir(dir) }),
+    ...(skip ? { skipUpgradeBackup: true } : {}),
+  };
+}
+
 export type BackupOptions = DatabaseOptions & { into?: string; keepDays?: string };
 
 export async function runBackup(
@@ -78,10 +115,17 @@ export async function runBackup(
     folder === undefined
       ? resolve(io.cwd, file ?? "")
       : join(folder, scheduledBackupName(location.dialect, now));
-  const made = await backupDatabase(location, target, now);
+  const dataDir = resolve(io.cwd, options.dataDir);
+  const keys = vapidKeyFileForBackup(dataDir, io.env);
+  const keptFiles: KeptFile[] =
+    keys === undefined ? [] : [{ name: VAPID_KEY_FILE, content: Buffer.from(keys) }];
+  const made = await backupDatabase(location, target, now, keptFiles);
   if (!made.ok) return failWith(io, made.error);
   io.stdout(
-    `Backup of the ${describeLocation(location)} written to ${made.value.file} and checked: ${summary(made.value)}.\n`,
+    `Backup of the ${describeLocation(location)} written to ${made.value.file} and checked: ${summary(made.value)}.\n` +
+      (keys === undefined
+        ? `No push keys to keep: ${join(dataDir, VAPID_KEY_FILE)} does not exist yet (the server makes it at its first start).\n`
+        : "The push keys are in the backup too.\n"),
   );
   if (folder !== undefined && keepDays !== undefined) {
     const expired = expiredBackups(readdirSync(folder), now, keepDays);
@@ -97,20 +141,38 @@ export async function runBackup(
 
 export async function runRestore(io: CliIo, file: string, options: DatabaseOptions): Promise<ExitCode> {
   const location = locationOf(io, options);
-  const restored = await restoreDatabase(resolve(io.cwd, file), location);
+  const dataDir = resolve(io.cwd, options.dataDir);
+  const restored = await restoreDatabase(resolve(io.cwd, file), location, {
+    dir: dataDir,
+    names: [VAPID_KEY_FILE],
+  });
   if (!restored.ok) return failWith(io, restored.error);
   io.stdout(
-    `Restored ${file} into the ${describeLocation(location)} and checked: ${summary(restored.value)}. Start HipCheck on it; it upgrades the schema if this version is newer.\n`,
+    `Restored ${file} into the ${describeLocation(location)} and checked: ${summary(restored.value)}.\n` +
+      pushKeysNote(restored.value, dataDir) +
+      "Start HipCheck on it; it upgrades the schema if this version is newer.\n",
   );
   return 0;
 }
 
-export type MigrateOptions = DatabaseOptions & { dryRun?: boolean };
+function pushKeysNote(report: RestoreReport, dataDir: string): string {
+  const path = join(dataDir, VAPID_KEY_FILE);
+  const keys = report.restoredFiles.find((file) => file.name === VAPID_KEY_FILE);
+  if (keys?.outcome === "written") {
+    return `The push keys are back in ${path}: browsers subscribed to reminders keep getting them.\n`;
+  }
+  if (keys?.outcome === "already-there") return `${path} already held the same push keys.\n`;
+  return "This backup holds no push keys (it was made before backups kept them, or before the server's first start): reminders need each browser to subscribe again, unless the keys are set in HIPCHECK_VAPID_*.\n";
+}
+
+export type MigrateOptions = DatabaseOptions & UpgradeBackupFlags & { dryRun?: boolean };
 
 export async function runMigrate(io: CliIo, options: MigrateOptions): Promise<ExitCode> {
   const location = locationOf(io, options);
   const storageOptions =
-    location.dialect === "sqlite" ? { dataDir: location.dataDir } : { databaseUrl: location.databaseUrl };
+    location.dialect === "sqlite"
+      ? { dataDir: location.dataDir }
+      : { databaseUrl: location.databaseUrl, dataDir: resolve(io.cwd, options.dataDir) };
   const state = await inspectSchema(storageOptions);
   if (state.unknown.length > 0) return refuseNewerSchema(io, new SchemaNewerThanCode(state.unknown));
   const where = describeLocation(location);
@@ -119,13 +181,15 @@ export async function runMigrate(io: CliIo, options: MigrateOptions): Promise<Ex
     io.stdout(`The ${where} is up to date (${total} schema steps).\n`);
     return 0;
   }
+  const backup = upgradeBackupSettings(io.env, options, (dir) => resolve(io.cwd, dir));
   if (options.dryRun === true) {
+    const backupDir = backup.upgradeBackupDir ?? resolve(io.cwd, options.dataDir, "backups");
     const backupNote =
-      location.dialect === "sqlite" && state.applied.length > 0
-        ? `Before the first, the database file is copied to ${resolve(location.dataDir, "backups")}.\n`
-        : location.dialect === "postgres"
-          ? "PostgreSQL is not copied first: run `hipcheck admin backup FILE` before upgrading.\n"
-          : "";
+      state.applied.length === 0
+        ? ""
+        : backup.skipUpgradeBackup === true
+          ? "The database is not copied first (told to skip that backup).\n"
+          : `Before the first, the database is copied to ${backupDir}.\n`;
     io.stdout(
       `The ${where} has ${state.applied.length} of ${total} schema steps. An upgrade would run, in order, each in its own transaction:\n` +
         state.pending.map((name) => `  ${name}\n`).join("") +
@@ -136,6 +200,7 @@ export async function runMigrate(io: CliIo, options: MigrateOptions): Promise<Ex
   }
   const storage = await openStorage({
     ...storageOptions,
+    ...backup,
     onUpgrade: (message) => {
       io.stdout(`${message}\n`);
     },
@@ -174,7 +239,15 @@ export function registerDatabaseCommands(admin: Command, io: CliIo, finish: (cod
     admin
       .command("migrate")
       .description("upgrade the database to this version's schema (HipCheck also does it when it starts)")
-      .option("--dry-run", "list the schema steps an upgrade would run, and change nothing"),
+      .option("--dry-run", "list the schema steps an upgrade would run, and change nothing")
+      .option(
+        "--upgrade-backup-dir <dir>",
+        "where the backup before the upgrade goes (default: backups/ in the data folder, or $HIPCHECK_UPGRADE_BACKUP_DIR)",
+      )
+      .option(
+        "--skip-upgrade-backup",
+        "upgrade without that backup, having taken one yourself (also HIPCHECK_SKIP_UPGRADE_BACKUP=1)",
+      ),
   ).action(async (options: MigrateOptions) => {
     finish(await runMigrate(io, options));
   });

@@ -93,9 +93,29 @@ describe("hipcheck admin create", () => {
     expect(accepted.code).toBe(0);
   });
 
+  it("creates a person's account with --role person, whom a one-time link then lets in", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "first.txt"), "a long first passphrase\n");
+    const person = ["--email", "dana@example.org", "--role", "person", "--password-file", "first.txt"];
+    const created = await hipcheck(["admin", "create", ...person, "--name", "Dana", "--data-dir", "data"], {
+      cwd: dir,
+    });
+    expect(created.stderr).toBe("");
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain("Account dana@example.org (Dana) created.");
+    expect(created.stdout).toContain("hipcheck admin reset-link dana@example.org");
+    const again = await hipcheck(["admin", "create", ...person, "--data-dir", "data"], { cwd: dir });
+    expect(again.code).toBe(75);
+    const link = await hipcheck(["admin", "reset-link", "dana@example.org", "--data-dir", "data"], {
+      cwd: dir,
+    });
+    expect(link.code).toBe(0);
+    expect(link.stdout).toMatch(/reset-password#token=/);
+  });
+
   it("refuses a role it does not create", async () => {
     const run = await hipcheck(
-      ["admin", "create", "--email", "dana@example.org", "--role", "person", "--data-dir", "data"],
+      ["admin", "create", "--email", "dana@example.org", "--role", "owner", "--data-dir", "data"],
       { cwd: tempDir() },
     );
     expect(run.code).not.toBe(0);
@@ -135,6 +155,24 @@ describe("hipcheck admin create", () => {
       cwd: dir,
     });
     expect(missing.code).toBe(66);
+  });
+
+  it("invites a person with no coach: prints a week-long link to choose the password, once per email", async () => {
+    const dir = tempDir();
+    const invite = (email: string, env: Record<string, string> = {}) =>
+      hipcheck(["admin", "invite", email, "--language", "fr", "--data-dir", "data"], { cwd: dir, env });
+    const first = await invite("noor@example.org", {
+      HIPCHECK_PUBLIC_URL: "https://hipcheck.clinic.example",
+    });
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(
+      /Invitation for noor@example\.org .+\nhttps:\/\/hipcheck\.clinic\.example\/reset-password#token=[\w-]{40,}&welcome=1\nNo email is set up/,
+    );
+    expect((await invite("Noor@example.org")).code).toBe(75);
+    const misconfigured = await invite("eli@example.org", { HIPCHECK_SMTP_URL: "smtp://127.0.0.1:2525" });
+    expect(misconfigured.code).toBe(65);
+    expect(misconfigured.stderr).toMatch(/HIPCHECK_MAIL_FROM/);
   });
 
   it("resets an account's two-step sign-in from the server's machine, saying when there was none", async () => {

@@ -1,4 +1,6 @@
-import { resolve } from "node:path";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { Option, type Command } from "commander";
 import type { DetectedClip } from "@hipcheck/detector";
 import { DEFAULT_POSE_MODEL, POSE_MODEL_IDS, type PoseModelId } from "@hipcheck/detector/model-ids";
@@ -28,6 +30,7 @@ export type AnalyzeOptions = {
   model: PoseModelId;
   json?: boolean;
   overlay?: string;
+  threads?: "1" | "2";
   lang?: string;
 };
 
@@ -59,13 +62,33 @@ function clipJson(clip: DetectedClip, model: PoseModelId, report: MovementReport
 
 export async function analyze(file: string, options: AnalyzeOptions, io: CliIo): Promise<ExitCode> {
   if (options.test === SIDE_HOLD_TEST) return analyzeHold(file, options, io);
+  const movement = { ...options, test: options.test };
+  if (options.overlay === undefined) return analyzeMovementIn(file, movement, io);
+  // The overlay is drawn on the frames the analysis decoded, kept meanwhile in a private folder (decision 0471).
+  const keptIn = await mkdtemp(join(tmpdir(), "hipcheck-frames-"));
+  try {
+    return await analyzeMovementIn(file, movement, io, join(keptIn, "frames.rgba"));
+  } finally {
+    await rm(keptIn, { recursive: true, force: true });
+  }
+}
+
+async function analyzeMovementIn(
+  file: string,
+  options: AnalyzeOptions & { test: MovementTest },
+  io: CliIo,
+  keepFramesIn?: string,
+): Promise<ExitCode> {
   const lang = parseLang(options.lang);
   const inputPath = resolve(io.cwd, file);
   const overlayPath = options.overlay === undefined ? undefined : resolve(io.cwd, options.overlay);
   if (overlayPath === inputPath) {
     return failWith(io, { kind: "invalid-input", message: TEXT[lang].sameFile, field: "overlay" });
   }
-  const read = await readClip(inputPath, options.model, io, lang);
+  const read = await readClip(inputPath, options.model, io, lang, {
+    ...(keepFramesIn === undefined ? {} : { keepFramesIn }),
+    ...(options.threads === undefined ? {} : { threads: Number(options.threads) }),
+  });
   if (!read.ok) return read.exitCode;
   const { clip, model } = read.value;
   const report = analyzeMovement(clip.frames, {
@@ -85,6 +108,7 @@ export async function analyze(file: string, options: AnalyzeOptions, io: CliIo):
       frameRate: clip.frameRate,
       labelsOf: (frameIndex) => overlayLabelsOf(clip.frames[frameIndex], report),
       outputPath: overlayPath,
+      ...(clip.keptFrames === undefined ? {} : { decoded: clip.keptFrames }),
     });
     if (!written.ok) return failWith(io, written.error);
   }
@@ -145,6 +169,14 @@ export function registerAnalyzeCommand(
     )
     .addOption(
       new Option("--model <model>", "pose model").choices(POSE_MODEL_IDS).default(DEFAULT_POSE_MODEL),
+    )
+    .addOption(
+      new Option(
+        "--threads <count>",
+        "read a video with this many pose models in worker threads, on alternating 2 s segments: faster on several cores; at each segment the body is followed anew, so angles can differ by the model's frame-to-frame jitter",
+      )
+        .choices(["1", "2"])
+        .default("1"),
     )
     .option("--json", "print keypoints per frame, repetitions and findings as JSON")
     .option(

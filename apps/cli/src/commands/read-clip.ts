@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Lang } from "@hipcheck/core";
-import type { DetectedClip } from "@hipcheck/detector";
+import type { DetectedVideo } from "@hipcheck/detector";
 import { PHOTO_MODEL_OF, type PoseModelId } from "@hipcheck/detector/model-ids";
 import type { CliIo, ExitCode } from "../io.js";
 import { failWith } from "../output.js";
@@ -41,7 +41,14 @@ function progressBar(
 }
 
 /** A clip read through the pose model, and the model that read it (a photo may be refined by a finer one). */
-export type ReadClip = { readonly clip: DetectedClip; readonly model: PoseModelId };
+export type ReadClip = { readonly clip: DetectedVideo; readonly model: PoseModelId };
+
+export type ReadClipOptions = {
+  /** For a video: keeps its decoded frames in this file, for the overlay (decision 0471). */
+  readonly keepFramesIn?: string;
+  /** For a video: how many pose models read it, each in a worker thread (decision 0470). */
+  readonly threads?: number;
+};
 
 /**
  * Reads a photo or a video through the person detector and the pose model, with a progress bar at a terminal; an
@@ -52,6 +59,7 @@ export async function readClip(
   modelId: PoseModelId,
   io: CliIo,
   lang: Lang,
+  options: ReadClipOptions = {},
 ): Promise<{ ok: true; value: ReadClip } | { ok: false; exitCode: ExitCode }> {
   // Loaded here, not at the top: TFJS takes a noticeable part of a second to load, and only this command needs it.
   const detector = await import("@hipcheck/detector");
@@ -62,17 +70,38 @@ export async function readClip(
     createPeopleFinder,
     createPoseEstimator,
     detectPosesInFile,
+    detectPosesInVideo,
     fileModelSource,
     initNodeBackend,
+    probeMedia,
+    startPoseThreads,
   } = detector;
   const modelFiles = [...MODEL_FILES[modelId], PERSON_DETECTOR_FILE];
   if (!modelFiles.every((name) => existsSync(resolve(DEFAULT_MODELS_DIR, name)))) {
     return { ok: false, exitCode: failWith(io, { kind: "not-found", message: TEXT[lang].modelsMissing }) };
   }
+  const probed = await probeMedia(inputPath);
+  if (!probed.ok) return { ok: false, exitCode: failWith(io, probed.error) };
+  const progress = progressBar(io, lang);
+  if (probed.value.kind === "video") {
+    // A video is read in a worker thread, in one unbroken pass; with more threads, on alternating segments
+    // (decision 0470).
+    const threadCount = options.threads ?? 1;
+    const threads = await startPoseThreads({ modelId, people: true, threads: threadCount });
+    const read = await detectPosesInVideo(inputPath, probed.value, threads, {
+      unbroken: threadCount === 1,
+      ...(options.keepFramesIn === undefined ? {} : { keepFramesIn: options.keepFramesIn }),
+      ...(io.isInteractive ? { onProgress: progress.update } : {}),
+    }).finally(async () => {
+      progress.clear();
+      await threads.close();
+    });
+    if (!read.ok) return { ok: false, exitCode: failWith(io, read.error) };
+    return { ok: true, value: { clip: read.value, model: modelId } };
+  }
   await initNodeBackend();
   const estimator = await createPoseEstimator(modelId, fileModelSource());
   const people = await createPeopleFinder(fileModelSource());
-  const progress = progressBar(io, lang);
   // A photo is read by the higher-resolution model when it is installed (decision 0301).
   const photoModel = PHOTO_MODEL_OF[modelId];
   const refinePhotos =

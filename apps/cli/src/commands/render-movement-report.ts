@@ -3,6 +3,7 @@ import {
   KNEE_FPPA_ERROR_DEG,
   PELVIC_DROP_ERROR_DEG,
   TRUNK_LEAN_ERROR_DEG,
+  cameraErrorNote,
   type FindingId,
   type KneeAtRep,
   type MovementReport,
@@ -180,7 +181,7 @@ export function renderMovementReport(report: MovementReport, source: ReportSourc
     text.heading(source.frameCount, decimal(source.durationMs / 1000, lang), source.model),
     report.disclaimer[lang],
   ];
-  if (report.perSide.length > 0) lines.push(text.fppa);
+  if (report.perSide.length > 0) lines.push(text.fppa, cameraErrorNote()[lang]);
   const warnings = [
     ...report.problems.map((problem) => problemLine(problem, lang)),
     ...report.implausible.map((measure) => `~ ${measure.message[lang]}`),

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { callRoute } from "@hipcheck/contracts";
 import { describe, expect, it } from "vitest";
+import { entryArgs } from "../../../server/src/testing/entry-args.js";
 import { tempDir } from "../../test/kit.js";
 
 const REPO_ROOT = join(import.meta.dirname, "../../../..");
@@ -13,10 +14,7 @@ describe("hipcheck serve, as a process", () => {
     const child = spawn(
       process.execPath,
       [
-        "--conditions=@hipcheck/source",
-        "--import",
-        "tsx",
-        "apps/cli/src/hipcheck.ts",
+        ...entryArgs("apps/cli/src/hipcheck.ts"),
         "serve",
         "--port",
         "0",

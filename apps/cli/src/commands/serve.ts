@@ -9,13 +9,21 @@ import {
   quotasFromEnv,
   startServer,
   TRUST_PAGE_PATH,
+  mailSettingsFromEnv,
 } from "@hipcheck/server";
 import type { LocalAuthority, MetricsOptions, RunningServer, TrustProxy } from "@hipcheck/server";
 import type { CliIo, ExitCode } from "../io.js";
 import { failWith } from "../output.js";
-import { isSchemaNewerThanCode, refuseNewerSchema } from "./admin-database.js";
+import {
+  isSchemaNewerThanCode,
+  isUpgradeBackupFailed,
+  refuseNewerSchema,
+  refuseUpgradeWithoutBackup,
+  upgradeBackupSettings,
+} from "./admin-database.js";
+import type { UpgradeBackupFlags } from "./admin-database.js";
 
-export type ServeOptions = {
+export type ServeOptions = UpgradeBackupFlags & {
   port: string;
   host: string;
   dataDir: string;
@@ -124,6 +132,10 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
       field: quotaSettings.variable,
     });
   }
+  const mail = mailSettingsFromEnv(io.env);
+  if (!mail.ok) {
+    return failWith(io, { kind: "invalid-input", message: mail.error, field: "HIPCHECK_SMTP_URL" });
+  }
   const lan = options.lan === true ? setUpLan(options.dataDir) : undefined;
   // On a LAN the phones must reach the server: every interface, unless an address was chosen.
   const host = lan !== undefined && options.host === DEFAULT_HOST ? "0.0.0.0" : options.host;
@@ -143,9 +155,12 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
       ...(trustProxy === undefined ? {} : { trustProxy }),
       ...(isInviteOnly(options, io.env) ? { signUpPolicy: "invite-only" as const } : {}),
       quotas: quotaSettings.quotas,
+      ...upgradeBackupSettings(io.env, options),
+      ...(mail.value === undefined ? {} : { mail: mail.value }),
     });
   } catch (error) {
     if (isSchemaNewerThanCode(error)) return refuseNewerSchema(io, error);
+    if (isUpgradeBackupFailed(error)) return refuseUpgradeWithoutBackup(io, error);
     return failWith(io, {
       kind: "conflict",
       message: `cannot start the server: ${describeStartFailure(error, options)}`,
@@ -154,6 +169,11 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
   io.stdout(
     `HipCheck is running at ${server.url} (data: ${usePostgres ? "PostgreSQL" : `SQLite in ${options.dataDir}`}${isInviteOnly(options, io.env) ? "; sign-up by invitation only" : ""}). Press Ctrl+C to stop.\n`,
   );
+  if (mail.value !== undefined) {
+    io.stdout(
+      `Account email (password resets, invitations) goes through ${new URL(mail.value.smtpUrl).host}.\n`,
+    );
+  }
   if (server.metricsUrl !== undefined) io.stdout(`Metrics for Prometheus: ${server.metricsUrl}\n`);
   if (lan !== undefined) io.stdout(await lanAnnouncement(lan, new URL(server.url).port, options.dataDir));
   return server;
@@ -225,6 +245,14 @@ export function registerServeCommand(program: Command, io: CliIo, finish: (code:
     .option(
       "--invite-only",
       "close open sign-up: only a person with a coach's invitation code can create an account (also HIPCHECK_INVITE_ONLY=1)",
+    )
+    .option(
+      "--upgrade-backup-dir <dir>",
+      "where the backup taken before a schema upgrade goes (default: backups/ in the data folder, or $HIPCHECK_UPGRADE_BACKUP_DIR)",
+    )
+    .option(
+      "--skip-upgrade-backup",
+      "upgrade without that backup, having taken one yourself (also HIPCHECK_SKIP_UPGRADE_BACKUP=1)",
     )
     .action(async (options: ServeOptions) => {
       const outcome = await runServe(io, options);

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
 import { describe, expect, it } from "vitest";
+import { SCHEMA_NEWER_EXIT_CODE, UPGRADE_BACKUP_FAILED_EXIT_CODE } from "@hipcheck/contracts";
 import { REPO_ROOT } from "../../test/kit.js";
 import { parseTrustProxy, registerServeCommand } from "./serve.js";
 
@@ -63,6 +64,12 @@ describe("the systemd unit", () => {
     ] as const) {
       expect(settings(name), name).toContain(value);
     }
+  });
+
+  it("does not restart on a database newer than the code, nor when the backup before an upgrade failed", () => {
+    expect(settings("RestartPreventExitStatus")).toEqual([
+      `${SCHEMA_NEWER_EXIT_CODE} ${UPGRADE_BACKUP_FAILED_EXIT_CODE}`,
+    ]);
   });
 
   it.runIf(existsSync("/usr/bin/systemd-analyze"))("passes systemd's own check", () => {

@@ -1,10 +1,10 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadVapidKeys } from "./vapid-keys.js";
+import { loadVapidKeys, vapidKeyFileForBackup } from "./vapid-keys.js";
 
 const run = promisify(execFile);
 const folders: string[] = [];
@@ -39,4 +39,21 @@ describe("the server's push key pair", () => {
     expect([...keys][0]).toBe(loadVapidKeys(folder, {}).publicKey);
     expect(readdirSync(folder)).toEqual(["vapid-keys.json"]);
   }, 60_000);
+
+  it("is what a backup carries: the pair the server signs with, from the environment or the folder's file", () => {
+    const folder = dataDir();
+    expect(vapidKeyFileForBackup(folder, {})).toBeUndefined();
+    const made = loadVapidKeys(folder, {});
+    const carried = vapidKeyFileForBackup(folder, {});
+    expect(carried).toBe(readFileSync(join(folder, "vapid-keys.json"), "utf8"));
+    // Restored into an empty folder, the file gives the server the same pair.
+    const restored = dataDir();
+    writeFileSync(join(restored, "vapid-keys.json"), carried ?? "");
+    expect(loadVapidKeys(restored, {})).toEqual(made);
+    const env = { HIPCHECK_VAPID_PUBLIC_KEY: "BPublicFromEnv", HIPCHECK_VAPID_PRIVATE_KEY: "privateFromEnv" };
+    expect(JSON.parse(vapidKeyFileForBackup(folder, env) ?? "")).toEqual({
+      publicKey: "BPublicFromEnv",
+      privateKey: "privateFromEnv",
+    });
+  });
 });

@@ -18,6 +18,29 @@ export type VapidKeys = {
 
 const KeyFileSchema = z.object({ publicKey: z.string().min(1), privateKey: z.string().min(1) });
 const DEFAULT_SUBJECT = "mailto:admin@localhost";
+/** The key pair's file in the data folder; `hipcheck admin backup` carries it (decision 0441). */
+export const VAPID_KEY_FILE = "vapid-keys.json";
+
+function keyFileText(keys: { readonly publicKey: string; readonly privateKey: string }): string {
+  return JSON.stringify({ publicKey: keys.publicKey, privateKey: keys.privateKey }, null, 2);
+}
+
+/**
+ * The key pair the server signs with, as its key file holds it, for a backup to carry: the environment's pair when
+ * set (the server uses that one), else the data folder's file; undefined when there is none yet (the server makes
+ * it at its first start).
+ */
+export function vapidKeyFileForBackup(
+  dataDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  const fromEnv = { publicKey: env.HIPCHECK_VAPID_PUBLIC_KEY, privateKey: env.HIPCHECK_VAPID_PRIVATE_KEY };
+  if (fromEnv.publicKey !== undefined && fromEnv.privateKey !== undefined) {
+    return keyFileText({ publicKey: fromEnv.publicKey, privateKey: fromEnv.privateKey });
+  }
+  const kept = readKeyFile(join(dataDir, VAPID_KEY_FILE));
+  return kept === undefined ? undefined : keyFileText(kept);
+}
 
 export function loadVapidKeys(dataDir: string, env: NodeJS.ProcessEnv = process.env): VapidKeys {
   const subject = env.HIPCHECK_VAPID_SUBJECT ?? DEFAULT_SUBJECT;
@@ -25,7 +48,7 @@ export function loadVapidKeys(dataDir: string, env: NodeJS.ProcessEnv = process.
   if (fromEnv.publicKey !== undefined && fromEnv.privateKey !== undefined) {
     return { publicKey: fromEnv.publicKey, privateKey: fromEnv.privateKey, subject };
   }
-  const file = join(dataDir, "vapid-keys.json");
+  const file = join(dataDir, VAPID_KEY_FILE);
   const kept = readKeyFile(file);
   if (kept !== undefined) return { ...kept, subject };
   const generated = webpush.generateVAPIDKeys();
@@ -35,7 +58,7 @@ export function loadVapidKeys(dataDir: string, env: NodeJS.ProcessEnv = process.
   // overwrite each other's key, and neither reads a half-written file: the one that comes second takes the
   // first one's key.
   const draft = `${file}.${String(process.pid)}.${String(Date.now())}.tmp`;
-  writeFileSync(draft, JSON.stringify(generated, null, 2), { mode: 0o600, flag: "wx" });
+  writeFileSync(draft, keyFileText(generated), { mode: 0o600, flag: "wx" });
   try {
     linkSync(draft, file);
     return { ...generated, subject };

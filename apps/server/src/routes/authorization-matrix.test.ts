@@ -87,6 +87,15 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
     input: () => ({ body: { token: "no-such-reset-token", newPassword: "a brand new passphrase" } }),
     expect: everyone(404),
   },
+  // This server sends no mail (decision 0420): who may ask is checked first, then the missing mail set-up answers
+  // 503 (account-mail.test.ts sends through a real SMTP sink).
+  getMailStatus: { input: () => ({}), expect: everyone(200) },
+  requestPasswordReset: { input: () => ({ body: { email: "dana@example.org" } }), expect: everyone(503) },
+  emailInvitation: {
+    input: () => ({ body: { email: newEmail(), language: "fr" } }),
+    expect: coachesOnly(503),
+  },
+  inviteAccount: { input: () => ({ body: { email: newEmail(), language: "en" } }), expect: adminOnly(503) },
   signIn: {
     input: () => ({ body: { email: "dana@example.org", password: PASSWORD } }),
     expect: everyone(200),

@@ -3,6 +3,9 @@ import {
   BODY_LIMIT_BYTES,
   DEFAULT_BODY_LIMIT_BYTES,
   ErrorBodySchema,
+  isKeysetCursor,
+  PAGE_LIMIT_DEFAULT,
+  PAGE_LIMIT_MAX,
   PAGED_ROUTE_NAMES,
   pagedQuerySchemaOf,
   pageOf,
@@ -16,10 +19,14 @@ import { clearSessionCookie, sessionTokenOf, setSessionCookie } from "../auth/se
 import { sendHipError } from "../http-errors.js";
 import { commonPasswordProblem } from "../auth/common-passwords.js";
 import type { SignInThrottle } from "../auth/sign-in-throttle.js";
+import type { AttemptCounters } from "@hipcheck/storage";
 import { rejectHostileInput } from "../input-guard.js";
 import type { HeavyWorkPool } from "../heavy-work/heavy-work-pool.js";
+import { mailLimitHooks } from "../mail/mail-limits.js";
+import type { MailLimitPolicy } from "../mail/mail-limits.js";
 import type { FileAnswer, HandlerInput, RouteHandler } from "./route-handler.js";
 import { routeHandlers } from "./route-handlers.js";
+import { KEYSET_PAGED, keysetCursorOf, listKeyOf } from "./keyset-pages.js";
 
 /** Password guessing is slowed on every route that checks a password. */
 const RATE_LIMITED_ROUTES: ReadonlySet<RouteName> = new Set([
@@ -28,6 +35,7 @@ const RATE_LIMITED_ROUTES: ReadonlySet<RouteName> = new Set([
   "changePassword",
   "deleteAccount",
   "resetPassword",
+  "requestPasswordReset",
   "completeTwoStepSignIn",
   "confirmTwoStepEnrolment",
   "regenerateRecoveryCodes",
@@ -42,6 +50,9 @@ export type RouteOptions = {
   readonly rateLimit: RateLimit;
   readonly signInThrottle: SignInThrottle;
   readonly heavy: HeavyWorkPool;
+  /** Where mail sent per address and per account is counted (decision 0420). */
+  readonly attempts: AttemptCounters;
+  readonly mailLimits?: MailLimitPolicy;
 };
 
 /** The body field that sets a new password, on every route that sets one. */
@@ -216,6 +227,7 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
       ...(route.access === "signed-in" ? { onRequest: requireSignIn(options) } : {}),
       preValidation: rejectHostileInput,
       ...(name === "signIn" ? throttleSignIn(options.signInThrottle) : {}),
+      ...mailLimitHooks(name, options.attempts, options.actorOf, options.mailLimits),
       ...(NEW_PASSWORD_FIELDS[name] === undefined
         ? {}
         : { preHandler: refuseCommonPassword(NEW_PASSWORD_FIELDS[name]) }),
@@ -223,6 +235,21 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
         const paged = PAGED_ROUTE_NAMES.has(name);
         const { own, page } = splitPageQuery(request.query);
         const query = paged ? (route.query === undefined ? undefined : own) : request.query;
+        const keyset = paged ? KEYSET_PAGED[name] : undefined;
+        // A list paged in SQL (decision 0412); a position cursor from before it is still read at the edge.
+        if (keyset !== undefined && (page.cursor === undefined || isKeysetCursor(page.cursor))) {
+          const after = page.cursor === undefined ? undefined : listKeyOf(page.cursor);
+          if (after !== undefined && !after.ok) return sendHipError(reply, after.error);
+          const listed = await keyset(options.hipcheck, options.actorOf(request), query, {
+            limit: Math.min(page.limit ?? PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX),
+            ...(after === undefined ? {} : { after: after.value }),
+          });
+          if (!listed.ok) return sendHipError(reply, listed.error);
+          if (listed.value.next !== undefined) {
+            void reply.header("link", nextLink(request, own, page, keysetCursorOf(listed.value.next)));
+          }
+          return reply.code(route.successStatus).send(listed.value.items);
+        }
         const result = await handle(options.hipcheck, handlerInput(options, request, reply, query));
         if (!result.ok) return sendHipError(reply, result.error);
         if (paged) {

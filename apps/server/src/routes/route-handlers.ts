@@ -1,4 +1,5 @@
 import { accountHandlers } from "./account-handlers.js";
+import { accountMailHandlers } from "./account-mail-handlers.js";
 import { accountSettingsHandlers } from "./account-settings-handlers.js";
 import { activityHandlers } from "./activity-handlers.js";
 import { adminHandlers } from "./admin-handlers.js";
@@ -33,5 +34,6 @@ export const routeHandlers: RouteHandlers = {
   ...strengthHandlers,
   ...systemHandlers,
   ...accountSettingsHandlers,
+  ...accountMailHandlers,
   ...twoStepHandlers,
 };

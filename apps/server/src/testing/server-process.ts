@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { CSRF_HEADER, CSRF_HEADER_VALUE, nextPageHref, routes, SESSION_COOKIE } from "@hipcheck/contracts";
 import { personas } from "@hipcheck/core/testing";
 import type { SessionLog } from "@hipcheck/core";
+import { entryArgs } from "./entry-args.js";
 import { firstPlanned } from "./scene.js";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -37,10 +38,7 @@ export function startServerProcess(
   const child = spawn(
     process.execPath,
     [
-      "--conditions=@hipcheck/source",
-      "--import",
-      "tsx",
-      "apps/server/src/main.ts",
+      ...entryArgs("apps/server/src/main.ts"),
       "--host",
       "127.0.0.1",
       "--port",
@@ -88,7 +86,7 @@ export type ServeProcess = ServerProcess & {
 export function startServeCommand(args: readonly string[]): Promise<ServeProcess> {
   const child = spawn(
     process.execPath,
-    ["--conditions=@hipcheck/source", "--import", "tsx", "apps/cli/src/hipcheck.ts", "serve", ...args],
+    [...entryArgs("apps/cli/src/hipcheck.ts"), "serve", ...args],
     { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, DATABASE_URL: "" } },
   );
   runningServers.add(child);

@@ -35,9 +35,9 @@ export async function createTestApp(
   options: Omit<AppDeps, "hipcheck" | "attempts"> = {},
   storageOptions: StorageOptions = { filename: ":memory:" },
   /** Smaller quotas than the defaults, and the sign-up policy (open unless given). */
-  extra: Partial<AccountQuotas> & Pick<HipCheckDeps, "signUpPolicy"> = {},
+  extra: Partial<AccountQuotas> & Pick<HipCheckDeps, "signUpPolicy" | "mailer"> = {},
 ): Promise<TestApp> {
-  const { signUpPolicy, ...quotas } = extra;
+  const { signUpPolicy, mailer, ...quotas } = extra;
   const storage = await openStorage(storageOptions);
   const hipcheck = createHipCheck({
     repositories: storage.repositories,
@@ -48,6 +48,7 @@ export async function createTestApp(
     pushPublicKey: TEST_VAPID_KEYS.publicKey,
     quotas,
     ...(signUpPolicy === undefined ? {} : { signUpPolicy }),
+    ...(mailer === undefined ? {} : { mailer }),
   });
   const app = await buildApp({
     hipcheck,

@@ -37,6 +37,29 @@ export class MovementScreenPage {
     return report.getAttribute("data-status");
   }
 
+  /** Chooses a file with the "Choose a video" input, as from the phone's gallery. */
+  async chooseVideo(
+    file:
+      | { readonly path: string }
+      | { readonly name: string; readonly mimeType: string; readonly buffer: Buffer },
+  ): Promise<void> {
+    await this.page.getByTestId("video-file-input").setInputFiles("path" in file ? file.path : file);
+  }
+
+  /** The report of the chosen video, once its analysis is done. */
+  async videoReport() {
+    const report = this.page.getByTestId("video-file-result").getByTestId("screen-report");
+    await report.waitFor({ timeout: 120_000 });
+    return report;
+  }
+
+  /** Why the chosen file gave no report. */
+  async videoError(): Promise<string> {
+    const error = this.page.getByTestId("video-file-error");
+    await error.waitFor();
+    return (await error.textContent()) ?? "";
+  }
+
   async save(): Promise<string> {
     await this.page.getByTestId("save-screen").click();
     const status = this.page.getByTestId("save-status");

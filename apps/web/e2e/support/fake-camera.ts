@@ -42,3 +42,19 @@ export function squatsAsFakeCamera(options: { readonly lightShare?: number } = {
     },
   };
 }
+
+/**
+ * The first `seconds` of a test video, re-encoded as H.264 MP4 as a phone films it: a shorter clip to choose as a
+ * file, so the pose model reads fewer pictures in a browser test.
+ */
+export function firstSecondsOf(video: string, seconds: number): FakeCamera {
+  const dir = mkdtempSync(join(tmpdir(), "hipcheck-video-"));
+  const path = join(dir, "clip.mp4");
+  execFileSync("ffmpeg", ["-v", "error", "-i", video, "-t", String(seconds), "-an", "-c:v", "libx264", path]);
+  return {
+    path,
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

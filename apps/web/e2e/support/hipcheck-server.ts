@@ -8,6 +8,7 @@ import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { entryArgs } from "../../../server/src/testing/entry-args.js";
 
 export const REPO_ROOT = join(import.meta.dirname, "../../../..");
 export const WEB_DIST = join(REPO_ROOT, "apps/web/dist");
@@ -16,7 +17,7 @@ export const WEB_DIST = join(REPO_ROOT, "apps/web/dist");
 const CLI_SCRIPT = "apps/cli/src/hipcheck.ts";
 
 function runCli(args: readonly string[]): ChildProcess {
-  return spawn(process.execPath, ["--conditions=@hipcheck/source", "--import", "tsx", CLI_SCRIPT, ...args], {
+  return spawn(process.execPath, [...entryArgs(CLI_SCRIPT), ...args], {
     cwd: REPO_ROOT,
     // An empty DATABASE_URL means the embedded SQLite database in --data-dir, whatever this shell has set.
     env: { ...process.env, DATABASE_URL: "" },

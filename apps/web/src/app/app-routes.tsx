@@ -42,6 +42,10 @@ const ResetPasswordPage = page(
   () => import("../features/account/reset-password-page.js"),
   "ResetPasswordPage",
 );
+const ForgotPasswordPage = page(
+  () => import("../features/account/forgot-password-page.js"),
+  "ForgotPasswordPage",
+);
 const JoinCoachPage = page(() => import("../features/coach/join-coach-page.js"), "JoinCoachPage");
 const MyCoachPage = page(() => import("../features/coach/my-coach-page.js"), "MyCoachPage");
 const NotFoundPage = page(() => import("./not-found-page.js"), "NotFoundPage");
@@ -79,6 +83,7 @@ export function AppRoutes() {
               <Route path="join" element={<JoinCoachPage />} />
               <Route path="strength/camera-timer" element={<CameraTimerPage />} />
               <Route path="reset-password" element={<ResetPasswordPage />} />
+              <Route path="forgot-password" element={<ForgotPasswordPage />} />
               <Route element={<SessionGate />}>
                 <Route path="check-in" element={<CheckInPage />} />
                 <Route path="check-in/:step" element={<CheckInPage />} />

@@ -1,6 +1,8 @@
 import { strengthEn } from "./areas/strength.js";
 import { holdTimingEn } from "./areas/hold-timing.js";
 import { accountsEn } from "./areas/accounts.js";
+import { accountMailEn } from "./areas/account-mail.js";
+import { cameraWebEn } from "./areas/camera-web.js";
 import { twoStepEn } from "./areas/two-step.js";
 /**
  * English interface text. `messages-fr.ts` must have exactly the same keys: its type is derived from this
@@ -895,6 +897,8 @@ export const messagesEn = {
   ...drawingsEn,
   ...holdTimingEn,
   ...accountsEn,
+  ...accountMailEn,
+  ...cameraWebEn,
   ...twoStepEn,
 } as const;
 

@@ -1,6 +1,8 @@
 import { strengthFr } from "./areas/strength.js";
 import { holdTimingFr } from "./areas/hold-timing.js";
 import { accountsFr } from "./areas/accounts.js";
+import { accountMailFr } from "./areas/account-mail.js";
+import { cameraWebFr } from "./areas/camera-web.js";
 import { twoStepFr } from "./areas/two-step.js";
 import type { Messages } from "./messages-en.js";
 import { drawingsFr } from "./areas/drawings.js";
@@ -914,5 +916,7 @@ export const messagesFr: Messages = {
   ...drawingsFr,
   ...holdTimingFr,
   ...accountsFr,
+  ...accountMailFr,
+  ...cameraWebFr,
   ...twoStepFr,
 };

@@ -16,6 +16,11 @@ export const SESSION_LIFETIME_DAYS_DEFAULT = 30;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** The same check as sign-up's, for addresses an invitation is sent to. */
+export function isEmailAddress(email: string): boolean {
+  return email.length <= 254 && EMAIL.test(email);
+}
+
 export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }

@@ -1,5 +1,5 @@
 /** The self-check and red-flag screen (seed 001; docs/clinical §7), stored with its answers. */
-import { quotaProblem, quotasOf } from "../account-quotas.js";
+import { quotaProblemHeld, quotasOf } from "../account-quotas.js";
 import {
   AnswersSchema,
   err,
@@ -43,8 +43,6 @@ export function checkInUseCases(deps: HipCheckDeps) {
         (input.date === undefined ? undefined : futureDateProblem(input.date, clock.today())) ??
         (symptoms === null ? undefined : painRatingsProblem(symptoms, "answers.symptoms."));
       if (problem !== undefined) return err(problem);
-      const full = await quotaProblem(repositories.usage, quotas, access.value.personId, { rows: 1 });
-      if (full !== undefined) return err(full);
       const now = clock.now();
       const record: CheckInRecord = {
         id: ids.newId(),
@@ -64,18 +62,24 @@ export function checkInUseCases(deps: HipCheckDeps) {
         equipment: answers.value.equipment,
         availableDays: answers.value.availableDays,
       };
-      const revision = await repositories.transaction(async (tx) => {
+      // The quota is checked in the insert's transaction, so racing writes cannot both take its last place (0411).
+      const written = await repositories.transaction(async (tx) => {
+        const full = await quotaProblemHeld(tx.usage, quotas, record.accountId, { rows: 1 });
+        if (full !== undefined) return { full };
         await tx.checkIns.insert(record);
         await tx.profiles.upsert(profile);
         // A sharp rise in pain paused the program until a new screen: a clean one resumes it, at a smaller dose
         // (core reviseProgram; docs/clinical §7.2, decision 0250). Any other program is left as it is.
-        if (!record.screen.selfManagementAllowed) return null;
+        if (!record.screen.selfManagementAllowed) return { revision: null };
         const current = await tx.programs.latestFor(record.accountId);
         const paused =
           current?.program.rescreen !== undefined && current.program.rescreen.resumedOn === undefined;
-        return current !== undefined && paused ? reviseAfterWrite(tx, clock, current.id) : null;
+        return {
+          revision: current !== undefined && paused ? await reviseAfterWrite(tx, clock, current.id) : null,
+        };
       });
-      return ok({ ...checkInView(record), revision });
+      if ("full" in written) return err(written.full);
+      return ok({ ...checkInView(record), revision: written.revision });
     },
     getLatestAnswers: async (actor, input) => {
       const access = await accessPerson(repositories, actor, input.personId, "view");

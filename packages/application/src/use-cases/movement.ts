@@ -1,5 +1,5 @@
 /** Camera movement screens: findings and keypoint series (never video), compared over time by the motion module. */
-import { quotaProblem, quotasOf } from "../account-quotas.js";
+import { quotaProblemHeld, quotasOf } from "../account-quotas.js";
 import { err, ok, parseWith, type HipError, type IsoDate } from "@hipcheck/core";
 import {
   KeypointSeriesSchema,
@@ -74,13 +74,15 @@ export function movementUseCases(deps: HipCheckDeps) {
         report: input.report,
         keypoints: keypoints.value,
       };
-      // Keypoints make a screen large: its size counts against the stored bytes (an estimate in characters).
-      const full = await quotaProblem(repositories.usage, quotas, record.accountId, {
-        rows: 1,
-        bytes: JSON.stringify(record.report).length + JSON.stringify(record.keypoints).length,
+      // Keypoints make a screen large: its size counts against the stored bytes (an estimate in characters). The
+      // quota is checked in the insert's transaction, so racing writes cannot both take its last place (0411).
+      const bytes = JSON.stringify(record.report).length + JSON.stringify(record.keypoints).length;
+      const full = await repositories.transaction(async (tx) => {
+        const problem = await quotaProblemHeld(tx.usage, quotas, record.accountId, { rows: 1, bytes });
+        if (problem === undefined) await tx.movementScreens.insert(record);
+        return problem;
       });
       if (full !== undefined) return err(full);
-      await repositories.movementScreens.insert(record);
       return ok(screenView(record));
     },
     getMovementScreen: async (actor, input) => {

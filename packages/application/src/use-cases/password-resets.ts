@@ -24,26 +24,40 @@ function invalidLink(): HipError {
   };
 }
 
+/**
+ * A new one-time link for the account, replacing every unused one; the token is returned once and kept only as its
+ * hash. The command line, "Forgot password?" and an admin's invitation (decision 0420) all issue links here.
+ */
+export async function issueResetLink(
+  deps: Pick<HipCheckDeps, "repositories" | "clock" | "secrets">,
+  accountId: string,
+  lifetimeHours: number,
+): Promise<{ readonly token: string; readonly expiresAt: IsoInstant }> {
+  const { repositories, clock, secrets } = deps;
+  const token = secrets.sessionToken();
+  const createdAt = clock.now();
+  const expiresAt = new Date(Date.parse(createdAt) + lifetimeHours * 3_600_000).toISOString();
+  await repositories.transaction(async (tx) => {
+    await tx.passwordResets.deleteUnusedForAccount(accountId);
+    await tx.passwordResets.insert({
+      tokenHash: hashToken(token),
+      accountId,
+      createdAt,
+      expiresAt,
+      usedAt: null,
+    });
+  });
+  return { token, expiresAt };
+}
+
 export function passwordResetUseCases(deps: HipCheckDeps) {
-  const { repositories, clock, secrets, passwords } = deps;
+  const { repositories, clock, passwords } = deps;
   return {
     createResetLinkLocally: async (_actor, input) => {
       const account = await repositories.accounts.findByEmail(input.email.trim());
       if (!account) return err({ ...notFound("account"), message: "No account has this email." });
-      const token = secrets.sessionToken();
-      const createdAt = clock.now();
-      const expiresAt = new Date(Date.parse(createdAt) + RESET_LINK_LIFETIME_HOURS * 3_600_000).toISOString();
-      await repositories.transaction(async (tx) => {
-        await tx.passwordResets.deleteUnusedForAccount(account.id);
-        await tx.passwordResets.insert({
-          tokenHash: hashToken(token),
-          accountId: account.id,
-          createdAt,
-          expiresAt,
-          usedAt: null,
-        });
-      });
-      return ok({ email: account.email, token, expiresAt });
+      const link = await issueResetLink(deps, account.id, RESET_LINK_LIFETIME_HOURS);
+      return ok({ email: account.email, ...link });
     },
     resetPassword: async (_actor, input) => {
       const tokenHash = hashToken(input.token);

@@ -35,6 +35,39 @@ describe("loadManagementNote", () => {
     expect(note?.fr).toContain("choisissez des parcours plats");
   });
 
+  it("speaks of the client in the third person to the coach, by name or as 'this client', never as 'you'", () => {
+    const downhill = personas.runnerPfp.symptoms;
+    if (downhill === null) throw new Error("Dana has symptoms");
+    const answers = {
+      ...personas.runnerPfp,
+      symptoms: { ...downhill, aggravators: [...downhill.aggravators, "downhill" as const] },
+    };
+    const named = loadManagementNote(answers, { kind: "coach", clientName: "Dana" });
+    expect(named?.en).toContain("Dana runs 4 times a week, about 45 minutes each time.");
+    expect(named?.en).toContain("Dana's runs on Sunday should be no longer and no harder than the others");
+    expect(named?.en).toContain("no week more than about 30% above Dana's usual week");
+    expect(named?.fr).toContain("Dana court 4 fois par semaine, environ 45 minutes à chaque fois.");
+    expect(named?.fr).toContain("les sorties de course de Dana le dimanche ne doivent pas");
+    const unnamed = loadManagementNote(answers, { kind: "coach", clientName: null });
+    expect(unnamed?.en).toMatch(/^This client runs 4 times a week/);
+    expect(unnamed?.fr).toMatch(/^Cette personne court 4 fois par semaine/);
+    expect(unnamed?.fr).toContain("la semaine habituelle de cette personne");
+    for (const note of [named, unnamed]) {
+      expect(note?.en).not.toMatch(/\b(you|your)\b/i);
+      expect(note?.fr).not.toMatch(/\b(vous|votre|vos)\b/i);
+      expect(note?.fr).not.toMatch(/[^ \u00a0\u202f][:?!](\s|$)/u);
+    }
+  });
+
+  it("gives the coach the same advice as the person: the same figures and the same number of sentences", () => {
+    const forPerson = loadManagementNote(personas.cyclistItb);
+    const forCoach = loadManagementNote(personas.cyclistItb, { kind: "coach", clientName: "Marco" });
+    const figures = (text = "") => text.match(/\d+/g);
+    expect(figures(forCoach?.en)).toEqual(figures(forPerson?.en));
+    expect(figures(forCoach?.fr)).toEqual(figures(forPerson?.fr));
+    expect(forCoach?.en.split(". ").length).toBe(forPerson?.en.split(". ").length);
+  });
+
   it("says nothing to someone without knee pain, or who neither runs nor rides", () => {
     expect(loadManagementNote(personas.yogaTeacherNoPain)).toBeUndefined();
     expect(

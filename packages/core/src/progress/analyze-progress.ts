@@ -392,7 +392,7 @@ export function analyzeProgress(
   const reader = extras.reader ?? PERSON_READER;
   const context = { program, logs, painEntries, psfsEntries, strengthChecks, today, reader };
   return {
-    loadNote: answers === null ? null : (loadManagementNote(answers) ?? null),
+    loadNote: answers === null ? null : (loadManagementNote(answers, reader) ?? null),
     adherence: adherenceUntil(program, logs, today),
     painTrend: painTrendOf(painEntries),
     psfsTrend: psfsTrendOf(psfsEntries),

@@ -1,9 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { KeypointFrame } from "@hipcheck/motion";
 import { afterAll, describe, expect, it } from "vitest";
+import { decodeFrames } from "./frame-decoder.js";
 import { probeMedia, type MediaInfo } from "./media-probe.js";
 import { writeOverlay } from "./overlay-writer.js";
 import { testdataPath } from "../../../../testdata/testdata-path.js";
@@ -92,6 +93,38 @@ describe("writeOverlay", () => {
       kind: "video",
       width: 720,
       height: 1280,
+      frameRate: 5,
+      durationMs: 5600,
+    });
+  }, 120_000);
+
+  it("draws on the frames the analysis kept, without decoding the video again", async () => {
+    const input = testdataPath("videos/tfjsmodels_pose_squats_first.mp4");
+    const kept = join(work, "kept.rgba");
+    const file = openSync(kept, "w");
+    const decoded = await decodeFrames(input, await media(input), ({ frame }) => {
+      writeSync(file, frame.data);
+      return Promise.resolve();
+    });
+    closeSync(file);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    const output = join(work, "from-kept.mp4");
+    const result = await writeOverlay({
+      // The input is gone: only the kept frames can be drawn on.
+      inputPath: join(work, "gone.mp4"),
+      media: await media(input),
+      frames: Array.from({ length: 28 }, (_, index) => ({ ...LEG, timeMs: index * 200 })),
+      frameRate: 5,
+      labelsOf: () => [],
+      outputPath: output,
+      decoded: { path: kept, width: 360, height: 640, frameCount: 28, toSourceScale: 2 },
+    });
+    expect(result).toEqual({ ok: true, value: { frameCount: 28 } });
+    // At the size the analysis decoded (decision 0471).
+    expect(await media(output)).toMatchObject({
+      kind: "video",
+      width: 360,
+      height: 640,
       frameRate: 5,
       durationMs: 5600,
     });

@@ -1,11 +1,13 @@
 import { spawn } from "node:child_process";
-import { rename, rm, stat } from "node:fs/promises";
+import { open, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
-import { createCanvas, type SKRSContext2D } from "@napi-rs/canvas";
+import { createCanvas, type Canvas, type SKRSContext2D } from "@napi-rs/canvas";
 import type { JointName, KeypointFrame } from "@hipcheck/motion";
 import { detected, detectorError, type DetectorResult } from "../detector-error.js";
-import { decodeFrames } from "./frame-decoder.js";
+import type { DecodedFramesFile } from "./detect-poses-in-video.js";
+import { decodeFrames, type DecodedFrame, type DecodeSummary } from "./frame-decoder.js";
 import type { MediaInfo } from "./media-probe.js";
+import { pixelFrameBytes } from "../pixel-frame.js";
 
 /** A short text drawn next to a joint, e.g. a knee angle. */
 export type OverlayLabel = { readonly joint: JointName; readonly text: string };
@@ -18,6 +20,11 @@ export type OverlayRequest = {
   readonly frameRate: number;
   readonly labelsOf: (frameIndex: number) => readonly OverlayLabel[];
   readonly outputPath: string;
+  /**
+   * The frames as the analysis decoded them: drawn on directly, so the video is not decoded a second time
+   * (decision 0471). Without it, the input is decoded again, at up to OVERLAY_MAX_SIDE_PX.
+   */
+  readonly decoded?: DecodedFramesFile;
 };
 
 const BONES: readonly (readonly [JointName, JointName])[] = [
@@ -142,6 +149,31 @@ function checkOutputPath(request: OverlayRequest): DetectorResult<undefined> {
   return detected(undefined);
 }
 
+/** Hands the kept frames to `onFrame` one after the other, read from their file into one reused buffer. */
+async function readKeptFrames(
+  kept: DecodedFramesFile,
+  frameRate: number,
+  onFrame: (decoded: DecodedFrame) => Promise<void>,
+): Promise<DetectorResult<DecodeSummary>> {
+  const file = await open(kept.path, "r");
+  try {
+    const data = new Uint8Array(pixelFrameBytes(kept.width, kept.height));
+    for (let index = 0; index < kept.frameCount; index++) {
+      const { bytesRead } = await file.read(data, 0, data.byteLength, index * data.byteLength);
+      if (bytesRead < data.byteLength) throw new Error(`The kept frames end before frame ${index}.`);
+      await onFrame({
+        index,
+        timeMs: (index * 1000) / frameRate,
+        frame: { width: kept.width, height: kept.height, data },
+        toSourceScale: kept.toSourceScale,
+      });
+    }
+  } finally {
+    await file.close();
+  }
+  return detected({ frameCount: kept.frameCount, frameRate });
+}
+
 /**
  * Writes the input again with the skeleton and the labels drawn on each frame, encoded by ffmpeg from raw
  * RGBA. The file appears whole or not at all: ffmpeg writes a hidden temporary file that is renamed at the end.
@@ -161,44 +193,48 @@ export async function writeOverlay(request: OverlayRequest): Promise<DetectorRes
   let encoder: ReturnType<typeof spawn> | undefined;
   let encoderExit: Promise<number | null> | undefined;
   let encoderError = "";
+  // One canvas for every frame: they all have the size of the first.
+  let canvas: Canvas | undefined;
   try {
-    const decoded = await decodeFrames(
-      request.inputPath,
-      request.media,
-      async ({ index, frame, toSourceScale }) => {
-        if (encoder === undefined) {
-          encoder = spawn(
-            "ffmpeg",
-            encoderArgs(request.media.kind, frame.width, frame.height, request.frameRate, partial),
-            {
-              stdio: ["pipe", "ignore", "pipe"],
-            },
-          );
-          encoder.stderr?.setEncoding("utf8").on("data", (text: string) => (encoderError += text));
-          // A dead encoder shows in its exit code; the broken pipe itself must not crash the process.
-          encoder.stdin?.on("error", () => undefined);
-          const started = encoder;
-          encoderExit = new Promise((resolve, reject) => {
-            started.on("error", reject);
-            started.on("close", resolve);
-          });
-        }
-        const canvas = createCanvas(frame.width, frame.height);
-        const context = canvas.getContext("2d");
-        const image = context.createImageData(frame.width, frame.height);
-        image.data.set(frame.data);
-        context.putImageData(image, 0, 0);
-        const keypoints = request.frames[index];
-        if (keypoints !== undefined) {
-          drawSkeleton(context, keypoints, request.labelsOf(index), 1 / toSourceScale);
-        }
-        const pixels = context.getImageData(0, 0, frame.width, frame.height).data;
-        const stdin = encoder.stdin;
-        if (stdin === null) throw new Error("ffmpeg encoder has no stdin");
-        if (!stdin.write(pixels)) await new Promise((resolve) => stdin.once("drain", resolve));
-      },
-      { maxSidePx: OVERLAY_MAX_SIDE_PX, maxFrameRate: request.frameRate },
-    );
+    const drawAndEncode = async ({ index, frame, toSourceScale }: DecodedFrame): Promise<void> => {
+      if (encoder === undefined) {
+        encoder = spawn(
+          "ffmpeg",
+          encoderArgs(request.media.kind, frame.width, frame.height, request.frameRate, partial),
+          {
+            stdio: ["pipe", "ignore", "pipe"],
+          },
+        );
+        encoder.stderr?.setEncoding("utf8").on("data", (text: string) => (encoderError += text));
+        // A dead encoder shows in its exit code; the broken pipe itself must not crash the process.
+        encoder.stdin?.on("error", () => undefined);
+        const started = encoder;
+        encoderExit = new Promise((resolve, reject) => {
+          started.on("error", reject);
+          started.on("close", resolve);
+        });
+      }
+      canvas ??= createCanvas(frame.width, frame.height);
+      const context = canvas.getContext("2d");
+      const image = context.createImageData(frame.width, frame.height);
+      image.data.set(frame.data);
+      context.putImageData(image, 0, 0);
+      const keypoints = request.frames[index];
+      if (keypoints !== undefined) {
+        drawSkeleton(context, keypoints, request.labelsOf(index), 1 / toSourceScale);
+      }
+      const pixels = context.getImageData(0, 0, frame.width, frame.height).data;
+      const stdin = encoder.stdin;
+      if (stdin === null) throw new Error("ffmpeg encoder has no stdin");
+      if (!stdin.write(pixels)) await new Promise((resolve) => stdin.once("drain", resolve));
+    };
+    const decoded =
+      request.decoded === undefined
+        ? await decodeFrames(request.inputPath, request.media, drawAndEncode, {
+            maxSidePx: OVERLAY_MAX_SIDE_PX,
+            maxFrameRate: request.frameRate,
+          })
+        : await readKeptFrames(request.decoded, request.frameRate, drawAndEncode);
     encoder?.stdin?.end();
     const exitCode = encoderExit === undefined ? null : await encoderExit;
     if (!decoded.ok) {

@@ -9,6 +9,9 @@ import { err, type HipError, type Result } from "@hipcheck/core";
 import { DEFAULT_SQLITE_FILENAME } from "../storage-files.js";
 import { backupPostgres, restorePostgres } from "./postgres-backup.js";
 import { backupSqlite, restoreSqlite } from "./sqlite-backup.js";
+import type { KeptFile, KeptFileOutcome, KeptFilesPlace } from "./kept-files.js";
+
+export type { KeptFile, KeptFileOutcome, KeptFilesPlace } from "./kept-files.js";
 
 export type DatabaseLocation =
   | { readonly dialect: "sqlite"; readonly dataDir: string }
@@ -19,17 +22,25 @@ export type BackupReport = {
   readonly dialect: "sqlite" | "postgres";
   readonly schemaSteps: readonly string[];
   readonly rowCounts: Readonly<Record<string, number>>;
+  /** The data folder's files the backup carries (the push keys), by name. */
+  readonly keptFiles: readonly string[];
+};
+
+export type RestoreReport = BackupReport & {
+  /** What became of each carried file in the data folder. */
+  readonly restoredFiles: readonly KeptFileOutcome[];
 };
 
 export async function backupDatabase(
   location: DatabaseLocation,
   targetPath: string,
   now: Date,
+  keptFiles: readonly KeptFile[] = [],
 ): Promise<Result<BackupReport, HipError>> {
   const made =
     location.dialect === "sqlite"
-      ? backupSqlite(join(location.dataDir, DEFAULT_SQLITE_FILENAME), targetPath)
-      : await backupPostgres(location.databaseUrl, targetPath, now);
+      ? backupSqlite(join(location.dataDir, DEFAULT_SQLITE_FILENAME), targetPath, keptFiles)
+      : await backupPostgres(location.databaseUrl, targetPath, now, keptFiles);
   return made.ok ? { ok: true, value: { ...made.value, dialect: location.dialect } } : made;
 }
 
@@ -57,10 +68,12 @@ function backupKind(path: string): "sqlite" | "postgres" | "unknown" | "missing"
   }
 }
 
+/** Restores into an empty place; the files the backup carries go to `keptFilesPlace` when given. */
 export async function restoreDatabase(
   backupPath: string,
   location: DatabaseLocation,
-): Promise<Result<BackupReport, HipError>> {
+  keptFilesPlace?: KeptFilesPlace,
+): Promise<Result<RestoreReport, HipError>> {
   const kind = backupKind(backupPath);
   if (kind === "missing") return err({ kind: "not-found", message: `there is no file ${backupPath}` });
   if (kind === "unknown") {
@@ -80,7 +93,7 @@ export async function restoreDatabase(
   }
   const restored =
     location.dialect === "sqlite"
-      ? await restoreSqlite(backupPath, location.dataDir)
-      : await restorePostgres(backupPath, location.databaseUrl);
+      ? await restoreSqlite(backupPath, location.dataDir, keptFilesPlace)
+      : await restorePostgres(backupPath, location.databaseUrl, keptFilesPlace);
   return restored.ok ? { ok: true, value: { ...restored.value, dialect: location.dialect } } : restored;
 }

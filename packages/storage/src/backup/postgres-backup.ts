@@ -29,6 +29,8 @@ import type { PoolClient } from "pg";
 import { z } from "zod";
 import { createPostgresPool } from "../postgres-pool.js";
 import { newerSteps } from "./backup-checks.js";
+import { isKeptFileName, keptFileConflict, writeKeptFiles } from "./kept-files.js";
+import type { KeptFile, KeptFileOutcome, KeptFilesPlace } from "./kept-files.js";
 
 const MANIFEST = "manifest.json";
 const DUMP = "hipcheck.pgdump";
@@ -41,12 +43,19 @@ const manifestSchema = z.object({
   takenAt: z.string(),
   schemaSteps: z.array(z.string()),
   rowCounts: z.record(z.string(), z.number().int().nonnegative()),
+  /** The data folder's files the archive carries as members of the same names (decision 0441). */
+  keptFiles: z.array(z.string().refine(isKeptFileName)).optional(),
 });
 
 export type PostgresBackupReport = {
   readonly file: string;
   readonly schemaSteps: readonly string[];
   readonly rowCounts: Readonly<Record<string, number>>;
+  readonly keptFiles: readonly string[];
+};
+
+export type PostgresRestoreReport = PostgresBackupReport & {
+  readonly restoredFiles: readonly KeptFileOutcome[];
 };
 
 type ToolRun = { readonly code: number; readonly stderr: string };
@@ -173,6 +182,7 @@ export async function backupPostgres(
   databaseUrl: string,
   targetPath: string,
   now: Date,
+  keptFiles: readonly KeptFile[] = [],
 ): Promise<Result<PostgresBackupReport, HipError>> {
   if (existsSync(targetPath)) {
     return err({
@@ -217,8 +227,12 @@ export async function backupPostgres(
       dialect: "postgres",
       takenAt: now.toISOString(),
       ...dumped.value,
+      keptFiles: keptFiles.map((file) => file.name),
     };
     writeFileSync(join(work, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    for (const file of keptFiles) {
+      writeFileSync(join(work, file.name), file.content, { mode: PRIVATE_FILE_MODE });
+    }
     // pg_restore --list reads the whole archive's table of contents: a truncated or damaged dump fails here.
     const readable = await runToolOrFail(
       "pg_restore",
@@ -232,7 +246,7 @@ export async function backupPostgres(
     closeSync(openSync(partial, "wx", PRIVATE_FILE_MODE));
     const packed = await runToolOrFail(
       "tar",
-      ["-cf", partial, "-C", work, MANIFEST, DUMP],
+      ["-cf", partial, "-C", work, MANIFEST, DUMP, ...keptFiles.map((file) => file.name)],
       env,
       "writing the backup file",
     );
@@ -243,7 +257,7 @@ export async function backupPostgres(
     fsyncPath(partial, "r+");
     renameSync(partial, targetPath);
     fsyncPath(dirname(resolve(targetPath)));
-    return ok({ file: targetPath, ...dumped.value });
+    return ok({ file: targetPath, ...dumped.value, keptFiles: manifest.keptFiles ?? [] });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -275,6 +289,16 @@ async function readArchive(
   if (!manifest.success) {
     return err({ kind: "invalid-input", message: `${backupPath} has a manifest HipCheck does not read` });
   }
+  const kept = manifest.data.keptFiles ?? [];
+  if (kept.length > 0) {
+    const unpackedFiles = await runToolOrFail(
+      "tar",
+      ["-xf", backupPath, "-C", work, ...kept],
+      process.env,
+      "reading the files the backup carries",
+    );
+    if (!unpackedFiles.ok) return err({ kind: "invalid-input", message: unpackedFiles.error.message });
+  }
   return ok(manifest.data);
 }
 
@@ -285,7 +309,8 @@ async function readArchive(
 export async function restorePostgres(
   backupPath: string,
   databaseUrl: string,
-): Promise<Result<PostgresBackupReport, HipError>> {
+  keptFilesPlace?: KeptFilesPlace,
+): Promise<Result<PostgresRestoreReport, HipError>> {
   const work = mkdtempSync(join(tmpdir(), "hipcheck-restore-"));
   chmodSync(work, 0o700);
   try {
@@ -293,6 +318,13 @@ export async function restorePostgres(
     if (!manifest.ok) return manifest;
     const newer = newerSteps(manifest.value.schemaSteps);
     if (newer !== undefined) return err(newer);
+    const keptFiles: KeptFile[] = (manifest.value.keptFiles ?? []).map((name) => ({
+      name,
+      content: readFileSync(join(work, name)),
+    }));
+    const place = keptFilesPlace ?? { dir: work, names: [] };
+    const conflict = keptFileConflict(keptFiles, place);
+    if (conflict !== undefined) return err(conflict);
     const { url, env } = toolConnection(databaseUrl);
     const empty = await withClient(databaseUrl, async (client) => {
       const tables = await tablesOf(client);
@@ -319,7 +351,7 @@ export async function restorePostgres(
       "pg_restore",
     );
     if (!restored.ok) return restored;
-    return await withClient(databaseUrl, async (client) => {
+    const checked = await withClient(databaseUrl, async (client) => {
       const tables = await tablesOf(client);
       const counts = await countRows(client, tables);
       const expected = manifest.value.rowCounts;
@@ -336,6 +368,12 @@ export async function restorePostgres(
         });
       }
       return ok({ file: backupPath, schemaSteps: await schemaStepsOf(client), rowCounts: counts });
+    });
+    if (!checked.ok) return checked;
+    return ok({
+      ...checked.value,
+      keptFiles: keptFiles.map((file) => file.name),
+      restoredFiles: writeKeptFiles(keptFiles, place),
     });
   } finally {
     rmSync(work, { recursive: true, force: true });

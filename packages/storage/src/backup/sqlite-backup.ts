@@ -23,13 +23,25 @@ import SQLite from "better-sqlite3";
 import { err, ok, type HipError, type Result } from "@hipcheck/core";
 import { DEFAULT_SQLITE_FILENAME } from "../storage-files.js";
 import { newerSteps } from "./backup-checks.js";
+import { keptFileConflict, writeKeptFiles } from "./kept-files.js";
+import type { KeptFile, KeptFileOutcome, KeptFilesPlace } from "./kept-files.js";
+
+/**
+ * The table a backup file keeps the data folder's files in (decision 0441): in the backup only, dropped from the
+ * restored database. `sqlite3 FILE "select name from hipcheck_backup_files"` lists them.
+ */
+export const KEPT_FILES_TABLE = "hipcheck_backup_files";
 
 export type SqliteBackupReport = {
   readonly file: string;
   /** The schema steps the file holds, in order. */
   readonly schemaSteps: readonly string[];
   readonly rowCounts: Readonly<Record<string, number>>;
+  /** The data folder's files the backup carries (push keys). */
+  readonly keptFiles: readonly string[];
 };
+
+export type SqliteRestoreReport = SqliteBackupReport & { readonly restoredFiles: readonly KeptFileOutcome[] };
 
 /** A file that stays unreadable to other users of the machine: backups hold health data. */
 const PRIVATE_FILE_MODE = 0o600;
@@ -83,13 +95,55 @@ export function checkSqliteFile(path: string): Result<Omit<SqliteBackupReport, "
       .pluck()
       .all() as string[];
     const rowCounts: Record<string, number> = {};
-    for (const table of tables) {
+    for (const table of tables.filter((name) => name !== KEPT_FILES_TABLE)) {
       rowCounts[table] = database
         .prepare(`select count(*) from "${table.replaceAll('"', '""')}"`)
         .pluck()
         .get() as number;
     }
-    return ok({ schemaSteps: steps, rowCounts });
+    const keptFiles = tables.includes(KEPT_FILES_TABLE)
+      ? (database.prepare(`select name from ${KEPT_FILES_TABLE} order by name`).pluck().all() as string[])
+      : [];
+    return ok({ schemaSteps: steps, rowCounts, keptFiles });
+  } finally {
+    database.close();
+  }
+}
+
+function readKeptFiles(path: string): KeptFile[] {
+  const database = new SQLite(path, { readonly: true, fileMustExist: true });
+  try {
+    const exists = database
+      .prepare("select 1 from sqlite_master where type = 'table' and name = ?")
+      .get(KEPT_FILES_TABLE);
+    if (exists === undefined) return [];
+    return database
+      .prepare(`select name, content from ${KEPT_FILES_TABLE} order by name`)
+      .all() as KeptFile[];
+  } finally {
+    database.close();
+  }
+}
+
+/** Adds the files to a fresh copy, which becomes one self-contained file (no write-ahead log beside it). */
+function addKeptFiles(path: string, files: readonly KeptFile[]): void {
+  const database = new SQLite(path, { fileMustExist: true });
+  try {
+    database.pragma("journal_mode = DELETE");
+    database.exec(`create table ${KEPT_FILES_TABLE} (name text primary key, content blob not null)`);
+    const insert = database.prepare(`insert into ${KEPT_FILES_TABLE} (name, content) values (?, ?)`);
+    database.transaction(() => {
+      for (const file of files) insert.run(file.name, file.content);
+    })();
+  } finally {
+    database.close();
+  }
+}
+
+function dropKeptFiles(path: string): void {
+  const database = new SQLite(path, { fileMustExist: true });
+  try {
+    database.exec(`drop table if exists ${KEPT_FILES_TABLE}`);
   } finally {
     database.close();
   }
@@ -99,7 +153,11 @@ export function checkSqliteFile(path: string): Result<Omit<SqliteBackupReport, "
  * Copies the live database `sourcePath` to `targetPath` (which must not exist), checks the copy, and only then
  * gives it its name: a backup file that exists is whole. The source is opened read-only and never migrated.
  */
-export function backupSqlite(sourcePath: string, targetPath: string): Result<SqliteBackupReport, HipError> {
+export function backupSqlite(
+  sourcePath: string,
+  targetPath: string,
+  keptFiles: readonly KeptFile[] = [],
+): Result<SqliteBackupReport, HipError> {
   if (!existsSync(sourcePath)) {
     return err({
       kind: "not-found",
@@ -121,6 +179,7 @@ export function backupSqlite(sourcePath: string, targetPath: string): Result<Sql
   try {
     source.pragma("busy_timeout = 10000");
     source.prepare("vacuum into ?").run(partial);
+    if (keptFiles.length > 0) addKeptFiles(partial, keptFiles);
   } catch (error) {
     rmSync(partial, { force: true });
     return err({
@@ -164,7 +223,8 @@ function databaseFilesIn(dataDir: string): string[] {
 export async function restoreSqlite(
   backupPath: string,
   dataDir: string,
-): Promise<Result<SqliteBackupReport, HipError>> {
+  keptFilesPlace?: KeptFilesPlace,
+): Promise<Result<SqliteRestoreReport, HipError>> {
   const present = databaseFilesIn(dataDir);
   if (present.length > 0) {
     return err({
@@ -176,11 +236,22 @@ export async function restoreSqlite(
   if (!checked.ok) return checked;
   const newer = newerSteps(checked.value.schemaSteps);
   if (newer !== undefined) return err(newer);
+  const keptFiles = readKeptFiles(backupPath);
+  const place = keptFilesPlace ?? { dir: dataDir, names: [] };
+  const conflict = keptFileConflict(keptFiles, place);
+  if (conflict !== undefined) return err(conflict);
   mkdirSync(dataDir, { recursive: true });
   const target = join(dataDir, DEFAULT_SQLITE_FILENAME);
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
   closeSync(openSync(partial, "wx", PRIVATE_FILE_MODE));
   await copyFile(backupPath, partial);
-  return sealBackup(partial, target);
+  if (keptFiles.length > 0) dropKeptFiles(partial);
+  const sealed = sealBackup(partial, target);
+  if (!sealed.ok) return sealed;
+  return ok({
+    ...sealed.value,
+    keptFiles: checked.value.keptFiles,
+    restoredFiles: writeKeptFiles(keptFiles, place),
+  });
 }

@@ -1,6 +1,6 @@
 /** How much one account keeps, counted where it is kept: the inputs of the per-account quotas. */
 import type { AccountUsageRepository } from "@hipcheck/application";
-import { sql } from "kysely";
+import { PostgresAdapter, sql } from "kysely";
 import type { Kysely } from "kysely";
 import type { Database } from "../database-schema.js";
 
@@ -59,5 +59,14 @@ export function accountUsageRepository(db: Kysely<Database>): AccountUsageReposi
       return total;
     },
     activitiesOf: (accountId) => countIn("activities", accountId),
+    async holdAccount(accountId) {
+      // PostgreSQL runs transactions side by side: a row lock on the account queues this account's writers. It is
+      // the weaker FOR NO KEY UPDATE, which inserts pointing at the account (FOR KEY SHARE) do not wait for, so
+      // writers that never ask for it are not queued behind it.
+      // SQLite runs one writing transaction at a time (BEGIN IMMEDIATE, or one savepoint at a time in a group
+      // commit), and every read inside it sees the writes before it: nothing more to take (decision 0411).
+      if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+      await db.selectFrom("accounts").select("id").where("id", "=", accountId).forNoKeyUpdate().execute();
+    },
   };
 }

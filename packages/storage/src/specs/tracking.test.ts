@@ -178,6 +178,8 @@ describe("progress", () => {
       checks.map((check) => [check.date, check.verdict]);
     expect(verdicts(forCoach.checkpoints)).toEqual(verdicts(report.checkpoints));
     expect(forCoach.checkpoints[0]?.explanation.en).toContain("Dana did 1 of the 4 planned sessions");
+    expect(forCoach.loadNote?.en).toContain("Dana runs 4 times a week");
+    expect(forCoach.loadNote?.fr).toContain("Dana court 4 fois par semaine");
     for (const check of forCoach.checkpoints) {
       expect(check.explanation.en).not.toMatch(/\byour?\b/i);
       expect(check.explanation.fr).not.toMatch(/\b(vous|votre|vos)\b/i);

@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import {
   ANONYMOUS,
+  type AccountQuotas,
   createHipCheck,
   type Actor,
   type Clock,
@@ -83,7 +84,10 @@ export async function enrolTwoStep(hipcheck: HipCheck, actor: Actor, clock: Cloc
   return secretBase32;
 }
 
-export async function openFixture(storage?: Storage): Promise<Fixture> {
+export async function openFixture(
+  storage?: Storage,
+  options: { readonly quotas?: Partial<AccountQuotas> } = {},
+): Promise<Fixture> {
   const opened = storage ?? (await openStorage({ filename: ":memory:" }));
   const clock = movableClock(START);
   const secrets: SecretGenerator = { sessionToken: sequence("token"), invitationCode: sequence("HIP") };
@@ -93,6 +97,7 @@ export async function openFixture(storage?: Storage): Promise<Fixture> {
     ids: { newId: sequence("id") },
     secrets,
     passwords: saltedSha256Hasher,
+    ...(options.quotas === undefined ? {} : { quotas: options.quotas }),
   });
   let adminActor: Actor | undefined;
   async function account(email: string, role: Role = "person"): Promise<Actor & { kind: "account" }> {

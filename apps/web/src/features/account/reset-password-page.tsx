@@ -19,9 +19,13 @@ type Outcome = "done" | "differ" | { readonly error: ApiError } | null;
  */
 export function ResetPasswordPage() {
   const { t, i18n } = useTranslation();
-  usePageTitle(t("accounts.resetTitle"));
   const { call, setMe } = useAppContext();
-  const token = new URLSearchParams(useLocation().hash.replace(/^#/, "")).get("token") ?? "";
+  const fragment = new URLSearchParams(useLocation().hash.replace(/^#/, ""));
+  const token = fragment.get("token") ?? "";
+  // An admin's invitation opens the same page to choose a first password (decision 0420).
+  const welcome = fragment.get("welcome") === "1";
+  const title = welcome ? t("mail.welcomeTitle") : t("accounts.resetTitle");
+  usePageTitle(title);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
   async function submit(event: SubmitEvent<HTMLFormElement>) {
@@ -47,7 +51,7 @@ export function ResetPasswordPage() {
   if (token === "") {
     return (
       <article data-testid="reset-password-page">
-        <h1>{t("accounts.resetTitle")}</h1>
+        <h1>{title}</h1>
         <p className="error" role="alert" data-testid="reset-notice">
           {t("accounts.resetNoToken")}
         </p>
@@ -56,7 +60,7 @@ export function ResetPasswordPage() {
   }
   return (
     <article data-testid="reset-password-page">
-      <h1>{t("accounts.resetTitle")}</h1>
+      <h1>{title}</h1>
       {outcome === "done" ? (
         <>
           <p className="ok" role="status" data-testid="reset-notice">
@@ -70,6 +74,7 @@ export function ResetPasswordPage() {
         </>
       ) : (
         <form onSubmit={(event) => void submit(event)}>
+          {welcome && <p data-testid="reset-welcome">{t("mail.welcomeIntro")}</p>}
           <p>{t("settings.passwordRule")}</p>
           <label>
             {t("settings.newPassword")}

@@ -6,6 +6,7 @@ import { useAppContext } from "../../app/app-context.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { AccountList, type Account, type RoleFilter } from "./account-list.js";
 import { CreateAccountForm } from "./create-account-form.js";
+import { InvitePersonForm } from "./invite-person-form.js";
 
 /** A clinic admin's page: the clinic's accounts, new coach or admin accounts, and deleting an account. */
 export function AdminPage() {
@@ -29,6 +30,7 @@ export function AdminPage() {
         <>
           <p>{t("admin.intro")}</p>
           <CreateAccountForm onCreated={accounts.reload} />
+          <InvitePersonForm onInvited={accounts.reload} />
           <AccountList accounts={accounts} filter={filter} onFilter={setFilter} onChanged={accounts.reload} />
         </>
       ) : (

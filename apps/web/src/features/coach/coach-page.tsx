@@ -12,6 +12,7 @@ import { formatInstantDay } from "../../components/format-day.js";
 import { InvitationQr } from "./invitation-qr.js";
 import { useResource } from "../../api/use-resource.js";
 import { ResourceStatus } from "../../components/resource-status.js";
+import { EmailInvitationForm } from "./email-invitation-form.js";
 
 /** How long a new code works, in days: an evening's class, a week, the default two weeks, a month (decision 0271). */
 const VALID_DAYS = [1, 7, 14, 30] as const;
@@ -154,6 +155,7 @@ function InviteSection() {
         </dl>
       )}
       <ProblemAlert problem={problem} />
+      <EmailInvitationForm validDays={validDays} onSent={load} />
       <h3>{t("coach.pendingInvitations")}</h3>
       {pending === null ? (
         <ResourceStatus resource={invitations} testId="invitations-failed" />

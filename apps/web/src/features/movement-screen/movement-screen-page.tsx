@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { checkSetup, pictureChecksOf } from "@hipcheck/motion";
+import { checkSetup } from "@hipcheck/motion";
 import type { CameraView, Side } from "@hipcheck/motion";
 import { useTranslation } from "react-i18next";
 import { TechnicalDetail } from "../../components/technical-detail.js";
@@ -7,10 +7,12 @@ import { usePageTitle } from "../../components/use-page-title.js";
 import type { CameraProblem } from "./camera-problem.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { LiveCameraView } from "./live-camera-view.js";
+import { livePictureChecks } from "./live-picture-checks.js";
 import { RecordingPanel } from "./recording-panel.js";
 import { SavedScreenList } from "./saved-screen-list.js";
 import { SCREEN_TESTS } from "./screen-tests.js";
 import { useLiveCamera } from "./use-live-camera.js";
+import { VideoFilePanel } from "./video-file-panel.js";
 
 /** The camera's failure in the person's words; the browser's own (English) message is folded away beside it. */
 const CAMERA_PROBLEM_KEYS = {
@@ -19,12 +21,6 @@ const CAMERA_PROBLEM_KEYS = {
   "camera-busy": "screen.cameraBusy",
   unavailable: "screen.cameraUnavailable",
 } as const satisfies Record<CameraProblem, string>;
-
-/**
- * The people and light of the live picture are judged over this many milliseconds: the person detector runs about
- * once a second, so a few of its looks decide, and someone passing behind shows for as long as they stay.
- */
-const LIVE_CHECK_WINDOW_MS = 3000;
 
 /**
  * The camera movement screen: pick a test and a side, follow the setup advice, watch the live skeleton with the
@@ -51,9 +47,7 @@ export function MovementScreenPage() {
   };
   const latestMs = recent.at(-1)?.timeMs ?? 0;
   // The same rules as a file (decision 0360): nobody or someone else in the picture, legs cut off, too dark.
-  const pictureChecks = pictureChecksOf(
-    looks().filter((look) => look.timeMs > latestMs - LIVE_CHECK_WINDOW_MS),
-  );
+  const pictureChecks = livePictureChecks(looks(), latestMs);
   const problems =
     camera.status === "live" && recent.length > 0
       ? checkSetup(recent, { ...setupOptions, ...pictureChecks })
@@ -158,6 +152,13 @@ export function MovementScreenPage() {
         side={side}
         view={view}
         frameSize={frameSize}
+        onSaved={() => {
+          setSavedCount((count) => count + 1);
+        }}
+      />
+      <VideoFilePanel
+        options={{ test: screenTest.test, view, ...(screenTest.perSide ? { side } : {}) }}
+        onStart={stop}
         onSaved={() => {
           setSavedCount((count) => count + 1);
         }}

@@ -1,9 +1,10 @@
 import { useState } from "react";
 import type { RefObject } from "react";
-import { analyzeMovement, pictureChecksOf } from "@hipcheck/motion";
+import { analyzeMovement } from "@hipcheck/motion";
 import type { CameraView, KeypointFrame, PictureLook, Side } from "@hipcheck/motion";
 import { useTranslation } from "react-i18next";
 import { TechnicalDetail } from "../../components/technical-detail.js";
+import { recordingPictureChecks } from "./live-picture-checks.js";
 import { ReportView } from "./report-view.js";
 import type { ScreenTest } from "./screen-tests.js";
 import { useSaveScreen } from "./use-save-screen.js";
@@ -60,7 +61,7 @@ export function RecordingPanel({
         view,
         frameSize,
         ...(screenTest.perSide ? { side } : {}),
-        ...pictureChecksOf(looks().filter((look) => look.timeMs >= fromMs)),
+        ...recordingPictureChecks(looks(), fromMs),
       };
       setRecorded({ report: analyzeMovement(frames, options), frames });
       setBusy(false);

@@ -12,6 +12,7 @@ import { TechnicalDetail } from "../../components/technical-detail.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { useResource } from "../../api/use-resource.js";
 import { forgetInvitation, pendingInvitation } from "../coach/pending-invitation.js";
+import { ForgotPasswordHint } from "../account/forgot-password-hint.js";
 import { TwoStepSignIn } from "../account/two-step-sign-in.js";
 
 /**
@@ -175,6 +176,7 @@ export function AuthPage() {
             {isSignUp ? t("auth.switchToSignIn") : t("auth.switchToSignUp")}
           </Link>
         </div>
+        {!isSignUp && <ForgotPasswordHint />}
       </form>
     </article>
   );

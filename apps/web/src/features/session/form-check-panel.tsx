@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useState } from "react";
-import { SETUP_MESSAGES, analyzeMovement, checkSetup } from "@hipcheck/motion";
+import { SETUP_MESSAGES } from "@hipcheck/motion";
 import type { SetSide } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
 import { TechnicalDetail } from "../../components/technical-detail.js";
@@ -11,9 +11,15 @@ import { useLiveCamera } from "../movement-screen/use-live-camera.js";
 import { useSaveScreen } from "../movement-screen/use-save-screen.js";
 import type { Recorded } from "../movement-screen/use-save-screen.js";
 import type { FormCheck } from "./form-check-tests.js";
-import { liveFormCues } from "./live-form-cues.js";
+import { liveFormCheck } from "./live-form-check.js";
 import type { LiveCue } from "./live-form-cues.js";
-import { SET_CHECK_MAX_SECONDS, cameraRepCount, recordedSeconds, setCheckOptions } from "./set-check.js";
+import {
+  SET_CHECK_MAX_SECONDS,
+  analyzeSet,
+  cameraRepCount,
+  recordedSeconds,
+  setCheckOptions,
+} from "./set-check.js";
 import type { SessionStep } from "./session-steps.js";
 import { sideLabelKey } from "./step-runner.js";
 
@@ -94,7 +100,7 @@ export function FormCheckPanel({ check, step, stepIndex, totalSets, onCameraCoun
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
   const live = useLiveCamera();
-  const { camera, recording, recent, frameSize } = live;
+  const { camera, recording, recent, looks, frameSize } = live;
   const saving = useSaveScreen();
   const [checking, setChecking] = useState<Checking | null>(null);
   const [checked, setChecked] = useState<{ readonly label: string; readonly recorded: Recorded } | null>(
@@ -107,7 +113,7 @@ export function FormCheckPanel({ check, step, stepIndex, totalSets, onCameraCoun
   function finish(current: Checking) {
     const frames = recording.current ?? [];
     recording.current = null;
-    const report = analyzeMovement(frames, setCheckOptions(check, current.side, frameSize));
+    const report = analyzeSet(frames, looks(), setCheckOptions(check, current.side, frameSize));
     setChecking(null);
     setChecked({ label: current.label, recorded: { report, frames } });
     onCameraCount(current.stepIndex, cameraRepCount(report));
@@ -143,8 +149,10 @@ export function FormCheckPanel({ check, step, stepIndex, totalSets, onCameraCoun
 
   const on = camera.status === "loading" || camera.status === "live";
   const options = setCheckOptions(check, side, frameSize);
-  const problems = camera.status === "live" && recent.length > 0 ? checkSetup(recent, options) : [];
-  const cues = camera.status === "live" ? liveFormCues(recent, options) : [];
+  // The same picture checks as the movement screen (decision 0360): nobody, someone else, too dark.
+  const { problems, notWatching, cues } =
+    camera.status === "live" ? liveFormCheck(recent, looks(), options) : liveFormCheck([], [], options);
+  const otherProblems = problems.filter((problem) => problem !== notWatching);
   const sideWord = side === "left" ? t("session.left") : t("session.right");
   return (
     <section
@@ -187,9 +195,19 @@ export function FormCheckPanel({ check, step, stepIndex, totalSets, onCameraCoun
       {camera.status === "live" && side !== "both" && (check.oneLeg || check.posture === "floor") && (
         <p>{t(check.oneLeg ? "formCheck.standingLeg" : "formCheck.workingLeg", { side: sideWord })}</p>
       )}
-      {problems.length > 0 && (
+      {notWatching !== null && (
+        <p
+          className="error"
+          role="status"
+          data-testid="form-check-not-watching"
+          data-problem={notWatching.code}
+        >
+          {t("cameraWeb.formCheckNotWatching", { reason: notWatching.message[lang] })}
+        </p>
+      )}
+      {otherProblems.length > 0 && (
         <ul aria-live="polite" data-testid="form-check-setup">
-          {problems.map((problem) => (
+          {otherProblems.map((problem) => (
             <li key={problem.code}>{problem.message[lang]}</li>
           ))}
         </ul>
@@ -202,7 +220,7 @@ export function FormCheckPanel({ check, step, stepIndex, totalSets, onCameraCoun
             <p className="muted">{t("formCheck.noLiveCues")}</p>
           ) : (
             <>
-              <LiveCues cues={cues} />
+              {notWatching === null && <LiveCues cues={cues} />}
               <p className="muted">{t("formCheck.liveHint")}</p>
             </>
           )}

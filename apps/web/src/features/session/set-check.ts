@@ -4,7 +4,9 @@
  * camera's.
  */
 import type { SetSide } from "@hipcheck/core";
-import type { AnalyzeOptions, MovementReport } from "@hipcheck/motion";
+import { analyzeMovement } from "@hipcheck/motion";
+import type { AnalyzeOptions, KeypointFrame, MovementReport, PictureLook } from "@hipcheck/motion";
+import { recordingPictureChecks } from "../movement-screen/live-picture-checks.js";
 import type { FormCheck } from "./form-check-tests.js";
 
 /**
@@ -28,6 +30,21 @@ export function setCheckOptions(
     frameSize,
     ...(side === "both" ? {} : { side }),
   };
+}
+
+/**
+ * The set's recording analysed on the device, with the people and light of its own pictures: a set filmed with
+ * nobody, someone else in the way or too little light is refused for it, as a file would be (decision 0360).
+ */
+export function analyzeSet(
+  frames: readonly KeypointFrame[],
+  looks: readonly PictureLook[],
+  options: AnalyzeOptions,
+): MovementReport {
+  return analyzeMovement(frames, {
+    ...options,
+    ...recordingPictureChecks(looks, frames[0]?.timeMs ?? Infinity),
+  });
 }
 
 /**

@@ -1,0 +1,67 @@
+/**
+ * The long lists read one page at a time in SQL (decision 0412): the pages, joined, are the whole list in its
+ * order, ties on date and creation instant included, on both dialects; on SQLite the page is an index seek.
+ */
+import { expect, it } from "vitest";
+import { sql } from "kysely";
+import type { ListKey, ListPage, PainEntryRecord } from "@hipcheck/application";
+import { describeOnBothDialects } from "../testing/test-databases.js";
+import { at, dana, leo } from "../testing/records.js";
+
+function pain(id: string, accountId: string, date: string, minutes: number): PainEntryRecord {
+  return { id, accountId, createdAt: at(minutes), entry: { date, painNow: 2, painUsual: 3, painWorst: 5 } };
+}
+
+async function everyPage<T>(read: (after: ListKey | undefined) => Promise<ListPage<T>>) {
+  const pages: (readonly T[])[] = [];
+  let after: ListKey | undefined;
+  do {
+    const page = await read(after);
+    pages.push(page.items);
+    after = page.next;
+  } while (after !== undefined);
+  return pages;
+}
+
+describeOnBothDialects("lists paged in SQL", (openFresh, dialect) => {
+  it("gives the whole list in its order, page after page, ties on date and instant included", async () => {
+    const { repositories, db } = await openFresh();
+    await repositories.accounts.insert(dana);
+    await repositories.accounts.insert(leo);
+    // Inserted out of order; three share a date, two of them also an instant (the id decides).
+    const entries = [
+      pain("p-c", "dana", "2026-11-20", 5),
+      pain("p-a", "dana", "2026-11-18", 9),
+      pain("p-e", "dana", "2026-11-20", 1),
+      pain("p-b", "dana", "2026-11-20", 5),
+      pain("p-d", "dana", "2026-11-22", 0),
+      pain("p-f", "dana", "2026-11-19", 3),
+      pain("p-g", "dana", "2026-11-25", 3),
+      pain("p-leo", "leo", "2026-11-20", 5),
+    ];
+    for (const entry of entries) await repositories.outcomes.insertPain(entry);
+
+    const pages = await everyPage((after) =>
+      repositories.outcomes.pagePain("dana", { limit: 3, ...(after === undefined ? {} : { after }) }),
+    );
+    expect(pages.map((page) => page.map((entry) => entry.id))).toEqual([
+      ["p-a", "p-f", "p-e"],
+      ["p-b", "p-c", "p-d"],
+      ["p-g"],
+    ]);
+    expect(pages.flat()).toEqual(await repositories.outcomes.listPain("dana"));
+    // A page that ends exactly at the end of the list says no more follow.
+    const whole = await repositories.outcomes.pagePain("dana", { limit: 7 });
+    expect(whole.next).toBeUndefined();
+    expect(whole.items).toHaveLength(7);
+
+    if (dialect === "sqlite") {
+      const plan = await sql<{ detail: string }>`explain query plan select * from pain_entries
+        where account_id = ${"dana"} and (date, created_at, id) > (${"2026-11-20"}, ${at(5)}, ${"p-b"})
+        order by date, created_at, id limit 4`.execute(db);
+      const details = plan.rows.map((row) => row.detail).join("\n");
+      expect(details).toContain("pain_entries_account_order");
+      expect(details).not.toContain("TEMP B-TREE");
+    }
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Group commit on a SQLite file (decision 0410): writes that arrive together share one COMMIT, each is
+ * acknowledged only once that COMMIT is done, a failing write is undone alone, and reads do not wait for writes.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, describe, expect, it } from "vitest";
+import { DEFAULT_SQLITE_FILENAME, openStorage } from "./open-storage.js";
+import type { Storage } from "./open-storage.js";
+import { account, dana, leo } from "./testing/records.js";
+
+describe("group commit on a SQLite file", () => {
+  const dirs: string[] = [];
+  const opened: Storage[] = [];
+  afterEach(async () => {
+    for (const storage of opened.splice(0)) await storage.close();
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function openFile(): Promise<{ storage: Storage; path: string }> {
+    const dataDir = mkdtempSync(join(tmpdir(), "hipcheck-group-commit-"));
+    dirs.push(dataDir);
+    const storage = await openStorage({ dataDir });
+    opened.push(storage);
+    return { storage, path: join(dataDir, DEFAULT_SQLITE_FILENAME) };
+  }
+
+  /** What another process would find in the file: only what is committed. */
+  function committedAccountIds(path: string): string[] {
+    const outside = new Database(path, { readonly: true });
+    try {
+      const rows = outside.prepare("select id from accounts order by id").all() as { id: string }[];
+      return rows.map((row) => row.id);
+    } finally {
+      outside.close();
+    }
+  }
+
+  it("commits writes that arrive together in fewer transactions than writes, and keeps them all", async () => {
+    const { storage, path } = await openFile();
+    const before = storage.groupCommits();
+    const people = Array.from({ length: 40 }, (_, n) =>
+      account(`person-${String(n).padStart(2, "0")}`, `p${n}@example.org`),
+    );
+    await Promise.all(people.map((person) => storage.repositories.accounts.insert(person)));
+    const after = storage.groupCommits();
+    expect(before).toBeDefined();
+    expect(after).toBeDefined();
+    const writes = (after?.writes ?? 0) - (before?.writes ?? 0);
+    const commits = (after?.commits ?? 0) - (before?.commits ?? 0);
+    expect(writes).toBe(40);
+    expect(commits).toBeGreaterThan(0);
+    expect(commits).toBeLessThan(writes);
+    expect(committedAccountIds(path)).toEqual(people.map((person) => person.id));
+  });
+
+  it("acknowledges a write only once the commit that holds it is on disk", async () => {
+    const { storage, path } = await openFile();
+    let seenInsideTransaction: string[] | undefined;
+    await storage.repositories.transaction(async (tx) => {
+      await tx.accounts.insert(dana);
+      seenInsideTransaction = committedAccountIds(path);
+    });
+    expect(seenInsideTransaction).toEqual([]);
+    expect(committedAccountIds(path)).toEqual([dana.id]);
+  });
+
+  it("undoes a failing write alone, with its own error, while the others in its batch commit", async () => {
+    const { storage, path } = await openFile();
+    await storage.repositories.accounts.insert(dana);
+    const writes = await Promise.allSettled([
+      storage.repositories.accounts.insert(leo),
+      // Same id as Dana: the primary key refuses it.
+      storage.repositories.transaction(async (tx) => {
+        await tx.accounts.insert(account("omar", "omar@clinic.example", "coach"));
+        await tx.accounts.insert(account(dana.id, "someone-else@example.org"));
+      }),
+      storage.repositories.accounts.insert(account("zoe", "zoe@example.org")),
+    ]);
+    expect(writes.map((write) => write.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    // Omar's insert came before the failure in the same transaction: it is undone with it.
+    expect(committedAccountIds(path)).toEqual([dana.id, leo.id, "zoe"].sort());
+  });
+
+  it("answers reads while a write holds the write connection", async () => {
+    const { storage } = await openFile();
+    await storage.repositories.accounts.insert(dana);
+    let openGate: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      openGate = resolve;
+    });
+    const slowWrite = storage.repositories.transaction(async (tx) => {
+      await tx.accounts.insert(leo);
+      await gate;
+    });
+    // The write has not committed and still holds the writer; the read answers from what is committed.
+    expect(await storage.repositories.accounts.findById(dana.id)).toEqual(dana);
+    expect(await storage.repositories.accounts.findById(leo.id)).toBeUndefined();
+    openGate();
+    await slowWrite;
+    expect(await storage.repositories.accounts.findById(leo.id)).toEqual(leo);
+  });
+});
