@@ -12,6 +12,7 @@ import { startSmtpSink } from "./testing/smtp-sink.js";
 import type { ReceivedMail, SmtpSink } from "./testing/smtp-sink.js";
 import { createTestApp, fixedClock, TestClient } from "./testing/test-app.js";
 import type { TestApp } from "./testing/test-app.js";
+import { enrolTwoStep } from "./testing/two-step.js";
 
 const PASSWORD = "correct horse battery";
 const NEW_PASSWORD = "a brand new passphrase";
@@ -186,6 +187,8 @@ describe("invitations by email", () => {
     if (!created.ok) throw new Error(created.error.message);
     const ada = new TestClient(clinic.app.app);
     await ada.expectOk("signIn", { body: { email: "ada@example.org", password: PASSWORD } });
+    // Admins act only with two-step sign-in on (decision 0432).
+    await enrolTwoStep(ada);
     await ada.expectOk("createCoachAccount", {
       body: { email: "maya@example.org", password: PASSWORD, displayName: "Maya Lefèvre" },
     });

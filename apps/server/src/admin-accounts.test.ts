@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createScene, EMAILS, PASSWORD } from "./testing/scene.js";
 import type { Scene } from "./testing/scene.js";
 import { TestClient } from "./testing/test-app.js";
+import { enrolTwoStep } from "./testing/two-step.js";
 
 let scene: Scene;
 beforeEach(async () => {
@@ -87,6 +88,12 @@ describe("deleting an account as admin", () => {
     });
     const bea = new TestClient(scene.t.app);
     await bea.expectOk("signIn", { body: { email: "bea@example.org", password: PASSWORD } });
+    // A new admin acts only once two-step sign-in is on.
+    expect(await bea.call("listAccounts", { query: {} })).toMatchObject({
+      status: 403,
+      body: { error: { kind: "two-step-required" } },
+    });
+    await enrolTwoStep(bea);
     const ada = await scene.as.admin.expectOk("getAccount", {});
     await bea.expectOk("deleteAccountAsAdmin", { params: { accountId: ada.accountId } });
     expect((await scene.as.admin.call("listAccounts", { query: {} })).status).toBe(401);

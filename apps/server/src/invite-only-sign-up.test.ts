@@ -8,6 +8,7 @@ import type { SignUpPolicy } from "@hipcheck/application";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestApp, TestClient } from "./testing/test-app.js";
 import type { TestApp } from "./testing/test-app.js";
+import { enrolTwoStep } from "./testing/two-step.js";
 
 const PASSWORD = "correct horse battery";
 
@@ -26,6 +27,7 @@ async function clinic(policy: SignUpPolicy) {
   if (!created.ok) throw new Error(created.error.message);
   const ada = new TestClient(t.app);
   await ada.expectOk("signIn", { body: { email: "ada@example.org", password: PASSWORD } });
+  await enrolTwoStep(ada);
   await ada.expectOk("createCoachAccount", {
     body: { email: "maya@example.org", password: PASSWORD, displayName: "Maya Lefèvre" },
   });

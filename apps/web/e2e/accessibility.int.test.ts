@@ -8,6 +8,7 @@ import { CheckInPage } from "./pages/check-in-page.js";
 import { ProgramPage } from "./pages/program-page.js";
 import { SessionPage } from "./pages/session-page.js";
 import { createCoach, signedInTransport } from "./support/api-session.js";
+import { nextTwoStepCode } from "./support/two-step.js";
 import { openBrowser } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { bootstrapAdmin, startTestServer } from "./support/hipcheck-server.js";
@@ -229,7 +230,10 @@ describe.each(["en", "fr"] as const)("accessibility of the main pages, in %s", (
     await amira.page.getByTestId("program-page").waitFor();
     ines = await signedIn((auth) => auth.signIn("ines@example.test", "yoga-teacher-2026"));
     await ines.page.getByTestId("coach-page").waitFor();
-    admin = await signedIn((auth) => auth.signIn("admin@example.test", "clinic-admin-2026"));
+    admin = await signedIn(async (auth) => {
+      await auth.signIn("admin@example.test", "clinic-admin-2026");
+      await auth.secondStep(nextTwoStepCode("admin@example.test"));
+    });
   });
 
   afterAll(async () => {

@@ -7,6 +7,7 @@ import { AuthPage } from "./pages/auth-page.js";
 import { openBrowser, screenshotBothSizes } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { bootstrapAdmin, startTestServer } from "./support/hipcheck-server.js";
+import { nextTwoStepCode } from "./support/two-step.js";
 import type { TestServer } from "./support/hipcheck-server.js";
 
 const MESSAGES = { en: messagesEn, fr: messagesFr } as const;
@@ -51,7 +52,27 @@ describe.each(["en", "fr"] as const)("Aurélie runs the clinic's accounts, in %s
     const { page } = aurelie;
     await page.goto("/");
     await new AppShell(page).chooseLanguage(lang);
-    await new AuthPage(page).signIn(adminEmail, adminPassword);
+    const auth = new AuthPage(page);
+    await auth.signIn(adminEmail, adminPassword);
+    // Admin actions wait for two-step sign-in (decision 0432): the app takes her to set it up.
+    await page.getByTestId("two-step-required").waitFor();
+    expect(new URL(page.url()).pathname).toBe("/settings");
+    await page.getByTestId("two-step-start").click();
+    await page.getByTestId("two-step-qr").waitFor();
+    const key = (await page.getByTestId("two-step-secret").getAttribute("data-secret")) ?? "";
+    await page.getByTestId("two-step-code").fill(nextTwoStepCode(adminEmail, key));
+    await page.getByTestId("two-step-confirm").click();
+    await expect.poll(() => page.getByTestId("two-step-recovery-codes").locator("li").count()).toBe(10);
+    await page.getByTestId("two-step-recovery-done").click();
+    await page.getByTestId("two-step-status").waitFor();
+    // Her next sign-in asks for a code after the password.
+    await auth.signOut();
+    await auth.signIn(adminEmail, adminPassword);
+    await auth.secondStep("000000");
+    await expect
+      .poll(() => page.getByTestId("two-step-sign-in-error").textContent())
+      .toBe(MESSAGES[lang].twoStep.wrongCode);
+    await auth.secondStep(nextTwoStepCode(adminEmail, key));
     const admin = new AdminPage(page);
     await admin.open();
     expect(await admin.emails()).toEqual([adminEmail, personEmail]);
@@ -90,9 +111,9 @@ describe.each(["en", "fr"] as const)("Aurélie runs the clinic's accounts, in %s
       .toBe(text.deleted.replace("{{email}}", personEmail));
     await expect.poll(() => admin.emails()).toEqual([adminEmail, coachEmail]);
 
-    const auth = new AuthPage(tom.page);
-    await auth.signIn(personEmail, personPassword);
-    await expect.poll(() => auth.error().isVisible()).toBe(true);
+    const tomAuth = new AuthPage(tom.page);
+    await tomAuth.signIn(personEmail, personPassword);
+    await expect.poll(() => tomAuth.error().isVisible()).toBe(true);
     expect(tom.page.url()).toMatch(/\/sign-in$/);
   });
 

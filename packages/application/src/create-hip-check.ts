@@ -19,6 +19,7 @@ import { shareLinkUseCases, type ShareLinkUseCases } from "./use-cases/share-lin
 import { sharingUseCases, type SharingUseCases } from "./use-cases/sharing.js";
 import { strengthUseCases, type StrengthUseCases } from "./use-cases/strength.js";
 import { trackingUseCases, type TrackingUseCases } from "./use-cases/tracking.js";
+import { twoStepUseCases, type TwoStepUseCases } from "./use-cases/two-step.js";
 
 export type HipCheck = AccountUseCases &
   CheckInUseCases &
@@ -34,7 +35,8 @@ export type HipCheck = AccountUseCases &
   PushReminderUseCases &
   PasswordResetUseCases &
   AccountMailUseCases &
-  StrengthUseCases;
+  StrengthUseCases &
+  TwoStepUseCases;
 
 export function createHipCheck(deps: HipCheckDeps): HipCheck {
   return {
@@ -53,5 +55,6 @@ export function createHipCheck(deps: HipCheckDeps): HipCheck {
     ...passwordResetUseCases(deps),
     ...accountMailUseCases(deps),
     ...strengthUseCases(deps),
+    ...twoStepUseCases(deps),
   };
 }

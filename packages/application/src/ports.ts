@@ -302,6 +302,55 @@ export interface PasswordResetRepository {
   deleteUnusedForAccount(accountId: string): Promise<void>;
 }
 
+/** An account's TOTP method (decision 0430); `enabledAt` is null until a first right code confirms enrolment. */
+export type TwoStepMethodRecord = {
+  readonly accountId: string;
+  readonly secretBase32: string;
+  readonly createdAt: IsoInstant;
+  readonly enabledAt: IsoInstant | null;
+  /** The last 30-second step whose code was accepted; that code and earlier ones are refused after it. */
+  readonly lastUsedStep: number | null;
+  /** Wrong codes in a row since the last right one, and when the last came: they slow the next try. */
+  readonly failedAttempts: number;
+  readonly lastFailedAt: IsoInstant | null;
+};
+
+/** A sign-in whose password was right and which waits for its second step; only the token's sha256 is kept. */
+export type TwoStepChallengeRecord = {
+  readonly tokenHash: string;
+  readonly accountId: string;
+  readonly createdAt: IsoInstant;
+  readonly expiresAt: IsoInstant;
+};
+
+export interface TwoStepRepository {
+  find(accountId: string): Promise<TwoStepMethodRecord | undefined>;
+  /** Starts an enrolment: replaces a method not yet confirmed; never an enabled one (false then). */
+  startEnrolment(method: TwoStepMethodRecord): Promise<boolean>;
+  /** Confirms an enrolment with the step of its first right code; false when already enabled or gone. */
+  enable(accountId: string, enabledAt: IsoInstant, step: number): Promise<boolean>;
+  /** Removes the method, its recovery codes and pending second steps; false when there was none. */
+  remove(accountId: string): Promise<boolean>;
+  /**
+   * Takes a code's step if it is later than the last one taken, and clears the wrong-code count; false when that
+   * step (or a later one) was already taken: of two requests racing with one code, exactly one sees true.
+   */
+  takeStep(accountId: string, step: number): Promise<boolean>;
+  recordFailure(accountId: string, at: IsoInstant): Promise<void>;
+  clearFailures(accountId: string): Promise<void>;
+  /** The account's recovery codes become exactly these (sha256 of each), all unused. */
+  replaceRecoveryCodes(accountId: string, codeHashes: readonly string[]): Promise<void>;
+  /** Marks an unused recovery code used; false when it is not one, or was used already. */
+  useRecoveryCode(accountId: string, codeHash: string, usedAt: IsoInstant): Promise<boolean>;
+  countUnusedRecoveryCodes(accountId: string): Promise<number>;
+  insertChallenge(challenge: TwoStepChallengeRecord): Promise<void>;
+  findChallenge(tokenHash: string): Promise<TwoStepChallengeRecord | undefined>;
+  /** False when it was already taken (or swept). */
+  deleteChallenge(tokenHash: string): Promise<boolean>;
+  /** Deletes every second step expired at `now`; returns how many. */
+  deleteExpiredChallenges(now: IsoInstant): Promise<number>;
+}
+
 export interface ProfileRepository {
   upsert(profile: ProfileRecord): Promise<void>;
   find(accountId: string): Promise<ProfileRecord | undefined>;
@@ -496,6 +545,7 @@ export type Repositories = {
   readonly pushSubscriptions: PushSubscriptionRepository;
   readonly usage: AccountUsageRepository;
   readonly passwordResets: PasswordResetRepository;
+  readonly twoStep: TwoStepRepository;
   /**
    * Runs `work` in one database transaction: if it throws, nothing it wrote stays. Nested calls join the outer
    * transaction.

@@ -20,6 +20,8 @@ export const ERROR_TABLE = {
   unavailable: { httpStatus: 503, exitCode: 69 },
   /** The account has stored what its quotas allow (decision 0341): sending again will not help; 73 = can't create. */
   "quota-exceeded": { httpStatus: 403, exitCode: 73 },
+  /** An admin acts only once two-step sign-in is on (decision 0432): enrolling, not retrying, is the way on. */
+  "two-step-required": { httpStatus: 403, exitCode: 77 },
 } as const satisfies Record<ErrorKind, { httpStatus: number; exitCode: number }>;
 
 export const UNEXPECTED_ERROR = { httpStatus: 500, exitCode: 70 } as const;

@@ -21,3 +21,4 @@ export * from "./system.js";
 export * from "./account-settings.js";
 export * from "./password-reset.js";
 export * from "./account-mail.js";
+export * from "./two-step.js";

@@ -18,7 +18,6 @@ import {
   NewAccountBodySchema,
   SignUpBodySchema,
   SessionsEndedSchema,
-  SignedInSchema,
 } from "./accounts.js";
 import {
   ACTIVITY_IMPORT_BODY_LIMIT_BYTES,
@@ -74,6 +73,7 @@ import {
 import { accountSettingsRoutes } from "./account-settings.js";
 import { passwordResetRoutes } from "./password-reset.js";
 import { accountMailRoutes } from "./account-mail.js";
+import { SignedInOrPendingSchema, twoStepRoutes } from "./two-step.js";
 import { pushRoutes } from "./push.js";
 import { strengthRoutes } from "./strength.js";
 import { systemRoutes } from "./system.js";
@@ -132,11 +132,12 @@ const accountRoutes = {
     method: "POST",
     path: "/api/auth/sign-in",
     tag: "accounts",
-    summary: "Sign in; sets the HttpOnly session cookie",
+    summary:
+      "Sign in; sets the HttpOnly session cookie, or, with two-step on, answers a second step to complete",
     access: "public",
     successStatus: 200,
     body: CredentialsBodySchema,
-    response: SignedInSchema,
+    response: SignedInOrPendingSchema,
   },
   signOut: {
     method: "POST",
@@ -850,6 +851,7 @@ export const routes = {
   ...accountSettingsRoutes,
   ...passwordResetRoutes,
   ...accountMailRoutes,
+  ...twoStepRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type Routes = typeof routes;

@@ -192,6 +192,33 @@ export type PasswordResetsTable = {
   used_at: string | null;
 };
 
+export type TwoStepMethodsTable = {
+  account_id: string;
+  /** The TOTP secret (RFC 4648 base32); never returned once enrolment is confirmed. */
+  secret_base32: string;
+  created_at: string;
+  enabled_at: string | null;
+  /** bigint: SQLite gives a number, PostgreSQL a string. */
+  last_used_step: number | string | null;
+  failed_attempts: number;
+  last_failed_at: string | null;
+};
+
+export type TwoStepRecoveryCodesTable = {
+  account_id: string;
+  /** sha256 (hex) of the code as shown, upper case without its dash. */
+  code_hash: string;
+  used_at: string | null;
+};
+
+export type TwoStepChallengesTable = {
+  /** sha256 (hex) of the second step's token. */
+  token_hash: string;
+  account_id: string;
+  created_at: string;
+  expires_at: string;
+};
+
 /** Milliseconds since the epoch: SQLite gives a number, PostgreSQL's bigint a string. */
 export type EpochMs = number | string;
 
@@ -226,4 +253,7 @@ export type Database = {
   push_subscriptions: PushSubscriptionsTable;
   password_resets: PasswordResetsTable;
   attempt_counters: AttemptCountersTable;
+  two_step_methods: TwoStepMethodsTable;
+  two_step_recovery_codes: TwoStepRecoveryCodesTable;
+  two_step_challenges: TwoStepChallengesTable;
 };

@@ -18,6 +18,7 @@ import { programRepository } from "./repositories/program-repository.js";
 import { pushSubscriptionRepository } from "./repositories/push-subscription-repository.js";
 import { shareLinkRepository } from "./repositories/share-link-repository.js";
 import { strengthCheckRepository } from "./repositories/strength-check-repository.js";
+import { twoStepRepository } from "./repositories/two-step-repository.js";
 import {
   morningCheckInRepository,
   outcomeRepository,
@@ -81,6 +82,7 @@ export function kyselyRepositories(db: Kysely<Database>): Repositories {
     pushSubscriptions: pushSubscriptionRepository(db),
     usage: accountUsageRepository(db),
     passwordResets: passwordResetRepository(db),
+    twoStep: twoStepRepository(db),
     transaction: (work) =>
       // Nested calls join the open transaction: the outermost one decides commit or rollback.
       db.isTransaction ? work(repositories) : runTransaction(db, work),

@@ -49,6 +49,7 @@ describe("opening the embedded SQLite database", () => {
       "2026-12-04T1810-password-resets",
       "2026-12-04T1900-strength-checks",
       "2026-12-04T2000-list-order-indexes",
+      "2026-12-04T2020-two-step",
     ]);
     await second.close();
   });

@@ -17,7 +17,7 @@ import { inspectSchema, openStorage, UpgradeBackupFailed } from "./open-storage.
 import { createPostgresPool } from "./postgres-pool.js";
 import { knownMigrationNames } from "./schema-migrations.js";
 import { FIRST_RELEASE_LAST_STEP, FIXTURE_PEOPLE } from "./testing/first-schema-fixture.js";
-import { movableClock, saltedSha256Hasher, unwrap } from "./testing/hipcheck-fixture.js";
+import { movableClock, saltedSha256Hasher, signedInOf, unwrap } from "./testing/hipcheck-fixture.js";
 
 const FIXTURE = testdataPath("databases/first-schema.postgres.sql");
 const UPGRADE_AT = new Date("2026-12-04T18:00:00.000Z");
@@ -162,7 +162,7 @@ describe("a PostgreSQL database made with the first released schema", () => {
       secrets: { sessionToken: randomUUID, invitationCode: randomUUID },
       passwords: saltedSha256Hasher,
     });
-    const signedIn = unwrap(
+    const signedIn = signedInOf(
       await hipcheck.signIn(ANONYMOUS, { email: FIXTURE_PEOPLE.person, password: FIXTURE_PEOPLE.password }),
     );
     const dana = unwrap(await hipcheck.authenticate(ANONYMOUS, { token: signedIn.token }));

@@ -47,6 +47,7 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       "2026-12-04T1810-password-resets",
       "2026-12-04T1900-strength-checks",
       "2026-12-04T2000-list-order-indexes",
+      "2026-12-04T2020-two-step",
     ]);
     expect(await storage.repositories.accounts.findById("dana")).toEqual(dana);
   });

@@ -17,7 +17,7 @@ import { DEFAULT_SQLITE_FILENAME, inspectSchema, openStorage } from "./open-stor
 import { createPostgresPool } from "./postgres-pool.js";
 import { knownMigrationNames, readSchemaState, SchemaNewerThanCode } from "./schema-migrations.js";
 import { FIRST_RELEASE_LAST_STEP, FIXTURE_PEOPLE } from "./testing/first-schema-fixture.js";
-import { movableClock, saltedSha256Hasher, unwrap } from "./testing/hipcheck-fixture.js";
+import { movableClock, saltedSha256Hasher, signedInOf, unwrap } from "./testing/hipcheck-fixture.js";
 import { ANONYMOUS, createHipCheck } from "@hipcheck/application";
 
 const FUTURE_STEP = "2099-01-01T0000-a-step-from-a-newer-hipcheck";
@@ -111,7 +111,7 @@ describe("a database made with the first released schema", () => {
       secrets: { sessionToken: randomUUID, invitationCode: randomUUID },
       passwords: saltedSha256Hasher,
     });
-    const signedIn = unwrap(
+    const signedIn = signedInOf(
       await hipcheck.signIn(ANONYMOUS, { email: FIXTURE_PEOPLE.person, password: FIXTURE_PEOPLE.password }),
     );
     const dana = unwrap(await hipcheck.authenticate(ANONYMOUS, { token: signedIn.token }));

@@ -174,4 +174,22 @@ describe("hipcheck admin create", () => {
     expect(misconfigured.code).toBe(65);
     expect(misconfigured.stderr).toMatch(/HIPCHECK_MAIL_FROM/);
   });
+
+  it("resets an account's two-step sign-in from the server's machine, saying when there was none", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "secret.txt"), "a long clinic passphrase\n");
+    const create = ["admin", "create", "--email", "clinic@example.org", "--password-file", "secret.txt"];
+    expect((await hipcheck([...create, "--data-dir", "data"], { cwd: dir })).code).toBe(0);
+    const reset = await hipcheck(["admin", "two-step-reset", "CLINIC@example.org", "--data-dir", "data"], {
+      cwd: dir,
+    });
+    expect(reset.stderr).toBe("");
+    expect(reset.stdout).toMatch(
+      /^clinic@example\.org had no two-step sign-in; every sign-in of the account ended/,
+    );
+    const missing = await hipcheck(["admin", "two-step-reset", "nobody@example.org", "--data-dir", "data"], {
+      cwd: dir,
+    });
+    expect(missing.code).toBe(66);
+  });
 });

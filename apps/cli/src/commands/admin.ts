@@ -168,6 +168,28 @@ export async function runInvite(io: CliIo, email: string, options: InviteOptions
   return 0;
 }
 
+/**
+ * A lost phone: the account's two-step sign-in is removed, with its recovery codes, and every sign-in of the
+ * account ends; its owner signs in with the password and, for an admin, enrols again. The line printed names the
+ * account, the instant and the system user who ran it, for the service's log (decision 0433).
+ */
+export async function runTwoStepReset(io: CliIo, email: string, options: DatabaseOptions): Promise<ExitCode> {
+  return withLocalHipCheck(io, options, async (hipcheck) => {
+    const reset = await hipcheck.resetTwoStepLocally({ kind: "anonymous" }, { email });
+    if (!reset.ok) return failWith(io, reset.error);
+    const who = io.env.SUDO_USER ?? io.env.USER ?? io.env.LOGNAME ?? "unknown";
+    const when = new Date().toISOString();
+    io.stdout(
+      reset.value.removed
+        ? `Two-step sign-in reset for ${reset.value.email} (${reset.value.role}) at ${when} by system user ${who}: ` +
+            "every sign-in of the account ended; it signs in with the password and sets up two-step again" +
+            (reset.value.role === "admin" ? " before managing accounts.\n" : ".\n")
+        : `${reset.value.email} had no two-step sign-in; every sign-in of the account ended (${when}, system user ${who}).\n`,
+    );
+    return 0;
+  });
+}
+
 export function registerAdminCommands(program: Command, io: CliIo, finish: (code: ExitCode) => void): void {
   const admin = program.command("admin").description("manage a self-hosted HipCheck");
   admin
@@ -214,6 +236,17 @@ export function registerAdminCommands(program: Command, io: CliIo, finish: (code
     .option("--database-url <url>", "PostgreSQL connection string (default: $DATABASE_URL)")
     .action(async (email: string, options: InviteOptions) => {
       finish(await runInvite(io, email, options));
+    });
+  admin
+    .command("two-step-reset")
+    .description(
+      "turn off an account's two-step sign-in (a lost phone) and end its sign-ins; the line printed is the record",
+    )
+    .argument("<email>", "the account's email")
+    .option("--data-dir <dir>", "folder of the embedded SQLite database", ".data")
+    .option("--database-url <url>", "PostgreSQL connection string (default: $DATABASE_URL)")
+    .action(async (email: string, options: DatabaseOptions) => {
+      finish(await runTwoStepReset(io, email, options));
     });
   registerDatabaseCommands(admin, io, finish);
 }

@@ -19,6 +19,8 @@ export const accountHandlers: HandlersOf<AccountRoute> = {
   signIn: async (hipcheck, { actor, body, session }) => {
     const signedIn = await hipcheck.signIn(actor, body);
     if (!signedIn.ok) return signedIn;
+    // Two-step on: no cookie yet, the second step's token goes back to be sent with the code.
+    if ("twoStep" in signedIn.value) return ok(signedIn.value);
     const { token, expiresAt, ...account } = signedIn.value;
     session.set(token, expiresAt);
     return ok({ account, expiresAt });

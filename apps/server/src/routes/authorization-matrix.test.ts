@@ -100,6 +100,27 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
     input: () => ({ body: { email: "dana@example.org", password: PASSWORD } }),
     expect: everyone(200),
   },
+  // Only a second step's token opens it, whoever is signed in; an unknown one is refused alike for all.
+  completeTwoStepSignIn: {
+    input: () => ({ body: { challenge: "no-such-second-step", code: "123456" } }),
+    expect: everyone(401),
+  },
+  // Each account's own two-step; the admin's is on already (the scene enrols it), so admins cannot restart it.
+  getTwoStep: { input: () => ({}), expect: ownData(200) },
+  startTwoStepEnrolment: { input: () => ({}), expect: row(401, 200, 200, 200, 200, 409) },
+  confirmTwoStepEnrolment: {
+    input: () => ({ body: { code: "000000" } }),
+    expect: row(401, 409, 409, 409, 409, 409),
+  },
+  // Two-step is not on for these accounts (409), and admins keep it on (403).
+  regenerateRecoveryCodes: {
+    input: () => ({ body: { password: PASSWORD } }),
+    expect: row(401, 409, 409, 409, 409, 200),
+  },
+  disableTwoStep: {
+    input: () => ({ body: { password: PASSWORD } }),
+    expect: row(401, 409, 409, 409, 409, 403),
+  },
   signOut: { input: () => ({}), expect: ownData(204) },
   signOutEverywhere: { input: () => ({}), expect: ownData(200) },
   changePassword: {

@@ -36,6 +36,10 @@ const RATE_LIMITED_ROUTES: ReadonlySet<RouteName> = new Set([
   "deleteAccount",
   "resetPassword",
   "requestPasswordReset",
+  "completeTwoStepSignIn",
+  "confirmTwoStepEnrolment",
+  "regenerateRecoveryCodes",
+  "disableTwoStep",
 ]);
 
 export type RateLimit = { readonly max: number; readonly timeWindowMs: number };

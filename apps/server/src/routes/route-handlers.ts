@@ -15,6 +15,7 @@ import { sharingHandlers } from "./sharing-handlers.js";
 import { strengthHandlers } from "./strength-handlers.js";
 import { systemHandlers } from "./system-handlers.js";
 import { trackingHandlers } from "./tracking-handlers.js";
+import { twoStepHandlers } from "./two-step-handlers.js";
 
 /** One handler per route of the contracts' table; a route without a handler does not compile. */
 export const routeHandlers: RouteHandlers = {
@@ -34,4 +35,5 @@ export const routeHandlers: RouteHandlers = {
   ...systemHandlers,
   ...accountSettingsHandlers,
   ...accountMailHandlers,
+  ...twoStepHandlers,
 };

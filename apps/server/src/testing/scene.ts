@@ -12,6 +12,7 @@ import type { Program, SessionLog } from "@hipcheck/core";
 import type { RouteOutput } from "@hipcheck/contracts";
 import { createTestApp, TestClient, TODAY } from "./test-app.js";
 import type { TestApp } from "./test-app.js";
+import { enrolTwoStep } from "./two-step.js";
 
 export const ROLES = ["anonymous", "person", "otherPerson", "coach", "otherCoach", "admin"] as const;
 export type SceneRole = (typeof ROLES)[number];
@@ -133,6 +134,8 @@ export async function createScene(...options: Parameters<typeof createTestApp>):
   });
   if (!bootstrapped.ok) throw new Error(bootstrapped.error.message);
   const ada = await signedIn(t, EMAILS.admin);
+  // Admins act only with two-step sign-in on (decision 0432).
+  await enrolTwoStep(ada);
   const maya = await ada.expectOk("createCoachAccount", {
     body: { email: EMAILS.coach, password: PASSWORD },
   });

@@ -13,6 +13,12 @@ export class AuthPage {
     await this.fill(email, password);
   }
 
+  /** The second step, after a right password for an account with two-step sign-in on. */
+  async secondStep(code: string): Promise<void> {
+    await this.page.getByTestId("two-step-sign-in-code").fill(code);
+    await this.page.getByTestId("two-step-sign-in-submit").click();
+  }
+
   /** Signing out lives on the "My data" page; once done, the menu offers to sign in again. */
   async signOut(): Promise<void> {
     await this.page.goto("/data");

@@ -4,19 +4,42 @@
  */
 import { callRoute } from "@hipcheck/contracts";
 import type { RouteTransport } from "@hipcheck/contracts";
+import { nextTwoStepCode, rememberTwoStepKey } from "./two-step.js";
 
 const nodeFetch: RouteTransport["fetch"] = (url, init) => fetch(url, init);
+
+/** An admin acts only with two-step sign-in on (decision 0432): set up here, its key kept for later sign-ins. */
+async function enrolAdmin(transport: RouteTransport, email: string): Promise<void> {
+  const status = await callRoute(transport, "getTwoStep", {});
+  if (!status.ok || status.value.enabled) return;
+  const started = await callRoute(transport, "startTwoStepEnrolment", {});
+  if (!started.ok) throw new Error(started.error.message);
+  rememberTwoStepKey(email, started.value.secretBase32);
+  const confirmed = await callRoute(transport, "confirmTwoStepEnrolment", {
+    body: { code: nextTwoStepCode(email) },
+  });
+  if (!confirmed.ok) throw new Error(confirmed.error.message);
+}
 
 export async function signedInTransport(
   baseUrl: string,
   email: string,
   password: string,
 ): Promise<RouteTransport> {
-  const response = await fetch(`${baseUrl}/api/auth/sign-in`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-hipcheck-csrf": "1" },
-    body: JSON.stringify({ email, password }),
-  });
+  const post = (path: string, body: unknown) =>
+    fetch(`${baseUrl}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-hipcheck-csrf": "1" },
+      body: JSON.stringify(body),
+    });
+  let response = await post("/api/auth/sign-in", { email, password });
+  const answer = response.status === 200 ? ((await response.clone().json()) as Record<string, unknown>) : {};
+  if (typeof answer.challenge === "string") {
+    response = await post("/api/auth/two-step", {
+      challenge: answer.challenge,
+      code: nextTwoStepCode(email),
+    });
+  }
   if (response.status !== 200) {
     throw new Error(`Sign-in of ${email} failed: ${String(response.status)} ${await response.text()}`);
   }
@@ -24,7 +47,10 @@ export async function signedInTransport(
     .getSetCookie()
     .map((line) => line.split(";")[0])
     .join("; ");
-  return { baseUrl, fetch: nodeFetch, headers: { cookie } };
+  const transport = { baseUrl, fetch: nodeFetch, headers: { cookie } };
+  const signedIn = (await response.json()) as { account?: { role?: string } };
+  if (signedIn.account?.role === "admin") await enrolAdmin(transport, email);
+  return transport;
 }
 
 export async function createCoach(admin: RouteTransport, email: string, password: string): Promise<void> {

@@ -3,6 +3,7 @@ import { holdTimingEn } from "./areas/hold-timing.js";
 import { accountsEn } from "./areas/accounts.js";
 import { accountMailEn } from "./areas/account-mail.js";
 import { cameraWebEn } from "./areas/camera-web.js";
+import { twoStepEn } from "./areas/two-step.js";
 /**
  * English interface text. `messages-fr.ts` must have exactly the same keys: its type is derived from this
  * object, so a missing French string is a type error, not a blank on screen.
@@ -45,6 +46,7 @@ export const messagesEn = {
         "The server cannot reach its database for a moment. Nothing was lost: try again in a few seconds.",
       "quota-exceeded":
         "This account has stored as much as this server allows, so this was not saved. Ask whoever runs this HipCheck for more room.",
+      "two-step-required": "Admins need two-step sign-in: set it up in Settings, then come back.",
       internal:
         "Something went wrong on the server. Try again later; if it keeps happening, tell whoever runs this HipCheck.",
     },
@@ -897,6 +899,7 @@ export const messagesEn = {
   ...accountsEn,
   ...accountMailEn,
   ...cameraWebEn,
+  ...twoStepEn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -3,6 +3,7 @@ import { holdTimingFr } from "./areas/hold-timing.js";
 import { accountsFr } from "./areas/accounts.js";
 import { accountMailFr } from "./areas/account-mail.js";
 import { cameraWebFr } from "./areas/camera-web.js";
+import { twoStepFr } from "./areas/two-step.js";
 import type { Messages } from "./messages-en.js";
 import { drawingsFr } from "./areas/drawings.js";
 
@@ -47,6 +48,8 @@ export const messagesFr: Messages = {
         "Le serveur n'accède pas à sa base de données pour l'instant. Rien n'est perdu : réessayez dans quelques secondes.",
       "quota-exceeded":
         "Ce compte a atteint ce que ce serveur permet d'enregistrer : rien n'a été enregistré. Demandez plus de place à la personne qui gère ce HipCheck.",
+      "two-step-required":
+        "Les administrateurs doivent utiliser la connexion en deux étapes : activez-la dans Réglages, puis revenez.",
       internal:
         "Un problème est survenu sur le serveur. Réessayez plus tard ; si cela se reproduit, prévenez la personne qui gère ce HipCheck.",
     },
@@ -915,4 +918,5 @@ export const messagesFr: Messages = {
   ...accountsFr,
   ...accountMailFr,
   ...cameraWebFr,
+  ...twoStepFr,
 };

@@ -11,6 +11,7 @@ import { forbidden, invalid, unauthenticated } from "./access.js";
 import { isEmailAddress } from "./accounts.js";
 import { coachingUseCases, requireCoach, type InvitationView } from "./coaching.js";
 import { issueResetLink } from "./password-resets.js";
+import { adminTwoStepRefusal } from "./two-step-policy.js";
 import type { HipCheckDeps, UseCase } from "../use-case.js";
 
 /**
@@ -120,6 +121,8 @@ export function accountMailUseCases(deps: HipCheckDeps) {
     inviteAccount: async (actor, input) => {
       if (actor.kind === "anonymous") return err(unauthenticated());
       if (!canManageAccounts(actor)) return err(forbidden("Only an admin invites a person without a coach."));
+      const refusal = await adminTwoStepRefusal(deps, actor);
+      if (refusal) return err(refusal);
       if (mailer === undefined) return err(mailOff());
       const invited = await invitePerson(input);
       if (!invited.ok) return invited;

@@ -7,6 +7,7 @@ import type { AccountRecord, AccountSummaryRecord, IsoInstant } from "../ports.j
 import { forbidden, invalid, notFound, requireAccount, unauthenticated } from "./access.js";
 import { invalidInvitation, pendingInvitation } from "./coaching.js";
 import type { HipCheckDeps, SignUpPolicy, UseCase } from "../use-case.js";
+import { adminTwoStepRefusal, startTwoStepChallenge, type TwoStepPending } from "./two-step-policy.js";
 
 /** NIST SP 800-63B §5.1.1.2: at least 8 characters; an upper bound keeps hashing cost bounded. */
 export const PASSWORD_MIN_LENGTH = 8;
@@ -71,9 +72,27 @@ function listing(summary: AccountSummaryRecord): AccountListing {
   };
 }
 
-export function accountUseCases(deps: HipCheckDeps) {
-  const { repositories, clock, ids, passwords, secrets } = deps;
+/** A new sign-in session for an account whose password (and second step, where on) was right. */
+export async function openSession(deps: HipCheckDeps, account: AccountRecord): Promise<SignedIn> {
+  const { repositories, clock, secrets } = deps;
   const lifetimeDays = deps.sessionLifetimeDays ?? SESSION_LIFETIME_DAYS_DEFAULT;
+  const token = secrets.sessionToken();
+  const createdAt = clock.now();
+  // Expired sessions no longer sign anyone in, but their rows would stay for ever: each sign-in sweeps them,
+  // so the table holds the live sessions and those that ended since the last sign-in.
+  await repositories.authSessions.deleteExpired(createdAt);
+  const expiresAt = addDays(createdAt.slice(0, 10), lifetimeDays) + createdAt.slice(10);
+  await repositories.authSessions.insert({
+    tokenHash: hashToken(token),
+    accountId: account.id,
+    createdAt,
+    expiresAt,
+  });
+  return { ...view(account), token, expiresAt };
+}
+
+export function accountUseCases(deps: HipCheckDeps) {
+  const { repositories, clock, ids, passwords } = deps;
   const signUpPolicy = deps.signUpPolicy ?? "open";
 
   /** Checks what a person typed and hashes the password: the account to insert, not yet stored. */
@@ -183,22 +202,30 @@ export function accountUseCases(deps: HipCheckDeps) {
     createCoachAccount: async (actor, input) => {
       if (actor.kind === "anonymous") return err(unauthenticated());
       if (!canCreateCoachAccount(actor)) return err(forbidden("Only an admin creates coach accounts."));
+      const refusal = await adminTwoStepRefusal(deps, actor);
+      if (refusal) return err(refusal);
       return createAccount(input, "coach");
     },
     createCoachAccountLocally: async (_actor, input) => createAccount(input, "coach"),
     createAdminAccount: async (actor, input) => {
       if (actor.kind === "anonymous") return err(unauthenticated());
       if (!canManageAccounts(actor)) return err(forbidden("Only an admin creates admin accounts."));
+      const refusal = await adminTwoStepRefusal(deps, actor);
+      if (refusal) return err(refusal);
       return createAccount(input, "admin");
     },
     listAccounts: async (actor, input) => {
       if (actor.kind === "anonymous") return err(unauthenticated());
       if (!canManageAccounts(actor)) return err(forbidden("Only an admin lists accounts."));
+      const refusal = await adminTwoStepRefusal(deps, actor);
+      if (refusal) return err(refusal);
       return ok((await repositories.accounts.listSummaries(input.role)).map(listing));
     },
     deleteAccountAsAdmin: async (actor, input) => {
       if (actor.kind === "anonymous") return err(unauthenticated());
       if (!canManageAccounts(actor)) return err(forbidden("Only an admin deletes other accounts."));
+      const refusal = await adminTwoStepRefusal(deps, actor);
+      if (refusal) return err(refusal);
       if (input.accountId === actor.accountId) {
         // Deleting oneself asks for one's own password, on the account page.
         return err(forbidden("An admin deletes their own account from their settings, with their password."));
@@ -224,19 +251,9 @@ export function accountUseCases(deps: HipCheckDeps) {
         return err(wrong);
       }
       if (!(await passwords.verify(account.passwordHash, input.password))) return err(wrong);
-      const token = secrets.sessionToken();
-      const createdAt = clock.now();
-      // Expired sessions no longer sign anyone in, but their rows would stay for ever: each sign-in sweeps them,
-      // so the table holds the live sessions and those that ended since the last sign-in.
-      await repositories.authSessions.deleteExpired(createdAt);
-      const expiresAt = addDays(createdAt.slice(0, 10), lifetimeDays) + createdAt.slice(10);
-      await repositories.authSessions.insert({
-        tokenHash: hashToken(token),
-        accountId: account.id,
-        createdAt,
-        expiresAt,
-      });
-      return ok({ ...view(account), token, expiresAt });
+      const twoStep = await repositories.twoStep.find(account.id);
+      if (twoStep?.enabledAt != null) return ok(await startTwoStepChallenge(deps, account.id));
+      return ok(await openSession(deps, account));
     },
     authenticate: async (_actor, input) => {
       const session = await repositories.authSessions.findByTokenHash(hashToken(input.token));
@@ -331,7 +348,11 @@ export type AccountView = {
 
 export type SignInInput = { readonly email: string; readonly password: string };
 
-export type SignInOutput = AccountView & { readonly token: string; readonly expiresAt: IsoInstant };
+/** A sign-in session: its token goes in the HttpOnly cookie. */
+export type SignedIn = AccountView & { readonly token: string; readonly expiresAt: IsoInstant };
+
+/** Signed in, or, for an account with two-step on, a second step to complete (decision 0430). */
+export type SignInOutput = SignedIn | TwoStepPending;
 
 export type TokenInput = { readonly token: string };
 

@@ -15,6 +15,7 @@ export const ERROR_KINDS = [
   "unprocessable",
   "unavailable",
   "quota-exceeded",
+  "two-step-required",
 ] as const;
 
 export type ErrorKind = (typeof ERROR_KINDS)[number];

@@ -1,6 +1,6 @@
 import { ANONYMOUS, hashToken } from "@hipcheck/application";
 import { describe, expect, it } from "vitest";
-import { openFixture, PASSWORD, unwrap } from "../testing/hipcheck-fixture.js";
+import { openFixture, PASSWORD, signedInOf, unwrap } from "../testing/hipcheck-fixture.js";
 
 describe("accounts and sign-in", () => {
   it("Dana signs up as a person and signs in; only the hash of her token is stored", async () => {
@@ -9,7 +9,7 @@ describe("accounts and sign-in", () => {
       await hipcheck.signUp(ANONYMOUS, { email: " Dana.Runner@example.org ", password: PASSWORD }),
     );
     expect(account).toMatchObject({ email: "Dana.Runner@example.org", role: "person" });
-    const session = unwrap(
+    const session = signedInOf(
       await hipcheck.signIn(ANONYMOUS, { email: "dana.runner@EXAMPLE.org", password: PASSWORD }),
     );
     expect(session.expiresAt).toBe("2026-12-31T08:00:00.000Z");
@@ -54,7 +54,7 @@ describe("accounts and sign-in", () => {
   it("a sign-in expires after 30 days", async () => {
     const { hipcheck, clock, account } = await openFixture();
     await account("dana@example.org");
-    const session = unwrap(
+    const session = signedInOf(
       await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }),
     );
     clock.advanceDays(29);
@@ -69,7 +69,7 @@ describe("accounts and sign-in", () => {
     await account("dana@example.org");
     await account("leo@example.org");
     const signIn = async (email: string) =>
-      unwrap(await hipcheck.signIn(ANONYMOUS, { email, password: PASSWORD }));
+      signedInOf(await hipcheck.signIn(ANONYMOUS, { email, password: PASSWORD }));
     const danaOld = await signIn("dana@example.org");
     clock.advanceDays(10);
     const leoRecent = await signIn("leo@example.org");
@@ -83,8 +83,10 @@ describe("accounts and sign-in", () => {
   it("signing out ends one session; signing out everywhere ends all of them", async () => {
     const { hipcheck, account } = await openFixture();
     const dana = await account("dana@example.org");
-    const phone = unwrap(await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }));
-    const laptop = unwrap(
+    const phone = signedInOf(
+      await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }),
+    );
+    const laptop = signedInOf(
       await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }),
     );
     unwrap(await hipcheck.signOut(dana, { token: phone.token }));
@@ -99,7 +101,7 @@ describe("accounts and sign-in", () => {
     const { hipcheck, account } = await openFixture();
     await account("dana@example.org");
     const leo = await account("leo@example.org");
-    const danaSession = unwrap(
+    const danaSession = signedInOf(
       await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }),
     );
     unwrap(await hipcheck.signOut(leo, { token: danaSession.token }));
@@ -109,8 +111,12 @@ describe("accounts and sign-in", () => {
   it("changing the password needs the current one and signs out every other session", async () => {
     const { hipcheck, account } = await openFixture();
     const dana = await account("dana@example.org");
-    const kept = unwrap(await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }));
-    const other = unwrap(await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }));
+    const kept = signedInOf(
+      await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }),
+    );
+    const other = signedInOf(
+      await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }),
+    );
     const wrong = await hipcheck.changePassword(dana, {
       currentPassword: "not it at all",
       newPassword: "a new long password",
@@ -168,7 +174,7 @@ describe("accounts and sign-in", () => {
   it("deleting the account needs the password and ends every sign-in", async () => {
     const { hipcheck, account } = await openFixture();
     const dana = await account("dana@example.org");
-    const session = unwrap(
+    const session = signedInOf(
       await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }),
     );
     const wrong = await hipcheck.deleteAccount(dana, { password: "not my password" });

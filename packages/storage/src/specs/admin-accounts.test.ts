@@ -1,7 +1,7 @@
 import { ANONYMOUS, type AccountListing } from "@hipcheck/application";
 import { personas } from "@hipcheck/core/testing";
 import { describe, expect, it } from "vitest";
-import { openFixture, PASSWORD, unwrap } from "../testing/hipcheck-fixture.js";
+import { enrolTwoStep, openFixture, PASSWORD, signedInOf, unwrap } from "../testing/hipcheck-fixture.js";
 
 /** Ada runs the clinic's HipCheck; Maya coaches Dana; Omar coaches nobody; Leo trains alone. */
 async function clinic() {
@@ -98,7 +98,7 @@ describe("a clinic admin's accounts", () => {
 
   it("Ada deletes Dana's account: Dana can no longer sign in, her coach no longer sees her", async () => {
     const { hipcheck, ada, maya, dana } = await clinic();
-    const session = unwrap(
+    const session = signedInOf(
       await hipcheck.signIn(ANONYMOUS, { email: "dana@example.org", password: PASSWORD }),
     );
     unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
@@ -138,21 +138,27 @@ describe("a clinic admin's accounts", () => {
   });
 
   it("Ada creates a second admin, who can then delete Ada; the last admin stays", async () => {
-    const { hipcheck, ada } = await clinic();
+    const { hipcheck, ada, clock } = await clinic();
     const bea = unwrap(
       await hipcheck.createAdminAccount(ada, { email: "bea@clinic.example", password: PASSWORD }),
     );
     expect(bea.role).toBe("admin");
     const beaActor = unwrap(
       await hipcheck.authenticate(ANONYMOUS, {
-        token: unwrap(await hipcheck.signIn(ANONYMOUS, { email: "bea@clinic.example", password: PASSWORD }))
-          .token,
+        token: signedInOf(
+          await hipcheck.signIn(ANONYMOUS, { email: "bea@clinic.example", password: PASSWORD }),
+        ).token,
       }),
     );
+    // A new admin acts once two-step sign-in is on (decision 0432).
+    const refused = await hipcheck.deleteAccountAsAdmin(beaActor, { accountId: ada.accountId });
+    expect(refused.ok ? undefined : refused.error.kind).toBe("two-step-required");
+    await enrolTwoStep(hipcheck, beaActor, clock);
     unwrap(await hipcheck.deleteAccountAsAdmin(beaActor, { accountId: ada.accountId }));
-    // Ada's principal from before her deletion, racing Bea: Bea is now the only admin and stays.
+    // Ada's principal from before her deletion, racing Bea: refused (her two-step went with her account), and Bea,
+    // now the only admin, stays.
     const last = await hipcheck.deleteAccountAsAdmin(ada, { accountId: bea.accountId });
-    expect(last.ok ? undefined : last.error.kind).toBe("conflict");
+    expect(last.ok ? undefined : last.error.kind).toBe("two-step-required");
     expect(emailsOf(unwrap(await hipcheck.listAccounts(beaActor, { role: "admin" })))).toEqual([
       "bea@clinic.example",
     ]);

@@ -13,8 +13,11 @@ import {
   type PasswordHasher,
   type Role,
   type SecretGenerator,
+  type SignedIn,
+  type SignInOutput,
 } from "@hipcheck/application";
 import { addDays, type HipError, type Result } from "@hipcheck/core";
+import { Secret, TOTP } from "otpauth";
 import { openStorage, type Storage } from "../open-storage.js";
 
 export type MovableClock = Clock & {
@@ -66,6 +69,21 @@ export function unwrap<T>(result: Result<T, HipError>): T {
   return result.value;
 }
 
+/** A sign-in that opened a session (no second step asked); anything else fails the test. */
+export function signedInOf(result: Result<SignInOutput, HipError>): SignedIn {
+  const value = unwrap(result);
+  if ("twoStep" in value) throw new Error("expected a session, got a second step to complete");
+  return value;
+}
+
+/** Two-step sign-in turned on as a person does it: the key scanned, a code computed from it at the clock's time. */
+export async function enrolTwoStep(hipcheck: HipCheck, actor: Actor, clock: Clock): Promise<string> {
+  const { secretBase32 } = unwrap(await hipcheck.startTwoStepEnrolment(actor, {}));
+  const code = TOTP.generate({ secret: Secret.fromBase32(secretBase32), timestamp: Date.parse(clock.now()) });
+  unwrap(await hipcheck.confirmTwoStepEnrolment(actor, { code }));
+  return secretBase32;
+}
+
 export async function openFixture(
   storage?: Storage,
   options: { readonly quotas?: Partial<AccountQuotas> } = {},
@@ -89,10 +107,14 @@ export async function openFixture(
       const admin = adminActor ?? (await account("clinic-admin@example.org", "admin"));
       unwrap(await hipcheck.createCoachAccount(admin, { email, password: PASSWORD }));
     }
-    const signedIn = unwrap(await hipcheck.signIn(ANONYMOUS, { email, password: PASSWORD }));
+    const signedIn = signedInOf(await hipcheck.signIn(ANONYMOUS, { email, password: PASSWORD }));
     const actor = unwrap(await hipcheck.authenticate(ANONYMOUS, { token: signedIn.token }));
     if (actor.kind !== "account") throw new Error("sign-in did not give an account");
-    if (role === "admin") adminActor = actor;
+    if (role === "admin") {
+      // Admins act only with two-step sign-in on (decision 0432).
+      await enrolTwoStep(hipcheck, actor, clock);
+      adminActor = actor;
+    }
     return actor;
   }
   return { hipcheck, storage: opened, clock, account };

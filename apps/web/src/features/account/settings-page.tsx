@@ -26,6 +26,7 @@ import { toggled } from "../onboarding/answers-draft.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { DisplayNameSection } from "./display-name-section.js";
 import { PushRemindersSection } from "./push-reminders-section.js";
+import { TwoStepSection } from "./two-step-section.js";
 
 type Profile = {
   readonly language: Lang;
@@ -282,6 +283,7 @@ export function SettingsPage() {
       <ProfileSection />
       <PushRemindersSection />
       <PasswordSection />
+      <TwoStepSection />
     </article>
   );
 }

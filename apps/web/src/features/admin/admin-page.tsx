@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Navigate } from "react-router";
 import { useResource } from "../../api/use-resource.js";
 import { useAppContext } from "../../app/app-context.js";
 import { usePageTitle } from "../../components/use-page-title.js";
@@ -18,6 +19,10 @@ export function AdminPage() {
     call("listAccounts", { query: filter === "all" ? {} : { role: filter } }),
   );
 
+  // An admin without two-step sign-in is refused every admin action: set it up first (decision 0432).
+  if (accounts.status === "failed" && accounts.error.kind === "two-step-required") {
+    return <Navigate to="/settings#two-step" replace />;
+  }
   return (
     <article data-testid="admin-page">
       <h1>{t("admin.title")}</h1>

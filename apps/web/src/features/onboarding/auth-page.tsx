@@ -3,7 +3,7 @@ import type { SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router";
 import { DISPLAY_NAME_MAX_LENGTH } from "@hipcheck/core";
-import type { ApiError } from "@hipcheck/contracts";
+import type { AccountViewBody, ApiError } from "@hipcheck/contracts";
 import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
 import { rememberMe } from "../../app/remembered-me.js";
@@ -13,6 +13,7 @@ import { usePageTitle } from "../../components/use-page-title.js";
 import { useResource } from "../../api/use-resource.js";
 import { forgetInvitation, pendingInvitation } from "../coach/pending-invitation.js";
 import { ForgotPasswordHint } from "../account/forgot-password-hint.js";
+import { TwoStepSignIn } from "../account/two-step-sign-in.js";
 
 /**
  * Sign-up and sign-in on one page; the path decides which. Sign-up makes a person's account (coach accounts
@@ -28,6 +29,8 @@ export function AuthPage() {
   const [error, setError] = useState<ApiError | null>(null);
   const problem = error === null ? null : describeApiError(error, i18n, isSignUp ? "sign-up" : "sign-in");
   const [busy, setBusy] = useState(false);
+  // A right password for an account with two-step on: the code is asked next (decision 0430).
+  const [twoStepChallenge, setTwoStepChallenge] = useState<string | null>(null);
   // A coach's code opened before signing in comes back to the join page afterwards.
   const invitation = pendingInvitation();
   // On an invite-only server the code is the way in: it is typed or carried into sign-up (decision 0331).
@@ -57,7 +60,14 @@ export function AuthPage() {
       setError(signedIn.error);
       return;
     }
-    const me = "account" in signedIn.value ? signedIn.value.account : signedIn.value;
+    if ("twoStep" in signedIn.value) {
+      setTwoStepChallenge(signedIn.value.challenge);
+      return;
+    }
+    finish("account" in signedIn.value ? signedIn.value.account : signedIn.value, invitationCode);
+  }
+
+  function finish(me: AccountViewBody, invitationCode = "") {
     setMe(me);
     rememberMe(me);
     const from = (location.state as { from?: string } | null)?.from;
@@ -70,6 +80,20 @@ export function AuthPage() {
     else if (me.role === "coach") void navigate("/coach");
     else if (me.role === "admin") void navigate("/admin");
     else void navigate(isSignUp ? "/check-in" : "/");
+  }
+
+  if (twoStepChallenge !== null) {
+    return (
+      <article data-testid="sign-in-page">
+        <h1>{t("auth.signInTitle")}</h1>
+        <TwoStepSignIn
+          challenge={twoStepChallenge}
+          onSignedIn={(me) => {
+            finish(me);
+          }}
+        />
+      </article>
+    );
   }
 
   return (
