@@ -59,13 +59,16 @@ function sourceOf(film: Film): VideoSource & { readonly seeks: number[] } {
  * detector's count given by the film: the light is measured on the pictures, as on a real video.
  */
 function watchOf(film: Film) {
+  const estimate = (frame: PixelFrame) => {
+    const body = film.bodies[(frame.data[0] ?? 0) + 256 * (frame.data[1] ?? 0)];
+    const points = COCO17_ORDER.map((name) => body?.keypoints[name] ?? { x: 0, y: 0, score: 0 });
+    return Promise.resolve({ layout: "coco17" as const, points });
+  };
   const estimator: PoseEstimator = {
     modelId: "movenet-lightning",
-    estimate: (frame) => {
-      const body = film.bodies[(frame.data[0] ?? 0) + 256 * (frame.data[1] ?? 0)];
-      const points = COCO17_ORDER.map((name) => body?.keypoints[name] ?? { x: 0, y: 0, score: 0 });
-      return Promise.resolve({ layout: "coco17", points });
-    },
+    estimate,
+    // The film's bodies are whole-picture answers; a crop (the refinement pass) reads the same picture.
+    estimateIn: (frame) => estimate(frame),
     reset: () => undefined,
     dispose: () => undefined,
   };
