@@ -7,8 +7,12 @@
  */
 import { ErrorBodySchema } from "@hipcheck/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSmtpAccountMailer } from "./mail/smtp-account-mailer.js";
+import type { SmtpAccountMailer } from "./mail/smtp-account-mailer.js";
 import { createScene } from "./testing/scene.js";
 import type { Scene, SceneRole } from "./testing/scene.js";
+import { startSmtpSink } from "./testing/smtp-sink.js";
+import type { SmtpSink } from "./testing/smtp-sink.js";
 
 const BODIES_PER_ROUTE = 180;
 const MIN_BODIES_IN_ALL = 4_000;
@@ -237,12 +241,22 @@ function hostileBody(schema: Schema): string {
 }
 
 let scene: Scene;
+let sink: SmtpSink;
+let mailer: SmtpAccountMailer;
 beforeAll(async () => {
-  scene = await createScene();
+  // Mail set up, so that the mail routes judge the bodies rather than answering that this server sends no mail.
+  sink = await startSmtpSink();
+  mailer = createSmtpAccountMailer(
+    { smtpUrl: sink.url, from: "hipcheck@clinic.example", publicUrl: "https://hipcheck.clinic.example" },
+    () => undefined,
+  );
+  scene = await createScene({}, { filename: ":memory:" }, { mailer });
   document = (await scene.t.app.inject({ url: "/api/docs/json" })).json<OpenApi>();
 });
 afterAll(async () => {
   await scene.close();
+  await mailer.close();
+  await sink.close();
 });
 
 function roleFor(path: string): SceneRole {

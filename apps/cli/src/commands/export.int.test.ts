@@ -230,7 +230,9 @@ describe("hipcheck import fhir", () => {
     const first = await hipcheck(args, { cwd: dir });
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain("Added: 0 checkIns, 2 painEntries, 0 psfsEntries, 0 movementFindings.");
+    expect(first.stdout).toContain(
+      "Added: 0 checkIns, 2 painEntries, 0 psfsEntries, 0 strengthChecks, 0 movementFindings.",
+    );
     expect(first.stdout).toContain("Skipped 3:");
     expect(first.stdout).toContain("  Observation eaO1.pain.3 (not-final): status entered-in-error");
     expect(first.stdout).toMatch(/ {2}Observation eaO1\.hr\.1 \(not-read\): Observation coded 8867-4/);
