@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
@@ -27,6 +27,17 @@ describe("opening the embedded SQLite database", () => {
     expect(journal.rows[0]?.journal_mode).toBe("wal");
     expect(foreignKeys.rows[0]?.foreign_keys).toBe(1);
     await storage.close();
+  });
+
+  it("lets go of the file when closed, even when nothing was asked of it: the write-ahead log is folded in", async () => {
+    const dataDir = tempDataDir();
+    const file = join(dataDir, DEFAULT_SQLITE_FILENAME);
+    await (await openStorage({ dataDir })).close();
+    const unused = await openStorage({ dataDir });
+    expect(existsSync(`${file}-wal`)).toBe(true);
+    await unused.close();
+    // The last connection to close folds the log into the database and removes it; an open one would keep it.
+    expect(existsSync(`${file}-wal`)).toBe(false);
   });
 
   it("keeps what was written across a restart, and migrates only once", async () => {

@@ -112,12 +112,24 @@ function openSqlite(options: StorageOptions): Kysely<Database> {
 function groupCommitting(path: string): {
   readonly db: Kysely<Database>;
   readonly stats: () => GroupCommitStats;
+  readonly close: () => Promise<void>;
 } {
-  const { dialect, stats } = groupCommitDialect({
-    writer: openSqliteConnection(path),
-    reader: openSqliteConnection(path),
-  });
-  return { db: new Kysely<Database>({ dialect }), stats };
+  const writer = openSqliteConnection(path);
+  const reader = openSqliteConnection(path);
+  const { dialect, stats } = groupCommitDialect({ writer, reader });
+  const db = new Kysely<Database>({ dialect });
+  return {
+    db,
+    stats,
+    // Kysely ends a driver only once it has run a query: a storage opened and closed unused (an admin command
+    // that found nothing to do) would leave both files open until collected, and the last one to close would then
+    // fold the write-ahead log into the database at an unknown time.
+    close: async () => {
+      await db.destroy();
+      if (reader.open) reader.close();
+      if (writer.open) writer.close();
+    },
+  };
 }
 
 /** Enough connections for a small clinic's server; PostgreSQL's default limit is 100. */
@@ -304,11 +316,13 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
   const path = dialect === "sqlite" ? sqlitePath(options) : undefined;
   let groupCommits: () => GroupCommitStats | undefined = () => undefined;
   let db = opened.db;
+  let close = () => db.destroy();
   if (path !== undefined) {
     await opened.db.destroy();
     const reopened = groupCommitting(path);
     db = reopened.db;
     groupCommits = reopened.stats;
+    close = reopened.close;
   }
   return {
     repositories: kyselyRepositories(db),
@@ -329,6 +343,6 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
       };
     },
     groupCommits: () => groupCommits(),
-    close: () => db.destroy(),
+    close: () => close(),
   };
 }
