@@ -12,6 +12,7 @@ import {
   ProgramSchema,
   PsfsEntrySchema,
   SessionLogSchema,
+  StrengthCheckSchema,
 } from "@hipcheck/core";
 import { z } from "zod";
 import { FileHashSchema, RecordedActivitySchema } from "./activity-schema.js";
@@ -86,6 +87,13 @@ export const ExportDocumentSchema = z
     /** Findings that came in files, without screens; absent in documents written before they were kept. */
     importedMovementFindings: z
       .array(z.object({ importedAt: instant, finding: ImportedMovementFindingSchema }).strict())
+      .default([]),
+    /**
+     * Hip strength checks under their stored ids (docs/clinical §10), each checked as the strength route checks it;
+     * absent in documents written before they travelled.
+     */
+    strengthChecks: z
+      .array(z.object({ id, createdAt: instant, check: StrengthCheckSchema }).strict())
       .default([]),
   })
   .strict();

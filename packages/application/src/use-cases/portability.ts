@@ -5,7 +5,15 @@
  * and is left as it is, so importing one's own export again doubles nothing. The whole import is one transaction.
  */
 import { assertWithinQuotas, QuotaExceededError, importedFileProblem, quotasOf } from "../account-quotas.js";
-import { err, evaluateSelfCheck, ok, parseWith, screenRedFlags, type HipError } from "@hipcheck/core";
+import {
+  err,
+  evaluateSelfCheck,
+  futureDateProblem,
+  ok,
+  parseWith,
+  screenRedFlags,
+  type HipError,
+} from "@hipcheck/core";
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -97,6 +105,11 @@ async function exportFor(
     importedMovementFindings: (await repositories.importedMovementFindings.listFor(personId)).map(
       ({ importedAt, finding }) => ({ importedAt, finding }),
     ),
+    strengthChecks: (await repositories.strengthChecks.listFor(personId)).map(({ id, createdAt, entry }) => ({
+      id,
+      createdAt,
+      check: entry,
+    })),
   };
 }
 
@@ -119,6 +132,7 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
     movementScreens: 0,
     activities: 0,
     importedMovementFindings: 0,
+    strengthChecks: 0,
   };
   const skipped: ImportSkipped[] = [];
   if (document.profile) {
@@ -253,6 +267,20 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
       counts.importedMovementFindings += 1;
     }
   }
+  // Stored ids are per person: a check this account has under its id is already here, so nothing is doubled.
+  const strengthIds = new Set((await tx.strengthChecks.listFor(personId)).map((record) => record.id));
+  for (const { id, createdAt, check } of document.strengthChecks) {
+    if (strengthIds.has(id)) continue;
+    // The strength route's checks (docs/clinical §10.5): the schema has the limits; a day to come is left out.
+    const problem = futureDateProblem(check.date, deps.clock.today());
+    if (problem !== undefined) {
+      skipped.push(skippedFor("strength check", id, problem));
+      continue;
+    }
+    if (await tx.strengthChecks.insert({ id, accountId: personId, createdAt, entry: check })) {
+      counts.strengthChecks += 1;
+    }
+  }
   // Sessions and mornings new to this account are read by the progression rules, as when they are logged.
   if (counts.sessionLogs > 0 || counts.morningCheckIns > 0) {
     await reviseCurrentAfterWrite(tx, deps.clock, personId);
@@ -275,6 +303,7 @@ function duplicateId(document: ExportDocument): string | undefined {
     document.movementScreens.map((entry) => entry.id),
     document.activities.map((entry) => entry.id),
     document.activities.map((entry) => `${entry.fileHash}#${String(entry.position)}`),
+    document.strengthChecks.map((entry) => entry.id),
   ];
   for (const ids of lists) {
     const seen = new Set<string>();
@@ -316,11 +345,13 @@ function documentSize(document: ExportDocument) {
       document.psfsEntries.length +
       document.movementScreens.length +
       document.activities.length +
-      document.importedMovementFindings.length,
+      document.importedMovementFindings.length +
+      document.strengthChecks.length,
     entryDates: [
       ...document.sessionLogs.map(({ log }) => log.date),
       ...document.painEntries.map(({ entry }) => entry.date),
       ...document.psfsEntries.map(({ entry }) => entry.date),
+      ...document.strengthChecks.map(({ check }) => check.date),
     ],
   };
 }

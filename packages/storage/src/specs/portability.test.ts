@@ -60,6 +60,36 @@ async function danaWithHistory(fixture: Fixture) {
       keypoints: [{ timeMs: 0, keypoints: { leftKnee: { x: 1.5, y: 2.25, score: 0.5 } } }],
     }),
   );
+  // A side hold she timed, and a clinic reading her coach took: both are hers, under ids the devices chose.
+  unwrap(
+    await hipcheck.recordStrengthCheck(dana, {
+      id: "hold-baseline",
+      check: {
+        test: "side-bridge-hold",
+        date: "2026-12-01",
+        firstSide: "right",
+        timeOfDay: "18:30",
+        left: { holdSeconds: 41.5, timedBy: "camera", stopReason: "hips-dropped", quality: "good" },
+        right: { holdSeconds: 48, timedBy: "stopwatch" },
+      },
+    }),
+  );
+  unwrap(
+    await hipcheck.recordStrengthCheck(coachMaya, {
+      personId: dana.accountId,
+      check: {
+        test: "hip-abduction-dynamometer",
+        date: "2026-12-01",
+        firstSide: "left",
+        left: { forceN: 182.5 },
+        right: { forceN: 201 },
+        leverArmM: 0.84,
+        bodyMassKg: 61,
+        device: "microFET2",
+        placement: "Side-lying, pad 5 cm above the lateral knee joint line",
+      },
+    }),
+  );
   return { dana, coachMaya, program };
 }
 
@@ -133,6 +163,7 @@ describe("export and import", () => {
       movementScreens: 1,
       activities: 1,
       importedMovementFindings: 1,
+      strengthChecks: 2,
     });
     expect(unwrap(await target.hipcheck.exportData(danaThere, {}))).toEqual(exported);
     const twice = unwrap(await target.hipcheck.importData(danaThere, { document: exported }));
@@ -148,6 +179,7 @@ describe("export and import", () => {
       movementScreens: 0,
       activities: 0,
       importedMovementFindings: 0,
+      strengthChecks: 0,
     });
     expect(unwrap(await target.hipcheck.exportData(danaThere, {}))).toEqual(exported);
     expect(
@@ -172,6 +204,75 @@ describe("export and import", () => {
     ]);
     // Dana's own data is untouched.
     expect(unwrap(await fixture.hipcheck.exportData(dana, {}))).toEqual(exported);
+  });
+
+  it("strength checks travel with their ids; an export written before they did still imports", async () => {
+    const source = await openFixture();
+    const { dana } = await danaWithHistory(source);
+    const exported = unwrap(await source.hipcheck.exportData(dana, {}));
+    expect(exported.strengthChecks.map(({ id, check }) => [id, check.test, check.firstSide])).toEqual([
+      ["hold-baseline", "side-bridge-hold", "right"],
+      [expect.any(String), "hip-abduction-dynamometer", "left"],
+    ]);
+
+    const target = await openFixture();
+    const danaThere = await target.account("dana.elsewhere@example.org");
+    const { strengthChecks, ...older } = exported;
+    const imported = unwrap(await target.hipcheck.importData(danaThere, { document: older }));
+    expect(imported.counts.strengthChecks).toBe(0);
+    expect(unwrap(await target.hipcheck.listStrengthChecks(danaThere, {})).checks).toEqual([]);
+
+    // The same document with its checks then adds just the checks, read back as the person saved them.
+    const withChecks = unwrap(await target.hipcheck.importData(danaThere, { document: exported }));
+    expect(withChecks.counts).toMatchObject({ strengthChecks: 2, painEntries: 0, sessionLogs: 0 });
+    const listed = unwrap(await target.hipcheck.listStrengthChecks(danaThere, {}));
+    expect(listed.checks).toEqual(
+      strengthChecks.map(({ id, createdAt, check }) => ({ id, createdAt, check })),
+    );
+  });
+
+  it("a strength check dated after today is listed as left out, and the rest comes in", async () => {
+    const source = await openFixture();
+    const { dana } = await danaWithHistory(source);
+    const exported = unwrap(await source.hipcheck.exportData(dana, {}));
+    const hold = exported.strengthChecks[0]!;
+    const ahead: ExportDocument = {
+      ...exported,
+      strengthChecks: [
+        ...exported.strengthChecks,
+        { ...hold, id: "from-next-year", check: { ...hold.check, date: "2027-12-01" } },
+      ],
+    };
+    const target = await openFixture();
+    const leo = await target.account("leo@example.org");
+    const imported = unwrap(await target.hipcheck.importData(leo, { document: ahead }));
+    expect(imported.counts.strengthChecks).toBe(2);
+    expect(imported.skipped).toEqual([
+      expect.objectContaining({ type: "strength check", id: "from-next-year", reason: "future-date" }),
+    ]);
+    expect(
+      unwrap(await target.hipcheck.listStrengthChecks(leo, {})).checks.map((stored) => stored.id),
+    ).not.toContain("from-next-year");
+  });
+
+  it("refuses a strength check outside the strength route's limits, and stores nothing", async () => {
+    const source = await openFixture();
+    const { dana } = await danaWithHistory(source);
+    const exported = unwrap(await source.hipcheck.exportData(dana, {}));
+    const hold = exported.strengthChecks[0]!;
+    const absurd = {
+      ...exported,
+      strengthChecks: [
+        { ...hold, check: { ...hold.check, left: { holdSeconds: 1200, timedBy: "stopwatch" } } },
+      ],
+    };
+    const target = await openFixture();
+    const leo = await target.account("leo@example.org");
+    const result = await target.hipcheck.importData(leo, { document: absurd });
+    expect(result.ok ? undefined : result.error).toMatchObject({ kind: "invalid-input" });
+    expect(result.ok ? "" : result.error.field).toContain("strengthChecks.0.check.left.holdSeconds");
+    const after = unwrap(await target.hipcheck.exportData(leo, {}));
+    expect([after.programs, after.painEntries, after.strengthChecks]).toEqual([[], [], []]);
   });
 
   it("a document whose parts do not fit together imports nothing", async () => {
@@ -260,6 +361,7 @@ describe("export and import", () => {
       movementScreens: [],
       activities: [],
       importedMovementFindings: [],
+      strengthChecks: [],
     };
     unwrap(await fixture.hipcheck.importData(leo, { document }));
     const refused = await fixture.hipcheck.createProgram(leo, { startDate: "2026-12-01" });
