@@ -71,6 +71,29 @@ describe("strength checks over HTTP", () => {
     expect((await scene.as.person.expectOk("listStrengthChecks", { query: {} })).checks).toEqual([]);
   });
 
+  it("refuses a queued check that does not say which side went first, each time it is sent, and stores nothing", async () => {
+    scene = await createScene();
+    // As a device queued it before the side order was asked: the rest of the check is whole.
+    const withoutOrder: Record<string, unknown> = { ...hold(TODAY, 52, 47) };
+    delete withoutOrder.firstSide;
+    const body = { id: "old-phone-hold", check: withoutOrder };
+    for (const attempt of [1, 2]) {
+      const answer = await scene.as.person.call("recordStrengthCheck", { body: body as never });
+      expect({ attempt, answer }).toMatchObject({
+        attempt,
+        answer: { status: 400, body: { error: { kind: "invalid-input", field: "check.firstSide" } } },
+      });
+      expect(JSON.stringify(answer.body)).toContain(
+        "the side tested first is missing, so the check was not saved",
+      );
+    }
+    expect((await scene.as.person.expectOk("listStrengthChecks", { query: {} })).checks).toEqual([]);
+    // Sent again with the side tested first, the same id is free: nothing of the refused attempt stands in its way.
+    await scene.as.person.expectOk("recordStrengthCheck", {
+      body: { id: "old-phone-hold", check: hold(TODAY, 52, 47) },
+    });
+  });
+
   it("lets Dana's coach record a clinic reading for her, and shows it in the coach's list of clients", async () => {
     scene = await createScene();
     const reading = {

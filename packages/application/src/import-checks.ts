@@ -11,7 +11,7 @@ import {
   PainEntrySchema,
   parseWith,
   PsfsEntrySchema,
-  StrengthCheckSchema,
+  parseStrengthCheck,
   type HipError,
   type IsoDate,
   type PainEntry,
@@ -96,7 +96,7 @@ export function checkedPsfsEntry(entry: unknown, today: IsoDate): Result<PsfsEnt
  * same limits on holds, forces, lever arms and body mass, and no day to come.
  */
 export function checkedStrengthCheck(entry: unknown, today: IsoDate): Result<StrengthCheck, HipError> {
-  const parsed = parseWith(StrengthCheckSchema, entry);
+  const parsed = parseStrengthCheck(entry);
   if (!parsed.ok) return err(hipError("invalid-input", parsed.error.message));
   const problem = futureDateProblem(parsed.value.date, today);
   return problem === undefined ? parsed : err(problem);

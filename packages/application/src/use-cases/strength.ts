@@ -7,8 +7,7 @@ import {
   err,
   futureDateProblem,
   ok,
-  parseWith,
-  StrengthCheckSchema,
+  parseStrengthCheck,
   type HipError,
   type StrengthCheck,
   type StrengthComparison,
@@ -35,7 +34,7 @@ export function strengthUseCases({ repositories, clock, ids }: HipCheckDeps) {
         input.personId === undefined ? "record" : "edit-program",
       );
       if (!access.ok) return access;
-      const check = parseWith(StrengthCheckSchema, input.check);
+      const check = parseStrengthCheck(input.check);
       if (!check.ok) return err(inField(check.error));
       const future = futureDateProblem(check.value.date, clock.today());
       if (future !== undefined) return err(inField(future));

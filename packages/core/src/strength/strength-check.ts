@@ -4,6 +4,9 @@
  */
 import { z } from "zod";
 import { IsoDateSchema } from "../intake/answers.js";
+import type { HipError } from "../shared/error-kind.js";
+import { parseWith } from "../shared/parse.js";
+import { err, type Result } from "../shared/result.js";
 import { HOLD_STOP_REASONS, STRENGTH_SIDES, TIMED_BY, type StrengthSide } from "./strength-tests.js";
 
 /** Plausibility limits (derived, docs/clinical §10.5): published mean holds are 60–120 s. */
@@ -49,10 +52,18 @@ export const DynamometerSideSchema = z
   .strict();
 export type DynamometerSide = z.infer<typeof DynamometerSideSchema>;
 
+/** What a person reads when a check does not say which side was tested first (decision 0530). */
+export const FIRST_SIDE_MISSING =
+  "the side tested first is missing, so the check was not saved. The same side first each time is part of the " +
+  "check (docs/clinical §10.4), and HipCheck does not guess it: enter the check again with the side tested first, " +
+  "left or right";
+
 const common = {
   date: IsoDateSchema,
   /** The side tested first: the same order each time (docs/clinical §10.4). */
-  firstSide: z.enum(STRENGTH_SIDES),
+  firstSide: z.enum(STRENGTH_SIDES, {
+    error: (issue) => (issue.input === undefined ? FIRST_SIDE_MISSING : undefined),
+  }),
   /** Local time of day, HH:MM, so the next check can be done at about the same time. */
   timeOfDay: z
     .string()
@@ -93,6 +104,20 @@ export type DynamometerCheck = z.infer<typeof DynamometerCheckSchema>;
 
 export const StrengthCheckSchema = z.discriminatedUnion("test", [HoldCheckSchema, DynamometerCheckSchema]);
 export type StrengthCheck = z.infer<typeof StrengthCheckSchema>;
+
+/**
+ * A strength check from outside (a form, a queued offline entry, a file), parsed by its schema. One that does not say
+ * which side was tested first, as files and devices from before HipCheck recorded it, is refused in words that say
+ * so rather than stored with a guessed order (docs/clinical §10.4; decision 0530).
+ */
+export function parseStrengthCheck(input: unknown): Result<StrengthCheck, HipError> {
+  const parsed = parseWith(StrengthCheckSchema, input);
+  const given = typeof input === "object" && input !== null ? (input as { firstSide?: unknown }) : {};
+  if (!parsed.ok && parsed.error.field === "firstSide" && given.firstSide === undefined) {
+    return err({ kind: "invalid-input", message: `firstSide: ${FIRST_SIDE_MISSING}.`, field: "firstSide" });
+  }
+  return parsed;
+}
 
 /**
  * The value a check is compared on, per side: seconds held, or torque normalised to body mass

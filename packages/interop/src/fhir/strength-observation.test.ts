@@ -3,7 +3,7 @@
  * and the dynamometer readings taken in the clinic travel as FHIR Observations and come back whole, in either
  * language of export. A reading in the wrong unit, or one no hip produces, is refused by name and not taken.
  */
-import type { StrengthCheck } from "@hipcheck/core";
+import { FIRST_SIDE_MISSING, type StrengthCheck } from "@hipcheck/core";
 import { describe, expect, it } from "vitest";
 import { exampleRecord } from "../testing/example-records.js";
 import { exportFhirBundle } from "./export-fhir-bundle.js";
@@ -137,8 +137,8 @@ describe("strength checks: export → import", () => {
         .map((skipped) => skipped.detail)
         .sort(),
     ).toEqual([
-      'Strength check (hip-abduction-dynamometer): component hip-abduction-dynamometer.left.force is in "kg"; HipCheck reads it in UCUM N, kgf, [lbf_av]',
-      'Strength check (side-bridge-hold): component side-bridge-hold.right is in "m"; HipCheck reads it in UCUM s, min',
+      'Strength check (hip-abduction-dynamometer, 2026-03-16): component hip-abduction-dynamometer.left.force is in "kg"; HipCheck reads it in UCUM N, kgf, [lbf_av]',
+      'Strength check (side-bridge-hold, 2026-03-15): component side-bridge-hold.right is in "m"; HipCheck reads it in UCUM s, min',
     ]);
     // Importing the record whole refuses it, naming the first check it cannot read.
     expect(importFhirBundle(bundle)).toMatchObject({ ok: false, error: { kind: "invalid-input" } });
@@ -161,23 +161,45 @@ describe("strength checks: export → import", () => {
       .filter((skipped) => skipped.reason === "invalid")
       .map((skipped) => skipped.detail);
     expect(details).toHaveLength(3);
-    expect(details.join("\n")).toMatch(/abductor-endurance-hold\): left\.holdSeconds: must be at most 600/);
     expect(details.join("\n")).toMatch(
-      /side-bridge-hold\): left\.holdSeconds: must be at most 600 \(got 1200\)/,
+      /abductor-endurance-hold, 2026-03-01\): left\.holdSeconds: must be at most 600/,
     );
-    expect(details.join("\n")).toMatch(/hip-abduction-dynamometer\): right\.forceN: must be at most 1000/);
+    expect(details.join("\n")).toMatch(
+      /side-bridge-hold, 2026-03-15\): left\.holdSeconds: must be at most 600 \(got 1200\)/,
+    );
+    expect(details.join("\n")).toMatch(
+      /hip-abduction-dynamometer, 2026-03-16\): right\.forceN: must be at most 1000/,
+    );
   });
 
-  it("a check without its side tested first (a file from before it travelled) is refused, saying what is missing", () => {
+  it("checks from a file written before the side order travelled are refused, saying what is missing", () => {
     const bundle = bundleOf("en");
-    const hold = strengthObservation(bundle, "abductor-endurance-hold");
-    Object.assign(hold, {
-      component: hold.component?.filter((component) => component.code.coding?.[0]?.code !== "first-side"),
-    });
+    // What a bundle from before decision 0480 carries: the values per side, the lever arm, the body mass and the
+    // asymmetry, and nothing of the protocol (side tested first, timing, device and placement as components).
+    const before0480 = /^([a-z-]+\.(left|right)(\.force)?|lever-arm|body-mass|asymmetry)$/;
+    for (const test of [
+      "abductor-endurance-hold",
+      "side-bridge-hold",
+      "hip-abduction-dynamometer",
+    ] as const) {
+      const observation = strengthObservation(bundle, test);
+      Object.assign(observation, {
+        component: observation.component?.filter((component) =>
+          before0480.test(component.code.coding?.[0]?.code ?? ""),
+        ),
+      });
+    }
     const read = readFhirBundle(bundle);
     if (!read.ok) throw new Error(read.error.message);
-    expect(read.value.skipped.find((skipped) => skipped.reason === "invalid")?.detail).toMatch(
-      /^Strength check \(abductor-endurance-hold\): firstSide: must be one of "left", "right" \(got nothing\)$/,
-    );
+    expect(read.value.strengthChecks).toEqual([]);
+    expect(
+      read.value.skipped.filter((skipped) => skipped.reason === "invalid").map((skipped) => skipped.detail),
+    ).toEqual([
+      `Strength check (abductor-endurance-hold, 2026-03-01): firstSide: ${FIRST_SIDE_MISSING}.`,
+      `Strength check (side-bridge-hold, 2026-03-15): firstSide: ${FIRST_SIDE_MISSING}.`,
+      `Strength check (hip-abduction-dynamometer, 2026-03-16): firstSide: ${FIRST_SIDE_MISSING}.`,
+    ]);
+    // The rest of the record still comes in (decision 0280).
+    expect(read.value.painEntries.length).toBeGreaterThan(0);
   });
 });

@@ -12,11 +12,10 @@ import {
   hipError,
   NEWTONS_PER_KGF,
   ok,
-  parseWith,
+  parseStrengthCheck,
   STRENGTH_SIDES,
   STRENGTH_TEST_IDS,
   STRENGTH_TESTS,
-  StrengthCheckSchema,
   strengthValue,
   type HipError,
   type Lang,
@@ -289,13 +288,18 @@ function textOf(observation: ObservationInput, code: string): string | undefined
 export function fromStrengthObservation(observation: ObservationInput): Result<StrengthCheck, HipError> {
   const test = testOf(observation);
   if (test === undefined) return err(hipError("invalid-input", "not a HipCheck strength check"));
-  const refuse = (problem: string) => err(hipError("invalid-input", `Strength check (${test}): ${problem}`));
   const effective = effectiveOf(observation);
+  const day = effective === undefined ? undefined : calendarDayOf(effective);
+  // The test and its day, so that a person can find the check and enter it again by hand.
+  const refuse = (problem: string) =>
+    err(
+      hipError("invalid-input", `Strength check (${test}${day === undefined ? "" : `, ${day}`}): ${problem}`),
+    );
   const timeOfDay = componentOf(observation, "time-of-day")?.valueTime?.slice(0, 5);
   const notes = textOf(observation, "notes");
   const common = {
     test,
-    date: effective === undefined ? undefined : calendarDayOf(effective),
+    date: day,
     firstSide: codeOf(observation, "first-side"),
     ...(timeOfDay === undefined ? {} : { timeOfDay }),
     ...(notes === undefined ? {} : { notes }),
@@ -333,6 +337,6 @@ export function fromStrengthObservation(observation: ObservationInput): Result<S
       placement: textOf(observation, "placement"),
     };
   }
-  const check = parseWith(StrengthCheckSchema, candidate);
+  const check = parseStrengthCheck(candidate);
   return check.ok ? check : refuse(check.error.message);
 }
