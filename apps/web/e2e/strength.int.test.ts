@@ -206,11 +206,24 @@ describe("Léa's week-2 strength check at phone size", () => {
     expect(await clinic.problem().textContent()).toBe(
       "Une poussée va de 1 à 1 000 N (environ 100 kg) : vérifiez la mesure et son unité.",
     );
+    // The clinic's connection drops: the reading waits on Maya's phone, charted beside Noé's holds, which stay.
+    await browser.context.setOffline(true);
     await clinic.enter({ ...reading, left: "200" });
-    await clinic.saved().waitFor();
-    // Noé's first reading is the dynamometer's baseline, charted beside his holds.
+    await clinic.queued().waitFor();
     await page.getByTestId("strength-baseline-hip-abduction-dynamometer").waitFor();
+    expect(await page.getByTestId("strength-chart-abductor-endurance-hold").getAttribute("data-points")).toBe(
+      "2",
+    );
     const noe = await signedInTransport(server.url, "noe@example.test", password);
+    const dynamometerReadings = async () =>
+      (await ok(callRoute(noe, "listStrengthChecks", { query: {} }))).checks.filter(
+        (view) => view.check.test === "hip-abduction-dynamometer",
+      );
+    expect(await dynamometerReadings()).toEqual([]);
+    // Back online, the queued reading is sent once, and the form says it is saved.
+    await browser.context.setOffline(false);
+    await clinic.saved().waitFor();
+    expect(await dynamometerReadings()).toHaveLength(1);
     const stored = await ok(callRoute(noe, "listStrengthChecks", { query: {} }));
     expect(stored.checks.map((view) => view.check).at(-1)).toMatchObject({
       test: "hip-abduction-dynamometer",

@@ -62,6 +62,11 @@ export class ClinicReadingForm {
   saved() {
     return this.page.getByTestId("clinic-saved");
   }
+
+  /** Kept on the device until the connection is back. */
+  queued() {
+    return this.page.getByTestId("clinic-queued");
+  }
 }
 
 /** A class of clients sharing one program template. */

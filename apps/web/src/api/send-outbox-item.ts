@@ -5,8 +5,9 @@ import type { SendOutcome } from "../offline/sync-outbox.js";
 import type { ApiCall } from "./api-client.js";
 
 /**
- * Sends one queued entry to its route. Session logs, pain, PSFS entries and strength checks carry their client-made id and the
- * server stores a repeat once; morning check-ins are one per day, a repeat replaces the first.
+ * Sends one queued entry to its route. Session logs, pain, PSFS entries and strength checks (a person's own, or a
+ * coach's clinic reading for a client) carry their client-made id and the server stores a repeat once; morning
+ * check-ins are one per day, a repeat replaces the first.
  */
 export async function sendOutboxItem(call: ApiCall, item: OutboxItem): Promise<SendOutcome> {
   const result: Result<unknown, ApiError> = await (() => {
@@ -21,6 +22,10 @@ export async function sendOutboxItem(call: ApiCall, item: OutboxItem): Promise<S
         return call("recordPsfs", { body: { ...item.payload, id: item.id } });
       case "strength":
         return call("recordStrengthCheck", { body: { id: item.id, check: item.payload.check } });
+      case "clinic-reading":
+        return call("recordStrengthCheck", {
+          body: { id: item.id, personId: item.payload.personId, check: item.payload.check },
+        });
     }
   })();
   if (result.ok) return "stored";

@@ -24,10 +24,17 @@ export type OutboxItem =
   | { readonly id: string; readonly kind: "check-in"; readonly payload: MorningCheckIn }
   | { readonly id: string; readonly kind: "pain"; readonly payload: PainEntry }
   | { readonly id: string; readonly kind: "psfs"; readonly payload: PsfsEntry }
-  | { readonly id: string; readonly kind: "strength"; readonly payload: StoredStrengthCheck };
+  | { readonly id: string; readonly kind: "strength"; readonly payload: StoredStrengthCheck }
+  | { readonly id: string; readonly kind: "clinic-reading"; readonly payload: ClinicReading };
 
 /** A strength check as the device keeps it, under the id the server will store it by. */
 export type StoredStrengthCheck = { readonly id: string; readonly check: StrengthCheck };
+
+/**
+ * A check a coach or physiotherapist recorded for a client (a dynamometer reading in the clinic) that could not be
+ * sent yet. It is the client's, not this device's person's: it waits in the outbox only, never in the history.
+ */
+export type ClinicReading = StoredStrengthCheck & { readonly personId: string };
 
 /** The current program as last fetched, with its history of changes (newest last). */
 export type ProgramSnapshot = {
@@ -114,7 +121,10 @@ const STORE_OF = {
 } as const;
 
 /** Records an entry on the device and queues it for the server, atomically. */
-export async function recordEntry(store: LocalStore, item: OutboxItem): Promise<void> {
+export async function recordEntry(
+  store: LocalStore,
+  item: Exclude<OutboxItem, { readonly kind: "clinic-reading" }>,
+): Promise<void> {
   const target = STORE_OF[item.kind];
   const tx = store.transaction([target, "outbox"], "readwrite");
   await Promise.all([
@@ -122,6 +132,28 @@ export async function recordEntry(store: LocalStore, item: OutboxItem): Promise<
     tx.objectStore("outbox").add(item),
     tx.done,
   ]);
+}
+
+/** Queues a client's clinic reading for the server under the id the retries keep; a reading queued already stays once. */
+export async function queueClinicReading(store: LocalStore, reading: ClinicReading): Promise<void> {
+  const tx = store.transaction("outbox", "readwrite");
+  const queued = await tx.store.getAll();
+  if (!queued.some((item) => item.kind === "clinic-reading" && item.id === reading.id)) {
+    await tx.store.add({ id: reading.id, kind: "clinic-reading", payload: reading });
+  }
+  await tx.done;
+}
+
+/** The readings for one client still waiting in the outbox, oldest first, as the client's page shows them. */
+export async function pendingClinicReadings(
+  store: LocalStore,
+  personId: string,
+): Promise<readonly StoredStrengthCheck[]> {
+  return (await store.getAll("outbox")).flatMap((item) =>
+    item.kind === "clinic-reading" && item.payload.personId === personId
+      ? [{ id: item.payload.id, check: item.payload.check }]
+      : [],
+  );
 }
 
 export type LocalHistory = {

@@ -17,8 +17,12 @@ import { formatDay } from "../../components/format-day.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { dynamometerCheckOf, limitOf, type DynamometerDraft } from "../strength/strength-entry.js";
+import { sendClinicReading } from "./send-clinic-reading.js";
 
 type Draft = DynamometerDraft & { readonly date: string };
+
+/** The last reading saved from this form; `queuedAtRound` when it waits on the device for the connection. */
+type SavedReading = { readonly date: string; readonly queuedAtRound?: number };
 
 /** The clinic's usual set-up, from the client's last reading: the same device, pad, lever arm and side order. */
 function draftAfter(last: DynamometerCheck | undefined, today: string): Draft {
@@ -39,7 +43,8 @@ function draftAfter(last: DynamometerCheck | undefined, today: string): Draft {
  * page: force per side in newtons or kilograms-force, lever arm, body mass, device and the pad's placement (values
  * are device-specific, docs/clinical §10.3). Core's schema checks it before it is sent and the server checks it
  * again; either refusal is told with the same sentence, in the coach's language. Retries keep one id, so a reading
- * sent twice is stored once.
+ * sent twice is stored once. Without a connection the reading waits on the device and is sent when it is back
+ * (send-clinic-reading.ts), shown meanwhile in the client's chart.
  */
 export function ClinicReadingForm({
   clientId,
@@ -52,39 +57,49 @@ export function ClinicReadingForm({
 }) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
-  const { call } = useAppContext();
+  const { call, store, sync, syncNow } = useAppContext();
   const today = todayIso();
   const last = checks.filter((check) => check.test === "hip-abduction-dynamometer").at(-1);
   const [draft, setDraft] = useState<Draft>(() => draftAfter(last, today));
   const [problem, setProblem] = useState<ApiErrorDescription | null>(null);
-  const [savedOn, setSavedOn] = useState<string | null>(null);
+  const [saved, setSaved] = useState<SavedReading | null>(null);
   const [busy, setBusy] = useState(false);
+  // A ref, not state: a second press before the page re-renders must see the first one under way.
+  const sending = useRef(false);
   const readingId = useRef(crypto.randomUUID());
   const change = (next: Partial<Draft>) => {
     setDraft({ ...draft, ...next });
     setProblem(null);
-    setSavedOn(null);
+    setSaved(null);
   };
+  // A queued reading is sent once the outbox is empty again after a sync that ran since it was queued.
+  const waiting =
+    saved?.queuedAtRound !== undefined && !(sync.pending === 0 && sync.rounds > saved.queuedAtRound);
   const limit = (field: string | undefined): ApiErrorDescription => ({
     text: t(`strength.limits.${limitOf(field)}`),
   });
 
   async function save(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
+    if (sending.current) return;
     const parsed = parseWith(StrengthCheckSchema, dynamometerCheckOf(draft, draft.date));
     if (!parsed.ok) {
       setProblem(limit(parsed.error.field));
       return;
     }
+    sending.current = true;
     setBusy(true);
-    const result = await call("recordStrengthCheck", {
-      body: { id: readingId.current, personId: clientId, check: parsed.value },
+    const roundsAtSend = sync.rounds;
+    const outcome = await sendClinicReading(call, store, {
+      id: readingId.current,
+      personId: clientId,
+      check: parsed.value,
     });
+    sending.current = false;
     setBusy(false);
-    if (!result.ok) {
-      // The server's refusal of a field reads as the form's own; anything else (the link ended, offline) as itself.
-      const { error } = result;
+    if (outcome.kind === "refused") {
+      // The server's refusal of a field reads as the form's own; anything else (the link ended) as itself.
+      const { error } = outcome;
       setProblem(
         error.kind === "invalid-input" && error.field?.startsWith("check.") === true
           ? { ...limit(error.field), detail: error.message }
@@ -93,10 +108,15 @@ export function ClinicReadingForm({
       return;
     }
     readingId.current = crypto.randomUUID();
-    setSavedOn(parsed.value.date);
+    setSaved({
+      date: parsed.value.date,
+      ...(outcome.kind === "queued" ? { queuedAtRound: roundsAtSend } : {}),
+    });
     // Ready for the next reading with the same set-up; the forces are cleared.
     setDraft(draftAfter(parsed.value.test === "hip-abduction-dynamometer" ? parsed.value : last, today));
     onSaved();
+    // The banner counts the queued reading; a connection already back sends it now.
+    if (outcome.kind === "queued") await syncNow();
   }
 
   const numberField = (key: "leverArmM" | "bodyMassKg", label: "strength.leverArm" | "strength.bodyMass") => (
@@ -206,11 +226,16 @@ export function ClinicReadingForm({
         </button>
       </form>
       <ProblemAlert problem={problem} testId="clinic-problem" />
-      {savedOn !== null && (
-        <p className="ok" role="status" data-testid="clinic-saved">
-          {t("strength.clinic.saved", { date: formatDay(savedOn, i18n.language) })}
-        </p>
-      )}
+      {saved !== null &&
+        (waiting ? (
+          <p className="ok" role="status" data-testid="clinic-queued">
+            {t("strength.clinic.queued", { date: formatDay(saved.date, i18n.language) })}
+          </p>
+        ) : (
+          <p className="ok" role="status" data-testid="clinic-saved">
+            {t("strength.clinic.saved", { date: formatDay(saved.date, i18n.language) })}
+          </p>
+        ))}
     </section>
   );
 }

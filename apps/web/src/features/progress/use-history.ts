@@ -1,29 +1,29 @@
 import { ok } from "@hipcheck/core";
+import { useRef } from "react";
 import { useResource } from "../../api/use-resource.js";
 import { useAppContext } from "../../app/app-context.js";
-import { loadHistory } from "../../offline/local-store.js";
+import { loadHistory, pendingClinicReadings } from "../../offline/local-store.js";
 import type { LocalHistory } from "../../offline/local-store.js";
-
-function mergeById<T>(server: readonly T[], local: readonly T[], keyOf: (item: T) => string): T[] {
-  const byKey = new Map(server.map((item) => [keyOf(item), item]));
-  for (const item of local) if (!byKey.has(keyOf(item))) byKey.set(keyOf(item), item);
-  return [...byKey.values()];
-}
+import { EMPTY_HISTORY, mergeHistory, serverRecordOf } from "./history-record.js";
 
 /**
  * A person's logs: the server's record (all devices) merged with what this device holds and has not sent
- * yet; offline, the device's alone. A coach passes the client's id and sees the server's record only, and a new
- * `refresh` (a reading the coach just saved) loads it again.
+ * yet; offline, the device's with what the server last answered. A coach passes the client's id and sees the
+ * server's record with the clinic readings this device has not sent yet, and a new `refresh` (a reading the coach
+ * just saved) loads it again.
  */
 export function useHistory(personId?: string, refresh = 0): LocalHistory | null {
   const { call, store, sync } = useAppContext();
+  const key = personId ?? "self";
+  const lastServer = useRef<{ readonly key: string; readonly record: LocalHistory } | null>(null);
   const history = useResource<LocalHistory>(
-    personId ?? "self",
+    key,
     async () => {
+      // A client's record is the server's, with the clinic readings this device still has to send for them.
       const local: LocalHistory =
         personId === undefined
           ? await loadHistory(store)
-          : { logs: [], checkIns: [], painEntries: [], psfsEntries: [], strengthChecks: [] };
+          : { ...EMPTY_HISTORY, strengthChecks: await pendingClinicReadings(store, personId) };
       const query = personId === undefined ? {} : { personId };
       const [logs, checkIns, pain, psfs, strength] = await Promise.all([
         call("listSessionLogs", { query }),
@@ -32,26 +32,21 @@ export function useHistory(personId?: string, refresh = 0): LocalHistory | null 
         call("listPsfs", { query }),
         call("listStrengthChecks", { query }),
       ]);
-      const merged: LocalHistory = {
-        logs: mergeById(logs.ok ? logs.value : [], local.logs, (log) => log.id),
-        checkIns: mergeById(checkIns.ok ? checkIns.value : [], local.checkIns, (entry) => entry.date),
-        painEntries: mergeById(
-          pain.ok ? pain.value.map((view) => view.entry) : [],
-          local.painEntries,
-          (entry) => entry.date,
-        ),
-        psfsEntries: mergeById(
-          psfs.ok ? psfs.value.map((view) => view.entry) : [],
-          local.psfsEntries,
-          (entry) => entry.date,
-        ),
-        strengthChecks: mergeById(
-          strength.ok ? strength.value.checks.map(({ id, check }) => ({ id, check })) : [],
-          local.strengthChecks,
-          (entry) => entry.id,
-        ),
-      };
-      return ok(merged);
+      const before = lastServer.current?.key === key ? lastServer.current.record : EMPTY_HISTORY;
+      const record = serverRecordOf(
+        {
+          logs,
+          checkIns,
+          painEntries: pain.ok ? ok(pain.value.map((view) => view.entry)) : pain,
+          psfsEntries: psfs.ok ? ok(psfs.value.map((view) => view.entry)) : psfs,
+          strengthChecks: strength.ok
+            ? ok(strength.value.checks.map(({ id, check }) => ({ id, check })))
+            : strength,
+        },
+        before,
+      );
+      lastServer.current = { key, record };
+      return ok(mergeHistory(record, local));
     },
     { version: `${sync.pending}/${sync.rounds}/${String(refresh)}` },
   );

@@ -70,6 +70,8 @@ export const strengthEn = {
       date: "Day of the reading",
       save: "Save the reading",
       saved: "Reading of {{date}} saved; it is in the client's strength chart.",
+      queued:
+        "No connection: the reading of {{date}} is kept on this device and shown in the chart; it will be sent when the connection is back.",
     },
     coachColumn: "Strength",
     coachChange: {
@@ -154,6 +156,8 @@ export const strengthFr: Texts<typeof strengthEn> = {
       date: "Jour de la mesure",
       save: "Enregistrer la mesure",
       saved: "Mesure du {{date}} enregistrée ; elle figure dans la courbe de force du client.",
+      queued:
+        "Pas de connexion : la mesure du {{date}} est gardée sur cet appareil et figure dans la courbe ; elle sera envoyée dès le retour de la connexion.",
     },
     coachColumn: "Force",
     coachChange: {
