@@ -1,7 +1,8 @@
 /**
  * The camera hold timer's bookkeeping, apart from React and the camera (decision 0383): the frames the camera made
  * since the last render go through motion's `HoldTracker` in order, none skipped, and the start and the end are
- * each announced once, whatever the number of frames a render brings (one, a dozen, or none on a slow phone).
+ * each announced once, whatever the number of frames a render brings (one, a dozen, or none on a slow phone), in the
+ * words the page speaks and writes; the running time and the result in the figures the page shows.
  */
 import type { HoldState, HoldTracker, KeypointFrame, TimedHold } from "@hipcheck/motion";
 
@@ -48,4 +49,23 @@ export function stopByHand(tracker: HoldTracker, lastFrameMs: number): DrainedFr
   const before = tracker.state.phase;
   const state = tracker.stop(lastFrameMs);
   return { state, lastFrameMs, cues: cuesOf(before, state) };
+}
+
+/** Whole seconds of a running hold, as the clock shows them and the end cue says them. */
+export function wholeSeconds(ms: number): string {
+  return String(Math.max(0, Math.floor(ms / 1000)));
+}
+
+/** The time held, to a tenth of a second, with a decimal comma in French. */
+export function tenthsOfSeconds(ms: number, lang: "en" | "fr"): string {
+  const text = (ms / 1000).toFixed(1);
+  return lang === "fr" ? text.replace(".", ",") : text;
+}
+
+/** The cues' words in the interface language: the start, and the end with its whole seconds. */
+export type CueWords = { readonly start: string; readonly end: (seconds: string) => string };
+
+/** What the page speaks (and writes) for a cue. */
+export function spokenCue(cue: HoldCue, words: CueWords): string {
+  return cue.kind === "start" ? words.start : words.end(wholeSeconds(cue.hold.durationMs));
 }

@@ -19,7 +19,14 @@ import type { CameraProblem } from "../movement-screen/camera-problem.js";
 import { LiveCameraView } from "../movement-screen/live-camera-view.js";
 import { useLiveCamera } from "../movement-screen/use-live-camera.js";
 import { speakCue } from "../session/speak-cue.js";
-import { drainFrames, stopByHand, type DrainedFrames } from "./camera-hold-run.js";
+import {
+  drainFrames,
+  spokenCue,
+  stopByHand,
+  tenthsOfSeconds,
+  wholeSeconds,
+  type DrainedFrames,
+} from "./camera-hold-run.js";
 
 /** What the strength check keeps of a hold the camera timed. */
 export type CameraHoldResult = {
@@ -42,15 +49,6 @@ const PROBLEM_KEYS = {
   "camera-busy": "formCheck.cameraBusy",
   unavailable: "formCheck.unavailable",
 } as const satisfies Record<CameraProblem, string>;
-
-function wholeSeconds(ms: number): string {
-  return String(Math.max(0, Math.floor(ms / 1000)));
-}
-
-function tenthsOfSeconds(ms: number, lang: "en" | "fr"): string {
-  const text = (ms / 1000).toFixed(1);
-  return lang === "fr" ? text.replace(".", ",") : text;
-}
 
 /**
  * The camera timing of a strength hold on the person's device (decisions 0380–0383): the live camera and pose model
@@ -81,11 +79,8 @@ export function CameraHoldTimer({ test, side, onResult, onCancel }: Props) {
   function settle({ state: next, cues }: DrainedFrames): void {
     setState(next);
     for (const cue of cues) {
-      if (cue.kind === "start") say(t("holdTimer.startCue"));
-      else {
-        say(t("holdTimer.endCue", { s: wholeSeconds(cue.hold.durationMs) }));
-        finish(cue.hold);
-      }
+      say(spokenCue(cue, { start: t("holdTimer.startCue"), end: (s) => t("holdTimer.endCue", { s }) }));
+      if (cue.kind === "end") finish(cue.hold);
     }
   }
 
