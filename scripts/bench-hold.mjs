@@ -2,12 +2,13 @@
 // Per clip: decode (ffmpeg) + pose model (TFJS WebAssembly) + hold timing, as a ratio to the clip's real time
 // (under 1: faster than the hold itself). Clips: a hold rendered by ffmpeg from a real photo turned on its side
 // (the CLI's integration test clip, lengthened to 30 s), and the squat video, which the timing refuses (standing).
-// The hold timing alone is also timed on a synthetic 2-minute hold at 30 frames a second.
+// The hold timing alone is also timed on a synthetic 2-minute hold at 30 frames a second, whole (as the CLI does) and
+// frame by frame (as the web page's live timer does).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { timeHold } from "@hipcheck/motion";
+import { HoldTracker, timeHold } from "@hipcheck/motion";
 import { syntheticHoldClip } from "@hipcheck/motion/testing";
 import {
   DEFAULT_POSE_MODEL,
@@ -91,6 +92,23 @@ rows.push({
   totalMs: syntheticMs,
   timingMs: syntheticMs,
   outcome: "keypoints given",
+});
+
+// The web page's live timer feeds the same frames one at a time to HoldTracker, as the camera makes them.
+const liveStarted = performance.now();
+const tracker = new HoldTracker("abductor-endurance-hold");
+for (const frame of synthetic) tracker.push(frame);
+const liveMs = performance.now() - liveStarted;
+rows.push({
+  name: "same hold, live tracker per frame",
+  frames: synthetic.length,
+  clipMs: synthetic.at(-1).timeMs,
+  totalMs: liveMs,
+  timingMs: liveMs,
+  outcome:
+    tracker.state.phase === "ended"
+      ? `${(tracker.state.hold.durationMs / 1000).toFixed(1)} s, ${tracker.state.hold.stopReason}`
+      : tracker.state.phase,
 });
 
 console.log(
