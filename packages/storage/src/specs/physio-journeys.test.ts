@@ -119,7 +119,7 @@ describe("physiotherapist journeys through the use-cases", () => {
 
   it("Dana's flare pauses the program; a re-screen with a calf sign keeps it paused; a clean one resumes it smaller", async () => {
     const journey = await startJourney("dana@example.org", personas.runnerPfp);
-    const { hipcheck, person, program } = journey;
+    const { hipcheck, person } = journey;
     for (let day = 0; day < 7; day += 1) {
       const date = addDays(START, day);
       at(journey, date, "07");
