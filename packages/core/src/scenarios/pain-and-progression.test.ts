@@ -306,7 +306,7 @@ const PAIN_ROWS: readonly Scenario[] = [
     },
   },
 ];
-const PROGRESSION: readonly Scenario[] = [
+const PROGRESSION_ROWS: readonly Scenario[] = [
   {
     id: "PR-01",
     story: "Too easy: Dana does 12 clamshells on each leg against 10, two sessions in a row, painless.",
@@ -457,6 +457,8 @@ const PAIN_MONITORING = pairUp(PAIN_ROWS, [
   ["PM-07", "PM-08"],
   ["PM-09", "PM-10"],
 ]);
+
+const PROGRESSION = pairUp(PROGRESSION_ROWS, [["PR-03", "PR-04"]]);
 
 describeScenarios("physiotherapist scenarios: pain monitoring and progression", [
   ...PAIN_MONITORING,

@@ -3,10 +3,13 @@
  * five personas' programs. Each expectation is justified by its source, not by what the code does today.
  */
 import { expect } from "vitest";
+import type { RedFlagAnswers } from "../intake/answers.js";
+import { CLOT_RISK_QUESTIONS, isRedFlagQuestionAsked, RED_FLAG_QUESTION_SCOPE } from "../intake/questions.js";
 import { generateProgram } from "../program/generate-program.js";
 import { screenRedFlags } from "../screening/red-flags.js";
 import { evaluateSelfCheck } from "../screening/self-check.js";
 import { weekdayOf } from "../shared/dates.js";
+import type { Localized } from "../shared/i18n.js";
 import { personas } from "../personas/index.js";
 import {
   START,
@@ -401,6 +404,54 @@ const PERSONAS: readonly Scenario[] = [
       return [result.explanation, ...program.rationale];
     },
   },
+  {
+    id: "RF-19",
+    story:
+      "Every warning sign answered yes on its own, by an adult of 34, a teenager of 15 and an adult of 60.",
+    expected:
+      "Each sign that stops the program says whom to see and how soon, and the French says the same urgency " +
+      "(now, today, a day or two, a few days, one to two weeks).",
+    source: "docs/clinical §7.2 (whom to see, by urgency; software behaviour) and §7.3–§7.4",
+    check: () => {
+      const texts: Localized[] = [];
+      const questions = (Object.keys(RED_FLAG_QUESTION_SCOPE) as (keyof RedFlagAnswers)[]).filter(
+        (question) => !(CLOT_RISK_QUESTIONS as readonly string[]).includes(question),
+      );
+      for (const ageYears of [34, 15, 60]) {
+        for (const question of questions) {
+          const base =
+            RED_FLAG_QUESTION_SCOPE[question].injury === "injured" ? injured(dana, { daysAgo: 10 }) : dana;
+          const answers = withAge(withFlags(base, { [question]: true }), ageYears);
+          if (!isRedFlagQuestionAsked(question, { ageYears, injured: answers.injury !== null })) continue;
+          const screen = screenRedFlags(answers);
+          expect(screen.flags.length, question).toBeGreaterThan(0);
+          expect(screen.selfManagementAllowed, question).toBe(
+            !screen.flags.some((flag) => flag.stopsProgram),
+          );
+          for (const flag of screen.flags) {
+            if (flag.tier !== "soon") expect(flag.stopsProgram, flag.id).toBe(true);
+            const urgency = URGENCY.filter(([english]) => english.test(flag.howSoon.en));
+            expect(urgency.length, `${flag.id}: ${flag.howSoon.en}`).toBeGreaterThan(0);
+            for (const [, french] of urgency) expect(flag.howSoon.fr, flag.id).toMatch(french);
+          }
+          texts.push(...screenTexts(screen));
+        }
+      }
+      return texts;
+    },
+  },
+];
+
+/** How soon, in each language: the French of a flag must say the same urgency as its English. */
+const URGENCY: readonly (readonly [RegExp, RegExp])[] = [
+  [/\bnow\b/i, /maintenant/i],
+  [/\btoday\b/i, /aujourd'hui/i],
+  [/same day/i, /jour même/i],
+  [/within hours/i, /dans les heures/i],
+  [/tomorrow/i, /demain/i],
+  [/a day or two/i, /24 à 48 heures/],
+  [/a few days/i, /jours qui viennent/],
+  [/one to two weeks/i, /une à deux semaines/],
 ];
 
 const RED_FLAGS = pairUp(RED_FLAG_ROWS, [
