@@ -92,15 +92,27 @@ const CHECKPOINT_ROWS: readonly Scenario[] = [
   },
   {
     id: "CP-06",
-    story: "Week 6, strength: Dana's abductor hold goes from 40 s to 80 s each side; pain flat.",
-    expected: "40 s is beyond the test's 33 s error: stronger, so the program is working.",
-    source: "docs/clinical §10.1 (MDC about 33 s) and §10.5; seed:004 (strength at 2, 4 and 6 weeks)",
+    story:
+      "Week 6, a side that differs: Dana's abductor hold goes from 40 s to 80 s on her painful right side, 60 s to " +
+      "62 s on the left; pain flat.",
+    expected:
+      "40 s is beyond the test's 33 s error: the right side is stronger and no side weaker, so the program is " +
+      "working; the left's 2 s is no sure change; the sides' difference is shown, not read as a diagnosis.",
+    source:
+      "docs/clinical §10.1 (MDC about 33 s) and §10.5 (per side; asymmetry shown); seed:004 (2, 4, 6 weeks)",
     check: () => {
       const { verdict } = verdictAt(dana, 6, {
         pain: [painOn(START, 4), painOn(addDays(START, 41), 4)],
-        strength: [holdOn(START, 40, 40), holdOn(addDays(START, 41), 80, 80)],
+        strength: [holdOn(START, 60, 40), holdOn(addDays(START, 41), 62, 80)],
       });
       expect(verdict.verdict).toBe("improving");
+      const sides = verdict.strength[0]?.sides.map((side) => [side.side, side.change]);
+      expect(sides).toEqual([
+        ["left", "no-sure-change"],
+        ["right", "stronger"],
+      ]);
+      expect(verdict.explanation.en).toMatch(/The sides now differ by 22\.5%/);
+      expect(verdict.explanation.fr).toMatch(/diffèrent maintenant de 22,5 %/);
       return [verdict.explanation];
     },
   },
