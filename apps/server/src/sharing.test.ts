@@ -264,7 +264,7 @@ describe("importing a FHIR record", () => {
     const partial = await elsewhere.expectOk("importFhir", { body: bundle as never });
     expect(partial.counts.strengthChecks).toBe(1);
     expect(partial.skipped.find((skipped) => skipped.reason === "invalid")?.detail).toMatch(
-      /^Strength check \(hip-abduction-dynamometer\): component hip-abduction-dynamometer\.left\.force is in "kg"/,
+      /^Strength check \(hip-abduction-dynamometer, \d{4}-\d{2}-\d{2}\): component hip-abduction-dynamometer\.left\.force is in "kg"/,
     );
     const kept = await elsewhere.expectOk("listStrengthChecks", { query: {} });
     expect(kept.checks.map(({ id }) => id)).toEqual(["dana-hold-1"]);

@@ -43,6 +43,18 @@ describeOnBothDialects("moving Dana's data between HipChecks", (openFresh) => {
         movementFindings: [finding],
       }),
     );
+    unwrap(
+      await source.hipcheck.recordStrengthCheck(dana, {
+        id: "phone-hold-1",
+        check: {
+          test: "abductor-endurance-hold",
+          date: "2026-12-01",
+          firstSide: "right",
+          left: { holdSeconds: 47.5, timedBy: "camera", stopReason: "leg-dropped", quality: "fair" },
+          right: { holdSeconds: 52, timedBy: "stopwatch" },
+        },
+      }),
+    );
     const exported = unwrap(await source.hipcheck.exportData(dana, {}));
 
     const target = await openFixture(await openFresh());
@@ -53,6 +65,8 @@ describeOnBothDialects("moving Dana's data between HipChecks", (openFresh) => {
     // The same document again adds no second copy of the finding.
     const again = unwrap(await target.hipcheck.importData(danaThere, { document: exported }));
     expect(again.counts.importedMovementFindings).toBe(0);
+    expect(again.counts.strengthChecks).toBe(0);
+    expect(exported.strengthChecks.map((entry) => entry.id)).toEqual(["phone-hold-1"]);
     await source.storage.close();
   });
 });
