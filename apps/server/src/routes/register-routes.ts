@@ -27,6 +27,7 @@ import type { MailLimitPolicy } from "../mail/mail-limits.js";
 import type { FileAnswer, HandlerInput, RouteHandler } from "./route-handler.js";
 import { routeHandlers } from "./route-handlers.js";
 import { KEYSET_PAGED, keysetCursorOf, listKeyOf } from "./keyset-pages.js";
+import { STREAMED_ANSWERS } from "./streamed-answers.js";
 
 /** Password guessing is slowed on every route that checks a password. */
 const RATE_LIMITED_ROUTES: ReadonlySet<RouteName> = new Set([
@@ -249,6 +250,12 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
             void reply.header("link", nextLink(request, own, page, keysetCursorOf(listed.value.next)));
           }
           return reply.code(route.successStatus).send(listed.value.items);
+        }
+        const streamed = STREAMED_ANSWERS[name];
+        if (streamed !== undefined) {
+          const answer = await streamed(options.hipcheck, options.actorOf(request));
+          if (!answer.ok) return sendHipError(reply, answer.error);
+          return reply.code(route.successStatus).type(answer.value.contentType).send(answer.value.body);
         }
         const result = await handle(options.hipcheck, handlerInput(options, request, reply, query));
         if (!result.ok) return sendHipError(reply, result.error);
