@@ -20,7 +20,7 @@ import { sendHipError } from "../http-errors.js";
 import { commonPasswordProblem } from "../auth/common-passwords.js";
 import type { SignInThrottle } from "../auth/sign-in-throttle.js";
 import type { AttemptCounters } from "@hipcheck/storage";
-import { rejectHostileInput } from "../input-guard.js";
+import { inputProblemOf } from "../input-guard.js";
 import type { HeavyWorkPool } from "../heavy-work/heavy-work-pool.js";
 import { mailLimitHooks } from "../mail/mail-limits.js";
 import type { MailLimitPolicy } from "../mail/mail-limits.js";
@@ -198,6 +198,18 @@ function handlerInput(
       },
     },
   } as HandlerInput<RouteDefinition>;
+}
+
+/**
+ * Two checks every route gets before its schema runs. PostgreSQL cannot store a NUL character in text (SQLite
+ * can), so such a body would fail deep in the database with a 500 on one backend only; it is refused at the edge
+ * instead, the same way on both. And one rule for dates everywhere: a date (or an instant's date) outside
+ * `PLAUSIBLE_DATE_RANGE` is refused, wherever it sits in a document (a session log, an import), so a far date
+ * can never be stored and then break program revisions or date arithmetic later.
+ */
+async function rejectHostileInput(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const problem = inputProblemOf(request);
+  if (problem !== undefined) await sendHipError(reply, problem);
 }
 
 /** Answers 401 before the body is even parsed when a signed-in route is called without a valid sign-in. */

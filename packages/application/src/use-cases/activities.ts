@@ -66,7 +66,7 @@ export function activityUseCases(deps: HipCheckDeps) {
       }
       const activities = parseWith(ActivitiesSchema, input.activities);
       if (!activities.ok) return err({ ...activities.error, field: "activities" });
-      const fileHash = fileHashOf(input.bytes);
+      const fileHash = "fileHash" in input ? input.fileHash : fileHashOf(input.bytes);
       const importedAt = clock.now();
       const personId = access.value.personId;
       const records = activities.value.map((activity, position) => ({
@@ -119,11 +119,18 @@ export function activityUseCases(deps: HipCheckDeps) {
 
 export type ImportActivitiesInput = {
   readonly fileName: string;
-  /** The file as received: its hash recognises a re-import. */
-  readonly bytes: Uint8Array;
-  /** What `parseActivityFile` read from those bytes. */
+  /** What `parseActivityFile` read from the file. */
   readonly activities: readonly RecordedActivityDocument[];
-};
+} & (
+  | {
+      /** The file as received: its hash recognises a re-import. */
+      readonly bytes: Uint8Array;
+    }
+  | {
+      /** `fileHashOf` the file, taken where it was read (the server reads uploads in a worker thread). */
+      readonly fileHash: string;
+    }
+);
 
 export type ActivityView = {
   readonly activityId: string;
