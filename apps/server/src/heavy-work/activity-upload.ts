@@ -29,7 +29,9 @@ export type ActivityUploadRead = {
 function jsonBodyOf(bytes: Uint8Array): Result<unknown, HipError> {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   if (text === "") {
-    return err(hipError("invalid-input", "The body is empty: send a JSON object, or no Content-Type header."));
+    return err(
+      hipError("invalid-input", "The body is empty: send a JSON object, or no Content-Type header."),
+    );
   }
   if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH)) {
     return err(

@@ -98,10 +98,7 @@ export class HeavyWorkPool {
         name: "runHeavyTask",
         signal,
         ...(transferList === undefined ? {} : { transferList: [transferList] }),
-      })) as Result<
-        HeavyOutput<K>,
-        HipError
-      >;
+      })) as Result<HeavyOutput<K>, HipError>;
     } catch (error) {
       if (!isAbort(error)) throw error;
       const seconds = Math.round(this.timeLimitMs / 100) / 10;

@@ -48,7 +48,9 @@ export type ExportHead = Pick<ExportDocument, "format" | "version" | "exportedAt
  */
 export type ExportPages = {
   readonly head: ExportHead;
-  readonly pagesOf: (section: ExportSection) => AsyncIterable<readonly ExportDocument[ExportSection][number][]>;
+  readonly pagesOf: (
+    section: ExportSection,
+  ) => AsyncIterable<readonly ExportDocument[ExportSection][number][]>;
 };
 
 /** Every page of a keyset-paged list, read one query at a time. */
