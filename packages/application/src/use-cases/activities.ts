@@ -10,7 +10,8 @@ import { createHash } from "node:crypto";
 import { err, ok, parseWith, type IsoDate, type PainEntry } from "@hipcheck/core";
 import { z } from "zod";
 import { RecordedActivitySchema, type RecordedActivityDocument } from "../activity-schema.js";
-import type { ActivityRecord, IsoInstant } from "../ports.js";
+import type { ActivityRecord, IsoInstant, ListPage } from "../ports.js";
+import type { PageInput } from "./tracking.js";
 import { accessPerson, invalid } from "./access.js";
 import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
 
@@ -104,6 +105,12 @@ export function activityUseCases(deps: HipCheckDeps) {
       if (!access.ok) return access;
       return ok((await repositories.activities.listFor(access.value.personId)).map(view));
     },
+    pageActivities: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, input.personId, "view");
+      if (!access.ok) return access;
+      const page = await repositories.activities.pageFor(access.value.personId, input.page);
+      return ok({ items: page.items.map(view), next: page.next });
+    },
     getTrainingLoadSource: async (actor, input) => {
       const access = await accessPerson(repositories, actor, input.personId, "view");
       if (!access.ok) return access;
@@ -155,5 +162,7 @@ export type TrainingLoadSource = {
 export type ActivityUseCases = {
   readonly importActivities: UseCase<ImportActivitiesInput, ImportActivitiesOutput>;
   readonly listActivities: UseCase<PersonRef, readonly ActivityView[]>;
+  /** One page of `listActivities`, read in SQL after the page's key (decision 0512). */
+  readonly pageActivities: UseCase<PersonRef & PageInput, ListPage<ActivityView>>;
   readonly getTrainingLoadSource: UseCase<PersonRef, TrainingLoadSource>;
 };
