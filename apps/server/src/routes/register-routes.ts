@@ -28,6 +28,7 @@ import type { FileAnswer, HandlerInput, RouteHandler } from "./route-handler.js"
 import { routeHandlers } from "./route-handlers.js";
 import { KEYSET_PAGED, keysetCursorOf, listKeyOf } from "./keyset-pages.js";
 import { STREAMED_ANSWERS } from "./streamed-answers.js";
+import { BodyReadInWorker } from "../heavy-work/body-read-in-worker.js";
 
 /** Password guessing is slowed on every route that checks a password. */
 const RATE_LIMITED_ROUTES: ReadonlySet<RouteName> = new Set([
@@ -208,7 +209,9 @@ function handlerInput(
  * can never be stored and then break program revisions or date arithmetic later.
  */
 async function rejectHostileInput(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-  const problem = inputProblemOf(request);
+  // A body read in a worker thread was checked there, as sent; what the worker read from the file is not input.
+  const body = request.body instanceof BodyReadInWorker ? undefined : request.body;
+  const problem = inputProblemOf({ body, query: request.query, params: request.params });
   if (problem !== undefined) await sendHipError(reply, problem);
 }
 
