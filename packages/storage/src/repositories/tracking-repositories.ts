@@ -8,7 +8,14 @@ import type {
   SessionLogRecord,
   SessionLogRepository,
 } from "@hipcheck/application";
-import { MorningCheckInSchema, PainEntrySchema, PsfsEntrySchema, SessionLogSchema } from "@hipcheck/core";
+import {
+  MorningCheckInSchema,
+  PainEntrySchema,
+  PsfsEntrySchema,
+  SessionLogSchema,
+  type RuleHistoryNeed,
+  type SessionLog,
+} from "@hipcheck/core";
 import { sql } from "kysely";
 import type { Kysely, Selectable, SelectQueryBuilder } from "kysely";
 import type { Database, OutcomeEntriesTable, SessionLogsTable } from "../database-schema.js";
@@ -59,24 +66,95 @@ function toLog(row: Selectable<SessionLogsTable>): SessionLogRecord {
   };
 }
 
+/**
+ * The ids of a program's logs that a revision can act on (core's `selectRuleHistory`), each kind through its own
+ * index: logs of the sessions still ahead, logs with pain above the ceiling, logs of the days a morning check-in
+ * can flag, and the last logs of each exercise (one seek each, `session_log_exercises_latest`).
+ */
+function ruleHistoryIds(
+  db: Kysely<Database>,
+  programId: string,
+  need: Extract<RuleHistoryNeed, { kind: "some" }>,
+) {
+  const ofProgram = () => db.selectFrom("session_logs").select("id").where("program_id", "=", programId);
+  let ids = ofProgram().where("pain_during_max", ">", need.painDuringAbove);
+  if (need.plannedSessionIds.length > 0) {
+    ids = ids.unionAll(ofProgram().where("planned_session_id", "in", [...need.plannedSessionIds]));
+  }
+  if (need.dates.length > 0) ids = ids.unionAll(ofProgram().where("date", "in", [...need.dates]));
+  for (const exerciseId of need.exerciseIds) {
+    let latest = db
+      .selectFrom("session_log_exercises")
+      .select("log_id as id")
+      .where("program_id", "=", programId)
+      .where("exercise_id", "=", exerciseId);
+    if (need.after !== undefined) latest = latest.where("date", ">", need.after);
+    const limited = latest
+      .orderBy("date", "desc")
+      .orderBy("created_at", "desc")
+      .orderBy("log_id", "desc")
+      .limit(need.latestPerExercise);
+    ids = ids.unionAll(db.selectFrom(limited.as("latest")).select("latest.id"));
+  }
+  return ids;
+}
+
+/** Highest pain during an exercise of the log, kept beside it for the rules' index (decision 0500). */
+function painDuringMax(log: SessionLog): number | null {
+  return log.entries.length === 0 ? null : Math.max(...log.entries.map((entry) => entry.painDuring));
+}
+
 export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository {
   return {
     async insertIfAbsent(record) {
-      // "on conflict do nothing" is atomic on both dialects: two retries racing each other still write one row.
-      const result = await db
-        .insertInto("session_logs")
-        .values({
-          account_id: record.accountId,
-          id: record.log.id,
-          program_id: record.log.programId,
-          date: record.log.date,
-          completed: toFlag(record.log.completed),
-          created_at: record.createdAt,
-          log_json: toJson(record.log),
-        })
-        .onConflict((conflict) => conflict.columns(["account_id", "id"]).doNothing())
-        .executeTakeFirst();
-      return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+      // The log and its exercise rows are written together or not at all.
+      const write = async (tx: Kysely<Database>): Promise<boolean> => {
+        // "on conflict do nothing" is atomic on both dialects: two retries racing each other still write one row.
+        const result = await tx
+          .insertInto("session_logs")
+          .values({
+            account_id: record.accountId,
+            id: record.log.id,
+            program_id: record.log.programId,
+            date: record.log.date,
+            completed: toFlag(record.log.completed),
+            created_at: record.createdAt,
+            log_json: toJson(record.log),
+            planned_session_id: record.log.plannedSessionId,
+            pain_during_max: painDuringMax(record.log),
+          })
+          .onConflict((conflict) => conflict.columns(["account_id", "id"]).doNothing())
+          .executeTakeFirst();
+        const inserted = Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+        const exerciseIds = new Set(record.log.entries.map((entry) => entry.exerciseId));
+        if (inserted && exerciseIds.size > 0) {
+          await tx
+            .insertInto("session_log_exercises")
+            .values(
+              [...exerciseIds].map((exerciseId) => ({
+                account_id: record.accountId,
+                log_id: record.log.id,
+                program_id: record.log.programId,
+                exercise_id: exerciseId,
+                date: record.log.date,
+                created_at: record.createdAt,
+              })),
+            )
+            .execute();
+        }
+        return inserted;
+      };
+      return db.isTransaction ? write(db) : db.transaction().execute(write);
+    },
+    async ruleHistoryFor(accountId, programId, need) {
+      let query = db
+        .selectFrom("session_logs")
+        .selectAll()
+        .where("account_id", "=", accountId)
+        .where("program_id", "=", programId);
+      if (need.kind === "some") query = query.where("id", "in", ruleHistoryIds(db, programId, need));
+      const rows = await query.orderBy("date").orderBy("created_at").orderBy("id").execute();
+      return rows.map(toLog);
     },
     async find(accountId, logId) {
       const row = await db
