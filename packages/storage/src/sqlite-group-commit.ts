@@ -184,9 +184,28 @@ export class GroupCommitWriter {
   }
 }
 
+/** Statements kept per connection: the same few queries run on every request, and preparing them costs more than running them. */
+const STATEMENT_CACHE_SIZE = 256;
+const statementCaches = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
+
+/** `db.prepare(sql)`, once per connection and text; only for statements run to completion at once (not iterated). */
+function prepared(db: SQLite.Database, text: string): SQLite.Statement {
+  let cache = statementCaches.get(db);
+  if (cache === undefined) {
+    cache = new Map();
+    statementCaches.set(db, cache);
+  }
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const statement = db.prepare(text);
+  // Queries built with a varying number of terms could fill it without end: start again when it is full.
+  if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
+  cache.set(text, statement);
+  return statement;
+}
+
 function run(db: SQLite.Database, compiledQuery: CompiledQuery): QueryResult<unknown> {
-  const statement = db.prepare(compiledQuery.sql);
-  return runPrepared(statement, compiledQuery.parameters);
+  return runPrepared(prepared(db, compiledQuery.sql), compiledQuery.parameters);
 }
 
 function runPrepared(statement: SQLite.Statement, parameters: readonly unknown[]): QueryResult<unknown> {
@@ -228,7 +247,7 @@ class GroupCommitConnection implements DatabaseConnection {
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
     if (this.#batch !== undefined) return run(this.#writer.db, compiledQuery) as QueryResult<R>;
-    const statement = this.#reader.prepare(compiledQuery.sql);
+    const statement = prepared(this.#reader, compiledQuery.sql);
     if (statement.readonly) return runPrepared(statement, compiledQuery.parameters) as QueryResult<R>;
     const batch = await this.#writer.begin();
     let result: QueryResult<unknown>;

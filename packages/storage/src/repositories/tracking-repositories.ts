@@ -99,6 +99,9 @@ function ruleHistoryIds(
   return ids;
 }
 
+/** Ids listed in one statement, well under both databases' limits on bound parameters. */
+const MAX_LISTED_IDS = 500;
+
 /** Highest pain during an exercise of the log, kept beside it for the rules' index (decision 0500). */
 function painDuringMax(log: SessionLog): number | null {
   return log.entries.length === 0 ? null : Math.max(...log.entries.map((entry) => entry.painDuring));
@@ -152,8 +155,24 @@ export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository
         .selectAll()
         .where("account_id", "=", accountId)
         .where("program_id", "=", programId);
-      if (need.kind === "some") query = query.where("id", "in", ruleHistoryIds(db, programId, need));
-      const rows = await query.orderBy("date").orderBy("created_at").orderBy("id").execute();
+      if (need.kind === "all") {
+        return (await query.orderBy("date").orderBy("created_at").orderBy("id").execute()).map(toLog);
+      }
+      const ids = [...new Set((await ruleHistoryIds(db, programId, need).execute()).map((row) => row.id))];
+      if (ids.length === 0) return [];
+      // A list of ids small enough for one statement is read by primary key; a longer one (a history full of
+      // painful sessions) as a subquery.
+      query =
+        ids.length <= MAX_LISTED_IDS
+          ? query.where("id", "in", ids)
+          : query.where("id", "in", ruleHistoryIds(db, programId, need));
+      // Ordered by an expression, not the date column: SQLite would otherwise walk the program's whole index in
+      // date order to skip the sort, which is the cost this read exists to avoid. The order is listFor's.
+      const rows = await query
+        .orderBy(sql`${sql.ref("date")} || ''`)
+        .orderBy("created_at")
+        .orderBy("id")
+        .execute();
       return rows.map(toLog);
     },
     async find(accountId, logId) {
