@@ -75,6 +75,7 @@ export type SessionLogsTable = {
   /** Filled in from the log (decision 0500): what the progression rules look up by index. */
   planned_session_id: string | null;
   pain_during_max: number | null;
+  pain_after: number | null;
 };
 
 /** One row per exercise a session log holds (decision 0500): the last logs of an exercise in one index seek. */

@@ -56,11 +56,16 @@ const logWrite: fc.Arbitrary<Write> = fc
     kind: fc.constantFrom("strength" as const, "warm-up" as const),
     entries: fc.array(entry, { minLength: 1, maxLength: 4 }),
     painBefore: fc.option(pain, { nil: undefined }),
+    painAfter: fc.option(pain, { nil: undefined }),
     completed: fc.boolean(),
   })
-  .map(({ painBefore, ...log }) => ({
+  .map(({ painBefore, painAfter, ...log }) => ({
     kind: "log" as const,
-    log: painBefore === undefined ? log : { ...log, painBefore },
+    log: {
+      ...log,
+      ...(painBefore === undefined ? {} : { painBefore }),
+      ...(painAfter === undefined ? {} : { painAfter }),
+    },
   }));
 const checkInWrite: fc.Arbitrary<Write> = fc
   .record({ date: day, pain, settled: fc.boolean() })
@@ -127,6 +132,32 @@ describe("the logs the rules can act on", () => {
     }));
     const need = ruleHistoryNeed(program, [], today);
     expect(selectRuleHistory(logs, need).map((log) => log.id)).toEqual(["log-498", "log-499"]);
+  });
+
+  it("keeps an older log with pain above 5/10 during an exercise or right after the session", () => {
+    const today = addDays(START, 10);
+    const exerciseId = program.sessions[0]?.exercises[0]?.exerciseId ?? "";
+    const logs: SessionLog[] = Array.from({ length: 50 }, (_, n) => ({
+      id: `log-${n}`,
+      programId: "dana-1",
+      plannedSessionId: null,
+      date: START,
+      kind: "strength",
+      entries: [{ exerciseId, sets: [{ side: "both", reps: 12 }], painDuring: n === 20 ? 8 : 2, rpe: 5 }],
+      painBefore: 2,
+      ...(n === 10 ? { painAfter: 7 } : { painAfter: 5 }),
+      completed: true,
+    }));
+    const need = ruleHistoryNeed(program, [], today);
+    const selected = selectRuleHistory(logs, need);
+    expect(selected.map((log) => log.id)).toEqual(["log-10", "log-20", "log-48", "log-49"]);
+    const options = { answers: personas.runnerPfp, changedAt: `${today}T12:00:00.000Z` };
+    const whole = reviseProgram(program, logs, [], today, options);
+    expect(whole.revision).not.toBeNull();
+    expect(reviseProgram(program, selected, [], today, options)).toMatchObject({
+      revision: whole.revision,
+      program: whole.program,
+    });
   });
 
   it("needs every log while the program waits for a re-screen", () => {

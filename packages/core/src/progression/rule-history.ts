@@ -5,7 +5,8 @@
  *
  * - the sessions still ahead are the program's sessions dated today or later and not yet logged, so only logs of
  *   those sessions can change which are ahead;
- * - pain above the ceiling during an exercise (docs/clinical §5.4) is read from logs with such pain;
+ * - pain above the ceiling during an exercise, or right after the session (docs/clinical §5.4), is read from logs
+ *   with such pain;
  * - the next-morning response (docs/clinical §5.4) is read from logs of a day followed by a morning check-in that
  *   was not settled or had any pain (pain cannot rise above a pain of 0 from below);
  * - the 2-for-2 rule (docs/clinical §5.3) counts the last two entries of an exercise or its ladder after any stop,
@@ -28,6 +29,8 @@ export type RuleHistoryNeed =
       readonly plannedSessionIds: readonly string[];
       /** Logs with an entry whose pain during the exercise is above this. */
       readonly painDuringAbove: number;
+      /** Logs whose pain right after the session is above this. */
+      readonly painAfterAbove: number;
       /** Logs dated on one of these days (each followed by a morning check-in that can flag it). */
       readonly dates: readonly IsoDate[];
       /** For each of these exercises, the last `latestPerExercise` logs holding it, dated after `after`. */
@@ -60,6 +63,8 @@ export function ruleHistoryNeed(
     kind: "some",
     plannedSessionIds: dated.map((session) => session.id),
     painDuringAbove: PAIN_DURING_ACCEPTABLE_MAX,
+    // "Pain after activity may reach 5" (docs/clinical §5.4): the ceiling `painAfter` in pain-gate.ts reads.
+    painAfterAbove: PAIN_DURING_ACCEPTABLE_MAX,
     dates: [...dates].sort(),
     exerciseIds: [...exerciseIds].sort(),
     latestPerExercise: TWO_FOR_TWO_SESSIONS,
@@ -93,6 +98,7 @@ export function selectRuleHistory(logs: readonly SessionLog[], need: RuleHistory
     (log) =>
       (log.plannedSessionId !== null && plannedSessionIds.has(log.plannedSessionId)) ||
       log.entries.some((entry) => entry.painDuring > need.painDuringAbove) ||
+      (log.painAfter !== undefined && log.painAfter > need.painAfterAbove) ||
       dates.has(log.date) ||
       latest.has(log),
   );

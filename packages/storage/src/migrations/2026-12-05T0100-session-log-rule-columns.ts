@@ -1,7 +1,7 @@
 /**
  * What the progression rules look for in a program's session logs, as indexed columns, so that a revision after a
  * write reads the logs the rules can act on and not the program's whole history (decision 0500): the planned
- * session a log records, its highest pain during an exercise, and one row per exercise it holds (the last two logs
+ * session a log records, its highest pain during an exercise, its pain right after, and one row per exercise it holds (the last two logs
  * of an exercise are one index seek). Logs already stored are filled in from their JSON.
  */
 import type { Kysely } from "kysely";
@@ -16,6 +16,7 @@ type LogRow = {
 };
 type StoredLog = {
   plannedSessionId?: string | null;
+  painAfter?: unknown;
   entries?: readonly { exerciseId?: unknown; painDuring?: unknown }[];
 };
 
@@ -25,6 +26,7 @@ const BATCH_ROWS = 500;
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable("session_logs").addColumn("planned_session_id", "text").execute();
   await db.schema.alterTable("session_logs").addColumn("pain_during_max", "integer").execute();
+  await db.schema.alterTable("session_logs").addColumn("pain_after", "integer").execute();
   await db.schema
     .createTable("session_log_exercises")
     .addColumn("account_id", "text", (c) => c.notNull())
@@ -62,9 +64,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on("session_logs")
     .columns(["program_id", "pain_during_max"])
     .execute();
+  await db.schema
+    .createIndex("session_logs_program_pain_after")
+    .on("session_logs")
+    .columns(["program_id", "pain_after"])
+    .execute();
 
   const store = db as unknown as Kysely<{
-    session_logs: LogRow & { planned_session_id: string | null; pain_during_max: number | null };
+    session_logs: LogRow & {
+      planned_session_id: string | null;
+      pain_during_max: number | null;
+      pain_after: number | null;
+    };
     session_log_exercises: Omit<LogRow, "id" | "log_json"> & { log_id: string; exercise_id: string };
   }>;
   let after: { account_id: string; id: string } | undefined;
@@ -94,6 +105,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         .set({
           planned_session_id: log.plannedSessionId ?? null,
           pain_during_max: pains.length === 0 ? null : Math.max(...pains),
+          pain_after: typeof log.painAfter === "number" ? log.painAfter : null,
         })
         .where("account_id", "=", row.account_id)
         .where("id", "=", row.id)
@@ -123,10 +135,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex("session_logs_program_pain_after").execute();
   await db.schema.dropIndex("session_logs_program_pain").execute();
   await db.schema.dropIndex("session_logs_program_planned").execute();
   await db.schema.dropIndex("session_logs_program_order").execute();
   await db.schema.dropTable("session_log_exercises").execute();
+  await db.schema.alterTable("session_logs").dropColumn("pain_after").execute();
   await db.schema.alterTable("session_logs").dropColumn("pain_during_max").execute();
   await db.schema.alterTable("session_logs").dropColumn("planned_session_id").execute();
 }

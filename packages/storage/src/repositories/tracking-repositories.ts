@@ -68,7 +68,7 @@ function toLog(row: Selectable<SessionLogsTable>): SessionLogRecord {
 
 /**
  * The ids of a program's logs that a revision can act on (core's `selectRuleHistory`), each kind through its own
- * index: logs of the sessions still ahead, logs with pain above the ceiling, logs of the days a morning check-in
+ * index: logs of the sessions still ahead, logs with pain above the ceiling (during or after), logs of the days a morning check-in
  * can flag, and the last logs of each exercise (one seek each, `session_log_exercises_latest`).
  */
 function ruleHistoryIds(
@@ -77,7 +77,9 @@ function ruleHistoryIds(
   need: Extract<RuleHistoryNeed, { kind: "some" }>,
 ) {
   const ofProgram = () => db.selectFrom("session_logs").select("id").where("program_id", "=", programId);
-  let ids = ofProgram().where("pain_during_max", ">", need.painDuringAbove);
+  let ids = ofProgram()
+    .where("pain_during_max", ">", need.painDuringAbove)
+    .unionAll(ofProgram().where("pain_after", ">", need.painAfterAbove));
   if (need.plannedSessionIds.length > 0) {
     ids = ids.unionAll(ofProgram().where("planned_session_id", "in", [...need.plannedSessionIds]));
   }
@@ -125,6 +127,7 @@ export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository
             log_json: toJson(record.log),
             planned_session_id: record.log.plannedSessionId,
             pain_during_max: painDuringMax(record.log),
+            pain_after: record.log.painAfter ?? null,
           })
           .onConflict((conflict) => conflict.columns(["account_id", "id"]).doNothing())
           .executeTakeFirst();

@@ -48,6 +48,7 @@ function danaLogs(): SessionLogRecord[] {
     dayOffset: fc.integer({ min: 0, max: 14 }),
     minute: fc.integer({ min: 0, max: 20 }),
     otherProgram: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+    painAfter: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
     entries: fc.array(
       fc.record({
         exerciseId: fc.constantFrom(...exerciseIds),
@@ -71,6 +72,7 @@ function danaLogs(): SessionLogRecord[] {
         rpe: 5,
       })),
       completed: true,
+      ...(drawn.painAfter === undefined ? {} : { painAfter: drawn.painAfter }),
     },
   }));
 }
