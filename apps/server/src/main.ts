@@ -16,6 +16,8 @@ const { values } = parseArgs({
     "database-url": { type: "string" },
     "web-root": { type: "string" },
     quiet: { type: "boolean", default: false },
+    /** Prometheus `/metrics` on loopback at this port (0: any free one), printed as `metrics <url>`. */
+    "metrics-port": { type: "string" },
   },
 });
 
@@ -33,6 +35,7 @@ const server = await startServer({
   ...(values["database-url"] === undefined ? {} : { databaseUrl: values["database-url"] }),
   ...(values["web-root"] === undefined ? {} : { webRoot: values["web-root"] }),
   log: { level: values.quiet ? "warn" : "info" },
+  ...(values["metrics-port"] === undefined ? {} : { metrics: { port: Number(values["metrics-port"]) } }),
 }).catch((error: unknown) => {
   // A database upgraded by a newer HipCheck: say so and stop, without a stack trace.
   if (error instanceof Error && error.name === "SchemaNewerThanCode") {
@@ -41,6 +44,7 @@ const server = await startServer({
   }
   throw error;
 });
+if (server.metricsUrl !== undefined) process.stdout.write(`metrics ${server.metricsUrl}\n`);
 process.stdout.write(`listening ${server.url}\n`);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

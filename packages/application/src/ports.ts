@@ -15,6 +15,7 @@ import type {
   ProgramRevision,
   PsfsEntry,
   RedFlagScreen,
+  RuleHistoryNeed,
   SelfCheckResult,
   SessionLog,
   StrengthCheck,
@@ -403,6 +404,15 @@ export interface SessionLogRepository {
     range: { from?: IsoDate; to?: IsoDate },
     page: ListPageRequest,
   ): Promise<ListPage<SessionLogRecord>>;
+  /**
+   * The logs of `accountId`'s program `programId` that `need` asks for (core's `selectRuleHistory` says which), in
+   * `listFor`'s order, each found through an index: what a revision after a write reads (decision 0500).
+   */
+  ruleHistoryFor(
+    accountId: string,
+    programId: string,
+    need: RuleHistoryNeed,
+  ): Promise<readonly SessionLogRecord[]>;
 }
 
 export interface MorningCheckInRepository {

@@ -31,6 +31,7 @@ export * from "./program/session-duration.js";
 export * from "./program/load-management-note.js";
 export * from "./progression/recommend-next-dose.js";
 export * from "./progression/revise-program.js";
+export * from "./progression/rule-history.js";
 export * from "./progression/rescreen-state.js";
 export * from "./progression/acted-on.js";
 export * from "./progression/pain-gate.js";

@@ -72,6 +72,20 @@ export type SessionLogsTable = {
   completed: Flag;
   created_at: string;
   log_json: string;
+  /** Filled in from the log (decision 0500): what the progression rules look up by index. */
+  planned_session_id: string | null;
+  pain_during_max: number | null;
+  pain_after: number | null;
+};
+
+/** One row per exercise a session log holds (decision 0500): the last logs of an exercise in one index seek. */
+export type SessionLogExercisesTable = {
+  account_id: string;
+  log_id: string;
+  program_id: string;
+  exercise_id: string;
+  date: string;
+  created_at: string;
 };
 
 export type MorningCheckInsTable = {
@@ -238,6 +252,7 @@ export type Database = {
   programs: ProgramsTable;
   program_revisions: ProgramRevisionsTable;
   session_logs: SessionLogsTable;
+  session_log_exercises: SessionLogExercisesTable;
   morning_check_ins: MorningCheckInsTable;
   pain_entries: OutcomeEntriesTable;
   psfs_entries: OutcomeEntriesTable;

@@ -2,7 +2,7 @@ export * from "./open-storage.js";
 export type { Database } from "./database-schema.js";
 export { isDatabaseUnavailable } from "./database-unavailable.js";
 export type { PoolWarning } from "./postgres-pool.js";
-export type { GroupCommitStats } from "./sqlite-group-commit.js";
+export type { GroupCommitStats, GroupCommitWatcher } from "./sqlite-group-commit.js";
 export type { AttemptCount, AttemptCounters, CountWindow } from "./attempt-counters.js";
 export {
   knownMigrationNames,

@@ -16,7 +16,7 @@ import type { Database } from "./database-schema.js";
 import { kyselyRepositories } from "./kysely-repositories.js";
 import { createPostgresPool } from "./postgres-pool.js";
 import { groupCommitDialect } from "./sqlite-group-commit.js";
-import type { GroupCommitStats } from "./sqlite-group-commit.js";
+import type { GroupCommitStats, GroupCommitWatcher } from "./sqlite-group-commit.js";
 import type { PoolWarning } from "./postgres-pool.js";
 import {
   knownMigrationNames,
@@ -65,6 +65,11 @@ export type Storage = {
   poolUse(): PoolUse | undefined;
   /** How a SQLite file's writes were grouped into commits so far; undefined on PostgreSQL and in memory. */
   groupCommits(): GroupCommitStats | undefined;
+  /**
+   * Tells `watcher` of each group commit of a SQLite file (for `/metrics`); on PostgreSQL and in memory nothing
+   * is grouped and it is never called. Returns the function that stops watching.
+   */
+  watchGroupCommits(watcher: GroupCommitWatcher): () => void;
   close(): Promise<void>;
 };
 
@@ -112,15 +117,17 @@ function openSqlite(options: StorageOptions): Kysely<Database> {
 function groupCommitting(path: string): {
   readonly db: Kysely<Database>;
   readonly stats: () => GroupCommitStats;
+  readonly watch: (watcher: GroupCommitWatcher) => () => void;
   readonly close: () => Promise<void>;
 } {
   const writer = openSqliteConnection(path);
   const reader = openSqliteConnection(path);
-  const { dialect, stats } = groupCommitDialect({ writer, reader });
+  const { dialect, stats, watch } = groupCommitDialect({ writer, reader });
   const db = new Kysely<Database>({ dialect });
   return {
     db,
     stats,
+    watch,
     // Kysely ends a driver only once it has run a query: a storage opened and closed unused (an admin command
     // that found nothing to do) would leave both files open until collected, and the last one to close would then
     // fold the write-ahead log into the database at an unknown time.
@@ -315,6 +322,7 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
   }
   const path = dialect === "sqlite" ? sqlitePath(options) : undefined;
   let groupCommits: () => GroupCommitStats | undefined = () => undefined;
+  let watchGroupCommits: (watcher: GroupCommitWatcher) => () => void = () => () => undefined;
   let db = opened.db;
   let close = () => db.destroy();
   if (path !== undefined) {
@@ -322,6 +330,7 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
     const reopened = groupCommitting(path);
     db = reopened.db;
     groupCommits = reopened.stats;
+    watchGroupCommits = reopened.watch;
     close = reopened.close;
   }
   return {
@@ -343,6 +352,7 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
       };
     },
     groupCommits: () => groupCommits(),
+    watchGroupCommits: (watcher) => watchGroupCommits(watcher),
     close: () => close(),
   };
 }

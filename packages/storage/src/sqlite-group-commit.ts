@@ -29,8 +29,23 @@ import {
   type QueryResult,
 } from "kysely";
 
-/** What the writer has done since it opened: `writes` kept in `commits` transactions (the bench prints both). */
-export type GroupCommitStats = { readonly commits: number; readonly writes: number };
+/**
+ * What the writer has done since it opened: `writes` kept in `commits` transactions (the bench prints both), and
+ * `rolledBackAlone` writes that failed and were undone by themselves while their batch went on.
+ */
+export type GroupCommitStats = {
+  readonly commits: number;
+  readonly writes: number;
+  readonly rolledBackAlone: number;
+};
+
+/** Told of each commit as it happens, for `/metrics` (decision 0501). */
+export type GroupCommitWatcher = {
+  /** A batch of `writes` writes was committed with one fsync. */
+  committed(writes: number): void;
+  /** A write failed and was rolled back to its savepoint alone. */
+  rolledBackAlone(): void;
+};
 
 export type GroupCommitOptions = {
   /** The write connection: WAL, `synchronous=FULL`, foreign keys on. */
@@ -74,6 +89,8 @@ export class GroupCommitWriter {
   #commitWhenFree = false;
   #commits = 0;
   #writes = 0;
+  #rolledBackAlone = 0;
+  readonly #watchers = new Set<GroupCommitWatcher>();
 
   constructor(db: SQLite.Database, maxBatch: number) {
     this.#db = db;
@@ -85,7 +102,15 @@ export class GroupCommitWriter {
   }
 
   stats(): GroupCommitStats {
-    return { commits: this.#commits, writes: this.#writes };
+    return { commits: this.#commits, writes: this.#writes, rolledBackAlone: this.#rolledBackAlone };
+  }
+
+  /** `watcher` is told of every commit and lone rollback from now on; the returned function stops that. */
+  watch(watcher: GroupCommitWatcher): () => void {
+    this.#watchers.add(watcher);
+    return () => {
+      this.#watchers.delete(watcher);
+    };
   }
 
   /** Waits for the write connection, then opens this write's savepoint (and the batch, when none is open). */
@@ -132,6 +157,8 @@ export class GroupCommitWriter {
     if (this.#db.inTransaction) {
       this.#db.exec(`ROLLBACK TO ${SAVEPOINT}`);
       this.#db.exec(`RELEASE ${SAVEPOINT}`);
+      this.#rolledBackAlone += 1;
+      for (const watcher of this.#watchers) watcher.rolledBackAlone();
     } else if (this.#batch !== undefined) {
       // Some errors (disk full, I/O) make SQLite roll back the whole transaction: the batch's writes are lost,
       // and each of them is told so rather than acknowledged.
@@ -176,6 +203,7 @@ export class GroupCommitWriter {
     try {
       this.#db.exec("COMMIT");
       this.#commits += 1;
+      for (const watcher of this.#watchers) watcher.committed(batch.writes);
       batch.resolve();
     } catch (error) {
       if (this.#db.inTransaction) this.#db.exec("ROLLBACK");
@@ -184,9 +212,28 @@ export class GroupCommitWriter {
   }
 }
 
+/** Statements kept per connection: the same few queries run on every request, and preparing them costs more than running them. */
+const STATEMENT_CACHE_SIZE = 256;
+const statementCaches = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
+
+/** `db.prepare(sql)`, once per connection and text; only for statements run to completion at once (not iterated). */
+function prepared(db: SQLite.Database, text: string): SQLite.Statement {
+  let cache = statementCaches.get(db);
+  if (cache === undefined) {
+    cache = new Map();
+    statementCaches.set(db, cache);
+  }
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const statement = db.prepare(text);
+  // Queries built with a varying number of terms could fill it without end: start again when it is full.
+  if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
+  cache.set(text, statement);
+  return statement;
+}
+
 function run(db: SQLite.Database, compiledQuery: CompiledQuery): QueryResult<unknown> {
-  const statement = db.prepare(compiledQuery.sql);
-  return runPrepared(statement, compiledQuery.parameters);
+  return runPrepared(prepared(db, compiledQuery.sql), compiledQuery.parameters);
 }
 
 function runPrepared(statement: SQLite.Statement, parameters: readonly unknown[]): QueryResult<unknown> {
@@ -228,7 +275,7 @@ class GroupCommitConnection implements DatabaseConnection {
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
     if (this.#batch !== undefined) return run(this.#writer.db, compiledQuery) as QueryResult<R>;
-    const statement = this.#reader.prepare(compiledQuery.sql);
+    const statement = prepared(this.#reader, compiledQuery.sql);
     if (statement.readonly) return runPrepared(statement, compiledQuery.parameters) as QueryResult<R>;
     const batch = await this.#writer.begin();
     let result: QueryResult<unknown>;
@@ -330,6 +377,7 @@ class GroupCommitDriver implements Driver {
 export function groupCommitDialect(options: GroupCommitOptions): {
   readonly dialect: Dialect;
   readonly stats: () => GroupCommitStats;
+  readonly watch: (watcher: GroupCommitWatcher) => () => void;
 } {
   options.reader.pragma("query_only = ON");
   const writer = new GroupCommitWriter(options.writer, options.maxBatch ?? DEFAULT_MAX_BATCH);
@@ -339,5 +387,5 @@ export function groupCommitDialect(options: GroupCommitOptions): {
     createIntrospector: (db: Kysely<unknown>): DatabaseIntrospector => new SqliteIntrospector(db),
     createQueryCompiler: (): QueryCompiler => new SqliteQueryCompiler(),
   };
-  return { dialect, stats: () => writer.stats() };
+  return { dialect, stats: () => writer.stats(), watch: (watcher) => writer.watch(watcher) };
 }

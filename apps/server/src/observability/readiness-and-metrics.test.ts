@@ -1,10 +1,16 @@
 /**
  * Watching the server (decision 0390–0391): `/api/health` is ready only while the database answers, liveness
  * answers regardless, and the metrics count requests by route template on a port of their own, never the public
- * one, behind a token off loopback.
+ * one, behind a token off loopback; on a SQLite file, how writes are grouped into commits (decision 0501).
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { personas } from "@hipcheck/core/testing";
+import { openStorage } from "@hipcheck/storage";
 import { afterEach, describe, expect, it } from "vitest";
-import { createTestApp } from "../testing/test-app.js";
+import { sessionLogFor } from "../testing/scene.js";
+import { createTestApp, TestClient, TODAY } from "../testing/test-app.js";
 import type { TestApp } from "../testing/test-app.js";
 import { metricsExposureProblem, startMetricsListener } from "./metrics-listener.js";
 import type { MetricsListener } from "./metrics-listener.js";
@@ -64,6 +70,55 @@ describe("request metrics", () => {
     expect(text).toContain("hipcheck_nodejs_eventloop_lag_seconds");
     expect(text).not.toContain("0190a7f0");
     expect(text).not.toMatch(/^hipcheck_db_pool_waiting_queries\{/m);
+  });
+
+  it("counts a SQLite file's group commits: commits, writes per commit, and a write rolled back alone", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "hipcheck-metrics-"));
+    const storage = await openStorage({ dataDir });
+    const metrics = createServerMetrics(storage);
+    const t = await createTestApp({ metrics }, storage);
+    opened = t;
+    try {
+      const dana = new TestClient(t.app);
+      const credentials = { email: "dana@example.org", password: "correct horse battery" };
+      await dana.expectOk("signUp", { body: credentials });
+      await dana.expectOk("signIn", { body: credentials });
+      await dana.expectOk("submitCheckIn", { body: { answers: personas.runnerPfp } });
+      const view = await dana.expectOk("createProgram", { body: { startDate: TODAY } });
+      const exerciseId = view.program.sessions[0]?.exercises[0]?.exerciseId ?? "";
+      const before = storage.groupCommits();
+      // Twenty logs sent at once share commits; a write that fails is undone alone.
+      await Promise.all(
+        Array.from({ length: 20 }, (_, n) =>
+          dana.expectOk("logSession", { body: sessionLogFor(view.programId, exerciseId, `log-${n}`) }),
+        ),
+      );
+      await expect(
+        storage.repositories.transaction(() => Promise.reject(new Error("a write that fails"))),
+      ).rejects.toThrow("a write that fails");
+      const after = storage.groupCommits();
+      if (before === undefined || after === undefined) throw new Error("a SQLite file groups its commits");
+      expect(after.writes - before.writes).toBeGreaterThanOrEqual(20);
+      expect(after.commits - before.commits).toBeLessThan(20);
+
+      const text = await metrics.registry.metrics();
+      expect(text).toContain(`hipcheck_db_group_commits_total ${after.commits}`);
+      expect(text).toContain(`hipcheck_db_group_commit_writes_count ${after.commits}`);
+      expect(text).toContain(`hipcheck_db_group_commit_writes_sum ${after.writes}`);
+      expect(text).toMatch(/hipcheck_db_group_commit_writes_bucket\{le="256"\} \d+/);
+      expect(text).toContain("hipcheck_db_group_commit_rolled_back_writes_total 1");
+    } finally {
+      await t.close();
+      opened = undefined;
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it("has no group-commit series for a database that commits each write itself", async () => {
+    const t = await createTestApp();
+    opened = t;
+    const metrics = createServerMetrics(t.storage);
+    expect(await metrics.registry.metrics()).not.toContain("hipcheck_db_group_commit");
   });
 
   it("counts a 503 from a database that stopped answering as a server error", async () => {

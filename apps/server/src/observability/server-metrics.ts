@@ -1,10 +1,11 @@
 /**
  * What whoever watches the server reads in Prometheus (decision 0391): request rates and latencies by route and
  * status, requests in flight, and PostgreSQL's pool (open, idle, waiting: the queue for a connection), with Node's
- * own process figures (event-loop lag, memory, open handles). Labels are route templates, never a filled-in path,
+ * own process figures (event-loop lag, memory, open handles). On a SQLite file, how writes are grouped into commits
+ * (decision 0501): commits, writes per commit, and writes rolled back alone. Labels are route templates, never a filled-in path,
  * so no id or email reaches a metric and the number of series stays bounded.
  */
-import type { PoolUse } from "@hipcheck/storage";
+import type { GroupCommitStats, GroupCommitWatcher, PoolUse } from "@hipcheck/storage";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 
@@ -28,7 +29,47 @@ function routeLabelOf(request: FastifyRequest): string {
   return template.startsWith("/models/") ? "/models/*" : "web app";
 }
 
-export function createServerMetrics(source: { readonly poolUse: () => PoolUse | undefined }): ServerMetrics {
+/** Writes in one commit: one alone up to the batch's cap (256, decision 0410). */
+const WRITES_PER_COMMIT_BUCKETS = [1, 2, 4, 8, 16, 32, 64, 128, 256];
+
+export type MetricsSource = {
+  readonly poolUse: () => PoolUse | undefined;
+  /** Present for a storage that groups commits: undefined when it does not (PostgreSQL, in memory). */
+  readonly groupCommits?: () => GroupCommitStats | undefined;
+  readonly watchGroupCommits?: (watcher: GroupCommitWatcher) => () => void;
+};
+
+/** Group-commit series, only for a storage that groups its commits: elsewhere they would read as a stalled writer. */
+function watchGroupCommits(source: MetricsSource, registry: Registry): void {
+  if (source.groupCommits?.() === undefined || source.watchGroupCommits === undefined) return;
+  const commits = new Counter({
+    name: "hipcheck_db_group_commits_total",
+    help: "SQLite commits of the write batch (one fsync each, synchronous=FULL)",
+    registers: [registry],
+  });
+  const writesPerCommit = new Histogram({
+    name: "hipcheck_db_group_commit_writes",
+    help: "Writes (requests' transactions) kept by one SQLite commit",
+    buckets: WRITES_PER_COMMIT_BUCKETS,
+    registers: [registry],
+  });
+  const rolledBack = new Counter({
+    name: "hipcheck_db_group_commit_rolled_back_writes_total",
+    help: "Writes that failed and were rolled back alone, the rest of their batch kept",
+    registers: [registry],
+  });
+  source.watchGroupCommits({
+    committed(writes) {
+      commits.inc();
+      writesPerCommit.observe(writes);
+    },
+    rolledBackAlone() {
+      rolledBack.inc();
+    },
+  });
+}
+
+export function createServerMetrics(source: MetricsSource): ServerMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "hipcheck_" });
   const requests = new Counter({
@@ -76,6 +117,8 @@ export function createServerMetrics(source: { readonly poolUse: () => PoolUse | 
     "Queries waiting for a free PostgreSQL connection (queue depth)",
     (u) => u.waiting,
   );
+
+  watchGroupCommits(source, registry);
 
   const timers = new WeakMap<FastifyRequest, (labels: { method: string; route: string }) => number>();
   return {

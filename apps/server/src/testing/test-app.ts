@@ -30,15 +30,18 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-/** SQLite in memory unless told otherwise (the PostgreSQL test passes a database URL). */
+/**
+ * SQLite in memory unless told otherwise (the PostgreSQL test passes a database URL), or a storage opened already
+ * (a test that reads what that storage reports).
+ */
 export async function createTestApp(
   options: Omit<AppDeps, "hipcheck" | "attempts"> = {},
-  storageOptions: StorageOptions = { filename: ":memory:" },
+  storageOptions: StorageOptions | Storage = { filename: ":memory:" },
   /** Smaller quotas than the defaults, and the sign-up policy (open unless given). */
   extra: Partial<AccountQuotas> & Pick<HipCheckDeps, "signUpPolicy" | "mailer"> = {},
 ): Promise<TestApp> {
   const { signUpPolicy, mailer, ...quotas } = extra;
-  const storage = await openStorage(storageOptions);
+  const storage = "repositories" in storageOptions ? storageOptions : await openStorage(storageOptions);
   const hipcheck = createHipCheck({
     repositories: storage.repositories,
     clock: fixedClock,

@@ -6,6 +6,7 @@
 import {
   ok,
   reviseProgram,
+  ruleHistoryNeed,
   type HipError,
   type Program,
   type ProgramRevision,
@@ -16,7 +17,7 @@ import { currentAnswers } from "./current-answers.js";
 
 export type RulesOutcome = { readonly program: Program; readonly revision: ProgramRevision | null };
 
-/** What the rules would change in `record` today, from everything logged for it; nothing is saved. */
+/** What the rules would change in `record` today, from what is logged for it; nothing is saved. */
 export async function proposeRulesRevision(
   repositories: Repositories,
   clock: Clock,
@@ -25,16 +26,22 @@ export async function proposeRulesRevision(
   // The rules move only within what the person's answers allow, and not at all past a red flag.
   const answers = await currentAnswers(repositories, record.accountId);
   if (!answers.ok) return answers;
-  const logs = await repositories.sessionLogs.listFor(record.accountId);
-  const checkIns = await repositories.morningCheckIns.listFor(record.accountId);
+  const checkIns = (await repositories.morningCheckIns.listFor(record.accountId)).map(
+    (entry) => entry.checkIn,
+  );
+  // Only the logs the rules can act on today, found by index: the revision is the one every log of the program
+  // gives, and a write costs the same at the program's ten-thousandth log as at its tenth (decision 0500).
+  const today = clock.today();
+  const need = ruleHistoryNeed(record.program, checkIns, today);
+  const logs = await repositories.sessionLogs.ruleHistoryFor(record.accountId, record.id, need);
   // The latest screen allowed self-management (currentAnswers refuses otherwise): a program stopped by a sharp
   // rise in pain before that screen resumes at a smaller dose.
   const screened = await repositories.checkIns.latestFor(record.accountId);
   const revised = reviseProgram(
     record.program,
-    logs.map((entry) => entry.log).filter((log) => log.programId === record.id),
-    checkIns.map((entry) => entry.checkIn),
-    clock.today(),
+    logs.map((entry) => entry.log),
+    checkIns,
+    today,
     {
       answers: answers.value,
       changedAt: clock.now(),

@@ -8,7 +8,14 @@ import type {
   SessionLogRecord,
   SessionLogRepository,
 } from "@hipcheck/application";
-import { MorningCheckInSchema, PainEntrySchema, PsfsEntrySchema, SessionLogSchema } from "@hipcheck/core";
+import {
+  MorningCheckInSchema,
+  PainEntrySchema,
+  PsfsEntrySchema,
+  SessionLogSchema,
+  type RuleHistoryNeed,
+  type SessionLog,
+} from "@hipcheck/core";
 import { sql } from "kysely";
 import type { Kysely, Selectable, SelectQueryBuilder } from "kysely";
 import type { Database, OutcomeEntriesTable, SessionLogsTable } from "../database-schema.js";
@@ -59,24 +66,117 @@ function toLog(row: Selectable<SessionLogsTable>): SessionLogRecord {
   };
 }
 
+/**
+ * The ids of a program's logs that a revision can act on (core's `selectRuleHistory`), each kind through its own
+ * index: logs of the sessions still ahead, logs with pain above the ceiling (during or after), logs of the days a morning check-in
+ * can flag, and the last logs of each exercise (one seek each, `session_log_exercises_latest`).
+ */
+function ruleHistoryIds(
+  db: Kysely<Database>,
+  programId: string,
+  need: Extract<RuleHistoryNeed, { kind: "some" }>,
+) {
+  const ofProgram = () => db.selectFrom("session_logs").select("id").where("program_id", "=", programId);
+  let ids = ofProgram()
+    .where("pain_during_max", ">", need.painDuringAbove)
+    .unionAll(ofProgram().where("pain_after", ">", need.painAfterAbove));
+  if (need.plannedSessionIds.length > 0) {
+    ids = ids.unionAll(ofProgram().where("planned_session_id", "in", [...need.plannedSessionIds]));
+  }
+  if (need.dates.length > 0) ids = ids.unionAll(ofProgram().where("date", "in", [...need.dates]));
+  for (const exerciseId of need.exerciseIds) {
+    let latest = db
+      .selectFrom("session_log_exercises")
+      .select("log_id as id")
+      .where("program_id", "=", programId)
+      .where("exercise_id", "=", exerciseId);
+    if (need.after !== undefined) latest = latest.where("date", ">", need.after);
+    const limited = latest
+      .orderBy("date", "desc")
+      .orderBy("created_at", "desc")
+      .orderBy("log_id", "desc")
+      .limit(need.latestPerExercise);
+    ids = ids.unionAll(db.selectFrom(limited.as("latest")).select("latest.id"));
+  }
+  return ids;
+}
+
+/** Ids listed in one statement, well under both databases' limits on bound parameters. */
+const MAX_LISTED_IDS = 500;
+
+/** Highest pain during an exercise of the log, kept beside it for the rules' index (decision 0500). */
+function painDuringMax(log: SessionLog): number | null {
+  return log.entries.length === 0 ? null : Math.max(...log.entries.map((entry) => entry.painDuring));
+}
+
 export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository {
   return {
     async insertIfAbsent(record) {
-      // "on conflict do nothing" is atomic on both dialects: two retries racing each other still write one row.
-      const result = await db
-        .insertInto("session_logs")
-        .values({
-          account_id: record.accountId,
-          id: record.log.id,
-          program_id: record.log.programId,
-          date: record.log.date,
-          completed: toFlag(record.log.completed),
-          created_at: record.createdAt,
-          log_json: toJson(record.log),
-        })
-        .onConflict((conflict) => conflict.columns(["account_id", "id"]).doNothing())
-        .executeTakeFirst();
-      return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+      // The log and its exercise rows are written together or not at all.
+      const write = async (tx: Kysely<Database>): Promise<boolean> => {
+        // "on conflict do nothing" is atomic on both dialects: two retries racing each other still write one row.
+        const result = await tx
+          .insertInto("session_logs")
+          .values({
+            account_id: record.accountId,
+            id: record.log.id,
+            program_id: record.log.programId,
+            date: record.log.date,
+            completed: toFlag(record.log.completed),
+            created_at: record.createdAt,
+            log_json: toJson(record.log),
+            planned_session_id: record.log.plannedSessionId,
+            pain_during_max: painDuringMax(record.log),
+            pain_after: record.log.painAfter ?? null,
+          })
+          .onConflict((conflict) => conflict.columns(["account_id", "id"]).doNothing())
+          .executeTakeFirst();
+        const inserted = Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+        const exerciseIds = new Set(record.log.entries.map((entry) => entry.exerciseId));
+        if (inserted && exerciseIds.size > 0) {
+          await tx
+            .insertInto("session_log_exercises")
+            .values(
+              [...exerciseIds].map((exerciseId) => ({
+                account_id: record.accountId,
+                log_id: record.log.id,
+                program_id: record.log.programId,
+                exercise_id: exerciseId,
+                date: record.log.date,
+                created_at: record.createdAt,
+              })),
+            )
+            .execute();
+        }
+        return inserted;
+      };
+      return db.isTransaction ? write(db) : db.transaction().execute(write);
+    },
+    async ruleHistoryFor(accountId, programId, need) {
+      let query = db
+        .selectFrom("session_logs")
+        .selectAll()
+        .where("account_id", "=", accountId)
+        .where("program_id", "=", programId);
+      if (need.kind === "all") {
+        return (await query.orderBy("date").orderBy("created_at").orderBy("id").execute()).map(toLog);
+      }
+      const ids = [...new Set((await ruleHistoryIds(db, programId, need).execute()).map((row) => row.id))];
+      if (ids.length === 0) return [];
+      // A list of ids small enough for one statement is read by primary key; a longer one (a history full of
+      // painful sessions) as a subquery.
+      query =
+        ids.length <= MAX_LISTED_IDS
+          ? query.where("id", "in", ids)
+          : query.where("id", "in", ruleHistoryIds(db, programId, need));
+      // Ordered by an expression, not the date column: SQLite would otherwise walk the program's whole index in
+      // date order to skip the sort, which is the cost this read exists to avoid. The order is listFor's.
+      const rows = await query
+        .orderBy(sql`${sql.ref("date")} || ''`)
+        .orderBy("created_at")
+        .orderBy("id")
+        .execute();
+      return rows.map(toLog);
     },
     async find(accountId, logId) {
       const row = await db

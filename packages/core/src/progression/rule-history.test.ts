@@ -1,0 +1,167 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ladderOf } from "../knowledge/library.js";
+import { personas } from "../personas/index.js";
+import { generateProgram } from "../program/generate-program.js";
+import type { Program } from "../program/schema.js";
+import { addDays } from "../shared/dates.js";
+import type { MorningCheckIn, SessionLog } from "../sessions/schema.js";
+import { reviseProgram } from "./revise-program.js";
+import { ruleHistoryNeed, selectRuleHistory } from "./rule-history.js";
+
+const START = "2026-03-02";
+
+function danaProgram(): Program {
+  const result = generateProgram(personas.runnerPfp, { startDate: START, id: "dana-1" });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+const program = danaProgram();
+/** Sessions of the weeks the writes fall in, so that logging one early changes which are still ahead. */
+const sessionIds = program.sessions
+  .filter((session) => session.date <= addDays(START, 45))
+  .map((session) => session.id);
+/** The program's exercises and their ladder neighbours, plus one the program never had. */
+const exerciseIds = [
+  ...new Set([
+    ...program.sessions.flatMap((session) => session.exercises.map((planned) => planned.exerciseId)),
+    ...program.warmUp.map((planned) => planned.exerciseId),
+    ...program.sessions
+      .flatMap((session) => session.exercises)
+      .flatMap((planned) => ladderOf(planned.exerciseId)?.ladder.steps ?? []),
+    "not-in-the-library",
+  ]),
+];
+
+type Write =
+  | { readonly kind: "log"; readonly log: Omit<SessionLog, "id" | "programId"> }
+  | { readonly kind: "check-in"; readonly checkIn: MorningCheckIn };
+
+const day = fc.integer({ min: 0, max: 40 }).map((offset) => addDays(START, offset));
+const pain = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 10 }));
+const entry = fc.record({
+  exerciseId: fc.constantFrom(...exerciseIds),
+  sets: fc.array(fc.record({ side: fc.constant("both" as const), reps: fc.integer({ min: 0, max: 20 }) }), {
+    minLength: 1,
+    maxLength: 3,
+  }),
+  painDuring: pain,
+  rpe: fc.integer({ min: 0, max: 10 }),
+});
+const logWrite: fc.Arbitrary<Write> = fc
+  .record({
+    plannedSessionId: fc.option(fc.constantFrom(...sessionIds), { nil: null }),
+    date: day,
+    kind: fc.constantFrom("strength" as const, "warm-up" as const),
+    entries: fc.array(entry, { minLength: 1, maxLength: 4 }),
+    painBefore: fc.option(pain, { nil: undefined }),
+    painAfter: fc.option(pain, { nil: undefined }),
+    completed: fc.boolean(),
+  })
+  .map(({ painBefore, painAfter, ...log }) => ({
+    kind: "log" as const,
+    log: {
+      ...log,
+      ...(painBefore === undefined ? {} : { painBefore }),
+      ...(painAfter === undefined ? {} : { painAfter }),
+    },
+  }));
+const checkInWrite: fc.Arbitrary<Write> = fc
+  .record({ date: day, pain, settled: fc.boolean() })
+  .map((checkIn) => ({ kind: "check-in" as const, checkIn }));
+
+/** Logs in the order the storage keeps them: by date, then by when they were written. */
+const stored = (logs: readonly SessionLog[]): SessionLog[] =>
+  logs
+    .map((log, written) => ({ log, written }))
+    .sort((a, b) => a.log.date.localeCompare(b.log.date) || a.written - b.written)
+    .map(({ log }) => log);
+
+describe("the logs the rules can act on", () => {
+  it("give the revision the whole history gives, write after write, through pain, flares, stops and re-screens", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof({ weight: 3, arbitrary: logWrite }, { weight: 1, arbitrary: checkInWrite }), {
+          minLength: 1,
+          maxLength: 24,
+        }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.boolean(),
+        (writes, todayOffset, screenedLater) => {
+          let current = program;
+          const logs: SessionLog[] = [];
+          const checkIns = new Map<string, MorningCheckIn>();
+          writes.forEach((write, index) => {
+            if (write.kind === "log") logs.push({ ...write.log, id: `log-${index}`, programId: "dana-1" });
+            else checkIns.set(write.checkIn.date, write.checkIn);
+            const today = addDays(START, todayOffset + Math.floor(index / 4));
+            const mornings = [...checkIns.values()];
+            const options = {
+              answers: personas.runnerPfp,
+              changedAt: `${today}T12:00:00.000Z`,
+              // A clean screen after the stop, or none yet.
+              ...(screenedLater ? { screenedAt: `${today}T13:00:00.000Z` } : {}),
+            };
+            const history = stored(logs);
+            const whole = reviseProgram(current, history, mornings, today, options);
+            const need = ruleHistoryNeed(current, mornings, today);
+            const some = reviseProgram(current, selectRuleHistory(history, need), mornings, today, options);
+            expect(some.revision).toEqual(whole.revision);
+            expect(some.program).toEqual(whole.program);
+            current = whole.program;
+          });
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("leaves out the logs no rule acts on: 500 painless logs of a done exercise need only its last two", () => {
+    const today = addDays(START, 10);
+    const exerciseId = program.sessions[0]?.exercises[0]?.exerciseId ?? "";
+    const logs: SessionLog[] = Array.from({ length: 500 }, (_, n) => ({
+      id: `log-${n}`,
+      programId: "dana-1",
+      plannedSessionId: null,
+      date: START,
+      kind: "strength",
+      entries: [{ exerciseId, sets: [{ side: "both", reps: 12 }], painDuring: 2, rpe: 5 }],
+      painBefore: 2,
+      completed: true,
+    }));
+    const need = ruleHistoryNeed(program, [], today);
+    expect(selectRuleHistory(logs, need).map((log) => log.id)).toEqual(["log-498", "log-499"]);
+  });
+
+  it("keeps an older log with pain above 5/10 during an exercise or right after the session", () => {
+    const today = addDays(START, 10);
+    const exerciseId = program.sessions[0]?.exercises[0]?.exerciseId ?? "";
+    const logs: SessionLog[] = Array.from({ length: 50 }, (_, n) => ({
+      id: `log-${n}`,
+      programId: "dana-1",
+      plannedSessionId: null,
+      date: START,
+      kind: "strength",
+      entries: [{ exerciseId, sets: [{ side: "both", reps: 12 }], painDuring: n === 20 ? 8 : 2, rpe: 5 }],
+      painBefore: 2,
+      ...(n === 10 ? { painAfter: 7 } : { painAfter: 5 }),
+      completed: true,
+    }));
+    const need = ruleHistoryNeed(program, [], today);
+    const selected = selectRuleHistory(logs, need);
+    expect(selected.map((log) => log.id)).toEqual(["log-10", "log-20", "log-48", "log-49"]);
+    const options = { answers: personas.runnerPfp, changedAt: `${today}T12:00:00.000Z` };
+    const whole = reviseProgram(program, logs, [], today, options);
+    expect(whole.revision).not.toBeNull();
+    expect(reviseProgram(program, selected, [], today, options)).toMatchObject({
+      revision: whole.revision,
+      program: whole.program,
+    });
+  });
+
+  it("needs every log while the program waits for a re-screen", () => {
+    const paused: Program = { ...program, rescreen: { pausedOn: START, pausedAt: `${START}T08:00:00.000Z` } };
+    expect(ruleHistoryNeed(paused, [], START)).toEqual({ kind: "all" });
+  });
+});

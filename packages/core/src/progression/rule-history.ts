@@ -1,0 +1,105 @@
+/**
+ * Which session logs the progression rules can act on today, so that a revision after a write reads those and not
+ * the program's whole history (decision 0500). `reviseProgram` given only these logs, in their stored order, decides
+ * exactly what it decides from every log of the program; a log left out is one on which no step of the rules acts:
+ *
+ * - the sessions still ahead are the program's sessions dated today or later and not yet logged, so only logs of
+ *   those sessions can change which are ahead;
+ * - pain above the ceiling during an exercise, or right after the session (docs/clinical §5.4), is read from logs
+ *   with such pain;
+ * - the next-morning response (docs/clinical §5.4) is read from logs of a day followed by a morning check-in that
+ *   was not settled or had any pain (pain cannot rise above a pain of 0 from below);
+ * - the 2-for-2 rule (docs/clinical §5.3) counts the last two entries of an exercise or its ladder after any stop,
+ *   which lie in the last two logs after that stop holding each exercise of the program or of its ladders.
+ *
+ * Resuming after a clean re-screen marks every log of the program as acted on, so a paused program needs all of them.
+ */
+import { ladderOf } from "../knowledge/library.js";
+import type { Program } from "../program/schema.js";
+import { addDays, daysBetween, type IsoDate } from "../shared/dates.js";
+import type { MorningCheckIn, SessionLog } from "../sessions/schema.js";
+import { TWO_FOR_TWO_SESSIONS } from "./final-set.js";
+import { PAIN_DURING_ACCEPTABLE_MAX } from "./pain-gate.js";
+
+export type RuleHistoryNeed =
+  | { readonly kind: "all" }
+  | {
+      readonly kind: "some";
+      /** Logs of these planned sessions (the program's sessions dated today or later). */
+      readonly plannedSessionIds: readonly string[];
+      /** Logs with an entry whose pain during the exercise is above this. */
+      readonly painDuringAbove: number;
+      /** Logs whose pain right after the session is above this. */
+      readonly painAfterAbove: number;
+      /** Logs dated on one of these days (each followed by a morning check-in that can flag it). */
+      readonly dates: readonly IsoDate[];
+      /** For each of these exercises, the last `latestPerExercise` logs holding it, dated after `after`. */
+      readonly exerciseIds: readonly string[];
+      readonly latestPerExercise: number;
+      readonly after?: IsoDate;
+    };
+
+/** What the rules can act on in `program` today, given the person's morning check-ins. */
+export function ruleHistoryNeed(
+  program: Program,
+  checkIns: readonly MorningCheckIn[],
+  today: IsoDate,
+): RuleHistoryNeed {
+  if (program.rescreen !== undefined && program.rescreen.resumedOn === undefined) return { kind: "all" };
+  const dated = program.sessions.filter((session) => daysBetween(today, session.date) >= 0);
+  const planned = [...dated.flatMap((session) => session.exercises), ...program.warmUp];
+  const exerciseIds = new Set<string>();
+  for (const { exerciseId } of planned) {
+    exerciseIds.add(exerciseId);
+    for (const step of ladderOf(exerciseId)?.ladder.steps ?? []) exerciseIds.add(step);
+  }
+  const dates = new Set(
+    checkIns
+      .filter((checkIn) => !checkIn.settled || checkIn.pain > 0)
+      .map((checkIn) => addDays(checkIn.date, -1)),
+  );
+  const after = program.rescreen?.pausedOn;
+  return {
+    kind: "some",
+    plannedSessionIds: dated.map((session) => session.id),
+    painDuringAbove: PAIN_DURING_ACCEPTABLE_MAX,
+    // "Pain after activity may reach 5" (docs/clinical §5.4): the ceiling `painAfter` in pain-gate.ts reads.
+    painAfterAbove: PAIN_DURING_ACCEPTABLE_MAX,
+    dates: [...dates].sort(),
+    exerciseIds: [...exerciseIds].sort(),
+    latestPerExercise: TWO_FOR_TWO_SESSIONS,
+    ...(after === undefined ? {} : { after }),
+  };
+}
+
+/**
+ * The logs `need` asks for, out of `logs` in their stored order (date, then creation, then id), order kept. The
+ * storage answers the same question with indexed queries; this is its specification.
+ */
+export function selectRuleHistory(logs: readonly SessionLog[], need: RuleHistoryNeed): SessionLog[] {
+  if (need.kind === "all") return [...logs];
+  const plannedSessionIds = new Set(need.plannedSessionIds);
+  const dates = new Set(need.dates);
+  const wanted = new Set(need.exerciseIds);
+  const latest = new Set<SessionLog>();
+  const counts = new Map<string, number>();
+  for (let index = logs.length - 1; index >= 0; index -= 1) {
+    const log = logs[index];
+    if (log === undefined) continue;
+    if (need.after !== undefined && daysBetween(need.after, log.date) <= 0) continue;
+    for (const exerciseId of new Set(log.entries.map((entry) => entry.exerciseId))) {
+      const count = counts.get(exerciseId) ?? 0;
+      if (!wanted.has(exerciseId) || count >= need.latestPerExercise) continue;
+      counts.set(exerciseId, count + 1);
+      latest.add(log);
+    }
+  }
+  return logs.filter(
+    (log) =>
+      (log.plannedSessionId !== null && plannedSessionIds.has(log.plannedSessionId)) ||
+      log.entries.some((entry) => entry.painDuring > need.painDuringAbove) ||
+      (log.painAfter !== undefined && log.painAfter > need.painAfterAbove) ||
+      dates.has(log.date) ||
+      latest.has(log),
+  );
+}
