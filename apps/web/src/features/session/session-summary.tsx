@@ -52,7 +52,13 @@ export function SessionSummary({
   const highestPain = Math.max(0, ...log.entries.map((entry) => entry.painDuring));
   const stopped = draft.slots.flatMap((slot) => slot.stopped.map((attempt) => attempt.exerciseId));
   const nameOf = (id: string) => findExercise(id)?.name[lang] ?? id;
-  const cut = painAfterCut(log, sync.pending > 0 || changes.status !== "ready" ? null : changes.value);
+  // Waiting in the outbox: what the rules will do; sent: what they did, once the program is read again.
+  const cut =
+    sync.pending > 0
+      ? painAfterCut(log, null)
+      : changes.status === "ready"
+        ? painAfterCut(log, changes.value)
+        : undefined;
   return (
     <article data-testid="session-saved">
       <h1>{t("sessionLoop.summaryTitle")}</h1>
