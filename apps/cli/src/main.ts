@@ -17,6 +17,7 @@ import { registerPlanCommand } from "./commands/plan.js";
 import { registerProgressCommand } from "./commands/progress.js";
 import { registerSchemaCommand } from "./commands/schema.js";
 import { registerServeCommand } from "./commands/serve.js";
+import { registerSessionLogCommand } from "./commands/session-log.js";
 import { registerStrengthCommands } from "./commands/strength.js";
 import { renderDisclaimer } from "./commands/render-screen.js";
 import type { CliIo, ExitCode } from "./io.js";
@@ -48,6 +49,7 @@ function buildProgram(deps: CliDeps, finish: (code: ExitCode) => void): Command 
   registerPlanCommand(program, io, finish, deps.today);
   registerProgressCommand(program, io, finish);
   registerStrengthCommands(program, io, finish, deps.today);
+  registerSessionLogCommand(program, io, finish);
   registerSchemaCommand(program, io, finish);
   registerServeCommand(program, io, finish);
   registerAdminCommands(program, io, finish);

@@ -141,6 +141,8 @@ describe.each(["en", "fr"] as const)("Noor's sessions, in %s", (lang) => {
     await page.reload();
     await session.waitUntilOpen();
     while (await page.getByTestId("next-exercise").isVisible()) await session.nextExercise();
+    await page.getByTestId("pain-after-rate").click();
+    await page.getByTestId("pain-after-score").fill("3");
     await page.getByTestId("finish-session").dblclick();
     await page.getByTestId("session-saved").waitFor();
     await expect.poll(() => page.getByTestId("session-sync").getAttribute("data-sent")).toBe("true");
@@ -149,6 +151,7 @@ describe.each(["en", "fr"] as const)("Noor's sessions, in %s", (lang) => {
     const logs = await unwrap(callRoute(api, "listSessionLogs", { query: {} }));
     const stored = logs.filter((log) => log.plannedSessionId === second.id);
     expect(stored).toHaveLength(1);
+    expect(stored[0]?.painAfter).toBe(3);
     const storedSets = stored[0]?.entries.reduce((sum, entry) => sum + entry.sets.length, 0);
     expect(storedSets).toBe(shownSets);
     const firstEntrySets = stored[0]?.entries[0]?.sets.length ?? 0;

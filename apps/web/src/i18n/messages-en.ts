@@ -4,6 +4,7 @@ import { accountsEn } from "./areas/accounts.js";
 import { accountMailEn } from "./areas/account-mail.js";
 import { cameraWebEn } from "./areas/camera-web.js";
 import { twoStepEn } from "./areas/two-step.js";
+import { painAfterEn } from "./areas/pain-after.js";
 /**
  * English interface text. `messages-fr.ts` must have exactly the same keys: its type is derived from this
  * object, so a missing French string is a type error, not a blank on screen.
@@ -900,6 +901,7 @@ export const messagesEn = {
   ...accountMailEn,
   ...cameraWebEn,
   ...twoStepEn,
+  ...painAfterEn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

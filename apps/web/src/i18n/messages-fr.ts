@@ -4,6 +4,7 @@ import { accountsFr } from "./areas/accounts.js";
 import { accountMailFr } from "./areas/account-mail.js";
 import { cameraWebFr } from "./areas/camera-web.js";
 import { twoStepFr } from "./areas/two-step.js";
+import { painAfterFr } from "./areas/pain-after.js";
 import type { Messages } from "./messages-en.js";
 import { drawingsFr } from "./areas/drawings.js";
 
@@ -919,4 +920,5 @@ export const messagesFr: Messages = {
   ...accountMailFr,
   ...cameraWebFr,
   ...twoStepFr,
+  ...painAfterFr,
 };

@@ -7,6 +7,7 @@ import {
   saveSessionDraft,
   sessionLogOf,
   startSessionDraft,
+  withPainAfter,
 } from "./session-draft.js";
 import type { DraftStorage, SessionDraft } from "./session-draft.js";
 
@@ -87,6 +88,29 @@ describe("a session in progress on the device", () => {
     };
     saveSessionDraft(storage, draft);
     expect(loadSessionDraft(storage, "program-amira", "w1-s1")).toEqual(draft);
+  });
+
+  it("keeps the pain rated right after the session through a reload, and sends it as the log's painAfter", () => {
+    const storage = deviceStorage();
+    const rated = withPainAfter(amirasDraft(), 7);
+    saveSessionDraft(storage, rated);
+    const kept = loadSessionDraft(storage, "program-amira", "w1-s1")!;
+    expect(kept.painAfter).toBe(7);
+    expect(sessionLogOf(kept, tuesday).painAfter).toBe(7);
+  });
+
+  it("leaves the pain after out of the log when it is left unrated, even after rating it first", () => {
+    const storage = deviceStorage();
+    saveSessionDraft(storage, withPainAfter(withPainAfter(amirasDraft(), 4), undefined));
+    const kept = loadSessionDraft(storage, "program-amira", "w1-s1")!;
+    expect("painAfter" in kept).toBe(false);
+    expect("painAfter" in sessionLogOf(kept, tuesday)).toBe(false);
+  });
+
+  it("refuses a kept pain after outside 0–10 rather than sending it", () => {
+    const storage = deviceStorage();
+    storage.setItem("hipcheck.session-in-progress", JSON.stringify({ ...amirasDraft(), painAfter: 11 }));
+    expect(loadSessionDraft(storage, "program-amira", "w1-s1")).toBeUndefined();
   });
 
   it("belongs to one planned session: another session starts afresh, and a cleared draft is gone", () => {

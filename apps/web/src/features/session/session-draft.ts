@@ -1,7 +1,7 @@
 /**
  * A session in progress, kept on the device after every change, so a reload, a closed tab or a phone that runs
- * out of battery loses nothing: the sets logged so far, pain and effort per exercise, where the person is, the
- * spoken-cue setting, and any exercise swapped because it hurt. It also holds the log's id, made once when the
+ * out of battery loses nothing: the sets logged so far, pain and effort per exercise, the pain right after the
+ * session, where the person is, the spoken-cue setting, and any exercise swapped because it hurt. It also holds the log's id, made once when the
  * session starts: however often "Finish and save" is pressed, the log has that id, and the server stores it once.
  *
  * Each exercise's work is kept under the planned exercise's identity (`plannedExerciseKey`), not its place in the
@@ -50,6 +50,8 @@ const SessionDraftSchema = z.object({
   slots: z.array(SlotDraftSchema),
   /** Work on exercises a revision took out of this session while it was open: still logged, never dropped. */
   retired: z.array(AttemptSchema).default([]),
+  /** Pain in the knee right after the session, asked before it is saved; absent when the person leaves it unrated. */
+  painAfter: PainScoreSchema.optional(),
   /** Set once the log is written to the device's outbox: the session is over, its summary is shown. */
   savedAt: z.string().optional(),
 });
@@ -181,6 +183,14 @@ export function loadSessionDraft(
   return draft.programId === programId && draft.plannedSessionId === plannedSessionId ? draft : undefined;
 }
 
+/** The draft with the pain right after the session rated, or left unrated again (`undefined`). */
+export function withPainAfter(draft: SessionDraft, painAfter: number | undefined): SessionDraft {
+  const next: SessionDraft = { ...draft, painAfter };
+  // Unrated is absent, not undefined: the draft kept on the device and the log then read the same.
+  if (painAfter === undefined) delete next.painAfter;
+  return next;
+}
+
 export function saveSessionDraft(storage: DraftStorage, draft: SessionDraft): void {
   storage.setItem(KEY, JSON.stringify(draft));
 }
@@ -214,5 +224,6 @@ export function sessionLogOf(draft: SessionDraft, session: PlannedSession): Sess
     kind: session.kind,
     entries,
     completed: true,
+    ...(draft.painAfter === undefined ? {} : { painAfter: draft.painAfter }),
   };
 }

@@ -15,7 +15,6 @@ import { todayIso } from "../../app/today.js";
 import { ScoreField } from "../../components/score-field.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
-import { recordEntry } from "../../offline/local-store.js";
 import { ExerciseFigure } from "../figure/exercise-figure.js";
 import { ExerciseDetails } from "../learn/exercise-details.js";
 import { isPaused } from "../program/program-pause.js";
@@ -25,14 +24,15 @@ import { useHistory } from "../progress/use-history.js";
 import { FormCheckPanel } from "./form-check-panel.js";
 import { formCheckOf } from "./form-check-tests.js";
 import { answerPainDuring } from "./in-session-answer.js";
+import { queueSessionLog } from "./pain-after.js";
 import type { InSessionAnswer } from "./in-session-answer.js";
 import {
   EMPTY_SLOT,
   alignSessionDraft,
   loadSessionDraft,
   saveSessionDraft,
-  sessionLogOf,
   startSessionDraft,
+  withPainAfter,
 } from "./session-draft.js";
 import type { SessionDraft, SlotDraft } from "./session-draft.js";
 import { DoneSessionSummary } from "./done-session-summary.js";
@@ -98,6 +98,57 @@ function PainStop({
           </button>
         )}
       </div>
+    </section>
+  );
+}
+
+/**
+ * Pain in the knee right after the session, asked on the last exercise before it is saved; optional, so it
+ * stays unrated until the person chooses to rate it (docs/clinical §5.4: up to 5/10 is acceptable).
+ */
+function PainAfterField({
+  value,
+  onChange,
+}: {
+  readonly value: number | undefined;
+  readonly onChange: (painAfter: number | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="pain-after-title" data-testid="pain-after">
+      <h2 id="pain-after-title">{t("painAfter.title")}</h2>
+      <p className="muted">{t("painAfter.optional")}</p>
+      {value === undefined ? (
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            onChange(0);
+          }}
+          data-testid="pain-after-rate"
+        >
+          {t("painAfter.rate")}
+        </button>
+      ) : (
+        <>
+          <ScoreField
+            label={t("painAfter.label")}
+            value={value}
+            onChange={onChange}
+            testId="pain-after-score"
+          />
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              onChange(undefined);
+            }}
+            data-testid="pain-after-unrate"
+          >
+            {t("painAfter.unrate")}
+          </button>
+        </>
+      )}
     </section>
   );
 }
@@ -360,8 +411,7 @@ export function SessionPage() {
     if (savingNow.current) return;
     savingNow.current = true;
     setSaving(true);
-    const log = sessionLogOf(current, done);
-    await recordEntry(store, { id: log.id, kind: "session-log", payload: log });
+    await queueSessionLog(store, current, done);
     update((latest) => ({ ...latest, savedAt: new Date().toISOString() }));
     await syncNow();
   }
@@ -430,6 +480,14 @@ export function SessionPage() {
             }
           />
         </>
+      )}
+      {isLast && (
+        <PainAfterField
+          value={draft.painAfter}
+          onChange={(painAfter) => {
+            update((current) => withPainAfter(current, painAfter));
+          }}
+        />
       )}
       <div className="actions">
         {isLast ? (

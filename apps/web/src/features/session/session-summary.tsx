@@ -9,6 +9,7 @@ import { ResourceStatus } from "../../components/resource-status.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { ProgramChanges } from "../program/program-changes.js";
 import { fetchProgramSnapshot } from "../program/use-program.js";
+import { painAfterCut } from "./pain-after.js";
 import { sessionLogOf } from "./session-draft.js";
 import type { SessionDraft } from "./session-draft.js";
 
@@ -51,6 +52,13 @@ export function SessionSummary({
   const highestPain = Math.max(0, ...log.entries.map((entry) => entry.painDuring));
   const stopped = draft.slots.flatMap((slot) => slot.stopped.map((attempt) => attempt.exerciseId));
   const nameOf = (id: string) => findExercise(id)?.name[lang] ?? id;
+  // Waiting in the outbox: what the rules will do; sent: what they did, once the program is read again.
+  const cut =
+    sync.pending > 0
+      ? painAfterCut(log, null)
+      : changes.status === "ready"
+        ? painAfterCut(log, changes.value)
+        : undefined;
   return (
     <article data-testid="session-saved">
       <h1>{t("sessionLoop.summaryTitle")}</h1>
@@ -66,6 +74,9 @@ export function SessionSummary({
             {t("sessionLoop.summarySets", { n: setsDone })}
           </li>
           <li data-testid="summary-pain">{t("sessionLoop.summaryPain", { pain: highestPain })}</li>
+          {log.painAfter !== undefined && (
+            <li data-testid="summary-pain-after">{t("painAfter.summary", { pain: log.painAfter })}</li>
+          )}
           {stopped.length > 0 && (
             <li data-testid="summary-stopped">
               {t("sessionLoop.summaryStopped", { names: [...new Set(stopped)].map(nameOf).join(", ") })}
@@ -73,6 +84,15 @@ export function SessionSummary({
           )}
         </ul>
       </section>
+      {cut !== undefined && (
+        <section className="card warning" aria-labelledby="pain-after-cut-title" data-testid="pain-after-cut">
+          <h2 id="pain-after-cut-title">{t("painAfter.cutTitle")}</h2>
+          <p data-testid="pain-after-cut-reason">
+            <strong>{cut.kind === "revised" ? cut.revision.reason[lang] : cut.reason[lang]}</strong>
+          </p>
+          {cut.kind === "pending" && <p className="muted">{t("painAfter.cutPending")}</p>}
+        </section>
+      )}
       {sync.pending > 0 ? (
         <p className="muted" data-testid="changes-pending">
           {t("sessionLoop.changesPending")}
