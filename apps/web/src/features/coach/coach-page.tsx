@@ -13,6 +13,7 @@ import { InvitationQr } from "./invitation-qr.js";
 import { useResource } from "../../api/use-resource.js";
 import { ResourceStatus } from "../../components/resource-status.js";
 import { EmailInvitationForm } from "./email-invitation-form.js";
+import { useOneAtATime } from "../../components/one-at-a-time.js";
 
 /** How long a new code works, in days: an evening's class, a week, the default two weeks, a month (decision 0271). */
 const VALID_DAYS = [1, 7, 14, 30] as const;
@@ -78,10 +79,15 @@ function InviteSection() {
   const load = invitations.reload;
   const [error, setError] = useState<ApiError | null>(null);
   const problem = error === null ? null : describeApiError(error, i18n);
+  const creating = useOneAtATime();
   async function invite() {
-    setError(null);
-    setCopied(false);
-    const result = await call("createInvitation", { body: { validDays } });
+    const result = await creating.run(async () => {
+      setError(null);
+      setCopied(false);
+      return call("createInvitation", { body: { validDays } });
+    });
+    // A second tap while the first was on its way: one code, not two.
+    if (result === null) return;
     if (result.ok) setCode(result.value.code);
     else setError(result.error);
     load();
@@ -124,7 +130,13 @@ function InviteSection() {
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => void invite()} data-testid="create-invite">
+      <button
+        type="button"
+        onClick={() => void invite()}
+        disabled={creating.busy}
+        aria-busy={creating.busy}
+        data-testid="create-invite"
+      >
         {t("coach.invite")}
       </button>
       {code !== null && (
