@@ -14,6 +14,7 @@ import { useResource } from "../../api/use-resource.js";
 import { ResourceStatus } from "../../components/resource-status.js";
 import { EmailInvitationForm } from "./email-invitation-form.js";
 import { useOneAtATime } from "../../components/one-at-a-time.js";
+import { ScrollableTable } from "../../components/scrollable-table.js";
 
 /** How long a new code works, in days: an evening's class, a week, the default two weeks, a month (decision 0271). */
 const VALID_DAYS = [1, 7, 14, 30] as const;
@@ -197,7 +198,7 @@ export function CoachPage() {
       ) : clients.length === 0 ? (
         <p>{t("coach.none")}</p>
       ) : (
-        <table data-testid="roster">
+        <ScrollableTable label={t("coach.title")} testId="roster">
           <thead>
             <tr>
               <th scope="col">{t("coach.client")}</th>
@@ -226,7 +227,7 @@ export function CoachPage() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollableTable>
       )}
       {clients !== null && clients.length > 0 && <GroupsSection clients={clients} />}
     </article>
