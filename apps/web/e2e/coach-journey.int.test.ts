@@ -5,7 +5,7 @@ import { CheckInPage } from "./pages/check-in-page.js";
 import { CoachPages, GroupSection, JoinPage } from "./pages/coach-pages.js";
 import { ProgramPage } from "./pages/program-page.js";
 import { createCoach, signedInTransport } from "./support/api-session.js";
-import { openBrowser, screenshotBothSizes } from "./support/browser.js";
+import { openBrowser, screenshotBothSizes, sidewaysScrollPx } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { bootstrapAdmin, startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
@@ -87,6 +87,8 @@ describe.each(["en", "fr"] as const)("Inès coaching Léa, in %s", (lang) => {
         : "Days they can train: Tuesday, Thursday, Saturday.",
     );
     await screenshotBothSizes(ines.page, `${lang}-coach-client`);
+    // On a small phone, the client's address in the title wraps instead of widening the page.
+    expect(await sidewaysScrollPx(ines.page)).toBe(0);
     // The edit form says which weeks of the program the chosen exercise is in, from today on.
     const weeksLine = (await ines.page.getByTestId("edit-weeks").textContent()) ?? "";
     const weeks =
@@ -121,6 +123,8 @@ describe.each(["en", "fr"] as const)("Inès coaching Léa, in %s", (lang) => {
     await ines.page.goto("/coach");
     await ines.page.getByTestId(`client-row-${clientEmail}`).waitFor();
     await screenshotBothSizes(ines.page, `${lang}-coach-roster`);
+    // The roster's columns scroll inside their own box on a small phone; the page itself does not.
+    expect(await sidewaysScrollPx(ines.page)).toBe(0);
 
     const program = new ProgramPage(lea.page);
     await program.open();

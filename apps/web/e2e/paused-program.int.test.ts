@@ -200,6 +200,23 @@ describe.each(["en", "fr"] as const)("Dana's program paused by a sharp rise in p
       const shown = page.getByTestId(`red-flag-${question}-no`);
       if ((await shown.count()) > 0) expect(await shown.isChecked()).toBe(false);
     }
+
+    // Her knee now locks, an urgent sign: the player's own address (a bookmark, a session left open) starts
+    // nothing and says whom to see, as Today and the program page do.
+    const current = await ok(callRoute(transport, "getCurrentProgram", { query: {} }));
+    const session = current?.program.sessions.find((planned) => planned.date >= localToday());
+    if (session === undefined) throw new Error("no session ahead");
+    await ok(
+      callRoute(transport, "submitCheckIn", {
+        body: {
+          answers: { ...personas.runnerPfp, redFlags: { ...personas.runnerPfp.redFlags, kneeLocks: true } },
+          date: localToday(),
+        },
+      }),
+    );
+    await page.goto(`/session/${session.id}`);
+    await page.getByTestId("session-stopped").getByTestId("program-stopped").waitFor();
+    expect(await page.getByTestId("session-page").count()).toBe(0);
   });
 
   it("a teenager's program carries the caution for growing bones", async () => {

@@ -73,6 +73,22 @@ export async function openBrowser(baseUrl: string, options: BrowserOptions = {})
   };
 }
 
+/** The smallest phone width people still use (an iPhone SE): nothing may be wider than it. */
+export const SMALL_PHONE = { width: 320, height: 640 } as const;
+
+/**
+ * How far the page scrolls sideways at a small phone's width, in CSS pixels (0 when nothing is wider than the
+ * screen); the laptop size is put back afterwards.
+ */
+export async function sidewaysScrollPx(page: Page): Promise<number> {
+  await page.setViewportSize(SMALL_PHONE);
+  const px = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  await page.setViewportSize(LAPTOP);
+  return px;
+}
+
 const SCREENSHOTS = join(REPO_ROOT, "artifacts/screenshots");
 
 /** Saves the page at phone and laptop size under artifacts/screenshots/ (git-ignored), for people to look at. */

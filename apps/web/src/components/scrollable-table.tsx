@@ -6,14 +6,16 @@ import type { ReactNode } from "react";
  */
 export function ScrollableTable({
   label,
+  testId,
   children,
 }: {
   readonly label: string;
+  readonly testId?: string;
   readonly children: ReactNode;
 }) {
   return (
     <div role="region" aria-label={label} tabIndex={0} style={{ overflowX: "auto" }}>
-      <table>{children}</table>
+      <table data-testid={testId}>{children}</table>
     </div>
   );
 }

@@ -11,7 +11,7 @@ import {
   WEEKDAY_LABELS,
   ok,
 } from "@hipcheck/core";
-import type { Equipment, Lang, Sport, Weekday } from "@hipcheck/core";
+import type { Lang } from "@hipcheck/core";
 import type { ApiError } from "@hipcheck/contracts";
 import { describeApiError } from "../../api/describe-api-error.js";
 import type { ApiErrorContext } from "../../api/describe-api-error.js";
@@ -27,13 +27,8 @@ import { ProblemAlert } from "../../components/problem-alert.js";
 import { DisplayNameSection } from "./display-name-section.js";
 import { PushRemindersSection } from "./push-reminders-section.js";
 import { TwoStepSection } from "./two-step-section.js";
-
-type Profile = {
-  readonly language: Lang;
-  readonly sports: readonly Sport[];
-  readonly equipment: readonly Equipment[];
-  readonly availableDays: readonly Weekday[];
-};
+import { profileToSave } from "./profile-edit.js";
+import type { Profile } from "./profile-edit.js";
 
 type NoticeKey = "settings.profileSaved" | "settings.passwordChanged" | "settings.passwordsDiffer";
 
@@ -77,7 +72,10 @@ function ProfileSection() {
     if (result.value !== null) return ok(result.value);
     return ok({ language: currentLang(i18n.language), sports: [], equipment: [], availableDays: [] });
   });
-  const profile = edited ?? (loaded.status === "ready" ? loaded.value : null);
+  // What the server held when this page last read or saved it: the changes made here are measured from it.
+  const [lastSaved, setLastSaved] = useState<Profile | null>(null);
+  const base = lastSaved ?? (loaded.status === "ready" ? loaded.value : null);
+  const profile = edited ?? base;
 
   if (profile === null) {
     return (
@@ -97,12 +95,19 @@ function ProfileSection() {
     event.preventDefault();
     if (profile === null) return;
     setBusy(true);
+    // Another tab or device may have saved since this page loaded: this page's changes go on top of that save
+    // instead of undoing it. Offline, the save below fails and says so.
+    const current = await call("getProfile", { query: {} });
+    const toSave =
+      base !== null && current.ok && current.value !== null
+        ? profileToSave(base, profile, current.value)
+        : profile;
     const saved = await call("updateProfile", {
       body: {
-        language: profile.language,
-        sports: [...profile.sports],
-        equipment: [...profile.equipment],
-        availableDays: [...profile.availableDays],
+        language: toSave.language,
+        sports: [...toSave.sports],
+        equipment: [...toSave.equipment],
+        availableDays: [...toSave.availableDays],
       },
     });
     setBusy(false);
@@ -111,6 +116,7 @@ function ProfileSection() {
       return;
     }
     setProfile(saved.value);
+    setLastSaved(saved.value);
     // The saved language is the person's language: the interface follows it at once.
     await changeLanguage(saved.value.language);
     setNotice({ kind: "ok", key: "settings.profileSaved" });

@@ -23,6 +23,7 @@ import { usePageTitle } from "../../components/use-page-title.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { useResource } from "../../api/use-resource.js";
 import { LoadFailed, ResourceStatus } from "../../components/resource-status.js";
+import { useOneAtATime } from "../../components/one-at-a-time.js";
 
 type Note = RouteOutput<"listCoachNotes">[number];
 
@@ -34,12 +35,15 @@ function Notes({ clientId }: { readonly clientId: string }) {
   const load = resource.reload;
   const [error, setError] = useState<ApiError | null>(null);
   const problem = error === null ? null : describeApiError(error, i18n);
+  const adding = useOneAtATime();
   async function add(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const body = formText(new FormData(form), "note").trim();
     if (body === "") return;
-    const result = await call("addCoachNote", { params: { clientId }, body: { body } });
+    // A double tap adds the note once.
+    const result = await adding.run(() => call("addCoachNote", { params: { clientId }, body: { body } }));
+    if (result === null) return;
     // A refused note stays in the box, and the coach is told why it was not added.
     setError(result.ok ? null : result.error);
     if (result.ok) {
@@ -68,7 +72,7 @@ function Notes({ clientId }: { readonly clientId: string }) {
           {t("coach.addNote")}
           <textarea name="note" maxLength={5000} data-testid="note-text" />
         </label>
-        <button type="submit" data-testid="add-note">
+        <button type="submit" disabled={adding.busy} aria-busy={adding.busy} data-testid="add-note">
           {t("coach.addNote")}
         </button>
       </form>

@@ -13,6 +13,8 @@ import { InvitationQr } from "./invitation-qr.js";
 import { useResource } from "../../api/use-resource.js";
 import { ResourceStatus } from "../../components/resource-status.js";
 import { EmailInvitationForm } from "./email-invitation-form.js";
+import { useOneAtATime } from "../../components/one-at-a-time.js";
+import { ScrollableTable } from "../../components/scrollable-table.js";
 
 /** How long a new code works, in days: an evening's class, a week, the default two weeks, a month (decision 0271). */
 const VALID_DAYS = [1, 7, 14, 30] as const;
@@ -78,10 +80,15 @@ function InviteSection() {
   const load = invitations.reload;
   const [error, setError] = useState<ApiError | null>(null);
   const problem = error === null ? null : describeApiError(error, i18n);
+  const creating = useOneAtATime();
   async function invite() {
-    setError(null);
-    setCopied(false);
-    const result = await call("createInvitation", { body: { validDays } });
+    const result = await creating.run(async () => {
+      setError(null);
+      setCopied(false);
+      return call("createInvitation", { body: { validDays } });
+    });
+    // A second tap while the first was on its way: one code, not two.
+    if (result === null) return;
     if (result.ok) setCode(result.value.code);
     else setError(result.error);
     load();
@@ -124,7 +131,13 @@ function InviteSection() {
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => void invite()} data-testid="create-invite">
+      <button
+        type="button"
+        onClick={() => void invite()}
+        disabled={creating.busy}
+        aria-busy={creating.busy}
+        data-testid="create-invite"
+      >
         {t("coach.invite")}
       </button>
       {code !== null && (
@@ -185,7 +198,7 @@ export function CoachPage() {
       ) : clients.length === 0 ? (
         <p>{t("coach.none")}</p>
       ) : (
-        <table data-testid="roster">
+        <ScrollableTable label={t("coach.title")} testId="roster">
           <thead>
             <tr>
               <th scope="col">{t("coach.client")}</th>
@@ -214,7 +227,7 @@ export function CoachPage() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollableTable>
       )}
       {clients !== null && clients.length > 0 && <GroupsSection clients={clients} />}
     </article>

@@ -16,6 +16,7 @@ import { formText } from "../../components/form-text.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { useResource } from "../../api/use-resource.js";
 import { ResourceStatus } from "../../components/resource-status.js";
+import { useOneAtATime } from "../../components/one-at-a-time.js";
 
 type Group = RouteOutput<"listGroups">[number];
 type Client = RouteOutput<"listClients">[number];
@@ -293,12 +294,15 @@ export function GroupsSection({ clients }: { readonly clients: readonly Client[]
   const load = resource.reload;
   const [error, setError] = useState<ApiError | null>(null);
   const problem = error === null ? null : describeApiError(error, i18n);
+  const creating = useOneAtATime();
   async function create(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const name = formText(new FormData(form), "name").trim();
     if (name === "") return;
-    const result = await call("createGroup", { body: { name } });
+    // A double tap makes one group.
+    const result = await creating.run(() => call("createGroup", { body: { name } }));
+    if (result === null) return;
     setError(result.ok ? null : result.error);
     if (result.ok) {
       form.reset();
@@ -317,7 +321,7 @@ export function GroupsSection({ clients }: { readonly clients: readonly Client[]
           {t("coach.groupName")}
           <input type="text" name="name" maxLength={120} required data-testid="group-name" />
         </label>
-        <button type="submit" data-testid="create-group">
+        <button type="submit" disabled={creating.busy} aria-busy={creating.busy} data-testid="create-group">
           {t("coach.createGroup")}
         </button>
         <ProblemAlert problem={problem} />

@@ -74,8 +74,14 @@ export function RecordingPanel({
         <button type="button" disabled={!live || busy} onClick={record} data-testid="record">
           {busy ? t("screen.recording") : t("screen.record", { s: RECORDING_SECONDS })}
         </button>
-        {recorded !== null && recorded.report.status === "scored" && (
-          <button type="button" onClick={() => void saving.save(recorded)} data-testid="save-screen">
+        {recorded !== null && recorded.report.status === "scored" && status?.ok !== true && (
+          <button
+            type="button"
+            onClick={() => void saving.save(recorded)}
+            disabled={saving.busy}
+            aria-busy={saving.busy}
+            data-testid="save-screen"
+          >
             {t("screen.save")}
           </button>
         )}

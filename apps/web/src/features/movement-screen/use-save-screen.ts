@@ -1,10 +1,11 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { ApiError } from "@hipcheck/contracts";
 import type { KeypointFrame, MovementReport } from "@hipcheck/motion";
 import { useTranslation } from "react-i18next";
 import { describeApiError } from "../../api/describe-api-error.js";
 import type { ApiErrorDescription } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
+import { OnceSaver } from "./once-saver.js";
 
 /** A report analysed on the device and the keypoint frames it was analysed from (never the video). */
 export type Recorded = { readonly report: MovementReport; readonly frames: readonly KeypointFrame[] };
@@ -16,6 +17,8 @@ export type SaveScreen = {
   readonly status: SaveStatus;
   /** What went wrong, in the person's language, when the save failed. */
   readonly problem: ApiErrorDescription | null;
+  /** A save is on its way: the button waits (a double tap must not store the screen twice). */
+  readonly busy: boolean;
   readonly save: (recorded: Recorded) => Promise<void>;
   /** Forgets the last save's outcome, when a new recording replaces the one it was about. */
   readonly reset: () => void;
@@ -29,15 +32,28 @@ export function useSaveScreen(onSaved?: () => void): SaveScreen {
   const { i18n } = useTranslation();
   const { call } = useAppContext();
   const [status, setStatus] = useState<SaveStatus>(null);
+  const [busy, setBusy] = useState(false);
   const problem = status === null || status.ok ? null : describeApiError(status.error, i18n);
+  // One saver per page: it remembers the recordings already stored, so none is stored twice.
+  const saver = useMemo(
+    () =>
+      new OnceSaver(({ report, frames }: Recorded) =>
+        call("saveMovementScreen", {
+          body: {
+            report,
+            keypoints: frames.map((frame) => ({ timeMs: frame.timeMs, keypoints: { ...frame.keypoints } })),
+          },
+        }),
+      ),
+    [call],
+  );
 
-  async function save({ report, frames }: Recorded) {
-    const result = await call("saveMovementScreen", {
-      body: {
-        report,
-        keypoints: frames.map((frame) => ({ timeMs: frame.timeMs, keypoints: { ...frame.keypoints } })),
-      },
-    });
+  async function save(recorded: Recorded) {
+    if (saver.sending || saver.hasSaved(recorded)) return;
+    setBusy(true);
+    const result = await saver.save(recorded);
+    setBusy(false);
+    if (result === null) return;
     setStatus(result.ok ? { ok: true } : { ok: false, error: result.error });
     if (result.ok) onSaved?.();
   }
@@ -45,6 +61,7 @@ export function useSaveScreen(onSaved?: () => void): SaveScreen {
   return {
     status,
     problem,
+    busy,
     save,
     reset: () => {
       setStatus(null);

@@ -124,6 +124,8 @@ export function VideoFilePanel({ options, onStart, onSaved }: Props) {
               <button
                 type="button"
                 onClick={() => void saving.save(state.recorded)}
+                disabled={saving.busy}
+                aria-busy={saving.busy}
                 data-testid="video-file-save"
               >
                 {t("screen.save")}

@@ -16,6 +16,7 @@ import {
 import type { ShareLinkView } from "./share-link.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { formatInstantDay } from "../../components/format-day.js";
+import { useOneAtATime } from "../../components/one-at-a-time.js";
 
 const STATUS_KEYS = {
   active: "sharing.statusActive",
@@ -136,11 +137,17 @@ export function ShareLinksSection({ programId }: { readonly programId: string })
   const [error, setError] = useState<ApiError | null>(null);
   const problem = error === null ? null : describeApiError(error, i18n);
 
+  const creating = useOneAtATime();
+
   async function create(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const days = Number(new FormData(event.currentTarget).get("days"));
-    setError(null);
-    const result = await call("createShareLink", { params: { programId }, body: { days } });
+    // A double tap makes one link: a second one, never shown in full, would be live without the person knowing.
+    const result = await creating.run(async () => {
+      setError(null);
+      return call("createShareLink", { params: { programId }, body: { days } });
+    });
+    if (result === null) return;
     if (!result.ok) {
       setError(result.error);
       return;
@@ -174,7 +181,12 @@ export function ShareLinksSection({ programId }: { readonly programId: string })
             data-testid="share-days"
           />
         </label>
-        <button type="submit" data-testid="create-share-link">
+        <button
+          type="submit"
+          disabled={creating.busy}
+          aria-busy={creating.busy}
+          data-testid="create-share-link"
+        >
           {t("sharing.create")}
         </button>
       </form>

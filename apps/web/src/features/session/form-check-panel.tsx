@@ -262,6 +262,8 @@ export function FormCheckPanel({ check, step, stepIndex, totalSets, onCameraCoun
                 type="button"
                 className="secondary"
                 onClick={() => void saving.save(checked.recorded)}
+                disabled={saving.busy}
+                aria-busy={saving.busy}
                 data-testid="form-check-save"
               >
                 {t("formCheck.saveAsScreen")}

@@ -17,7 +17,9 @@ import { usePageTitle } from "../../components/use-page-title.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { ExerciseFigure } from "../figure/exercise-figure.js";
 import { ExerciseDetails } from "../learn/exercise-details.js";
+import { useLatestScreen } from "../onboarding/use-latest-screen.js";
 import { isPaused } from "../program/program-pause.js";
+import { ProgramStopped } from "../program/program-stopped.js";
 import { SessionPaused } from "../program/session-paused.js";
 import { useProgram } from "../program/use-program.js";
 import { useHistory } from "../progress/use-history.js";
@@ -321,12 +323,23 @@ export function SessionPage() {
     snapshot?.program.revision,
   );
   const history = useHistory();
+  const latest = useLatestScreen();
   const [again, setAgain] = useState(false);
   const [saving, setSaving] = useState(false);
   // Clicks arrive faster than React re-renders: the guard must hold from the first one.
   const savingNow = useRef(false);
 
   if (state.status === "loading") return <p role="status">{t("app.loading")}</p>;
+  // An emergency or urgent sign in a later check-in stops the exercise programme (docs/clinical §7.2): no session
+  // starts, not even one resumed from this device or opened from a bookmark, and the stop says whom to see.
+  if (latest.status === "known" && !latest.screen.selfManagementAllowed) {
+    return (
+      <article data-testid="session-stopped">
+        <h1>{t("session.title")}</h1>
+        <ProgramStopped date={latest.date} screen={latest.screen} />
+      </article>
+    );
+  }
   if (snapshot === null || session === undefined) {
     return (
       <article>

@@ -1,0 +1,36 @@
+import type { Result } from "@hipcheck/core";
+
+/**
+ * Sends a thing to be saved at most once: a second tap while the first is on its way sends nothing, and a thing the
+ * server has taken is never sent again. A refused save can be tried again. Kept outside React, where clicks arrive
+ * faster than a re-render can disable the button.
+ */
+export class OnceSaver<Item extends object, Answer extends Result<unknown, unknown>> {
+  #sending = false;
+  readonly #saved = new WeakSet<Item>();
+
+  constructor(private readonly send: (item: Item) => Promise<Answer>) {}
+
+  /** Whether a save is on its way. */
+  get sending(): boolean {
+    return this.#sending;
+  }
+
+  /** Whether the server has taken this thing. */
+  hasSaved(item: Item): boolean {
+    return this.#saved.has(item);
+  }
+
+  /** The server's answer, or null when nothing was sent (one already on its way, or this thing already saved). */
+  async save(item: Item): Promise<Answer | null> {
+    if (this.#sending || this.#saved.has(item)) return null;
+    this.#sending = true;
+    try {
+      const answer = await this.send(item);
+      if (answer.ok) this.#saved.add(item);
+      return answer;
+    } finally {
+      this.#sending = false;
+    }
+  }
+}
