@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { speakCue } from "../session/speak-cue.js";
+import { tenthsOfSeconds } from "./camera-hold-run.js";
 
 /** The time is spoken every this many seconds while a hold lasts (a cue, not a target). */
 const SPOKEN_EVERY_SECONDS = 10;
@@ -60,7 +61,9 @@ export function HoldStopwatch({
     <div className="card" data-testid={`stopwatch-${side}`}>
       <h3>{t("strength.stopwatchTitle", { side: sideName.toLowerCase() })}</h3>
       <p data-testid={`stopwatch-${side}-time`}>
-        <strong>{t("strength.elapsed", { seconds: (Math.floor(elapsedMs / 100) / 10).toFixed(1) })}</strong>
+        <strong>
+          {t("strength.elapsed", { seconds: tenthsOfSeconds(Math.floor(elapsedMs / 100) * 100, lang) })}
+        </strong>
       </p>
       {startedAt === null ? (
         <button type="button" onClick={start} data-testid={`stopwatch-${side}-start`}>

@@ -266,7 +266,7 @@ export function StrengthPage() {
       )}
       {order.map((side, index) => (
         <section key={side} data-testid={`strength-side-${side}`}>
-          <h2>{t("strength.sideOf", { side: t(`strength.sideName.${side}`) })}</h2>
+          <h2>{t(`strength.sideHeading.${side}`)}</h2>
           {isHold ? (
             <>
               {cameraSide === side && draft.test !== "hip-abduction-dynamometer" ? (
