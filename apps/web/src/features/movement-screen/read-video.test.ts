@@ -70,6 +70,8 @@ function watchOf(film: Film) {
     // The film's bodies are whole-picture answers; a crop (the refinement pass) reads the same picture.
     estimateIn: (frame) => estimate(frame),
     reset: () => undefined,
+    tracking: () => undefined,
+    follow: () => undefined,
     dispose: () => undefined,
   };
   const seen = film.people ?? { found: 1, someoneElse: false };
