@@ -10,6 +10,8 @@ export const actedOnKey = {
   painDuring: (logId: string): string => `pain-during:${logId}`,
   /** The next morning after this session log (not settled, or higher than before). */
   nextMorning: (logId: string): string => `next-morning:${logId}`,
+  /** Pain above the ceiling right after this session log (acted on only when its next morning was not). */
+  painAfter: (logId: string): string => `pain-after:${logId}`,
   /** The sharp rise in morning pain of this check-in (stop and re-screen). */
   sharpRise: (date: IsoDate): string => `sharp-rise:${date}`,
   /** The week-on-week rise in morning pain, up to this check-in. */

@@ -24,6 +24,7 @@ export type PainSignal =
       readonly date: IsoDate;
     }
   | { readonly kind: "pain-during"; readonly pain: number; readonly date: IsoDate }
+  | { readonly kind: "pain-after"; readonly pain: number; readonly date: IsoDate }
   | { readonly kind: "not-settled"; readonly date: IsoDate }
   | {
       readonly kind: "higher-next-morning";
@@ -91,6 +92,16 @@ export function nextMorning(log: SessionLog, checkIns: readonly MorningCheckIn[]
   const fromPain = painBefore(log, checkIns);
   return fromPain !== undefined && morning.pain > fromPain
     ? { kind: "higher-next-morning", fromPain, toPain: morning.pain, date: morning.date }
+    : undefined;
+}
+
+/**
+ * Pain right after the session: "pain after activity may reach 5" (docs/clinical §5.4, "Numbers to encode" #24), so
+ * above 5/10 the session as a whole was more than the knee tolerates, even when each exercise stayed at 5 or less.
+ */
+export function painAfter(log: SessionLog): PainSignal | undefined {
+  return log.painAfter !== undefined && log.painAfter > PAIN_DURING_ACCEPTABLE_MAX
+    ? { kind: "pain-after", pain: log.painAfter, date: log.date }
     : undefined;
 }
 

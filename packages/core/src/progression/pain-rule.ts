@@ -1,8 +1,8 @@
 /**
  * The pain rule every surface states (handout, calendar, program page, shared program, session player), in one
  * wording: the pain-monitoring model (Silbernagel 2007; docs/clinical §5.4 and "Numbers to encode" #24) — 0–2/10
- * safe, up to 5/10 acceptable during exercise, settled by the next morning, no week-on-week rise — and the signs
- * that stop the program (docs/clinical §7.2).
+ * safe, up to 5/10 acceptable during exercise and right after it, settled by the next morning, no week-on-week rise —
+ * and the signs that stop the program (docs/clinical §7.2).
  */
 import { PAIN_SAFE_MAX } from "../screening/red-flags.js";
 import type { Localized } from "../shared/i18n.js";
@@ -15,12 +15,14 @@ const MAX = PAIN_DURING_ACCEPTABLE_MAX;
 export const PAIN_RULE: Localized = {
   en:
     `During an exercise, knee pain of 0 to ${SAFE} out of 10 is safe and up to ${MAX} out of 10 is acceptable. ` +
-    `Above ${MAX}, stop that exercise or do an easier version. By the next morning the pain must be back to your ` +
+    `Above ${MAX}, stop that exercise or do an easier version. Right after the session it may reach ${MAX} out of ` +
+    "10 too; if it goes higher, do less next time. By the next morning the pain must be back to your " +
     "usual level; if it is not, do less next time. Pain should not rise from one week to the next. If your knee " +
     "becomes hot and swollen, locks, gives way, or hurts at night or at rest, stop the program and see a doctor.",
   fr:
     `Pendant un exercice, une douleur au genou de 0 à ${SAFE} sur 10 est sans risque et jusqu'à ${MAX} sur 10 est ` +
-    `acceptable. Au-delà de ${MAX}, arrêtez cet exercice ou faites une version plus facile. Le lendemain matin, la ` +
+    `acceptable. Au-delà de ${MAX}, arrêtez cet exercice ou faites une version plus facile. Juste après la séance, ` +
+    `la douleur peut aussi atteindre ${MAX} sur 10 ; au-delà, faites moins la fois suivante. Le lendemain matin, la ` +
     "douleur doit être revenue à son niveau habituel ; sinon, faites moins la fois suivante. La douleur ne doit pas " +
     "augmenter d'une semaine à l'autre. Si votre genou devient chaud et gonflé, se bloque, se dérobe, ou fait mal " +
     "la nuit ou au repos, arrêtez le programme et consultez un médecin.",

@@ -71,6 +71,11 @@ export function whyStepBack(signal: PainSignal, exercise: Localized): Localized 
         `Your knee hurt ${signal.pain}/10 during ${exercise.en}, more than the ${PAIN_DURING_ACCEPTABLE_MAX}/10 that is acceptable`,
         `Votre genou a fait mal à ${signal.pain}/10 pendant l'exercice ${exercise.fr}, plus que les ${PAIN_DURING_ACCEPTABLE_MAX}/10 acceptables`,
       );
+    case "pain-after":
+      return text(
+        `Your knee hurt ${signal.pain}/10 after your session of ${formatIsoDate(signal.date, "en")}, more than the ${PAIN_DURING_ACCEPTABLE_MAX}/10 that may follow a session`,
+        `Votre genou a fait mal à ${signal.pain}/10 après votre séance du ${formatIsoDate(signal.date, "fr")}, plus que les ${PAIN_DURING_ACCEPTABLE_MAX}/10 admis après une séance`,
+      );
     case "not-settled":
       return text(
         `Your knee had not settled by the next morning (${formatIsoDate(signal.date, "en")})`,

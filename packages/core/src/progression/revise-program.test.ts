@@ -261,6 +261,33 @@ describe("reviseProgram", () => {
     expect(outcome.program.rescreen).toBeUndefined();
   });
 
+  it("pain above 5/10 right after a session reduces that session once, even when its next morning is bad too", () => {
+    const program = danaProgram();
+    const [first, second] = strength(program);
+    if (first === undefined || second === undefined) throw new Error("Dana's program has sessions");
+    const log = { ...logOf(first, 10), painBefore: 2, painAfter: 6 };
+    const afterLog = reviseProgram(program, [log], [], first.date, DANA);
+    expect(afterLog.revision?.reason.en).toContain(
+      "Your knee hurt 6/10 after your session of 2 March 2026, more than the 5/10 that may follow a session",
+    );
+    expect(afterLog.revision?.reason.fr).toContain("6/10 après votre séance du 2 mars 2026");
+    const clam = (candidate: Program) =>
+      strength(candidate)[1]?.exercises.find((planned) => planned.exerciseId === "clamshell")?.dose;
+    expect(clam(afterLog.program)).toMatchObject({ reps: 8 });
+    const nextMorning: MorningCheckIn[] = [{ date: "2026-03-03", pain: 4, settled: false }];
+    const again = reviseProgram(afterLog.program, [log], nextMorning, "2026-03-03", DANA);
+    expect(again.revision).toBeNull();
+  });
+
+  it("a session with pain above 5/10 after it does not count towards 2-for-2", () => {
+    const program = danaProgram();
+    const [first, second] = strength(program);
+    if (first === undefined || second === undefined) throw new Error("Dana's program has sessions");
+    const logs = [logOf(first, 12), { ...logOf(second, 12), painAfter: 7 }];
+    const outcome = reviseProgram(program, logs, settledAfter([first, second]), second.date, DANA);
+    expect(outcome.revision?.changes).not.toContainEqual(expect.objectContaining({ to: "banded-clamshell" }));
+  });
+
   it("keeps a rung earned by 2-for-2 across the phase change", () => {
     let program = danaProgram();
     const logs: SessionLog[] = [];

@@ -6,7 +6,8 @@
  *
  * Order: a sharp rise in morning pain stops everything until a new red-flag screen (docs/clinical §7.2); after a
  * clean screen the sessions resume at a smaller dose. Pain above 5/10 during an exercise steps back on that
- * exercise's own ladder; a flare the next morning or a week-on-week rise is an ordinary reduction
+ * exercise's own ladder; a flare the next morning, pain above 5/10 right after a session or a week-on-week rise is
+ * an ordinary reduction
  * (docs/clinical §5.4); two sessions beating the target step up (2-for-2, docs/clinical §5.3). Past and
  * already-logged sessions are never rewritten: they are the record of what was planned.
  */
@@ -32,6 +33,7 @@ import { actedOnKey, weeklyRiseDates } from "./acted-on.js";
 import { beatTarget, TWO_FOR_TWO_SESSIONS } from "./final-set.js";
 import {
   nextMorning,
+  painAfter,
   painDuring,
   PAIN_DURING_ACCEPTABLE_MAX,
   sharpRise,
@@ -396,7 +398,10 @@ export function reviseProgram(
   // 3. Resuming after a clean re-screen: everything loaded comes back a quarter smaller; the flares of the stopped
   //    days are covered by it.
   if (paused) {
-    for (const log of history) fresh.add(actedOnKey.nextMorning(log.id));
+    for (const log of history) {
+      fresh.add(actedOnKey.nextMorning(log.id));
+      fresh.add(actedOnKey.painAfter(log.id));
+    }
     if (latest !== undefined) fresh.add(actedOnKey.weeklyRise(latest.date));
     leading.push(RESUMED_AFTER_RESCREEN);
     for (const { planned } of upcoming) {
@@ -408,13 +413,16 @@ export function reviseProgram(
     }
   }
 
-  // 4. The next morning after a session: an ordinary reduction of that session's loaded exercises.
+  // 4. After a session: a next morning not settled or worse, or pain above the ceiling right after it, is an
+  //    ordinary reduction of that session's loaded exercises, once per session; the next morning counts first, as the
+  //    24-hour response matters more (docs/clinical §5.4).
   for (const log of history) {
     const key = actedOnKey.nextMorning(log.id);
-    if (isActed(key)) continue;
-    const signal = nextMorning(log, checkIns);
+    if (isActed(key) || isActed(actedOnKey.painAfter(log.id))) continue;
+    const morningSignal = nextMorning(log, checkIns);
+    const signal = morningSignal ?? painAfter(log);
     if (signal === undefined) continue;
-    fresh.add(key);
+    fresh.add(morningSignal === undefined ? actedOnKey.painAfter(log.id) : key);
     const why = whyStepBack(signal, { en: "", fr: "" });
     const before = subjects.length;
     for (const entry of log.entries) {
@@ -486,6 +494,7 @@ export function reviseProgram(
           JSON.stringify(doseDone(program, log, entry.exerciseId)) === JSON.stringify(planned.dose) &&
           beatTarget(entry, planned.dose) &&
           entry.painDuring <= PAIN_DURING_ACCEPTABLE_MAX &&
+          painAfter(log) === undefined &&
           nextMorning(log, checkIns) === undefined &&
           !isActed(actedOnKey.twoForTwo(log.id, planned.exerciseId)),
       );
