@@ -99,11 +99,12 @@ function posturePoint(frame: KeypointFrame, name: JointName): Joint | undefined 
 /**
  * A knee on the floor: with the torso upright, a knee whose shank does not hang down to its foot (the foot lies
  * behind it, about as high as the knee or higher) and that is the body's lowest leg point. This holds on one knee
- * (the other foot forward) and on both, sitting back on the heels or not; it does not hold for a free leg bent back
- * in a one-leg test, whose knee is well above the standing foot.
+ * (the other foot forward) and on both; it does not hold for a free leg bent back in a one-leg test, whose knee is
+ * well above the standing foot.
  */
 export function kneeling(frame: KeypointFrame): boolean {
-  if (bodyPostureOf(frame) !== "upright" && bodyPostureOf(frame) !== "sitting-on-floor") return false;
+  // Sitting back on the heels, the feet come up near the hips: that reads as sitting on the floor, refused as such.
+  if (bodyPostureOf(frame) !== "upright") return false;
   const shoulder = midOf(frame, "Shoulder");
   const hip = midOf(frame, "Hip");
   if (shoulder === undefined || hip === undefined) return false;
