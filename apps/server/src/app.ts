@@ -30,6 +30,11 @@ import { loggerOptions } from "./logger-options.js";
 import type { LogOptions } from "./logger-options.js";
 import { registerRoutes } from "./routes/register-routes.js";
 import { HeavyWorkPool } from "./heavy-work/heavy-work-pool.js";
+import {
+  acceptBodiesReadInWorker,
+  BODY_READ_IN_WORKER_PATHS,
+  BodyReadInWorker,
+} from "./heavy-work/body-read-in-worker.js";
 import type { HeavyWorkOptions } from "./heavy-work/heavy-work-pool.js";
 import type { RateLimit } from "./routes/register-routes.js";
 import type { MailLimitPolicy } from "./mail/mail-limits.js";
@@ -188,13 +193,27 @@ async function authenticate(
 
 /**
  * Fastify's own JSON parser (with its `__proto__` and `constructor` poisoning checks), behind a nesting cap: a
- * body nesting deeper than any HipCheck document is a 400 before it is parsed.
+ * body nesting deeper than any HipCheck document is a 400 before it is parsed. The large bodies of
+ * `BODY_READ_IN_WORKER_PATHS` are not read here at all: their bytes go to a worker thread, which applies the same
+ * checks and the route's schema (decision 0511).
  */
-function refuseDeepJson(app: FastifyInstance): void {
+function refuseDeepJson(app: FastifyInstance, heavy: HeavyWorkPool): void {
   const parseJson = app.getDefaultJsonParser("error", "error");
   app.removeContentTypeParser("application/json");
-  app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
-    const text = typeof body === "string" ? body : body.toString("utf8");
+  app.addContentTypeParser("application/json", { parseAs: "buffer" }, (request, body, done) => {
+    const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
+    if (BODY_READ_IN_WORKER_PATHS.has(request.routeOptions.url ?? "")) {
+      heavy.run({ kind: "activity-upload", json: bytes }).then(
+        (read) => {
+          done(null, new BodyReadInWorker(read));
+        },
+        (error: unknown) => {
+          done(error instanceof Error ? error : new Error(String(error)), undefined);
+        },
+      );
+      return;
+    }
+    const text = bytes.toString("utf8");
     if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH)) {
       const error = Object.assign(
         new Error(`The body nests more than ${MAX_JSON_DEPTH} levels deep; no HipCheck document does.`),
@@ -249,10 +268,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }
   const app = Fastify(options);
   deps.metrics?.instrument(app);
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(acceptBodiesReadInWorker(validatorCompiler));
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
-  refuseDeepJson(app);
+  const heavy = new HeavyWorkPool(deps.heavyWork);
+  app.addHook("onClose", async () => {
+    await heavy.close();
+  });
+  refuseDeepJson(app, heavy);
   await app.register(fastifyCookie);
   addSecurityHeaders(app);
   await app.register(fastifyRateLimit, {
@@ -275,10 +298,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (csrf !== undefined) return sendHipError(reply, csrf);
     actors.set(request, await authenticate(deps.hipcheck, request, reply));
     return undefined;
-  });
-  const heavy = new HeavyWorkPool(deps.heavyWork);
-  app.addHook("onClose", async () => {
-    await heavy.close();
   });
   registerRoutes(app, {
     heavy,

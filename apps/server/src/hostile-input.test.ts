@@ -45,6 +45,7 @@ describe("deep JSON", () => {
     ["sign-up", "/api/accounts", false],
     ["a session log", "/api/session-logs", true],
     ["an import", "/api/import", true],
+    ["an activity upload, read in a worker thread", "/api/activities/import", true],
   ])("8,000 nested arrays at %s: a 400 from the parser, nothing written", async (_name, url, signedIn) => {
     const before = await dumpDatabase(scene.t.storage);
     const answer = await post(url, `{"email":${nested(8_000)}}`, signedIn);
@@ -52,6 +53,20 @@ describe("deep JSON", () => {
     expect(answer.body.error.kind).toBe("invalid-input");
     expect(answer.body.error.message).toMatch(/nests more than 64 levels/);
     expect(await dumpDatabase(scene.t.storage)).toEqual(before);
+  });
+
+  it("a poisoned prototype is refused alike on the event loop and in the upload's worker", async () => {
+    const poisoned = '{"fileName":"run.gpx","__proto__":{"admin":true}}';
+    const onTheLoop = await post("/api/session-logs", poisoned);
+    const inTheWorker = await post("/api/activities/import", poisoned);
+    expect(onTheLoop).toMatchObject({ status: 400, body: { error: { kind: "invalid-input" } } });
+    expect(inTheWorker).toEqual(onTheLoop);
+    const nul = await post(
+      "/api/activities/import",
+      JSON.stringify({ fileName: "run\u0000.gpx", contentBase64: "AAAA" }),
+    );
+    expect(nul).toMatchObject({ status: 400, body: { error: { field: "fileName" } } });
+    expect(nul.body.error.message).toMatch(/NUL/);
   });
 
   it("brackets inside strings are text, not nesting", async () => {

@@ -4,41 +4,7 @@ import { httpStatusOf, toErrorBody, UNEXPECTED_ERROR } from "@hipcheck/contracts
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { isDatabaseUnavailable } from "@hipcheck/storage";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-
-type ValidationIssue = { readonly instancePath: string; readonly message?: string | undefined };
-
-/** `/log/entries/0/painDuring` → `log.entries.0.painDuring`; the input part prefixes it for query and params. */
-function fieldOf(issue: ValidationIssue, context: string | undefined): string | undefined {
-  const path = issue.instancePath
-    .split("/")
-    .filter((part) => part !== "")
-    .join(".");
-  const prefix =
-    context === undefined || context === "body" ? "" : `${context === "querystring" ? "query" : context}.`;
-  return path === "" ? (prefix === "" ? undefined : prefix.slice(0, -1)) : `${prefix}${path}`;
-}
-
-/**
- * Zod says "Invalid input: expected string, received undefined" for a field left out (and Fastify hands an
- * absent body over as null); a person reads "missing".
- */
-function sentenceOf(subject: string, issue: ValidationIssue | undefined, isWhole: boolean): string {
-  const message = issue?.message ?? "is not valid";
-  const absent = isWhole ? "(?:undefined|null)" : "undefined";
-  const missing = new RegExp(`^Invalid input: expected (\\w+), received ${absent}$`).exec(message);
-  return missing === null
-    ? `${subject}: ${message}`
-    : `${subject} is missing (expected ${missing[1] ?? "a value"})`;
-}
-
-function invalidInput(issues: readonly ValidationIssue[], context: string | undefined): HipError {
-  const [first] = issues;
-  const field = first === undefined ? undefined : fieldOf(first, context);
-  const subject = field !== undefined ? `"${field}"` : context === "body" ? "The body" : "The request";
-  const more =
-    issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
-  return hipError("invalid-input", `${sentenceOf(subject, first, field === undefined)}${more}.`, field);
-}
+import { invalidInput } from "./validation-problem.js";
 
 /** What Fastify itself rejects before a handler runs, said so that a person can fix the request. */
 function transportError(error: FastifyError): HipError | undefined {

@@ -1,7 +1,5 @@
 import { hipError, isIsoDate, isPlausibleDate, PLAUSIBLE_DATE_RANGE } from "@hipcheck/core";
 import type { HipError } from "@hipcheck/core";
-import type { FastifyReply, FastifyRequest } from "fastify";
-import { sendHipError } from "./http-errors.js";
 
 /** A string that starts like a date or an instant (`2026-12-04`, `2026-12-04T10:00:00Z`). */
 const DATE_LIKE = /^(\d{4}-\d{2}-\d{2})(?:$|T)/;
@@ -64,16 +62,4 @@ export function inputProblemOf(parts: {
         `Dates must be between ${PLAUSIBLE_DATE_RANGE.first} and ${PLAUSIBLE_DATE_RANGE.last}.`,
         field,
       );
-}
-
-/**
- * Two checks every route gets before its schema runs. PostgreSQL cannot store a NUL character in text (SQLite
- * can), so such a body would fail deep in the database with a 500 on one backend only; it is refused at the edge
- * instead, the same way on both. And one rule for dates everywhere: a date (or an instant's date) outside
- * `PLAUSIBLE_DATE_RANGE` is refused, wherever it sits in a document (a session log, an import), so a far date
- * can never be stored and then break program revisions or date arithmetic later.
- */
-export async function rejectHostileInput(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-  const problem = inputProblemOf(request);
-  if (problem !== undefined) await sendHipError(reply, problem);
 }

@@ -102,6 +102,41 @@ describe("a list route", () => {
     expect(paged).toEqual(whole.body);
   });
 
+  it("pages activities in SQL too, by date and start time, with a key for a cursor", async () => {
+    for (const [position, day] of [21, 19, 20, 19, 18].entries()) {
+      await t.storage.repositories.activities.insertIfAbsent({
+        id: `run-${String(position)}`,
+        accountId: priyaId,
+        fileHash: "c".repeat(64),
+        fileName: "month.fit",
+        position,
+        importedAt: "2026-11-21T20:00:00.000Z",
+        activity: {
+          source: "fit",
+          date: `2026-11-${String(day)}`,
+          startTime: `2026-11-${String(day)}T0${String(position)}:00:00.000Z`,
+          sport: "running",
+          durationSeconds: 1800,
+          distanceMeters: 5000,
+          cadencePerMin: 84,
+          repetitions: { kind: "steps", count: 2520, source: "recorded-total" },
+        },
+      });
+    }
+    const whole = await get("/api/activities");
+    const paged: { activityId: string }[] = [];
+    let next: string | undefined = "/api/activities?limit=2";
+    while (next !== undefined) {
+      const page = await get(next);
+      expect(page.status).toBe(200);
+      paged.push(...(page.body as { activityId: string }[]));
+      next = /<([^>]+)>/.exec(String(page.link ?? ""))?.[1];
+      if (next !== undefined) expect(new URL(next, "http://x").searchParams.get("cursor")).toMatch(/^k/);
+    }
+    expect(paged).toEqual(whole.body);
+    expect(paged.map((run) => run.activityId)).toEqual(["run-4", "run-1", "run-3", "run-2", "run-0"]);
+  });
+
   it("still reads a position cursor on a list paged in SQL, as written before it was", async () => {
     const second = await get("/api/pain-entries?limit=40&cursor=40.00000000");
     expect((second.body as { id: string }[])[0]?.id).toBe("pain-040");

@@ -2,6 +2,8 @@
  * A person's data belongs to them: it leaves as one JSON file, goes into another HipCheck whole, and an account
  * can be deleted with everything in it.
  */
+import { EXPORT_PAGE_ROWS } from "@hipcheck/application";
+import { CSRF_HEADER, CSRF_HEADER_VALUE, SESSION_COOKIE } from "@hipcheck/contracts";
 import { personas } from "@hipcheck/core/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { createScene, EMAILS, PASSWORD } from "./testing/scene.js";
@@ -55,6 +57,62 @@ describe("export and import", () => {
     const again = await scene.as.person.call("importData", { body: exported });
     expect(again).toMatchObject({ status: 200, body: { counts: { sessionLogs: 0 } } });
     expect(await scene.as.person.expectOk("listSessionLogs", { query: {} })).toHaveLength(1);
+  });
+
+  it("an export longer than a page is written page by page with the bytes of the whole document", async () => {
+    scene = await createScene();
+    const { repositories } = scene.t.storage;
+    const painCount = EXPORT_PAGE_ROWS * 2 + 7;
+    await repositories.transaction(async (tx) => {
+      for (let n = 0; n < painCount; n += 1) {
+        await tx.outcomes.insertPain({
+          id: `pain-${String(n)}`,
+          accountId: scene.ids.person,
+          createdAt: new Date(Date.UTC(2026, 9, 1) + n * 1_000).toISOString(),
+          entry: {
+            // At most 40 a day (an account keeps 50 a day), the later entries on earlier days.
+            date: new Date(Date.UTC(2026, 9, 1) - Math.floor(n / 40) * 86_400_000).toISOString().slice(0, 10),
+            painNow: n % 11,
+            painUsual: 3,
+            painWorst: 5,
+          },
+        });
+      }
+    });
+    const response = await scene.t.app.inject({
+      method: "GET",
+      url: "/api/export",
+      headers: {
+        [CSRF_HEADER]: CSRF_HEADER_VALUE,
+        cookie: `${SESSION_COOKIE}=${scene.as.person.cookieValue ?? ""}`,
+      },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toBe("application/json; charset=utf-8");
+    // Exactly what one JSON.stringify of the document writes: same keys in the same order, no spaces.
+    const document = response.json<{ painEntries: { id: string }[]; sessionLogs: unknown[] }>();
+    expect(response.body).toBe(JSON.stringify(document));
+    const stored = await repositories.outcomes.listPain(scene.ids.person);
+    expect(document.painEntries).toHaveLength(painCount + 1);
+    expect(document.painEntries.map((entry) => entry.id)).toEqual(stored.map((entry) => entry.id));
+    expect(Object.keys(document)).toEqual([
+      "format",
+      "version",
+      "exportedAt",
+      "profile",
+      "checkIns",
+      "programs",
+      "sessionLogs",
+      "morningCheckIns",
+      "painEntries",
+      "psfsEntries",
+      "movementScreens",
+      "activities",
+      "importedMovementFindings",
+    ]);
+    // Her own export imported again adds nothing.
+    const again = await scene.as.person.call("importData", { body: document as never });
+    expect(again).toMatchObject({ status: 200, body: { counts: { painEntries: 0, sessionLogs: 0 } } });
   });
 
   it("an export file with a red flag switched off by hand still screens the answers", async () => {

@@ -381,7 +381,10 @@ export interface ProgramRepository {
   revisionsOf(programId: string): Promise<readonly ProgramRevisionRecord[]>;
 }
 
-/** A place in a long list's own order (date, creation instant, id): a page starts after it (decision 0412). */
+/**
+ * A place in a long list's own order (date, instant, id): a page starts after it (decision 0412). The instant is
+ * the one that orders a day's items: when an entry was recorded, or when an activity started (decision 0512).
+ */
 export type ListKey = { readonly date: IsoDate; readonly createdAt: string; readonly id: string };
 
 /** One page of a list read in SQL: at most `limit` items after `after`, and the key to start the next from. */
@@ -489,6 +492,8 @@ export interface ActivityRepository {
   insertIfAbsent(record: ActivityRecord): Promise<boolean>;
   /** By date, then start time. */
   listFor(accountId: string): Promise<readonly ActivityRecord[]>;
+  /** One page of `listFor`, in the same order (the key's instant is the start time), with one index seek. */
+  pageFor(accountId: string, page: ListPageRequest): Promise<ListPage<ActivityRecord>>;
   findById(id: string): Promise<ActivityRecord | undefined>;
 }
 

@@ -61,6 +61,7 @@ describe("opening the embedded SQLite database", () => {
       "2026-12-04T1900-strength-checks",
       "2026-12-04T2000-list-order-indexes",
       "2026-12-04T2020-two-step",
+      "2026-12-05T0110-activity-list-order",
     ]);
     await second.close();
   });

@@ -48,6 +48,7 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       "2026-12-04T1900-strength-checks",
       "2026-12-04T2000-list-order-indexes",
       "2026-12-04T2020-two-step",
+      "2026-12-05T0110-activity-list-order",
     ]);
     expect(await storage.repositories.accounts.findById("dana")).toEqual(dana);
   });

@@ -1,29 +1,25 @@
 /**
  * The CPU-heavy work of a request, run in a worker thread of `HeavyWorkPool` so that the event loop keeps
- * answering everyone else: rendering a handout PDF, reading an activity file, reading a FHIR bundle. Each task
+ * answering everyone else: rendering a handout PDF, reading an activity upload whole, reading a FHIR bundle. Each task
  * takes and returns plain data (structured clone), and expected failures travel back as `Result` values.
  */
 import type { HipError, Result } from "@hipcheck/core";
 import { ok } from "@hipcheck/core";
-import { clinicalImportOf, parseActivityFile, readFhirBundle, renderHandoutPdf } from "@hipcheck/interop";
+import { clinicalImportOf, readFhirBundle, renderHandoutPdf } from "@hipcheck/interop";
 import type { HandoutInput } from "@hipcheck/interop";
+import { readActivityUpload } from "./activity-upload.js";
+import type { ActivityUploadRead } from "./activity-upload.js";
 
 export type HeavyTask =
   | { readonly kind: "handout-pdf"; readonly input: HandoutInput }
-  | {
-      readonly kind: "activity-file";
-      readonly bytes: Uint8Array;
-      readonly fileName: string;
-      readonly timeZone?: string;
-    }
-  | { readonly kind: "fhir-bundle"; readonly bundle: unknown };
+  | { readonly kind: "fhir-bundle"; readonly bundle: unknown }
+  /** The raw JSON body of an activity upload, read, checked and its file parsed (decision 0511). */
+  | { readonly kind: "activity-upload"; readonly json: Uint8Array };
 
 export type HeavyOutputs = {
   readonly "handout-pdf": Uint8Array;
-  readonly "activity-file": ReturnType<typeof parseActivityFile> extends Result<infer T, HipError>
-    ? T
-    : never;
   readonly "fhir-bundle": ReturnType<typeof clinicalImportOf>;
+  readonly "activity-upload": ActivityUploadRead;
 };
 
 export type HeavyOutput<K extends HeavyTask["kind"]> = HeavyOutputs[K];
@@ -32,12 +28,8 @@ export async function runHeavyTask(task: HeavyTask): Promise<Result<unknown, Hip
   switch (task.kind) {
     case "handout-pdf":
       return ok(await renderHandoutPdf(task.input));
-    case "activity-file":
-      return parseActivityFile(
-        task.bytes,
-        task.fileName,
-        task.timeZone === undefined ? {} : { timeZone: task.timeZone },
-      );
+    case "activity-upload":
+      return readActivityUpload(task.json);
     case "fhir-bundle": {
       const read = readFhirBundle(task.bundle);
       return read.ok ? ok(clinicalImportOf(read.value)) : read;

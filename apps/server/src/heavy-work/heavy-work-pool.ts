@@ -53,6 +53,18 @@ function isAbort(error: unknown): boolean {
   return error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError");
 }
 
+/**
+ * A large body's bytes move to the worker instead of being copied, when they are a whole buffer of their own: a
+ * small Buffer is a slice of Node's shared pool, which must never be handed away.
+ */
+function ownBufferOf(task: HeavyTask): ArrayBuffer | undefined {
+  if (task.kind !== "activity-upload") return undefined;
+  const { buffer, byteOffset, byteLength } = task.json;
+  return buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength
+    ? buffer
+    : undefined;
+}
+
 export class HeavyWorkPool {
   private readonly pool: Piscina | undefined;
   private readonly timeLimitMs: number;
@@ -81,10 +93,12 @@ export class HeavyWorkPool {
     }
     try {
       const signal = AbortSignal.timeout(this.timeLimitMs);
-      return (await this.pool.run(task, { name: "runHeavyTask", signal })) as Result<
-        HeavyOutput<K>,
-        HipError
-      >;
+      const transferList = ownBufferOf(task);
+      return (await this.pool.run(task, {
+        name: "runHeavyTask",
+        signal,
+        ...(transferList === undefined ? {} : { transferList: [transferList] }),
+      })) as Result<HeavyOutput<K>, HipError>;
     } catch (error) {
       if (!isAbort(error)) throw error;
       const seconds = Math.round(this.timeLimitMs / 100) / 10;

@@ -6,19 +6,15 @@ import { ok } from "@hipcheck/core";
 import { weeklyLoad } from "@hipcheck/interop";
 import type { HandlersOf } from "./route-handler.js";
 import { withoutUndefined } from "./route-handler.js";
+import { uploadReadInWorker } from "../heavy-work/body-read-in-worker.js";
 
 export const activityHandlers: HandlersOf<"importActivities" | "listActivities" | "getTrainingLoad"> = {
-  importActivities: async (hipcheck, { actor, body, heavy }) => {
-    const bytes = new Uint8Array(Buffer.from(body.contentBase64, "base64"));
-    // Read in a worker thread: a large file takes seconds of CPU that the other requests must not wait for.
-    const activities = await heavy.run({
-      kind: "activity-file",
-      bytes,
-      fileName: body.fileName,
-      ...(body.timeZone === undefined ? {} : { timeZone: body.timeZone }),
-    });
-    if (!activities.ok) return activities;
-    return hipcheck.importActivities(actor, { fileName: body.fileName, bytes, activities: activities.value });
+  importActivities: async (hipcheck, { actor, body }) => {
+    // The body was read, checked and its file parsed in a worker thread: 44 MB of JSON and base64 would hold the
+    // event loop for seconds (decision 0511).
+    const upload = uploadReadInWorker(body);
+    if (!upload.ok) return upload;
+    return hipcheck.importActivities(actor, upload.value);
   },
   listActivities: (hipcheck, { actor, query }) => hipcheck.listActivities(actor, withoutUndefined(query)),
   getTrainingLoad: async (hipcheck, { actor, query }) => {

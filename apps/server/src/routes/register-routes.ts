@@ -20,13 +20,15 @@ import { sendHipError } from "../http-errors.js";
 import { commonPasswordProblem } from "../auth/common-passwords.js";
 import type { SignInThrottle } from "../auth/sign-in-throttle.js";
 import type { AttemptCounters } from "@hipcheck/storage";
-import { rejectHostileInput } from "../input-guard.js";
+import { inputProblemOf } from "../input-guard.js";
 import type { HeavyWorkPool } from "../heavy-work/heavy-work-pool.js";
 import { mailLimitHooks } from "../mail/mail-limits.js";
 import type { MailLimitPolicy } from "../mail/mail-limits.js";
 import type { FileAnswer, HandlerInput, RouteHandler } from "./route-handler.js";
 import { routeHandlers } from "./route-handlers.js";
 import { KEYSET_PAGED, keysetCursorOf, listKeyOf } from "./keyset-pages.js";
+import { STREAMED_ANSWERS } from "./streamed-answers.js";
+import { BodyReadInWorker } from "../heavy-work/body-read-in-worker.js";
 
 /** Password guessing is slowed on every route that checks a password. */
 const RATE_LIMITED_ROUTES: ReadonlySet<RouteName> = new Set([
@@ -199,6 +201,20 @@ function handlerInput(
   } as HandlerInput<RouteDefinition>;
 }
 
+/**
+ * Two checks every route gets before its schema runs. PostgreSQL cannot store a NUL character in text (SQLite
+ * can), so such a body would fail deep in the database with a 500 on one backend only; it is refused at the edge
+ * instead, the same way on both. And one rule for dates everywhere: a date (or an instant's date) outside
+ * `PLAUSIBLE_DATE_RANGE` is refused, wherever it sits in a document (a session log, an import), so a far date
+ * can never be stored and then break program revisions or date arithmetic later.
+ */
+async function rejectHostileInput(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  // A body read in a worker thread was checked there, as sent; what the worker read from the file is not input.
+  const body = request.body instanceof BodyReadInWorker ? undefined : request.body;
+  const problem = inputProblemOf({ body, query: request.query, params: request.params });
+  if (problem !== undefined) await sendHipError(reply, problem);
+}
+
 /** Answers 401 before the body is even parsed when a signed-in route is called without a valid sign-in. */
 function requireSignIn(options: RouteOptions) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
@@ -249,6 +265,12 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
             void reply.header("link", nextLink(request, own, page, keysetCursorOf(listed.value.next)));
           }
           return reply.code(route.successStatus).send(listed.value.items);
+        }
+        const streamed = STREAMED_ANSWERS[name];
+        if (streamed !== undefined) {
+          const answer = await streamed(options.hipcheck, options.actorOf(request));
+          if (!answer.ok) return sendHipError(reply, answer.error);
+          return reply.code(route.successStatus).type(answer.value.contentType).send(answer.value.body);
         }
         const result = await handle(options.hipcheck, handlerInput(options, request, reply, query));
         if (!result.ok) return sendHipError(reply, result.error);

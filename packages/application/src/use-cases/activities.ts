@@ -10,7 +10,8 @@ import { createHash } from "node:crypto";
 import { err, ok, parseWith, type IsoDate, type PainEntry } from "@hipcheck/core";
 import { z } from "zod";
 import { RecordedActivitySchema, type RecordedActivityDocument } from "../activity-schema.js";
-import type { ActivityRecord, IsoInstant } from "../ports.js";
+import type { ActivityRecord, IsoInstant, ListPage } from "../ports.js";
+import type { PageInput } from "./tracking.js";
 import { accessPerson, invalid } from "./access.js";
 import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
 
@@ -66,7 +67,7 @@ export function activityUseCases(deps: HipCheckDeps) {
       }
       const activities = parseWith(ActivitiesSchema, input.activities);
       if (!activities.ok) return err({ ...activities.error, field: "activities" });
-      const fileHash = fileHashOf(input.bytes);
+      const fileHash = "fileHash" in input ? input.fileHash : fileHashOf(input.bytes);
       const importedAt = clock.now();
       const personId = access.value.personId;
       const records = activities.value.map((activity, position) => ({
@@ -104,6 +105,12 @@ export function activityUseCases(deps: HipCheckDeps) {
       if (!access.ok) return access;
       return ok((await repositories.activities.listFor(access.value.personId)).map(view));
     },
+    pageActivities: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, input.personId, "view");
+      if (!access.ok) return access;
+      const page = await repositories.activities.pageFor(access.value.personId, input.page);
+      return ok({ items: page.items.map(view), next: page.next });
+    },
     getTrainingLoadSource: async (actor, input) => {
       const access = await accessPerson(repositories, actor, input.personId, "view");
       if (!access.ok) return access;
@@ -119,11 +126,18 @@ export function activityUseCases(deps: HipCheckDeps) {
 
 export type ImportActivitiesInput = {
   readonly fileName: string;
-  /** The file as received: its hash recognises a re-import. */
-  readonly bytes: Uint8Array;
-  /** What `parseActivityFile` read from those bytes. */
+  /** What `parseActivityFile` read from the file. */
   readonly activities: readonly RecordedActivityDocument[];
-};
+} & (
+  | {
+      /** The file as received: its hash recognises a re-import. */
+      readonly bytes: Uint8Array;
+    }
+  | {
+      /** `fileHashOf` the file, taken where it was read (the server reads uploads in a worker thread). */
+      readonly fileHash: string;
+    }
+);
 
 export type ActivityView = {
   readonly activityId: string;
@@ -148,5 +162,7 @@ export type TrainingLoadSource = {
 export type ActivityUseCases = {
   readonly importActivities: UseCase<ImportActivitiesInput, ImportActivitiesOutput>;
   readonly listActivities: UseCase<PersonRef, readonly ActivityView[]>;
+  /** One page of `listActivities`, read in SQL after the page's key (decision 0512). */
+  readonly pageActivities: UseCase<PersonRef & PageInput, ListPage<ActivityView>>;
   readonly getTrainingLoadSource: UseCase<PersonRef, TrainingLoadSource>;
 };

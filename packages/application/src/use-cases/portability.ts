@@ -13,20 +13,74 @@ import {
   type ExportDocument,
 } from "../export-document.js";
 import { MovementReportSchema } from "../movement-schemas.js";
-import type { Repositories } from "../ports.js";
+import type { ListKey, ListPage, ListPageRequest, Repositories } from "../ports.js";
 import { accessPerson } from "./access.js";
 import type { HipCheckDeps, UseCase } from "../use-case.js";
 import { reviseCurrentAfterWrite } from "./rules-revision.js";
 import { painEntryProblem, psfsEntryProblem, skippedFor, type ImportSkipped } from "../import-checks.js";
 
-async function exportFor(
+/** How many rows of a long list one page of the export reads and writes (decision 0510). */
+export const EXPORT_PAGE_ROWS = 1_000;
+
+/** The lists of the export document, in the order they are written. */
+export const EXPORT_SECTIONS = [
+  "checkIns",
+  "programs",
+  "sessionLogs",
+  "morningCheckIns",
+  "painEntries",
+  "psfsEntries",
+  "movementScreens",
+  "activities",
+  "importedMovementFindings",
+] as const;
+
+export type ExportSection = (typeof EXPORT_SECTIONS)[number];
+
+/** The document's fields before its lists. */
+export type ExportHead = Pick<ExportDocument, "format" | "version" | "exportedAt" | "profile">;
+
+/**
+ * The whole record, a page at a time: the head, then each list in `EXPORT_SECTIONS` order as pages of items, each
+ * item exactly as it stands in the document. The long lists (session logs, pain, PSFS) are read with keyset
+ * queries (decision 0412), one page per query, so a caller can write each page and let other work run between
+ * them; joined, the pages are the lists of `exportData`.
+ */
+export type ExportPages = {
+  readonly head: ExportHead;
+  readonly pagesOf: (
+    section: ExportSection,
+  ) => AsyncIterable<readonly ExportDocument[ExportSection][number][]>;
+};
+
+/** Every page of a keyset-paged list, read one query at a time. */
+async function* keysetPages<R, T>(
+  read: (page: ListPageRequest) => Promise<ListPage<R>>,
+  map: (record: R) => T,
+): AsyncGenerator<T[]> {
+  let after: ListKey | undefined;
+  do {
+    const page = await read({ limit: EXPORT_PAGE_ROWS, ...(after === undefined ? {} : { after }) });
+    if (page.items.length > 0) yield page.items.map(map);
+    after = page.next;
+  } while (after !== undefined);
+}
+
+/** A list read whole, then handed on in pages of `EXPORT_PAGE_ROWS`. */
+async function* wholeListPages<T>(read: () => Promise<readonly T[]>): AsyncGenerator<T[]> {
+  const items = await read();
+  for (let start = 0; start < items.length; start += EXPORT_PAGE_ROWS) {
+    yield items.slice(start, start + EXPORT_PAGE_ROWS);
+  }
+}
+
+async function exportPagesFor(
   repositories: Repositories,
   personId: string,
   exportedAt: string,
-): Promise<ExportDocument> {
+): Promise<ExportPages> {
   const profile = await repositories.profiles.find(personId);
-  const programs = await repositories.programs.listFor(personId);
-  return {
+  const head: ExportHead = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt,
@@ -39,65 +93,99 @@ async function exportFor(
           updatedAt: profile.updatedAt,
         }
       : null,
-    checkIns: (await repositories.checkIns.listFor(personId)).map(({ id, date, createdAt, answers }) => ({
-      id,
-      date,
-      createdAt,
-      answers,
-    })),
-    programs: await Promise.all(
-      programs.map(async (record) => ({
-        id: record.id,
-        createdAt: record.createdAt,
-        updatedAt: record.updatedAt,
-        program: record.program,
-        history: (await repositories.programs.revisionsOf(record.id)).map((entry) => ({
-          byOwner: entry.changedByAccountId === personId,
-          revision: entry.revision,
-          programAfter: entry.programAfter,
-        })),
-      })),
-    ),
-    sessionLogs: (await repositories.sessionLogs.listFor(personId)).map(({ createdAt, log }) => ({
-      createdAt,
-      log,
-    })),
-    morningCheckIns: (await repositories.morningCheckIns.listFor(personId)).map(({ createdAt, checkIn }) => ({
-      createdAt,
-      checkIn,
-    })),
-    painEntries: (await repositories.outcomes.listPain(personId)).map(({ id, createdAt, entry }) => ({
-      id,
-      createdAt,
-      entry,
-    })),
-    psfsEntries: (await repositories.outcomes.listPsfs(personId)).map(({ id, createdAt, entry }) => ({
-      id,
-      createdAt,
-      entry,
-    })),
-    movementScreens: (await repositories.movementScreens.listFor(personId)).map(
-      ({ id, recordedAt, report, keypoints }) => ({
-        id,
-        recordedAt,
-        report,
-        keypoints: [...keypoints],
-      }),
-    ),
-    activities: (await repositories.activities.listFor(personId)).map(
-      ({ id, fileHash, fileName, position, importedAt, activity }) => ({
-        id,
-        fileHash,
-        fileName,
-        position,
-        importedAt,
-        activity,
-      }),
-    ),
-    importedMovementFindings: (await repositories.importedMovementFindings.listFor(personId)).map(
-      ({ importedAt, finding }) => ({ importedAt, finding }),
-    ),
   };
+  const sections: { readonly [S in ExportSection]: () => AsyncIterable<ExportDocument[S][number][]> } = {
+    checkIns: () =>
+      wholeListPages(async () =>
+        (await repositories.checkIns.listFor(personId)).map(({ id, date, createdAt, answers }) => ({
+          id,
+          date,
+          createdAt,
+          answers,
+        })),
+      ),
+    programs: () =>
+      wholeListPages(async () =>
+        Promise.all(
+          (await repositories.programs.listFor(personId)).map(async (record) => ({
+            id: record.id,
+            createdAt: record.createdAt,
+            updatedAt: record.updatedAt,
+            program: record.program,
+            history: (await repositories.programs.revisionsOf(record.id)).map((entry) => ({
+              byOwner: entry.changedByAccountId === personId,
+              revision: entry.revision,
+              programAfter: entry.programAfter,
+            })),
+          })),
+        ),
+      ),
+    sessionLogs: () =>
+      keysetPages(
+        (page) => repositories.sessionLogs.pageFor(personId, {}, page),
+        ({ createdAt, log }) => ({ createdAt, log }),
+      ),
+    morningCheckIns: () =>
+      wholeListPages(async () =>
+        (await repositories.morningCheckIns.listFor(personId)).map(({ createdAt, checkIn }) => ({
+          createdAt,
+          checkIn,
+        })),
+      ),
+    painEntries: () =>
+      keysetPages(
+        (page) => repositories.outcomes.pagePain(personId, page),
+        ({ id, createdAt, entry }) => ({ id, createdAt, entry }),
+      ),
+    psfsEntries: () =>
+      keysetPages(
+        (page) => repositories.outcomes.pagePsfs(personId, page),
+        ({ id, createdAt, entry }) => ({ id, createdAt, entry }),
+      ),
+    movementScreens: () =>
+      wholeListPages(async () =>
+        (await repositories.movementScreens.listFor(personId)).map(
+          ({ id, recordedAt, report, keypoints }) => ({ id, recordedAt, report, keypoints: [...keypoints] }),
+        ),
+      ),
+    activities: () =>
+      wholeListPages(async () =>
+        (await repositories.activities.listFor(personId)).map(
+          ({ id, fileHash, fileName, position, importedAt, activity }) => ({
+            id,
+            fileHash,
+            fileName,
+            position,
+            importedAt,
+            activity,
+          }),
+        ),
+      ),
+    importedMovementFindings: () =>
+      wholeListPages(async () =>
+        (await repositories.importedMovementFindings.listFor(personId)).map(({ importedAt, finding }) => ({
+          importedAt,
+          finding,
+        })),
+      ),
+  };
+  return { head, pagesOf: (section) => sections[section]() };
+}
+
+/** The whole document, gathered from the same pages the streamed export writes. */
+async function exportFor(
+  repositories: Repositories,
+  personId: string,
+  exportedAt: string,
+): Promise<ExportDocument> {
+  const { head, pagesOf } = await exportPagesFor(repositories, personId, exportedAt);
+  const lists: Record<string, unknown[]> = {};
+  for (const section of EXPORT_SECTIONS) {
+    const items: unknown[] = [];
+    for await (const page of pagesOf(section)) items.push(...page);
+    lists[section] = items;
+  }
+  return { ...head, ...lists } as ExportDocument;
 }
 
 /** Keeps an id when it is free, otherwise takes a new one (and remembers the mapping for references). */
@@ -334,6 +422,11 @@ export function portabilityUseCases(deps: HipCheckDeps) {
       if (!access.ok) return access;
       return ok(await exportFor(repositories, access.value.personId, clock.now()));
     },
+    exportDataPages: async (actor) => {
+      const access = await accessPerson(repositories, actor, undefined, "record");
+      if (!access.ok) return access;
+      return ok(await exportPagesFor(repositories, access.value.personId, clock.now()));
+    },
     importData: async (actor, input) => {
       const access = await accessPerson(repositories, actor, undefined, "record");
       if (!access.ok) return access;
@@ -384,5 +477,7 @@ export type ImportOutput = {
 /** The person's whole record, exported and imported. */
 export type PortabilityUseCases = {
   readonly exportData: UseCase<Record<string, never>, ExportDocument>;
+  /** The same document a page at a time, for writing it out as it is read (decision 0510). */
+  readonly exportDataPages: UseCase<Record<string, never>, ExportPages>;
   readonly importData: UseCase<ImportInput, ImportOutput>;
 };

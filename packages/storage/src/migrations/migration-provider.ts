@@ -11,6 +11,7 @@ import * as passwordResets from "./2026-12-04T1810-password-resets.js";
 import * as strengthChecks from "./2026-12-04T1900-strength-checks.js";
 import * as listOrderIndexes from "./2026-12-04T2000-list-order-indexes.js";
 import * as twoStep from "./2026-12-04T2020-two-step.js";
+import * as activityListOrder from "./2026-12-05T0110-activity-list-order.js";
 
 /**
  * Every schema step, by timestamped name (applied in name order by `schema-migrations.ts`). Listed statically rather than read from the
@@ -29,4 +30,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026-12-04T1900-strength-checks": strengthChecks,
   "2026-12-04T2000-list-order-indexes": listOrderIndexes,
   "2026-12-04T2020-two-step": twoStep,
+  "2026-12-05T0110-activity-list-order": activityListOrder,
 };

@@ -4,12 +4,33 @@
  */
 import { expect, it } from "vitest";
 import { sql } from "kysely";
-import type { ListKey, ListPage, PainEntryRecord } from "@hipcheck/application";
+import type { ActivityRecord, ListKey, ListPage, PainEntryRecord } from "@hipcheck/application";
 import { describeOnBothDialects } from "../testing/test-databases.js";
 import { at, dana, leo } from "../testing/records.js";
 
 function pain(id: string, accountId: string, date: string, minutes: number): PainEntryRecord {
   return { id, accountId, createdAt: at(minutes), entry: { date, painNow: 2, painUsual: 3, painWorst: 5 } };
+}
+
+function activity(id: string, accountId: string, date: string, startTime: string): ActivityRecord {
+  return {
+    id,
+    accountId,
+    fileHash: "b".repeat(64),
+    fileName: "week.fit",
+    position: Number(id.replace(/\D/g, "")),
+    importedAt: at(0),
+    activity: {
+      source: "fit",
+      date,
+      startTime: `${date}T${startTime}:00.000Z`,
+      sport: "running",
+      durationSeconds: 1800,
+      distanceMeters: 5000,
+      cadencePerMin: 84,
+      repetitions: { kind: "steps", count: 2520, source: "recorded-total" },
+    },
+  };
 }
 
 async function everyPage<T>(read: (after: ListKey | undefined) => Promise<ListPage<T>>) {
@@ -61,6 +82,37 @@ describeOnBothDialects("lists paged in SQL", (openFresh, dialect) => {
         order by date, created_at, id limit 4`.execute(db);
       const details = plan.rows.map((row) => row.detail).join("\n");
       expect(details).toContain("pain_entries_account_order");
+      expect(details).not.toContain("TEMP B-TREE");
+    }
+  });
+
+  it("pages activities by date, start time and id, on the index, as they are listed", async () => {
+    const { repositories, db } = await openFresh();
+    await repositories.accounts.insert(dana);
+    await repositories.accounts.insert(leo);
+    // Inserted out of order; two runs start at the same minute of one day (the id decides).
+    const runs = [
+      activity("a5", "dana", "2026-11-20", "18:00"),
+      activity("a1", "dana", "2026-11-18", "07:00"),
+      activity("a4", "dana", "2026-11-20", "07:00"),
+      activity("a3", "dana", "2026-11-20", "07:00"),
+      activity("a2", "dana", "2026-11-19", "06:30"),
+      activity("a6", "leo", "2026-11-19", "06:30"),
+    ];
+    for (const run of runs) await repositories.activities.insertIfAbsent(run);
+
+    const pages = await everyPage((after) =>
+      repositories.activities.pageFor("dana", { limit: 2, ...(after === undefined ? {} : { after }) }),
+    );
+    expect(pages.map((page) => page.map((run) => run.id))).toEqual([["a1", "a2"], ["a3", "a4"], ["a5"]]);
+    expect(pages.flat()).toEqual(await repositories.activities.listFor("dana"));
+
+    if (dialect === "sqlite") {
+      const plan = await sql<{ detail: string }>`explain query plan select * from activities
+        where account_id = ${"dana"} and (date, start_time, id) > (${"2026-11-19"}, ${"2026-11-19T06:30:00.000Z"}, ${"a2"})
+        order by date, start_time, id limit 3`.execute(db);
+      const details = plan.rows.map((row) => row.detail).join("\n");
+      expect(details).toContain("activities_account_order");
       expect(details).not.toContain("TEMP B-TREE");
     }
   });
