@@ -1,5 +1,5 @@
 import { callRoute } from "@hipcheck/contracts";
-import { FINDING_NAMES, analyzeMovement } from "@hipcheck/motion";
+import { FINDING_NAMES, analyzeMovement, cameraErrorNote } from "@hipcheck/motion";
 import { syntheticDips } from "@hipcheck/motion/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppShell } from "./pages/app-shell.js";
@@ -109,6 +109,8 @@ describe.each(["en", "fr"] as const)("Noor's movement screen, in %s", (lang) => 
       const words = (await report.textContent()) ?? "";
       expect(words).toContain(`${FINDING_NAMES["knee-fppa"].fr} (gauche)`);
       expect(words).toMatch(/\d,\d° ± 5,0°/);
+      // The camera's error with its bias and direction, as the command line prints it.
+      expect(words).toContain(cameraErrorNote().fr);
       await screenshotBothSizes(page, `${lang}-movement-screen-video`);
 
       await screen.chooseVideo({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("squats") });

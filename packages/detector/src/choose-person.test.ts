@@ -54,7 +54,7 @@ describe("choosePerson", () => {
   it("keeps following the person chosen at the start when someone larger walks in later", () => {
     const fay = personAt(300, 500, 250);
     const walkingIn = personAt(800, 480, 420);
-    const later = choosePerson([walkingIn, personAt(310, 505, 250)], FRAME_WIDTH_PX, fay);
+    const later = choosePerson([walkingIn, personAt(310, 505, 250)], FRAME_WIDTH_PX, fay.hip);
     expect(later.target?.hip.x).toBe(310);
   });
 });

@@ -55,27 +55,26 @@ function prominenceOf(person: DetectedPerson, frameWidthPx: number): number {
 export type PeopleInFrame = {
   /** How many people the person detector found. */
   readonly found: number;
-  /** Whom to measure: the one who fills the frame and stands central, or the one nearest `previous`. */
+  /** Whom to measure: the one who fills the frame and stands central, or the one whose hips are nearest `near`. */
   readonly target: DetectedPerson | undefined;
   /** Whether someone else overlaps the target, or is about as large (so whom to measure is unclear). */
   readonly someoneElse: boolean;
 };
 
 /**
- * Chooses whom the screen measures among the people found in one frame. On the first frame (no `previous`), the
- * most prominent person; afterwards, the one whose hips are nearest those of `previous`, so the screen keeps
- * following the person chosen at the start even when someone larger walks in.
+ * Chooses whom the screen measures among the people found in one frame. On the first frame (no `near`), the most
+ * prominent person; afterwards, the one whose hips are nearest `near`, where the pose model is following the
+ * person chosen at the start, so the screen keeps to them even when someone larger walks in.
  */
 export function choosePerson(
   people: readonly DetectedPerson[],
   frameWidthPx: number,
-  previous?: DetectedPerson,
+  near?: { readonly x: number; readonly y: number },
 ): PeopleInFrame {
   const ranked = [...people].sort((a, b) =>
-    previous === undefined
+    near === undefined
       ? prominenceOf(b, frameWidthPx) - prominenceOf(a, frameWidthPx)
-      : Math.hypot(a.hip.x - previous.hip.x, a.hip.y - previous.hip.y) -
-        Math.hypot(b.hip.x - previous.hip.x, b.hip.y - previous.hip.y),
+      : Math.hypot(a.hip.x - near.x, a.hip.y - near.y) - Math.hypot(b.hip.x - near.x, b.hip.y - near.y),
   );
   const [target, ...others] = ranked;
   return {

@@ -1,7 +1,7 @@
 import type { GraphModel } from "@tensorflow/tfjs-converter";
 import { loadGraphModel } from "@tensorflow/tfjs-converter";
 import type { PeopleSeen } from "@hipcheck/motion";
-import { detectPeople, type DetectedPerson } from "./blazepose.js";
+import { detectPeople } from "./blazepose.js";
 import { choosePerson, type PeopleInFrame } from "./choose-person.js";
 import type { PixelFrame } from "./pixel-frame.js";
 import type { ModelSource } from "./pose-estimator.js";
@@ -10,12 +10,18 @@ import type { ModelSource } from "./pose-estimator.js";
 export const PERSON_DETECTOR_FILE = "blazepose-detector.json";
 
 /**
- * Counts the people in some frames of a clip and keeps track of the one being measured: the most prominent on
- * the first frame checked, then whoever stands where that person was.
+ * Counts the people in some frames of a clip and tells the one being measured: the most prominent on the first
+ * frame checked, then whoever stands where the pose model follows the body.
  */
 export type PeopleFinder = {
-  /** Looks at `frame`; returns who to measure there and whether someone else is in the way. */
-  readonly look: (frame: PixelFrame) => Promise<PeopleInFrame>;
+  /**
+   * Looks at `frame`; returns who to measure there (the most prominent, or the one whose hips are nearest `near`)
+   * and whether someone else is in the way.
+   */
+  readonly look: (
+    frame: PixelFrame,
+    near?: { readonly x: number; readonly y: number },
+  ) => Promise<PeopleInFrame>;
   /** What was seen since the last `reset`, for the movement analysis. */
   readonly seen: () => PeopleSeen;
   readonly reset: () => void;
@@ -23,12 +29,10 @@ export type PeopleFinder = {
 };
 
 export function peopleFinderOf(detector: GraphModel): PeopleFinder {
-  let previous: DetectedPerson | undefined;
   let counts = { framesChecked: 0, framesWithNobody: 0, framesWithSomeoneElse: 0 };
   return {
-    look: async (frame) => {
-      const inFrame = choosePerson(await detectPeople(detector, frame), frame.width, previous);
-      previous = inFrame.target ?? previous;
+    look: async (frame, near) => {
+      const inFrame = choosePerson(await detectPeople(detector, frame), frame.width, near);
       counts = {
         framesChecked: counts.framesChecked + 1,
         framesWithNobody: counts.framesWithNobody + (inFrame.found === 0 ? 1 : 0),
@@ -38,7 +42,6 @@ export function peopleFinderOf(detector: GraphModel): PeopleFinder {
     },
     seen: () => counts,
     reset: () => {
-      previous = undefined;
       counts = { framesChecked: 0, framesWithNobody: 0, framesWithSomeoneElse: 0 };
     },
     dispose: () => {

@@ -1,7 +1,7 @@
 import type * as tf from "@tensorflow/tfjs-core";
 import { loadGraphModel, type GraphModel } from "@tensorflow/tfjs-converter";
 import { detectPeople, runBlazePoseLandmarks, type DetectedPerson } from "./blazepose.js";
-import type { CropBox, RawKeypoint } from "./crop-box.js";
+import { snappedCropBox, type CropBox, type RawKeypoint } from "./crop-box.js";
 import { nextMoveNetCrop, runMoveNet } from "./movenet.js";
 import type { PixelFrame } from "./pixel-frame.js";
 import { MODEL_FILES, type PoseModelId } from "./pose-model-id.js";
@@ -28,6 +28,10 @@ export type PoseEstimator = {
    */
   readonly estimateIn: (frame: PixelFrame, box: CropBox) => Promise<PoseDetection>;
   readonly reset: () => void;
+  /** The body box the next `estimate` starts from (undefined: it looks in the whole picture). */
+  readonly tracking: () => CropBox | undefined;
+  /** Makes the next `estimate` start from `box`, as if the frame before had been read here (decision 0520). */
+  readonly follow: (box: CropBox | undefined) => void;
   readonly dispose: () => void;
 };
 
@@ -59,12 +63,16 @@ function moveNetEstimator(modelId: PoseModelId, model: GraphModel): PoseEstimato
       } else {
         points = await runMoveNet(model, frame, tracked);
       }
-      tracked = nextMoveNetCrop(points, frame.width, frame.height);
+      tracked = snappedCropBox(nextMoveNetCrop(points, frame.width, frame.height));
       return { layout: "coco17", points };
     },
     estimateIn: async (frame, box) => ({ layout: "coco17", points: await runMoveNet(model, frame, box) }),
     reset: () => {
       tracked = undefined;
+    },
+    tracking: () => tracked,
+    follow: (box) => {
+      tracked = box;
     },
     dispose: () => {
       model.dispose();
@@ -79,7 +87,7 @@ function blazePoseEstimator(detector: GraphModel, landmarkModel: GraphModel): Po
     estimate: async (frame, person) => {
       const roi = person?.roi ?? tracked ?? (await detectPeople(detector, frame))[0]?.roi;
       const result = roi === undefined ? undefined : await runBlazePoseLandmarks(landmarkModel, frame, roi);
-      tracked = result?.nextRoi;
+      tracked = result === undefined ? undefined : snappedCropBox(result.nextRoi);
       return { layout: "blazepose33", points: result?.landmarks ?? [] };
     },
     estimateIn: async (frame, box) => ({
@@ -88,6 +96,10 @@ function blazePoseEstimator(detector: GraphModel, landmarkModel: GraphModel): Po
     }),
     reset: () => {
       tracked = undefined;
+    },
+    tracking: () => tracked,
+    follow: (box) => {
+      tracked = box;
     },
     dispose: () => {
       detector.dispose();

@@ -10,6 +10,8 @@ import { hipcheck, tempDir } from "../../test/kit.js";
  */
 const COCO_PEOPLE = testdataPath("images/mmpose_coco_000000196141.jpg");
 const LENA = testdataPath("images/tfjsmodels_pose.jpg");
+/** A woman on one knee on a tennis court, the other foot forward, her feet half hidden (Human's stock photos). */
+const KNEELING = testdataPath("images/human_stock-models-15.jpg");
 
 /** Each photo is read by the pose models once; a busy machine takes seconds. */
 const PHOTO_TIMEOUT_MS = 60_000;
@@ -36,6 +38,16 @@ describe("hipcheck analyze refuses what a standing test cannot measure", () => {
       const reasons = await blockingReasons(seated);
       expect(reasons.join("\n")).toMatch(/seems to be sitting .*Stand up/);
       expect(reasons.join("\n")).not.toMatch(/on the floor/);
+    },
+    PHOTO_TIMEOUT_MS,
+  );
+
+  it(
+    "the woman on one knee: kneeling, stand up and record again, not feet out of the frame",
+    async () => {
+      expect(await blockingReasons(KNEELING)).toEqual([
+        expect.stringMatching(/seems to be kneeling.*Stand up/),
+      ]);
     },
     PHOTO_TIMEOUT_MS,
   );

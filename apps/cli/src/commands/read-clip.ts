@@ -46,7 +46,10 @@ export type ReadClip = { readonly clip: DetectedVideo; readonly model: PoseModel
 export type ReadClipOptions = {
   /** For a video: keeps its decoded frames in this file, for the overlay (decision 0471). */
   readonly keepFramesIn?: string;
-  /** For a video: how many pose models read it, each in a worker thread (decision 0470). */
+  /**
+   * For a video: how many pose models read it, each in a worker thread (decision 0470); one per core, up to two,
+   * when not given. The frames are the same whatever the count (decision 0520).
+   */
   readonly threads?: number;
 };
 
@@ -84,9 +87,9 @@ export async function readClip(
   if (!probed.ok) return { ok: false, exitCode: failWith(io, probed.error) };
   const progress = progressBar(io, lang);
   if (probed.value.kind === "video") {
-    // A video is read in a worker thread, in one unbroken pass; with more threads, on alternating segments
-    // (decision 0470).
-    const threadCount = options.threads ?? 1;
+    // A video is read by a model in each of two worker threads on alternating segments, settled so that the frames
+    // are those of one unbroken pass; with one thread, in one unbroken pass (decisions 0470, 0520).
+    const threadCount = options.threads ?? detector.defaultPoseThreadCount();
     const threads = await startPoseThreads({ modelId, people: true, threads: threadCount });
     const read = await detectPosesInVideo(inputPath, probed.value, threads, {
       unbroken: threadCount === 1,

@@ -1,12 +1,12 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { pictureChecksOf } from "@hipcheck/motion";
 import { detected, type DetectorResult } from "../detector-error.js";
-import type { WatchedFrame } from "../frame-watch.js";
+import { FRESH_WATCH_STATE, type WatchedFrame, type WatchState } from "../frame-watch.js";
 import type { DetectedClip } from "./detect-poses-in-file.js";
 import { DEFAULT_DECODE, decodeFrames, type DecodeOptions } from "./frame-decoder.js";
 import type { MediaInfo } from "./media-probe.js";
 import type { DecodedFrame } from "./frame-decoder.js";
-import { POSE_SEGMENT_MS, POSE_WARM_UP_FRAMES, type PoseThreads } from "./pose-threads.js";
+import { POSE_SEGMENT_FRAMES, POSE_WARM_UP_FRAMES, type PoseThreads } from "./pose-threads.js";
 
 /** The decoded frames of a video kept in one file: raw RGBA, `width` × `height`, one frame after the other. */
 export type DecodedFramesFile = {
@@ -27,10 +27,13 @@ export type VideoDetectOptions = DecodeOptions & {
    */
   readonly keepFramesIn?: string;
   /**
-   * Reads the whole video as one segment, on one thread: the model follows the body from the first frame to the
-   * last as the in-process path does, with no segment starts (decision 0470).
+   * Reads the whole video as one segment, on one thread, with no warm-up: the model follows the body from the first
+   * frame to the last as the in-process path does. The threads give the same frames either way (decision 0520);
+   * this is what one thread does best.
    */
   readonly unbroken?: boolean;
+  /** Frames per segment; `POSE_SEGMENT_FRAMES` when not given. */
+  readonly segmentFrames?: number;
 };
 
 export type DetectedVideo = DetectedClip & {
@@ -40,9 +43,11 @@ export type DetectedVideo = DetectedClip & {
 
 /**
  * Decodes a video once and reads it through the model `threads`, segment after segment handed to the next thread
- * (decision 0470). The frames come back in their order, so the analysis sees the same sequence whatever the number
- * of threads. Decoding stays a few segments ahead of the slowest thread, so memory stays bounded whatever the
- * length. A damaged video keeps the frames decoded before the damage, and says where it stopped.
+ * (decision 0470). Each segment is then settled in turn from the state the segment before ended in, which reads
+ * again the frames a segment start changed (decision 0520): the frames are those of one unbroken pass, in their
+ * order, whatever the number of threads. Decoding stays a few segments ahead of the slowest thread, so memory stays
+ * bounded whatever the length. A damaged video keeps the frames decoded before the damage, and says where it
+ * stopped.
  */
 export async function detectPosesInVideo(
   path: string,
@@ -51,19 +56,34 @@ export async function detectPosesInVideo(
   options: VideoDetectOptions = {},
 ): Promise<DetectorResult<DetectedVideo>> {
   const frameRate = Math.min(media.frameRate, options.maxFrameRate ?? DEFAULT_DECODE.maxFrameRate);
-  const framesPerSegment =
-    options.unbroken === true
-      ? Number.POSITIVE_INFINITY
-      : Math.max(1, Math.round((POSE_SEGMENT_MS / 1000) * frameRate));
+  const segmentFrames = Math.max(1, options.segmentFrames ?? POSE_SEGMENT_FRAMES);
+  const framesPerSegment = options.unbroken === true ? Number.POSITIVE_INFINITY : segmentFrames;
   const expectedFrames = Math.max(1, Math.round((media.durationMs / 1000) * frameRate));
   // Every thread has a whole segment waiting while it reads its current one.
-  const maxWaitingFrames = 2 * threads.count * Math.max(1, Math.round((POSE_SEGMENT_MS / 1000) * frameRate));
+  const maxWaitingFrames = 2 * threads.count * segmentFrames;
   const watched: WatchedFrame[] = [];
   const inFlight: Promise<void>[] = [];
   let doneFrames = 0;
   // Copies of the last frames decoded: at a segment's start, the next thread reads them first.
   let warmUp: DecodedFrame[] = [];
   let size: { width: number; height: number; toSourceScale: number } | undefined;
+  // Segments are settled one after the other, each from the state the one before ended in.
+  let settled: Promise<WatchState> = Promise.resolve(FRESH_WATCH_STATE);
+  const settling: Promise<unknown>[] = [];
+  const settleSegment = (segment: number): void => {
+    const thread = segment % threads.count;
+    settled = settled.then(async (state) => {
+      const { corrected, state: after } = await threads.settle(thread, segment, state);
+      for (const { index, frame, look } of corrected) watched[index] = { frame, look };
+      return after;
+    });
+    // Awaited below; this only keeps a failure from counting as unhandled before then.
+    settled.catch(() => undefined);
+    settling.push(settled);
+  };
+  // A segment's frames are held by its thread until it is settled: settling keeps up with decoding.
+  const maxUnsettledSegments = 2 * threads.count;
+  let segments = 0;
   const kept = options.keepFramesIn === undefined ? undefined : openSync(options.keepFramesIn, "w");
   try {
     const decoded = await decodeFrames(
@@ -77,14 +97,19 @@ export async function detectPosesInVideo(
         const thread = segment % threads.count;
         const startsSegment = frame.index % framesPerSegment === 0;
         if (startsSegment) {
-          for (const earlier of warmUp) threads.warmUp(thread, earlier);
+          // Every frame of the segment before has been sent.
+          if (segment > 0) settleSegment(segment - 1);
+          segments = segment + 1;
+          for (const earlier of warmUp) threads.warmUp(thread, segment, earlier);
           warmUp = [];
         }
-        warmUp.push({ ...frame, frame: { ...frame.frame, data: new Uint8Array(frame.frame.data) } });
-        if (warmUp.length > POSE_WARM_UP_FRAMES) warmUp.shift();
+        if (framesPerSegment !== Number.POSITIVE_INFINITY) {
+          warmUp.push({ ...frame, frame: { ...frame.frame, data: new Uint8Array(frame.frame.data) } });
+          if (warmUp.length > POSE_WARM_UP_FRAMES) warmUp.shift();
+        }
         const role = frame.index === 0 ? "starts-clip" : startsSegment ? "starts-segment" : "continues";
-        const reading = threads.read(thread, frame, role).then((result) => {
-          watched[frame.index] = result;
+        const reading = threads.read(thread, segment, frame, role).then((result) => {
+          watched[frame.index] ??= result;
           doneFrames += 1;
           options.onProgress?.(doneFrames, Math.max(expectedFrames, doneFrames));
         });
@@ -92,10 +117,13 @@ export async function detectPosesInVideo(
         reading.catch(() => undefined);
         inFlight.push(reading);
         while (inFlight.length > maxWaitingFrames) await inFlight.shift();
+        while (settling.length > maxUnsettledSegments) await settling.shift();
       },
       options,
     );
     await Promise.all(inFlight);
+    if (segments > 0) settleSegment(segments - 1);
+    await Promise.all(settling);
     if (!decoded.ok) return decoded;
     const { people, light } = pictureChecksOf(watched.map(({ look }) => look));
     const damaged = decoded.value.damaged;

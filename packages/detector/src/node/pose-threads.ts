@@ -1,25 +1,30 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { WatchedFrame } from "../frame-watch.js";
+import type { WatchedFrame, WatchState } from "../frame-watch.js";
 import type { PoseModelId } from "../pose-model-id.js";
 import { DEFAULT_MODELS_DIR } from "./file-model-source.js";
 import type { DecodedFrame } from "./frame-decoder.js";
 import type { PoseThreadSetup } from "./pose-thread.js";
-import type { PoseThreadFrameRole, PoseThreadReply, PoseThreadRequest } from "./pose-thread-messages.js";
+import type {
+  CorrectedFrame,
+  PoseThreadFrameRole,
+  PoseThreadReply,
+  PoseThreadRequest,
+} from "./pose-thread-messages.js";
 
 /**
- * A video is read in segments of this length, one after the other handed to the next thread (decision 0470).
- * Two seconds is a multiple of the people check's interval (PEOPLE_CHECK_INTERVAL_MS), so the people are counted
- * on the same frames as in one unbroken pass.
+ * A video is read in segments of this many frames, one after the other handed to the next thread (decision 0470):
+ * 2 s at the 15 frames per second the screen analyses. Settling a segment reads again its first few frames at
+ * most (decision 0520), so longer segments cost less of that, and shorter ones spread a short clip over both threads.
  */
-export const POSE_SEGMENT_MS = 2000;
+export const POSE_SEGMENT_FRAMES = 30;
 
 /**
  * Frames read before a segment (the last ones of the segment before), so that the model follows the body into the
  * segment as one unbroken pass would instead of looking for it in the whole picture: the body box of a frame is
- * found from the keypoints of the one before, and two frames are enough for it to settle. About 10 % more model
- * runs at 15 frames per second (design choice, decision 0470).
+ * found from the keypoints of the one before. The frames whose reading still starts from another state than one
+ * unbroken pass's are read again when the segment is settled (decision 0520); the warm-up only makes that rare.
  */
 export const POSE_WARM_UP_FRAMES = 2;
 
@@ -44,17 +49,26 @@ export type PoseThreadsOptions = {
   readonly modelsDir?: string;
 };
 
+/** What settling a segment changed: the frames read again, and the state after the segment's last frame. */
+export type SettledSegment = { readonly corrected: readonly CorrectedFrame[]; readonly state: WatchState };
+
 /** Model instances in worker threads, each reading the frames it is given in order. */
 export type PoseThreads = {
   readonly count: number;
   /** Reads `frame` on thread `thread`; its pixels move to that thread and are unusable here afterwards. */
   readonly read: (
     thread: number,
+    segment: number,
     frame: DecodedFrame,
     role: Exclude<PoseThreadFrameRole, "warms-up">,
   ) => Promise<WatchedFrame>;
-  /** Reads `frame` on thread `thread` only to follow the body into the next segment; its pixels move too. */
-  readonly warmUp: (thread: number, frame: DecodedFrame) => void;
+  /** Reads `frame` on thread `thread` only to follow the body into `segment`; its pixels move too. */
+  readonly warmUp: (thread: number, segment: number, frame: DecodedFrame) => void;
+  /**
+   * Settles `segment`, read on `thread`, given `state`, the state one unbroken pass has after the segment before
+   * (decision 0520); call it once every frame of the segment has been sent.
+   */
+  readonly settle: (thread: number, segment: number, state: WatchState) => Promise<SettledSegment>;
   readonly close: () => Promise<void>;
 };
 
@@ -77,9 +91,15 @@ function threadFile(): { file: URL; execArgv: string[] } {
 
 type Waiting = { readonly resolve: (frame: WatchedFrame) => void; readonly reject: (error: Error) => void };
 
+type SettleWaiting = {
+  readonly resolve: (settled: SettledSegment) => void;
+  readonly reject: (error: Error) => void;
+};
+
 type PoseThread = {
   readonly worker: Worker;
   readonly waiting: Map<number, Waiting>;
+  readonly settling: Map<number, SettleWaiting>;
   readonly ready: Promise<void>;
   /** Why the thread stopped, once it has. */
   readonly failure: () => Error | undefined;
@@ -89,16 +109,28 @@ function startThread(setup: PoseThreadSetup): PoseThread {
   const { file, execArgv } = threadFile();
   const worker = new Worker(file, { workerData: setup, execArgv });
   const waiting = new Map<number, Waiting>();
+  const settling = new Map<number, SettleWaiting>();
   let failure: Error | undefined;
   const failAll = (error: Error): void => {
     failure ??= error;
-    for (const pending of waiting.values()) pending.reject(error);
+    for (const pending of [...waiting.values(), ...settling.values()]) pending.reject(error);
     waiting.clear();
+    settling.clear();
   };
   const ready = new Promise<void>((resolve, reject) => {
     worker.on("message", (reply: PoseThreadReply) => {
       if (reply.kind === "ready") {
         resolve();
+        return;
+      }
+      if (reply.kind === "settled") {
+        settling.get(reply.segment)?.resolve({ corrected: reply.corrected, state: reply.state });
+        settling.delete(reply.segment);
+        return;
+      }
+      if (reply.kind === "failed" && reply.segment !== undefined) {
+        settling.get(reply.segment)?.reject(new Error(reply.message));
+        settling.delete(reply.segment);
         return;
       }
       if (reply.kind === "failed" && reply.index < 0) {
@@ -125,7 +157,7 @@ function startThread(setup: PoseThreadSetup): PoseThread {
   });
   // A thread that fails to start is reported by `startPoseThreads`; this keeps it from counting as unhandled first.
   ready.catch(() => undefined);
-  return { worker, waiting, ready, failure: () => failure };
+  return { worker, waiting, settling, ready, failure: () => failure };
 }
 
 /** The frame's pixels as a buffer of their own, which can move to a thread without taking anything else along. */
@@ -163,10 +195,17 @@ export async function startPoseThreads(options: PoseThreadsOptions): Promise<Pos
     if (target === undefined) throw new Error(`No pose thread ${thread}.`);
     return target;
   };
-  const send = (target: PoseThread, decoded: DecodedFrame, role: PoseThreadFrameRole): void => {
+  const send = (
+    target: PoseThread,
+    segment: number,
+    decoded: DecodedFrame,
+    role: PoseThreadFrameRole,
+  ): void => {
     const data = ownBufferOf(decoded.frame.data);
     const request: PoseThreadRequest = {
+      kind: "read",
       index: decoded.index,
+      segment,
       timeMs: decoded.timeMs,
       toSourceScale: decoded.toSourceScale,
       width: decoded.frame.width,
@@ -178,17 +217,27 @@ export async function startPoseThreads(options: PoseThreadsOptions): Promise<Pos
   };
   return {
     count,
-    read: (thread, decoded, role) => {
+    read: (thread, segment, decoded, role) => {
       const target = threadAt(thread);
       const failure = target.failure();
       if (failure !== undefined) return Promise.reject(failure);
       return new Promise<WatchedFrame>((resolve, reject) => {
         target.waiting.set(decoded.index, { resolve, reject });
-        send(target, decoded, role);
+        send(target, segment, decoded, role);
       });
     },
-    warmUp: (thread, decoded) => {
-      send(threadAt(thread), decoded, "warms-up");
+    warmUp: (thread, segment, decoded) => {
+      send(threadAt(thread), segment, decoded, "warms-up");
+    },
+    settle: (thread, segment, state) => {
+      const target = threadAt(thread);
+      const failure = target.failure();
+      if (failure !== undefined) return Promise.reject(failure);
+      return new Promise<SettledSegment>((resolve, reject) => {
+        target.settling.set(segment, { resolve, reject });
+        const request: PoseThreadRequest = { kind: "settle", segment, state };
+        target.worker.postMessage(request);
+      });
     },
     close,
   };

@@ -1,6 +1,6 @@
 import { angleFromUpDeg, distancePx, midpoint, type Point } from "../geometry/angles.js";
 import { jointOf } from "../skeleton/joint-of.js";
-import type { KeypointFrame } from "../skeleton/joints.js";
+import type { Joint, JointName, KeypointFrame } from "../skeleton/joints.js";
 
 export type BodyPosture = "upright" | "lying" | "upside-down" | "sitting-on-floor" | "unknown";
 
@@ -68,4 +68,58 @@ export function thighsLevel(frame: KeypointFrame): boolean {
       return shankDropPx > 0 && knee.y - hip.y < SEATED_THIGH_DROP_RATIO * shankDropPx;
     })
   );
+}
+
+/**
+ * Score from which a point is trusted for telling a posture (design choice, decision 0521). Telling whether a knee is
+ * on the floor needs only roughly where the ankle is, and a kneeling person's feet lie behind them, half hidden: the
+ * models still place them, with scores between 0.15 and 0.3. Measurements keep `MIN_JOINT_SCORE`.
+ */
+export const POSTURE_MIN_SCORE = 0.15;
+
+/**
+ * A shank more than this far from hanging straight down (lying along the floor, or rising from the knee to the
+ * foot behind it) does not carry weight on the foot. Standing on the feet, the foot is under the knee, so the shank
+ * points down in the picture from any camera height a screen uses; 60° leaves room for a deep lunge seen from the
+ * side (design choice, decision 0521; docs/clinical/movement-thresholds.md).
+ */
+export const KNEELING_SHANK_MIN_DEG = 60;
+
+/**
+ * A knee this close to the lowest leg point (knees and ankles), as a share of torso length, rests on the floor: a
+ * knee is the lowest point of a leg only when it is on the ground (design choice, decision 0521).
+ */
+export const KNEE_ON_FLOOR_TOLERANCE_RATIO = 0.15;
+
+function posturePoint(frame: KeypointFrame, name: JointName): Joint | undefined {
+  const joint = frame.keypoints[name];
+  return joint !== undefined && joint.score >= POSTURE_MIN_SCORE ? joint : undefined;
+}
+
+/**
+ * A knee on the floor: with the torso upright, a knee whose shank does not hang down to its foot (the foot lies
+ * behind it, about as high as the knee or higher) and that is the body's lowest leg point. This holds on one knee
+ * (the other foot forward) and on both; it does not hold for a free leg bent back in a one-leg test, whose knee is
+ * well above the standing foot.
+ */
+export function kneeling(frame: KeypointFrame): boolean {
+  // Sitting back on the heels, the feet come up near the hips: that reads as sitting on the floor, refused as such.
+  if (bodyPostureOf(frame) !== "upright") return false;
+  const shoulder = midOf(frame, "Shoulder");
+  const hip = midOf(frame, "Hip");
+  if (shoulder === undefined || hip === undefined) return false;
+  const torsoPx = distancePx(shoulder, hip);
+  const legPoints = (["leftKnee", "rightKnee", "leftAnkle", "rightAnkle"] as const).flatMap((name) => {
+    const point = posturePoint(frame, name);
+    return point === undefined ? [] : [point];
+  });
+  const lowestY = Math.max(...legPoints.map((point) => point.y));
+  return (["left", "right"] as const).some((side) => {
+    const knee = posturePoint(frame, `${side}Knee`);
+    const ankle = posturePoint(frame, `${side}Ankle`);
+    if (knee === undefined || ankle === undefined) return false;
+    const shankPx = distancePx(knee, ankle);
+    const hangsDown = ankle.y - knee.y >= Math.cos((KNEELING_SHANK_MIN_DEG * Math.PI) / 180) * shankPx;
+    return shankPx > 0 && !hangsDown && knee.y >= lowestY - KNEE_ON_FLOOR_TOLERANCE_RATIO * torsoPx;
+  });
 }

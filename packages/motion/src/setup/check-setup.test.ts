@@ -6,6 +6,8 @@ import { SETUP_GUIDANCE } from "./setup-problem.js";
 
 const standing = (count = 20, score = 0.9): KeypointFrame[] =>
   Array.from({ length: count }, (_, index) => syntheticFrame({ timeMs: index * 100, score }));
+/** A leg in the picture: its knee and ankle, in pixels. */
+type Leg = { readonly knee: readonly [number, number]; readonly ankle: readonly [number, number] };
 const codes = (frames: readonly KeypointFrame[], options: Parameters<typeof checkSetup>[1]) =>
   checkSetup(frames, options).map((problem) => problem.code);
 
@@ -104,6 +106,64 @@ describe("checkSetup", () => {
     it("a squat whose deepest frames have level thighs is still a standing squat", () => {
       const squat = [...standing(14), ...onChair.slice(0, 6)];
       expect(codes(squat, { test: "squat", frameSize: size })).not.toContain("seated");
+    });
+
+    /**
+     * Fay facing the camera with her hips lowered to 560: each leg is a knee and an ankle. A knee on the floor sits
+     * at 800 with its foot behind it, which the picture shows a little higher than the knee.
+     */
+    const legsAt = (legs: Record<"left" | "right", Leg>, ankleScore = 0.9): KeypointFrame[] =>
+      standing(10).map((frame) => {
+        const keypoints = { ...frame.keypoints };
+        for (const side of ["left", "right"] as const) {
+          const x = side === "left" ? 450 : 550;
+          keypoints[`${side}Hip`] = { x, y: 560, score: 0.9 };
+          keypoints[`${side}Shoulder`] = { x: side === "left" ? 420 : 580, y: 310, score: 0.9 };
+          const [kneeX, kneeY] = legs[side].knee;
+          const [ankleX, ankleY] = legs[side].ankle;
+          keypoints[`${side}Knee`] = { x: kneeX, y: kneeY, score: 0.9 };
+          keypoints[`${side}Ankle`] = { x: ankleX, y: ankleY, score: ankleScore };
+        }
+        keypoints.nose = { x: 500, y: 230, score: 0.9 };
+        return { timeMs: frame.timeMs, keypoints };
+      });
+    const footForward: Leg = { knee: [450, 640], ankle: [450, 800] };
+    const kneeDown = (x: number): Leg => ({ knee: [x, 800], ankle: [x + 10, 780] });
+
+    it("on one knee, the other foot forward: refused as kneeling, stand up and record again", () => {
+      const problems = checkSetup(legsAt({ left: footForward, right: kneeDown(550) }), {
+        test: "squat",
+        frameSize: size,
+      });
+      expect(problems.map((problem) => problem.code)).toEqual(["kneeling"]);
+      expect(problems[0]?.severity).toBe("blocking");
+      expect(problems[0]?.message.en).toMatch(/kneeling.*Stand up/);
+      expect(problems[0]?.message.fr).toMatch(/à genoux.*Levez-vous/);
+    });
+
+    it("on both knees, and with the feet half hidden behind (scored under 0.3): kneeling, not joints unseen", () => {
+      const bothKnees = { left: kneeDown(450), right: kneeDown(550) };
+      expect(codes(legsAt(bothKnees), { test: "squat", frameSize: size })).toEqual(["kneeling"]);
+      expect(
+        codes(legsAt(bothKnees, 0.2), { test: "single-leg-squat", side: "left", frameSize: size }),
+      ).toEqual(["kneeling"]);
+      // Feet the model cannot place at all leave nothing to tell the posture by: joints not seen, as before.
+      expect(codes(legsAt(bothKnees, 0.05), { test: "squat", frameSize: size })).toEqual(["missing-joints"]);
+      // Knees at the bottom edge of the picture: the feet below it are guesses, so the legs are cut off.
+      expect(
+        codes(legsAt(bothKnees, 0.2), { test: "squat", frameSize: { widthPx: 1000, heightPx: 805 } }),
+      ).toEqual(["legs-cut-off"]);
+    });
+
+    it("a free leg bent back on a one-leg stance, its knee well above the standing foot, is not kneeling", () => {
+      const freeLegBack: Leg = { knee: [550, 640], ankle: [560, 650] };
+      const frames = legsAt({ left: footForward, right: freeLegBack });
+      expect(codes(frames, { test: "single-leg-stance", side: "left", frameSize: size })).not.toContain(
+        "kneeling",
+      );
+      // Standing on both feet and at the bottom of a squat, the shanks hang down to the feet.
+      expect(codes(standing(), { test: "squat", frameSize: size })).toEqual([]);
+      expect(codes(onChair, { test: "squat", frameSize: size })).toEqual(["seated"]);
     });
 
     it("legs cut off by the bottom of the picture: one reason that says to show the feet", () => {

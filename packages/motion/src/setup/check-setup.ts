@@ -8,7 +8,7 @@ import { TEST_PROFILES, requiredJointsOf, type MovementTest } from "../analysis/
 import { distancePx, midpoint, type CameraView } from "../geometry/angles.js";
 import { jointOf } from "../skeleton/joint-of.js";
 import type { JointName, KeypointFrame, Side } from "../skeleton/joints.js";
-import { bodyPostureOf, thighsLevel, type BodyPosture } from "./body-posture.js";
+import { bodyPostureOf, kneeling, thighsLevel, type BodyPosture } from "./body-posture.js";
 import { bodyTurnDeg } from "./body-turn.js";
 import { setupProblem, type SetupProblem } from "./setup-problem.js";
 
@@ -114,6 +114,9 @@ function postureProblems(frames: readonly KeypointFrame[], standing: boolean): S
     return (posture === "upright" || posture === "sitting-on-floor") && thighsLevel(frame);
   });
   if (seated.length / postures.length > MAJORITY) return [setupProblem("seated", "blocking")];
+  // A knee on the floor, its foot behind it (decision 0521). Told from points scored lower than measurements need:
+  // the feet of a kneeling person are half hidden, which alone would read as "joints not seen".
+  if (share(frames, kneeling) > MAJORITY) return [setupProblem("kneeling", "blocking")];
   if (shareOf("upright") >= MIN_USABLE_FRAME_FRACTION) return [];
   const worst = (["upside-down", "lying", "sitting-on-floor"] as const).reduce((a, b) =>
     shareOf(b) > shareOf(a) ? b : a,
@@ -236,8 +239,8 @@ export function checkSetup(frames: readonly KeypointFrame[], options: SetupOptio
 }
 
 /**
- * Puts a reason the person can act on in place of a vague one: legs cut off by the picture's bottom instead of
- * "joints not seen", a picture too dark to read instead of "hard to make out".
+ * Puts a reason the person can act on in place of a vague one: legs cut off by the picture's bottom, or kneeling,
+ * instead of "joints not seen", a picture too dark to read instead of "hard to make out".
  */
 function refineReasons(
   frames: readonly KeypointFrame[],
@@ -251,14 +254,18 @@ function refineReasons(
     heightPx > 0 &&
     share(frames, (frame) => legsLeaveBottom(frame, heightPx)) > MAJORITY;
   const dark = options.light !== undefined && options.light.meanLuma < TOO_DARK_MEAN_LUMA;
+  // Kneeling, the feet lie behind the body: that they were not seen is part of the posture, not a separate fault.
+  const postureExplainsLegs = !legsCut && problems.some((problem) => problem.code === "kneeling");
   const kept = problems.filter(
     (problem) =>
       !(
-        legsCut &&
+        (legsCut || postureExplainsLegs) &&
         problem.code === "missing-joints" &&
         problem.joints.every((name) => legJoint.test(name))
       ) &&
       !(legsCut && problem.code === "body-cut-off") &&
+      // Feet out of the picture are guessed by the model, often at the knees: no posture can be told from them.
+      !(legsCut && problem.code === "kneeling") &&
       !(dark && problem.code === "low-light"),
   );
   return [

@@ -9,6 +9,7 @@ export type SetupProblemCode =
   | "low-light"
   | "lying-down"
   | "seated"
+  | "kneeling"
   | "legs-cut-off"
   | "too-dark"
   | "upside-down"
@@ -56,12 +57,16 @@ export const SETUP_MESSAGES: Readonly<Record<SetupProblemCode, Localized>> = {
     fr: "Le corps est difficile à distinguer : ajoutez de la lumière, évitez une fenêtre lumineuse derrière vous et portez des vêtements qui contrastent avec le fond.",
   },
   "lying-down": {
-    en: "The person seems to be lying down: this test is done standing, so it was not scored.",
-    fr: "La personne semble allongée : ce test se fait debout, il n'a donc pas été évalué.",
+    en: "The person seems to be lying down: this test is done standing, so it was not scored. Stand up, feet hip-width apart, and record again.",
+    fr: "La personne semble allongée : ce test se fait debout, il n'a donc pas été évalué. Levez-vous, pieds écartés de la largeur du bassin, et filmez à nouveau.",
   },
   seated: {
     en: "The person seems to be sitting (knees level with the hips through most of the recording): this test is done standing, so it was not scored. Stand up, feet hip-width apart, and record again.",
     fr: "La personne semble assise (genoux à hauteur des hanches pendant la plus grande partie de l'enregistrement) : ce test se fait debout, il n'a donc pas été évalué. Levez-vous, pieds écartés de la largeur du bassin, et filmez à nouveau.",
+  },
+  kneeling: {
+    en: "The person seems to be kneeling (a knee on the floor): this test is done standing, so it was not scored. Stand up, feet hip-width apart, and record again.",
+    fr: "La personne semble à genoux (un genou au sol) : ce test se fait debout, il n'a donc pas été évalué. Levez-vous, pieds écartés de la largeur du bassin, et filmez à nouveau.",
   },
   "legs-cut-off": {
     en: "The legs are cut off by the bottom of the picture, so the knees cannot be measured: tilt the camera down or move it back until the feet are in view, with a little floor below them.",
@@ -76,8 +81,8 @@ export const SETUP_MESSAGES: Readonly<Record<SetupProblemCode, Localized>> = {
     fr: "Le corps apparaît à l'envers : remettez la vidéo à l'endroit (ou le téléphone droit) et réessayez.",
   },
   "sitting-on-floor": {
-    en: "The person seems to be sitting on the floor: this test is done standing, so it was not scored.",
-    fr: "La personne semble assise par terre : ce test se fait debout, il n'a donc pas été évalué.",
+    en: "The person seems to be sitting on the floor: this test is done standing, so it was not scored. Stand up, feet hip-width apart, and record again.",
+    fr: "La personne semble assise par terre : ce test se fait debout, il n'a donc pas été évalué. Levez-vous, pieds écartés de la largeur du bassin, et filmez à nouveau.",
   },
   "not-on-floor": {
     en: "This exercise is done lying on the floor, but the person appears to be standing.",

@@ -1,8 +1,12 @@
+import i18next from "i18next";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { I18nextProvider, initReactI18next } from "react-i18next";
 import { describe, expect, it } from "vitest";
 import { createFrameWatch } from "@hipcheck/detector/browser";
 import type { PeopleFinder, PixelFrame, PoseEstimator } from "@hipcheck/detector/browser";
 import { COCO17_ORDER } from "@hipcheck/motion";
-import type { KeypointFrame } from "@hipcheck/motion";
+import type { KeypointFrame, MovementReport } from "@hipcheck/motion";
 import { syntheticDips, syntheticFrame } from "@hipcheck/motion/testing";
 import {
   VIDEO_ANALYSIS_FPS,
@@ -13,6 +17,9 @@ import {
   videoSampleTimesMs,
 } from "./read-video.js";
 import type { VideoRead, VideoSource } from "./read-video.js";
+import { messagesEn } from "../../i18n/messages-en.js";
+import { messagesFr } from "../../i18n/messages-fr.js";
+import { ReportView } from "./report-view.js";
 
 /** The synthetic bodies are drawn in pixels of a 1000 × 1200 picture. */
 const PICTURE = { widthPx: 1000, heightPx: 1200 };
@@ -70,6 +77,8 @@ function watchOf(film: Film) {
     // The film's bodies are whole-picture answers; a crop (the refinement pass) reads the same picture.
     estimateIn: (frame) => estimate(frame),
     reset: () => undefined,
+    tracking: () => undefined,
+    follow: () => undefined,
     dispose: () => undefined,
   };
   const seen = film.people ?? { found: 1, someoneElse: false };
@@ -85,6 +94,19 @@ function watchOf(film: Film) {
 /** Four slow squats filmed at 10 pictures a second, standing still before and after (9 s). */
 const fourSquats = (): KeypointFrame[] =>
   syntheticDips(4, (depth) => ({ fppaDeg: { left: 6 * depth, right: 4 * depth } }));
+
+/** The report's words as the page shows them in `lang`. */
+async function reportWords(report: MovementReport, lang: "en" | "fr"): Promise<string> {
+  const i18n = i18next.createInstance();
+  await i18n.use(initReactI18next).init({
+    lng: lang,
+    resources: { en: { translation: messagesEn }, fr: { translation: messagesFr } },
+  });
+  const html = renderToStaticMarkup(
+    createElement(I18nextProvider, { i18n }, createElement(ReportView, { report })),
+  );
+  return html.replace(/<[^>]+>/g, " ").replace(/&#x27;/g, "'");
+}
 
 function readOf(read: VideoRead) {
   if (read.kind !== "read") throw new Error(`expected pictures, got ${read.kind}`);
@@ -140,6 +162,13 @@ describe("Noor's squat video from her camera roll, read on the device", () => {
     expect(report.status).toBe("scored");
     expect(report.repCount).toBe(4);
     expect(report.findings.map((finding) => finding.id)).toContain("knee-fppa");
+    // The report says how far the camera's knee angles can be off, and which way they lean, as the CLI does.
+    expect(await reportWords(report, "en")).toMatch(
+      /Camera error ± \d+\.\d°: .* median \d+\.\d° \(9 in 10 within \d+\.\d°, \d+ knees\), and on average \d+\.\d° more (inward|outward) than marked\./,
+    );
+    expect(await reportWords(report, "fr")).toMatch(
+      /Erreur de la caméra ± \d+,\d° : .* \d+,\d° en médiane .* plus vers l'(intérieur|extérieur) que l'annotation\./,
+    );
   });
 
   it("stops at once when she cancels, asking the video for no further picture", async () => {

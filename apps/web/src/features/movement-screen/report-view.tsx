@@ -1,4 +1,4 @@
-import type { MovementReport } from "@hipcheck/motion";
+import { cameraErrorNote, type MovementReport } from "@hipcheck/motion";
 import { useTranslation } from "react-i18next";
 import { currentLang } from "../../i18n/setup-i18n.js";
 
@@ -44,6 +44,13 @@ export function ReportView({ report }: { readonly report: MovementReport }) {
         // A report that was not scored says why in its problems already.
         report.status === "scored" &&
         report.noFindingsReason !== null && <p data-testid="no-findings">{report.noFindingsReason[lang]}</p>
+      )}
+      {report.perSide.length > 0 && (
+        // The camera's measured error beside the knee angles it qualifies, bias and direction included, as the
+        // command line prints it (decision 0522).
+        <p className="muted" data-testid="camera-error">
+          {cameraErrorNote()[lang]}
+        </p>
       )}
       <p className="muted">{report.disclaimer[lang]}</p>
     </div>
