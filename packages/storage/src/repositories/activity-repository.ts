@@ -1,9 +1,8 @@
 import { RecordedActivitySchema, type ActivityRecord, type ActivityRepository } from "@hipcheck/application";
-import type { ListKey } from "@hipcheck/application";
-import { sql } from "kysely";
 import type { Kysely, Selectable } from "kysely";
 import type { ActivitiesTable, Database } from "../database-schema.js";
 import { fromJson, toJson } from "../json-column.js";
+import { keysetPage } from "./keyset-page.js";
 
 function toRecord(row: Selectable<ActivitiesTable>): ActivityRecord {
   return {
@@ -49,29 +48,10 @@ export function activityRepository(db: Kysely<Database>): ActivityRepository {
         .execute();
       return rows.map(toRecord);
     },
-    async pageFor(accountId, page) {
-      // Keyset, as the long lists (decision 0412): after the key by (date, start_time, id), which the
-      // `activities_account_order` index holds in that order (decision 0512).
-      let query = db.selectFrom("activities").selectAll().where("account_id", "=", accountId);
-      const after = page.after;
-      if (after !== undefined) {
-        query = query.where(
-          sql<boolean>`(date, start_time, id) > (${after.date}, ${after.createdAt}, ${after.id})`,
-        );
-      }
-      const rows = await query
-        .orderBy("date")
-        .orderBy("start_time")
-        .orderBy("id")
-        .limit(page.limit + 1)
-        .execute();
-      const items = rows.slice(0, page.limit);
-      const last = items.at(-1);
-      const next: ListKey | undefined =
-        rows.length > page.limit && last !== undefined
-          ? { date: last.date, createdAt: last.start_time, id: last.id }
-          : undefined;
-      return { items: items.map(toRecord), next };
+    pageFor(accountId, page) {
+      // After the key by (date, start_time, id), which `activities_account_order` holds in that order (decision 0512).
+      const query = db.selectFrom("activities").selectAll().where("account_id", "=", accountId);
+      return keysetPage(query, "start_time", page, toRecord);
     },
     async findById(id) {
       const row = await db.selectFrom("activities").selectAll().where("id", "=", id).executeTakeFirst();

@@ -1,8 +1,5 @@
 /** Session logs, next-morning check-ins, pain and PSFS entries: what the person did and felt. */
 import type {
-  ListKey,
-  ListPage,
-  ListPageRequest,
   MorningCheckInRepository,
   OutcomeRepository,
   SessionLogRecord,
@@ -17,46 +14,10 @@ import {
   type SessionLog,
 } from "@hipcheck/core";
 import { sql } from "kysely";
-import type { Kysely, Selectable, SelectQueryBuilder } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import type { Database, OutcomeEntriesTable, SessionLogsTable } from "../database-schema.js";
 import { fromJson, toFlag, toJson } from "../json-column.js";
-
-type OrderedTable = "session_logs" | "pain_entries" | "psfs_entries";
-
-/**
- * A page of a list in its own order, cut in SQL (decision 0412): the rows after the page's start key, by
- * (date, created_at, id), which the `<table>_account_order` index holds in that order, so the database seeks
- * to the start instead of counting past the rows before it. One row more than the limit says whether more follow.
- */
-async function keysetPage<
-  T extends OrderedTable,
-  O extends { date: string; created_at: string; id: string },
-  R,
->(
-  query: SelectQueryBuilder<Database, T, O>,
-  page: ListPageRequest,
-  toItem: (row: O) => R,
-): Promise<ListPage<R>> {
-  let cut = query;
-  const after = page.after;
-  if (after !== undefined) {
-    // A row value comparison: one index range on both SQLite (3.15+) and PostgreSQL.
-    cut = cut.where(sql<boolean>`(date, created_at, id) > (${after.date}, ${after.createdAt}, ${after.id})`);
-  }
-  const rows = await cut
-    .orderBy("date")
-    .orderBy("created_at")
-    .orderBy("id")
-    .limit(page.limit + 1)
-    .execute();
-  const items = rows.slice(0, page.limit);
-  const last = items.at(-1);
-  const next: ListKey | undefined =
-    rows.length > page.limit && last !== undefined
-      ? { date: last.date, createdAt: last.created_at, id: last.id }
-      : undefined;
-  return { items: items.map(toItem), next };
-}
+import { keysetPage } from "./keyset-page.js";
 
 function toLog(row: Selectable<SessionLogsTable>): SessionLogRecord {
   return {
@@ -198,7 +159,7 @@ export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository
       let query = db.selectFrom("session_logs").selectAll().where("account_id", "=", accountId);
       if (range.from !== undefined) query = query.where("date", ">=", range.from);
       if (range.to !== undefined) query = query.where("date", "<=", range.to);
-      return keysetPage(query, page, toLog);
+      return keysetPage(query, "created_at", page, toLog);
     },
   };
 }
@@ -278,7 +239,7 @@ export function outcomeRepository(db: Kysely<Database>): OutcomeRepository {
     async listPain(accountId) {
       return (await list("pain_entries", accountId)).map(toPain);
     },
-    pagePain: (accountId, page) => keysetPage(rows("pain_entries", accountId), page, toPain),
+    pagePain: (accountId, page) => keysetPage(rows("pain_entries", accountId), "created_at", page, toPain),
     insertPsfs: (record) => insertIfAbsent("psfs_entries", record),
     async findPsfs(accountId, id) {
       const row = await find("psfs_entries", accountId, id);
@@ -287,6 +248,6 @@ export function outcomeRepository(db: Kysely<Database>): OutcomeRepository {
     async listPsfs(accountId) {
       return (await list("psfs_entries", accountId)).map(toPsfs);
     },
-    pagePsfs: (accountId, page) => keysetPage(rows("psfs_entries", accountId), page, toPsfs),
+    pagePsfs: (accountId, page) => keysetPage(rows("psfs_entries", accountId), "created_at", page, toPsfs),
   };
 }
