@@ -82,9 +82,20 @@ export const SMALL_PHONE = { width: 320, height: 640 } as const;
  */
 export async function sidewaysScrollPx(page: Page): Promise<number> {
   await page.setViewportSize(SMALL_PHONE);
-  const px = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
+  // Measured once the page has settled at that width (its own resize handlers and observers redraw it over a few
+  // frames): the same figure five frames running, or the last one after 60 frames.
+  const px = await page.evaluate(async () => {
+    const overflow = () => document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    let last = overflow();
+    let steady = 0;
+    for (let frame = 0; frame < 60 && steady < 5; frame += 1) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const now = overflow();
+      steady = now === last ? steady + 1 : 0;
+      last = now;
+    }
+    return last;
+  });
   await page.setViewportSize(LAPTOP);
   return px;
 }
