@@ -40,8 +40,7 @@ export function readBodyStreaming(payload: IncomingMessage, limitBytes: number):
       payload.removeListener("data", onData);
       payload.removeListener("end", onEnd);
       payload.removeListener("error", onError);
-      // The rest of the body is read and dropped, so the answer can still reach the client.
-      payload.resume();
+      // Nothing more is kept: once the answer is sent, Node reads and drops what the client still sends.
       reject(error);
     };
     const onData = (chunk: Buffer | string) => {
