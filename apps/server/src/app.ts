@@ -206,8 +206,8 @@ function refuseDeepJson(app: FastifyInstance, heavy: HeavyWorkPool): void {
     const failed = (error: unknown) => {
       done(error instanceof Error ? error : new Error(String(error)), undefined);
     };
-    const limitBytes = request.routeOptions.bodyLimit ?? DEFAULT_BODY_LIMIT_BYTES;
-    readBodyStreaming(payload, limitBytes).then((bytes) => {
+    // Every route has its limit (`registerRoutes`), falling back to the server's default of `buildApp`.
+    readBodyStreaming(payload, request.routeOptions.bodyLimit).then((bytes) => {
       const task = BODY_READ_IN_WORKER.get(request.routeOptions.url ?? "");
       if (task !== undefined) {
         heavy.run({ kind: task, json: bytes }).then((read) => {

@@ -167,7 +167,11 @@ describe("bad input", () => {
     let sentBytes = 0;
     request.write("[");
     while (answer === undefined && sentBytes < totalBytes && !request.destroyed) {
-      await new Promise<void>((resolve) => request.write(chunk, () => resolve()));
+      await new Promise<void>((resolve) => {
+        request.write(chunk, () => {
+          resolve();
+        });
+      });
       sentBytes += chunk.byteLength;
     }
     request.destroy();
