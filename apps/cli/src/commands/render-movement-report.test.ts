@@ -165,4 +165,24 @@ describe("the analyze command's report", () => {
       "! Indiquez la jambe d'appui avec --side left ou --side right",
     );
   });
+
+  it("names what was refused, a photo or a video, and points to the reason above it, in both languages", () => {
+    const report = analyzeMovement(
+      syntheticDips(2, () => ({})),
+      { test: "single-leg-squat" },
+    );
+    const photo = { frameCount: 1, durationMs: 0, model: "movenet-thunder" } as const;
+    expect(linesOf(renderMovementReport(report, photo, "en")).at(-1)).toBe(
+      "Not scored: the photo cannot be measured reliably, for the reason above.",
+    );
+    expect(linesOf(renderMovementReport(report, SOURCE, "en")).at(-1)).toBe(
+      "Not scored: the video cannot be measured reliably, for the reason above.",
+    );
+    expect(linesOf(renderMovementReport(report, photo, "fr")).at(-1)).toBe(
+      "Non évalué : la photo ne permet pas une mesure fiable, pour la raison ci-dessus.",
+    );
+    expect(linesOf(renderMovementReport(report, SOURCE, "fr")).at(-1)).toBe(
+      "Non évalué : la vidéo ne permet pas une mesure fiable, pour la raison ci-dessus.",
+    );
+  });
 });

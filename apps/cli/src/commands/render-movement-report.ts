@@ -39,7 +39,8 @@ const TEXT = {
     heading: (frames: number, seconds: string, model: string) =>
       `${frames} frame${frames === 1 ? "" : "s"} (${seconds} s) read with ${model}.`,
     fppa: "FPPA (frontal plane projection angle) of the knee: how far the knee moves inward or outward from the hip–ankle line, seen from the front; + = inward, − = outward.",
-    notScored: "Not scored: the clip cannot be measured reliably.",
+    notScored: (photo: boolean) =>
+      `Not scored: the ${photo ? "photo" : "video"} cannot be measured reliably, for the reason above.`,
     rep: (index: number, side: string, fromS: string, toS: string) =>
       `Repetition ${index} (${side}, ${fromS}–${toS} s)`,
     unfinished: " — unfinished",
@@ -63,7 +64,8 @@ const TEXT = {
     heading: (frames: number, seconds: string, model: string) =>
       `${frames} image${frames === 1 ? "" : "s"} (${seconds} s) lue${frames === 1 ? "" : "s"} avec ${model}.`,
     fppa: "FPPA (angle de projection dans le plan frontal) du genou : de combien le genou s'écarte vers l'intérieur ou vers l'extérieur de la ligne hanche–cheville, vu de face ; + = vers l'intérieur, − = vers l'extérieur.",
-    notScored: "Non évalué : la vidéo ne permet pas une mesure fiable.",
+    notScored: (photo: boolean) =>
+      `Non évalué : ${photo ? "la photo" : "la vidéo"} ne permet pas une mesure fiable, pour la raison ci-dessus.`,
     rep: (index: number, side: string, fromS: string, toS: string) =>
       `Répétition ${index} (${side}, ${fromS}–${toS} s)`,
     unfinished: " — inachevée",
@@ -188,7 +190,7 @@ export function renderMovementReport(report: MovementReport, source: ReportSourc
   ];
   lines.push("", ...warnings);
   if (report.status === "not-scorable") {
-    lines.push(text.notScored);
+    lines.push(text.notScored(source.frameCount === 1));
     return lines.join("\n");
   }
   if (warnings.length > 0) lines.push("");
