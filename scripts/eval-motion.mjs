@@ -442,7 +442,15 @@ function annotatedStart({ box }, toSourceScale) {
 
 async function photoReadings(modelId, reading, people) {
   const estimator = reading.wrap(await createPoseEstimator(modelId, fileModelSource()));
-  const totals = { whole: [], chosen: [], scored: [], everyone: [], scoredPhotos: 0, wrongScored: 0 };
+  const totals = {
+    whole: [],
+    chosen: [],
+    scored: [],
+    everyone: [],
+    measurable: [],
+    scoredPhotos: 0,
+    wrongScored: 0,
+  };
   for (const { file, people: annotatedOf } of CASES) {
     for (const finder of [undefined, people]) {
       const { clip, report } = await runOne(file, estimator, finder);
@@ -468,7 +476,9 @@ async function photoReadings(modelId, reading, people) {
     for (const one of annotated) {
       estimator.reset();
       const read = await estimator.estimate(picture.frame, annotatedStart(one, picture.toSourceScale));
-      totals.everyone.push(...frameErrors(keypointFrameOf(read, 0, picture.toSourceScale), one, true).knees);
+      const frame = keypointFrameOf(read, 0, picture.toSourceScale);
+      totals.everyone.push(...frameErrors(frame, one, true).knees);
+      totals.measurable.push(...frameErrors(frame, one).knees);
     }
   }
   estimator.dispose();
@@ -477,7 +487,7 @@ async function photoReadings(modelId, reading, people) {
 
 async function printPhotoReadings() {
   console.log(
-    "photo readings (decision 0575): knee-angle |err| median (p90) [knees]; every annotated knee counts wherever the model placed it, whatever its score (the same knees for every reading), except on scored photos (the knees the report measures); bent = signed median where the true angle < 160° (− = read more bent)",
+    "photo readings (decision 0575): knee-angle |err| median (p90) [knees]; every annotated knee counts wherever the model placed it, whatever its score (the same knees for every reading), except on scored photos (the knees the report measures); bent = signed median where the true angle < 160° (− = read more bent); measurable knees = those of every annotated person whose hip, knee and ankle the model scored 0.3 or more, as the screen requires (bias + = more valgus than annotated)",
   );
   console.log(
     [
@@ -486,6 +496,7 @@ async function printPhotoReadings() {
       "every annotated person",
       "bent",
       "FPPA |err|",
+      "measurable knees: FPPA |err| (p90), bias",
       "whole picture",
       "chosen",
       "scored photos: knees",
@@ -506,6 +517,7 @@ async function printPhotoReadings() {
           figure(totals.everyone),
           `${deg(median(bent.map((k) => k.angleErrorDeg)) ?? Number.NaN)} [${bent.length}]`,
           `${deg(median(abs(totals.everyone.map((k) => k.fppaErrorDeg))) ?? Number.NaN)}`,
+          `${deg(median(abs(totals.measurable.map((k) => k.fppaErrorDeg))) ?? Number.NaN)} (${deg(percentile(abs(totals.measurable.map((k) => k.fppaErrorDeg)), 0.9))}), ${deg(median(totals.measurable.map((k) => k.fppaErrorDeg)) ?? Number.NaN)} [${totals.measurable.length}]`,
           figure(totals.whole),
           figure(totals.chosen),
           `${totals.scoredPhotos}/${CASES.length}: ${figure(totals.scored)}`,
@@ -599,7 +611,7 @@ for (const modelId of MODELS) {
   }
 }
 console.log(
-  "error band (FPPA of the knees the screen scores, person detector on): median |err|, p90 |err|, signed median (+ = more valgus than annotated), knees; band = the larger median |err| rounded up to 0.5° (the last line of the default model is CAMERA_FPPA_ERROR in motion)",
+  "error band (FPPA of the knees the screen scores, person detector on): median |err|, p90 |err|, signed median (+ = more valgus than annotated), knees; band = the larger median |err| rounded up to 0.5° (the last line of the default model is CAMERA_FPPA_ERROR in motion; its wider figures are the measurable knees of movenet-thunder as shipped in the photo readings)",
 );
 for (const { modelId, photos, clip } of bands) {
   const line = (knees) => {
