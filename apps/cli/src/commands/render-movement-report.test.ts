@@ -185,4 +185,20 @@ describe("the analyze command's report", () => {
       "Non évalué : la vidéo ne permet pas une mesure fiable, pour la raison ci-dessus.",
     );
   });
+
+  it("words a refused photo as a photo to take again, not a video to film, in both languages", () => {
+    const crowded = analyzeMovement(syntheticDips(1, () => ({})).slice(0, 1), {
+      test: "squat",
+      people: { framesChecked: 1, framesWithNobody: 0, framesWithSomeoneElse: 1 },
+    });
+    const photo = { frameCount: 1, durationMs: 0, model: "movenet-thunder" } as const;
+    expect(renderMovementReport(crowded, photo, "en")).toContain(
+      "! Someone else is in the photo, in front of or behind the person being screened: take it with only that person in view",
+    );
+    expect(renderMovementReport(crowded, photo, "fr")).toContain(
+      "! Quelqu'un d'autre est sur la photo, devant ou derrière la personne évaluée : reprenez-la avec cette personne seule",
+    );
+    const video = { frameCount: 30, durationMs: 2000, model: "movenet-lightning" } as const;
+    expect(renderMovementReport(crowded, video, "fr")).toContain("filmez-la seule dans le cadre");
+  });
 });
