@@ -3,7 +3,7 @@ import { analyzeMovement, fromBlazePose33, type KeypointFrame } from "@hipcheck/
 import { syntheticDips } from "@hipcheck/motion/testing";
 import { describe, expect, it } from "vitest";
 import { testdataPath } from "../../../../testdata/testdata-path.js";
-import { renderMovementReport } from "./render-movement-report.js";
+import { cliProblemMessage, renderMovementReport } from "./render-movement-report.js";
 
 /** Specification of the words `hipcheck analyze` prints for a movement report (reports from the motion module). */
 const FRAME_MS = 100;
@@ -200,5 +200,11 @@ describe("the analyze command's report", () => {
     );
     const video = { frameCount: 30, durationMs: 2000, model: "movenet-lightning" } as const;
     expect(renderMovementReport(crowded, video, "fr")).toContain("filmez-la seule dans le cadre");
+    // `--json` carries the same words as the text report.
+    const [someoneElse] = crowded.problems;
+    expect(someoneElse).toBeDefined();
+    if (someoneElse === undefined) return;
+    expect(cliProblemMessage(someoneElse, true).en).toContain("Someone else is in the photo");
+    expect(cliProblemMessage(someoneElse, false)).toEqual(someoneElse.message);
   });
 });

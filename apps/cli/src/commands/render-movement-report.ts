@@ -161,11 +161,20 @@ function angle(value: number | null, errorDeg: number, lang: Lang): string {
   return value === null ? TEXT[lang].none : `${decimal(value, lang)}° ± ${decimal(errorDeg, lang)}°`;
 }
 
-function problemLine(problem: SetupProblem, lang: Lang, photo: boolean): string {
-  const message =
+/**
+ * A setup problem's words at the command line, for the text report and `--json` alike: the option to type where the
+ * fix is one, a photo's words for a photo, else the motion module's.
+ */
+export function cliProblemMessage(problem: SetupProblem, photo: boolean): Localized {
+  return (
     CLI_PROBLEM_MESSAGES[problem.code] ??
     (photo ? PHOTO_PROBLEM_MESSAGES[problem.code] : undefined) ??
-    problem.message;
+    problem.message
+  );
+}
+
+function problemLine(problem: SetupProblem, lang: Lang, photo: boolean): string {
+  const message = cliProblemMessage(problem, photo);
   return `${problem.severity === "blocking" ? "!" : "~"} ${message[lang]}`;
 }
 
