@@ -32,10 +32,11 @@ import { registerRoutes } from "./routes/register-routes.js";
 import { HeavyWorkPool } from "./heavy-work/heavy-work-pool.js";
 import {
   acceptBodiesReadInWorker,
-  BODY_READ_IN_WORKER_PATHS,
+  BODY_READ_IN_WORKER,
   BodyReadInWorker,
 } from "./heavy-work/body-read-in-worker.js";
 import type { HeavyWorkOptions } from "./heavy-work/heavy-work-pool.js";
+import { readBodyStreaming } from "./heavy-work/streamed-body.js";
 import type { RateLimit } from "./routes/register-routes.js";
 import type { MailLimitPolicy } from "./mail/mail-limits.js";
 import { addSecurityHeaders } from "./security-headers.js";
@@ -193,36 +194,38 @@ async function authenticate(
 
 /**
  * Fastify's own JSON parser (with its `__proto__` and `constructor` poisoning checks), behind a nesting cap: a
- * body nesting deeper than any HipCheck document is a 400 before it is parsed. The large bodies of
- * `BODY_READ_IN_WORKER_PATHS` are not read here at all: their bytes go to a worker thread, which applies the same
- * checks and the route's schema (decision 0511).
+ * body nesting deeper than any HipCheck document is a 400 before it is parsed. Every body is gathered as it arrives,
+ * with the route's size limit checked on each chunk (decision 0600). The large bodies of `BODY_READ_IN_WORKER` are
+ * not parsed here at all: their bytes go to a worker thread, which applies the same checks and the route's schema
+ * (decisions 0511, 0600).
  */
 function refuseDeepJson(app: FastifyInstance, heavy: HeavyWorkPool): void {
   const parseJson = app.getDefaultJsonParser("error", "error");
   app.removeContentTypeParser("application/json");
-  app.addContentTypeParser("application/json", { parseAs: "buffer" }, (request, body, done) => {
-    const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
-    if (BODY_READ_IN_WORKER_PATHS.has(request.routeOptions.url ?? "")) {
-      heavy.run({ kind: "activity-upload", json: bytes }).then(
-        (read) => {
-          done(null, new BodyReadInWorker(read));
-        },
-        (error: unknown) => {
-          done(error instanceof Error ? error : new Error(String(error)), undefined);
-        },
-      );
-      return;
-    }
-    const text = bytes.toString("utf8");
-    if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH)) {
-      const error = Object.assign(
-        new Error(`The body nests more than ${MAX_JSON_DEPTH} levels deep; no HipCheck document does.`),
-        { statusCode: 400, code: "HIP_JSON_TOO_DEEP" },
-      );
-      done(error, undefined);
-      return;
-    }
-    void parseJson(request, text, done);
+  app.addContentTypeParser("application/json", (request, payload, done) => {
+    const failed = (error: unknown) => {
+      done(error instanceof Error ? error : new Error(String(error)), undefined);
+    };
+    // Every route has its limit (`registerRoutes`), falling back to the server's default of `buildApp`.
+    readBodyStreaming(payload, request.routeOptions.bodyLimit).then((bytes) => {
+      const task = BODY_READ_IN_WORKER.get(request.routeOptions.url ?? "");
+      if (task !== undefined) {
+        heavy.run({ kind: task, json: bytes }).then((read) => {
+          done(null, new BodyReadInWorker(task, read));
+        }, failed);
+        return;
+      }
+      const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+      if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH)) {
+        const error = Object.assign(
+          new Error(`The body nests more than ${MAX_JSON_DEPTH} levels deep; no HipCheck document does.`),
+          { statusCode: 400, code: "HIP_JSON_TOO_DEEP" },
+        );
+        done(error, undefined);
+        return;
+      }
+      void parseJson(request, text, done);
+    }, failed);
   });
 }
 

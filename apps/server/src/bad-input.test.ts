@@ -8,6 +8,7 @@ import {
   DEFAULT_BODY_LIMIT_BYTES,
   SESSION_COOKIE,
 } from "@hipcheck/contracts";
+import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dumpDatabase } from "./testing/database-dump.js";
 import { createScene, sessionLogFor } from "./testing/scene.js";
@@ -133,6 +134,53 @@ describe("bad input", () => {
       { url: "/api/pain-entries", payload: JSON.stringify({ ...validPain, note }) },
       { status: 413, kind: "payload-too-large" },
     );
+  });
+
+  it("a huge body sent without its length: 413 once the limit is passed, before the client has finished", async () => {
+    const before = await dumpDatabase(scene.t.storage);
+    // Over a real connection: the client writes chunk after chunk and stops when the answer arrives.
+    const address = await scene.t.app.listen({ port: 0, host: "127.0.0.1" });
+    const chunk = Buffer.alloc(64 * 1024, " ");
+    const totalBytes = DEFAULT_BODY_LIMIT_BYTES * 64;
+    const request = httpRequest(`${address}/api/pain-entries`, {
+      method: "POST",
+      headers: {
+        [CSRF_HEADER]: CSRF_HEADER_VALUE,
+        cookie: `${SESSION_COOKIE}=${scene.as.person.cookieValue ?? ""}`,
+        "content-type": "application/json",
+        "transfer-encoding": "chunked",
+      },
+    });
+    const answered = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      request.once("response", (response) => {
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (text: string) => (body += text));
+        response.once("end", () => {
+          resolve({ status: response.statusCode ?? 0, body });
+        });
+      });
+      request.once("error", reject);
+    });
+    let answer: { status: number; body: string } | undefined;
+    void answered.then((value) => (answer = value));
+    let sentBytes = 0;
+    request.write("[");
+    while (answer === undefined && sentBytes < totalBytes && !request.destroyed) {
+      await new Promise<void>((resolve) => {
+        request.write(chunk, () => {
+          resolve();
+        });
+      });
+      sentBytes += chunk.byteLength;
+    }
+    request.destroy();
+    const { status, body } = await answered;
+    expect(status).toBe(413);
+    expect(JSON.parse(body)).toMatchObject({ error: { kind: "payload-too-large" } });
+    // Refused at the limit (decision 0600), not once the client had sent everything.
+    expect(sentBytes).toBeLessThan(totalBytes);
+    expect(await dumpDatabase(scene.t.storage)).toEqual(before);
   });
 
   it("an unknown query parameter: named, not ignored", async () => {

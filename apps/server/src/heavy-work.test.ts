@@ -56,6 +56,12 @@ describe("a file in the worker threads", () => {
       await ana.expectOk("signIn", { body: { email: "ana@example.org", password: PASSWORD } });
       const imported = await ana.expectOk("importActivities", { body: GPX_RUN_BODY });
       expect(imported.added).toHaveLength(1);
+      // The whole-record and FHIR imports are parsed and checked in the same threads (decision 0600).
+      const exported = await ana.expectOk("exportData", {});
+      const again = await ana.call("importData", { body: exported });
+      expect(again).toMatchObject({ status: 200, body: { counts: { activities: 0 } } });
+      const notABundle = await ana.call("importFhir", { body: { resourceType: "Patient" } as never });
+      expect(notABundle).toMatchObject({ status: 400, body: { error: { kind: "invalid-input" } } });
     } finally {
       await roomy.close();
     }

@@ -4,6 +4,7 @@
  */
 import { callRoute, PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX } from "@hipcheck/contracts";
 import type { FetchLike, RouteTransport } from "@hipcheck/contracts";
+import { personas } from "@hipcheck/core/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, TestClient } from "./testing/test-app.js";
 import type { TestApp } from "./testing/test-app.js";
@@ -135,6 +136,25 @@ describe("a list route", () => {
     }
     expect(paged).toEqual(whole.body);
     expect(paged.map((run) => run.activityId)).toEqual(["run-4", "run-1", "run-3", "run-2", "run-0"]);
+  });
+
+  it("pages check-ins in SQL, a day's check-ins kept in the order they were made", async () => {
+    for (let n = 0; n < 5; n += 1) {
+      await priya.expectOk("submitCheckIn", { body: { answers: personas.runnerPfp } });
+    }
+    const whole = await get(`/api/check-ins?limit=${PAGE_LIMIT_MAX}`);
+    expect(whole.body).toHaveLength(5);
+    const paged: unknown[] = [];
+    let next: string | undefined = "/api/check-ins?limit=2";
+    while (next !== undefined) {
+      const page = await get(next);
+      expect(page.status).toBe(200);
+      paged.push(...(page.body as unknown[]));
+      next = /<([^>]+)>/.exec(String(page.link ?? ""))?.[1];
+      // The cursor is the key of decision 0601, not a position in a list read whole.
+      if (next !== undefined) expect(new URL(next, "http://x").searchParams.get("cursor")).toMatch(/^k/);
+    }
+    expect(paged).toEqual(whole.body);
   });
 
   it("still reads a position cursor on a list paged in SQL, as written before it was", async () => {

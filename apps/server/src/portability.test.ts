@@ -5,6 +5,7 @@
 import { EXPORT_PAGE_ROWS } from "@hipcheck/application";
 import { CSRF_HEADER, CSRF_HEADER_VALUE, SESSION_COOKIE } from "@hipcheck/contracts";
 import { personas } from "@hipcheck/core/testing";
+import { toCsvPainEntries } from "@hipcheck/interop";
 import { afterEach, describe, expect, it } from "vitest";
 import { createScene, EMAILS, PASSWORD } from "./testing/scene.js";
 import type { Scene } from "./testing/scene.js";
@@ -114,6 +115,17 @@ describe("export and import", () => {
     // Her own export imported again adds nothing.
     const again = await scene.as.person.call("importData", { body: document as never });
     expect(again).toMatchObject({ status: 200, body: { counts: { painEntries: 0, sessionLogs: 0 } } });
+    // The pain spreadsheet, written a page at a time, is the file of the whole list, header once (decision 0600).
+    const csv = await scene.as.person.call("exportPainCsv", { query: { lang: "fr" } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers["content-disposition"]).toMatch(/^attachment; filename="hipcheck-pain\.csv"/);
+    expect(csv.body).toBe(
+      toCsvPainEntries(
+        stored.map((record) => record.entry),
+        "fr",
+      ),
+    );
+    expect(String(csv.body).split("\r\n")).toHaveLength(painCount + 1 + 2);
   });
 
   it("an export file with a red flag switched off by hand still screens the answers", async () => {

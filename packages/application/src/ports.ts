@@ -364,6 +364,8 @@ export interface CheckInRepository {
   latestFor(accountId: string): Promise<CheckInRecord | undefined>;
   /** Oldest first. */
   listFor(accountId: string): Promise<readonly CheckInRecord[]>;
+  /** The same list a page at a time, cut in SQL after the page's start key (decision 0601). */
+  pageFor(accountId: string, page: ListPageRequest): Promise<ListPage<CheckInRecord>>;
 }
 
 export interface ProgramRepository {

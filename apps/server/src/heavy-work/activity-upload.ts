@@ -12,6 +12,7 @@ import { err, hipError, ok } from "@hipcheck/core";
 import type { HipError, Result } from "@hipcheck/core";
 import { parseActivityFile } from "@hipcheck/interop";
 import secureJson from "secure-json-parse";
+import type { z } from "zod";
 import { inputProblemOf } from "../input-guard.js";
 import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from "../json-depth.js";
 import { invalidInput } from "../validation-problem.js";
@@ -54,12 +55,19 @@ function jsonBodyOf(bytes: Uint8Array): Result<unknown, HipError> {
   }
 }
 
-export function readActivityUpload(bytes: Uint8Array): Result<ActivityUploadRead, HipError> {
+/**
+ * The body as the event loop would have handed it to the route: parsed, free of hostile input and checked against
+ * the route's schema, or the same refusal.
+ */
+export function checkedBodyOf<S extends z.ZodType>(
+  bytes: Uint8Array,
+  schema: S,
+): Result<z.output<S>, HipError> {
   const json = jsonBodyOf(bytes);
   if (!json.ok) return json;
   const hostile = inputProblemOf({ body: json.value, query: undefined, params: undefined });
   if (hostile !== undefined) return err(hostile);
-  const body = routes.importActivities.body.safeParse(json.value);
+  const body = schema.safeParse(json.value);
   if (!body.success) {
     const issues = body.error.issues.map((issue) => ({
       instancePath: `/${issue.path.map(String).join("/")}`,
@@ -67,7 +75,13 @@ export function readActivityUpload(bytes: Uint8Array): Result<ActivityUploadRead
     }));
     return err(invalidInput(issues, "body"));
   }
-  const { fileName, contentBase64, timeZone } = body.data;
+  return ok(body.data);
+}
+
+export function readActivityUpload(bytes: Uint8Array): Result<ActivityUploadRead, HipError> {
+  const body = checkedBodyOf(bytes, routes.importActivities.body);
+  if (!body.ok) return body;
+  const { fileName, contentBase64, timeZone } = body.value;
   const file = new Uint8Array(Buffer.from(contentBase64, "base64"));
   const activities = parseActivityFile(file, fileName, timeZone === undefined ? {} : { timeZone });
   if (!activities.ok) return activities;

@@ -7,19 +7,28 @@ import type { HipError, Result } from "@hipcheck/core";
 import { ok } from "@hipcheck/core";
 import { clinicalImportOf, readFhirBundle, renderHandoutPdf } from "@hipcheck/interop";
 import type { HandoutInput } from "@hipcheck/interop";
-import { readActivityUpload } from "./activity-upload.js";
+import { routes } from "@hipcheck/contracts";
+import { checkedBodyOf, readActivityUpload } from "./activity-upload.js";
 import type { ActivityUploadRead } from "./activity-upload.js";
+import type { z } from "zod";
 
 export type HeavyTask =
   | { readonly kind: "handout-pdf"; readonly input: HandoutInput }
-  | { readonly kind: "fhir-bundle"; readonly bundle: unknown }
   /** The raw JSON body of an activity upload, read, checked and its file parsed (decision 0511). */
-  | { readonly kind: "activity-upload"; readonly json: Uint8Array };
+  | { readonly kind: "activity-upload"; readonly json: Uint8Array }
+  /** The raw JSON body of a whole-record import, parsed and checked against the route's schema (decision 0600). */
+  | { readonly kind: "import-upload"; readonly json: Uint8Array }
+  /** The raw JSON body of a FHIR import, parsed, checked and read as a bundle (decision 0600). */
+  | { readonly kind: "fhir-upload"; readonly json: Uint8Array };
+
+/** The tasks that take a raw request body, whose bytes may be moved to the worker rather than copied. */
+export type UploadTask = Extract<HeavyTask, { readonly json: Uint8Array }>;
 
 export type HeavyOutputs = {
   readonly "handout-pdf": Uint8Array;
-  readonly "fhir-bundle": ReturnType<typeof clinicalImportOf>;
   readonly "activity-upload": ActivityUploadRead;
+  readonly "import-upload": z.output<typeof routes.importData.body>;
+  readonly "fhir-upload": ReturnType<typeof clinicalImportOf>;
 };
 
 export type HeavyOutput<K extends HeavyTask["kind"]> = HeavyOutputs[K];
@@ -30,8 +39,12 @@ export async function runHeavyTask(task: HeavyTask): Promise<Result<unknown, Hip
       return ok(await renderHandoutPdf(task.input));
     case "activity-upload":
       return readActivityUpload(task.json);
-    case "fhir-bundle": {
-      const read = readFhirBundle(task.bundle);
+    case "import-upload":
+      return checkedBodyOf(task.json, routes.importData.body);
+    case "fhir-upload": {
+      const body = checkedBodyOf(task.json, routes.importFhir.body);
+      if (!body.ok) return body;
+      const read = readFhirBundle(body.value);
       return read.ok ? ok(clinicalImportOf(read.value)) : read;
     }
   }

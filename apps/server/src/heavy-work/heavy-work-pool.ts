@@ -58,7 +58,7 @@ function isAbort(error: unknown): boolean {
  * small Buffer is a slice of Node's shared pool, which must never be handed away.
  */
 function ownBufferOf(task: HeavyTask): ArrayBuffer | undefined {
-  if (task.kind !== "activity-upload") return undefined;
+  if (!("json" in task)) return undefined;
   const { buffer, byteOffset, byteLength } = task.json;
   return buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength
     ? buffer

@@ -6,13 +6,13 @@ import { ok } from "@hipcheck/core";
 import { weeklyLoad } from "@hipcheck/interop";
 import type { HandlersOf } from "./route-handler.js";
 import { withoutUndefined } from "./route-handler.js";
-import { uploadReadInWorker } from "../heavy-work/body-read-in-worker.js";
+import { bodyReadInWorker } from "../heavy-work/body-read-in-worker.js";
 
 export const activityHandlers: HandlersOf<"importActivities" | "listActivities" | "getTrainingLoad"> = {
   importActivities: async (hipcheck, { actor, body }) => {
     // The body was read, checked and its file parsed in a worker thread: 44 MB of JSON and base64 would hold the
     // event loop for seconds (decision 0511).
-    const upload = uploadReadInWorker(body);
+    const upload = bodyReadInWorker("activity-upload", body);
     if (!upload.ok) return upload;
     return hipcheck.importActivities(actor, upload.value);
   },

@@ -28,6 +28,8 @@ export const KEYSET_PAGED: Partial<Record<RouteName, KeysetHandler>> = {
     hipcheck.pagePain(actor, { ...withoutUndefined((query as PersonQuery | undefined) ?? {}), page }),
   listPsfs: (hipcheck, actor, query, page) =>
     hipcheck.pagePsfs(actor, { ...withoutUndefined((query as PersonQuery | undefined) ?? {}), page }),
+  listCheckIns: (hipcheck, actor, query, page) =>
+    hipcheck.pageCheckIns(actor, { ...withoutUndefined((query as PersonQuery | undefined) ?? {}), page }),
   listActivities: (hipcheck, actor, query, page) =>
     hipcheck.pageActivities(actor, { ...withoutUndefined((query as PersonQuery | undefined) ?? {}), page }),
 };

@@ -268,8 +268,11 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
         }
         const streamed = STREAMED_ANSWERS[name];
         if (streamed !== undefined) {
-          const answer = await streamed(options.hipcheck, options.actorOf(request));
+          const answer = await streamed(options.hipcheck, options.actorOf(request), query);
           if (!answer.ok) return sendHipError(reply, answer.error);
+          if (answer.value.fileName !== undefined) {
+            void reply.header("content-disposition", contentDisposition(answer.value.fileName));
+          }
           return reply.code(route.successStatus).type(answer.value.contentType).send(answer.value.body);
         }
         const result = await handle(options.hipcheck, handlerInput(options, request, reply, query));

@@ -12,6 +12,7 @@ import {
   toCsvPainEntries,
   toCsvSessions,
 } from "@hipcheck/interop";
+import { bodyReadInWorker } from "../heavy-work/body-read-in-worker.js";
 import type { HandlersOf } from "./route-handler.js";
 import { withoutUndefined } from "./route-handler.js";
 
@@ -71,8 +72,9 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
     if (!bundle.ok) return bundle;
     return ok({ fileName: "hipcheck-record.fhir.json", content: JSON.stringify(bundle.value, null, 2) });
   },
-  importFhir: async (hipcheck, { actor, body, heavy }) => {
-    const read = await heavy.run({ kind: "fhir-bundle", bundle: body });
+  importFhir: async (hipcheck, { actor, body }) => {
+    // The bundle was parsed, checked and read in a worker thread with a time limit (decisions 0342, 0600).
+    const read = bodyReadInWorker("fhir-upload", body);
     if (!read.ok) return read;
     return hipcheck.importClinicalRecord(actor, read.value);
   },

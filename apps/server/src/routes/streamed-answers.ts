@@ -3,19 +3,33 @@
  * is tens of megabytes; read, mapped and serialised in one go it held the event loop for seconds, and
  * `/api/health` with it. Here the document is written a page at a time: each page is one keyset query and one
  * small `JSON.stringify`, and the loop turns between pages. The bytes are those of the document serialised
- * whole.
+ * whole. The session and pain spreadsheets are written the same way (decision 0600).
  */
 import { Readable } from "node:stream";
 import { setImmediate as nextTurn } from "node:timers/promises";
-import { EXPORT_SECTIONS } from "@hipcheck/application";
-import type { Actor, ExportPages, HipCheck } from "@hipcheck/application";
+import { EXPORT_PAGE_ROWS, EXPORT_SECTIONS } from "@hipcheck/application";
+import type { Actor, ExportPages, HipCheck, ListKey, ListPage, ListPageRequest } from "@hipcheck/application";
 import type { RouteName } from "@hipcheck/contracts";
 import { ok } from "@hipcheck/core";
 import type { HipError, Result } from "@hipcheck/core";
+import { toCsvPainEntries, toCsvSessions } from "@hipcheck/interop";
+import { withoutUndefined } from "./route-handler.js";
 
-export type StreamedAnswer = { readonly contentType: string; readonly body: Readable };
+export type StreamedAnswer = {
+  readonly contentType: string;
+  readonly body: Readable;
+  /** A file to take away: sent with `content-disposition: attachment`. */
+  readonly fileName?: string;
+};
 
-type StreamedHandler = (hipcheck: HipCheck, actor: Actor) => Promise<Result<StreamedAnswer, HipError>>;
+/** The route's own query, validated by its schema before the handler runs. */
+type StreamedHandler = (
+  hipcheck: HipCheck,
+  actor: Actor,
+  query: unknown,
+) => Promise<Result<StreamedAnswer, HipError>>;
+
+type CsvQuery = { readonly lang?: "en" | "fr" | undefined; readonly personId?: string | undefined };
 
 /**
  * The export document as JSON text, in pieces: the head without its closing brace, then each list item by item,
@@ -41,7 +55,65 @@ export async function* exportDocumentText(pages: ExportPages): AsyncGenerator<st
   yield "}";
 }
 
+type PageReader<T> = (page: ListPageRequest) => Promise<Result<ListPage<T>, HipError>>;
+
+/**
+ * A spreadsheet written a keyset page at a time (decision 0600): the first page is read before the answer starts,
+ * so a refusal (no access) is still an error answer; then each page's rows follow without the header, which is
+ * exactly the file `toCsv` writes for the whole list (a BOM and the header once, CRLF after every line).
+ */
+async function csvPages<T>(
+  read: PageReader<T>,
+  render: (items: readonly T[]) => string,
+): Promise<Result<AsyncGenerator<string>, HipError>> {
+  const first = await read({ limit: EXPORT_PAGE_ROWS });
+  if (!first.ok) return first;
+  const firstPage = first.value;
+  async function* text(): AsyncGenerator<string> {
+    yield render(firstPage.items);
+    let after: ListKey | undefined = firstPage.next;
+    while (after !== undefined) {
+      await nextTurn();
+      const page = await read({ limit: EXPORT_PAGE_ROWS, after });
+      // A database error after the first page ends the download early, as for the JSON export (decision 0510).
+      if (!page.ok) throw new Error(page.error.message);
+      const csv = render(page.value.items);
+      yield csv.slice(csv.indexOf("\r\n") + 2);
+      after = page.value.next;
+    }
+  }
+  return ok(text());
+}
+
+function csvAnswer(text: AsyncGenerator<string>, fileName: string): StreamedAnswer {
+  return {
+    contentType: "text/csv; charset=utf-8",
+    fileName,
+    body: Readable.from(text, { objectMode: false }),
+  };
+}
+
 export const STREAMED_ANSWERS: Partial<Record<RouteName, StreamedHandler>> = {
+  exportSessionsCsv: async (hipcheck, actor, query) => {
+    const { lang, ...person } = (query as CsvQuery | undefined) ?? {};
+    const text = await csvPages(
+      (page) => hipcheck.pageSessionLogs(actor, { ...withoutUndefined(person), page }),
+      (logs) => toCsvSessions(logs, lang ?? "en"),
+    );
+    return text.ok ? ok(csvAnswer(text.value, "hipcheck-sessions.csv")) : text;
+  },
+  exportPainCsv: async (hipcheck, actor, query) => {
+    const { lang, ...person } = (query as CsvQuery | undefined) ?? {};
+    const text = await csvPages(
+      (page) => hipcheck.pagePain(actor, { ...withoutUndefined(person), page }),
+      (views) =>
+        toCsvPainEntries(
+          views.map((view) => view.entry),
+          lang ?? "en",
+        ),
+    );
+    return text.ok ? ok(csvAnswer(text.value, "hipcheck-pain.csv")) : text;
+  },
   exportData: async (hipcheck, actor) => {
     const pages = await hipcheck.exportDataPages(actor, {});
     if (!pages.ok) return pages;

@@ -17,7 +17,8 @@ import {
   type SelfCheckResult,
 } from "@hipcheck/core";
 import { ProfileSchema } from "../profile-schema.js";
-import type { CheckInRecord, ProfileRecord, Profile } from "../ports.js";
+import type { CheckInRecord, ListPage, ProfileRecord, Profile } from "../ports.js";
+import type { PageInput } from "./tracking.js";
 import { accessPerson, invalid } from "./access.js";
 import { reviseAfterWrite } from "./rules-revision.js";
 import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
@@ -95,6 +96,12 @@ export function checkInUseCases(deps: HipCheckDeps) {
       const records = await repositories.checkIns.listFor(access.value.personId);
       return ok(records.map(checkInView));
     },
+    pageCheckIns: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, input.personId, "view");
+      if (!access.ok) return access;
+      const page = await repositories.checkIns.pageFor(access.value.personId, input.page);
+      return ok({ items: page.items.map(checkInView), next: page.next });
+    },
     getProfile: async (actor, input) => {
       const access = await accessPerson(repositories, actor, input.personId, "view");
       if (!access.ok) return access;
@@ -151,5 +158,7 @@ export type CheckInUseCases = {
   readonly updateProfile: UseCase<Profile, Profile>;
   readonly submitCheckIn: UseCase<SubmitCheckInInput, SubmittedCheckIn>;
   readonly listCheckIns: UseCase<PersonRef, readonly CheckInView[]>;
+  /** The same list a page at a time, cut in SQL (decision 0601). */
+  readonly pageCheckIns: UseCase<PersonRef & PageInput, ListPage<CheckInView>>;
   readonly getLatestAnswers: UseCase<PersonRef, LatestAnswers>;
 };

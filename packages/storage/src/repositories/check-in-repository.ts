@@ -4,6 +4,7 @@ import type { Kysely, Selectable } from "kysely";
 import { z } from "zod";
 import type { CheckInsTable, Database } from "../database-schema.js";
 import { fromFlag, fromJson, toFlag, toJson } from "../json-column.js";
+import { keysetPage } from "./keyset-page.js";
 
 /**
  * The screen and self-check results are core outputs without zod schemas of their own; on read we check the
@@ -67,6 +68,10 @@ export function checkInRepository(db: Kysely<Database>): CheckInRepository {
     async listFor(accountId) {
       const rows = await forAccount(accountId).orderBy("date").orderBy("created_at").orderBy("id").execute();
       return rows.map(toRecord);
+    },
+    pageFor(accountId, page) {
+      // After the key by (date, created_at, id), listFor's order (decision 0601).
+      return keysetPage(forAccount(accountId), "created_at", page, toRecord);
     },
   };
 }

@@ -9,6 +9,7 @@ type Middle = {
   pain_entries: "created_at";
   psfs_entries: "created_at";
   activities: "start_time";
+  check_ins: "created_at";
 };
 
 /**

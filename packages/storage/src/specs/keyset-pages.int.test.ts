@@ -6,7 +6,8 @@ import { expect, it } from "vitest";
 import { sql } from "kysely";
 import type { ActivityRecord, ListKey, ListPage, PainEntryRecord } from "@hipcheck/application";
 import { describeOnBothDialects } from "../testing/test-databases.js";
-import { at, dana, leo } from "../testing/records.js";
+import { personas } from "@hipcheck/core/testing";
+import { at, checkIn, dana, leo } from "../testing/records.js";
 
 function pain(id: string, accountId: string, date: string, minutes: number): PainEntryRecord {
   return { id, accountId, createdAt: at(minutes), entry: { date, painNow: 2, painUsual: 3, painWorst: 5 } };
@@ -115,5 +116,26 @@ describeOnBothDialects("lists paged in SQL", (openFresh, dialect) => {
       expect(details).toContain("activities_account_order");
       expect(details).not.toContain("TEMP B-TREE");
     }
+  });
+
+  it("pages check-ins by date, instant and id, as they are listed (decision 0601)", async () => {
+    const { repositories } = await openFresh();
+    await repositories.accounts.insert(dana);
+    await repositories.accounts.insert(leo);
+    // Inserted out of order; two made the same instant of one day (the id decides).
+    const records = [
+      checkIn("c4", "dana", "2026-12-01", personas.runnerPfp, at(3)),
+      checkIn("c1", "dana", "2026-11-20", personas.runnerPfp, at(0)),
+      checkIn("c3", "dana", "2026-12-01", personas.runnerPfp, at(1)),
+      checkIn("c2", "dana", "2026-12-01", personas.runnerPfp, at(1)),
+      checkIn("c5", "leo", "2026-11-20", personas.runnerPfp, at(0)),
+    ];
+    for (const record of records) await repositories.checkIns.insert(record);
+
+    const pages = await everyPage((after) =>
+      repositories.checkIns.pageFor("dana", { limit: 3, ...(after === undefined ? {} : { after }) }),
+    );
+    expect(pages.map((page) => page.map((record) => record.id))).toEqual([["c1", "c2", "c3"], ["c4"]]);
+    expect(pages.flat()).toEqual(await repositories.checkIns.listFor("dana"));
   });
 });
