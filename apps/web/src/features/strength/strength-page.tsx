@@ -168,6 +168,8 @@ export function StrengthPage() {
     device: "",
     placement: "",
   });
+  // The day the check was done: today, or the day a hold was filmed and is timed now (decision 0581).
+  const [day, setDay] = useState(todayIso);
   const [voice, setVoice] = useState(true);
   const [problem, setProblem] = useState<LimitKey | null>(null);
   const [savedOn, setSavedOn] = useState<string | null>(null);
@@ -199,7 +201,12 @@ export function StrengthPage() {
   const isHold = STRENGTH_TESTS[draft.test].kind === "hold";
   async function save() {
     if (busy.current) return;
-    const date = todayIso();
+    const date = day;
+    // A day to come is refused here as the server refuses it (docs/clinical §10.5), before anything is queued.
+    if (date > todayIso()) {
+      setProblem("date");
+      return;
+    }
     const parsed = parseWith(StrengthCheckSchema, checkOf(draft, date));
     if (!parsed.ok) {
       setProblem(limitOf(parsed.error.field));
@@ -235,6 +242,24 @@ export function StrengthPage() {
         </select>
       </label>
       <Protocol test={draft.test} />
+      <label>
+        {t("strengthDay.label")}
+        <input
+          type="date"
+          value={day}
+          max={todayIso()}
+          onChange={(event) => {
+            setDay(event.target.value);
+            setProblem(null);
+            setSavedOn(null);
+          }}
+          aria-describedby="strength-day-help"
+          data-testid="strength-day"
+        />
+      </label>
+      <p className="muted" id="strength-day-help">
+        {t("strengthDay.help")}
+      </p>
       <fieldset>
         <legend>{t("strength.firstSide")}</legend>
         {STRENGTH_SIDES.map((side) => (
