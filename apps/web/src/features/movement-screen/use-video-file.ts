@@ -35,10 +35,7 @@ function errorText(error: unknown): string {
  * file is read in the page only; nothing is sent. `sampling` is the movement screen's unless given.
  */
 export function useVideoFile<R>(sampling?: VideoSampling): VideoFileAnalysis<R> {
-  const [state, dispatch] = useReducer(
-    videoAnalysisReducer<R>,
-    VIDEO_ANALYSIS_IDLE,
-  );
+  const [state, dispatch] = useReducer(videoAnalysisReducer<R>, VIDEO_ANALYSIS_IDLE);
   const video = useRef<HTMLVideoElement>(null);
   const runs = useRef(0);
   const current = useRef<{ abort: AbortController; close: () => void } | null>(null);

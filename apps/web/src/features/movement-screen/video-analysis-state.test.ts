@@ -13,7 +13,7 @@ const squats = syntheticDips(3, (depth) => ({ fppaDeg: { left: 5 * depth, right:
 const recorded = { report: analyzeMovement(squats, { test: "squat" }), frames: squats };
 
 function after(events: readonly VideoAnalysisEvent<typeof recorded>[]): VideoAnalysisState<typeof recorded> {
-  return events.reduce(videoAnalysisReducer, VIDEO_ANALYSIS_IDLE);
+  return events.reduce<VideoAnalysisState<typeof recorded>>(videoAnalysisReducer, VIDEO_ANALYSIS_IDLE);
 }
 
 describe("the analysis of a chosen video", () => {

@@ -60,7 +60,11 @@ export function HoldVideoPanel({ test, side, onStart, onResult }: Props) {
             analyse(file, (read) => {
               const timed = timeHoldVideo(read, { test, side });
               if (timed.status === "timed") {
-                onResult({ durationMs: timed.durationMs, stopReason: timed.stopReason, quality: timed.quality });
+                onResult({
+                  durationMs: timed.durationMs,
+                  stopReason: timed.stopReason,
+                  quality: timed.quality,
+                });
               }
               return timed;
             });

@@ -9,7 +9,8 @@ export const holdVideoEn = {
     choose: "Choose a video of the hold",
     notTimed: "This video could not be timed:",
     fromTo: "Held from {{start}} s to {{end}} s into the video.",
-    stopped: "The video is damaged or cut short: it could be read up to {{s}} s, and only that part was timed.",
+    stopped:
+      "The video is damaged or cut short: it could be read up to {{s}} s, and only that part was timed.",
     cut: "Only the first {{s}} s of the video were timed.",
   },
   strengthDay: {
