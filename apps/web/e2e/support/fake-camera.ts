@@ -66,8 +66,10 @@ export const RENDERED_HOLD_SECONDS = 4;
  * A side-lying hold as a phone's camera app would film it, rendered by ffmpeg from a real photo in testdata/ (as the
  * command line's test of `hipcheck analyze --test side-hold` renders it): MediaPipe's `pose.jpg`, a woman with one
  * leg raised high, turned on her side, so she lies across the picture with her top leg lifted, shown from 1.5 s to
- * 5.5 s between empty grey pictures, at 10 frames a second. No real film of a hold with a licence that allows its
- * use was found (testdata/PROVENANCE.md).
+ * 5.5 s between empty grey pictures, at 10 frames a second. Every picture is encoded whole at one quality, so the
+ * still photo decodes to the same pixels each time and the page reads it once through the pose model, as it reads a
+ * person held perfectly still (decision 0580); the browser test stays short. No real film of a hold with a licence
+ * that allows its use was found (testdata/PROVENANCE.md).
  */
 export function renderedHoldClip(): FakeCamera {
   const dir = mkdtempSync(join(tmpdir(), "hipcheck-hold-"));
@@ -85,7 +87,7 @@ export function renderedHoldClip(): FakeCamera {
       "-filter_complex",
       "[1:v]transpose=2,scale=334:500,setsar=1[p];[0:v]setsar=1[a];[2:v]setsar=1[b];[a][p][b]concat=n=3:v=1[v]",
     ],
-    ...["-map", "[v]", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-r", "10", path],
+    ...["-map", "[v]", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-g", "1", "-qp", "18", "-r", "10", path],
   ]);
   return {
     path,

@@ -1,6 +1,7 @@
 import { strengthFr } from "./areas/strength.js";
 import { holdTimingFr } from "./areas/hold-timing.js";
 import { holdVideoFr } from "./areas/hold-video.js";
+import { notSavedFr } from "./areas/not-saved.js";
 import { accountsFr } from "./areas/accounts.js";
 import { accountMailFr } from "./areas/account-mail.js";
 import { cameraWebFr } from "./areas/camera-web.js";
@@ -923,4 +924,5 @@ export const messagesFr: Messages = {
   ...twoStepFr,
   ...painAfterFr,
   ...holdVideoFr,
+  ...notSavedFr,
 };

@@ -13,14 +13,17 @@ import {
   type StrengthSide,
   type StrengthTestId,
 } from "@hipcheck/core";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import { useAppContext } from "../../app/app-context.js";
+import { describeApiError } from "../../api/describe-api-error.js";
 import { todayIso } from "../../app/today.js";
 import { formatDay } from "../../components/format-day.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { recordEntry, type StoredStrengthCheck } from "../../offline/local-store.js";
+import { discardRefused, refusedEntry } from "../../offline/refused-entries.js";
 import { useProgram } from "../program/use-program.js";
 import { useHistory } from "../progress/use-history.js";
 import { HOLD_QUALITY_NAMES, HOLD_STOP_REASON_NAMES } from "@hipcheck/motion";
@@ -46,6 +49,52 @@ type Draft = {
   readonly device: string;
   readonly placement: string;
 };
+
+const EMPTY_DRAFT: Draft = {
+  test: "abductor-endurance-hold",
+  firstSide: "left",
+  values: { left: "", right: "" },
+  timings: BY_STOPWATCH,
+  forceUnit: "N",
+  leverArmM: "",
+  bodyMassKg: "",
+  device: "",
+  placement: "",
+};
+
+/** A check the server refused, back in the form to be corrected (decision 0582). */
+function draftOf(check: StrengthCheck): Draft {
+  if (check.test === "hip-abduction-dynamometer") {
+    return {
+      ...EMPTY_DRAFT,
+      test: check.test,
+      firstSide: check.firstSide,
+      values: { left: String(check.left.forceN), right: String(check.right.forceN) },
+      leverArmM: String(check.leverArmM),
+      bodyMassKg: String(check.bodyMassKg),
+      device: check.device,
+      placement: check.placement,
+    };
+  }
+  const timing = (side: StrengthSide): SideTiming => {
+    const held = check[side];
+    return held.timedBy === "camera" && held.stopReason !== undefined && held.quality !== undefined
+      ? {
+          timedBy: "camera",
+          durationMs: held.holdSeconds * 1000,
+          stopReason: held.stopReason,
+          quality: held.quality,
+        }
+      : { timedBy: "stopwatch" };
+  };
+  return {
+    ...EMPTY_DRAFT,
+    test: check.test,
+    firstSide: check.firstSide,
+    values: { left: String(check.left.holdSeconds), right: String(check.right.holdSeconds) },
+    timings: { left: timing("left"), right: timing("right") },
+  };
+}
 
 /** The check as entered, for the core's schema to accept or refuse (the same checks as the server's). */
 function checkOf(draft: Draft, date: string): unknown {
@@ -157,20 +206,29 @@ export function StrengthPage() {
   const program = useProgram();
   const history = useHistory();
   const checks = (history?.strengthChecks ?? []).map((stored) => stored.check);
-  const [draft, setDraft] = useState<Draft>({
-    test: "abductor-endurance-hold",
-    firstSide: "left",
-    values: { left: "", right: "" },
-    timings: BY_STOPWATCH,
-    forceUnit: "N",
-    leverArmM: "",
-    bodyMassKg: "",
-    device: "",
-    placement: "",
-  });
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   // The day the check was done: today, or the day a hold was filmed and is timed now (decision 0581).
   const [day, setDay] = useState(todayIso);
   const [voice, setVoice] = useState(true);
+  // A check the server refused at sync, opened from "Not saved" to be corrected: the form holds it, with the reason.
+  const [params] = useSearchParams();
+  const correctKey = Number(params.get("correct") ?? Number.NaN);
+  const [correcting, setCorrecting] = useState<{ key: number; text: string } | null>(null);
+  useEffect(() => {
+    if (!Number.isInteger(correctKey)) return;
+    let current = true;
+    void refusedEntry(store, correctKey).then((entry) => {
+      if (!current || entry?.item.kind !== "strength") return;
+      const check = entry.item.payload.check;
+      setDraft(draftOf(check));
+      setDay(check.date);
+      setProblem(limitOf(entry.refusal.field));
+      setCorrecting({ key: entry.key, text: describeApiError(entry.refusal, i18n).text });
+    });
+    return () => {
+      current = false;
+    };
+  }, [store, correctKey, i18n]);
   const [problem, setProblem] = useState<LimitKey | null>(null);
   const [savedOn, setSavedOn] = useState<string | null>(null);
   const checkId = useRef(crypto.randomUUID());
@@ -215,6 +273,9 @@ export function StrengthPage() {
     busy.current = true;
     const stored: StoredStrengthCheck = { id: checkId.current, check: parsed.value };
     await recordEntry(store, { id: stored.id, kind: "strength", payload: stored });
+    // The corrected check replaces the refused one, which the server never stored.
+    if (correcting !== null) await discardRefused(store, correcting.key);
+    setCorrecting(null);
     checkId.current = crypto.randomUUID();
     await syncNow();
     setSavedOn(date);
@@ -225,6 +286,11 @@ export function StrengthPage() {
     <article data-testid="strength-page">
       <h1>{t("strength.title")}</h1>
       <p>{t("strength.intro")}</p>
+      {correcting !== null && (
+        <p className="error" role="status" data-testid="strength-correcting">
+          {t("notSaved.correcting", { text: correcting.text })}
+        </p>
+      )}
       <label>
         {t("strength.chooseTest")}
         <select
