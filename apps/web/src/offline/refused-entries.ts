@@ -51,8 +51,8 @@ export async function sendAgain(store: LocalStore, key: number): Promise<void> {
   const tx = store.transaction("outbox", "readwrite");
   const item = await tx.store.get(key);
   if (item?.refusal !== undefined) {
-    const { refusal: _refusal, ...rest } = item;
-    await tx.store.put(rest as OutboxItem, key);
+    const unrefused = Object.fromEntries(Object.entries(item).filter(([name]) => name !== "refusal"));
+    await tx.store.put(unrefused as OutboxItem, key);
   }
   await tx.done;
 }
