@@ -255,5 +255,22 @@ describe("Léa's week-2 strength check at phone size", () => {
       right: { forceN: 180 },
       leverArmM: 0.45,
     });
+
+    // Offline again, a second reading waits on her phone; meanwhile Noé ends the link. The server refuses it at
+    // sync: it is not lost nor sent again, but listed under "Non enregistré" with the reason, and Maya discards it.
+    await browser.context.setOffline(true);
+    await clinic.enter({ ...reading, left: "210" });
+    await clinic.queued().waitFor();
+    const [link] = await ok(callRoute(noe, "listCoaches", {}));
+    if (link === undefined) throw new Error("Noé has no coach");
+    await ok(callRoute(noe, "revokeLink", { params: { linkId: link.linkId } }));
+    await browser.context.setOffline(false);
+    const refused = page.getByTestId("not-saved-entry");
+    await refused.waitFor();
+    expect(await refused.textContent()).toMatch(/^Mesure au cabinet pour un patient du .+Motif : ./);
+    await refused.getByTestId("not-saved-discard").click();
+    await refused.getByTestId("not-saved-discard-confirm").click();
+    await page.getByTestId("not-saved").waitFor({ state: "detached" });
+    expect(await dynamometerReadings()).toHaveLength(1);
   });
 });
