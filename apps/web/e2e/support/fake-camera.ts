@@ -58,3 +58,41 @@ export function firstSecondsOf(video: string, seconds: number): FakeCamera {
     },
   };
 }
+
+/** The hold in `renderedHoldClip`: she appears 1.5 s into the film and leaves at 5.5 s. */
+export const RENDERED_HOLD_SECONDS = 4;
+
+/**
+ * A side-lying hold as a phone's camera app would film it, rendered by ffmpeg from a real photo in testdata/ (as the
+ * command line's test of `hipcheck analyze --test side-hold` renders it): MediaPipe's `pose.jpg`, a woman with one
+ * leg raised high, turned on her side, so she lies across the picture with her top leg lifted, shown from 1.5 s to
+ * 5.5 s between empty grey pictures, at 10 frames a second. Every picture is encoded whole at one quality, so the
+ * still photo decodes to the same pixels each time and the page reads it once through the pose model, as it reads a
+ * person held perfectly still (decision 0580); the browser test stays short. No real film of a hold with a licence
+ * that allows its use was found (testdata/PROVENANCE.md).
+ */
+export function renderedHoldClip(): FakeCamera {
+  const dir = mkdtempSync(join(tmpdir(), "hipcheck-hold-"));
+  const path = join(dir, "hold.mp4");
+  const grey = (seconds: number) => [
+    "-f",
+    "lavfi",
+    "-i",
+    `color=c=0x808080:s=334x500:r=10:d=${String(seconds)}`,
+  ];
+  execFileSync("ffmpeg", [
+    ...["-v", "error", "-y", ...grey(1.5), "-loop", "1", "-framerate", "10", "-t", "4"],
+    ...["-i", testdataPath("images/tfjsmodels_pose.jpg"), ...grey(1.5)],
+    ...[
+      "-filter_complex",
+      "[1:v]transpose=2,scale=334:500,setsar=1[p];[0:v]setsar=1[a];[2:v]setsar=1[b];[a][p][b]concat=n=3:v=1[v]",
+    ],
+    ...["-map", "[v]", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-g", "1", "-qp", "18", "-r", "10", path],
+  ]);
+  return {
+    path,
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

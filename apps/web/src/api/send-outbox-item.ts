@@ -1,8 +1,18 @@
-import type { ApiError } from "@hipcheck/contracts";
+import type { ApiError, ApiErrorKind } from "@hipcheck/contracts";
 import type { Result } from "@hipcheck/core";
 import type { OutboxItem } from "../offline/local-store.js";
 import type { SendOutcome } from "../offline/sync-outbox.js";
 import type { ApiCall } from "./api-client.js";
+
+/**
+ * Refusals about the moment, not the entry: signed out (the entry waits for the next sign-in), too many requests,
+ * the server unavailable. The entry is sent again on the next run (decision 0582).
+ */
+const LATER_KINDS: ReadonlySet<ApiErrorKind> = new Set<ApiErrorKind>([
+  "unauthenticated",
+  "rate-limited",
+  "unavailable",
+]);
 
 /**
  * Sends one queued entry to its route. Session logs, pain, PSFS entries and strength checks (a person's own, or a
@@ -30,5 +40,8 @@ export async function sendOutboxItem(call: ApiCall, item: OutboxItem): Promise<S
   })();
   if (result.ok) return "stored";
   if (result.error.status === 0) return "offline";
-  return result.error.kind === "conflict" ? "already-stored" : "refused";
+  if (result.error.kind === "conflict") return "already-stored";
+  return LATER_KINDS.has(result.error.kind) || result.error.status >= 500
+    ? "try-later"
+    : { refused: result.error };
 }

@@ -4,7 +4,10 @@ import type { LocalStore } from "../offline/local-store.js";
 
 export type SyncState = {
   readonly online: boolean;
+  /** Entries in the outbox, refused ones included (they are not saved either). */
   readonly pending: number;
+  /** Of those, the entries the server refused, shown in "Not saved" (decision 0582). */
+  readonly refused: number;
   /** Counts finished sync runs: a view of the person's record reloads on each, so a new entry shows at once. */
   readonly rounds: number;
 };

@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 import { NavLink, Outlet, useLocation } from "react-router";
 import { changeLanguage, currentLang } from "../i18n/setup-i18n.js";
 import { useAppContext } from "./app-context.js";
+import { NotSavedList } from "./not-saved-list.js";
 import { SyncBanner } from "./sync-banner.js";
 
 function LanguageSwitch() {
@@ -92,6 +93,7 @@ export function PageLayout() {
       </header>
       <SyncBanner />
       <main id="main" tabIndex={-1} ref={main}>
+        <NotSavedList />
         <Outlet />
       </main>
       <footer className="site-footer" data-testid="disclaimer">

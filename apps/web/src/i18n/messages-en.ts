@@ -1,5 +1,7 @@
 import { strengthEn } from "./areas/strength.js";
 import { holdTimingEn } from "./areas/hold-timing.js";
+import { holdVideoEn } from "./areas/hold-video.js";
+import { notSavedEn } from "./areas/not-saved.js";
 import { accountsEn } from "./areas/accounts.js";
 import { accountMailEn } from "./areas/account-mail.js";
 import { cameraWebEn } from "./areas/camera-web.js";
@@ -902,6 +904,8 @@ export const messagesEn = {
   ...cameraWebEn,
   ...twoStepEn,
   ...painAfterEn,
+  ...holdVideoEn,
+  ...notSavedEn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,5 +1,7 @@
 import { strengthFr } from "./areas/strength.js";
 import { holdTimingFr } from "./areas/hold-timing.js";
+import { holdVideoFr } from "./areas/hold-video.js";
+import { notSavedFr } from "./areas/not-saved.js";
 import { accountsFr } from "./areas/accounts.js";
 import { accountMailFr } from "./areas/account-mail.js";
 import { cameraWebFr } from "./areas/camera-web.js";
@@ -921,4 +923,6 @@ export const messagesFr: Messages = {
   ...cameraWebFr,
   ...twoStepFr,
   ...painAfterFr,
+  ...holdVideoFr,
+  ...notSavedFr,
 };

@@ -4,6 +4,7 @@
  * is then sent to the server (sync-outbox.ts). Each queued item carries the client-generated id the server uses
  * to recognise a repeat, so sending twice never records twice.
  */
+import type { ApiError } from "@hipcheck/contracts";
 import { AnswersSchema, ProgramRevisionSchema, ProgramSchema } from "@hipcheck/core";
 import { z } from "zod";
 import { openDB } from "idb";
@@ -19,13 +20,21 @@ import type {
   StrengthCheck,
 } from "@hipcheck/core";
 
-export type OutboxItem =
-  | { readonly id: string; readonly kind: "session-log"; readonly payload: SessionLog }
-  | { readonly id: string; readonly kind: "check-in"; readonly payload: MorningCheckIn }
-  | { readonly id: string; readonly kind: "pain"; readonly payload: PainEntry }
-  | { readonly id: string; readonly kind: "psfs"; readonly payload: PsfsEntry }
-  | { readonly id: string; readonly kind: "strength"; readonly payload: StoredStrengthCheck }
-  | { readonly id: string; readonly kind: "clinic-reading"; readonly payload: ClinicReading };
+/**
+ * Set on a queued item the server refused (its kind, message and field, as the server answered): the item stays
+ * for the person to correct, send again or discard, and is not sent again meanwhile (decision 0582).
+ */
+type Refused = { readonly refusal?: ApiError };
+
+export type OutboxItem = Refused &
+  (
+    | { readonly id: string; readonly kind: "session-log"; readonly payload: SessionLog }
+    | { readonly id: string; readonly kind: "check-in"; readonly payload: MorningCheckIn }
+    | { readonly id: string; readonly kind: "pain"; readonly payload: PainEntry }
+    | { readonly id: string; readonly kind: "psfs"; readonly payload: PsfsEntry }
+    | { readonly id: string; readonly kind: "strength"; readonly payload: StoredStrengthCheck }
+    | { readonly id: string; readonly kind: "clinic-reading"; readonly payload: ClinicReading }
+  );
 
 /** A strength check as the device keeps it, under the id the server will store it by. */
 export type StoredStrengthCheck = { readonly id: string; readonly check: StrengthCheck };
@@ -112,7 +121,7 @@ export async function clearCheckInDraft(store: LocalStore): Promise<void> {
   await store.delete("profile", "check-in-draft");
 }
 
-const STORE_OF = {
+export const STORE_OF = {
   "session-log": "sessionLogs",
   "check-in": "checkIns",
   pain: "painEntries",

@@ -85,14 +85,43 @@ describe("the offline outbox", () => {
     expect(server.received.size).toBe(1);
   });
 
-  it("keeps a refused item for review instead of losing it", async () => {
+  it("keeps a refused item with the server's reason, sends the items after it, and does not send it again", async () => {
+    const store = await freshStore();
+    const server = idempotentServer();
+    server.setOnline(true);
+    await recordEntry(store, { id: amiraTuesday.id, kind: "session-log", payload: amiraTuesday });
+    await recordEntry(store, { id: "checkin-2026-03-04", kind: "check-in", payload: amiraWednesday });
+    const refusal = {
+      kind: "invalid-input" as const,
+      message: "Pain is from 0 to 10.",
+      field: "pain",
+      status: 400,
+    };
+    const sent: string[] = [];
+    const send = (item: OutboxItem): Promise<SendOutcome> => {
+      sent.push(item.id);
+      return item.kind === "session-log" ? Promise.resolve({ refused: refusal }) : server.send(item);
+    };
+    expect(await syncOutbox(store, send)).toEqual({ sent: 1, remaining: 1, refused: 1 });
+    const [kept] = await store.getAll("outbox");
+    expect(kept).toMatchObject({ id: amiraTuesday.id, refusal });
+    // The next runs leave it alone: it waits for Amira, not for the network.
+    expect(await syncOutbox(store, send)).toEqual({ sent: 0, remaining: 1, refused: 1 });
+    expect(sent).toEqual([amiraTuesday.id, "checkin-2026-03-04"]);
+  });
+
+  it("keeps an item the server cannot take now (signed out, busy) in order for the next run, unmarked", async () => {
     const store = await freshStore();
     await recordEntry(store, { id: amiraTuesday.id, kind: "session-log", payload: amiraTuesday });
-    expect(await syncOutbox(store, () => Promise.resolve("refused"))).toEqual({
-      sent: 0,
-      remaining: 1,
-      refused: 1,
-    });
+    await recordEntry(store, { id: "checkin-2026-03-04", kind: "check-in", payload: amiraWednesday });
+    const sent: string[] = [];
+    const later = (item: OutboxItem): Promise<SendOutcome> => {
+      sent.push(item.id);
+      return Promise.resolve("try-later");
+    };
+    expect(await syncOutbox(store, later)).toEqual({ sent: 0, remaining: 2, refused: 0 });
+    expect(sent).toEqual([amiraTuesday.id]);
+    expect((await store.getAll("outbox")).map((item) => item.refusal)).toEqual([undefined, undefined]);
   });
 
   it("never loses nor duplicates an entry, whatever the sequence of network drops", async () => {

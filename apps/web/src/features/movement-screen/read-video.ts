@@ -21,6 +21,24 @@ export const VIDEO_ANALYSIS_FPS = 15;
  */
 export const VIDEO_MAX_SECONDS = 60;
 
+/**
+ * How a video is sampled: pictures a second, how much of it, and what a picture shown again gives. A movement screen
+ * skips a picture shown again (a still knee counted twice would weigh twice); a timed hold repeats the body read at
+ * its first showing at each later time, since a hold is measured in time and a still picture is a body held still.
+ */
+export type VideoSampling = {
+  readonly fps: number;
+  readonly maxSeconds: number;
+  readonly samePicture: "skip" | "repeat";
+};
+
+/** The movement screen's sampling (decisions 0050, 0450). */
+export const MOVEMENT_VIDEO_SAMPLING: VideoSampling = {
+  fps: VIDEO_ANALYSIS_FPS,
+  maxSeconds: VIDEO_MAX_SECONDS,
+  samePicture: "skip",
+};
+
 /** One picture of the video as the models read it, and the factor back to the video's own pixels. */
 export type VideoPicture = { readonly frame: PixelFrame; readonly toSourceScale: number };
 
@@ -33,12 +51,16 @@ export type VideoSource = {
 export type VideoRead =
   | {
       readonly kind: "read";
-      /** One frame per distinct picture, keypoints in pixels of the video. */
+      /**
+       * Keypoints in pixels of the video: one frame per distinct picture, or, when a picture shown again is
+       * repeated, one per sampled time.
+       */
       readonly frames: readonly KeypointFrame[];
+      /** What each distinct picture showed besides the pose (light, people). */
       readonly looks: readonly PictureLook[];
       /** Where a damaged video stopped decoding; the pictures before it were read. */
       readonly stoppedAtMs: number | null;
-      /** Where the analysis stopped in a video longer than VIDEO_MAX_SECONDS. */
+      /** Where the analysis stopped in a video longer than the sampling's `maxSeconds`. */
       readonly cutAtMs: number | null;
     }
   | { readonly kind: "cancelled" }
@@ -53,13 +75,18 @@ export type ReadVideoControl = {
     totalSamples: number,
     latest: KeypointFrame | undefined,
   ) => void;
+  /** The movement screen's unless said otherwise. */
+  readonly sampling?: VideoSampling;
 };
 
-/** The times at which the video is sampled, from its start to its end or VIDEO_MAX_SECONDS, whichever is first. */
-export function videoSampleTimesMs(durationMs: number): number[] {
+/** The times at which the video is sampled, from its start to its end or `maxSeconds`, whichever is first. */
+export function videoSampleTimesMs(
+  durationMs: number,
+  sampling: VideoSampling = MOVEMENT_VIDEO_SAMPLING,
+): number[] {
   if (!Number.isFinite(durationMs) || durationMs <= 0) return [0];
-  const endMs = Math.min(durationMs, VIDEO_MAX_SECONDS * 1000);
-  const stepMs = 1000 / VIDEO_ANALYSIS_FPS;
+  const endMs = Math.min(durationMs, sampling.maxSeconds * 1000);
+  const stepMs = 1000 / sampling.fps;
   const count = Math.max(1, Math.ceil(endMs / stepMs - 1e-9));
   return Array.from({ length: count }, (_, index) => index * stepMs);
 }
@@ -83,14 +110,16 @@ function cancelled(control: ReadVideoControl): boolean {
 
 /**
  * Reads every sampled picture of `source` through `watch`, in order, once per distinct picture (at the time it was
- * first shown). Stops at once when `signal` aborts; keeps what decoded before a damaged part.
+ * first shown; later showings skipped or repeated as the sampling says). Stops at once when `signal` aborts; keeps
+ * what decoded before a damaged part.
  */
 export async function readVideo(
   source: VideoSource,
   watch: FrameWatch,
   control: ReadVideoControl = {},
 ): Promise<VideoRead> {
-  const times = videoSampleTimesMs(source.durationMs);
+  const sampling = control.sampling ?? MOVEMENT_VIDEO_SAMPLING;
+  const times = videoSampleTimesMs(source.durationMs, sampling);
   const frames: KeypointFrame[] = [];
   const looks: PictureLook[] = [];
   let previous: PixelFrame | null = null;
@@ -110,11 +139,14 @@ export async function readVideo(
       frames.push(watched.frame);
       looks.push(watched.look);
       previous = picture.frame;
+    } else if (sampling.samePicture === "repeat") {
+      const shown = frames.at(-1);
+      if (shown !== undefined) frames.push({ ...shown, timeMs });
     }
     control.onProgress?.(index + 1, times.length, frames.at(-1));
   }
   if (frames.length === 0) return { kind: "unreadable" };
-  const maxMs = VIDEO_MAX_SECONDS * 1000;
+  const maxMs = sampling.maxSeconds * 1000;
   return {
     kind: "read",
     frames,

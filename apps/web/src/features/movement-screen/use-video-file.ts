@@ -1,19 +1,26 @@
 import { useEffect, useReducer, useRef } from "react";
 import type { RefObject } from "react";
-import type { AnalyzeOptions } from "@hipcheck/motion";
 import { loadPictureReader } from "./live-pose.js";
 import type { PictureReader } from "./live-pose.js";
-import { analyzeVideoRead, readVideo } from "./read-video.js";
+import { readVideo } from "./read-video.js";
+import type { VideoRead, VideoSampling } from "./read-video.js";
 import { VIDEO_ANALYSIS_IDLE, videoAnalysisReducer, videoFileProblem } from "./video-analysis-state.js";
 import type { VideoAnalysisState } from "./video-analysis-state.js";
 import { openVideoFile } from "./video-file-source.js";
 
-export type VideoFileAnalysis = {
-  readonly state: VideoAnalysisState;
+/** The pictures of a video once read, and the video's own size (keypoints are in its pixels). */
+export type ReadPictures = Extract<VideoRead, { kind: "read" }>;
+export type VideoFrameSize = { readonly widthPx: number; readonly heightPx: number };
+
+export type VideoFileAnalysis<R> = {
+  readonly state: VideoAnalysisState<R>;
   /** The element the chosen video is decoded in; it must be in the page before `analyse` is called. */
   readonly video: RefObject<HTMLVideoElement | null>;
-  /** Analyses `file` for the test chosen now (`options` without the picture size, read from the video). */
-  readonly analyse: (file: File, options: AnalyzeOptions) => void;
+  /**
+   * Reads `file` and hands its frames to `finish`, which gives the run's result: a movement report for the test
+   * chosen now, or a hold's timing.
+   */
+  readonly analyse: (file: File, finish: (read: ReadPictures, frameSize: VideoFrameSize) => R) => void;
   readonly cancel: () => void;
 };
 
@@ -23,11 +30,12 @@ function errorText(error: unknown): string {
 
 /**
  * A video file analysed on the device, as the live camera's recording is (decision 0450): the same detector and
- * picture checks, the same analysis and report. One run at a time: choosing another file or cancelling ends the
- * current one, and leaving the page (unmounting) does too. The file is read in the page only; nothing is sent.
+ * picture checks, then the same analysis as a live recording (a movement report, or a hold's timing). One run at a
+ * time: choosing another file or cancelling ends the current one, and leaving the page (unmounting) does too. The
+ * file is read in the page only; nothing is sent. `sampling` is the movement screen's unless given.
  */
-export function useVideoFile(): VideoFileAnalysis {
-  const [state, dispatch] = useReducer(videoAnalysisReducer, VIDEO_ANALYSIS_IDLE);
+export function useVideoFile<R>(sampling?: VideoSampling): VideoFileAnalysis<R> {
+  const [state, dispatch] = useReducer(videoAnalysisReducer<R>, VIDEO_ANALYSIS_IDLE);
   const video = useRef<HTMLVideoElement>(null);
   const runs = useRef(0);
   const current = useRef<{ abort: AbortController; close: () => void } | null>(null);
@@ -49,7 +57,12 @@ export function useVideoFile(): VideoFileAnalysis {
     [],
   );
 
-  async function run(run: number, file: File, options: AnalyzeOptions, element: HTMLVideoElement) {
+  async function run(
+    run: number,
+    file: File,
+    finish: (read: ReadPictures, frameSize: VideoFrameSize) => R,
+    element: HTMLVideoElement,
+  ) {
     const abort = new AbortController();
     const mine: { abort: AbortController; close: () => void } = { abort, close: () => undefined };
     // Read through a function: a cancel can come while the model or the file loads.
@@ -77,6 +90,7 @@ export function useVideoFile(): VideoFileAnalysis {
     }
     const read = await readVideo(opened.video, loaded.watch, {
       signal: abort.signal,
+      ...(sampling === undefined ? {} : { sampling }),
       onProgress: (doneSamples, totalSamples, latest) => {
         dispatch({ type: "progress", run, doneSamples, totalSamples, latest: latest ?? null });
       },
@@ -89,11 +103,10 @@ export function useVideoFile(): VideoFileAnalysis {
       return;
     }
     const frameSize = { widthPx: opened.video.widthPx, heightPx: opened.video.heightPx };
-    const report = analyzeVideoRead(read, { ...options, frameSize });
     dispatch({
       type: "finished",
       run,
-      recorded: { report, frames: read.frames },
+      result: finish(read, frameSize),
       stoppedAtMs: read.stoppedAtMs,
       cutAtMs: read.cutAtMs,
     });
@@ -102,7 +115,7 @@ export function useVideoFile(): VideoFileAnalysis {
   return {
     state,
     video,
-    analyse: (file, options) => {
+    analyse: (file, finish) => {
       end();
       runs.current += 1;
       const mine = runs.current;
@@ -114,7 +127,7 @@ export function useVideoFile(): VideoFileAnalysis {
       }
       const element = video.current;
       if (element === null) return;
-      run(mine, file, options, element).catch((error: unknown) => {
+      run(mine, file, finish, element).catch((error: unknown) => {
         dispatch({ type: "failed", run: mine, problem: "analysis-failed", detail: errorText(error) });
       });
     },

@@ -12,8 +12,8 @@ import type { VideoAnalysisEvent, VideoAnalysisState } from "./video-analysis-st
 const squats = syntheticDips(3, (depth) => ({ fppaDeg: { left: 5 * depth, right: 5 * depth } }));
 const recorded = { report: analyzeMovement(squats, { test: "squat" }), frames: squats };
 
-function after(events: readonly VideoAnalysisEvent[]): VideoAnalysisState {
-  return events.reduce(videoAnalysisReducer, VIDEO_ANALYSIS_IDLE);
+function after(events: readonly VideoAnalysisEvent<typeof recorded>[]): VideoAnalysisState<typeof recorded> {
+  return events.reduce<VideoAnalysisState<typeof recorded>>(videoAnalysisReducer, VIDEO_ANALYSIS_IDLE);
 }
 
 describe("the analysis of a chosen video", () => {
@@ -37,11 +37,11 @@ describe("the analysis of a chosen video", () => {
     const done = videoAnalysisReducer(analysing, {
       type: "finished",
       run: 1,
-      recorded,
+      result: recorded,
       stoppedAtMs: null,
       cutAtMs: null,
     });
-    expect(done).toMatchObject({ status: "finished", fileName: "squats.mp4", recorded });
+    expect(done).toMatchObject({ status: "finished", fileName: "squats.mp4", result: recorded });
     expect(videoAnalysisBusy(done)).toBe(false);
   });
 
@@ -51,7 +51,7 @@ describe("the analysis of a chosen video", () => {
       { type: "progress", run: 1, doneSamples: 10, totalSamples: 84, latest: null },
       { type: "cancel" },
       { type: "progress", run: 1, doneSamples: 11, totalSamples: 84, latest: null },
-      { type: "finished", run: 1, recorded, stoppedAtMs: null, cutAtMs: null },
+      { type: "finished", run: 1, result: recorded, stoppedAtMs: null, cutAtMs: null },
     ]);
     expect(cancelled).toEqual({ status: "cancelled", run: 1, fileName: "squats.mp4" });
   });
@@ -60,7 +60,7 @@ describe("the analysis of a chosen video", () => {
     const state = after([
       { type: "chosen", run: 1, fileName: "first.mp4" },
       { type: "chosen", run: 2, fileName: "second.mov" },
-      { type: "finished", run: 1, recorded, stoppedAtMs: null, cutAtMs: null },
+      { type: "finished", run: 1, result: recorded, stoppedAtMs: null, cutAtMs: null },
       { type: "failed", run: 1, problem: "cannot-decode", detail: "MediaError 4" },
     ]);
     expect(state).toEqual({ status: "loading", run: 2, fileName: "second.mov" });
@@ -82,7 +82,7 @@ describe("the analysis of a chosen video", () => {
   it("keeps where a damaged video stopped and where a long one was cut", () => {
     const done = after([
       { type: "chosen", run: 1, fileName: "cut.mp4" },
-      { type: "finished", run: 1, recorded, stoppedAtMs: 4200, cutAtMs: null },
+      { type: "finished", run: 1, result: recorded, stoppedAtMs: 4200, cutAtMs: null },
     ]);
     expect(done).toMatchObject({ stoppedAtMs: 4200, cutAtMs: null });
   });

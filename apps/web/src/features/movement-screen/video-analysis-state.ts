@@ -4,12 +4,15 @@
  * dropped, so a cancelled analysis never shows a report and a new file never shows the old one's.
  */
 import type { KeypointFrame } from "@hipcheck/motion";
-import type { Recorded } from "./use-save-screen.js";
 
 /** Why a chosen file gave no report. */
 export type VideoProblem = "not-a-video" | "cannot-decode" | "analysis-failed";
 
-export type VideoAnalysisState =
+/**
+ * `R` is what a finished run gives: a movement report with its frames on the movement screen, a timed hold on the
+ * strength check.
+ */
+export type VideoAnalysisState<R> =
   | { readonly status: "idle" }
   | { readonly status: "loading"; readonly run: number; readonly fileName: string }
   | {
@@ -25,7 +28,7 @@ export type VideoAnalysisState =
       readonly status: "finished";
       readonly run: number;
       readonly fileName: string;
-      readonly recorded: Recorded;
+      readonly result: R;
       readonly stoppedAtMs: number | null;
       readonly cutAtMs: number | null;
     }
@@ -39,7 +42,7 @@ export type VideoAnalysisState =
     }
   | { readonly status: "cancelled"; readonly run: number; readonly fileName: string };
 
-export type VideoAnalysisEvent =
+export type VideoAnalysisEvent<R> =
   | { readonly type: "chosen"; readonly run: number; readonly fileName: string }
   | {
       readonly type: "progress";
@@ -51,26 +54,26 @@ export type VideoAnalysisEvent =
   | {
       readonly type: "finished";
       readonly run: number;
-      readonly recorded: Recorded;
+      readonly result: R;
       readonly stoppedAtMs: number | null;
       readonly cutAtMs: number | null;
     }
   | { readonly type: "failed"; readonly run: number; readonly problem: VideoProblem; readonly detail: string }
   | { readonly type: "cancel" };
 
-export const VIDEO_ANALYSIS_IDLE: VideoAnalysisState = { status: "idle" };
+export const VIDEO_ANALYSIS_IDLE = { status: "idle" } as const;
 
 /** True while a run is under way (loading the model or reading pictures). */
-export function videoAnalysisBusy(
-  state: VideoAnalysisState,
-): state is Extract<VideoAnalysisState, { status: "loading" | "analysing" }> {
+export function videoAnalysisBusy<R>(
+  state: VideoAnalysisState<R>,
+): state is Extract<VideoAnalysisState<R>, { status: "loading" | "analysing" }> {
   return state.status === "loading" || state.status === "analysing";
 }
 
-export function videoAnalysisReducer(
-  state: VideoAnalysisState,
-  event: VideoAnalysisEvent,
-): VideoAnalysisState {
+export function videoAnalysisReducer<R>(
+  state: VideoAnalysisState<R>,
+  event: VideoAnalysisEvent<R>,
+): VideoAnalysisState<R> {
   if (event.type === "chosen") return { status: "loading", run: event.run, fileName: event.fileName };
   if (!videoAnalysisBusy(state)) return state;
   if (event.type === "cancel") return { status: "cancelled", run: state.run, fileName: state.fileName };
@@ -91,7 +94,7 @@ export function videoAnalysisReducer(
         status: "finished",
         run,
         fileName,
-        recorded: event.recorded,
+        result: event.result,
         stoppedAtMs: event.stoppedAtMs,
         cutAtMs: event.cutAtMs,
       };

@@ -2,8 +2,10 @@ import type { AnalyzeOptions } from "@hipcheck/motion";
 import { useTranslation } from "react-i18next";
 import { TechnicalDetail } from "../../components/technical-detail.js";
 import { SkeletonSvg } from "../figure/skeleton-svg.js";
+import { analyzeVideoRead } from "./read-video.js";
 import { ReportView } from "./report-view.js";
 import { useSaveScreen } from "./use-save-screen.js";
+import type { Recorded } from "./use-save-screen.js";
 import { useVideoFile } from "./use-video-file.js";
 import { videoAnalysisBusy } from "./video-analysis-state.js";
 import type { VideoProblem } from "./video-analysis-state.js";
@@ -29,7 +31,7 @@ type Props = {
  */
 export function VideoFilePanel({ options, onStart, onSaved }: Props) {
   const { t, i18n } = useTranslation();
-  const { state, video, analyse, cancel } = useVideoFile();
+  const { state, video, analyse, cancel } = useVideoFile<Recorded>();
   const saving = useSaveScreen(onSaved);
   const busy = videoAnalysisBusy(state);
   // Keypoints are in the video's own pixels; the skeleton is drawn in them.
@@ -60,7 +62,10 @@ export function VideoFilePanel({ options, onStart, onSaved }: Props) {
             if (file === undefined) return;
             saving.reset();
             onStart();
-            analyse(file, options);
+            analyse(file, (read, frameSize) => ({
+              report: analyzeVideoRead(read, { ...options, frameSize }),
+              frames: read.frames,
+            }));
           }}
         />
       </label>
@@ -118,12 +123,12 @@ export function VideoFilePanel({ options, onStart, onSaved }: Props) {
           {state.cutAtMs !== null && (
             <p className="muted">{t("cameraWeb.videoCut", { s: seconds(state.cutAtMs) })}</p>
           )}
-          <ReportView report={state.recorded.report} />
-          {state.recorded.report.status === "scored" && saving.status?.ok !== true && (
+          <ReportView report={state.result.report} />
+          {state.result.report.status === "scored" && saving.status?.ok !== true && (
             <div className="actions">
               <button
                 type="button"
-                onClick={() => void saving.save(state.recorded)}
+                onClick={() => void saving.save(state.result)}
                 disabled={saving.busy}
                 aria-busy={saving.busy}
                 data-testid="video-file-save"

@@ -27,6 +27,7 @@ import {
   wholeSeconds,
   type DrainedFrames,
 } from "./camera-hold-run.js";
+import { HoldVideoPanel } from "./hold-video-panel.js";
 
 /** What the strength check keeps of a hold the camera timed. */
 export type CameraHoldResult = {
@@ -54,7 +55,8 @@ const PROBLEM_KEYS = {
  * The camera timing of a strength hold on the person's device (decisions 0380–0383): the live camera and pose model
  * of the movement screen, every frame fed to motion's `HoldTracker`, the running time on screen, the start and the end
  * spoken (and written, for people who cannot hear them), the reasons the view cannot be timed while the person gets
- * into position. Nothing is recorded or sent: the result goes to `onResult` only.
+ * into position. Beside the live camera, a video of the hold filmed with the phone's own camera app is timed the same
+ * way (`HoldVideoPanel`, decision 0580). Nothing is recorded or sent: the result goes to `onResult` only.
  */
 export function CameraHoldTimer({ test, side, onResult, onCancel }: Props) {
   const { t, i18n } = useTranslation();
@@ -188,6 +190,7 @@ export function CameraHoldTimer({ test, side, onResult, onCancel }: Props) {
         </p>
       )}
       <LiveCameraView live={live} title={t("holdTimer.title")} />
+      <HoldVideoPanel test={test} side={side} onStart={live.stop} onResult={onResult} />
       {state.phase === "ended" && (
         <div aria-live="polite" data-testid="hold-timer-result" data-stop-reason={state.hold.stopReason}>
           <p>

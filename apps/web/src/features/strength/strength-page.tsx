@@ -13,62 +13,31 @@ import {
   type StrengthSide,
   type StrengthTestId,
 } from "@hipcheck/core";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import { useAppContext } from "../../app/app-context.js";
+import { describeApiError } from "../../api/describe-api-error.js";
 import { todayIso } from "../../app/today.js";
 import { formatDay } from "../../components/format-day.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { recordEntry, type StoredStrengthCheck } from "../../offline/local-store.js";
+import { discardRefused, refusedEntry } from "../../offline/refused-entries.js";
 import { useProgram } from "../program/use-program.js";
 import { useHistory } from "../progress/use-history.js";
 import { HOLD_QUALITY_NAMES, HOLD_STOP_REASON_NAMES } from "@hipcheck/motion";
-import { CameraHoldTimer, type CameraHoldResult } from "./camera-hold-timer.js";
+import { CameraHoldTimer } from "./camera-hold-timer.js";
 import { HoldStopwatch } from "./hold-stopwatch.js";
-import { dynamometerCheckOf, limitOf, typedNumber, type LimitKey } from "./strength-entry.js";
-
-type SideValues = Record<StrengthSide, string>;
-
-/** How a side's hold was timed: by the stopwatch or a watch (typed in), or by the camera with why it ended. */
-type SideTiming = { readonly timedBy: "stopwatch" } | ({ readonly timedBy: "camera" } & CameraHoldResult);
-type SideTimings = Record<StrengthSide, SideTiming>;
-const BY_STOPWATCH: SideTimings = { left: { timedBy: "stopwatch" }, right: { timedBy: "stopwatch" } };
-
-type Draft = {
-  readonly test: StrengthTestId;
-  readonly firstSide: StrengthSide;
-  readonly values: SideValues;
-  readonly timings: SideTimings;
-  readonly forceUnit: "N" | "kg";
-  readonly leverArmM: string;
-  readonly bodyMassKg: string;
-  readonly device: string;
-  readonly placement: string;
-};
-
-/** The check as entered, for the core's schema to accept or refuse (the same checks as the server's). */
-function checkOf(draft: Draft, date: string): unknown {
-  const common = { test: draft.test, date, firstSide: draft.firstSide };
-  if (draft.test === "hip-abduction-dynamometer") {
-    return dynamometerCheckOf({ ...draft, forces: draft.values }, date);
-  }
-  // Timed by the camera (with why the hold ended and how steady it was), or with the stopwatch or a watch.
-  const side = (text: string, timing: SideTiming) =>
-    timing.timedBy === "camera"
-      ? {
-          holdSeconds: typedNumber(text),
-          timedBy: "camera",
-          stopReason: timing.stopReason,
-          quality: timing.quality,
-        }
-      : { holdSeconds: typedNumber(text), timedBy: "stopwatch" };
-  return {
-    ...common,
-    left: side(draft.values.left, draft.timings.left),
-    right: side(draft.values.right, draft.timings.right),
-  };
-}
+import { limitOf, type LimitKey } from "./strength-entry.js";
+import {
+  BY_STOPWATCH,
+  EMPTY_DRAFT,
+  checkOf,
+  draftOf,
+  type Draft,
+  type SideTiming,
+} from "./strength-draft.js";
 
 function Protocol({ test }: { readonly test: StrengthTestId }) {
   const { t, i18n } = useTranslation();
@@ -157,18 +126,29 @@ export function StrengthPage() {
   const program = useProgram();
   const history = useHistory();
   const checks = (history?.strengthChecks ?? []).map((stored) => stored.check);
-  const [draft, setDraft] = useState<Draft>({
-    test: "abductor-endurance-hold",
-    firstSide: "left",
-    values: { left: "", right: "" },
-    timings: BY_STOPWATCH,
-    forceUnit: "N",
-    leverArmM: "",
-    bodyMassKg: "",
-    device: "",
-    placement: "",
-  });
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
+  // The day the check was done: today, or the day a hold was filmed and is timed now (decision 0581).
+  const [day, setDay] = useState(todayIso);
   const [voice, setVoice] = useState(true);
+  // A check the server refused at sync, opened from "Not saved" to be corrected: the form holds it, with the reason.
+  const [params] = useSearchParams();
+  const correctKey = Number(params.get("correct") ?? Number.NaN);
+  const [correcting, setCorrecting] = useState<{ key: number; text: string } | null>(null);
+  useEffect(() => {
+    if (!Number.isInteger(correctKey)) return;
+    let current = true;
+    void refusedEntry(store, correctKey).then((entry) => {
+      if (!current || entry?.item.kind !== "strength") return;
+      const check = entry.item.payload.check;
+      setDraft(draftOf(check));
+      setDay(check.date);
+      setProblem(limitOf(entry.refusal.field));
+      setCorrecting({ key: entry.key, text: describeApiError(entry.refusal, i18n).text });
+    });
+    return () => {
+      current = false;
+    };
+  }, [store, correctKey, i18n]);
   const [problem, setProblem] = useState<LimitKey | null>(null);
   const [savedOn, setSavedOn] = useState<string | null>(null);
   const checkId = useRef(crypto.randomUUID());
@@ -199,7 +179,12 @@ export function StrengthPage() {
   const isHold = STRENGTH_TESTS[draft.test].kind === "hold";
   async function save() {
     if (busy.current) return;
-    const date = todayIso();
+    const date = day;
+    // A day to come is refused here as the server refuses it (docs/clinical §10.5), before anything is queued.
+    if (date > todayIso()) {
+      setProblem("date");
+      return;
+    }
     const parsed = parseWith(StrengthCheckSchema, checkOf(draft, date));
     if (!parsed.ok) {
       setProblem(limitOf(parsed.error.field));
@@ -208,6 +193,9 @@ export function StrengthPage() {
     busy.current = true;
     const stored: StoredStrengthCheck = { id: checkId.current, check: parsed.value };
     await recordEntry(store, { id: stored.id, kind: "strength", payload: stored });
+    // The corrected check replaces the refused one, which the server never stored.
+    if (correcting !== null) await discardRefused(store, correcting.key);
+    setCorrecting(null);
     checkId.current = crypto.randomUUID();
     await syncNow();
     setSavedOn(date);
@@ -218,6 +206,11 @@ export function StrengthPage() {
     <article data-testid="strength-page">
       <h1>{t("strength.title")}</h1>
       <p>{t("strength.intro")}</p>
+      {correcting !== null && (
+        <p className="error" role="status" data-testid="strength-correcting">
+          {t("notSaved.correcting", { text: correcting.text })}
+        </p>
+      )}
       <label>
         {t("strength.chooseTest")}
         <select
@@ -235,6 +228,24 @@ export function StrengthPage() {
         </select>
       </label>
       <Protocol test={draft.test} />
+      <label>
+        {t("strengthDay.label")}
+        <input
+          type="date"
+          value={day}
+          max={todayIso()}
+          onChange={(event) => {
+            setDay(event.target.value);
+            setProblem(null);
+            setSavedOn(null);
+          }}
+          aria-describedby="strength-day-help"
+          data-testid="strength-day"
+        />
+      </label>
+      <p className="muted" id="strength-day-help">
+        {t("strengthDay.help")}
+      </p>
       <fieldset>
         <legend>{t("strength.firstSide")}</legend>
         {STRENGTH_SIDES.map((side) => (
