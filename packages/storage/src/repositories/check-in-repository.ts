@@ -3,7 +3,7 @@ import { AnswersSchema, LocalizedSchema, type RedFlagScreen, type SelfCheckResul
 import type { Kysely, Selectable } from "kysely";
 import { z } from "zod";
 import type { CheckInsTable, Database } from "../database-schema.js";
-import { fromFlag, fromJson, toFlag, toJson } from "../json-column.js";
+import { fromFlag, fromJsonShared, toFlag, toJson } from "../json-column.js";
 
 /**
  * The screen and self-check results are core outputs without zod schemas of their own; on read we check the
@@ -17,8 +17,9 @@ const ScreenShapeSchema = z.looseObject({
 });
 const SelfCheckShapeSchema = z.looseObject({ lookAtHipBalance: z.boolean(), explanation: LocalizedSchema });
 
+/** The latest check-in is read twice by every write that revises a program: its parse is shared (decision 0590). */
 function toRecord(row: Selectable<CheckInsTable>): CheckInRecord {
-  const screen = fromJson(ScreenShapeSchema, row.screen_json) as unknown as RedFlagScreen;
+  const screen = fromJsonShared(ScreenShapeSchema, row.screen_json) as unknown as RedFlagScreen;
   if (screen.selfManagementAllowed !== fromFlag(row.self_management_allowed)) {
     throw new Error(`Check-in ${row.id}: the stored screen disagrees with its self-management flag`);
   }
@@ -27,9 +28,9 @@ function toRecord(row: Selectable<CheckInsTable>): CheckInRecord {
     accountId: row.account_id,
     date: row.date,
     createdAt: row.created_at,
-    answers: fromJson(AnswersSchema, row.answers_json),
+    answers: fromJsonShared(AnswersSchema, row.answers_json),
     screen,
-    selfCheck: fromJson(SelfCheckShapeSchema, row.self_check_json) as unknown as SelfCheckResult,
+    selfCheck: fromJsonShared(SelfCheckShapeSchema, row.self_check_json) as unknown as SelfCheckResult,
   };
 }
 

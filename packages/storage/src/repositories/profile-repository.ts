@@ -6,6 +6,10 @@ import type { Database } from "../database-schema.js";
 import { fromJson, toJson } from "../json-column.js";
 
 const LanguageSchema = z.enum(LANGUAGES);
+// Built once: a schema built per read cost more than the read itself on every write (decision 0590).
+const SportsSchema = z.array(z.enum(SPORTS));
+const EquipmentSchema = z.array(z.enum(EQUIPMENT));
+const AvailableDaysSchema = z.array(z.enum(WEEKDAYS));
 
 export function profileRepository(db: Kysely<Database>): ProfileRepository {
   return {
@@ -33,9 +37,9 @@ export function profileRepository(db: Kysely<Database>): ProfileRepository {
       return {
         accountId: row.account_id,
         language: LanguageSchema.parse(row.language),
-        sports: fromJson(z.array(z.enum(SPORTS)), row.sports_json),
-        equipment: fromJson(z.array(z.enum(EQUIPMENT)), row.equipment_json),
-        availableDays: fromJson(z.array(z.enum(WEEKDAYS)), row.available_days_json),
+        sports: fromJson(SportsSchema, row.sports_json),
+        equipment: fromJson(EquipmentSchema, row.equipment_json),
+        availableDays: fromJson(AvailableDaysSchema, row.available_days_json),
         updatedAt: row.updated_at,
       };
     },

@@ -2,7 +2,7 @@ import type { ProgramRecord, ProgramRepository, ProgramRevisionRecord } from "@h
 import { ProgramRevisionSchema, ProgramSchema } from "@hipcheck/core";
 import type { Kysely, Selectable } from "kysely";
 import type { Database, ProgramRevisionsTable, ProgramsTable } from "../database-schema.js";
-import { fromJson, toJson } from "../json-column.js";
+import { fromJson, fromJsonShared, toJson } from "../json-column.js";
 
 function toRecord(row: Selectable<ProgramsTable>): ProgramRecord {
   return {
@@ -11,7 +11,8 @@ function toRecord(row: Selectable<ProgramsTable>): ProgramRecord {
     groupId: row.group_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    program: fromJson(ProgramSchema, row.program_json),
+    // Read again by every write that revises it (decision 0590).
+    program: fromJsonShared(ProgramSchema, row.program_json),
   };
 }
 

@@ -16,7 +16,7 @@ import {
 import { sql } from "kysely";
 import type { Kysely, Selectable } from "kysely";
 import type { Database, OutcomeEntriesTable, SessionLogsTable } from "../database-schema.js";
-import { fromJson, toFlag, toJson } from "../json-column.js";
+import { fromJson, fromJsonShared, toFlag, toJson } from "../json-column.js";
 import { keysetPage } from "./keyset-page.js";
 
 function toLog(row: Selectable<SessionLogsTable>): SessionLogRecord {
@@ -24,6 +24,15 @@ function toLog(row: Selectable<SessionLogsTable>): SessionLogRecord {
     accountId: row.account_id,
     createdAt: row.created_at,
     log: fromJson(SessionLogSchema, row.log_json),
+  };
+}
+
+/** The logs the rules act on, read again at every revision: their parse is shared (decision 0590). */
+function toRuleLog(row: Selectable<SessionLogsTable>): SessionLogRecord {
+  return {
+    accountId: row.account_id,
+    createdAt: row.created_at,
+    log: fromJsonShared(SessionLogSchema, row.log_json),
   };
 }
 
@@ -120,7 +129,7 @@ export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository
         .where("account_id", "=", accountId)
         .where("program_id", "=", programId);
       if (need.kind === "all") {
-        return (await query.orderBy("date").orderBy("created_at").orderBy("id").execute()).map(toLog);
+        return (await query.orderBy("date").orderBy("created_at").orderBy("id").execute()).map(toRuleLog);
       }
       const ids = [...new Set((await ruleHistoryIds(db, programId, need).execute()).map((row) => row.id))];
       if (ids.length === 0) return [];
@@ -137,7 +146,7 @@ export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository
         .orderBy("created_at")
         .orderBy("id")
         .execute();
-      return rows.map(toLog);
+      return rows.map(toRuleLog);
     },
     async find(accountId, logId) {
       const row = await db
@@ -184,7 +193,7 @@ export function morningCheckInRepository(db: Kysely<Database>): MorningCheckInRe
       return rows.map((row) => ({
         accountId: row.account_id,
         createdAt: row.created_at,
-        checkIn: fromJson(MorningCheckInSchema, row.check_in_json),
+        checkIn: fromJsonShared(MorningCheckInSchema, row.check_in_json),
       }));
     },
   };
