@@ -18,6 +18,7 @@ import type { Kysely, Selectable } from "kysely";
 import type { Database, OutcomeEntriesTable, SessionLogsTable } from "../database-schema.js";
 import { fromJson, fromJsonShared, toFlag, toJson } from "../json-column.js";
 import { keysetPage } from "./keyset-page.js";
+import { reusedQuery } from "./reused-query.js";
 
 function toLog(row: Selectable<SessionLogsTable>): SessionLogRecord {
   return {
@@ -69,6 +70,29 @@ function ruleHistoryIds(
     ids = ids.unionAll(db.selectFrom(limited.as("latest")).select("latest.id"));
   }
   return ids;
+}
+
+/**
+ * `ruleHistoryIds` as a query reused per shape (decision 0590): its text depends only on how many sessions,
+ * dates and exercises the need lists and whether a stop bounds them, so only those are the shape, and these are
+ * its values in the order the query binds them.
+ */
+function ruleHistoryIdsQuery(
+  db: Kysely<Database>,
+  programId: string,
+  need: Extract<RuleHistoryNeed, { kind: "some" }>,
+) {
+  const after = need.after;
+  const parameters: unknown[] = [programId, need.painDuringAbove, programId, need.painAfterAbove];
+  if (need.plannedSessionIds.length > 0) parameters.push(programId, ...need.plannedSessionIds);
+  if (need.dates.length > 0) parameters.push(programId, ...need.dates);
+  for (const exerciseId of need.exerciseIds) {
+    parameters.push(programId, exerciseId, ...(after === undefined ? [] : [after]), need.latestPerExercise);
+  }
+  const shape =
+    `rule-history-ids:${need.plannedSessionIds.length}:${need.dates.length}:${need.exerciseIds.length}:` +
+    String(after !== undefined);
+  return reusedQuery(db, shape, () => ruleHistoryIds(db, programId, need), parameters);
 }
 
 /** Ids listed in one statement, well under both databases' limits on bound parameters. */
@@ -123,30 +147,42 @@ export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository
       return db.isTransaction ? write(db) : db.transaction().execute(write);
     },
     async ruleHistoryFor(accountId, programId, need) {
-      let query = db
-        .selectFrom("session_logs")
-        .selectAll()
-        .where("account_id", "=", accountId)
-        .where("program_id", "=", programId);
+      const ofProgram = () =>
+        db
+          .selectFrom("session_logs")
+          .selectAll()
+          .where("account_id", "=", accountId)
+          .where("program_id", "=", programId);
       if (need.kind === "all") {
-        return (await query.orderBy("date").orderBy("created_at").orderBy("id").execute()).map(toRuleLog);
+        return (await ofProgram().orderBy("date").orderBy("created_at").orderBy("id").execute()).map(
+          toRuleLog,
+        );
       }
-      const ids = [...new Set((await ruleHistoryIds(db, programId, need).execute()).map((row) => row.id))];
+      const found = await db.executeQuery(ruleHistoryIdsQuery(db, programId, need));
+      const ids = [...new Set(found.rows.map((row) => row.id))];
       if (ids.length === 0) return [];
-      // A list of ids small enough for one statement is read by primary key; a longer one (a history full of
-      // painful sessions) as a subquery.
-      query =
-        ids.length <= MAX_LISTED_IDS
-          ? query.where("id", "in", ids)
-          : query.where("id", "in", ruleHistoryIds(db, programId, need));
       // Ordered by an expression, not the date column: SQLite would otherwise walk the program's whole index in
       // date order to skip the sort, which is the cost this read exists to avoid. The order is listFor's.
-      const rows = await query
-        .orderBy(sql`${sql.ref("date")} || ''`)
-        .orderBy("created_at")
-        .orderBy("id")
-        .execute();
-      return rows.map(toRuleLog);
+      const inListOrder = (query: ReturnType<typeof ofProgram>) =>
+        query
+          .orderBy(sql`${sql.ref("date")} || ''`)
+          .orderBy("created_at")
+          .orderBy("id");
+      if (ids.length > MAX_LISTED_IDS) {
+        // A history full of painful sessions: its ids as a subquery rather than listed.
+        const rows = await inListOrder(
+          ofProgram().where("id", "in", ruleHistoryIds(db, programId, need)),
+        ).execute();
+        return rows.map(toRuleLog);
+      }
+      // A list of ids small enough for one statement is read by primary key, a query reused per count of ids.
+      const read = reusedQuery(
+        db,
+        `rule-history-logs:${ids.length}`,
+        () => inListOrder(ofProgram().where("id", "in", ids)),
+        [accountId, programId, ...ids],
+      );
+      return (await db.executeQuery(read)).rows.map(toRuleLog);
     },
     async find(accountId, logId) {
       const row = await db
