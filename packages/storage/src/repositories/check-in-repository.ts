@@ -4,6 +4,7 @@ import type { Kysely, Selectable } from "kysely";
 import { z } from "zod";
 import type { CheckInsTable, Database } from "../database-schema.js";
 import { fromFlag, fromJsonShared, toFlag, toJson } from "../json-column.js";
+import { reusedRows } from "./reused-query.js";
 
 /**
  * The screen and self-check results are core outputs without zod schemas of their own; on read we check the
@@ -58,11 +59,18 @@ export function checkInRepository(db: Kysely<Database>): CheckInRepository {
       return row && toRecord(row);
     },
     async latestFor(accountId) {
-      const row = await forAccount(accountId)
-        .orderBy("date", "desc")
-        .orderBy("created_at", "desc")
-        .orderBy("id", "desc")
-        .executeTakeFirst();
+      // Read by every write that revises a program: compiled once (decision 0590).
+      const [row] = await reusedRows(
+        db,
+        "check-in-latest",
+        () =>
+          forAccount(accountId)
+            .orderBy("date", "desc")
+            .orderBy("created_at", "desc")
+            .orderBy("id", "desc")
+            .limit(1),
+        [accountId, 1],
+      );
       return row && toRecord(row);
     },
     async listFor(accountId) {

@@ -4,6 +4,7 @@ import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Database } from "../database-schema.js";
 import { fromJson, toJson } from "../json-column.js";
+import { reusedRows } from "./reused-query.js";
 
 const LanguageSchema = z.enum(LANGUAGES);
 // Built once: a schema built per read cost more than the read itself on every write (decision 0590).
@@ -28,11 +29,12 @@ export function profileRepository(db: Kysely<Database>): ProfileRepository {
         .execute();
     },
     async find(accountId) {
-      const row = await db
-        .selectFrom("profiles")
-        .selectAll()
-        .where("account_id", "=", accountId)
-        .executeTakeFirst();
+      const [row] = await reusedRows(
+        db,
+        "profile-by-account",
+        () => db.selectFrom("profiles").selectAll().where("account_id", "=", accountId),
+        [accountId],
+      );
       if (!row) return undefined;
       return {
         accountId: row.account_id,

@@ -3,6 +3,7 @@ import { ProgramRevisionSchema, ProgramSchema } from "@hipcheck/core";
 import type { Kysely, Selectable } from "kysely";
 import type { Database, ProgramRevisionsTable, ProgramsTable } from "../database-schema.js";
 import { fromJson, fromJsonShared, toJson } from "../json-column.js";
+import { reusedRows } from "./reused-query.js";
 
 function toRecord(row: Selectable<ProgramsTable>): ProgramRecord {
   return {
@@ -59,15 +60,22 @@ export function programRepository(db: Kysely<Database>): ProgramRepository {
         .execute();
     },
     async findById(id) {
-      const row = await db.selectFrom("programs").selectAll().where("id", "=", id).executeTakeFirst();
+      // Read by every write that revises the program: compiled once (decision 0590).
+      const [row] = await reusedRows(
+        db,
+        "program-by-id",
+        () => db.selectFrom("programs").selectAll().where("id", "=", id),
+        [id],
+      );
       return row && toRecord(row);
     },
     async ownerOf(programId) {
-      const row = await db
-        .selectFrom("programs")
-        .select("account_id")
-        .where("id", "=", programId)
-        .executeTakeFirst();
+      const [row] = await reusedRows(
+        db,
+        "program-owner",
+        () => db.selectFrom("programs").select("account_id").where("id", "=", programId),
+        [programId],
+      );
       return row?.account_id;
     },
     async latestFor(accountId) {

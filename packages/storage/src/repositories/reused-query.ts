@@ -38,3 +38,13 @@ export function reusedQuery<R>(
   texts.set(shape, compiled.sql);
   return compiled;
 }
+
+/** The rows of a `reusedQuery`, run on `db` (inside its transaction when it is one). */
+export async function reusedRows<R>(
+  db: Kysely<Database>,
+  shape: string,
+  build: () => Compilable<R>,
+  parameters: readonly unknown[],
+): Promise<readonly R[]> {
+  return (await db.executeQuery(reusedQuery(db, shape, build, parameters))).rows;
+}

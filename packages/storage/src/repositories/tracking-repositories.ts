@@ -18,7 +18,7 @@ import type { Kysely, Selectable } from "kysely";
 import type { Database, OutcomeEntriesTable, SessionLogsTable } from "../database-schema.js";
 import { fromJson, fromJsonShared, toFlag, toJson } from "../json-column.js";
 import { keysetPage } from "./keyset-page.js";
-import { reusedQuery } from "./reused-query.js";
+import { reusedQuery, reusedRows } from "./reused-query.js";
 
 function toLog(row: Selectable<SessionLogsTable>): SessionLogRecord {
   return {
@@ -185,12 +185,18 @@ export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository
       return (await db.executeQuery(read)).rows.map(toRuleLog);
     },
     async find(accountId, logId) {
-      const row = await db
-        .selectFrom("session_logs")
-        .selectAll()
-        .where("account_id", "=", accountId)
-        .where("id", "=", logId)
-        .executeTakeFirst();
+      // Asked by every new log before its quota (decision 0411): compiled once (decision 0590).
+      const [row] = await reusedRows(
+        db,
+        "session-log-by-id",
+        () =>
+          db
+            .selectFrom("session_logs")
+            .selectAll()
+            .where("account_id", "=", accountId)
+            .where("id", "=", logId),
+        [accountId, logId],
+      );
       return row && toLog(row);
     },
     async listFor(accountId, range) {
@@ -220,12 +226,13 @@ export function morningCheckInRepository(db: Kysely<Database>): MorningCheckInRe
         .execute();
     },
     async listFor(accountId) {
-      const rows = await db
-        .selectFrom("morning_check_ins")
-        .selectAll()
-        .where("account_id", "=", accountId)
-        .orderBy("date")
-        .execute();
+      const rows = await reusedRows(
+        db,
+        "morning-check-ins-of-account",
+        () =>
+          db.selectFrom("morning_check_ins").selectAll().where("account_id", "=", accountId).orderBy("date"),
+        [accountId],
+      );
       return rows.map((row) => ({
         accountId: row.account_id,
         createdAt: row.created_at,
