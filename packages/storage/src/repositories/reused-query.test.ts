@@ -37,6 +37,10 @@ describe("a query reused per shape (decision 0590)", () => {
     expect((await db.executeQuery(twoPrograms)).rows).toEqual([{ id: "a" }, { id: "b" }, { id: "c" }]);
   });
 
+  it("refuses an undefined value, which Kysely would leave out of the text", () => {
+    expect(() => idsOf("dana", [undefined as unknown as string])).toThrow(/undefined/);
+  });
+
   it("refuses values given in another order than the query binds them, before running anything", () => {
     expect(() =>
       reusedQuery(

@@ -27,6 +27,8 @@ export function reusedQuery<R>(
     texts = new Map();
     textsByAdapter.set(adapter, texts);
   }
+  // Kysely leaves out what is undefined (a column of an insert, say), which changes the text: not one shape.
+  if (parameters.includes(undefined)) throw new Error(`reusedQuery ${shape}: a value is undefined`);
   const known = texts.get(shape);
   if (known !== undefined) return CompiledQuery.raw(known, [...parameters]);
   const compiled = build().compile();

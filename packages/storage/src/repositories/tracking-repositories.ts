@@ -109,38 +109,48 @@ export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository
       // The log and its exercise rows are written together or not at all.
       const write = async (tx: Kysely<Database>): Promise<boolean> => {
         // "on conflict do nothing" is atomic on both dialects: two retries racing each other still write one row.
-        const result = await tx
-          .insertInto("session_logs")
-          .values({
-            account_id: record.accountId,
-            id: record.log.id,
-            program_id: record.log.programId,
-            date: record.log.date,
-            completed: toFlag(record.log.completed),
-            created_at: record.createdAt,
-            log_json: toJson(record.log),
-            planned_session_id: record.log.plannedSessionId,
-            pain_during_max: painDuringMax(record.log),
-            pain_after: record.log.painAfter ?? null,
-          })
-          .onConflict((conflict) => conflict.columns(["account_id", "id"]).doNothing())
-          .executeTakeFirst();
-        const inserted = Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+        // Both statements are compiled once per shape (decision 0590); the values are listed in column order.
+        const row = {
+          account_id: record.accountId,
+          id: record.log.id,
+          program_id: record.log.programId,
+          date: record.log.date,
+          completed: toFlag(record.log.completed),
+          created_at: record.createdAt,
+          log_json: toJson(record.log),
+          planned_session_id: record.log.plannedSessionId,
+          pain_during_max: painDuringMax(record.log),
+          pain_after: record.log.painAfter ?? null,
+        };
+        const insertLog = reusedQuery(
+          tx,
+          "session-log-insert",
+          () =>
+            tx
+              .insertInto("session_logs")
+              .values(row)
+              .onConflict((conflict) => conflict.columns(["account_id", "id"]).doNothing()),
+          Object.values(row),
+        );
+        const result = await tx.executeQuery(insertLog);
+        const inserted = Number(result.numAffectedRows ?? 0n) > 0;
         const exerciseIds = new Set(record.log.entries.map((entry) => entry.exerciseId));
         if (inserted && exerciseIds.size > 0) {
-          await tx
-            .insertInto("session_log_exercises")
-            .values(
-              [...exerciseIds].map((exerciseId) => ({
-                account_id: record.accountId,
-                log_id: record.log.id,
-                program_id: record.log.programId,
-                exercise_id: exerciseId,
-                date: record.log.date,
-                created_at: record.createdAt,
-              })),
-            )
-            .execute();
+          const rows = [...exerciseIds].map((exerciseId) => ({
+            account_id: record.accountId,
+            log_id: record.log.id,
+            program_id: record.log.programId,
+            exercise_id: exerciseId,
+            date: record.log.date,
+            created_at: record.createdAt,
+          }));
+          const insertExercises = reusedQuery(
+            tx,
+            `session-log-exercises-insert:${rows.length}`,
+            () => tx.insertInto("session_log_exercises").values(rows),
+            rows.flatMap((exerciseRow) => Object.values(exerciseRow)),
+          );
+          await tx.executeQuery(insertExercises);
         }
         return inserted;
       };
