@@ -14,10 +14,11 @@ export function fromJson<S extends z.ZodType>(schema: S, text: string): z.infer<
 }
 
 /**
- * Characters of stored text whose parsed documents are kept, over all schemas: about a thousand programs (23 kB
- * of JSON each for a typical one) and the check-ins and logs read beside them.
+ * Characters of stored text whose parsed documents are kept, over all schemas: the programs of a few hundred
+ * people writing at once (23 kB of JSON each for a typical one) and the check-ins and logs read beside them, for
+ * some tens of megabytes of memory with the parsed documents.
  */
-const PARSED_TEXT_BUDGET_CHARS = 32 * 1024 * 1024;
+const PARSED_TEXT_BUDGET_CHARS = 8 * 1024 * 1024;
 const parsedBySchema = new WeakMap<z.ZodType, Map<string, unknown>>();
 let parsedChars = 0;
 /** Every schema's cache, each in the order its texts were last used, for eviction. */
