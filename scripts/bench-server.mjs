@@ -36,12 +36,25 @@ if (process.argv.includes("--bare-server")) {
   await main();
 }
 
-function startProcess(args) {
-  const child = spawn(process.execPath, ["--conditions=@hipcheck/source", "--import", "tsx", ...args], {
-    stdio: ["ignore", "pipe", "inherit"],
-    // One account writes thousands of session logs dated one day: the operator's quota setting for that (0341).
-    env: { ...process.env, HIPCHECK_QUOTA_ENTRIES_PER_DAY: "100000000" },
-  });
+/**
+ * `BENCH_CPU_PROF=<folder>` writes a V8 CPU profile of each HipCheck server process there (read it by self and
+ * inclusive time, as decisions 0500 and 0590 do).
+ */
+function profileArgs() {
+  const folder = process.env.BENCH_CPU_PROF;
+  return folder ? ["--cpu-prof", "--cpu-prof-dir", folder] : [];
+}
+
+function startProcess(args, nodeArgs = []) {
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, "--conditions=@hipcheck/source", "--import", "tsx", ...args],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      // One account writes thousands of session logs dated one day: the operator's quota setting for that (0341).
+      env: { ...process.env, HIPCHECK_QUOTA_ENTRIES_PER_DAY: "100000000" },
+    },
+  );
   return new Promise((resolve, reject) => {
     let output = "";
     child.stdout.on("data", (chunk) => {
@@ -239,16 +252,10 @@ async function main() {
   const servers = [];
   try {
     const people = await preparePeople(dataDir, PEOPLE);
-    const hipcheck = await startProcess([
-      "apps/server/src/main.ts",
-      "--port",
-      "0",
-      "--data-dir",
-      dataDir,
-      "--metrics-port",
-      "0",
-      "--quiet",
-    ]);
+    const hipcheck = await startProcess(
+      ["apps/server/src/main.ts", "--port", "0", "--data-dir", dataDir, "--metrics-port", "0", "--quiet"],
+      profileArgs(),
+    );
     servers.push(hipcheck.child);
     const dana = await prepareDana(hipcheck.url);
     console.log(`${CONNECTIONS} connections, ${BENCH_SECONDS} s each, loopback ${HOST}`);
@@ -261,13 +268,17 @@ async function main() {
       commitsBefore = commitsAfter;
     };
     await measured(`POST session-logs, ${PEOPLE} people`, await loadSpread(hipcheck.url, people));
-    await measured(
-      "POST session-logs, 1 program",
-      await load(hipcheck.url, "/api/session-logs", { ...CSRF, cookie: dana.cookie }, (n) =>
-        sessionLog(dana, n),
-      ),
-    );
+    // `--spread-only` leaves out the one-program run, so that a profile holds the 100 people's case alone.
+    if (!process.argv.includes("--spread-only")) {
+      await measured(
+        "POST session-logs, 1 program",
+        await load(hipcheck.url, "/api/session-logs", { ...CSRF, cookie: dana.cookie }, (n) =>
+          sessionLog(dana, n),
+        ),
+      );
+    }
     hipcheck.child.kill("SIGTERM");
+    await new Promise((resolve) => hipcheck.child.once("exit", resolve));
 
     const bare = await startProcess([new URL(import.meta.url).pathname, "--bare-server"]);
     servers.push(bare.child);
@@ -293,7 +304,7 @@ async function main() {
     for (const child of servers) child.kill("SIGKILL");
     rmSync(dataDir, { recursive: true, force: true });
   }
-  await healthUnderHeavyWork();
+  if (!process.argv.includes("--writes-only")) await healthUnderHeavyWork();
 }
 
 /** A GPX track of one-second points, as long as the activity import's body limit lets a file be. */

@@ -13,6 +13,62 @@ export function fromJson<S extends z.ZodType>(schema: S, text: string): z.infer<
   return schema.parse(JSON.parse(text));
 }
 
+/**
+ * Characters of stored text whose parsed documents are kept, over all schemas: the programs of a few hundred
+ * people writing at once (23 kB of JSON each for a typical one) and the check-ins and logs read beside them, for
+ * some tens of megabytes of memory with the parsed documents.
+ */
+const PARSED_TEXT_BUDGET_CHARS = 8 * 1024 * 1024;
+const parsedBySchema = new WeakMap<z.ZodType, Map<string, unknown>>();
+let parsedChars = 0;
+/** Every schema's cache, each in the order its texts were last used, for eviction. */
+const parsedCaches = new Set<Map<string, unknown>>();
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+function evictUntilWithinBudget(): void {
+  for (const cache of parsedCaches) {
+    for (const text of cache.keys()) {
+      if (parsedChars <= PARSED_TEXT_BUDGET_CHARS) return;
+      cache.delete(text);
+      parsedChars -= text.length;
+    }
+  }
+}
+
+/**
+ * `fromJson` for the documents every write reads again (the program, the latest check-in, the logs the rules act
+ * on: decision 0590). Parsing is a function of the text alone, so the document parsed from the same text is
+ * handed out again, frozen so that no reader can change it under another; a changed row is new text, parsed
+ * and checked afresh. A text that does not fit its schema throws every time and is never kept.
+ */
+export function fromJsonShared<S extends z.ZodType>(schema: S, text: string): z.infer<S> {
+  let cache = parsedBySchema.get(schema);
+  if (cache === undefined) {
+    cache = new Map();
+    parsedBySchema.set(schema, cache);
+    parsedCaches.add(cache);
+  }
+  if (cache.has(text)) {
+    const known = cache.get(text) as z.infer<S>;
+    // Most recently used last, so that eviction takes the oldest first.
+    cache.delete(text);
+    cache.set(text, known);
+    return known;
+  }
+  const parsed = deepFreeze(fromJson(schema, text));
+  cache.set(text, parsed);
+  parsedChars += text.length;
+  if (parsedChars > PARSED_TEXT_BUDGET_CHARS) evictUntilWithinBudget();
+  return parsed;
+}
+
 export function toFlag(value: boolean): Flag {
   return value ? 1 : 0;
 }

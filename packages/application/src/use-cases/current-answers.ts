@@ -6,6 +6,18 @@ export async function currentAnswers(
   repositories: Repositories,
   personId: string,
 ): Promise<Result<Answers, HipError>> {
+  const current = await currentScreening(repositories, personId);
+  return current.ok ? ok(current.value.answers) : current;
+}
+
+/**
+ * `currentAnswers` and when the check-in they come from was made: what the progression rules read after every
+ * write, from one read of the latest check-in (decision 0590).
+ */
+export async function currentScreening(
+  repositories: Repositories,
+  personId: string,
+): Promise<Result<{ readonly answers: Answers; readonly screenedAt: string }, HipError>> {
   const latest = await repositories.checkIns.latestFor(personId);
   if (!latest) {
     return err({
@@ -21,13 +33,15 @@ export async function currentAnswers(
       details: { screen: latest.screen },
     });
   }
+  const screenedAt = latest.createdAt;
   const profile = await repositories.profiles.find(personId);
-  if (!profile || profile.updatedAt <= latest.createdAt) return ok(latest.answers);
-  return ok({
+  if (!profile || profile.updatedAt <= latest.createdAt) return ok({ answers: latest.answers, screenedAt });
+  const answers = {
     ...latest.answers,
     person: { ...latest.answers.person, language: profile.language },
     equipment: [...profile.equipment],
     availableDays:
       profile.availableDays.length > 0 ? [...profile.availableDays] : latest.answers.availableDays,
-  });
+  };
+  return ok({ answers, screenedAt });
 }

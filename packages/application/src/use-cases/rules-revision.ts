@@ -13,7 +13,7 @@ import {
   type Result,
 } from "@hipcheck/core";
 import type { Clock, ProgramRecord, Repositories } from "../ports.js";
-import { currentAnswers } from "./current-answers.js";
+import { currentScreening } from "./current-answers.js";
 
 export type RulesOutcome = { readonly program: Program; readonly revision: ProgramRevision | null };
 
@@ -24,8 +24,8 @@ export async function proposeRulesRevision(
   record: ProgramRecord,
 ): Promise<Result<RulesOutcome, HipError>> {
   // The rules move only within what the person's answers allow, and not at all past a red flag.
-  const answers = await currentAnswers(repositories, record.accountId);
-  if (!answers.ok) return answers;
+  const screening = await currentScreening(repositories, record.accountId);
+  if (!screening.ok) return screening;
   const checkIns = (await repositories.morningCheckIns.listFor(record.accountId)).map(
     (entry) => entry.checkIn,
   );
@@ -34,18 +34,17 @@ export async function proposeRulesRevision(
   const today = clock.today();
   const need = ruleHistoryNeed(record.program, checkIns, today);
   const logs = await repositories.sessionLogs.ruleHistoryFor(record.accountId, record.id, need);
-  // The latest screen allowed self-management (currentAnswers refuses otherwise): a program stopped by a sharp
+  // The latest screen allowed self-management (currentScreening refuses otherwise): a program stopped by a sharp
   // rise in pain before that screen resumes at a smaller dose.
-  const screened = await repositories.checkIns.latestFor(record.accountId);
   const revised = reviseProgram(
     record.program,
     logs.map((entry) => entry.log),
     checkIns,
     today,
     {
-      answers: answers.value,
+      answers: screening.value.answers,
       changedAt: clock.now(),
-      ...(screened ? { screenedAt: screened.createdAt } : {}),
+      screenedAt: screening.value.screenedAt,
     },
   );
   return ok({ program: revised.program, revision: revised.revision });

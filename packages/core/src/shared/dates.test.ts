@@ -52,3 +52,21 @@ describe("dates", () => {
     ).not.toThrow();
   });
 });
+
+describe("which texts are calendar dates", () => {
+  it("is a date exactly when the calendar writes that day back the same, month by month over leap and far years", () => {
+    for (const year of ["0000", "0099", "1900", "2000", "2024", "2026", "2100", "9999"]) {
+      for (let month = 0; month <= 13; month += 1) {
+        for (let day = 0; day <= 32; day += 1) {
+          const text = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+          const instant = new Date(0).setUTCFullYear(Number(year), month - 1, day);
+          expect(isIsoDate(text), text).toBe(new Date(instant).toISOString().slice(0, 10) === text);
+        }
+      }
+    }
+    expect(isIsoDate("2024-02-29")).toBe(true);
+    expect(isIsoDate("2026-02-29")).toBe(false);
+    expect(isIsoDate("2026-2-01")).toBe(false);
+    expect(() => daysBetween("2026-02-30", "2026-03-02")).toThrow(RangeError);
+  });
+});

@@ -23,12 +23,26 @@ export const PLAUSIBLE_DATE_RANGE = { first: "1900-01-01", last: "2199-12-31" } 
 const FIRST_WRITABLE_MS = new Date(0).setUTCFullYear(0, 0, 1);
 const LAST_WRITABLE_MS = new Date(0).setUTCFullYear(9999, 11, 31);
 
-export function isIsoDate(value: string): boolean {
+/**
+ * The instant (UTC midnight) of a `YYYY-MM-DD` date that exists on the calendar, or undefined. The parts must
+ * come back unchanged: 2026-02-30 would roll over into March. Read by every rule at every date it compares, so it
+ * checks the parts rather than writing the date out again.
+ */
+function calendarDateMs(value: string): number | undefined {
   const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match;
-  const date = new Date(new Date(0).setUTCFullYear(Number(y), Number(m) - 1, Number(d)));
-  return date.toISOString().slice(0, 10) === value;
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const monthIndex = Number(match[2]) - 1;
+  const day = Number(match[3]);
+  const date = new Date(0);
+  const ms = date.setUTCFullYear(year, monthIndex, day);
+  const exists =
+    date.getUTCFullYear() === year && date.getUTCMonth() === monthIndex && date.getUTCDate() === day;
+  return exists ? ms : undefined;
+}
+
+export function isIsoDate(value: string): boolean {
+  return calendarDateMs(value) !== undefined;
 }
 
 /** A calendar date inside `PLAUSIBLE_DATE_RANGE` (ISO dates of one format compare correctly as text). */
@@ -37,9 +51,9 @@ export function isPlausibleDate(value: string): boolean {
 }
 
 function toUtcMs(date: IsoDate): number {
-  const match = ISO_DATE.exec(date);
-  if (!match || !isIsoDate(date)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
-  return new Date(0).setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  const ms = calendarDateMs(date);
+  if (ms === undefined) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
+  return ms;
 }
 
 /** Clamped to 0000-01-01 … 9999-12-31: a stored far date (9999-12-31) plus a few weeks stays a date, not a throw. */

@@ -9,6 +9,7 @@ import type {
 import { ROLES } from "@hipcheck/application";
 import type { ExpressionBuilder, Kysely, Selectable } from "kysely";
 import type { AccountsTable, Database } from "../database-schema.js";
+import { reusedRows } from "./reused-query.js";
 
 function emailKey(email: string): string {
   return email.trim().toLowerCase();
@@ -65,7 +66,13 @@ export function accountRepository(db: Kysely<Database>): AccountRepository {
         .execute();
     },
     async findById(id) {
-      const row = await db.selectFrom("accounts").selectAll().where("id", "=", id).executeTakeFirst();
+      // Every signed-in request reads it: compiled once (decision 0590).
+      const [row] = await reusedRows(
+        db,
+        "account-by-id",
+        () => db.selectFrom("accounts").selectAll().where("id", "=", id),
+        [id],
+      );
       return row && toRecord(row);
     },
     async findByEmail(email) {
@@ -150,11 +157,12 @@ export function authSessionRepository(db: Kysely<Database>): AuthSessionReposito
         .execute();
     },
     async findByTokenHash(tokenHash) {
-      const row = await db
-        .selectFrom("auth_sessions")
-        .selectAll()
-        .where("token_hash", "=", tokenHash)
-        .executeTakeFirst();
+      const [row] = await reusedRows(
+        db,
+        "auth-session-by-token",
+        () => db.selectFrom("auth_sessions").selectAll().where("token_hash", "=", tokenHash),
+        [tokenHash],
+      );
       return row && toSession(row);
     },
     async deleteByTokenHash(tokenHash) {

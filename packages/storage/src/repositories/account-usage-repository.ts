@@ -3,6 +3,7 @@ import type { AccountUsageRepository } from "@hipcheck/application";
 import { PostgresAdapter, sql } from "kysely";
 import type { Kysely } from "kysely";
 import type { Database } from "../database-schema.js";
+import { reusedQuery } from "./reused-query.js";
 
 /** The tables that grow as a person uses HipCheck, each with the columns that hold its stored JSON. */
 const GROWING_TABLES = {
@@ -33,12 +34,36 @@ export function accountUsageRepository(db: Kysely<Database>): AccountUsageReposi
     return Number((await query.executeTakeFirstOrThrow()).n);
   }
 
+  /**
+   * The rows of `tables` for the account (on `date`, when given), in one statement of one scalar count per table
+   * rather than one statement each: every write that a quota counts asks (decision 0590).
+   */
+  async function countAllIn(
+    tables: readonly GrowingTable[],
+    accountId: string,
+    date?: string,
+  ): Promise<number> {
+    const counted = reusedQuery(
+      db,
+      `account-rows:${tables.join(",")}:${String(date !== undefined)}`,
+      () =>
+        db.selectNoFrom((eb) =>
+          tables.map((table) => {
+            const rows = eb
+              .selectFrom(table)
+              .select(eb.fn.countAll<number | string>().as("n"))
+              .where("account_id", "=", accountId);
+            return (date === undefined ? rows : rows.where("date", "=", date)).as(table);
+          }),
+        ),
+      tables.flatMap(() => (date === undefined ? [accountId] : [accountId, date])),
+    );
+    const row = (await db.executeQuery(counted)).rows[0] ?? {};
+    return Object.values(row).reduce<number>((total, n) => total + Number(n ?? 0), 0);
+  }
+
   return {
-    async rowsOf(accountId) {
-      let total = 0;
-      for (const table of TABLE_NAMES) total += await countIn(table, accountId);
-      return total;
-    },
+    rowsOf: (accountId) => countAllIn(TABLE_NAMES, accountId),
     async storedBytesOf(accountId) {
       let total = 0;
       for (const table of TABLE_NAMES) {
@@ -53,11 +78,7 @@ export function accountUsageRepository(db: Kysely<Database>): AccountUsageReposi
       }
       return total;
     },
-    async entriesOn(accountId, date) {
-      let total = 0;
-      for (const table of DATED_ENTRY_TABLES) total += await countIn(table, accountId, date);
-      return total;
-    },
+    entriesOn: (accountId, date) => countAllIn(DATED_ENTRY_TABLES, accountId, date),
     activitiesOf: (accountId) => countIn("activities", accountId),
     async holdAccount(accountId) {
       // PostgreSQL runs transactions side by side: a row lock on the account queues this account's writers. It is

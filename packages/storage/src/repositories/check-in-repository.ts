@@ -3,8 +3,9 @@ import { AnswersSchema, LocalizedSchema, type RedFlagScreen, type SelfCheckResul
 import type { Kysely, Selectable } from "kysely";
 import { z } from "zod";
 import type { CheckInsTable, Database } from "../database-schema.js";
-import { fromFlag, fromJson, toFlag, toJson } from "../json-column.js";
+import { fromFlag, fromJsonShared, toFlag, toJson } from "../json-column.js";
 import { keysetPage } from "./keyset-page.js";
+import { reusedRows } from "./reused-query.js";
 
 /**
  * The screen and self-check results are core outputs without zod schemas of their own; on read we check the
@@ -18,8 +19,9 @@ const ScreenShapeSchema = z.looseObject({
 });
 const SelfCheckShapeSchema = z.looseObject({ lookAtHipBalance: z.boolean(), explanation: LocalizedSchema });
 
+/** The latest check-in is read twice by every write that revises a program: its parse is shared (decision 0590). */
 function toRecord(row: Selectable<CheckInsTable>): CheckInRecord {
-  const screen = fromJson(ScreenShapeSchema, row.screen_json) as unknown as RedFlagScreen;
+  const screen = fromJsonShared(ScreenShapeSchema, row.screen_json) as unknown as RedFlagScreen;
   if (screen.selfManagementAllowed !== fromFlag(row.self_management_allowed)) {
     throw new Error(`Check-in ${row.id}: the stored screen disagrees with its self-management flag`);
   }
@@ -28,9 +30,9 @@ function toRecord(row: Selectable<CheckInsTable>): CheckInRecord {
     accountId: row.account_id,
     date: row.date,
     createdAt: row.created_at,
-    answers: fromJson(AnswersSchema, row.answers_json),
+    answers: fromJsonShared(AnswersSchema, row.answers_json),
     screen,
-    selfCheck: fromJson(SelfCheckShapeSchema, row.self_check_json) as unknown as SelfCheckResult,
+    selfCheck: fromJsonShared(SelfCheckShapeSchema, row.self_check_json) as unknown as SelfCheckResult,
   };
 }
 
@@ -58,11 +60,18 @@ export function checkInRepository(db: Kysely<Database>): CheckInRepository {
       return row && toRecord(row);
     },
     async latestFor(accountId) {
-      const row = await forAccount(accountId)
-        .orderBy("date", "desc")
-        .orderBy("created_at", "desc")
-        .orderBy("id", "desc")
-        .executeTakeFirst();
+      // Read by every write that revises a program: compiled once (decision 0590).
+      const [row] = await reusedRows(
+        db,
+        "check-in-latest",
+        () =>
+          forAccount(accountId)
+            .orderBy("date", "desc")
+            .orderBy("created_at", "desc")
+            .orderBy("id", "desc")
+            .limit(1),
+        [accountId, 1],
+      );
       return row && toRecord(row);
     },
     async listFor(accountId) {

@@ -2,7 +2,8 @@ import type { ProgramRecord, ProgramRepository, ProgramRevisionRecord } from "@h
 import { ProgramRevisionSchema, ProgramSchema } from "@hipcheck/core";
 import type { Kysely, Selectable } from "kysely";
 import type { Database, ProgramRevisionsTable, ProgramsTable } from "../database-schema.js";
-import { fromJson, toJson } from "../json-column.js";
+import { fromJson, fromJsonShared, toJson } from "../json-column.js";
+import { reusedRows } from "./reused-query.js";
 
 function toRecord(row: Selectable<ProgramsTable>): ProgramRecord {
   return {
@@ -11,7 +12,8 @@ function toRecord(row: Selectable<ProgramsTable>): ProgramRecord {
     groupId: row.group_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    program: fromJson(ProgramSchema, row.program_json),
+    // Read again by every write that revises it (decision 0590).
+    program: fromJsonShared(ProgramSchema, row.program_json),
   };
 }
 
@@ -58,15 +60,22 @@ export function programRepository(db: Kysely<Database>): ProgramRepository {
         .execute();
     },
     async findById(id) {
-      const row = await db.selectFrom("programs").selectAll().where("id", "=", id).executeTakeFirst();
+      // Read by every write that revises the program: compiled once (decision 0590).
+      const [row] = await reusedRows(
+        db,
+        "program-by-id",
+        () => db.selectFrom("programs").selectAll().where("id", "=", id),
+        [id],
+      );
       return row && toRecord(row);
     },
     async ownerOf(programId) {
-      const row = await db
-        .selectFrom("programs")
-        .select("account_id")
-        .where("id", "=", programId)
-        .executeTakeFirst();
+      const [row] = await reusedRows(
+        db,
+        "program-owner",
+        () => db.selectFrom("programs").select("account_id").where("id", "=", programId),
+        [programId],
+      );
       return row?.account_id;
     },
     async latestFor(accountId) {

@@ -16,14 +16,24 @@ import {
 import { sql } from "kysely";
 import type { Kysely, Selectable } from "kysely";
 import type { Database, OutcomeEntriesTable, SessionLogsTable } from "../database-schema.js";
-import { fromJson, toFlag, toJson } from "../json-column.js";
+import { fromJson, fromJsonShared, toFlag, toJson } from "../json-column.js";
 import { keysetPage } from "./keyset-page.js";
+import { reusedQuery, reusedRows } from "./reused-query.js";
 
 function toLog(row: Selectable<SessionLogsTable>): SessionLogRecord {
   return {
     accountId: row.account_id,
     createdAt: row.created_at,
     log: fromJson(SessionLogSchema, row.log_json),
+  };
+}
+
+/** The logs the rules act on, read again at every revision: their parse is shared (decision 0590). */
+function toRuleLog(row: Selectable<SessionLogsTable>): SessionLogRecord {
+  return {
+    accountId: row.account_id,
+    createdAt: row.created_at,
+    log: fromJsonShared(SessionLogSchema, row.log_json),
   };
 }
 
@@ -62,6 +72,29 @@ function ruleHistoryIds(
   return ids;
 }
 
+/**
+ * `ruleHistoryIds` as a query reused per shape (decision 0590): its text depends only on how many sessions,
+ * dates and exercises the need lists and whether a stop bounds them, so only those are the shape, and these are
+ * its values in the order the query binds them.
+ */
+function ruleHistoryIdsQuery(
+  db: Kysely<Database>,
+  programId: string,
+  need: Extract<RuleHistoryNeed, { kind: "some" }>,
+) {
+  const after = need.after;
+  const parameters: unknown[] = [programId, need.painDuringAbove, programId, need.painAfterAbove];
+  if (need.plannedSessionIds.length > 0) parameters.push(programId, ...need.plannedSessionIds);
+  if (need.dates.length > 0) parameters.push(programId, ...need.dates);
+  for (const exerciseId of need.exerciseIds) {
+    parameters.push(programId, exerciseId, ...(after === undefined ? [] : [after]), need.latestPerExercise);
+  }
+  const shape =
+    `rule-history-ids:${need.plannedSessionIds.length}:${need.dates.length}:${need.exerciseIds.length}:` +
+    String(after !== undefined);
+  return reusedQuery(db, shape, () => ruleHistoryIds(db, programId, need), parameters);
+}
+
 /** Ids listed in one statement, well under both databases' limits on bound parameters. */
 const MAX_LISTED_IDS = 500;
 
@@ -76,76 +109,104 @@ export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository
       // The log and its exercise rows are written together or not at all.
       const write = async (tx: Kysely<Database>): Promise<boolean> => {
         // "on conflict do nothing" is atomic on both dialects: two retries racing each other still write one row.
-        const result = await tx
-          .insertInto("session_logs")
-          .values({
-            account_id: record.accountId,
-            id: record.log.id,
-            program_id: record.log.programId,
-            date: record.log.date,
-            completed: toFlag(record.log.completed),
-            created_at: record.createdAt,
-            log_json: toJson(record.log),
-            planned_session_id: record.log.plannedSessionId,
-            pain_during_max: painDuringMax(record.log),
-            pain_after: record.log.painAfter ?? null,
-          })
-          .onConflict((conflict) => conflict.columns(["account_id", "id"]).doNothing())
-          .executeTakeFirst();
-        const inserted = Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+        // Both statements are compiled once per shape (decision 0590); the values are listed in column order.
+        const row = {
+          account_id: record.accountId,
+          id: record.log.id,
+          program_id: record.log.programId,
+          date: record.log.date,
+          completed: toFlag(record.log.completed),
+          created_at: record.createdAt,
+          log_json: toJson(record.log),
+          planned_session_id: record.log.plannedSessionId,
+          pain_during_max: painDuringMax(record.log),
+          pain_after: record.log.painAfter ?? null,
+        };
+        const insertLog = reusedQuery(
+          tx,
+          "session-log-insert",
+          () =>
+            tx
+              .insertInto("session_logs")
+              .values(row)
+              .onConflict((conflict) => conflict.columns(["account_id", "id"]).doNothing()),
+          Object.values(row),
+        );
+        const result = await tx.executeQuery(insertLog);
+        const inserted = Number(result.numAffectedRows ?? 0n) > 0;
         const exerciseIds = new Set(record.log.entries.map((entry) => entry.exerciseId));
         if (inserted && exerciseIds.size > 0) {
-          await tx
-            .insertInto("session_log_exercises")
-            .values(
-              [...exerciseIds].map((exerciseId) => ({
-                account_id: record.accountId,
-                log_id: record.log.id,
-                program_id: record.log.programId,
-                exercise_id: exerciseId,
-                date: record.log.date,
-                created_at: record.createdAt,
-              })),
-            )
-            .execute();
+          const rows = [...exerciseIds].map((exerciseId) => ({
+            account_id: record.accountId,
+            log_id: record.log.id,
+            program_id: record.log.programId,
+            exercise_id: exerciseId,
+            date: record.log.date,
+            created_at: record.createdAt,
+          }));
+          const insertExercises = reusedQuery(
+            tx,
+            `session-log-exercises-insert:${rows.length}`,
+            () => tx.insertInto("session_log_exercises").values(rows),
+            rows.flatMap((exerciseRow) => Object.values(exerciseRow)),
+          );
+          await tx.executeQuery(insertExercises);
         }
         return inserted;
       };
       return db.isTransaction ? write(db) : db.transaction().execute(write);
     },
     async ruleHistoryFor(accountId, programId, need) {
-      let query = db
-        .selectFrom("session_logs")
-        .selectAll()
-        .where("account_id", "=", accountId)
-        .where("program_id", "=", programId);
+      const ofProgram = () =>
+        db
+          .selectFrom("session_logs")
+          .selectAll()
+          .where("account_id", "=", accountId)
+          .where("program_id", "=", programId);
       if (need.kind === "all") {
-        return (await query.orderBy("date").orderBy("created_at").orderBy("id").execute()).map(toLog);
+        return (await ofProgram().orderBy("date").orderBy("created_at").orderBy("id").execute()).map(
+          toRuleLog,
+        );
       }
-      const ids = [...new Set((await ruleHistoryIds(db, programId, need).execute()).map((row) => row.id))];
+      const found = await db.executeQuery(ruleHistoryIdsQuery(db, programId, need));
+      const ids = [...new Set(found.rows.map((row) => row.id))];
       if (ids.length === 0) return [];
-      // A list of ids small enough for one statement is read by primary key; a longer one (a history full of
-      // painful sessions) as a subquery.
-      query =
-        ids.length <= MAX_LISTED_IDS
-          ? query.where("id", "in", ids)
-          : query.where("id", "in", ruleHistoryIds(db, programId, need));
       // Ordered by an expression, not the date column: SQLite would otherwise walk the program's whole index in
       // date order to skip the sort, which is the cost this read exists to avoid. The order is listFor's.
-      const rows = await query
-        .orderBy(sql`${sql.ref("date")} || ''`)
-        .orderBy("created_at")
-        .orderBy("id")
-        .execute();
-      return rows.map(toLog);
+      const inListOrder = (query: ReturnType<typeof ofProgram>) =>
+        query
+          .orderBy(sql`${sql.ref("date")} || ''`)
+          .orderBy("created_at")
+          .orderBy("id");
+      if (ids.length > MAX_LISTED_IDS) {
+        // A history full of painful sessions: its ids as a subquery rather than listed.
+        const rows = await inListOrder(
+          ofProgram().where("id", "in", ruleHistoryIds(db, programId, need)),
+        ).execute();
+        return rows.map(toRuleLog);
+      }
+      // A list of ids small enough for one statement is read by primary key, a query reused per count of ids.
+      const read = reusedQuery(
+        db,
+        `rule-history-logs:${ids.length}`,
+        () => inListOrder(ofProgram().where("id", "in", ids)),
+        [accountId, programId, ...ids],
+      );
+      return (await db.executeQuery(read)).rows.map(toRuleLog);
     },
     async find(accountId, logId) {
-      const row = await db
-        .selectFrom("session_logs")
-        .selectAll()
-        .where("account_id", "=", accountId)
-        .where("id", "=", logId)
-        .executeTakeFirst();
+      // Asked by every new log before its quota (decision 0411): compiled once (decision 0590).
+      const [row] = await reusedRows(
+        db,
+        "session-log-by-id",
+        () =>
+          db
+            .selectFrom("session_logs")
+            .selectAll()
+            .where("account_id", "=", accountId)
+            .where("id", "=", logId),
+        [accountId, logId],
+      );
       return row && toLog(row);
     },
     async listFor(accountId, range) {
@@ -175,16 +236,17 @@ export function morningCheckInRepository(db: Kysely<Database>): MorningCheckInRe
         .execute();
     },
     async listFor(accountId) {
-      const rows = await db
-        .selectFrom("morning_check_ins")
-        .selectAll()
-        .where("account_id", "=", accountId)
-        .orderBy("date")
-        .execute();
+      const rows = await reusedRows(
+        db,
+        "morning-check-ins-of-account",
+        () =>
+          db.selectFrom("morning_check_ins").selectAll().where("account_id", "=", accountId).orderBy("date"),
+        [accountId],
+      );
       return rows.map((row) => ({
         accountId: row.account_id,
         createdAt: row.created_at,
-        checkIn: fromJson(MorningCheckInSchema, row.check_in_json),
+        checkIn: fromJsonShared(MorningCheckInSchema, row.check_in_json),
       }));
     },
   };
