@@ -44,7 +44,8 @@ async function start(port: NonNullable<typeof parentPort>, setup: PoseThreadSetu
   await initNodeBackend();
   const source = fileModelSource(setup.modelsDir);
   const estimator = await createPoseEstimator(setup.modelId, source);
-  const people = setup.people ? await createPeopleFinder(source) : undefined;
+  // A frame read again when its segment is settled keeps the people found the first time (decision 0570).
+  const people = setup.people ? await createPeopleFinder(source, { remember: true }) : undefined;
   const watch = createFrameWatch(estimator, people);
   const held = new Map<number, HeldSegment>();
   // Between the first warm-up frame of a segment and the segment's first frame.
