@@ -119,7 +119,8 @@ export async function detectPosesInVideo(
         while (inFlight.length > maxWaitingFrames) await inFlight.shift();
         while (settling.length > maxUnsettledSegments) await settling.shift();
       },
-      options,
+      // Decoded into the buffers the threads give back (decision 0570).
+      { frameBuffer: threads.frameBuffer, ...options },
     );
     await Promise.all(inFlight);
     if (segments > 0) settleSegment(segments - 1);
