@@ -42,10 +42,10 @@ export type DetectedVideo = DetectedClip & {
 };
 
 /**
- * Decodes a video once and reads it through the model `threads`, segment after segment handed to the next thread
- * (decision 0470). Each segment is then settled in turn from the state the segment before ended in, which reads
- * again the frames a segment start changed (decision 0520): the frames are those of one unbroken pass, in their
- * order, whatever the number of threads. Decoding stays a few segments ahead of the slowest thread, so memory stays
+ * Decodes a video once and reads it through the model `threads`, each segment handed to the thread with the least
+ * left to read (decisions 0470, 0570). Each segment is then settled in turn from the state the segment before
+ * ended in, which reads again the frames a segment start changed (decision 0520): the frames are those of one
+ * unbroken pass, in their order, whatever the number of threads. Decoding stays a few segments ahead of the slowest thread, so memory stays
  * bounded whatever the length. A damaged video keeps the frames decoded before the damage, and says where it
  * stopped.
  */
@@ -64,7 +64,7 @@ export async function detectPosesInVideo(
   const watched: WatchedFrame[] = [];
   const inFlight: Promise<void>[] = [];
   let doneFrames = 0;
-  // Copies of the last frames decoded: at a segment's start, the next thread reads them first.
+  // Copies of the last frames decoded: at a segment's start, a thread that did not read them reads them first.
   let warmUp: DecodedFrame[] = [];
   let size: { width: number; height: number; toSourceScale: number } | undefined;
   // Segments are settled one after the other, each from the state the one before ended in.
