@@ -114,7 +114,7 @@ for (const [name, result] of rows) {
 
 // Camera speed (issue 12, decisions 0470 and 0520), on a 30 fps clip: tfjs-models' pose_1.mp4 (4 s, 30 fps) played
 // four times over (16 s), stream-copied. The CLI's default path (ffmpeg decoding once, a pose model in each of two
-// worker threads sharing its segments, each segment settled so that the frames are those of one unbroken pass,
+// worker threads on alternating segments, each segment settled so that the frames are those of one unbroken pass,
 // the person detector about once a second, the movement analysis) against a plain
 // single-model baseline measured in the same run (one model on the main thread reading every analysed frame),
 // first on a quiet machine, then with a busy-loop process keeping one core busy.

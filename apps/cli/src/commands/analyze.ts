@@ -173,7 +173,7 @@ export function registerAnalyzeCommand(
     .addOption(
       new Option(
         "--threads <count>",
-        "read a video with this many pose models in worker threads, sharing its 2 s segments (default: 2, or 1 on a single core); the findings are the same either way, 2 is faster",
+        "read a video with this many pose models in worker threads, on alternating 2 s segments (default: 2, or 1 on a single core); the findings are the same either way, 2 is faster",
       ).choices(["1", "2"]),
     )
     .option("--json", "print keypoints per frame, repetitions and findings as JSON")

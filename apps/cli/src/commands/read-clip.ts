@@ -87,7 +87,7 @@ export async function readClip(
   if (!probed.ok) return { ok: false, exitCode: failWith(io, probed.error) };
   const progress = progressBar(io, lang);
   if (probed.value.kind === "video") {
-    // A video is read by a model in each of two worker threads sharing its segments, settled so that the frames
+    // A video is read by a model in each of two worker threads on alternating segments, settled so that the frames
     // are those of one unbroken pass; with one thread, in one unbroken pass (decisions 0470, 0520).
     const threadCount = options.threads ?? detector.defaultPoseThreadCount();
     const threads = await startPoseThreads({ modelId, people: true, threads: threadCount });

@@ -42,10 +42,10 @@ export type DetectedVideo = DetectedClip & {
 };
 
 /**
- * Decodes a video once and reads it through the model `threads`, each segment handed to the thread with the least
- * left to read (decisions 0470, 0570). Each segment is then settled in turn from the state the segment before
- * ended in, which reads again the frames a segment start changed (decision 0520): the frames are those of one
- * unbroken pass, in their order, whatever the number of threads. Decoding stays a few segments ahead of the slowest thread, so memory stays
+ * Decodes a video once and reads it through the model `threads`, segment after segment handed to the next thread
+ * (decision 0470). Each segment is then settled in turn from the state the segment before ended in, which reads
+ * again the frames a segment start changed (decision 0520): the frames are those of one unbroken pass, in their
+ * order, whatever the number of threads. Decoding stays a few segments ahead of the slowest thread, so memory stays
  * bounded whatever the length. A damaged video keeps the frames decoded before the damage, and says where it
  * stopped.
  */
@@ -64,31 +64,14 @@ export async function detectPosesInVideo(
   const watched: WatchedFrame[] = [];
   const inFlight: Promise<void>[] = [];
   let doneFrames = 0;
-  // Copies of the last frames decoded: at a segment's start, a thread that did not read them reads them first.
+  // Copies of the last frames decoded: at a segment's start, the next thread reads them first.
   let warmUp: DecodedFrame[] = [];
   let size: { width: number; height: number; toSourceScale: number } | undefined;
   // Segments are settled one after the other, each from the state the one before ended in.
   let settled: Promise<WatchState> = Promise.resolve(FRESH_WATCH_STATE);
   const settling: Promise<unknown>[] = [];
-  // The thread each segment went to, and how many frames each thread has been sent and not yet read.
-  const threadOfSegment: number[] = [];
-  const unread = Array.from({ length: threads.count }, () => 0);
-  /**
-   * A segment goes to the thread with the fewest frames left to read, on a tie to another than the segment before's
-   * (decision 0570): a thread held up reading a segment again no longer leaves the other waiting for frames.
-   */
-  const threadFor = (segment: number): number => {
-    const before = threadOfSegment[segment - 1];
-    let chosen = 0;
-    for (let thread = 1; thread < threads.count; thread++) {
-      const left = unread[thread] ?? 0;
-      const chosenLeft = unread[chosen] ?? 0;
-      if (left < chosenLeft || (left === chosenLeft && chosen === before)) chosen = thread;
-    }
-    return chosen;
-  };
   const settleSegment = (segment: number): void => {
-    const thread = threadOfSegment[segment] ?? 0;
+    const thread = segment % threads.count;
     settled = settled.then(async (state) => {
       const { corrected, state: after } = await threads.settle(thread, segment, state);
       for (const { index, frame, look } of corrected) watched[index] = { frame, look };
@@ -111,30 +94,21 @@ export async function detectPosesInVideo(
         // Written before its pixels move to a thread.
         if (kept !== undefined) writeSync(kept, frame.frame.data);
         const segment = Math.floor(frame.index / framesPerSegment);
+        const thread = segment % threads.count;
         const startsSegment = frame.index % framesPerSegment === 0;
         if (startsSegment) {
           // Every frame of the segment before has been sent.
           if (segment > 0) settleSegment(segment - 1);
           segments = segment + 1;
-          threadOfSegment[segment] = threadFor(segment);
-        }
-        const thread = threadOfSegment[segment] ?? 0;
-        // A thread that read the segment before goes on from where it stopped, as one unbroken pass would: no
-        // warm-up, and the segment is settled at once when the one before was (decision 0570).
-        const carriesOn = segment > 0 && threadOfSegment[segment - 1] === thread;
-        if (startsSegment) {
-          if (!carriesOn) for (const earlier of warmUp) threads.warmUp(thread, segment, earlier);
+          for (const earlier of warmUp) threads.warmUp(thread, segment, earlier);
           warmUp = [];
         }
         // Only the last frames of a segment lead into the next one: the others are not copied (decision 0570).
         if (frame.index % framesPerSegment >= framesPerSegment - POSE_WARM_UP_FRAMES) {
           warmUp.push({ ...frame, frame: { ...frame.frame, data: new Uint8Array(frame.frame.data) } });
         }
-        const role =
-          frame.index === 0 ? "starts-clip" : startsSegment && !carriesOn ? "starts-segment" : "continues";
-        unread[thread] = (unread[thread] ?? 0) + 1;
+        const role = frame.index === 0 ? "starts-clip" : startsSegment ? "starts-segment" : "continues";
         const reading = threads.read(thread, segment, frame, role).then((result) => {
-          unread[thread] = (unread[thread] ?? 0) - 1;
           watched[frame.index] ??= result;
           doneFrames += 1;
           options.onProgress?.(doneFrames, Math.max(expectedFrames, doneFrames));

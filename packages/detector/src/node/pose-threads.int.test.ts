@@ -68,30 +68,6 @@ describe("detectPosesInVideo with two pose threads, against one unbroken pass", 
     expect(reportOf(segmented, "squat")).toEqual(fromOne);
   });
 
-  it("on one thread reading every segment in turn, carries on from each segment into the next: no frame read twice", async () => {
-    const one = await startPoseThreads({ modelId: "movenet-lightning", threads: 1, people: true });
-    try {
-      let readAgain = 0;
-      const counting: PoseThreads = {
-        ...one,
-        settle: async (thread, segment, state) => {
-          const settled = await one.settle(thread, segment, state);
-          readAgain += settled.corrected.length;
-          return settled;
-        },
-      };
-      const probed = await probeMedia(LIFTED_LEG);
-      if (!probed.ok) throw new Error(probed.error.message);
-      const inTurn = await detectPosesInVideo(LIFTED_LEG, probed.value, counting);
-      if (!inTurn.ok) throw new Error(inTurn.error.message);
-      expect(inTurn.value.frames).toEqual(unbroken.frames);
-      expect(inTurn.value.people).toEqual(unbroken.people);
-      expect(readAgain).toBe(0);
-    } finally {
-      await one.close();
-    }
-  }, 120_000);
-
   it("keeps the decoded frames, whole, for the overlay", () => {
     expect(segmented.keptFrames).toMatchObject({ path: kept, frameCount: 62 });
     const { width, height } = segmented.keptFrames ?? { width: 0, height: 0 };

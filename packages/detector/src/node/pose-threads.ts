@@ -15,7 +15,7 @@ import type {
 } from "./pose-thread-messages.js";
 
 /**
- * A video is read in segments of this many frames, each handed to the thread with the least left to read (0470, 0570):
+ * A video is read in segments of this many frames, one after the other handed to the next thread (decision 0470):
  * 2 s at the 15 frames per second the screen analyses. Settling a segment reads again its first few frames at
  * most (decision 0520), so longer segments cost less of that, and shorter ones spread a short clip over both threads.
  */
