@@ -4,7 +4,7 @@
 // the time, and the realtime factor against a 30 fps video and against the rate the movement screen analyses.
 // Then the camera speed of the CLI's path against a plain single-model baseline (below).
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyzeMovement } from "@hipcheck/motion";
@@ -12,6 +12,7 @@ import {
   DEFAULT_DECODE,
   DEFAULT_POSE_MODEL,
   POSE_MODEL_IDS,
+  POSE_WARM_UP_FRAMES,
   createPoseEstimator,
   decodeFrames,
   defaultPoseThreadCount,
@@ -127,29 +128,74 @@ const probed30 = await probeMedia(CLIP_30FPS);
 if (!probed30.ok) throw new Error(probed30.error.message);
 const clip30 = probed30.value;
 
-async function plainBaseline(estimator) {
-  estimator.reset();
-  let frames = 0;
-  const started = performance.now();
-  const decoded = await decodeFrames(CLIP_30FPS, clip30, async ({ frame }) => {
-    await estimator.estimate(frame);
-    frames += 1;
-  });
-  if (!decoded.ok) throw new Error(decoded.error.message);
-  return { frames, totalMs: performance.now() - started };
+// CPU time says more than the clock on a shared machine (decision 0570): the CPU of this process (every thread: the
+// main one, the pose threads, V8's helpers) and of the ffmpeg it ran, read from Linux's /proc (0 elsewhere).
+const CLOCK_TICKS_PER_S = existsSync("/proc/self/stat")
+  ? Number(execFileSync("getconf", ["CLK_TCK"]).toString())
+  : 0;
+
+/** CPU time of finished child processes (ffmpeg), in ms: cutime + cstime of /proc/self/stat. */
+function childrenCpuMs() {
+  if (CLOCK_TICKS_PER_S === 0) return 0;
+  const stat = readFileSync("/proc/self/stat", "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return ((Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS_PER_S;
 }
 
-async function threadedPipeline(threads) {
+/** Runs `run`, adding its wall time and the CPU time of the process and of ffmpeg to what it returns. */
+async function timed(run) {
+  const cpuBefore = process.cpuUsage();
+  const childrenBefore = childrenCpuMs();
   const started = performance.now();
-  const read = await detectPosesInVideo(CLIP_30FPS, clip30, threads);
-  if (!read.ok) throw new Error(read.error.message);
-  analyzeMovement(read.value.frames, {
-    test: "squat",
-    frameSize: { widthPx: clip30.width, heightPx: clip30.height },
-    people: read.value.people,
-    light: read.value.light,
+  const result = await run();
+  const totalMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  const ffmpegCpuMs = childrenCpuMs() - childrenBefore;
+  return { ...result, totalMs, cpuMs: (cpu.user + cpu.system) / 1000 + ffmpegCpuMs, ffmpegCpuMs };
+}
+
+function plainBaseline(estimator) {
+  return timed(async () => {
+    estimator.reset();
+    let frames = 0;
+    const decoded = await decodeFrames(CLIP_30FPS, clip30, async ({ frame }) => {
+      await estimator.estimate(frame);
+      frames += 1;
+    });
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    return { frames };
   });
-  return { frames: read.value.frames.length, totalMs: performance.now() - started };
+}
+
+function threadedPipeline(threads) {
+  const busyBefore = threads.utilization();
+  let readAgain = 0;
+  // Counts the frames read again when segments are settled (decision 0520); the frames are unchanged.
+  const counted = {
+    ...threads,
+    settle: async (thread, segment, state) => {
+      const settled = await threads.settle(thread, segment, state);
+      readAgain += settled.corrected.length;
+      return settled;
+    },
+  };
+  return timed(async () => {
+    const read = await detectPosesInVideo(CLIP_30FPS, clip30, counted);
+    if (!read.ok) throw new Error(read.error.message);
+    analyzeMovement(read.value.frames, {
+      test: "squat",
+      frameSize: { widthPx: clip30.width, heightPx: clip30.height },
+      people: read.value.people,
+      light: read.value.light,
+    });
+    const busy = threads.utilization().map((now, index) => {
+      const before = busyBefore[index];
+      return before === undefined
+        ? now.utilization
+        : performance.eventLoopUtilization(now, before).utilization;
+    });
+    return { frames: read.value.frames.length, readAgain, busy };
+  });
 }
 
 /** A process that keeps one core busy until it is killed. */
@@ -196,6 +242,10 @@ console.log(
     "ms/frame".padStart(9),
     "vs plain".padStart(9),
     "x realtime@30".padStart(14),
+    "CPU ms/frame".padStart(13),
+    "CPU vs plain".padStart(13),
+    "ffmpeg".padStart(7),
+    "  threads busy",
   ].join(""),
 );
 for (const [machine, runs] of [
@@ -207,6 +257,7 @@ for (const [machine, runs] of [
     [`analyze (default: ${threadCount} threads)`, runs.ours],
   ]) {
     const msPerFrame = result.totalMs / result.frames;
+    const cpuPerFrame = result.cpuMs / result.frames;
     console.log(
       [
         machine.padEnd(22),
@@ -215,10 +266,24 @@ for (const [machine, runs] of [
         msPerFrame.toFixed(1).padStart(9),
         `${(msPerFrame / (runs.plain.totalMs / runs.plain.frames)).toFixed(2)}x`.padStart(9),
         (clipSeconds / (result.totalMs / 1000)).toFixed(2).padStart(14),
+        cpuPerFrame.toFixed(1).padStart(13),
+        `${(cpuPerFrame / (runs.plain.cpuMs / runs.plain.frames)).toFixed(2)}x`.padStart(13),
+        (result.ffmpegCpuMs / result.frames).toFixed(1).padStart(7),
+        result.busy === undefined
+          ? ""
+          : `  ${result.busy.map((share) => `${(share * 100).toFixed(0)}%`).join(" ")}`,
       ].join(""),
     );
   }
 }
+console.log(
+  `frames read again to settle segments (decision 0520): ${quiet.ours.readAgain} of ${quiet.ours.frames} (quiet), ` +
+    `${loaded.ours.readAgain} (one core kept busy); warm-up frames: ${POSE_WARM_UP_FRAMES} per segment after the first`,
+);
+console.log(
+  "CPU ms/frame: this process (every thread) and ffmpeg, per analysed frame; threads busy: share of the run each pose " +
+    "thread worked rather than waited",
+);
 console.log(
   "targets (issue 12): x realtime@30 >= 1.5 with one core kept busy; ms/frame of the CLI path <= 0.6x the plain baseline",
 );

@@ -1,7 +1,7 @@
 import type { GraphModel } from "@tensorflow/tfjs-converter";
 import { loadGraphModel } from "@tensorflow/tfjs-converter";
 import type { PeopleSeen } from "@hipcheck/motion";
-import { detectPeople } from "./blazepose.js";
+import { detectPeople, type DetectedPerson } from "./blazepose.js";
 import { choosePerson, type PeopleInFrame } from "./choose-person.js";
 import type { PixelFrame } from "./pixel-frame.js";
 import type { ModelSource } from "./pose-estimator.js";
@@ -28,11 +28,29 @@ export type PeopleFinder = {
   readonly dispose: () => void;
 };
 
-export function peopleFinderOf(detector: GraphModel): PeopleFinder {
+export type PeopleFinderOptions = {
+  /**
+   * Keeps the people the detector found in each picture for as long as the picture itself is kept, so that a
+   * picture read again (a segment settled, decision 0520) does not go through the detector twice: who is in a
+   * picture depends on its pixels alone; only whom to measure among them depends on where the pose model follows
+   * the body, and that is chosen again (decision 0570).
+   */
+  readonly remember?: boolean;
+};
+
+export function peopleFinderOf(detector: GraphModel, options: PeopleFinderOptions = {}): PeopleFinder {
   let counts = { framesChecked: 0, framesWithNobody: 0, framesWithSomeoneElse: 0 };
+  const remembered = options.remember === true ? new WeakMap<PixelFrame, DetectedPerson[]>() : undefined;
+  const peopleIn = async (frame: PixelFrame): Promise<DetectedPerson[]> => {
+    const known = remembered?.get(frame);
+    if (known !== undefined) return known;
+    const found = await detectPeople(detector, frame);
+    remembered?.set(frame, found);
+    return found;
+  };
   return {
     look: async (frame, near) => {
-      const inFrame = choosePerson(await detectPeople(detector, frame), frame.width, near);
+      const inFrame = choosePerson(await peopleIn(frame), frame.width, near);
       counts = {
         framesChecked: counts.framesChecked + 1,
         framesWithNobody: counts.framesWithNobody + (inFrame.found === 0 ? 1 : 0),
@@ -51,6 +69,9 @@ export function peopleFinderOf(detector: GraphModel): PeopleFinder {
 }
 
 /** Loads the person detector from `source`; the TFJS backend must be ready. */
-export async function createPeopleFinder(source: ModelSource): Promise<PeopleFinder> {
-  return peopleFinderOf(await loadGraphModel(source(PERSON_DETECTOR_FILE)));
+export async function createPeopleFinder(
+  source: ModelSource,
+  options: PeopleFinderOptions = {},
+): Promise<PeopleFinder> {
+  return peopleFinderOf(await loadGraphModel(source(PERSON_DETECTOR_FILE)), options);
 }

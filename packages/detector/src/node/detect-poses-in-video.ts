@@ -103,9 +103,9 @@ export async function detectPosesInVideo(
           for (const earlier of warmUp) threads.warmUp(thread, segment, earlier);
           warmUp = [];
         }
-        if (framesPerSegment !== Number.POSITIVE_INFINITY) {
+        // Only the last frames of a segment lead into the next one: the others are not copied (decision 0570).
+        if (frame.index % framesPerSegment >= framesPerSegment - POSE_WARM_UP_FRAMES) {
           warmUp.push({ ...frame, frame: { ...frame.frame, data: new Uint8Array(frame.frame.data) } });
-          if (warmUp.length > POSE_WARM_UP_FRAMES) warmUp.shift();
         }
         const role = frame.index === 0 ? "starts-clip" : startsSegment ? "starts-segment" : "continues";
         const reading = threads.read(thread, segment, frame, role).then((result) => {
@@ -119,7 +119,8 @@ export async function detectPosesInVideo(
         while (inFlight.length > maxWaitingFrames) await inFlight.shift();
         while (settling.length > maxUnsettledSegments) await settling.shift();
       },
-      options,
+      // Decoded into the buffers the threads give back (decision 0570).
+      { frameBuffer: threads.frameBuffer, ...options },
     );
     await Promise.all(inFlight);
     if (segments > 0) settleSegment(segments - 1);

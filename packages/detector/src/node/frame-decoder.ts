@@ -13,6 +13,12 @@ export type DecodeOptions = {
    * costs model time without changing the angles (decision 0050).
    */
   readonly maxFrameRate?: number;
+  /**
+   * Gives the buffer the next frame is decoded into (`bytes` long; any content, it is overwritten whole): a buffer a
+   * pose thread has given back, so that the pages of a new one are not faulted in for every frame (decision 0570).
+   * A new buffer for each frame when not given.
+   */
+  readonly frameBuffer?: (bytes: number) => Uint8Array;
 };
 
 export type DecodedFrame = {
@@ -77,7 +83,8 @@ export async function decodeFrames(
   });
   const frameBytes = pixelFrameBytes(width, height);
   const toSourceScale = info.width / width;
-  let buffer = new Uint8Array(frameBytes);
+  const nextBuffer = options.frameBuffer ?? ((bytes: number) => new Uint8Array(bytes));
+  let buffer = nextBuffer(frameBytes);
   let filled = 0;
   let index = 0;
   // Frames handed to `onFrame`, one after the other; ffmpeg decodes the next ones meanwhile.
@@ -104,7 +111,7 @@ export async function decodeFrames(
           inFlight.push(lastHandled);
           if (inFlight.length >= READ_AHEAD_FRAMES) await inFlight.shift();
           index += 1;
-          buffer = new Uint8Array(frameBytes);
+          buffer = nextBuffer(frameBytes);
           filled = 0;
         }
       }

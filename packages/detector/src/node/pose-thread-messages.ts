@@ -47,5 +47,10 @@ export type PoseThreadReply =
       /** The state after the segment's last frame, as one unbroken pass has it. */
       readonly state: WatchState;
     }
+  /**
+   * Pixel buffers the thread no longer needs (a warm-up frame once read, a segment's frames once it is settled),
+   * moved back so that the next frames are decoded into them (decision 0570).
+   */
+  | { readonly kind: "released"; readonly buffers: readonly ArrayBuffer[] }
   /** `index` −1: the thread could not start (backend or model); a settle that failed names no frame. */
   | { readonly kind: "failed"; readonly index: number; readonly segment?: number; readonly message: string };

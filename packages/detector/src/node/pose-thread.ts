@@ -7,7 +7,7 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import { parentPort, workerData } from "node:worker_threads";
-import { createFrameWatch, type WatchState } from "../frame-watch.js";
+import { createFrameWatch, FRESH_WATCH_STATE, type WatchState } from "../frame-watch.js";
 import { createPeopleFinder } from "../people-finder.js";
 import type { PixelFrame } from "../pixel-frame.js";
 import { createPoseEstimator } from "../pose-estimator.js";
@@ -38,17 +38,28 @@ type HeldFrame = {
   readonly before: WatchState;
 };
 
-type HeldSegment = { readonly frames: HeldFrame[]; after: WatchState };
+/**
+ * A segment not settled yet. One that starts the clip starts from the state one unbroken pass starts from, so it
+ * is settled as it was read: its pixels are not kept (`exact`).
+ */
+type HeldSegment = { readonly frames: HeldFrame[]; after: WatchState; readonly exact: boolean };
 
 async function start(port: NonNullable<typeof parentPort>, setup: PoseThreadSetup): Promise<void> {
   await initNodeBackend();
   const source = fileModelSource(setup.modelsDir);
   const estimator = await createPoseEstimator(setup.modelId, source);
-  const people = setup.people ? await createPeopleFinder(source) : undefined;
+  // A frame read again when its segment is settled keeps the people found the first time (decision 0570).
+  const people = setup.people ? await createPeopleFinder(source, { remember: true }) : undefined;
   const watch = createFrameWatch(estimator, people);
   const held = new Map<number, HeldSegment>();
   // Between the first warm-up frame of a segment and the segment's first frame.
   let warming = false;
+
+  const release = (buffers: ArrayBuffer[]): void => {
+    if (buffers.length === 0) return;
+    const reply: PoseThreadReply = { kind: "released", buffers };
+    port.postMessage(reply, buffers);
+  };
 
   const read = async (request: PoseThreadRead): Promise<void> => {
     const frame = { width: request.width, height: request.height, data: new Uint8Array(request.data) };
@@ -56,20 +67,29 @@ async function start(port: NonNullable<typeof parentPort>, setup: PoseThreadSetu
       if (!warming) watch.reset();
       warming = true;
       await watch.warmUp(frame, request.timeMs);
+      release([request.data]);
       return;
     }
     warming = false;
     if (request.role === "starts-clip") watch.reset();
     const before = watch.state();
     const watched = await watch.read(frame, request.timeMs, request.toSourceScale);
-    const segment = held.get(request.segment) ?? { frames: [], after: before };
-    segment.frames.push({
-      index: request.index,
-      timeMs: request.timeMs,
-      toSourceScale: request.toSourceScale,
-      frame,
-      before,
-    });
+    const segment = held.get(request.segment) ?? {
+      frames: [],
+      after: before,
+      exact: request.role === "starts-clip",
+    };
+    if (segment.exact) {
+      release([request.data]);
+    } else {
+      segment.frames.push({
+        index: request.index,
+        timeMs: request.timeMs,
+        toSourceScale: request.toSourceScale,
+        frame,
+        before,
+      });
+    }
     segment.after = watch.state();
     held.set(request.segment, segment);
     const reply: PoseThreadReply = { kind: "read", index: request.index, ...watched };
@@ -79,6 +99,9 @@ async function start(port: NonNullable<typeof parentPort>, setup: PoseThreadSetu
   const settle = async (request: PoseThreadSettle): Promise<void> => {
     const segment = held.get(request.segment);
     held.delete(request.segment);
+    if (segment?.exact === true && !isDeepStrictEqual(request.state, FRESH_WATCH_STATE)) {
+      throw new Error(`Segment ${request.segment} starts the clip: it cannot be settled from another state.`);
+    }
     const carriedOn = watch.state();
     const corrected: CorrectedFrame[] = [];
     let state = request.state;
@@ -101,9 +124,10 @@ async function start(port: NonNullable<typeof parentPort>, setup: PoseThreadSetu
       kind: "settled",
       segment: request.segment,
       corrected,
-      state: merged && segment !== undefined ? segment.after : state,
+      state: (merged || segment?.exact === true) && segment !== undefined ? segment.after : state,
     };
     port.postMessage(reply);
+    release((segment?.frames ?? []).map(({ frame }) => frame.data.buffer as ArrayBuffer));
   };
 
   // Requests are handled one after the other, in the order they came: the model keeps the body box between frames.

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import type { EventLoopUtilization } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
 import type { WatchedFrame, WatchState } from "../frame-watch.js";
 import type { PoseModelId } from "../pose-model-id.js";
@@ -69,6 +70,17 @@ export type PoseThreads = {
    * (decision 0520); call it once every frame of the segment has been sent.
    */
   readonly settle: (thread: number, segment: number, state: WatchState) => Promise<SettledSegment>;
+  /**
+   * How busy each thread's event loop has been since it started (Node's `eventLoopUtilization`): the share of time a
+   * thread worked rather than waited for frames, for the benchmark (decision 0570).
+   */
+  readonly utilization: () => readonly EventLoopUtilization[];
+  /**
+   * A pixel buffer of `bytes` that a thread has given back, to decode the next frame into (its content is stale),
+   * or a new one: frames move to the threads, and decoding each into fresh memory cost the main thread more than
+   * everything else it does (decision 0570).
+   */
+  readonly frameBuffer: (bytes: number) => Uint8Array;
   readonly close: () => Promise<void>;
 };
 
@@ -105,7 +117,10 @@ type PoseThread = {
   readonly failure: () => Error | undefined;
 };
 
-function startThread(setup: PoseThreadSetup): PoseThread {
+function startThread(
+  setup: PoseThreadSetup,
+  released: (buffers: readonly ArrayBuffer[]) => void,
+): PoseThread {
   const { file, execArgv } = threadFile();
   const worker = new Worker(file, { workerData: setup, execArgv });
   const waiting = new Map<number, Waiting>();
@@ -121,6 +136,10 @@ function startThread(setup: PoseThreadSetup): PoseThread {
     worker.on("message", (reply: PoseThreadReply) => {
       if (reply.kind === "ready") {
         resolve();
+        return;
+      }
+      if (reply.kind === "released") {
+        released(reply.buffers);
         return;
       }
       if (reply.kind === "settled") {
@@ -180,7 +199,12 @@ export async function startPoseThreads(options: PoseThreadsOptions): Promise<Pos
     modelsDir: options.modelsDir ?? DEFAULT_MODELS_DIR,
     people: options.people ?? false,
   };
-  const threads = Array.from({ length: count }, () => startThread(setup));
+  // Buffers given back by the threads, all of one frame size: the size of the clip being read.
+  let spare: ArrayBuffer[] = [];
+  const keep = (buffers: readonly ArrayBuffer[]): void => {
+    spare.push(...buffers);
+  };
+  const threads = Array.from({ length: count }, () => startThread(setup, keep));
   const close = async (): Promise<void> => {
     await Promise.all(threads.map(({ worker }) => worker.terminate()));
   };
@@ -238,6 +262,14 @@ export async function startPoseThreads(options: PoseThreadsOptions): Promise<Pos
         const request: PoseThreadRequest = { kind: "settle", segment, state };
         target.worker.postMessage(request);
       });
+    },
+    utilization: () => threads.map(({ worker }) => worker.performance.eventLoopUtilization()),
+    frameBuffer: (bytes) => {
+      if (spare[0] !== undefined && spare[0].byteLength !== bytes) spare = [];
+      const buffer = spare.pop();
+      return buffer === undefined || buffer.byteLength !== bytes
+        ? new Uint8Array(bytes)
+        : new Uint8Array(buffer);
     },
     close,
   };
