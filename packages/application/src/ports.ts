@@ -445,7 +445,8 @@ export interface StrengthCheckRepository {
 }
 
 export interface MovementScreenRepository {
-  insert(record: MovementScreenRecord): Promise<void>;
+  /** False when a screen with this id is already stored, whoever owns it (nothing is written). */
+  insert(record: MovementScreenRecord): Promise<boolean>;
   findById(id: string): Promise<MovementScreenRecord | undefined>;
   /** Oldest first. */
   listFor(accountId: string): Promise<readonly MovementScreenRecord[]>;
@@ -460,7 +461,8 @@ export interface ImportedMovementFindingRepository {
 }
 
 export interface CoachLinkRepository {
-  insert(link: CoachLinkRecord): Promise<void>;
+  /** False when a link with this id is already stored (nothing is written); a code already in use throws. */
+  insert(link: CoachLinkRecord): Promise<boolean>;
   findById(id: string): Promise<CoachLinkRecord | undefined>;
   findByCode(code: string): Promise<CoachLinkRecord | undefined>;
   /** Accepts a pending invitation; false when it was already used or revoked. */
@@ -473,7 +475,9 @@ export interface CoachLinkRepository {
 }
 
 export interface CoachNoteRepository {
-  insert(note: CoachNoteRecord): Promise<void>;
+  /** False when a note with this id is already stored, whoever wrote it (nothing is written). */
+  insert(note: CoachNoteRecord): Promise<boolean>;
+  findById(id: string): Promise<CoachNoteRecord | undefined>;
   /** Oldest first. */
   list(coachId: string, clientId: string): Promise<readonly CoachNoteRecord[]>;
 }
