@@ -147,3 +147,27 @@ describe("an invitation sent again under its id", () => {
     expect(JSON.stringify(answer.body)).not.toContain(maya.code);
   });
 });
+
+describe("a group sent again under its id", () => {
+  const groups = () => scene.as.coach.expectOk("listGroups", {});
+
+  it("is made once, sent twice in a row or at once; another name under that id is refused with 409", async () => {
+    const before = (await groups()).length;
+    const body = { name: "Tuesday runners", id: "group-1" };
+    const first = await scene.as.coach.call("createGroup", { body });
+    const again = await scene.as.coach.call("createGroup", { body });
+    const together = await Promise.all([
+      scene.as.coach.call("createGroup", { body: { ...body, id: "group-2" } }),
+      scene.as.coach.call("createGroup", { body: { ...body, id: "group-2" } }),
+    ]);
+    expect([first, again, ...together].map((answer) => answer.status)).toEqual([201, 201, 201, 201]);
+    expect(again.body).toEqual(first.body);
+    expect(together[1].body).toEqual(together[0].body);
+    expect(await groups()).toHaveLength(before + 2);
+    const renamed = await scene.as.coach.call("createGroup", {
+      body: { name: "Thursday runners", id: "group-1" },
+    });
+    expect(renamed.status).toBe(409);
+    expect(await groups()).toHaveLength(before + 2);
+  });
+});

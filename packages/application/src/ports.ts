@@ -483,7 +483,8 @@ export interface CoachNoteRepository {
 }
 
 export interface GroupRepository {
-  insert(group: GroupRecord): Promise<void>;
+  /** False when a group with this id is already stored, whoever made it (nothing is written). */
+  insert(group: GroupRecord): Promise<boolean>;
   findById(id: string): Promise<GroupRecord | undefined>;
   listForCoach(coachId: string): Promise<readonly GroupRecord[]>;
   setTemplate(groupId: string, template: Program): Promise<void>;

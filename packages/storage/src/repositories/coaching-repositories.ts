@@ -158,7 +158,7 @@ function toGroup(row: Selectable<CoachGroupsTable>): GroupRecord {
 export function groupRepository(db: Kysely<Database>): GroupRepository {
   return {
     async insert(group) {
-      await db
+      const result = await db
         .insertInto("coach_groups")
         .values({
           id: group.id,
@@ -167,7 +167,9 @@ export function groupRepository(db: Kysely<Database>): GroupRepository {
           created_at: group.createdAt,
           template_json: group.template === null ? null : toJson(group.template),
         })
-        .execute();
+        .onConflict((conflict) => conflict.column("id").doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
     },
     async findById(id) {
       const row = await db.selectFrom("coach_groups").selectAll().where("id", "=", id).executeTakeFirst();
