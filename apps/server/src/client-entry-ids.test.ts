@@ -3,6 +3,7 @@
  * client chose for the action (decision 0610): sent twice, one after the other or both in flight at once, they are
  * stored once and both answers show the stored one; the same id with other content is refused with 409.
  */
+import { personas } from "@hipcheck/core/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScene, MOVEMENT_SCREEN, type Scene } from "./testing/scene.js";
 
@@ -169,5 +170,32 @@ describe("a group sent again under its id", () => {
     });
     expect(renamed.status).toBe(409);
     expect(await groups()).toHaveLength(before + 2);
+  });
+});
+
+describe("a check-in sent again under its id", () => {
+  const checkIns = () => scene.as.otherPerson.expectOk("listCheckIns", { query: {} });
+
+  it("is stored once, sent twice in a row or at once; other answers under that id are refused with 409", async () => {
+    const before = (await checkIns()).length;
+    const answers = { ...personas.cyclistItb, availableDays: [...personas.cyclistItb.availableDays] };
+    const body = { answers, id: "check-in-1" };
+    const first = await scene.as.otherPerson.call("submitCheckIn", { body });
+    const again = await scene.as.otherPerson.call("submitCheckIn", { body });
+    const together = await Promise.all([
+      scene.as.otherPerson.call("submitCheckIn", { body: { ...body, id: "check-in-2" } }),
+      scene.as.otherPerson.call("submitCheckIn", { body: { ...body, id: "check-in-2" } }),
+    ]);
+    expect([first, again, ...together].map((answer) => answer.status)).toEqual([201, 201, 201, 201]);
+    expect(again.body).toEqual(first.body);
+    expect(together[1].body).toEqual(together[0].body);
+    expect(await checkIns()).toHaveLength(before + 2);
+    const changed = { ...answers, equipment: [] };
+    const refused = await scene.as.otherPerson.call("submitCheckIn", {
+      body: { answers: changed, id: "check-in-1" },
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ error: { kind: "conflict", field: "id" } });
+    expect(await checkIns()).toHaveLength(before + 2);
   });
 });

@@ -358,7 +358,8 @@ export interface ProfileRepository {
 }
 
 export interface CheckInRepository {
-  insert(checkIn: CheckInRecord): Promise<void>;
+  /** False when a check-in with this id is already stored, whoever answered it (nothing is written). */
+  insert(checkIn: CheckInRecord): Promise<boolean>;
   findById(id: string): Promise<CheckInRecord | undefined>;
   /** The most recent by date, then by creation instant. */
   latestFor(accountId: string): Promise<CheckInRecord | undefined>;

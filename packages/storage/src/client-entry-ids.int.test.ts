@@ -1,11 +1,11 @@
 /**
- * Movement screens, coach notes and invitations can carry an id chosen by the client (decision 0610). Their
+ * Check-ins, movement screens, coach notes, invitations and groups can carry an id chosen by the client (decision 0610). Their
  * primary key is what keeps a repeat single: two inserts of one id racing in two transactions store one row and
  * tell which one wrote it, on both dialects.
  */
 import { expect, it } from "vitest";
 import { describeOnBothDialects } from "./testing/test-databases.js";
-import { at, coachMaya, coachOmar, dana, movementScreen, T0 } from "./testing/records.js";
+import { at, checkIn, coachMaya, coachOmar, dana, movementScreen, T0 } from "./testing/records.js";
 
 describeOnBothDialects("writes under a client's id", (openFresh) => {
   async function withPeople() {
@@ -60,5 +60,25 @@ describeOnBothDialects("writes under a client's id", (openFresh) => {
     expect([...inserted].sort()).toEqual([false, true]);
     expect(await repositories.coachLinks.listForCoach("maya")).toHaveLength(1);
     await expect(repositories.coachLinks.insert({ ...link, id: "l-other" })).rejects.toThrow();
+  });
+
+  it("two transactions inserting one check-in id at once store one check-in", async () => {
+    const { repositories } = await withPeople();
+    const record = checkIn("c-retry", "dana", "2026-12-01");
+    const inserted = await Promise.all(
+      [record, record].map((one) => repositories.transaction((tx) => tx.checkIns.insert(one))),
+    );
+    expect([...inserted].sort()).toEqual([false, true]);
+    expect((await repositories.checkIns.listFor("dana")).map((stored) => stored.id)).toEqual(["c-retry"]);
+  });
+
+  it("two transactions inserting one group id at once store one group", async () => {
+    const { repositories } = await withPeople();
+    const group = { id: "g-retry", coachId: "maya", name: "Tuesday runners", createdAt: T0, template: null };
+    const inserted = await Promise.all(
+      [group, group].map((one) => repositories.transaction((tx) => tx.groups.insert(one))),
+    );
+    expect([...inserted].sort()).toEqual([false, true]);
+    expect(await repositories.groups.listForCoach("maya")).toHaveLength(1);
   });
 });

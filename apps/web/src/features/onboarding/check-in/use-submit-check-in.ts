@@ -1,8 +1,9 @@
 import { screenRedFlags } from "@hipcheck/core";
 import type { ApiError } from "@hipcheck/contracts";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { RetryIds, sessionShelf } from "../../../api/retry-ids.js";
 import { useAppContext } from "../../../app/app-context.js";
 import { todayIso } from "../../../app/today.js";
 import { currentLang } from "../../../i18n/setup-i18n.js";
@@ -31,6 +32,7 @@ export function useSubmitCheckIn(): SubmitCheckIn {
   const [sending, setSending] = useState(false);
   const [problems, setProblems] = useState<readonly DraftProblem[]>([]);
   const [serverError, setServerError] = useState<ApiError | null>(null);
+  const checkInIds = useMemo(() => new RetryIds("check-in", sessionShelf()), []);
 
   async function send(draft: AnswersDraft): Promise<void> {
     const answers = toAnswers(draft, currentLang(i18n.language));
@@ -45,7 +47,10 @@ export function useSubmitCheckIn(): SubmitCheckIn {
     setProblems([]);
     setServerError(null);
     await saveAnswers(store, answers.value);
-    const checkIn = await call("submitCheckIn", { body: { answers: answers.value, date: todayIso() } });
+    // The same answers sent again (a lost answer, a reload, the program step failing after) are one check-in.
+    const date = todayIso();
+    const id = checkInIds.idFor({ answers: answers.value, date });
+    const checkIn = await call("submitCheckIn", { body: { answers: answers.value, date, id } });
     if (!checkIn.ok) {
       setServerError(checkIn.error);
       return;
@@ -53,6 +58,7 @@ export function useSubmitCheckIn(): SubmitCheckIn {
     // The server's screen is the record; the core's own screen gives the page its full, typed wording.
     const screen = screenRedFlags(answers.value);
     if (!checkIn.value.screen.selfManagementAllowed) {
+      checkInIds.taken();
       await clearCheckInDraft(store);
       void navigate("/see-a-clinician", { state: { screen }, replace: true });
       return;
@@ -72,6 +78,7 @@ export function useSubmitCheckIn(): SubmitCheckIn {
         revisions: [],
       });
     }
+    checkInIds.taken();
     await recordBaseline(store, answers.value, todayIso());
     await clearCheckInDraft(store);
     void syncNow();
