@@ -199,3 +199,28 @@ describe("a check-in sent again under its id", () => {
     expect(await checkIns()).toHaveLength(before + 2);
   });
 });
+
+describe("a program sent again under its id", () => {
+  const programs = () => scene.as.otherPerson.expectOk("listPrograms", { query: {} });
+
+  it("is made once, sent twice in a row or at once; another start date under that id is refused", async () => {
+    const before = (await programs()).length;
+    const body = { startDate: "2026-11-23", id: "program-1" };
+    const first = await scene.as.otherPerson.call("createProgram", { body });
+    const again = await scene.as.otherPerson.call("createProgram", { body });
+    const together = await Promise.all([
+      scene.as.otherPerson.call("createProgram", { body: { ...body, id: "program-2" } }),
+      scene.as.otherPerson.call("createProgram", { body: { ...body, id: "program-2" } }),
+    ]);
+    expect([first, again, ...together].map((answer) => answer.status)).toEqual([201, 201, 201, 201]);
+    expect(again.body).toEqual(first.body);
+    expect(together[1].body).toEqual(together[0].body);
+    expect(await programs()).toHaveLength(before + 2);
+    const moved = await scene.as.otherPerson.call("createProgram", {
+      body: { startDate: "2026-11-30", id: "program-1" },
+    });
+    expect(moved.status).toBe(409);
+    expect(moved.body).toMatchObject({ error: { kind: "conflict", field: "id" } });
+    expect(await programs()).toHaveLength(before + 2);
+  });
+});

@@ -369,6 +369,8 @@ export interface CheckInRepository {
 
 export interface ProgramRepository {
   insert(program: ProgramRecord): Promise<void>;
+  /** False when a program with this id is already stored, whoever owns it (nothing is written). */
+  insertIfAbsent(program: ProgramRecord): Promise<boolean>;
   findById(id: string): Promise<ProgramRecord | undefined>;
   /** The owning account's id, without reading the program itself (an ownership check on every logged session). */
   ownerOf(programId: string): Promise<string | undefined>;

@@ -1,11 +1,11 @@
 /**
- * Check-ins, movement screens, coach notes, invitations and groups can carry an id chosen by the client (decision 0610). Their
+ * Check-ins, programs, movement screens, coach notes, invitations and groups can carry an id chosen by the client (decision 0610). Their
  * primary key is what keeps a repeat single: two inserts of one id racing in two transactions store one row and
  * tell which one wrote it, on both dialects.
  */
 import { expect, it } from "vitest";
 import { describeOnBothDialects } from "./testing/test-databases.js";
-import { at, checkIn, coachMaya, coachOmar, dana, movementScreen, T0 } from "./testing/records.js";
+import { at, checkIn, coachMaya, coachOmar, dana, movementScreen, program, T0 } from "./testing/records.js";
 
 describeOnBothDialects("writes under a client's id", (openFresh) => {
   async function withPeople() {
@@ -80,5 +80,22 @@ describeOnBothDialects("writes under a client's id", (openFresh) => {
     );
     expect([...inserted].sort()).toEqual([false, true]);
     expect(await repositories.groups.listForCoach("maya")).toHaveLength(1);
+  });
+
+  it("two transactions inserting one program id at once store one program", async () => {
+    const { repositories } = await withPeople();
+    const record = {
+      id: "p-retry",
+      accountId: "dana",
+      groupId: null,
+      createdAt: T0,
+      updatedAt: T0,
+      program: program("p-retry"),
+    };
+    const inserted = await Promise.all(
+      [record, record].map((one) => repositories.transaction((tx) => tx.programs.insertIfAbsent(one))),
+    );
+    expect([...inserted].sort()).toEqual([false, true]);
+    expect((await repositories.programs.listFor("dana")).map((stored) => stored.id)).toEqual(["p-retry"]);
   });
 });

@@ -33,6 +33,7 @@ export function useSubmitCheckIn(): SubmitCheckIn {
   const [problems, setProblems] = useState<readonly DraftProblem[]>([]);
   const [serverError, setServerError] = useState<ApiError | null>(null);
   const checkInIds = useMemo(() => new RetryIds("check-in", sessionShelf()), []);
+  const programIds = useMemo(() => new RetryIds("program", sessionShelf()), []);
 
   async function send(draft: AnswersDraft): Promise<void> {
     const answers = toAnswers(draft, currentLang(i18n.language));
@@ -67,11 +68,16 @@ export function useSubmitCheckIn(): SubmitCheckIn {
       // A program paused by a sharp rise in pain resumed, smaller, with this clean screen: it goes on, no new one.
       await fetchProgramSnapshot(call, store);
     } else {
-      const created = await call("createProgram", { body: { startDate: todayIso() } });
+      // Sent again after a lost answer, the same request makes one program.
+      const startDate = todayIso();
+      const created = await call("createProgram", {
+        body: { startDate, id: programIds.idFor({ checkInId: checkIn.value.checkInId, startDate }) },
+      });
       if (!created.ok) {
         setServerError(created.error);
         return;
       }
+      programIds.taken();
       await saveProgram(store, {
         programId: created.value.programId,
         program: created.value.program,
