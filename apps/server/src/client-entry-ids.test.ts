@@ -114,7 +114,7 @@ describe("a coach note sent again under its id", () => {
 });
 
 describe("an invitation sent again under its id", () => {
-  const invitations = () => scene.as.coach.expectOk("listInvitations", { query: {} });
+  const invitations = () => scene.as.coach.expectOk("listInvitations", {});
 
   it("makes one code, sent twice in a row or at once, and every answer gives that code", async () => {
     const before = (await invitations()).length;
