@@ -10,13 +10,19 @@
 // Run with the TypeScript sources: node --conditions=@hipcheck/source --import tsx scripts/eval-motion.mjs
 import { readFileSync } from "node:fs";
 import {
+  DEFAULT_DECODE,
   PHOTO_MODEL_OF,
   POSE_MODEL_IDS,
   createPeopleFinder,
   createPoseEstimator,
+  decodeFrames,
   detectPosesInFile,
   fileModelSource,
   initNodeBackend,
+  keypointFrameOf,
+  mirrorAveraged,
+  probeMedia,
+  refineBoxOf,
   refineFrames,
 } from "@hipcheck/detector";
 import {
@@ -116,9 +122,13 @@ const argument = (name) => {
   const index = process.argv.indexOf(name);
   return index < 0 ? undefined : process.argv[index + 1];
 };
-/** `--model <id>` evaluates one model only; `--detail` prints each photo's outcome. */
+/**
+ * `--model <id>` evaluates one model only; `--detail` prints each photo's outcome; `--readings-only` runs only the
+ * table of photo readings (decision 0575).
+ */
 const MODELS = argument("--model") === undefined ? POSE_MODEL_IDS : [argument("--model")];
 const DETAIL = process.argv.includes("--detail");
+const READINGS_ONLY = process.argv.includes("--readings-only");
 
 const CASES = [
   {
@@ -146,6 +156,24 @@ const CASES = [
 ];
 const VIDEO = { file: "videos/tfjsmodels_pose_squats.mp4", framePeople: squatVideoPeople };
 
+/**
+ * tfjs-models' pose_1 clip (30 fps) and the keypoints its MoveNet test expects for every frame: MoveNet Lightning's
+ * own reading, not a hand mark, so it measures agreement with that model's reference pipeline, never accuracy;
+ * printed on a line of its own and left out of every other figure.
+ */
+const LIFTED_LEG = { file: "videos/tfjsmodels_pose_1.mp4", frameRate: 30 };
+function liftedLegReference() {
+  const raw = JSON.parse(readFileSync(testdataPath("annotations/tfjsmodels_pose_1.json"), "utf8"));
+  const camel = (name) => name.replace(/_([a-z])/g, (_, letter) => letter.toUpperCase());
+  return raw.map((named) => {
+    const points = COCO_JOINTS.map((name) => {
+      const entry = Object.entries(named).find(([key]) => camel(key) === name)?.[1];
+      return entry === undefined ? undefined : [entry.x, entry.y];
+    });
+    return person(points, COCO_JOINTS, boxOfPoints(points.filter((point) => point !== undefined)));
+  });
+}
+
 /** The annotated person the screen should measure: the one who fills the frame and stands central. */
 function intendedOf(people, width) {
   const prominence = ({ box }) =>
@@ -162,8 +190,12 @@ function distanceTo(frame, annotated) {
   return distances.length < 6 ? Infinity : median(distances);
 }
 
-/** Errors of one frame against the person it should show. */
-function frameErrors(frame, annotated) {
+/**
+ * Errors of one frame against the person it should show. Knees count where the screen would measure them (every
+ * joint scored 0.3 or more), or, with `anyScore`, wherever the model placed the joints, so that two readings are
+ * compared on the very same knees.
+ */
+function frameErrors(frame, annotated, anyScore = false) {
   const height = annotated.box.height;
   const keypointShares = [];
   let pckHits = 0;
@@ -180,7 +212,7 @@ function frameErrors(frame, annotated) {
   const knees = ["left", "right"].flatMap((side) => {
     const names = [`${side}Hip`, `${side}Knee`, `${side}Ankle`];
     const truth = names.map((name) => annotated.joints[name]);
-    const ours = names.map((name) => jointOf(frame, name));
+    const ours = names.map((name) => (anyScore ? frame.keypoints[name] : jointOf(frame, name)));
     if (truth.some((point) => point === undefined) || ours.some((point) => point === undefined)) return [];
     const [th, tk, ta] = truth.map(([x, y]) => ({ x, y }));
     const [oh, ok, oa] = ours;
@@ -303,6 +335,12 @@ async function evaluate(modelId, withPeople, photoModel) {
     if (annotated !== undefined) videoKnees.push(...frameErrors(frame, annotated).knees);
   });
   totals.video = { status: report.status, reps: report.repCount, knees: videoKnees };
+  const lifted = await runOne(LIFTED_LEG.file, estimator, people);
+  const liftedReference = liftedLegReference();
+  totals.liftedLeg = lifted.clip.frames.flatMap((frame) => {
+    const annotated = liftedReference[Math.round((frame.timeMs * LIFTED_LEG.frameRate) / 1000)];
+    return annotated === undefined ? [] : frameErrors(frame, annotated).knees;
+  });
   // The knees the report measured, frame by frame inside the repetitions where it gives that knee a value: the
   // values the screen shows (none when it dropped frontal angles, as for a body turned from the camera).
   const measuredIn = (frame, side) =>
@@ -344,7 +382,158 @@ function summary(knees) {
   };
 }
 
+// Photo readings (decision 0575): ways to read a still photo more finely, for each model, on every annotated knee.
+// "every annotated person" starts each reading on one annotated person's box (as if the person detector had chosen
+// them), so each person with a whole leg annotated adds knees, whoever the screen would choose; "whole picture" and
+// "chosen" are the intended person of each photo, as the eval's main table counts them, "scored" the knees of the
+// photos the screen scores (person detector on).
+
+/** One more run in the crop the reading's own keypoints give (MoveNet's next-crop rule), as decision 0460 tried. */
+function withThirdRun(estimator) {
+  return {
+    ...estimator,
+    estimate: async (frame, person) => {
+      const read = await estimator.estimate(frame, person);
+      const box = refineBoxOf(keypointFrameOf(read, 0, 1), frame.width, frame.height, 1);
+      return box === undefined ? read : estimator.estimateIn(frame, box);
+    },
+  };
+}
+
+const READINGS = [
+  { name: "as shipped (two runs)", wrap: (estimator) => estimator },
+  { name: "mirror averaged", wrap: mirrorAveraged },
+  { name: "third run on its own crop", wrap: withThirdRun },
+  { name: "mirror averaged, third runs", wrap: (estimator) => mirrorAveraged(withThirdRun(estimator)) },
+];
+
+/** The photo decoded as the screen decodes it (longer side 640 px). */
+async function decodedPicture(file) {
+  const probed = await probeMedia(testdataPath(file));
+  if (!probed.ok) throw new Error(probed.error.message);
+  let picture;
+  const decoded = await decodeFrames(
+    testdataPath(file),
+    probed.value,
+    async (decoded) => {
+      // A copy: the decoder may reuse its buffer once the callback returns.
+      picture = { ...decoded, frame: { ...decoded.frame, data: Uint8Array.from(decoded.frame.data) } };
+    },
+    DEFAULT_DECODE,
+  );
+  if (!decoded.ok || picture === undefined) throw new Error(`${file} did not decode`);
+  return { ...picture, media: probed.value };
+}
+
+/** An annotated person as the person detector would hand them over: a square 1.25 times their box, in decoded px. */
+function annotatedStart({ box }, toSourceScale) {
+  const centerX = (box.x + box.width / 2) / toSourceScale;
+  const centerY = (box.y + box.height / 2) / toSourceScale;
+  const size = (1.25 * Math.max(box.width, box.height)) / toSourceScale;
+  const square = { xMin: centerX - size / 2, yMin: centerY - size / 2, size };
+  return {
+    score: 1,
+    face: { xMin: square.xMin, yMin: square.yMin, xMax: square.xMin + size, yMax: square.yMin + size },
+    hip: { x: centerX, y: centerY },
+    bodyRadiusPx: size / 2.2,
+    roi: square,
+  };
+}
+
+async function photoReadings(modelId, reading, people) {
+  const estimator = reading.wrap(await createPoseEstimator(modelId, fileModelSource()));
+  const totals = {
+    whole: [],
+    chosen: [],
+    scored: [],
+    everyone: [],
+    measurable: [],
+    scoredPhotos: 0,
+    wrongScored: 0,
+  };
+  for (const { file, people: annotatedOf } of CASES) {
+    for (const finder of [undefined, people]) {
+      const { clip, report } = await runOne(file, estimator, finder);
+      const frame = clip.frames[0];
+      const annotated = annotatedOf(clip.media.width, clip.media.height);
+      const intended = intendedOf(annotated, clip.media.width);
+      const measured = annotated.reduce((best, candidate) =>
+        distanceTo(frame, candidate) < distanceTo(frame, best) ? candidate : best,
+      );
+      const knees = frameErrors(frame, intended, true).knees;
+      if (finder === undefined) {
+        totals.whole.push(...knees);
+        continue;
+      }
+      totals.chosen.push(...knees);
+      if (report.status !== "scored") continue;
+      totals.scoredPhotos += 1;
+      totals.scored.push(...frameErrors(frame, intended).knees);
+      if (annotated.length > 1 && measured !== intended) totals.wrongScored += 1;
+    }
+    const picture = await decodedPicture(file);
+    const annotated = annotatedOf(picture.media.width, picture.media.height);
+    for (const one of annotated) {
+      estimator.reset();
+      const read = await estimator.estimate(picture.frame, annotatedStart(one, picture.toSourceScale));
+      const frame = keypointFrameOf(read, 0, picture.toSourceScale);
+      totals.everyone.push(...frameErrors(frame, one, true).knees);
+      totals.measurable.push(...frameErrors(frame, one).knees);
+    }
+  }
+  estimator.dispose();
+  return totals;
+}
+
+async function printPhotoReadings() {
+  console.log(
+    "photo readings (decision 0575): knee-angle |err| median (p90) [knees]; every annotated knee counts wherever the model placed it, whatever its score (the same knees for every reading), except on scored photos (the knees the report measures); bent = signed median where the true angle < 160° (− = read more bent); measurable knees = those of every annotated person whose hip, knee and ankle the model scored 0.3 or more, as the screen requires (bias + = more valgus than annotated)",
+  );
+  console.log(
+    [
+      "model",
+      "reading",
+      "every annotated person",
+      "bent",
+      "FPPA |err|",
+      "measurable knees: FPPA |err| (p90), bias",
+      "whole picture",
+      "chosen",
+      "scored photos: knees",
+      "wrong (scored)",
+    ].join(" | "),
+  );
+  const people = await createPeopleFinder(fileModelSource());
+  const figure = (knees) =>
+    `${deg(median(abs(knees.map((k) => k.angleErrorDeg))) ?? Number.NaN)} (${deg(percentile(abs(knees.map((k) => k.angleErrorDeg)), 0.9))}) [${knees.length}]`;
+  for (const modelId of MODELS) {
+    for (const reading of READINGS) {
+      const totals = await photoReadings(modelId, reading, people);
+      const bent = totals.everyone.filter((knee) => knee.trueAngleDeg < BENT_KNEE_BELOW_DEG);
+      console.log(
+        [
+          modelId,
+          reading.name,
+          figure(totals.everyone),
+          `${deg(median(bent.map((k) => k.angleErrorDeg)) ?? Number.NaN)} [${bent.length}]`,
+          `${deg(median(abs(totals.everyone.map((k) => k.fppaErrorDeg))) ?? Number.NaN)}`,
+          `${deg(median(abs(totals.measurable.map((k) => k.fppaErrorDeg))) ?? Number.NaN)} (${deg(percentile(abs(totals.measurable.map((k) => k.fppaErrorDeg)), 0.9))}), ${deg(median(totals.measurable.map((k) => k.fppaErrorDeg)) ?? Number.NaN)} [${totals.measurable.length}]`,
+          figure(totals.whole),
+          figure(totals.chosen),
+          `${totals.scoredPhotos}/${CASES.length}: ${figure(totals.scored)}`,
+          String(totals.wrongScored),
+        ].join(" | "),
+      );
+    }
+  }
+  people.dispose();
+}
+
 await initNodeBackend();
+if (READINGS_ONLY) {
+  await printPhotoReadings();
+  process.exit(0);
+}
 console.log(
   `photos: ${CASES.length} annotated (COCO, OCHuman, AI Challenger, Human-Art via mmpose; MediaPipe's pose.jpg); clip: ${VIDEO.file} against its published BlazePose keypoints`,
 );
@@ -357,7 +546,7 @@ const header = [
   "scored",
   "wrong (scored)",
   "knee angle |err| (knees)",
-  "scored-only",
+  "scored-only (knees)",
   "FPPA |err| / signed",
   "bent knees",
   "kp err %h",
@@ -393,12 +582,16 @@ for (const modelId of MODELS) {
         `${scoredOnly.angle} (${scoredOnly.n})`,
         all.fppa,
         all.bent,
-        pct(median(totals.shares.filter(Number.isFinite)) ?? Number.NaN),
-        pct(totals.pckHits / Math.max(1, totals.pckTotal)),
+        `${pct(median(totals.shares.filter(Number.isFinite)) ?? Number.NaN)} (${totals.shares.filter(Number.isFinite).length} joints)`,
+        `${pct(totals.pckHits / Math.max(1, totals.pckTotal))} (${totals.pckTotal} joints)`,
       ].join(" | "),
     );
     console.log(
       `  clip: ${totals.video.status}, ${totals.video.reps} reps; knee angle ${video.angle}, FPPA ${video.fppa}, bent ${video.bent} over ${video.n} knees`,
+    );
+    const lifted = summary(totals.liftedLeg);
+    console.log(
+      `  pose_1 clip against tfjs-models' expected MoveNet Lightning reading (agreement with a model, not accuracy): knee angle ${lifted.angle}, FPPA ${lifted.fppa} over ${lifted.n} knees`,
     );
     if (totals.deepest !== undefined) {
       const before = summary(totals.deepest.before);
@@ -418,7 +611,7 @@ for (const modelId of MODELS) {
   }
 }
 console.log(
-  "error band (FPPA of the knees the screen scores, person detector on): median |err|, p90 |err|, signed median (+ = more valgus than annotated), knees; band = the larger median |err| rounded up to 0.5° (the last line of the default model is CAMERA_FPPA_ERROR in motion)",
+  "error band (FPPA of the knees the screen scores, person detector on): median |err|, p90 |err|, signed median (+ = more valgus than annotated), knees; band = the larger median |err| rounded up to 0.5° (the last line of the default model is CAMERA_FPPA_ERROR in motion; its wider figures are the measurable knees of movenet-thunder as shipped in the photo readings)",
 );
 for (const { modelId, photos, clip } of bands) {
   const line = (knees) => {
@@ -438,3 +631,4 @@ for (const { modelId, photos, clip } of bands) {
 }
 console.log("refused photos, with their reasons:");
 for (const line of refusals) console.log(`  ${line}`);
+await printPhotoReadings();

@@ -18,3 +18,4 @@ export * from "./node/refine-frames.js";
 export * from "./node/pose-threads.js";
 export * from "./node/detect-poses-in-video.js";
 export * from "./node/overlay-writer.js";
+export * from "./mirror-reading.js";

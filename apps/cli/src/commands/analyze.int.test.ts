@@ -249,7 +249,8 @@ describe("hipcheck analyze on files that are not usable clips", () => {
       "squat",
     ]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("Someone else is in the picture");
+    expect(run.stdout).toContain("Someone else is in the photo");
+    expect(run.stdout).toContain("take it with only that person in view");
   });
 
   it("an overlay that would overwrite the input: exit 65", async () => {

@@ -19,7 +19,7 @@ import { failWith, langOption, parseLang, printJson } from "../output.js";
 import { SIDE_HOLD_TEST, analyzeHold } from "./analyze-hold.js";
 import { overlayLabelsOf } from "./overlay-labels.js";
 import { readClip } from "./read-clip.js";
-import { renderMovementReport } from "./render-movement-report.js";
+import { cliProblemMessage, renderMovementReport } from "./render-movement-report.js";
 
 export type AnalyzeOptions = {
   test: MovementTest | typeof SIDE_HOLD_TEST;
@@ -57,6 +57,10 @@ function clipJson(clip: DetectedClip, model: PoseModelId, report: MovementReport
     input: { kind, width, height, frameRate: clip.frameRate, model, ...stopped },
     frames: clip.frames,
     ...report,
+    problems: report.problems.map((problem) => ({
+      ...problem,
+      message: cliProblemMessage(problem, kind === "image"),
+    })),
   };
 }
 

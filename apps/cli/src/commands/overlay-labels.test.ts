@@ -44,4 +44,29 @@ describe("the knee angles drawn on the overlay", () => {
       text: `12° ± ${KNEE_FPPA_ERROR_DEG}°`,
     });
   });
+
+  it("draws nothing on a knee the report holds mis-tracked, even in a frame where it reads plausibly", () => {
+    // Marco's right knee is tracked to 50° at the bottom: the report refuses that side, not only that frame.
+    const marco = syntheticDips(3, (depth) => ({ fppaDeg: { left: 8 * depth, right: 50 * depth } }));
+    const report = analyzeMovement(marco, { test: "squat" });
+    expect(report.implausible).toContainEqual(expect.objectContaining({ id: "knee-fppa", side: "right" }));
+    const partWay = marco.find((frame) =>
+      report.reps.some((rep) => frame.timeMs > rep.startMs && frame.timeMs < rep.bottomMs),
+    );
+    expect(partWay).toBeDefined();
+    const labels = overlayLabelsOf(partWay, report);
+    expect(labels.map(({ joint }) => joint)).toEqual(["leftKnee"]);
+  });
+
+  it("draws no angle from a joint the model barely saw, which the report would not measure", () => {
+    const report = analyzeMovement(fay, { test: "squat" });
+    const bottom = fay[15];
+    expect(bottom).toBeDefined();
+    if (bottom === undefined) return;
+    const ankle = bottom.keypoints.leftAnkle;
+    expect(ankle).toBeDefined();
+    if (ankle === undefined) return;
+    const faint = { ...bottom, keypoints: { ...bottom.keypoints, leftAnkle: { ...ankle, score: 0.2 } } };
+    expect(overlayLabelsOf(faint, report).map(({ joint }) => joint)).toEqual(["rightKnee"]);
+  });
 });

@@ -3,7 +3,7 @@ import { analyzeMovement, fromBlazePose33, type KeypointFrame } from "@hipcheck/
 import { syntheticDips } from "@hipcheck/motion/testing";
 import { describe, expect, it } from "vitest";
 import { testdataPath } from "../../../../testdata/testdata-path.js";
-import { renderMovementReport } from "./render-movement-report.js";
+import { cliProblemMessage, renderMovementReport } from "./render-movement-report.js";
 
 /** Specification of the words `hipcheck analyze` prints for a movement report (reports from the motion module). */
 const FRAME_MS = 100;
@@ -164,5 +164,47 @@ describe("the analyze command's report", () => {
     expect(renderMovementReport(report, SOURCE, "fr")).toContain(
       "! Indiquez la jambe d'appui avec --side left ou --side right",
     );
+  });
+
+  it("names what was refused, a photo or a video, and points to the reason above it, in both languages", () => {
+    const report = analyzeMovement(
+      syntheticDips(2, () => ({})),
+      { test: "single-leg-squat" },
+    );
+    const photo = { frameCount: 1, durationMs: 0, model: "movenet-thunder" } as const;
+    expect(linesOf(renderMovementReport(report, photo, "en")).at(-1)).toBe(
+      "Not scored: the photo cannot be measured reliably, for the reason above.",
+    );
+    expect(linesOf(renderMovementReport(report, SOURCE, "en")).at(-1)).toBe(
+      "Not scored: the video cannot be measured reliably, for the reason above.",
+    );
+    expect(linesOf(renderMovementReport(report, photo, "fr")).at(-1)).toBe(
+      "Non évalué : la photo ne permet pas une mesure fiable, pour la raison ci-dessus.",
+    );
+    expect(linesOf(renderMovementReport(report, SOURCE, "fr")).at(-1)).toBe(
+      "Non évalué : la vidéo ne permet pas une mesure fiable, pour la raison ci-dessus.",
+    );
+  });
+
+  it("words a refused photo as a photo to take again, not a video to film, in both languages", () => {
+    const crowded = analyzeMovement(syntheticDips(1, () => ({})).slice(0, 1), {
+      test: "squat",
+      people: { framesChecked: 1, framesWithNobody: 0, framesWithSomeoneElse: 1 },
+    });
+    const photo = { frameCount: 1, durationMs: 0, model: "movenet-thunder" } as const;
+    expect(renderMovementReport(crowded, photo, "en")).toContain(
+      "! Someone else is in the photo, in front of or behind the person being screened: take it with only that person in view",
+    );
+    expect(renderMovementReport(crowded, photo, "fr")).toContain(
+      "! Quelqu'un d'autre est sur la photo, devant ou derrière la personne évaluée : reprenez-la avec cette personne seule",
+    );
+    const video = { frameCount: 30, durationMs: 2000, model: "movenet-lightning" } as const;
+    expect(renderMovementReport(crowded, video, "fr")).toContain("filmez-la seule dans le cadre");
+    // `--json` carries the same words as the text report.
+    const [someoneElse] = crowded.problems;
+    expect(someoneElse).toBeDefined();
+    if (someoneElse === undefined) return;
+    expect(cliProblemMessage(someoneElse, true).en).toContain("Someone else is in the photo");
+    expect(cliProblemMessage(someoneElse, false)).toEqual(someoneElse.message);
   });
 });

@@ -39,7 +39,8 @@ const TEXT = {
     heading: (frames: number, seconds: string, model: string) =>
       `${frames} frame${frames === 1 ? "" : "s"} (${seconds} s) read with ${model}.`,
     fppa: "FPPA (frontal plane projection angle) of the knee: how far the knee moves inward or outward from the hip–ankle line, seen from the front; + = inward, − = outward.",
-    notScored: "Not scored: the clip cannot be measured reliably.",
+    notScored: (photo: boolean) =>
+      `Not scored: the ${photo ? "photo" : "video"} cannot be measured reliably, for the reason above.`,
     rep: (index: number, side: string, fromS: string, toS: string) =>
       `Repetition ${index} (${side}, ${fromS}–${toS} s)`,
     unfinished: " — unfinished",
@@ -63,7 +64,8 @@ const TEXT = {
     heading: (frames: number, seconds: string, model: string) =>
       `${frames} image${frames === 1 ? "" : "s"} (${seconds} s) lue${frames === 1 ? "" : "s"} avec ${model}.`,
     fppa: "FPPA (angle de projection dans le plan frontal) du genou : de combien le genou s'écarte vers l'intérieur ou vers l'extérieur de la ligne hanche–cheville, vu de face ; + = vers l'intérieur, − = vers l'extérieur.",
-    notScored: "Non évalué : la vidéo ne permet pas une mesure fiable.",
+    notScored: (photo: boolean) =>
+      `Non évalué : ${photo ? "la photo" : "la vidéo"} ne permet pas une mesure fiable, pour la raison ci-dessus.`,
     rep: (index: number, side: string, fromS: string, toS: string) =>
       `Répétition ${index} (${side}, ${fromS}–${toS} s)`,
     unfinished: " — inachevée",
@@ -97,6 +99,54 @@ const CLI_PROBLEM_MESSAGES: Partial<Readonly<Record<SetupProblemCode, Localized>
   },
 };
 
+const STAND_UP = {
+  en: "Stand up, feet hip-width apart, and take the photo again.",
+  fr: "Levez-vous, pieds écartés de la largeur du bassin, et reprenez la photo.",
+} as const;
+
+/**
+ * A photo is one picture, not a recording: where the motion module's words speak of filming, of most pictures or of
+ * turning the video, the command line says what to change in the photo (only `hipcheck analyze` reads photos).
+ */
+const PHOTO_PROBLEM_MESSAGES: Partial<Readonly<Record<SetupProblemCode, Localized>>> = {
+  "no-person": {
+    en: "No person was found in the photo: stand in front of the camera, whole body in view, in good light, and take the photo again.",
+    fr: "Aucune personne n'a été trouvée sur la photo : placez-vous devant l'appareil, le corps entier dans le cadre, avec un bon éclairage, et reprenez la photo.",
+  },
+  "someone-else": {
+    en: "Someone else is in the photo, in front of or behind the person being screened: take it with only that person in view, so the knees measured are theirs.",
+    fr: "Quelqu'un d'autre est sur la photo, devant ou derrière la personne évaluée : reprenez-la avec cette personne seule dans le cadre, pour que les genoux mesurés soient bien les siens.",
+  },
+  "missing-joints": {
+    en: "Some joints could not be seen in the photo: keep the whole body, feet included, inside the frame.",
+    fr: "Certaines articulations n'étaient pas visibles sur la photo : gardez tout le corps, pieds compris, dans le cadre.",
+  },
+  "lying-down": {
+    en: `The person seems to be lying down: this test is done standing, so it was not scored. ${STAND_UP.en}`,
+    fr: `La personne semble allongée : ce test se fait debout, il n'a donc pas été évalué. ${STAND_UP.fr}`,
+  },
+  seated: {
+    en: `The person seems to be sitting (knees level with the hips): this test is done standing, so it was not scored. ${STAND_UP.en}`,
+    fr: `La personne semble assise (genoux à hauteur des hanches) : ce test se fait debout, il n'a donc pas été évalué. ${STAND_UP.fr}`,
+  },
+  "sitting-on-floor": {
+    en: `The person seems to be sitting on the floor: this test is done standing, so it was not scored. ${STAND_UP.en}`,
+    fr: `La personne semble assise par terre : ce test se fait debout, il n'a donc pas été évalué. ${STAND_UP.fr}`,
+  },
+  kneeling: {
+    en: `The person seems to be kneeling (a knee on the floor): this test is done standing, so it was not scored. ${STAND_UP.en}`,
+    fr: `La personne semble à genoux (un genou au sol) : ce test se fait debout, il n'a donc pas été évalué. ${STAND_UP.fr}`,
+  },
+  "too-dark": {
+    en: "The photo is too dark to place the joints reliably, so it was not scored: turn on a light or face a window (not with the window behind you) and take the photo again.",
+    fr: "La photo est trop sombre pour placer les articulations de façon fiable, elle n'a donc pas été évaluée : allumez une lumière ou placez-vous face à une fenêtre (pas dos à elle) et reprenez la photo.",
+  },
+  "upside-down": {
+    en: "The body appears upside down: turn the photo the right way up and try again.",
+    fr: "Le corps apparaît à l'envers : remettez la photo à l'endroit et réessayez.",
+  },
+};
+
 /** One decimal, as each language writes it (a decimal comma in French). */
 function decimal(value: number, lang: Lang): string {
   const text = value.toFixed(1);
@@ -111,8 +161,20 @@ function angle(value: number | null, errorDeg: number, lang: Lang): string {
   return value === null ? TEXT[lang].none : `${decimal(value, lang)}° ± ${decimal(errorDeg, lang)}°`;
 }
 
-function problemLine(problem: SetupProblem, lang: Lang): string {
-  const message = CLI_PROBLEM_MESSAGES[problem.code] ?? problem.message;
+/**
+ * A setup problem's words at the command line, for the text report and `--json` alike: the option to type where the
+ * fix is one, a photo's words for a photo, else the motion module's.
+ */
+export function cliProblemMessage(problem: SetupProblem, photo: boolean): Localized {
+  return (
+    CLI_PROBLEM_MESSAGES[problem.code] ??
+    (photo ? PHOTO_PROBLEM_MESSAGES[problem.code] : undefined) ??
+    problem.message
+  );
+}
+
+function problemLine(problem: SetupProblem, lang: Lang, photo: boolean): string {
+  const message = cliProblemMessage(problem, photo);
   return `${problem.severity === "blocking" ? "!" : "~"} ${message[lang]}`;
 }
 
@@ -183,12 +245,12 @@ export function renderMovementReport(report: MovementReport, source: ReportSourc
   ];
   if (report.perSide.length > 0) lines.push(text.fppa, cameraErrorNote()[lang]);
   const warnings = [
-    ...report.problems.map((problem) => problemLine(problem, lang)),
+    ...report.problems.map((problem) => problemLine(problem, lang, source.frameCount === 1)),
     ...report.implausible.map((measure) => `~ ${measure.message[lang]}`),
   ];
   lines.push("", ...warnings);
   if (report.status === "not-scorable") {
-    lines.push(text.notScored);
+    lines.push(text.notScored(source.frameCount === 1));
     return lines.join("\n");
   }
   if (warnings.length > 0) lines.push("");

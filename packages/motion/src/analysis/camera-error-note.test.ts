@@ -17,4 +17,21 @@ describe("cameraErrorNote: the camera's error shown with its knee angles", () =>
     expect(note.en).toContain("1.5° more outward than marked");
     expect(note.fr).toContain("1,5° plus vers l'extérieur");
   });
+
+  it("adds the figures over every annotated person's knees, whose 90th percentile is far wider, in both languages", () => {
+    const note = cameraErrorNote({
+      ...CAMERA_FPPA_ERROR,
+      wider: { medianAbsDeg: 3.1, p90AbsDeg: 12.5, biasDeg: 0, knees: 19 },
+    });
+    expect(note.en).toContain(
+      "Over 19 knees of every person marked on those photos, the median was 3.1°, but 1 in 10 was off by more than 12.5°",
+    );
+    expect(note.fr).toContain(
+      "Sur 19 genoux de toutes les personnes annotées de ces photos, l'écart médian était de 3,1°, mais 1 sur 10 dépassait 12,5° :",
+    );
+    const { medianAbsDeg, p90AbsDeg, biasDeg, knees, bandDeg } = CAMERA_FPPA_ERROR;
+    expect(cameraErrorNote({ medianAbsDeg, p90AbsDeg, biasDeg, knees, bandDeg }).en).toMatch(
+      /than marked\.$/,
+    );
+  });
 });
