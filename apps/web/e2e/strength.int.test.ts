@@ -15,7 +15,7 @@ import { AuthPage } from "./pages/auth-page.js";
 import { ClinicReadingForm } from "./pages/coach-pages.js";
 import { StrengthPage } from "./pages/strength-page.js";
 import { signedInTransport } from "./support/api-session.js";
-import { PHONE, openBrowser } from "./support/browser.js";
+import { PHONE, openBrowser, sidewaysScrollPx } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { RENDERED_HOLD_SECONDS, renderedHoldClip } from "./support/fake-camera.js";
 import type { FakeCamera } from "./support/fake-camera.js";
@@ -112,6 +112,14 @@ describe("Léa's week-2 strength check at phone size", () => {
     expect(await page.getByTestId("strength-protocol").textContent()).toMatch(
       lang === "fr" ? /Jambe longue, le talon mène/ : /Long leg, heel leads/,
     );
+    // At the smallest phone's width every test's name shows whole: one line each, wrapped, never cut.
+    await page.setViewportSize({ width: 320, height: 640 });
+    const testNames = page.getByTestId("strength-test").locator("label");
+    expect(
+      await testNames.evaluateAll((names) => names.filter((n) => n.scrollWidth > n.clientWidth).length),
+    ).toBe(0);
+    expect(await sidewaysScrollPx(page)).toBe(0);
+    await page.setViewportSize(PHONE);
     // The stopwatch fills the side's time when stopped.
     await strength.timeWithStopwatch("left");
     expect(await page.getByTestId("hold-left").inputValue()).toMatch(/^\d+(\.\d)?$/);

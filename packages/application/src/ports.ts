@@ -358,7 +358,8 @@ export interface ProfileRepository {
 }
 
 export interface CheckInRepository {
-  insert(checkIn: CheckInRecord): Promise<void>;
+  /** False when a check-in with this id is already stored, whoever answered it (nothing is written). */
+  insert(checkIn: CheckInRecord): Promise<boolean>;
   findById(id: string): Promise<CheckInRecord | undefined>;
   /** The most recent by date, then by creation instant. */
   latestFor(accountId: string): Promise<CheckInRecord | undefined>;
@@ -370,6 +371,8 @@ export interface CheckInRepository {
 
 export interface ProgramRepository {
   insert(program: ProgramRecord): Promise<void>;
+  /** False when a program with this id is already stored, whoever owns it (nothing is written). */
+  insertIfAbsent(program: ProgramRecord): Promise<boolean>;
   findById(id: string): Promise<ProgramRecord | undefined>;
   /** The owning account's id, without reading the program itself (an ownership check on every logged session). */
   ownerOf(programId: string): Promise<string | undefined>;
@@ -447,7 +450,8 @@ export interface StrengthCheckRepository {
 }
 
 export interface MovementScreenRepository {
-  insert(record: MovementScreenRecord): Promise<void>;
+  /** False when a screen with this id is already stored, whoever owns it (nothing is written). */
+  insert(record: MovementScreenRecord): Promise<boolean>;
   findById(id: string): Promise<MovementScreenRecord | undefined>;
   /** Oldest first. */
   listFor(accountId: string): Promise<readonly MovementScreenRecord[]>;
@@ -462,7 +466,8 @@ export interface ImportedMovementFindingRepository {
 }
 
 export interface CoachLinkRepository {
-  insert(link: CoachLinkRecord): Promise<void>;
+  /** False when a link with this id is already stored (nothing is written); a code already in use throws. */
+  insert(link: CoachLinkRecord): Promise<boolean>;
   findById(id: string): Promise<CoachLinkRecord | undefined>;
   findByCode(code: string): Promise<CoachLinkRecord | undefined>;
   /** Accepts a pending invitation; false when it was already used or revoked. */
@@ -475,13 +480,16 @@ export interface CoachLinkRepository {
 }
 
 export interface CoachNoteRepository {
-  insert(note: CoachNoteRecord): Promise<void>;
+  /** False when a note with this id is already stored, whoever wrote it (nothing is written). */
+  insert(note: CoachNoteRecord): Promise<boolean>;
+  findById(id: string): Promise<CoachNoteRecord | undefined>;
   /** Oldest first. */
   list(coachId: string, clientId: string): Promise<readonly CoachNoteRecord[]>;
 }
 
 export interface GroupRepository {
-  insert(group: GroupRecord): Promise<void>;
+  /** False when a group with this id is already stored, whoever made it (nothing is written). */
+  insert(group: GroupRecord): Promise<boolean>;
   findById(id: string): Promise<GroupRecord | undefined>;
   listForCoach(coachId: string): Promise<readonly GroupRecord[]>;
   setTemplate(groupId: string, template: Program): Promise<void>;

@@ -11,7 +11,7 @@ import {
   WeekdaySchema,
 } from "@hipcheck/core";
 import { z } from "zod";
-import { IdSchema } from "./ids.js";
+import { ClientEntryIdSchema, IdSchema } from "./ids.js";
 
 export const ProfileSchema = z
   .object({
@@ -26,6 +26,7 @@ export const SubmitCheckInBodySchema = z
   .object({
     answers: AnswersSchema,
     date: PlausibleDateSchema.optional().describe("The day the answers are about; today when absent"),
+    id: ClientEntryIdSchema,
   })
   .strict();
 

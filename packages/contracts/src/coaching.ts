@@ -1,6 +1,6 @@
 import { IsoDateSchema, STRENGTH_CHANGES } from "@hipcheck/core";
 import { z } from "zod";
-import { IdSchema, InstantSchema } from "./ids.js";
+import { ClientEntryIdSchema, IdSchema, InstantSchema } from "./ids.js";
 
 export const InvitationViewSchema = z.object({
   linkId: IdSchema,
@@ -18,6 +18,7 @@ export const CreateInvitationBodySchema = z
       .max(90)
       .optional()
       .describe("How many days the code works if nobody accepts it; 14 when absent"),
+    id: ClientEntryIdSchema,
   })
   .strict();
 
@@ -54,7 +55,9 @@ export const ClientSummarySchema = z.object({
 });
 
 /** The application trims and bounds the note (COACH_NOTE_MAX_LENGTH); this bound only caps the body size. */
-export const AddCoachNoteBodySchema = z.object({ body: z.string().max(20_000) }).strict();
+export const AddCoachNoteBodySchema = z
+  .object({ body: z.string().max(20_000), id: ClientEntryIdSchema })
+  .strict();
 
 export const CoachNoteSchema = z.object({
   id: IdSchema,

@@ -10,11 +10,13 @@ import {
   WEEKDAYS,
 } from "@hipcheck/core";
 import { z } from "zod";
-import { IdSchema, InstantSchema } from "./ids.js";
+import { ClientEntryIdSchema, IdSchema, InstantSchema } from "./ids.js";
 import { ErrorBodySchema } from "./error-body.js";
 
 /** The application trims and bounds the name (GROUP_NAME_MAX_LENGTH); this bound only caps the body size. */
-export const CreateGroupBodySchema = z.object({ name: z.string().max(1000) }).strict();
+export const CreateGroupBodySchema = z
+  .object({ name: z.string().max(1000), id: ClientEntryIdSchema })
+  .strict();
 
 export const GroupViewSchema = z.object({
   groupId: IdSchema,

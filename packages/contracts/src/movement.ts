@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, InstantSchema } from "./ids.js";
+import { ClientEntryIdSchema, IdSchema, InstantSchema } from "./ids.js";
 
 /**
  * Wire shape of a keypoint frame (`KeypointFrame` of the motion module, which has no runtime schemas): joints by
@@ -32,6 +32,7 @@ export const SaveMovementScreenBodySchema = z
     report: MovementReportWireSchema,
     keypoints: z.array(KeypointFrameWireSchema).max(MOVEMENT_FRAMES_MAX),
     recordedAt: InstantSchema.optional().describe("When it was filmed; now when absent"),
+    id: ClientEntryIdSchema,
   })
   .strict();
 

@@ -9,13 +9,14 @@ import {
   ProgramSchema,
 } from "@hipcheck/core";
 import { z } from "zod";
-import { IdSchema, InstantSchema } from "./ids.js";
+import { ClientEntryIdSchema, IdSchema, InstantSchema } from "./ids.js";
 
 export const CreateProgramBodySchema = z
   .object({
     personId: IdSchema.optional().describe("A client's id (coaches); absent for your own program"),
     startDate: PlausibleDateSchema,
     weeks: z.number().int().min(PROGRAM_WEEKS_MIN).max(PROGRAM_WEEKS_MAX).optional(),
+    id: ClientEntryIdSchema,
   })
   .strict();
 

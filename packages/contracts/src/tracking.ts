@@ -8,7 +8,7 @@ import {
   SessionLogSchema,
 } from "@hipcheck/core";
 import { z } from "zod";
-import { IdSchema, InstantSchema } from "./ids.js";
+import { ClientEntryIdSchema, IdSchema, InstantSchema } from "./ids.js";
 
 export const LogSessionOutputSchema = z.object({
   log: SessionLogSchema,
@@ -39,11 +39,6 @@ export const SessionLogQuerySchema = z
 function entryViewOf<S extends z.ZodType>(entry: S) {
   return z.object({ id: IdSchema, entry, createdAt: InstantSchema });
 }
-
-/** Chosen by the client and kept across retries, so that an answer lost on the way does not store it twice. */
-const ClientEntryIdSchema = IdSchema.optional().describe(
-  "Your id for this entry, the same on every retry: a repeat is stored once (the server chooses one when absent)",
-);
 
 export const RecordPainBodySchema = PainEntrySchema.extend({ id: ClientEntryIdSchema });
 export const RecordPsfsBodySchema = PsfsEntrySchema.extend({ id: ClientEntryIdSchema });

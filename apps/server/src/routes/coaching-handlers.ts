@@ -18,6 +18,7 @@ export const coachingHandlers: HandlersOf<CoachingRoute> = {
   listCoaches: (hipcheck, { actor }) => hipcheck.listCoaches(actor, {}),
   revokeLink: (hipcheck, { actor, params }) => hipcheck.revokeLink(actor, params),
   listClients: (hipcheck, { actor }) => hipcheck.listClients(actor, {}),
-  addCoachNote: (hipcheck, { actor, params, body }) => hipcheck.addCoachNote(actor, { ...params, ...body }),
+  addCoachNote: (hipcheck, { actor, params, body }) =>
+    hipcheck.addCoachNote(actor, withoutUndefined({ ...params, ...body })),
   listCoachNotes: (hipcheck, { actor, params }) => hipcheck.listCoachNotes(actor, params),
 };

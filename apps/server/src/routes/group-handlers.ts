@@ -11,7 +11,7 @@ type GroupRoute =
   | "assignGroupTemplate";
 
 export const groupHandlers: HandlersOf<GroupRoute> = {
-  createGroup: (hipcheck, { actor, body }) => hipcheck.createGroup(actor, body),
+  createGroup: (hipcheck, { actor, body }) => hipcheck.createGroup(actor, withoutUndefined(body)),
   listGroups: (hipcheck, { actor }) => hipcheck.listGroups(actor, {}),
   addGroupMember: (hipcheck, { actor, params }) => hipcheck.addGroupMember(actor, params),
   removeGroupMember: (hipcheck, { actor, params }) => hipcheck.removeGroupMember(actor, params),

@@ -7,6 +7,7 @@ import { accountMailEn } from "./areas/account-mail.js";
 import { cameraWebEn } from "./areas/camera-web.js";
 import { twoStepEn } from "./areas/two-step.js";
 import { painAfterEn } from "./areas/pain-after.js";
+import { idempotencyEn } from "./areas/idempotency.js";
 /**
  * English interface text. `messages-fr.ts` must have exactly the same keys: its type is derived from this
  * object, so a missing French string is a type error, not a blank on screen.
@@ -906,6 +907,7 @@ export const messagesEn = {
   ...painAfterEn,
   ...holdVideoEn,
   ...notSavedEn,
+  ...idempotencyEn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

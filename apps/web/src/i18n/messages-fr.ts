@@ -7,6 +7,7 @@ import { accountMailFr } from "./areas/account-mail.js";
 import { cameraWebFr } from "./areas/camera-web.js";
 import { twoStepFr } from "./areas/two-step.js";
 import { painAfterFr } from "./areas/pain-after.js";
+import { idempotencyFr } from "./areas/idempotency.js";
 import type { Messages } from "./messages-en.js";
 import { drawingsFr } from "./areas/drawings.js";
 
@@ -925,4 +926,5 @@ export const messagesFr: Messages = {
   ...painAfterFr,
   ...holdVideoFr,
   ...notSavedFr,
+  ...idempotencyFr,
 };

@@ -1,4 +1,5 @@
 /** The self-check and red-flag screen (seed 001; docs/clinical §7), stored with its answers. */
+import { clientIdTaken, sameJson } from "../client-entry-id.js";
 import { quotaProblemHeld, quotasOf } from "../account-quotas.js";
 import {
   AnswersSchema,
@@ -46,7 +47,7 @@ export function checkInUseCases(deps: HipCheckDeps) {
       if (problem !== undefined) return err(problem);
       const now = clock.now();
       const record: CheckInRecord = {
-        id: ids.newId(),
+        id: input.id ?? ids.newId(),
         accountId: access.value.personId,
         date: input.date ?? clock.today(),
         createdAt: now,
@@ -64,10 +65,15 @@ export function checkInUseCases(deps: HipCheckDeps) {
         availableDays: answers.value.availableDays,
       };
       // The quota is checked in the insert's transaction, so racing writes cannot both take its last place (0411).
+      // A retry under the client's id is answered with the check-in stored the first time, even at the quota, and
+      // changes nothing more (decision 0610).
       const written = await repositories.transaction(async (tx) => {
+        if (input.id !== undefined && (await tx.checkIns.findById(record.id)) !== undefined) {
+          return { repeat: true };
+        }
         const full = await quotaProblemHeld(tx.usage, quotas, record.accountId, { rows: 1 });
         if (full !== undefined) return { full };
-        await tx.checkIns.insert(record);
+        if (!(await tx.checkIns.insert(record))) return { repeat: true };
         await tx.profiles.upsert(profile);
         // A sharp rise in pain paused the program until a new screen: a clean one resumes it, at a smaller dose
         // (core reviseProgram; docs/clinical §7.2, decision 0250). Any other program is left as it is.
@@ -80,7 +86,13 @@ export function checkInUseCases(deps: HipCheckDeps) {
         };
       });
       if ("full" in written) return err(written.full);
-      return ok({ ...checkInView(record), revision: written.revision });
+      if ("revision" in written) return ok({ ...checkInView(record), revision: written.revision });
+      const stored = await repositories.checkIns.findById(record.id);
+      const same =
+        stored?.accountId === record.accountId &&
+        (input.date === undefined || stored.date === input.date) &&
+        sameJson(stored.answers, record.answers);
+      return same ? ok({ ...checkInView(stored), revision: null }) : err(clientIdTaken("check-in"));
     },
     getLatestAnswers: async (actor, input) => {
       const access = await accessPerson(repositories, actor, input.personId, "view");
@@ -131,7 +143,8 @@ export function checkInUseCases(deps: HipCheckDeps) {
   } satisfies CheckInUseCases;
 }
 
-export type SubmitCheckInInput = { readonly answers: Answers; readonly date?: IsoDate };
+/** `id`, chosen by the client and kept across retries, makes a repeat store one check-in (decision 0610). */
+export type SubmitCheckInInput = { readonly answers: Answers; readonly date?: IsoDate; readonly id?: string };
 
 export type SubmittedCheckIn = CheckInView & {
   /** What the rules changed because of it: a paused program resuming at a smaller dose; null otherwise. */

@@ -26,6 +26,7 @@ import { canActAsCoach, canRevokeLink, isActiveLink } from "../authorization.js"
 import type { CoachLinkRecord, IsoInstant, Repositories, CoachNoteRecord } from "../ports.js";
 import { forbidden, invalid, notFound, requireAccount } from "./access.js";
 import { normalizeInvitationCode } from "./invitation-code.js";
+import { clientIdTaken } from "../client-entry-id.js";
 import type { HipCheckDeps, UseCase } from "../use-case.js";
 
 export const COACH_NOTE_MAX_LENGTH = 5000;
@@ -197,7 +198,7 @@ export function coachingUseCases(deps: HipCheckDeps) {
       }
       const createdAt = clock.now();
       const link: CoachLinkRecord = {
-        id: ids.newId(),
+        id: input.id ?? ids.newId(),
         coachId: coach.value.accountId,
         clientId: null,
         code: secrets.invitationCode(),
@@ -206,8 +207,12 @@ export function coachingUseCases(deps: HipCheckDeps) {
         acceptedAt: null,
         revokedAt: null,
       };
-      await repositories.coachLinks.insert(link);
-      return ok(invitationView(link));
+      // A retry under the client's id answers the invitation made the first time, code included (decision 0610).
+      if (await repositories.coachLinks.insert(link)) return ok(invitationView(link));
+      const stored = await repositories.coachLinks.findById(link.id);
+      const same =
+        stored?.coachId === link.coachId && stored.expiresAt === afterDays(stored.createdAt, validDays);
+      return same ? ok(invitationView(stored)) : err(clientIdTaken("invitation"));
     },
     listInvitations: async (actor) => {
       const coach = requireCoach(actor);
@@ -284,14 +289,18 @@ export function coachingUseCases(deps: HipCheckDeps) {
         return err(invalid(`A note has 1 to ${COACH_NOTE_MAX_LENGTH} characters.`, "body"));
       }
       const note = {
-        id: ids.newId(),
+        id: input.id ?? ids.newId(),
         coachId: client.value.coach.accountId,
         clientId: input.clientId,
         createdAt: clock.now(),
         body,
       };
-      await repositories.coachNotes.insert(note);
-      return ok(note);
+      // A retry under the client's id answers the note stored the first time (decision 0610).
+      if (await repositories.coachNotes.insert(note)) return ok(note);
+      const stored = await repositories.coachNotes.findById(note.id);
+      const same =
+        stored?.coachId === note.coachId && stored.clientId === note.clientId && stored.body === body;
+      return same ? ok(stored) : err(clientIdTaken("note"));
     },
     listCoachNotes: async (actor, input) => {
       const client = await requireClient(repositories, actor, input.clientId);
@@ -312,6 +321,8 @@ export type InvitationView = {
 export type CreateInvitationInput = {
   /** How many days the code works if nobody accepts it; two weeks when not said. */
   readonly validDays?: number;
+  /** Chosen by the client and kept across retries: a repeat makes one invitation (decision 0610). */
+  readonly id?: string;
 };
 
 export type AcceptInvitationInput = { readonly code: string };
@@ -348,7 +359,8 @@ export type ClientSummary = {
 
 export type ClientInput = { readonly clientId: string };
 
-export type AddCoachNoteInput = { readonly clientId: string; readonly body: string };
+/** `id`, chosen by the client and kept across retries, makes a repeat store one note (decision 0610). */
+export type AddCoachNoteInput = { readonly clientId: string; readonly body: string; readonly id?: string };
 
 /** Coach invitations, coach–client links and coach notes. */
 export type CoachingUseCases = {

@@ -4,6 +4,7 @@
  * whose latest screen needs a clinician gets nothing, and a program someone chose or changed by hand is kept unless
  * the coach confirms its replacement.
  */
+import { clientIdTaken } from "../client-entry-id.js";
 import {
   err,
   generateProgram,
@@ -122,14 +123,17 @@ export function groupUseCases(deps: HipCheckDeps) {
         return err(invalid(`A group name has 1 to ${GROUP_NAME_MAX_LENGTH} characters.`, "name"));
       }
       const group: GroupRecord = {
-        id: ids.newId(),
+        id: input.id ?? ids.newId(),
         coachId: coach.value.accountId,
         name,
         createdAt: clock.now(),
         template: null,
       };
-      await repositories.groups.insert(group);
-      return ok(await groupView(repositories, group));
+      // A retry under the client's id answers the group made the first time (decision 0610).
+      if (await repositories.groups.insert(group)) return ok(await groupView(repositories, group));
+      const stored = await repositories.groups.findById(group.id);
+      if (stored?.coachId !== group.coachId || stored.name !== name) return err(clientIdTaken("group"));
+      return ok(await groupView(repositories, stored));
     },
     listGroups: async (actor) => {
       const coach = requireCoach(actor);
@@ -266,7 +270,8 @@ export function groupUseCases(deps: HipCheckDeps) {
   } satisfies GroupUseCases;
 }
 
-export type CreateGroupInput = { readonly name: string };
+/** `id`, chosen by the client and kept across retries, makes a repeat create one group (decision 0610). */
+export type CreateGroupInput = { readonly name: string; readonly id?: string };
 
 export type GroupView = {
   readonly groupId: string;

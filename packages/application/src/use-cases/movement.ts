@@ -1,5 +1,6 @@
 /** Camera movement screens: findings and keypoint series (never video), compared over time by the motion module. */
 import { quotaProblemHeld, quotasOf } from "../account-quotas.js";
+import { clientIdTaken, sameJson } from "../client-entry-id.js";
 import { err, ok, parseWith, type HipError, type IsoDate } from "@hipcheck/core";
 import {
   KeypointSeriesSchema,
@@ -68,22 +69,33 @@ export function movementUseCases(deps: HipCheckDeps) {
         });
       }
       const record: MovementScreenRecord = {
-        id: ids.newId(),
+        id: input.id ?? ids.newId(),
         accountId: access.value.personId,
         recordedAt,
         report: input.report,
         keypoints: keypoints.value,
       };
       // Keypoints make a screen large: its size counts against the stored bytes (an estimate in characters). The
-      // quota is checked in the insert's transaction, so racing writes cannot both take its last place (0411).
+      // quota is checked in the insert's transaction, so racing writes cannot both take its last place (0411). A
+      // retry under the client's id is answered with the stored screen, even at the quota (decision 0610).
       const bytes = JSON.stringify(record.report).length + JSON.stringify(record.keypoints).length;
-      const full = await repositories.transaction(async (tx) => {
-        const problem = await quotaProblemHeld(tx.usage, quotas, record.accountId, { rows: 1, bytes });
-        if (problem === undefined) await tx.movementScreens.insert(record);
-        return problem;
+      const written = await repositories.transaction(async (tx) => {
+        if (input.id !== undefined && (await tx.movementScreens.findById(record.id)) !== undefined) {
+          return { inserted: false };
+        }
+        const full = await quotaProblemHeld(tx.usage, quotas, record.accountId, { rows: 1, bytes });
+        if (full !== undefined) return { full };
+        return { inserted: await tx.movementScreens.insert(record) };
       });
-      if (full !== undefined) return err(full);
-      return ok(screenView(record));
+      if ("full" in written) return err(written.full);
+      if (written.inserted) return ok(screenView(record));
+      const stored = await repositories.movementScreens.findById(record.id);
+      const same =
+        stored?.accountId === record.accountId &&
+        (input.recordedAt === undefined || stored.recordedAt === input.recordedAt) &&
+        sameJson(stored.report, report.value) &&
+        sameJson(stored.keypoints, record.keypoints);
+      return same ? ok(screenView(stored)) : err(clientIdTaken("movement screen"));
     },
     getMovementScreen: async (actor, input) => {
       const acting = requireAccount(actor);
@@ -129,6 +141,8 @@ export type SaveMovementScreenInput = {
   readonly report: MovementReportDocument;
   readonly keypoints: readonly KeypointFrame[];
   readonly recordedAt?: IsoInstant;
+  /** Chosen by the client and kept across retries: a repeat is stored once (decision 0610). */
+  readonly id?: string;
 };
 
 export type MovementScreenView = {

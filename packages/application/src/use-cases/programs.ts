@@ -2,6 +2,7 @@
  * Programs: created from the latest check-in through the red-flag screen, revised by the progression rules,
  * edited by hand by the person or their coach. Every change keeps its history: who, what and why.
  */
+import { clientIdTaken } from "../client-entry-id.js";
 import {
   err,
   generateProgram,
@@ -36,11 +37,11 @@ export function programView(record: ProgramRecord): ProgramView {
 async function generateFor(
   deps: HipCheckDeps,
   personId: string,
-  options: { readonly startDate: IsoDate; readonly weeks?: number },
+  options: { readonly startDate: IsoDate; readonly weeks?: number; readonly id?: string },
 ): Promise<Result<ProgramRecord, HipError>> {
   const answers = await currentAnswers(deps.repositories, personId);
   if (!answers.ok) return answers;
-  const id = deps.ids.newId();
+  const id = options.id ?? deps.ids.newId();
   const base = { startDate: options.startDate, id, createdOn: deps.clock.today() };
   const generated = generateProgram(
     answers.value,
@@ -119,10 +120,22 @@ export function programUseCases(deps: HipCheckDeps) {
     createProgram: async (actor, input) => {
       const access = await accessPerson(repositories, actor, input.personId, "edit-program");
       if (!access.ok) return access;
-      const created = await generateFor(deps, access.value.personId, input);
+      const personId = access.value.personId;
+      // A retry under the client's id answers the program made the first time, as it stands now (decision 0610).
+      const repeat = (stored: ProgramRecord | undefined) =>
+        stored?.accountId === personId &&
+        stored.program.startDate === input.startDate &&
+        (input.weeks === undefined || stored.program.weeks === input.weeks)
+          ? ok(programView(stored))
+          : err(clientIdTaken("program"));
+      if (input.id !== undefined) {
+        const before = await repositories.programs.findById(input.id);
+        if (before !== undefined) return repeat(before);
+      }
+      const created = await generateFor(deps, personId, input);
       if (!created.ok) return created;
-      await repositories.programs.insert(created.value);
-      return ok(programView(created.value));
+      if (await repositories.programs.insertIfAbsent(created.value)) return ok(programView(created.value));
+      return repeat(await repositories.programs.findById(created.value.id));
     },
     getProgram: async (actor, input) => {
       const found = await editableProgram(actor, input.programId, "view");
@@ -212,7 +225,12 @@ export function programUseCases(deps: HipCheckDeps) {
   } satisfies ProgramUseCases;
 }
 
-export type CreateProgramInput = PersonRef & { readonly startDate: IsoDate; readonly weeks?: number };
+/** `id`, chosen by the client and kept across retries, makes a repeat create one program (decision 0610). */
+export type CreateProgramInput = PersonRef & {
+  readonly startDate: IsoDate;
+  readonly weeks?: number;
+  readonly id?: string;
+};
 
 export type ProgramView = {
   readonly programId: string;

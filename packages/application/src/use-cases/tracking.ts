@@ -27,21 +27,7 @@ import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
 import { reviseAfterWrite, reviseCurrentAfterWrite } from "./rules-revision.js";
 import { painEntryProblem, psfsEntryProblem } from "../import-checks.js";
 import { quotaProblemHeld, quotasOf } from "../account-quotas.js";
-
-/** Same content, whatever the key order: a retried upload is recognised as the same log. */
-function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, inner]) => [key, sortKeys(inner)]),
-  );
-}
+import { sameJson } from "../client-entry-id.js";
 
 type OutcomeRecord<T> = { id: string; accountId: string; createdAt: string; entry: T };
 

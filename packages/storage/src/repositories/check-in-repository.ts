@@ -41,7 +41,7 @@ export function checkInRepository(db: Kysely<Database>): CheckInRepository {
     db.selectFrom("check_ins").selectAll().where("account_id", "=", accountId);
   return {
     async insert(checkIn) {
-      await db
+      const result = await db
         .insertInto("check_ins")
         .values({
           id: checkIn.id,
@@ -53,7 +53,9 @@ export function checkInRepository(db: Kysely<Database>): CheckInRepository {
           screen_json: toJson(checkIn.screen),
           self_check_json: toJson(checkIn.selfCheck),
         })
-        .execute();
+        .onConflict((conflict) => conflict.column("id").doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
     },
     async findById(id) {
       const row = await db.selectFrom("check_ins").selectAll().where("id", "=", id).executeTakeFirst();

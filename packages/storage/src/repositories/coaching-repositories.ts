@@ -2,13 +2,14 @@
 import type {
   CoachLinkRecord,
   CoachLinkRepository,
+  CoachNoteRecord,
   CoachNoteRepository,
   GroupRecord,
   GroupRepository,
 } from "@hipcheck/application";
 import { ProgramSchema } from "@hipcheck/core";
 import type { Kysely, Selectable } from "kysely";
-import type { CoachGroupsTable, CoachLinksTable, Database } from "../database-schema.js";
+import type { CoachGroupsTable, CoachLinksTable, CoachNotesTable, Database } from "../database-schema.js";
 import { fromJson, toJson } from "../json-column.js";
 
 function toLink(row: Selectable<CoachLinksTable>): CoachLinkRecord {
@@ -28,7 +29,7 @@ export function coachLinkRepository(db: Kysely<Database>): CoachLinkRepository {
   const links = () => db.selectFrom("coach_links").selectAll();
   return {
     async insert(link) {
-      await db
+      const result = await db
         .insertInto("coach_links")
         .values({
           id: link.id,
@@ -40,7 +41,9 @@ export function coachLinkRepository(db: Kysely<Database>): CoachLinkRepository {
           accepted_at: link.acceptedAt,
           revoked_at: link.revokedAt,
         })
-        .execute();
+        .onConflict((conflict) => conflict.column("id").doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
     },
     async findById(id) {
       const row = await links().where("id", "=", id).executeTakeFirst();
@@ -98,10 +101,20 @@ export function coachLinkRepository(db: Kysely<Database>): CoachLinkRepository {
   };
 }
 
+function toNote(row: Selectable<CoachNotesTable>): CoachNoteRecord {
+  return {
+    id: row.id,
+    coachId: row.coach_id,
+    clientId: row.client_id,
+    createdAt: row.created_at,
+    body: row.body,
+  };
+}
+
 export function coachNoteRepository(db: Kysely<Database>): CoachNoteRepository {
   return {
     async insert(note) {
-      await db
+      const result = await db
         .insertInto("coach_notes")
         .values({
           id: note.id,
@@ -110,7 +123,13 @@ export function coachNoteRepository(db: Kysely<Database>): CoachNoteRepository {
           created_at: note.createdAt,
           body: note.body,
         })
-        .execute();
+        .onConflict((conflict) => conflict.column("id").doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+    },
+    async findById(id) {
+      const row = await db.selectFrom("coach_notes").selectAll().where("id", "=", id).executeTakeFirst();
+      return row && toNote(row);
     },
     async list(coachId, clientId) {
       const rows = await db
@@ -121,13 +140,7 @@ export function coachNoteRepository(db: Kysely<Database>): CoachNoteRepository {
         .orderBy("created_at")
         .orderBy("id")
         .execute();
-      return rows.map((row) => ({
-        id: row.id,
-        coachId: row.coach_id,
-        clientId: row.client_id,
-        createdAt: row.created_at,
-        body: row.body,
-      }));
+      return rows.map(toNote);
     },
   };
 }
@@ -145,7 +158,7 @@ function toGroup(row: Selectable<CoachGroupsTable>): GroupRecord {
 export function groupRepository(db: Kysely<Database>): GroupRepository {
   return {
     async insert(group) {
-      await db
+      const result = await db
         .insertInto("coach_groups")
         .values({
           id: group.id,
@@ -154,7 +167,9 @@ export function groupRepository(db: Kysely<Database>): GroupRepository {
           created_at: group.createdAt,
           template_json: group.template === null ? null : toJson(group.template),
         })
-        .execute();
+        .onConflict((conflict) => conflict.column("id").doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
     },
     async findById(id) {
       const row = await db.selectFrom("coach_groups").selectAll().where("id", "=", id).executeTakeFirst();

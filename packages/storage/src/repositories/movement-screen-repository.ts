@@ -21,7 +21,7 @@ function toRecord(row: Selectable<MovementScreensTable>): MovementScreenRecord {
 export function movementScreenRepository(db: Kysely<Database>): MovementScreenRepository {
   return {
     async insert(record) {
-      await db
+      const result = await db
         .insertInto("movement_screens")
         .values({
           id: record.id,
@@ -31,7 +31,9 @@ export function movementScreenRepository(db: Kysely<Database>): MovementScreenRe
           report_json: toJson(record.report),
           keypoints_json: toJson(record.keypoints),
         })
-        .execute();
+        .onConflict((conflict) => conflict.column("id").doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
     },
     async findById(id) {
       const row = await db.selectFrom("movement_screens").selectAll().where("id", "=", id).executeTakeFirst();

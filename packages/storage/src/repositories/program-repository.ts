@@ -1,6 +1,6 @@
 import type { ProgramRecord, ProgramRepository, ProgramRevisionRecord } from "@hipcheck/application";
 import { ProgramRevisionSchema, ProgramSchema } from "@hipcheck/core";
-import type { Kysely, Selectable } from "kysely";
+import type { Insertable, Kysely, Selectable } from "kysely";
 import type { Database, ProgramRevisionsTable, ProgramsTable } from "../database-schema.js";
 import { fromJson, fromJsonShared, toJson } from "../json-column.js";
 import { reusedRows } from "./reused-query.js";
@@ -41,23 +41,32 @@ async function insertRevision(db: Kysely<Database>, record: ProgramRevisionRecor
     .execute();
 }
 
+function programRow(program: ProgramRecord): Insertable<ProgramsTable> {
+  return {
+    id: program.id,
+    account_id: program.accountId,
+    group_id: program.groupId,
+    created_at: program.createdAt,
+    updated_at: program.updatedAt,
+    revision: program.program.revision,
+    program_json: toJson(program.program),
+  };
+}
+
 export function programRepository(db: Kysely<Database>): ProgramRepository {
   const forAccount = (accountId: string) =>
     db.selectFrom("programs").selectAll().where("account_id", "=", accountId);
   return {
     async insert(program) {
-      await db
+      await db.insertInto("programs").values(programRow(program)).execute();
+    },
+    async insertIfAbsent(program) {
+      const result = await db
         .insertInto("programs")
-        .values({
-          id: program.id,
-          account_id: program.accountId,
-          group_id: program.groupId,
-          created_at: program.createdAt,
-          updated_at: program.updatedAt,
-          revision: program.program.revision,
-          program_json: toJson(program.program),
-        })
-        .execute();
+        .values(programRow(program))
+        .onConflict((conflict) => conflict.column("id").doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
     },
     async findById(id) {
       // Read by every write that revises the program: compiled once (decision 0590).

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { SubmitEvent } from "react";
 import type { ApiError, RouteOutput } from "@hipcheck/contracts";
 import { ok, shownName } from "@hipcheck/core";
@@ -22,6 +22,7 @@ import { useLatestScreen } from "../onboarding/use-latest-screen.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { useResource } from "../../api/use-resource.js";
+import { RetryIds, sessionShelf } from "../../api/retry-ids.js";
 import { LoadFailed, ResourceStatus } from "../../components/resource-status.js";
 import { useOneAtATime } from "../../components/one-at-a-time.js";
 
@@ -36,14 +37,17 @@ function Notes({ clientId }: { readonly clientId: string }) {
   const [error, setError] = useState<ApiError | null>(null);
   const problem = error === null ? null : describeApiError(error, i18n);
   const adding = useOneAtATime();
+  const noteIds = useMemo(() => new RetryIds(`coach-note:${clientId}`, sessionShelf()), [clientId]);
   async function add(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const body = formText(new FormData(form), "note").trim();
     if (body === "") return;
-    // A double tap adds the note once.
-    const result = await adding.run(() => call("addCoachNote", { params: { clientId }, body: { body } }));
+    // A double tap adds the note once; the same note sent again after a lost answer is stored once.
+    const id = noteIds.idFor({ body });
+    const result = await adding.run(() => call("addCoachNote", { params: { clientId }, body: { body, id } }));
     if (result === null) return;
+    if (result.ok) noteIds.taken();
     // A refused note stays in the box, and the coach is told why it was not added.
     setError(result.ok ? null : result.error);
     if (result.ok) {

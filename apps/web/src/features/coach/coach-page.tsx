@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { ApiError, RouteOutput } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
 import { shownName } from "@hipcheck/core";
@@ -11,6 +11,7 @@ import { ProblemAlert } from "../../components/problem-alert.js";
 import { formatInstantDay } from "../../components/format-day.js";
 import { InvitationQr } from "./invitation-qr.js";
 import { useResource } from "../../api/use-resource.js";
+import { RetryIds, sessionShelf } from "../../api/retry-ids.js";
 import { ResourceStatus } from "../../components/resource-status.js";
 import { EmailInvitationForm } from "./email-invitation-form.js";
 import { useOneAtATime } from "../../components/one-at-a-time.js";
@@ -81,16 +82,20 @@ function InviteSection() {
   const [error, setError] = useState<ApiError | null>(null);
   const problem = error === null ? null : describeApiError(error, i18n);
   const creating = useOneAtATime();
+  const inviteIds = useMemo(() => new RetryIds("coach-invitation", sessionShelf()), []);
   async function invite() {
     const result = await creating.run(async () => {
       setError(null);
       setCopied(false);
-      return call("createInvitation", { body: { validDays } });
+      // Tried again after a lost answer, the same request answers the code made the first time.
+      return call("createInvitation", { body: { validDays, id: inviteIds.idFor({ validDays }) } });
     });
     // A second tap while the first was on its way: one code, not two.
     if (result === null) return;
-    if (result.ok) setCode(result.value.code);
-    else setError(result.error);
+    if (result.ok) {
+      inviteIds.taken();
+      setCode(result.value.code);
+    } else setError(result.error);
     load();
   }
   async function revoke(linkId: string) {

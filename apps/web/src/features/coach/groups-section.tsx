@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { SubmitEvent } from "react";
 import { EQUIPMENT, EQUIPMENT_LABELS, WEEKDAYS, WEEKDAY_LABELS, shownName } from "@hipcheck/core";
 import type { Equipment, Weekday } from "@hipcheck/core";
@@ -15,6 +15,7 @@ import { classAnswers } from "./class-answers.js";
 import { formText } from "../../components/form-text.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { useResource } from "../../api/use-resource.js";
+import { RetryIds, sessionShelf } from "../../api/retry-ids.js";
 import { ResourceStatus } from "../../components/resource-status.js";
 import { useOneAtATime } from "../../components/one-at-a-time.js";
 
@@ -295,16 +296,19 @@ export function GroupsSection({ clients }: { readonly clients: readonly Client[]
   const [error, setError] = useState<ApiError | null>(null);
   const problem = error === null ? null : describeApiError(error, i18n);
   const creating = useOneAtATime();
+  const groupIds = useMemo(() => new RetryIds("coach-group", sessionShelf()), []);
   async function create(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const name = formText(new FormData(form), "name").trim();
     if (name === "") return;
-    // A double tap makes one group.
-    const result = await creating.run(() => call("createGroup", { body: { name } }));
+    // A double tap makes one group; so does the same name sent again after a lost answer.
+    const id = groupIds.idFor({ name });
+    const result = await creating.run(() => call("createGroup", { body: { name, id } }));
     if (result === null) return;
     setError(result.ok ? null : result.error);
     if (result.ok) {
+      groupIds.taken();
       form.reset();
       load();
     }

@@ -11,12 +11,14 @@ const offline: ApiError = { kind: "internal", message: "Could not reach the HipC
 
 /** A fake server: each save waits until the test answers it, and every screen it was sent is counted. */
 function fakeServer() {
-  const received: { screen: Screen; answer: (result: Answer) => void }[] = [];
+  const received: { screen: Screen; id: string; answer: (result: Answer) => void }[] = [];
+  let ids = 0;
   const saver = new OnceSaver<Screen, Answer>(
-    (screen) =>
+    (screen, id) =>
       new Promise<Answer>((resolve) => {
-        received.push({ screen, answer: resolve });
+        received.push({ screen, id, answer: resolve });
       }),
+    () => `screen-${String((ids += 1))}`,
   );
   const answer = (index: number, result: Answer) => {
     const call = received[index];
@@ -68,5 +70,20 @@ describe("saving a movement screen once", () => {
     server.answer(1, ok({ screenId: "s1" }));
     expect(await retried).toEqual(ok({ screenId: "s1" }));
     expect(server.received).toHaveLength(2);
+  });
+
+  it("sends a save retried after a lost answer under the same id, and a new recording under a new one", async () => {
+    const server = fakeServer();
+    const squat = { test: "single-leg-squat" };
+    const lost = server.saver.save(squat);
+    server.answer(0, err(offline));
+    await lost;
+    const retried = server.saver.save(squat);
+    server.answer(1, ok({ screenId: "screen-1" }));
+    await retried;
+    const next = server.saver.save({ test: "single-leg-squat" });
+    server.answer(2, ok({ screenId: "screen-2" }));
+    await next;
+    expect(server.received.map((call) => call.id)).toEqual(["screen-1", "screen-1", "screen-2"]);
   });
 });

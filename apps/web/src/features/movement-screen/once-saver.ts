@@ -3,13 +3,18 @@ import type { Result } from "@hipcheck/core";
 /**
  * Sends a thing to be saved at most once: a second tap while the first is on its way sends nothing, and a thing the
  * server has taken is never sent again. A refused save can be tried again. Kept outside React, where clicks arrive
- * faster than a re-render can disable the button.
+ * faster than a re-render can disable the button. Each thing is sent under one id, the same when a failed save is
+ * tried again, so that a save whose answer was lost is stored once by the server (decision 0610).
  */
 export class OnceSaver<Item extends object, Answer extends Result<unknown, unknown>> {
   #sending = false;
   readonly #saved = new WeakSet<Item>();
+  readonly #ids = new WeakMap<Item, string>();
 
-  constructor(private readonly send: (item: Item) => Promise<Answer>) {}
+  constructor(
+    private readonly send: (item: Item, id: string) => Promise<Answer>,
+    private readonly newId: () => string = () => crypto.randomUUID(),
+  ) {}
 
   /** Whether a save is on its way. */
   get sending(): boolean {
@@ -26,7 +31,9 @@ export class OnceSaver<Item extends object, Answer extends Result<unknown, unkno
     if (this.#sending || this.#saved.has(item)) return null;
     this.#sending = true;
     try {
-      const answer = await this.send(item);
+      const id = this.#ids.get(item) ?? this.newId();
+      this.#ids.set(item, id);
+      const answer = await this.send(item, id);
       if (answer.ok) this.#saved.add(item);
       return answer;
     } finally {

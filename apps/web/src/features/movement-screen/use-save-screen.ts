@@ -37,9 +37,10 @@ export function useSaveScreen(onSaved?: () => void): SaveScreen {
   // One saver per page: it remembers the recordings already stored, so none is stored twice.
   const saver = useMemo(
     () =>
-      new OnceSaver(({ report, frames }: Recorded) =>
+      new OnceSaver(({ report, frames }: Recorded, id: string) =>
         call("saveMovementScreen", {
           body: {
+            id,
             report,
             keypoints: frames.map((frame) => ({ timeMs: frame.timeMs, keypoints: { ...frame.keypoints } })),
           },

@@ -53,6 +53,10 @@ export function DoneSessionSummary({
           ))}
         </ul>
         <p data-testid="done-pain">{t("sessionLoop.summaryPain", { pain: highestPain })}</p>
+        {/* Rated before saving, when the person chose to (decision 0613): shown as on the summary after saving. */}
+        {log.painAfter !== undefined && (
+          <p data-testid="done-pain-after">{t("painAfter.summary", { pain: log.painAfter })}</p>
+        )}
         <p className="muted">{t("player.donePlanned", { n: session.exercises.length })}</p>
       </section>
       {changes.length === 0 ? (

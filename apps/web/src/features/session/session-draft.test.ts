@@ -3,6 +3,7 @@ import type { PlannedSession } from "@hipcheck/core";
 import {
   alignSessionDraft,
   clearSessionDraft,
+  draftFromAnotherTab,
   loadSessionDraft,
   saveSessionDraft,
   sessionLogOf,
@@ -292,3 +293,28 @@ describe("a program revised while the session is open", () => {
 });
 
 const EMPTY_SLOT_FOR_TEST = { sets: [], painDuring: 0, rpe: 5, stepIndex: 0, stopped: [], earlier: [] };
+
+describe("one session open in two tabs", () => {
+  it("tells this tab when the other kept more sets of the same session, and hands over that draft", () => {
+    const here = amirasDraft();
+    const there: SessionDraft = {
+      ...here,
+      slots: here.slots.map((slot, n) => (n === 0 ? { ...slot, sets: [{ side: "left", reps: 12 }] } : slot)),
+    };
+    expect(draftFromAnotherTab(here, JSON.stringify(there))).toEqual(there);
+  });
+
+  it("says the same of a draft of that session started in the other tab under its own log id", () => {
+    const here = amirasDraft();
+    const there: SessionDraft = { ...here, logId: "log-other-tab", index: 1 };
+    expect(draftFromAnotherTab(here, JSON.stringify(there))).toEqual(there);
+  });
+
+  it("says nothing of this tab's own draft, of another session, of a cleared draft or of text it cannot read", () => {
+    const here = amirasDraft();
+    expect(draftFromAnotherTab(here, JSON.stringify(here))).toBeUndefined();
+    expect(draftFromAnotherTab(here, JSON.stringify({ ...here, plannedSessionId: "w1-s2" }))).toBeUndefined();
+    expect(draftFromAnotherTab(here, null)).toBeUndefined();
+    expect(draftFromAnotherTab(here, "{cut sho")).toBeUndefined();
+  });
+});

@@ -59,7 +59,9 @@ export type SessionDraft = z.infer<typeof SessionDraftSchema>;
 
 export type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
-const KEY = "hipcheck.session-in-progress";
+/** Where the draft is kept on the device; another tab's write of it arrives as a `storage` event under this key. */
+export const SESSION_DRAFT_KEY = "hipcheck.session-in-progress";
+const KEY = SESSION_DRAFT_KEY;
 
 export const EMPTY_SLOT: SlotDraft = {
   sets: [],
@@ -189,6 +191,28 @@ export function withPainAfter(draft: SessionDraft, painAfter: number | undefined
   // Unrated is absent, not undefined: the draft kept on the device and the log then read the same.
   if (painAfter === undefined) delete next.painAfter;
   return next;
+}
+
+/**
+ * The draft another tab or window just kept for this same planned session of this program, when it differs from
+ * this tab's: both tabs write the one draft on the device, so without a word the last write would
+ * drop the other's sets (decision 0612). Undefined for anything else: no draft, another session, or our own.
+ */
+export function draftFromAnotherTab(own: SessionDraft, storedText: string | null): SessionDraft | undefined {
+  if (storedText === null) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(storedText);
+  } catch {
+    return undefined;
+  }
+  const parsed = SessionDraftSchema.safeParse(json);
+  if (!parsed.success) return undefined;
+  const other = parsed.data;
+  const sameSession = other.programId === own.programId && other.plannedSessionId === own.plannedSessionId;
+  // Both read through the schema, so that key order alone never tells two drafts apart.
+  const changed = JSON.stringify(other) !== JSON.stringify(SessionDraftSchema.parse(own));
+  return sameSession && changed ? other : undefined;
 }
 
 export function saveSessionDraft(storage: DraftStorage, draft: SessionDraft): void {

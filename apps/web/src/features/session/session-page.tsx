@@ -30,7 +30,9 @@ import { queueSessionLog } from "./pain-after.js";
 import type { InSessionAnswer } from "./in-session-answer.js";
 import {
   EMPTY_SLOT,
+  SESSION_DRAFT_KEY,
   alignSessionDraft,
+  draftFromAnotherTab,
   loadSessionDraft,
   saveSessionDraft,
   startSessionDraft,
@@ -38,6 +40,9 @@ import {
 } from "./session-draft.js";
 import type { SessionDraft, SlotDraft } from "./session-draft.js";
 import { DoneSessionSummary } from "./done-session-summary.js";
+import { waitingCheckIn } from "./waiting-check-in.js";
+import type { OutboxItem } from "../../offline/local-store.js";
+import { formatDay } from "../../components/format-day.js";
 import { doneLogOf } from "./done-session.js";
 import { SessionSummary } from "./session-summary.js";
 import { sessionSteps } from "./session-steps.js";
@@ -262,6 +267,9 @@ function useSessionDraft(
 ) {
   const [draft, setDraft] = useState<SessionDraft | null>(null);
   const [resumed, setResumed] = useState(false);
+  // The same session open in another tab writes the same draft on the device: say so rather than let the last
+  // write drop the other's sets without a word (decision 0612).
+  const [otherTab, setOtherTab] = useState<SessionDraft | undefined>(undefined);
   useEffect(() => {
     if (programId === undefined || session === undefined || revision === undefined) return;
     if (draft?.programId === programId && draft.plannedSessionId === session.id) {
@@ -297,8 +305,41 @@ function useSessionDraft(
       saveSessionDraft(localStorage, next);
       return next;
     });
+    setOtherTab(undefined);
   }, []);
-  return { draft, update, resumed };
+  useEffect(() => {
+    if (draft === null) return;
+    const own = draft;
+    function onStorage(event: StorageEvent) {
+      if (event.key === SESSION_DRAFT_KEY) setOtherTab(draftFromAnotherTab(own, event.newValue));
+    }
+    window.addEventListener("storage", onStorage);
+    return () => {
+      window.removeEventListener("storage", onStorage);
+    };
+  }, [draft]);
+  const adoptOtherTab = useCallback(() => {
+    if (otherTab === undefined || session === undefined) return;
+    setDraft(alignSessionDraft(otherTab, session));
+    setOtherTab(undefined);
+  }, [otherTab, session]);
+  return { draft, update, resumed, otherTab: otherTab !== undefined, adoptOtherTab };
+}
+
+/** The outbox as it stands after each sync run: what is still waiting to be sent. */
+function useOutbox(): readonly OutboxItem[] {
+  const { store, sync } = useAppContext();
+  const [items, setItems] = useState<readonly OutboxItem[]>([]);
+  useEffect(() => {
+    let current = true;
+    void store.getAll("outbox").then((queued) => {
+      if (current) setItems(queued);
+    });
+    return () => {
+      current = false;
+    };
+  }, [store, sync.rounds, sync.pending]);
+  return items;
 }
 
 /**
@@ -317,13 +358,14 @@ export function SessionPage() {
   const state = useProgram();
   const snapshot = state.status === "ready" ? state.snapshot : null;
   const session = snapshot?.program.sessions.find((candidate) => candidate.id === plannedSessionId);
-  const { draft, update, resumed } = useSessionDraft(
+  const { draft, update, resumed, otherTab, adoptOtherTab } = useSessionDraft(
     snapshot?.programId,
     session,
     snapshot?.program.revision,
   );
   const history = useHistory();
   const latest = useLatestScreen();
+  const outbox = useOutbox();
   const [again, setAgain] = useState(false);
   const [saving, setSaving] = useState(false);
   // Clicks arrive faster than React re-renders: the guard must hold from the first one.
@@ -375,6 +417,8 @@ export function SessionPage() {
   // A sharp rise in pain paused the program: no session starts before the re-screen (Today says why).
   if (isPaused(snapshot.program)) return <SessionPaused />;
 
+  // Offline, the program is the one last fetched: a morning check-in still in the outbox is not in it yet (0611).
+  const waiting = waitingCheckIn(outbox, history?.checkIns ?? [], history?.logs ?? []);
   const index = Math.min(draft.index, session.exercises.length - 1);
   const plannedHere = session.exercises[index];
   const slot = draft.slots[index] ?? EMPTY_SLOT;
@@ -436,6 +480,34 @@ export function SessionPage() {
         <p className="ok" role="status" data-testid="session-resumed">
           {t("sessionLoop.resumed")}
         </p>
+      )}
+      {otherTab && (
+        <div className="card" role="alert" data-testid="session-other-tab">
+          <p>{t("otherTab.notice")}</p>
+          <button
+            type="button"
+            className="secondary"
+            onClick={adoptOtherTab}
+            data-testid="session-other-tab-adopt"
+          >
+            {t("otherTab.adopt")}
+          </button>
+        </div>
+      )}
+      {waiting !== undefined && (
+        <section
+          className="card"
+          data-testid="session-waiting-check-in"
+          data-reason={waiting.reason?.kind ?? "none"}
+        >
+          <h2>{t("waitingCheckIn.title")}</h2>
+          <p>{t("waitingCheckIn.body", { date: formatDay(waiting.date, i18n.language) })}</p>
+          {waiting.reason !== undefined && (
+            <p role={waiting.reason.kind === "stop" ? "alert" : undefined}>
+              {t("waitingCheckIn.reason", { reason: waiting.reason.text[lang] })}
+            </p>
+          )}
+        </section>
       )}
       <p className="muted" aria-live="polite">
         {t("session.exerciseOf", { n: index + 1, total: session.exercises.length })}

@@ -211,22 +211,26 @@ export function StrengthPage() {
           {t("notSaved.correcting", { text: correcting.text })}
         </p>
       )}
-      <label>
-        {t("strength.chooseTest")}
-        <select
-          value={draft.test}
-          onChange={(event) => {
-            chooseTest(event.target.value as StrengthTestId);
-          }}
-          data-testid="strength-test"
-        >
-          {STRENGTH_TEST_IDS.map((test) => (
-            <option key={test} value={test}>
-              {STRENGTH_TESTS[test].name[lang]}
-            </option>
-          ))}
-        </select>
-      </label>
+      {/* One line per test rather than a menu: a menu cannot wrap, and cut the longest French name at 320 px
+          (decision 0614). */}
+      <fieldset data-testid="strength-test">
+        <legend>{t("strength.chooseTest")}</legend>
+        {STRENGTH_TEST_IDS.map((test) => (
+          <label key={test}>
+            <input
+              type="radio"
+              name="strength-test"
+              value={test}
+              checked={draft.test === test}
+              onChange={() => {
+                chooseTest(test);
+              }}
+              data-testid={`strength-test-${test}`}
+            />
+            {STRENGTH_TESTS[test].name[lang]}
+          </label>
+        ))}
+      </fieldset>
       <Protocol test={draft.test} />
       <label>
         {t("strengthDay.label")}

@@ -1,8 +1,9 @@
 import { screenRedFlags } from "@hipcheck/core";
 import type { ApiError } from "@hipcheck/contracts";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { RetryIds, sessionShelf } from "../../../api/retry-ids.js";
 import { useAppContext } from "../../../app/app-context.js";
 import { todayIso } from "../../../app/today.js";
 import { currentLang } from "../../../i18n/setup-i18n.js";
@@ -31,6 +32,8 @@ export function useSubmitCheckIn(): SubmitCheckIn {
   const [sending, setSending] = useState(false);
   const [problems, setProblems] = useState<readonly DraftProblem[]>([]);
   const [serverError, setServerError] = useState<ApiError | null>(null);
+  const checkInIds = useMemo(() => new RetryIds("check-in", sessionShelf()), []);
+  const programIds = useMemo(() => new RetryIds("program", sessionShelf()), []);
 
   async function send(draft: AnswersDraft): Promise<void> {
     const answers = toAnswers(draft, currentLang(i18n.language));
@@ -45,7 +48,10 @@ export function useSubmitCheckIn(): SubmitCheckIn {
     setProblems([]);
     setServerError(null);
     await saveAnswers(store, answers.value);
-    const checkIn = await call("submitCheckIn", { body: { answers: answers.value, date: todayIso() } });
+    // The same answers sent again (a lost answer, a reload, the program step failing after) are one check-in.
+    const date = todayIso();
+    const id = checkInIds.idFor({ answers: answers.value, date });
+    const checkIn = await call("submitCheckIn", { body: { answers: answers.value, date, id } });
     if (!checkIn.ok) {
       setServerError(checkIn.error);
       return;
@@ -53,6 +59,7 @@ export function useSubmitCheckIn(): SubmitCheckIn {
     // The server's screen is the record; the core's own screen gives the page its full, typed wording.
     const screen = screenRedFlags(answers.value);
     if (!checkIn.value.screen.selfManagementAllowed) {
+      checkInIds.taken();
       await clearCheckInDraft(store);
       void navigate("/see-a-clinician", { state: { screen }, replace: true });
       return;
@@ -61,17 +68,23 @@ export function useSubmitCheckIn(): SubmitCheckIn {
       // A program paused by a sharp rise in pain resumed, smaller, with this clean screen: it goes on, no new one.
       await fetchProgramSnapshot(call, store);
     } else {
-      const created = await call("createProgram", { body: { startDate: todayIso() } });
+      // Sent again after a lost answer, the same request makes one program.
+      const startDate = todayIso();
+      const created = await call("createProgram", {
+        body: { startDate, id: programIds.idFor({ checkInId: checkIn.value.checkInId, startDate }) },
+      });
       if (!created.ok) {
         setServerError(created.error);
         return;
       }
+      programIds.taken();
       await saveProgram(store, {
         programId: created.value.programId,
         program: created.value.program,
         revisions: [],
       });
     }
+    checkInIds.taken();
     await recordBaseline(store, answers.value, todayIso());
     await clearCheckInDraft(store);
     void syncNow();
