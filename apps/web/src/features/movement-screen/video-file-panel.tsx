@@ -8,13 +8,7 @@ import { useSaveScreen } from "./use-save-screen.js";
 import type { Recorded } from "./use-save-screen.js";
 import { useVideoFile } from "./use-video-file.js";
 import { videoAnalysisBusy } from "./video-analysis-state.js";
-import type { VideoProblem } from "./video-analysis-state.js";
-
-const PROBLEM_KEYS = {
-  "not-a-video": "cameraWeb.notAVideo",
-  "cannot-decode": "cameraWeb.cannotDecode",
-  "analysis-failed": "cameraWeb.analysisFailed",
-} as const satisfies Record<VideoProblem, string>;
+import { VideoReadStatus } from "./video-read-status.js";
 
 type Props = {
   /** The test, side and camera view chosen on the screen (the picture size is read from the video). */
@@ -83,35 +77,7 @@ export function VideoFilePanel({ options, onStart, onSaved }: Props) {
           </div>
         )}
       </div>
-      {state.status === "loading" && <p role="status">{t("cameraWeb.videoLoading")}</p>}
-      {state.status === "analysing" && (
-        <div role="status" data-testid="video-file-progress">
-          <label>
-            {t("cameraWeb.videoProgress", { done: state.doneSamples, total: state.totalSamples })}{" "}
-            <progress value={state.doneSamples} max={state.totalSamples} />
-          </label>
-        </div>
-      )}
-      {busy && (
-        <div className="actions">
-          <button type="button" className="secondary" onClick={cancel} data-testid="video-file-cancel">
-            {t("cameraWeb.cancel")}
-          </button>
-        </div>
-      )}
-      {state.status === "cancelled" && (
-        <p role="status" data-testid="video-file-cancelled">
-          {t("cameraWeb.videoCancelled")}
-        </p>
-      )}
-      {state.status === "failed" && (
-        <>
-          <p className="error" role="alert" data-testid="video-file-error" data-problem={state.problem}>
-            {t(PROBLEM_KEYS[state.problem])}
-          </p>
-          <TechnicalDetail detail={state.detail === "" ? undefined : state.detail} />
-        </>
-      )}
+      <VideoReadStatus state={state} cancel={cancel} testIdPrefix="video-file" />
       {state.status === "finished" && (
         <div aria-live="polite" data-testid="video-file-result">
           <p>

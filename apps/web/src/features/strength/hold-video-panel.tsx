@@ -7,19 +7,13 @@ import {
   type HoldTiming,
   type Side,
 } from "@hipcheck/motion";
-import { TechnicalDetail } from "../../components/technical-detail.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { useVideoFile } from "../movement-screen/use-video-file.js";
-import { videoAnalysisBusy, type VideoProblem } from "../movement-screen/video-analysis-state.js";
+import { videoAnalysisBusy } from "../movement-screen/video-analysis-state.js";
+import { VideoReadStatus } from "../movement-screen/video-read-status.js";
 import { tenthsOfSeconds } from "./camera-hold-run.js";
 import type { CameraHoldResult } from "./camera-hold-timer.js";
 import { HOLD_VIDEO_SAMPLING, timeHoldVideo } from "./hold-video.js";
-
-const PROBLEM_KEYS = {
-  "not-a-video": "cameraWeb.notAVideo",
-  "cannot-decode": "cameraWeb.cannotDecode",
-  "analysis-failed": "cameraWeb.analysisFailed",
-} as const satisfies Record<VideoProblem, string>;
 
 type Props = {
   readonly test: HoldTest;
@@ -74,31 +68,7 @@ export function HoldVideoPanel({ test, side, onStart, onResult }: Props) {
       <div className="video-stage video-file-stage" hidden={!busy}>
         <video ref={video} playsInline muted aria-hidden="true" />
       </div>
-      {state.status === "loading" && <p role="status">{t("cameraWeb.videoLoading")}</p>}
-      {state.status === "analysing" && (
-        <div role="status" data-testid="hold-video-progress">
-          <label>
-            {t("cameraWeb.videoProgress", { done: state.doneSamples, total: state.totalSamples })}{" "}
-            <progress value={state.doneSamples} max={state.totalSamples} />
-          </label>
-        </div>
-      )}
-      {busy && (
-        <div className="actions">
-          <button type="button" className="secondary" onClick={cancel} data-testid="hold-video-cancel">
-            {t("cameraWeb.cancel")}
-          </button>
-        </div>
-      )}
-      {state.status === "cancelled" && <p role="status">{t("cameraWeb.videoCancelled")}</p>}
-      {state.status === "failed" && (
-        <>
-          <p className="error" role="alert" data-testid="hold-video-error" data-problem={state.problem}>
-            {t(PROBLEM_KEYS[state.problem])}
-          </p>
-          <TechnicalDetail detail={state.detail === "" ? undefined : state.detail} />
-        </>
-      )}
+      <VideoReadStatus state={state} cancel={cancel} testIdPrefix="hold-video" />
       {timing?.status === "refused" && (
         <div role="alert" data-testid="hold-video-refused">
           <p>{t("holdVideo.notTimed")}</p>
