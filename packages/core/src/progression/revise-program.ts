@@ -148,9 +148,14 @@ function applyMoves(
   const phaseIndex = (week: number): number =>
     program.phases.findIndex((span) => span.phase === phaseOfWeek(program.phases, week));
   const ahead = program.sessions.filter((session) => aheadIds.has(session.id));
+  // The phase a ladder is held from is that of its first strength session ahead: a warm-up ahead in the phase that
+  // hurt holds its own exercises (and never climbs), so counting it would let the next phase's first session climb
+  // a step right after the pain.
   const firstPhaseOf = (ladderId: string): number => {
-    const first = ahead.find((session) =>
-      session.exercises.some((planned) => ladderIdOf(planned.exerciseId) === ladderId),
+    const first = ahead.find(
+      (session) =>
+        session.kind !== "warm-up" &&
+        session.exercises.some((planned) => ladderIdOf(planned.exerciseId) === ladderId),
     );
     return first === undefined ? 0 : phaseIndex(first.week);
   };
