@@ -331,6 +331,42 @@ describe("generateProgram properties", () => {
     );
   });
 
+  it("no ladder starts above a rung the person could do and never did (decision 0645)", () => {
+    fc.assert(
+      fc.property(answersArb, optionsArb, (answers, options) => {
+        const program = programFor(answers, options.weeks);
+        const atHand = new Set([...answers.equipment, ...HOUSEHOLD_EQUIPMENT]);
+        const held = new Map<string, number>();
+        const warmUps = program.sessions.some((session) => session.kind === "warm-up") ? program.warmUp : [];
+        for (const planned of warmUps) {
+          const placement = ladderOf(planned.exerciseId);
+          if (placement === undefined) continue;
+          held.set(
+            placement.ladder.id,
+            Math.min(placement.index, held.get(placement.ladder.id) ?? placement.index),
+          );
+        }
+        for (const session of strengthSessions(program)) {
+          for (const planned of session.exercises) {
+            const placement = ladderOf(planned.exerciseId);
+            if (placement === undefined) continue;
+            const open = ladderStepsOpen(placement.ladder.id, atHand).filter(
+              (index) => index < placement.index,
+            );
+            const before = held.get(placement.ladder.id);
+            if (open.length > 0) expect(before, `${planned.exerciseId} in ${session.id}`).toBeDefined();
+          }
+          for (const planned of session.exercises) {
+            const placement = ladderOf(planned.exerciseId);
+            if (placement === undefined) continue;
+            held.set(placement.ladder.id, Math.max(placement.index, held.get(placement.ladder.id) ?? 0));
+          }
+        }
+      }),
+      settings,
+    );
+  });
+
   it("every warm-up has side-hip (gluteus medius) work, with the equipment at hand", () => {
     fc.assert(
       fc.property(answersArb, (answers) => {

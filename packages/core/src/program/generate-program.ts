@@ -11,6 +11,7 @@ import { addDays, isIsoDate, weekdayOf, type IsoDate, type Weekday } from "../sh
 import { hipError, type HipError } from "../shared/error-kind.js";
 import { err, ok, type Result } from "../shared/result.js";
 import type { Localized } from "../shared/i18n.js";
+import { ladderOf } from "../knowledge/library.js";
 import { planCheckpoints, planPhases, phaseOfWeek } from "./program-phases.js";
 import {
   checkpointsReason,
@@ -40,6 +41,7 @@ import {
 } from "./schema.js";
 import {
   HOUSEHOLD_EQUIPMENT,
+  heldLadderSteps,
   planLadderSteps,
   selectSessionExercises,
   selectWarmUp,
@@ -188,12 +190,36 @@ function planSessions(
       limits: { equipment: person.equipment, maxKneeLoad: maxKneeLoad(span.phase, person.highPain) },
     })),
   );
-  const byPhase = new Map(
-    phases.map((span) => [
-      span.phase,
-      selectSessionExercises(contextFor(person, span.phase, steps.get(span.phase) ?? new Map())),
-    ]),
-  );
+  // Phase by phase: a ladder climbs from the step its sessions actually held, not from one planned but left out.
+  // The warm-up before the sport counts from week 1, at the easiest step of each ladder it holds.
+  const reached = new Map<string, number>();
+  const warmUpDone = sportDays.size === 0 ? [] : warmUp;
+  const inWarmUp = new Set(warmUpDone.map((planned) => planned.exerciseId));
+  for (const planned of warmUpDone) {
+    const placement = ladderOf(planned.exerciseId);
+    if (placement === undefined) continue;
+    reached.set(
+      placement.ladder.id,
+      Math.min(placement.index, reached.get(placement.ladder.id) ?? placement.index),
+    );
+  }
+  const byPhase = new Map<ProgramPhase, PlannedExercise[]>();
+  for (const span of phases) {
+    const limits = { equipment: person.equipment, maxKneeLoad: maxKneeLoad(span.phase, person.highPain) };
+    const held = heldLadderSteps(
+      { phase: span.phase, limits },
+      steps.get(span.phase) ?? new Map(),
+      reached,
+      inWarmUp,
+    );
+    const exercises = selectSessionExercises(contextFor(person, span.phase, held));
+    for (const planned of exercises) {
+      const placement = ladderOf(planned.exerciseId);
+      if (placement === undefined) continue;
+      reached.set(placement.ladder.id, Math.max(placement.index, reached.get(placement.ladder.id) ?? 0));
+    }
+    byPhase.set(span.phase, exercises);
+  }
   const sessions: PlannedSession[] = [];
   for (let week = 1; week <= weeks; week += 1) {
     const exercises = byPhase.get(phaseOfWeek(phases, week)) ?? [];

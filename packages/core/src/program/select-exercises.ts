@@ -142,6 +142,40 @@ export function planLadderSteps(phases: readonly PhaseLimits[]): Map<ProgramPhas
   return byPhase;
 }
 
+/**
+ * The ladder steps one phase's sessions hold, given what the sessions before actually held (`reached`: ladder id →
+ * the highest step index held, the warm-up's included). A step planned by `planLadderSteps` but left out of its
+ * phase's sessions (another exercise took the slot) was never done, so it is no rung climbed: the ladder climbs
+ * from the step last held, and one never held enters at its easiest step, never above a rung the person has not
+ * done (docs/clinical §4.3 order; decision 0645). The result is never above the plan, and never a step the warm-up
+ * before the sport (`inWarmUp`) already holds.
+ */
+export function heldLadderSteps(
+  span: PhaseLimits,
+  planned: ReadonlyMap<string, string>,
+  reached: ReadonlyMap<string, number>,
+  inWarmUp: ReadonlySet<string>,
+): Map<string, string> {
+  const steps = new Map<string, string>();
+  for (const ladder of ladders) {
+    const plannedId = planned.get(ladder.id);
+    if (plannedId === undefined) continue;
+    const plannedIndex = ladder.steps.indexOf(plannedId);
+    // A step the warm-up holds stays the warm-up's: it climbs there by its own count (decision 0240).
+    const allowed = allowedSteps(ladder, span).filter(
+      (item) => item.index <= plannedIndex && !inWarmUp.has(item.id),
+    );
+    const previous = reached.get(ladder.id);
+    const step =
+      previous === undefined
+        ? allowed[0]
+        : (allowed.find((item) => item.index > previous) ??
+          allowed.filter((item) => item.index <= previous).at(-1));
+    if (step !== undefined) steps.set(ladder.id, step.id);
+  }
+  return steps;
+}
+
 function eligibleExercises(context: SelectionContext): Exercise[] {
   const onLadders = new Set(ladders.flatMap((ladder) => ladder.steps));
   const current = new Set(context.ladderSteps.values());

@@ -79,4 +79,21 @@ describe("week on week", () => {
     expect(sharpRise([...week(1, [2, 2, 2]), morning("2026-03-05", 3)])).toBeUndefined();
     expect(sharpRise([...week(1, [0, 0, 0]), morning("2026-03-05", 2)])).toBeUndefined();
   });
+
+  it("after a gap with no morning in the week before, compares with the last earlier morning of the 4 weeks before", () => {
+    // 2/10 on the 1st–3rd, nothing for 10 days, 5/10 on the 14th: the week before (7th–13th) is empty.
+    expect(sharpRise([...week(1, [2, 2, 2]), morning("2026-03-14", 5)])).toEqual({
+      kind: "sharp-rise",
+      fromPain: 2,
+      toPain: 5,
+      date: "2026-03-14",
+      since: "2026-03-03",
+    });
+    expect(sharpRise([...week(1, [2, 2, 3]), morning("2026-03-14", 4)])).toBeUndefined();
+    // 28 days back is the last morning that still counts; a morning 29 days back is too old to be the usual pain.
+    expect(sharpRise([morning("2026-03-01", 2), morning("2026-03-29", 5)])).toMatchObject({
+      since: "2026-03-01",
+    });
+    expect(sharpRise([morning("2026-03-01", 2), morning("2026-03-30", 5)])).toBeUndefined();
+  });
 });

@@ -15,6 +15,14 @@ export const PAIN_DURING_ACCEPTABLE_MAX = 5;
 /** A rise of a whole point in the weekly mean of morning pain counts as rising (the model: no week-on-week rise). */
 export const WEEKLY_RISE_POINTS = 1;
 const WEEK_DAYS = 7;
+/**
+ * How far back a single earlier morning still stands for the usual pain when the week before holds none: a person
+ * who logs nothing for a week or two and comes back with a much higher score has had a sharp rise all the same
+ * (docs/clinical §7.2: re-screen "whenever a pain score rises sharply"). Four weeks is a project choice, the
+ * sources give no window: long enough for a missed week or a holiday, short enough that a morning from a past
+ * program is not read as today's baseline (decision 0645).
+ */
+export const SHARP_RISE_LOOKBACK_DAYS = 28;
 
 export type PainSignal =
   | {
@@ -22,6 +30,8 @@ export type PainSignal =
       readonly fromPain: number;
       readonly toPain: number;
       readonly date: IsoDate;
+      /** The one earlier morning compared with, when the week before holds no check-in (after a gap). */
+      readonly since?: IsoDate;
     }
   | { readonly kind: "pain-during"; readonly pain: number; readonly date: IsoDate }
   | { readonly kind: "pain-after"; readonly pain: number; readonly date: IsoDate }
@@ -49,18 +59,33 @@ function weekBefore(checkIns: readonly MorningCheckIn[], end: IsoDate, weeksBack
 }
 
 /**
- * The latest morning pain against the (rounded) mean of the week before it. What counts as sharp is the screening
- * module's rule (docs/clinical §7.2: re-screen whenever pain rises sharply), so both places agree.
+ * The latest morning pain against the (rounded) mean of the week before it; after a gap with no morning in that
+ * week, against the latest earlier morning of the four weeks before. What counts as sharp is the screening module's
+ * rule (docs/clinical §7.2: re-screen whenever pain rises sharply), so both places agree.
  */
 export function sharpRise(checkIns: readonly MorningCheckIn[]): PainSignal | undefined {
   const latest = sortByDate(checkIns).at(-1);
   if (latest === undefined) return undefined;
   const before = weekBefore(checkIns, latest.date, 0);
-  if (before.length === 0) return undefined;
-  const fromPain = mean(before);
-  return isRescreenNeeded(Math.round(fromPain), latest.pain)
-    ? { kind: "sharp-rise", fromPain, toPain: latest.pain, date: latest.date }
-    : undefined;
+  const lastBeforeGap =
+    before.length > 0
+      ? undefined
+      : sortByDate(
+          checkIns.filter((checkIn) => {
+            const age = daysBetween(checkIn.date, latest.date);
+            return age > WEEK_DAYS && age <= SHARP_RISE_LOOKBACK_DAYS;
+          }),
+        ).at(-1);
+  if (before.length === 0 && lastBeforeGap === undefined) return undefined;
+  const fromPain = lastBeforeGap?.pain ?? mean(before);
+  if (!isRescreenNeeded(Math.round(fromPain), latest.pain)) return undefined;
+  return {
+    kind: "sharp-rise",
+    fromPain,
+    toPain: latest.pain,
+    date: latest.date,
+    ...(lastBeforeGap === undefined ? {} : { since: lastBeforeGap.date }),
+  };
 }
 
 /** The mean morning pain of the last 7 days (ending with the latest check-in) against the 7 days before. */

@@ -92,10 +92,16 @@ export function whyStepBack(signal: PainSignal, exercise: Localized): Localized 
         `Votre douleur du matin a augmenté d'une semaine à l'autre (de ${n(signal.fromPain, "fr")}/10 à ${n(signal.toPain, "fr")}/10 en moyenne)`,
       );
     case "sharp-rise":
-      return text(
-        `Your morning pain jumped to ${signal.toPain}/10 (about ${n(signal.fromPain, "en")}/10 the week before)`,
-        `Votre douleur du matin est montée à ${signal.toPain}/10 (environ ${n(signal.fromPain, "fr")}/10 la semaine d'avant)`,
-      );
+      // After a gap the comparison is with one earlier morning, named by its date, not with "the week before".
+      return signal.since === undefined
+        ? text(
+            `Your morning pain jumped to ${signal.toPain}/10 (about ${n(signal.fromPain, "en")}/10 the week before)`,
+            `Votre douleur du matin est montée à ${signal.toPain}/10 (environ ${n(signal.fromPain, "fr")}/10 la semaine d'avant)`,
+          )
+        : text(
+            `Your morning pain jumped to ${signal.toPain}/10 (${n(signal.fromPain, "en")}/10 at your last morning check-in, on ${formatIsoDate(signal.since, "en")})`,
+            `Votre douleur du matin est montée à ${signal.toPain}/10 (${n(signal.fromPain, "fr")}/10 lors de votre dernier relevé du matin, le ${formatIsoDate(signal.since, "fr")})`,
+          );
   }
 }
 
@@ -287,11 +293,20 @@ export function warmUpStepUpFrom(
   };
 }
 
-/** Nothing to change: the planned dose, and what it takes to move up. */
-export function keepDose(exerciseId: string, dose: Dose, logged: boolean): Decision {
+/**
+ * Nothing to change: the planned dose, and what it takes to move up. `progresses` is false for a stretch, a release
+ * or a mobility drill, which the 2-for-2 rule does not move (docs/clinical §5.3 is about load): nothing is promised.
+ */
+export function keepDose(exerciseId: string, dose: Dose, logged: boolean, progresses = true): Decision {
   const name = exerciseNameOf(exerciseId);
   const planned = doseText(dose);
   const margin = marginText(dose);
+  if (logged && !progresses) {
+    return {
+      action: "keep",
+      reason: text(`Keep ${name.en} at ${planned.en}.`, `Gardez l'exercice ${name.fr} à ${planned.fr}.`),
+    };
+  }
   return {
     action: "keep",
     reason: logged

@@ -388,14 +388,17 @@ export function reviseProgram(
       const signal = painDuring(entry.painDuring, log.date);
       const dose = doseDone(program, log, entry.exerciseId);
       if (signal === undefined || dose === undefined) continue;
+      const why = whyStepBack(signal, exerciseNameOf(entry.exerciseId));
+      const back = stepBackFrom(entry.exerciseId, dose, why, limitsFor(where));
+      // The warm-up keeps its exercises (decision 0240): the rung below holds the ladder in the sessions ahead, and
+      // the warm-up does less of the exercise that hurt, which is what the person is told (decision 0645).
+      const inPlace = where === "warm-up" ? smallerDose(entry.exerciseId, dose, why) : undefined;
       subjects.push({
         exerciseId: entry.exerciseId,
-        decision: stepBackFrom(
-          entry.exerciseId,
-          dose,
-          whyStepBack(signal, exerciseNameOf(entry.exerciseId)),
-          limitsFor(where),
-        ),
+        decision:
+          inPlace?.action === "regress" && back.move?.kind === "rung"
+            ? { ...inPlace, move: back.move }
+            : (inPlace ?? back),
       });
     }
   }
@@ -475,7 +478,10 @@ export function reviseProgram(
   const after = program.rescreen?.pausedOn;
   const inWarmUp = new Set(program.warmUp.map((planned) => planned.exerciseId));
   for (const { planned, where } of upcoming) {
-    if (movedDown(planned.exerciseId)) continue;
+    // 2-for-2 and the ACSM increments are resistance-training rules (docs/clinical §5.3): they add load to muscles
+    // worked against resistance. The sources give no progression for a stretch, a release or a mobility drill, so
+    // those stay at the dose planned (decision 0645).
+    if (movedDown(planned.exerciseId) || !isLoaded(planned.exerciseId)) continue;
     // Two warm-up exercises can share a ladder (the side kick and the lateral walk): each counts its own entries.
     const ladderId = where === "warm-up" ? undefined : ladderIdOf(planned.exerciseId);
     const recent = history
@@ -525,6 +531,7 @@ export function reviseProgram(
         planned.exerciseId,
         planned.dose,
         history.some((log) => log.entries.some((entry) => entry.exerciseId === planned.exerciseId)),
+        isLoaded(planned.exerciseId),
       );
     return { exerciseId: planned.exerciseId, ...recommendationOf(decision) };
   });

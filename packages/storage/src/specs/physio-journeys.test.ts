@@ -2,7 +2,7 @@
  * Physiotherapist scenarios run end to end through the use-cases on a SQLite store: several weeks of a person's
  * logs, mornings and ratings, checking what they then see (the revision, the next session's dose, the checkpoint's
  * verdict). The rules themselves and their sources are specified in core
- * (`packages/core/src/scenarios/physio-scenarios.test.ts`, decision 0550).
+ * (`packages/core/src/scenarios/*.test.ts`, decisions 0550 and 0645).
  */
 import type { Actor } from "@hipcheck/application";
 import {
@@ -203,5 +203,88 @@ describe("physiotherapist journeys through the use-cases", () => {
     expect(verdictOf(6)?.explanation.en).toMatch(/not working as hoped.*clinician/);
     expect(verdictOf(6)?.explanation.fr).toMatch(/ne marche pas comme espéré/);
     expect(report.adherence.pct).toBe(100);
+  });
+
+  it("Maya, Dana's coach, sets the clamshells at 3 × 14; after 7/10 pain following a session the rules take a quarter off her dose, not the plan's", async () => {
+    const journey = await startJourney("dana@example.org", personas.runnerPfp);
+    const { hipcheck, person } = journey;
+    const coach = await journey.account("maya@clinic.example", "coach");
+    const invitation = unwrap(await hipcheck.createInvitation(coach, {}));
+    unwrap(await hipcheck.acceptInvitation(person, { code: invitation.code }));
+    at(journey, START, "08");
+    const dose = { mode: "reps", sets: 3, reps: 14, perSide: true, restSeconds: 30 } as const;
+    unwrap(
+      await hipcheck.editProgram(coach, {
+        programId: journey.program.id,
+        edit: { type: "change-dose", exerciseId: "clamshell", dose },
+        reason: "Dana has done clamshells for months: 14 a side.",
+      }),
+    );
+    const edited = (await currentProgram(journey)).program;
+    const [first, second] = strength(edited);
+    if (first === undefined || second === undefined) throw new Error("sessions");
+    expect(clamshellDoseIn(first)).toEqual(dose);
+
+    at(journey, first.date);
+    const logged = unwrap(
+      await hipcheck.logSession(person, { log: logOf(edited, first, 14, { painAfter: 7 }) }),
+    );
+    // docs/clinical §5.4: pain after a session may reach 5/10; above it, less load next time, from the dose done.
+    expect(logged.revision?.reason.en).toMatch(/7\/10 after your session/);
+    const detail = await currentProgram(journey);
+    expect(clamshellDoseIn(strength(detail.program)[1])).toMatchObject({ sets: 3, reps: 11 });
+    expect(detail.history.map((entry) => entry.revision.changedBy)).toEqual(["coach", "rules"]);
+    expect(detail.history[0]?.changedByAccountId).toBe(coach.accountId);
+  });
+
+  it("Marco's knee locks in week 3: his new answers stop the program, the rules no longer move it, and no new program is made", async () => {
+    const journey = await startJourney("marco@example.org", personas.cyclistItb);
+    const { hipcheck, person, program } = journey;
+    const weekThree = strength(program).filter((session) => session.week === 3);
+    const [first, second] = weekThree;
+    if (first === undefined || second === undefined) throw new Error("week 3 sessions");
+    at(journey, first.date, "07");
+    const locked: Answers = {
+      ...personas.cyclistItb,
+      redFlags: { ...personas.cyclistItb.redFlags, kneeLocks: true },
+    };
+    // docs/clinical §7.2: a locked knee is urgent; self-management stops and the person is told whom to see.
+    const screened = unwrap(await hipcheck.submitCheckIn(person, { answers: locked }));
+    expect(screened.screen.selfManagementAllowed).toBe(false);
+    expect(screened.screen.flags[0]?.whoToSee.en).toMatch(/acute knee/);
+    for (const session of [first, second]) {
+      at(journey, session.date);
+      const easy = logOf(program, session, undefined, {
+        entries: logOf(program, session).entries.map((entry) => ({
+          ...entry,
+          sets: entry.sets.map((set) => (set.reps === undefined ? set : { ...set, reps: set.reps + 2 })),
+        })),
+      });
+      expect(unwrap(await hipcheck.logSession(person, { log: easy })).revision).toBeNull();
+    }
+    expect((await currentProgram(journey)).program.revision).toBe(0);
+    const refused = await hipcheck.createProgram(person, { startDate: addDays(second.date, 1) });
+    expect(refused.ok ? undefined : refused.error.kind).toBe("needs-clinician");
+  });
+
+  it("Dana logs no morning for ten days and comes back at 6/10: the program stops for the warning-sign questions", async () => {
+    const journey = await startJourney("dana@example.org", personas.runnerPfp);
+    const { hipcheck, person } = journey;
+    for (let day = 0; day < 5; day += 1) {
+      const date = addDays(START, day);
+      at(journey, date, "07");
+      unwrap(await hipcheck.recordMorningCheckIn(person, { checkIn: { date, pain: 2, settled: true } }));
+    }
+    const back = addDays(START, 15);
+    at(journey, back, "07");
+    const returned = unwrap(
+      await hipcheck.recordMorningCheckIn(person, { checkIn: { date: back, pain: 6, settled: false } }),
+    );
+    // docs/clinical §7.2: re-screen whenever pain rises sharply, a gap in the log or not.
+    expect(returned.revision?.reason.en).toMatch(/jumped to 6\/10 \(2\/10 at your last morning check-in/);
+    expect(returned.revision?.reason.fr).toMatch(
+      /montée à 6\/10 \(2\/10 lors de votre dernier relevé du matin/,
+    );
+    expect((await currentProgram(journey)).program.rescreen).toMatchObject({ pausedOn: back });
   });
 });
