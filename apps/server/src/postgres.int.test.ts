@@ -39,6 +39,21 @@ describe("on PostgreSQL", () => {
     expect((await scene.as.coach.call("listSessionLogs", danaQuery)).status).toBe(404);
   });
 
+  it("a share link sent twice at once and once more under its id is one link, every answer its token (0635)", async () => {
+    const params = { programId: scene.ids.programId };
+    const before = (await scene.as.person.expectOk("listShareLinks", { params })).length;
+    const body = { id: "share-pg", days: 14 };
+    const together = await Promise.all([
+      scene.as.person.call("createShareLink", { params, body }),
+      scene.as.person.call("createShareLink", { params, body }),
+    ]);
+    const again = await scene.as.person.call("createShareLink", { params, body });
+    expect([...together, again].map((answer) => answer.status)).toEqual([201, 201, 201]);
+    expect(together[1].body).toEqual(together[0].body);
+    expect(again.body).toEqual(together[0].body);
+    expect(await scene.as.person.expectOk("listShareLinks", { params })).toHaveLength(before + 1);
+  });
+
   it("Dana's latest check-in answers come back as she sent them, for a new phone to start from", async () => {
     const latest = await scene.as.person.expectOk("getLatestAnswers", { query: {} });
     expect(latest?.answers).toEqual(personas.runnerPfp);

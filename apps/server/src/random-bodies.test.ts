@@ -97,7 +97,7 @@ function validBodies(): Partial<Record<RouteName, unknown>> {
     setGroupTemplate: { answers: personas.yogaTeacherNoPain, startDate: TODAY },
     importData: { format: "hipcheck-export", version: 1, exportedAt: `${TODAY}T07:00:00.000Z` },
     importFhir: fhirBundle,
-    createShareLink: { days: 7 },
+    createShareLink: { days: 7, id: "share-link-random" },
     createInvitation: { validDays: 7 },
     assignGroupTemplate: { replace: [] },
     subscribePush: PHONE,
@@ -106,7 +106,7 @@ function validBodies(): Partial<Record<RouteName, unknown>> {
     setDisplayName: { displayName: "Dana R." },
     resetPassword: { token: "not-a-reset-token", newPassword: "a brand new passphrase" },
     requestPasswordReset: { email: "dana@example.org" },
-    emailInvitation: { email: "ola@example.org", language: "fr", validDays: 7 },
+    emailInvitation: { email: "ola@example.org", language: "fr", validDays: 7, id: "invite-mail-random" },
     inviteAccount: { email: "noor@example.org", language: "en" },
   };
 }

@@ -14,6 +14,7 @@ import { createSmtpAccountMailer } from "./mail/smtp-account-mailer.js";
 import type { MailFailureLog } from "./mail/smtp-account-mailer.js";
 import type { MailSettings } from "./mail/mail-settings.js";
 import { startReminderScheduler } from "./push/reminder-scheduler.js";
+import { shareLinkKeyOf } from "./push/share-link-key.js";
 import { loadVapidKeys } from "./push/vapid-keys.js";
 import { cryptoSecrets } from "./system/crypto-secrets.js";
 import { systemClock } from "./system/system-clock.js";
@@ -85,6 +86,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         });
   const hipcheck = createHipCheck({
     pushPublicKey: vapid.publicKey,
+    // Repeated share-link requests answer the same token, made again from the server's own key (decision 0635).
+    shareLinkKey: shareLinkKeyOf(vapid.privateKey),
     repositories: storage.repositories,
     clock: systemClock,
     ids: uuidV7Ids,

@@ -202,6 +202,11 @@ export type CoachLinkRecord = {
   readonly expiresAt?: IsoInstant | null;
   readonly acceptedAt: IsoInstant | null;
   readonly revokedAt: IsoInstant | null;
+  /**
+   * Sent by email: a digest of the address and the language it went in, so that the same invitation sent again
+   * is known without keeping the address (decision 0635); absent otherwise.
+   */
+  readonly mailDigest?: string;
 };
 
 export type CoachNoteRecord = {
@@ -367,7 +372,14 @@ export interface CheckInRepository {
   listFor(accountId: string): Promise<readonly CheckInRecord[]>;
   /** The same list a page at a time, cut in SQL after the page's start key (decision 0601). */
   pageFor(accountId: string, page: ListPageRequest): Promise<ListPage<CheckInRecord>>;
+  /** Keeps the revision this check-in's clean screen resumed a paused program with (decision 0635). */
+  markResumed(checkInId: string, resumed: CheckInResumed): Promise<void>;
+  /** The revision this check-in resumed a program with; undefined when it resumed none. */
+  resumedBy(checkInId: string): Promise<CheckInResumed | undefined>;
 }
+
+/** A paused program, and the number of the revision that resumed it. */
+export type CheckInResumed = { readonly programId: string; readonly revision: number };
 
 export interface ProgramRepository {
   insert(program: ProgramRecord): Promise<void>;
@@ -499,7 +511,8 @@ export interface GroupRepository {
 }
 
 export interface ShareLinkRepository {
-  insert(link: ShareLinkRecord): Promise<void>;
+  /** False when a link with this id (or token) is already stored, whoever made it (nothing is written). */
+  insert(link: ShareLinkRecord): Promise<boolean>;
   findById(id: string): Promise<ShareLinkRecord | undefined>;
   findByTokenHash(tokenHash: string): Promise<ShareLinkRecord | undefined>;
   /** Oldest first. */

@@ -24,6 +24,12 @@ export type HipCheckDeps = {
   readonly quotas?: Partial<AccountQuotas>;
   /** Sends account email (password resets, invitations) when SMTP is set up (decision 0420); absent otherwise. */
   readonly mailer?: AccountMailer;
+  /**
+   * The server's key for the token of a share link made under a client's id (decision 0635): the token is an HMAC
+   * of the account and that id, so a repeat answers the same link while the database holds only its hash. Kept
+   * outside the database; absent, such a link is still made once, but a repeat cannot show its token again.
+   */
+  readonly shareLinkKey?: Uint8Array;
 };
 
 export const SIGN_UP_POLICIES = ["open", "invite-only"] as const;

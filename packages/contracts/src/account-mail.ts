@@ -1,7 +1,7 @@
 import { LANGUAGES } from "@hipcheck/core";
 import { z } from "zod";
 import { InvitationViewSchema } from "./coaching.js";
-import { InstantSchema } from "./ids.js";
+import { ClientEntryIdSchema, InstantSchema } from "./ids.js";
 import type { RouteDefinition } from "./route-definition.js";
 
 const AddressSchema = z.string().max(320).describe("An email address");
@@ -29,6 +29,7 @@ export const EmailInvitationBodySchema = z
       .max(90)
       .optional()
       .describe("How many days the code works if nobody accepts it; 14 when absent"),
+    id: ClientEntryIdSchema,
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import { LANGUAGES, ProgramSchema } from "@hipcheck/core";
 import { z } from "zod";
-import { IdSchema, InstantSchema } from "./ids.js";
+import { ClientEntryIdSchema, IdSchema, InstantSchema } from "./ids.js";
 
 /** Mirrors the application's limits (contracts import core only). */
 const SHARE_LINK_DAYS_DEFAULT = 30;
@@ -49,6 +49,7 @@ export const CreateShareLinkBodySchema = z
       .max(SHARE_LINK_DAYS_MAX)
       .optional()
       .describe(`How long the link works, in days; ${String(SHARE_LINK_DAYS_DEFAULT)} when absent`),
+    id: ClientEntryIdSchema,
   })
   .strict();
 
@@ -62,7 +63,11 @@ export const ShareLinkViewSchema = z.object({
 });
 
 export const CreatedShareLinkSchema = ShareLinkViewSchema.extend({
-  token: z.string().describe("Shown once: the link is /shared/<token>; only a hash of it is kept"),
+  token: z
+    .string()
+    .describe(
+      "The link is /shared/<token>; only a hash of it is kept. Shown when the link is made, and again to a repeat under the same id",
+    ),
 });
 
 export const ShareLinkIdParamsSchema = z.object({ linkId: IdSchema }).strict();

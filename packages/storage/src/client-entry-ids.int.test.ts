@@ -98,4 +98,42 @@ describeOnBothDialects("writes under a client's id", (openFresh) => {
     expect([...inserted].sort()).toEqual([false, true]);
     expect((await repositories.programs.listFor("dana")).map((stored) => stored.id)).toEqual(["p-retry"]);
   });
+
+  it("a check-in keeps the revision it resumed a paused program with, for its repeat to answer (0635)", async () => {
+    const { repositories } = await withPeople();
+    await repositories.checkIns.insert(checkIn("c-resumed", "dana", "2026-12-01"));
+    await repositories.checkIns.insert(checkIn("c-plain", "dana", "2026-12-02"));
+    await repositories.transaction((tx) =>
+      tx.checkIns.markResumed("c-resumed", { programId: "p-paused", revision: 3 }),
+    );
+    expect(await repositories.checkIns.resumedBy("c-resumed")).toEqual({
+      programId: "p-paused",
+      revision: 3,
+    });
+    expect(await repositories.checkIns.resumedBy("c-plain")).toBeUndefined();
+    expect(await repositories.checkIns.resumedBy("c-unknown")).toBeUndefined();
+    expect((await repositories.checkIns.findById("c-resumed"))?.id).toBe("c-resumed");
+  });
+
+  it("an emailed invitation keeps its mail's digest; one made by hand has none (0635)", async () => {
+    const { repositories } = await withPeople();
+    const link = {
+      id: "l-mailed",
+      coachId: "maya",
+      clientId: null,
+      code: "MAIL-EDAB",
+      createdAt: T0,
+      expiresAt: at(60),
+      acceptedAt: null,
+      revokedAt: null,
+    };
+    await repositories.coachLinks.insert({ ...link, mailDigest: "d1gest" });
+    await repositories.coachLinks.insert({ ...link, id: "l-by-hand", code: "HAND-MADE" });
+    expect(await repositories.coachLinks.findById("l-mailed")).toEqual({ ...link, mailDigest: "d1gest" });
+    expect(await repositories.coachLinks.findById("l-by-hand")).toEqual({
+      ...link,
+      id: "l-by-hand",
+      code: "HAND-MADE",
+    });
+  });
 });

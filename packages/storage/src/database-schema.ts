@@ -42,6 +42,9 @@ export type CheckInsTable = {
   answers_json: string;
   screen_json: string;
   self_check_json: string;
+  /** The program this check-in's clean screen resumed, and the revision that did it (decision 0635); else null. */
+  resumed_program_id: string | null;
+  resumed_revision: number | null;
 };
 
 export type ProgramsTable = {
@@ -131,6 +134,8 @@ export type CoachLinksTable = {
   expires_at: string | null;
   accepted_at: string | null;
   revoked_at: string | null;
+  /** An emailed invitation's sha256 of where it went and in which language (decision 0635); else null. */
+  mail_digest: string | null;
 };
 
 export type CoachNotesTable = {

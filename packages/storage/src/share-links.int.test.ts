@@ -48,10 +48,23 @@ describeOnBothDialects("share link repository", (openFresh) => {
       ]);
     });
 
-    it("refuses a second link with the same token hash", async () => {
+    it("writes no second link with the same token hash, and says so", async () => {
       const { repositories } = await withDanasProgram();
-      await repositories.shareLinks.insert(link("s1", "same"));
-      await expect(repositories.shareLinks.insert(link("s2", "same"))).rejects.toThrow();
+      expect(await repositories.shareLinks.insert(link("s1", "same"))).toBe(true);
+      expect(await repositories.shareLinks.insert(link("s2", "same"))).toBe(false);
+      expect(await repositories.shareLinks.findById("s2")).toBeUndefined();
+      expect(await repositories.shareLinks.findByTokenHash("same")).toEqual(link("s1", "same"));
+    });
+
+    it("two transactions inserting one link (one id, one token) at once store one; one of them wrote it", async () => {
+      const { repositories } = await withDanasProgram();
+      const inserted = await Promise.all(
+        [link("s9", "hash-retry"), link("s9", "hash-retry")].map((one) =>
+          repositories.transaction((tx) => tx.shareLinks.insert(one)),
+        ),
+      );
+      expect([...inserted].sort()).toEqual([false, true]);
+      expect((await repositories.shareLinks.listForProgram("p1")).map((entry) => entry.id)).toEqual(["s9"]);
     });
 
     it("keeps the first revocation instant when a link is revoked twice", async () => {

@@ -14,6 +14,7 @@ import webpush from "web-push";
 import { buildApp } from "../app.js";
 import type { AppDeps } from "../app.js";
 import { createArgon2PasswordHasher, TEST_ARGON2_COST } from "../auth/argon2-password-hasher.js";
+import { shareLinkKeyOf } from "../push/share-link-key.js";
 import { cryptoSecrets } from "../system/crypto-secrets.js";
 import { uuidV7Ids } from "../system/uuid-v7-ids.js";
 
@@ -37,18 +38,20 @@ export type TestApp = {
 export async function createTestApp(
   options: Omit<AppDeps, "hipcheck" | "attempts"> = {},
   storageOptions: StorageOptions | Storage = { filename: ":memory:" },
-  /** Smaller quotas than the defaults, and the sign-up policy (open unless given). */
-  extra: Partial<AccountQuotas> & Pick<HipCheckDeps, "signUpPolicy" | "mailer"> = {},
+  /** Smaller quotas than the defaults, the sign-up policy (open unless given), the share-link key, the clock. */
+  extra: Partial<AccountQuotas> &
+    Partial<Pick<HipCheckDeps, "signUpPolicy" | "mailer" | "shareLinkKey" | "clock">> = {},
 ): Promise<TestApp> {
-  const { signUpPolicy, mailer, ...quotas } = extra;
+  const { signUpPolicy, mailer, shareLinkKey, clock, ...quotas } = extra;
   const storage = "repositories" in storageOptions ? storageOptions : await openStorage(storageOptions);
   const hipcheck = createHipCheck({
     repositories: storage.repositories,
-    clock: fixedClock,
+    clock: clock ?? fixedClock,
     ids: uuidV7Ids,
     secrets: cryptoSecrets,
     passwords: createArgon2PasswordHasher(TEST_ARGON2_COST),
     pushPublicKey: TEST_VAPID_KEYS.publicKey,
+    shareLinkKey: shareLinkKey ?? shareLinkKeyOf(TEST_VAPID_KEYS.privateKey),
     quotas,
     ...(signUpPolicy === undefined ? {} : { signUpPolicy }),
     ...(mailer === undefined ? {} : { mailer }),

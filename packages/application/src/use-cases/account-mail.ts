@@ -3,13 +3,14 @@
  * invitation for a person with no coach. Each reuses the one-time links of decision 0332 or the coach's invitation
  * codes; the mail itself goes through the `AccountMailer` port, which queues it and never makes an answer wait.
  */
+import { createHash } from "node:crypto";
 import { err, ok, type HipError, type Lang, type Result } from "@hipcheck/core";
 import type { AccountMailer } from "../account-mailer.js";
 import { canManageAccounts } from "../authorization.js";
 import type { IsoInstant } from "../ports.js";
 import { forbidden, invalid, unauthenticated } from "./access.js";
 import { isEmailAddress } from "./accounts.js";
-import { coachingUseCases, requireCoach, type InvitationView } from "./coaching.js";
+import { makeInvitation, requireCoach, type InvitationView } from "./coaching.js";
 import { issueResetLink } from "./password-resets.js";
 import { adminTwoStepRefusal } from "./two-step-policy.js";
 import type { HipCheckDeps, UseCase } from "../use-case.js";
@@ -41,7 +42,6 @@ function invalidAddress(): HipError {
 export function accountMailUseCases(deps: HipCheckDeps) {
   const { repositories, secrets, passwords, ids, clock } = deps;
   const mailer: AccountMailer | undefined = deps.mailer;
-  const coaching = coachingUseCases(deps);
 
   /** The language the person chose in their profile; English before they have one. */
   async function languageOf(accountId: string): Promise<Lang> {
@@ -105,18 +105,26 @@ export function accountMailUseCases(deps: HipCheckDeps) {
       if (mailer === undefined) return err(mailOff());
       const to = input.email.trim();
       if (!isEmailAddress(to)) return err(invalidAddress());
-      const invitation = await coaching.createInvitation(actor, withValidDays(input.validDays));
-      if (!invitation.ok) return invitation;
+      // The same invitation sent again under its id (a lost answer, a reload) answers the code made the first
+      // time and mails nobody again; another address or language under that id is refused (decision 0635).
+      const made = await makeInvitation(deps, actor, {
+        ...withValidDays(input.validDays),
+        ...(input.id === undefined ? {} : { id: input.id }),
+        mailDigest: mailDigestOf(to, input.language),
+      });
+      if (!made.ok) return made;
+      const invitation = made.value.invitation;
+      if (!made.value.made) return ok(invitation);
       const account = await repositories.accounts.findById(coach.value.accountId);
       mailer.send({
         kind: "coach-invitation",
         to,
         language: input.language,
         coachName: account?.displayName ?? account?.email ?? "",
-        code: invitation.value.code,
-        expiresAt: invitation.value.expiresAt,
+        code: invitation.code,
+        expiresAt: invitation.expiresAt,
       });
-      return ok(invitation.value);
+      return ok(invitation);
     },
     inviteAccount: async (actor, input) => {
       if (actor.kind === "anonymous") return err(unauthenticated());
@@ -132,6 +140,16 @@ export function accountMailUseCases(deps: HipCheckDeps) {
   } satisfies AccountMailUseCases;
 }
 
+/**
+ * Where an emailed invitation went, as a digest: enough to know the same invitation sent again, without keeping
+ * the address of someone who may never sign up. Addresses are compared as typed, apart from case.
+ */
+function mailDigestOf(to: string, language: Lang): string {
+  return createHash("sha256")
+    .update(JSON.stringify([to.toLowerCase(), language]), "utf8")
+    .digest("hex");
+}
+
 function withValidDays(validDays: number | undefined): { readonly validDays?: number } {
   return validDays === undefined ? {} : { validDays };
 }
@@ -145,6 +163,8 @@ export type EmailInvitationInput = {
   /** The language the coach writes the mail in. */
   readonly language: Lang;
   readonly validDays?: number;
+  /** Chosen by the client and kept across retries: a repeat makes one invitation and one mail (decision 0635). */
+  readonly id?: string;
 };
 
 export type AccountInvitationInput = { readonly email: string; readonly language: Lang };

@@ -18,7 +18,7 @@ import {
   type SelfCheckResult,
 } from "@hipcheck/core";
 import { ProfileSchema } from "../profile-schema.js";
-import type { CheckInRecord, ListPage, ProfileRecord, Profile } from "../ports.js";
+import type { CheckInRecord, ListPage, ProfileRecord, Profile, Repositories } from "../ports.js";
 import type { PageInput } from "./tracking.js";
 import { accessPerson, invalid } from "./access.js";
 import { reviseAfterWrite } from "./rules-revision.js";
@@ -26,6 +26,16 @@ import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
 
 export function checkInView(record: CheckInRecord): CheckInView {
   return { checkInId: record.id, date: record.date, screen: record.screen, selfCheck: record.selfCheck };
+}
+
+async function revisionResumedBy(
+  repositories: Repositories,
+  checkInId: string,
+): Promise<ProgramRevision | null> {
+  const resumed = await repositories.checkIns.resumedBy(checkInId);
+  if (resumed === undefined) return null;
+  const revisions = await repositories.programs.revisionsOf(resumed.programId);
+  return revisions.find((record) => record.revision.revision === resumed.revision)?.revision ?? null;
 }
 
 export function checkInUseCases(deps: HipCheckDeps) {
@@ -81,9 +91,13 @@ export function checkInUseCases(deps: HipCheckDeps) {
         const current = await tx.programs.latestFor(record.accountId);
         const paused =
           current?.program.rescreen !== undefined && current.program.rescreen.resumedOn === undefined;
-        return {
-          revision: current !== undefined && paused ? await reviseAfterWrite(tx, clock, current.id) : null,
-        };
+        if (current === undefined || !paused) return { revision: null };
+        const revision = await reviseAfterWrite(tx, clock, current.id);
+        // Kept with the check-in, so that the same check-in sent again answers this revision (decision 0635).
+        if (revision !== null) {
+          await tx.checkIns.markResumed(record.id, { programId: current.id, revision: revision.revision });
+        }
+        return { revision };
       });
       if ("full" in written) return err(written.full);
       if ("revision" in written) return ok({ ...checkInView(record), revision: written.revision });
@@ -92,7 +106,10 @@ export function checkInUseCases(deps: HipCheckDeps) {
         stored?.accountId === record.accountId &&
         (input.date === undefined || stored.date === input.date) &&
         sameJson(stored.answers, record.answers);
-      return same ? ok({ ...checkInView(stored), revision: null }) : err(clientIdTaken("check-in"));
+      if (!same) return err(clientIdTaken("check-in"));
+      // A repeat changes nothing more, and answers what the first answered: the revision that resumed a paused
+      // program, as it was made (decision 0635), so the device goes on with that program and makes no new one.
+      return ok({ ...checkInView(stored), revision: await revisionResumedBy(repositories, stored.id) });
     },
     getLatestAnswers: async (actor, input) => {
       const access = await accessPerson(repositories, actor, input.personId, "view");

@@ -186,33 +186,51 @@ function strengthAtAGlance(
   return "no-sure-change";
 }
 
-export function coachingUseCases(deps: HipCheckDeps) {
+/**
+ * A coach's new invitation, or the one made the first time under the client's id (decision 0610): `made` says
+ * whether this request wrote it, so that what follows a new invitation (its mail) happens once. An emailed one
+ * carries its mail's digest, which must match too (decision 0635).
+ */
+export async function makeInvitation(
+  deps: HipCheckDeps,
+  actor: Actor,
+  input: CreateInvitationInput & { readonly mailDigest?: string },
+): Promise<Result<{ readonly invitation: InvitationView; readonly made: boolean }, HipError>> {
   const { repositories, clock, ids, secrets } = deps;
+  const coach = requireCoach(actor);
+  if (!coach.ok) return coach;
+  const validDays = input.validDays ?? INVITATION_LIFETIME_DAYS;
+  if (!Number.isInteger(validDays) || validDays < 1 || validDays > INVITATION_LIFETIME_DAYS_MAX) {
+    return err(invalid(`A code works for 1 to ${INVITATION_LIFETIME_DAYS_MAX} days.`, "validDays"));
+  }
+  const createdAt = clock.now();
+  const link: CoachLinkRecord = {
+    id: input.id ?? ids.newId(),
+    coachId: coach.value.accountId,
+    clientId: null,
+    code: secrets.invitationCode(),
+    createdAt,
+    expiresAt: afterDays(createdAt, validDays),
+    acceptedAt: null,
+    revokedAt: null,
+    ...(input.mailDigest === undefined ? {} : { mailDigest: input.mailDigest }),
+  };
+  // A retry under the client's id answers the invitation made the first time, code included (decision 0610).
+  if (await repositories.coachLinks.insert(link)) return ok({ invitation: invitationView(link), made: true });
+  const stored = await repositories.coachLinks.findById(link.id);
+  const same =
+    stored?.coachId === link.coachId &&
+    stored.expiresAt === afterDays(stored.createdAt, validDays) &&
+    stored.mailDigest === link.mailDigest;
+  return same ? ok({ invitation: invitationView(stored), made: false }) : err(clientIdTaken("invitation"));
+}
+
+export function coachingUseCases(deps: HipCheckDeps) {
+  const { repositories, clock, ids } = deps;
   return {
     createInvitation: async (actor, input) => {
-      const coach = requireCoach(actor);
-      if (!coach.ok) return coach;
-      const validDays = input.validDays ?? INVITATION_LIFETIME_DAYS;
-      if (!Number.isInteger(validDays) || validDays < 1 || validDays > INVITATION_LIFETIME_DAYS_MAX) {
-        return err(invalid(`A code works for 1 to ${INVITATION_LIFETIME_DAYS_MAX} days.`, "validDays"));
-      }
-      const createdAt = clock.now();
-      const link: CoachLinkRecord = {
-        id: input.id ?? ids.newId(),
-        coachId: coach.value.accountId,
-        clientId: null,
-        code: secrets.invitationCode(),
-        createdAt,
-        expiresAt: afterDays(createdAt, validDays),
-        acceptedAt: null,
-        revokedAt: null,
-      };
-      // A retry under the client's id answers the invitation made the first time, code included (decision 0610).
-      if (await repositories.coachLinks.insert(link)) return ok(invitationView(link));
-      const stored = await repositories.coachLinks.findById(link.id);
-      const same =
-        stored?.coachId === link.coachId && stored.expiresAt === afterDays(stored.createdAt, validDays);
-      return same ? ok(invitationView(stored)) : err(clientIdTaken("invitation"));
+      const made = await makeInvitation(deps, actor, input);
+      return made.ok ? ok(made.value.invitation) : made;
     },
     listInvitations: async (actor) => {
       const coach = requireCoach(actor);

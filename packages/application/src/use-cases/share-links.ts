@@ -3,9 +3,12 @@
  * person or their linked coach makes one; it shows the plan only (no name, no answers, no measures, no reasons
  * drawn from the person's answers), lasts 30 days unless told otherwise (365 at most), and can be revoked. Only the
  * token's hash is stored, as for sign-in sessions; a revoked or expired link answers not-found, like a wrong one.
+ * A link made under a client's id gets a token the server can make again from its own key (decision 0635).
  */
 import { addDays, err, ok, type HipError, type Result, type Program } from "@hipcheck/core";
+import { createHmac } from "node:crypto";
 import type { Actor } from "../actor.js";
+import { clientIdTaken } from "../client-entry-id.js";
 import type { ProgramRecord, Repositories, ShareLinkRecord, IsoInstant } from "../ports.js";
 import { accessPerson, invalid, notFound } from "./access.js";
 import { hashToken, type TokenInput } from "./accounts.js";
@@ -43,7 +46,32 @@ async function shareableProgram(
   return access.ok ? ok(record) : err(notFound("program"));
 }
 
-export function shareLinkUseCases({ repositories, clock, ids, secrets }: HipCheckDeps) {
+function afterDays(instant: IsoInstant, days: number): IsoInstant {
+  return addDays(instant.slice(0, 10), days) + instant.slice(10);
+}
+
+/**
+ * The token of a link made under a client's id: an HMAC (SHA-256) of the maker's account and that id under the
+ * server's key, so the same request sent again gives the same token, and the stored hash alone does not give it
+ * (decision 0635). 256 bits, URL-safe, like a random token.
+ */
+function shareLinkToken(key: Uint8Array, accountId: string, clientId: string): string {
+  return createHmac("sha256", key)
+    .update(JSON.stringify(["share-link", accountId, clientId]), "utf8")
+    .digest("base64url");
+}
+
+/** The link exists but was made under another key (or none): its token cannot be made again. */
+function tokenNotShownAgain(): HipError {
+  return {
+    kind: "conflict",
+    message:
+      "This link was made already, and its address can no longer be shown: revoke it in the program's links and make a new one.",
+    field: "id",
+  };
+}
+
+export function shareLinkUseCases({ repositories, clock, ids, secrets, shareLinkKey }: HipCheckDeps) {
   const usableLink = async (token: string): Promise<Result<ProgramRecord, HipError>> => {
     const link = await repositories.shareLinks.findByTokenHash(hashToken(token));
     if (link === undefined || !isUsable(link, clock.now())) return err(notFound("shared program"));
@@ -58,19 +86,32 @@ export function shareLinkUseCases({ repositories, clock, ids, secrets }: HipChec
       }
       const program = await shareableProgram(repositories, actor, input.programId);
       if (!program.ok) return program;
-      const token = secrets.sessionToken();
+      const createdByAccountId = actor.kind === "account" ? actor.accountId : null;
+      const token =
+        input.id === undefined || shareLinkKey === undefined || createdByAccountId === null
+          ? secrets.sessionToken()
+          : shareLinkToken(shareLinkKey, createdByAccountId, input.id);
       const createdAt = clock.now();
       const link: ShareLinkRecord = {
-        id: ids.newId(),
+        id: input.id ?? ids.newId(),
         programId: program.value.id,
         tokenHash: hashToken(token),
-        createdByAccountId: actor.kind === "account" ? actor.accountId : null,
+        createdByAccountId,
         createdAt,
-        expiresAt: addDays(createdAt.slice(0, 10), days) + createdAt.slice(10),
+        expiresAt: afterDays(createdAt, days),
         revokedAt: null,
       };
-      await repositories.shareLinks.insert(link);
-      return ok({ ...view(link, createdAt), token });
+      if (await repositories.shareLinks.insert(link)) return ok({ ...view(link, createdAt), token });
+      // A repeat under the client's id (decision 0635): the same program, maker and lifetime answer the link made
+      // the first time, with the token it was made with; anything else under that id is refused, showing nothing.
+      const stored = await repositories.shareLinks.findById(link.id);
+      const same =
+        stored?.programId === link.programId &&
+        stored.createdByAccountId === link.createdByAccountId &&
+        stored.expiresAt === afterDays(stored.createdAt, days);
+      if (!same) return err(clientIdTaken("share link"));
+      if (stored.tokenHash !== link.tokenHash) return err(tokenNotShownAgain());
+      return ok({ ...view(stored, clock.now()), token });
     },
     listShareLinks: async (actor, input) => {
       const program = await shareableProgram(repositories, actor, input.programId);
@@ -113,6 +154,8 @@ export function shareLinkUseCases({ repositories, clock, ids, secrets }: HipChec
 export type CreateShareLinkInput = ProgramIdInput & {
   /** How long the link works; 30 days when not given, 365 at most. */
   readonly days?: number;
+  /** Chosen by the client and kept across retries: a repeat answers the same link (decision 0635). */
+  readonly id?: string;
 };
 
 export type ShareLinkView = {

@@ -61,6 +61,22 @@ export function checkInRepository(db: Kysely<Database>): CheckInRepository {
       const row = await db.selectFrom("check_ins").selectAll().where("id", "=", id).executeTakeFirst();
       return row && toRecord(row);
     },
+    async markResumed(checkInId, resumed) {
+      await db
+        .updateTable("check_ins")
+        .set({ resumed_program_id: resumed.programId, resumed_revision: resumed.revision })
+        .where("id", "=", checkInId)
+        .execute();
+    },
+    async resumedBy(checkInId) {
+      const row = await db
+        .selectFrom("check_ins")
+        .select(["resumed_program_id", "resumed_revision"])
+        .where("id", "=", checkInId)
+        .executeTakeFirst();
+      if (row?.resumed_program_id == null || row.resumed_revision == null) return undefined;
+      return { programId: row.resumed_program_id, revision: row.resumed_revision };
+    },
     async latestFor(accountId) {
       // Read by every write that revises a program: compiled once (decision 0590).
       const [row] = await reusedRows(

@@ -22,6 +22,7 @@ function toLink(row: Selectable<CoachLinksTable>): CoachLinkRecord {
     expiresAt: row.expires_at,
     acceptedAt: row.accepted_at,
     revokedAt: row.revoked_at,
+    ...(row.mail_digest === null ? {} : { mailDigest: row.mail_digest }),
   };
 }
 
@@ -40,6 +41,7 @@ export function coachLinkRepository(db: Kysely<Database>): CoachLinkRepository {
           expires_at: link.expiresAt ?? null,
           accepted_at: link.acceptedAt,
           revoked_at: link.revokedAt,
+          mail_digest: link.mailDigest ?? null,
         })
         .onConflict((conflict) => conflict.column("id").doNothing())
         .executeTakeFirst();

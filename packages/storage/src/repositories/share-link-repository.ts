@@ -17,7 +17,9 @@ function toRecord(row: Selectable<ShareLinksTable>): ShareLinkRecord {
 export function shareLinkRepository(db: Kysely<Database>): ShareLinkRepository {
   return {
     async insert(link) {
-      await db
+      // Any unique key, not only the id: two repeats racing carry the same token hash too, and on PostgreSQL a
+      // conflict target of the id alone would let the second fail on the token's index instead (decision 0635).
+      const result = await db
         .insertInto("share_links")
         .values({
           id: link.id,
@@ -28,7 +30,9 @@ export function shareLinkRepository(db: Kysely<Database>): ShareLinkRepository {
           expires_at: link.expiresAt,
           revoked_at: link.revokedAt,
         })
-        .execute();
+        .onConflict((conflict) => conflict.doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
     },
     async findById(id) {
       const row = await db.selectFrom("share_links").selectAll().where("id", "=", id).executeTakeFirst();

@@ -1,8 +1,9 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { SubmitEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { ApiError } from "@hipcheck/contracts";
 import { describeApiError } from "../../api/describe-api-error.js";
+import { RetryIds, sessionShelf } from "../../api/retry-ids.js";
 import { useAppContext } from "../../app/app-context.js";
 import { formText } from "../../components/form-text.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
@@ -26,6 +27,7 @@ export function EmailInvitationForm({
   const mailOn = useMailOn();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
+  const mailIds = useMemo(() => new RetryIds("coach-invitation-mail", sessionShelf()), []);
   if (mailOn !== true) return null;
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,12 +36,16 @@ export function EmailInvitationForm({
     const email = formText(form, "email").trim();
     const language = formText(form, "language") === "fr" ? "fr" : "en";
     setBusy(true);
-    const sent = await call("emailInvitation", { body: { email, language, validDays } });
+    // The same invitation tried again after its answer was lost goes under the same id: one code, one mail
+    // (decision 0635). Once sent, the next one, even to the same address, is a new code in a new mail.
+    const id = mailIds.idFor({ email: email.toLowerCase(), language, validDays });
+    const sent = await call("emailInvitation", { body: { email, language, validDays, id } });
     setBusy(false);
     if (!sent.ok) {
       setOutcome({ error: sent.error });
       return;
     }
+    mailIds.taken();
     formElement.reset();
     setOutcome({ sentTo: email });
     onSent();

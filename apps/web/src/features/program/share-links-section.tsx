@@ -1,8 +1,9 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { SubmitEvent } from "react";
 import type { ApiError } from "@hipcheck/contracts";
 import { useTranslation } from "react-i18next";
 import { describeApiError } from "../../api/describe-api-error.js";
+import { RetryIds, sessionShelf } from "../../api/retry-ids.js";
 import { useResource } from "../../api/use-resource.js";
 import { useAppContext } from "../../app/app-context.js";
 import { ResourceStatus } from "../../components/resource-status.js";
@@ -138,20 +139,26 @@ export function ShareLinksSection({ programId }: { readonly programId: string })
   const problem = error === null ? null : describeApiError(error, i18n);
 
   const creating = useOneAtATime();
+  const shareIds = useMemo(() => new RetryIds(`share-link:${programId}`, sessionShelf()), [programId]);
 
   async function create(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const days = Number(new FormData(event.currentTarget).get("days"));
     // A double tap makes one link: a second one, never shown in full, would be live without the person knowing.
+    // So does a try sent again after its answer was lost (offline, a timeout, a reload): the same link under the
+    // same id, whose address the server gives again (decision 0635).
     const result = await creating.run(async () => {
       setError(null);
-      return call("createShareLink", { params: { programId }, body: { days } });
+      return call("createShareLink", { params: { programId }, body: { days, id: shareIds.idFor({ days }) } });
     });
     if (result === null) return;
     if (!result.ok) {
+      // A link made under this id whose address cannot be given again: the next try is a new link.
+      if (result.error.kind === "conflict") shareIds.taken();
       setError(result.error);
       return;
     }
+    shareIds.taken();
     setNewUrl(shareLinkUrl(window.location.origin, result.value.token));
     load();
   }

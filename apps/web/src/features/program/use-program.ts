@@ -31,16 +31,21 @@ export type ProgramState =
 
 /**
  * The current program: the device's copy at once (so it opens offline), then the server's, which may carry a
- * coach's change; the fresh copy replaces the device's.
+ * coach's change; the fresh copy replaces the device's. A new `version` reads the server's again.
  */
-export function useProgram(): ProgramState {
+export function useProgram(version?: string): ProgramState {
   const { call, store } = useAppContext();
-  const resource = useResource<ProgramSnapshot | null>("current", async ({ early }) => {
-    const local = await loadProgram(store);
-    if (local !== undefined) early(local);
-    const fresh = await fetchProgramSnapshot(call, store);
-    // Offline, the device's copy is the program; with none, there is nothing to show.
-    return ok(fresh ?? local ?? null);
-  });
+  const resource = useResource<ProgramSnapshot | null>(
+    "current",
+    async ({ early }) => {
+      const local = await loadProgram(store);
+      if (local !== undefined) early(local);
+      const fresh = await fetchProgramSnapshot(call, store);
+      // Offline, the device's copy is the program; with none, there is nothing to show.
+      return ok(fresh ?? local ?? null);
+    },
+    // A new version fetches the server's program again, keeping the one shown meanwhile.
+    { version },
+  );
   return resource.status === "ready" ? { status: "ready", snapshot: resource.value } : { status: "loading" };
 }

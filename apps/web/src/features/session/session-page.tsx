@@ -41,6 +41,7 @@ import {
 import type { SessionDraft, SlotDraft } from "./session-draft.js";
 import { DoneSessionSummary } from "./done-session-summary.js";
 import { waitingCheckIn } from "./waiting-check-in.js";
+import type { WaitingCheckIn } from "./waiting-check-in.js";
 import type { OutboxItem } from "../../offline/local-store.js";
 import { formatDay } from "../../components/format-day.js";
 import { doneLogOf } from "./done-session.js";
@@ -342,6 +343,27 @@ function useOutbox(): readonly OutboxItem[] {
   return items;
 }
 
+/** A next-morning check-in still on the device, and what the rules will act on in it (decision 0611). */
+function WaitingCheckInCard({ waiting }: { readonly waiting: WaitingCheckIn }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n.language);
+  return (
+    <section
+      className="card"
+      data-testid="session-waiting-check-in"
+      data-reason={waiting.reason?.kind ?? "none"}
+    >
+      <h2>{t("waitingCheckIn.title")}</h2>
+      <p>{t("waitingCheckIn.body", { date: formatDay(waiting.date, i18n.language) })}</p>
+      {waiting.reason !== undefined && (
+        <p role={waiting.reason.kind === "stop" ? "alert" : undefined}>
+          {t("waitingCheckIn.reason", { reason: waiting.reason.text[lang] })}
+        </p>
+      )}
+    </section>
+  );
+}
+
 /**
  * The session player: one exercise at a time with its figure, cues and errors; reps, holds, side switches and
  * rests; pain and effort per exercise, and pain above the acceptable line answered at once; a camera form check
@@ -355,17 +377,28 @@ export function SessionPage() {
   usePageTitle(t("session.title"));
   const { plannedSessionId } = useParams();
   const { store, syncNow } = useAppContext();
-  const state = useProgram();
+  const history = useHistory();
+  const latest = useLatestScreen();
+  const outbox = useOutbox();
+  // Offline, the program is the one last fetched: a morning check-in still in the outbox is not in it yet (0611).
+  const waiting = waitingCheckIn(outbox, history?.checkIns ?? [], history?.logs ?? []);
+  const stopWaiting = waiting?.reason?.kind === "stop";
+  // A sharp rise on that morning is the pause the server will make (docs/clinical §7.2): the session is held from
+  // then until the program comes back from the server changed by it, not only until the check-in is sent
+  // (decision 0636). `held` is the program's revision the stop was seen on.
+  const [held, setHeld] = useState<{ readonly date: string; readonly revision: number }>();
+  const state = useProgram(held === undefined || stopWaiting ? undefined : `after-check-in:${held.date}`);
   const snapshot = state.status === "ready" ? state.snapshot : null;
+  if (stopWaiting && snapshot !== null && held?.date !== waiting.date) {
+    setHeld({ date: waiting.date, revision: snapshot.program.revision });
+  }
+  const holding = stopWaiting || (held !== undefined && snapshot?.program.revision === held.revision);
   const session = snapshot?.program.sessions.find((candidate) => candidate.id === plannedSessionId);
   const { draft, update, resumed, otherTab, adoptOtherTab } = useSessionDraft(
     snapshot?.programId,
     session,
     snapshot?.program.revision,
   );
-  const history = useHistory();
-  const latest = useLatestScreen();
-  const outbox = useOutbox();
   const [again, setAgain] = useState(false);
   const [saving, setSaving] = useState(false);
   // Clicks arrive faster than React re-renders: the guard must hold from the first one.
@@ -417,8 +450,10 @@ export function SessionPage() {
   // A sharp rise in pain paused the program: no session starts before the re-screen (Today says why).
   if (isPaused(snapshot.program)) return <SessionPaused />;
 
-  // Offline, the program is the one last fetched: a morning check-in still in the outbox is not in it yet (0611).
-  const waiting = waitingCheckIn(outbox, history?.checkIns ?? [], history?.logs ?? []);
+  // Held behind the same stop as a paused program, saying what the device knows while the check-in waits.
+  if (holding) {
+    return <SessionPaused>{waiting !== undefined && <WaitingCheckInCard waiting={waiting} />}</SessionPaused>;
+  }
   const index = Math.min(draft.index, session.exercises.length - 1);
   const plannedHere = session.exercises[index];
   const slot = draft.slots[index] ?? EMPTY_SLOT;
@@ -494,21 +529,7 @@ export function SessionPage() {
           </button>
         </div>
       )}
-      {waiting !== undefined && (
-        <section
-          className="card"
-          data-testid="session-waiting-check-in"
-          data-reason={waiting.reason?.kind ?? "none"}
-        >
-          <h2>{t("waitingCheckIn.title")}</h2>
-          <p>{t("waitingCheckIn.body", { date: formatDay(waiting.date, i18n.language) })}</p>
-          {waiting.reason !== undefined && (
-            <p role={waiting.reason.kind === "stop" ? "alert" : undefined}>
-              {t("waitingCheckIn.reason", { reason: waiting.reason.text[lang] })}
-            </p>
-          )}
-        </section>
-      )}
+      {waiting !== undefined && <WaitingCheckInCard waiting={waiting} />}
       <p className="muted" aria-live="polite">
         {t("session.exerciseOf", { n: index + 1, total: session.exercises.length })}
       </p>

@@ -10,8 +10,8 @@ import { currentLang } from "../../../i18n/setup-i18n.js";
 import { clearCheckInDraft, saveAnswers, saveProgram } from "../../../offline/local-store.js";
 import { missingTrainingDays, toAnswers } from "../answers-draft.js";
 import type { AnswersDraft, DraftProblem } from "../answers-draft.js";
-import { fetchProgramSnapshot } from "../../program/use-program.js";
 import { recordBaseline } from "../record-baseline.js";
+import { resumedProgram } from "./resumed-program.js";
 
 export type SubmitCheckIn = {
   readonly submit: (draft: AnswersDraft) => Promise<void>;
@@ -64,10 +64,9 @@ export function useSubmitCheckIn(): SubmitCheckIn {
       void navigate("/see-a-clinician", { state: { screen }, replace: true });
       return;
     }
-    if (checkIn.value.revision !== null) {
-      // A program paused by a sharp rise in pain resumed, smaller, with this clean screen: it goes on, no new one.
-      await fetchProgramSnapshot(call, store);
-    } else {
+    // A program paused by a sharp rise in pain resumed, smaller, with this clean screen (or with this same check-in
+    // sent before, its answer lost): it goes on, no new one.
+    if (!(await resumedProgram(call, store, checkIn.value.revision))) {
       // Sent again after a lost answer, the same request makes one program.
       const startDate = todayIso();
       const created = await call("createProgram", {
