@@ -4,6 +4,7 @@
  * tag: not after a revision rolled back, not after another revision with the same number at the same instant,
  * not after a write by another server, and a row from before tags is read from its text.
  */
+import { randomUUID } from "node:crypto";
 import type { ProgramRevision } from "@hipcheck/core";
 import { sql } from "kysely";
 import { expect, it } from "vitest";
@@ -67,7 +68,7 @@ describeOnBothDialects("a program read by its tag", (openFresh) => {
     expect((await repositories.programs.findById("p1"))?.program).toEqual(program("p1", 1));
     // Written by another server: its own text and tag. A row from before tags is read from its text.
     const elsewhere = { ...program("p1", 2), startDate: "2026-12-15" };
-    await sql`update programs set program_json = ${JSON.stringify(elsewhere)}, program_json_tag = ${"another-server"} where id = 'p1'`.execute(
+    await sql`update programs set program_json = ${JSON.stringify(elsewhere)}, program_json_tag = ${randomUUID()} where id = 'p1'`.execute(
       storage.db,
     );
     expect((await repositories.programs.findById("p1"))?.program).toEqual(elsewhere);
