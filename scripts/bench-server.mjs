@@ -32,6 +32,8 @@ if (process.argv.includes("--bare-server")) {
   process.stdout.write(`listening http://${HOST}:${app.server.address().port}\n`);
 } else if (process.argv.includes("--health-only")) {
   await healthUnderHeavyWork();
+} else if (process.argv.includes("--in-process")) {
+  await writesInProcess();
 } else {
   await main();
 }
@@ -305,6 +307,94 @@ async function main() {
     rmSync(dataDir, { recursive: true, force: true });
   }
   if (!process.argv.includes("--writes-only")) await healthUnderHeavyWork();
+}
+
+/**
+ * CPU per session-log write without HTTP (`--in-process`, decisions 0590 and 0630): the 100 people of the spread
+ * run, on a SQLite file with group commit, each authenticating and logging in a loop, all at once. It prints the
+ * main thread's CPU per write (`process.cpuUsage`) and how many writes changed the program; with
+ * `BENCH_CPU_PROF=<folder>` it writes a V8 profile of the logging phase alone there. `BENCH_WRITES` sets how many
+ * writes are made (4,000 by default), after 400 to warm up.
+ */
+async function writesInProcess() {
+  const { openStorage } = await import("@hipcheck/storage");
+  const { ANONYMOUS, createHipCheck } = await import("@hipcheck/application");
+  const writes = Number(process.env.BENCH_WRITES ?? 4_000);
+  const warmUp = 400;
+  const dataDir = mkdtempSync(join(tmpdir(), "hipcheck-bench-in-process-"));
+  try {
+    const people = await preparePeople(dataDir, PEOPLE);
+    const storage = await openStorage({ dataDir });
+    const hipcheck = createHipCheck({
+      repositories: storage.repositories,
+      clock: { now: () => new Date().toISOString(), today: () => new Date().toISOString().slice(0, 10) },
+      ids: { newId: () => randomUUID() },
+      secrets: { sessionToken: () => "", invitationCode: () => "" },
+      passwords: { hash: async () => "", verify: async () => false },
+      quotas: { entriesPerDay: 100_000_000 },
+    });
+    let revised = 0;
+    const logAll = async (count) => {
+      let next = 0;
+      await Promise.all(
+        people.map(async (person) => {
+          const token = person.cookie.slice("hipcheck_session=".length);
+          while (next < count) {
+            next += 1;
+            const actor = await hipcheck.authenticate(ANONYMOUS, { token });
+            if (!actor.ok) throw new Error(actor.error.message);
+            const logged = await hipcheck.logSession(actor.value, {
+              log: sessionLog(person, `${person.programId}-${randomUUID()}`),
+            });
+            if (!logged.ok) throw new Error(logged.error.message);
+            if (logged.value.revision !== null) revised += 1;
+          }
+        }),
+      );
+    };
+    await logAll(warmUp);
+    revised = 0;
+    const profiler = await startProfile();
+    const commitsBefore = storage.groupCommits();
+    const cpuBefore = process.cpuUsage();
+    const started = performance.now();
+    await logAll(writes);
+    const elapsedMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    const commitsAfter = storage.groupCommits();
+    await profiler.stop();
+    const cpuMsPerWrite = (cpu.user + cpu.system) / 1000 / writes;
+    console.log(
+      `in process, ${PEOPLE} people, ${writes} writes: ${cpuMsPerWrite.toFixed(3)} ms CPU a write ` +
+        `(user ${(cpu.user / 1000 / writes).toFixed(3)}, system ${(cpu.system / 1000 / writes).toFixed(3)}), ` +
+        `${((writes / elapsedMs) * 1000).toFixed(0)} writes/s, ${revised} revised the program, ` +
+        `${((commitsAfter.writes - commitsBefore.writes) / Math.max(1, commitsAfter.commits - commitsBefore.commits)).toFixed(1)} writes per commit`,
+    );
+    await storage.close();
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** A V8 profile of what runs until `stop()`, written to `BENCH_CPU_PROF` when it is set. */
+async function startProfile() {
+  const folder = process.env.BENCH_CPU_PROF;
+  if (!folder) return { stop: async () => undefined };
+  const { Session } = await import("node:inspector/promises");
+  const { writeFileSync } = await import("node:fs");
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.start");
+  return {
+    stop: async () => {
+      const { profile } = await session.post("Profiler.stop");
+      const file = join(folder, `in-process-${Date.now()}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+      console.log(`profile: ${file}`);
+    },
+  };
 }
 
 /** A GPX track of one-second points, as long as the activity import's body limit lets a file be. */

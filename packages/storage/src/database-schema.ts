@@ -55,6 +55,8 @@ export type ProgramsTable = {
   updated_at: string;
   revision: number;
   program_json: string;
+  /** A random id written with every new `program_json` (decision 0630); null on rows written before it. */
+  program_json_tag: string | null;
 };
 
 export type ProgramRevisionsTable = {

@@ -1,6 +1,6 @@
 import { ProgramSchema, SessionLogSchema } from "@hipcheck/core";
 import { describe, expect, it } from "vitest";
-import { fromJson, fromJsonShared } from "./json-column.js";
+import { fromJson, fromJsonShared, TaggedDocuments } from "./json-column.js";
 
 const log = {
   id: "log-1",
@@ -44,5 +44,40 @@ describe("documents parsed once per stored text (decision 0590)", () => {
     const text = JSON.stringify(log);
     fromJsonShared(SessionLogSchema, text);
     expect(() => fromJsonShared(ProgramSchema, text)).toThrow();
+  });
+});
+
+describe("documents kept by the tag written with their text (decision 0630)", () => {
+  it("knows a tag's document once its text was parsed, checked and frozen, and nothing before", () => {
+    const logs = new TaggedDocuments(SessionLogSchema);
+    expect(logs.known("tag-1")).toBeUndefined();
+    const parsed = logs.parse("tag-1", JSON.stringify(log));
+    expect(parsed).toEqual(fromJson(SessionLogSchema, JSON.stringify(log)));
+    expect(Object.isFrozen(parsed.entries[0])).toBe(true);
+    expect(logs.known("tag-1")).toBe(parsed);
+    expect(logs.known("tag-2")).toBeUndefined();
+    expect(logs.known(null)).toBeUndefined();
+  });
+
+  it("never keeps a text that does not fit its schema, and parses a row without a tag from its text each time", () => {
+    const logs = new TaggedDocuments(SessionLogSchema);
+    expect(() => logs.parse("broken", JSON.stringify({ ...log, painAfter: 11 }))).toThrow();
+    expect(logs.known("broken")).toBeUndefined();
+    const untagged = logs.parse(null, JSON.stringify(log));
+    expect(untagged).toEqual(log);
+    expect(logs.parse(null, JSON.stringify({ ...log, painAfter: 6 })).painAfter).toBe(6);
+  });
+
+  it("keeps a bounded number of documents, letting the least recently used go first", () => {
+    const logs = new TaggedDocuments(SessionLogSchema);
+    const text = JSON.stringify(log);
+    logs.parse("first", text);
+    for (let n = 0; n < 500; n += 1) {
+      logs.parse(`tag-${n}`, text);
+      // Read at every turn, the first stays among the most recent.
+      expect(logs.known("first")).toBeDefined();
+    }
+    expect(logs.known("tag-0")).toBeUndefined();
+    expect(logs.known("tag-499")).toBeDefined();
   });
 });

@@ -69,6 +69,51 @@ export function fromJsonShared<S extends z.ZodType>(schema: S, text: string): z.
   return parsed;
 }
 
+/** Documents kept per schema by `TaggedDocuments`: a few hundred programs, as the text budget above holds. */
+const TAGGED_DOCUMENTS_KEPT = 400;
+
+/**
+ * Documents whose row carries a tag written with every new text (a random id, never written twice: decision 0630).
+ * A tag stands for exactly one text, on every server sharing the database and even after a rollback (a tag rolled
+ * back is never written again), so the document parsed from a tag's text is the document of that tag for ever,
+ * and a reader that knows the tag need not read the text at all. A row without a tag (written before tags) is
+ * parsed from its text as `fromJsonShared` does.
+ */
+export class TaggedDocuments<S extends z.ZodType> {
+  readonly #schema: S;
+  readonly #kept = new Map<string, z.infer<S>>();
+
+  constructor(schema: S) {
+    this.#schema = schema;
+  }
+
+  /** The document parsed for `tag` before, if it is still kept. */
+  known(tag: string | null): z.infer<S> | undefined {
+    if (tag === null) return undefined;
+    const known = this.#kept.get(tag);
+    if (known !== undefined) {
+      // Most recently used last, so that the oldest goes first.
+      this.#kept.delete(tag);
+      this.#kept.set(tag, known);
+    }
+    return known;
+  }
+
+  /** The document of `text`, read with its `tag` in one row, parsed and checked, then kept under its tag. */
+  parse(tag: string | null, text: string): z.infer<S> {
+    if (tag === null) return fromJsonShared(this.#schema, text);
+    const known = this.known(tag);
+    if (known !== undefined) return known;
+    const parsed = deepFreeze(fromJson(this.#schema, text));
+    this.#kept.set(tag, parsed);
+    if (this.#kept.size > TAGGED_DOCUMENTS_KEPT) {
+      const oldest = this.#kept.keys().next();
+      if (oldest.done !== true) this.#kept.delete(oldest.value);
+    }
+    return parsed;
+  }
+}
+
 export function toFlag(value: boolean): Flag {
   return value ? 1 : 0;
 }

@@ -60,32 +60,105 @@ async function runTransaction<T>(db: Kysely<Database>, work: (tx: Repositories) 
   }
 }
 
-/** The application's repositories over one Kysely handle (a database or an open transaction). */
+/**
+ * The application's repositories over one Kysely handle (a database or an open transaction). Each is made the first
+ * time it is asked for: a session log's transaction uses five of the twenty, and making all of them at every
+ * transaction was a measurable part of a write (decision 0630).
+ */
+class KyselyRepositories implements Repositories {
+  readonly #db: Kysely<Database>;
+  #accounts?: Repositories["accounts"];
+  #authSessions?: Repositories["authSessions"];
+  #profiles?: Repositories["profiles"];
+  #checkIns?: Repositories["checkIns"];
+  #programs?: Repositories["programs"];
+  #sessionLogs?: Repositories["sessionLogs"];
+  #morningCheckIns?: Repositories["morningCheckIns"];
+  #outcomes?: Repositories["outcomes"];
+  #strengthChecks?: Repositories["strengthChecks"];
+  #movementScreens?: Repositories["movementScreens"];
+  #importedMovementFindings?: Repositories["importedMovementFindings"];
+  #coachLinks?: Repositories["coachLinks"];
+  #coachNotes?: Repositories["coachNotes"];
+  #groups?: Repositories["groups"];
+  #shareLinks?: Repositories["shareLinks"];
+  #activities?: Repositories["activities"];
+  #pushSubscriptions?: Repositories["pushSubscriptions"];
+  #usage?: Repositories["usage"];
+  #passwordResets?: Repositories["passwordResets"];
+  #twoStep?: Repositories["twoStep"];
+
+  constructor(db: Kysely<Database>) {
+    this.#db = db;
+  }
+
+  get accounts() {
+    return (this.#accounts ??= accountRepository(this.#db));
+  }
+  get authSessions() {
+    return (this.#authSessions ??= authSessionRepository(this.#db));
+  }
+  get profiles() {
+    return (this.#profiles ??= profileRepository(this.#db));
+  }
+  get checkIns() {
+    return (this.#checkIns ??= checkInRepository(this.#db));
+  }
+  get programs() {
+    return (this.#programs ??= programRepository(this.#db));
+  }
+  get sessionLogs() {
+    return (this.#sessionLogs ??= sessionLogRepository(this.#db));
+  }
+  get morningCheckIns() {
+    return (this.#morningCheckIns ??= morningCheckInRepository(this.#db));
+  }
+  get outcomes() {
+    return (this.#outcomes ??= outcomeRepository(this.#db));
+  }
+  get strengthChecks() {
+    return (this.#strengthChecks ??= strengthCheckRepository(this.#db));
+  }
+  get movementScreens() {
+    return (this.#movementScreens ??= movementScreenRepository(this.#db));
+  }
+  get importedMovementFindings() {
+    return (this.#importedMovementFindings ??= importedMovementFindingRepository(this.#db));
+  }
+  get coachLinks() {
+    return (this.#coachLinks ??= coachLinkRepository(this.#db));
+  }
+  get coachNotes() {
+    return (this.#coachNotes ??= coachNoteRepository(this.#db));
+  }
+  get groups() {
+    return (this.#groups ??= groupRepository(this.#db));
+  }
+  get shareLinks() {
+    return (this.#shareLinks ??= shareLinkRepository(this.#db));
+  }
+  get activities() {
+    return (this.#activities ??= activityRepository(this.#db));
+  }
+  get pushSubscriptions() {
+    return (this.#pushSubscriptions ??= pushSubscriptionRepository(this.#db));
+  }
+  get usage() {
+    return (this.#usage ??= accountUsageRepository(this.#db));
+  }
+  get passwordResets() {
+    return (this.#passwordResets ??= passwordResetRepository(this.#db));
+  }
+  get twoStep() {
+    return (this.#twoStep ??= twoStepRepository(this.#db));
+  }
+
+  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T> {
+    // Nested calls join the open transaction: the outermost one decides commit or rollback.
+    return this.#db.isTransaction ? work(this) : runTransaction(this.#db, work);
+  }
+}
+
 export function kyselyRepositories(db: Kysely<Database>): Repositories {
-  const repositories: Repositories = {
-    accounts: accountRepository(db),
-    authSessions: authSessionRepository(db),
-    profiles: profileRepository(db),
-    checkIns: checkInRepository(db),
-    programs: programRepository(db),
-    sessionLogs: sessionLogRepository(db),
-    morningCheckIns: morningCheckInRepository(db),
-    outcomes: outcomeRepository(db),
-    strengthChecks: strengthCheckRepository(db),
-    movementScreens: movementScreenRepository(db),
-    importedMovementFindings: importedMovementFindingRepository(db),
-    coachLinks: coachLinkRepository(db),
-    coachNotes: coachNoteRepository(db),
-    groups: groupRepository(db),
-    shareLinks: shareLinkRepository(db),
-    activities: activityRepository(db),
-    pushSubscriptions: pushSubscriptionRepository(db),
-    usage: accountUsageRepository(db),
-    passwordResets: passwordResetRepository(db),
-    twoStep: twoStepRepository(db),
-    transaction: (work) =>
-      // Nested calls join the open transaction: the outermost one decides commit or rollback.
-      db.isTransaction ? work(repositories) : runTransaction(db, work),
-  };
-  return repositories;
+  return new KyselyRepositories(db);
 }

@@ -63,6 +63,7 @@ describe("opening the embedded SQLite database", () => {
       "2026-12-04T2020-two-step",
       "2026-12-05T0100-session-log-rule-columns",
       "2026-12-05T0110-activity-list-order",
+      "2026-12-05T0630-program-json-tag",
       "2026-12-05T0635-answers-of-repeated-writes",
     ]);
     await second.close();

@@ -50,6 +50,7 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       "2026-12-04T2020-two-step",
       "2026-12-05T0100-session-log-rule-columns",
       "2026-12-05T0110-activity-list-order",
+      "2026-12-05T0630-program-json-tag",
       "2026-12-05T0635-answers-of-repeated-writes",
     ]);
     expect(await storage.repositories.accounts.findById("dana")).toEqual(dana);

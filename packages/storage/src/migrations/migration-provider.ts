@@ -13,6 +13,7 @@ import * as listOrderIndexes from "./2026-12-04T2000-list-order-indexes.js";
 import * as twoStep from "./2026-12-04T2020-two-step.js";
 import * as sessionLogRuleColumns from "./2026-12-05T0100-session-log-rule-columns.js";
 import * as activityListOrder from "./2026-12-05T0110-activity-list-order.js";
+import * as programJsonTag from "./2026-12-05T0630-program-json-tag.js";
 import * as answersOfRepeatedWrites from "./2026-12-05T0635-answers-of-repeated-writes.js";
 
 /**
@@ -34,5 +35,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026-12-04T2020-two-step": twoStep,
   "2026-12-05T0100-session-log-rule-columns": sessionLogRuleColumns,
   "2026-12-05T0110-activity-list-order": activityListOrder,
+  "2026-12-05T0630-program-json-tag": programJsonTag,
   "2026-12-05T0635-answers-of-repeated-writes": answersOfRepeatedWrites,
 };

@@ -1,9 +1,18 @@
 import type { ProgramRecord, ProgramRepository, ProgramRevisionRecord } from "@hipcheck/application";
 import { ProgramRevisionSchema, ProgramSchema } from "@hipcheck/core";
+import { randomUUID } from "node:crypto";
 import type { Insertable, Kysely, Selectable } from "kysely";
 import type { Database, ProgramRevisionsTable, ProgramsTable } from "../database-schema.js";
-import { fromJson, fromJsonShared, toJson } from "../json-column.js";
+import { fromJson, TaggedDocuments, toJson } from "../json-column.js";
 import { reusedRows } from "./reused-query.js";
+
+/** Programs parsed once per stored text, by the tag written with it (decision 0630). */
+const programsByTag = new TaggedDocuments(ProgramSchema);
+
+/** A new tag for every text written to `program_json`: random, so never written twice, even after a rollback. */
+function newProgramJsonTag(): string {
+  return randomUUID();
+}
 
 function toRecord(row: Selectable<ProgramsTable>): ProgramRecord {
   return {
@@ -12,8 +21,8 @@ function toRecord(row: Selectable<ProgramsTable>): ProgramRecord {
     groupId: row.group_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    // Read again by every write that revises it (decision 0590).
-    program: fromJsonShared(ProgramSchema, row.program_json),
+    // Read again by every write that revises it (decisions 0590, 0630).
+    program: programsByTag.parse(row.program_json_tag, row.program_json),
   };
 }
 
@@ -50,6 +59,7 @@ function programRow(program: ProgramRecord): Insertable<ProgramsTable> {
     updated_at: program.updatedAt,
     revision: program.program.revision,
     program_json: toJson(program.program),
+    program_json_tag: newProgramJsonTag(),
   };
 }
 
@@ -69,7 +79,31 @@ export function programRepository(db: Kysely<Database>): ProgramRepository {
       return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
     },
     async findById(id) {
-      // Read by every write that revises the program: compiled once (decision 0590).
+      // Read by every write that revises the program: compiled once (decision 0590), and first without its JSON,
+      // which a document already parsed for the row's tag makes unnecessary (decision 0630).
+      const [head] = await reusedRows(
+        db,
+        "program-head-by-id",
+        () =>
+          db
+            .selectFrom("programs")
+            .select(["id", "account_id", "group_id", "created_at", "updated_at", "program_json_tag"])
+            .where("id", "=", id),
+        [id],
+      );
+      if (head === undefined) return undefined;
+      const known = programsByTag.known(head.program_json_tag);
+      if (known !== undefined) {
+        return {
+          id: head.id,
+          accountId: head.account_id,
+          groupId: head.group_id,
+          createdAt: head.created_at,
+          updatedAt: head.updated_at,
+          program: known,
+        };
+      }
+      // The text and its tag come from one read of the row, so a change between the two reads is not mixed up.
       const [row] = await reusedRows(
         db,
         "program-by-id",
@@ -105,6 +139,7 @@ export function programRepository(db: Kysely<Database>): ProgramRepository {
           .updateTable("programs")
           .set({
             program_json: toJson(revision.programAfter),
+            program_json_tag: newProgramJsonTag(),
             revision: revision.programAfter.revision,
             updated_at: updatedAt,
           })

@@ -39,43 +39,46 @@ function toRuleLog(row: Selectable<SessionLogsTable>): SessionLogRecord {
 
 /**
  * The ids of a program's logs that a revision can act on (core's `selectRuleHistory`), each kind through its own
- * index: logs of the sessions still ahead, logs with pain above the ceiling (during or after), logs of the days a morning check-in
- * can flag, and the last logs of each exercise (one seek each, `session_log_exercises_latest`).
+ * index: logs of the sessions still ahead, logs with pain above the ceiling (during or after), logs of the days a
+ * morning check-in can flag, and the last logs of each exercise (`session_log_exercises_latest`). The exercises
+ * are one list of values, and the last logs of each are correlated subqueries over it, one index seek each
+ * (`limit 1 offset n`): the same seeks as a union of one limited select per exercise, which SQLite ran about five
+ * times slower (decision 0630). An id may come more than once, and a missing n-th log is a null.
  */
-function ruleHistoryIds(
-  db: Kysely<Database>,
-  programId: string,
-  need: Extract<RuleHistoryNeed, { kind: "some" }>,
-) {
-  const ofProgram = () => db.selectFrom("session_logs").select("id").where("program_id", "=", programId);
-  let ids = ofProgram()
-    .where("pain_during_max", ">", need.painDuringAbove)
-    .unionAll(ofProgram().where("pain_after", ">", need.painAfterAbove));
+function ruleHistoryIds(programId: string, need: Extract<RuleHistoryNeed, { kind: "some" }>) {
+  const branches = [
+    sql`select id from session_logs where program_id = ${programId} and pain_during_max > ${need.painDuringAbove}`,
+    sql`select id from session_logs where program_id = ${programId} and pain_after > ${need.painAfterAbove}`,
+  ];
   if (need.plannedSessionIds.length > 0) {
-    ids = ids.unionAll(ofProgram().where("planned_session_id", "in", [...need.plannedSessionIds]));
+    branches.push(
+      sql`select id from session_logs where program_id = ${programId} and planned_session_id in (${sql.join(need.plannedSessionIds)})`,
+    );
   }
-  if (need.dates.length > 0) ids = ids.unionAll(ofProgram().where("date", "in", [...need.dates]));
-  for (const exerciseId of need.exerciseIds) {
-    let latest = db
-      .selectFrom("session_log_exercises")
-      .select("log_id as id")
-      .where("program_id", "=", programId)
-      .where("exercise_id", "=", exerciseId);
-    if (need.after !== undefined) latest = latest.where("date", ">", need.after);
-    const limited = latest
-      .orderBy("date", "desc")
-      .orderBy("created_at", "desc")
-      .orderBy("log_id", "desc")
-      .limit(need.latestPerExercise);
-    ids = ids.unionAll(db.selectFrom(limited.as("latest")).select("latest.id"));
+  if (need.dates.length > 0) {
+    branches.push(
+      sql`select id from session_logs where program_id = ${programId} and date in (${sql.join(need.dates)})`,
+    );
   }
-  return ids;
+  if (need.exerciseIds.length === 0) {
+    return sql<{ id: string | null }>`${sql.join(branches, sql` union all `)}`;
+  }
+  const dated = need.after === undefined ? sql`` : sql` and e.date > ${need.after}`;
+  for (let offset = 0; offset < need.latestPerExercise; offset += 1) {
+    branches.push(
+      sql`select (select e.log_id from session_log_exercises e where e.program_id = ${programId} and e.exercise_id = w.exercise_id${dated} order by e.date desc, e.created_at desc, e.log_id desc limit 1 offset ${sql.lit(offset)}) from w`,
+    );
+  }
+  const exercises = sql.join(need.exerciseIds.map((exerciseId) => sql`(${exerciseId})`));
+  return sql<{
+    id: string | null;
+  }>`with w (exercise_id) as (values ${exercises}) ${sql.join(branches, sql` union all `)}`;
 }
 
 /**
  * `ruleHistoryIds` as a query reused per shape (decision 0590): its text depends only on how many sessions,
- * dates and exercises the need lists and whether a stop bounds them, so only those are the shape, and these are
- * its values in the order the query binds them.
+ * dates and exercises the need lists, how many last logs it asks for and whether a stop bounds them, so only
+ * those are the shape, and these are its values in the order the query binds them.
  */
 function ruleHistoryIdsQuery(
   db: Kysely<Database>,
@@ -83,16 +86,25 @@ function ruleHistoryIdsQuery(
   need: Extract<RuleHistoryNeed, { kind: "some" }>,
 ) {
   const after = need.after;
-  const parameters: unknown[] = [programId, need.painDuringAbove, programId, need.painAfterAbove];
+  const parameters: unknown[] = [];
+  if (need.exerciseIds.length > 0) parameters.push(...need.exerciseIds);
+  parameters.push(programId, need.painDuringAbove, programId, need.painAfterAbove);
   if (need.plannedSessionIds.length > 0) parameters.push(programId, ...need.plannedSessionIds);
   if (need.dates.length > 0) parameters.push(programId, ...need.dates);
-  for (const exerciseId of need.exerciseIds) {
-    parameters.push(programId, exerciseId, ...(after === undefined ? [] : [after]), need.latestPerExercise);
+  if (need.exerciseIds.length > 0) {
+    for (let offset = 0; offset < need.latestPerExercise; offset += 1) {
+      parameters.push(programId, ...(after === undefined ? [] : [after]));
+    }
   }
   const shape =
     `rule-history-ids:${need.plannedSessionIds.length}:${need.dates.length}:${need.exerciseIds.length}:` +
-    String(after !== undefined);
-  return reusedQuery(db, shape, () => ruleHistoryIds(db, programId, need), parameters);
+    `${need.latestPerExercise}:${String(after !== undefined)}`;
+  return reusedQuery(
+    db,
+    shape,
+    () => ({ compile: () => ruleHistoryIds(programId, need).compile(db) }),
+    parameters,
+  );
 }
 
 /** Ids listed in one statement, well under both databases' limits on bound parameters. */
@@ -169,7 +181,7 @@ export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository
         );
       }
       const found = await db.executeQuery(ruleHistoryIdsQuery(db, programId, need));
-      const ids = [...new Set(found.rows.map((row) => row.id))];
+      const ids = [...new Set(found.rows.flatMap((row) => (row.id === null ? [] : [row.id])))];
       if (ids.length === 0) return [];
       // Ordered by an expression, not the date column: SQLite would otherwise walk the program's whole index in
       // date order to skip the sort, which is the cost this read exists to avoid. The order is listFor's.
@@ -181,7 +193,7 @@ export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository
       if (ids.length > MAX_LISTED_IDS) {
         // A history full of painful sessions: its ids as a subquery rather than listed.
         const rows = await inListOrder(
-          ofProgram().where("id", "in", ruleHistoryIds(db, programId, need)),
+          ofProgram().where("id", "in", sql<string>`(${ruleHistoryIds(programId, need)})`),
         ).execute();
         return rows.map(toRuleLog);
       }

@@ -144,6 +144,37 @@ describeOnBothDialects("the logs a revision reads", (openFresh) => {
     }
   });
 
+  it("finds them when more logs hurt than one statement lists by id: a history full of painful sessions", async () => {
+    const { storage } = await danaWithLogs();
+    const painful = Array.from({ length: 520 }, (_, n) => ({
+      accountId: "dana",
+      createdAt: at(30 + (n % 7)),
+      log: {
+        id: `painful-${String(n).padStart(3, "0")}`,
+        programId: program.id,
+        plannedSessionId: null,
+        date: addDays(START, n % 15),
+        kind: "strength" as const,
+        entries: [{ exerciseId: exerciseIds[n % exerciseIds.length]!, sets: [], painDuring: 4, rpe: 5 }],
+        completed: true,
+        painAfter: 8,
+      },
+    }));
+    await storage.repositories.transaction(async (tx) => {
+      for (const record of painful) await tx.sessionLogs.insertIfAbsent(record);
+    });
+    const history = (await storage.repositories.sessionLogs.listFor("dana"))
+      .map((record) => record.log)
+      .filter((log) => log.programId === program.id);
+    for (const { name, program: state, checkIns, today } of cases.slice(0, 3)) {
+      const need = ruleHistoryNeed(state, checkIns, today);
+      const found = await storage.repositories.sessionLogs.ruleHistoryFor("dana", program.id, need);
+      const expected = selectRuleHistory(history, need).map((log) => log.id);
+      expect(expected.length).toBeGreaterThan(520);
+      expect({ name, ids: found.map((record) => record.log.id) }).toEqual({ name, ids: expected });
+    }
+  });
+
   it("finds logs stored before the columns existed, once the upgrade has filled them in", async () => {
     const { storage, history } = await danaWithLogs();
     const db = storage.db as unknown as Kysely<unknown>;
