@@ -5,7 +5,6 @@
 import { ok } from "@hipcheck/core";
 import {
   collectMovementFindings,
-  exportFhirBundleFromSources,
   icsOptionsFor,
   renderProgramIcs,
   toCsvMovementFindings,
@@ -64,13 +63,8 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
     const content = renderProgramIcs(source.value.program, icsOptionsFor(lang, query.reminder));
     return ok({ fileName: "hipcheck-program.ics", content });
   },
-  exportFhir: async (hipcheck, { actor, query }) => {
-    const { bundleType, ...person } = query;
-    const source = await hipcheck.getClinicalSource(actor, withoutUndefined(person));
-    if (!source.ok) return source;
-    const bundle = exportFhirBundleFromSources(source.value, { type: bundleType ?? "collection" });
-    if (!bundle.ok) return bundle;
-    return ok({ fileName: "hipcheck-record.fhir.json", content: JSON.stringify(bundle.value, null, 2) });
+  exportFhir: () => {
+    throw new Error("The FHIR record is written as it is read (STREAMED_ANSWERS, decision 0625).");
   },
   importFhir: async (hipcheck, { actor, body }) => {
     // The bundle was parsed, checked and read in a worker thread with a time limit (decisions 0342, 0600).

@@ -3,16 +3,34 @@
  * is tens of megabytes; read, mapped and serialised in one go it held the event loop for seconds, and
  * `/api/health` with it. Here the document is written a page at a time: each page is one keyset query and one
  * small `JSON.stringify`, and the loop turns between pages. The bytes are those of the document serialised
- * whole. The session and pain spreadsheets are written the same way (decision 0600).
+ * whole. The session and pain spreadsheets are written the same way (decision 0600), and so is the FHIR record
+ * (decision 0625).
  */
 import { Readable } from "node:stream";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { EXPORT_PAGE_ROWS, EXPORT_SECTIONS } from "@hipcheck/application";
-import type { Actor, ExportPages, HipCheck, ListKey, ListPage, ListPageRequest } from "@hipcheck/application";
+import type {
+  Actor,
+  ClinicalSourcePages,
+  ExportPages,
+  HipCheck,
+  ListKey,
+  ListPage,
+  ListPageRequest,
+} from "@hipcheck/application";
+import { routes } from "@hipcheck/contracts";
 import type { RouteName } from "@hipcheck/contracts";
 import { ok } from "@hipcheck/core";
 import type { HipError, Result } from "@hipcheck/core";
-import { toCsvPainEntries, toCsvSessions } from "@hipcheck/interop";
+import {
+  FHIR_BUNDLE_TEXT_CLOSING,
+  fhirBundleEntryText,
+  fhirBundlePartsFromSources,
+  fhirBundleTextOpening,
+  toCsvPainEntries,
+  toCsvSessions,
+} from "@hipcheck/interop";
+import type { BundleEntry, FhirBundleParts } from "@hipcheck/interop";
 import { withoutUndefined } from "./route-handler.js";
 
 export type StreamedAnswer = {
@@ -30,6 +48,10 @@ type StreamedHandler = (
 ) => Promise<Result<StreamedAnswer, HipError>>;
 
 type CsvQuery = { readonly lang?: "en" | "fr" | undefined; readonly personId?: string | undefined };
+type FhirQuery = {
+  readonly bundleType?: "collection" | "transaction" | undefined;
+  readonly personId?: string | undefined;
+};
 
 /**
  * The export document as JSON text, in pieces: the head without its closing brace, then each list item by item,
@@ -53,6 +75,38 @@ export async function* exportDocumentText(pages: ExportPages): AsyncGenerator<st
     yield "]";
   }
   yield "}";
+}
+
+/**
+ * The FHIR bundle as JSON text, a page of pain or PSFS entries at a time (decision 0625): exactly the text of
+ * `JSON.stringify(bundle, null, 2)` of the bundle built whole, entry for entry in the same order. Each pain and PSFS
+ * entry is keyed by its stored id, as the whole bundle keys them.
+ */
+export async function* fhirBundleText(
+  parts: FhirBundleParts,
+  pages: Pick<ClinicalSourcePages, "painPages" | "psfsPages">,
+): AsyncGenerator<string> {
+  yield fhirBundleTextOpening(parts.type);
+  let first = true;
+  const textOf = (entries: readonly BundleEntry[]) => {
+    let text = "";
+    for (const entry of entries) {
+      text += fhirBundleEntryText(entry, first);
+      first = false;
+    }
+    return text;
+  };
+  yield textOf(parts.leading);
+  for await (const page of pages.painPages()) {
+    yield textOf(page.map(({ id, entry }) => parts.painEntry(entry, id)));
+    await nextTurn();
+  }
+  for await (const page of pages.psfsPages()) {
+    yield textOf(page.map(({ id, entry }) => parts.psfsEntry(entry, id)));
+    await nextTurn();
+  }
+  yield textOf(parts.trailing);
+  yield FHIR_BUNDLE_TEXT_CLOSING;
 }
 
 type PageReader<T> = (page: ListPageRequest) => Promise<Result<ListPage<T>, HipError>>;
@@ -113,6 +167,18 @@ export const STREAMED_ANSWERS: Partial<Record<RouteName, StreamedHandler>> = {
         ),
     );
     return text.ok ? ok(csvAnswer(text.value, "hipcheck-pain.csv")) : text;
+  },
+  exportFhir: async (hipcheck, actor, query) => {
+    const { bundleType, ...person } = (query as FhirQuery | undefined) ?? {};
+    const pages = await hipcheck.getClinicalSourcePages(actor, withoutUndefined(person));
+    if (!pages.ok) return pages;
+    const parts = fhirBundlePartsFromSources(pages.value.frame, { type: bundleType ?? "collection" });
+    if (!parts.ok) return parts;
+    return ok({
+      contentType: routes.exportFhir.file.contentType,
+      fileName: "hipcheck-record.fhir.json",
+      body: Readable.from(fhirBundleText(parts.value, pages.value), { objectMode: false }),
+    });
   },
   exportData: async (hipcheck, actor) => {
     const pages = await hipcheck.exportDataPages(actor, {});
