@@ -69,7 +69,7 @@ describe("a file in the worker threads", () => {
   });
 });
 
-describe("an export file checked in the worker threads (decision 0626)", () => {
+describe("an export file checked in the worker threads (decision 0625)", () => {
   /** The body's bytes as the JSON parser hands them to the pool. */
   const bytesOf = (value: unknown) => new Uint8Array(Buffer.from(JSON.stringify(value)));
 

@@ -5,7 +5,12 @@
 import { accountActor, EXPORT_PAGE_ROWS } from "@hipcheck/application";
 import { CSRF_HEADER, CSRF_HEADER_VALUE, SESSION_COOKIE } from "@hipcheck/contracts";
 import { personas } from "@hipcheck/core/testing";
-import { exportFhirBundleFromSources, toCsvPainEntries } from "@hipcheck/interop";
+import {
+  collectMovementFindings,
+  exportFhirBundleFromSources,
+  toCsvMovementFindings,
+  toCsvPainEntries,
+} from "@hipcheck/interop";
 import { analyzeMovement } from "@hipcheck/motion";
 import { syntheticDips } from "@hipcheck/motion/testing";
 import { afterEach, describe, expect, it } from "vitest";
@@ -244,6 +249,42 @@ describe("the FHIR record written a page at a time (decision 0625)", () => {
     expect(
       await scene.as.otherPerson.call("exportFhir", { query: { personId: scene.ids.person } }),
     ).toMatchObject({ status: 404, body: { error: { kind: "not-found" } } });
+  });
+});
+
+describe("the movement spreadsheet written a page at a time (decision 0625)", () => {
+  it("is, for Dana's many scored screens, byte for byte the file of all her findings", async () => {
+    scene = await createScene();
+    const keypoints = syntheticDips(5, (depth) => ({
+      fppaDeg: { left: 0, right: 12 * depth },
+      pelvicDropDeg: 4 * depth,
+      dropSide: "left",
+    }));
+    const report = analyzeMovement(keypoints, { test: "single-leg-squat", side: "right", sex: "female" });
+    // Enough screens for more than two pages of rows, written straight into her table.
+    const screens = Math.ceil((EXPORT_PAGE_ROWS * 2 + 1) / report.findings.length);
+    await scene.t.storage.repositories.transaction(async (tx) => {
+      for (let n = 0; n < screens; n += 1) {
+        await tx.movementScreens.insert({
+          id: `screen-${String(n)}`,
+          accountId: scene.ids.person,
+          recordedAt: new Date(Date.UTC(2026, 10, 20, 9) - (n % 31) * 86_400_000).toISOString(),
+          report,
+          keypoints,
+        });
+      }
+    });
+    const dana = accountActor(scene.ids.person, "person");
+    const source = await scene.t.hipcheck.getMovementFindingsSource(dana, {});
+    if (!source.ok) throw new Error(source.error.message);
+    const findings = collectMovementFindings(source.value, "fr");
+    if (!findings.ok) throw new Error(findings.error.message);
+    expect(findings.value.length).toBeGreaterThan(EXPORT_PAGE_ROWS * 2);
+    const answer = await scene.as.person.call("exportMovementCsv", { query: { lang: "fr" } });
+    expect(answer.status).toBe(200);
+    expect(answer.headers["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(answer.headers["content-disposition"]).toMatch(/^attachment; filename="hipcheck-movement\.csv"/);
+    expect(answer.body).toBe(toCsvMovementFindings(findings.value, "fr"));
   });
 });
 

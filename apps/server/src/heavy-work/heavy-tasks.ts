@@ -19,7 +19,7 @@ export type HeavyTask =
   | { readonly kind: "activity-upload"; readonly json: Uint8Array }
   /**
    * The raw JSON body of a whole-record import, parsed and checked against the route's schema (decision 0600), then
-   * checked as an export document (decision 0626).
+   * checked as an export document (decision 0625).
    */
   | { readonly kind: "import-upload"; readonly json: Uint8Array }
   /** The raw JSON body of a FHIR import, parsed, checked and read as a bundle (decision 0600). */

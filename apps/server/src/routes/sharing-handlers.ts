@@ -3,14 +3,7 @@
  * with `@hipcheck/interop`.
  */
 import { ok } from "@hipcheck/core";
-import {
-  collectMovementFindings,
-  icsOptionsFor,
-  renderProgramIcs,
-  toCsvMovementFindings,
-  toCsvPainEntries,
-  toCsvSessions,
-} from "@hipcheck/interop";
+import { icsOptionsFor, renderProgramIcs, toCsvPainEntries, toCsvSessions } from "@hipcheck/interop";
 import { bodyReadInWorker } from "../heavy-work/body-read-in-worker.js";
 import type { HandlersOf } from "./route-handler.js";
 import { withoutUndefined } from "./route-handler.js";
@@ -88,13 +81,7 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
     );
     return ok({ fileName: "hipcheck-pain.csv", content });
   },
-  exportMovementCsv: async (hipcheck, { actor, query }) => {
-    const { lang, ...person } = query;
-    const source = await hipcheck.getMovementFindingsSource(actor, withoutUndefined(person));
-    if (!source.ok) return source;
-    const findings = collectMovementFindings(source.value, lang ?? "en");
-    if (!findings.ok) return findings;
-    const content = toCsvMovementFindings(findings.value, lang ?? "en");
-    return ok({ fileName: "hipcheck-movement.csv", content });
+  exportMovementCsv: () => {
+    throw new Error("The movement spreadsheet is written as it is read (STREAMED_ANSWERS, decision 0625).");
   },
 };

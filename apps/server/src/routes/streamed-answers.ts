@@ -23,12 +23,15 @@ import type { RouteName } from "@hipcheck/contracts";
 import { ok } from "@hipcheck/core";
 import type { HipError, Result } from "@hipcheck/core";
 import {
+  collectMovementFindings,
   FHIR_BUNDLE_TEXT_CLOSING,
   fhirBundleEntryText,
   fhirBundlePartsFromSources,
   fhirBundleTextOpening,
+  toCsvMovementFindings,
   toCsvPainEntries,
   toCsvSessions,
+  toCsvStrengthChecks,
 } from "@hipcheck/interop";
 import type { BundleEntry, FhirBundleParts } from "@hipcheck/interop";
 import { withoutUndefined } from "./route-handler.js";
@@ -139,6 +142,22 @@ async function csvPages<T>(
   return ok(text());
 }
 
+/**
+ * A spreadsheet of a list already in hand, written `EXPORT_PAGE_ROWS` rows at a time with the loop turning between
+ * them: the same file as `render` of the whole list.
+ */
+async function* csvOfList<T>(
+  items: readonly T[],
+  render: (items: readonly T[]) => string,
+): AsyncGenerator<string> {
+  yield render(items.slice(0, EXPORT_PAGE_ROWS));
+  for (let start = EXPORT_PAGE_ROWS; start < items.length; start += EXPORT_PAGE_ROWS) {
+    await nextTurn();
+    const csv = render(items.slice(start, start + EXPORT_PAGE_ROWS));
+    yield csv.slice(csv.indexOf("\r\n") + 2);
+  }
+}
+
 function csvAnswer(text: AsyncGenerator<string>, fileName: string): StreamedAnswer {
   return {
     contentType: "text/csv; charset=utf-8",
@@ -167,6 +186,25 @@ export const STREAMED_ANSWERS: Partial<Record<RouteName, StreamedHandler>> = {
         ),
     );
     return text.ok ? ok(csvAnswer(text.value, "hipcheck-pain.csv")) : text;
+  },
+  exportMovementCsv: async (hipcheck, actor, query) => {
+    const { lang, ...person } = (query as CsvQuery | undefined) ?? {};
+    // The findings are sorted by date across saved screens and imported findings, so they are gathered first
+    // (the screens are bounded by the quotas); the rows are then written a page at a time.
+    const source = await hipcheck.getMovementFindingsSource(actor, withoutUndefined(person));
+    if (!source.ok) return source;
+    const findings = collectMovementFindings(source.value, lang ?? "en");
+    if (!findings.ok) return findings;
+    const text = csvOfList(findings.value, (rows) => toCsvMovementFindings(rows, lang ?? "en"));
+    return ok(csvAnswer(text, "hipcheck-movement.csv"));
+  },
+  exportStrengthCsv: async (hipcheck, actor, query) => {
+    const { lang, ...person } = (query as CsvQuery | undefined) ?? {};
+    const text = await csvPages(
+      (page) => hipcheck.pageStrengthChecks(actor, { ...withoutUndefined(person), page }),
+      (checks) => toCsvStrengthChecks(checks, lang ?? "en"),
+    );
+    return text.ok ? ok(csvAnswer(text.value, "hipcheck-strength.csv")) : text;
   },
   exportFhir: async (hipcheck, actor, query) => {
     const { bundleType, ...person } = (query as FhirQuery | undefined) ?? {};

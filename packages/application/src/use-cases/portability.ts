@@ -452,7 +452,7 @@ function documentSize(document: ExportDocument) {
 /**
  * An export document checked whole, as an import takes it: the schema, every screen's report, no id twice in one
  * list; a refusal names its field under `document`. It needs no database, so the server runs it in a worker thread
- * on the body it parsed there (decision 0626) and hands the result to `importData` as a value.
+ * on the body it parsed there (decision 0625) and hands the result to `importData` as a value.
  */
 export function checkedExportDocument(value: unknown): Result<ExportDocument, HipError> {
   const document = parseWith(ExportDocumentSchema, value);
@@ -516,7 +516,7 @@ export function portabilityUseCases(deps: HipCheckDeps) {
 
 /**
  * The document as it came, or the result of `checkedExportDocument` on it, already run elsewhere (the server's
- * worker thread, decision 0626).
+ * worker thread, decision 0625).
  */
 export type ImportInput =
   { readonly document: unknown } | { readonly checked: Result<ExportDocument, HipError> };
