@@ -112,7 +112,7 @@ describe("an export file checked in the worker threads (decision 0625)", () => {
           body: { date: "2026-11-20", painNow: 3, painUsual: 4, painWorst: 6 },
         });
         const exported = await ana.expectOk("exportData", {});
-        const [pain] = exported.painEntries;
+        const [pain] = exported.painEntries as Record<string, unknown>[];
         // Under one id in both servers, so that the answers can be compared word for word.
         const same = { ...pain, id: "pain-1" };
         const twice = { ...exported, painEntries: [same, same] };

@@ -133,17 +133,16 @@ describe("exportFhirBundle → importFhirBundle", () => {
 });
 
 describe("the bundle's JSON text written an entry at a time (decision 0625)", () => {
-  it.each(PEOPLE.flatMap((name) => (["collection", "transaction"] as const).map((type) => [name, type])))(
-    "is, for %s's %s, the text of the whole bundle pretty-printed",
-    (name, type) => {
-      const bundle = exportFhirBundle(exampleRecord(name), { type });
-      const text =
-        fhirBundleTextOpening(type) +
-        bundle.entry.map((entry, index) => fhirBundleEntryText(entry, index === 0)).join("") +
-        FHIR_BUNDLE_TEXT_CLOSING;
-      expect(text).toBe(JSON.stringify(bundle, null, 2));
-    },
-  );
+  it.each(
+    PEOPLE.flatMap((name) => (["collection", "transaction"] as const).map((type) => [name, type] as const)),
+  )("is, for %s's %s, the text of the whole bundle pretty-printed", (name, type) => {
+    const bundle = exportFhirBundle(exampleRecord(name), { type });
+    const text =
+      fhirBundleTextOpening(type) +
+      bundle.entry.map((entry, index) => fhirBundleEntryText(entry, index === 0)).join("") +
+      FHIR_BUNDLE_TEXT_CLOSING;
+    expect(text).toBe(JSON.stringify(bundle, null, 2));
+  });
 });
 
 describe("what the bundle tells a clinician about the check-in", () => {
