@@ -81,6 +81,20 @@ export async function* exportDocumentText(pages: ExportPages): AsyncGenerator<st
 }
 
 /**
+ * Pain and PSFS entries written per turn of the loop: a FHIR entry is about 1.85 KB of pretty-printed text, several
+ * times a row of the JSON export, so each keyset page is written in slices (decision 0625).
+ */
+const FHIR_ENTRIES_PER_TURN = 50;
+
+async function* inSlices<T>(pages: AsyncIterable<readonly T[]>): AsyncGenerator<readonly T[]> {
+  for await (const page of pages) {
+    for (let start = 0; start < page.length; start += FHIR_ENTRIES_PER_TURN) {
+      yield page.slice(start, start + FHIR_ENTRIES_PER_TURN);
+    }
+  }
+}
+
+/**
  * The FHIR bundle as JSON text, a page of pain or PSFS entries at a time (decision 0625): exactly the text of
  * `JSON.stringify(bundle, null, 2)` of the bundle built whole, entry for entry in the same order. Each pain and PSFS
  * entry is keyed by its stored id, as the whole bundle keys them.
@@ -100,12 +114,12 @@ export async function* fhirBundleText(
     return text;
   };
   yield textOf(parts.leading);
-  for await (const page of pages.painPages()) {
-    yield textOf(page.map(({ id, entry }) => parts.painEntry(entry, id)));
+  for await (const slice of inSlices(pages.painPages())) {
+    yield textOf(slice.map(({ id, entry }) => parts.painEntry(entry, id)));
     await nextTurn();
   }
-  for await (const page of pages.psfsPages()) {
-    yield textOf(page.map(({ id, entry }) => parts.psfsEntry(entry, id)));
+  for await (const slice of inSlices(pages.psfsPages())) {
+    yield textOf(slice.map(({ id, entry }) => parts.psfsEntry(entry, id)));
     await nextTurn();
   }
   yield textOf(parts.trailing);
