@@ -9,9 +9,11 @@
 // - health under heavy work: `/api/health` p99 while another account uploads the largest allowed activity file
 //   and exports its 200,000 pain entries, over and over (issue 15: p99 < 100 ms), beside health on an idle server.
 // Servers run in their own processes on 127.0.0.1; each measurement lasts BENCH_SECONDS (at most 10 s).
+// With --health-only, `BENCH_EXPORT=fhir` exports the FHIR record (`/api/fhir`) instead of the JSON export, and
+// `BENCH_UPLOADS=0` leaves the uploads out, so that one kind of heavy work can be measured alone.
 import { spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { closeSync, fdatasyncSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
+import { closeSync, fdatasyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
@@ -23,6 +25,9 @@ const EXPORTED_ENTRIES = 200_000;
 const BENCH_SECONDS = Math.min(10, Number(process.env.BENCH_SECONDS ?? 8));
 const HOST = "127.0.0.1";
 const CSRF = { "x-hipcheck-csrf": "1" };
+/** The export the health run repeats: the whole-record JSON (default) or the FHIR record. */
+const EXPORT_PATH = process.env.BENCH_EXPORT === "fhir" ? "/api/fhir" : "/api/export";
+const UPLOADS = process.env.BENCH_UPLOADS !== "0";
 
 if (process.argv.includes("--bare-server")) {
   const { default: Fastify } = await import("fastify");
@@ -444,6 +449,16 @@ async function storePainEntries(dataDir, email) {
   }
 }
 
+/** The process's high-water mark of resident memory (Linux), which a document built whole in memory raises. */
+function peakResidentMb(pid) {
+  try {
+    const peak = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return peak ? `${(Number(peak[1]) / 1024).toFixed(0)} MB` : "not known";
+  } catch {
+    return "not known";
+  }
+}
+
 function statusCounts(statuses) {
   const counts = new Map();
   for (const status of statuses) counts.set(status, (counts.get(status) ?? 0) + 1);
@@ -460,6 +475,13 @@ async function healthUnderHeavyWork() {
     // The account is made through the server; its entries are written while no server runs, then it starts again.
     const first = await serve();
     await post(first.url, "/api/accounts", credentials);
+    if (EXPORT_PATH === "/api/fhir") {
+      // A clinical record starts from the check-in's answers, given before the entries fill the quota.
+      const { personas } = await import("@hipcheck/core/testing");
+      const firstSignIn = await post(first.url, "/api/auth/sign-in", credentials);
+      const firstCookie = /hipcheck_session=[^;]+/.exec(firstSignIn.setCookie)?.[0] ?? "";
+      await post(first.url, "/api/check-ins", { answers: personas.runnerPfp }, firstCookie);
+    }
     first.child.kill("SIGTERM");
     await new Promise((resolve) => first.child.once("exit", resolve));
     await storePainEntries(dataDir, credentials.email);
@@ -471,8 +493,9 @@ async function healthUnderHeavyWork() {
     // latencies autocannon measures here.
     const uploadBody = Buffer.from(JSON.stringify(gpx));
     console.log(
-      `\n/api/health with ${EXPORTED_ENTRIES} pain entries exported and a ${(gpx.contentBase64.length / 2 ** 20).toFixed(0)} MB ` +
-        `upload (base64) over and over by another account, ${BENCH_SECONDS} s`,
+      `\n/api/health with ${EXPORTED_ENTRIES} pain entries exported (${EXPORT_PATH})` +
+        (UPLOADS ? ` and a ${(gpx.contentBase64.length / 2 ** 20).toFixed(0)} MB upload (base64)` : "") +
+        ` over and over by another account, ${BENCH_SECONDS} s`,
     );
     const health = () =>
       autocannon({ url: `${server.url}/api/health`, connections: 10, duration: BENCH_SECONDS });
@@ -492,14 +515,16 @@ async function healthUnderHeavyWork() {
         }
       }
     };
-    const uploads = loop("upload", () =>
-      fetch(`${server.url}/api/activities/import`, {
-        method: "POST",
-        headers: { ...CSRF, cookie, "content-type": "application/json" },
-        body: uploadBody,
-      }),
-    );
-    const exports = loop("export", () => fetch(`${server.url}/api/export`, { headers: { cookie } }));
+    const uploads = !UPLOADS
+      ? Promise.resolve()
+      : loop("upload", () =>
+          fetch(`${server.url}/api/activities/import`, {
+            method: "POST",
+            headers: { ...CSRF, cookie, "content-type": "application/json" },
+            body: uploadBody,
+          }),
+        );
+    const exports = loop("export", () => fetch(`${server.url}${EXPORT_PATH}`, { headers: { cookie } }));
     const loadedResult = await health();
     const loaded = summary("GET /api/health, heavy work", loadedResult);
     if (loadedResult.requests.total === 0) {
@@ -514,6 +539,7 @@ async function healthUnderHeavyWork() {
     console.log(
       `uploads answered: ${statusCounts(statuses.upload)}; exports answered: ${statusCounts(statuses.export)}`,
     );
+    console.log(`server's peak resident memory: ${peakResidentMb(server.child.pid)}`);
     console.log(
       `ratio health p99 heavy / idle: ${(loaded.p99 / Math.max(1, idle.p99)).toFixed(1)}x (target: p99 < 100 ms)`,
     );

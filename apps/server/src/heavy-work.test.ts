@@ -3,6 +3,7 @@
  * answered with what to do, while `/api/health` keeps answering, and the next file is read as usual.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runHeavyTask } from "./heavy-work/heavy-tasks.js";
 import { GPX_RUN_BODY } from "./testing/scene.js";
 import { createTestApp, TestClient } from "./testing/test-app.js";
 import type { TestApp } from "./testing/test-app.js";
@@ -64,6 +65,72 @@ describe("a file in the worker threads", () => {
       expect(notABundle).toMatchObject({ status: 400, body: { error: { kind: "invalid-input" } } });
     } finally {
       await roomy.close();
+    }
+  });
+});
+
+describe("an export file checked in the worker threads (decision 0625)", () => {
+  /** The body's bytes as the JSON parser hands them to the pool. */
+  const bytesOf = (value: unknown) => new Uint8Array(Buffer.from(JSON.stringify(value)));
+
+  it("comes back as the checked document, or the document's refusal as a value", async () => {
+    const roomy = await createTestApp();
+    try {
+      const ana = new TestClient(roomy.app);
+      await ana.expectOk("signUp", { body: { email: "ana@example.org", password: PASSWORD } });
+      await ana.expectOk("signIn", { body: { email: "ana@example.org", password: PASSWORD } });
+      const exported = await ana.expectOk("exportData", {});
+      expect(await runHeavyTask({ kind: "import-upload", json: bytesOf(exported) })).toEqual({
+        ok: true,
+        value: { ok: true, value: exported },
+      });
+      const entry = { id: "p-1", createdAt: "2026-11-20T08:00:00.000Z", entry: { date: "2026-11-20" } };
+      expect(
+        await runHeavyTask({ kind: "import-upload", json: bytesOf({ ...exported, painEntries: [entry] }) }),
+      ).toMatchObject({
+        ok: true,
+        value: {
+          ok: false,
+          error: { kind: "invalid-input", field: expect.stringMatching(/^document\.painEntries/) },
+        },
+      });
+    } finally {
+      await roomy.close();
+    }
+  });
+
+  it("is refused with the answers the event loop gives", async () => {
+    const inThreads = await createTestApp({ heavyWork: { threads: 1, timeLimitMs: 300_000 } });
+    const onLoop = await createTestApp();
+    try {
+      const answers = [];
+      for (const app of [inThreads, onLoop]) {
+        const ana = new TestClient(app.app);
+        await ana.expectOk("signUp", { body: { email: "ana@example.org", password: PASSWORD } });
+        await ana.expectOk("signIn", { body: { email: "ana@example.org", password: PASSWORD } });
+        await ana.expectOk("recordPain", {
+          body: { date: "2026-11-20", painNow: 3, painUsual: 4, painWorst: 6 },
+        });
+        const exported = await ana.expectOk("exportData", {});
+        const [pain] = exported.painEntries as Record<string, unknown>[];
+        // Under one id in both servers, so that the answers can be compared word for word.
+        const same = { ...pain, id: "pain-1" };
+        const twice = { ...exported, painEntries: [same, same] };
+        const unscored = { ...exported, painEntries: [{ ...same, entry: { date: "2026-11-20" } }] };
+        answers.push([
+          await ana.call("importData", { body: twice }),
+          await ana.call("importData", { body: unscored }),
+        ]);
+      }
+      const [threads, loop] = answers;
+      expect(threads?.[0]).toMatchObject({ status: 400, body: { error: { field: "document" } } });
+      expect(threads?.[1]).toMatchObject({ status: 400, body: { error: { kind: "invalid-input" } } });
+      expect(threads?.map(({ status, body }) => ({ status, body }))).toEqual(
+        loop?.map(({ status, body }) => ({ status, body })),
+      );
+    } finally {
+      await inThreads.close();
+      await onLoop.close();
     }
   });
 });

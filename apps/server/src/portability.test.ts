@@ -2,14 +2,21 @@
  * A person's data belongs to them: it leaves as one JSON file, goes into another HipCheck whole, and an account
  * can be deleted with everything in it.
  */
-import { EXPORT_PAGE_ROWS } from "@hipcheck/application";
+import { accountActor, EXPORT_PAGE_ROWS } from "@hipcheck/application";
 import { CSRF_HEADER, CSRF_HEADER_VALUE, SESSION_COOKIE } from "@hipcheck/contracts";
 import { personas } from "@hipcheck/core/testing";
-import { toCsvPainEntries } from "@hipcheck/interop";
+import {
+  collectMovementFindings,
+  exportFhirBundleFromSources,
+  toCsvMovementFindings,
+  toCsvPainEntries,
+} from "@hipcheck/interop";
+import { analyzeMovement } from "@hipcheck/motion";
+import { syntheticDips } from "@hipcheck/motion/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { createScene, EMAILS, PASSWORD } from "./testing/scene.js";
 import type { Scene } from "./testing/scene.js";
-import { createTestApp, TestClient } from "./testing/test-app.js";
+import { createTestApp, TestClient, TODAY } from "./testing/test-app.js";
 import type { TestApp } from "./testing/test-app.js";
 
 let scene: Scene;
@@ -142,6 +149,142 @@ describe("export and import", () => {
       screen: { selfManagementAllowed: boolean };
     }[];
     expect(checkIn?.screen.selfManagementAllowed).toBe(false);
+  });
+});
+
+/** Entries written straight into Dana's tables, more than one export page of each (at most 40 a day). */
+async function storeLongHistory(painCount: number, psfsCount: number) {
+  const dayOf = (n: number) =>
+    new Date(Date.UTC(2026, 9, 1) - Math.floor(n / 40) * 86_400_000).toISOString().slice(0, 10);
+  const createdAt = (n: number) => new Date(Date.UTC(2026, 9, 1) + n * 1_000).toISOString();
+  await scene.t.storage.repositories.transaction(async (tx) => {
+    for (let n = 0; n < painCount; n += 1) {
+      await tx.outcomes.insertPain({
+        id: `pain-${String(n)}`,
+        accountId: scene.ids.person,
+        createdAt: createdAt(n),
+        entry: { date: dayOf(n), painNow: n % 11, painUsual: 3, painWorst: 5 },
+      });
+    }
+    for (let n = 0; n < psfsCount; n += 1) {
+      await tx.outcomes.insertPsfs({
+        id: `psfs-${String(n)}`,
+        accountId: scene.ids.person,
+        createdAt: createdAt(n),
+        entry: { date: dayOf(n), items: [{ activity: "Going down stairs", score: n % 11 }] },
+      });
+    }
+  });
+}
+
+describe("the FHIR record written a page at a time (decision 0625)", () => {
+  it("Dana's long record is byte for byte the bundle built whole, in both forms", async () => {
+    scene = await createScene();
+    const painCount = EXPORT_PAGE_ROWS * 2 + 7;
+    const psfsCount = EXPORT_PAGE_ROWS + 3;
+    await storeLongHistory(painCount, psfsCount);
+    // Strength checks, hers and her physio's, and a screen whose findings are scored.
+    await scene.as.person.expectOk("recordStrengthCheck", {
+      body: {
+        check: {
+          test: "abductor-endurance-hold",
+          date: TODAY,
+          firstSide: "left",
+          left: { holdSeconds: 41.5, timedBy: "camera", stopReason: "leg-dropped", quality: "good" },
+          right: { holdSeconds: 62, timedBy: "stopwatch" },
+        },
+      },
+    });
+    await scene.as.coach.expectOk("recordStrengthCheck", {
+      body: {
+        personId: scene.ids.person,
+        check: {
+          test: "hip-abduction-dynamometer",
+          date: TODAY,
+          firstSide: "right",
+          left: { forceN: 200 },
+          right: { forceN: 160 },
+          leverArmM: 0.45,
+          bodyMassKg: 60,
+          device: "MicroFET2",
+          placement: "side-lying, above the lateral knee",
+        },
+      },
+    });
+    const keypoints = syntheticDips(5, (depth) => ({
+      fppaDeg: { left: 0, right: 12 * depth },
+      pelvicDropDeg: 4 * depth,
+      dropSide: "left",
+    }));
+    const report = analyzeMovement(keypoints, { test: "single-leg-squat", side: "right", sex: "female" });
+    await scene.as.person.expectOk("saveMovementScreen", {
+      body: { report, keypoints, recordedAt: "2026-11-20T09:00:00.000Z" },
+    });
+
+    const dana = accountActor(scene.ids.person, "person");
+    const pages = await scene.t.hipcheck.getClinicalSourcePages(dana, {});
+    if (!pages.ok) throw new Error(pages.error.message);
+    const painPageSizes: number[] = [];
+    for await (const page of pages.value.painPages()) painPageSizes.push(page.length);
+    // Her one pain entry from the scene, then the stored ones: one keyset query a page.
+    expect(painPageSizes).toEqual([EXPORT_PAGE_ROWS, EXPORT_PAGE_ROWS, 8]);
+
+    const source = await scene.t.hipcheck.getClinicalSource(dana, {});
+    if (!source.ok) throw new Error(source.error.message);
+    for (const bundleType of ["collection", "transaction"] as const) {
+      const answer = await scene.as.coach.call("exportFhir", {
+        query: { personId: scene.ids.person, bundleType },
+      });
+      expect(answer.status).toBe(200);
+      expect(answer.headers["content-type"]).toBe("application/fhir+json; charset=utf-8");
+      expect(answer.headers["content-disposition"]).toMatch(
+        /^attachment; filename="hipcheck-record\.fhir\.json"/,
+      );
+      const whole = exportFhirBundleFromSources(source.value, { type: bundleType });
+      if (!whole.ok) throw new Error(whole.error.message);
+      expect(whole.value.entry.length).toBeGreaterThan(painCount + psfsCount);
+      expect(answer.body).toBe(JSON.stringify(whole.value, null, 2));
+    }
+    // Someone who may not read her record still gets a JSON refusal, not a file.
+    expect(
+      await scene.as.otherPerson.call("exportFhir", { query: { personId: scene.ids.person } }),
+    ).toMatchObject({ status: 404, body: { error: { kind: "not-found" } } });
+  });
+});
+
+describe("the movement spreadsheet written a page at a time (decision 0625)", () => {
+  it("is, for Dana's many scored screens, byte for byte the file of all her findings", async () => {
+    scene = await createScene();
+    const keypoints = syntheticDips(5, (depth) => ({
+      fppaDeg: { left: 0, right: 12 * depth },
+      pelvicDropDeg: 4 * depth,
+      dropSide: "left",
+    }));
+    const report = analyzeMovement(keypoints, { test: "single-leg-squat", side: "right", sex: "female" });
+    // Enough screens for more than two pages of rows, written straight into her table.
+    const screens = Math.ceil((EXPORT_PAGE_ROWS * 2 + 1) / report.findings.length);
+    await scene.t.storage.repositories.transaction(async (tx) => {
+      for (let n = 0; n < screens; n += 1) {
+        await tx.movementScreens.insert({
+          id: `screen-${String(n)}`,
+          accountId: scene.ids.person,
+          recordedAt: new Date(Date.UTC(2026, 10, 20, 9) - (n % 31) * 86_400_000).toISOString(),
+          report,
+          keypoints,
+        });
+      }
+    });
+    const dana = accountActor(scene.ids.person, "person");
+    const source = await scene.t.hipcheck.getMovementFindingsSource(dana, {});
+    if (!source.ok) throw new Error(source.error.message);
+    const findings = collectMovementFindings(source.value, "fr");
+    if (!findings.ok) throw new Error(findings.error.message);
+    expect(findings.value.length).toBeGreaterThan(EXPORT_PAGE_ROWS * 2);
+    const answer = await scene.as.person.call("exportMovementCsv", { query: { lang: "fr" } });
+    expect(answer.status).toBe(200);
+    expect(answer.headers["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(answer.headers["content-disposition"]).toMatch(/^attachment; filename="hipcheck-movement\.csv"/);
+    expect(answer.body).toBe(toCsvMovementFindings(findings.value, "fr"));
   });
 });
 

@@ -2,6 +2,8 @@
  * Dana records her side-lying hold at home and Maya, her physiotherapist, a dynamometer reading in the clinic: each
  * is stored once whatever the retries, and an absurd value gets a clear error and stores nothing.
  */
+import { EXPORT_PAGE_ROWS } from "@hipcheck/application";
+import { toCsvStrengthChecks } from "@hipcheck/interop";
 import { afterEach, describe, expect, it } from "vitest";
 import { createScene } from "./testing/scene.js";
 import type { Scene } from "./testing/scene.js";
@@ -114,5 +116,50 @@ describe("strength checks over HTTP", () => {
     expect(danas.checks.map((entry) => entry.check.test)).toEqual(["hip-abduction-dynamometer"]);
     const clients = await scene.as.coach.expectOk("listClients", {});
     expect(clients.find((client) => client.clientId === scene.ids.person)?.strength).toBeNull();
+  });
+});
+
+describe("the strength spreadsheet", () => {
+  it("is written a keyset page at a time, byte for byte the file of the whole list (decision 0625)", async () => {
+    scene = await createScene();
+    const { repositories } = scene.t.storage;
+    const count = EXPORT_PAGE_ROWS * 2 + 5;
+    // Several checks a day, recorded out of date order, and ties on the instant broken by id.
+    for (let n = 0; n < count; n += 1) {
+      await repositories.strengthChecks.insert({
+        id: `hold-${String(n).padStart(4, "0")}`,
+        accountId: scene.ids.person,
+        createdAt: new Date(Date.UTC(2026, 9, 1) + Math.floor(n / 2) * 1_000).toISOString(),
+        entry: {
+          ...hold(new Date(Date.UTC(2026, 9, 1) - (n % 97) * 86_400_000).toISOString().slice(0, 10), 40, 60),
+          ...(n % 3 === 0 ? { timeOfDay: "07:30" } : {}),
+        },
+      });
+    }
+    const stored = await repositories.strengthChecks.listFor(scene.ids.person);
+    expect(stored).toHaveLength(count);
+    const own = await scene.as.person.call("exportStrengthCsv", { query: { lang: "fr" } });
+    expect(own.status).toBe(200);
+    expect(own.headers["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(own.headers["content-disposition"]).toMatch(/^attachment; filename="hipcheck-strength\.csv"/);
+    expect(own.body).toBe(
+      toCsvStrengthChecks(
+        stored.map((record) => record.entry),
+        "fr",
+      ),
+    );
+    // A header, two rows (one per side) a check, and the last line's break.
+    expect(String(own.body).split("\r\n")).toHaveLength(1 + 2 * count + 1);
+    const query = { personId: scene.ids.person };
+    expect((await scene.as.coach.call("exportStrengthCsv", { query })).body).toBe(
+      toCsvStrengthChecks(
+        stored.map((record) => record.entry),
+        "en",
+      ),
+    );
+    expect(await scene.as.otherPerson.call("exportStrengthCsv", { query })).toMatchObject({
+      status: 404,
+      body: { error: { kind: "not-found" } },
+    });
   });
 });

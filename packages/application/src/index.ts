@@ -10,7 +10,7 @@ export type * from "./use-cases/coaching.js";
 export type * from "./use-cases/groups.js";
 export type * from "./use-cases/movement.js";
 export type * from "./use-cases/portability.js";
-export { EXPORT_PAGE_ROWS, EXPORT_SECTIONS } from "./use-cases/portability.js";
+export { checkedExportDocument, EXPORT_PAGE_ROWS, EXPORT_SECTIONS } from "./use-cases/portability.js";
 export type * from "./use-cases/program-edit.js";
 export type * from "./use-cases/programs.js";
 export type * from "./use-cases/share-links.js";

@@ -459,6 +459,8 @@ export interface StrengthCheckRepository {
   find(accountId: string, id: string): Promise<StrengthCheckRecord | undefined>;
   /** By date, then creation instant. */
   listFor(accountId: string): Promise<readonly StrengthCheckRecord[]>;
+  /** One page of `listFor`, in the same order (ties by id), cut in SQL after the page's start key (0625). */
+  pageFor(accountId: string, page: ListPageRequest): Promise<ListPage<StrengthCheckRecord>>;
 }
 
 export interface MovementScreenRepository {

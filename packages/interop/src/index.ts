@@ -11,7 +11,15 @@ export type * from "./fhir/fhir-resources.js";
 export {
   exportFhirBundle,
   exportFhirBundleFromSources,
+  FHIR_BUNDLE_TEXT_CLOSING,
+  fhirBundleEntryText,
+  fhirBundleParts,
+  fhirBundlePartsFromSources,
+  fhirBundleTextOpening,
+  type ClinicalFrameSources,
   type ClinicalSources,
+  type FhirBundleParts,
+  type FhirRecordFrame,
 } from "./fhir/export-fhir-bundle.js";
 export { importFhirBundle } from "./fhir/import-fhir-bundle.js";
 export {

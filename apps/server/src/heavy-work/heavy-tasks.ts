@@ -5,18 +5,22 @@
  */
 import type { HipError, Result } from "@hipcheck/core";
 import { ok } from "@hipcheck/core";
+import { checkedExportDocument } from "@hipcheck/application";
+import type { ExportDocument } from "@hipcheck/application";
 import { clinicalImportOf, readFhirBundle, renderHandoutPdf } from "@hipcheck/interop";
 import type { HandoutInput } from "@hipcheck/interop";
 import { routes } from "@hipcheck/contracts";
 import { checkedBodyOf, readActivityUpload } from "./activity-upload.js";
 import type { ActivityUploadRead } from "./activity-upload.js";
-import type { z } from "zod";
 
 export type HeavyTask =
   | { readonly kind: "handout-pdf"; readonly input: HandoutInput }
   /** The raw JSON body of an activity upload, read, checked and its file parsed (decision 0511). */
   | { readonly kind: "activity-upload"; readonly json: Uint8Array }
-  /** The raw JSON body of a whole-record import, parsed and checked against the route's schema (decision 0600). */
+  /**
+   * The raw JSON body of a whole-record import, parsed and checked against the route's schema (decision 0600), then
+   * checked as an export document (decision 0625).
+   */
   | { readonly kind: "import-upload"; readonly json: Uint8Array }
   /** The raw JSON body of a FHIR import, parsed, checked and read as a bundle (decision 0600). */
   | { readonly kind: "fhir-upload"; readonly json: Uint8Array };
@@ -27,7 +31,8 @@ export type UploadTask = Extract<HeavyTask, { readonly json: Uint8Array }>;
 export type HeavyOutputs = {
   readonly "handout-pdf": Uint8Array;
   readonly "activity-upload": ActivityUploadRead;
-  readonly "import-upload": z.output<typeof routes.importData.body>;
+  /** The document's own check travels as a value: the use-case answers it after its access check, as before. */
+  readonly "import-upload": Result<ExportDocument, HipError>;
   readonly "fhir-upload": ReturnType<typeof clinicalImportOf>;
 };
 
@@ -39,8 +44,10 @@ export async function runHeavyTask(task: HeavyTask): Promise<Result<unknown, Hip
       return ok(await renderHandoutPdf(task.input));
     case "activity-upload":
       return readActivityUpload(task.json);
-    case "import-upload":
-      return checkedBodyOf(task.json, routes.importData.body);
+    case "import-upload": {
+      const body = checkedBodyOf(task.json, routes.importData.body);
+      return body.ok ? ok(checkedExportDocument(body.value)) : body;
+    }
     case "fhir-upload": {
       const body = checkedBodyOf(task.json, routes.importFhir.body);
       if (!body.ok) return body;

@@ -3,15 +3,7 @@
  * with `@hipcheck/interop`.
  */
 import { ok } from "@hipcheck/core";
-import {
-  collectMovementFindings,
-  exportFhirBundleFromSources,
-  icsOptionsFor,
-  renderProgramIcs,
-  toCsvMovementFindings,
-  toCsvPainEntries,
-  toCsvSessions,
-} from "@hipcheck/interop";
+import { icsOptionsFor, renderProgramIcs, toCsvPainEntries, toCsvSessions } from "@hipcheck/interop";
 import { bodyReadInWorker } from "../heavy-work/body-read-in-worker.js";
 import type { HandlersOf } from "./route-handler.js";
 import { withoutUndefined } from "./route-handler.js";
@@ -64,13 +56,8 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
     const content = renderProgramIcs(source.value.program, icsOptionsFor(lang, query.reminder));
     return ok({ fileName: "hipcheck-program.ics", content });
   },
-  exportFhir: async (hipcheck, { actor, query }) => {
-    const { bundleType, ...person } = query;
-    const source = await hipcheck.getClinicalSource(actor, withoutUndefined(person));
-    if (!source.ok) return source;
-    const bundle = exportFhirBundleFromSources(source.value, { type: bundleType ?? "collection" });
-    if (!bundle.ok) return bundle;
-    return ok({ fileName: "hipcheck-record.fhir.json", content: JSON.stringify(bundle.value, null, 2) });
+  exportFhir: () => {
+    throw new Error("The FHIR record is written as it is read (STREAMED_ANSWERS, decision 0625).");
   },
   importFhir: async (hipcheck, { actor, body }) => {
     // The bundle was parsed, checked and read in a worker thread with a time limit (decisions 0342, 0600).
@@ -94,13 +81,7 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
     );
     return ok({ fileName: "hipcheck-pain.csv", content });
   },
-  exportMovementCsv: async (hipcheck, { actor, query }) => {
-    const { lang, ...person } = query;
-    const source = await hipcheck.getMovementFindingsSource(actor, withoutUndefined(person));
-    if (!source.ok) return source;
-    const findings = collectMovementFindings(source.value, lang ?? "en");
-    if (!findings.ok) return findings;
-    const content = toCsvMovementFindings(findings.value, lang ?? "en");
-    return ok({ fileName: "hipcheck-movement.csv", content });
+  exportMovementCsv: () => {
+    throw new Error("The movement spreadsheet is written as it is read (STREAMED_ANSWERS, decision 0625).");
   },
 };

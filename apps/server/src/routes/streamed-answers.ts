@@ -3,16 +3,37 @@
  * is tens of megabytes; read, mapped and serialised in one go it held the event loop for seconds, and
  * `/api/health` with it. Here the document is written a page at a time: each page is one keyset query and one
  * small `JSON.stringify`, and the loop turns between pages. The bytes are those of the document serialised
- * whole. The session and pain spreadsheets are written the same way (decision 0600).
+ * whole. The session and pain spreadsheets are written the same way (decision 0600), and so is the FHIR record
+ * (decision 0625).
  */
 import { Readable } from "node:stream";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { EXPORT_PAGE_ROWS, EXPORT_SECTIONS } from "@hipcheck/application";
-import type { Actor, ExportPages, HipCheck, ListKey, ListPage, ListPageRequest } from "@hipcheck/application";
+import type {
+  Actor,
+  ClinicalSourcePages,
+  ExportPages,
+  HipCheck,
+  ListKey,
+  ListPage,
+  ListPageRequest,
+} from "@hipcheck/application";
+import { routes } from "@hipcheck/contracts";
 import type { RouteName } from "@hipcheck/contracts";
 import { ok } from "@hipcheck/core";
 import type { HipError, Result } from "@hipcheck/core";
-import { toCsvPainEntries, toCsvSessions } from "@hipcheck/interop";
+import {
+  collectMovementFindings,
+  FHIR_BUNDLE_TEXT_CLOSING,
+  fhirBundleEntryText,
+  fhirBundlePartsFromSources,
+  fhirBundleTextOpening,
+  toCsvMovementFindings,
+  toCsvPainEntries,
+  toCsvSessions,
+  toCsvStrengthChecks,
+} from "@hipcheck/interop";
+import type { BundleEntry, FhirBundleParts } from "@hipcheck/interop";
 import { withoutUndefined } from "./route-handler.js";
 
 export type StreamedAnswer = {
@@ -30,6 +51,10 @@ type StreamedHandler = (
 ) => Promise<Result<StreamedAnswer, HipError>>;
 
 type CsvQuery = { readonly lang?: "en" | "fr" | undefined; readonly personId?: string | undefined };
+type FhirQuery = {
+  readonly bundleType?: "collection" | "transaction" | undefined;
+  readonly personId?: string | undefined;
+};
 
 /**
  * The export document as JSON text, in pieces: the head without its closing brace, then each list item by item,
@@ -53,6 +78,52 @@ export async function* exportDocumentText(pages: ExportPages): AsyncGenerator<st
     yield "]";
   }
   yield "}";
+}
+
+/**
+ * Pain and PSFS entries written per turn of the loop: a FHIR entry is about 1.85 KB of pretty-printed text, several
+ * times a row of the JSON export, so each keyset page is written in slices (decision 0625).
+ */
+const FHIR_ENTRIES_PER_TURN = 50;
+
+async function* inSlices<T>(pages: AsyncIterable<readonly T[]>): AsyncGenerator<readonly T[]> {
+  for await (const page of pages) {
+    for (let start = 0; start < page.length; start += FHIR_ENTRIES_PER_TURN) {
+      yield page.slice(start, start + FHIR_ENTRIES_PER_TURN);
+    }
+  }
+}
+
+/**
+ * The FHIR bundle as JSON text, a page of pain or PSFS entries at a time (decision 0625): exactly the text of
+ * `JSON.stringify(bundle, null, 2)` of the bundle built whole, entry for entry in the same order. Each pain and PSFS
+ * entry is keyed by its stored id, as the whole bundle keys them.
+ */
+export async function* fhirBundleText(
+  parts: FhirBundleParts,
+  pages: Pick<ClinicalSourcePages, "painPages" | "psfsPages">,
+): AsyncGenerator<string> {
+  yield fhirBundleTextOpening(parts.type);
+  let first = true;
+  const textOf = (entries: readonly BundleEntry[]) => {
+    let text = "";
+    for (const entry of entries) {
+      text += fhirBundleEntryText(entry, first);
+      first = false;
+    }
+    return text;
+  };
+  yield textOf(parts.leading);
+  for await (const slice of inSlices(pages.painPages())) {
+    yield textOf(slice.map(({ id, entry }) => parts.painEntry(entry, id)));
+    await nextTurn();
+  }
+  for await (const slice of inSlices(pages.psfsPages())) {
+    yield textOf(slice.map(({ id, entry }) => parts.psfsEntry(entry, id)));
+    await nextTurn();
+  }
+  yield textOf(parts.trailing);
+  yield FHIR_BUNDLE_TEXT_CLOSING;
 }
 
 type PageReader<T> = (page: ListPageRequest) => Promise<Result<ListPage<T>, HipError>>;
@@ -85,6 +156,22 @@ async function csvPages<T>(
   return ok(text());
 }
 
+/**
+ * A spreadsheet of a list already in hand, written `EXPORT_PAGE_ROWS` rows at a time with the loop turning between
+ * them: the same file as `render` of the whole list.
+ */
+async function* csvOfList<T>(
+  items: readonly T[],
+  render: (items: readonly T[]) => string,
+): AsyncGenerator<string> {
+  yield render(items.slice(0, EXPORT_PAGE_ROWS));
+  for (let start = EXPORT_PAGE_ROWS; start < items.length; start += EXPORT_PAGE_ROWS) {
+    await nextTurn();
+    const csv = render(items.slice(start, start + EXPORT_PAGE_ROWS));
+    yield csv.slice(csv.indexOf("\r\n") + 2);
+  }
+}
+
 function csvAnswer(text: AsyncGenerator<string>, fileName: string): StreamedAnswer {
   return {
     contentType: "text/csv; charset=utf-8",
@@ -113,6 +200,37 @@ export const STREAMED_ANSWERS: Partial<Record<RouteName, StreamedHandler>> = {
         ),
     );
     return text.ok ? ok(csvAnswer(text.value, "hipcheck-pain.csv")) : text;
+  },
+  exportMovementCsv: async (hipcheck, actor, query) => {
+    const { lang, ...person } = (query as CsvQuery | undefined) ?? {};
+    // The findings are sorted by date across saved screens and imported findings, so they are gathered first
+    // (the screens are bounded by the quotas); the rows are then written a page at a time.
+    const source = await hipcheck.getMovementFindingsSource(actor, withoutUndefined(person));
+    if (!source.ok) return source;
+    const findings = collectMovementFindings(source.value, lang ?? "en");
+    if (!findings.ok) return findings;
+    const text = csvOfList(findings.value, (rows) => toCsvMovementFindings(rows, lang ?? "en"));
+    return ok(csvAnswer(text, "hipcheck-movement.csv"));
+  },
+  exportStrengthCsv: async (hipcheck, actor, query) => {
+    const { lang, ...person } = (query as CsvQuery | undefined) ?? {};
+    const text = await csvPages(
+      (page) => hipcheck.pageStrengthChecks(actor, { ...withoutUndefined(person), page }),
+      (checks) => toCsvStrengthChecks(checks, lang ?? "en"),
+    );
+    return text.ok ? ok(csvAnswer(text.value, "hipcheck-strength.csv")) : text;
+  },
+  exportFhir: async (hipcheck, actor, query) => {
+    const { bundleType, ...person } = (query as FhirQuery | undefined) ?? {};
+    const pages = await hipcheck.getClinicalSourcePages(actor, withoutUndefined(person));
+    if (!pages.ok) return pages;
+    const parts = fhirBundlePartsFromSources(pages.value.frame, { type: bundleType ?? "collection" });
+    if (!parts.ok) return parts;
+    return ok({
+      contentType: routes.exportFhir.file.contentType,
+      fileName: "hipcheck-record.fhir.json",
+      body: Readable.from(fhirBundleText(parts.value, pages.value), { objectMode: false }),
+    });
   },
   exportData: async (hipcheck, actor) => {
     const pages = await hipcheck.exportDataPages(actor, {});

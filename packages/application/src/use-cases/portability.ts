@@ -13,6 +13,7 @@ import {
   parseWith,
   screenRedFlags,
   type HipError,
+  type Result,
 } from "@hipcheck/core";
 import {
   EXPORT_FORMAT,
@@ -448,6 +449,29 @@ function documentSize(document: ExportDocument) {
   };
 }
 
+/**
+ * An export document checked whole, as an import takes it: the schema, every screen's report, no id twice in one
+ * list; a refusal names its field under `document`. It needs no database, so the server runs it in a worker thread
+ * on the body it parsed there (decision 0625) and hands the result to `importData` as a value.
+ */
+export function checkedExportDocument(value: unknown): Result<ExportDocument, HipError> {
+  const document = parseWith(ExportDocumentSchema, value);
+  if (!document.ok) {
+    return err({ ...document.error, field: `document.${document.error.field ?? ""}`.replace(/\.$/, "") });
+  }
+  const unreadable = unreadableReport(document.value);
+  if (unreadable !== undefined) return err(unreadable);
+  const duplicate = duplicateId(document.value);
+  if (duplicate !== undefined) {
+    return err({
+      kind: "invalid-input",
+      message: `The document uses the id ${duplicate} twice in one list.`,
+      field: "document",
+    });
+  }
+  return document;
+}
+
 export function portabilityUseCases(deps: HipCheckDeps) {
   const { repositories, clock } = deps;
   const quotas = quotasOf(deps);
@@ -465,20 +489,9 @@ export function portabilityUseCases(deps: HipCheckDeps) {
     importData: async (actor, input) => {
       const access = await accessPerson(repositories, actor, undefined, "record");
       if (!access.ok) return access;
-      const document = parseWith(ExportDocumentSchema, input.document);
-      if (!document.ok) {
-        return err({ ...document.error, field: `document.${document.error.field ?? ""}`.replace(/\.$/, "") });
-      }
-      const unreadable = unreadableReport(document.value);
-      if (unreadable !== undefined) return err(unreadable);
-      const duplicate = duplicateId(document.value);
-      if (duplicate !== undefined) {
-        return err({
-          kind: "invalid-input",
-          message: `The document uses the id ${duplicate} twice in one list.`,
-          field: "document",
-        });
-      }
+      // Checked after access, so that who may not import is told so whatever the file holds.
+      const document = "checked" in input ? input.checked : checkedExportDocument(input.document);
+      if (!document.ok) return document;
       const personId = access.value.personId;
       const full = importedFileProblem(quotas, documentSize(document.value));
       if (full !== undefined) return err(full);
@@ -501,7 +514,12 @@ export function portabilityUseCases(deps: HipCheckDeps) {
   } satisfies PortabilityUseCases;
 }
 
-export type ImportInput = { readonly document: unknown };
+/**
+ * The document as it came, or the result of `checkedExportDocument` on it, already run elsewhere (the server's
+ * worker thread, decision 0625).
+ */
+export type ImportInput =
+  { readonly document: unknown } | { readonly checked: Result<ExportDocument, HipError> };
 
 /** How many of each kind were added, and each record left out with the reason (decision 0280). */
 export type ImportOutput = {

@@ -26,7 +26,8 @@ import {
   type StrengthComparison,
 } from "@hipcheck/core";
 import { z } from "zod";
-import type { CheckInRecord, Repositories } from "../ports.js";
+import type { Actor } from "../actor.js";
+import type { CheckInRecord, ListKey, ListPage, ListPageRequest, Repositories } from "../ports.js";
 import {
   IMPORTED_MOVEMENT_FINDINGS_MAX,
   ImportedMovementFindingSchema,
@@ -44,7 +45,7 @@ import {
   StoredIdSchema,
   type ImportSkipped,
 } from "../import-checks.js";
-import type { ImportOutput } from "./portability.js";
+import { EXPORT_PAGE_ROWS, type ImportOutput } from "./portability.js";
 import type { ProgramIdInput } from "./programs.js";
 
 const ClinicalImportSchema = z
@@ -190,6 +191,80 @@ function dateOfImported(item: { readonly entry: unknown }): IsoDate[] {
   return typeof date === "string" ? [date] : [];
 }
 
+/** Every page of a keyset-paged list, read one query at a time, each row as its stored id and entry. */
+async function* storedEntryPages<T>(
+  read: (page: ListPageRequest) => Promise<ListPage<{ readonly id: string; readonly entry: T }>>,
+): AsyncGenerator<StoredEntry<T>[]> {
+  let after: ListKey | undefined;
+  do {
+    const page = await read({ limit: EXPORT_PAGE_ROWS, ...(after === undefined ? {} : { after }) });
+    if (page.items.length > 0) yield page.items.map(({ id, entry }) => ({ id, entry }));
+    after = page.next;
+  } while (after !== undefined);
+}
+
+/**
+ * The planned sessions of the program logged as completed, read a page of logs at a time: the set is bounded by
+ * the program's sessions, the logs are not.
+ */
+async function doneSessionIdsOf(
+  repositories: Repositories,
+  personId: string,
+  programId: string,
+): Promise<string[]> {
+  const done = new Set<string>();
+  let after: ListKey | undefined;
+  do {
+    const page = await repositories.sessionLogs.pageFor(
+      personId,
+      {},
+      { limit: EXPORT_PAGE_ROWS, ...(after === undefined ? {} : { after }) },
+    );
+    for (const { log } of page.items) {
+      if (log.completed && log.programId === programId && log.plannedSessionId !== null) {
+        done.add(log.plannedSessionId);
+      }
+    }
+    after = page.next;
+  } while (after !== undefined);
+  return [...done];
+}
+
+async function clinicalSourcePagesFor(
+  repositories: Repositories,
+  actor: Actor,
+  input: PersonRef,
+): Promise<Result<ClinicalSourcePages, HipError>> {
+  const access = await accessPerson(repositories, actor, input.personId, "view");
+  if (!access.ok) return access;
+  const personId = access.value.personId;
+  const latest = await repositories.checkIns.latestFor(personId);
+  if (latest === undefined) {
+    // A clinical record starts from the person's own answers; there is nothing to send before them.
+    return err({
+      kind: "unprocessable",
+      message: "Do the check-in first: the record starts from its answers.",
+    });
+  }
+  const program = await repositories.programs.latestFor(personId);
+  const strength = await repositories.strengthChecks.listFor(personId);
+  return ok({
+    frame: {
+      personId,
+      answeredOn: latest.date,
+      answers: latest.answers,
+      program: program?.program ?? null,
+      strengthChecks: strength.map((record) => record.entry),
+      storedIds: { checkIn: latest.id, strength: strength.map((record) => record.id) },
+      doneSessionIds:
+        program === undefined ? [] : await doneSessionIdsOf(repositories, personId, program.program.id),
+      ...(await movementFindingsSourceOf(repositories, personId)),
+    },
+    painPages: () => storedEntryPages((page) => repositories.outcomes.pagePain(personId, page)),
+    psfsPages: () => storedEntryPages((page) => repositories.outcomes.pagePsfs(personId, page)),
+  });
+}
+
 export function sharingUseCases(deps: HipCheckDeps) {
   const { repositories } = deps;
   const quotas = quotasOf(deps);
@@ -246,47 +321,25 @@ export function sharingUseCases(deps: HipCheckDeps) {
         language: record.program.language,
       });
     },
+    getClinicalSourcePages: (actor, input) => clinicalSourcePagesFor(repositories, actor, input),
     getClinicalSource: async (actor, input) => {
-      const access = await accessPerson(repositories, actor, input.personId, "view");
-      if (!access.ok) return access;
-      const personId = access.value.personId;
-      const latest = await repositories.checkIns.latestFor(personId);
-      if (latest === undefined) {
-        // A clinical record starts from the person's own answers; there is nothing to send before them.
-        return err({
-          kind: "unprocessable",
-          message: "Do the check-in first: the record starts from its answers.",
-        });
-      }
-      const program = await repositories.programs.latestFor(personId);
-      const pain = await repositories.outcomes.listPain(personId);
-      const psfs = await repositories.outcomes.listPsfs(personId);
-      const strength = await repositories.strengthChecks.listFor(personId);
-      const logs = program === undefined ? [] : await repositories.sessionLogs.listFor(personId);
+      // The whole record, gathered from the same pages the streamed export writes (decision 0625).
+      const pages = await clinicalSourcePagesFor(repositories, actor, input);
+      if (!pages.ok) return pages;
+      const { frame, painPages, psfsPages } = pages.value;
+      const pain: StoredEntry<PainEntry>[] = [];
+      for await (const page of painPages()) pain.push(...page);
+      const psfs: StoredEntry<PsfsEntry>[] = [];
+      for await (const page of psfsPages()) psfs.push(...page);
       return ok({
-        personId,
-        answeredOn: latest.date,
-        answers: latest.answers,
-        program: program?.program ?? null,
+        ...frame,
         painEntries: pain.map((record) => record.entry),
         psfsEntries: psfs.map((record) => record.entry),
-        strengthChecks: strength.map((record) => record.entry),
         storedIds: {
-          checkIn: latest.id,
+          ...frame.storedIds,
           pain: pain.map((record) => record.id),
           psfs: psfs.map((record) => record.id),
-          strength: strength.map((record) => record.id),
         },
-        doneSessionIds: [
-          ...new Set(
-            logs.flatMap(({ log }) =>
-              log.completed && log.programId === program?.program.id && log.plannedSessionId !== null
-                ? [log.plannedSessionId]
-                : [],
-            ),
-          ),
-        ],
-        ...(await movementFindingsSourceOf(repositories, personId)),
       });
     },
   } satisfies SharingUseCases;
@@ -322,6 +375,22 @@ export type ClinicalSource = {
   readonly doneSessionIds: readonly string[];
 } & MovementFindingsSource;
 
+/** An entry with the id it is stored under. */
+export type StoredEntry<T> = { readonly id: string; readonly entry: T };
+
+/**
+ * A clinical record a page at a time (decision 0625): everything but the pain and PSFS entries, whole (bounded by
+ * the quotas of 0341), then those two lists as keyset pages, one query a page, in the order of `ClinicalSource`.
+ * Joined, the pages are `getClinicalSource`.
+ */
+export type ClinicalSourcePages = {
+  readonly frame: Omit<ClinicalSource, "painEntries" | "psfsEntries" | "storedIds"> & {
+    readonly storedIds: Pick<ClinicalSource["storedIds"], "checkIn" | "strength">;
+  };
+  readonly painPages: () => AsyncIterable<readonly StoredEntry<PainEntry>[]>;
+  readonly psfsPages: () => AsyncIterable<readonly StoredEntry<PsfsEntry>[]>;
+};
+
 /**
  * What a clinical record (FHIR) brings into the person's own record; its program and screens are not read. Entries
  * are checked here as the write routes check them, so they come unparsed, each with the stored id it carries.
@@ -341,5 +410,7 @@ export type ImportClinicalRecordInput = {
 export type SharingUseCases = {
   readonly getHandoutSource: UseCase<ProgramIdInput, HandoutSource>;
   readonly getClinicalSource: UseCase<PersonRef, ClinicalSource>;
+  /** The same record with its long lists a page at a time, for writing it out as it is read (decision 0625). */
+  readonly getClinicalSourcePages: UseCase<PersonRef, ClinicalSourcePages>;
   readonly importClinicalRecord: UseCase<ImportClinicalRecordInput, ImportOutput>;
 };

@@ -13,7 +13,8 @@ import {
   type StrengthComparison,
 } from "@hipcheck/core";
 import type { Actor } from "../actor.js";
-import type { IsoInstant } from "../ports.js";
+import type { IsoInstant, ListPage } from "../ports.js";
+import type { PageInput } from "./tracking.js";
 import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
 import { accessPerson } from "./access.js";
 
@@ -71,6 +72,12 @@ export function strengthUseCases({ repositories, clock, ids }: HipCheckDeps) {
           firstDate === undefined ? [] : compareAllStrength(entries, start ?? firstDate, clock.today()),
       });
     },
+    pageStrengthChecks: async (actor: Actor, input: PersonRef & PageInput) => {
+      const access = await accessPerson(repositories, actor, input.personId, "view");
+      if (!access.ok) return access;
+      const page = await repositories.strengthChecks.pageFor(access.value.personId, input.page);
+      return ok({ items: page.items.map((record) => record.entry), next: page.next });
+    },
   } satisfies StrengthUseCases;
 }
 
@@ -99,4 +106,6 @@ export type StrengthChecksView = {
 export type StrengthUseCases = {
   readonly recordStrengthCheck: UseCase<RecordStrengthCheckInput, StrengthCheckView>;
   readonly listStrengthChecks: UseCase<PersonRef, StrengthChecksView>;
+  /** The checks alone, a page at a time in the list's order, for the spreadsheet (decision 0625). */
+  readonly pageStrengthChecks: UseCase<PersonRef & PageInput, ListPage<StrengthCheck>>;
 };

@@ -7,7 +7,16 @@
  * `urn:uuid` full URL, and references inside the bundle point at those. Deterministic: the same record gives a
  * deep-equal bundle.
  */
-import { ok, type Answers, type HipError, type Result, type StrengthCheck } from "@hipcheck/core";
+import {
+  ok,
+  type Answers,
+  type HipError,
+  type PainEntry,
+  type PsfsEntry,
+  type Result,
+  type StrengthCheck,
+} from "@hipcheck/core";
+import type { MovementFinding } from "@hipcheck/motion";
 import {
   collectMovementFindings,
   type MovementFindingsSources,
@@ -87,10 +96,30 @@ function entryOf(resource: FhirResource, type: Bundle["type"]): BundleEntry {
   };
 }
 
-export function exportFhirBundle(record: ClinicalRecord, options: FhirBundleOptions = {}): Bundle {
+/** A record without its two long lists: what every entry before and after them is made from. */
+export type FhirRecordFrame = Omit<ClinicalRecord, "painEntries" | "psfsEntries">;
+
+/**
+ * The bundle in its order, in parts: the entries before the pain entries, the entry of one pain or PSFS entry under
+ * its key, and the entries after the PSFS entries. A long record is written from these a page at a time (decision
+ * 0625); `exportFhirBundle` joins them, so both give the same entries.
+ */
+export type FhirBundleParts = {
+  readonly type: Bundle["type"];
+  /** Patient, reported concerns, the check-in's answers and screenings, the program. */
+  readonly leading: readonly BundleEntry[];
+  readonly painEntry: (entry: PainEntry, key: string) => BundleEntry;
+  readonly psfsEntry: (entry: PsfsEntry, key: string) => BundleEntry;
+  /** Movement findings and strength checks. */
+  readonly trailing: readonly BundleEntry[];
+};
+
+export function fhirBundleParts(record: FhirRecordFrame, options: FhirBundleOptions = {}): FhirBundleParts {
   const lang = record.answers.person.language;
   const context = exportContext(record.personId, lang);
   const ids = record.storedIds;
+  const type = options.type ?? "collection";
+  const finished = (resource: FhirResource) => withoutEmpty(entryOf(resource, type)) as BundleEntry;
   const checkInKey = ids?.checkIn ?? `${record.personId}.${record.answeredOn}`;
   const checkIn = { patientRef: context.patientRef, authored: record.answeredOn, lang };
   const responseOf = (part: string) => ({
@@ -100,12 +129,10 @@ export function exportFhirBundle(record: ClinicalRecord, options: FhirBundleOpti
   });
   const intake = toIntakeResponse(record.answers, responseOf("intake"));
   const screening = { context, answeredOn: record.answeredOn, checkInKey };
-  const painKeys = ids?.pain ?? keysByDate(record.painEntries, record.personId);
-  const psfsKeys = ids?.psfs ?? keysByDate(record.psfsEntries, record.personId);
   const findingKeys = keysByDate(record.movementFindings, "finding");
   const strengthChecks = record.strengthChecks ?? [];
   const strengthKeys = ids?.strength ?? keysByDate(strengthChecks, `${record.personId}.strength`);
-  const resources: FhirResource[] = [
+  const leading: FhirResource[] = [
     toPatient(context, record.answers.person),
     ...toReportedConditions(record.answers, {
       id: context.id,
@@ -124,18 +151,8 @@ export function exportFhirBundle(record: ClinicalRecord, options: FhirBundleOpti
           toCarePlan(record.program, context, record.doneSessionIds ?? []),
           toProgramDocument(record.program, context),
         ]),
-    ...record.painEntries.map((entry, index) =>
-      toPainObservation(entry, painKeys[index] ?? `${record.personId}.pain.${index}`, context),
-    ),
-    ...record.psfsEntries.map((entry, index) => {
-      const key = psfsKeys[index] ?? `${record.personId}.psfs.${index}`;
-      return toPsfsResponse(entry, {
-        id: context.id(`psfs.${key}`),
-        identifier: { system: HIPCHECK_ID_SYSTEMS.psfs, value: key },
-        patientRef: context.patientRef,
-        lang,
-      });
-    }),
+  ];
+  const trailing: FhirResource[] = [
     ...record.movementFindings.map((finding, index) =>
       toMovementObservation(finding, findingKeys[index] ?? `finding.${index}`, context),
     ),
@@ -143,13 +160,58 @@ export function exportFhirBundle(record: ClinicalRecord, options: FhirBundleOpti
       toStrengthObservation(check, strengthKeys[index] ?? `${record.personId}.strength.${index}`, context),
     ),
   ];
-  const type = options.type ?? "collection";
-  return withoutEmpty({
-    resourceType: "Bundle",
+  return {
     type,
-    entry: resources.map((resource) => entryOf(resource, type)),
-  }) as Bundle;
+    leading: leading.map(finished),
+    painEntry: (entry, key) => finished(toPainObservation(entry, key, context)),
+    psfsEntry: (entry, key) =>
+      finished(
+        toPsfsResponse(entry, {
+          id: context.id(`psfs.${key}`),
+          identifier: { system: HIPCHECK_ID_SYSTEMS.psfs, value: key },
+          patientRef: context.patientRef,
+          lang,
+        }),
+      ),
+    trailing: trailing.map(finished),
+  };
 }
+
+export function exportFhirBundle(record: ClinicalRecord, options: FhirBundleOptions = {}): Bundle {
+  const parts = fhirBundleParts(record, options);
+  const painKeys = record.storedIds?.pain ?? keysByDate(record.painEntries, record.personId);
+  const psfsKeys = record.storedIds?.psfs ?? keysByDate(record.psfsEntries, record.personId);
+  return {
+    resourceType: "Bundle",
+    type: parts.type,
+    entry: [
+      ...parts.leading,
+      ...record.painEntries.map((entry, index) =>
+        parts.painEntry(entry, painKeys[index] ?? `${record.personId}.pain.${index}`),
+      ),
+      ...record.psfsEntries.map((entry, index) =>
+        parts.psfsEntry(entry, psfsKeys[index] ?? `${record.personId}.psfs.${index}`),
+      ),
+      ...parts.trailing,
+    ],
+  };
+}
+
+/** The opening of the bundle's JSON text, as `JSON.stringify(bundle, null, 2)` writes it, up to its first entry. */
+export function fhirBundleTextOpening(type: Bundle["type"]): string {
+  return `{\n  "resourceType": "Bundle",\n  "type": ${JSON.stringify(type)},\n  "entry": [`;
+}
+
+/**
+ * One entry of the bundle's JSON text, with the comma before it unless it is the first: the entry's own lines
+ * indented as deep as `JSON.stringify(bundle, null, 2)` indents them (JSON strings hold no raw line breaks).
+ */
+export function fhirBundleEntryText(entry: BundleEntry, first: boolean): string {
+  return `${first ? "" : ","}\n    ${JSON.stringify(entry, null, 2).replaceAll("\n", "\n    ")}`;
+}
+
+/** The end of the bundle's JSON text, after its last entry. */
+export const FHIR_BUNDLE_TEXT_CLOSING = "\n  ]\n}";
 
 /** What the application gathers for a clinical export: the record's parts, with the screens its findings come from. */
 export type ClinicalSources = Omit<
@@ -169,6 +231,33 @@ export type ClinicalSources = Omit<
     readonly doneSessionIds?: readonly string[];
   };
 
+/** The gathered sources without the pain and PSFS entries, which a long record hands on a page at a time. */
+export type ClinicalFrameSources = Omit<ClinicalSources, "painEntries" | "psfsEntries">;
+
+function frameOf(sources: ClinicalFrameSources, movementFindings: MovementFinding[]): FhirRecordFrame {
+  const { personId, answeredOn, answers, program, storedIds, doneSessionIds } = sources;
+  const strengthChecks = sources.strengthChecks ?? [];
+  return {
+    personId,
+    answeredOn,
+    answers,
+    program,
+    movementFindings,
+    ...(strengthChecks.length === 0 ? {} : { strengthChecks: [...strengthChecks] }),
+    ...(storedIds === undefined
+      ? {}
+      : {
+          storedIds: {
+            ...(storedIds.checkIn === undefined ? {} : { checkIn: storedIds.checkIn }),
+            ...(storedIds.pain === undefined ? {} : { pain: [...storedIds.pain] }),
+            ...(storedIds.psfs === undefined ? {} : { psfs: [...storedIds.psfs] }),
+            ...(storedIds.strength === undefined ? {} : { strength: [...storedIds.strength] }),
+          },
+        }),
+    ...(doneSessionIds === undefined ? {} : { doneSessionIds: [...doneSessionIds] }),
+  };
+}
+
 /**
  * The bundle of a person's gathered sources, as the server and the CLI export it: the movement findings of saved
  * and imported screens first, so a saved report that does not read is a clear error rather than a shorter record.
@@ -179,33 +268,27 @@ export function exportFhirBundleFromSources(
 ): Result<Bundle, HipError> {
   const findings = collectMovementFindings(sources, sources.answers.person.language);
   if (!findings.ok) return findings;
-  const { personId, answeredOn, answers, program, painEntries, psfsEntries, storedIds, doneSessionIds } =
-    sources;
-  const strengthChecks = sources.strengthChecks ?? [];
   return ok(
     exportFhirBundle(
       {
-        personId,
-        answeredOn,
-        answers,
-        program,
-        painEntries: [...painEntries],
-        psfsEntries: [...psfsEntries],
-        movementFindings: findings.value,
-        ...(strengthChecks.length === 0 ? {} : { strengthChecks: [...strengthChecks] }),
-        ...(storedIds === undefined
-          ? {}
-          : {
-              storedIds: {
-                ...(storedIds.checkIn === undefined ? {} : { checkIn: storedIds.checkIn }),
-                ...(storedIds.pain === undefined ? {} : { pain: [...storedIds.pain] }),
-                ...(storedIds.psfs === undefined ? {} : { psfs: [...storedIds.psfs] }),
-                ...(storedIds.strength === undefined ? {} : { strength: [...storedIds.strength] }),
-              },
-            }),
-        ...(doneSessionIds === undefined ? {} : { doneSessionIds: [...doneSessionIds] }),
+        ...frameOf(sources, findings.value),
+        painEntries: [...sources.painEntries],
+        psfsEntries: [...sources.psfsEntries],
       },
       options,
     ),
   );
+}
+
+/**
+ * The same bundle's parts, for a record whose pain and PSFS entries are read and written a page at a time
+ * (decision 0625); each of those entries is keyed by its stored id.
+ */
+export function fhirBundlePartsFromSources(
+  sources: ClinicalFrameSources,
+  options: FhirBundleOptions = {},
+): Result<FhirBundleParts, HipError> {
+  const findings = collectMovementFindings(sources, sources.answers.person.language);
+  if (!findings.ok) return findings;
+  return ok(fhirBundleParts(frameOf(sources, findings.value), options));
 }

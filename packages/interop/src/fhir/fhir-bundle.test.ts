@@ -6,7 +6,12 @@ import { MOVEMENT_METRICS } from "@hipcheck/motion";
 import { movementFindingsFromReport } from "../movement/movement-findings-from-report.js";
 import { exampleRecord } from "../testing/example-records.js";
 import * as screens from "../testing/movement-reports.js";
-import { exportFhirBundle } from "./export-fhir-bundle.js";
+import {
+  exportFhirBundle,
+  FHIR_BUNDLE_TEXT_CLOSING,
+  fhirBundleEntryText,
+  fhirBundleTextOpening,
+} from "./export-fhir-bundle.js";
 import type { Condition, Observation } from "./fhir-resources.js";
 import { importFhirBundle } from "./import-fhir-bundle.js";
 
@@ -124,6 +129,19 @@ describe("exportFhirBundle → importFhirBundle", () => {
     });
     expect(angle?.method?.text).toContain("peak knee flexion");
     expect(angle?.note?.[0]?.text).toContain("±3°");
+  });
+});
+
+describe("the bundle's JSON text written an entry at a time (decision 0625)", () => {
+  it.each(
+    PEOPLE.flatMap((name) => (["collection", "transaction"] as const).map((type) => [name, type] as const)),
+  )("is, for %s's %s, the text of the whole bundle pretty-printed", (name, type) => {
+    const bundle = exportFhirBundle(exampleRecord(name), { type });
+    const text =
+      fhirBundleTextOpening(type) +
+      bundle.entry.map((entry, index) => fhirBundleEntryText(entry, index === 0)).join("") +
+      FHIR_BUNDLE_TEXT_CLOSING;
+    expect(text).toBe(JSON.stringify(bundle, null, 2));
   });
 });
 

@@ -10,6 +10,7 @@ type Middle = {
   psfs_entries: "created_at";
   activities: "start_time";
   check_ins: "created_at";
+  strength_checks: "created_at";
 };
 
 /**

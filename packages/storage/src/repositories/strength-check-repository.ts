@@ -4,6 +4,7 @@ import { StrengthCheckSchema } from "@hipcheck/core";
 import type { Kysely, Selectable } from "kysely";
 import type { Database, StrengthChecksTable } from "../database-schema.js";
 import { fromJson, toJson } from "../json-column.js";
+import { keysetPage } from "./keyset-page.js";
 
 function toRecord(row: Selectable<StrengthChecksTable>): StrengthCheckRecord {
   return {
@@ -42,5 +43,6 @@ export function strengthCheckRepository(db: Kysely<Database>): StrengthCheckRepo
       const found = await rows(accountId).orderBy("date").orderBy("created_at").orderBy("id").execute();
       return found.map(toRecord);
     },
+    pageFor: (accountId, page) => keysetPage(rows(accountId), "created_at", page, toRecord),
   };
 }

@@ -118,6 +118,39 @@ describeOnBothDialects("lists paged in SQL", (openFresh, dialect) => {
     }
   });
 
+  it("pages strength checks by date, instant and id, as they are listed (decision 0625)", async () => {
+    const { repositories } = await openFresh();
+    await repositories.accounts.insert(dana);
+    await repositories.accounts.insert(leo);
+    const check = (id: string, accountId: string, date: string, minutes: number) => ({
+      id,
+      accountId,
+      createdAt: at(minutes),
+      entry: {
+        test: "side-bridge-hold" as const,
+        date,
+        firstSide: "left" as const,
+        left: { holdSeconds: 48, timedBy: "stopwatch" as const },
+        right: { holdSeconds: 60, timedBy: "stopwatch" as const },
+      },
+    });
+    // Inserted out of order; two made the same instant of one day (the id decides).
+    const records = [
+      check("s4", "dana", "2026-12-01", 3),
+      check("s1", "dana", "2026-11-20", 0),
+      check("s3", "dana", "2026-12-01", 1),
+      check("s2", "dana", "2026-12-01", 1),
+      check("s5", "leo", "2026-11-20", 0),
+    ];
+    for (const record of records) await repositories.strengthChecks.insert(record);
+
+    const pages = await everyPage((after) =>
+      repositories.strengthChecks.pageFor("dana", { limit: 3, ...(after === undefined ? {} : { after }) }),
+    );
+    expect(pages.map((page) => page.map((record) => record.id))).toEqual([["s1", "s2", "s3"], ["s4"]]);
+    expect(pages.flat()).toEqual(await repositories.strengthChecks.listFor("dana"));
+  });
+
   it("pages check-ins by date, instant and id, as they are listed (decision 0601)", async () => {
     const { repositories } = await openFresh();
     await repositories.accounts.insert(dana);
