@@ -402,19 +402,27 @@ async function startProfile() {
   };
 }
 
-/** A GPX track of one-second points, as long as the activity import's body limit lets a file be. */
+/**
+ * The largest GPX track the activity import accepts: as many one-second points as a track may hold, each with the
+ * elevation, heart rate and cadence a watch writes, and no more bytes than a file may have. A file over either cap
+ * would be refused before the parse that the health measure is about.
+ */
 async function largestGpx() {
-  const { ACTIVITY_IMPORT_BODY_LIMIT_BYTES } = await import("@hipcheck/contracts");
-  // Base64 makes 4 bytes of every 3, and the JSON around it takes a few more.
-  const budget = Math.floor(((ACTIVITY_IMPORT_BODY_LIMIT_BYTES - 1024) * 3) / 4);
+  const { ACTIVITY_FILE_BYTES_MAX, TRACK_POINTS_MAX } = await import("@hipcheck/interop");
+  const budget = ACTIVITY_FILE_BYTES_MAX - 1024;
   const head =
-    '<?xml version="1.0"?><gpx version="1.1" creator="bench" xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>';
+    '<?xml version="1.0"?><gpx version="1.1" creator="bench" xmlns="http://www.topografix.com/GPX/1/1" ' +
+    'xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v1"><trk><type>running</type><trkseg>';
   const tail = "</trkseg></trk></gpx>";
   const start = Date.UTC(2026, 10, 20, 6, 0, 0);
   const points = [];
   let size = head.length + tail.length;
-  for (let index = 0; ; index += 1) {
-    const point = `<trkpt lat="48.87${index % 10}" lon="2.35${index % 7}"><time>${new Date(start + index * 1_000).toISOString()}</time></trkpt>`;
+  for (let index = 0; index < TRACK_POINTS_MAX; index += 1) {
+    const point =
+      `<trkpt lat="48.87${index % 10}" lon="2.35${index % 7}"><ele>${(35 + (index % 40) / 10).toFixed(1)}</ele>` +
+      `<time>${new Date(start + index * 1_000).toISOString()}</time><extensions><gpxtpx:TrackPointExtension>` +
+      `<gpxtpx:hr>${140 + (index % 20)}</gpxtpx:hr><gpxtpx:cad>${85 + (index % 5)}</gpxtpx:cad>` +
+      "</gpxtpx:TrackPointExtension></extensions></trkpt>";
     if (size + point.length > budget) break;
     points.push(point);
     size += point.length;

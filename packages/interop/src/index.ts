@@ -41,6 +41,7 @@ export {
   DEFAULT_WALKING_STEPS_PER_MIN,
 } from "./training-load/estimate-repetitions.js";
 export { ACTIVITY_FILE_BYTES_MAX, parseActivityFile } from "./training-load/parse-activity-file.js";
+export { TRACK_POINTS_MAX } from "./training-load/parse-gpx.js";
 export * from "./training-load/weekly-load.js";
 export { guardFormula, toCsv, type CsvCell } from "./csv/csv-table.js";
 export {
