@@ -235,6 +235,7 @@ const squatReportOf = (clip, frames) =>
     frameSize: { widthPx: clip.media.width, heightPx: clip.media.height },
     people: clip.people,
     light: clip.light,
+    source: clip.media.kind === "image" ? "photo" : "video",
   });
 
 async function runOne(file, estimator, people, photoModel) {
