@@ -29,11 +29,16 @@ export {
 export { bodyTurnDeg, thighLengthsOf } from "./setup/body-turn.js";
 export { pictureChecksOf, type PictureLook } from "./setup/picture-checks.js";
 export {
+  PHOTO_SETUP_MESSAGES,
   SETUP_GUIDANCE,
   SETUP_MESSAGES,
+  setupMessage,
+  type PictureSource,
   type SetupProblem,
   type SetupProblemCode,
+  type SetupWording,
 } from "./setup/setup-problem.js";
+export { bodyWidthsOf, isSideOn, type BodyWidths } from "./setup/side-on.js";
 export {
   MOVEMENT_TESTS,
   TEST_PROFILES,

@@ -7,6 +7,7 @@ export {
   mirrorFrame,
   syntheticDips,
   syntheticFrame,
+  turnFrame,
   type SyntheticPose,
 } from "./testing/synthetic-frame.js";
 export {

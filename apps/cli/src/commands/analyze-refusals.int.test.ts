@@ -31,22 +31,41 @@ async function blockingReasons(photo: string, lang: "en" | "fr" = "en"): Promise
 
 describe("hipcheck analyze refuses what a standing test cannot measure", () => {
   it(
-    "the man in the armchair of COCO 196141, framed alone: seated, stand up and record again",
+    "the man in the armchair of COCO 196141, framed alone: seated, stand up and take the photo again",
     async () => {
       // His annotated box is 454,207 177×211 in the 640×429 photo; the crop keeps him and the chair.
       const seated = ffmpegFilter(COCO_PEOPLE, "crop=200:249:440:180", "seated.jpg");
       const reasons = await blockingReasons(seated);
-      expect(reasons.join("\n")).toMatch(/seems to be sitting .*Stand up/);
+      expect(reasons.join("\n")).toMatch(/seems to be sitting .*Stand up.*take the photo again/);
       expect(reasons.join("\n")).not.toMatch(/on the floor/);
     },
     PHOTO_TIMEOUT_MS,
   );
 
   it(
-    "the woman on one knee: kneeling, stand up and record again, not feet out of the frame",
+    "the batter of COCO 196141, side-on: turned sideways, not left and right swapped; face the camera and take the photo again",
+    async () => {
+      const run = await hipcheck(["analyze", COCO_PEOPLE, "--test", "squat", "--json"]);
+      expect(run.code).toBe(0);
+      const report = JSON.parse(run.stdout) as {
+        status: string;
+        problems: { code: string; message: { en: string; fr: string } }[];
+      };
+      expect(report.status).toBe("not-scorable");
+      expect(report.problems.map((problem) => problem.code)).toEqual(["not-facing-camera"]);
+      expect(report.problems[0]?.message.en).toMatch(
+        /turned sideways.*face the camera squarely.*take the photo again/,
+      );
+      expect(report.problems[0]?.message.fr).toMatch(/de profil.*face à l'appareil.*reprenez la photo/);
+    },
+    PHOTO_TIMEOUT_MS,
+  );
+
+  it(
+    "the woman on one knee: kneeling, stand up and take the photo again, not feet out of the frame",
     async () => {
       expect(await blockingReasons(KNEELING)).toEqual([
-        expect.stringMatching(/seems to be kneeling.*Stand up/),
+        expect.stringMatching(/seems to be kneeling.*Stand up.*take the photo again/),
       ]);
     },
     PHOTO_TIMEOUT_MS,
@@ -60,7 +79,9 @@ describe("hipcheck analyze refuses what a standing test cannot measure", () => {
         expect.stringMatching(/legs are cut off.*feet are in view/),
       ]);
       expect(await blockingReasons(cut, "fr")).toEqual([
-        expect.stringMatching(/jambes sont coupées par le bas de l'image.*voir les pieds/),
+        expect.stringMatching(
+          /jambes sont coupées par le bas de la photo.*voir les pieds.*reprenez la photo/,
+        ),
       ]);
     },
     PHOTO_TIMEOUT_MS,

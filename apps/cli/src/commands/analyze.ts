@@ -59,7 +59,7 @@ function clipJson(clip: DetectedClip, model: PoseModelId, report: MovementReport
     ...report,
     problems: report.problems.map((problem) => ({
       ...problem,
-      message: cliProblemMessage(problem, kind === "image"),
+      message: cliProblemMessage(problem),
     })),
   };
 }
@@ -102,6 +102,7 @@ async function analyzeMovementIn(
     frameSize: { widthPx: clip.media.width, heightPx: clip.media.height },
     people: clip.people,
     light: clip.light,
+    source: clip.media.kind === "image" ? "photo" : "video",
   });
   if (overlayPath !== undefined) {
     const { writeOverlay } = await import("@hipcheck/detector");

@@ -99,54 +99,6 @@ const CLI_PROBLEM_MESSAGES: Partial<Readonly<Record<SetupProblemCode, Localized>
   },
 };
 
-const STAND_UP = {
-  en: "Stand up, feet hip-width apart, and take the photo again.",
-  fr: "Levez-vous, pieds écartés de la largeur du bassin, et reprenez la photo.",
-} as const;
-
-/**
- * A photo is one picture, not a recording: where the motion module's words speak of filming, of most pictures or of
- * turning the video, the command line says what to change in the photo (only `hipcheck analyze` reads photos).
- */
-const PHOTO_PROBLEM_MESSAGES: Partial<Readonly<Record<SetupProblemCode, Localized>>> = {
-  "no-person": {
-    en: "No person was found in the photo: stand in front of the camera, whole body in view, in good light, and take the photo again.",
-    fr: "Aucune personne n'a été trouvée sur la photo : placez-vous devant l'appareil, le corps entier dans le cadre, avec un bon éclairage, et reprenez la photo.",
-  },
-  "someone-else": {
-    en: "Someone else is in the photo, in front of or behind the person being screened: take it with only that person in view, so the knees measured are theirs.",
-    fr: "Quelqu'un d'autre est sur la photo, devant ou derrière la personne évaluée : reprenez-la avec cette personne seule dans le cadre, pour que les genoux mesurés soient bien les siens.",
-  },
-  "missing-joints": {
-    en: "Some joints could not be seen in the photo: keep the whole body, feet included, inside the frame.",
-    fr: "Certaines articulations n'étaient pas visibles sur la photo : gardez tout le corps, pieds compris, dans le cadre.",
-  },
-  "lying-down": {
-    en: `The person seems to be lying down: this test is done standing, so it was not scored. ${STAND_UP.en}`,
-    fr: `La personne semble allongée : ce test se fait debout, il n'a donc pas été évalué. ${STAND_UP.fr}`,
-  },
-  seated: {
-    en: `The person seems to be sitting (knees level with the hips): this test is done standing, so it was not scored. ${STAND_UP.en}`,
-    fr: `La personne semble assise (genoux à hauteur des hanches) : ce test se fait debout, il n'a donc pas été évalué. ${STAND_UP.fr}`,
-  },
-  "sitting-on-floor": {
-    en: `The person seems to be sitting on the floor: this test is done standing, so it was not scored. ${STAND_UP.en}`,
-    fr: `La personne semble assise par terre : ce test se fait debout, il n'a donc pas été évalué. ${STAND_UP.fr}`,
-  },
-  kneeling: {
-    en: `The person seems to be kneeling (a knee on the floor): this test is done standing, so it was not scored. ${STAND_UP.en}`,
-    fr: `La personne semble à genoux (un genou au sol) : ce test se fait debout, il n'a donc pas été évalué. ${STAND_UP.fr}`,
-  },
-  "too-dark": {
-    en: "The photo is too dark to place the joints reliably, so it was not scored: turn on a light or face a window (not with the window behind you) and take the photo again.",
-    fr: "La photo est trop sombre pour placer les articulations de façon fiable, elle n'a donc pas été évaluée : allumez une lumière ou placez-vous face à une fenêtre (pas dos à elle) et reprenez la photo.",
-  },
-  "upside-down": {
-    en: "The body appears upside down: turn the photo the right way up and try again.",
-    fr: "Le corps apparaît à l'envers : remettez la photo à l'endroit et réessayez.",
-  },
-};
-
 /** One decimal, as each language writes it (a decimal comma in French). */
 function decimal(value: number, lang: Lang): string {
   const text = value.toFixed(1);
@@ -163,18 +115,14 @@ function angle(value: number | null, errorDeg: number, lang: Lang): string {
 
 /**
  * A setup problem's words at the command line, for the text report and `--json` alike: the option to type where the
- * fix is one, a photo's words for a photo, else the motion module's.
+ * fix is one, else the motion module's, already worded for a photo or a video (decision 0641).
  */
-export function cliProblemMessage(problem: SetupProblem, photo: boolean): Localized {
-  return (
-    CLI_PROBLEM_MESSAGES[problem.code] ??
-    (photo ? PHOTO_PROBLEM_MESSAGES[problem.code] : undefined) ??
-    problem.message
-  );
+export function cliProblemMessage(problem: SetupProblem): Localized {
+  return CLI_PROBLEM_MESSAGES[problem.code] ?? problem.message;
 }
 
-function problemLine(problem: SetupProblem, lang: Lang, photo: boolean): string {
-  const message = cliProblemMessage(problem, photo);
+function problemLine(problem: SetupProblem, lang: Lang): string {
+  const message = cliProblemMessage(problem);
   return `${problem.severity === "blocking" ? "!" : "~"} ${message[lang]}`;
 }
 
@@ -245,7 +193,7 @@ export function renderMovementReport(report: MovementReport, source: ReportSourc
   ];
   if (report.perSide.length > 0) lines.push(text.fppa, cameraErrorNote()[lang]);
   const warnings = [
-    ...report.problems.map((problem) => problemLine(problem, lang, source.frameCount === 1)),
+    ...report.problems.map((problem) => problemLine(problem, lang)),
     ...report.implausible.map((measure) => `~ ${measure.message[lang]}`),
   ];
   lines.push("", ...warnings);

@@ -3,8 +3,8 @@ import type { CameraView } from "../geometry/angles.js";
 import { segmentReps, type RepWindow } from "../reps/segment-reps.js";
 import { bodyPostureOf } from "../setup/body-posture.js";
 import { thighLengthsOf } from "../setup/body-turn.js";
-import { checkSetup, type PeopleSeen, type PictureLight } from "../setup/check-setup.js";
-import { setupProblem, type SetupProblem } from "../setup/setup-problem.js";
+import { checkSetup, setupWordingOf, type PeopleSeen, type PictureLight } from "../setup/check-setup.js";
+import { setupProblem, type PictureSource, type SetupProblem } from "../setup/setup-problem.js";
 import type { Localized } from "../shared/localized.js";
 import { jointOf } from "../skeleton/joint-of.js";
 import type { JointName, KeypointFrame, Side } from "../skeleton/joints.js";
@@ -29,6 +29,11 @@ export type AnalyzeOptions = {
   readonly people?: PeopleSeen | undefined;
   /** How bright the pictures were, when the decoder measured it: a picture too dark is refused. */
   readonly light?: PictureLight | undefined;
+  /**
+   * A single photo, or a video (the default: a file or the live camera). Every reason in the report is worded for
+   * it, so no caller rewords them (decision 0641).
+   */
+  readonly source?: PictureSource | undefined;
 };
 
 export const SCREENING_DISCLAIMER = {
@@ -39,8 +44,12 @@ export const SCREENING_DISCLAIMER = {
 /** Why a report has no findings, so a screen never shows an empty list without saying why. */
 const NO_FINDINGS_REASONS = {
   notScored: {
-    en: "No findings: the clip could not be scored; the problems with the recording say what to change.",
+    en: "No findings: the video could not be scored; the problems with the recording say what to change.",
     fr: "Aucun constat : la vidéo n'a pas pu être évaluée ; les problèmes d'enregistrement indiquent quoi changer.",
+  },
+  photoNotScored: {
+    en: "No findings: the photo could not be scored; the problems with it say what to change.",
+    fr: "Aucun constat : la photo n'a pas pu être évaluée ; les problèmes qu'elle présente indiquent quoi changer.",
   },
   floor: {
     en: "No findings for this floor exercise: the camera counts its repetitions but measures no knee, pelvis or trunk angle.",
@@ -89,6 +98,7 @@ export function analyzeMovement(frames: readonly KeypointFrame[], options: Analy
   const view = options.view ?? "front";
   const referenceSide = options.side ?? "left";
   const problems: SetupProblem[] = checkSetup(frames, options);
+  const wording = setupWordingOf(options);
   const legLengthPx = legLengthOf(frames);
   const base = {
     test: options.test,
@@ -107,7 +117,8 @@ export function analyzeMovement(frames: readonly KeypointFrame[], options: Analy
     asymmetry: null,
     findings: [],
     implausible: [],
-    noFindingsReason: NO_FINDINGS_REASONS.notScored,
+    noFindingsReason:
+      wording.source === "photo" ? NO_FINDINGS_REASONS.photoNotScored : NO_FINDINGS_REASONS.notScored,
     confidence: 0,
     framesUsed: 0,
   });
@@ -115,7 +126,7 @@ export function analyzeMovement(frames: readonly KeypointFrame[], options: Analy
     return refuse(
       problems.length > 0
         ? problems
-        : [setupProblem("missing-joints", "blocking", requiredJointsOf(options.test, options.side))],
+        : [setupProblem("missing-joints", "blocking", requiredJointsOf(options.test, options.side), wording)],
     );
   }
   const required = requiredJointsOf(options.test, options.side);
@@ -136,11 +147,12 @@ export function analyzeMovement(frames: readonly KeypointFrame[], options: Analy
         frames.filter((frame) => jointOf(frame, name) === undefined).length / frames.length >
         1 - MIN_USABLE_FRAME_FRACTION,
     );
-    return refuse([...problems, setupProblem("missing-joints", "blocking", unseen)]);
+    return refuse([...problems, setupProblem("missing-joints", "blocking", unseen, wording)]);
   }
   const { windows, counted } = windowsOf(usable, context);
-  if (windows.length === 0) return refuse([...problems, setupProblem("no-reps", "blocking")]);
-  const notes = counted || profile.signal === "none" ? [] : [setupProblem("still-image", "warning")];
+  if (windows.length === 0) return refuse([...problems, setupProblem("no-reps", "blocking", [], wording)]);
+  const notes =
+    counted || profile.signal === "none" ? [] : [setupProblem("still-image", "warning", [], wording)];
   const reps = windows.map((window, index) => repFindingsOf(usable, window, index, context));
   const perSide = sideSummaries(reps, context);
   const asymmetry = asymmetryOf(perSide);

@@ -74,6 +74,23 @@ export const MIN_USABLE_FRAME_FRACTION = 0.6;
 export const LOW_LIGHT_MEAN_SCORE = 0.5;
 /** Shoulder width below this fraction of torso length: the person is side-on, not facing the camera (design choice). */
 export const SIDE_ON_SHOULDER_TORSO_RATIO = 0.35;
+/**
+ * Shoulder width plus hip width, each measured across the torso (perpendicular to the mid-hip → mid-shoulder line,
+ * so a lean or a tilted camera does not narrow them), as a share of torso length. Square to the camera it is about
+ * 1.1: of the 27 people with both shoulders and hips marked in the annotation files of testdata/, the 17 facing the
+ * camera or turned from it read 0.82–1.34, median 1.05 (shoulders about 0.6, hips about 0.4); the batter of COCO
+ * 196141, side-on, reads 0.19. Turned by θ about the vertical axis, both widths shrink by cos θ. Below
+ * `SIDE_ON_GIRDLE_TORSO_RATIO` (cos 60° × 1.1) the body is side-on (design choice derived from those annotations,
+ * decision 0640).
+ */
+export const SIDE_ON_GIRDLE_TORSO_RATIO = 0.55;
+/**
+ * Below this ratio (cos 50° × 1.1) the body is side-on too when its legs lie in the opposite left–right order to its
+ * hips: facing the camera or turned from it, the feet stand either side of the hips' line of sight, so the knees
+ * and ankles keep the hips' order; only a turned body with one foot ahead of the other puts the legs in the other
+ * order (a batter's stance, a lunge seen from the side). Design choice (decision 0640).
+ */
+export const SIDE_ON_CROSSED_LEGS_GIRDLE_TORSO_RATIO = 0.7;
 /** Pose models are weaker on people lying down: floor tests' confidence is halved (design choice). */
 export const FLOOR_CONFIDENCE_FACTOR = 0.5;
 

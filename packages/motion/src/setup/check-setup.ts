@@ -1,16 +1,22 @@
 import {
   LOW_LIGHT_MEAN_SCORE,
   MIN_USABLE_FRAME_FRACTION,
-  SIDE_ON_SHOULDER_TORSO_RATIO,
   TURNED_BODY_MIN_DEG,
 } from "../analysis/movement-thresholds.js";
 import { TEST_PROFILES, requiredJointsOf, type MovementTest } from "../analysis/movement-tests.js";
-import { distancePx, midpoint, type CameraView } from "../geometry/angles.js";
+import type { CameraView } from "../geometry/angles.js";
 import { jointOf } from "../skeleton/joint-of.js";
 import type { JointName, KeypointFrame, Side } from "../skeleton/joints.js";
 import { bodyPostureOf, kneeling, thighsLevel, type BodyPosture } from "./body-posture.js";
 import { bodyTurnDeg } from "./body-turn.js";
-import { setupProblem, type SetupProblem } from "./setup-problem.js";
+import {
+  setupMessage,
+  setupProblem,
+  type PictureSource,
+  type SetupProblem,
+  type SetupWording,
+} from "./setup-problem.js";
+import { bodyWidthsOf, isSideOn } from "./side-on.js";
 
 export type SetupOptions = {
   readonly test: MovementTest;
@@ -22,7 +28,14 @@ export type SetupOptions = {
   readonly people?: PeopleSeen | undefined;
   /** How bright the pictures were, when the decoder measured it (see PictureLight). */
   readonly light?: PictureLight | undefined;
+  /** A single photo or a video (the default): the reasons say to take the photo again or to record again. */
+  readonly source?: PictureSource | undefined;
 };
+
+/** The words the reasons take for these options: a photo's or a video's, and the view chosen. */
+export function setupWordingOf(options: Pick<SetupOptions, "source" | "view">): SetupWording {
+  return { source: options.source ?? "video", view: options.view ?? "front" };
+}
 
 /** The median over the analysed pictures of each one's mean luma (ITU-R BT.601 weights), 0 black to 1 white. */
 export type PictureLight = { readonly meanLuma: number };
@@ -84,8 +97,8 @@ const MAJORITY = 0.5;
 const BODY_HEIGHT_RANGE = { tooFarBelow: 0.4, tooCloseAbove: 0.95 } as const;
 const EDGE_MARGIN_RATIO = 0.01;
 
-function share(frames: readonly KeypointFrame[], test: (frame: KeypointFrame) => boolean): number {
-  return frames.length === 0 ? 0 : frames.filter(test).length / frames.length;
+function share<T>(items: readonly T[], test: (item: T) => boolean): number {
+  return items.length === 0 ? 0 : items.filter(test).length / items.length;
 }
 
 function missingJoints(frames: readonly KeypointFrame[], required: readonly JointName[]): JointName[] {
@@ -125,21 +138,12 @@ function postureProblems(frames: readonly KeypointFrame[], standing: boolean): S
 }
 
 function facingProblems(frames: readonly KeypointFrame[], view: CameraView): SetupProblem[] {
-  const measured = frames.flatMap((frame) => {
-    const [ls, rs, lh, rh] = (["leftShoulder", "rightShoulder", "leftHip", "rightHip"] as const).map((name) =>
-      jointOf(frame, name),
-    );
-    if (ls === undefined || rs === undefined || lh === undefined || rh === undefined) return [];
-    const torsoPx = distancePx(midpoint(ls, rs), midpoint(lh, rh));
-    return torsoPx > 0
-      ? [{ widthRatio: distancePx(ls, rs) / torsoPx, leftOnImageRight: lh.x + ls.x > rh.x + rs.x }]
-      : [];
-  });
+  const measured = frames.flatMap((frame) => bodyWidthsOf(frame) ?? []);
   if (measured.length === 0) return [];
-  const sideOn = measured.filter((m) => m.widthRatio < SIDE_ON_SHOULDER_TORSO_RATIO).length / measured.length;
-  if (sideOn > MAJORITY) return [setupProblem("not-facing-camera", "blocking")];
+  // Side-on comes first: seen edge-on, which side is left cannot be told, so a swap would be the wrong reason.
+  if (share(measured, isSideOn) > MAJORITY) return [setupProblem("not-facing-camera", "blocking")];
   const expectLeftOnRight = view === "front";
-  const swapped = measured.filter((m) => m.leftOnImageRight !== expectLeftOnRight).length / measured.length;
+  const swapped = share(measured, (m) => m.leftOnImageRight !== expectLeftOnRight);
   return swapped > 0.7 ? [setupProblem("view-mismatch", "blocking")] : [];
 }
 
@@ -215,6 +219,14 @@ function framingProblems(
  * refuses to score; the messages say what to change.
  */
 export function checkSetup(frames: readonly KeypointFrame[], options: SetupOptions): SetupProblem[] {
+  const wording = setupWordingOf(options);
+  return problemsOf(frames, options).map((problem) => ({
+    ...problem,
+    message: setupMessage(problem.code, wording),
+  }));
+}
+
+function problemsOf(frames: readonly KeypointFrame[], options: SetupOptions): SetupProblem[] {
   if (frames.length === 0) return [setupProblem("no-frames", "blocking")];
   const profile = TEST_PROFILES[options.test];
   const required = requiredJointsOf(options.test, options.side);

@@ -86,6 +86,29 @@ export function mapFrame(frame: KeypointFrame, map: (point: Point) => Point): Ke
   return { timeMs: frame.timeMs, keypoints };
 }
 
+/**
+ * The same body turned by `turnDeg` about the vertical line through its mid-hip, seen by a distant camera
+ * (orthographic): each joint's offset across the picture shrinks by cos θ and its depth (`depthPx`, toward the
+ * camera positive, 0 for joints in the body's frontal plane) shows as sin θ of sideways shift. Positive turns take
+ * the body's image-right side away from the camera.
+ */
+export function turnFrame(
+  frame: KeypointFrame,
+  turnDeg: number,
+  depthPx: Partial<Record<JointName, number>> = {},
+): KeypointFrame {
+  const left = frame.keypoints.leftHip;
+  const right = frame.keypoints.rightHip;
+  const centerX = left !== undefined && right !== undefined ? (left.x + right.x) / 2 : 0;
+  const turn = toRad(turnDeg);
+  const keypoints: Partial<Record<JointName, Joint>> = {};
+  for (const [name, joint] of Object.entries(frame.keypoints) as [JointName, Joint][]) {
+    const x = centerX + (joint.x - centerX) * Math.cos(turn) + (depthPx[name] ?? 0) * Math.sin(turn);
+    keypoints[name] = { x, y: joint.y, score: joint.score };
+  }
+  return { timeMs: frame.timeMs, keypoints };
+}
+
 /** Mirror image (x → widthPx − x) with left and right joint names swapped: the same body seen in a mirror. */
 export function mirrorFrame(frame: KeypointFrame, widthPx: number): KeypointFrame {
   const keypoints: Partial<Record<JointName, Joint>> = {};
