@@ -576,4 +576,14 @@ describe("progression properties over generated people", () => {
       endOnFailure: true,
     });
   });
+
+  it("an exercise that hurts even at its smallest dose holds its ladder: the next phase brings no harder step of it (a case found by the property above)", () => {
+    fc.assert(noHarderStepAfterPain(), {
+      seed: 1699808455,
+      path:
+        "11:4:3:3:6:5:5:5:8:8:8:10:8:10:12:12:12:13:8:10:12:8:8:8:13:37:13:13:18:21:22:22:10:10:17:17:18:18:18:18:18:" +
+        "18:18:18:18:18:18:18:18:50:50:50:50",
+      endOnFailure: true,
+    });
+  });
 });

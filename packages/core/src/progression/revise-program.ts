@@ -389,7 +389,13 @@ export function reviseProgram(
       const dose = doseDone(program, log, entry.exerciseId);
       if (signal === undefined || dose === undefined) continue;
       const why = whyStepBack(signal, exerciseNameOf(entry.exerciseId));
-      const back = stepBackFrom(entry.exerciseId, dose, why, limitsFor(where));
+      const stepBack = stepBackFrom(entry.exerciseId, dose, why, limitsFor(where));
+      // Nothing easier is left on the ladder: the exercise is left out (docs/clinical §5.4). Its ladder is held at
+      // that step and dose, so the next phase brings no harder step of it (docs/decisions/0161).
+      const back: Decision =
+        stepBack.action === "stop" && stepBack.move === undefined && ladderOf(entry.exerciseId) !== undefined
+          ? { ...stepBack, move: { kind: "dose", exerciseId: entry.exerciseId, dose, direction: "down" } }
+          : stepBack;
       // The warm-up keeps its exercises (decision 0240): the rung below holds the ladder in the sessions ahead, and
       // the warm-up does less of the exercise that hurt, which is what the person is told (decision 0645).
       const inPlace = where === "warm-up" ? smallerDose(entry.exerciseId, dose, why) : undefined;
