@@ -534,6 +534,12 @@ export interface PushSubscriptionRepository {
 }
 
 /** What one account keeps, for its quotas (`account-quotas.ts`). */
+/**
+ * The kinds of row capped on their own (decision 0620): a few are ever needed at once, and a shared row count
+ * would let thousands in.
+ */
+export type CappedKind = "share-link" | "push-subscription" | "invitation";
+
 export interface AccountUsageRepository {
   /** Rows the person keeps in the tables that grow with use (check-ins, programs, logs, entries, screens…). */
   rowsOf(accountId: string): Promise<number>;
@@ -543,6 +549,11 @@ export interface AccountUsageRepository {
   entriesOn(accountId: string, date: IsoDate): Promise<number>;
   /** Activities imported from files. */
   activitiesOf(accountId: string): Promise<number>;
+  /**
+   * The rows of a kind capped on its own that are live at `now` (decision 0620): share links still working on the
+   * account's programs, its push subscriptions, a coach's invitation codes still open.
+   */
+  cappedOf(accountId: string, kind: CappedKind, now: IsoInstant): Promise<number>;
   /**
    * Inside a transaction: makes other transactions writing for this account wait until this one ends, so a quota
    * checked here still holds when this transaction's insert commits (decision 0411).

@@ -27,6 +27,7 @@ import type { CoachLinkRecord, IsoInstant, Repositories, CoachNoteRecord } from 
 import { forbidden, invalid, notFound, requireAccount } from "./access.js";
 import { normalizeInvitationCode } from "./invitation-code.js";
 import { clientIdTaken } from "../client-entry-id.js";
+import { quotaProblemHeld, quotasOf } from "../account-quotas.js";
 import type { HipCheckDeps, UseCase } from "../use-case.js";
 
 export const COACH_NOTE_MAX_LENGTH = 5000;
@@ -188,6 +189,7 @@ function strengthAtAGlance(
 
 export function coachingUseCases(deps: HipCheckDeps) {
   const { repositories, clock, ids, secrets } = deps;
+  const quotas = quotasOf(deps);
   return {
     createInvitation: async (actor, input) => {
       const coach = requireCoach(actor);
@@ -208,7 +210,17 @@ export function coachingUseCases(deps: HipCheckDeps) {
         revokedAt: null,
       };
       // A retry under the client's id answers the invitation made the first time, code included (decision 0610).
-      if (await repositories.coachLinks.insert(link)) return ok(invitationView(link));
+      // A new code takes a row of the coach's quota and one of the codes a coach may have open (decision 0620).
+      const made = await repositories.transaction(async (tx) => {
+        if (input.id !== undefined && (await tx.coachLinks.findById(link.id)) !== undefined) return {};
+        const full = await quotaProblemHeld(tx.usage, quotas, link.coachId, {
+          rows: 1,
+          capped: { kind: "invitation", now: createdAt },
+        });
+        return full === undefined ? { inserted: await tx.coachLinks.insert(link) } : { full };
+      });
+      if (made.full !== undefined) return err(made.full);
+      if (made.inserted === true) return ok(invitationView(link));
       const stored = await repositories.coachLinks.findById(link.id);
       const same =
         stored?.coachId === link.coachId && stored.expiresAt === afterDays(stored.createdAt, validDays);
@@ -295,8 +307,15 @@ export function coachingUseCases(deps: HipCheckDeps) {
         createdAt: clock.now(),
         body,
       };
-      // A retry under the client's id answers the note stored the first time (decision 0610).
-      if (await repositories.coachNotes.insert(note)) return ok(note);
+      // A retry under the client's id answers the note stored the first time (decision 0610); a new note takes a
+      // row of the coach's quota (decision 0620).
+      const made = await repositories.transaction(async (tx) => {
+        if (input.id !== undefined && (await tx.coachNotes.findById(note.id)) !== undefined) return {};
+        const full = await quotaProblemHeld(tx.usage, quotas, note.coachId, { rows: 1 });
+        return full === undefined ? { inserted: await tx.coachNotes.insert(note) } : { full };
+      });
+      if (made.full !== undefined) return err(made.full);
+      if (made.inserted === true) return ok(note);
       const stored = await repositories.coachNotes.findById(note.id);
       const same =
         stored?.coachId === note.coachId && stored.clientId === note.clientId && stored.body === body;

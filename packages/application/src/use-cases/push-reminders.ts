@@ -6,6 +6,7 @@
  */
 import { err, ok, type HipError, type Lang, type Result } from "@hipcheck/core";
 import type { IsoInstant, PushSubscriptionRecord, Repositories } from "../ports.js";
+import { quotaProblemHeld, quotasOf } from "../account-quotas.js";
 import type { HipCheckDeps, UseCase } from "../use-case.js";
 import { invalid, notFound, requireAccount } from "./access.js";
 
@@ -65,7 +66,9 @@ async function ownSubscription(
     : ok(record);
 }
 
-export function pushReminderUseCases({ repositories, clock, ids, pushPublicKey }: HipCheckDeps) {
+export function pushReminderUseCases(deps: HipCheckDeps) {
+  const { repositories, clock, ids, pushPublicKey } = deps;
+  const quotas = quotasOf(deps);
   return {
     getPushPublicKey: () =>
       Promise.resolve(
@@ -89,7 +92,21 @@ export function pushReminderUseCases({ repositories, clock, ids, pushPublicKey }
         createdAt: clock.now(),
         lastSentOn: null,
       };
-      await repositories.pushSubscriptions.upsert(record);
+      // A browser subscribing again keeps its place; a new one takes one of the account's few (decision 0620).
+      const full = await repositories.transaction(async (tx) => {
+        const known = (await tx.pushSubscriptions.listFor(record.accountId)).some(
+          (candidate) => candidate.endpoint === record.endpoint,
+        );
+        const problem = known
+          ? undefined
+          : await quotaProblemHeld(tx.usage, quotas, record.accountId, {
+              rows: 0,
+              capped: { kind: "push-subscription", now: record.createdAt },
+            });
+        if (problem === undefined) await tx.pushSubscriptions.upsert(record);
+        return problem;
+      });
+      if (full !== undefined) return err(full);
       // The same browser subscribing again keeps its row (and id): read back what is stored.
       const stored = (await repositories.pushSubscriptions.listFor(record.accountId)).find(
         (candidate) => candidate.endpoint === record.endpoint,

@@ -7,6 +7,7 @@
 import { addDays, err, ok, type HipError, type Result, type Program } from "@hipcheck/core";
 import type { Actor } from "../actor.js";
 import type { ProgramRecord, Repositories, ShareLinkRecord, IsoInstant } from "../ports.js";
+import { quotaProblemHeld, quotasOf } from "../account-quotas.js";
 import { accessPerson, invalid, notFound } from "./access.js";
 import { hashToken, type TokenInput } from "./accounts.js";
 import type { HipCheckDeps, UseCase } from "../use-case.js";
@@ -43,7 +44,9 @@ async function shareableProgram(
   return access.ok ? ok(record) : err(notFound("program"));
 }
 
-export function shareLinkUseCases({ repositories, clock, ids, secrets }: HipCheckDeps) {
+export function shareLinkUseCases(deps: HipCheckDeps) {
+  const { repositories, clock, ids, secrets } = deps;
+  const quotas = quotasOf(deps);
   const usableLink = async (token: string): Promise<Result<ProgramRecord, HipError>> => {
     const link = await repositories.shareLinks.findByTokenHash(hashToken(token));
     if (link === undefined || !isUsable(link, clock.now())) return err(notFound("shared program"));
@@ -69,7 +72,17 @@ export function shareLinkUseCases({ repositories, clock, ids, secrets }: HipChec
         expiresAt: addDays(createdAt.slice(0, 10), days) + createdAt.slice(10),
         revokedAt: null,
       };
-      await repositories.shareLinks.insert(link);
+      // A link is a row of the program's owner, and one of the links that may work at once on their programs,
+      // whoever makes it (decision 0620).
+      const full = await repositories.transaction(async (tx) => {
+        const problem = await quotaProblemHeld(tx.usage, quotas, program.value.accountId, {
+          rows: 1,
+          capped: { kind: "share-link", now: createdAt },
+        });
+        if (problem === undefined) await tx.shareLinks.insert(link);
+        return problem;
+      });
+      if (full !== undefined) return err(full);
       return ok({ ...view(link, createdAt), token });
     },
     listShareLinks: async (actor, input) => {
