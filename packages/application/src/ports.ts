@@ -280,6 +280,8 @@ export interface AccountRepository {
   countByRole(role: Role): Promise<number>;
   /** Every account (or those of one role), by email. */
   listSummaries(role?: Role): Promise<readonly AccountSummaryRecord[]>;
+  /** The same list a page at a time, cut in SQL after the page's key (email, id) (decision 0621). */
+  pageSummaries(role: Role | undefined, page: ListPageRequest): Promise<ListPage<AccountSummaryRecord>>;
   /** Deletes the account and, by cascade, everything it owns. */
   delete(id: string): Promise<void>;
 }
@@ -379,6 +381,8 @@ export interface ProgramRepository {
   latestFor(accountId: string): Promise<ProgramRecord | undefined>;
   /** Oldest first. */
   listFor(accountId: string): Promise<readonly ProgramRecord[]>;
+  /** The same list a page at a time, by (created, id), cut in SQL (decision 0621). */
+  pageFor(accountId: string, page: ListPageRequest): Promise<ListPage<ProgramRecord>>;
   /** Replaces the current version and appends the revision, in one transaction. */
   applyRevision(revision: ProgramRevisionRecord, updatedAt: IsoInstant): Promise<void>;
   /** Restores one history step as it was (import). */
@@ -424,6 +428,8 @@ export interface MorningCheckInRepository {
   /** One per person and date: a second one the same day replaces the first. */
   upsert(record: MorningCheckInRecord): Promise<void>;
   listFor(accountId: string): Promise<readonly MorningCheckInRecord[]>;
+  /** The same list a page at a time, by date (one a day), cut in SQL (decision 0621). */
+  pageFor(accountId: string, page: ListPageRequest): Promise<ListPage<MorningCheckInRecord>>;
 }
 
 export interface OutcomeRepository {
@@ -455,6 +461,8 @@ export interface MovementScreenRepository {
   findById(id: string): Promise<MovementScreenRecord | undefined>;
   /** Oldest first. */
   listFor(accountId: string): Promise<readonly MovementScreenRecord[]>;
+  /** The same list a page at a time, by (recorded, id), cut in SQL (decision 0621). */
+  pageFor(accountId: string, page: ListPageRequest): Promise<ListPage<MovementScreenRecord>>;
   delete(id: string): Promise<void>;
 }
 
@@ -476,6 +484,8 @@ export interface CoachLinkRepository {
   /** Accepted and not revoked. */
   activeLink(coachId: string, clientId: string): Promise<CoachLinkRecord | undefined>;
   listForCoach(coachId: string): Promise<readonly CoachLinkRecord[]>;
+  /** A coach's active links (accepted, not revoked) a page at a time, by (created, id), cut in SQL (0621). */
+  pageActiveForCoach(coachId: string, page: ListPageRequest): Promise<ListPage<CoachLinkRecord>>;
   listForClient(clientId: string): Promise<readonly CoachLinkRecord[]>;
 }
 
@@ -485,6 +495,8 @@ export interface CoachNoteRepository {
   findById(id: string): Promise<CoachNoteRecord | undefined>;
   /** Oldest first. */
   list(coachId: string, clientId: string): Promise<readonly CoachNoteRecord[]>;
+  /** The same list a page at a time, by (created, id), cut in SQL (decision 0621). */
+  page(coachId: string, clientId: string, page: ListPageRequest): Promise<ListPage<CoachNoteRecord>>;
 }
 
 export interface GroupRepository {

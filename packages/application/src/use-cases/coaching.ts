@@ -23,7 +23,8 @@ import {
 } from "@hipcheck/core";
 import type { AccountActor, Actor } from "../actor.js";
 import { canActAsCoach, canRevokeLink, isActiveLink } from "../authorization.js";
-import type { CoachLinkRecord, IsoInstant, Repositories, CoachNoteRecord } from "../ports.js";
+import type { CoachLinkRecord, IsoInstant, ListPage, Repositories, CoachNoteRecord } from "../ports.js";
+import type { PageInput } from "./tracking.js";
 import { forbidden, invalid, notFound, requireAccount } from "./access.js";
 import { normalizeInvitationCode } from "./invitation-code.js";
 import { clientIdTaken } from "../client-entry-id.js";
@@ -293,6 +294,19 @@ export function coachingUseCases(deps: HipCheckDeps) {
       for (const link of active) summaries.push(await summarize(deps, link));
       return ok(summaries);
     },
+    pageClients: async (actor, input) => {
+      const coach = requireCoach(actor);
+      if (!coach.ok) return coach;
+      // Only the page's clients are summarized: each summary reads the client's history (decision 0621).
+      const page = await repositories.coachLinks.pageActiveForCoach(coach.value.accountId, input.page);
+      const summaries: ClientSummary[] = [];
+      for (const link of page.items) {
+        if (link.clientId !== null) {
+          summaries.push(await summarize(deps, { ...link, clientId: link.clientId }));
+        }
+      }
+      return ok({ items: summaries, next: page.next });
+    },
     addCoachNote: async (actor, input) => {
       const client = await requireClient(repositories, actor, input.clientId);
       if (!client.ok) return client;
@@ -325,6 +339,11 @@ export function coachingUseCases(deps: HipCheckDeps) {
       const client = await requireClient(repositories, actor, input.clientId);
       if (!client.ok) return client;
       return ok(await repositories.coachNotes.list(client.value.coach.accountId, input.clientId));
+    },
+    pageCoachNotes: async (actor, input) => {
+      const client = await requireClient(repositories, actor, input.clientId);
+      if (!client.ok) return client;
+      return ok(await repositories.coachNotes.page(client.value.coach.accountId, input.clientId, input.page));
     },
   } satisfies CoachingUseCases;
 }
@@ -390,6 +409,10 @@ export type CoachingUseCases = {
   readonly revokeLink: UseCase<RevokeLinkInput, CoachLinkView>;
   readonly listCoaches: UseCase<Record<string, never>, readonly CoachLinkView[]>;
   readonly listClients: UseCase<Record<string, never>, readonly ClientSummary[]>;
+  /** The same list a page at a time, cut in SQL (decision 0621). */
+  readonly pageClients: UseCase<PageInput, ListPage<ClientSummary>>;
   readonly addCoachNote: UseCase<AddCoachNoteInput, CoachNoteRecord>;
   readonly listCoachNotes: UseCase<ClientInput, readonly CoachNoteRecord[]>;
+  /** The same list a page at a time, cut in SQL (decision 0621). */
+  readonly pageCoachNotes: UseCase<ClientInput & PageInput, ListPage<CoachNoteRecord>>;
 };

@@ -11,6 +11,7 @@ import { ProgramSchema } from "@hipcheck/core";
 import type { Kysely, Selectable } from "kysely";
 import type { CoachGroupsTable, CoachLinksTable, CoachNotesTable, Database } from "../database-schema.js";
 import { fromJson, toJson } from "../json-column.js";
+import { pairKeysetPage } from "./keyset-page.js";
 
 function toLink(row: Selectable<CoachLinksTable>): CoachLinkRecord {
   return {
@@ -90,6 +91,20 @@ export function coachLinkRepository(db: Kysely<Database>): CoachLinkRepository {
         .execute();
       return rows.map(toLink);
     },
+    pageActiveForCoach(coachId, page) {
+      const active = links()
+        .where("coach_id", "=", coachId)
+        .where("client_id", "is not", null)
+        .where("accepted_at", "is not", null)
+        .where("revoked_at", "is", null);
+      return pairKeysetPage(
+        active,
+        { first: "created_at", tiebreak: "id" },
+        page,
+        (row) => ({ first: row.created_at, tiebreak: row.id }),
+        toLink,
+      );
+    },
     async listForClient(clientId) {
       const rows = await links()
         .where("client_id", "=", clientId)
@@ -141,6 +156,20 @@ export function coachNoteRepository(db: Kysely<Database>): CoachNoteRepository {
         .orderBy("id")
         .execute();
       return rows.map(toNote);
+    },
+    page(coachId, clientId, page) {
+      const notes = db
+        .selectFrom("coach_notes")
+        .selectAll()
+        .where("coach_id", "=", coachId)
+        .where("client_id", "=", clientId);
+      return pairKeysetPage(
+        notes,
+        { first: "created_at", tiebreak: "id" },
+        page,
+        (row) => ({ first: row.created_at, tiebreak: row.id }),
+        toNote,
+      );
     },
   };
 }

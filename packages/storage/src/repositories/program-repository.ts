@@ -3,6 +3,7 @@ import { ProgramRevisionSchema, ProgramSchema } from "@hipcheck/core";
 import type { Insertable, Kysely, Selectable } from "kysely";
 import type { Database, ProgramRevisionsTable, ProgramsTable } from "../database-schema.js";
 import { fromJson, fromJsonShared, toJson } from "../json-column.js";
+import { pairKeysetPage } from "./keyset-page.js";
 import { reusedRows } from "./reused-query.js";
 
 function toRecord(row: Selectable<ProgramsTable>): ProgramRecord {
@@ -97,6 +98,15 @@ export function programRepository(db: Kysely<Database>): ProgramRepository {
     async listFor(accountId) {
       const rows = await forAccount(accountId).orderBy("created_at").orderBy("id").execute();
       return rows.map(toRecord);
+    },
+    pageFor(accountId, page) {
+      return pairKeysetPage(
+        forAccount(accountId),
+        { first: "created_at", tiebreak: "id" },
+        page,
+        (row) => ({ first: row.created_at, tiebreak: row.id }),
+        toRecord,
+      );
     },
     async applyRevision(revision, updatedAt) {
       const write = async (tx: Kysely<Database>) => {
