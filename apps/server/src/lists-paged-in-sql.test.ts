@@ -37,6 +37,22 @@ beforeAll(async () => {
     await dana.expectOk("submitCheckIn", { body: { answers: personas.runnerPfp } });
     await dana.expectOk("createProgram", { body: { startDate: TODAY } });
   }
+  for (let n = 0; n < 3; n += 1) {
+    await maya.expectOk("createGroup", { body: { name: `Group ${n}` } });
+    await dana.expectOk("createShareLink", { params: { programId: scene.ids.programId }, body: { days: 7 } });
+    await dana.expectOk("subscribePush", {
+      body: {
+        endpoint: `https://push.example/dana-${n}`,
+        keys: {
+          p256dh: "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM",
+          auth: "tBHItJI5svbpez7KI4CCXg",
+        },
+        reminderTime: "18:30",
+        timeZone: "Europe/Paris",
+        language: "fr",
+      },
+    });
+  }
   for (const date of ["2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20", "2026-11-21"]) {
     await dana.expectOk("recordMorningCheckIn", { body: { date, pain: 1, settled: true } });
   }
@@ -124,6 +140,19 @@ describe("lists paged in SQL (decision 0621)", () => {
     const mornings = await wholeAndPaged(scene.as.person, "/api/morning-check-ins");
     const dates = mornings.paged.map((morning) => (morning as { date: string }).date);
     expect(dates).toEqual(["2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20", "2026-11-21", TODAY]);
+  });
+
+  it("a coach's groups, a program's share links and a person's reminder devices", async () => {
+    for (const [client, path, count] of [
+      [scene.as.coach, "/api/groups", 4],
+      [scene.as.person, `/api/programs/${scene.ids.programId}/share-links`, 3],
+      [scene.as.person, "/api/push/subscriptions", 3],
+    ] as const) {
+      const listed = await wholeAndPaged(client, path);
+      expect(listed.whole).toHaveLength(count);
+      expect(listed.paged).toEqual(listed.whole);
+      expect(listed.pages).toBe(2);
+    }
   });
 
   it("refuses a cursor it did not write, and answers 403 to a person asking for the admin's list", async () => {

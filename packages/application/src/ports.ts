@@ -504,6 +504,8 @@ export interface GroupRepository {
   insert(group: GroupRecord): Promise<boolean>;
   findById(id: string): Promise<GroupRecord | undefined>;
   listForCoach(coachId: string): Promise<readonly GroupRecord[]>;
+  /** The same list a page at a time, by (created, id), cut in SQL (decision 0621). */
+  pageForCoach(coachId: string, page: ListPageRequest): Promise<ListPage<GroupRecord>>;
   setTemplate(groupId: string, template: Program): Promise<void>;
   addMember(member: GroupMemberRecord): Promise<void>;
   removeMember(groupId: string, accountId: string): Promise<void>;
@@ -516,6 +518,8 @@ export interface ShareLinkRepository {
   findByTokenHash(tokenHash: string): Promise<ShareLinkRecord | undefined>;
   /** Oldest first. */
   listForProgram(programId: string): Promise<readonly ShareLinkRecord[]>;
+  /** The same list a page at a time, by (created, id), cut in SQL (decision 0621). */
+  pageForProgram(programId: string, page: ListPageRequest): Promise<ListPage<ShareLinkRecord>>;
   revoke(id: string, revokedAt: IsoInstant): Promise<void>;
 }
 
@@ -535,6 +539,8 @@ export interface PushSubscriptionRepository {
   findById(id: string): Promise<PushSubscriptionRecord | undefined>;
   /** Oldest first. */
   listFor(accountId: string): Promise<readonly PushSubscriptionRecord[]>;
+  /** The same list a page at a time, by (created, id), cut in SQL (decision 0621). */
+  pageFor(accountId: string, page: ListPageRequest): Promise<ListPage<PushSubscriptionRecord>>;
   /** Every subscription, for the reminder scheduler. */
   listAll(): Promise<readonly PushSubscriptionRecord[]>;
   updateReminder(

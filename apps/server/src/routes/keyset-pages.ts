@@ -50,6 +50,10 @@ export const KEYSET_PAGED: Partial<Record<RouteName, KeysetHandler>> = {
     hipcheck.pagePrograms(actor, { ...personQuery(query), page }),
   listMorningCheckIns: (hipcheck, actor, query, page) =>
     hipcheck.pageMorningCheckIns(actor, { ...personQuery(query), page }),
+  listGroups: (hipcheck, actor, _query, page) => hipcheck.pageGroups(actor, { page }),
+  listShareLinks: (hipcheck, actor, _query, page, params) =>
+    hipcheck.pageShareLinks(actor, { programId: (params as { programId: string }).programId, page }),
+  listPushSubscriptions: (hipcheck, actor, _query, page) => hipcheck.pagePushSubscriptions(actor, { page }),
 };
 
 export function keysetCursorOf(key: ListKey): string {

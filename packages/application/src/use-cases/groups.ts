@@ -24,7 +24,8 @@ import {
   type Weekday,
 } from "@hipcheck/core";
 import type { Actor } from "../actor.js";
-import type { GroupRecord, Repositories, IsoInstant } from "../ports.js";
+import type { GroupRecord, ListPage, Repositories, IsoInstant } from "../ports.js";
+import type { PageInput } from "./tracking.js";
 import { currentAnswers } from "./current-answers.js";
 import { invalid, notFound } from "./access.js";
 import { requireClient, requireCoach } from "./coaching.js";
@@ -149,6 +150,15 @@ export function groupUseCases(deps: HipCheckDeps) {
       if (!coach.ok) return coach;
       const groups = await repositories.groups.listForCoach(coach.value.accountId);
       return ok(await Promise.all(groups.map((group) => groupView(repositories, group))));
+    },
+    pageGroups: async (actor, input) => {
+      const coach = requireCoach(actor);
+      if (!coach.ok) return coach;
+      const page = await repositories.groups.pageForCoach(coach.value.accountId, input.page);
+      return ok({
+        items: await Promise.all(page.items.map((group) => groupView(repositories, group))),
+        next: page.next,
+      });
     },
     addGroupMember: async (actor, input) => {
       const group = await ownGroup(repositories, actor, input.groupId);
@@ -353,6 +363,8 @@ export type AssignTemplateOutput = {
 export type GroupUseCases = {
   readonly createGroup: UseCase<CreateGroupInput, GroupView>;
   readonly listGroups: UseCase<Record<string, never>, readonly GroupView[]>;
+  /** The same list a page at a time, cut in SQL (decision 0621). */
+  readonly pageGroups: UseCase<PageInput, ListPage<GroupView>>;
   readonly addGroupMember: UseCase<GroupMemberInput, GroupView>;
   readonly removeGroupMember: UseCase<GroupMemberInput, GroupView>;
   readonly setGroupTemplate: UseCase<SetGroupTemplateInput, GroupView>;

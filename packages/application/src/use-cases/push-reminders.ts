@@ -5,7 +5,8 @@
  * docs/decisions/0320-web-push-reminders.md).
  */
 import { err, ok, type HipError, type Lang, type Result } from "@hipcheck/core";
-import type { IsoInstant, PushSubscriptionRecord, Repositories } from "../ports.js";
+import type { IsoInstant, ListPage, PushSubscriptionRecord, Repositories } from "../ports.js";
+import type { PageInput } from "./tracking.js";
 import { quotaProblemHeld, quotasOf } from "../account-quotas.js";
 import type { HipCheckDeps, UseCase } from "../use-case.js";
 import { invalid, notFound, requireAccount } from "./access.js";
@@ -118,6 +119,12 @@ export function pushReminderUseCases(deps: HipCheckDeps) {
       if (!account.ok) return account;
       return ok((await repositories.pushSubscriptions.listFor(account.value.accountId)).map(view));
     },
+    pagePushSubscriptions: async (actor, input) => {
+      const account = requireAccount(actor);
+      if (!account.ok) return account;
+      const page = await repositories.pushSubscriptions.pageFor(account.value.accountId, input.page);
+      return ok({ items: page.items.map(view), next: page.next });
+    },
     updatePushReminder: async (actor, input) => {
       const account = requireAccount(actor);
       if (!account.ok) return account;
@@ -178,6 +185,8 @@ export type PushReminderUseCases = {
   /** This browser, for the signed-in account; the same endpoint again replaces its keys and time. */
   readonly subscribePush: UseCase<SubscribePushInput, PushSubscriptionView>;
   readonly listPushSubscriptions: UseCase<unknown, readonly PushSubscriptionView[]>;
+  /** The same list a page at a time, cut in SQL (decision 0621). */
+  readonly pagePushSubscriptions: UseCase<PageInput, ListPage<PushSubscriptionView>>;
   readonly updatePushReminder: UseCase<UpdatePushReminderInput, PushSubscriptionView>;
   readonly unsubscribePush: UseCase<PushSubscriptionIdInput, null>;
 };

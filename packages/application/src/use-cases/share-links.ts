@@ -6,7 +6,8 @@
  */
 import { addDays, err, ok, type HipError, type Result, type Program } from "@hipcheck/core";
 import type { Actor } from "../actor.js";
-import type { ProgramRecord, Repositories, ShareLinkRecord, IsoInstant } from "../ports.js";
+import type { ListPage, ProgramRecord, Repositories, ShareLinkRecord, IsoInstant } from "../ports.js";
+import type { PageInput } from "./tracking.js";
 import { quotaProblemHeld, quotasOf } from "../account-quotas.js";
 import { accessPerson, invalid, notFound } from "./access.js";
 import { hashToken, type TokenInput } from "./accounts.js";
@@ -93,6 +94,13 @@ export function shareLinkUseCases(deps: HipCheckDeps) {
         (await repositories.shareLinks.listForProgram(program.value.id)).map((link) => view(link, now)),
       );
     },
+    pageShareLinks: async (actor, input) => {
+      const program = await shareableProgram(repositories, actor, input.programId);
+      if (!program.ok) return program;
+      const now = clock.now();
+      const page = await repositories.shareLinks.pageForProgram(program.value.id, input.page);
+      return ok({ items: page.items.map((link) => view(link, now)), next: page.next });
+    },
     revokeShareLink: async (actor, input) => {
       const link = await repositories.shareLinks.findById(input.linkId);
       if (link === undefined) return err(notFound("share link"));
@@ -150,6 +158,8 @@ export type SharedProgramView = { readonly program: Program };
 export type ShareLinkUseCases = {
   readonly createShareLink: UseCase<CreateShareLinkInput, CreatedShareLink>;
   readonly listShareLinks: UseCase<ProgramIdInput, readonly ShareLinkView[]>;
+  /** The same list a page at a time, cut in SQL (decision 0621). */
+  readonly pageShareLinks: UseCase<ProgramIdInput & PageInput, ListPage<ShareLinkView>>;
   readonly revokeShareLink: UseCase<ShareLinkIdInput, ShareLinkView>;
   /** Anyone holding an active link's token, signed in or not. */
   readonly getSharedProgram: UseCase<TokenInput, SharedProgramView>;

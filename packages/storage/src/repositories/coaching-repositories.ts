@@ -214,6 +214,15 @@ export function groupRepository(db: Kysely<Database>): GroupRepository {
         .execute();
       return rows.map(toGroup);
     },
+    pageForCoach(coachId, page) {
+      return pairKeysetPage(
+        db.selectFrom("coach_groups").selectAll().where("coach_id", "=", coachId),
+        { first: "created_at", tiebreak: "id" },
+        page,
+        (row) => ({ first: row.created_at, tiebreak: row.id }),
+        toGroup,
+      );
+    },
     async setTemplate(groupId, template) {
       await db
         .updateTable("coach_groups")
