@@ -53,6 +53,14 @@ beforeAll(async () => {
       },
     });
   }
+  // Three codes still open, one withdrawn; Dana takes one of Omar's codes and then stops sharing with him.
+  for (let n = 0; n < 4; n += 1) {
+    const code = await maya.expectOk("createInvitation", { body: {} });
+    if (n === 3) await maya.expectOk("revokeLink", { params: { linkId: code.linkId } });
+  }
+  const omars = await scene.as.otherCoach.expectOk("createInvitation", { body: {} });
+  const withOmar = await dana.expectOk("acceptInvitation", { body: { code: omars.code } });
+  await dana.expectOk("revokeLink", { params: { linkId: withOmar.linkId } });
   for (const date of ["2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20", "2026-11-21"]) {
     await dana.expectOk("recordMorningCheckIn", { body: { date, pain: 1, settled: true } });
   }
@@ -70,19 +78,19 @@ async function get(client: TestClient, url: string) {
   return { status: answer.statusCode, body: answer.json<unknown[]>(), link: answer.headers.link };
 }
 
-/** The list read whole, then followed two at a time over its links; both are returned with the pages' count. */
-async function wholeAndPaged(client: TestClient, path: string) {
+/** The list read whole, then followed `size` at a time over its links; both are returned with the pages' count. */
+async function wholeAndPaged(client: TestClient, path: string, size = 2) {
   const join = path.includes("?") ? "&" : "?";
   const whole = await get(client, `${path}${join}limit=${PAGE_LIMIT_MAX}`);
   expect(whole.status).toBe(200);
   expect(whole.link).toBeUndefined();
   const paged: unknown[] = [];
   let pages = 0;
-  let next: string | undefined = `${path}${join}limit=2`;
+  let next: string | undefined = `${path}${join}limit=${size}`;
   while (next !== undefined) {
     const page = await get(client, next);
     expect(page.status).toBe(200);
-    expect(page.body.length).toBeLessThanOrEqual(2);
+    expect(page.body.length).toBeLessThanOrEqual(size);
     paged.push(...page.body);
     pages += 1;
     next = /<([^>]+)>/.exec(String(page.link ?? ""))?.[1];
@@ -153,6 +161,17 @@ describe("lists paged in SQL (decision 0621)", () => {
       expect(listed.paged).toEqual(listed.whole);
       expect(listed.pages).toBe(2);
     }
+  });
+
+  it("a coach's open invitation codes, and a person's coaches, the ones she stopped sharing with included", async () => {
+    const codes = await wholeAndPaged(scene.as.coach, "/api/coach/invitations");
+    expect(codes.whole).toHaveLength(3);
+    expect(codes.paged).toEqual(codes.whole);
+    expect(codes.pages).toBe(2);
+    const coaches = await wholeAndPaged(scene.as.person, "/api/coach-links", 1);
+    expect(coaches.whole).toHaveLength(2);
+    expect(coaches.paged).toEqual(coaches.whole);
+    expect(coaches.pages).toBe(2);
   });
 
   it("refuses a cursor it did not write, and answers 403 to a person asking for the admin's list", async () => {

@@ -486,6 +486,18 @@ export interface CoachLinkRepository {
   listForCoach(coachId: string): Promise<readonly CoachLinkRecord[]>;
   /** A coach's active links (accepted, not revoked) a page at a time, by (created, id), cut in SQL (0621). */
   pageActiveForCoach(coachId: string, page: ListPageRequest): Promise<ListPage<CoachLinkRecord>>;
+  /**
+   * A coach's codes still open at `now` (not accepted, not revoked, not expired; a code without an expiry works
+   * `undatedLifetimeDays` from its making) a page at a time, by (created, id), cut in SQL (decision 0621).
+   */
+  pageOpenForCoach(
+    coachId: string,
+    now: IsoInstant,
+    undatedLifetimeDays: number,
+    page: ListPageRequest,
+  ): Promise<ListPage<CoachLinkRecord>>;
+  /** A person's links, in any state, a page at a time, by (created, id), cut in SQL (decision 0621). */
+  pageForClient(clientId: string, page: ListPageRequest): Promise<ListPage<CoachLinkRecord>>;
   listForClient(clientId: string): Promise<readonly CoachLinkRecord[]>;
 }
 

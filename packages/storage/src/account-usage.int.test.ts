@@ -120,6 +120,14 @@ describeOnBothDialects("account usage (the quotas' counts)", (openFresh) => {
       expect(await repositories.usage.cappedOf("dana", "share-link", now)).toBe(1);
       expect(await repositories.usage.cappedOf("maya", "share-link", now)).toBe(0);
       expect(await repositories.usage.cappedOf("maya", "invitation", now)).toBe(2);
+      // The coach's list of open codes reads them by the same rule, a page at a time (decision 0621).
+      const open = await repositories.coachLinks.pageOpenForCoach("maya", now, 14, { limit: 1 });
+      const rest = await repositories.coachLinks.pageOpenForCoach("maya", now, 14, {
+        limit: 1,
+        ...(open.next === undefined ? {} : { after: open.next }),
+      });
+      expect([...open.items, ...rest.items].map((link) => link.id)).toEqual(["open", "undated"]);
+      expect(rest.next).toBeUndefined();
       expect(await repositories.usage.cappedOf("maya", "invitation", "2026-12-16T08:00:00.000Z")).toBe(0);
       expect(await repositories.usage.cappedOf("dana", "push-subscription", now)).toBe(1);
       expect(await repositories.usage.cappedOf("leo", "push-subscription", now)).toBe(0);

@@ -51,6 +51,8 @@ export const KEYSET_PAGED: Partial<Record<RouteName, KeysetHandler>> = {
   listMorningCheckIns: (hipcheck, actor, query, page) =>
     hipcheck.pageMorningCheckIns(actor, { ...personQuery(query), page }),
   listGroups: (hipcheck, actor, _query, page) => hipcheck.pageGroups(actor, { page }),
+  listInvitations: (hipcheck, actor, _query, page) => hipcheck.pageInvitations(actor, { page }),
+  listCoaches: (hipcheck, actor, _query, page) => hipcheck.pageCoaches(actor, { page }),
   listShareLinks: (hipcheck, actor, _query, page, params) =>
     hipcheck.pageShareLinks(actor, { programId: (params as { programId: string }).programId, page }),
   listPushSubscriptions: (hipcheck, actor, _query, page) => hipcheck.pagePushSubscriptions(actor, { page }),

@@ -276,6 +276,26 @@ export function coachingUseCases(deps: HipCheckDeps) {
       await repositories.coachLinks.revoke(link.id, revokedAt);
       return ok(await linkView(repositories, { ...link, revokedAt }));
     },
+    pageInvitations: async (actor, input) => {
+      const coach = requireCoach(actor);
+      if (!coach.ok) return coach;
+      const page = await repositories.coachLinks.pageOpenForCoach(
+        coach.value.accountId,
+        clock.now(),
+        INVITATION_LIFETIME_DAYS,
+        input.page,
+      );
+      return ok({ items: page.items.map(invitationView), next: page.next });
+    },
+    pageCoaches: async (actor, input) => {
+      const acting = requireAccount(actor);
+      if (!acting.ok) return acting;
+      const page = await repositories.coachLinks.pageForClient(acting.value.accountId, input.page);
+      return ok({
+        items: await Promise.all(page.items.map((link) => linkView(repositories, link))),
+        next: page.next,
+      });
+    },
     listCoaches: async (actor) => {
       const acting = requireAccount(actor);
       if (!acting.ok) return acting;
@@ -405,9 +425,13 @@ export type CoachingUseCases = {
   readonly createInvitation: UseCase<CreateInvitationInput, InvitationView>;
   /** The coach's own invitations still waiting for a client: not accepted, revoked or expired. */
   readonly listInvitations: UseCase<Record<string, never>, readonly InvitationView[]>;
+  /** The same list a page at a time, cut in SQL (decision 0621). */
+  readonly pageInvitations: UseCase<PageInput, ListPage<InvitationView>>;
   readonly acceptInvitation: UseCase<AcceptInvitationInput, CoachLinkView>;
   readonly revokeLink: UseCase<RevokeLinkInput, CoachLinkView>;
   readonly listCoaches: UseCase<Record<string, never>, readonly CoachLinkView[]>;
+  /** The same list a page at a time, cut in SQL (decision 0621). */
+  readonly pageCoaches: UseCase<PageInput, ListPage<CoachLinkView>>;
   readonly listClients: UseCase<Record<string, never>, readonly ClientSummary[]>;
   /** The same list a page at a time, cut in SQL (decision 0621). */
   readonly pageClients: UseCase<PageInput, ListPage<ClientSummary>>;

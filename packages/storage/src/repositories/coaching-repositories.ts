@@ -105,6 +105,36 @@ export function coachLinkRepository(db: Kysely<Database>): CoachLinkRepository {
         toLink,
       );
     },
+    pageOpenForCoach(coachId, now, undatedLifetimeDays, page) {
+      const undatedSince = new Date(Date.parse(now) - undatedLifetimeDays * 86_400_000).toISOString();
+      // Instants are stored in one ISO format, so text order is time order on both databases.
+      const open = links()
+        .where("coach_id", "=", coachId)
+        .where("client_id", "is", null)
+        .where("revoked_at", "is", null)
+        .where((eb) =>
+          eb.or([
+            eb("expires_at", ">", now),
+            eb.and([eb("expires_at", "is", null), eb("created_at", ">", undatedSince)]),
+          ]),
+        );
+      return pairKeysetPage(
+        open,
+        { first: "created_at", tiebreak: "id" },
+        page,
+        (row) => ({ first: row.created_at, tiebreak: row.id }),
+        toLink,
+      );
+    },
+    pageForClient(clientId, page) {
+      return pairKeysetPage(
+        links().where("client_id", "=", clientId),
+        { first: "created_at", tiebreak: "id" },
+        page,
+        (row) => ({ first: row.created_at, tiebreak: row.id }),
+        toLink,
+      );
+    },
     async listForClient(clientId) {
       const rows = await links()
         .where("client_id", "=", clientId)
