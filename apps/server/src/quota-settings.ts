@@ -6,6 +6,9 @@
  *   HIPCHECK_QUOTA_STORED_ROWS       rows an account keeps (default 50,000)
  *   HIPCHECK_QUOTA_STORED_BYTES      bytes of stored JSON (default 512 MiB)
  *   HIPCHECK_QUOTA_ACTIVITIES        imported activities (default 10,000)
+ *   HIPCHECK_QUOTA_LIVE_SHARE_LINKS  share links still working on a person's programs (default 50, decision 0620)
+ *   HIPCHECK_QUOTA_PUSH_DEVICES      devices with reminders set up (default 20)
+ *   HIPCHECK_QUOTA_OPEN_INVITATIONS  a coach's invitation codes not yet used (default 200)
  */
 import type { AccountQuotas } from "@hipcheck/application";
 
@@ -14,6 +17,9 @@ export const QUOTA_VARIABLES = {
   storedRows: "HIPCHECK_QUOTA_STORED_ROWS",
   storedBytes: "HIPCHECK_QUOTA_STORED_BYTES",
   activities: "HIPCHECK_QUOTA_ACTIVITIES",
+  liveShareLinks: "HIPCHECK_QUOTA_LIVE_SHARE_LINKS",
+  pushSubscriptions: "HIPCHECK_QUOTA_PUSH_DEVICES",
+  openInvitations: "HIPCHECK_QUOTA_OPEN_INVITATIONS",
 } as const satisfies Record<keyof AccountQuotas, string>;
 
 export type QuotaSettings =

@@ -6,7 +6,7 @@
  */
 import { hipError } from "@hipcheck/core";
 import type { HipError, IsoDate } from "@hipcheck/core";
-import type { AccountUsageRepository } from "./ports.js";
+import type { AccountUsageRepository, CappedKind, IsoInstant } from "./ports.js";
 import type { HipCheckDeps } from "./use-case.js";
 
 export type AccountQuotas = {
@@ -18,6 +18,12 @@ export type AccountQuotas = {
   readonly storedBytes: number;
   /** Activities imported from watch and bike-computer files. */
   readonly activities: number;
+  /** Share links still working on one person's programs: a link for each physiotherapist or partner, a few more. */
+  readonly liveShareLinks: number;
+  /** Browsers and phones an account has set up for reminders. */
+  readonly pushSubscriptions: number;
+  /** A coach's invitation codes not yet accepted, revoked or expired: a team's worth at once. */
+  readonly openInvitations: number;
 };
 
 export const DEFAULT_ACCOUNT_QUOTAS: AccountQuotas = {
@@ -25,6 +31,9 @@ export const DEFAULT_ACCOUNT_QUOTAS: AccountQuotas = {
   storedRows: 50_000,
   storedBytes: 512 * 1024 * 1024,
   activities: 10_000,
+  liveShareLinks: 50,
+  pushSubscriptions: 20,
+  openInvitations: 200,
 };
 
 /** The server's quotas: its own where it sets them, the defaults elsewhere. */
@@ -38,6 +47,27 @@ export type StoredAddition = {
   readonly date?: IsoDate;
   readonly bytes?: number;
   readonly activities?: number;
+  /** A row of a kind capped on its own, counted as it stands at `now` (a link or a code that expired is not live). */
+  readonly capped?: { readonly kind: CappedKind; readonly now: IsoInstant };
+};
+
+function cappedQuota(quotas: AccountQuotas, kind: CappedKind): number {
+  if (kind === "share-link") return quotas.liveShareLinks;
+  if (kind === "push-subscription") return quotas.pushSubscriptions;
+  return quotas.openInvitations;
+}
+
+/** What the person can do about it, for each capped kind: free a place, then try again. */
+const CAPPED_MESSAGES: Record<CappedKind, (live: number, cap: number) => string> = {
+  "share-link": (live, cap) =>
+    `This person's programs have ${live} share links still working; at most ${cap} work at once. Revoke the ` +
+    "links no longer needed, then make a new one.",
+  "push-subscription": (live, cap) =>
+    `This account has reminders set up on ${live} devices; at most ${cap}. Turn reminders off on a device no ` +
+    "longer used, then try again.",
+  invitation: (live, cap) =>
+    `You have ${live} invitation codes not yet used; at most ${cap} are open at once. Revoke the codes nobody ` +
+    "will use, or wait for them to expire, then make a new one.",
 };
 
 function exceeded(message: string): HipError {
@@ -76,6 +106,12 @@ export async function quotaProblem(
           `at most ${quotas.activities}.`,
       );
     }
+  }
+  if (adding.capped !== undefined) {
+    const { kind, now } = adding.capped;
+    const live = await usage.cappedOf(accountId, kind, now);
+    const cap = cappedQuota(quotas, kind);
+    if (live + 1 > cap) return exceeded(CAPPED_MESSAGES[kind](live, cap));
   }
   if (adding.bytes !== undefined) {
     const bytes = await usage.storedBytesOf(accountId);

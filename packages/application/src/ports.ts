@@ -285,6 +285,8 @@ export interface AccountRepository {
   countByRole(role: Role): Promise<number>;
   /** Every account (or those of one role), by email. */
   listSummaries(role?: Role): Promise<readonly AccountSummaryRecord[]>;
+  /** The same list a page at a time, cut in SQL after the page's key (email, id) (decision 0621). */
+  pageSummaries(role: Role | undefined, page: ListPageRequest): Promise<ListPage<AccountSummaryRecord>>;
   /** Deletes the account and, by cascade, everything it owns. */
   delete(id: string): Promise<void>;
 }
@@ -391,6 +393,8 @@ export interface ProgramRepository {
   latestFor(accountId: string): Promise<ProgramRecord | undefined>;
   /** Oldest first. */
   listFor(accountId: string): Promise<readonly ProgramRecord[]>;
+  /** The same list a page at a time, by (created, id), cut in SQL (decision 0621). */
+  pageFor(accountId: string, page: ListPageRequest): Promise<ListPage<ProgramRecord>>;
   /** Replaces the current version and appends the revision, in one transaction. */
   applyRevision(revision: ProgramRevisionRecord, updatedAt: IsoInstant): Promise<void>;
   /** Restores one history step as it was (import). */
@@ -436,6 +440,8 @@ export interface MorningCheckInRepository {
   /** One per person and date: a second one the same day replaces the first. */
   upsert(record: MorningCheckInRecord): Promise<void>;
   listFor(accountId: string): Promise<readonly MorningCheckInRecord[]>;
+  /** The same list a page at a time, by date (one a day), cut in SQL (decision 0621). */
+  pageFor(accountId: string, page: ListPageRequest): Promise<ListPage<MorningCheckInRecord>>;
 }
 
 export interface OutcomeRepository {
@@ -469,6 +475,8 @@ export interface MovementScreenRepository {
   findById(id: string): Promise<MovementScreenRecord | undefined>;
   /** Oldest first. */
   listFor(accountId: string): Promise<readonly MovementScreenRecord[]>;
+  /** The same list a page at a time, by (recorded, id), cut in SQL (decision 0621). */
+  pageFor(accountId: string, page: ListPageRequest): Promise<ListPage<MovementScreenRecord>>;
   delete(id: string): Promise<void>;
 }
 
@@ -490,6 +498,20 @@ export interface CoachLinkRepository {
   /** Accepted and not revoked. */
   activeLink(coachId: string, clientId: string): Promise<CoachLinkRecord | undefined>;
   listForCoach(coachId: string): Promise<readonly CoachLinkRecord[]>;
+  /** A coach's active links (accepted, not revoked) a page at a time, by (created, id), cut in SQL (0621). */
+  pageActiveForCoach(coachId: string, page: ListPageRequest): Promise<ListPage<CoachLinkRecord>>;
+  /**
+   * A coach's codes still open at `now` (not accepted, not revoked, not expired; a code without an expiry works
+   * `undatedLifetimeDays` from its making) a page at a time, by (created, id), cut in SQL (decision 0621).
+   */
+  pageOpenForCoach(
+    coachId: string,
+    now: IsoInstant,
+    undatedLifetimeDays: number,
+    page: ListPageRequest,
+  ): Promise<ListPage<CoachLinkRecord>>;
+  /** A person's links, in any state, a page at a time, by (created, id), cut in SQL (decision 0621). */
+  pageForClient(clientId: string, page: ListPageRequest): Promise<ListPage<CoachLinkRecord>>;
   listForClient(clientId: string): Promise<readonly CoachLinkRecord[]>;
 }
 
@@ -499,6 +521,8 @@ export interface CoachNoteRepository {
   findById(id: string): Promise<CoachNoteRecord | undefined>;
   /** Oldest first. */
   list(coachId: string, clientId: string): Promise<readonly CoachNoteRecord[]>;
+  /** The same list a page at a time, by (created, id), cut in SQL (decision 0621). */
+  page(coachId: string, clientId: string, page: ListPageRequest): Promise<ListPage<CoachNoteRecord>>;
 }
 
 export interface GroupRepository {
@@ -506,6 +530,8 @@ export interface GroupRepository {
   insert(group: GroupRecord): Promise<boolean>;
   findById(id: string): Promise<GroupRecord | undefined>;
   listForCoach(coachId: string): Promise<readonly GroupRecord[]>;
+  /** The same list a page at a time, by (created, id), cut in SQL (decision 0621). */
+  pageForCoach(coachId: string, page: ListPageRequest): Promise<ListPage<GroupRecord>>;
   setTemplate(groupId: string, template: Program): Promise<void>;
   addMember(member: GroupMemberRecord): Promise<void>;
   removeMember(groupId: string, accountId: string): Promise<void>;
@@ -519,6 +545,8 @@ export interface ShareLinkRepository {
   findByTokenHash(tokenHash: string): Promise<ShareLinkRecord | undefined>;
   /** Oldest first. */
   listForProgram(programId: string): Promise<readonly ShareLinkRecord[]>;
+  /** The same list a page at a time, by (created, id), cut in SQL (decision 0621). */
+  pageForProgram(programId: string, page: ListPageRequest): Promise<ListPage<ShareLinkRecord>>;
   revoke(id: string, revokedAt: IsoInstant): Promise<void>;
 }
 
@@ -538,6 +566,8 @@ export interface PushSubscriptionRepository {
   findById(id: string): Promise<PushSubscriptionRecord | undefined>;
   /** Oldest first. */
   listFor(accountId: string): Promise<readonly PushSubscriptionRecord[]>;
+  /** The same list a page at a time, by (created, id), cut in SQL (decision 0621). */
+  pageFor(accountId: string, page: ListPageRequest): Promise<ListPage<PushSubscriptionRecord>>;
   /** Every subscription, for the reminder scheduler. */
   listAll(): Promise<readonly PushSubscriptionRecord[]>;
   updateReminder(
@@ -549,6 +579,12 @@ export interface PushSubscriptionRepository {
 }
 
 /** What one account keeps, for its quotas (`account-quotas.ts`). */
+/**
+ * The kinds of row capped on their own (decision 0620): a few are ever needed at once, and a shared row count
+ * would let thousands in.
+ */
+export type CappedKind = "share-link" | "push-subscription" | "invitation";
+
 export interface AccountUsageRepository {
   /** Rows the person keeps in the tables that grow with use (check-ins, programs, logs, entries, screens…). */
   rowsOf(accountId: string): Promise<number>;
@@ -558,6 +594,11 @@ export interface AccountUsageRepository {
   entriesOn(accountId: string, date: IsoDate): Promise<number>;
   /** Activities imported from files. */
   activitiesOf(accountId: string): Promise<number>;
+  /**
+   * The rows of a kind capped on its own that are live at `now` (decision 0620): share links still working on the
+   * account's programs, its push subscriptions, a coach's invitation codes still open.
+   */
+  cappedOf(accountId: string, kind: CappedKind, now: IsoInstant): Promise<number>;
   /**
    * Inside a transaction: makes other transactions writing for this account wait until this one ends, so a quota
    * checked here still holds when this transaction's insert commits (decision 0411).

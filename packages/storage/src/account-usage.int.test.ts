@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeOnBothDialects } from "./testing/test-databases.js";
-import { at, dana, leo, movementScreen } from "./testing/records.js";
+import { at, coachMaya, dana, leo, movementScreen, program } from "./testing/records.js";
 
 describeOnBothDialects("account usage (the quotas' counts)", (openFresh) => {
   describe("Dana records pain twice on one day and saves a screen; Leo records once", () => {
@@ -28,6 +28,109 @@ describeOnBothDialects("account usage (the quotas' counts)", (openFresh) => {
       expect(before).toBeGreaterThan(0);
       expect(await repositories.usage.storedBytesOf("dana")).toBeGreaterThan(before);
       expect(await repositories.usage.storedBytesOf("nobody")).toBe(0);
+    });
+  });
+
+  describe("coach Maya invites, notes and groups; Dana's program is shared; Dana sets up reminders", () => {
+    it("counts the coach's rows on her account, share links on the program's owner, and what is live of each capped kind", async () => {
+      const { repositories } = await openFresh();
+      for (const one of [dana, leo, coachMaya]) await repositories.accounts.insert(one);
+      const now = at(60);
+      await repositories.strengthChecks.insert({
+        id: "s1",
+        accountId: "dana",
+        createdAt: at(1),
+        entry: {
+          test: "side-bridge-hold",
+          date: "2026-11-20",
+          firstSide: "left",
+          left: { holdSeconds: 41.3, timedBy: "stopwatch" },
+          right: { holdSeconds: 38, timedBy: "stopwatch" },
+        },
+      });
+      const code = (id: string, fields: object) => ({
+        id,
+        coachId: "maya",
+        clientId: null,
+        code: `CODE-${id}`,
+        createdAt: at(1),
+        expiresAt: at(120),
+        acceptedAt: null,
+        revokedAt: null,
+        ...fields,
+      });
+      await repositories.coachLinks.insert(code("open", {}));
+      await repositories.coachLinks.insert(code("expired", { expiresAt: at(30) }));
+      await repositories.coachLinks.insert(code("revoked", { revokedAt: at(2) }));
+      // Made before a coach chose the expiry: works two weeks from its making.
+      await repositories.coachLinks.insert(code("undated", { expiresAt: null }));
+      await repositories.coachLinks.insert(code("accepted", { clientId: "dana", acceptedAt: at(3) }));
+      await repositories.coachNotes.insert({
+        id: "n1",
+        coachId: "maya",
+        clientId: "dana",
+        createdAt: at(4),
+        body: "Hips.",
+      });
+      await repositories.groups.insert({
+        id: "g1",
+        coachId: "maya",
+        name: "Tuesday runners",
+        createdAt: at(4),
+        template: null,
+      });
+      await repositories.programs.insert({
+        id: "p1",
+        accountId: "dana",
+        groupId: null,
+        createdAt: at(5),
+        updatedAt: at(5),
+        program: program("p1"),
+      });
+      const link = (id: string, fields: object) => ({
+        id,
+        programId: "p1",
+        tokenHash: `hash-${id}`,
+        createdByAccountId: "maya",
+        createdAt: at(6),
+        expiresAt: at(120),
+        revokedAt: null,
+        ...fields,
+      });
+      await repositories.shareLinks.insert(link("live", {}));
+      await repositories.shareLinks.insert(link("gone", { expiresAt: at(59) }));
+      await repositories.shareLinks.insert(link("withdrawn", { revokedAt: at(7) }));
+      await repositories.pushSubscriptions.upsert({
+        id: "push-1",
+        accountId: "dana",
+        endpoint: "https://push.example/dana-phone",
+        keys: { p256dh: "key", auth: "auth" },
+        reminderTime: "07:30",
+        timeZone: "Europe/Paris",
+        language: "fr",
+        createdAt: at(8),
+        lastSentOn: null,
+      });
+
+      // Dana: a strength check, a program and its three share links. Maya: five codes, a note, a group.
+      expect(await repositories.usage.rowsOf("dana")).toBe(5);
+      expect(await repositories.usage.rowsOf("maya")).toBe(7);
+      expect(await repositories.usage.rowsOf("leo")).toBe(0);
+      expect(await repositories.usage.storedBytesOf("maya")).toBeGreaterThan(0);
+      expect(await repositories.usage.cappedOf("dana", "share-link", now)).toBe(1);
+      expect(await repositories.usage.cappedOf("maya", "share-link", now)).toBe(0);
+      expect(await repositories.usage.cappedOf("maya", "invitation", now)).toBe(2);
+      // The coach's list of open codes reads them by the same rule, a page at a time (decision 0621).
+      const open = await repositories.coachLinks.pageOpenForCoach("maya", now, 14, { limit: 1 });
+      const rest = await repositories.coachLinks.pageOpenForCoach("maya", now, 14, {
+        limit: 1,
+        ...(open.next === undefined ? {} : { after: open.next }),
+      });
+      expect([...open.items, ...rest.items].map((link) => link.id)).toEqual(["open", "undated"]);
+      expect(rest.next).toBeUndefined();
+      expect(await repositories.usage.cappedOf("maya", "invitation", "2026-12-16T08:00:00.000Z")).toBe(0);
+      expect(await repositories.usage.cappedOf("dana", "push-subscription", now)).toBe(1);
+      expect(await repositories.usage.cappedOf("leo", "push-subscription", now)).toBe(0);
     });
   });
 });

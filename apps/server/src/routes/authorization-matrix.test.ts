@@ -313,7 +313,19 @@ const MATRIX: { readonly [N in RouteName]: Row<N> } = {
   },
 };
 
-async function extendedIds(scene: Scene): Promise<ExtendedIds> {
+/**
+ * Made once per scene: the shared scene of the reads would otherwise pass the caps on open invitation codes,
+ * working share links and push devices (decision 0620) long before its last cell.
+ */
+const extendedIdsOf = new WeakMap<Scene, Promise<ExtendedIds>>();
+
+function extendedIds(scene: Scene): Promise<ExtendedIds> {
+  const made = extendedIdsOf.get(scene) ?? makeExtendedIds(scene);
+  extendedIdsOf.set(scene, made);
+  return made;
+}
+
+async function makeExtendedIds(scene: Scene): Promise<ExtendedIds> {
   const invitation = await scene.as.coach.expectOk("createInvitation", { body: {} });
   const program = await scene.as.person.expectOk("getProgram", {
     params: { programId: scene.ids.programId },

@@ -3,23 +3,29 @@
  * with one index seek, instead of the whole list being read and cut at the edge (decision 0340). The cursor is
  * that key, `k` + base64url JSON; the route, its query and its `Link` header are as for every other list.
  */
-import type { Actor, HipCheck, ListKey, ListPage, ListPageRequest } from "@hipcheck/application";
+import type { Actor, HipCheck, ListKey, ListPage, ListPageRequest, Role } from "@hipcheck/application";
 import { isKeysetCursor } from "@hipcheck/contracts";
 import type { RouteName } from "@hipcheck/contracts";
 import { err, hipError, ok } from "@hipcheck/core";
 import type { HipError, Result } from "@hipcheck/core";
 import { withoutUndefined } from "./route-handler.js";
 
-/** The route's own query, validated by its schema before the handler runs. */
+/** The route's own query and path parameters, validated by their schemas before the handler runs. */
 type KeysetHandler = (
   hipcheck: HipCheck,
   actor: Actor,
   query: unknown,
   page: ListPageRequest,
+  params: unknown,
 ) => Promise<Result<ListPage<unknown>, HipError>>;
 
 type PersonQuery = { readonly personId?: string | undefined };
 type LogQuery = PersonQuery & { readonly from?: string | undefined; readonly to?: string | undefined };
+type RoleQuery = { readonly role?: Role | undefined };
+
+function personQuery(query: unknown): { readonly personId?: string } {
+  return withoutUndefined((query as PersonQuery | undefined) ?? {});
+}
 
 export const KEYSET_PAGED: Partial<Record<RouteName, KeysetHandler>> = {
   listSessionLogs: (hipcheck, actor, query, page) =>
@@ -32,6 +38,24 @@ export const KEYSET_PAGED: Partial<Record<RouteName, KeysetHandler>> = {
     hipcheck.pageCheckIns(actor, { ...withoutUndefined((query as PersonQuery | undefined) ?? {}), page }),
   listActivities: (hipcheck, actor, query, page) =>
     hipcheck.pageActivities(actor, { ...withoutUndefined((query as PersonQuery | undefined) ?? {}), page }),
+  // Decision 0621: the lists that grow with the server first, then a coach's and a person's longer lists.
+  listAccounts: (hipcheck, actor, query, page) =>
+    hipcheck.pageAccounts(actor, { ...withoutUndefined((query as RoleQuery | undefined) ?? {}), page }),
+  listClients: (hipcheck, actor, _query, page) => hipcheck.pageClients(actor, { page }),
+  listCoachNotes: (hipcheck, actor, _query, page, params) =>
+    hipcheck.pageCoachNotes(actor, { clientId: (params as { clientId: string }).clientId, page }),
+  listMovementScreens: (hipcheck, actor, query, page) =>
+    hipcheck.pageMovementScreens(actor, { ...personQuery(query), page }),
+  listPrograms: (hipcheck, actor, query, page) =>
+    hipcheck.pagePrograms(actor, { ...personQuery(query), page }),
+  listMorningCheckIns: (hipcheck, actor, query, page) =>
+    hipcheck.pageMorningCheckIns(actor, { ...personQuery(query), page }),
+  listGroups: (hipcheck, actor, _query, page) => hipcheck.pageGroups(actor, { page }),
+  listInvitations: (hipcheck, actor, _query, page) => hipcheck.pageInvitations(actor, { page }),
+  listCoaches: (hipcheck, actor, _query, page) => hipcheck.pageCoaches(actor, { page }),
+  listShareLinks: (hipcheck, actor, _query, page, params) =>
+    hipcheck.pageShareLinks(actor, { programId: (params as { programId: string }).programId, page }),
+  listPushSubscriptions: (hipcheck, actor, _query, page) => hipcheck.pagePushSubscriptions(actor, { page }),
 };
 
 export function keysetCursorOf(key: ListKey): string {

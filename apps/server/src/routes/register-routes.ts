@@ -256,10 +256,16 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
         if (keyset !== undefined && (page.cursor === undefined || isKeysetCursor(page.cursor))) {
           const after = page.cursor === undefined ? undefined : listKeyOf(page.cursor);
           if (after !== undefined && !after.ok) return sendHipError(reply, after.error);
-          const listed = await keyset(options.hipcheck, options.actorOf(request), query, {
-            limit: Math.min(page.limit ?? PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX),
-            ...(after === undefined ? {} : { after: after.value }),
-          });
+          const listed = await keyset(
+            options.hipcheck,
+            options.actorOf(request),
+            query,
+            {
+              limit: Math.min(page.limit ?? PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX),
+              ...(after === undefined ? {} : { after: after.value }),
+            },
+            request.params,
+          );
           if (!listed.ok) return sendHipError(reply, listed.error);
           if (listed.value.next !== undefined) {
             void reply.header("link", nextLink(request, own, page, keysetCursorOf(listed.value.next)));

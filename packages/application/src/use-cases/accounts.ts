@@ -3,7 +3,8 @@ import { createHash } from "node:crypto";
 import { addDays, checkDisplayName, err, ok, type HipError, type Result } from "@hipcheck/core";
 import { accountActor, type Actor, type Role } from "../actor.js";
 import { canCreateCoachAccount, canManageAccounts } from "../authorization.js";
-import type { AccountRecord, AccountSummaryRecord, IsoInstant } from "../ports.js";
+import type { AccountRecord, AccountSummaryRecord, IsoInstant, ListPage } from "../ports.js";
+import type { PageInput } from "./tracking.js";
 import { forbidden, invalid, notFound, requireAccount, unauthenticated } from "./access.js";
 import { invalidInvitation, pendingInvitation } from "./coaching.js";
 import type { HipCheckDeps, SignUpPolicy, UseCase } from "../use-case.js";
@@ -221,6 +222,14 @@ export function accountUseCases(deps: HipCheckDeps) {
       if (refusal) return err(refusal);
       return ok((await repositories.accounts.listSummaries(input.role)).map(listing));
     },
+    pageAccounts: async (actor, input) => {
+      if (actor.kind === "anonymous") return err(unauthenticated());
+      if (!canManageAccounts(actor)) return err(forbidden("Only an admin lists accounts."));
+      const refusal = await adminTwoStepRefusal(deps, actor);
+      if (refusal) return err(refusal);
+      const page = await repositories.accounts.pageSummaries(input.role, input.page);
+      return ok({ items: page.items.map(listing), next: page.next });
+    },
     deleteAccountAsAdmin: async (actor, input) => {
       if (actor.kind === "anonymous") return err(unauthenticated());
       if (!canManageAccounts(actor)) return err(forbidden("Only an admin deletes other accounts."));
@@ -391,5 +400,7 @@ export type AccountUseCases = {
   readonly createCoachAccountLocally: UseCase<SignUpInput, AccountView>;
   readonly createAdminAccount: UseCase<SignUpInput, AccountView>;
   readonly listAccounts: UseCase<ListAccountsInput, readonly AccountListing[]>;
+  /** The same list a page at a time, cut in SQL (decision 0621). */
+  readonly pageAccounts: UseCase<ListAccountsInput & PageInput, ListPage<AccountListing>>;
   readonly deleteAccountAsAdmin: UseCase<AccountIdInput, null>;
 };

@@ -23,10 +23,12 @@ import {
 } from "@hipcheck/core";
 import type { AccountActor, Actor } from "../actor.js";
 import { canActAsCoach, canRevokeLink, isActiveLink } from "../authorization.js";
-import type { CoachLinkRecord, IsoInstant, Repositories, CoachNoteRecord } from "../ports.js";
+import type { CoachLinkRecord, IsoInstant, ListPage, Repositories, CoachNoteRecord } from "../ports.js";
+import type { PageInput } from "./tracking.js";
 import { forbidden, invalid, notFound, requireAccount } from "./access.js";
 import { normalizeInvitationCode } from "./invitation-code.js";
 import { clientIdTaken } from "../client-entry-id.js";
+import { quotaProblemHeld, quotasOf } from "../account-quotas.js";
 import type { HipCheckDeps, UseCase } from "../use-case.js";
 
 export const COACH_NOTE_MAX_LENGTH = 5000;
@@ -215,18 +217,38 @@ export async function makeInvitation(
     revokedAt: null,
     ...(input.mailDigest === undefined ? {} : { mailDigest: input.mailDigest }),
   };
-  // A retry under the client's id answers the invitation made the first time, code included (decision 0610).
-  if (await repositories.coachLinks.insert(link)) return ok({ invitation: invitationView(link), made: true });
-  const stored = await repositories.coachLinks.findById(link.id);
-  const same =
-    stored?.coachId === link.coachId &&
-    stored.expiresAt === afterDays(stored.createdAt, validDays) &&
-    stored.mailDigest === link.mailDigest;
-  return same ? ok({ invitation: invitationView(stored), made: false }) : err(clientIdTaken("invitation"));
+  // A retry under the client's id answers the invitation made the first time, code included (decision 0610), even
+  // at the quota.
+  const answerRepeat = async () => {
+    const stored = await repositories.coachLinks.findById(link.id);
+    if (stored === undefined) return undefined;
+    const same =
+      stored.coachId === link.coachId &&
+      stored.expiresAt === afterDays(stored.createdAt, validDays) &&
+      stored.mailDigest === link.mailDigest;
+    return same ? ok({ invitation: invitationView(stored), made: false }) : err(clientIdTaken("invitation"));
+  };
+  if (input.id !== undefined) {
+    const repeat = await answerRepeat();
+    if (repeat !== undefined) return repeat;
+  }
+  // A new code takes a row of the coach's quota and one of the codes a coach may have open (decision 0620).
+  const outcome = await repositories.transaction(async (tx) => {
+    const full = await quotaProblemHeld(tx.usage, quotasOf(deps), link.coachId, {
+      rows: 1,
+      capped: { kind: "invitation", now: createdAt },
+    });
+    return full === undefined ? { inserted: await tx.coachLinks.insert(link) } : { full };
+  });
+  if (outcome.full !== undefined) return err(outcome.full);
+  if (outcome.inserted) return ok({ invitation: invitationView(link), made: true });
+  // Stored meanwhile by the same request sent twice at once.
+  return (await answerRepeat()) ?? err(clientIdTaken("invitation"));
 }
 
 export function coachingUseCases(deps: HipCheckDeps) {
   const { repositories, clock, ids } = deps;
+  const quotas = quotasOf(deps);
   return {
     createInvitation: async (actor, input) => {
       const made = await makeInvitation(deps, actor, input);
@@ -281,6 +303,26 @@ export function coachingUseCases(deps: HipCheckDeps) {
       await repositories.coachLinks.revoke(link.id, revokedAt);
       return ok(await linkView(repositories, { ...link, revokedAt }));
     },
+    pageInvitations: async (actor, input) => {
+      const coach = requireCoach(actor);
+      if (!coach.ok) return coach;
+      const page = await repositories.coachLinks.pageOpenForCoach(
+        coach.value.accountId,
+        clock.now(),
+        INVITATION_LIFETIME_DAYS,
+        input.page,
+      );
+      return ok({ items: page.items.map(invitationView), next: page.next });
+    },
+    pageCoaches: async (actor, input) => {
+      const acting = requireAccount(actor);
+      if (!acting.ok) return acting;
+      const page = await repositories.coachLinks.pageForClient(acting.value.accountId, input.page);
+      return ok({
+        items: await Promise.all(page.items.map((link) => linkView(repositories, link))),
+        next: page.next,
+      });
+    },
     listCoaches: async (actor) => {
       const acting = requireAccount(actor);
       if (!acting.ok) return acting;
@@ -299,6 +341,19 @@ export function coachingUseCases(deps: HipCheckDeps) {
       for (const link of active) summaries.push(await summarize(deps, link));
       return ok(summaries);
     },
+    pageClients: async (actor, input) => {
+      const coach = requireCoach(actor);
+      if (!coach.ok) return coach;
+      // Only the page's clients are summarized: each summary reads the client's history (decision 0621).
+      const page = await repositories.coachLinks.pageActiveForCoach(coach.value.accountId, input.page);
+      const summaries: ClientSummary[] = [];
+      for (const link of page.items) {
+        if (link.clientId !== null) {
+          summaries.push(await summarize(deps, { ...link, clientId: link.clientId }));
+        }
+      }
+      return ok({ items: summaries, next: page.next });
+    },
     addCoachNote: async (actor, input) => {
       const client = await requireClient(repositories, actor, input.clientId);
       if (!client.ok) return client;
@@ -313,8 +368,15 @@ export function coachingUseCases(deps: HipCheckDeps) {
         createdAt: clock.now(),
         body,
       };
-      // A retry under the client's id answers the note stored the first time (decision 0610).
-      if (await repositories.coachNotes.insert(note)) return ok(note);
+      // A retry under the client's id answers the note stored the first time (decision 0610); a new note takes a
+      // row of the coach's quota (decision 0620).
+      const made = await repositories.transaction(async (tx) => {
+        if (input.id !== undefined && (await tx.coachNotes.findById(note.id)) !== undefined) return {};
+        const full = await quotaProblemHeld(tx.usage, quotas, note.coachId, { rows: 1 });
+        return full === undefined ? { inserted: await tx.coachNotes.insert(note) } : { full };
+      });
+      if (made.full !== undefined) return err(made.full);
+      if (made.inserted === true) return ok(note);
       const stored = await repositories.coachNotes.findById(note.id);
       const same =
         stored?.coachId === note.coachId && stored.clientId === note.clientId && stored.body === body;
@@ -324,6 +386,11 @@ export function coachingUseCases(deps: HipCheckDeps) {
       const client = await requireClient(repositories, actor, input.clientId);
       if (!client.ok) return client;
       return ok(await repositories.coachNotes.list(client.value.coach.accountId, input.clientId));
+    },
+    pageCoachNotes: async (actor, input) => {
+      const client = await requireClient(repositories, actor, input.clientId);
+      if (!client.ok) return client;
+      return ok(await repositories.coachNotes.page(client.value.coach.accountId, input.clientId, input.page));
     },
   } satisfies CoachingUseCases;
 }
@@ -385,10 +452,18 @@ export type CoachingUseCases = {
   readonly createInvitation: UseCase<CreateInvitationInput, InvitationView>;
   /** The coach's own invitations still waiting for a client: not accepted, revoked or expired. */
   readonly listInvitations: UseCase<Record<string, never>, readonly InvitationView[]>;
+  /** The same list a page at a time, cut in SQL (decision 0621). */
+  readonly pageInvitations: UseCase<PageInput, ListPage<InvitationView>>;
   readonly acceptInvitation: UseCase<AcceptInvitationInput, CoachLinkView>;
   readonly revokeLink: UseCase<RevokeLinkInput, CoachLinkView>;
   readonly listCoaches: UseCase<Record<string, never>, readonly CoachLinkView[]>;
+  /** The same list a page at a time, cut in SQL (decision 0621). */
+  readonly pageCoaches: UseCase<PageInput, ListPage<CoachLinkView>>;
   readonly listClients: UseCase<Record<string, never>, readonly ClientSummary[]>;
+  /** The same list a page at a time, cut in SQL (decision 0621). */
+  readonly pageClients: UseCase<PageInput, ListPage<ClientSummary>>;
   readonly addCoachNote: UseCase<AddCoachNoteInput, CoachNoteRecord>;
   readonly listCoachNotes: UseCase<ClientInput, readonly CoachNoteRecord[]>;
+  /** The same list a page at a time, cut in SQL (decision 0621). */
+  readonly pageCoachNotes: UseCase<ClientInput & PageInput, ListPage<CoachNoteRecord>>;
 };

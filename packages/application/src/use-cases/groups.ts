@@ -24,10 +24,12 @@ import {
   type Weekday,
 } from "@hipcheck/core";
 import type { Actor } from "../actor.js";
-import type { GroupRecord, Repositories, IsoInstant } from "../ports.js";
+import type { GroupRecord, ListPage, Repositories, IsoInstant } from "../ports.js";
+import type { PageInput } from "./tracking.js";
 import { currentAnswers } from "./current-answers.js";
 import { invalid, notFound } from "./access.js";
 import { requireClient, requireCoach } from "./coaching.js";
+import { quotaProblemHeld, quotasOf } from "../account-quotas.js";
 import type { HipCheckDeps, UseCase } from "../use-case.js";
 
 export const GROUP_NAME_MAX_LENGTH = 120;
@@ -114,6 +116,7 @@ function assignmentNotice(coachName: string, groupName: string, replaced: boolea
 
 export function groupUseCases(deps: HipCheckDeps) {
   const { repositories, clock, ids } = deps;
+  const quotas = quotasOf(deps);
   return {
     createGroup: async (actor, input) => {
       const coach = requireCoach(actor);
@@ -129,8 +132,15 @@ export function groupUseCases(deps: HipCheckDeps) {
         createdAt: clock.now(),
         template: null,
       };
-      // A retry under the client's id answers the group made the first time (decision 0610).
-      if (await repositories.groups.insert(group)) return ok(await groupView(repositories, group));
+      // A retry under the client's id answers the group made the first time (decision 0610); a new group takes a
+      // row of the coach's quota (decision 0620).
+      const made = await repositories.transaction(async (tx) => {
+        if (input.id !== undefined && (await tx.groups.findById(group.id)) !== undefined) return {};
+        const full = await quotaProblemHeld(tx.usage, quotas, group.coachId, { rows: 1 });
+        return full === undefined ? { inserted: await tx.groups.insert(group) } : { full };
+      });
+      if (made.full !== undefined) return err(made.full);
+      if (made.inserted === true) return ok(await groupView(repositories, group));
       const stored = await repositories.groups.findById(group.id);
       if (stored?.coachId !== group.coachId || stored.name !== name) return err(clientIdTaken("group"));
       return ok(await groupView(repositories, stored));
@@ -140,6 +150,15 @@ export function groupUseCases(deps: HipCheckDeps) {
       if (!coach.ok) return coach;
       const groups = await repositories.groups.listForCoach(coach.value.accountId);
       return ok(await Promise.all(groups.map((group) => groupView(repositories, group))));
+    },
+    pageGroups: async (actor, input) => {
+      const coach = requireCoach(actor);
+      if (!coach.ok) return coach;
+      const page = await repositories.groups.pageForCoach(coach.value.accountId, input.page);
+      return ok({
+        items: await Promise.all(page.items.map((group) => groupView(repositories, group))),
+        next: page.next,
+      });
     },
     addGroupMember: async (actor, input) => {
       const group = await ownGroup(repositories, actor, input.groupId);
@@ -344,6 +363,8 @@ export type AssignTemplateOutput = {
 export type GroupUseCases = {
   readonly createGroup: UseCase<CreateGroupInput, GroupView>;
   readonly listGroups: UseCase<Record<string, never>, readonly GroupView[]>;
+  /** The same list a page at a time, cut in SQL (decision 0621). */
+  readonly pageGroups: UseCase<PageInput, ListPage<GroupView>>;
   readonly addGroupMember: UseCase<GroupMemberInput, GroupView>;
   readonly removeGroupMember: UseCase<GroupMemberInput, GroupView>;
   readonly setGroupTemplate: UseCase<SetGroupTemplateInput, GroupView>;

@@ -7,7 +7,8 @@ import {
   MovementReportSchema,
   type MovementReportDocument,
 } from "../movement-schemas.js";
-import type { MovementScreenRecord, Repositories, IsoInstant } from "../ports.js";
+import type { ListPage, MovementScreenRecord, Repositories, IsoInstant } from "../ports.js";
+import type { PageInput } from "./tracking.js";
 import { accessPerson, notFound, requireAccount } from "./access.js";
 import type { ImportedMovementFinding } from "../imported-movement-finding.js";
 import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
@@ -120,20 +121,23 @@ export function movementUseCases(deps: HipCheckDeps) {
       if (!access.ok) return access;
       return ok(await movementFindingsSourceOf(repositories, access.value.personId));
     },
+    pageMovementScreens: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, input.personId, "view");
+      if (!access.ok) return access;
+      const page = await repositories.movementScreens.pageFor(access.value.personId, input.page);
+      return ok({ items: page.items.map(screenListing), next: page.next });
+    },
     listMovementScreens: async (actor, input) => {
       const access = await accessPerson(repositories, actor, input.personId, "view");
       if (!access.ok) return access;
       const records = await repositories.movementScreens.listFor(access.value.personId);
-      return ok(
-        records.map(({ id, accountId, recordedAt, report }) => ({
-          screenId: id,
-          ownerId: accountId,
-          recordedAt,
-          report,
-        })),
-      );
+      return ok(records.map(screenListing));
     },
   } satisfies MovementUseCases;
+}
+
+function screenListing({ id, accountId, recordedAt, report }: MovementScreenRecord): MovementScreenSummary {
+  return { screenId: id, ownerId: accountId, recordedAt, report };
 }
 
 export type SaveMovementScreenInput = {
@@ -168,6 +172,8 @@ export type MovementUseCases = {
   readonly saveMovementScreen: UseCase<SaveMovementScreenInput, MovementScreenView>;
   readonly getMovementScreen: UseCase<{ readonly screenId: string }, MovementScreenView>;
   readonly listMovementScreens: UseCase<PersonRef, readonly MovementScreenSummary[]>;
+  /** The same list a page at a time, cut in SQL (decision 0621). */
+  readonly pageMovementScreens: UseCase<PersonRef & PageInput, ListPage<MovementScreenSummary>>;
   /** The owner only; for anyone else the screen does not exist. */
   readonly deleteMovementScreen: UseCase<{ readonly screenId: string }, null>;
   readonly getMovementFindingsSource: UseCase<PersonRef, MovementFindingsSource>;

@@ -16,7 +16,8 @@ import {
   type Result,
 } from "@hipcheck/core";
 import type { AccountActor } from "../actor.js";
-import type { ProgramRecord, IsoInstant } from "../ports.js";
+import type { ListPage, ProgramRecord, IsoInstant } from "../ports.js";
+import type { PageInput } from "./tracking.js";
 import { accessPerson, notFound, requireAccount } from "./access.js";
 import { currentAnswers } from "./current-answers.js";
 import { applyProgramEdit, type ProgramEdit } from "./program-edit.js";
@@ -160,6 +161,12 @@ export function programUseCases(deps: HipCheckDeps) {
       if (!access.ok) return access;
       return ok((await repositories.programs.listFor(access.value.personId)).map(programView));
     },
+    pagePrograms: async (actor, input) => {
+      const access = await accessPerson(repositories, actor, input.personId, "view");
+      if (!access.ok) return access;
+      const page = await repositories.programs.pageFor(access.value.personId, input.page);
+      return ok({ items: page.items.map(programView), next: page.next });
+    },
     reviseProgram: async (actor, input) => {
       const found = await editableProgram(actor, input.programId, "edit-program");
       if (!found.ok) return found;
@@ -275,6 +282,8 @@ export type ProgramUseCases = {
   readonly getProgram: UseCase<ProgramIdInput, ProgramDetail>;
   readonly getCurrentProgram: UseCase<PersonRef, ProgramView | null>;
   readonly listPrograms: UseCase<PersonRef, readonly ProgramView[]>;
+  /** The same list a page at a time, cut in SQL (decision 0621). */
+  readonly pagePrograms: UseCase<PersonRef & PageInput, ListPage<ProgramView>>;
   readonly reviseProgram: UseCase<ProgramIdInput, RevisionOutput>;
   readonly editProgram: UseCase<EditProgramInput, RevisionOutput>;
 };

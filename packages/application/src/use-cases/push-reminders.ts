@@ -5,7 +5,9 @@
  * docs/decisions/0320-web-push-reminders.md).
  */
 import { err, ok, type HipError, type Lang, type Result } from "@hipcheck/core";
-import type { IsoInstant, PushSubscriptionRecord, Repositories } from "../ports.js";
+import type { IsoInstant, ListPage, PushSubscriptionRecord, Repositories } from "../ports.js";
+import type { PageInput } from "./tracking.js";
+import { quotaProblemHeld, quotasOf } from "../account-quotas.js";
 import type { HipCheckDeps, UseCase } from "../use-case.js";
 import { invalid, notFound, requireAccount } from "./access.js";
 
@@ -65,7 +67,9 @@ async function ownSubscription(
     : ok(record);
 }
 
-export function pushReminderUseCases({ repositories, clock, ids, pushPublicKey }: HipCheckDeps) {
+export function pushReminderUseCases(deps: HipCheckDeps) {
+  const { repositories, clock, ids, pushPublicKey } = deps;
+  const quotas = quotasOf(deps);
   return {
     getPushPublicKey: () =>
       Promise.resolve(
@@ -89,7 +93,21 @@ export function pushReminderUseCases({ repositories, clock, ids, pushPublicKey }
         createdAt: clock.now(),
         lastSentOn: null,
       };
-      await repositories.pushSubscriptions.upsert(record);
+      // A browser subscribing again keeps its place; a new one takes one of the account's few (decision 0620).
+      const full = await repositories.transaction(async (tx) => {
+        const known = (await tx.pushSubscriptions.listFor(record.accountId)).some(
+          (candidate) => candidate.endpoint === record.endpoint,
+        );
+        const problem = known
+          ? undefined
+          : await quotaProblemHeld(tx.usage, quotas, record.accountId, {
+              rows: 0,
+              capped: { kind: "push-subscription", now: record.createdAt },
+            });
+        if (problem === undefined) await tx.pushSubscriptions.upsert(record);
+        return problem;
+      });
+      if (full !== undefined) return err(full);
       // The same browser subscribing again keeps its row (and id): read back what is stored.
       const stored = (await repositories.pushSubscriptions.listFor(record.accountId)).find(
         (candidate) => candidate.endpoint === record.endpoint,
@@ -100,6 +118,12 @@ export function pushReminderUseCases({ repositories, clock, ids, pushPublicKey }
       const account = requireAccount(actor);
       if (!account.ok) return account;
       return ok((await repositories.pushSubscriptions.listFor(account.value.accountId)).map(view));
+    },
+    pagePushSubscriptions: async (actor, input) => {
+      const account = requireAccount(actor);
+      if (!account.ok) return account;
+      const page = await repositories.pushSubscriptions.pageFor(account.value.accountId, input.page);
+      return ok({ items: page.items.map(view), next: page.next });
     },
     updatePushReminder: async (actor, input) => {
       const account = requireAccount(actor);
@@ -161,6 +185,8 @@ export type PushReminderUseCases = {
   /** This browser, for the signed-in account; the same endpoint again replaces its keys and time. */
   readonly subscribePush: UseCase<SubscribePushInput, PushSubscriptionView>;
   readonly listPushSubscriptions: UseCase<unknown, readonly PushSubscriptionView[]>;
+  /** The same list a page at a time, cut in SQL (decision 0621). */
+  readonly pagePushSubscriptions: UseCase<PageInput, ListPage<PushSubscriptionView>>;
   readonly updatePushReminder: UseCase<UpdatePushReminderInput, PushSubscriptionView>;
   readonly unsubscribePush: UseCase<PushSubscriptionIdInput, null>;
 };

@@ -9,7 +9,9 @@ import { addDays, err, ok, type HipError, type Result, type Program } from "@hip
 import { createHmac } from "node:crypto";
 import type { Actor } from "../actor.js";
 import { clientIdTaken } from "../client-entry-id.js";
-import type { ProgramRecord, Repositories, ShareLinkRecord, IsoInstant } from "../ports.js";
+import type { ListPage, ProgramRecord, Repositories, ShareLinkRecord, IsoInstant } from "../ports.js";
+import type { PageInput } from "./tracking.js";
+import { quotaProblemHeld, quotasOf } from "../account-quotas.js";
 import { accessPerson, invalid, notFound } from "./access.js";
 import { hashToken, type TokenInput } from "./accounts.js";
 import type { HipCheckDeps, UseCase } from "../use-case.js";
@@ -71,7 +73,9 @@ function tokenNotShownAgain(): HipError {
   };
 }
 
-export function shareLinkUseCases({ repositories, clock, ids, secrets, shareLinkKey }: HipCheckDeps) {
+export function shareLinkUseCases(deps: HipCheckDeps) {
+  const { repositories, clock, ids, secrets, shareLinkKey } = deps;
+  const quotas = quotasOf(deps);
   const usableLink = async (token: string): Promise<Result<ProgramRecord, HipError>> => {
     const link = await repositories.shareLinks.findByTokenHash(hashToken(token));
     if (link === undefined || !isUsable(link, clock.now())) return err(notFound("shared program"));
@@ -101,17 +105,37 @@ export function shareLinkUseCases({ repositories, clock, ids, secrets, shareLink
         expiresAt: afterDays(createdAt, days),
         revokedAt: null,
       };
-      if (await repositories.shareLinks.insert(link)) return ok({ ...view(link, createdAt), token });
       // A repeat under the client's id (decision 0635): the same program, maker and lifetime answer the link made
       // the first time, with the token it was made with; anything else under that id is refused, showing nothing.
-      const stored = await repositories.shareLinks.findById(link.id);
-      const same =
-        stored?.programId === link.programId &&
-        stored.createdByAccountId === link.createdByAccountId &&
-        stored.expiresAt === afterDays(stored.createdAt, days);
-      if (!same) return err(clientIdTaken("share link"));
-      if (stored.tokenHash !== link.tokenHash) return err(tokenNotShownAgain());
-      return ok({ ...view(stored, clock.now()), token });
+      // It is answered before the quota, as the other repeated writes are.
+      const answerRepeat = async () => {
+        const stored = await repositories.shareLinks.findById(link.id);
+        if (stored === undefined) return undefined;
+        const same =
+          stored.programId === link.programId &&
+          stored.createdByAccountId === link.createdByAccountId &&
+          stored.expiresAt === afterDays(stored.createdAt, days);
+        if (!same) return err(clientIdTaken("share link"));
+        if (stored.tokenHash !== link.tokenHash) return err(tokenNotShownAgain());
+        return ok({ ...view(stored, clock.now()), token });
+      };
+      if (input.id !== undefined) {
+        const repeat = await answerRepeat();
+        if (repeat !== undefined) return repeat;
+      }
+      // A link is a row of the program's owner, and one of the links that may work at once on their programs,
+      // whoever makes it (decision 0620).
+      const outcome = await repositories.transaction(async (tx) => {
+        const problem = await quotaProblemHeld(tx.usage, quotas, program.value.accountId, {
+          rows: 1,
+          capped: { kind: "share-link", now: createdAt },
+        });
+        return problem === undefined ? { inserted: await tx.shareLinks.insert(link) } : { problem };
+      });
+      if (outcome.problem !== undefined) return err(outcome.problem);
+      if (outcome.inserted) return ok({ ...view(link, createdAt), token });
+      // Stored meanwhile by the same request sent twice at once.
+      return (await answerRepeat()) ?? err(clientIdTaken("share link"));
     },
     listShareLinks: async (actor, input) => {
       const program = await shareableProgram(repositories, actor, input.programId);
@@ -120,6 +144,13 @@ export function shareLinkUseCases({ repositories, clock, ids, secrets, shareLink
       return ok(
         (await repositories.shareLinks.listForProgram(program.value.id)).map((link) => view(link, now)),
       );
+    },
+    pageShareLinks: async (actor, input) => {
+      const program = await shareableProgram(repositories, actor, input.programId);
+      if (!program.ok) return program;
+      const now = clock.now();
+      const page = await repositories.shareLinks.pageForProgram(program.value.id, input.page);
+      return ok({ items: page.items.map((link) => view(link, now)), next: page.next });
     },
     revokeShareLink: async (actor, input) => {
       const link = await repositories.shareLinks.findById(input.linkId);
@@ -180,6 +211,8 @@ export type SharedProgramView = { readonly program: Program };
 export type ShareLinkUseCases = {
   readonly createShareLink: UseCase<CreateShareLinkInput, CreatedShareLink>;
   readonly listShareLinks: UseCase<ProgramIdInput, readonly ShareLinkView[]>;
+  /** The same list a page at a time, cut in SQL (decision 0621). */
+  readonly pageShareLinks: UseCase<ProgramIdInput & PageInput, ListPage<ShareLinkView>>;
   readonly revokeShareLink: UseCase<ShareLinkIdInput, ShareLinkView>;
   /** Anyone holding an active link's token, signed in or not. */
   readonly getSharedProgram: UseCase<TokenInput, SharedProgramView>;

@@ -16,6 +16,7 @@ import type { Actor } from "../actor.js";
 import type { IsoInstant, ListPage } from "../ports.js";
 import type { PageInput } from "./tracking.js";
 import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
+import { quotaProblemHeld, quotasOf } from "../account-quotas.js";
 import { accessPerson } from "./access.js";
 
 /** Both come parsed by the same schema, so their keys are in the same order: a retry is the same text. */
@@ -23,7 +24,9 @@ function sameCheck(a: StrengthCheck, b: StrengthCheck): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function strengthUseCases({ repositories, clock, ids }: HipCheckDeps) {
+export function strengthUseCases(deps: HipCheckDeps) {
+  const { repositories, clock, ids } = deps;
+  const quotas = quotasOf(deps);
   return {
     recordStrengthCheck: async (actor: Actor, input: RecordStrengthCheckInput) => {
       // A coach with an active link may record for the client (a dynamometer reading in the clinic), as they
@@ -45,9 +48,18 @@ export function strengthUseCases({ repositories, clock, ids }: HipCheckDeps) {
         createdAt: clock.now(),
         entry: check.value,
       };
-      const stored = (await repositories.strengthChecks.insert(record))
-        ? record
-        : await repositories.strengthChecks.find(record.accountId, record.id);
+      // A retry under the same id is answered before the quota is read; a new check takes a row of the person's
+      // quota, checked in the insert's transaction (decisions 0411, 0620).
+      const written = await repositories.transaction(async (tx) => {
+        const earlier = await tx.strengthChecks.find(record.accountId, record.id);
+        if (earlier !== undefined) return { stored: earlier };
+        const full = await quotaProblemHeld(tx.usage, quotas, record.accountId, { rows: 1 });
+        if (full !== undefined) return { full };
+        const inserted = await tx.strengthChecks.insert(record);
+        return { stored: inserted ? record : undefined };
+      });
+      if ("full" in written) return err(written.full);
+      const stored = written.stored;
       if (stored !== undefined && sameCheck(stored.entry, record.entry)) {
         return ok({ id: stored.id, check: stored.entry, createdAt: stored.createdAt });
       }

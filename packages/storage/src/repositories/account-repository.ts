@@ -9,6 +9,7 @@ import type {
 import { ROLES } from "@hipcheck/application";
 import type { ExpressionBuilder, Kysely, Selectable } from "kysely";
 import type { AccountsTable, Database } from "../database-schema.js";
+import { pairKeysetPage } from "./keyset-page.js";
 import { reusedRows } from "./reused-query.js";
 
 function emailKey(email: string): string {
@@ -98,34 +99,58 @@ export function accountRepository(db: Kysely<Database>): AccountRepository {
       return Number(row.count);
     },
     async listSummaries(role) {
-      let query = db
-        .selectFrom("accounts")
-        .select((eb) => [
-          "accounts.id",
-          "accounts.email",
-          "accounts.display_name",
-          "accounts.role",
-          "accounts.created_at",
-          activeLinkAs(eb, "client_id").as("has_coach"),
-          activeLinkAs(eb, "coach_id").as("has_clients"),
-        ])
-        .orderBy("accounts.email_key")
-        .orderBy("accounts.id");
-      if (role !== undefined) query = query.where("accounts.role", "=", role);
-      const rows = await query.execute();
-      return rows.map((row): AccountSummaryRecord => ({
-        id: row.id,
-        email: row.email,
-        displayName: row.display_name,
-        role: toRole(row.role),
-        createdAt: row.created_at,
-        hasCoach: truth(row.has_coach),
-        hasClients: truth(row.has_clients),
-      }));
+      const rows = await summaries(role).orderBy("accounts.email_key").orderBy("accounts.id").execute();
+      return rows.map(toSummary);
+    },
+    pageSummaries(role, page) {
+      // After the key by (email, id), listSummaries' order, on the unique email index (decision 0621).
+      return pairKeysetPage(
+        summaries(role),
+        { first: "accounts.email_key", tiebreak: "accounts.id" },
+        page,
+        (row) => ({ first: row.email_key, tiebreak: row.id }),
+        toSummary,
+      );
     },
     async delete(id) {
       await db.deleteFrom("accounts").where("id", "=", id).execute();
     },
+  };
+
+  function summaries(role: Role | undefined) {
+    const query = db
+      .selectFrom("accounts")
+      .select((eb) => [
+        "accounts.id",
+        "accounts.email",
+        "accounts.display_name",
+        "accounts.role",
+        "accounts.email_key",
+        "accounts.created_at",
+        activeLinkAs(eb, "client_id").as("has_coach"),
+        activeLinkAs(eb, "coach_id").as("has_clients"),
+      ]);
+    return role === undefined ? query : query.where("accounts.role", "=", role);
+  }
+}
+
+function toSummary(row: {
+  id: string;
+  email: string;
+  display_name: string | null;
+  role: string;
+  created_at: string;
+  has_coach: unknown;
+  has_clients: unknown;
+}): AccountSummaryRecord {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    role: toRole(row.role),
+    createdAt: row.created_at,
+    hasCoach: truth(row.has_coach),
+    hasClients: truth(row.has_clients),
   };
 }
 

@@ -11,6 +11,7 @@ import { ProgramSchema } from "@hipcheck/core";
 import type { Kysely, Selectable } from "kysely";
 import type { CoachGroupsTable, CoachLinksTable, CoachNotesTable, Database } from "../database-schema.js";
 import { fromJson, toJson } from "../json-column.js";
+import { pairKeysetPage } from "./keyset-page.js";
 
 function toLink(row: Selectable<CoachLinksTable>): CoachLinkRecord {
   return {
@@ -92,6 +93,50 @@ export function coachLinkRepository(db: Kysely<Database>): CoachLinkRepository {
         .execute();
       return rows.map(toLink);
     },
+    pageActiveForCoach(coachId, page) {
+      const active = links()
+        .where("coach_id", "=", coachId)
+        .where("client_id", "is not", null)
+        .where("accepted_at", "is not", null)
+        .where("revoked_at", "is", null);
+      return pairKeysetPage(
+        active,
+        { first: "created_at", tiebreak: "id" },
+        page,
+        (row) => ({ first: row.created_at, tiebreak: row.id }),
+        toLink,
+      );
+    },
+    pageOpenForCoach(coachId, now, undatedLifetimeDays, page) {
+      const undatedSince = new Date(Date.parse(now) - undatedLifetimeDays * 86_400_000).toISOString();
+      // Instants are stored in one ISO format, so text order is time order on both databases.
+      const open = links()
+        .where("coach_id", "=", coachId)
+        .where("client_id", "is", null)
+        .where("revoked_at", "is", null)
+        .where((eb) =>
+          eb.or([
+            eb("expires_at", ">", now),
+            eb.and([eb("expires_at", "is", null), eb("created_at", ">", undatedSince)]),
+          ]),
+        );
+      return pairKeysetPage(
+        open,
+        { first: "created_at", tiebreak: "id" },
+        page,
+        (row) => ({ first: row.created_at, tiebreak: row.id }),
+        toLink,
+      );
+    },
+    pageForClient(clientId, page) {
+      return pairKeysetPage(
+        links().where("client_id", "=", clientId),
+        { first: "created_at", tiebreak: "id" },
+        page,
+        (row) => ({ first: row.created_at, tiebreak: row.id }),
+        toLink,
+      );
+    },
     async listForClient(clientId) {
       const rows = await links()
         .where("client_id", "=", clientId)
@@ -144,6 +189,20 @@ export function coachNoteRepository(db: Kysely<Database>): CoachNoteRepository {
         .execute();
       return rows.map(toNote);
     },
+    page(coachId, clientId, page) {
+      const notes = db
+        .selectFrom("coach_notes")
+        .selectAll()
+        .where("coach_id", "=", coachId)
+        .where("client_id", "=", clientId);
+      return pairKeysetPage(
+        notes,
+        { first: "created_at", tiebreak: "id" },
+        page,
+        (row) => ({ first: row.created_at, tiebreak: row.id }),
+        toNote,
+      );
+    },
   };
 }
 
@@ -186,6 +245,15 @@ export function groupRepository(db: Kysely<Database>): GroupRepository {
         .orderBy("id")
         .execute();
       return rows.map(toGroup);
+    },
+    pageForCoach(coachId, page) {
+      return pairKeysetPage(
+        db.selectFrom("coach_groups").selectAll().where("coach_id", "=", coachId),
+        { first: "created_at", tiebreak: "id" },
+        page,
+        (row) => ({ first: row.created_at, tiebreak: row.id }),
+        toGroup,
+      );
     },
     async setTemplate(groupId, template) {
       await db

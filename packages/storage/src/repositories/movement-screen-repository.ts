@@ -7,6 +7,7 @@ import {
 import type { Kysely, Selectable } from "kysely";
 import type { Database, MovementScreensTable } from "../database-schema.js";
 import { toJson } from "../json-column.js";
+import { pairKeysetPage } from "./keyset-page.js";
 
 function toRecord(row: Selectable<MovementScreensTable>): MovementScreenRecord {
   return {
@@ -48,6 +49,15 @@ export function movementScreenRepository(db: Kysely<Database>): MovementScreenRe
         .orderBy("id")
         .execute();
       return rows.map(toRecord);
+    },
+    pageFor(accountId, page) {
+      return pairKeysetPage(
+        db.selectFrom("movement_screens").selectAll().where("account_id", "=", accountId),
+        { first: "recorded_at", tiebreak: "id" },
+        page,
+        (row) => ({ first: row.recorded_at, tiebreak: row.id }),
+        toRecord,
+      );
     },
     async delete(id) {
       await db.deleteFrom("movement_screens").where("id", "=", id).execute();

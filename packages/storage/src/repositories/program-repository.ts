@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { Insertable, Kysely, Selectable } from "kysely";
 import type { Database, ProgramRevisionsTable, ProgramsTable } from "../database-schema.js";
 import { fromJson, TaggedDocuments, toJson } from "../json-column.js";
+import { pairKeysetPage } from "./keyset-page.js";
 import { reusedRows } from "./reused-query.js";
 
 /** Programs parsed once per stored text, by the tag written with it (decision 0630). */
@@ -131,6 +132,15 @@ export function programRepository(db: Kysely<Database>): ProgramRepository {
     async listFor(accountId) {
       const rows = await forAccount(accountId).orderBy("created_at").orderBy("id").execute();
       return rows.map(toRecord);
+    },
+    pageFor(accountId, page) {
+      return pairKeysetPage(
+        forAccount(accountId),
+        { first: "created_at", tiebreak: "id" },
+        page,
+        (row) => ({ first: row.created_at, tiebreak: row.id }),
+        toRecord,
+      );
     },
     async applyRevision(revision, updatedAt) {
       const write = async (tx: Kysely<Database>) => {

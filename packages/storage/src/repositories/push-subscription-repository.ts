@@ -1,6 +1,7 @@
 import type { PushSubscriptionRecord, PushSubscriptionRepository } from "@hipcheck/application";
 import { LANGUAGES } from "@hipcheck/core";
 import type { Kysely, Selectable } from "kysely";
+import { pairKeysetPage } from "./keyset-page.js";
 import { z } from "zod";
 import type { Database, PushSubscriptionsTable } from "../database-schema.js";
 
@@ -67,6 +68,15 @@ export function pushSubscriptionRepository(db: Kysely<Database>): PushSubscripti
         .orderBy("id")
         .execute();
       return rows.map(toRecord);
+    },
+    pageFor(accountId, page) {
+      return pairKeysetPage(
+        db.selectFrom("push_subscriptions").selectAll().where("account_id", "=", accountId),
+        { first: "created_at", tiebreak: "id" },
+        page,
+        (row) => ({ first: row.created_at, tiebreak: row.id }),
+        toRecord,
+      );
     },
     async listAll() {
       const rows = await db.selectFrom("push_subscriptions").selectAll().orderBy("id").execute();

@@ -1,5 +1,6 @@
 import type { ShareLinkRecord, ShareLinkRepository } from "@hipcheck/application";
 import type { Kysely, Selectable } from "kysely";
+import { pairKeysetPage } from "./keyset-page.js";
 import type { Database, ShareLinksTable } from "../database-schema.js";
 
 function toRecord(row: Selectable<ShareLinksTable>): ShareLinkRecord {
@@ -55,6 +56,15 @@ export function shareLinkRepository(db: Kysely<Database>): ShareLinkRepository {
         .orderBy("id")
         .execute();
       return rows.map(toRecord);
+    },
+    pageForProgram(programId, page) {
+      return pairKeysetPage(
+        db.selectFrom("share_links").selectAll().where("program_id", "=", programId),
+        { first: "created_at", tiebreak: "id" },
+        page,
+        (row) => ({ first: row.created_at, tiebreak: row.id }),
+        toRecord,
+      );
     },
     async revoke(id, revokedAt) {
       // The first revocation's instant stays: revoking twice changes nothing.

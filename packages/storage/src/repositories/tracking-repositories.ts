@@ -17,7 +17,7 @@ import { sql } from "kysely";
 import type { Kysely, Selectable } from "kysely";
 import type { Database, OutcomeEntriesTable, SessionLogsTable } from "../database-schema.js";
 import { fromJson, fromJsonShared, toFlag, toJson } from "../json-column.js";
-import { keysetPage } from "./keyset-page.js";
+import { keysetPage, pairKeysetPage } from "./keyset-page.js";
 import { reusedQuery, reusedRows } from "./reused-query.js";
 
 function toLog(row: Selectable<SessionLogsTable>): SessionLogRecord {
@@ -260,6 +260,20 @@ export function morningCheckInRepository(db: Kysely<Database>): MorningCheckInRe
         createdAt: row.created_at,
         checkIn: fromJsonShared(MorningCheckInSchema, row.check_in_json),
       }));
+    },
+    pageFor(accountId, page) {
+      // One a day: the date is the key; the owner, the same on every row, completes the pair (decision 0621).
+      return pairKeysetPage(
+        db.selectFrom("morning_check_ins").selectAll().where("account_id", "=", accountId),
+        { first: "date", tiebreak: "account_id" },
+        page,
+        (row) => ({ first: row.date, tiebreak: row.account_id }),
+        (row) => ({
+          accountId: row.account_id,
+          createdAt: row.created_at,
+          checkIn: fromJson(MorningCheckInSchema, row.check_in_json),
+        }),
+      );
     },
   };
 }

@@ -7,7 +7,7 @@ import { sql } from "kysely";
 import type { ActivityRecord, ListKey, ListPage, PainEntryRecord } from "@hipcheck/application";
 import { describeOnBothDialects } from "../testing/test-databases.js";
 import { personas } from "@hipcheck/core/testing";
-import { at, checkIn, dana, leo } from "../testing/records.js";
+import { account, adminAda, at, checkIn, coachMaya, dana, leo } from "../testing/records.js";
 
 function pain(id: string, accountId: string, date: string, minutes: number): PainEntryRecord {
   return { id, accountId, createdAt: at(minutes), entry: { date, painNow: 2, painUsual: 3, painWorst: 5 } };
@@ -170,5 +170,58 @@ describeOnBothDialects("lists paged in SQL", (openFresh, dialect) => {
     );
     expect(pages.map((page) => page.map((record) => record.id))).toEqual([["c1", "c2", "c3"], ["c4"]]);
     expect(pages.flat()).toEqual(await repositories.checkIns.listFor("dana"));
+  });
+
+  it("pages accounts by email and coach notes by instant and id, as they are listed (decision 0621)", async () => {
+    const { repositories, db } = await openFresh();
+    for (const one of [leo, coachMaya, dana, adminAda, account("bea", "Bea@example.org")]) {
+      await repositories.accounts.insert(one);
+    }
+    const accounts = await everyPage((after) =>
+      repositories.accounts.pageSummaries(undefined, { limit: 2, ...(after === undefined ? {} : { after }) }),
+    );
+    expect(accounts.map((page) => page.length)).toEqual([2, 2, 1]);
+    expect(accounts.flat()).toEqual(await repositories.accounts.listSummaries());
+    const people = await everyPage((after) =>
+      repositories.accounts.pageSummaries("person", { limit: 1, ...(after === undefined ? {} : { after }) }),
+    );
+    expect(people.flat().map((one) => one.id)).toEqual(["bea", "dana", "leo"]);
+
+    // Inserted out of order; three written the same instant (the id decides).
+    for (const [id, minutes] of [
+      ["n3", 2],
+      ["n1", 1],
+      ["n5", 2],
+      ["n2", 2],
+      ["n4", 3],
+    ] as const) {
+      await repositories.coachNotes.insert({
+        id,
+        coachId: "maya",
+        clientId: "dana",
+        createdAt: at(minutes),
+        body: id,
+      });
+    }
+    await repositories.coachNotes.insert({
+      id: "n0",
+      coachId: "maya",
+      clientId: "leo",
+      createdAt: at(0),
+      body: "",
+    });
+    const notes = await everyPage((after) =>
+      repositories.coachNotes.page("maya", "dana", { limit: 2, ...(after === undefined ? {} : { after }) }),
+    );
+    expect(notes.map((page) => page.map((note) => note.id))).toEqual([["n1", "n2"], ["n3", "n5"], ["n4"]]);
+    expect(notes.flat()).toEqual(await repositories.coachNotes.list("maya", "dana"));
+
+    if (dialect === "sqlite") {
+      const plan = await sql<{ detail: string }>`explain query plan select * from accounts
+        where (email_key, id) > (${"dana.runner@example.org"}, ${"dana"}) order by email_key, id limit 3`.execute(
+        db,
+      );
+      expect(plan.rows.map((row) => row.detail).join("\n")).not.toContain("SCAN accounts");
+    }
   });
 });
