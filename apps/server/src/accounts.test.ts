@@ -182,7 +182,7 @@ describe("password guessing", () => {
 });
 
 describe("logs", () => {
-  it("never contain a password, a session token, a share-link token, an invitation code or a cookie", async () => {
+  it("never contain a password, a session token, a share-link token, an invitation code, a page cursor or a cookie", async () => {
     const lines: string[] = [];
     await danaSignedUp({ log: { level: "trace", stream: { write: (line) => lines.push(line) } } });
     const phone = new TestClient(t.app);
@@ -198,6 +198,7 @@ describe("logs", () => {
     await t.app.inject({ url: "/shared/a-web-share-token" });
     await t.app.inject({ url: "/join?code=HIP-SECRET-CODE" });
     await t.app.inject({ url: "/join?lang=fr&Code=HIP-OTHER-CODE#top" });
+    await t.app.inject({ url: "/api/admin/accounts?limit=2&cursor=k.someone-at-example-org" });
     const log = lines.join("");
     expect(lines.length).toBeGreaterThan(4);
     expect(log).toContain("/api/shared/[redacted]/handout.pdf");
@@ -210,6 +211,7 @@ describe("logs", () => {
       "a-web-share-token",
       "HIP-SECRET-CODE",
       "HIP-OTHER-CODE",
+      "someone-at-example-org",
     ];
     for (const secret of secrets) {
       expect(log).not.toContain(secret);

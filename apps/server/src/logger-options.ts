@@ -27,13 +27,16 @@ export const REDACTED_LOG_PATHS = [
   "*.passwordHash",
 ];
 
-/** Query parameters that carry a secret in a link: an invitation code (`/join?code=…`), any token. */
-const SECRET_QUERY_PARAMETERS = /([?&](?:code|token|invitation|invite)=)[^&#]*/gi;
+/**
+ * Query parameters that carry a secret in a link: an invitation code (`/join?code=…`), any token; and a page's
+ * cursor, which holds the last row's key (the admin's account list is keyed by email, decision 0621).
+ */
+const SECRET_QUERY_PARAMETERS = /([?&](?:code|token|invitation|invite|cursor)=)[^&#]*/gi;
 /** A share link's token is its path (`/shared/<token>` in the web app, `/api/shared/<token>/…` in the API). */
 const SHARE_TOKEN_PATH = /^((?:\/api)?\/shared\/)[^/?#]+/;
 
 /**
- * A link that carries a secret is the secret: share tokens and invitation codes are cut from every logged URL,
+ * A link that carries a secret is the secret: share tokens, invitation codes and page cursors are cut from every logged URL,
  * in the path and in the query, however the URL is spelled (`/join?code=`, `/join?x=1&CODE=`).
  */
 export function withoutSecrets(url: string): string {
