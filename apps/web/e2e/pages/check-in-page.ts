@@ -15,6 +15,8 @@ export type SafetyAnswers = {
 export type CheckInAnswers = SafetyAnswers & {
   readonly sports: readonly string[];
   readonly days: readonly string[];
+  /** Equipment at hand (options of the check-in's equipment question); none when not given. */
+  readonly equipment?: readonly string[];
   readonly psfsActivity?: string;
 };
 
@@ -32,6 +34,7 @@ export class CheckInPage {
 
     await page.getByTestId("step-activities").waitFor();
     for (const sport of answers.sports) await page.getByTestId(`sport-${sport}`).check();
+    for (const item of answers.equipment ?? []) await page.getByTestId(`equipment-${item}`).check();
     for (const day of answers.days) await page.getByTestId(`day-${day}`).check();
     if (answers.psfsActivity !== undefined) {
       await page.getByTestId("psfs-activity-0").fill(answers.psfsActivity);
