@@ -285,6 +285,9 @@ function ranked(pool: readonly Exercise[], block: Block, context: SelectionConte
 
 type Choice = { readonly exercise: Exercise; readonly block: Block; readonly keep: number };
 
+/** A rung climbed to beyond its block's count: left out of a long session after later strength work (keep 5). */
+const CLIMBED_TO_KEEP = 4;
+
 /** `keep`: lower numbers are kept longest when a session must be shortened. */
 function firstChoices(pool: readonly Exercise[], context: SelectionContext): Choice[] {
   const counts = BLOCK_COUNTS[context.phase];
@@ -298,8 +301,8 @@ function firstChoices(pool: readonly Exercise[], context: SelectionContext): Cho
     gluteMed !== undefined && BLOCK_OF_KIND[gluteMed.kind] === block ? 1 : 0;
   // The rung a later phase climbs from goes first in its block and takes a place whatever the block's count, kept
   // until the first-ranked activation (keep 1): only the spine of the session (keep 0) outlasts it. The rung this
-  // phase climbed to comes next, also whatever the count, but beyond the count it is among the first left out of a
-  // long session (keep 5, with the block's later strength work) (decision 0660).
+  // phase climbed to comes next, also whatever the count, kept ahead of other later strength work but left out of a
+  // long session before the balance exercise (keep 4) (decision 0660).
   const holds = (exercise: Exercise): boolean => context.rungsToHold?.climbedFrom.has(exercise.id) === true;
   const climbed = (exercise: Exercise): boolean => context.rungsToHold?.climbedTo.has(exercise.id) === true;
   const firstOf = (list: readonly Exercise[], count: number, keepOf: (i: number) => number): Choice[] =>
@@ -314,7 +317,7 @@ function firstChoices(pool: readonly Exercise[], context: SelectionContext): Cho
           ? Math.min(keepOf(i), 1)
           : i < count
             ? keepOf(i)
-            : Math.max(keepOf(i), 5);
+            : Math.max(keepOf(i), CLIMBED_TO_KEEP);
         return { exercise, block: BLOCK_OF_KIND[exercise.kind], keep };
       });
   const take = (
@@ -347,7 +350,13 @@ function firstChoices(pool: readonly Exercise[], context: SelectionContext): Cho
     ...take("strength", hip, counts.strength - gluteMedIn("strength"), 0, 0).map((choice, i) => ({
       ...choice,
       keep:
-        i < 2 - gluteMedIn("strength") ? choice.keep : Math.max(choice.keep, holds(choice.exercise) ? 1 : 5),
+        i < 2 - gluteMedIn("strength")
+          ? choice.keep
+          : holds(choice.exercise)
+            ? 1
+            : climbed(choice.exercise)
+              ? CLIMBED_TO_KEEP
+              : 5,
     })),
     // The yoga poses are the point of the stretch block for yoga people, so all three are kept as long as possible.
     ...(context.yoga && compartmentPoses.length > 0
