@@ -182,7 +182,7 @@ export function heldLadderSteps(
 export type RungsToHold = {
   /** The rung a later phase climbs from: in the sessions whatever its block's count. */
   readonly climbedFrom: ReadonlySet<string>;
-  /** The rung this phase climbed to from a rung done before: first in its block, within the block's count. */
+  /** The rung this phase climbed to from a rung done before: next in its block, whatever the block's count. */
   readonly climbedTo: ReadonlySet<string>;
 };
 
@@ -285,7 +285,10 @@ function ranked(pool: readonly Exercise[], block: Block, context: SelectionConte
 
 type Choice = { readonly exercise: Exercise; readonly block: Block; readonly keep: number };
 
-/** A rung climbed to beyond its block's count: left out of a long session after later strength work (keep 5). */
+/**
+ * A rung climbed to beyond its block's count, or among the later strength work: left out of a long session after the
+ * other later strength work (keep 5) and before the balance exercise (also keep 4, but earlier in the session).
+ */
 const CLIMBED_TO_KEEP = 4;
 
 /** `keep`: lower numbers are kept longest when a session must be shortened. */
@@ -305,21 +308,6 @@ function firstChoices(pool: readonly Exercise[], context: SelectionContext): Cho
   // long session before the balance exercise (keep 4) (decision 0660).
   const holds = (exercise: Exercise): boolean => context.rungsToHold?.climbedFrom.has(exercise.id) === true;
   const climbed = (exercise: Exercise): boolean => context.rungsToHold?.climbedTo.has(exercise.id) === true;
-  const firstOf = (list: readonly Exercise[], count: number, keepOf: (i: number) => number): Choice[] =>
-    [
-      ...list.filter(holds),
-      ...list.filter((exercise) => !holds(exercise) && climbed(exercise)),
-      ...list.filter((exercise) => !holds(exercise) && !climbed(exercise)),
-    ]
-      .filter((exercise, i) => i < count || holds(exercise) || climbed(exercise))
-      .map((exercise, i) => {
-        const keep = holds(exercise)
-          ? Math.min(keepOf(i), 1)
-          : i < count
-            ? keepOf(i)
-            : Math.max(keepOf(i), CLIMBED_TO_KEEP);
-        return { exercise, block: BLOCK_OF_KIND[exercise.kind], keep };
-      });
   const take = (
     block: Block,
     list: readonly Exercise[],
@@ -327,7 +315,17 @@ function firstChoices(pool: readonly Exercise[], context: SelectionContext): Cho
     keepFirst: number,
     keepRest: number,
   ): Choice[] =>
-    firstOf(list, count, (i) => (i === 0 ? keepFirst : keepRest)).map((choice) => ({ ...choice, block }));
+    [
+      ...list.filter(holds),
+      ...list.filter((exercise) => !holds(exercise) && climbed(exercise)),
+      ...list.filter((exercise) => !holds(exercise) && !climbed(exercise)),
+    ]
+      .filter((exercise, i) => i < count || holds(exercise) || climbed(exercise))
+      .map((exercise, i) => {
+        const keep = i === 0 ? keepFirst : keepRest;
+        if (holds(exercise)) return { exercise, block, keep: Math.min(keep, 1) };
+        return { exercise, block, keep: i < count ? keep : Math.max(keep, CLIMBED_TO_KEEP) };
+      });
   const strength = ranked(others, "strength", context);
   const knee = strength.filter(isKneeFocused);
   const hip = strength.filter((exercise) => !isKneeFocused(exercise));
