@@ -43,6 +43,7 @@ import {
   HOUSEHOLD_EQUIPMENT,
   heldLadderSteps,
   planLadderSteps,
+  rungsToHold,
   selectSessionExercises,
   selectWarmUp,
   WARM_UP_MAX_KNEE_LOAD,
@@ -204,7 +205,7 @@ function planSessions(
     );
   }
   const byPhase = new Map<ProgramPhase, PlannedExercise[]>();
-  for (const span of phases) {
+  for (const [i, span] of phases.entries()) {
     const limits = { equipment: person.equipment, maxKneeLoad: maxKneeLoad(span.phase, person.highPain) };
     const held = heldLadderSteps(
       { phase: span.phase, limits },
@@ -212,7 +213,12 @@ function planSessions(
       reached,
       inWarmUp,
     );
-    const exercises = selectSessionExercises(contextFor(person, span.phase, held));
+    // The rung a later phase climbs from, and the one this phase climbs to, are in the sessions (decision 0660).
+    const later = phases.slice(i + 1).map((next) => steps.get(next.phase) ?? new Map<string, string>());
+    const exercises = selectSessionExercises({
+      ...contextFor(person, span.phase, held),
+      rungsToHold: rungsToHold(held, later, reached, inWarmUp),
+    });
     for (const planned of exercises) {
       const placement = ladderOf(planned.exerciseId);
       if (placement === undefined) continue;

@@ -39,6 +39,8 @@ export type SelectionContext = {
    * here has no step in this phase.
    */
   readonly ladderSteps: ReadonlyMap<string, string>;
+  /** Ladder steps the sessions hold first, from `rungsToHold` (decision 0660); none when absent. */
+  readonly rungsToHold?: RungsToHold;
 };
 
 /**
@@ -176,6 +178,48 @@ export function heldLadderSteps(
   return steps;
 }
 
+/** Ladder steps a phase's sessions hold first (`rungsToHold`). */
+export type RungsToHold = {
+  /** The rung a later phase climbs from: in the sessions whatever its block's count. */
+  readonly climbedFrom: ReadonlySet<string>;
+  /** The rung this phase climbed to from a rung done before: next in its block, whatever the block's count. */
+  readonly climbedTo: ReadonlySet<string>;
+};
+
+/**
+ * The ladder steps one phase's sessions hold first, so that a ladder climbs from rungs actually done (decision
+ * 0660). `climbedFrom`: the step a later phase's plan climbs from; a rung left out of the sessions is no rung
+ * climbed (decision 0645), so without it the later, harder steps are never reached (single-leg stance before the
+ * step-down and the single-leg squat: Crossley 2011, Boren 2011; docs/clinical §4.3 orders the levels).
+ * `climbedTo`: the step this phase climbed to from a rung done before, the point of the climb (docs/clinical §5.3
+ * progression). `held`: this phase's steps (`heldLadderSteps`); `laterPlans`: the plan of each later phase
+ * (`planLadderSteps`); `reached`: the highest step index each ladder held before this phase, the warm-up's included;
+ * `inWarmUp`: the steps the warm-up before the sport holds.
+ */
+export function rungsToHold(
+  held: ReadonlyMap<string, string>,
+  laterPlans: readonly ReadonlyMap<string, string>[],
+  reached: ReadonlyMap<string, number>,
+  inWarmUp: ReadonlySet<string>,
+): RungsToHold {
+  const climbedFrom = new Set<string>();
+  const climbedTo = new Set<string>();
+  for (const ladder of ladders) {
+    const stepId = held.get(ladder.id);
+    if (stepId === undefined) continue;
+    const index = ladder.steps.indexOf(stepId);
+    const climbsLater = laterPlans.some((plan) => {
+      const later = plan.get(ladder.id);
+      // A step the warm-up holds climbs there, by its own count (decision 0240): no climb of the sessions.
+      return later !== undefined && !inWarmUp.has(later) && ladder.steps.indexOf(later) > index;
+    });
+    const before = reached.get(ladder.id);
+    if (climbsLater) climbedFrom.add(stepId);
+    else if (before !== undefined && index > before) climbedTo.add(stepId);
+  }
+  return { climbedFrom, climbedTo };
+}
+
 function eligibleExercises(context: SelectionContext): Exercise[] {
   const onLadders = new Set(ladders.flatMap((ladder) => ladder.steps));
   const current = new Set(context.ladderSteps.values());
@@ -241,17 +285,15 @@ function ranked(pool: readonly Exercise[], block: Block, context: SelectionConte
 
 type Choice = { readonly exercise: Exercise; readonly block: Block; readonly keep: number };
 
+/**
+ * A rung climbed to beyond its block's count, or among the later strength work: left out of a long session after the
+ * other later strength work (keep 5) and before the balance exercise (also keep 4, but earlier in the session).
+ */
+const CLIMBED_TO_KEEP = 4;
+
 /** `keep`: lower numbers are kept longest when a session must be shortened. */
 function firstChoices(pool: readonly Exercise[], context: SelectionContext): Choice[] {
   const counts = BLOCK_COUNTS[context.phase];
-  const take = (
-    block: Block,
-    list: readonly Exercise[],
-    count: number,
-    keepFirst: number,
-    keepRest: number,
-  ): Choice[] =>
-    list.slice(0, count).map((exercise, i) => ({ exercise, block, keep: i === 0 ? keepFirst : keepRest }));
   // The gluteus medius rung is the spine of the program: always there, kept whatever the session length.
   const gluteMedId = context.ladderSteps.get(GLUTE_MED_LADDER);
   const gluteMed = pool.find((exercise) => exercise.id === gluteMedId);
@@ -260,6 +302,30 @@ function firstChoices(pool: readonly Exercise[], context: SelectionContext): Cho
     gluteMed === undefined ? [] : [{ exercise: gluteMed, block: BLOCK_OF_KIND[gluteMed.kind], keep: 0 }];
   const gluteMedIn = (block: Block): number =>
     gluteMed !== undefined && BLOCK_OF_KIND[gluteMed.kind] === block ? 1 : 0;
+  // The rung a later phase climbs from goes first in its block and takes a place whatever the block's count, kept
+  // until the first-ranked activation (keep 1): only the spine of the session (keep 0) outlasts it. The rung this
+  // phase climbed to comes next, also whatever the count, kept ahead of other later strength work but left out of a
+  // long session before the balance exercise (keep 4) (decision 0660).
+  const holds = (exercise: Exercise): boolean => context.rungsToHold?.climbedFrom.has(exercise.id) === true;
+  const climbed = (exercise: Exercise): boolean => context.rungsToHold?.climbedTo.has(exercise.id) === true;
+  const take = (
+    block: Block,
+    list: readonly Exercise[],
+    count: number,
+    keepFirst: number,
+    keepRest: number,
+  ): Choice[] =>
+    [
+      ...list.filter(holds),
+      ...list.filter((exercise) => !holds(exercise) && climbed(exercise)),
+      ...list.filter((exercise) => !holds(exercise) && !climbed(exercise)),
+    ]
+      .filter((exercise, i) => i < count || holds(exercise) || climbed(exercise))
+      .map((exercise, i) => {
+        const keep = i === 0 ? keepFirst : keepRest;
+        if (holds(exercise)) return { exercise, block, keep: Math.min(keep, 1) };
+        return { exercise, block, keep: i < count ? keep : Math.max(keep, CLIMBED_TO_KEEP) };
+      });
   const strength = ranked(others, "strength", context);
   const knee = strength.filter(isKneeFocused);
   const hip = strength.filter((exercise) => !isKneeFocused(exercise));
@@ -279,10 +345,16 @@ function firstChoices(pool: readonly Exercise[], context: SelectionContext): Cho
     ),
     ...take("balance", ranked(others, "balance", context), counts.balance, 4, 4),
     ...take("strength", knee, 1, 0, 0),
-    ...hip.slice(0, counts.strength - gluteMedIn("strength")).map((exercise, i) => ({
-      exercise,
-      block: "strength" as const,
-      keep: i < 2 - gluteMedIn("strength") ? 0 : 5,
+    ...take("strength", hip, counts.strength - gluteMedIn("strength"), 0, 0).map((choice, i) => ({
+      ...choice,
+      keep:
+        i < 2 - gluteMedIn("strength")
+          ? choice.keep
+          : holds(choice.exercise)
+            ? 1
+            : climbed(choice.exercise)
+              ? CLIMBED_TO_KEEP
+              : 5,
     })),
     // The yoga poses are the point of the stretch block for yoga people, so all three are kept as long as possible.
     ...(context.yoga && compartmentPoses.length > 0

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { findExercise, ladderOf, exercises } from "../knowledge/library.js";
 import { personas } from "../personas/index.js";
 import { exerciseLimits } from "../program/generate-program.js";
-import { stepBackFrom, stepUpFrom, keepDose, smallerDose } from "./recommend-next-dose.js";
+import {
+  answerToPainDuring,
+  stepBackFrom,
+  stepUpFrom,
+  keepDose,
+  smallerDose,
+} from "./recommend-next-dose.js";
 
 const WHY = { en: "Your knee hurt 7/10 during it", fr: "Votre genou a fait mal à 7/10 pendant l'exercice" };
 /** Dana (mini band and mat, usual pain 4/10) in the strengthen phase of her program. */
@@ -103,5 +109,35 @@ describe("reductions and keeping", () => {
     const decision = keepDose("clamshell", doseOf("clamshell"), true);
     expect(decision.action).toBe("keep");
     expect(decision.reason.fr).toMatch(/ : on passe à la suite/);
+  });
+});
+
+describe("the one answer to pain during an exercise, in a session or in the warm-up (decision 0661)", () => {
+  const WARM_UP = exerciseLimits(personas.runnerPfp, "warm-up");
+
+  it("in a strength session, Dana's side kick steps back to monster walk", () => {
+    const decision = answerToPainDuring("band-side-kick", doseOf("band-side-kick"), WHY, DANA, false);
+    expect(decision).toMatchObject({ action: "regress", to: "monster-walk" });
+  });
+
+  it("in her warm-up, the side kick stays, does less (1 × 20 → 1 × 15), and still holds its ladder below it in the sessions ahead", () => {
+    const dose = { ...doseOf("band-side-kick"), sets: 1 };
+    const decision = answerToPainDuring("band-side-kick", dose, WHY, WARM_UP, true);
+    expect(decision).toMatchObject({
+      action: "regress",
+      to: { sets: 1, reps: 15 },
+      move: { kind: "rung", ladderId: "standing-band", index: 2, direction: "down" },
+    });
+    expect(decision.reason.en).toContain("Band side kick drops to");
+  });
+
+  it("at the smallest dose, in a session or in the warm-up, nothing is offered: leave it out and ask a professional", () => {
+    const smallest = { ...doseOf("clamshell"), mode: "reps", sets: 1, reps: 1 } as never;
+    for (const inWarmUp of [false, true]) {
+      const decision = answerToPainDuring("clamshell", smallest, WHY, DANA, inWarmUp);
+      expect(decision.action).toBe("stop");
+      expect(decision.to).toBeUndefined();
+      expect(decision.reason.en).toContain("talk to a physiotherapist or a doctor");
+    }
   });
 });

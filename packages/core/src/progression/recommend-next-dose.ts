@@ -185,6 +185,34 @@ export function stepBackFrom(hurt: string, doneDose: Dose, why: Localized, limit
   return smallerDose(hurt, doneDose, why);
 }
 
+/**
+ * The one answer to pain above 5/10 during an exercise (docs/clinical §5.4): what the progression rules do to the
+ * sessions ahead (`reviseProgram`) and what the session player offers at once, so the two say the same thing
+ * (decision 0661). In a strength session: the step back of `stepBackFrom`; when nothing easier is left the exercise is
+ * left out, and its ladder is held at that step and dose so the next phase brings no harder step of it
+ * (docs/decisions/0161, 0650). In the warm-up before the sport (`inWarmUp`): the warm-up keeps its exercises, which
+ * prepare the sport (seed 003; decision 0240), so the one that hurt does less, and the rung below holds its ladder in
+ * the strength sessions ahead (decision 0645); the person is offered that smaller dose, not another exercise.
+ */
+export function answerToPainDuring(
+  hurt: string,
+  doneDose: Dose,
+  why: Localized,
+  limits: ExerciseLimits,
+  inWarmUp: boolean,
+): Decision {
+  const stepBack = stepBackFrom(hurt, doneDose, why, limits);
+  const back: Decision =
+    stepBack.action === "stop" && stepBack.move === undefined && ladderOf(hurt) !== undefined
+      ? { ...stepBack, move: { kind: "dose", exerciseId: hurt, dose: doneDose, direction: "down" } }
+      : stepBack;
+  if (!inWarmUp) return back;
+  const inPlace = smallerDose(hurt, doneDose, why);
+  return inPlace.action === "regress" && back.move?.kind === "rung"
+    ? { ...inPlace, move: back.move }
+    : inPlace;
+}
+
 /** "2 reps" / "5 seconds": the margin the 2-for-2 rule asks for, in the dose's own unit. */
 function marginText(dose: Dose): Localized {
   const surplus = requiredSurplus(dose);

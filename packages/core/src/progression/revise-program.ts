@@ -40,13 +40,13 @@ import {
   weekOnWeekRise,
 } from "./pain-gate.js";
 import {
+  answerToPainDuring,
   AWAITING_RESCREEN,
   keepDose,
   exerciseNameOf,
   ORDINARY_REDUCTION,
   RESUMED_AFTER_RESCREEN,
   smallerDose,
-  stepBackFrom,
   stepUpFrom,
   stopForRescreen,
   warmUpStepUpFrom,
@@ -389,22 +389,11 @@ export function reviseProgram(
       const dose = doseDone(program, log, entry.exerciseId);
       if (signal === undefined || dose === undefined) continue;
       const why = whyStepBack(signal, exerciseNameOf(entry.exerciseId));
-      const stepBack = stepBackFrom(entry.exerciseId, dose, why, limitsFor(where));
-      // Nothing easier is left on the ladder: the exercise is left out (docs/clinical §5.4). Its ladder is held at
-      // that step and dose, so the next phase brings no harder step of it (docs/decisions/0161).
-      const back: Decision =
-        stepBack.action === "stop" && stepBack.move === undefined && ladderOf(entry.exerciseId) !== undefined
-          ? { ...stepBack, move: { kind: "dose", exerciseId: entry.exerciseId, dose, direction: "down" } }
-          : stepBack;
-      // The warm-up keeps its exercises (decision 0240): the rung below holds the ladder in the sessions ahead, and
-      // the warm-up does less of the exercise that hurt, which is what the person is told (decision 0645).
-      const inPlace = where === "warm-up" ? smallerDose(entry.exerciseId, dose, why) : undefined;
+      // The same answer the session player gave at once (decision 0661): a step back, or in the warm-up less of the
+      // exercise that hurt.
       subjects.push({
         exerciseId: entry.exerciseId,
-        decision:
-          inPlace?.action === "regress" && back.move?.kind === "rung"
-            ? { ...inPlace, move: back.move }
-            : (inPlace ?? back),
+        decision: answerToPainDuring(entry.exerciseId, dose, why, limitsFor(where), where === "warm-up"),
       });
     }
   }

@@ -70,6 +70,7 @@ function live(
   answers: Answers,
   done: (session: PlannedSession) => Readonly<Record<string, Done>>,
   until: IsoDate,
+  held: (log: SessionLog) => SessionLog = (log) => log,
 ): { program: Program; days: Day[] } {
   let program = programFor(answers);
   const logs: SessionLog[] = [];
@@ -78,7 +79,7 @@ function live(
   for (const { id } of strength(program).filter((session) => session.date <= until)) {
     const session = program.sessions.find((candidate) => candidate.id === id);
     if (session === undefined) throw new Error(`session ${id}`);
-    logs.push(logOf(program, session, done(session), { painBefore: 2 }));
+    logs.push(held(logOf(program, session, done(session), { painBefore: 2 })));
     const afterSession = revise(answers, program, logs, checkIns, session.date);
     days.push({ date: session.date, outcome: afterSession });
     program = afterSession.program;
@@ -100,6 +101,30 @@ function tooEasy(session: PlannedSession): Record<string, Done> {
         return [planned.exerciseId, { left: reps, right: reps }];
       }),
   );
+}
+
+/** Every hold of the session (single-leg stance, wall sit, planks) held `extraSeconds` longer than asked. */
+function holdsLonger(extraSeconds: number): (log: SessionLog) => SessionLog {
+  return (log) => ({
+    ...log,
+    entries: log.entries.map((entry) => ({
+      ...entry,
+      sets: entry.sets.map((set) =>
+        set.holdSeconds === undefined ? set : { ...set, holdSeconds: set.holdSeconds + extraSeconds },
+      ),
+    })),
+  });
+}
+
+/** The weeks of a program whose strength sessions hold an exercise. */
+function weeksHolding(program: Program, exerciseId: string): number[] {
+  return [
+    ...new Set(
+      strength(program)
+        .filter((session) => idsOf(session).includes(exerciseId))
+        .map((session) => session.week),
+    ),
+  ];
 }
 
 /**
@@ -245,13 +270,18 @@ const WEEK_ROWS: readonly Scenario[] = [
         [1, 3, 5].map((week) => idsOf(byWeek(week)).find((id) => ladderOf(id)?.ladder.id === GLUTE_MED)),
       ).toEqual(["clamshell", "side-lying-leg-lift", "side-plank-abduction"]);
       expectNoSkippedRung(alex, program);
+      const after = {
+        "front-plank-hip-extension": "quadruped-hip-extension",
+        "single-leg-squat": "single-leg-stance",
+      };
       for (const session of strength(program)) {
-        expect(idsOf(session)).not.toContain("single-leg-squat");
-        if (idsOf(session).includes("front-plank-hip-extension")) {
+        for (const [harder, rungBelow] of Object.entries(after)) {
+          if (!idsOf(session).includes(harder)) continue;
           expect(
             strength(program).some(
-              (earlier) => earlier.date < session.date && idsOf(earlier).includes("quadruped-hip-extension"),
+              (earlier) => earlier.date < session.date && idsOf(earlier).includes(rungBelow),
             ),
+            `${harder} in ${session.id}`,
           ).toBe(true);
         }
       }
@@ -620,8 +650,95 @@ const WEEK_ROWS: readonly Scenario[] = [
       return revisionText(outcome);
     },
   },
+  {
+    id: "PW-19",
+    story:
+      "Dana runs with kneecap pain and owns no equipment at all: no band, no step. She does every session of the " +
+      "six weeks in full, at the reps and holds asked, pain during 2/10, every morning settled.",
+    expected:
+      "Single-leg control climbs from a rung she has done: single-leg stance in the strengthen weeks, then the " +
+      "single-leg squat in the integrate weeks, the step-down skipped only because she has no step. The squat is a " +
+      "standing exercise counted in reps. Every session stays within 20 to 35 minutes.",
+    source:
+      "docs/clinical §4.3 (level 4, single-leg squat, after the lower levels) and §5.2 (hip and knee exercise, " +
+      "6-week programmes); Crossley 2011 (single-leg squat); decision 0160 (a rung skipped only for missing " +
+      "equipment); decision 0660",
+    check: () => {
+      const bare: Answers = { ...dana, equipment: [] };
+      const { program, days } = live(bare, () => ({}), addDays(START, 41));
+      expect(days.every(({ outcome }) => outcome.revision === null)).toBe(true);
+      expect(weeksHolding(program, "single-leg-stance")).toEqual([3, 4]);
+      expect(weeksHolding(program, "single-leg-squat")).toEqual([5, 6]);
+      expect(weeksHolding(program, "step-down")).toEqual([]);
+      expect(findExercise("single-leg-squat")?.dose.mode).toBe("reps");
+      for (const session of strength(program)) {
+        expect(session.estimatedMinutes).toBeGreaterThanOrEqual(20);
+        expect(session.estimatedMinutes).toBeLessThanOrEqual(35);
+      }
+      expectNoSkippedRung(bare, program);
+      return days.flatMap(({ outcome }) => outcome.recommendations.map((item) => item.reason));
+    },
+  },
+  {
+    id: "PW-20",
+    story:
+      "Dana, usual pain 4/10, has a step at home. In weeks 3 and 4 she holds every single-leg stance 10 s longer " +
+      "than asked, painless, mornings settled.",
+    expected:
+      "Her pain keeps single-leg loading for later: while the strengthen weeks allow only moderate knee load, the " +
+      "step-down and the single-leg squat (high knee load) never come in; the stance is held longer instead, and " +
+      "the reason says the step-down loads the knee more than her pain allows for now. The step-down comes with " +
+      "the integrate weeks, after the stance.",
+    source:
+      "docs/clinical §5.4 (pain-monitoring model: little room under 5/10 at 4/10 usual pain) and §5.3 (2-for-2); " +
+      "decision 0660",
+    check: () => {
+      const withStep: Answers = { ...dana, equipment: ["step"] };
+      const { program, days } = live(withStep, () => ({}), addDays(START, 27), holdsLonger(10));
+      const strengthWeeks = strength(program).filter((session) => session.week >= 3 && session.week <= 4);
+      for (const session of strengthWeeks) {
+        expect(idsOf(session)).toContain("single-leg-stance");
+        expect(idsOf(session)).not.toContain("step-down");
+        expect(idsOf(session)).not.toContain("single-leg-squat");
+      }
+      const stance = strengthWeeks.at(-1)?.exercises.find((item) => item.exerciseId === "single-leg-stance");
+      expect(stance?.dose.mode === "hold" ? stance.dose.holdSeconds : 0).toBeGreaterThan(30);
+      const reasons = days.flatMap(({ outcome }) => outcome.recommendations.map((item) => item.reason));
+      expect(
+        reasons.some((reason) =>
+          reason.en.includes("Step-down loads the knee more than your pain allows for now"),
+        ),
+      ).toBe(true);
+      expect(weeksHolding(program, "step-down")).toEqual([5, 6]);
+      expectNoSkippedRung(withStep, program);
+      return [
+        ...days.flatMap(({ outcome }) => revisionText(outcome)),
+        ...reasons.filter((reason) => reason.en.includes("Step-down")),
+      ];
+    },
+  },
+  {
+    id: "PW-21",
+    story: "Near miss: the same weeks at 3/10 usual pain.",
+    expected:
+      "Below 4/10 the strengthen weeks allow high knee load: two sessions of stance held 10 s longer bring the " +
+      "step-down into week 4, after the stance (an exercise's phase is when it is first offered, not a limit on " +
+      "climbing).",
+    source: "docs/clinical §5.3 (2-for-2) and §4.3 (order); decision 0660",
+    check: () => {
+      const withStep = withSymptoms({ ...dana, equipment: ["step"] }, { painNow: 3, painUsual: 3 });
+      const { program, days } = live(withStep, () => ({}), addDays(START, 27), holdsLonger(10));
+      expect(weeksHolding(program, "single-leg-stance")[0]).toBe(3);
+      expect(weeksHolding(program, "step-down")[0]).toBe(4);
+      expectNoSkippedRung(withStep, program);
+      return days.flatMap(({ outcome }) => revisionText(outcome));
+    },
+  },
 ];
 
-const WEEKS = pairUp(WEEK_ROWS, [["PW-11", "PW-12"]]);
+const WEEKS = pairUp(WEEK_ROWS, [
+  ["PW-11", "PW-12"],
+  ["PW-20", "PW-21"],
+]);
 
 describeScenarios("physiotherapist scenarios: weeks of a program", WEEKS);

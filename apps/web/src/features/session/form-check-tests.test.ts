@@ -41,7 +41,7 @@ describe("which exercises the camera can check in a session", () => {
     expect(formCheckOf("toString")).toBeUndefined();
   });
 
-  it("lets Dana check the side-lying work of her first session, as floor tests, and nothing else in it", () => {
+  it("lets Dana check the clamshell and the bridge of her first session, as floor tests, and nothing else in it", () => {
     const program = generateProgram(personas.runnerPfp, { startDate: "2026-03-02" });
     if (!program.ok) throw new Error(program.error.message);
     const first = program.value.sessions[0]?.exercises ?? [];
@@ -52,7 +52,7 @@ describe("which exercises the camera can check in a session", () => {
       }),
     ).toEqual([
       ["clamshell", "clamshell", "floor"],
-      ["abductor-lifts", "side-lying-leg-lift", "floor"],
+      ["bridge", "bridge", "floor"],
     ]);
   });
 });

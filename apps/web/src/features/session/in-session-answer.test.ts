@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findExercise, generateProgram, previousOnLadder } from "@hipcheck/core";
+import { findExercise, generateProgram, previousOnLadder, reviseProgram } from "@hipcheck/core";
 import { personas } from "@hipcheck/core/testing";
-import type { PlannedExercise } from "@hipcheck/core";
+import type { PlannedExercise, PlannedSession, SessionLog } from "@hipcheck/core";
 import { answerPainDuring } from "./in-session-answer.js";
 
 /** Dana, a runner with kneecap pain, in the strength phase of her program. */
@@ -75,5 +75,92 @@ describe("pain during an exercise, answered in the session", () => {
     });
     expect(given?.easier).toBeUndefined();
     expect(given?.smallerDose).toBeDefined();
+  });
+});
+
+/** A session logged as done at its targets, pain 2/10 except `painDuring` on `hurt`. */
+function loggedWithPain(session: PlannedSession, hurt: string, painDuring: number): SessionLog {
+  return {
+    id: `log-${session.id}`,
+    programId: program.id,
+    plannedSessionId: session.id,
+    date: session.date,
+    kind: session.kind,
+    completed: true,
+    entries: session.exercises.map(({ exerciseId, dose }) => ({
+      exerciseId,
+      sets: [
+        {
+          side: "both" as const,
+          ...(dose.mode === "reps" ? { reps: dose.reps } : {}),
+          ...(dose.mode === "hold" ? { holdSeconds: dose.holdSeconds } : {}),
+          ...(dose.mode === "timed" ? { durationSeconds: dose.durationSeconds } : {}),
+        },
+      ],
+      painDuring: exerciseId === hurt ? painDuring : 2,
+      rpe: 5,
+    })),
+  };
+}
+
+describe("the offer in the session is what the program then does", () => {
+  const sundayWarmUp = program.sessions.find((session) => session.kind === "warm-up");
+
+  it("Dana's warm-up side kick hurts 7/10: less of the side kick now, never another exercise, the dose and words the warm-up then gets", () => {
+    const kick = sundayWarmUp?.exercises.find((exercise) => exercise.exerciseId === "band-side-kick");
+    if (sundayWarmUp === undefined || kick === undefined) throw new Error("Dana warms up with the side kick");
+    const given = answerPainDuring({
+      program,
+      planned: kick,
+      painDuring: 7,
+      date: sundayWarmUp.date,
+      kind: "warm-up",
+    });
+    // Outside the warm-up the same pain steps back a rung: the warm-up is what changes the answer.
+    expect(
+      answerPainDuring({ program, planned: kick, painDuring: 7, date: sundayWarmUp.date, kind: "strength" })
+        ?.easier?.exerciseId,
+    ).toBe("monster-walk");
+    expect(given?.easier).toBeUndefined();
+    expect(given?.smallerDose).toMatchObject({ mode: "reps", sets: 1 });
+    const revised = reviseProgram(
+      program,
+      [loggedWithPain(sundayWarmUp, "band-side-kick", 7)],
+      [],
+      sundayWarmUp.date,
+      { answers: personas.runnerPfp },
+    );
+    const warmUpKick = revised.program.warmUp.find((exercise) => exercise.exerciseId === "band-side-kick");
+    expect(warmUpKick?.dose).toEqual(given?.smallerDose);
+    expect(revised.revision?.reason.en).toContain(given?.reason.en);
+    expect(revised.revision?.reason.fr).toContain(given?.reason.fr);
+  });
+
+  it("in a strength session, the rung offered now is the rung the sessions ahead then hold", () => {
+    const session = program.sessions.find((candidate) =>
+      candidate.exercises.some((exercise) => exercise.exerciseId === "side-lying-leg-lift"),
+    );
+    const lift = session?.exercises.find((exercise) => exercise.exerciseId === "side-lying-leg-lift");
+    if (session === undefined || lift === undefined) throw new Error("Dana's program has the leg lift");
+    const given = answerPainDuring({
+      program,
+      planned: lift,
+      painDuring: 7,
+      date: session.date,
+      kind: "strength",
+    });
+    const revised = reviseProgram(
+      program,
+      [loggedWithPain(session, "side-lying-leg-lift", 7)],
+      [],
+      session.date,
+      { answers: personas.runnerPfp },
+    );
+    expect(revised.revision?.changes).toContainEqual({
+      exerciseId: "side-lying-leg-lift",
+      from: "side-lying-leg-lift",
+      to: given?.easier?.exerciseId,
+    });
+    expect(revised.revision?.reason.en).toContain(given?.reason.en);
   });
 });

@@ -3,13 +3,14 @@
  * exercise, and do the easier rung of its ladder or a smaller dose now. Pain above 5/10 during an exercise is
  * "high risk" and the answer to too much pain is less load (the pain-monitoring model, Silbernagel 2007;
  * docs/clinical §5.4; docs/clinical/in-session-pain.md). The offer is the one the progression rules make for the
- * next session (stepBackFrom in core), so what the person reads during the session and the change the
- * server then makes to the program say the same thing.
+ * next session (answerToPainDuring in core), so what the person reads during the session and the change the
+ * server then makes to the program say the same thing: in the warm-up before the sport, less of the same exercise,
+ * never another one (the warm-up keeps its exercises; decision 0661).
  */
 import {
+  answerToPainDuring,
   findExercise,
   PAIN_DURING_ACCEPTABLE_MAX,
-  stepBackFrom,
   whyStepBack,
   reduceDose,
   type Dose,
@@ -50,16 +51,17 @@ export function answerPainDuring(input: {
   readonly date: IsoDate;
   readonly kind: SessionKind;
 }): InSessionAnswer | undefined {
-  const { program, planned, painDuring, date } = input;
+  const { program, planned, painDuring, date, kind } = input;
   if (!isAbovePainLine(painDuring)) return undefined;
   const exercise = findExercise(planned.exerciseId);
   if (exercise === undefined) return undefined;
   // Never harder on the knee than the exercise that hurt.
-  const recommendation = stepBackFrom(
+  const recommendation = answerToPainDuring(
     planned.exerciseId,
     planned.dose,
     whyStepBack({ kind: "pain-during", pain: painDuring, date }, exercise.name),
     { equipment: programEquipment(program), maxKneeLoad: exercise.kneeLoad },
+    kind === "warm-up",
   );
   const to = recommendation.to;
   const easierExercise = typeof to === "string" ? findExercise(to) : undefined;
