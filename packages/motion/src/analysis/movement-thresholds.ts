@@ -119,5 +119,19 @@ export const TURNED_BODY_MIN_DEG = 12;
  * short and a few pixels of knee error swing the estimate (design choice).
  */
 export const TURN_ESTIMATE_MAX_THIGH_HEIGHT_RATIO = 0.8;
+/**
+ * A single photo cannot show the turn the way a recording does (`bodyTurnDeg` needs the knees bending over several
+ * frames), but it shows what the turn does to the knees: a body turned by θ with the knees bent shows a share sin θ
+ * of their forward travel sideways, the same image direction for both knees, so one knee reads valgus and the other
+ * varus by about the same amount (2·atan(sin θ·tan(φ/2)) for a knee flexed φ), and the more the knees bend, the
+ * smaller the turn that does it. Englander et al. 2019 (Orthop J Sports Med 7(1):2325967118819831): the 2D
+ * coronal-plane knee angle depends on the camera's position, a varus knee reading valgus 15° off the frontal plane,
+ * "more pronounced when the knee is positioned in more flexion". A photo whose two knees read FPPA of opposite signs,
+ * each at least this far from zero, is refused as turned: the smallest detectable difference (`FPPA_SDD_DEG`, Munro
+ * 2012), so a gap smaller than measurement noise never refuses. On the published squat clip (turned 30–37°) every
+ * frame with the knees bent past about 170° reads so, and none of its standing frames; of the people facing the
+ * camera in the annotation files of testdata/, none standing (decision 0675).
+ */
+export const TURNED_PHOTO_KNEE_FPPA_MIN_DEG = FPPA_SDD_DEG;
 /** Bent-knee frames needed before the turn is estimated (design choice: about half a second at 5 fps). */
 export const TURN_ESTIMATE_MIN_FRAMES = 3;

@@ -8,7 +8,7 @@ import type { CameraView } from "../geometry/angles.js";
 import { jointOf } from "../skeleton/joint-of.js";
 import type { JointName, KeypointFrame, Side } from "../skeleton/joints.js";
 import { bodyPostureOf, kneeling, thighsLevel, type BodyPosture } from "./body-posture.js";
-import { bodyTurnDeg } from "./body-turn.js";
+import { bodyTurnDeg, kneesTurnedAside } from "./body-turn.js";
 import {
   setupMessage,
   setupProblem,
@@ -149,11 +149,23 @@ function facingProblems(frames: readonly KeypointFrame[], view: CameraView): Set
 
 /**
  * A moderate turn (about 12–45°) passes the side-on check but swaps forward knee travel into sideways FPPA, so
- * frontal angles are dropped and repetitions still counted ("warning"). Two-leg tests only: on one leg, hip
+ * frontal angles are dropped and repetitions still counted ("warning"). A photo, with no repetitions to count, is
+ * refused when its bent knees show the turn (`kneesTurnedAside`, decision 0675). Two-leg tests only: on one leg, hip
  * adduction of the stance thigh moves the knee sideways too and cannot be told from a turn (decision 0040).
  */
-function turnProblems(frames: readonly KeypointFrame[], oneLeg: boolean): SetupProblem[] {
+function turnProblems(
+  frames: readonly KeypointFrame[],
+  oneLeg: boolean,
+  source: PictureSource,
+  view: CameraView,
+): SetupProblem[] {
   if (oneLeg) return [];
+  // A photo has no repetitions to count once its angles are dropped, so a turn refuses it (decision 0675).
+  if (source === "photo") {
+    return frames.length > 0 && share(frames, (frame) => kneesTurnedAside(frame, view)) > MAJORITY
+      ? [setupProblem("turned-from-camera", "blocking")]
+      : [];
+  }
   const turnDeg = bodyTurnDeg(frames);
   return turnDeg !== null && Math.abs(turnDeg) >= TURNED_BODY_MIN_DEG
     ? [setupProblem("turned-from-camera", "warning")]
@@ -244,7 +256,11 @@ function problemsOf(frames: readonly KeypointFrame[], options: SetupOptions): Se
   );
   if (profile.posture === "standing" && !blockedByPosture) {
     const facing = facingProblems(frames, options.view ?? "front");
-    problems.push(...facing, ...(facing.length === 0 ? turnProblems(frames, profile.oneLeg) : []));
+    const turned =
+      facing.length === 0
+        ? turnProblems(frames, profile.oneLeg, options.source ?? "video", options.view ?? "front")
+        : [];
+    problems.push(...facing, ...turned);
   }
   if (options.frameSize !== undefined) problems.push(...framingProblems(frames, options.frameSize));
   return refineReasons(frames, options, problems);

@@ -206,8 +206,8 @@ export const PHOTO_SETUP_MESSAGES: Readonly<Record<SetupProblemCode, Localized>>
     fr: "La personne est de profil par rapport à l'appareil : vu de côté, l'angle latéral des genoux ne peut pas être mesuré, la photo n'a donc pas été évaluée. Placez-vous bien face à l'appareil, orteils pointés vers lui, et reprenez la photo.",
   },
   "turned-from-camera": {
-    en: "The body is turned away from the camera: the knees' forward bend then looks like a sideways one, so knee, pelvis and trunk angles were not measured. Face the camera squarely, toes pointing at it, and take the photo again.",
-    fr: "Le corps est tourné par rapport à l'appareil : la flexion des genoux vers l'avant paraît alors latérale, donc les angles du genou, du bassin et du tronc n'ont pas été mesurés. Placez-vous bien face à l'appareil, orteils pointés vers lui, et reprenez la photo.",
+    en: "The body is turned away from the camera: the knees' forward bend then looks like a sideways one (one knee seems to bend inward, the other outward), so the photo was not scored. Face the camera squarely, toes pointing at it, and take the photo again.",
+    fr: "Le corps est tourné par rapport à l'appareil : la flexion des genoux vers l'avant paraît alors latérale (un genou semble rentrer, l'autre sortir), la photo n'a donc pas été évaluée. Placez-vous bien face à l'appareil, orteils pointés vers lui, et reprenez la photo.",
   },
   "view-mismatch": {
     en: "Left and right look swapped: either the person faces away from the camera or the photo is mirrored. Choose the back view, or turn mirroring off and take the photo again.",
