@@ -91,6 +91,17 @@ export const SIDE_ON_GIRDLE_TORSO_RATIO = 0.55;
  * order (a batter's stance, a lunge seen from the side). Design choice (decision 0640).
  */
 export const SIDE_ON_CROSSED_LEGS_GIRDLE_TORSO_RATIO = 0.7;
+/**
+ * Above this ratio (the same shoulder-plus-hip width across the torso over torso length) the trunk is seen end-on:
+ * shorter than half the girdles it carries, where a body standing square to the camera reads about 1.1 (0.82–1.34
+ * over the 17 annotated people facing the camera or turned from it, decision 0640). Foreshortened that far, the
+ * trunk points 60° or more toward or away from the camera: bent double, lying along the camera's line of sight,
+ * upside down seen from above, or a reading that is not of an upright body at all, whatever its tilt in the picture
+ * says. Design choice (decision 0676): a squat's forward lean keeps it under 1.35 in a three-dimensional squat model
+ * (trunk 30° forward) and under 1.02 in every frame of the published squat clip; only a trunk leaning about 55° or
+ * more toward the camera reaches it. Standing tests refuse such pictures as "not standing".
+ */
+export const TRUNK_END_ON_GIRDLE_TORSO_RATIO = 2.2;
 /** Pose models are weaker on people lying down: floor tests' confidence is halved (design choice). */
 export const FLOOR_CONFIDENCE_FACTOR = 0.5;
 

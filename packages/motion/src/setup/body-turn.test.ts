@@ -209,8 +209,12 @@ describe("a photo of a body turned from the camera with its knees bent is refuse
       const { [`${side}Hip`]: hip, [`${side}Knee`]: knee, [`${side}Ankle`]: ankle } = frame.keypoints;
       return hip && knee && ankle ? interiorAngleDeg(hip, knee, ankle) : Number.NaN;
     };
-    const bent = frames.filter((frame) => Math.max(kneeAngle(frame, "left"), kneeAngle(frame, "right")) < 165);
-    const standing = frames.filter((frame) => Math.min(kneeAngle(frame, "left"), kneeAngle(frame, "right")) > 172);
+    const bent = frames.filter(
+      (frame) => Math.max(kneeAngle(frame, "left"), kneeAngle(frame, "right")) < 165,
+    );
+    const standing = frames.filter(
+      (frame) => Math.min(kneeAngle(frame, "left"), kneeAngle(frame, "right")) > 172,
+    );
     expect(bent.length).toBeGreaterThan(30);
     expect(standing.length).toBeGreaterThanOrEqual(8);
     expect(bent.every((frame) => kneesTurnedAside(frame, "front"))).toBe(true);
@@ -220,7 +224,9 @@ describe("a photo of a body turned from the camera with its knees bent is refuse
     expect(deepest.status).toBe("not-scorable");
     const turned = deepest.problems.find((problem) => problem.code === "turned-from-camera");
     expect(turned?.severity).toBe("blocking");
-    expect(turned?.message.en).toMatch(/one knee seems to bend inward.*face the camera squarely.*take the photo again/i);
+    expect(turned?.message.en).toMatch(
+      /one knee seems to bend inward.*face the camera squarely.*take the photo again/i,
+    );
     expect(turned?.message.fr).toMatch(/un genou semble rentrer.*bien face à l'appareil.*reprenez la photo/);
     // A standing frame of the same clip as a photo: a straight knee is barely distorted by a turn, so it is scored.
     expect(analyzeMovement([standing[0] as KeypointFrame], { test: "squat", source: "photo" }).status).toBe(
@@ -232,6 +238,31 @@ describe("a photo of a body turned from the camera with its knees bent is refuse
     const skier = annotated(COCO, 442619);
     expect(kneesTurnedAside(skier, "front")).toBe(true);
     expect(photoCodes(skier)).toContain("turned-from-camera");
+  });
+
+  it("refuses the skier as MoveNet Thunder reads the photo (decision 0301): knees 32° inward and 52° outward", () => {
+    const read: Partial<Record<JointName, readonly [number, number, number]>> = {
+      nose: [370, 79, 0.63],
+      leftShoulder: [410, 114, 0.77],
+      rightShoulder: [364, 125, 0.7],
+      leftHip: [430, 210, 0.7],
+      rightHip: [401, 214, 0.55],
+      leftKnee: [430, 288, 0.84],
+      rightKnee: [372, 273, 0.78],
+      leftAnkle: [475, 361, 0.54],
+      rightAnkle: [404, 341, 0.79],
+    };
+    const skier: KeypointFrame = {
+      timeMs: 0,
+      keypoints: Object.fromEntries(
+        Object.entries(read).map(([name, [x, y, score]]) => [name, { x, y, score }]),
+      ),
+    };
+    const report = analyzeMovement([skier], { test: "squat", source: "photo", frameSize: PHOTO });
+    expect(report.status).toBe("not-scorable");
+    expect(report.problems.map((problem) => problem.code)).toEqual(["turned-from-camera"]);
+    // The same reading in a video is left to the recording's turn estimate, which needs several bent frames.
+    expect(analyzeMovement([skier], { test: "squat", frameSize: PHOTO }).status).toBe("scored");
   });
 
   it.each([
@@ -252,7 +283,10 @@ describe("a photo of a body turned from the camera with its knees bent is refuse
     const fromBehind: KeypointFrame = {
       ...deepest,
       keypoints: Object.fromEntries(
-        Object.entries(squatIn3d(0.5, -20, 0).keypoints).map(([name, joint]) => [name, { ...joint, x: 1000 - joint.x }]),
+        Object.entries(squatIn3d(0.5, -20, 0).keypoints).map(([name, joint]) => [
+          name,
+          { ...joint, x: 1000 - joint.x },
+        ]),
       ),
     };
     expect(photoCodes(fromBehind, "back", size)).toEqual(["turned-from-camera"]);

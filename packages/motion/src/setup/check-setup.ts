@@ -14,9 +14,10 @@ import {
   setupProblem,
   type PictureSource,
   type SetupProblem,
+  type SetupProblemCode,
   type SetupWording,
 } from "./setup-problem.js";
-import { bodyWidthsOf, isSideOn } from "./side-on.js";
+import { bodyWidthsOf, isSideOn, isTrunkEndOn } from "./side-on.js";
 
 export type SetupOptions = {
   readonly test: MovementTest;
@@ -130,6 +131,15 @@ function postureProblems(frames: readonly KeypointFrame[], standing: boolean): S
   // A knee on the floor, its foot behind it (decision 0521). Told from points scored lower than measurements need:
   // the feet of a kneeling person are half hidden, which alone would read as "joints not seen".
   if (share(frames, kneeling) > MAJORITY) return [setupProblem("kneeling", "blocking")];
+  // A trunk seen end-on tilts nowhere in the picture, so it passes as upright; no standing body looks so (decision
+  // 0676). Said as "not standing", never as swapped sides or a turn, which its girdles would otherwise suggest.
+  const endOn = (frame: KeypointFrame): boolean => {
+    const widths = bodyWidthsOf(frame);
+    return bodyPostureOf(frame) === "upright" && widths !== undefined && isTrunkEndOn(widths);
+  };
+  if (frames.filter(endOn).length / postures.length > MAJORITY) {
+    return [setupProblem("not-standing", "blocking")];
+  }
   if (shareOf("upright") >= MIN_USABLE_FRAME_FRACTION) return [];
   const worst = (["upside-down", "lying", "sitting-on-floor"] as const).reduce((a, b) =>
     shareOf(b) > shareOf(a) ? b : a,
@@ -266,6 +276,13 @@ function problemsOf(frames: readonly KeypointFrame[], options: SetupOptions): Se
   return refineReasons(frames, options, problems);
 }
 
+/** Postures refused because the body is not standing on its feet, whatever else the picture shows. */
+const BODY_NOT_STANDING: ReadonlySet<SetupProblemCode> = new Set([
+  "upside-down",
+  "lying-down",
+  "not-standing",
+]);
+
 /**
  * Puts a reason the person can act on in place of a vague one: legs cut off by the picture's bottom, or kneeling,
  * instead of "joints not seen", a picture too dark to read instead of "hard to make out".
@@ -284,8 +301,12 @@ function refineReasons(
   const dark = options.light !== undefined && options.light.meanLuma < TOO_DARK_MEAN_LUMA;
   // Kneeling, the feet lie behind the body: that they were not seen is part of the posture, not a separate fault.
   const postureExplainsLegs = !legsCut && problems.some((problem) => problem.code === "kneeling");
+  // Pose models read a body lying, upside down or not upright poorly (see bodyPostureOf): joints unseen and low
+  // scores then come from the posture, and "add light" or "keep the feet in the frame" would not help (decision 0676).
+  const postureExplainsReading = problems.some((problem) => BODY_NOT_STANDING.has(problem.code));
   const kept = problems.filter(
     (problem) =>
+      !(postureExplainsReading && (problem.code === "missing-joints" || problem.code === "low-light")) &&
       !(
         (legsCut || postureExplainsLegs) &&
         problem.code === "missing-joints" &&

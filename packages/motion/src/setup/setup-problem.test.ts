@@ -44,7 +44,15 @@ describe("every setup problem is worded for a photo and for a video, in English 
   );
 
   it("a reason that asks to try again says how, for each", () => {
-    for (const code of ["lying-down", "seated", "kneeling", "sitting-on-floor", "too-dark"] as const) {
+    for (const code of [
+      "lying-down",
+      "seated",
+      "kneeling",
+      "sitting-on-floor",
+      "too-dark",
+      "upside-down",
+      "not-standing",
+    ] as const) {
       expect(PHOTO_SETUP_MESSAGES[code].en).toMatch(/take the photo again/);
       expect(PHOTO_SETUP_MESSAGES[code].fr).toMatch(/reprenez la photo/);
       expect(SETUP_MESSAGES[code].en).toMatch(/record again/);
