@@ -206,7 +206,9 @@ describe("a photo of a body turned from the camera with its knees bent is refuse
   it("sees the turn in every frame of Lena's published squat clip where her knees bend, and in none where she stands", () => {
     const frames = lenaSquats();
     const kneeAngle = (frame: KeypointFrame, side: "left" | "right") => {
-      const { [`${side}Hip`]: hip, [`${side}Knee`]: knee, [`${side}Ankle`]: ankle } = frame.keypoints;
+      const hip = frame.keypoints[`${side}Hip`];
+      const knee = frame.keypoints[`${side}Knee`];
+      const ankle = frame.keypoints[`${side}Ankle`];
       return hip && knee && ankle ? interiorAngleDeg(hip, knee, ankle) : Number.NaN;
     };
     const bent = frames.filter(
