@@ -14,6 +14,8 @@ export const FPPA_SEM_DEG = 3;
  * than annotated) over `knees` knees. The band is the median absolute error, which carries that bias, rounded up to
  * half a degree, and never below manual digitisation's SEM (`FPPA_SEM_DEG`): a camera is not more exact than a
  * clinician marking the same picture by hand.
+ * Since decision 0675 refuses the skier of COCO 785 as turned, the scored photos keep 2 knees (knee-angle error
+ * median 2.2°, p90 4.3°): too few to narrow the band, which keeps the figures of the 4.
  * Four knees are few, so `wider` holds the same figures over every annotated person's knees that Thunder reads
  * scored 0.3 or more, each person read from their own box (decision 0575): the median is smaller there, the 90th
  * percentile much larger, and the note shown with the band states both.
@@ -140,8 +142,10 @@ export const TURN_ESTIMATE_MAX_THIGH_HEIGHT_RATIO = 0.8;
  * "more pronounced when the knee is positioned in more flexion". A photo whose two knees read FPPA of opposite signs,
  * each at least this far from zero, is refused as turned: the smallest detectable difference (`FPPA_SDD_DEG`, Munro
  * 2012), so a gap smaller than measurement noise never refuses. On the published squat clip (turned 30–37°) every
- * frame with the knees bent past about 170° reads so, and none of its standing frames; of the people facing the
- * camera in the annotation files of testdata/, none standing (decision 0675).
+ * frame with both knees bent past 165° reads so, and none with both straighter than 172°. Of the 22 people with both
+ * legs marked in the annotation files of testdata/, the 10 standing upright and not side-on with their knees near
+ * straight or bent the same way do not; the skier of COCO 785 (turned about 40°), two people of COCO 197388 and
+ * one of AI Challenger, each a knee bent 90–140°, do (decision 0675).
  */
 export const TURNED_PHOTO_KNEE_FPPA_MIN_DEG = FPPA_SDD_DEG;
 /** Bent-knee frames needed before the turn is estimated (design choice: about half a second at 5 fps). */
