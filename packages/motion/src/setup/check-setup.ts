@@ -172,7 +172,7 @@ function turnProblems(
   if (oneLeg) return [];
   // A photo has no repetitions to count once its angles are dropped, so a turn refuses it (decision 0675).
   if (source === "photo") {
-    return frames.length > 0 && share(frames, (frame) => kneesTurnedAside(frame, view)) > MAJORITY
+    return share(frames, (frame) => kneesTurnedAside(frame, view)) > MAJORITY
       ? [setupProblem("turned-from-camera", "blocking")]
       : [];
   }
