@@ -198,8 +198,9 @@ function annotated(file: string, annotationId: number): KeypointFrame {
 
 const COCO = "mmpose_coco__test_coco.json";
 const OCHUMAN = "mmpose_ochuman__test_ochuman.json";
-const PHOTO = { widthPx: 640, heightPx: 425 } as const;
-const photoCodes = (frame: KeypointFrame, view: "front" | "back" = "front", frameSize = PHOTO) =>
+type FrameSize = { readonly widthPx: number; readonly heightPx: number };
+const PHOTO: FrameSize = { widthPx: 640, heightPx: 425 };
+const photoCodes = (frame: KeypointFrame, view: "front" | "back" = "front", frameSize: FrameSize = PHOTO) =>
   checkSetup([frame], { test: "squat", source: "photo", view, frameSize }).map((problem) => problem.code);
 
 describe("a photo of a body turned from the camera with its knees bent is refused as turned (decision 0675)", () => {
