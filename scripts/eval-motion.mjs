@@ -59,8 +59,8 @@ const BLAZEPOSE_OF_COCO = [0, 2, 5, 7, 8, 11, 12, 13, 14, 15, 16, 23, 24, 25, 26
 const LEG_JOINTS = ["leftHip", "rightHip", "leftKnee", "rightKnee", "leftAnkle", "rightAnkle"];
 /** Below this interior angle a knee counts as bent (the depth of a squat). */
 const BENT_KNEE_BELOW_DEG = 160;
-/** A scored knee whose angle or FPPA is off by more than this is listed for review (issue 12). */
-const KNEE_REVIEW_OVER_DEG = 8;
+/** A scored knee whose angle or FPPA is off by more than this is listed for review (issue 12, decision 0677). */
+const KNEE_REVIEW_OVER_DEG = 6;
 const PCK_SHARE = 0.1;
 
 /**
@@ -476,6 +476,8 @@ async function photoReadings(modelId, reading, people) {
     scored: [],
     everyone: [],
     measurable: [],
+    judged: [],
+    judgedPeople: { scored: 0, all: 0 },
     scoredPhotos: 0,
     wrongScored: 0,
   };
@@ -507,6 +509,17 @@ async function photoReadings(modelId, reading, people) {
       const frame = keypointFrameOf(read, 0, picture.toSourceScale);
       totals.everyone.push(...frameErrors(frame, one, true).knees);
       totals.measurable.push(...frameErrors(frame, one).knees);
+      // As the screen judges this person's photo (decision 0677): the knees it measures when it scores them.
+      const judged = analyzeMovement([frame], {
+        test: "squat",
+        frameSize: { widthPx: picture.media.width, heightPx: picture.media.height },
+        source: "photo",
+      });
+      totals.judgedPeople.all += 1;
+      if (judged.status === "scored") {
+        totals.judgedPeople.scored += 1;
+        totals.judged.push(...frameErrors(frame, one).knees);
+      }
     }
   }
   estimator.dispose();
@@ -515,7 +528,7 @@ async function photoReadings(modelId, reading, people) {
 
 async function printPhotoReadings() {
   console.log(
-    "photo readings (decision 0575): knee-angle |err| median (p90) [knees]; every annotated knee counts wherever the model placed it, whatever its score (the same knees for every reading), except on scored photos (the knees the report measures); bent = signed median where the true angle < 160° (− = read more bent); measurable knees = those of every annotated person whose hip, knee and ankle the model scored 0.3 or more, as the screen requires (bias + = more valgus than annotated)",
+    "photo readings (decision 0575): knee-angle |err| median (p90) [knees]; every annotated knee counts wherever the model placed it, whatever its score (the same knees for every reading), except on scored photos (the knees the report measures); bent = signed median where the true angle < 160° (− = read more bent); measurable knees = those of every annotated person whose hip, knee and ankle the model scored 0.3 or more, as the screen requires (bias + = more valgus than annotated); every person the screen scores = each annotated person's reading judged as a photo of them alone (decision 0677): how many it scores, and their knees' errors",
   );
   console.log(
     [
@@ -525,6 +538,7 @@ async function printPhotoReadings() {
       "bent",
       "FPPA |err|",
       "measurable knees: FPPA |err| (p90), bias",
+      "every person the screen scores: people, knee angle [knees], FPPA |err| (p90)",
       "whole picture",
       "chosen",
       "scored photos: knees",
@@ -546,6 +560,7 @@ async function printPhotoReadings() {
           `${deg(median(bent.map((k) => k.angleErrorDeg)) ?? Number.NaN)} [${bent.length}]`,
           `${deg(median(abs(totals.everyone.map((k) => k.fppaErrorDeg))) ?? Number.NaN)}`,
           `${deg(median(abs(totals.measurable.map((k) => k.fppaErrorDeg))) ?? Number.NaN)} (${deg(percentile(abs(totals.measurable.map((k) => k.fppaErrorDeg)), 0.9))}), ${deg(median(totals.measurable.map((k) => k.fppaErrorDeg)) ?? Number.NaN)} [${totals.measurable.length}]`,
+          `${totals.judgedPeople.scored}/${totals.judgedPeople.all}: ${figure(totals.judged)}, ${deg(median(abs(totals.judged.map((k) => k.fppaErrorDeg))) ?? Number.NaN)} (${deg(percentile(abs(totals.judged.map((k) => k.fppaErrorDeg)), 0.9))})`,
           figure(totals.whole),
           figure(totals.chosen),
           `${totals.scoredPhotos}/${CASES.length}: ${figure(totals.scored)}`,

@@ -26,7 +26,7 @@ export {
   type PictureLight,
   type SetupOptions,
 } from "./setup/check-setup.js";
-export { bodyTurnDeg, thighLengthsOf } from "./setup/body-turn.js";
+export { bodyTurnDeg, kneesTurnedAside, thighLengthsOf } from "./setup/body-turn.js";
 export { pictureChecksOf, type PictureLook } from "./setup/picture-checks.js";
 export {
   PHOTO_SETUP_MESSAGES,
@@ -38,7 +38,7 @@ export {
   type SetupProblemCode,
   type SetupWording,
 } from "./setup/setup-problem.js";
-export { bodyWidthsOf, isSideOn, type BodyWidths } from "./setup/side-on.js";
+export { bodyWidthsOf, isSideOn, isTrunkEndOn, type BodyWidths } from "./setup/side-on.js";
 export {
   MOVEMENT_TESTS,
   TEST_PROFILES,

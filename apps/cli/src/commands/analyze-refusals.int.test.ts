@@ -13,6 +13,18 @@ const LENA = testdataPath("images/tfjsmodels_pose.jpg");
 /** A woman on one knee on a tennis court, the other foot forward, her feet half hidden (Human's stock photos). */
 const KNEELING = testdataPath("images/human_stock-models-15.jpg");
 
+/** A skier on a slope, turned about 40° from the camera, her knees bent (COCO 785). */
+const SKIER = testdataPath("images/mmpose_coco_000000000785.jpg");
+/** Two acrobats, the one filling the frame upside down on the other's feet (Human-Art 590). */
+const ACROBATS = testdataPath("images/mmpose_humanart_real_human_acrobatics_000000000590.jpg");
+
+type JsonReport = { status: string; problems: { code: string; message: { en: string; fr: string } }[] };
+async function jsonReport(photo: string, ...options: string[]): Promise<JsonReport> {
+  const run = await hipcheck(["analyze", photo, "--test", "squat", "--json", ...options]);
+  expect(run.code).toBe(0);
+  return JSON.parse(run.stdout) as JsonReport;
+}
+
 /** Each photo is read by the pose models once; a busy machine takes seconds. */
 const PHOTO_TIMEOUT_MS = 60_000;
 
@@ -85,6 +97,35 @@ describe("hipcheck analyze refuses what a standing test cannot measure", () => {
       ]);
     },
     PHOTO_TIMEOUT_MS,
+  );
+
+  it(
+    "the skier of COCO 785, turned from the camera with her knees bent: turned, face the camera and take the photo again",
+    async () => {
+      const report = await jsonReport(SKIER);
+      expect(report.status).toBe("not-scorable");
+      expect(report.problems.map((problem) => problem.code)).toEqual(["turned-from-camera"]);
+      expect(report.problems[0]?.message.en).toMatch(
+        /turned away.*Face the camera squarely.*take the photo again/,
+      );
+      expect(report.problems[0]?.message.fr).toMatch(/tourné.*bien face à l'appareil.*reprenez la photo/);
+    },
+    PHOTO_TIMEOUT_MS,
+  );
+
+  it(
+    "the acrobat upside down: not standing, whichever model reads her, never left and right swapped",
+    async () => {
+      const byThunder = await jsonReport(ACROBATS);
+      expect(byThunder.problems.map((problem) => problem.code)).toEqual(["upside-down"]);
+      expect(byThunder.problems[0]?.message.en).toMatch(
+        /upside down.*otherwise stand up.*take the photo again/,
+      );
+      const byBlazePose = await jsonReport(ACROBATS, "--model", "blazepose-full");
+      expect(byBlazePose.problems.map((problem) => problem.code)).toEqual(["not-standing"]);
+      expect(byBlazePose.problems[0]?.message.fr).toMatch(/ne semble pas debout.*reprenez la photo/);
+    },
+    2 * PHOTO_TIMEOUT_MS,
   );
 
   it(

@@ -164,6 +164,7 @@ export function analyzeMovement(frames: readonly KeypointFrame[], options: Analy
     perSide,
     asymmetry,
     sway: swayOf(usable, context),
+    source: wording.source,
   });
   return {
     ...base,

@@ -1,4 +1,5 @@
 import type { Localized } from "../shared/localized.js";
+import type { PictureSource } from "../setup/setup-problem.js";
 import type { Side } from "../skeleton/joints.js";
 import { formatDegrees } from "./format-degrees.js";
 import {
@@ -29,6 +30,8 @@ export type FindingInput = {
   readonly perSide: readonly SideSummary[];
   readonly asymmetry: Asymmetry | null;
   readonly sway: number | null;
+  /** A photo or a video (the default): a mis-tracked knee's advice says to take the photo again or to record again. */
+  readonly source?: PictureSource | undefined;
 };
 
 const SOURCES = {
@@ -99,14 +102,26 @@ function isPlausibleFppa(valueDeg: number): boolean {
   return valueDeg >= FPPA_PLAUSIBLE_RANGE_DEG.minDeg && valueDeg <= FPPA_PLAUSIBLE_RANGE_DEG.maxDeg;
 }
 
-function implausibleKnee(side: Side, valueDeg: number): ImplausibleMeasure {
+/** What to do about a knee probably tracked wrongly, for a photo or a video (decision 0641's wording). */
+const CHECK_THE_VIEW: Readonly<Record<PictureSource, Localized>> = {
+  video: {
+    en: "check the camera view (whole body in the picture, facing the camera, good light) and record again.",
+    fr: "vérifiez le cadrage de la caméra (tout le corps dans l'image, face à la caméra, bonne lumière) et filmez à nouveau.",
+  },
+  photo: {
+    en: "check the view (whole body in the photo, facing the camera, good light) and take the photo again.",
+    fr: "vérifiez le cadrage (tout le corps sur la photo, face à l'appareil, bonne lumière) et reprenez la photo.",
+  },
+};
+
+function implausibleKnee(side: Side, valueDeg: number, source: PictureSource): ImplausibleMeasure {
   const line = (lang: "en" | "fr"): string => {
     const value = `${formatDegrees(valueDeg, lang)}° ± ${formatDegrees(KNEE_FPPA_ERROR_DEG, lang)}°`;
     const min = `${formatDegrees(FPPA_PLAUSIBLE_RANGE_DEG.minDeg, lang)}°`;
     const max = `${formatDegrees(FPPA_PLAUSIBLE_RANGE_DEG.maxDeg, lang)}°`;
     return lang === "en"
-      ? `${KNEE_LABEL.en} (${SIDE_WORDS[side].en}): ${value}, beyond what a knee plausibly shows (${min} to ${max}, well past published values). The leg was probably tracked wrongly, so this is not a finding: check the camera view (whole body in the picture, facing the camera, good light) and record again.`
-      : `${KNEE_LABEL.fr} (${SIDE_WORDS[side].fr}) : ${value}, au-delà de ce qu'un genou montre de façon plausible (de ${min} à ${max}, bien au-delà des valeurs publiées). La jambe a probablement été mal suivie, ce n'est donc pas un constat : vérifiez le cadrage de la caméra (tout le corps dans l'image, face à la caméra, bonne lumière) et filmez à nouveau.`;
+      ? `${KNEE_LABEL.en} (${SIDE_WORDS[side].en}): ${value}, beyond what a knee plausibly shows (${min} to ${max}, well past published values). The leg was probably tracked wrongly, so this is not a finding: ${CHECK_THE_VIEW[source].en}`
+      : `${KNEE_LABEL.fr} (${SIDE_WORDS[side].fr}) : ${value}, au-delà de ce qu'un genou montre de façon plausible (de ${min} à ${max}, bien au-delà des valeurs publiées). La jambe a probablement été mal suivie, ce n'est donc pas un constat : ${CHECK_THE_VIEW[source].fr}`;
   };
   return {
     id: "knee-fppa",
@@ -147,11 +162,11 @@ function kneeFindings(input: FindingInput): Finding[] {
 }
 
 /** The knees whose mean peak FPPA is outside the plausible range. */
-function implausibleKnees(perSide: readonly SideSummary[]): ImplausibleMeasure[] {
+function implausibleKnees(perSide: readonly SideSummary[], source: PictureSource): ImplausibleMeasure[] {
   return perSide.flatMap((summary) =>
     summary.peakFppa === null || isPlausibleFppa(summary.peakFppa.meanDeg)
       ? []
-      : [implausibleKnee(summary.side, summary.peakFppa.meanDeg)],
+      : [implausibleKnee(summary.side, summary.peakFppa.meanDeg, source)],
   );
 }
 
@@ -320,7 +335,7 @@ export function findingsOf(input: FindingInput): {
   findings: Finding[];
   implausible: ImplausibleMeasure[];
 } {
-  const knees = implausibleKnees(input.perSide);
+  const knees = implausibleKnees(input.perSide, input.source ?? "video");
   const fromMisTrackedKnee = knees.length > 0 ? input.asymmetry : null;
   return {
     findings: [

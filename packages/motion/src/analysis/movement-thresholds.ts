@@ -14,6 +14,8 @@ export const FPPA_SEM_DEG = 3;
  * than annotated) over `knees` knees. The band is the median absolute error, which carries that bias, rounded up to
  * half a degree, and never below manual digitisation's SEM (`FPPA_SEM_DEG`): a camera is not more exact than a
  * clinician marking the same picture by hand.
+ * Since decision 0675 refuses the skier of COCO 785 as turned, the scored photos keep 2 knees (knee-angle error
+ * median 2.2°, p90 4.3°): too few to narrow the band, which keeps the figures of the 4.
  * Four knees are few, so `wider` holds the same figures over every annotated person's knees that Thunder reads
  * scored 0.3 or more, each person read from their own box (decision 0575): the median is smaller there, the 90th
  * percentile much larger, and the note shown with the band states both.
@@ -91,6 +93,17 @@ export const SIDE_ON_GIRDLE_TORSO_RATIO = 0.55;
  * order (a batter's stance, a lunge seen from the side). Design choice (decision 0640).
  */
 export const SIDE_ON_CROSSED_LEGS_GIRDLE_TORSO_RATIO = 0.7;
+/**
+ * Above this ratio (the same shoulder-plus-hip width across the torso over torso length) the trunk is seen end-on:
+ * shorter than half the girdles it carries, where a body standing square to the camera reads about 1.1 (0.82–1.34
+ * over the 17 annotated people facing the camera or turned from it, decision 0640). Foreshortened that far, the
+ * trunk points 60° or more toward or away from the camera: bent double, lying along the camera's line of sight,
+ * upside down seen from above, or a reading that is not of an upright body at all, whatever its tilt in the picture
+ * says. Design choice (decision 0676): a squat's forward lean keeps it under 1.35 in a three-dimensional squat model
+ * (trunk 30° forward) and under 1.02 in every frame of the published squat clip; only a trunk leaning about 55° or
+ * more toward the camera reaches it. Standing tests refuse such pictures as "not standing".
+ */
+export const TRUNK_END_ON_GIRDLE_TORSO_RATIO = 2.2;
 /** Pose models are weaker on people lying down: floor tests' confidence is halved (design choice). */
 export const FLOOR_CONFIDENCE_FACTOR = 0.5;
 
@@ -119,5 +132,21 @@ export const TURNED_BODY_MIN_DEG = 12;
  * short and a few pixels of knee error swing the estimate (design choice).
  */
 export const TURN_ESTIMATE_MAX_THIGH_HEIGHT_RATIO = 0.8;
+/**
+ * A single photo cannot show the turn the way a recording does (`bodyTurnDeg` needs the knees bending over several
+ * frames), but it shows what the turn does to the knees: a body turned by θ with the knees bent shows a share sin θ
+ * of their forward travel sideways, the same image direction for both knees, so one knee reads valgus and the other
+ * varus by about the same amount (2·atan(sin θ·tan(φ/2)) for a knee flexed φ), and the more the knees bend, the
+ * smaller the turn that does it. Englander et al. 2019 (Orthop J Sports Med 7(1):2325967118819831): the 2D
+ * coronal-plane knee angle depends on the camera's position, a varus knee reading valgus 15° off the frontal plane,
+ * "more pronounced when the knee is positioned in more flexion". A photo whose two knees read FPPA of opposite signs,
+ * each at least this far from zero, is refused as turned: the smallest detectable difference (`FPPA_SDD_DEG`, Munro
+ * 2012), so a gap smaller than measurement noise never refuses. On the published squat clip (turned 30–37°) every
+ * frame with both knees bent past 165° reads so, and none with both straighter than 172°. Of the 22 people with both
+ * legs marked in the annotation files of testdata/, the 10 standing upright and not side-on with their knees near
+ * straight or bent the same way do not; the skier of COCO 785 (turned about 40°), two people of COCO 197388 and
+ * one of AI Challenger, each a knee bent 90–140°, do (decision 0675).
+ */
+export const TURNED_PHOTO_KNEE_FPPA_MIN_DEG = FPPA_SDD_DEG;
 /** Bent-knee frames needed before the turn is estimated (design choice: about half a second at 5 fps). */
 export const TURN_ESTIMATE_MIN_FRAMES = 3;

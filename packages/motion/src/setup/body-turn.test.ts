@@ -4,10 +4,12 @@ import { describe, expect, it } from "vitest";
 import { testdataPath } from "../../../../testdata/testdata-path.js";
 import { analyzeMovement } from "../analysis/analyze-movement.js";
 import { TURNED_BODY_MIN_DEG } from "../analysis/movement-thresholds.js";
+import { interiorAngleDeg } from "../geometry/angles.js";
 import { fromBlazePose33 } from "../skeleton/blazepose33.js";
+import { COCO17_ORDER } from "../skeleton/coco17.js";
 import type { Joint, JointName, KeypointFrame } from "../skeleton/joints.js";
 import { syntheticFrame } from "../testing/synthetic-frame.js";
-import { bodyTurnDeg, thighLengthsOf } from "./body-turn.js";
+import { bodyTurnDeg, kneesTurnedAside, thighLengthsOf } from "./body-turn.js";
 import { checkSetup } from "./check-setup.js";
 
 /** The published BlazePose keypoints of tfjs-models' squat clip (5 fps); they carry no score. */
@@ -176,5 +178,138 @@ describe("thighLengthsOf", () => {
       keypoints: { ...frame.keypoints, rightKnee: { x: 0, y: 0, score: 0.1 } },
     }));
     expect(thighLengthsOf(hidden).right).toBe(0);
+  });
+});
+
+/** A person of an mmpose annotation file (COCO-17 keypoints, x y visibility), as a frame of fully scored joints. */
+function annotated(file: string, annotationId: number): KeypointFrame {
+  const coco = JSON.parse(readFileSync(testdataPath(`annotations/${file}`), "utf8")) as {
+    annotations: { id: number; keypoints: number[] }[];
+  };
+  const person = coco.annotations.find((annotation) => annotation.id === annotationId);
+  if (person === undefined) throw new Error(`${file} has no person ${annotationId}`);
+  const keypoints: Partial<Record<JointName, Joint>> = {};
+  COCO17_ORDER.forEach((name, index) => {
+    const [x, y, visible] = person.keypoints.slice(index * 3, index * 3 + 3);
+    if (x !== undefined && y !== undefined && (visible ?? 0) > 0) keypoints[name] = { x, y, score: 0.9 };
+  });
+  return { timeMs: 0, keypoints };
+}
+
+const COCO = "mmpose_coco__test_coco.json";
+const OCHUMAN = "mmpose_ochuman__test_ochuman.json";
+type FrameSize = { readonly widthPx: number; readonly heightPx: number };
+const PHOTO: FrameSize = { widthPx: 640, heightPx: 425 };
+const photoCodes = (frame: KeypointFrame, view: "front" | "back" = "front", frameSize: FrameSize = PHOTO) =>
+  checkSetup([frame], { test: "squat", source: "photo", view, frameSize }).map((problem) => problem.code);
+
+describe("a photo of a body turned from the camera with its knees bent is refused as turned (decision 0675)", () => {
+  it("sees the turn in every frame of Lena's published squat clip where her knees bend, and in none where she stands", () => {
+    const frames = lenaSquats();
+    const kneeAngle = (frame: KeypointFrame, side: "left" | "right") => {
+      const hip = frame.keypoints[`${side}Hip`];
+      const knee = frame.keypoints[`${side}Knee`];
+      const ankle = frame.keypoints[`${side}Ankle`];
+      return hip && knee && ankle ? interiorAngleDeg(hip, knee, ankle) : Number.NaN;
+    };
+    const bent = frames.filter(
+      (frame) => Math.max(kneeAngle(frame, "left"), kneeAngle(frame, "right")) < 165,
+    );
+    const standing = frames.filter(
+      (frame) => Math.min(kneeAngle(frame, "left"), kneeAngle(frame, "right")) > 172,
+    );
+    expect(bent.length).toBeGreaterThan(30);
+    expect(standing.length).toBeGreaterThanOrEqual(8);
+    expect(bent.every((frame) => kneesTurnedAside(frame, "front"))).toBe(true);
+    expect(standing.some((frame) => kneesTurnedAside(frame, "front"))).toBe(false);
+    // One of her deepest frames as a photo: refused as turned, with a photo's words, in English and French.
+    const deepest = analyzeMovement([bent[10] as KeypointFrame], { test: "squat", source: "photo" });
+    expect(deepest.status).toBe("not-scorable");
+    const turned = deepest.problems.find((problem) => problem.code === "turned-from-camera");
+    expect(turned?.severity).toBe("blocking");
+    expect(turned?.message.en).toMatch(
+      /one knee seems to bend inward.*face the camera squarely.*take the photo again/i,
+    );
+    expect(turned?.message.fr).toMatch(/un genou semble rentrer.*bien face à l'appareil.*reprenez la photo/);
+    // A standing frame of the same clip as a photo: a straight knee is barely distorted by a turn, so it is scored.
+    expect(analyzeMovement([standing[0] as KeypointFrame], { test: "squat", source: "photo" }).status).toBe(
+      "scored",
+    );
+  });
+
+  it("refuses the skier of COCO 785 as annotated: her knees bent, one reading 25° inward and the other 47° outward", () => {
+    const skier = annotated(COCO, 442619);
+    expect(kneesTurnedAside(skier, "front")).toBe(true);
+    expect(photoCodes(skier)).toContain("turned-from-camera");
+  });
+
+  it("refuses the skier as MoveNet Thunder reads the photo (decision 0301): knees 32° inward and 52° outward", () => {
+    const read: Partial<Record<JointName, readonly [number, number, number]>> = {
+      nose: [370, 79, 0.63],
+      leftShoulder: [410, 114, 0.77],
+      rightShoulder: [364, 125, 0.7],
+      leftHip: [430, 210, 0.7],
+      rightHip: [401, 214, 0.55],
+      leftKnee: [430, 288, 0.84],
+      rightKnee: [372, 273, 0.78],
+      leftAnkle: [475, 361, 0.54],
+      rightAnkle: [404, 341, 0.79],
+    };
+    const skier: KeypointFrame = {
+      timeMs: 0,
+      keypoints: Object.fromEntries(
+        Object.entries(read).map(([name, [x, y, score]]) => [name, { x, y, score }]),
+      ),
+    };
+    const report = analyzeMovement([skier], { test: "squat", source: "photo", frameSize: PHOTO });
+    expect(report.status).toBe("not-scorable");
+    expect(report.problems.map((problem) => problem.code)).toEqual(["turned-from-camera"]);
+    // The same reading in a video is left to the recording's turn estimate, which needs several bent frames.
+    expect(analyzeMovement([skier], { test: "squat", frameSize: PHOTO }).status).toBe("scored");
+  });
+
+  it.each([
+    ["the woman of OCHuman 000817 walking toward the camera", OCHUMAN, 2],
+    ["the man behind her, one knee bent 28° outward and the other straight", OCHUMAN, 3],
+    ["the umpire of COCO 196141", COCO, 1724673],
+    ["the player behind him", COCO, 488308],
+  ])("does not refuse %s, facing the camera", (_name, file, id) => {
+    const person = annotated(file, id);
+    expect(kneesTurnedAside(person, "front")).toBe(false);
+    expect(photoCodes(person)).not.toContain("turned-from-camera");
+  });
+
+  it("catches a squat photographed 20° off at half depth, seen from the front or from behind", () => {
+    const size = { widthPx: 1000, heightPx: 1100 };
+    const deepest = squatIn3d(0.5, 20, 0);
+    expect(photoCodes(deepest, "front", size)).toEqual(["turned-from-camera"]);
+    const fromBehind: KeypointFrame = {
+      ...deepest,
+      keypoints: Object.fromEntries(
+        Object.entries(squatIn3d(0.5, -20, 0).keypoints).map(([name, joint]) => [
+          name,
+          { ...joint, x: 1000 - joint.x },
+        ]),
+      ),
+    };
+    expect(photoCodes(fromBehind, "back", size)).toEqual(["turned-from-camera"]);
+  });
+
+  it("never refuses a squat photographed square-on, whatever the depth and however far the knees cave in or bow out", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: -60, max: 60, noNaN: true }),
+        (depth, kneeInPx) => {
+          expect(kneesTurnedAside(squatIn3d(depth, 0, 0, kneeInPx), "front")).toBe(false);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("leaves a video's turn to the recording's estimate: a turned clip is still counted, with a warning", () => {
+    const codes = checkSetup(squats3d(30), { test: "squat", source: "video" });
+    expect(codes.find((problem) => problem.code === "turned-from-camera")?.severity).toBe("warning");
   });
 });

@@ -1,7 +1,9 @@
 import {
   TURN_ESTIMATE_MAX_THIGH_HEIGHT_RATIO,
   TURN_ESTIMATE_MIN_FRAMES,
+  TURNED_PHOTO_KNEE_FPPA_MIN_DEG,
 } from "../analysis/movement-thresholds.js";
+import { fppaDeg, type CameraView } from "../geometry/angles.js";
 import { jointOf } from "../skeleton/joint-of.js";
 import type { KeypointFrame, Side } from "../skeleton/joints.js";
 import { bodyPostureOf } from "./body-posture.js";
@@ -61,4 +63,29 @@ export function bodyTurnDeg(frames: readonly KeypointFrame[]): number | null {
   const sines = upright.flatMap((frame) => turnSineOf(frame, thighLengthPx) ?? []).filter(Number.isFinite);
   const middle = sines.length < TURN_ESTIMATE_MIN_FRAMES ? undefined : median(sines);
   return middle === undefined ? null : Math.asin(middle) * DEG_PER_RAD;
+}
+
+/**
+ * One picture shows a body turned from the camera with its knees bent: one knee reads valgus and the other varus,
+ * each by at least `TURNED_PHOTO_KNEE_FPPA_MIN_DEG` (see there; decision 0675). A turn moves both bent knees the same
+ * image direction, which reads inward on one leg and outward on the other; valgus or varus of a body facing the
+ * camera moves them toward or away from each other, the same sign on both legs. Straight knees show no turn, and a
+ * turn distorts little there. False when either leg is not seen.
+ */
+export function kneesTurnedAside(frame: KeypointFrame, view: CameraView): boolean {
+  const fppas = SIDES.map((side) => {
+    const hip = jointOf(frame, `${side}Hip`);
+    const knee = jointOf(frame, `${side}Knee`);
+    const ankle = jointOf(frame, `${side}Ankle`);
+    return hip === undefined || knee === undefined || ankle === undefined
+      ? undefined
+      : fppaDeg(hip, knee, ankle, side, view);
+  });
+  const [left, right] = fppas;
+  return (
+    left !== undefined &&
+    right !== undefined &&
+    Math.sign(left) === -Math.sign(right) &&
+    Math.min(Math.abs(left), Math.abs(right)) >= TURNED_PHOTO_KNEE_FPPA_MIN_DEG
+  );
 }

@@ -8,15 +8,16 @@ import type { CameraView } from "../geometry/angles.js";
 import { jointOf } from "../skeleton/joint-of.js";
 import type { JointName, KeypointFrame, Side } from "../skeleton/joints.js";
 import { bodyPostureOf, kneeling, thighsLevel, type BodyPosture } from "./body-posture.js";
-import { bodyTurnDeg } from "./body-turn.js";
+import { bodyTurnDeg, kneesTurnedAside } from "./body-turn.js";
 import {
   setupMessage,
   setupProblem,
   type PictureSource,
   type SetupProblem,
+  type SetupProblemCode,
   type SetupWording,
 } from "./setup-problem.js";
-import { bodyWidthsOf, isSideOn } from "./side-on.js";
+import { bodyWidthsOf, isSideOn, isTrunkEndOn } from "./side-on.js";
 
 export type SetupOptions = {
   readonly test: MovementTest;
@@ -130,6 +131,15 @@ function postureProblems(frames: readonly KeypointFrame[], standing: boolean): S
   // A knee on the floor, its foot behind it (decision 0521). Told from points scored lower than measurements need:
   // the feet of a kneeling person are half hidden, which alone would read as "joints not seen".
   if (share(frames, kneeling) > MAJORITY) return [setupProblem("kneeling", "blocking")];
+  // A trunk seen end-on tilts nowhere in the picture, so it passes as upright; no standing body looks so (decision
+  // 0676). Said as "not standing", never as swapped sides or a turn, which its girdles would otherwise suggest.
+  const endOn = (frame: KeypointFrame): boolean => {
+    const widths = bodyWidthsOf(frame);
+    return bodyPostureOf(frame) === "upright" && widths !== undefined && isTrunkEndOn(widths);
+  };
+  if (frames.filter(endOn).length / postures.length > MAJORITY) {
+    return [setupProblem("not-standing", "blocking")];
+  }
   if (shareOf("upright") >= MIN_USABLE_FRAME_FRACTION) return [];
   const worst = (["upside-down", "lying", "sitting-on-floor"] as const).reduce((a, b) =>
     shareOf(b) > shareOf(a) ? b : a,
@@ -149,11 +159,23 @@ function facingProblems(frames: readonly KeypointFrame[], view: CameraView): Set
 
 /**
  * A moderate turn (about 12–45°) passes the side-on check but swaps forward knee travel into sideways FPPA, so
- * frontal angles are dropped and repetitions still counted ("warning"). Two-leg tests only: on one leg, hip
+ * frontal angles are dropped and repetitions still counted ("warning"). A photo, with no repetitions to count, is
+ * refused when its bent knees show the turn (`kneesTurnedAside`, decision 0675). Two-leg tests only: on one leg, hip
  * adduction of the stance thigh moves the knee sideways too and cannot be told from a turn (decision 0040).
  */
-function turnProblems(frames: readonly KeypointFrame[], oneLeg: boolean): SetupProblem[] {
+function turnProblems(
+  frames: readonly KeypointFrame[],
+  oneLeg: boolean,
+  source: PictureSource,
+  view: CameraView,
+): SetupProblem[] {
   if (oneLeg) return [];
+  // A photo has no repetitions to count once its angles are dropped, so a turn refuses it (decision 0675).
+  if (source === "photo") {
+    return share(frames, (frame) => kneesTurnedAside(frame, view)) > MAJORITY
+      ? [setupProblem("turned-from-camera", "blocking")]
+      : [];
+  }
   const turnDeg = bodyTurnDeg(frames);
   return turnDeg !== null && Math.abs(turnDeg) >= TURNED_BODY_MIN_DEG
     ? [setupProblem("turned-from-camera", "warning")]
@@ -244,11 +266,22 @@ function problemsOf(frames: readonly KeypointFrame[], options: SetupOptions): Se
   );
   if (profile.posture === "standing" && !blockedByPosture) {
     const facing = facingProblems(frames, options.view ?? "front");
-    problems.push(...facing, ...(facing.length === 0 ? turnProblems(frames, profile.oneLeg) : []));
+    const turned =
+      facing.length === 0
+        ? turnProblems(frames, profile.oneLeg, options.source ?? "video", options.view ?? "front")
+        : [];
+    problems.push(...facing, ...turned);
   }
   if (options.frameSize !== undefined) problems.push(...framingProblems(frames, options.frameSize));
   return refineReasons(frames, options, problems);
 }
+
+/** Postures refused because the body is not standing on its feet, whatever else the picture shows. */
+const BODY_NOT_STANDING: ReadonlySet<SetupProblemCode> = new Set([
+  "upside-down",
+  "lying-down",
+  "not-standing",
+]);
 
 /**
  * Puts a reason the person can act on in place of a vague one: legs cut off by the picture's bottom, or kneeling,
@@ -268,8 +301,12 @@ function refineReasons(
   const dark = options.light !== undefined && options.light.meanLuma < TOO_DARK_MEAN_LUMA;
   // Kneeling, the feet lie behind the body: that they were not seen is part of the posture, not a separate fault.
   const postureExplainsLegs = !legsCut && problems.some((problem) => problem.code === "kneeling");
+  // Pose models read a body lying, upside down or not upright poorly (see bodyPostureOf): joints unseen and low
+  // scores then come from the posture, and "add light" or "keep the feet in the frame" would not help (decision 0676).
+  const postureExplainsReading = problems.some((problem) => BODY_NOT_STANDING.has(problem.code));
   const kept = problems.filter(
     (problem) =>
+      !(postureExplainsReading && (problem.code === "missing-joints" || problem.code === "low-light")) &&
       !(
         (legsCut || postureExplainsLegs) &&
         problem.code === "missing-joints" &&

@@ -44,7 +44,15 @@ describe("every setup problem is worded for a photo and for a video, in English 
   );
 
   it("a reason that asks to try again says how, for each", () => {
-    for (const code of ["lying-down", "seated", "kneeling", "sitting-on-floor", "too-dark"] as const) {
+    for (const code of [
+      "lying-down",
+      "seated",
+      "kneeling",
+      "sitting-on-floor",
+      "too-dark",
+      "upside-down",
+      "not-standing",
+    ] as const) {
       expect(PHOTO_SETUP_MESSAGES[code].en).toMatch(/take the photo again/);
       expect(PHOTO_SETUP_MESSAGES[code].fr).toMatch(/reprenez la photo/);
       expect(SETUP_MESSAGES[code].en).toMatch(/record again/);
@@ -121,5 +129,39 @@ describe("the motion module words its reasons for what it was given, so no calle
     const missing = report.problems.find((problem) => problem.code === "missing-joints");
     expect(missing?.message.en).toMatch(/could not be seen in the photo/);
     expect(missing?.message.fr).toMatch(/visibles sur la photo/);
+  });
+
+  it("MediaPipe's pose.jpg as MoveNet Thunder reads it: the front knee bent across the photo is held back in a photo's words", () => {
+    // A warrior pose: the right knee bent 107° with its shin upright, seen from the side; the left leg straight.
+    const read: Record<string, readonly [number, number, number]> = {
+      nose: [459, 283, 0.73],
+      leftShoulder: [546, 314, 0.62],
+      rightShoulder: [449, 322, 0.82],
+      leftHip: [517, 464, 0.71],
+      rightHip: [467, 462, 0.95],
+      leftKnee: [608, 549, 0.93],
+      rightKnee: [354, 491, 0.93],
+      leftAnkle: [706, 618, 0.92],
+      rightAnkle: [348, 611, 0.86],
+    };
+    const frame: KeypointFrame = {
+      timeMs: 0,
+      keypoints: Object.fromEntries(
+        Object.entries(read).map(([name, [x, y, score]]) => [name, { x, y, score }]),
+      ),
+    };
+    const options = { test: "squat", frameSize: { widthPx: 1000, heightPx: 667 } } as const;
+    const photo = analyzeMovement([frame], { ...options, source: "photo" });
+    expect(photo.status).toBe("scored");
+    const knee = photo.implausible.find((measure) => measure.id === "knee-fppa");
+    expect(knee?.side).toBe("right");
+    expect(knee?.message.en).toMatch(/tracked wrongly.*take the photo again\.$/);
+    expect(knee?.message.en).not.toMatch(VIDEO_WORDS.en);
+    expect(knee?.message.fr).toMatch(/mal suivie.*reprenez la photo\.$/);
+    expect(knee?.message.fr).not.toMatch(VIDEO_WORDS.fr);
+    const video = analyzeMovement([frame], options);
+    expect(video.implausible.find((measure) => measure.id === "knee-fppa")?.message.en).toMatch(
+      /record again\.$/,
+    );
   });
 });

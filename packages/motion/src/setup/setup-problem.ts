@@ -14,6 +14,7 @@ export type SetupProblemCode =
   | "legs-cut-off"
   | "too-dark"
   | "upside-down"
+  | "not-standing"
   | "sitting-on-floor"
   | "not-on-floor"
   | "floor-view-weak"
@@ -85,8 +86,12 @@ export const SETUP_MESSAGES: Readonly<Record<SetupProblemCode, Localized>> = {
     fr: "L'image est trop sombre pour placer les articulations de façon fiable, elle n'a donc pas été évaluée : allumez une lumière ou placez-vous face à une fenêtre (pas dos à elle) et filmez à nouveau.",
   },
   "upside-down": {
-    en: "The body appears upside down: turn the video the right way up (or the phone upright) and try again.",
-    fr: "Le corps apparaît à l'envers : remettez la vidéo à l'endroit (ou le téléphone droit) et réessayez.",
+    en: "The body appears upside down: this test is done standing on the feet, so it was not scored. If the video is upside down, turn it the right way up (or hold the phone upright); otherwise stand up, feet hip-width apart, and record again.",
+    fr: "Le corps apparaît à l'envers : ce test se fait debout sur les pieds, il n'a donc pas été évalué. Si la vidéo est à l'envers, remettez-la à l'endroit (ou tenez le téléphone droit) ; sinon levez-vous, pieds écartés de la largeur du bassin, et filmez à nouveau.",
+  },
+  "not-standing": {
+    en: "The person does not seem to be standing upright: the trunk looks bent over, lying or upside down, pointing toward or away from the camera, so the test was not scored. This test is done standing: stand up straight, feet hip-width apart, facing the camera, and record again.",
+    fr: "La personne ne semble pas debout : le tronc paraît penché, allongé ou à l'envers, dirigé vers la caméra ou à l'opposé, le test n'a donc pas été évalué. Ce test se fait debout : tenez-vous droit, pieds écartés de la largeur du bassin, face à la caméra, et filmez à nouveau.",
   },
   "sitting-on-floor": {
     en: "The person seems to be sitting on the floor: this test is done standing, so it was not scored. Stand up, feet hip-width apart, and record again.",
@@ -186,8 +191,12 @@ export const PHOTO_SETUP_MESSAGES: Readonly<Record<SetupProblemCode, Localized>>
     fr: "La photo est trop sombre pour placer les articulations de façon fiable, elle n'a donc pas été évaluée : allumez une lumière ou placez-vous face à une fenêtre (pas dos à elle) et reprenez la photo.",
   },
   "upside-down": {
-    en: "The body appears upside down: turn the photo the right way up and try again.",
-    fr: "Le corps apparaît à l'envers : remettez la photo à l'endroit et réessayez.",
+    en: "The body appears upside down: this test is done standing on the feet, so the photo was not scored. If the photo is upside down, turn it the right way up; otherwise stand up, feet hip-width apart, and take the photo again.",
+    fr: "Le corps apparaît à l'envers : ce test se fait debout sur les pieds, la photo n'a donc pas été évaluée. Si la photo est à l'envers, remettez-la à l'endroit ; sinon levez-vous, pieds écartés de la largeur du bassin, et reprenez la photo.",
+  },
+  "not-standing": {
+    en: "The person does not seem to be standing upright: the trunk looks bent over, lying or upside down, pointing toward or away from the camera, so the photo was not scored. This test is done standing: stand up straight, feet hip-width apart, facing the camera, and take the photo again.",
+    fr: "La personne ne semble pas debout : le tronc paraît penché, allongé ou à l'envers, dirigé vers l'appareil ou à l'opposé, la photo n'a donc pas été évaluée. Ce test se fait debout : tenez-vous droit, pieds écartés de la largeur du bassin, face à l'appareil, et reprenez la photo.",
   },
   "sitting-on-floor": {
     en: `The person seems to be sitting on the floor: this test is done standing, so it was not scored. ${STAND_UP_FOR_A_PHOTO.en}`,
@@ -206,8 +215,8 @@ export const PHOTO_SETUP_MESSAGES: Readonly<Record<SetupProblemCode, Localized>>
     fr: "La personne est de profil par rapport à l'appareil : vu de côté, l'angle latéral des genoux ne peut pas être mesuré, la photo n'a donc pas été évaluée. Placez-vous bien face à l'appareil, orteils pointés vers lui, et reprenez la photo.",
   },
   "turned-from-camera": {
-    en: "The body is turned away from the camera: the knees' forward bend then looks like a sideways one, so knee, pelvis and trunk angles were not measured. Face the camera squarely, toes pointing at it, and take the photo again.",
-    fr: "Le corps est tourné par rapport à l'appareil : la flexion des genoux vers l'avant paraît alors latérale, donc les angles du genou, du bassin et du tronc n'ont pas été mesurés. Placez-vous bien face à l'appareil, orteils pointés vers lui, et reprenez la photo.",
+    en: "The body is turned away from the camera: the knees' forward bend then looks like a sideways one (one knee seems to bend inward, the other outward), so the photo was not scored. Face the camera squarely, toes pointing at it, and take the photo again.",
+    fr: "Le corps est tourné par rapport à l'appareil : la flexion des genoux vers l'avant paraît alors latérale (un genou semble rentrer, l'autre sortir), la photo n'a donc pas été évaluée. Placez-vous bien face à l'appareil, orteils pointés vers lui, et reprenez la photo.",
   },
   "view-mismatch": {
     en: "Left and right look swapped: either the person faces away from the camera or the photo is mirrored. Choose the back view, or turn mirroring off and take the photo again.",

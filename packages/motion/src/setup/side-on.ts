@@ -2,6 +2,7 @@ import {
   SIDE_ON_CROSSED_LEGS_GIRDLE_TORSO_RATIO,
   SIDE_ON_GIRDLE_TORSO_RATIO,
   SIDE_ON_SHOULDER_TORSO_RATIO,
+  TRUNK_END_ON_GIRDLE_TORSO_RATIO,
 } from "../analysis/movement-thresholds.js";
 import { distancePx, midpoint, type Point } from "../geometry/angles.js";
 import { jointOf } from "../skeleton/joint-of.js";
@@ -75,4 +76,12 @@ export function isSideOn(widths: BodyWidths): boolean {
     widths.girdleToTorso < SIDE_ON_GIRDLE_TORSO_RATIO ||
     (widths.legsCrossHips && widths.girdleToTorso < SIDE_ON_CROSSED_LEGS_GIRDLE_TORSO_RATIO)
   );
+}
+
+/**
+ * The trunk is seen end-on: far shorter than the girdles' widths, so it points toward or away from the camera, as
+ * no standing body's does (`TRUNK_END_ON_GIRDLE_TORSO_RATIO`, decision 0676).
+ */
+export function isTrunkEndOn(widths: BodyWidths): boolean {
+  return widths.girdleToTorso > TRUNK_END_ON_GIRDLE_TORSO_RATIO;
 }
