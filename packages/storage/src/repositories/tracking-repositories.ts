@@ -132,6 +132,19 @@ type HeldHistory = {
   readonly records: readonly SessionLogRecord[];
 };
 
+/** A need's content as text, worked out once per need object (the revision hands the same one again: 0665). */
+const needKeys = new WeakMap<SomeNeed, string>();
+
+function needKeyOf(need: SomeNeed): string {
+  let key = needKeys.get(need);
+  if (key === undefined) {
+    key = JSON.stringify(need);
+    const lists = [need, need.plannedSessionIds, need.dates, need.exerciseIds];
+    if (lists.every((list) => Object.isFrozen(list))) needKeys.set(need, key);
+  }
+  return key;
+}
+
 /** Programs whose history is held: those written to most recently. */
 const HELD_HISTORIES_KEPT = 1_000;
 const heldHistories = new Map<string, HeldHistory>();
@@ -326,7 +339,7 @@ export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository
       // After this transaction added a log, the history held under the tag it wrote is the program's.
       const logTag = tagsWrittenHere.get(programId);
       if (logTag === undefined) return readRuleHistory(accountId, programId, need);
-      const needKey = JSON.stringify(need);
+      const needKey = needKeyOf(need);
       const held = heldHistories.get(programId);
       if (held?.logTag === logTag && held.accountId === accountId && held.needKey === needKey) {
         return held.records;
