@@ -45,6 +45,8 @@ export type CheckInsTable = {
   /** The program this check-in's clean screen resumed, and the revision that did it (decision 0635); else null. */
   resumed_program_id: string | null;
   resumed_revision: number | null;
+  /** A random id written with the three documents, never twice: they are read by it (decision 0665); null before. */
+  check_in_tag: string | null;
 };
 
 export type ProgramsTable = {
@@ -57,6 +59,11 @@ export type ProgramsTable = {
   program_json: string;
   /** A random id written with every new `program_json` (decision 0630); null on rows written before it. */
   program_json_tag: string | null;
+  /**
+   * A random id written with every session log added to the program, never twice: the rules' history a write
+   * holds is kept under it (decision 0665); null until the program's first log after it.
+   */
+  log_tag: string | null;
 };
 
 export type ProgramRevisionsTable = {

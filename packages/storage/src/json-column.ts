@@ -69,26 +69,21 @@ export function fromJsonShared<S extends z.ZodType>(schema: S, text: string): z.
   return parsed;
 }
 
-/** Documents kept per schema by `TaggedDocuments`: a few hundred programs, as the text budget above holds. */
-const TAGGED_DOCUMENTS_KEPT = 400;
+/** Values kept by each `TaggedValues`: a few hundred programs, as the text budget above holds. */
+const TAGGED_VALUES_KEPT = 400;
 
 /**
- * Documents whose row carries a tag written with every new text (a random id, never written twice: decision 0630).
- * A tag stands for exactly one text, on every server sharing the database and even after a rollback (a tag rolled
- * back is never written again), so the document parsed from a tag's text is the document of that tag for ever,
- * and a reader that knows the tag need not read the text at all. A row without a tag (written before tags) is
- * parsed from its text as `fromJsonShared` does.
+ * What was read from a row that carries a tag written with every new text (a random id, never written twice:
+ * decisions 0630, 0665), kept under that tag. A tag stands for exactly one text, on every server sharing the
+ * database and even after a rollback (a tag rolled back is never written again), so what was made of a tag's text
+ * is what that tag stands for, for ever, and a reader that knows the tag need not read the text at all. The most
+ * recently used are kept; what is kept is frozen, since every reader of the tag shares it.
  */
-export class TaggedDocuments<S extends z.ZodType> {
-  readonly #schema: S;
-  readonly #kept = new Map<string, z.infer<S>>();
+export class TaggedValues<T> {
+  readonly #kept = new Map<string, T>();
 
-  constructor(schema: S) {
-    this.#schema = schema;
-  }
-
-  /** The document parsed for `tag` before, if it is still kept. */
-  known(tag: string | null): z.infer<S> | undefined {
+  /** What was kept for `tag` before, if it still is. */
+  known(tag: string | null): T | undefined {
     if (tag === null) return undefined;
     const known = this.#kept.get(tag);
     if (known !== undefined) {
@@ -99,18 +94,39 @@ export class TaggedDocuments<S extends z.ZodType> {
     return known;
   }
 
-  /** The document of `text`, read with its `tag` in one row, parsed and checked, then kept under its tag. */
-  parse(tag: string | null, text: string): z.infer<S> {
-    if (tag === null) return fromJsonShared(this.#schema, text);
-    const known = this.known(tag);
-    if (known !== undefined) return known;
-    const parsed = deepFreeze(fromJson(this.#schema, text));
-    this.#kept.set(tag, parsed);
-    if (this.#kept.size > TAGGED_DOCUMENTS_KEPT) {
+  /** Keeps `value` (frozen) as what `tag` stands for, and returns it. */
+  keep(tag: string, value: T): T {
+    const frozen = deepFreeze(value);
+    this.#kept.set(tag, frozen);
+    if (this.#kept.size > TAGGED_VALUES_KEPT) {
       const oldest = this.#kept.keys().next();
       if (oldest.done !== true) this.#kept.delete(oldest.value);
     }
-    return parsed;
+    return frozen;
+  }
+}
+
+/**
+ * Documents whose row carries a tag written with every new text (decision 0630), parsed once per tag. A row
+ * without a tag (written before tags) is parsed from its text as `fromJsonShared` does.
+ */
+export class TaggedDocuments<S extends z.ZodType> {
+  readonly #schema: S;
+  readonly #kept = new TaggedValues<z.infer<S>>();
+
+  constructor(schema: S) {
+    this.#schema = schema;
+  }
+
+  /** The document parsed for `tag` before, if it is still kept. */
+  known(tag: string | null): z.infer<S> | undefined {
+    return this.#kept.known(tag);
+  }
+
+  /** The document of `text`, read with its `tag` in one row, parsed and checked, then kept under its tag. */
+  parse(tag: string | null, text: string): z.infer<S> {
+    if (tag === null) return fromJsonShared(this.#schema, text);
+    return this.#kept.known(tag) ?? this.#kept.keep(tag, fromJson(this.#schema, text));
   }
 }
 

@@ -65,6 +65,7 @@ describe("opening the embedded SQLite database", () => {
       "2026-12-05T0110-activity-list-order",
       "2026-12-05T0630-program-json-tag",
       "2026-12-05T0635-answers-of-repeated-writes",
+      "2026-12-05T0710-leaner-session-log-write",
     ]);
     await second.close();
   });

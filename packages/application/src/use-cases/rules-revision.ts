@@ -8,14 +8,50 @@ import {
   reviseProgram,
   ruleHistoryNeed,
   type HipError,
+  type MorningCheckIn,
   type Program,
   type ProgramRevision,
   type Result,
+  type RuleHistoryNeed,
 } from "@hipcheck/core";
 import type { Clock, ProgramRecord, Repositories } from "../ports.js";
 import { currentScreening } from "./current-answers.js";
 
 export type RulesOutcome = { readonly program: Program; readonly revision: ProgramRevision | null };
+
+type KnownNeed = {
+  readonly today: string;
+  readonly checkIns: readonly MorningCheckIn[];
+  readonly need: RuleHistoryNeed;
+};
+
+/**
+ * The last need worked out for each program document (decision 0665). Storage hands out one frozen document per
+ * stored program text and per morning check-in text, so the same objects on the same day are the same inputs, and
+ * core's `ruleHistoryNeed` (a function of them alone) gives the same need: it is worked out again only when the
+ * program, a morning or the day changes.
+ */
+const needs = new WeakMap<Program, KnownNeed>();
+
+function sameObjects<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+function needOf(program: Program, checkIns: readonly MorningCheckIn[], today: string): RuleHistoryNeed {
+  const known = needs.get(program);
+  if (known !== undefined && known.today === today && sameObjects(known.checkIns, checkIns)) {
+    return known.need;
+  }
+  const need = ruleHistoryNeed(program, checkIns, today);
+  // Only documents nobody can change under the next reader (storage's) stand for their content by identity.
+  if (Object.isFrozen(program) && checkIns.every((checkIn) => Object.isFrozen(checkIn))) {
+    if (need.kind === "some") {
+      for (const list of [need.plannedSessionIds, need.dates, need.exerciseIds]) Object.freeze(list);
+    }
+    needs.set(program, { today, checkIns, need: Object.freeze(need) });
+  }
+  return need;
+}
 
 /** What the rules would change in `record` today, from what is logged for it; nothing is saved. */
 export async function proposeRulesRevision(
@@ -32,7 +68,7 @@ export async function proposeRulesRevision(
   // Only the logs the rules can act on today, found by index: the revision is the one every log of the program
   // gives, and a write costs the same at the program's ten-thousandth log as at its tenth (decision 0500).
   const today = clock.today();
-  const need = ruleHistoryNeed(record.program, checkIns, today);
+  const need = needOf(record.program, checkIns, today);
   const logs = await repositories.sessionLogs.ruleHistoryFor(record.accountId, record.id, need);
   // The latest screen allowed self-management (currentScreening refuses otherwise): a program stopped by a sharp
   // rise in pain before that screen resumes at a smaller dose.

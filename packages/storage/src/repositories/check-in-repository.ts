@@ -1,9 +1,10 @@
 import type { CheckInRecord, CheckInRepository } from "@hipcheck/application";
 import { AnswersSchema, LocalizedSchema, type RedFlagScreen, type SelfCheckResult } from "@hipcheck/core";
+import { randomUUID } from "node:crypto";
 import type { Kysely, Selectable } from "kysely";
 import { z } from "zod";
 import type { CheckInsTable, Database } from "../database-schema.js";
-import { fromFlag, fromJsonShared, toFlag, toJson } from "../json-column.js";
+import { fromFlag, fromJsonShared, TaggedValues, toFlag, toJson } from "../json-column.js";
 import { keysetPage } from "./keyset-page.js";
 import { reusedRows } from "./reused-query.js";
 
@@ -36,6 +37,12 @@ function toRecord(row: Selectable<CheckInsTable>): CheckInRecord {
   };
 }
 
+/**
+ * The latest check-in as read before, by the tag written with its documents (decision 0665): every revision reads
+ * it, and a row's documents, instant and date never change once written, so the tag stands for the whole record.
+ */
+const checkInsByTag = new TaggedValues<CheckInRecord>();
+
 export function checkInRepository(db: Kysely<Database>): CheckInRepository {
   const forAccount = (accountId: string) =>
     db.selectFrom("check_ins").selectAll().where("account_id", "=", accountId);
@@ -52,6 +59,8 @@ export function checkInRepository(db: Kysely<Database>): CheckInRepository {
           answers_json: toJson(checkIn.answers),
           screen_json: toJson(checkIn.screen),
           self_check_json: toJson(checkIn.selfCheck),
+          // Random, so never written twice, even after a rollback: the record is read by it (decision 0665).
+          check_in_tag: randomUUID(),
         })
         .onConflict((conflict) => conflict.column("id").doNothing())
         .executeTakeFirst();
@@ -78,19 +87,34 @@ export function checkInRepository(db: Kysely<Database>): CheckInRepository {
       return { programId: row.resumed_program_id, revision: row.resumed_revision };
     },
     async latestFor(accountId) {
-      // Read by every write that revises a program: compiled once (decision 0590).
-      const [row] = await reusedRows(
+      // Read by every write that revises a program: compiled once (decision 0590), and only its id and tag when
+      // the record of that tag is already held (decision 0665).
+      const [head] = await reusedRows(
         db,
-        "check-in-latest",
+        "check-in-latest-tag",
         () =>
           forAccount(accountId)
+            .clearSelect()
+            .select(["id", "check_in_tag"])
             .orderBy("date", "desc")
             .orderBy("created_at", "desc")
             .orderBy("id", "desc")
             .limit(1),
         [accountId, 1],
       );
-      return row && toRecord(row);
+      if (head === undefined) return undefined;
+      const known = checkInsByTag.known(head.check_in_tag);
+      if (known !== undefined) return known;
+      // The documents and their tag come from one read of the row.
+      const [row] = await reusedRows(
+        db,
+        "check-in-by-id",
+        () => db.selectFrom("check_ins").selectAll().where("id", "=", head.id),
+        [head.id],
+      );
+      if (row === undefined) return undefined;
+      const record = toRecord(row);
+      return row.check_in_tag === null ? record : checkInsByTag.keep(row.check_in_tag, record);
     },
     async listFor(accountId) {
       const rows = await forAccount(accountId).orderBy("date").orderBy("created_at").orderBy("id").execute();

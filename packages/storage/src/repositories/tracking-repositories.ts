@@ -9,10 +9,12 @@ import {
   MorningCheckInSchema,
   PainEntrySchema,
   PsfsEntrySchema,
+  selectRuleHistory,
   SessionLogSchema,
   type RuleHistoryNeed,
   type SessionLog,
 } from "@hipcheck/core";
+import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import type { Kysely, Selectable } from "kysely";
 import type { Database, OutcomeEntriesTable, SessionLogsTable } from "../database-schema.js";
@@ -115,7 +117,159 @@ function painDuringMax(log: SessionLog): number | null {
   return log.entries.length === 0 ? null : Math.max(...log.entries.map((entry) => entry.painDuring));
 }
 
+type SomeNeed = Extract<RuleHistoryNeed, { kind: "some" }>;
+
+/**
+ * The logs the rules last read for a program, kept under the program's `log_tag` when they were read (decision
+ * 0665). Every log added to a program writes a new random tag, so a tag stands for one set of logs for ever (a tag
+ * rolled back is never written again); these are the logs `need` picks out of that set.
+ */
+type HeldHistory = {
+  readonly logTag: string;
+  readonly accountId: string;
+  readonly needKey: string;
+  readonly need: SomeNeed;
+  readonly records: readonly SessionLogRecord[];
+};
+
+/** A need's content as text, worked out once per need object (the revision hands the same one again: 0665). */
+const needKeys = new WeakMap<SomeNeed, string>();
+
+function needKeyOf(need: SomeNeed): string {
+  let key = needKeys.get(need);
+  if (key === undefined) {
+    key = JSON.stringify(need);
+    const lists = [need, need.plannedSessionIds, need.dates, need.exerciseIds];
+    if (lists.every((list) => Object.isFrozen(list))) needKeys.set(need, key);
+  }
+  return key;
+}
+
+/** Programs whose history is held: those written to most recently. */
+const HELD_HISTORIES_KEPT = 1_000;
+const heldHistories = new Map<string, HeldHistory>();
+
+function holdHistory(programId: string, held: HeldHistory): void {
+  // Handed to every write of the program that follows: nobody may change them under another.
+  for (const record of held.records) Object.freeze(record);
+  heldHistories.delete(programId);
+  heldHistories.set(programId, Object.freeze({ ...held, records: Object.freeze(held.records) }));
+  if (heldHistories.size > HELD_HISTORIES_KEPT) {
+    const oldest = heldHistories.keys().next();
+    if (oldest.done !== true) heldHistories.delete(oldest.value);
+  }
+}
+
+/** `listFor`'s order as far as date and instant tell it; logs that tie on both are ordered by the database. */
+function storedOrder(a: SessionLogRecord, b: SessionLogRecord): number {
+  if (a.log.date !== b.log.date) return a.log.date < b.log.date ? -1 : 1;
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
+  return 0;
+}
+
+/**
+ * The history `held` was, with `added` stored after it: what `need` picks out of the old logs and the new one is
+ * what it picks out of everything (a log it left out stays out: its exercises' last logs can only get newer), so
+ * core's own selection over the held logs and the new one gives it. Undefined when the new log ties with a held
+ * one on date and instant, whose order only the database's id collation settles.
+ */
+function withAdded(held: HeldHistory, added: SessionLogRecord): readonly SessionLogRecord[] | undefined {
+  if (held.records.some((record) => storedOrder(record, added) === 0)) return undefined;
+  const at = held.records.findIndex((record) => storedOrder(record, added) > 0);
+  const merged = at === -1 ? [...held.records, added] : held.records.toSpliced(at, 0, added);
+  const byLog = new Map(merged.map((record) => [record.log, record]));
+  return selectRuleHistory(
+    merged.map((record) => record.log),
+    held.need,
+  ).map((log) => byLog.get(log) as SessionLogRecord);
+}
+
 export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository {
+  /**
+   * The `log_tag` this transaction wrote for each program it added a log to. Within the transaction the program's
+   * logs are those of that tag (its row is held by the write until the end, on both dialects), so the history
+   * read under it is kept under it.
+   */
+  const tagsWrittenHere = new Map<string, string>();
+
+  /** Writes a new `log_tag` for the program `added` went to, and moves the held history along when it can. */
+  async function moveLogTag(tx: Kysely<Database>, added: SessionLogRecord): Promise<void> {
+    const programId = added.log.programId;
+    const logTag = randomUUID();
+    const held = heldHistories.get(programId);
+    heldHistories.delete(programId);
+    let moved = false;
+    if (held !== undefined) {
+      // Moved from the tag the history was read under, in one statement: then this log is the only change.
+      const moveFrom = reusedQuery(
+        tx,
+        "program-log-tag-from",
+        () =>
+          tx
+            .updateTable("programs")
+            .set({ log_tag: logTag })
+            .where("id", "=", programId)
+            .where("log_tag", "=", held.logTag),
+        [logTag, programId, held.logTag],
+      );
+      moved = Number((await tx.executeQuery(moveFrom)).numAffectedRows ?? 0n) > 0;
+    }
+    if (!moved) {
+      const write = reusedQuery(
+        tx,
+        "program-log-tag",
+        () => tx.updateTable("programs").set({ log_tag: logTag }).where("id", "=", programId),
+        [logTag, programId],
+      );
+      await tx.executeQuery(write);
+    }
+    // Outside a transaction the write was its own, and what follows may see other writers' logs.
+    if (db.isTransaction) tagsWrittenHere.set(programId, logTag);
+    const records =
+      moved && held !== undefined && held.accountId === added.accountId ? withAdded(held, added) : undefined;
+    if (held !== undefined && records !== undefined) holdHistory(programId, { ...held, logTag, records });
+  }
+
+  const ofProgram = (accountId: string, programId: string) =>
+    db
+      .selectFrom("session_logs")
+      .selectAll()
+      .where("account_id", "=", accountId)
+      .where("program_id", "=", programId);
+
+  /** The logs `need` asks for, read through the indexes (decision 0500). */
+  async function readRuleHistory(
+    accountId: string,
+    programId: string,
+    need: SomeNeed,
+  ): Promise<readonly SessionLogRecord[]> {
+    const found = await db.executeQuery(ruleHistoryIdsQuery(db, programId, need));
+    const ids = [...new Set(found.rows.flatMap((row) => (row.id === null ? [] : [row.id])))];
+    if (ids.length === 0) return [];
+    // Ordered by an expression, not the date column: SQLite would otherwise walk the program's whole index in
+    // date order to skip the sort, which is the cost this read exists to avoid. The order is listFor's.
+    const inListOrder = (query: ReturnType<typeof ofProgram>) =>
+      query
+        .orderBy(sql`${sql.ref("date")} || ''`)
+        .orderBy("created_at")
+        .orderBy("id");
+    if (ids.length > MAX_LISTED_IDS) {
+      // A history full of painful sessions: its ids as a subquery rather than listed.
+      const rows = await inListOrder(
+        ofProgram(accountId, programId).where("id", "in", sql<string>`(${ruleHistoryIds(programId, need)})`),
+      ).execute();
+      return rows.map(toRuleLog);
+    }
+    // A list of ids small enough for one statement is read by primary key, a query reused per count of ids.
+    const read = reusedQuery(
+      db,
+      `rule-history-logs:${ids.length}`,
+      () => inListOrder(ofProgram(accountId, programId).where("id", "in", ids)),
+      [accountId, programId, ...ids],
+    );
+    return (await db.executeQuery(read)).rows.map(toRuleLog);
+  }
+
   return {
     async insertIfAbsent(record) {
       // The log and its exercise rows are written together or not at all.
@@ -164,47 +318,35 @@ export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository
           );
           await tx.executeQuery(insertExercises);
         }
+        if (inserted) {
+          // Read back as every stored log is (house rule 4), so the held history is what a read would give.
+          await moveLogTag(tx, {
+            accountId: record.accountId,
+            createdAt: record.createdAt,
+            log: fromJsonShared(SessionLogSchema, row.log_json),
+          });
+        }
         return inserted;
       };
       return db.isTransaction ? write(db) : db.transaction().execute(write);
     },
     async ruleHistoryFor(accountId, programId, need) {
-      const ofProgram = () =>
-        db
-          .selectFrom("session_logs")
-          .selectAll()
-          .where("account_id", "=", accountId)
-          .where("program_id", "=", programId);
       if (need.kind === "all") {
-        return (await ofProgram().orderBy("date").orderBy("created_at").orderBy("id").execute()).map(
-          toRuleLog,
-        );
+        return (
+          await ofProgram(accountId, programId).orderBy("date").orderBy("created_at").orderBy("id").execute()
+        ).map(toRuleLog);
       }
-      const found = await db.executeQuery(ruleHistoryIdsQuery(db, programId, need));
-      const ids = [...new Set(found.rows.flatMap((row) => (row.id === null ? [] : [row.id])))];
-      if (ids.length === 0) return [];
-      // Ordered by an expression, not the date column: SQLite would otherwise walk the program's whole index in
-      // date order to skip the sort, which is the cost this read exists to avoid. The order is listFor's.
-      const inListOrder = (query: ReturnType<typeof ofProgram>) =>
-        query
-          .orderBy(sql`${sql.ref("date")} || ''`)
-          .orderBy("created_at")
-          .orderBy("id");
-      if (ids.length > MAX_LISTED_IDS) {
-        // A history full of painful sessions: its ids as a subquery rather than listed.
-        const rows = await inListOrder(
-          ofProgram().where("id", "in", sql<string>`(${ruleHistoryIds(programId, need)})`),
-        ).execute();
-        return rows.map(toRuleLog);
+      // After this transaction added a log, the history held under the tag it wrote is the program's.
+      const logTag = tagsWrittenHere.get(programId);
+      if (logTag === undefined) return readRuleHistory(accountId, programId, need);
+      const needKey = needKeyOf(need);
+      const held = heldHistories.get(programId);
+      if (held?.logTag === logTag && held.accountId === accountId && held.needKey === needKey) {
+        return held.records;
       }
-      // A list of ids small enough for one statement is read by primary key, a query reused per count of ids.
-      const read = reusedQuery(
-        db,
-        `rule-history-logs:${ids.length}`,
-        () => inListOrder(ofProgram().where("id", "in", ids)),
-        [accountId, programId, ...ids],
-      );
-      return (await db.executeQuery(read)).rows.map(toRuleLog);
+      const records = await readRuleHistory(accountId, programId, need);
+      holdHistory(programId, { logTag, accountId, needKey, need, records });
+      return records;
     },
     async find(accountId, logId) {
       // Asked by every new log before its quota (decision 0411): compiled once (decision 0590).
