@@ -71,9 +71,11 @@ export function useHeldProgram(history: LocalHistory | null): {
   const keepDate = hold?.keep?.date;
   const keepRevision = hold?.keep?.revision;
   useEffect(() => {
-    if (forget) keep(undefined);
-    else if (keepDate !== undefined && keepRevision !== undefined)
+    if (forget) {
+      keep(undefined);
+    } else if (keepDate !== undefined && keepRevision !== undefined) {
       keep({ date: keepDate, revision: keepRevision });
+    }
   }, [forget, keepDate, keepRevision, keep]);
   return { state, hold: hold === undefined ? { status: "loading" } : { status: "ready", waiting, ...hold } };
 }
