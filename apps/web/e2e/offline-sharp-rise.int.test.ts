@@ -1,7 +1,7 @@
 /**
  * Dana is offline when her morning pain jumps from 2/10 to 7/10, after two quiet mornings answered on her phone
- * (decision 0636). Her answer waits on the phone; the
- * session player holds today's strength session behind the same stop as when the server has paused the program,
+ * (decision 0636). Her answer waits on the phone; the program page offers no session (decision 0681), and the
+ * session player, opened from a bookmark, holds it behind the same stop as when the server has paused the program,
  * says that the check-in is still on the phone, and gives the rules' stop sentence. Back online, the check-in is
  * sent and the server's pause keeps the session held.
  */
@@ -100,10 +100,16 @@ describe("a sharp rise in morning pain answered offline", () => {
     await page.getByTestId("morning-save").click();
     await page.getByTestId("morning-pending").waitFor();
 
-    // The session cannot be started: the same stop as a paused program, and why, from what the phone knows.
+    // The session cannot be started: the program page offers no start (decision 0681), and the player, opened
+    // from a bookmark, shows the same stop as a paused program, and why, from what the phone knows.
     await new AppShell(page).navigate("program");
     await page.getByTestId("program-page").waitFor();
-    await page.getByTestId(`start-${ahead.id}`).click();
+    await page.getByTestId(`paused-${ahead.id}`).waitFor();
+    expect(await page.getByTestId(`start-${ahead.id}`).count()).toBe(0);
+    await page.evaluate((path) => {
+      window.history.pushState({}, "", path);
+      window.dispatchEvent(new PopStateEvent("popstate"));
+    }, `/session/${ahead.id}`);
     await page.getByTestId("session-paused").waitFor();
     const waiting = page.getByTestId("session-waiting-check-in");
     expect(await waiting.getAttribute("data-reason")).toBe("stop");

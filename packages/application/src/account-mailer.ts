@@ -35,7 +35,28 @@ export type AccountInvitationMail = {
   readonly expiresAt: IsoInstant;
 };
 
-export type AccountMail = PasswordResetMail | CoachInvitationMail | AccountInvitationMail;
+/**
+ * A change to how the account is signed in to (decision 0680): the person learns of it even when someone else made
+ * it. It names the change and its moment, never a password, code or link that would let anyone in.
+ */
+export type SecurityChange =
+  | "password-changed"
+  | "password-reset"
+  | "two-step-off"
+  | "two-step-reset"
+  | "recovery-code-used"
+  | "recovery-codes-replaced";
+
+export type SecurityNoticeMail = {
+  readonly kind: "security-notice";
+  readonly to: string;
+  readonly language: Lang;
+  readonly change: SecurityChange;
+  readonly at: IsoInstant;
+};
+
+export type AccountMail =
+  PasswordResetMail | CoachInvitationMail | AccountInvitationMail | SecurityNoticeMail;
 
 /**
  * Queues a mail and returns at once; a mail that cannot be sent is logged by the sender, never answered to the

@@ -174,20 +174,45 @@ export async function runInvite(io: CliIo, email: string, options: InviteOptions
  * account, the instant and the system user who ran it, for the service's log (decision 0433).
  */
 export async function runTwoStepReset(io: CliIo, email: string, options: DatabaseOptions): Promise<ExitCode> {
-  return withLocalHipCheck(io, options, async (hipcheck) => {
-    const reset = await hipcheck.resetTwoStepLocally({ kind: "anonymous" }, { email });
-    if (!reset.ok) return failWith(io, reset.error);
-    const who = io.env.SUDO_USER ?? io.env.USER ?? io.env.LOGNAME ?? "unknown";
-    const when = new Date().toISOString();
-    io.stdout(
-      reset.value.removed
-        ? `Two-step sign-in reset for ${reset.value.email} (${reset.value.role}) at ${when} by system user ${who}: ` +
-            "every sign-in of the account ended; it signs in with the password and sets up two-step again" +
-            (reset.value.role === "admin" ? " before managing accounts.\n" : ".\n")
-        : `${reset.value.email} had no two-step sign-in; every sign-in of the account ended (${when}, system user ${who}).\n`,
-    );
-    return 0;
-  });
+  // The account's address is told of the reset when mail is set up (decision 0680); a lost phone is never kept
+  // waiting on a mail setting, so a wrong one is said and the reset goes ahead.
+  const settings = mailSettingsFromEnv(io.env);
+  const failures: string[] = [];
+  const mailer =
+    settings.ok && settings.value !== undefined
+      ? createSmtpAccountMailer(settings.value, (_kind, reason) => failures.push(reason))
+      : undefined;
+  const code = await withLocalHipCheck(
+    io,
+    options,
+    async (hipcheck) => {
+      const reset = await hipcheck.resetTwoStepLocally({ kind: "anonymous" }, { email });
+      if (!reset.ok) return failWith(io, reset.error);
+      const who = io.env.SUDO_USER ?? io.env.USER ?? io.env.LOGNAME ?? "unknown";
+      const when = new Date().toISOString();
+      io.stdout(
+        reset.value.removed
+          ? `Two-step sign-in reset for ${reset.value.email} (${reset.value.role}) at ${when} by system user ${who}: ` +
+              "every sign-in of the account ended; it signs in with the password and sets up two-step again" +
+              (reset.value.role === "admin" ? " before managing accounts.\n" : ".\n")
+          : `${reset.value.email} had no two-step sign-in; every sign-in of the account ended (${when}, system user ${who}).\n`,
+      );
+      if (!reset.value.removed) return 0;
+      await mailer?.drain();
+      if (mailer === undefined || failures.length > 0) {
+        const why = settings.ok
+          ? failures.join("; ") || "no email is set up (HIPCHECK_SMTP_URL)"
+          : settings.error;
+        io.stdout(`The account's address was not told by email (${why}): tell the person yourself.\n`);
+      } else {
+        io.stdout("The account's address was told by email.\n");
+      }
+      return 0;
+    },
+    mailer,
+  );
+  await mailer?.close();
+  return code;
 }
 
 export function registerAdminCommands(program: Command, io: CliIo, finish: (code: ExitCode) => void): void {

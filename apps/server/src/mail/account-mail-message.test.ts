@@ -58,4 +58,38 @@ describe("account mail wording", () => {
     expect(message.text).toContain("jusqu'au 29 novembre 2026");
     expect(message.html).toContain(`href="${BASE}/reset-password#token=t0k&amp;welcome=1"`);
   });
+
+  it("words each security change in both languages, at its minute in UTC, with the way back in", () => {
+    const changes = [
+      "password-changed",
+      "password-reset",
+      "two-step-off",
+      "two-step-reset",
+      "recovery-code-used",
+      "recovery-codes-replaced",
+    ] as const;
+    const sentences = new Set<string>();
+    for (const change of changes) {
+      for (const language of ["en", "fr"] as const) {
+        const message = accountMailMessage(
+          {
+            kind: "security-notice",
+            to: "ola@example.org",
+            language,
+            change,
+            at: "2026-12-05T23:07:00.000Z",
+          },
+          BASE,
+        );
+        expect(message.link).toBe(`${BASE}/forgot-password`);
+        expect(message.text).toContain(
+          language === "fr" ? "le 5 décembre 2026 à 23:07 (UTC)." : "on 5 December 2026 at 23:07 (UTC).",
+        );
+        expect(message.html).toContain(`lang="${language}"`);
+        // The sentence naming the change is its own in each language.
+        sentences.add(message.text.split("\n\n")[1] ?? "");
+      }
+    }
+    expect(sentences.size).toBe(changes.length * 2);
+  });
 });

@@ -3,7 +3,7 @@
  * mail program, and a simple HTML part with the same words and one link. Links start with the server's configured
  * public address, never with a request's Host header, which a caller could choose.
  */
-import type { AccountMail } from "@hipcheck/application";
+import type { AccountMail, SecurityChange, SecurityNoticeMail } from "@hipcheck/application";
 import type { Lang } from "@hipcheck/core";
 
 export type MailMessage = {
@@ -33,6 +33,19 @@ function dayOf(instant: string, language: Lang): string {
   }).format(new Date(instant));
 }
 
+/** The day and minute of a change, in UTC and saying so: the server does not know the person's time zone. */
+function momentOf(instant: string, language: Lang): string {
+  const date = new Date(instant);
+  const day = dayOf(instant, language);
+  const time = new Intl.DateTimeFormat(language === "fr" ? "fr-FR" : "en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: "UTC",
+  }).format(date);
+  return language === "fr" ? `le ${day} à ${time} (UTC)` : `on ${day} at ${time} (UTC)`;
+}
+
 function linkOf(mail: AccountMail, publicUrl: string): string {
   switch (mail.kind) {
     case "password-reset":
@@ -41,12 +54,79 @@ function linkOf(mail: AccountMail, publicUrl: string): string {
       return `${publicUrl}/reset-password#token=${encodeURIComponent(mail.token)}&welcome=1`;
     case "coach-invitation":
       return `${publicUrl}/join?code=${encodeURIComponent(mail.code)}`;
+    case "security-notice":
+      // "Forgot password?": the way back in that works whatever changed, since the address is still the person's.
+      return `${publicUrl}/forgot-password`;
   }
+}
+
+/** What changed, as a sentence ending before the moment it happened. */
+const CHANGE_WORDS: Record<SecurityChange, { readonly en: string; readonly fr: string }> = {
+  "password-changed": {
+    en: "The password of your HipCheck account was changed",
+    fr: "Le mot de passe de votre compte HipCheck a été changé",
+  },
+  "password-reset": {
+    en: "A new password was chosen for your HipCheck account with a one-time link (from \u201cForgot password?\u201d, an invitation or the clinic's admin)",
+    fr: "Un nouveau mot de passe a été choisi pour votre compte HipCheck avec un lien à usage unique (\u00ab\u00a0Mot de passe oublié\u00a0?\u00a0\u00bb, une invitation ou l'administrateur du cabinet)",
+  },
+  "two-step-off": {
+    en: "Two-step sign-in was turned off for your HipCheck account",
+    fr: "La connexion en deux étapes a été désactivée pour votre compte HipCheck",
+  },
+  "two-step-reset": {
+    en: "The clinic's admin reset two-step sign-in for your HipCheck account (it is now off, and every sign-in was ended)",
+    fr: "L'administrateur du cabinet a réinitialisé la connexion en deux étapes de votre compte HipCheck (elle est maintenant désactivée, et toutes les connexions ont été fermées)",
+  },
+  "recovery-code-used": {
+    en: "A recovery code was used for your HipCheck account in place of the code from your authenticator app",
+    fr: "Un code de secours a été utilisé pour votre compte HipCheck à la place du code de votre application d'authentification",
+  },
+  "recovery-codes-replaced": {
+    en: "New recovery codes were made for your HipCheck account (the old ones no longer work)",
+    fr: "De nouveaux codes de secours ont été créés pour votre compte HipCheck (les anciens ne fonctionnent plus)",
+  },
+};
+
+function securityWording(mail: SecurityNoticeMail): Wording {
+  const change = CHANGE_WORDS[mail.change][mail.language];
+  const when = momentOf(mail.at, mail.language);
+  return mail.language === "fr"
+    ? {
+        subject: "HipCheck\u00a0: un changement de sécurité sur votre compte",
+        before: [
+          "Bonjour,",
+          `${change} ${when}.`,
+          "Si c'était vous, il n'y a rien à faire.",
+          "Si ce n'était pas vous, quelqu'un d'autre peut avoir accès à votre compte et à vos données de santé. Choisissez tout de suite un nouveau mot de passe avec «\u00a0Mot de passe oublié\u00a0?\u00a0»\u00a0: cela ferme toutes les connexions.",
+        ],
+        button: "Choisir un nouveau mot de passe",
+        after: [
+          "Réactivez ensuite la connexion en deux étapes dans les réglages, et prévenez l'administrateur du cabinet qui héberge HipCheck.",
+          "Ce message ne contient aucun mot de passe ni code\u00a0: HipCheck ne vous en demandera jamais par e-mail.",
+        ],
+      }
+    : {
+        subject: "HipCheck: a security change on your account",
+        before: [
+          "Hello,",
+          `${change} ${when}.`,
+          "If this was you, there is nothing to do.",
+          "If it was not you, someone else may be able to open your account and your health records. Choose a new password at once with \u201cForgot password?\u201d: it ends every sign-in.",
+        ],
+        button: "Choose a new password",
+        after: [
+          "Then turn two-step sign-in back on in Settings, and tell the admin of the clinic that runs HipCheck.",
+          "This message holds no password or code: HipCheck never asks you for one by email.",
+        ],
+      };
 }
 
 function wordingOf(mail: AccountMail): Wording {
   const fr = mail.language === "fr";
   switch (mail.kind) {
+    case "security-notice":
+      return securityWording(mail);
     case "password-reset":
       return fr
         ? {

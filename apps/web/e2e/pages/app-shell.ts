@@ -14,7 +14,7 @@ export class AppShell {
   }
 
   async navigate(
-    id: "learn" | "program" | "progress" | "screen" | "data" | "settings" | "coach" | "sign-in",
+    id: "today" | "learn" | "program" | "progress" | "screen" | "data" | "settings" | "coach" | "sign-in",
   ): Promise<void> {
     await this.page.getByTestId(`nav-${id}`).click();
   }

@@ -3,15 +3,21 @@ import { generateProgram } from "@hipcheck/core";
 import { personas } from "@hipcheck/core/testing";
 import { describe, expect, it } from "vitest";
 import {
+  cacheMornings,
   clearCheckInDraft,
   clearLocalStore,
   loadAnswers,
   loadCheckInDraft,
+  loadHistory,
+  loadMorningsCachedOn,
   loadProgram,
+  loadSessionHold,
   openLocalStore,
+  recordEntry,
   saveAnswers,
   saveCheckInDraft,
   saveProgram,
+  saveSessionHold,
 } from "./local-store.js";
 
 let dbCounter = 0;
@@ -49,5 +55,39 @@ describe("the device's copy, read back", () => {
     await saveCheckInDraft(store, { version: 1, draft: { ageYears: 41 } });
     await clearLocalStore(store);
     expect(await loadCheckInDraft(store)).toBeUndefined();
+  });
+});
+
+describe("mornings kept for the offline sharp-rise hold (decision 0681)", () => {
+  it("keeps Dana's mornings of the last four weeks from the server, and the day they were read", async () => {
+    const store = await freshStore();
+    expect(await loadMorningsCachedOn(store)).toBeUndefined();
+    const server = [
+      { date: "2026-02-08", pain: 1, settled: true },
+      { date: "2026-02-10", pain: 2, settled: true },
+      { date: "2026-03-09", pain: 2, settled: true },
+    ];
+    await cacheMornings(store, server, "2026-03-10");
+    const { checkIns } = await loadHistory(store);
+    expect(checkIns.map((checkIn) => checkIn.date).sort()).toEqual(["2026-02-10", "2026-03-09"]);
+    expect(await loadMorningsCachedOn(store)).toBe("2026-03-10");
+  });
+
+  it("leaves a morning still waiting to be sent as answered on the device", async () => {
+    const store = await freshStore();
+    const answered = { date: "2026-03-10", pain: 7, settled: false };
+    await recordEntry(store, { id: "morning-2026-03-10", kind: "check-in", payload: answered });
+    await cacheMornings(store, [{ date: "2026-03-10", pain: 2, settled: true }], "2026-03-10");
+    expect((await loadHistory(store)).checkIns).toEqual([answered]);
+  });
+
+  it("keeps a session hold until it is forgotten, and ignores one that no longer fits", async () => {
+    const store = await freshStore();
+    await saveSessionHold(store, { date: "2026-03-10", revision: 2 });
+    expect(await loadSessionHold(store)).toEqual({ date: "2026-03-10", revision: 2 });
+    await saveSessionHold(store, undefined);
+    expect(await loadSessionHold(store)).toBeUndefined();
+    await store.put("profile", { date: "yesterday", revision: "two" }, "session-hold");
+    expect(await loadSessionHold(store)).toBeUndefined();
   });
 });

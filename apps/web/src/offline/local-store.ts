@@ -5,12 +5,20 @@
  * to recognise a repeat, so sending twice never records twice.
  */
 import type { ApiError } from "@hipcheck/contracts";
-import { AnswersSchema, ProgramRevisionSchema, ProgramSchema } from "@hipcheck/core";
+import {
+  addDays,
+  AnswersSchema,
+  IsoDateSchema,
+  ProgramRevisionSchema,
+  ProgramSchema,
+  SHARP_RISE_LOOKBACK_DAYS,
+} from "@hipcheck/core";
 import { z } from "zod";
 import { openDB } from "idb";
 import type { DBSchema, IDBPDatabase } from "idb";
 import type {
   Answers,
+  IsoDate,
   MorningCheckIn,
   PainEntry,
   Program,
@@ -54,7 +62,10 @@ export type ProgramSnapshot = {
 
 interface HipcheckDb extends DBSchema {
   /** The check-in draft is stored as written and parsed on read (features/onboarding/check-in/stored-draft.ts). */
-  profile: { key: "answers" | "program" | "check-in-draft"; value: Answers | ProgramSnapshot | object };
+  profile: {
+    key: "answers" | "program" | "check-in-draft" | "mornings-cached-on" | "session-hold";
+    value: Answers | ProgramSnapshot | object | string;
+  };
   sessionLogs: { key: string; value: SessionLog; indexes: { byDate: string } };
   checkIns: { key: string; value: MorningCheckIn };
   painEntries: { key: string; value: PainEntry };
@@ -119,6 +130,55 @@ export async function saveCheckInDraft(store: LocalStore, draft: object): Promis
 
 export async function clearCheckInDraft(store: LocalStore): Promise<void> {
   await store.delete("profile", "check-in-draft");
+}
+
+/**
+ * Keeps the server's mornings of the last four weeks (core's `SHARP_RISE_LOOKBACK_DAYS`) on the device, with the day
+ * they were read: offline, a sharp rise on a morning still waiting to be sent is told from them (decision 0681),
+ * answered on this device or on another. A morning still waiting in the outbox stays as answered here.
+ */
+export async function cacheMornings(
+  store: LocalStore,
+  server: readonly MorningCheckIn[],
+  today: IsoDate,
+): Promise<void> {
+  const from = addDays(today, -SHARP_RISE_LOOKBACK_DAYS);
+  const tx = store.transaction(["checkIns", "outbox", "profile"], "readwrite");
+  const queued = new Set(
+    (await tx.objectStore("outbox").getAll()).flatMap((item) =>
+      item.kind === "check-in" ? [item.payload.date] : [],
+    ),
+  );
+  const checkIns = tx.objectStore("checkIns");
+  for (const morning of server) {
+    if (morning.date >= from && !queued.has(morning.date)) await checkIns.put(morning);
+  }
+  await tx.objectStore("profile").put(today, "mornings-cached-on");
+  await tx.done;
+}
+
+/** The day the server's mornings were last kept on the device (`cacheMornings`); undefined before the first time. */
+export async function loadMorningsCachedOn(store: LocalStore): Promise<IsoDate | undefined> {
+  const parsed = IsoDateSchema.safeParse(await store.get("profile", "mornings-cached-on"));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * A session held offline for a sharp rise (decision 0681): the morning that called for it, and the program's
+ * revision it was seen on. It outlasts the outbox, a reload and a change of page until the server's program is in.
+ */
+export type StoredSessionHold = { readonly date: IsoDate; readonly revision: number };
+
+const StoredSessionHoldSchema = z.object({ date: IsoDateSchema, revision: z.number().int() }).strict();
+
+export async function loadSessionHold(store: LocalStore): Promise<StoredSessionHold | undefined> {
+  const parsed = StoredSessionHoldSchema.safeParse(await store.get("profile", "session-hold"));
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function saveSessionHold(store: LocalStore, hold: StoredSessionHold | undefined): Promise<void> {
+  if (hold === undefined) await store.delete("profile", "session-hold");
+  else await store.put("profile", hold, "session-hold");
 }
 
 export const STORE_OF = {

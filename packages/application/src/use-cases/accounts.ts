@@ -8,6 +8,7 @@ import type { PageInput } from "./tracking.js";
 import { forbidden, invalid, notFound, requireAccount, unauthenticated } from "./access.js";
 import { invalidInvitation, pendingInvitation } from "./coaching.js";
 import type { HipCheckDeps, SignUpPolicy, UseCase } from "../use-case.js";
+import { sendSecurityNotice } from "./security-notice.js";
 import { adminTwoStepRefusal, startTwoStepChallenge, type TwoStepPending } from "./two-step-policy.js";
 
 /** NIST SP 800-63B §5.1.1.2: at least 8 characters; an upper bound keeps hashing cost bounded. */
@@ -305,6 +306,7 @@ export function accountUseCases(deps: HipCheckDeps) {
         const keep = input.keepToken === undefined ? undefined : hashToken(input.keepToken);
         await tx.authSessions.deleteAllForAccount(account.value.id, keep);
       });
+      await sendSecurityNotice(deps, account.value.id, "password-changed");
       return ok(null);
     },
     getAccount: async (actor) => {

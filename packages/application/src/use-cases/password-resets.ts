@@ -7,6 +7,7 @@ import { err, ok, type HipError, type Result } from "@hipcheck/core";
 import type { IsoInstant } from "../ports.js";
 import { checkPassword, hashToken } from "./accounts.js";
 import { notFound } from "./access.js";
+import { sendSecurityNotice } from "./security-notice.js";
 import type { HipCheckDeps, UseCase } from "../use-case.js";
 
 /**
@@ -69,13 +70,15 @@ export function passwordResetUseCases(deps: HipCheckDeps) {
       const weak = checkPassword(input.newPassword, "newPassword");
       if (weak) return err(weak);
       const passwordHash = await passwords.hash(input.newPassword);
-      return repositories.transaction(async (tx): Promise<Result<null, HipError>> => {
+      const done = await repositories.transaction(async (tx): Promise<Result<null, HipError>> => {
         if (!(await tx.passwordResets.markUsed(tokenHash, now))) return err(invalidLink());
         await tx.accounts.updatePasswordHash(reset.accountId, passwordHash);
         // Every sign-in ends: a reset usually means someone else may know or have guessed the old password.
         await tx.authSessions.deleteAllForAccount(reset.accountId);
         return ok(null);
       });
+      if (done.ok) await sendSecurityNotice(deps, reset.accountId, "password-reset");
+      return done;
     },
   } satisfies PasswordResetUseCases;
 }

@@ -11,6 +11,7 @@ import type { AccountRecord, IsoInstant, Repositories, TwoStepMethodRecord } fro
 import type { HipCheckDeps, UseCase } from "../use-case.js";
 import { forbidden, invalid, requireAccount, unauthenticated } from "./access.js";
 import { hashToken, openSession, type SignedIn } from "./accounts.js";
+import { sendSecurityNotice } from "./security-notice.js";
 import { twoStepRequiredFor } from "./two-step-policy.js";
 
 const ISSUER = "HipCheck";
@@ -123,7 +124,11 @@ export function twoStepUseCases(deps: HipCheckDeps) {
       await repositories.twoStep.recordFailure(method.accountId, now);
       return err(wrongCode(field));
     }
-    if (step === undefined) await repositories.twoStep.clearFailures(method.accountId);
+    if (step === undefined) {
+      await repositories.twoStep.clearFailures(method.accountId);
+      // A spent recovery code means the phone was not at hand: if it was not the person, they must know now.
+      await sendSecurityNotice(deps, method.accountId, "recovery-code-used");
+    }
     return ok(null);
   }
 
@@ -225,6 +230,7 @@ export function twoStepUseCases(deps: HipCheckDeps) {
       const checked = await proven(acting.value, input);
       if (!checked.ok) return checked;
       await repositories.transaction((tx) => tx.twoStep.remove(acting.value.accountId));
+      await sendSecurityNotice(deps, acting.value.accountId, "two-step-off");
       return ok(null);
     },
     regenerateRecoveryCodes: async (actor, input) => {
@@ -232,7 +238,9 @@ export function twoStepUseCases(deps: HipCheckDeps) {
       if (!acting.ok) return acting;
       const checked = await proven(acting.value, input);
       if (!checked.ok) return checked;
-      return ok({ recoveryCodes: await freshRecoveryCodes(repositories, acting.value.accountId) });
+      const recoveryCodes = await freshRecoveryCodes(repositories, acting.value.accountId);
+      await sendSecurityNotice(deps, acting.value.accountId, "recovery-codes-replaced");
+      return ok({ recoveryCodes });
     },
     completeTwoStepSignIn: async (_actor, input) => {
       const tokenHash = hashToken(input.challenge);
@@ -259,6 +267,7 @@ export function twoStepUseCases(deps: HipCheckDeps) {
         await tx.authSessions.deleteAllForAccount(account.id);
         return gone;
       });
+      if (removed) await sendSecurityNotice(deps, account.id, "two-step-reset");
       return ok({ email: account.email, role: account.role, removed });
     },
   } satisfies TwoStepUseCases;

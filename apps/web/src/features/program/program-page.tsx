@@ -8,6 +8,8 @@ import { useAppContext } from "../../app/app-context.js";
 import { todayIso } from "../../app/today.js";
 import { loadHistory } from "../../offline/local-store.js";
 import { needsMorningCheckIn } from "../session/morning-prompt.js";
+import { useHeldProgram } from "../session/use-held-program.js";
+import { WaitingCheckInCard } from "../session/waiting-check-in-card.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { doneSessionIds, programCalendar, upcomingSessions } from "./program-calendar.js";
 import { useLatestScreen } from "../onboarding/use-latest-screen.js";
@@ -21,7 +23,6 @@ import { SessionCard } from "./session-card.js";
 import { useLatestAnswers } from "../onboarding/latest-answers.js";
 import { ShareLinksSection } from "./share-links-section.js";
 import { ProgramStopped } from "./program-stopped.js";
-import { useProgram } from "./use-program.js";
 import { useHistory } from "../progress/use-history.js";
 import { DownloadButton } from "../../components/download-button.js";
 import { formatDay } from "../../components/format-day.js";
@@ -104,10 +105,18 @@ function TakeAway({ programId, program }: { readonly programId: string; readonly
 }
 
 /**
- * Each session links to its player, unless it is done (its log is kept; the player would start it again) or the
- * program is paused for a re-screen.
+ * Each session links to its player, unless it is done (its log is kept; the player would start it again), the
+ * program is paused for a re-screen, or a sharp rise offline holds the sessions as the pause will (`paused`).
  */
-function Calendar({ program, done }: { readonly program: Program; readonly done: ReadonlySet<string> }) {
+function Calendar({
+  program,
+  done,
+  paused,
+}: {
+  readonly program: Program;
+  readonly done: ReadonlySet<string>;
+  readonly paused: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const today = todayIso();
   return (
@@ -133,7 +142,7 @@ function Calendar({ program, done }: { readonly program: Program; readonly done:
                     "data-testid": `calendar-${session.id}`,
                     "data-done": isDone,
                   } as const;
-                  return isDone || isPaused(program) ? (
+                  return isDone || paused ? (
                     <span key={session.id} {...common}>
                       {label}
                       {isDone && <span className="done-mark">{` ✓ ${t("today.sessionDone")}`}</span>}
@@ -177,11 +186,12 @@ export function ProgramPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t("program.title"));
   const lang = currentLang(i18n.language);
-  const state = useProgram();
   const latest = useLatestScreen();
   const history = useHistory();
+  // Whether a session may start is known once the record is read: a sharp rise offline holds it (decision 0681).
+  const { state, hold } = useHeldProgram(history);
   const answers = useLatestAnswers();
-  if (state.status === "loading") return <p role="status">{t("app.loading")}</p>;
+  if (state.status === "loading" || hold.status === "loading") return <p role="status">{t("app.loading")}</p>;
   // A later check-in with a sign that needs a clinician stops the program, whatever plan is stored.
   if (latest.status === "known" && !latest.screen.selfManagementAllowed) {
     return (
@@ -204,8 +214,8 @@ export function ProgramPage() {
   }
   const { program, revisions } = state.snapshot;
   const upcoming = upcomingSessions(program, todayIso(), UPCOMING_COUNT);
-  // Until the logs are read, nothing is marked done (the device's copy answers at once, offline too).
   const done = doneSessionIds(program, history?.logs ?? []);
+  const paused = isPaused(program) || hold.held;
   return (
     <article data-testid="program-page" data-program-id={state.snapshot.programId}>
       <h1>{t("program.title")}</h1>
@@ -213,6 +223,7 @@ export function ProgramPage() {
       <ProgramResumed program={program} />
       <ScreenCautions answers={answers.status === "ready" ? answers.value : undefined} />
       <MorningPrompt />
+      <WaitingCheckInCard hold={hold} />
       <ProgramChanges revisions={revisions} />
       <ProgramPhasesLine phases={program.phases} />
       <section aria-labelledby="upcoming-title">
@@ -224,7 +235,7 @@ export function ProgramPage() {
               session={session}
               done={done.has(session.id)}
               startable
-              paused={isPaused(program)}
+              paused={paused}
             />
           ))}
         </div>
@@ -255,7 +266,7 @@ export function ProgramPage() {
         </ul>
       </section>
       <TakeAway programId={state.snapshot.programId} program={program} />
-      <Calendar program={program} done={done} />
+      <Calendar program={program} done={done} paused={paused} />
       <ShareLinksSection programId={state.snapshot.programId} />
     </article>
   );

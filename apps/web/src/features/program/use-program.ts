@@ -27,7 +27,13 @@ export async function fetchProgramSnapshot(
 }
 
 export type ProgramState =
-  { readonly status: "loading" } | { readonly status: "ready"; readonly snapshot: ProgramSnapshot | null };
+  | { readonly status: "loading" }
+  | {
+      readonly status: "ready";
+      readonly snapshot: ProgramSnapshot | null;
+      /** The snapshot is the server's answer to this load, not the device's copy shown meanwhile or offline. */
+      readonly fromServer: boolean;
+    };
 
 /**
  * The current program: the device's copy at once (so it opens offline), then the server's, which may carry a
@@ -35,17 +41,23 @@ export type ProgramState =
  */
 export function useProgram(version?: string): ProgramState {
   const { call, store } = useAppContext();
-  const resource = useResource<ProgramSnapshot | null>(
+  const resource = useResource<{ readonly snapshot: ProgramSnapshot | null; readonly fromServer: boolean }>(
     "current",
     async ({ early }) => {
       const local = await loadProgram(store);
-      if (local !== undefined) early(local);
+      if (local !== undefined) early({ snapshot: local, fromServer: false });
       const fresh = await fetchProgramSnapshot(call, store);
       // Offline, the device's copy is the program; with none, there is nothing to show.
-      return ok(fresh ?? local ?? null);
+      return ok({ snapshot: fresh === undefined ? (local ?? null) : fresh, fromServer: fresh !== undefined });
     },
     // A new version fetches the server's program again, keeping the one shown meanwhile.
     { version },
   );
-  return resource.status === "ready" ? { status: "ready", snapshot: resource.value } : { status: "loading" };
+  return resource.status === "ready"
+    ? {
+        status: "ready",
+        snapshot: resource.value.snapshot,
+        fromServer: resource.value.fromServer && !resource.refreshing,
+      }
+    : { status: "loading" };
 }

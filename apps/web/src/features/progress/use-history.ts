@@ -2,13 +2,15 @@ import { ok } from "@hipcheck/core";
 import { useRef } from "react";
 import { useResource } from "../../api/use-resource.js";
 import { useAppContext } from "../../app/app-context.js";
-import { loadHistory, pendingClinicReadings } from "../../offline/local-store.js";
+import { todayIso } from "../../app/today.js";
+import { cacheMornings, loadHistory, pendingClinicReadings } from "../../offline/local-store.js";
 import type { LocalHistory } from "../../offline/local-store.js";
 import { EMPTY_HISTORY, mergeHistory, serverRecordOf } from "./history-record.js";
 
 /**
  * A person's logs: the server's record (all devices) merged with what this device holds and has not sent
- * yet; offline, the device's with what the server last answered. A coach passes the client's id and sees the
+ * yet; offline, the device's with what the server last answered. The person's mornings of the last four weeks are
+ * kept on the device each time (decision 0681). A coach passes the client's id and sees the
  * server's record with the clinic readings this device has not sent yet, and a new `refresh` (a reading the coach
  * just saved) loads it again.
  */
@@ -32,6 +34,8 @@ export function useHistory(personId?: string, refresh = 0): LocalHistory | null 
         call("listPsfs", { query }),
         call("listStrengthChecks", { query }),
       ]);
+      // The person's own mornings of the last four weeks stay on the device for the offline sharp-rise hold (0681).
+      if (personId === undefined && checkIns.ok) await cacheMornings(store, checkIns.value, todayIso());
       const before = lastServer.current?.key === key ? lastServer.current.record : EMPTY_HISTORY;
       const record = serverRecordOf(
         {

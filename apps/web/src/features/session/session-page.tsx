@@ -21,7 +21,6 @@ import { useLatestScreen } from "../onboarding/use-latest-screen.js";
 import { isPaused } from "../program/program-pause.js";
 import { ProgramStopped } from "../program/program-stopped.js";
 import { SessionPaused } from "../program/session-paused.js";
-import { useProgram } from "../program/use-program.js";
 import { useHistory } from "../progress/use-history.js";
 import { FormCheckPanel } from "./form-check-panel.js";
 import { formCheckOf } from "./form-check-tests.js";
@@ -40,10 +39,8 @@ import {
 } from "./session-draft.js";
 import type { SessionDraft, SlotDraft } from "./session-draft.js";
 import { DoneSessionSummary } from "./done-session-summary.js";
-import { waitingCheckIn } from "./waiting-check-in.js";
-import type { WaitingCheckIn } from "./waiting-check-in.js";
-import type { OutboxItem } from "../../offline/local-store.js";
-import { formatDay } from "../../components/format-day.js";
+import { useHeldProgram } from "./use-held-program.js";
+import { WaitingCheckInCard } from "./waiting-check-in-card.js";
 import { doneLogOf } from "./done-session.js";
 import { SessionSummary } from "./session-summary.js";
 import { sessionSteps } from "./session-steps.js";
@@ -327,43 +324,6 @@ function useSessionDraft(
   return { draft, update, resumed, otherTab: otherTab !== undefined, adoptOtherTab };
 }
 
-/** The outbox as it stands after each sync run: what is still waiting to be sent. */
-function useOutbox(): readonly OutboxItem[] {
-  const { store, sync } = useAppContext();
-  const [items, setItems] = useState<readonly OutboxItem[]>([]);
-  useEffect(() => {
-    let current = true;
-    void store.getAll("outbox").then((queued) => {
-      if (current) setItems(queued);
-    });
-    return () => {
-      current = false;
-    };
-  }, [store, sync.rounds, sync.pending]);
-  return items;
-}
-
-/** A next-morning check-in still on the device, and what the rules will act on in it (decision 0611). */
-function WaitingCheckInCard({ waiting }: { readonly waiting: WaitingCheckIn }) {
-  const { t, i18n } = useTranslation();
-  const lang = currentLang(i18n.language);
-  return (
-    <section
-      className="card"
-      data-testid="session-waiting-check-in"
-      data-reason={waiting.reason?.kind ?? "none"}
-    >
-      <h2>{t("waitingCheckIn.title")}</h2>
-      <p>{t("waitingCheckIn.body", { date: formatDay(waiting.date, i18n.language) })}</p>
-      {waiting.reason !== undefined && (
-        <p role={waiting.reason.kind === "stop" ? "alert" : undefined}>
-          {t("waitingCheckIn.reason", { reason: waiting.reason.text[lang] })}
-        </p>
-      )}
-    </section>
-  );
-}
-
 /**
  * The session player: one exercise at a time with its figure, cues and errors; reps, holds, side switches and
  * rests; pain and effort per exercise, and pain above the acceptable line answered at once; a camera form check
@@ -379,20 +339,11 @@ export function SessionPage() {
   const { store, syncNow } = useAppContext();
   const history = useHistory();
   const latest = useLatestScreen();
-  const outbox = useOutbox();
   // Offline, the program is the one last fetched: a morning check-in still in the outbox is not in it yet (0611).
-  const waiting = waitingCheckIn(outbox, history?.checkIns ?? [], history?.logs ?? []);
-  const stopWaiting = waiting?.reason?.kind === "stop";
-  // A sharp rise on that morning is the pause the server will make (docs/clinical §7.2): the session is held from
-  // then until the program comes back from the server changed by it, not only until the check-in is sent
-  // (decision 0636). `held` is the program's revision the stop was seen on.
-  const [held, setHeld] = useState<{ readonly date: string; readonly revision: number }>();
-  const state = useProgram(held === undefined || stopWaiting ? undefined : `after-check-in:${held.date}`);
+  // A sharp rise on that morning is the pause the server will make (docs/clinical §7.2): the session is held as
+  // Today and the program page hold it, until the server's program is in (decisions 0636, 0681).
+  const { state, hold } = useHeldProgram(history);
   const snapshot = state.status === "ready" ? state.snapshot : null;
-  if (stopWaiting && snapshot !== null && held?.date !== waiting.date) {
-    setHeld({ date: waiting.date, revision: snapshot.program.revision });
-  }
-  const holding = stopWaiting || (held !== undefined && snapshot?.program.revision === held.revision);
   const session = snapshot?.program.sessions.find((candidate) => candidate.id === plannedSessionId);
   const { draft, update, resumed, otherTab, adoptOtherTab } = useSessionDraft(
     snapshot?.programId,
@@ -404,7 +355,7 @@ export function SessionPage() {
   // Clicks arrive faster than React re-renders: the guard must hold from the first one.
   const savingNow = useRef(false);
 
-  if (state.status === "loading") return <p role="status">{t("app.loading")}</p>;
+  if (state.status === "loading" || hold.status === "loading") return <p role="status">{t("app.loading")}</p>;
   // An emergency or urgent sign in a later check-in stops the exercise programme (docs/clinical §7.2): no session
   // starts, not even one resumed from this device or opened from a bookmark, and the stop says whom to see.
   if (latest.status === "known" && !latest.screen.selfManagementAllowed) {
@@ -451,8 +402,12 @@ export function SessionPage() {
   if (isPaused(snapshot.program)) return <SessionPaused />;
 
   // Held behind the same stop as a paused program, saying what the device knows while the check-in waits.
-  if (holding) {
-    return <SessionPaused>{waiting !== undefined && <WaitingCheckInCard waiting={waiting} />}</SessionPaused>;
+  if (hold.held) {
+    return (
+      <SessionPaused>
+        <WaitingCheckInCard hold={hold} />
+      </SessionPaused>
+    );
   }
   const index = Math.min(draft.index, session.exercises.length - 1);
   const plannedHere = session.exercises[index];
@@ -529,7 +484,7 @@ export function SessionPage() {
           </button>
         </div>
       )}
-      {waiting !== undefined && <WaitingCheckInCard waiting={waiting} />}
+      <WaitingCheckInCard hold={hold} />
       <p className="muted" aria-live="polite">
         {t("session.exerciseOf", { n: index + 1, total: session.exercises.length })}
       </p>

@@ -18,16 +18,26 @@ import { ScreenCautions } from "../program/screen-cautions.js";
 import { SessionCard } from "../program/session-card.js";
 import { ProgramChanges } from "../program/program-changes.js";
 import { ProgramStopped } from "../program/program-stopped.js";
-import { useProgram } from "../program/use-program.js";
 import { useHistory } from "../progress/use-history.js";
 import { needsMorningCheckIn } from "../session/morning-prompt.js";
+import { useHeldProgram } from "../session/use-held-program.js";
+import { WaitingCheckInCard } from "../session/waiting-check-in-card.js";
 import { doneSessionIds } from "../program/program-calendar.js";
 import { dueCheckpoint, todaySession, weekAdherence } from "./today-plan.js";
 
 /** The latest changes shown on Today; the program page lists them all. */
 const CHANGES_SHOWN = 2;
 
-function NextSession({ program, done }: { readonly program: Program; readonly done: ReadonlySet<string> }) {
+function NextSession({
+  program,
+  done,
+  held,
+}: {
+  readonly program: Program;
+  readonly done: ReadonlySet<string>;
+  /** A sharp rise offline holds the session as the pause will (decision 0681). */
+  readonly held: boolean;
+}) {
   const { t } = useTranslation();
   const plan = todaySession(program, done, todayIso());
   const next =
@@ -43,7 +53,7 @@ function NextSession({ program, done }: { readonly program: Program; readonly do
           session={next}
           done={false}
           startable={plan.kind === "session-today"}
-          paused={isPaused(program)}
+          paused={isPaused(program) || held}
         />
       )}
     </section>
@@ -203,11 +213,13 @@ function SomethingChanged() {
 export function TodayPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t("today.title"));
-  const state = useProgram();
   const history = useHistory();
+  const { state, hold } = useHeldProgram(history);
   const latest = useLatestScreen();
   const answers = useLatestAnswers();
-  if (state.status === "loading" || history === null) return <p role="status">{t("app.loading")}</p>;
+  if (state.status === "loading" || history === null || hold.status === "loading") {
+    return <p role="status">{t("app.loading")}</p>;
+  }
   if (latest.status === "known" && !latest.screen.selfManagementAllowed) {
     return (
       <article data-testid="today-page">
@@ -235,7 +247,8 @@ export function TodayPage() {
       <p className="muted">{formatDay(todayIso(), i18n.language)}</p>
       <ProgramPaused program={program} revisions={revisions} />
       <ProgramResumed program={program} />
-      <NextSession program={program} done={done} />
+      <WaitingCheckInCard hold={hold} />
+      <NextSession program={program} done={done} held={hold.held} />
       <MorningCard history={history} />
       <CheckpointCard program={program} history={history} />
       <StrengthCard program={program} history={history} />
