@@ -9,6 +9,7 @@ import type { Person } from "./support/browser.js";
 import { bootstrapAdmin, startTestServer } from "./support/hipcheck-server.js";
 import { nextTwoStepCode } from "./support/two-step.js";
 import type { TestServer } from "./support/hipcheck-server.js";
+import { IN_FRENCH } from "./support/journey-language.js";
 
 const MESSAGES = { en: messagesEn, fr: messagesFr } as const;
 
@@ -16,7 +17,7 @@ const MESSAGES = { en: messagesEn, fr: messagesFr } as const;
  * Aurélie runs her physiotherapy clinic's HipCheck. She creates an account for Inès, the clinic's new coach, and
  * deletes the account of Tom, who signed up to try the app and asked to be removed.
  */
-describe.each(["en", "fr"] as const)("Aurélie runs the clinic's accounts, in %s", (lang) => {
+describe.each(IN_FRENCH)("Aurélie runs the clinic's accounts, in %s", (lang) => {
   const text = MESSAGES[lang].admin;
   const adminEmail = `aurelie-${lang}@clinic.test`;
   const adminPassword = "clinic-admin-2026";

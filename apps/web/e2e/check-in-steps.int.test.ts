@@ -5,12 +5,13 @@ import { PHONE, openBrowser } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
+import { IN_FRENCH } from "./support/journey-language.js";
 
 /**
  * Marc, 41, checks in on his phone between two meetings: he goes back a step, reloads the page, and tries to
  * skip the safety questions. Nothing he answered is lost, and the safety screen has to be read.
  */
-describe.each(["en", "fr"] as const)("Marc's check-in on a phone, in %s", (lang) => {
+describe.each(IN_FRENCH)("Marc's check-in on a phone, in %s", (lang) => {
   let server: TestServer;
   let marc: Person;
 

@@ -7,12 +7,13 @@ import { openBrowser } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { bootstrapAdmin, startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
+import { IN_FRENCH } from "./support/journey-language.js";
 
 /**
  * Inès handed out an invitation code to a client who never used it: she finds it among the invitations still
  * waiting and withdraws it, so the code stops working.
  */
-describe.each(["en", "fr"] as const)("Inès withdraws an unused invitation, in %s", (lang) => {
+describe.each(IN_FRENCH)("Inès withdraws an unused invitation, in %s", (lang) => {
   let server: TestServer;
   let ines: Person;
   const coachEmail = `ines-${lang}@example.test`;

@@ -9,12 +9,13 @@ import { openBrowser, screenshotBothSizes, sidewaysScrollPx } from "./support/br
 import type { Person } from "./support/browser.js";
 import { bootstrapAdmin, startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
+import { IN_FRENCH } from "./support/journey-language.js";
 
 /**
  * Inès teaches yoga and coaches Léa, whose left knee hurts in lunges. Inès invites Léa, Léa accepts, Inès
  * lowers a dose and says why, and Léa sees the change with the reason in her own language.
  */
-describe.each(["en", "fr"] as const)("Inès coaching Léa, in %s", (lang) => {
+describe.each(IN_FRENCH)("Inès coaching Léa, in %s", (lang) => {
   let server: TestServer;
   let ines: Person;
   let lea: Person;

@@ -6,13 +6,14 @@ import { openBrowser, screenshotBothSizes } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { bootstrapAdmin, startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
+import { IN_FRENCH } from "./support/journey-language.js";
 
 /**
  * Inès shows her Tuesday class a code valid for the evening. Noah has no account yet: he opens the link, signs up,
  * comes back to the join page and joins. Later he opens "My coach", sees what Inès can see, and stops sharing:
  * Inès loses him at once.
  */
-describe.each(["en", "fr"] as const)("Noah joins Inès through sign-up, then stops sharing, in %s", (lang) => {
+describe.each(IN_FRENCH)("Noah joins Inès through sign-up, then stops sharing, in %s", (lang) => {
   let server: TestServer;
   let ines: Person;
   let noah: Person;

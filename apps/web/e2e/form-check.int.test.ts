@@ -13,6 +13,7 @@ import type { Person } from "./support/browser.js";
 import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
 import { squatsAsFakeCamera, type FakeCamera } from "./support/fake-camera.js";
+import { IN_FRENCH } from "./support/journey-language.js";
 
 const PASSWORD = "knee-over-second-toe";
 const ALL_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -98,7 +99,7 @@ afterAll(async () => {
   camera.remove();
 });
 
-describe.each(["en", "fr"] as const)("the camera form check in the session player, in %s", (lang) => {
+describe.each(IN_FRENCH)("the camera form check in the session player, in %s", (lang) => {
   let amira: Person;
   const email = `amira-form-${lang}@example.test`;
 

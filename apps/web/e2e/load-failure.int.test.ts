@@ -9,6 +9,7 @@ import { openBrowser } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
+import { IN_ENGLISH } from "./support/journey-language.js";
 
 const MESSAGES = { en: messagesEn, fr: messagesFr } as const;
 
@@ -26,7 +27,7 @@ async function databaseAway(route: Route): Promise<void> {
  * Hugo opens his settings while the server cannot reach its database. The page says so in his language instead
  * of loading for ever, and "Try again" loads his profile once the server is back.
  */
-describe.each(["en", "fr"] as const)("a page whose data cannot be loaded, in %s", (lang) => {
+describe.each(IN_ENGLISH)("a page whose data cannot be loaded, in %s", (lang) => {
   let server: TestServer;
   let hugo: Person;
 

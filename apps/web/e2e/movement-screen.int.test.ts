@@ -13,6 +13,7 @@ import type { TestServer } from "./support/hipcheck-server.js";
 import { firstSecondsOf, squatsAsFakeCamera, type FakeCamera } from "./support/fake-camera.js";
 import { testdataPath } from "../../../testdata/testdata-path.js";
 import { cameraWebFr } from "../src/i18n/areas/camera-web.js";
+import { IN_FRENCH } from "./support/journey-language.js";
 
 /**
  * A published 30 fps clip of a body standing on the left leg and lifting the right (tensorflow/tfjs-models test
@@ -62,7 +63,7 @@ afterAll(async () => {
   liftedLeg.remove();
 });
 
-describe.each(["en", "fr"] as const)("Noor's movement screen, in %s", (lang) => {
+describe.each(IN_FRENCH)("Noor's movement screen, in %s", (lang) => {
   let noor: Person;
   const email = `noor-${lang}@example.test`;
 

@@ -20,6 +20,7 @@ import { PHONE, openBrowser } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
+import { IN_ENGLISH } from "./support/journey-language.js";
 
 const PASSWORD = "two-weeks-of-clams-2026";
 
@@ -60,7 +61,7 @@ async function danaFourDaysIn(transport: RouteTransport, today: string): Promise
   return created.program;
 }
 
-describe.each(["en", "fr"] as const)("Dana's program paused by a sharp rise in pain, in %s", (lang) => {
+describe.each(IN_ENGLISH)("Dana's program paused by a sharp rise in pain, in %s", (lang) => {
   let server: TestServer;
   let dana: Person;
   const email = `dana-paused-${lang}@example.test`;

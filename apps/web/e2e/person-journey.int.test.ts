@@ -9,6 +9,7 @@ import { openBrowser, screenshotBothSizes } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
+import { IN_ENGLISH } from "./support/journey-language.js";
 
 const ALL_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -16,7 +17,7 @@ const ALL_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
  * Amira runs three times a week and her right kneecap hurts on the stairs. She signs up, checks in, gets her
  * program, does her first session on the train with no network, and sees it counted once she is back online.
  */
-describe.each(["en", "fr"] as const)("Amira's first session, in %s", (lang) => {
+describe.each(IN_ENGLISH)("Amira's first session, in %s", (lang) => {
   let server: TestServer;
   let amira: Person;
 

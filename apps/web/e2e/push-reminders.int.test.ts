@@ -8,6 +8,7 @@ import { openBrowser } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
+import { IN_ENGLISH } from "./support/journey-language.js";
 
 const MESSAGES = { en: messagesEn, fr: messagesFr } as const;
 
@@ -16,7 +17,7 @@ const MESSAGES = { en: messagesEn, fr: messagesFr } as const;
  * without the Push API (Safari on an iPhone, before the app is added to the home screen) is told why, in her
  * language.
  */
-describe.each(["en", "fr"] as const)("session-day reminders in settings, in %s", (lang) => {
+describe.each(IN_ENGLISH)("session-day reminders in settings, in %s", (lang) => {
   const text = MESSAGES[lang].pushReminders;
   let server: TestServer;
   let ines: Person | undefined;

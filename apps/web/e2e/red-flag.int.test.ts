@@ -7,9 +7,10 @@ import { openBrowser, screenshotBothSizes } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
+import { IN_ENGLISH } from "./support/journey-language.js";
 
 /** Sam's knee is hot, red and swollen and he has a fever: HipCheck stops and sends him to emergency care. */
-describe.each(["en", "fr"] as const)("Sam, who has a red flag, in %s", (lang) => {
+describe.each(IN_ENGLISH)("Sam, who has a red flag, in %s", (lang) => {
   let server: TestServer;
   let sam: Person;
 

@@ -19,6 +19,7 @@ import { openBrowser } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
+import { IN_ENGLISH } from "./support/journey-language.js";
 
 const PASSWORD = "climbs-hurt-2026";
 const MESSAGES = { en: messagesEn, fr: messagesFr } as const;
@@ -37,7 +38,7 @@ async function unwrap<T>(
   return result.value;
 }
 
-describe.each(["en", "fr"] as const)("Noor's sessions, in %s", (lang) => {
+describe.each(IN_ENGLISH)("Noor's sessions, in %s", (lang) => {
   let server: TestServer;
   let noor: Person;
   let api: RouteTransport;

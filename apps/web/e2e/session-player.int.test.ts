@@ -20,6 +20,7 @@ import { openBrowser, PHONE } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
+import { IN_FRENCH } from "./support/journey-language.js";
 
 const PASSWORD = "paced-hips-2026";
 const MESSAGES = { en: messagesEn, fr: messagesFr } as const;
@@ -52,7 +53,7 @@ const LISTEN = `
   }
 `;
 
-describe.each(["en", "fr"] as const)("Noor's paced session, in %s", (lang) => {
+describe.each(IN_FRENCH)("Noor's paced session, in %s", (lang) => {
   let server: TestServer;
   let noor: Person;
   let api: RouteTransport;
@@ -147,6 +148,12 @@ describe.each(["en", "fr"] as const)("Noor's paced session, in %s", (lang) => {
     // With the screen locked the page is hidden and the browser stops speaking: the player says so, and what to do.
     await page.getByTestId("pace-sound").selectOption("voice");
     await page.getByTestId("pace-start").click();
+    if (sound === "beat") {
+      // The journey walks in one language (support/journey-language.ts): the voice counts in it too.
+      await expect
+        .poll(() => page.evaluate<[string, string][]>("window.__spoken"), { timeout: 15_000 })
+        .toContainEqual([expect.stringMatching(new RegExp(`^${lang}`)), "1"]);
+    }
     await page.evaluate(`
       for (const state of ["hidden", "visible"]) {
         Object.defineProperty(document, "visibilityState", { configurable: true, get: () => state });

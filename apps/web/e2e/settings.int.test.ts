@@ -8,6 +8,7 @@ import { openBrowser, screenshotBothSizes } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
+import { IN_FRENCH } from "./support/journey-language.js";
 
 const MESSAGES = { en: messagesEn, fr: messagesFr } as const;
 const OTHER = { en: "fr", fr: "en" } as const;
@@ -16,7 +17,7 @@ const OTHER = { en: "fr", fr: "en" } as const;
  * Inès shared her password with a friend to show him the app, and now changes it. She also starts cycling
  * with a mini band on Mondays and Thursdays, and wants HipCheck in her other language.
  */
-describe.each(["en", "fr"] as const)("Inès's settings, in %s", (lang) => {
+describe.each(IN_FRENCH)("Inès's settings, in %s", (lang) => {
   const text = MESSAGES[lang].settings;
   const email = `ines-${lang}@example.test`;
   const oldPassword = "shared-with-a-friend";

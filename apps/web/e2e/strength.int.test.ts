@@ -21,6 +21,7 @@ import { RENDERED_HOLD_SECONDS, renderedHoldClip } from "./support/fake-camera.j
 import type { FakeCamera } from "./support/fake-camera.js";
 import { bootstrapAdmin, startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
+import { IN_FRENCH } from "./support/journey-language.js";
 
 const PASSWORD = "side-lying-holds-2026";
 
@@ -54,7 +55,7 @@ describe("Léa's week-2 strength check at phone size", () => {
     holdClip.remove();
   });
 
-  it.each(["en", "fr"] as const)("in %s", async (lang) => {
+  it.each(IN_FRENCH)("in %s", async (lang) => {
     // A fresh browser for each language: nobody is signed in yet, and the device holds nothing.
     await lea?.close();
     lea = await openBrowser(server.url);

@@ -14,6 +14,7 @@ import { PHONE, openBrowser, screenshotBothSizes } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
+import { IN_FRENCH } from "./support/journey-language.js";
 
 const PASSWORD = "two-weeks-of-clams-2026";
 
@@ -51,7 +52,7 @@ async function chloeTwoWeeksIn(transport: RouteTransport, today: string): Promis
   return created.program;
 }
 
-describe.each(["en", "fr"] as const)("Chloé's Today at her week-2 checkpoint, in %s", (lang) => {
+describe.each(IN_FRENCH)("Chloé's Today at her week-2 checkpoint, in %s", (lang) => {
   let server: TestServer;
   let chloe: Person;
 

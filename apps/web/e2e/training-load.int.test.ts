@@ -15,6 +15,7 @@ import { openBrowser, screenshotBothSizes } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { bootstrapAdmin, startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
+import { IN_ENGLISH } from "./support/journey-language.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const RIDE_MINUTES = 30;
@@ -83,7 +84,7 @@ const TEXT = {
  * beside her pain, and learns that importing a file twice, or a photo by mistake, changes nothing. Her coach
  * Inès sees the same weeks on Noor's page, without the upload.
  */
-describe.each(["en", "fr"] as const)("Noor's training load beside her pain, in %s", (lang) => {
+describe.each(IN_ENGLISH)("Noor's training load beside her pain, in %s", (lang) => {
   let server: TestServer;
   let noor: Person;
   let ines: Person;
