@@ -10,7 +10,9 @@
 //   and exports its 200,000 pain entries, over and over (issue 15: p99 < 100 ms), beside health on an idle server.
 // Servers run in their own processes on 127.0.0.1; each measurement lasts BENCH_SECONDS (at most 10 s).
 // With --health-only, `BENCH_EXPORT=fhir` exports the FHIR record (`/api/fhir`) instead of the JSON export, and
-// `BENCH_UPLOADS=0` leaves the uploads out, so that one kind of heavy work can be measured alone.
+// `BENCH_UPLOADS=0` leaves the uploads out, so that one kind of heavy work can be measured alone. The server's own
+// event-loop delay (`monitorEventLoopDelay` through its Prometheus metrics, 10 ms resolution) is printed for the idle
+// and the loaded run: its longest stall and its p99, what the loop itself held, apart from the network and the bench.
 import { spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { closeSync, fdatasyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
@@ -234,6 +236,20 @@ async function groupCommits(metricsUrl) {
     writes: value("hipcheck_db_group_commit_writes_sum"),
     alone: value("hipcheck_db_group_commit_rolled_back_writes_total"),
   };
+}
+
+/** The server's event-loop delay since the previous read (prom-client resets its histogram on each read). */
+async function eventLoopDelay(metricsUrl) {
+  const text = await (await fetch(metricsUrl)).text();
+  const ms = (name) => 1_000 * Number(new RegExp(`^${name} (\\S+)$`, "m").exec(text)?.[1] ?? Number.NaN);
+  return {
+    maxMs: ms("hipcheck_nodejs_eventloop_lag_max_seconds"),
+    p99Ms: ms("hipcheck_nodejs_eventloop_lag_p99_seconds"),
+  };
+}
+
+function eventLoopLine(delay) {
+  return `server event-loop delay: longest ${delay.maxMs.toFixed(0)} ms, p99 ${delay.p99Ms.toFixed(0)} ms`;
 }
 
 function groupCommitLine(before, after) {
@@ -478,7 +494,10 @@ async function healthUnderHeavyWork() {
   let server;
   try {
     const serve = () =>
-      startProcess(["apps/server/src/main.ts", "--port", "0", "--data-dir", dataDir, "--quiet"]);
+      startProcess(
+        ["apps/server/src/main.ts", "--port", "0", "--data-dir", dataDir, "--metrics-port", "0", "--quiet"],
+        profileArgs(),
+      );
     const credentials = { email: "heidi@example.org", password: "heavy lifting every day" };
     // The account is made through the server; its entries are written while no server runs, then it starts again.
     // The uploads come from an account of their own: the exporting one holds more entries than its quota allows, and
@@ -513,7 +532,10 @@ async function healthUnderHeavyWork() {
     );
     const health = () =>
       autocannon({ url: `${server.url}/api/health`, connections: 10, duration: BENCH_SECONDS });
+    // Each read of the metrics starts the server's delay histogram again, so each figure covers one run.
+    await eventLoopDelay(server.metricsUrl);
     const idle = summary("GET /api/health, idle", await health());
+    console.log(`${"".padEnd(28)} ${eventLoopLine(await eventLoopDelay(server.metricsUrl))}`);
 
     let heavy = true;
     const statuses = { upload: [], export: [] };
@@ -541,6 +563,7 @@ async function healthUnderHeavyWork() {
     const exports = loop("export", () => fetch(`${server.url}${EXPORT_PATH}`, { headers: { cookie } }));
     const loadedResult = await health();
     const loaded = summary("GET /api/health, heavy work", loadedResult);
+    console.log(`${"".padEnd(28)} ${eventLoopLine(await eventLoopDelay(server.metricsUrl))}`);
     if (loadedResult.requests.total === 0) {
       // No answer at all within the run: autocannon's p99 of 0 would read as a success.
       console.log(

@@ -4,6 +4,7 @@ import {
   DEFAULT_BODY_LIMIT_BYTES,
   ErrorBodySchema,
   isKeysetCursor,
+  isStreamedRoute,
   PAGE_LIMIT_DEFAULT,
   PAGE_LIMIT_MAX,
   PAGED_ROUTE_NAMES,
@@ -12,8 +13,9 @@ import {
   ROUTE_NAMES,
   routes,
 } from "@hipcheck/contracts";
-import type { RouteDefinition, RouteName } from "@hipcheck/contracts";
+import type { RouteDefinition, RouteName, StreamedRouteName } from "@hipcheck/contracts";
 import { hipError } from "@hipcheck/core";
+import type { HipError, Result } from "@hipcheck/core";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { clearSessionCookie, sessionTokenOf, setSessionCookie } from "../auth/session-cookie.js";
 import { sendHipError } from "../http-errors.js";
@@ -28,6 +30,14 @@ import type { FileAnswer, HandlerInput, RouteHandler } from "./route-handler.js"
 import { routeHandlers } from "./route-handlers.js";
 import { KEYSET_PAGED, keysetCursorOf, listKeyOf } from "./keyset-pages.js";
 import { STREAMED_ANSWERS } from "./streamed-answers.js";
+import type { StreamedAnswer } from "./streamed-answers.js";
+
+/** A streamed route's answer, its query already checked by the route's own schema. */
+type StreamedHandlerOfAny = (
+  hipcheck: HipCheck,
+  actor: Actor,
+  query: unknown,
+) => Promise<Result<StreamedAnswer, HipError>>;
 import { BodyReadInWorker } from "../heavy-work/body-read-in-worker.js";
 
 /** Password guessing is slowed on every route that checks a password. */
@@ -231,7 +241,7 @@ function requireSignIn(options: RouteOptions) {
 export function registerRoutes(app: FastifyInstance, options: RouteOptions): void {
   for (const name of ROUTE_NAMES) {
     const route: RouteDefinition = routes[name];
-    const handle = routeHandlers[name] as RouteHandler<RouteDefinition>;
+    const handle = isStreamedRoute(name) ? undefined : (routeHandlers[name] as RouteHandler<RouteDefinition>);
     app.route({
       method: route.method,
       url: route.path,
@@ -272,8 +282,8 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
           }
           return reply.code(route.successStatus).send(listed.value.items);
         }
-        const streamed = STREAMED_ANSWERS[name];
-        if (streamed !== undefined) {
+        if (handle === undefined) {
+          const streamed = STREAMED_ANSWERS[name as StreamedRouteName] as StreamedHandlerOfAny;
           const answer = await streamed(options.hipcheck, options.actorOf(request), query);
           if (!answer.ok) return sendHipError(reply, answer.error);
           if (answer.value.fileName !== undefined) {

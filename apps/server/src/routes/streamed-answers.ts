@@ -19,7 +19,7 @@ import type {
   ListPageRequest,
 } from "@hipcheck/application";
 import { routes } from "@hipcheck/contracts";
-import type { RouteName } from "@hipcheck/contracts";
+import type { Routes, StreamedRouteName } from "@hipcheck/contracts";
 import { ok } from "@hipcheck/core";
 import type { HipError, Result } from "@hipcheck/core";
 import {
@@ -35,6 +35,7 @@ import {
 } from "@hipcheck/interop";
 import type { BundleEntry, FhirBundleParts } from "@hipcheck/interop";
 import { withoutUndefined } from "./route-handler.js";
+import type { Part } from "./route-handler.js";
 
 export type StreamedAnswer = {
   readonly contentType: string;
@@ -43,18 +44,15 @@ export type StreamedAnswer = {
   readonly fileName?: string;
 };
 
-/** The route's own query, validated by its schema before the handler runs. */
-type StreamedHandler = (
+/** Answers one route written as it is read, given its own query, validated by its schema before the handler runs. */
+type StreamedHandler<N extends StreamedRouteName> = (
   hipcheck: HipCheck,
   actor: Actor,
-  query: unknown,
+  query: Part<Routes[N], "query">,
 ) => Promise<Result<StreamedAnswer, HipError>>;
 
-type CsvQuery = { readonly lang?: "en" | "fr" | undefined; readonly personId?: string | undefined };
-type FhirQuery = {
-  readonly bundleType?: "collection" | "transaction" | undefined;
-  readonly personId?: string | undefined;
-};
+/** One per route the table marks `streamed`; a streamed route without one does not compile. */
+type StreamedAnswers = { readonly [N in StreamedRouteName]: StreamedHandler<N> };
 
 /**
  * The export document as JSON text, in pieces: the head without its closing brace, then each list item by item,
@@ -180,9 +178,9 @@ function csvAnswer(text: AsyncGenerator<string>, fileName: string): StreamedAnsw
   };
 }
 
-export const STREAMED_ANSWERS: Partial<Record<RouteName, StreamedHandler>> = {
+export const STREAMED_ANSWERS: StreamedAnswers = {
   exportSessionsCsv: async (hipcheck, actor, query) => {
-    const { lang, ...person } = (query as CsvQuery | undefined) ?? {};
+    const { lang, ...person } = query;
     const text = await csvPages(
       (page) => hipcheck.pageSessionLogs(actor, { ...withoutUndefined(person), page }),
       (logs) => toCsvSessions(logs, lang ?? "en"),
@@ -190,7 +188,7 @@ export const STREAMED_ANSWERS: Partial<Record<RouteName, StreamedHandler>> = {
     return text.ok ? ok(csvAnswer(text.value, "hipcheck-sessions.csv")) : text;
   },
   exportPainCsv: async (hipcheck, actor, query) => {
-    const { lang, ...person } = (query as CsvQuery | undefined) ?? {};
+    const { lang, ...person } = query;
     const text = await csvPages(
       (page) => hipcheck.pagePain(actor, { ...withoutUndefined(person), page }),
       (views) =>
@@ -202,7 +200,7 @@ export const STREAMED_ANSWERS: Partial<Record<RouteName, StreamedHandler>> = {
     return text.ok ? ok(csvAnswer(text.value, "hipcheck-pain.csv")) : text;
   },
   exportMovementCsv: async (hipcheck, actor, query) => {
-    const { lang, ...person } = (query as CsvQuery | undefined) ?? {};
+    const { lang, ...person } = query;
     // The findings are sorted by date across saved screens and imported findings, so they are gathered first
     // (the screens are bounded by the quotas); the rows are then written a page at a time.
     const source = await hipcheck.getMovementFindingsSource(actor, withoutUndefined(person));
@@ -213,7 +211,7 @@ export const STREAMED_ANSWERS: Partial<Record<RouteName, StreamedHandler>> = {
     return ok(csvAnswer(text, "hipcheck-movement.csv"));
   },
   exportStrengthCsv: async (hipcheck, actor, query) => {
-    const { lang, ...person } = (query as CsvQuery | undefined) ?? {};
+    const { lang, ...person } = query;
     const text = await csvPages(
       (page) => hipcheck.pageStrengthChecks(actor, { ...withoutUndefined(person), page }),
       (checks) => toCsvStrengthChecks(checks, lang ?? "en"),
@@ -221,7 +219,7 @@ export const STREAMED_ANSWERS: Partial<Record<RouteName, StreamedHandler>> = {
     return text.ok ? ok(csvAnswer(text.value, "hipcheck-strength.csv")) : text;
   },
   exportFhir: async (hipcheck, actor, query) => {
-    const { bundleType, ...person } = (query as FhirQuery | undefined) ?? {};
+    const { bundleType, ...person } = query;
     const pages = await hipcheck.getClinicalSourcePages(actor, withoutUndefined(person));
     if (!pages.ok) return pages;
     const parts = fhirBundlePartsFromSources(pages.value.frame, { type: bundleType ?? "collection" });
