@@ -13,6 +13,11 @@
 // `BENCH_UPLOADS=0` leaves the uploads out, so that one kind of heavy work can be measured alone. The server's own
 // event-loop delay (`monitorEventLoopDelay` through its Prometheus metrics, 10 ms resolution) is printed for the idle
 // and the loaded run: its longest stall and its p99, what the loop itself held, apart from the network and the bench.
+// - the export's turns (`--export-turns`, decision 0673): one 200,000-entry export (`BENCH_EXPORT=fhir` for the FHIR
+//   record) written in this process by the built server's streamed answer (`npx tsc -b tsconfig.build.json` first),
+//   with nothing else running here;
+//   each turn of the loop is timed in wall time and in CPU time (`process.cpuUsage`). On a machine shared with other
+//   work the wall time counts what the other processes took; the CPU time is what the export itself held the loop.
 import { spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { closeSync, fdatasyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
@@ -39,6 +44,8 @@ if (process.argv.includes("--bare-server")) {
   process.stdout.write(`listening http://${HOST}:${app.server.address().port}\n`);
 } else if (process.argv.includes("--health-only")) {
   await healthUnderHeavyWork();
+} else if (process.argv.includes("--export-turns")) {
+  await exportTurns();
 } else if (process.argv.includes("--in-process")) {
   await writesInProcess();
 } else {
@@ -487,6 +494,101 @@ function statusCounts(statuses) {
   const counts = new Map();
   for (const status of statuses) counts.set(status, (counts.get(status) ?? 0) + 1);
   return [...counts].map(([status, count]) => `${count} x ${status}`).join(", ") || "none";
+}
+
+/**
+ * One export of 200,000 pain entries written by the server's own streamed answer in this process, each turn of the
+ * loop timed: the longest and the 99th percentile, in wall time (also by `monitorEventLoopDelay`) and in CPU time.
+ */
+async function exportTurns() {
+  const dataDir = mkdtempSync(join(tmpdir(), "hipcheck-bench-turns-"));
+  try {
+    const credentials = { email: "heidi@example.org", password: "heavy lifting every day" };
+    const first = await startProcess([
+      "apps/server/src/main.ts",
+      "--port",
+      "0",
+      "--data-dir",
+      dataDir,
+      "--quiet",
+    ]);
+    await post(first.url, "/api/accounts", credentials);
+    const { personas } = await import("@hipcheck/core/testing");
+    const signedIn = await post(first.url, "/api/auth/sign-in", credentials);
+    const cookie = /hipcheck_session=[^;]+/.exec(signedIn.setCookie)?.[0] ?? "";
+    await post(first.url, "/api/check-ins", { answers: personas.runnerPfp }, cookie);
+    first.child.kill("SIGTERM");
+    await new Promise((resolve) => first.child.once("exit", resolve));
+    await storePainEntries(dataDir, credentials.email);
+
+    const { accountActor, createHipCheck } = await import("@hipcheck/application");
+    const { openStorage } = await import("@hipcheck/storage");
+    const { systemClock } = await import("@hipcheck/server");
+    const { STREAMED_ANSWERS } = await import("../apps/server/dist/routes/streamed-answers.js");
+    const { monitorEventLoopDelay, performance } = await import("node:perf_hooks");
+    const storage = await openStorage({ dataDir });
+    try {
+      const account = await storage.repositories.accounts.findByEmail(credentials.email);
+      // Only reads run here: no id, secret or password is ever made.
+      const unused = () => {
+        throw new Error("an export makes nothing");
+      };
+      const hipcheck = createHipCheck({
+        repositories: storage.repositories,
+        clock: systemClock,
+        ids: { newId: unused },
+        secrets: { token: unused, code: unused },
+        passwords: { hash: unused, verify: unused },
+      });
+      const fhir = process.env.BENCH_EXPORT === "fhir";
+      const actor = accountActor(account.id, "person");
+      const answer = fhir
+        ? await STREAMED_ANSWERS.exportFhir(hipcheck, actor, {})
+        : await STREAMED_ANSWERS.exportData(hipcheck, actor, undefined);
+      if (!answer.ok) throw new Error(answer.error.message);
+      const delay = monitorEventLoopDelay({ resolution: 1 });
+      const turns = [];
+      let running = true;
+      let wall = performance.now();
+      let cpu = process.cpuUsage();
+      const tick = () => {
+        const nowWall = performance.now();
+        const nowCpu = process.cpuUsage(cpu);
+        turns.push({ wallMs: nowWall - wall, cpuMs: (nowCpu.user + nowCpu.system) / 1_000 });
+        wall = nowWall;
+        cpu = process.cpuUsage();
+        if (running) setImmediate(tick);
+      };
+      delay.enable();
+      const started = performance.now();
+      setImmediate(tick);
+      let bytes = 0;
+      for await (const chunk of answer.value.body) bytes += chunk.length;
+      running = false;
+      delay.disable();
+      const seconds = (performance.now() - started) / 1_000;
+      const order = (key) => turns.map((turn) => turn[key]).sort((a, b) => a - b);
+      const p99 = (sorted) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))];
+      const walls = order("wallMs");
+      const cpus = order("cpuMs");
+      console.log(
+        `${fhir ? "FHIR record" : "JSON export"} of ${EXPORTED_ENTRIES} pain entries: ` +
+          `${(bytes / 2 ** 20).toFixed(0)} MiB in ${seconds.toFixed(1)} s, ${turns.length} turns of the loop`,
+      );
+      console.log(
+        `turn wall time: longest ${walls.at(-1).toFixed(1)} ms, p99 ${p99(walls).toFixed(1)} ms; ` +
+          `CPU time: longest ${cpus.at(-1).toFixed(1)} ms, p99 ${p99(cpus).toFixed(1)} ms`,
+      );
+      console.log(
+        `monitorEventLoopDelay: longest ${(delay.max / 1e6).toFixed(1)} ms, ` +
+          `p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms`,
+      );
+    } finally {
+      await storage.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 async function healthUnderHeavyWork() {
