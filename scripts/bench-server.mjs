@@ -10,7 +10,14 @@
 //   and exports its 200,000 pain entries, over and over (issue 15: p99 < 100 ms), beside health on an idle server.
 // Servers run in their own processes on 127.0.0.1; each measurement lasts BENCH_SECONDS (at most 10 s).
 // With --health-only, `BENCH_EXPORT=fhir` exports the FHIR record (`/api/fhir`) instead of the JSON export, and
-// `BENCH_UPLOADS=0` leaves the uploads out, so that one kind of heavy work can be measured alone.
+// `BENCH_UPLOADS=0` leaves the uploads out, so that one kind of heavy work can be measured alone. The server's own
+// event-loop delay (`monitorEventLoopDelay` through its Prometheus metrics, 10 ms resolution) is printed for the idle
+// and the loaded run: its longest stall and its p99, what the loop itself held, apart from the network and the bench.
+// - the export's turns (`--export-turns`, decision 0673): one 200,000-entry export (`BENCH_EXPORT=fhir` for the FHIR
+//   record) written in this process by the built server's streamed answer (`npx tsc -b tsconfig.build.json` first),
+//   with nothing else running here;
+//   each turn of the loop is timed in wall time and in CPU time (`process.cpuUsage`). On a machine shared with other
+//   work the wall time counts what the other processes took; the CPU time is what the export itself held the loop.
 import { spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { closeSync, fdatasyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
@@ -37,6 +44,8 @@ if (process.argv.includes("--bare-server")) {
   process.stdout.write(`listening http://${HOST}:${app.server.address().port}\n`);
 } else if (process.argv.includes("--health-only")) {
   await healthUnderHeavyWork();
+} else if (process.argv.includes("--export-turns")) {
+  await exportTurns();
 } else if (process.argv.includes("--in-process")) {
   await writesInProcess();
 } else {
@@ -234,6 +243,20 @@ async function groupCommits(metricsUrl) {
     writes: value("hipcheck_db_group_commit_writes_sum"),
     alone: value("hipcheck_db_group_commit_rolled_back_writes_total"),
   };
+}
+
+/** The server's event-loop delay since the previous read (prom-client resets its histogram on each read). */
+async function eventLoopDelay(metricsUrl) {
+  const text = await (await fetch(metricsUrl)).text();
+  const ms = (name) => 1_000 * Number(new RegExp(`^${name} (\\S+)$`, "m").exec(text)?.[1] ?? Number.NaN);
+  return {
+    maxMs: ms("hipcheck_nodejs_eventloop_lag_max_seconds"),
+    p99Ms: ms("hipcheck_nodejs_eventloop_lag_p99_seconds"),
+  };
+}
+
+function eventLoopLine(delay) {
+  return `server event-loop delay: longest ${delay.maxMs.toFixed(0)} ms, p99 ${delay.p99Ms.toFixed(0)} ms`;
 }
 
 function groupCommitLine(before, after) {
@@ -473,12 +496,110 @@ function statusCounts(statuses) {
   return [...counts].map(([status, count]) => `${count} x ${status}`).join(", ") || "none";
 }
 
+/**
+ * One export of 200,000 pain entries written by the server's own streamed answer in this process, each turn of the
+ * loop timed: the longest and the 99th percentile, in wall time (also by `monitorEventLoopDelay`) and in CPU time.
+ */
+async function exportTurns() {
+  const dataDir = mkdtempSync(join(tmpdir(), "hipcheck-bench-turns-"));
+  try {
+    const credentials = { email: "heidi@example.org", password: "heavy lifting every day" };
+    const first = await startProcess([
+      "apps/server/src/main.ts",
+      "--port",
+      "0",
+      "--data-dir",
+      dataDir,
+      "--quiet",
+    ]);
+    await post(first.url, "/api/accounts", credentials);
+    const { personas } = await import("@hipcheck/core/testing");
+    const signedIn = await post(first.url, "/api/auth/sign-in", credentials);
+    const cookie = /hipcheck_session=[^;]+/.exec(signedIn.setCookie)?.[0] ?? "";
+    await post(first.url, "/api/check-ins", { answers: personas.runnerPfp }, cookie);
+    first.child.kill("SIGTERM");
+    await new Promise((resolve) => first.child.once("exit", resolve));
+    await storePainEntries(dataDir, credentials.email);
+
+    const { accountActor, createHipCheck } = await import("@hipcheck/application");
+    const { openStorage } = await import("@hipcheck/storage");
+    const { systemClock } = await import("@hipcheck/server");
+    const { STREAMED_ANSWERS } = await import("../apps/server/dist/routes/streamed-answers.js");
+    const { monitorEventLoopDelay, performance } = await import("node:perf_hooks");
+    const storage = await openStorage({ dataDir });
+    try {
+      const account = await storage.repositories.accounts.findByEmail(credentials.email);
+      // Only reads run here: no id, secret or password is ever made.
+      const unused = () => {
+        throw new Error("an export makes nothing");
+      };
+      const hipcheck = createHipCheck({
+        repositories: storage.repositories,
+        clock: systemClock,
+        ids: { newId: unused },
+        secrets: { token: unused, code: unused },
+        passwords: { hash: unused, verify: unused },
+      });
+      const fhir = process.env.BENCH_EXPORT === "fhir";
+      const actor = accountActor(account.id, "person");
+      const answer = fhir
+        ? await STREAMED_ANSWERS.exportFhir(hipcheck, actor, {})
+        : await STREAMED_ANSWERS.exportData(hipcheck, actor, undefined);
+      if (!answer.ok) throw new Error(answer.error.message);
+      const delay = monitorEventLoopDelay({ resolution: 1 });
+      const turns = [];
+      let running = true;
+      let wall = performance.now();
+      let cpu = process.cpuUsage();
+      const tick = () => {
+        const nowWall = performance.now();
+        const nowCpu = process.cpuUsage(cpu);
+        turns.push({ wallMs: nowWall - wall, cpuMs: (nowCpu.user + nowCpu.system) / 1_000 });
+        wall = nowWall;
+        cpu = process.cpuUsage();
+        if (running) setImmediate(tick);
+      };
+      delay.enable();
+      const started = performance.now();
+      setImmediate(tick);
+      let bytes = 0;
+      for await (const chunk of answer.value.body) bytes += chunk.length;
+      running = false;
+      delay.disable();
+      const seconds = (performance.now() - started) / 1_000;
+      const order = (key) => turns.map((turn) => turn[key]).sort((a, b) => a - b);
+      const p99 = (sorted) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))];
+      const walls = order("wallMs");
+      const cpus = order("cpuMs");
+      console.log(
+        `${fhir ? "FHIR record" : "JSON export"} of ${EXPORTED_ENTRIES} pain entries: ` +
+          `${(bytes / 2 ** 20).toFixed(0)} MiB in ${seconds.toFixed(1)} s, ${turns.length} turns of the loop`,
+      );
+      console.log(
+        `turn wall time: longest ${walls.at(-1).toFixed(1)} ms, p99 ${p99(walls).toFixed(1)} ms; ` +
+          `CPU time: longest ${cpus.at(-1).toFixed(1)} ms, p99 ${p99(cpus).toFixed(1)} ms`,
+      );
+      console.log(
+        `monitorEventLoopDelay: longest ${(delay.max / 1e6).toFixed(1)} ms, ` +
+          `p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms`,
+      );
+    } finally {
+      await storage.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 async function healthUnderHeavyWork() {
   const dataDir = mkdtempSync(join(tmpdir(), "hipcheck-bench-health-"));
   let server;
   try {
     const serve = () =>
-      startProcess(["apps/server/src/main.ts", "--port", "0", "--data-dir", dataDir, "--quiet"]);
+      startProcess(
+        ["apps/server/src/main.ts", "--port", "0", "--data-dir", dataDir, "--metrics-port", "0", "--quiet"],
+        profileArgs(),
+      );
     const credentials = { email: "heidi@example.org", password: "heavy lifting every day" };
     // The account is made through the server; its entries are written while no server runs, then it starts again.
     // The uploads come from an account of their own: the exporting one holds more entries than its quota allows, and
@@ -513,7 +634,10 @@ async function healthUnderHeavyWork() {
     );
     const health = () =>
       autocannon({ url: `${server.url}/api/health`, connections: 10, duration: BENCH_SECONDS });
+    // Each read of the metrics starts the server's delay histogram again, so each figure covers one run.
+    await eventLoopDelay(server.metricsUrl);
     const idle = summary("GET /api/health, idle", await health());
+    console.log(`${"".padEnd(28)} ${eventLoopLine(await eventLoopDelay(server.metricsUrl))}`);
 
     let heavy = true;
     const statuses = { upload: [], export: [] };
@@ -541,6 +665,7 @@ async function healthUnderHeavyWork() {
     const exports = loop("export", () => fetch(`${server.url}${EXPORT_PATH}`, { headers: { cookie } }));
     const loadedResult = await health();
     const loaded = summary("GET /api/health, heavy work", loadedResult);
+    console.log(`${"".padEnd(28)} ${eventLoopLine(await eventLoopDelay(server.metricsUrl))}`);
     if (loadedResult.requests.total === 0) {
       // No answer at all within the run: autocannon's p99 of 0 would read as a success.
       console.log(

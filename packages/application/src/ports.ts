@@ -183,6 +183,9 @@ export type MovementScreenRecord = {
   readonly keypoints: readonly KeypointFrame[];
 };
 
+/** A saved screen's report, without its keypoint series. */
+export type MovementScreenReportRecord = Omit<MovementScreenRecord, "keypoints">;
+
 /** A movement finding from an imported file, kept apart from measured screens (see imported-movement-finding.ts). */
 export type ImportedMovementFindingRecord = {
   readonly id: string;
@@ -477,6 +480,11 @@ export interface MovementScreenRepository {
   listFor(accountId: string): Promise<readonly MovementScreenRecord[]>;
   /** The same list a page at a time, by (recorded, id), cut in SQL (decision 0621). */
   pageFor(accountId: string, page: ListPageRequest): Promise<ListPage<MovementScreenRecord>>;
+  /**
+   * The same pages without the keypoints, which are neither read nor parsed: what the movement findings of the
+   * spreadsheet and the FHIR record are made from (decision 0671).
+   */
+  pageReportsFor(accountId: string, page: ListPageRequest): Promise<ListPage<MovementScreenReportRecord>>;
   delete(id: string): Promise<void>;
 }
 

@@ -30,6 +30,11 @@ export type RouteDefinition = {
    * `Content-Disposition: attachment`. Its `response` schema describes the body as text.
    */
   readonly file?: { readonly contentType: string };
+  /**
+   * Written as it is read, a page at a time (decisions 0510, 0600, 0625): the server answers it from a stream and
+   * has no handler building the whole answer; a refusal before the first byte is still a JSON error.
+   */
+  readonly streamed?: true;
 };
 
 /**

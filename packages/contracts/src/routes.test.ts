@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { pathOf } from "./call-route.js";
-import { ROUTE_NAMES, routes } from "./routes.js";
+import { PAGED_ROUTE_NAMES } from "./pagination.js";
+import { ROUTE_NAMES, routes, STREAMED_ROUTE_NAMES } from "./routes.js";
 import type { RouteDefinition } from "./route-definition.js";
 
 const all: [string, RouteDefinition][] = ROUTE_NAMES.map((name) => [name, routes[name]]);
@@ -28,6 +29,22 @@ describe("the route table", () => {
   it.each(all)("%s: reads take no body, and 204 answers carry nothing", (_name, route) => {
     if (route.method === "GET") expect(route.body).toBeUndefined();
     if (route.successStatus === 204) expect(route.response.safeParse(null).success).toBe(true);
+  });
+
+  it("says which answers are written as they are read: the whole-record export, the FHIR record, the spreadsheets", () => {
+    expect([...STREAMED_ROUTE_NAMES].sort()).toEqual([
+      "exportData",
+      "exportFhir",
+      "exportMovementCsv",
+      "exportPainCsv",
+      "exportSessionsCsv",
+      "exportStrengthCsv",
+    ]);
+  });
+
+  it.each(STREAMED_ROUTE_NAMES)("%s, written as it is read, is a read and no paged list", (name) => {
+    expect(routes[name].method).toBe("GET");
+    expect(PAGED_ROUTE_NAMES.has(name)).toBe(false);
   });
 });
 

@@ -647,6 +647,7 @@ const portabilityRoutes = {
     access: "signed-in",
     successStatus: 200,
     response: ExportDocumentWireSchema,
+    streamed: true,
   },
   importData: {
     method: "POST",
@@ -699,6 +700,7 @@ const sharingRoutes = {
     query: FhirExportQuerySchema,
     response: FileBodySchema,
     file: { contentType: "application/fhir+json; charset=utf-8" },
+    streamed: true,
   },
   importFhir: {
     method: "POST",
@@ -721,6 +723,7 @@ const sharingRoutes = {
     query: HandoutQuerySchema.extend(PersonQuerySchema.shape),
     response: FileBodySchema,
     file: { contentType: "text/csv; charset=utf-8" },
+    streamed: true,
   },
   exportPainCsv: {
     method: "GET",
@@ -732,6 +735,7 @@ const sharingRoutes = {
     query: HandoutQuerySchema.extend(PersonQuerySchema.shape),
     response: FileBodySchema,
     file: { contentType: "text/csv; charset=utf-8" },
+    streamed: true,
   },
   exportMovementCsv: {
     method: "GET",
@@ -744,6 +748,7 @@ const sharingRoutes = {
     query: HandoutQuerySchema.extend(PersonQuerySchema.shape),
     response: FileBodySchema,
     file: { contentType: "text/csv; charset=utf-8" },
+    streamed: true,
   },
   createShareLink: {
     method: "POST",
@@ -857,6 +862,20 @@ export const routes = {
 export type Routes = typeof routes;
 export type RouteName = keyof Routes;
 export const ROUTE_NAMES = Object.keys(routes) as RouteName[];
+
+/** The routes written as they are read (`streamed: true`): the server answers them without a whole-answer handler. */
+export type StreamedRouteName = {
+  readonly [N in RouteName]: Routes[N] extends { readonly streamed: true } ? N : never;
+}[RouteName];
+/** Every other route: the server builds its answer whole with one handler. */
+export type WholeRouteName = Exclude<RouteName, StreamedRouteName>;
+
+export function isStreamedRoute(name: RouteName): name is StreamedRouteName {
+  const route: RouteDefinition = routes[name];
+  return route.streamed === true;
+}
+
+export const STREAMED_ROUTE_NAMES: readonly StreamedRouteName[] = ROUTE_NAMES.filter(isStreamedRoute);
 
 /** Per-route body size limits; every other route takes DEFAULT_BODY_LIMIT_BYTES. */
 export const BODY_LIMIT_BYTES: Partial<Record<RouteName, number>> = {

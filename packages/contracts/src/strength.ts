@@ -70,5 +70,6 @@ export const strengthRoutes = {
     query: HandoutQuerySchema.extend(PersonQuerySchema.shape),
     response: FileBodySchema,
     file: { contentType: "text/csv; charset=utf-8" },
+    streamed: true,
   },
 } as const satisfies Record<string, RouteDefinition>;

@@ -8,6 +8,7 @@ export {
 } from "./movement/movement-findings-from-report.js";
 export * from "./fhir/clinical-record.js";
 export type * from "./fhir/fhir-resources.js";
+export { BUNDLE_ENTRIES_MAX, FHIR_FILE_BYTES_MAX } from "./fhir/fhir-resources.js";
 export {
   exportFhirBundle,
   exportFhirBundleFromSources,

@@ -1,8 +1,8 @@
 import { bodyReadInWorker } from "../heavy-work/body-read-in-worker.js";
 import type { HandlersOf } from "./route-handler.js";
 
-export const portabilityHandlers: HandlersOf<"exportData" | "importData"> = {
-  exportData: (hipcheck, { actor }) => hipcheck.exportData(actor, {}),
+/** The export (`exportData`) is written as it is read: `STREAMED_ANSWERS`. */
+export const portabilityHandlers: HandlersOf<"importData"> = {
   importData: async (hipcheck, { actor, body }) => {
     // Up to 64 MiB of JSON, parsed and checked as a document in a worker thread with a time limit (0600, 0625).
     const read = bodyReadInWorker("import-upload", body);

@@ -4,6 +4,7 @@ import {
   DEFAULT_BODY_LIMIT_BYTES,
   ErrorBodySchema,
   isKeysetCursor,
+  isStreamedRoute,
   PAGE_LIMIT_DEFAULT,
   PAGE_LIMIT_MAX,
   PAGED_ROUTE_NAMES,
@@ -14,6 +15,7 @@ import {
 } from "@hipcheck/contracts";
 import type { RouteDefinition, RouteName } from "@hipcheck/contracts";
 import { hipError } from "@hipcheck/core";
+import type { HipError, Result } from "@hipcheck/core";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { clearSessionCookie, sessionTokenOf, setSessionCookie } from "../auth/session-cookie.js";
 import { sendHipError } from "../http-errors.js";
@@ -28,7 +30,15 @@ import type { FileAnswer, HandlerInput, RouteHandler } from "./route-handler.js"
 import { routeHandlers } from "./route-handlers.js";
 import { KEYSET_PAGED, keysetCursorOf, listKeyOf } from "./keyset-pages.js";
 import { STREAMED_ANSWERS } from "./streamed-answers.js";
+import type { StreamedAnswer } from "./streamed-answers.js";
 import { BodyReadInWorker } from "../heavy-work/body-read-in-worker.js";
+
+/** A streamed route's answer, its query already checked by the route's own schema. */
+type StreamedHandlerOfAny = (
+  hipcheck: HipCheck,
+  actor: Actor,
+  query: unknown,
+) => Promise<Result<StreamedAnswer, HipError>>;
 
 /** Password guessing is slowed on every route that checks a password. */
 const RATE_LIMITED_ROUTES: ReadonlySet<RouteName> = new Set([
@@ -231,7 +241,10 @@ function requireSignIn(options: RouteOptions) {
 export function registerRoutes(app: FastifyInstance, options: RouteOptions): void {
   for (const name of ROUTE_NAMES) {
     const route: RouteDefinition = routes[name];
-    const handle = routeHandlers[name] as RouteHandler<RouteDefinition>;
+    // A route written as it is read has its streamed answer and no handler; every other route the opposite (0670).
+    const answerer = isStreamedRoute(name)
+      ? { streamed: STREAMED_ANSWERS[name] as StreamedHandlerOfAny }
+      : { handle: routeHandlers[name] as RouteHandler<RouteDefinition> };
     app.route({
       method: route.method,
       url: route.path,
@@ -272,16 +285,15 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
           }
           return reply.code(route.successStatus).send(listed.value.items);
         }
-        const streamed = STREAMED_ANSWERS[name];
-        if (streamed !== undefined) {
-          const answer = await streamed(options.hipcheck, options.actorOf(request), query);
+        if ("streamed" in answerer) {
+          const answer = await answerer.streamed(options.hipcheck, options.actorOf(request), query);
           if (!answer.ok) return sendHipError(reply, answer.error);
           if (answer.value.fileName !== undefined) {
             void reply.header("content-disposition", contentDisposition(answer.value.fileName));
           }
           return reply.code(route.successStatus).type(answer.value.contentType).send(answer.value.body);
         }
-        const result = await handle(options.hipcheck, handlerInput(options, request, reply, query));
+        const result = await answerer.handle(options.hipcheck, handlerInput(options, request, reply, query));
         if (!result.ok) return sendHipError(reply, result.error);
         if (paged) {
           const slice = pageOf(result.value as readonly unknown[], page);

@@ -1,10 +1,10 @@
 import type { Actor, HipCheck } from "@hipcheck/application";
-import type { RouteDefinition, RouteName, Routes } from "@hipcheck/contracts";
+import type { RouteDefinition, Routes, WholeRouteName } from "@hipcheck/contracts";
 import type { HipError, Result } from "@hipcheck/core";
 import type { z } from "zod";
 import type { HeavyWorkPool } from "../heavy-work/heavy-work-pool.js";
 
-type Part<R, K extends "params" | "query" | "body"> = R extends {
+export type Part<R, K extends "params" | "query" | "body"> = R extends {
   readonly [P in K]: infer S extends z.ZodType;
 }
   ? z.output<S>
@@ -49,8 +49,9 @@ export type RouteHandler<R extends RouteDefinition> = (
   Result<R extends { readonly file: object } ? FileAnswer : DeepReadonly<z.input<R["response"]>>, HipError>
 >;
 
-export type RouteHandlers = { readonly [N in RouteName]: RouteHandler<Routes[N]> };
-export type HandlersOf<N extends RouteName> = { readonly [K in N]: RouteHandler<Routes[K]> };
+/** Routes written as they are read have no whole-answer handler: `STREAMED_ANSWERS` answers them. */
+export type RouteHandlers = { readonly [N in WholeRouteName]: RouteHandler<Routes[N]> };
+export type HandlersOf<N extends WholeRouteName> = { readonly [K in N]: RouteHandler<Routes[K]> };
 
 /**
  * Zod reads an absent optional field as `undefined`; the use-cases' inputs leave such fields out entirely

@@ -1,9 +1,10 @@
 /**
  * Files to take away: each handler calls one use-case (which decides who may read what) and renders its data
- * with `@hipcheck/interop`.
+ * with `@hipcheck/interop`. The FHIR record and the spreadsheets are written as they are read, by
+ * `STREAMED_ANSWERS`.
  */
 import { ok } from "@hipcheck/core";
-import { icsOptionsFor, renderProgramIcs, toCsvPainEntries, toCsvSessions } from "@hipcheck/interop";
+import { icsOptionsFor, renderProgramIcs } from "@hipcheck/interop";
 import { bodyReadInWorker } from "../heavy-work/body-read-in-worker.js";
 import type { HandlersOf } from "./route-handler.js";
 import { withoutUndefined } from "./route-handler.js";
@@ -11,11 +12,7 @@ import { withoutUndefined } from "./route-handler.js";
 type SharingRoute =
   | "getHandoutPdf"
   | "getProgramCalendar"
-  | "exportFhir"
   | "importFhir"
-  | "exportSessionsCsv"
-  | "exportPainCsv"
-  | "exportMovementCsv"
   | "createShareLink"
   | "listShareLinks"
   | "revokeShareLink"
@@ -56,32 +53,10 @@ export const sharingHandlers: HandlersOf<SharingRoute> = {
     const content = renderProgramIcs(source.value.program, icsOptionsFor(lang, query.reminder));
     return ok({ fileName: "hipcheck-program.ics", content });
   },
-  exportFhir: () => {
-    throw new Error("The FHIR record is written as it is read (STREAMED_ANSWERS, decision 0625).");
-  },
   importFhir: async (hipcheck, { actor, body }) => {
     // The bundle was parsed, checked and read in a worker thread with a time limit (decisions 0342, 0600).
     const read = bodyReadInWorker("fhir-upload", body);
     if (!read.ok) return read;
     return hipcheck.importClinicalRecord(actor, read.value);
-  },
-  exportSessionsCsv: async (hipcheck, { actor, query }) => {
-    const { lang, ...person } = query;
-    const logs = await hipcheck.listSessionLogs(actor, withoutUndefined(person));
-    if (!logs.ok) return logs;
-    return ok({ fileName: "hipcheck-sessions.csv", content: toCsvSessions(logs.value, lang ?? "en") });
-  },
-  exportPainCsv: async (hipcheck, { actor, query }) => {
-    const { lang, ...person } = query;
-    const entries = await hipcheck.listPain(actor, withoutUndefined(person));
-    if (!entries.ok) return entries;
-    const content = toCsvPainEntries(
-      entries.value.map((view) => view.entry),
-      lang ?? "en",
-    );
-    return ok({ fileName: "hipcheck-pain.csv", content });
-  },
-  exportMovementCsv: () => {
-    throw new Error("The movement spreadsheet is written as it is read (STREAMED_ANSWERS, decision 0625).");
   },
 };

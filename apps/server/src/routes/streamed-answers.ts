@@ -6,6 +6,7 @@
  * whole. The session and pain spreadsheets are written the same way (decision 0600), and so is the FHIR record
  * (decision 0625).
  */
+import { performance } from "node:perf_hooks";
 import { Readable } from "node:stream";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { EXPORT_PAGE_ROWS, EXPORT_SECTIONS } from "@hipcheck/application";
@@ -19,7 +20,7 @@ import type {
   ListPageRequest,
 } from "@hipcheck/application";
 import { routes } from "@hipcheck/contracts";
-import type { RouteName } from "@hipcheck/contracts";
+import type { Routes, StreamedRouteName } from "@hipcheck/contracts";
 import { ok } from "@hipcheck/core";
 import type { HipError, Result } from "@hipcheck/core";
 import {
@@ -35,6 +36,7 @@ import {
 } from "@hipcheck/interop";
 import type { BundleEntry, FhirBundleParts } from "@hipcheck/interop";
 import { withoutUndefined } from "./route-handler.js";
+import type { Part } from "./route-handler.js";
 
 export type StreamedAnswer = {
   readonly contentType: string;
@@ -43,37 +45,81 @@ export type StreamedAnswer = {
   readonly fileName?: string;
 };
 
-/** The route's own query, validated by its schema before the handler runs. */
-type StreamedHandler = (
+/** Answers one route written as it is read, given its own query, validated by its schema before the handler runs. */
+type StreamedHandler<N extends StreamedRouteName> = (
   hipcheck: HipCheck,
   actor: Actor,
-  query: unknown,
+  query: Part<Routes[N], "query">,
 ) => Promise<Result<StreamedAnswer, HipError>>;
 
-type CsvQuery = { readonly lang?: "en" | "fr" | undefined; readonly personId?: string | undefined };
-type FhirQuery = {
-  readonly bundleType?: "collection" | "transaction" | undefined;
-  readonly personId?: string | undefined;
-};
+/** One per route the table marks `streamed`; a streamed route without one does not compile. */
+type StreamedAnswers = { readonly [N in StreamedRouteName]: StreamedHandler<N> };
+
+/**
+ * How long writing holds the event loop before it turns (decision 0673). A fixed count of items per turn is a
+ * few milliseconds on a free core and ten times that on a loaded one; a time budget bounds the wait of everyone
+ * else (`/api/health`, other requests) whatever the load, the entries' sizes or the format.
+ */
+const WRITE_MS_PER_TURN = 8;
+
+/** Measures the time since the loop last turned, and turns it when the budget is spent. */
+class LoopTurns {
+  #since = performance.now();
+
+  get due(): boolean {
+    return performance.now() - this.#since >= WRITE_MS_PER_TURN;
+  }
+
+  async turn(): Promise<void> {
+    // Whoever else is waiting gets the loop before writing goes on.
+    await nextTurn();
+    this.#since = performance.now();
+  }
+}
+
+/**
+ * Items written as text until the budget of the turn is spent, then the text so far is handed on and the loop
+ * turns; `textOf` writes one item (with its separator).
+ */
+async function* itemsInTurns<T>(
+  items: readonly T[],
+  textOf: (item: T) => string,
+  turns: LoopTurns,
+): AsyncGenerator<string> {
+  let text = "";
+  for (const item of items) {
+    text += textOf(item);
+    if (turns.due) {
+      yield text;
+      text = "";
+      await turns.turn();
+    }
+  }
+  if (text !== "") yield text;
+}
 
 /**
  * The export document as JSON text, in pieces: the head without its closing brace, then each list item by item,
- * exactly as `JSON.stringify` writes the whole document (no spaces; lists in `EXPORT_SECTIONS` order).
+ * exactly as `JSON.stringify` writes the whole document (no spaces; lists in `EXPORT_SECTIONS` order). The loop
+ * turns after each page's read and whenever writing has held it for `WRITE_MS_PER_TURN`.
  */
 export async function* exportDocumentText(pages: ExportPages): AsyncGenerator<string> {
+  const turns = new LoopTurns();
   yield JSON.stringify(pages.head).slice(0, -1);
   for (const section of EXPORT_SECTIONS) {
     yield `,${JSON.stringify(section)}:[`;
     let separator = "";
     for await (const page of pages.pagesOf(section)) {
-      let text = "";
-      for (const item of page) {
-        text += separator + JSON.stringify(item);
-        separator = ",";
-      }
-      yield text;
-      // Whoever else is waiting gets the loop before the next page is read.
-      await nextTurn();
+      yield* itemsInTurns(
+        page,
+        (item) => {
+          const text = separator + JSON.stringify(item);
+          separator = ",";
+          return text;
+        },
+        turns,
+      );
+      await turns.turn();
     }
     yield "]";
   }
@@ -81,48 +127,34 @@ export async function* exportDocumentText(pages: ExportPages): AsyncGenerator<st
 }
 
 /**
- * Pain and PSFS entries written per turn of the loop: a FHIR entry is about 1.85 KB of pretty-printed text, several
- * times a row of the JSON export, so each keyset page is written in slices (decision 0625).
- */
-const FHIR_ENTRIES_PER_TURN = 50;
-
-async function* inSlices<T>(pages: AsyncIterable<readonly T[]>): AsyncGenerator<readonly T[]> {
-  for await (const page of pages) {
-    for (let start = 0; start < page.length; start += FHIR_ENTRIES_PER_TURN) {
-      yield page.slice(start, start + FHIR_ENTRIES_PER_TURN);
-    }
-  }
-}
-
-/**
  * The FHIR bundle as JSON text, a page of pain or PSFS entries at a time (decision 0625): exactly the text of
  * `JSON.stringify(bundle, null, 2)` of the bundle built whole, entry for entry in the same order. Each pain and PSFS
- * entry is keyed by its stored id, as the whole bundle keys them.
+ * entry is keyed by its stored id, as the whole bundle keys them. A pretty-printed FHIR entry is about 1.85 KB,
+ * several times a row of the JSON export: the loop turns after each page's read and whenever writing has held it
+ * for `WRITE_MS_PER_TURN` (decision 0673).
  */
 export async function* fhirBundleText(
   parts: FhirBundleParts,
   pages: Pick<ClinicalSourcePages, "painPages" | "psfsPages">,
 ): AsyncGenerator<string> {
+  const turns = new LoopTurns();
   yield fhirBundleTextOpening(parts.type);
   let first = true;
-  const textOf = (entries: readonly BundleEntry[]) => {
-    let text = "";
-    for (const entry of entries) {
-      text += fhirBundleEntryText(entry, first);
-      first = false;
-    }
+  const textOf = (entry: BundleEntry) => {
+    const text = fhirBundleEntryText(entry, first);
+    first = false;
     return text;
   };
-  yield textOf(parts.leading);
-  for await (const slice of inSlices(pages.painPages())) {
-    yield textOf(slice.map(({ id, entry }) => parts.painEntry(entry, id)));
-    await nextTurn();
+  yield* itemsInTurns(parts.leading, textOf, turns);
+  for await (const page of pages.painPages()) {
+    yield* itemsInTurns(page, ({ id, entry }) => textOf(parts.painEntry(entry, id)), turns);
+    await turns.turn();
   }
-  for await (const slice of inSlices(pages.psfsPages())) {
-    yield textOf(slice.map(({ id, entry }) => parts.psfsEntry(entry, id)));
-    await nextTurn();
+  for await (const page of pages.psfsPages()) {
+    yield* itemsInTurns(page, ({ id, entry }) => textOf(parts.psfsEntry(entry, id)), turns);
+    await turns.turn();
   }
-  yield textOf(parts.trailing);
+  yield* itemsInTurns(parts.trailing, textOf, turns);
   yield FHIR_BUNDLE_TEXT_CLOSING;
 }
 
@@ -180,9 +212,9 @@ function csvAnswer(text: AsyncGenerator<string>, fileName: string): StreamedAnsw
   };
 }
 
-export const STREAMED_ANSWERS: Partial<Record<RouteName, StreamedHandler>> = {
+export const STREAMED_ANSWERS: StreamedAnswers = {
   exportSessionsCsv: async (hipcheck, actor, query) => {
-    const { lang, ...person } = (query as CsvQuery | undefined) ?? {};
+    const { lang, ...person } = query;
     const text = await csvPages(
       (page) => hipcheck.pageSessionLogs(actor, { ...withoutUndefined(person), page }),
       (logs) => toCsvSessions(logs, lang ?? "en"),
@@ -190,7 +222,7 @@ export const STREAMED_ANSWERS: Partial<Record<RouteName, StreamedHandler>> = {
     return text.ok ? ok(csvAnswer(text.value, "hipcheck-sessions.csv")) : text;
   },
   exportPainCsv: async (hipcheck, actor, query) => {
-    const { lang, ...person } = (query as CsvQuery | undefined) ?? {};
+    const { lang, ...person } = query;
     const text = await csvPages(
       (page) => hipcheck.pagePain(actor, { ...withoutUndefined(person), page }),
       (views) =>
@@ -202,7 +234,7 @@ export const STREAMED_ANSWERS: Partial<Record<RouteName, StreamedHandler>> = {
     return text.ok ? ok(csvAnswer(text.value, "hipcheck-pain.csv")) : text;
   },
   exportMovementCsv: async (hipcheck, actor, query) => {
-    const { lang, ...person } = (query as CsvQuery | undefined) ?? {};
+    const { lang, ...person } = query;
     // The findings are sorted by date across saved screens and imported findings, so they are gathered first
     // (the screens are bounded by the quotas); the rows are then written a page at a time.
     const source = await hipcheck.getMovementFindingsSource(actor, withoutUndefined(person));
@@ -213,7 +245,7 @@ export const STREAMED_ANSWERS: Partial<Record<RouteName, StreamedHandler>> = {
     return ok(csvAnswer(text, "hipcheck-movement.csv"));
   },
   exportStrengthCsv: async (hipcheck, actor, query) => {
-    const { lang, ...person } = (query as CsvQuery | undefined) ?? {};
+    const { lang, ...person } = query;
     const text = await csvPages(
       (page) => hipcheck.pageStrengthChecks(actor, { ...withoutUndefined(person), page }),
       (checks) => toCsvStrengthChecks(checks, lang ?? "en"),
@@ -221,7 +253,7 @@ export const STREAMED_ANSWERS: Partial<Record<RouteName, StreamedHandler>> = {
     return text.ok ? ok(csvAnswer(text.value, "hipcheck-strength.csv")) : text;
   },
   exportFhir: async (hipcheck, actor, query) => {
-    const { bundleType, ...person } = (query as FhirQuery | undefined) ?? {};
+    const { bundleType, ...person } = query;
     const pages = await hipcheck.getClinicalSourcePages(actor, withoutUndefined(person));
     if (!pages.ok) return pages;
     const parts = fhirBundlePartsFromSources(pages.value.frame, { type: bundleType ?? "collection" });

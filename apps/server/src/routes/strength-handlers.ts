@@ -2,14 +2,12 @@
 import type { HandlersOf } from "./route-handler.js";
 import { withoutUndefined } from "./route-handler.js";
 
-type StrengthRoute = "recordStrengthCheck" | "listStrengthChecks" | "exportStrengthCsv";
+/** The spreadsheet (`exportStrengthCsv`) is written as it is read: `STREAMED_ANSWERS`. */
+type StrengthRoute = "recordStrengthCheck" | "listStrengthChecks";
 
 export const strengthHandlers: HandlersOf<StrengthRoute> = {
   recordStrengthCheck: (hipcheck, { actor, body }) =>
     hipcheck.recordStrengthCheck(actor, withoutUndefined(body)),
-  exportStrengthCsv: () => {
-    throw new Error("The strength spreadsheet is written as it is read (STREAMED_ANSWERS, decision 0625).");
-  },
   listStrengthChecks: (hipcheck, { actor, query }) =>
     hipcheck.listStrengthChecks(actor, withoutUndefined(query)),
 };

@@ -7,7 +7,7 @@ import {
   MovementReportSchema,
   type MovementReportDocument,
 } from "../movement-schemas.js";
-import type { ListPage, MovementScreenRecord, Repositories, IsoInstant } from "../ports.js";
+import type { ListKey, ListPage, MovementScreenRecord, Repositories, IsoInstant } from "../ports.js";
 import type { PageInput } from "./tracking.js";
 import { accessPerson, notFound, requireAccount } from "./access.js";
 import type { ImportedMovementFinding } from "../imported-movement-finding.js";
@@ -35,16 +35,35 @@ function screenView(record: MovementScreenRecord): MovementScreenView {
   };
 }
 
-/** Screens as dated reports, and findings that came in files: what movement findings are made from. */
+/**
+ * Saved screens' reports read per page: a report is a few kilobytes, its screen's keypoints up to megabytes, and
+ * only the report makes findings (decision 0671).
+ */
+const SCREEN_REPORTS_PER_PAGE = 100;
+
+/**
+ * Screens as dated reports, and findings that came in files: what movement findings are made from. The reports are
+ * read a keyset page at a time without their keypoints; the findings are sorted across screens and imported
+ * findings by the caller, so they are gathered here.
+ */
 export async function movementFindingsSourceOf(
   repositories: Repositories,
   personId: string,
 ): Promise<MovementFindingsSource> {
-  const screens = await repositories.movementScreens.listFor(personId);
+  const screens: { date: IsoDate; report: MovementReportDocument }[] = [];
+  let after: ListKey | undefined;
+  do {
+    const page = await repositories.movementScreens.pageReportsFor(personId, {
+      limit: SCREEN_REPORTS_PER_PAGE,
+      ...(after === undefined ? {} : { after }),
+    });
+    // The day as the instant was written: the person's own calendar day when the client sent its offset.
+    for (const { recordedAt, report } of page.items) screens.push({ date: recordedAt.slice(0, 10), report });
+    after = page.next;
+  } while (after !== undefined);
   const imported = await repositories.importedMovementFindings.listFor(personId);
   return {
-    // The day as the instant was written: the person's own calendar day when the client sent its offset.
-    movementScreens: screens.map(({ recordedAt, report }) => ({ date: recordedAt.slice(0, 10), report })),
+    movementScreens: screens,
     importedMovementFindings: imported.map((record) => record.finding),
   };
 }

@@ -31,6 +31,12 @@ import { painEntryProblem, psfsEntryProblem, skippedFor, type ImportSkipped } fr
 /** How many rows of a long list one page of the export reads and writes: a few milliseconds of work (0510, 0600). */
 export const EXPORT_PAGE_ROWS = 200;
 
+/**
+ * Movement screens per page of the export: each carries its keypoint series, up to megabytes, so a page holds
+ * fewer of them (decision 0671), in the list's order (recorded, id), cut in SQL.
+ */
+const SCREENS_PER_EXPORT_PAGE = 10;
+
 /** The lists of the export document, in the order they are written. */
 export const EXPORT_SECTIONS = [
   "checkIns",
@@ -67,10 +73,11 @@ export type ExportPages = {
 async function* keysetPages<R, T>(
   read: (page: ListPageRequest) => Promise<ListPage<R>>,
   map: (record: R) => T,
+  limit = EXPORT_PAGE_ROWS,
 ): AsyncGenerator<T[]> {
   let after: ListKey | undefined;
   do {
-    const page = await read({ limit: EXPORT_PAGE_ROWS, ...(after === undefined ? {} : { after }) });
+    const page = await read({ limit, ...(after === undefined ? {} : { after }) });
     if (page.items.length > 0) yield page.items.map(map);
     after = page.next;
   } while (after !== undefined);
@@ -153,10 +160,10 @@ async function exportPagesFor(
         ({ id, createdAt, entry }) => ({ id, createdAt, entry }),
       ),
     movementScreens: () =>
-      wholeListPages(async () =>
-        (await repositories.movementScreens.listFor(personId)).map(
-          ({ id, recordedAt, report, keypoints }) => ({ id, recordedAt, report, keypoints: [...keypoints] }),
-        ),
+      keysetPages(
+        (page) => repositories.movementScreens.pageFor(personId, page),
+        ({ id, recordedAt, report, keypoints }) => ({ id, recordedAt, report, keypoints: [...keypoints] }),
+        SCREENS_PER_EXPORT_PAGE,
       ),
     activities: () =>
       wholeListPages(async () =>

@@ -150,8 +150,20 @@ export type Bundle = {
   readonly entry: readonly BundleEntry[];
 };
 
-/** Ten years of daily entries and then some: a bundle larger than this is not one person's HipCheck record. */
-export const BUNDLE_ENTRIES_MAX = 20_000;
+/**
+ * The largest FHIR file read: the import route's body limit (64 MiB, `IMPORT_BODY_LIMIT_BYTES` in contracts). A
+ * person's own export of a long history must import again, so the file's size is the bound (decision 0672).
+ */
+export const FHIR_FILE_BYTES_MAX = 64 * 1024 * 1024;
+
+/** `{"resource":{"resourceType":"X"}},`: the fewest bytes an entry with something to read takes. */
+const SMALLEST_ENTRY_BYTES = 35;
+
+/**
+ * As many entries as a file of `FHIR_FILE_BYTES_MAX` can hold, so that no entry count refuses what the file size
+ * lets in; a HipCheck export writes 1.1–1.9 KB an entry, about 36,000 entries in 64 MiB (decision 0672).
+ */
+export const BUNDLE_ENTRIES_MAX = Math.floor(FHIR_FILE_BYTES_MAX / SMALLEST_ENTRY_BYTES);
 
 const CodingSchema = z.looseObject({ system: z.string().optional(), code: z.string().optional() });
 const CodeableConceptSchema = z.looseObject({

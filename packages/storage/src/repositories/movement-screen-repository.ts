@@ -2,6 +2,7 @@ import {
   parseKeypointSeries,
   parseMovementReport,
   type MovementScreenRecord,
+  type MovementScreenReportRecord,
   type MovementScreenRepository,
 } from "@hipcheck/application";
 import type { Kysely, Selectable } from "kysely";
@@ -9,14 +10,19 @@ import type { Database, MovementScreensTable } from "../database-schema.js";
 import { toJson } from "../json-column.js";
 import { pairKeysetPage } from "./keyset-page.js";
 
-function toRecord(row: Selectable<MovementScreensTable>): MovementScreenRecord {
+type ReportRow = Pick<Selectable<MovementScreensTable>, "id" | "account_id" | "recorded_at" | "report_json">;
+
+function toReportRecord(row: ReportRow): MovementScreenReportRecord {
   return {
     id: row.id,
     accountId: row.account_id,
     recordedAt: row.recorded_at,
     report: parseMovementReport(JSON.parse(row.report_json)),
-    keypoints: parseKeypointSeries(JSON.parse(row.keypoints_json)),
   };
+}
+
+function toRecord(row: Selectable<MovementScreensTable>): MovementScreenRecord {
+  return { ...toReportRecord(row), keypoints: parseKeypointSeries(JSON.parse(row.keypoints_json)) };
 }
 
 export function movementScreenRepository(db: Kysely<Database>): MovementScreenRepository {
@@ -57,6 +63,19 @@ export function movementScreenRepository(db: Kysely<Database>): MovementScreenRe
         page,
         (row) => ({ first: row.recorded_at, tiebreak: row.id }),
         toRecord,
+      );
+    },
+    pageReportsFor(accountId, page) {
+      // The keypoints, most of a screen's bytes, stay in the database (decision 0671).
+      return pairKeysetPage(
+        db
+          .selectFrom("movement_screens")
+          .select(["id", "account_id", "recorded_at", "report_json"])
+          .where("account_id", "=", accountId),
+        { first: "recorded_at", tiebreak: "id" },
+        page,
+        (row) => ({ first: row.recorded_at, tiebreak: row.id }),
+        toReportRecord,
       );
     },
     async delete(id) {

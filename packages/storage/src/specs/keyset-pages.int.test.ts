@@ -7,7 +7,7 @@ import { sql } from "kysely";
 import type { ActivityRecord, ListKey, ListPage, PainEntryRecord } from "@hipcheck/application";
 import { describeOnBothDialects } from "../testing/test-databases.js";
 import { personas } from "@hipcheck/core/testing";
-import { account, adminAda, at, checkIn, coachMaya, dana, leo } from "../testing/records.js";
+import { account, adminAda, at, checkIn, coachMaya, dana, leo, movementScreen } from "../testing/records.js";
 
 function pain(id: string, accountId: string, date: string, minutes: number): PainEntryRecord {
   return { id, accountId, createdAt: at(minutes), entry: { date, painNow: 2, painUsual: 3, painWorst: 5 } };
@@ -149,6 +149,35 @@ describeOnBothDialects("lists paged in SQL", (openFresh, dialect) => {
     );
     expect(pages.map((page) => page.map((record) => record.id))).toEqual([["s1", "s2", "s3"], ["s4"]]);
     expect(pages.flat()).toEqual(await repositories.strengthChecks.listFor("dana"));
+  });
+
+  it("pages movement screens' reports by instant and id without their keypoints (decision 0671)", async () => {
+    const { repositories } = await openFresh();
+    await repositories.accounts.insert(dana);
+    await repositories.accounts.insert(leo);
+    // Inserted out of order; two recorded the same instant (the id decides); Leo's is not Dana's.
+    for (const record of [
+      movementScreen("m4", "dana", at(9)),
+      movementScreen("m1", "dana", at(0)),
+      movementScreen("m3", "dana", at(5)),
+      movementScreen("m2", "dana", at(5)),
+      movementScreen("m5", "leo", at(1)),
+    ]) {
+      await repositories.movementScreens.insert(record);
+    }
+
+    const pages = await everyPage((after) =>
+      repositories.movementScreens.pageReportsFor("dana", {
+        limit: 3,
+        ...(after === undefined ? {} : { after }),
+      }),
+    );
+    expect(pages.map((page) => page.map((record) => record.id))).toEqual([["m1", "m2", "m3"], ["m4"]]);
+    const whole = await repositories.movementScreens.listFor("dana");
+    expect(pages.flat()).toEqual(
+      whole.map(({ id, accountId, recordedAt, report }) => ({ id, accountId, recordedAt, report })),
+    );
+    expect(pages.flat().some((record) => "keypoints" in record)).toBe(false);
   });
 
   it("pages check-ins by date, instant and id, as they are listed (decision 0601)", async () => {
