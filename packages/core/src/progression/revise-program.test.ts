@@ -286,6 +286,53 @@ describe("reviseProgram", () => {
     expect(again.revision).toBeNull();
   });
 
+  it("pain above 5/10 after the last session of a phase lightens the harder steps its ladders climb to next", () => {
+    const program = danaProgram();
+    const sessions = strength(program);
+    const lastIndex = sessions.findLastIndex(
+      (session) => phaseOfWeek(program.phases, session.week) === "wake-up",
+    );
+    const last = sessions[lastIndex];
+    const next = sessions[lastIndex + 1];
+    if (last === undefined || next === undefined) throw new Error("Dana's program has two phases");
+    // The next phase climbs: some of the steps ahead are harder steps of ladders this session held.
+    const ladderOfDone = new Map(
+      last.exercises.flatMap((planned) => {
+        const placement = ladderOf(planned.exerciseId);
+        return placement === undefined ? [] : [[placement.ladder.id, planned.exerciseId] as const];
+      }),
+    );
+    const climbed = next.exercises.filter((planned) => {
+      const placement = ladderOf(planned.exerciseId);
+      const done = placement === undefined ? undefined : ladderOfDone.get(placement.ladder.id);
+      return (
+        done !== undefined &&
+        done !== planned.exerciseId &&
+        findExercise(planned.exerciseId)?.kind === "strength"
+      );
+    });
+    expect(climbed.length).toBeGreaterThan(0);
+    const outcome = reviseProgram(program, [{ ...logOf(last, 10), painAfter: 7 }], [], last.date, DANA);
+    expect(outcome.revision?.reason.en).toContain("more than the 5/10 that may follow a session");
+    const revisedNext = outcome.program.sessions.find((session) => session.id === next.id);
+    for (const planned of climbed) {
+      const after = revisedNext?.exercises.find(
+        (candidate) => candidate.exerciseId === planned.exerciseId,
+      )?.dose;
+      // docs/clinical §5.4: less load after a painful session, not a harder step at full dose.
+      const volume = (dose: Dose | undefined) =>
+        dose === undefined
+          ? 0
+          : dose.sets *
+            (dose.mode === "reps"
+              ? dose.reps
+              : dose.mode === "hold"
+                ? dose.holdSeconds
+                : dose.durationSeconds);
+      expect(volume(after)).toBeLessThan(volume(planned.dose));
+    }
+  });
+
   it("a session with pain above 5/10 after it does not count towards 2-for-2", () => {
     const program = danaProgram();
     const [first, second] = strength(program);

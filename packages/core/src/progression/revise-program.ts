@@ -373,8 +373,21 @@ export function reviseProgram(
     subjects.some(
       ({ exerciseId: subject, decision }) => subject === exerciseId && decision.action === "stop",
     );
-  const aheadDose = (exerciseId: string): Dose | undefined =>
-    upcoming.find((item) => item.planned.exerciseId === exerciseId)?.planned.dose;
+  /**
+   * The load ahead that a painful session asks to lighten for one of its exercises: the exercise itself, or, once its
+   * ladder has climbed past it (a new phase ahead), the first step of that ladder the sessions ahead hold. Pain after a
+   * session or the next morning says the load was too much (docs/clinical §5.4); a harder step of the same ladder at
+   * full dose is more of it, not less.
+   */
+  const aheadOf = (exerciseId: string): PlannedExercise | undefined => {
+    const ladderId = ladderIdOf(exerciseId);
+    return (
+      upcoming.find((item) => item.planned.exerciseId === exerciseId) ??
+      (ladderId === undefined
+        ? undefined
+        : upcoming.find((item) => ladderIdOf(item.planned.exerciseId) === ladderId))
+    )?.planned;
+  };
 
   // 2. Pain above the ceiling during an exercise: a step back on that exercise's own ladder.
   for (const log of history) {
@@ -428,12 +441,15 @@ export function reviseProgram(
     fresh.add(morningSignal === undefined ? actedOnKey.painAfter(log.id) : key);
     const why = whyStepBack(signal, { en: "", fr: "" });
     const before = subjects.length;
+    const lightened = new Set<string>();
     for (const entry of log.entries) {
-      const dose = aheadDose(entry.exerciseId);
-      if (dose === undefined || !isLoaded(entry.exerciseId) || movedDown(entry.exerciseId)) continue;
+      const ahead = aheadOf(entry.exerciseId);
+      if (ahead === undefined || lightened.has(ahead.exerciseId)) continue;
+      if (!isLoaded(ahead.exerciseId) || movedDown(ahead.exerciseId)) continue;
+      lightened.add(ahead.exerciseId);
       subjects.push({
-        exerciseId: entry.exerciseId,
-        decision: smallerDose(entry.exerciseId, dose, why),
+        exerciseId: ahead.exerciseId,
+        decision: smallerDose(ahead.exerciseId, ahead.dose, why),
         grouped: true,
       });
     }
