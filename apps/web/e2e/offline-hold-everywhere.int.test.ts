@@ -6,7 +6,7 @@
  */
 import { callRoute } from "@hipcheck/contracts";
 import type { RouteTransport } from "@hipcheck/contracts";
-import { addDays, WEEKDAYS } from "@hipcheck/core";
+import { addDays, weekdayOf } from "@hipcheck/core";
 import type { Program } from "@hipcheck/core";
 import { personas } from "@hipcheck/core/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,28 +17,11 @@ import { PHONE, openBrowser } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
+import { localToday } from "./support/local-today.js";
+import { ok } from "./support/ok.js";
 
 const PASSWORD = "four-weeks-of-mornings-2026";
 const EMAIL = "lea-offline-hold@example.test";
-
-function localToday(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** `mon`…`sun` of a day. */
-function weekdayOf(day: string): (typeof WEEKDAYS)[number] {
-  const weekday = WEEKDAYS[(new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7];
-  if (weekday === undefined) throw new Error(`no weekday for ${day}`);
-  return weekday;
-}
-
-async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>) {
-  const settled = await result;
-  if (!settled.ok) throw new Error(settled.error.message);
-  return settled.value;
-}
 
 /** Lea's check-in and program from four days ago, training on today's weekday; three quiet mornings since. */
 async function leaFromHerLaptop(transport: RouteTransport, today: string): Promise<Program> {

@@ -18,21 +18,11 @@ import { PHONE, openBrowser } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
+import { localToday } from "./support/local-today.js";
+import { ok } from "./support/ok.js";
 
 const PASSWORD = "two-weeks-of-clams-2026";
 const EMAIL = "dana-offline-rise@example.test";
-
-function localToday(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>) {
-  const settled = await result;
-  if (!settled.ok) throw new Error(settled.error.message);
-  return settled.value;
-}
 
 /** Dana's check-in and program from four days ago. */
 async function danaFourDaysIn(transport: RouteTransport, today: string): Promise<Program> {

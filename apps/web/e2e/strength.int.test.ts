@@ -22,20 +22,10 @@ import type { FakeCamera } from "./support/fake-camera.js";
 import { bootstrapAdmin, startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
 import { IN_FRENCH } from "./support/journey-language.js";
+import { localToday } from "./support/local-today.js";
+import { ok } from "./support/ok.js";
 
 const PASSWORD = "side-lying-holds-2026";
-
-function localToday(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>) {
-  const settled = await result;
-  if (!settled.ok) throw new Error(settled.error.message);
-  return settled.value;
-}
 
 describe("Léa's week-2 strength check at phone size", () => {
   let server: TestServer;

@@ -15,20 +15,10 @@ import type { Person } from "./support/browser.js";
 import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
 import { IN_FRENCH } from "./support/journey-language.js";
+import { localToday } from "./support/local-today.js";
+import { ok } from "./support/ok.js";
 
 const PASSWORD = "two-weeks-of-clams-2026";
-
-function localToday(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>) {
-  const settled = await result;
-  if (!settled.ok) throw new Error(settled.error.message);
-  return settled.value;
-}
 
 /**
  * Chloé started her program 13 days ago (her check-in then, pain 5/10 and stairs at 3/10), did her sessions, and
