@@ -46,6 +46,8 @@ export type ServerOptions = {
   readonly upgradeBackupDir?: string;
   /** Upgrade without that backup (the operator took one). */
   readonly skipUpgradeBackup?: boolean;
+  /** An age recipients file: the backup before a schema upgrade is encrypted to its public keys (decision 0730). */
+  readonly upgradeBackupRecipientsFile?: string;
   /** SMTP for "Forgot password?" and invitations by email (decision 0420; `mailSettingsFromEnv`); no mail unless given. */
   readonly mail?: MailSettings;
 };
@@ -70,6 +72,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
     ...(options.upgradeBackupDir === undefined ? {} : { upgradeBackupDir: options.upgradeBackupDir }),
     ...(options.skipUpgradeBackup === true ? { skipUpgradeBackup: true } : {}),
+    ...(options.upgradeBackupRecipientsFile === undefined
+      ? {}
+      : { upgradeBackupRecipientsFile: options.upgradeBackupRecipientsFile }),
     onConnectionError: (message, error) => {
       warnConnectionLost(message, error);
     },

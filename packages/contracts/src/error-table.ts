@@ -8,7 +8,9 @@ import type { ErrorKind } from "@hipcheck/core";
 export const ERROR_TABLE = {
   "invalid-input": { httpStatus: 400, exitCode: 65 },
   "not-found": { httpStatus: 404, exitCode: 66 },
+  /** Also an encrypted backup restored without a private key (decision 0730); 77 = no permission. */
   unauthenticated: { httpStatus: 401, exitCode: 77 },
+  /** Also an encrypted backup restored with a key it was not encrypted to (decision 0730). */
   forbidden: { httpStatus: 403, exitCode: 77 },
   conflict: { httpStatus: 409, exitCode: 75 },
   "needs-clinician": { httpStatus: 409, exitCode: 3 },

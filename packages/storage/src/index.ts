@@ -12,12 +12,21 @@ export {
 } from "./schema-migrations.js";
 export type { SchemaState } from "./schema-migrations.js";
 export { backupDatabase, restoreDatabase } from "./backup/database-backup.js";
+export {
+  checkBackupRecipients,
+  ENCRYPTED_BACKUP_SUFFIX,
+  generateBackupKey,
+  readBackupIdentities,
+  readBackupRecipients,
+} from "./backup/backup-encryption.js";
 export type {
+  BackupOptions,
   BackupReport,
   DatabaseLocation,
   KeptFile,
   KeptFileOutcome,
   KeptFilesPlace,
+  RestoreOptions,
   RestoreReport,
 } from "./backup/database-backup.js";
 export { checkSqliteFile } from "./backup/sqlite-backup.js";

@@ -8,6 +8,8 @@ import type { Repositories } from "@hipcheck/application";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresAdapter, PostgresDialect, sql, SqliteDialect } from "kysely";
 import type { Pool } from "pg";
+import { ENCRYPTED_BACKUP_SUFFIX, readBackupRecipients, writeBackup } from "./backup/backup-encryption.js";
+import { plainBackupName } from "./backup/database-backup.js";
 import { backupPostgres } from "./backup/postgres-backup.js";
 import { backupSqlite } from "./backup/sqlite-backup.js";
 import { kyselyAttemptCounters } from "./attempt-counters.js";
@@ -48,6 +50,12 @@ export type StorageOptions = {
   readonly upgradeBackupDir?: string;
   /** Upgrade without that backup: the operator took one, knowingly (decision 0440). */
   readonly skipUpgradeBackup?: boolean;
+  /**
+   * An age recipients file (`age1…` public keys, one a line): the backup before an upgrade is encrypted to them
+   * (decision 0730); a plain copy without it. Read when the backup is taken: a file that cannot be read stops the
+   * upgrade as any failed backup does.
+   */
+  readonly upgradeBackupRecipientsFile?: string;
 };
 
 export type Dialect = "sqlite" | "postgres";
@@ -177,18 +185,23 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<readonly st
   return runMigrations(db, { dialect: dialectOf(db) });
 }
 
-/** Where the database is copied before an upgrade, named by the first step it would run and the UTC time. */
+/**
+ * Where the database is copied before an upgrade, named by the first step it would run and the UTC time, ending
+ * in `.age` when it is encrypted.
+ */
 export function upgradeBackupPath(
   backupDir: string,
   firstStep: string,
   at: Date,
   dialect: Dialect = "sqlite",
+  encrypted = false,
 ): string {
   const stamp = at
     .toISOString()
     .replaceAll(/[-:]/g, "")
     .replace(/\.\d+Z$/, "Z");
-  return join(backupDir, `before-${firstStep}-${stamp}.${dialect === "sqlite" ? "sqlite" : "tar"}`);
+  const extension = `${dialect === "sqlite" ? "sqlite" : "tar"}${encrypted ? ENCRYPTED_BACKUP_SUFFIX : ""}`;
+  return join(backupDir, `before-${firstStep}-${stamp}.${extension}`);
 }
 
 /**
@@ -216,19 +229,26 @@ async function backupBeforeUpgrade(
 ): Promise<void> {
   const backupDir = options.upgradeBackupDir ?? join(options.dataDir ?? DEFAULT_DATA_DIR, "backups");
   const at = (options.now ?? (() => new Date()))();
-  const target = upgradeBackupPath(backupDir, firstStep, at, dialect);
+  const recipientsFile = options.upgradeBackupRecipientsFile;
+  const read = recipientsFile === undefined ? undefined : readBackupRecipients(recipientsFile);
+  if (read?.ok === false) throw new UpgradeBackupFailed(read.error.message);
+  const recipients = read?.ok === true ? read.value : [];
+  const target = upgradeBackupPath(backupDir, firstStep, at, dialect, recipients.length > 0);
   let backup;
   try {
     mkdirSync(backupDir, { recursive: true, mode: 0o700 });
-    backup =
+    backup = await writeBackup(target, recipients, plainBackupName(dialect), async (path) =>
       dialect === "sqlite"
-        ? backupSqlite(sqlitePath(options) ?? "", target)
-        : await backupPostgres(options.databaseUrl ?? "", target, at);
+        ? backupSqlite(sqlitePath(options) ?? "", path)
+        : await backupPostgres(options.databaseUrl ?? "", path, at),
+    );
   } catch (error) {
     throw new UpgradeBackupFailed(`${backupDir}: ${(error as Error).message}`);
   }
   if (!backup.ok) throw new UpgradeBackupFailed(backup.error.message);
-  options.onUpgrade?.(`database copied to ${target} before upgrading`);
+  options.onUpgrade?.(
+    `database copied to ${target}${recipients.length > 0 ? " (encrypted)" : ""} before upgrading`,
+  );
 }
 
 /** Runs the steps the state lists as pending, after a backup when the database already holds data. */

@@ -11,6 +11,26 @@ describe("scheduled backups and their retention", () => {
     );
   });
 
+  it("names an encrypted backup as the plain one followed by .age", () => {
+    expect(scheduledBackupName("sqlite", now, true)).toBe("hipcheck-20261204T020000Z.sqlite.age");
+    expect(scheduledBackupName("postgres", now, true)).toBe("hipcheck-20261204T020000Z.tar.age");
+  });
+
+  it("lets go of old encrypted backups as of plain ones, never of a half-written one", () => {
+    const names = [
+      "hipcheck-20261119T020000Z.sqlite.age",
+      "hipcheck-20261119T020000Z.tar.age",
+      "hipcheck-20261119T020000Z.sqlite.age.partial",
+      "hipcheck-20261119T020000Z.sqlite.age.bak",
+      "hipcheck-20261203T020000Z.sqlite.age",
+      "before-2026-12-04T1540-invitation-expiry-20200101T000000Z.sqlite.age",
+    ];
+    expect(expiredBackups(names, now, 14)).toEqual([
+      "hipcheck-20261119T020000Z.sqlite.age",
+      "hipcheck-20261119T020000Z.tar.age",
+    ]);
+  });
+
   it("lets go of the backups older than the days kept, and of nothing else in the folder", () => {
     const names = [
       "hipcheck-20261120T020000Z.sqlite",

@@ -4,16 +4,21 @@
  * written and checked, those of its own naming older than N days are deleted. Other files in the folder are never
  * touched, and nothing is deleted when the new backup failed.
  */
-const SCHEDULED_NAME = /^hipcheck-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z\.(sqlite|tar)$/;
+import { ENCRYPTED_BACKUP_SUFFIX } from "@hipcheck/storage";
+
+const SCHEDULED_NAME = /^hipcheck-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z\.(sqlite|tar)(\.age)?$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** `hipcheck-20261204T020000Z.sqlite` (SQLite) or `.tar` (PostgreSQL: manifest and pg_dump archive). */
-export function scheduledBackupName(dialect: "sqlite" | "postgres", at: Date): string {
+/**
+ * `hipcheck-20261204T020000Z.sqlite` (SQLite) or `.tar` (PostgreSQL: manifest and pg_dump archive), followed by
+ * `.age` when the backup is encrypted (decision 0730).
+ */
+export function scheduledBackupName(dialect: "sqlite" | "postgres", at: Date, encrypted = false): string {
   const stamp = at
     .toISOString()
     .replaceAll(/[-:]/g, "")
     .replace(/\.\d+Z$/, "Z");
-  return `hipcheck-${stamp}.${dialect === "sqlite" ? "sqlite" : "tar"}`;
+  return `hipcheck-${stamp}.${dialect === "sqlite" ? "sqlite" : "tar"}${encrypted ? ENCRYPTED_BACKUP_SUFFIX : ""}`;
 }
 
 function takenAt(name: string): number | undefined {

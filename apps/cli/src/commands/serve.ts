@@ -19,6 +19,7 @@ import {
   isUpgradeBackupFailed,
   refuseNewerSchema,
   refuseUpgradeWithoutBackup,
+  upgradeBackupRecipients,
   upgradeBackupSettings,
 } from "./admin-database.js";
 import type { UpgradeBackupFlags } from "./admin-database.js";
@@ -136,6 +137,9 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
   if (!mail.ok) {
     return failWith(io, { kind: "invalid-input", message: mail.error, field: "HIPCHECK_SMTP_URL" });
   }
+  const upgradeBackup = upgradeBackupSettings(io.env, options);
+  const recipients = upgradeBackupRecipients(upgradeBackup);
+  if (!recipients.ok) return failWith(io, recipients.error);
   const lan = options.lan === true ? setUpLan(options.dataDir) : undefined;
   // On a LAN the phones must reach the server: every interface, unless an address was chosen.
   const host = lan !== undefined && options.host === DEFAULT_HOST ? "0.0.0.0" : options.host;
@@ -155,7 +159,7 @@ export async function runServe(io: CliIo, options: ServeOptions): Promise<ExitCo
       ...(trustProxy === undefined ? {} : { trustProxy }),
       ...(isInviteOnly(options, io.env) ? { signUpPolicy: "invite-only" as const } : {}),
       quotas: quotaSettings.quotas,
-      ...upgradeBackupSettings(io.env, options),
+      ...upgradeBackup,
       ...(mail.value === undefined ? {} : { mail: mail.value }),
     });
   } catch (error) {
@@ -253,6 +257,10 @@ export function registerServeCommand(program: Command, io: CliIo, finish: (code:
     .option(
       "--skip-upgrade-backup",
       "upgrade without that backup, having taken one yourself (also HIPCHECK_SKIP_UPGRADE_BACKUP=1)",
+    )
+    .option(
+      "--backup-recipients-file <file>",
+      "encrypt that backup to the age public keys of this file, one a line (also $HIPCHECK_BACKUP_RECIPIENTS_FILE)",
     )
     .action(async (options: ServeOptions) => {
       const outcome = await runServe(io, options);
