@@ -148,12 +148,13 @@ describe("a person's own long FHIR record imports again (decision 0672)", () => 
     });
     expect(await storedEntries(elsewhere, thereId)).toEqual(danas);
 
-    // Her own screen's findings are the one thing a file cannot tie to what is stored (they carry no stored id);
-    // the exports leave them out beside the screen (decision 0672, what is left).
+    // Her screen's findings too are named after the screen (decision 0710): nothing of hers is stored twice.
     const home = await importFile(scene.t, scene.as.person, text);
     expect(home).toMatchObject({
       status: 200,
-      body: { counts: { checkIns: 0, painEntries: 0, psfsEntries: 0, strengthChecks: 0 } },
+      body: {
+        counts: { checkIns: 0, painEntries: 0, psfsEntries: 0, strengthChecks: 0, movementFindings: 0 },
+      },
     });
     expect(await storedEntries(scene.t, scene.ids.person)).toEqual(danas);
   }, 300_000);

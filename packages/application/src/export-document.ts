@@ -84,9 +84,20 @@ export const ExportDocumentSchema = z
           .strict(),
       )
       .default([]),
-    /** Findings that came in files, without screens; absent in documents written before they were kept. */
+    /**
+     * Findings that came in files, without screens, each with the name it arrived under when it had one (decision
+     * 0710); absent in documents written before they were kept.
+     */
     importedMovementFindings: z
-      .array(z.object({ importedAt: instant, finding: ImportedMovementFindingSchema }).strict())
+      .array(
+        z
+          .object({
+            importedAt: instant,
+            finding: ImportedMovementFindingSchema,
+            sourceId: z.string().min(1).max(120).optional(),
+          })
+          .strict(),
+      )
       .default([]),
     /**
      * Hip strength checks under their stored ids (docs/clinical §10), each checked as the strength route checks it;

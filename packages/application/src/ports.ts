@@ -192,6 +192,11 @@ export type ImportedMovementFindingRecord = {
   readonly accountId: string;
   readonly importedAt: IsoInstant;
   readonly finding: ImportedMovementFinding;
+  /**
+   * The name the finding arrived under in a HipCheck FHIR record (its screen and place, decision 0710), written
+   * out again under it; absent for findings from other systems and rows stored before names.
+   */
+  readonly sourceId?: string;
 };
 
 export type CoachLinkRecord = {
@@ -489,7 +494,10 @@ export interface MovementScreenRepository {
 }
 
 export interface ImportedMovementFindingRepository {
-  /** False when this person already has exactly this finding (nothing is written): a re-import adds nothing. */
+  /**
+   * False when this person already has exactly this finding, or one under the same `sourceId` (nothing is
+   * written): a re-import adds nothing.
+   */
   insertIfAbsent(record: ImportedMovementFindingRecord): Promise<boolean>;
   /** By date, then import instant. */
   listFor(accountId: string): Promise<readonly ImportedMovementFindingRecord[]>;

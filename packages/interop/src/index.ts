@@ -1,9 +1,11 @@
 export * from "./movement/movement-finding.js";
 export {
   collectMovementFindings,
+  collectNamedMovementFindings,
   movementFindingsFromReport,
   readReportForFindings,
   type MovementFindingsSources,
+  type NamedMovementFinding,
   type ReportForFindings,
 } from "./movement/movement-findings-from-report.js";
 export * from "./fhir/clinical-record.js";
@@ -29,6 +31,7 @@ export {
   readFhirBundle,
   type FhirBundleContents,
   type FhirSkipReason,
+  type ReadMovementFinding,
   type ReadPainEntry,
   type ReadPsfsEntry,
   type SkippedResource,

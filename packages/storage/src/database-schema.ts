@@ -193,6 +193,8 @@ export type ImportedMovementFindingsTable = {
   imported_at: string;
   date: string;
   finding_json: string;
+  /** The identifier the finding arrived under (decision 0710); null for rows without one. */
+  source_id: string | null;
 };
 
 export type PushSubscriptionsTable = {

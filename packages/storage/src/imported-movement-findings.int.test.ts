@@ -47,6 +47,25 @@ describeOnBothDialects("imported movement finding repository", (openFresh) => {
       ]);
     });
 
+    it("keeps one finding per name it arrived under, and gives the name back (decision 0710)", async () => {
+      const { repositories } = await withPeople();
+      const store = repositories.importedMovementFindings;
+      const named = (id: string, accountId: string, value: ImportedMovementFinding) => ({
+        ...record(id, accountId, value),
+        sourceId: "screen-1.1",
+      });
+      expect(await store.insertIfAbsent(named("f1", "dana", finding("2026-12-01", 14)))).toBe(true);
+      // Her own finding again, its words in another language: the same name, so the same finding.
+      const inFrench = { ...finding("2026-12-01", 14), method: "Caméra de face, squat unipodal." };
+      expect(await store.insertIfAbsent(named("f2", "dana", inFrench))).toBe(false);
+      expect(await store.insertIfAbsent(record("f3", "dana", finding("2026-12-02", 9)))).toBe(true);
+      expect(await store.insertIfAbsent(named("l1", "leo", inFrench))).toBe(true);
+      expect(await store.listFor("dana")).toEqual([
+        named("f1", "dana", finding("2026-12-01", 14)),
+        record("f3", "dana", finding("2026-12-02", 9)),
+      ]);
+    });
+
     it("goes with Dana's account", async () => {
       const { repositories } = await withPeople();
       await repositories.importedMovementFindings.insertIfAbsent(

@@ -53,6 +53,7 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       "2026-12-05T0630-program-json-tag",
       "2026-12-05T0635-answers-of-repeated-writes",
       "2026-12-05T0710-leaner-session-log-write",
+      "2026-12-05T1410-imported-finding-source-ids",
     ]);
     expect(await storage.repositories.accounts.findById("dana")).toEqual(dana);
   });

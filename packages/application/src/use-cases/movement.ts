@@ -50,7 +50,7 @@ export async function movementFindingsSourceOf(
   repositories: Repositories,
   personId: string,
 ): Promise<MovementFindingsSource> {
-  const screens: { date: IsoDate; report: MovementReportDocument }[] = [];
+  const screens: { id: string; date: IsoDate; report: MovementReportDocument }[] = [];
   let after: ListKey | undefined;
   do {
     const page = await repositories.movementScreens.pageReportsFor(personId, {
@@ -58,13 +58,16 @@ export async function movementFindingsSourceOf(
       ...(after === undefined ? {} : { after }),
     });
     // The day as the instant was written: the person's own calendar day when the client sent its offset.
-    for (const { recordedAt, report } of page.items) screens.push({ date: recordedAt.slice(0, 10), report });
+    for (const { id, recordedAt, report } of page.items) {
+      screens.push({ id, date: recordedAt.slice(0, 10), report });
+    }
     after = page.next;
   } while (after !== undefined);
   const imported = await repositories.importedMovementFindings.listFor(personId);
   return {
     movementScreens: screens,
     importedMovementFindings: imported.map((record) => record.finding),
+    importedMovementFindingIds: imported.map((record) => record.sourceId ?? record.id),
   };
 }
 
@@ -180,10 +183,19 @@ export type MovementScreenSummary = Omit<MovementScreenView, "keypoints">;
 
 /** What the movement findings of a record are made from; `@hipcheck/interop` flattens the reports. */
 export type MovementFindingsSource = {
-  /** Saved screens, oldest first, each with the day it was recorded. */
-  readonly movementScreens: readonly { readonly date: IsoDate; readonly report: MovementReportDocument }[];
+  /** Saved screens, oldest first, each with its id and the day it was recorded. */
+  readonly movementScreens: readonly {
+    readonly id: string;
+    readonly date: IsoDate;
+    readonly report: MovementReportDocument;
+  }[];
   /** Findings that came in files, by date. */
   readonly importedMovementFindings: readonly ImportedMovementFinding[];
+  /**
+   * The name each imported finding is exported under, in the same order: the name it arrived under, else its
+   * stored id (decision 0710).
+   */
+  readonly importedMovementFindingIds: readonly string[];
 };
 
 /** Saved movement screens and the findings they give. */

@@ -180,10 +180,13 @@ async function exportPagesFor(
       ),
     importedMovementFindings: () =>
       wholeListPages(async () =>
-        (await repositories.importedMovementFindings.listFor(personId)).map(({ importedAt, finding }) => ({
-          importedAt,
-          finding,
-        })),
+        (await repositories.importedMovementFindings.listFor(personId)).map(
+          ({ importedAt, finding, sourceId }) => ({
+            importedAt,
+            finding,
+            ...(sourceId === undefined ? {} : { sourceId }),
+          }),
+        ),
       ),
     strengthChecks: () =>
       wholeListPages(async () =>
@@ -355,13 +358,16 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
     // A file already imported here is not stored twice, as when it is imported again by hand.
     if (await tx.activities.insertIfAbsent({ ...entry, id, accountId: personId })) counts.activities += 1;
   }
-  for (const entry of document.importedMovementFindings) {
-    // Ids do not travel: a finding is recognised by its content, so importing it again adds nothing.
+  for (const { importedAt, finding, sourceId } of document.importedMovementFindings) {
+    // Ids do not travel: a finding is recognised by its content, or by the name it arrived under (decision 0710),
+    // so importing it again adds nothing.
     if (
       await tx.importedMovementFindings.insertIfAbsent({
-        ...entry,
         id: deps.ids.newId(),
         accountId: personId,
+        importedAt,
+        finding,
+        ...(sourceId === undefined ? {} : { sourceId }),
       })
     ) {
       counts.importedMovementFindings += 1;

@@ -50,15 +50,40 @@ import type { ProgramIdInput } from "./programs.js";
 
 const ClinicalImportSchema = z
   .object({
-    /** The check-in the file carries, or null (a bundle from another system has none). */
-    checkIn: z.object({ answeredOn: IsoDateSchema, answers: AnswersSchema }).strict().nullable(),
+    /**
+     * The check-in the file carries, or null (a bundle from another system has none), with the stored id it names
+     * (decision 0710).
+     */
+    checkIn: z
+      .object({
+        storedId: StoredIdSchema.nullable().optional(),
+        answeredOn: IsoDateSchema,
+        answers: AnswersSchema,
+      })
+      .strict()
+      .nullable(),
     painEntries: z.array(z.object({ storedId: StoredIdSchema.nullable(), entry: z.unknown() }).strict()),
     psfsEntries: z.array(z.object({ storedId: StoredIdSchema.nullable(), entry: z.unknown() }).strict()),
     /** Hip strength checks with the stored ids they carry (decision 0480); absent from older callers. */
     strengthChecks: z
       .array(z.object({ storedId: StoredIdSchema.nullable(), entry: z.unknown() }).strict())
       .optional(),
-    movementFindings: z.array(ImportedMovementFindingSchema).max(IMPORTED_MOVEMENT_FINDINGS_MAX).optional(),
+    /**
+     * Findings with the name each carries (its screen and place, decision 0710) and the screen that name points
+     * into, or null for a finding from another system.
+     */
+    movementFindings: z
+      .array(
+        z
+          .object({
+            storedId: StoredIdSchema.nullable(),
+            screenId: StoredIdSchema.nullable().optional(),
+            entry: ImportedMovementFindingSchema,
+          })
+          .strict(),
+      )
+      .max(IMPORTED_MOVEMENT_FINDINGS_MAX)
+      .optional(),
     /** What the file reader could not take, passed on to the person with what the checks here refuse. */
     skipped: z.array(ImportSkippedSchema).optional(),
   })
@@ -121,6 +146,43 @@ async function importEntries<T>(
   return added;
 }
 
+/**
+ * Adds the findings this account does not hold yet (decision 0710). A finding named after one of the account's
+ * saved screens is stored already, as part of that screen; one under a name an imported finding of the account
+ * carries (the name it arrived under, else its stored id) is stored already too. The others are stored with their
+ * name, and the database keeps one finding per name and one per content, so a finding without a name (another
+ * system's) is still known by its content.
+ */
+async function importMovementFindings(
+  deps: HipCheckDeps,
+  tx: Repositories,
+  personId: string,
+  findings: NonNullable<ClinicalImport["movementFindings"]>,
+): Promise<number> {
+  if (findings.length === 0) return 0;
+  const stored = await movementFindingsSourceOf(tx, personId);
+  const screenIds = new Set(stored.movementScreens.map((screen) => screen.id));
+  const names = new Set(stored.importedMovementFindingIds);
+  const importedAt = deps.clock.now();
+  let added = 0;
+  for (const { storedId, screenId, entry } of findings) {
+    const held = storedId !== null && (names.has(storedId) || screenIds.has(screenId ?? ""));
+    if (held) continue;
+    const record = {
+      id: deps.ids.newId(),
+      accountId: personId,
+      importedAt,
+      finding: entry,
+      ...(storedId === null ? {} : { sourceId: storedId }),
+    };
+    if (await tx.importedMovementFindings.insertIfAbsent(record)) {
+      added += 1;
+      if (storedId !== null) names.add(storedId);
+    }
+  }
+  return added;
+}
+
 async function importClinical(
   deps: HipCheckDeps,
   tx: Repositories,
@@ -135,14 +197,20 @@ async function importClinical(
   const late = given === null ? undefined : futureDateProblem(given.answeredOn, today, "answeredOn");
   if (late !== undefined) skipped.push(skippedFor("check-in", null, late));
   else if (given !== null) {
-    const checkIns = await tx.checkIns.listFor(personId);
-    const known = checkIns.some(
-      (checkIn) => checkIn.date === given.answeredOn && sameJson(checkIn.answers, given.answers),
-    );
+    // Known by the stored id the file names, else (a file without one, or a check-in stored under another id
+    // because its own was taken) by its day and answers.
+    const storedId = given.storedId ?? null;
+    const holder = storedId === null ? undefined : await tx.checkIns.findById(storedId);
+    const checkIns = holder?.accountId === personId ? [] : await tx.checkIns.listFor(personId);
+    const known =
+      holder?.accountId === personId ||
+      checkIns.some(
+        (checkIn) => checkIn.date === given.answeredOn && sameJson(checkIn.answers, given.answers),
+      );
     if (!known) {
       // The screen is computed again from the answers: a file cannot switch a red flag off.
       const checkIn: CheckInRecord = {
-        id: deps.ids.newId(),
+        id: storedId !== null && holder === undefined ? storedId : deps.ids.newId(),
         accountId: personId,
         date: given.answeredOn,
         createdAt: now,
@@ -189,11 +257,7 @@ async function importClinical(
     },
     skipped,
   );
-  for (const finding of record.movementFindings ?? []) {
-    const stored = { id: deps.ids.newId(), accountId: personId, importedAt: now, finding };
-    // The same finding imported again is recognised by the database and not stored twice.
-    if (await tx.importedMovementFindings.insertIfAbsent(stored)) counts.movementFindings += 1;
-  }
+  counts.movementFindings = await importMovementFindings(deps, tx, personId, record.movementFindings ?? []);
   return { counts, skipped };
 }
 
@@ -408,12 +472,23 @@ export type ClinicalSourcePages = {
  * are checked here as the write routes check them, so they come unparsed, each with the stored id it carries.
  */
 export type ImportClinicalRecordInput = {
-  readonly checkIn: { readonly answeredOn: IsoDate; readonly answers: Answers } | null;
+  readonly checkIn: {
+    readonly storedId?: string | null;
+    readonly answeredOn: IsoDate;
+    readonly answers: Answers;
+  } | null;
   readonly painEntries: readonly { readonly storedId: string | null; readonly entry: unknown }[];
   readonly psfsEntries: readonly { readonly storedId: string | null; readonly entry: unknown }[];
   readonly strengthChecks?: readonly { readonly storedId: string | null; readonly entry: unknown }[];
-  /** Findings without their screens; absent when the file has none. */
-  readonly movementFindings?: readonly ImportedMovementFinding[];
+  /**
+   * Findings without their screens, each with the name it carries and the screen that name points into (null for
+   * another system's finding); absent when the file has none.
+   */
+  readonly movementFindings?: readonly {
+    readonly storedId: string | null;
+    readonly screenId?: string | null;
+    readonly entry: ImportedMovementFinding;
+  }[];
   /** What the file's reader already left out, reported with the rest. */
   readonly skipped?: readonly ImportSkipped[];
 };

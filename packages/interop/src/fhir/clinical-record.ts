@@ -31,8 +31,9 @@ export const ClinicalRecordSchema = z
     /** Hip strength checks (docs/clinical §10), read back from HipCheck's strength Observations (decision 0480). */
     strengthChecks: z.array(StrengthCheckSchema).optional(),
     /**
-     * HipCheck's stored ids, carried as FHIR identifiers: the check-in's, and the pain and PSFS entries' in the
-     * order of those lists. Export only; a bundle read back has none.
+     * HipCheck's stored ids, carried as FHIR identifiers: the check-in's, and the pain, PSFS and strength entries'
+     * in the order of those lists; `movement` names each movement finding, in its list's order (its screen and place,
+     * decision 0710). Export only; a bundle read back has none.
      */
     storedIds: z
       .object({
@@ -40,6 +41,7 @@ export const ClinicalRecordSchema = z
         pain: z.array(z.string().min(1)).optional(),
         psfs: z.array(z.string().min(1)).optional(),
         strength: z.array(z.string().min(1)).optional(),
+        movement: z.array(z.string().min(1)).optional(),
       })
       .strict()
       .optional(),

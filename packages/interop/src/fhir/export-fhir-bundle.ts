@@ -18,8 +18,9 @@ import {
 } from "@hipcheck/core";
 import type { MovementFinding } from "@hipcheck/motion";
 import {
-  collectMovementFindings,
+  collectNamedMovementFindings,
   type MovementFindingsSources,
+  type NamedMovementFinding,
 } from "../movement/movement-findings-from-report.js";
 import { toIntakeResponse, toPsfsResponse, toSelfCheckResponse } from "./answers-questionnaire.js";
 import type { ClinicalRecord } from "./clinical-record.js";
@@ -129,6 +130,7 @@ export function fhirBundleParts(record: FhirRecordFrame, options: FhirBundleOpti
   });
   const intake = toIntakeResponse(record.answers, responseOf("intake"));
   const screening = { context, answeredOn: record.answeredOn, checkInKey };
+  const findingNames = ids?.movement;
   const findingKeys = keysByDate(record.movementFindings, "finding");
   const strengthChecks = record.strengthChecks ?? [];
   const strengthKeys = ids?.strength ?? keysByDate(strengthChecks, `${record.personId}.strength`);
@@ -153,9 +155,12 @@ export function fhirBundleParts(record: FhirRecordFrame, options: FhirBundleOpti
         ]),
   ];
   const trailing: FhirResource[] = [
-    ...record.movementFindings.map((finding, index) =>
-      toMovementObservation(finding, findingKeys[index] ?? `finding.${index}`, context),
-    ),
+    ...record.movementFindings.map((finding, index) => {
+      const name = findingNames?.[index];
+      return name === undefined
+        ? toMovementObservation(finding, findingKeys[index] ?? `finding.${index}`, context)
+        : toMovementObservation(finding, name, context, name);
+    }),
     ...strengthChecks.map((check, index) =>
       toStrengthObservation(check, strengthKeys[index] ?? `${record.personId}.strength.${index}`, context),
     ),
@@ -234,9 +239,13 @@ export type ClinicalSources = Omit<
 /** The gathered sources without the pain and PSFS entries, which a long record hands on a page at a time. */
 export type ClinicalFrameSources = Omit<ClinicalSources, "painEntries" | "psfsEntries">;
 
-function frameOf(sources: ClinicalFrameSources, movementFindings: MovementFinding[]): FhirRecordFrame {
+function frameOf(sources: ClinicalFrameSources, named: readonly NamedMovementFinding[]): FhirRecordFrame {
   const { personId, answeredOn, answers, program, storedIds, doneSessionIds } = sources;
   const strengthChecks = sources.strengthChecks ?? [];
+  const movementFindings: MovementFinding[] = named.map(({ finding }) => finding);
+  // Every finding by its name, or (sources without names) every one by its date, never a mixture.
+  const names = named.flatMap(({ name }) => (name === null ? [] : [name]));
+  const movement = names.length === named.length && names.length > 0 ? names : undefined;
   return {
     personId,
     answeredOn,
@@ -244,14 +253,15 @@ function frameOf(sources: ClinicalFrameSources, movementFindings: MovementFindin
     program,
     movementFindings,
     ...(strengthChecks.length === 0 ? {} : { strengthChecks: [...strengthChecks] }),
-    ...(storedIds === undefined
+    ...(storedIds === undefined && movement === undefined
       ? {}
       : {
           storedIds: {
-            ...(storedIds.checkIn === undefined ? {} : { checkIn: storedIds.checkIn }),
-            ...(storedIds.pain === undefined ? {} : { pain: [...storedIds.pain] }),
-            ...(storedIds.psfs === undefined ? {} : { psfs: [...storedIds.psfs] }),
-            ...(storedIds.strength === undefined ? {} : { strength: [...storedIds.strength] }),
+            ...(storedIds?.checkIn === undefined ? {} : { checkIn: storedIds.checkIn }),
+            ...(storedIds?.pain === undefined ? {} : { pain: [...storedIds.pain] }),
+            ...(storedIds?.psfs === undefined ? {} : { psfs: [...storedIds.psfs] }),
+            ...(storedIds?.strength === undefined ? {} : { strength: [...storedIds.strength] }),
+            ...(movement === undefined ? {} : { movement }),
           },
         }),
     ...(doneSessionIds === undefined ? {} : { doneSessionIds: [...doneSessionIds] }),
@@ -266,7 +276,7 @@ export function exportFhirBundleFromSources(
   sources: ClinicalSources,
   options: FhirBundleOptions = {},
 ): Result<Bundle, HipError> {
-  const findings = collectMovementFindings(sources, sources.answers.person.language);
+  const findings = collectNamedMovementFindings(sources, sources.answers.person.language);
   if (!findings.ok) return findings;
   return ok(
     exportFhirBundle(
@@ -288,7 +298,7 @@ export function fhirBundlePartsFromSources(
   sources: ClinicalFrameSources,
   options: FhirBundleOptions = {},
 ): Result<FhirBundleParts, HipError> {
-  const findings = collectMovementFindings(sources, sources.answers.person.language);
+  const findings = collectNamedMovementFindings(sources, sources.answers.person.language);
   if (!findings.ok) return findings;
   return ok(fhirBundleParts(frameOf(sources, findings.value), options));
 }

@@ -75,7 +75,13 @@ describe("exported bundles against the Medplum FHIR R4 validator", () => {
     const findings = Object.values(screens).flatMap((screen) =>
       movementFindingsFromReport(screen(), "2026-11-20"),
     );
-    const bundle = exportFhirBundle({ ...exampleRecord("runnerPfp"), movementFindings: findings });
+    // Each named after its screen and place, as the server writes them (decision 0710).
+    const names = findings.map((_, index) => `0193f0c2-7a1e-7c3d-9b2a-5e8f1d4c6a21.${index + 1}`);
+    const bundle = exportFhirBundle({
+      ...exampleRecord("runnerPfp"),
+      movementFindings: findings,
+      storedIds: { movement: names },
+    });
     const observations = bundle.entry
       .map((entry) => entry.resource)
       .filter(
@@ -89,6 +95,9 @@ describe("exported bundles against the Medplum FHIR R4 validator", () => {
         valueQuantity: { system: "http://unitsofmeasure.org", code: "deg" },
       });
     }
+    expect(observations.map((observation) => JSON.stringify(observation.identifier))).toEqual(
+      names.map((value) => JSON.stringify([{ system: "urn:hipcheck:movement-finding", value }])),
+    );
     expect(() => validateResource(bundle)).not.toThrow();
   });
 

@@ -34,7 +34,7 @@ export function importFhirBundle(bundle: unknown): Result<ClinicalRecord, HipErr
     program,
     painEntries: painEntries.map((read) => read.entry),
     psfsEntries: psfsEntries.map((read) => read.entry),
-    movementFindings,
+    movementFindings: movementFindings.map((read) => read.entry),
     ...(strengthChecks.length === 0 ? {} : { strengthChecks: strengthChecks.map((read) => read.entry) }),
   });
 }

@@ -64,18 +64,24 @@ function errorNote(finding: MovementFinding, lang: Lang): string {
   return `Screening signal from a 2D camera movement screen, ${error}; not a diagnosis.`;
 }
 
-/** `key`: the finding's key in the person's record (its screen and place in it), carried as the identifier. */
+/**
+ * `key`: the finding's key in the person's record, from which its resource id is made. `identifier`: the value of
+ * its HipCheck identifier: the finding's name (its screen and place in it, or the name it was imported under), the
+ * same on every server, so an import knows it (decision 0710); else the person and the key, which says nothing an
+ * import can rely on (a key by date renumbers when a screen is added or removed that day).
+ */
 export function toMovementObservation(
   finding: MovementFinding,
   key: string,
   context: ExportContext,
+  identifier = `${context.personId}.${key}`,
 ): Observation {
   const { lang } = context;
   const base: Observation = {
     resourceType: "Observation",
     id: context.id(`movement.${key}`),
     language: lang,
-    identifier: [{ system: HIPCHECK_ID_SYSTEMS.movement, value: `${context.personId}.${key}` }],
+    identifier: [{ system: HIPCHECK_ID_SYSTEMS.movement, value: identifier }],
     status: "final",
     category: [{ coding: [OBSERVATION_EXAM] }],
     code: {

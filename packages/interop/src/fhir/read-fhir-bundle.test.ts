@@ -105,3 +105,43 @@ describe("readFhirBundle on HipCheck's own export", () => {
     expect(new Set(read.value.skipped.map((skipped) => skipped.reason))).toEqual(new Set(["recomputed"]));
   });
 });
+
+describe("readFhirBundle names what HipCheck stored (decision 0710)", () => {
+  const base = exampleRecord("runnerPfp");
+  const names = base.movementFindings.map((_, index) => `screen-7.${index + 1}`);
+
+  function read(record: typeof base) {
+    const result = readFhirBundle(JSON.parse(JSON.stringify(exportFhirBundle(record))) as unknown);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  }
+
+  it("gives each finding its name and the screen it points into, and the check-in its stored id", () => {
+    expect(names.length).toBeGreaterThan(0);
+    const contents = read({ ...base, storedIds: { checkIn: "check-in-3", movement: names } });
+    expect(contents.movementFindings).toEqual(
+      base.movementFindings.map((entry, index) => ({
+        storedId: names[index],
+        screenId: "screen-7",
+        entry,
+      })),
+    );
+    expect(contents.checkIn?.storedId).toBe("check-in-3");
+  });
+
+  it("takes an imported finding's name as it is, pointing into no screen", () => {
+    const imported = base.movementFindings.map((_, index) => `0193a1c2-imported-${index}`);
+    const contents = read({ ...base, storedIds: { movement: imported } });
+    expect(contents.movementFindings.map(({ storedId, screenId }) => [storedId, screenId])).toEqual(
+      imported.map((name) => [name, null]),
+    );
+  });
+
+  it("names nothing a key by date stands for: it moves when a screen of that day comes or goes", () => {
+    const contents = read(base);
+    expect(contents.movementFindings.map(({ storedId, screenId }) => [storedId, screenId])).toEqual(
+      base.movementFindings.map(() => [null, null]),
+    );
+    expect(contents.checkIn?.storedId).toBeNull();
+  });
+});

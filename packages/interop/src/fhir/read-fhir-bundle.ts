@@ -42,6 +42,7 @@ import {
   QuestionnaireResponseInputSchema,
 } from "./fhir-resources.js";
 import { fromMovementObservation, isMovementObservation } from "./movement-observation.js";
+import { screenOfFindingName } from "../movement/movement-findings-from-report.js";
 import { calendarDayOf, fromPainObservation, isPainObservation } from "./pain-observation.js";
 import { fromProgramBinary } from "./program-care-plan.js";
 import { fromStrengthObservation, isStrengthObservation } from "./strength-observation.js";
@@ -69,17 +70,31 @@ export type SkippedResource = {
 export type ReadPainEntry = { readonly storedId: string | null; readonly entry: PainEntry };
 export type ReadPsfsEntry = { readonly storedId: string | null; readonly entry: PsfsEntry };
 export type ReadStrengthCheck = { readonly storedId: string | null; readonly entry: StrengthCheck };
+/**
+ * `storedId`: the finding's name in HipCheck (decision 0710), or null when it has none (another system's finding,
+ * or an export written before names, keyed by date); `screenId`: the saved screen that name points into, if any.
+ */
+export type ReadMovementFinding = {
+  readonly storedId: string | null;
+  readonly screenId: string | null;
+  readonly entry: MovementFinding;
+};
 
 export type FhirBundleContents = {
   /** HipCheck's person id (its identifier), else the Patient's id, else null (no Patient in the bundle). */
   readonly personId: string | null;
-  readonly checkIn: { readonly answeredOn: IsoDate; readonly answers: Answers } | null;
+  /** `storedId`: the check-in's stored id in HipCheck, when the file names it (decision 0710). */
+  readonly checkIn: {
+    readonly storedId: string | null;
+    readonly answeredOn: IsoDate;
+    readonly answers: Answers;
+  } | null;
   readonly program: Program | null;
   readonly painEntries: readonly ReadPainEntry[];
   readonly psfsEntries: readonly ReadPsfsEntry[];
   /** HipCheck's own strength checks (decision 0480); another system's strength readings are not read. */
   readonly strengthChecks: readonly ReadStrengthCheck[];
-  readonly movementFindings: readonly MovementFinding[];
+  readonly movementFindings: readonly ReadMovementFinding[];
   readonly skipped: readonly SkippedResource[];
 };
 
@@ -145,7 +160,7 @@ function foreignStoredId(item: Identified): string | null {
 type Reading = {
   pain: ReadPainEntry[];
   strength: ReadStrengthCheck[];
-  findings: MovementFinding[];
+  findings: ReadMovementFinding[];
   skipped: SkippedResource[];
 };
 
@@ -201,8 +216,16 @@ function readObservation(item: Identified, reading: Reading): void {
     return;
   }
   const finding = fromMovementObservation(observation);
-  if (finding.ok) reading.findings.push(finding.value);
-  else reading.skipped.push(skip(item, "invalid", finding.error.message));
+  if (!finding.ok) {
+    reading.skipped.push(skip(item, "invalid", finding.error.message));
+    return;
+  }
+  const name = findingNameOf(hipcheckId(item.resource, HIPCHECK_ID_SYSTEMS.movement));
+  reading.findings.push({
+    storedId: name,
+    screenId: name === null ? null : screenOfFindingName(name),
+    entry: finding.value,
+  });
 }
 
 type ResponseInput = z.infer<typeof QuestionnaireResponseInputSchema>;
@@ -233,7 +256,27 @@ function readCheckIn(
     }
     return null;
   }
-  return { answers: answers.value, answeredOn: calendarDayOf(intake.response.authored) };
+  const answeredOn = calendarDayOf(intake.response.authored);
+  return { storedId: checkInIdOf(intake.item.resource, answeredOn), answers: answers.value, answeredOn };
+}
+
+/**
+ * The check-in's stored id, from its intake's identifier (`<id>.intake`), or null when the file names none, or
+ * only the person and the day (an export made without stored ids): that key names no stored check-in.
+ */
+function checkInIdOf(intake: unknown, answeredOn: IsoDate): string | null {
+  const key = hipcheckId(intake, HIPCHECK_ID_SYSTEMS.checkIn)?.replace(/\.intake$/, "");
+  return key === undefined || key.length === 0 || key.endsWith(`.${answeredOn}`) ? null : key;
+}
+
+/**
+ * A finding's name from its identifier, or null for one keyed by its date (`<person>.finding.<day>.<n>`, written
+ * before names and by exports without stored ids): such a key moves when a screen of that day is added or removed.
+ */
+function findingNameOf(identifier: string | undefined): string | null {
+  return identifier === undefined || /\.finding\.\d{4}-\d{2}-\d{2}\.\d+$/.test(identifier)
+    ? null
+    : identifier;
 }
 
 function readProgram(items: readonly Identified[], skipped: SkippedResource[]): Program | null {

@@ -11,6 +11,7 @@ import {
 import { MovementFindingSchema } from "./movement-finding.js";
 import {
   collectMovementFindings,
+  collectNamedMovementFindings,
   movementFindingsFromReport,
   readReportForFindings,
 } from "./movement-findings-from-report.js";
@@ -186,5 +187,25 @@ describe("readReportForFindings and collectMovementFindings", () => {
     expect(imported.ok ? undefined : imported.error.message).toMatch(
       /^Imported movement finding 1 cannot be read: /,
     );
+  });
+
+  it("names a screen's findings by the screen and their place, and leaves out an imported one under such a name", () => {
+    const measured = movementFindingsFromReport(unevenSquats(), "2026-11-10");
+    // Her own finding, imported back from a record written in French: other words, the same name.
+    const inFrench = movementFindingsFromReport(unevenSquats(), "2026-11-10", "fr")[0]!;
+    const clinic = { ...measured[0]!, date: "2026-11-12", valueDeg: 21 };
+    const collected = collectNamedMovementFindings({
+      movementScreens: [{ id: "screen-1", date: "2026-11-10", report: unevenSquats() }],
+      importedMovementFindings: [inFrench, clinic],
+      importedMovementFindingIds: ["screen-1.1", "clinic-9"],
+    });
+    expect(measured.length).toBeGreaterThan(1);
+    expect(collected).toEqual({
+      ok: true,
+      value: [
+        ...measured.map((finding, index) => ({ finding, name: `screen-1.${index + 1}` })),
+        { finding: clinic, name: "clinic-9" },
+      ],
+    });
   });
 });

@@ -192,11 +192,37 @@ export function readReportForFindings(value: unknown): Result<ReportForFindings,
   return parseWith(ReportForFindingsSchema, value);
 }
 
-/** What a record's movement findings are made from: saved screens (dated reports) and findings imported before. */
+/**
+ * What a record's movement findings are made from: saved screens (dated reports) and findings imported before. A
+ * screen's `id` and each imported finding's name (`importedMovementFindingIds`, in the order of the findings: the
+ * identifier it arrived under, else its stored id) name each finding in a FHIR record, so that importing the record
+ * again knows it (decision 0710); without them a finding is named by its date.
+ */
 export type MovementFindingsSources = {
-  readonly movementScreens: readonly { readonly date: string; readonly report: unknown }[];
+  readonly movementScreens: readonly {
+    readonly id?: string;
+    readonly date: string;
+    readonly report: unknown;
+  }[];
   readonly importedMovementFindings: readonly unknown[];
+  readonly importedMovementFindingIds?: readonly string[];
 };
+
+/** A finding with the name it travels under in a FHIR record, or null when its sources gave none. */
+export type NamedMovementFinding = { readonly finding: MovementFinding; readonly name: string | null };
+
+/**
+ * The name of the finding at `place` (from 1) in a saved screen's report: the screen's stored id and the place,
+ * which never changes, since a saved report is never rewritten (decision 0710).
+ */
+export function screenFindingName(screenId: string, place: number): string {
+  return `${screenId}.${place}`;
+}
+
+/** The screen a finding's name points into, when it is a screen's finding (`<screen id>.<place>`), else null. */
+export function screenOfFindingName(name: string): string | null {
+  return /^(.+)\.[1-9][0-9]*$/.exec(name)?.[1] ?? null;
+}
 
 /** Equal for two findings with the same content, whatever order their fields were written in. */
 function sameFindingKey(finding: MovementFinding): string {
@@ -206,13 +232,14 @@ function sameFindingKey(finding: MovementFinding): string {
 
 /**
  * The findings of every saved screen, then every imported finding that is not one of them already (a person's
- * own export imported back), in date order, screens' method texts in `lang`; a stored report or finding that does not read is a clear error.
+ * own export imported back: the same content, or the name of a screen's finding), in date order, screens' method
+ * texts in `lang`, each with its name; a stored report or finding that does not read is a clear error.
  */
-export function collectMovementFindings(
+export function collectNamedMovementFindings(
   sources: MovementFindingsSources,
   lang: Lang = "en",
-): Result<MovementFinding[], HipError> {
-  const findings: MovementFinding[] = [];
+): Result<NamedMovementFinding[], HipError> {
+  const findings: NamedMovementFinding[] = [];
   for (const [index, screen] of sources.movementScreens.entries()) {
     // A screen that could not be scored has no findings, whatever else its report holds.
     if (NotScorableSchema.safeParse(screen.report).success) continue;
@@ -223,9 +250,16 @@ export function collectMovementFindings(
         message: `Saved movement screen ${index + 1} cannot be read: ${report.error.message}`,
       });
     }
-    findings.push(...movementFindingsFromReport(report.value, screen.date, lang));
+    const { id } = screen;
+    findings.push(
+      ...movementFindingsFromReport(report.value, screen.date, lang).map((finding, place) => ({
+        finding,
+        name: id === undefined ? null : screenFindingName(id, place + 1),
+      })),
+    );
   }
-  const seen = new Set(findings.map(sameFindingKey));
+  const seen = new Set(findings.map(({ finding }) => sameFindingKey(finding)));
+  const names = new Set(findings.flatMap(({ name }) => (name === null ? [] : [name])));
   for (const [index, value] of sources.importedMovementFindings.entries()) {
     const finding = parseWith(MovementFindingSchema, value);
     if (!finding.ok) {
@@ -235,10 +269,21 @@ export function collectMovementFindings(
       });
     }
     const key = sameFindingKey(finding.value);
-    if (seen.has(key)) continue;
+    const name = sources.importedMovementFindingIds?.[index] ?? null;
+    if (seen.has(key) || (name !== null && names.has(name))) continue;
     seen.add(key);
-    findings.push(finding.value);
+    if (name !== null) names.add(name);
+    findings.push({ finding: finding.value, name });
   }
   // A stable sort: findings of one day keep their screen's order.
-  return ok(findings.toSorted((a, b) => a.date.localeCompare(b.date)));
+  return ok(findings.toSorted((a, b) => a.finding.date.localeCompare(b.finding.date)));
+}
+
+/** The findings of `collectNamedMovementFindings`, without their names: what the movement spreadsheet writes. */
+export function collectMovementFindings(
+  sources: MovementFindingsSources,
+  lang: Lang = "en",
+): Result<MovementFinding[], HipError> {
+  const named = collectNamedMovementFindings(sources, lang);
+  return named.ok ? ok(named.value.map(({ finding }) => finding)) : named;
 }

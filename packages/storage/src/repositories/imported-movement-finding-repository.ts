@@ -20,6 +20,7 @@ function toRecord(row: Selectable<ImportedMovementFindingsTable>): ImportedMovem
     accountId: row.account_id,
     importedAt: row.imported_at,
     finding: fromJson(ImportedMovementFindingSchema, row.finding_json),
+    ...(row.source_id === null ? {} : { sourceId: row.source_id }),
   };
 }
 
@@ -34,8 +35,10 @@ export function importedMovementFindingRepository(db: Kysely<Database>): Importe
           imported_at: record.importedAt,
           date: record.finding.date,
           finding_json: canonicalJson(record.finding),
+          source_id: record.sourceId ?? null,
         })
-        .onConflict((conflict) => conflict.columns(["account_id", "finding_json"]).doNothing())
+        // One finding per content and one per name in an account (decision 0710): either already there is this one.
+        .onConflict((conflict) => conflict.doNothing())
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
     },

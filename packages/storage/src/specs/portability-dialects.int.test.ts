@@ -40,7 +40,7 @@ describeOnBothDialects("moving Dana's data between HipChecks", (openFresh) => {
         checkIn: { answeredOn: clinical.answeredOn, answers: clinical.answers },
         painEntries: [],
         psfsEntries: [],
-        movementFindings: [finding],
+        movementFindings: [{ storedId: null, entry: finding }],
       }),
     );
     unwrap(

@@ -123,25 +123,29 @@ describe("export and import", () => {
       psfsEntries: [],
       movementFindings: [
         {
-          date: "2026-11-28",
-          test: "single-leg-squat",
-          metric: "knee-frontal-plane-angle" as const,
-          side: "left" as const,
-          valueDeg: 13.5,
-          semDeg: 3,
-          method: "Front camera view, single-leg squat standing on the left leg.",
+          // The name the clinic's HipCheck gave it (decision 0710): it travels with the JSON export.
+          storedId: "clinic-screen.1",
+          entry: {
+            date: "2026-11-28",
+            test: "single-leg-squat",
+            metric: "knee-frontal-plane-angle" as const,
+            side: "left" as const,
+            valueDeg: 13.5,
+            semDeg: 3,
+            method: "Front camera view, single-leg squat standing on the left leg.",
+          },
         },
       ],
     };
+    const clinicFindings = fromClinic.movementFindings.map((read) => read.entry);
     const first = unwrap(await source.hipcheck.importClinicalRecord(dana, fromClinic));
     expect(first.counts).toMatchObject({ checkIns: 0, movementFindings: 1 });
     const again = unwrap(await source.hipcheck.importClinicalRecord(dana, fromClinic));
     expect(again.counts).toMatchObject({ movementFindings: 0 });
     const exported = unwrap(await source.hipcheck.exportData(dana, {}));
     expect(exported.activities).toHaveLength(1);
-    expect(exported.importedMovementFindings.map((entry) => entry.finding)).toEqual(
-      fromClinic.movementFindings,
-    );
+    expect(exported.importedMovementFindings.map((entry) => entry.finding)).toEqual(clinicFindings);
+    expect(exported.importedMovementFindings.map((entry) => entry.sourceId)).toEqual(["clinic-screen.1"]);
     expect(exported.programs[0]?.history.map((step) => [step.revision.changedBy, step.byOwner])).toEqual([
       ["coach", false],
       ["person", true],
@@ -184,7 +188,10 @@ describe("export and import", () => {
     expect(unwrap(await target.hipcheck.exportData(danaThere, {}))).toEqual(exported);
     expect(
       unwrap(await target.hipcheck.getMovementFindingsSource(danaThere, {})).importedMovementFindings,
-    ).toEqual(fromClinic.movementFindings);
+    ).toEqual(clinicFindings);
+    expect(
+      unwrap(await target.hipcheck.getMovementFindingsSource(danaThere, {})).importedMovementFindingIds,
+    ).toEqual(["clinic-screen.1"]);
   });
 
   it("importing into the same HipCheck keeps everyone's data apart: taken ids are remapped, references follow", async () => {
