@@ -113,8 +113,9 @@ export class HeavyWorkPool {
       () => {
         const used = taskTimeUsedMs(start);
         if (used === undefined) return;
-        if (used.usedMs >= this.timeLimitMs || used.wallMs >= this.timeLimitMs * WALL_LIMIT_FACTOR)
+        if (used.usedMs >= this.timeLimitMs || used.wallMs >= this.timeLimitMs * WALL_LIMIT_FACTOR) {
           stop.abort();
+        }
       },
       Math.max(1, Math.min(WATCH_INTERVAL_MS, this.timeLimitMs)),
     );
