@@ -46,6 +46,8 @@ if (process.argv.includes("--bare-server")) {
   await healthUnderHeavyWork();
 } else if (process.argv.includes("--export-turns")) {
   await exportTurns();
+} else if (process.argv.includes("--import-turns")) {
+  await importTurns();
 } else if (process.argv.includes("--in-process")) {
   await writesInProcess();
 } else {
@@ -384,9 +386,11 @@ async function writesInProcess() {
     revised = 0;
     const profiler = await startProfile();
     const commitsBefore = storage.groupCommits();
+    const ioBefore = readIo();
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
     await logAll(writes);
+    const ioAfter = readIo();
     const elapsedMs = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
     const commitsAfter = storage.groupCommits();
@@ -398,10 +402,27 @@ async function writesInProcess() {
         `${((writes / elapsedMs) * 1000).toFixed(0)} writes/s, ${revised} revised the program, ` +
         `${((commitsAfter.writes - commitsBefore.writes) / Math.max(1, commitsAfter.commits - commitsBefore.commits)).toFixed(1)} writes per commit`,
     );
+    console.log(
+      `io per write: ${Object.entries(ioAfter)
+        .map(([k, v]) => `${k} ${((v - ioBefore[k]) / writes).toFixed(1)}`)
+        .join(", ")}`,
+    );
     await storage.close();
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+function readIo() {
+  return Object.fromEntries(
+    readFileSync("/proc/self/io", "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => {
+        const [key, value] = line.split(": ");
+        return [key, Number(value)];
+      }),
+  );
 }
 
 /** A V8 profile of what runs until `stop()`, written to `BENCH_CPU_PROF` when it is set. */
@@ -457,13 +478,13 @@ async function largestGpx() {
 }
 
 /** 200,000 pain entries stored for one account, written straight into its database file. */
-async function storePainEntries(dataDir, email) {
+async function storePainEntries(dataDir, email, count = EXPORTED_ENTRIES) {
   const { openStorage } = await import("@hipcheck/storage");
   const storage = await openStorage({ dataDir });
   try {
     const account = await storage.repositories.accounts.findByEmail(email);
     await storage.repositories.transaction(async (tx) => {
-      for (let n = 0; n < EXPORTED_ENTRIES; n += 1) {
+      for (let n = 0; n < count; n += 1) {
         const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(n / 40) * 86_400_000)
           .toISOString()
           .slice(0, 10);
@@ -583,6 +604,139 @@ async function exportTurns() {
         `monitorEventLoopDelay: longest ${(delay.max / 1e6).toFixed(1)} ms, ` +
           `p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms`,
       );
+    } finally {
+      await storage.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Each turn of the event loop while a person imports her own long record (`--import-turns`, decision 0740): an
+ * export of `BENCH_IMPORT_ENTRIES` pain entries (30,000 by default: as the FHIR record, that still fits the 64 MiB
+ * body limit), as the whole-record JSON and as the FHIR record, each imported into a fresh account (every entry
+ * added), then into the same account again (nothing added). The file is read first as the server's worker thread
+ * reads it; what is timed is the import's use-case, on this process's loop, turn by turn in wall and CPU time, as
+ * `--export-turns` times an export: the loop's own hold, which the machine's other work does not lengthen.
+ */
+async function importTurns() {
+  const entries = Number(process.env.BENCH_IMPORT_ENTRIES ?? 30_000);
+  const dataDir = mkdtempSync(join(tmpdir(), "hipcheck-bench-import-"));
+  try {
+    const owner = { email: "ivy@example.org", password: "imports her whole record" };
+    const others = [
+      { email: "jo@example.org", password: "brings back the json export" },
+      { email: "kim@example.org", password: "brings back the fhir record" },
+    ];
+    const { personas } = await import("@hipcheck/core/testing");
+    const first = await startProcess([
+      "apps/server/src/main.ts",
+      "--port",
+      "0",
+      "--data-dir",
+      dataDir,
+      "--quiet",
+    ]);
+    for (const credentials of [owner, ...others]) {
+      await post(first.url, "/api/accounts", credentials);
+      const signedIn = await post(first.url, "/api/auth/sign-in", credentials);
+      const cookie = /hipcheck_session=[^;]+/.exec(signedIn.setCookie)?.[0] ?? "";
+      // A clinical record starts from the check-in's answers.
+      await post(first.url, "/api/check-ins", { answers: personas.runnerPfp }, cookie);
+    }
+    first.child.kill("SIGTERM");
+    await new Promise((resolve) => first.child.once("exit", resolve));
+    await storePainEntries(dataDir, owner.email, entries);
+
+    const { accountActor, checkedExportDocument, createHipCheck } = await import("@hipcheck/application");
+    const { clinicalImportOf, readFhirBundle } = await import("@hipcheck/interop");
+    const { openStorage } = await import("@hipcheck/storage");
+    const { systemClock } = await import("@hipcheck/server");
+    const { randomUUID } = await import("node:crypto");
+    const { STREAMED_ANSWERS } = await import("../apps/server/dist/routes/streamed-answers.js");
+    const { loopPacing } = await import("../apps/server/dist/loop-turns.js");
+    const storage = await openStorage({ dataDir });
+    try {
+      const unused = () => {
+        throw new Error("an import makes no secret or password");
+      };
+      // As the server makes it: the import's loops let the loop turn (decision 0740).
+      const hipcheck = createHipCheck({
+        pacing: loopPacing,
+        repositories: storage.repositories,
+        clock: systemClock,
+        ids: { newId: () => randomUUID() },
+        secrets: { token: unused, code: unused },
+        passwords: { hash: unused, verify: unused },
+      });
+      const actorOf = async (credentials) =>
+        accountActor((await storage.repositories.accounts.findByEmail(credentials.email)).id, "person");
+      const textOf = async (answer) => {
+        if (!answer.ok) throw new Error(answer.error.message);
+        let text = "";
+        for await (const chunk of answer.value.body) text += chunk;
+        return text;
+      };
+      const ownerActor = await actorOf(owner);
+      const jsonText = await textOf(await STREAMED_ANSWERS.exportData(hipcheck, ownerActor, undefined));
+      const fhirText = await textOf(await STREAMED_ANSWERS.exportFhir(hipcheck, ownerActor, {}));
+      const files = [
+        {
+          name: "JSON export",
+          bytes: jsonText.length,
+          // As the server's worker reads the body (decision 0625), then the use-case on the loop.
+          read: () => ({ checked: checkedExportDocument(JSON.parse(jsonText)) }),
+          run: (actor, read) => hipcheck.importData(actor, read),
+          account: others[0],
+        },
+        {
+          name: "FHIR record",
+          bytes: fhirText.length,
+          read: () => {
+            const bundle = readFhirBundle(JSON.parse(fhirText));
+            if (!bundle.ok) throw new Error(bundle.error.message);
+            return clinicalImportOf(bundle.value);
+          },
+          run: (actor, read) => hipcheck.importClinicalRecord(actor, read),
+          account: others[1],
+        },
+      ];
+      console.log(`\neach turn of the loop while a person imports her own record of ${entries} pain entries`);
+      for (const file of files) {
+        const actor = await actorOf(file.account);
+        for (const round of ["into a fresh account", "again, adding nothing"]) {
+          const read = file.read();
+          const turns = [];
+          let running = true;
+          let wall = performance.now();
+          let cpu = process.cpuUsage();
+          const tick = () => {
+            const nowWall = performance.now();
+            const nowCpu = process.cpuUsage(cpu);
+            turns.push({ wallMs: nowWall - wall, cpuMs: (nowCpu.user + nowCpu.system) / 1_000 });
+            wall = nowWall;
+            cpu = process.cpuUsage();
+            if (running) setImmediate(tick);
+          };
+          const started = performance.now();
+          setImmediate(tick);
+          const imported = await file.run(actor, read);
+          running = false;
+          const seconds = (performance.now() - started) / 1_000;
+          if (!imported.ok) throw new Error(imported.error.message);
+          const added = Object.values(imported.value.counts).reduce((sum, count) => sum + count, 0);
+          const order = (key) => turns.map((turn) => turn[key]).sort((a, b) => a - b);
+          const p99 = (sorted) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))];
+          const walls = order("wallMs");
+          const cpus = order("cpuMs");
+          console.log(
+            `${file.name} (${(file.bytes / 2 ** 20).toFixed(0)} MiB) ${round}: ${added} added in ${seconds.toFixed(1)} s, ` +
+              `${turns.length} turns; wall per turn p99 ${p99(walls).toFixed(1)} ms, longest ${walls.at(-1).toFixed(1)} ms; ` +
+              `CPU per turn p99 ${p99(cpus).toFixed(1)} ms, longest ${cpus.at(-1).toFixed(1)} ms`,
+          );
+        }
+      }
     } finally {
       await storage.close();
     }

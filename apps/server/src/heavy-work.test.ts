@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runHeavyTask } from "./heavy-work/heavy-tasks.js";
+import { HeavyWorkPool } from "./heavy-work/heavy-work-pool.js";
 import { GPX_RUN_BODY } from "./testing/scene.js";
 import { createTestApp, TestClient } from "./testing/test-app.js";
 import type { TestApp } from "./testing/test-app.js";
@@ -65,6 +66,42 @@ describe("a file in the worker threads", () => {
       expect(notABundle).toMatchObject({ status: 400, body: { error: { kind: "invalid-input" } } });
     } finally {
       await roomy.close();
+    }
+  });
+});
+
+describe("the time limit of a file (decision 0741)", () => {
+  it("counts the file's own time, not its wait behind other files", async () => {
+    // One thread; each file takes well under the limit, all of them together well over it.
+    const pool = new HeavyWorkPool({ threads: 1, timeLimitMs: 3_000, maxQueue: 8 });
+    try {
+      const upload = (points: number) => ({
+        kind: "activity-upload" as const,
+        json: new TextEncoder().encode(
+          JSON.stringify({
+            fileName: "long.gpx",
+            contentBase64: Buffer.from(longGpx(points)).toString("base64"),
+          }),
+        ),
+      });
+      // The thread's start (loading the file readers) is not a file's time either; this one only starts it.
+      expect((await pool.run(upload(10))).ok).toBe(true);
+      const read = await Promise.all(Array.from({ length: 6 }, () => pool.run(upload(20_000))));
+      expect(read.map((result) => (result.ok ? "read" : result.error.message))).toEqual(
+        Array(6).fill("read"),
+      );
+      // A file that alone needs more than the limit is still stopped.
+      const stopped = new HeavyWorkPool({ threads: 1, timeLimitMs: 50, maxQueue: 1 });
+      try {
+        expect(await stopped.run(upload(60_000))).toMatchObject({
+          ok: false,
+          error: { kind: "unprocessable" },
+        });
+      } finally {
+        await stopped.close();
+      }
+    } finally {
+      await pool.close();
     }
   });
 });

@@ -10,6 +10,7 @@ import { startMetricsListener } from "./observability/metrics-listener.js";
 import type { MetricsListener, MetricsOptions } from "./observability/metrics-listener.js";
 import { createServerMetrics } from "./observability/server-metrics.js";
 import { createArgon2PasswordHasher } from "./auth/argon2-password-hasher.js";
+import { loopPacing } from "./loop-turns.js";
 import { createSmtpAccountMailer } from "./mail/smtp-account-mailer.js";
 import type { MailFailureLog } from "./mail/smtp-account-mailer.js";
 import type { MailSettings } from "./mail/mail-settings.js";
@@ -98,6 +99,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ids: uuidV7Ids,
     secrets: cryptoSecrets,
     passwords: createArgon2PasswordHasher(),
+    // A long import lets other requests in between its entries (decision 0740).
+    pacing: loopPacing,
     ...(options.signUpPolicy === undefined ? {} : { signUpPolicy: options.signUpPolicy }),
     ...(options.quotas === undefined ? {} : { quotas: options.quotas }),
     ...(mailer === undefined ? {} : { mailer }),

@@ -30,7 +30,20 @@ export type HipCheckDeps = {
    * outside the database; absent, such a link is still made once, but a repeat cannot show its token again.
    */
   readonly shareLinkKey?: Uint8Array;
+  /**
+   * Starts the pacing of one long loop (an import's entries): the function it gives is awaited at each step and
+   * lets the event loop turn when the loop has held it long enough, so that a server keeps answering everyone else
+   * (decision 0740). Without it, the steps run without a pause (the command line, tests).
+   */
+  readonly pacing?: () => () => Promise<void>;
 };
+
+const NO_PAUSE = (): Promise<void> => Promise.resolve();
+
+/** The pacing of one long loop: the shell's (`HipCheckDeps.pacing`), or none. */
+export function pacingOf(deps: HipCheckDeps): () => Promise<void> {
+  return deps.pacing?.() ?? NO_PAUSE;
+}
 
 export const SIGN_UP_POLICIES = ["open", "invite-only"] as const;
 export type SignUpPolicy = (typeof SIGN_UP_POLICIES)[number];

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_SQLITE_FILENAME, openStorage } from "./open-storage.js";
+import { TRANSACTION_MS_PER_TURN } from "./sqlite-group-commit.js";
 import type { Storage } from "./open-storage.js";
 import { account, dana, leo } from "./testing/records.js";
 
@@ -101,5 +102,43 @@ describe("group commit on a SQLite file", () => {
     openGate();
     await slowWrite;
     expect(await storage.repositories.accounts.findById(leo.id)).toEqual(leo);
+  });
+
+  it("lets the event loop turn during a long transaction, while other writes still wait for it", async () => {
+    const { storage, path } = await openFile();
+    const people = Array.from({ length: 12 }, (_, n) =>
+      account(`long-${String(n).padStart(2, "0")}`, `long${n}@example.org`),
+    );
+    const events: string[] = [];
+    let turnsDuringTransaction = 0;
+    let inTransaction = true;
+    const ticking = setInterval(() => {
+      if (inTransaction) turnsDuringTransaction += 1;
+    }, 0);
+    const longWrite = storage.repositories.transaction(async (tx) => {
+      for (const person of people) {
+        // Work that holds the loop past the budget between two statements, as an import's checks do.
+        const until = performance.now() + TRANSACTION_MS_PER_TURN + 2;
+        while (performance.now() < until) {
+          // busy
+        }
+        await tx.accounts.insert(person);
+      }
+      events.push("long write done");
+    });
+    // Another write asked for while the long one runs: it waits for the write connection, not in between.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    const otherWrite = storage.repositories.accounts
+      .insert(account("zz-other", "other@example.org"))
+      .then(() => events.push("other write kept"));
+    // A read while the long write goes on answers from what is committed.
+    const seenMeanwhile = await storage.repositories.accounts.findById(people[0]?.id ?? "");
+    await Promise.all([longWrite, otherWrite]);
+    inTransaction = false;
+    clearInterval(ticking);
+    expect(seenMeanwhile).toBeUndefined();
+    expect(turnsDuringTransaction).toBeGreaterThanOrEqual(people.length - 2);
+    expect(events).toEqual(["long write done", "other write kept"]);
+    expect(committedAccountIds(path)).toEqual([...people.map((person) => person.id), "zz-other"]);
   });
 });

@@ -12,6 +12,10 @@
  * - Reads outside a transaction go to a second connection on the same file, which sees what is committed and
  *   never waits for the batch (WAL lets readers run beside the writer: https://www.sqlite.org/wal.html).
  *   Reads inside a transaction run on the write connection and see the batch so far, as a transaction must.
+ * - A long transaction (an import of thousands of entries) lets the event loop turn between its statements once it
+ *   has held the loop for `TRANSACTION_MS_PER_TURN` (decision 0740): better-sqlite3 answers at once, so without it
+ *   every other request (reads, health checks) would wait for the whole transaction. The write connection stays
+ *   held meanwhile, so other writes still wait for it, as they always did.
  */
 import type SQLite from "better-sqlite3";
 import {
@@ -57,6 +61,12 @@ export type GroupCommitOptions = {
 };
 
 const SAVEPOINT = "hipcheck_write";
+
+/**
+ * How long a transaction holds the event loop before it lets it turn (decision 0740): the exports' budget
+ * (decision 0673). A session log's whole transaction takes about a millisecond and never reaches it.
+ */
+export const TRANSACTION_MS_PER_TURN = 8;
 const DEFAULT_MAX_BATCH = 256;
 
 /** One open transaction on the write connection and the promise its writes wait on. */
@@ -250,6 +260,8 @@ class GroupCommitConnection implements DatabaseConnection {
   readonly #writer: GroupCommitWriter;
   readonly #reader: SQLite.Database;
   #batch: Batch | undefined;
+  /** When this connection's transaction began or last let the loop turn (`performance.now()`). */
+  #heldSinceMs = 0;
 
   constructor(writer: GroupCommitWriter, reader: SQLite.Database) {
     this.#writer = writer;
@@ -258,6 +270,7 @@ class GroupCommitConnection implements DatabaseConnection {
 
   async begin(): Promise<void> {
     this.#batch = await this.#writer.begin();
+    this.#heldSinceMs = performance.now();
   }
 
   async commit(): Promise<void> {
@@ -274,7 +287,14 @@ class GroupCommitConnection implements DatabaseConnection {
   }
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
-    if (this.#batch !== undefined) return run(this.#writer.db, compiledQuery) as QueryResult<R>;
+    if (this.#batch !== undefined) {
+      if (performance.now() - this.#heldSinceMs >= TRANSACTION_MS_PER_TURN) {
+        // Whoever else is waiting for the loop gets it before this transaction goes on.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        this.#heldSinceMs = performance.now();
+      }
+      return run(this.#writer.db, compiledQuery) as QueryResult<R>;
+    }
     const statement = prepared(this.#reader, compiledQuery.sql);
     if (statement.readonly) return runPrepared(statement, compiledQuery.parameters) as QueryResult<R>;
     const batch = await this.#writer.begin();

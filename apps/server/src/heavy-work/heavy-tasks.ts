@@ -11,6 +11,7 @@ import { clinicalImportOf, readFhirBundle, renderHandoutPdf } from "@hipcheck/in
 import type { HandoutInput } from "@hipcheck/interop";
 import { routes } from "@hipcheck/contracts";
 import { checkedBodyOf, readActivityUpload } from "./activity-upload.js";
+import { markTaskStart, type TaskStartBuffer } from "./task-clock.js";
 import type { ActivityUploadRead } from "./activity-upload.js";
 
 export type HeavyTask =
@@ -55,4 +56,16 @@ export async function runHeavyTask(task: HeavyTask): Promise<Result<unknown, Hip
       return read.ok ? ok(clinicalImportOf(read.value)) : read;
     }
   }
+}
+
+/** The pool's entry (decision 0741): marks when the thread starts the task, for its clock, then runs it. */
+export async function runTimedHeavyTask({
+  task,
+  start,
+}: {
+  readonly task: HeavyTask;
+  readonly start: TaskStartBuffer;
+}): Promise<Result<unknown, HipError>> {
+  markTaskStart(start);
+  return runHeavyTask(task);
 }

@@ -2,7 +2,9 @@
  * Worker threads for the heavy work of requests (decision 0342). A handout PDF, a 30 MB GPX or a FHIR bundle of
  * thousands of entries takes the CPU for seconds; on the event loop that would stall every other request,
  * `/api/health` included. Here each such task runs in a pool of worker threads (piscina) with:
- * - a time limit: past it the task's thread is ended and the request answers `unprocessable`, with what to do;
+ * - a time limit: past it the task's thread is ended and the request answers `unprocessable`, with what to do. It
+ *   counts the task's own CPU time from when a thread starts it (decision 0741), not the wait for a thread or for
+ *   a core on a busy machine;
  * - a bounded queue: when every thread is busy and the queue is full, the request answers `unavailable` (503,
  *   with `retry-after`) at once instead of piling up memory.
  */
@@ -13,6 +15,7 @@ import type { HipError, Result } from "@hipcheck/core";
 import { Piscina } from "piscina";
 import { runHeavyTask } from "./heavy-tasks.js";
 import type { HeavyOutput, HeavyTask } from "./heavy-tasks.js";
+import { newTaskStart, taskTimeUsedMs } from "./task-clock.js";
 
 export type HeavyWorkOptions = {
   /**
@@ -20,7 +23,10 @@ export type HeavyWorkOptions = {
    * the event loop with no time limit: for the tests of everything else, and a server only one person uses.
    */
   readonly threads?: number;
-  /** How long one task may run before it is stopped. */
+  /**
+   * How much time one task may use before it is stopped: its thread's CPU time where the system gives it (Linux),
+   * else the wall time since a thread started it (decision 0741).
+   */
   readonly timeLimitMs?: number;
   /** Tasks waiting for a thread beyond which new ones are refused. */
   readonly maxQueue?: number;
@@ -65,6 +71,15 @@ function ownBufferOf(task: HeavyTask): ArrayBuffer | undefined {
     : undefined;
 }
 
+/** How often a running task's time is checked. */
+const WATCH_INTERVAL_MS = 250;
+
+/**
+ * A task is also stopped when this many times its limit has passed on the clock since it started, whatever its CPU
+ * time: nothing a file asks for should wait that long.
+ */
+const WALL_LIMIT_FACTOR = 5;
+
 export class HeavyWorkPool {
   private readonly pool: Piscina | undefined;
   private readonly timeLimitMs: number;
@@ -91,14 +106,29 @@ export class HeavyWorkPool {
         hipError("unavailable", "The server is busy with other files just now; send this again in a moment."),
       );
     }
+    const start = newTaskStart();
+    const stop = new AbortController();
+    // Waiting for a thread does not count: the clock starts when a thread starts the task (decision 0741).
+    const watch = setInterval(
+      () => {
+        const used = taskTimeUsedMs(start);
+        if (used === undefined) return;
+        if (used.usedMs >= this.timeLimitMs || used.wallMs >= this.timeLimitMs * WALL_LIMIT_FACTOR) {
+          stop.abort();
+        }
+      },
+      Math.max(1, Math.min(WATCH_INTERVAL_MS, this.timeLimitMs)),
+    );
     try {
-      const signal = AbortSignal.timeout(this.timeLimitMs);
       const transferList = ownBufferOf(task);
-      return (await this.pool.run(task, {
-        name: "runHeavyTask",
-        signal,
-        ...(transferList === undefined ? {} : { transferList: [transferList] }),
-      })) as Result<HeavyOutput<K>, HipError>;
+      return (await this.pool.run(
+        { task, start },
+        {
+          name: "runTimedHeavyTask",
+          signal: stop.signal,
+          ...(transferList === undefined ? {} : { transferList: [transferList] }),
+        },
+      )) as Result<HeavyOutput<K>, HipError>;
     } catch (error) {
       if (!isAbort(error)) throw error;
       const seconds = Math.round(this.timeLimitMs / 100) / 10;
@@ -108,6 +138,8 @@ export class HeavyWorkPool {
           `This took longer than ${seconds} s and was stopped; send a smaller file, or fewer items at once.`,
         ),
       );
+    } finally {
+      clearInterval(watch);
     }
   }
 

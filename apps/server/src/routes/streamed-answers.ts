@@ -6,7 +6,6 @@
  * whole. The session and pain spreadsheets are written the same way (decision 0600), and so is the FHIR record
  * (decision 0625).
  */
-import { performance } from "node:perf_hooks";
 import { Readable } from "node:stream";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { EXPORT_PAGE_ROWS, EXPORT_SECTIONS } from "@hipcheck/application";
@@ -35,6 +34,7 @@ import {
   toCsvStrengthChecks,
 } from "@hipcheck/interop";
 import type { BundleEntry, FhirBundleParts } from "@hipcheck/interop";
+import { LoopTurns } from "../loop-turns.js";
 import { withoutUndefined } from "./route-handler.js";
 import type { Part } from "./route-handler.js";
 
@@ -54,28 +54,6 @@ type StreamedHandler<N extends StreamedRouteName> = (
 
 /** One per route the table marks `streamed`; a streamed route without one does not compile. */
 type StreamedAnswers = { readonly [N in StreamedRouteName]: StreamedHandler<N> };
-
-/**
- * How long writing holds the event loop before it turns (decision 0673). A fixed count of items per turn is a
- * few milliseconds on a free core and ten times that on a loaded one; a time budget bounds the wait of everyone
- * else (`/api/health`, other requests) whatever the load, the entries' sizes or the format.
- */
-const WRITE_MS_PER_TURN = 8;
-
-/** Measures the time since the loop last turned, and turns it when the budget is spent. */
-class LoopTurns {
-  #since = performance.now();
-
-  get due(): boolean {
-    return performance.now() - this.#since >= WRITE_MS_PER_TURN;
-  }
-
-  async turn(): Promise<void> {
-    // Whoever else is waiting gets the loop before writing goes on.
-    await nextTurn();
-    this.#since = performance.now();
-  }
-}
 
 /**
  * Items written as text until the budget of the turn is spent, then the text so far is handed on and the loop
@@ -101,7 +79,7 @@ async function* itemsInTurns<T>(
 /**
  * The export document as JSON text, in pieces: the head without its closing brace, then each list item by item,
  * exactly as `JSON.stringify` writes the whole document (no spaces; lists in `EXPORT_SECTIONS` order). The loop
- * turns after each page's read and whenever writing has held it for `WRITE_MS_PER_TURN`.
+ * turns after each page's read and whenever writing has held it for `LOOP_MS_PER_TURN`.
  */
 export async function* exportDocumentText(pages: ExportPages): AsyncGenerator<string> {
   const turns = new LoopTurns();
@@ -131,7 +109,7 @@ export async function* exportDocumentText(pages: ExportPages): AsyncGenerator<st
  * `JSON.stringify(bundle, null, 2)` of the bundle built whole, entry for entry in the same order. Each pain and PSFS
  * entry is keyed by its stored id, as the whole bundle keys them. A pretty-printed FHIR entry is about 1.85 KB,
  * several times a row of the JSON export: the loop turns after each page's read and whenever writing has held it
- * for `WRITE_MS_PER_TURN` (decision 0673).
+ * for `LOOP_MS_PER_TURN` (decision 0673).
  */
 export async function* fhirBundleText(
   parts: FhirBundleParts,

@@ -24,12 +24,28 @@ import {
 import { MovementReportSchema } from "../movement-schemas.js";
 import type { ListKey, ListPage, ListPageRequest, Repositories } from "../ports.js";
 import { accessPerson } from "./access.js";
-import type { HipCheckDeps, UseCase } from "../use-case.js";
+import { pacingOf, type HipCheckDeps, type UseCase } from "../use-case.js";
 import { reviseCurrentAfterWrite } from "./rules-revision.js";
 import { painEntryProblem, psfsEntryProblem, skippedFor, type ImportSkipped } from "../import-checks.js";
 
 /** How many rows of a long list one page of the export reads and writes: a few milliseconds of work (0510, 0600). */
 export const EXPORT_PAGE_ROWS = 200;
+
+/**
+ * Every item of a keyset-paged list, read a page per query (decision 0740). An import reads what the account already
+ * holds inside its transaction: one query for tens of thousands of rows would hold the event loop for the whole
+ * read, while between pages the loop can turn.
+ */
+export async function everyPageOf<T>(read: (page: ListPageRequest) => Promise<ListPage<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let after: ListKey | undefined;
+  do {
+    const page = await read({ limit: EXPORT_PAGE_ROWS, ...(after === undefined ? {} : { after }) });
+    items.push(...page.items);
+    after = page.next;
+  } while (after !== undefined);
+  return items;
+}
 
 /**
  * Movement screens per page of the export: each carries its keypoint series, up to megabytes, so a page holds
@@ -224,6 +240,7 @@ function idKeeper(newId: () => string) {
 
 async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string, document: ExportDocument) {
   const keep = idKeeper(() => deps.ids.newId());
+  const pace = pacingOf(deps);
   const counts = {
     checkIns: 0,
     programs: 0,
@@ -243,6 +260,7 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
     await tx.profiles.upsert({ ...profile, accountId: personId, updatedAt });
   }
   for (const checkIn of document.checkIns) {
+    await pace();
     if ((await tx.checkIns.findById(checkIn.id))?.accountId === personId) continue;
     const id = await keep(
       checkIn.id,
@@ -260,6 +278,7 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
   }
   const programIds = new Map<string, string>();
   for (const entry of document.programs) {
+    await pace();
     if ((await tx.programs.findById(entry.id))?.accountId === personId) {
       programIds.set(entry.id, entry.id);
       continue;
@@ -280,6 +299,7 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
       program: rewrite(entry.program),
     });
     for (const step of entry.history) {
+      await pace();
       await tx.programs.insertRevision({
         programId: id,
         changedByAccountId: step.byOwner ? personId : null,
@@ -291,6 +311,7 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
     counts.programs += 1;
   }
   for (const { createdAt, log } of document.sessionLogs) {
+    await pace();
     const programId = programIds.get(log.programId) ?? log.programId;
     const owned = (await tx.programs.findById(programId))?.accountId === personId;
     if (!owned) {
@@ -304,14 +325,18 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
   }
   const storedMornings = await tx.morningCheckIns.listFor(personId);
   for (const { createdAt, checkIn } of document.morningCheckIns) {
+    await pace();
     // The same morning imported again is no news for the rules; other answers for that day replace the stored.
     const sameDay = storedMornings.find((record) => record.checkIn.date === checkIn.date);
     if (sameDay !== undefined && JSON.stringify(sameDay.checkIn) === JSON.stringify(checkIn)) continue;
     await tx.morningCheckIns.upsert({ accountId: personId, createdAt, checkIn });
     counts.morningCheckIns += 1;
   }
-  const painIds = new Set((await tx.outcomes.listPain(personId)).map((record) => record.id));
+  const painIds = new Set(
+    (await everyPageOf((page) => tx.outcomes.pagePain(personId, page))).map((record) => record.id),
+  );
   for (const entry of document.painEntries) {
+    await pace();
     if (painIds.has(entry.id)) continue;
     // The pain route's checks: an entry nobody could record by hand does not come in through a file (0280).
     const problem = painEntryProblem(entry.entry, deps.clock.today());
@@ -326,8 +351,11 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
     });
     counts.painEntries += 1;
   }
-  const psfsIds = new Set((await tx.outcomes.listPsfs(personId)).map((record) => record.id));
+  const psfsIds = new Set(
+    (await everyPageOf((page) => tx.outcomes.pagePsfs(personId, page))).map((record) => record.id),
+  );
   for (const entry of document.psfsEntries) {
+    await pace();
     if (psfsIds.has(entry.id)) continue;
     const problem = psfsEntryProblem(entry.entry, deps.clock.today());
     if (problem !== undefined) {
@@ -342,6 +370,7 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
     counts.psfsEntries += 1;
   }
   for (const screen of document.movementScreens) {
+    await pace();
     if ((await tx.movementScreens.findById(screen.id))?.accountId === personId) continue;
     const id = await keep(
       screen.id,
@@ -351,6 +380,7 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
     counts.movementScreens += 1;
   }
   for (const entry of document.activities) {
+    await pace();
     const id = await keep(
       entry.id,
       async (candidate) => (await tx.activities.findById(candidate)) !== undefined,
@@ -359,6 +389,7 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
     if (await tx.activities.insertIfAbsent({ ...entry, id, accountId: personId })) counts.activities += 1;
   }
   for (const { importedAt, finding, sourceId } of document.importedMovementFindings) {
+    await pace();
     // Ids do not travel: a finding is recognised by its content, or by the name it arrived under (decision 0710),
     // so importing it again adds nothing.
     if (
@@ -376,6 +407,7 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
   // Stored ids are per person: a check this account has under its id is already here, so nothing is doubled.
   const strengthIds = new Set((await tx.strengthChecks.listFor(personId)).map((record) => record.id));
   for (const { id, createdAt, check } of document.strengthChecks) {
+    await pace();
     if (strengthIds.has(id)) continue;
     // The strength route's checks (docs/clinical §10.5): the schema has the limits; a day to come is left out.
     const problem = futureDateProblem(check.date, deps.clock.today());

@@ -35,7 +35,7 @@ import {
 } from "../imported-movement-finding.js";
 import { accessPerson, notFound } from "./access.js";
 import { movementFindingsSourceOf, type MovementFindingsSource } from "./movement.js";
-import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
+import { pacingOf, type HipCheckDeps, type PersonRef, type UseCase } from "../use-case.js";
 import {
   checkedPainEntry,
   checkedPsfsEntry,
@@ -45,7 +45,7 @@ import {
   StoredIdSchema,
   type ImportSkipped,
 } from "../import-checks.js";
-import { EXPORT_PAGE_ROWS, type ImportOutput } from "./portability.js";
+import { EXPORT_PAGE_ROWS, everyPageOf, type ImportOutput } from "./portability.js";
 import type { ProgramIdInput } from "./programs.js";
 
 const ClinicalImportSchema = z
@@ -108,6 +108,7 @@ async function importEntries<T>(
     readonly type: string;
   },
   skipped: ImportSkipped[],
+  pace: () => Promise<void>,
 ): Promise<number> {
   // Stored entries by their content, so each entry of a long file finds its twin with one look-up rather than a
   // comparison with every stored entry (decision 0672).
@@ -120,12 +121,14 @@ async function importEntries<T>(
   };
   const ids = new Set<string>();
   for (const record of await store.list()) {
+    await pace();
     keep(record.id, record.entry);
     ids.add(record.id);
   }
   const fileIds = new Set(entries.flatMap((read) => (read.storedId === null ? [] : [read.storedId])));
   let added = 0;
   for (const read of entries) {
+    await pace();
     const entry = store.check(read.entry);
     if (!entry.ok) {
       skipped.push(skippedFor(store.type, read.storedId, entry.error));
@@ -158,6 +161,7 @@ async function importMovementFindings(
   tx: Repositories,
   personId: string,
   findings: NonNullable<ClinicalImport["movementFindings"]>,
+  pace: () => Promise<void>,
 ): Promise<number> {
   if (findings.length === 0) return 0;
   const stored = await movementFindingsSourceOf(tx, personId);
@@ -166,6 +170,7 @@ async function importMovementFindings(
   const importedAt = deps.clock.now();
   let added = 0;
   for (const { storedId, screenId, entry } of findings) {
+    await pace();
     const held = storedId !== null && (names.has(storedId) || screenIds.has(screenId ?? ""));
     if (held) continue;
     const record = {
@@ -190,6 +195,7 @@ async function importClinical(
   record: ClinicalImport,
 ) {
   const now = deps.clock.now();
+  const pace = pacingOf(deps);
   const today = deps.clock.today();
   const skipped: ImportSkipped[] = [...(record.skipped ?? [])];
   const counts = { checkIns: 0, painEntries: 0, psfsEntries: 0, strengthChecks: 0, movementFindings: 0 };
@@ -226,24 +232,26 @@ async function importClinical(
   counts.painEntries = await importEntries<PainEntry>(
     record.painEntries,
     {
-      list: () => tx.outcomes.listPain(personId),
+      list: () => everyPageOf((page) => tx.outcomes.pagePain(personId, page)),
       insert: (id, entry) => tx.outcomes.insertPain({ id, accountId: personId, createdAt: now, entry }),
       check: (entry) => checkedPainEntry(entry, today),
       newId,
       type: "pain entry",
     },
     skipped,
+    pace,
   );
   counts.psfsEntries = await importEntries<PsfsEntry>(
     record.psfsEntries,
     {
-      list: () => tx.outcomes.listPsfs(personId),
+      list: () => everyPageOf((page) => tx.outcomes.pagePsfs(personId, page)),
       insert: (id, entry) => tx.outcomes.insertPsfs({ id, accountId: personId, createdAt: now, entry }),
       check: (entry) => checkedPsfsEntry(entry, today),
       newId,
       type: "PSFS entry",
     },
     skipped,
+    pace,
   );
   // The same check under the same stored id is there already: importing an export again adds nothing.
   counts.strengthChecks = await importEntries<StrengthCheck>(
@@ -256,8 +264,15 @@ async function importClinical(
       type: "strength check",
     },
     skipped,
+    pace,
   );
-  counts.movementFindings = await importMovementFindings(deps, tx, personId, record.movementFindings ?? []);
+  counts.movementFindings = await importMovementFindings(
+    deps,
+    tx,
+    personId,
+    record.movementFindings ?? [],
+    pace,
+  );
   return { counts, skipped };
 }
 

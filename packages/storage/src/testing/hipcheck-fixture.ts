@@ -86,7 +86,10 @@ export async function enrolTwoStep(hipcheck: HipCheck, actor: Actor, clock: Cloc
 
 export async function openFixture(
   storage?: Storage,
-  options: { readonly quotas?: Partial<AccountQuotas> } = {},
+  options: {
+    readonly quotas?: Partial<AccountQuotas>;
+    readonly pacing?: () => () => Promise<void>;
+  } = {},
 ): Promise<Fixture> {
   const opened = storage ?? (await openStorage({ filename: ":memory:" }));
   const clock = movableClock(START);
@@ -98,6 +101,7 @@ export async function openFixture(
     secrets,
     passwords: saltedSha256Hasher,
     ...(options.quotas === undefined ? {} : { quotas: options.quotas }),
+    ...(options.pacing === undefined ? {} : { pacing: options.pacing }),
   });
   let adminActor: Actor | undefined;
   async function account(email: string, role: Role = "person"): Promise<Actor & { kind: "account" }> {
