@@ -178,7 +178,11 @@ describe.each(IN_FRENCH)("what Lea's phone keeps (%s)", (lang) => {
       "1 saisie faite sur cet appareil n'est pas encore envoyée",
     );
     expect(await page.getByTestId("sign-out-send").isDisabled()).toBe(true);
-    expect(await page.getByTestId("sign-out-anyway").isDisabled()).toBe(true);
+    const anyway = page.getByTestId("sign-out-anyway");
+    expect(await anyway.isDisabled()).toBe(true);
+    // Signing out anyway waits until she has ticked that the morning will be lost.
+    await page.getByTestId("sign-out-lose-confirm").check();
+    expect(await anyway.isEnabled()).toBe(true);
 
     // Back online, she sends it, then is signed out: nothing of hers is left on the phone but its language.
     await lea.context.setOffline(false);
