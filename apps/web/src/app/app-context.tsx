@@ -17,6 +17,8 @@ export type AppContextValue = {
   readonly store: LocalStore;
   readonly me: Me | null;
   readonly setMe: (me: Me | null) => void;
+  /** The device's copy is the signed-in account's (decision 0720): pages may read it, the outbox may be sent. */
+  readonly deviceReady: boolean;
   readonly sync: SyncState;
   /** Sends what is queued now (also runs on reconnect and after each logged entry). */
   readonly syncNow: () => Promise<void>;

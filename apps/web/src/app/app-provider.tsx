@@ -7,13 +7,20 @@ import type { LocalStore } from "../offline/local-store.js";
 import { refusedEntries } from "../offline/refused-entries.js";
 import { syncOutbox } from "../offline/sync-outbox.js";
 import { AppContext } from "./app-context.js";
-import { rememberedMe } from "./remembered-me.js";
+import { claimDeviceFor } from "./device-account.js";
+import { REMEMBERED_ME_KEY, rememberedMe } from "./remembered-me.js";
 import type { SyncState } from "./app-context.js";
 
 type Props = { readonly call: ApiCall; readonly store: LocalStore; readonly children: ReactNode };
 
 export function AppProvider({ call, store, children }: Props) {
   const [me, setMe] = useState<Me | null>(rememberedMe);
+  // The person last signed in on this device when the app started: a copy kept before owners were named is theirs.
+  const [legacyOwner] = useState(() => rememberedMe()?.accountId);
+  // The account the device's copy has been made to belong to (decision 0720); nothing is read or sent before.
+  const [claimedFor, setClaimedFor] = useState<string | null>(null);
+  const accountId = me?.accountId ?? null;
+  const deviceReady = accountId !== null && claimedFor === accountId;
   const [sync, setSync] = useState<SyncState>({
     online: navigator.onLine,
     pending: 0,
@@ -21,8 +28,34 @@ export function AppProvider({ call, store, children }: Props) {
     rounds: 0,
   });
 
+  useEffect(() => {
+    if (accountId === null) return;
+    let current = true;
+    void claimDeviceFor(store, localStorage, accountId, legacyOwner).then(() => {
+      if (current) setClaimedFor(accountId);
+    });
+    return () => {
+      current = false;
+    };
+  }, [store, accountId, legacyOwner]);
+
+  // Another tab signed out, or signed in another account: this one starts again from the start page, so nothing
+  // of the earlier account stays on screen or in memory, and nothing it does is written under the other account.
+  useEffect(() => {
+    function onStorage(event: StorageEvent) {
+      if (event.key !== REMEMBERED_ME_KEY || rememberedMe()?.accountId === accountId) return;
+      if (accountId !== null) sessionStorage.clear();
+      window.location.replace("/");
+    }
+    window.addEventListener("storage", onStorage);
+    return () => {
+      window.removeEventListener("storage", onStorage);
+    };
+  }, [accountId]);
+
   const syncNow = useCallback(async () => {
-    if (navigator.onLine) await syncOutbox(store, (item) => sendOutboxItem(call, item));
+    // Only the signed-in account's own entries are ever sent, under its own sign-in.
+    if (navigator.onLine && deviceReady) await syncOutbox(store, (item) => sendOutboxItem(call, item));
     const [pending, refused] = await Promise.all([pendingCount(store), refusedEntries(store)]);
     setSync((previous) => ({
       online: navigator.onLine,
@@ -30,7 +63,7 @@ export function AppProvider({ call, store, children }: Props) {
       refused: refused.length,
       rounds: previous.rounds + 1,
     }));
-  }, [call, store]);
+  }, [call, store, deviceReady]);
 
   useEffect(() => {
     const onChange = () => void syncNow();
@@ -43,6 +76,9 @@ export function AppProvider({ call, store, children }: Props) {
     };
   }, [syncNow]);
 
-  const value = useMemo(() => ({ call, store, me, setMe, sync, syncNow }), [call, store, me, sync, syncNow]);
+  const value = useMemo(
+    () => ({ call, store, me, setMe, deviceReady, sync, syncNow }),
+    [call, store, me, deviceReady, sync, syncNow],
+  );
   return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
 }

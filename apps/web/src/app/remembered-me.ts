@@ -6,6 +6,9 @@ import type { Me } from "../api/api-client.js";
  */
 const KEY = "hipcheck.me";
 
+/** The key under which another tab's sign-in or sign-out arrives as a `storage` event. */
+export const REMEMBERED_ME_KEY = KEY;
+
 export function rememberMe(me: Me | null): void {
   if (me === null) localStorage.removeItem(KEY);
   else localStorage.setItem(KEY, JSON.stringify(me));

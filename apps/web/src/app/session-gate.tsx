@@ -13,7 +13,7 @@ import { rememberMe } from "./remembered-me.js";
  */
 export function SessionGate({ children }: { readonly children?: ReactNode }) {
   const { t } = useTranslation();
-  const { call, me, setMe } = useAppContext();
+  const { call, me, setMe, deviceReady } = useAppContext();
   const location = useLocation();
   const [checked, setChecked] = useState(false);
   useEffect(() => {
@@ -32,5 +32,7 @@ export function SessionGate({ children }: { readonly children?: ReactNode }) {
   if (me === null) {
     return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
   }
+  // Nothing of the device's copy is shown before it is known to be this account's.
+  if (!deviceReady) return <p role="status">{t("app.loading")}</p>;
   return children ?? <Outlet />;
 }

@@ -8,6 +8,7 @@ import { cameraWebEn } from "./areas/camera-web.js";
 import { twoStepEn } from "./areas/two-step.js";
 import { painAfterEn } from "./areas/pain-after.js";
 import { idempotencyEn } from "./areas/idempotency.js";
+import { signOutEn } from "./areas/sign-out.js";
 /**
  * English interface text. `messages-fr.ts` must have exactly the same keys: its type is derived from this
  * object, so a missing French string is a type error, not a blank on screen.
@@ -908,6 +909,7 @@ export const messagesEn = {
   ...holdVideoEn,
   ...notSavedEn,
   ...idempotencyEn,
+  ...signOutEn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

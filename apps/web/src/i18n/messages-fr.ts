@@ -8,6 +8,7 @@ import { cameraWebFr } from "./areas/camera-web.js";
 import { twoStepFr } from "./areas/two-step.js";
 import { painAfterFr } from "./areas/pain-after.js";
 import { idempotencyFr } from "./areas/idempotency.js";
+import { signOutFr } from "./areas/sign-out.js";
 import type { Messages } from "./messages-en.js";
 import { drawingsFr } from "./areas/drawings.js";
 
@@ -927,4 +928,5 @@ export const messagesFr: Messages = {
   ...holdVideoFr,
   ...notSavedFr,
   ...idempotencyFr,
+  ...signOutFr,
 };

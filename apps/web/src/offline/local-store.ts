@@ -63,7 +63,7 @@ export type ProgramSnapshot = {
 interface HipcheckDb extends DBSchema {
   /** The check-in draft is stored as written and parsed on read (features/onboarding/check-in/stored-draft.ts). */
   profile: {
-    key: "answers" | "program" | "check-in-draft" | "mornings-cached-on" | "session-hold";
+    key: "answers" | "program" | "check-in-draft" | "mornings-cached-on" | "session-hold" | "owner";
     value: Answers | ProgramSnapshot | object | string;
   };
   sessionLogs: { key: string; value: SessionLog; indexes: { byDate: string } };
@@ -248,16 +248,42 @@ export async function pendingCount(store: LocalStore): Promise<number> {
   return store.count("outbox");
 }
 
+const STORE_NAMES = [
+  "profile",
+  "sessionLogs",
+  "checkIns",
+  "painEntries",
+  "psfsEntries",
+  "strengthChecks",
+  "outbox",
+] as const;
+
 export async function clearLocalStore(store: LocalStore): Promise<void> {
-  const names = [
-    "profile",
-    "sessionLogs",
-    "checkIns",
-    "painEntries",
-    "psfsEntries",
-    "strengthChecks",
-    "outbox",
-  ] as const;
-  const tx = store.transaction(names, "readwrite");
-  await Promise.all([...names.map((name) => tx.objectStore(name).clear()), tx.done]);
+  const tx = store.transaction(STORE_NAMES, "readwrite");
+  await Promise.all([...STORE_NAMES.map((name) => tx.objectStore(name).clear()), tx.done]);
+}
+
+/** The account whose data the device holds (`claimLocalStore`); undefined on a device that has not said. */
+export async function loadOwner(store: LocalStore): Promise<string | undefined> {
+  const owner = await store.get("profile", "owner");
+  return typeof owner === "string" ? owner : undefined;
+}
+
+/**
+ * Makes the device's copy the signed-in account's before anything of it is read or sent (decision 0720): data kept
+ * for another account is removed, outbox included, so no one sees or sends another person's entries. A copy
+ * written before the device named its owner belongs to `legacyOwner`, the person last signed in on it.
+ */
+export async function claimLocalStore(
+  store: LocalStore,
+  accountId: string,
+  legacyOwner: string | undefined,
+): Promise<void> {
+  const tx = store.transaction(STORE_NAMES, "readwrite");
+  const profile = tx.objectStore("profile");
+  const stored = await profile.get("owner");
+  const owner = typeof stored === "string" ? stored : legacyOwner;
+  if (owner !== accountId) await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear()));
+  await profile.put(accountId, "owner");
+  await tx.done;
 }

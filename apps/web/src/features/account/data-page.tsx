@@ -8,7 +8,7 @@ import { describeApiError } from "../../api/describe-api-error.js";
 import type { ApiErrorContext, ApiErrorDescription } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
 import { rememberMe } from "../../app/remembered-me.js";
-import { clearLocalStore } from "../../offline/local-store.js";
+import { forgetAccountOnDevice } from "../../app/device-account.js";
 import { DownloadButton } from "../../components/download-button.js";
 import { formText } from "../../components/form-text.js";
 import { TechnicalDetail } from "../../components/technical-detail.js";
@@ -17,6 +17,7 @@ import { currentLang } from "../../i18n/setup-i18n.js";
 import { IMPORTED_KINDS, importedCounts, readFhirFile } from "./fhir-file.js";
 import type { ImportedKind } from "./fhir-file.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
+import { SignOutButton } from "./sign-out-button.js";
 
 function downloadJson(document_: unknown, fileName: string) {
   const url = URL.createObjectURL(
@@ -232,17 +233,10 @@ export function DataPage() {
       setError({ error: result.error, context: "delete-account" });
       return;
     }
-    await clearLocalStore(store);
+    await forgetAccountOnDevice(store, { local: localStorage, session: sessionStorage });
     rememberMe(null);
     // Leave the signed-in page first: with no one signed in, its gate would send the person to the sign-in page.
     await navigate("/", { replace: true });
-    setMe(null);
-  }
-
-  async function signOut() {
-    await call("signOut", {});
-    rememberMe(null);
-    await navigate("/");
     setMe(null);
   }
 
@@ -253,9 +247,7 @@ export function DataPage() {
         <button type="button" onClick={() => void exportAll()} data-testid="export">
           {t("data.export")}
         </button>
-        <button type="button" className="secondary" onClick={() => void signOut()} data-testid="sign-out">
-          {t("nav.signOut")}
-        </button>
+        <SignOutButton />
       </div>
       <ProblemAlert problem={problem} />
       <RecordDownloads />

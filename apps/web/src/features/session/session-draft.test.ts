@@ -2,21 +2,32 @@ import { describe, expect, it } from "vitest";
 import type { PlannedSession } from "@hipcheck/core";
 import {
   alignSessionDraft,
-  clearSessionDraft,
   draftFromAnotherTab,
+  forgetSessionDrafts,
+  latestDraft,
   loadSessionDraft,
   saveSessionDraft,
+  sessionDraftKey,
   sessionLogOf,
   startSessionDraft,
   withPainAfter,
 } from "./session-draft.js";
 import type { DraftStorage, SessionDraft } from "./session-draft.js";
 
+/** Amira's and Bruno's accounts, on one shared phone. */
+const AMIRA = "account-amira";
+const BRUNO = "account-bruno";
+
 /** The browser's localStorage as it behaves: strings in, strings out, kept across reloads. */
-function deviceStorage(): DraftStorage & { readonly items: Map<string, string> } {
+function deviceStorage(): DraftStorage &
+  Pick<Storage, "key" | "length"> & { readonly items: Map<string, string> } {
   const items = new Map<string, string>();
   return {
     items,
+    get length() {
+      return items.size;
+    },
+    key: (n) => [...items.keys()][n] ?? null,
     getItem: (key) => items.get(key) ?? null,
     setItem: (key, value) => {
       items.set(key, value);
@@ -87,48 +98,62 @@ describe("a session in progress on the device", () => {
         },
       ],
     };
-    saveSessionDraft(storage, draft);
-    expect(loadSessionDraft(storage, "program-amira", "w1-s1")).toEqual(draft);
+    saveSessionDraft(storage, AMIRA, draft);
+    expect(loadSessionDraft(storage, AMIRA, "program-amira", "w1-s1")).toEqual(draft);
   });
 
   it("keeps the pain rated right after the session through a reload, and sends it as the log's painAfter", () => {
     const storage = deviceStorage();
     const rated = withPainAfter(amirasDraft(), 7);
-    saveSessionDraft(storage, rated);
-    const kept = loadSessionDraft(storage, "program-amira", "w1-s1")!;
+    saveSessionDraft(storage, AMIRA, rated);
+    const kept = loadSessionDraft(storage, AMIRA, "program-amira", "w1-s1")!;
     expect(kept.painAfter).toBe(7);
     expect(sessionLogOf(kept, tuesday).painAfter).toBe(7);
   });
 
   it("leaves the pain after out of the log when it is left unrated, even after rating it first", () => {
     const storage = deviceStorage();
-    saveSessionDraft(storage, withPainAfter(withPainAfter(amirasDraft(), 4), undefined));
-    const kept = loadSessionDraft(storage, "program-amira", "w1-s1")!;
+    saveSessionDraft(storage, AMIRA, withPainAfter(withPainAfter(amirasDraft(), 4), undefined));
+    const kept = loadSessionDraft(storage, AMIRA, "program-amira", "w1-s1")!;
     expect("painAfter" in kept).toBe(false);
     expect("painAfter" in sessionLogOf(kept, tuesday)).toBe(false);
   });
 
   it("refuses a kept pain after outside 0–10 rather than sending it", () => {
     const storage = deviceStorage();
-    storage.setItem("hipcheck.session-in-progress", JSON.stringify({ ...amirasDraft(), painAfter: 11 }));
-    expect(loadSessionDraft(storage, "program-amira", "w1-s1")).toBeUndefined();
+    storage.setItem(sessionDraftKey(AMIRA), JSON.stringify({ ...amirasDraft(), painAfter: 11 }));
+    expect(loadSessionDraft(storage, AMIRA, "program-amira", "w1-s1")).toBeUndefined();
   });
 
   it("belongs to one planned session: another session starts afresh, and a cleared draft is gone", () => {
     const storage = deviceStorage();
-    saveSessionDraft(storage, amirasDraft());
-    expect(loadSessionDraft(storage, "program-amira", "w1-s2")).toBeUndefined();
-    expect(loadSessionDraft(storage, "another-program", "w1-s1")).toBeUndefined();
-    clearSessionDraft(storage);
-    expect(loadSessionDraft(storage, "program-amira", "w1-s1")).toBeUndefined();
+    saveSessionDraft(storage, AMIRA, amirasDraft());
+    expect(loadSessionDraft(storage, AMIRA, "program-amira", "w1-s2")).toBeUndefined();
+    expect(loadSessionDraft(storage, AMIRA, "another-program", "w1-s1")).toBeUndefined();
+    forgetSessionDrafts(storage);
+    expect(loadSessionDraft(storage, AMIRA, "program-amira", "w1-s1")).toBeUndefined();
+  });
+
+  it("is Amira's: Bruno signed in on the same phone reads none of it, and signing her out removes it", () => {
+    const storage = deviceStorage();
+    saveSessionDraft(storage, AMIRA, amirasDraft());
+    storage.setItem("hipcheck.session-in-progress", JSON.stringify(amirasDraft()));
+    storage.setItem("hipcheck.lang", "fr");
+    expect(loadSessionDraft(storage, BRUNO, "program-amira", "w1-s1")).toBeUndefined();
+    saveSessionDraft(storage, BRUNO, { ...amirasDraft(), logId: "log-bruno" });
+    // Bruno signs in: Amira's draft, and the one kept before drafts had owners, leave the device; his stays.
+    forgetSessionDrafts(storage, BRUNO);
+    expect([...storage.items.keys()].sort()).toEqual(["hipcheck.lang", sessionDraftKey(BRUNO)]);
+    forgetSessionDrafts(storage);
+    expect([...storage.items.keys()]).toEqual(["hipcheck.lang"]);
   });
 
   it("a damaged or older draft is ignored rather than trusted", () => {
     const storage = deviceStorage();
-    storage.setItem("hipcheck.session-in-progress", "{not json");
-    expect(loadSessionDraft(storage, "program-amira", "w1-s1")).toBeUndefined();
-    storage.setItem("hipcheck.session-in-progress", JSON.stringify({ ...amirasDraft(), slots: "none" }));
-    expect(loadSessionDraft(storage, "program-amira", "w1-s1")).toBeUndefined();
+    storage.setItem(sessionDraftKey(AMIRA), "{not json");
+    expect(loadSessionDraft(storage, AMIRA, "program-amira", "w1-s1")).toBeUndefined();
+    storage.setItem(sessionDraftKey(AMIRA), JSON.stringify({ ...amirasDraft(), slots: "none" }));
+    expect(loadSessionDraft(storage, AMIRA, "program-amira", "w1-s1")).toBeUndefined();
   });
 });
 
@@ -224,12 +249,12 @@ describe("a program revised while the session is open", () => {
 
   it("keeps each logged set on its exercise when the revision reorders the session, through a reload", () => {
     const storage = deviceStorage();
-    saveSessionDraft(storage, halfwayDraft());
+    saveSessionDraft(storage, AMIRA, halfwayDraft());
     const reordered: PlannedSession = {
       ...tuesday,
       exercises: [tuesday.exercises[1]!, tuesday.exercises[0]!],
     };
-    const kept = loadSessionDraft(storage, "program-amira", "w1-s1")!;
+    const kept = loadSessionDraft(storage, AMIRA, "program-amira", "w1-s1")!;
     const aligned = alignSessionDraft(kept, reordered);
     expect(aligned.slots.map((slot) => [slot.exerciseId, slot.sets.length])).toEqual([
       ["front-plank-hip-extension", 1],
@@ -251,7 +276,7 @@ describe("a program revised while the session is open", () => {
       exercises: [{ ...tuesday.exercises[0]!, ladderId: "glute-med" }, tuesday.exercises[1]!],
     };
     const storage = deviceStorage();
-    saveSessionDraft(storage, halfwayDraft(onLadder));
+    saveSessionDraft(storage, AMIRA, halfwayDraft(onLadder));
     const steppedBack: PlannedSession = {
       ...onLadder,
       exercises: [
@@ -264,7 +289,10 @@ describe("a program revised while the session is open", () => {
         onLadder.exercises[1]!,
       ],
     };
-    const aligned = alignSessionDraft(loadSessionDraft(storage, "program-amira", "w1-s1")!, steppedBack);
+    const aligned = alignSessionDraft(
+      loadSessionDraft(storage, AMIRA, "program-amira", "w1-s1")!,
+      steppedBack,
+    );
     expect(aligned.slots[0]).toMatchObject({ exerciseId: "side-lying-leg-lift", sets: [], stepIndex: 0 });
     expect(aligned.slots[1]?.sets).toHaveLength(1);
     const entries = sessionLogOf(aligned, steppedBack).entries;
@@ -295,7 +323,7 @@ describe("a program revised while the session is open", () => {
 const EMPTY_SLOT_FOR_TEST = { sets: [], painDuring: 0, rpe: 5, stepIndex: 0, stopped: [], earlier: [] };
 
 describe("one session open in two tabs", () => {
-  it("tells this tab when the other kept more sets of the same session, and hands over that draft", () => {
+  it("follows the other tab when it kept more sets of the same session", () => {
     const here = amirasDraft();
     const there: SessionDraft = {
       ...here,
@@ -304,17 +332,47 @@ describe("one session open in two tabs", () => {
     expect(draftFromAnotherTab(here, JSON.stringify(there))).toEqual(there);
   });
 
-  it("says the same of a draft of that session started in the other tab under its own log id", () => {
+  it("follows a draft of that session kept first in the other tab under its own log id, so one log is saved", () => {
     const here = amirasDraft();
     const there: SessionDraft = { ...here, logId: "log-other-tab", index: 1 };
-    expect(draftFromAnotherTab(here, JSON.stringify(there))).toEqual(there);
+    expect(draftFromAnotherTab(here, JSON.stringify(there))?.logId).toBe("log-other-tab");
   });
 
-  it("says nothing of this tab's own draft, of another session, of a cleared draft or of text it cannot read", () => {
+  it("follows the other tab's saved session, so this tab shows it saved and offers no second finish", () => {
+    const here = amirasDraft();
+    const saved: SessionDraft = { ...here, savedAt: "2026-03-03T08:30:00.000Z" };
+    expect(draftFromAnotherTab(here, JSON.stringify(saved))?.savedAt).toBe(saved.savedAt);
+  });
+
+  it("ignores this tab's own draft, another session, a cleared draft and text it cannot read", () => {
     const here = amirasDraft();
     expect(draftFromAnotherTab(here, JSON.stringify(here))).toBeUndefined();
     expect(draftFromAnotherTab(here, JSON.stringify({ ...here, plannedSessionId: "w1-s2" }))).toBeUndefined();
     expect(draftFromAnotherTab(here, null)).toBeUndefined();
     expect(draftFromAnotherTab(here, "{cut sho")).toBeUndefined();
+  });
+
+  it("applies a change to the sets the other tab kept of the same log, even before this tab heard of them", () => {
+    const storage = deviceStorage();
+    const here = amirasDraft();
+    const there: SessionDraft = {
+      ...here,
+      slots: here.slots.map((slot, n) => (n === 0 ? { ...slot, sets: [{ side: "left", reps: 12 }] } : slot)),
+    };
+    saveSessionDraft(storage, AMIRA, there);
+    const base = latestDraft(here, storage.getItem(sessionDraftKey(AMIRA)));
+    expect(base).toEqual(there);
+  });
+
+  it("starts a session again on its own draft, not on the log saved earlier under another id", () => {
+    const storage = deviceStorage();
+    saveSessionDraft(storage, AMIRA, {
+      ...amirasDraft(),
+      logId: "log-done",
+      savedAt: "2026-03-03T08:30:00.000Z",
+    });
+    const again: SessionDraft = { ...amirasDraft(), logId: "log-again" };
+    expect(latestDraft(again, storage.getItem(sessionDraftKey(AMIRA)))).toEqual(again);
+    expect(latestDraft(again, null)).toEqual(again);
   });
 });

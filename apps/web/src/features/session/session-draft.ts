@@ -59,9 +59,30 @@ export type SessionDraft = z.infer<typeof SessionDraftSchema>;
 
 export type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
-/** Where the draft is kept on the device; another tab's write of it arrives as a `storage` event under this key. */
-export const SESSION_DRAFT_KEY = "hipcheck.session-in-progress";
-const KEY = SESSION_DRAFT_KEY;
+/** The device's keys of session drafts: one per account, plus the unkeyed one kept before drafts had owners. */
+const KEY_PREFIX = "hipcheck.session-in-progress";
+
+/**
+ * Where an account's draft is kept on the device (decision 0720): another account signed in on the same device
+ * never reads it. Another tab's write of it arrives as a `storage` event under this key.
+ */
+export function sessionDraftKey(accountId: string): string {
+  return `${KEY_PREFIX}:${accountId}`;
+}
+
+/** Removes the session drafts kept on the device, but for the account named in `keep` (sign-out, decision 0720). */
+export function forgetSessionDrafts(
+  storage: Pick<Storage, "key" | "length" | "removeItem">,
+  keep?: string,
+): void {
+  const kept = keep === undefined ? undefined : sessionDraftKey(keep);
+  const keys = Array.from({ length: storage.length }, (_, n) => storage.key(n));
+  for (const key of keys) {
+    if (key !== null && key !== kept && (key === KEY_PREFIX || key.startsWith(`${KEY_PREFIX}:`))) {
+      storage.removeItem(key);
+    }
+  }
+}
 
 export const EMPTY_SLOT: SlotDraft = {
   sets: [],
@@ -168,10 +189,16 @@ export function startSessionDraft(input: {
 /** The draft of this planned session, if one is in progress on this device (a draft of another is ignored). */
 export function loadSessionDraft(
   storage: DraftStorage,
+  accountId: string,
   programId: string,
   plannedSessionId: string,
 ): SessionDraft | undefined {
-  const text = storage.getItem(KEY);
+  const draft = parsedDraft(storage.getItem(sessionDraftKey(accountId)));
+  return draft?.programId === programId && draft.plannedSessionId === plannedSessionId ? draft : undefined;
+}
+
+/** A draft as kept on the device, read through its schema; undefined for no draft or text it cannot read. */
+function parsedDraft(text: string | null): SessionDraft | undefined {
   if (text === null) return undefined;
   let json: unknown;
   try {
@@ -180,9 +207,7 @@ export function loadSessionDraft(
     return undefined;
   }
   const parsed = SessionDraftSchema.safeParse(json);
-  if (!parsed.success) return undefined;
-  const draft = parsed.data;
-  return draft.programId === programId && draft.plannedSessionId === plannedSessionId ? draft : undefined;
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** The draft with the pain right after the session rated, or left unrated again (`undefined`). */
@@ -195,32 +220,31 @@ export function withPainAfter(draft: SessionDraft, painAfter: number | undefined
 
 /**
  * The draft another tab or window just kept for this same planned session of this program, when it differs from
- * this tab's: both tabs write the one draft on the device, so without a word the last write would
- * drop the other's sets (decision 0612). Undefined for anything else: no draft, another session, or our own.
+ * this tab's: the tab follows it, so that both show one session and save one log under one id (decision 0720). A
+ * draft of that session started in the other tab under another log id is followed too: the first tab to keep
+ * work on the session gives both its log id. Undefined for anything else: no draft, another session, or our own.
  */
 export function draftFromAnotherTab(own: SessionDraft, storedText: string | null): SessionDraft | undefined {
-  if (storedText === null) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(storedText);
-  } catch {
-    return undefined;
-  }
-  const parsed = SessionDraftSchema.safeParse(json);
-  if (!parsed.success) return undefined;
-  const other = parsed.data;
+  const other = parsedDraft(storedText);
+  if (other === undefined) return undefined;
   const sameSession = other.programId === own.programId && other.plannedSessionId === own.plannedSessionId;
   // Both read through the schema, so that key order alone never tells two drafts apart.
   const changed = JSON.stringify(other) !== JSON.stringify(SessionDraftSchema.parse(own));
   return sameSession && changed ? other : undefined;
 }
 
-export function saveSessionDraft(storage: DraftStorage, draft: SessionDraft): void {
-  storage.setItem(KEY, JSON.stringify(draft));
+/**
+ * The draft a change made in this tab applies to: the one kept on the device when it is this session's log (another
+ * tab may have kept more of it since this tab last heard), else this tab's own. So a change never drops work kept
+ * by another tab, even one whose `storage` event has not arrived yet.
+ */
+export function latestDraft(own: SessionDraft, storedText: string | null): SessionDraft {
+  const stored = parsedDraft(storedText);
+  return stored?.logId === own.logId ? stored : own;
 }
 
-export function clearSessionDraft(storage: DraftStorage): void {
-  storage.removeItem(KEY);
+export function saveSessionDraft(storage: DraftStorage, accountId: string, draft: SessionDraft): void {
+  storage.setItem(sessionDraftKey(accountId), JSON.stringify(draft));
 }
 
 /**

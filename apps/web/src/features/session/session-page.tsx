@@ -29,11 +29,12 @@ import { queueSessionLog } from "./pain-after.js";
 import type { InSessionAnswer } from "./in-session-answer.js";
 import {
   EMPTY_SLOT,
-  SESSION_DRAFT_KEY,
   alignSessionDraft,
   draftFromAnotherTab,
+  latestDraft,
   loadSessionDraft,
   saveSessionDraft,
+  sessionDraftKey,
   startSessionDraft,
   withPainAfter,
 } from "./session-draft.js";
@@ -257,30 +258,34 @@ function ExercisePlayer({
   );
 }
 
-/** The draft of this session: the one kept on the device, else a new one with a new log id. */
+/**
+ * The draft of this session: the one kept on the device for this account, else a new one with a new log id. The
+ * same session open in another tab or window writes the same draft: this tab follows it, and applies each change
+ * to the latest kept, so both tabs show one session and save one log (decision 0720).
+ */
 function useSessionDraft(
+  accountId: string,
   programId: string | undefined,
   session: PlannedSession | undefined,
   revision: number | undefined,
 ) {
   const [draft, setDraft] = useState<SessionDraft | null>(null);
   const [resumed, setResumed] = useState(false);
-  // The same session open in another tab writes the same draft on the device: say so rather than let the last
-  // write drop the other's sets without a word (decision 0612).
-  const [otherTab, setOtherTab] = useState<SessionDraft | undefined>(undefined);
+  const [followed, setFollowed] = useState(false);
+  const key = sessionDraftKey(accountId);
   useEffect(() => {
     if (programId === undefined || session === undefined || revision === undefined) return;
     if (draft?.programId === programId && draft.plannedSessionId === session.id) {
       // The program was revised while the session is open: the work follows its planned exercise.
       const aligned = alignSessionDraft(draft, session);
       if (JSON.stringify(aligned) !== JSON.stringify(draft)) {
-        saveSessionDraft(localStorage, aligned);
+        saveSessionDraft(localStorage, accountId, aligned);
         setDraft(aligned);
       }
       return;
     }
     // A draft already saved belongs to a session done before: its log opens the summary, not the player.
-    const stored = loadSessionDraft(localStorage, programId, session.id);
+    const stored = loadSessionDraft(localStorage, accountId, programId, session.id);
     const kept = stored?.savedAt === undefined ? stored : undefined;
     setResumed(kept !== undefined && kept.slots.some((s) => s.sets.length > 0));
     setDraft(
@@ -294,34 +299,35 @@ function useSessionDraft(
             revisionAtStart: revision,
           }),
     );
-  }, [programId, session, revision, draft]);
-  const update = useCallback((change: (current: SessionDraft) => SessionDraft) => {
-    setDraft((current) => {
-      if (current === null) return current;
-      const next = change(current);
-      // Kept on the device at every change, so a reload resumes exactly here.
-      saveSessionDraft(localStorage, next);
-      return next;
-    });
-    setOtherTab(undefined);
-  }, []);
+  }, [accountId, programId, session, revision, draft]);
+  const update = useCallback(
+    (change: (current: SessionDraft) => SessionDraft) => {
+      setDraft((current) => {
+        if (current === null) return current;
+        const next = change(latestDraft(current, localStorage.getItem(key)));
+        // Kept on the device at every change, so a reload (or another tab) resumes exactly here.
+        saveSessionDraft(localStorage, accountId, next);
+        return next;
+      });
+    },
+    [accountId, key],
+  );
   useEffect(() => {
-    if (draft === null) return;
+    if (draft === null || session === undefined) return;
     const own = draft;
     function onStorage(event: StorageEvent) {
-      if (event.key === SESSION_DRAFT_KEY) setOtherTab(draftFromAnotherTab(own, event.newValue));
+      if (event.key !== key || session === undefined) return;
+      const other = draftFromAnotherTab(own, event.newValue);
+      if (other === undefined) return;
+      setDraft(alignSessionDraft(other, session));
+      setFollowed(true);
     }
     window.addEventListener("storage", onStorage);
     return () => {
       window.removeEventListener("storage", onStorage);
     };
-  }, [draft]);
-  const adoptOtherTab = useCallback(() => {
-    if (otherTab === undefined || session === undefined) return;
-    setDraft(alignSessionDraft(otherTab, session));
-    setOtherTab(undefined);
-  }, [otherTab, session]);
-  return { draft, update, resumed, otherTab: otherTab !== undefined, adoptOtherTab };
+  }, [draft, session, key]);
+  return { draft, update, resumed, followed };
 }
 
 /**
@@ -336,7 +342,9 @@ export function SessionPage() {
   const lang = currentLang(i18n.language);
   usePageTitle(t("session.title"));
   const { plannedSessionId } = useParams();
-  const { store, syncNow } = useAppContext();
+  const { store, syncNow, me } = useAppContext();
+  // Under the session gate someone is signed in; their draft is kept under their account (decision 0720).
+  const accountId = me?.accountId ?? "";
   const history = useHistory();
   const latest = useLatestScreen();
   // Offline, the program is the one last fetched: a morning check-in still in the outbox is not in it yet (0611).
@@ -345,7 +353,8 @@ export function SessionPage() {
   const { state, hold } = useHeldProgram(history);
   const snapshot = state.status === "ready" ? state.snapshot : null;
   const session = snapshot?.program.sessions.find((candidate) => candidate.id === plannedSessionId);
-  const { draft, update, resumed, otherTab, adoptOtherTab } = useSessionDraft(
+  const { draft, update, resumed, followed } = useSessionDraft(
+    accountId,
     snapshot?.programId,
     session,
     snapshot?.program.revision,
@@ -458,8 +467,10 @@ export function SessionPage() {
     if (savingNow.current) return;
     savingNow.current = true;
     setSaving(true);
-    await queueSessionLog(store, current, done);
-    update((latest) => ({ ...latest, savedAt: new Date().toISOString() }));
+    // Another tab may have logged more of this session, or saved it already: its log is saved once.
+    const latest = latestDraft(current, localStorage.getItem(sessionDraftKey(accountId)));
+    if (latest.savedAt === undefined) await queueSessionLog(store, latest, done);
+    update((kept) => ({ ...kept, savedAt: kept.savedAt ?? new Date().toISOString() }));
     await syncNow();
   }
 
@@ -471,18 +482,10 @@ export function SessionPage() {
           {t("sessionLoop.resumed")}
         </p>
       )}
-      {otherTab && (
-        <div className="card" role="alert" data-testid="session-other-tab">
-          <p>{t("otherTab.notice")}</p>
-          <button
-            type="button"
-            className="secondary"
-            onClick={adoptOtherTab}
-            data-testid="session-other-tab-adopt"
-          >
-            {t("otherTab.adopt")}
-          </button>
-        </div>
+      {followed && (
+        <p className="muted" role="status" data-testid="session-other-tab">
+          {t("otherTab.notice")}
+        </p>
       )}
       <WaitingCheckInCard hold={hold} />
       <p className="muted" aria-live="polite">

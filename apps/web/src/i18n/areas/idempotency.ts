@@ -1,12 +1,11 @@
 /**
- * The session player's notes on a draft changed in another tab (decision 0612), and a check-in not sent yet on Today,
- * the program page and the player (0611, 0681).
+ * The session player's note on a session followed from another tab (decisions 0612, 0720), and a check-in not
+ * sent yet on Today, the program page and the player (0611, 0681).
  */
 export const idempotencyEn = {
   otherTab: {
     notice:
-      "This session was just changed in another tab or window. Continue from there to keep the sets logged in it; if you carry on here, what you log here replaces them.",
-    adopt: "Continue from the other tab",
+      "This session is also open in another tab or window: this page follows it, so both show the same session and it is saved once.",
   },
   waitingCheckIn: {
     title: "Your next-morning check-in is not sent yet",
@@ -25,8 +24,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export const idempotencyFr: Widen<typeof idempotencyEn> = {
   otherTab: {
     notice:
-      "Cette séance vient d'être modifiée dans un autre onglet ou une autre fenêtre. Reprenez-la là où elle en est pour garder les séries qui y sont notées ; si vous continuez ici, ce que vous notez ici les remplace.",
-    adopt: "Reprendre depuis l'autre onglet",
+      "Cette séance est aussi ouverte dans un autre onglet ou une autre fenêtre : cette page la suit, les deux montrent donc la même séance et elle n'est enregistrée qu'une fois.",
   },
   waitingCheckIn: {
     title: "Votre point du lendemain matin n'est pas encore envoyé",

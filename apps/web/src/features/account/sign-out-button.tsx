@@ -1,0 +1,125 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { ApiError } from "@hipcheck/contracts";
+import { describeApiError } from "../../api/describe-api-error.js";
+import { useAppContext } from "../../app/app-context.js";
+import { forgetAccountOnDevice } from "../../app/device-account.js";
+import { rememberMe } from "../../app/remembered-me.js";
+import { ProblemAlert } from "../../components/problem-alert.js";
+import { pendingCount } from "../../offline/local-store.js";
+
+/**
+ * Signing out removes from the device everything it keeps for the account (decision 0720), so the next person to
+ * use it sees none of it. Entries not sent yet would go with it: the person is told how many, and sends them first
+ * or, having ticked that they will be lost, signs out anyway.
+ */
+export function SignOutButton() {
+  const { t, i18n } = useTranslation();
+  const { call, store, sync, syncNow } = useAppContext();
+  const [unsent, setUnsent] = useState<number | null>(null);
+  const [loseThem, setLoseThem] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  async function signOut() {
+    setBusy(true);
+    const result = await call("signOut", {});
+    // Unless the sign-in has ended already, a sign-out the server did not take leaves it holding the sign-in, and
+    // the next page would sign the person in again on an emptied device: nothing is removed then.
+    if (!result.ok && result.error.kind !== "unauthenticated") {
+      setError(result.error);
+      setBusy(false);
+      return;
+    }
+    await forgetAccountOnDevice(store, { local: localStorage, session: sessionStorage });
+    rememberMe(null);
+    // A fresh start drops what the pages hold in memory too.
+    window.location.replace("/");
+  }
+
+  async function askFirst() {
+    setError(null);
+    const count = await pendingCount(store);
+    if (count === 0) await signOut();
+    else setUnsent(count);
+  }
+
+  async function sendThenSignOut() {
+    setBusy(true);
+    await syncNow();
+    const count = await pendingCount(store);
+    setBusy(false);
+    if (count === 0) await signOut();
+    else setUnsent(count);
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        className="secondary"
+        disabled={busy}
+        onClick={() => void askFirst()}
+        data-testid="sign-out"
+      >
+        {t("nav.signOut")}
+      </button>
+      {unsent !== null && (
+        <section
+          className="card"
+          role="alert"
+          aria-labelledby="sign-out-unsent-title"
+          data-testid="sign-out-unsent"
+        >
+          <h2 id="sign-out-unsent-title">{t("signOut.unsentTitle", { count: unsent })}</h2>
+          <p>{t("signOut.unsentBody", { count: unsent })}</p>
+          {!sync.online && <p className="muted">{t("signOut.offline")}</p>}
+          <div className="actions">
+            <button
+              type="button"
+              disabled={busy || !sync.online}
+              onClick={() => void sendThenSignOut()}
+              data-testid="sign-out-send"
+            >
+              {t("signOut.sendFirst")}
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setUnsent(null);
+                setLoseThem(false);
+              }}
+              data-testid="sign-out-cancel"
+            >
+              {t("signOut.cancel")}
+            </button>
+          </div>
+          <label>
+            <input
+              type="checkbox"
+              checked={loseThem}
+              onChange={(event) => {
+                setLoseThem(event.target.checked);
+              }}
+              data-testid="sign-out-lose-confirm"
+            />
+            {t("signOut.loseConfirm", { count: unsent })}
+          </label>
+          <div className="actions">
+            <button
+              type="button"
+              className="danger"
+              disabled={busy || !loseThem}
+              onClick={() => void signOut()}
+              data-testid="sign-out-anyway"
+            >
+              {t("signOut.anyway")}
+            </button>
+          </div>
+        </section>
+      )}
+      <ProblemAlert problem={error === null ? null : describeApiError(error, i18n)} testId="sign-out-error" />
+    </>
+  );
+}
