@@ -27,6 +27,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { Decrypter, Encrypter, generateX25519Identity, identityToRecipient } from "age-encryption";
 import { err, ok, type HipError, type Result } from "@hipcheck/core";
 
@@ -148,8 +149,18 @@ export async function generateBackupKey(
   };
 }
 
+/**
+ * Node's web streams and the global ones age reads are the same objects at run time; their types differ where the
+ * DOM's types are loaded too (the web app's checks read this file through the server), hence the casts here.
+ */
 function fileStream(path: string): ReadableStream<Uint8Array> {
-  return Readable.toWeb(createReadStream(path));
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed where the DOM's types are loaded
+  return Readable.toWeb(createReadStream(path)) as unknown as ReadableStream<Uint8Array>;
+}
+
+function nodeReadable(stream: ReadableStream<Uint8Array>): Readable {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed where the DOM's types are loaded
+  return Readable.fromWeb(stream as unknown as NodeReadableStream<Uint8Array>);
 }
 
 /** Passes the bytes on unchanged, adding them to `hash` as they go. */
@@ -163,7 +174,7 @@ function hashing(hash: Hash): TransformStream<Uint8Array, Uint8Array> {
 }
 
 async function writeStream(stream: ReadableStream<Uint8Array>, path: string): Promise<void> {
-  await pipeline(Readable.fromWeb(stream), createWriteStream(path, { flags: "wx", mode: PRIVATE_FILE_MODE }));
+  await pipeline(nodeReadable(stream), createWriteStream(path, { flags: "wx", mode: PRIVATE_FILE_MODE }));
 }
 
 function fsyncPath(path: string, flags: "r" | "r+" = "r"): void {
@@ -182,7 +193,7 @@ async function decryptedDigest(path: string, identity: string): Promise<string> 
   const hash = createHash("sha256");
   const plain = await decrypter.decrypt(fileStream(path));
   // Each chunk is authenticated as it is read; only the digest is kept.
-  for await (const chunk of Readable.fromWeb(plain)) {
+  for await (const chunk of nodeReadable(plain)) {
     hash.update(chunk as Uint8Array);
   }
   return hash.digest("hex");
