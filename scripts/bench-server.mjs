@@ -546,7 +546,7 @@ async function exportTurns() {
     const { openStorage } = await import("@hipcheck/storage");
     const { systemClock } = await import("@hipcheck/server");
     const { STREAMED_ANSWERS } = await import("../apps/server/dist/routes/streamed-answers.js");
-    const { monitorEventLoopDelay, performance } = await import("node:perf_hooks");
+    const { monitorEventLoopDelay } = await import("node:perf_hooks");
     const storage = await openStorage({ dataDir });
     try {
       const account = await storage.repositories.accounts.findByEmail(credentials.email);
@@ -568,38 +568,17 @@ async function exportTurns() {
         : await STREAMED_ANSWERS.exportData(hipcheck, actor, undefined);
       if (!answer.ok) throw new Error(answer.error.message);
       const delay = monitorEventLoopDelay({ resolution: 1 });
-      const turns = [];
-      let running = true;
-      let wall = performance.now();
-      let cpu = process.cpuUsage();
-      const tick = () => {
-        const nowWall = performance.now();
-        const nowCpu = process.cpuUsage(cpu);
-        turns.push({ wallMs: nowWall - wall, cpuMs: (nowCpu.user + nowCpu.system) / 1_000 });
-        wall = nowWall;
-        cpu = process.cpuUsage();
-        if (running) setImmediate(tick);
-      };
       delay.enable();
-      const started = performance.now();
-      setImmediate(tick);
+      const turns = timeTurns();
       let bytes = 0;
       for await (const chunk of answer.value.body) bytes += chunk.length;
-      running = false;
+      const timed = turns.stop();
       delay.disable();
-      const seconds = (performance.now() - started) / 1_000;
-      const order = (key) => turns.map((turn) => turn[key]).sort((a, b) => a - b);
-      const p99 = (sorted) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))];
-      const walls = order("wallMs");
-      const cpus = order("cpuMs");
       console.log(
         `${fhir ? "FHIR record" : "JSON export"} of ${EXPORTED_ENTRIES} pain entries: ` +
-          `${(bytes / 2 ** 20).toFixed(0)} MiB in ${seconds.toFixed(1)} s, ${turns.length} turns of the loop`,
+          `${(bytes / 2 ** 20).toFixed(0)} MiB in ${timed.seconds.toFixed(1)} s, ${timed.count} turns of the loop`,
       );
-      console.log(
-        `turn wall time: longest ${walls.at(-1).toFixed(1)} ms, p99 ${p99(walls).toFixed(1)} ms; ` +
-          `CPU time: longest ${cpus.at(-1).toFixed(1)} ms, p99 ${p99(cpus).toFixed(1)} ms`,
-      );
+      console.log(`turn ${timed.line}`);
       console.log(
         `monitorEventLoopDelay: longest ${(delay.max / 1e6).toFixed(1)} ms, ` +
           `p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms`,
@@ -610,6 +589,43 @@ async function exportTurns() {
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Times each turn of this process's event loop, in wall and CPU time (`process.cpuUsage`, which also counts the
+ * garbage collector's helper threads), from now until `stop()`.
+ */
+function timeTurns() {
+  const turns = [];
+  let running = true;
+  let wall = performance.now();
+  let cpu = process.cpuUsage();
+  const started = wall;
+  const tick = () => {
+    const nowWall = performance.now();
+    const nowCpu = process.cpuUsage(cpu);
+    turns.push({ wallMs: nowWall - wall, cpuMs: (nowCpu.user + nowCpu.system) / 1_000 });
+    wall = nowWall;
+    cpu = process.cpuUsage();
+    if (running) setImmediate(tick);
+  };
+  setImmediate(tick);
+  return {
+    stop: () => {
+      running = false;
+      const order = (key) => turns.map((turn) => turn[key]).sort((a, b) => a - b);
+      const p99 = (sorted) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))];
+      const walls = order("wallMs");
+      const cpus = order("cpuMs");
+      return {
+        seconds: (performance.now() - started) / 1_000,
+        count: turns.length,
+        line:
+          `wall time: longest ${walls.at(-1).toFixed(1)} ms, p99 ${p99(walls).toFixed(1)} ms; ` +
+          `CPU time: longest ${cpus.at(-1).toFixed(1)} ms, p99 ${p99(cpus).toFixed(1)} ms`,
+      };
+    },
+  };
 }
 
 /**
@@ -707,33 +723,15 @@ async function importTurns() {
         const actor = await actorOf(file.account);
         for (const round of ["into a fresh account", "again, adding nothing"]) {
           const read = file.read();
-          const turns = [];
-          let running = true;
-          let wall = performance.now();
-          let cpu = process.cpuUsage();
-          const tick = () => {
-            const nowWall = performance.now();
-            const nowCpu = process.cpuUsage(cpu);
-            turns.push({ wallMs: nowWall - wall, cpuMs: (nowCpu.user + nowCpu.system) / 1_000 });
-            wall = nowWall;
-            cpu = process.cpuUsage();
-            if (running) setImmediate(tick);
-          };
-          const started = performance.now();
-          setImmediate(tick);
+          const turns = timeTurns();
           const imported = await file.run(actor, read);
-          running = false;
-          const seconds = (performance.now() - started) / 1_000;
+          const timed = turns.stop();
           if (!imported.ok) throw new Error(imported.error.message);
           const added = Object.values(imported.value.counts).reduce((sum, count) => sum + count, 0);
-          const order = (key) => turns.map((turn) => turn[key]).sort((a, b) => a - b);
-          const p99 = (sorted) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))];
-          const walls = order("wallMs");
-          const cpus = order("cpuMs");
+          if (process.env.DEBUG_COUNTS) console.log(JSON.stringify(imported.value.counts));
           console.log(
-            `${file.name} (${(file.bytes / 2 ** 20).toFixed(0)} MiB) ${round}: ${added} added in ${seconds.toFixed(1)} s, ` +
-              `${turns.length} turns; wall per turn p99 ${p99(walls).toFixed(1)} ms, longest ${walls.at(-1).toFixed(1)} ms; ` +
-              `CPU per turn p99 ${p99(cpus).toFixed(1)} ms, longest ${cpus.at(-1).toFixed(1)} ms`,
+            `${file.name} (${(file.bytes / 2 ** 20).toFixed(0)} MiB) ${round}: ${added} added in ` +
+              `${timed.seconds.toFixed(1)} s, ${timed.count} turns; ${timed.line}`,
           );
         }
       }

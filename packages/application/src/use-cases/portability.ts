@@ -1,9 +1,11 @@
 /**
  * Export of all of a person's data as one JSON document, and import of such a document into the signed-in
- * account (on this or another HipCheck). Ids are kept when free and remapped when another account has them, so
- * importing never overwrites anyone's data; an item this account already has under the same id is the same item
- * and is left as it is, so importing one's own export again doubles nothing. The whole import is one transaction.
+ * account (on this or another HipCheck). Ids are kept when free and, when another account has them, stored under
+ * an id derived from this account and theirs (decision 0742), so importing never overwrites anyone's data; an item
+ * this account already has under either id is the same item and is left as it is, so importing the same file again
+ * doubles nothing, whoever exported it. The whole import is one transaction.
  */
+import { createHash } from "node:crypto";
 import { assertWithinQuotas, QuotaExceededError, importedFileProblem, quotasOf } from "../account-quotas.js";
 import {
   err,
@@ -232,14 +234,36 @@ async function exportFor(
   return { ...head, ...lists } as ExportDocument;
 }
 
-/** Keeps an id when it is free, otherwise takes a new one (and remembers the mapping for references). */
-function idKeeper(newId: () => string) {
-  return async (wanted: string, taken: (candidate: string) => Promise<boolean>): Promise<string> =>
-    (await taken(wanted)) ? newId() : wanted;
+/**
+ * The id another account's record is stored under in this one (decision 0742): the same for the same account and
+ * record, so that the same file imported again finds what it stored the first time.
+ */
+function derivedImportId(personId: string, wanted: string): string {
+  return `imported-${createHash("sha256").update(`${personId}\n${wanted}`).digest("base64url").slice(0, 32)}`;
+}
+
+/**
+ * Where an imported record goes (decision 0742): under its own id when that id is free, or already this account's
+ * (then the record is here: `present`); when another account holds that id (a file exported from another account
+ * on this server), under an id derived from this account and it, so that importing the same file again adds
+ * nothing; a new id only if even that one is taken by someone else.
+ */
+function placer(personId: string, newId: () => string) {
+  return async (
+    wanted: string,
+    holderOf: (candidate: string) => Promise<string | undefined>,
+  ): Promise<{ readonly id: string; readonly present: boolean }> => {
+    for (const candidate of [wanted, derivedImportId(personId, wanted)]) {
+      const holder = await holderOf(candidate);
+      if (holder === personId) return { id: candidate, present: true };
+      if (holder === undefined) return { id: candidate, present: false };
+    }
+    return { id: newId(), present: false };
+  };
 }
 
 async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string, document: ExportDocument) {
-  const keep = idKeeper(() => deps.ids.newId());
+  const place = placer(personId, () => deps.ids.newId());
   const pace = pacingOf(deps);
   const counts = {
     checkIns: 0,
@@ -261,11 +285,11 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
   }
   for (const checkIn of document.checkIns) {
     await pace();
-    if ((await tx.checkIns.findById(checkIn.id))?.accountId === personId) continue;
-    const id = await keep(
+    const { id, present } = await place(
       checkIn.id,
-      async (candidate) => (await tx.checkIns.findById(candidate)) !== undefined,
+      async (candidate) => (await tx.checkIns.findById(candidate))?.accountId,
     );
+    if (present) continue;
     const screen = screenRedFlags(checkIn.answers);
     await tx.checkIns.insert({
       ...checkIn,
@@ -279,15 +303,12 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
   const programIds = new Map<string, string>();
   for (const entry of document.programs) {
     await pace();
-    if ((await tx.programs.findById(entry.id))?.accountId === personId) {
-      programIds.set(entry.id, entry.id);
-      continue;
-    }
-    const id = await keep(
+    const { id, present } = await place(
       entry.id,
-      async (candidate) => (await tx.programs.findById(candidate)) !== undefined,
+      async (candidate) => (await tx.programs.findById(candidate))?.accountId,
     );
     programIds.set(entry.id, id);
+    if (present) continue;
     const rewrite = <P extends { id: string }>(program: P): P =>
       program.id === entry.id ? { ...program, id } : program;
     await tx.programs.insert({
@@ -371,20 +392,21 @@ async function importInto(deps: HipCheckDeps, tx: Repositories, personId: string
   }
   for (const screen of document.movementScreens) {
     await pace();
-    if ((await tx.movementScreens.findById(screen.id))?.accountId === personId) continue;
-    const id = await keep(
+    const { id, present } = await place(
       screen.id,
-      async (candidate) => (await tx.movementScreens.findById(candidate)) !== undefined,
+      async (candidate) => (await tx.movementScreens.findById(candidate))?.accountId,
     );
+    if (present) continue;
     await tx.movementScreens.insert({ ...screen, id, accountId: personId, report: screen.report });
     counts.movementScreens += 1;
   }
   for (const entry of document.activities) {
     await pace();
-    const id = await keep(
+    const { id, present } = await place(
       entry.id,
-      async (candidate) => (await tx.activities.findById(candidate)) !== undefined,
+      async (candidate) => (await tx.activities.findById(candidate))?.accountId,
     );
+    if (present) continue;
     // A file already imported here is not stored twice, as when it is imported again by hand.
     if (await tx.activities.insertIfAbsent({ ...entry, id, accountId: personId })) counts.activities += 1;
   }

@@ -213,6 +213,27 @@ describe("export and import", () => {
     expect(unwrap(await fixture.hipcheck.exportData(dana, {}))).toEqual(exported);
   });
 
+  it("another account's file imported twice on the same HipCheck is stored once (decision 0742)", async () => {
+    const fixture = await openFixture();
+    const { dana } = await danaWithHistory(fixture);
+    const exported = unwrap(await fixture.hipcheck.exportData(dana, {}));
+    const leo = await fixture.account("leo@example.org");
+    const first = unwrap(await fixture.hipcheck.importData(leo, { document: exported }));
+    expect(first.counts).toMatchObject({ checkIns: 1, programs: 1, sessionLogs: 1, movementScreens: 1 });
+    const leoAfterFirst = unwrap(await fixture.hipcheck.exportData(leo, {}));
+    const again = unwrap(await fixture.hipcheck.importData(leo, { document: exported }));
+    expect(Object.values(again.counts).every((count) => count === 0)).toBe(true);
+    const leoAfterAgain = unwrap(await fixture.hipcheck.exportData(leo, {}));
+    expect({ ...leoAfterAgain, exportedAt: "" }).toEqual({ ...leoAfterFirst, exportedAt: "" });
+    // Leo's own export, imported back, adds nothing either; Dana's record is untouched.
+    const own = unwrap(await fixture.hipcheck.importData(leo, { document: leoAfterAgain }));
+    expect(Object.values(own.counts).every((count) => count === 0)).toBe(true);
+    expect({ ...unwrap(await fixture.hipcheck.exportData(dana, {})), exportedAt: "" }).toEqual({
+      ...exported,
+      exportedAt: "",
+    });
+  });
+
   it("strength checks travel with their ids; an export written before they did still imports", async () => {
     const source = await openFixture();
     const { dana } = await danaWithHistory(source);
