@@ -492,7 +492,8 @@ async function storePainEntries(dataDir, email, count = EXPORTED_ENTRIES) {
           id: `pain-${n}`,
           accountId: account.id,
           createdAt: new Date(Date.UTC(2026, 0, 1) + n).toISOString(),
-          entry: { date: day, painNow: n % 11, painUsual: 3, painWorst: 5 },
+          // Worst pain at least the pain now, as the pain route and imports require.
+          entry: { date: day, painNow: n % 11, painUsual: 3, painWorst: Math.max(5, n % 11) },
         });
       }
     });
@@ -728,7 +729,6 @@ async function importTurns() {
           const timed = turns.stop();
           if (!imported.ok) throw new Error(imported.error.message);
           const added = Object.values(imported.value.counts).reduce((sum, count) => sum + count, 0);
-          if (process.env.DEBUG_COUNTS) console.log(JSON.stringify(imported.value.counts));
           console.log(
             `${file.name} (${(file.bytes / 2 ** 20).toFixed(0)} MiB) ${round}: ${added} added in ` +
               `${timed.seconds.toFixed(1)} s, ${timed.count} turns; ${timed.line}`,
