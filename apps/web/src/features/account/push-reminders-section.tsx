@@ -6,6 +6,7 @@ import type { ApiCall } from "../../api/api-client.js";
 import { useResource } from "../../api/use-resource.js";
 import { useAppContext } from "../../app/app-context.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
+import { stopRemindersHere, subscriptionHere } from "./reminders-here.js";
 
 const DEFAULT_TIME = "18:00";
 /** A browser whose push service cannot be reached waits forever: past this, the page says it did not work. */
@@ -116,9 +117,7 @@ export function PushRemindersSection() {
   }
 
   async function turnOff(subscriptionId: string): Promise<PushState> {
-    await call("unsubscribePush", { params: { subscriptionId } });
-    const registration = await workerRegistration();
-    await (await registration?.pushManager.getSubscription())?.unsubscribe();
+    await stopRemindersHere(call, await subscriptionHere(), subscriptionId);
     return { kind: "off" };
   }
 

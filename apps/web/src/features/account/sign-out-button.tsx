@@ -7,6 +7,7 @@ import { forgetAccountOnDevice } from "../../app/device-account.js";
 import { rememberMe } from "../../app/remembered-me.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { pendingCount } from "../../offline/local-store.js";
+import { stopRemindersHere, subscriptionHere } from "./reminders-here.js";
 
 /**
  * Signing out removes from the device everything it keeps for the account (decision 0720), so the next person to
@@ -23,6 +24,11 @@ export function SignOutButton() {
 
   async function signOut() {
     setBusy(true);
+    // While still signed in: the reminders set here for this account stop with it (decision 0743). A browser whose
+    // push service fails to answer does not keep the person from signing out.
+    await subscriptionHere()
+      .then((here) => stopRemindersHere(call, here))
+      .catch(() => undefined);
     const result = await call("signOut", {});
     // Unless the sign-in has ended already, a sign-out the server did not take leaves it holding the sign-in, and
     // the next page would sign the person in again on an emptied device: nothing is removed then.
