@@ -1,7 +1,7 @@
 import type * as tf from "@tensorflow/tfjs-core";
 import { loadGraphModel, type GraphModel } from "@tensorflow/tfjs-converter";
 import { detectPeople, runBlazePoseLandmarks, type DetectedPerson } from "./blazepose.js";
-import { cropGridStepPx, snappedCropBox, type CropBox, type RawKeypoint } from "./crop-box.js";
+import { snappedCropBox, type CropBox, type RawKeypoint } from "./crop-box.js";
 import { nextMoveNetCrop, runMoveNet } from "./movenet.js";
 import type { PixelFrame } from "./pixel-frame.js";
 import { MODEL_FILES, type PoseModelId } from "./pose-model-id.js";
@@ -63,8 +63,7 @@ function moveNetEstimator(modelId: PoseModelId, model: GraphModel): PoseEstimato
       } else {
         points = await runMoveNet(model, frame, tracked);
       }
-      const next = nextMoveNetCrop(points, frame.width, frame.height);
-      tracked = snappedCropBox(next, cropGridStepPx(next.size));
+      tracked = snappedCropBox(nextMoveNetCrop(points, frame.width, frame.height));
       return { layout: "coco17", points };
     },
     estimateIn: async (frame, box) => ({ layout: "coco17", points: await runMoveNet(model, frame, box) }),
@@ -88,9 +87,7 @@ function blazePoseEstimator(detector: GraphModel, landmarkModel: GraphModel): Po
     estimate: async (frame, person) => {
       const roi = person?.roi ?? tracked ?? (await detectPeople(detector, frame))[0]?.roi;
       const result = roi === undefined ? undefined : await runBlazePoseLandmarks(landmarkModel, frame, roi);
-      // On whole pixels: a grid proportional to the region moved BlazePose's readings of Lena's squats beyond their
-      // tolerance (decision 0700), and its segments already met one unbroken pass (decision 0520).
-      tracked = result === undefined ? undefined : snappedCropBox(result.nextRoi, 1);
+      tracked = result === undefined ? undefined : snappedCropBox(result.nextRoi);
       return { layout: "blazepose33", points: result?.landmarks ?? [] };
     },
     estimateIn: async (frame, box) => ({
