@@ -5,12 +5,10 @@
  * time nothing; that account's own export, brought back to either account, adds nothing either. Findings without
  * HipCheck's identifier, as another system may send them, still come in once, on their content.
  */
-import { analyzeMovement } from "@hipcheck/motion";
-import { syntheticDips } from "@hipcheck/motion/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { createScene, PASSWORD } from "./testing/scene.js";
+import { createScene, PASSWORD, recordStrengthCheckAndScreen } from "./testing/scene.js";
 import type { Scene } from "./testing/scene.js";
-import { createTestApp, TestClient, TODAY } from "./testing/test-app.js";
+import { createTestApp, TestClient } from "./testing/test-app.js";
 import type { TestApp } from "./testing/test-app.js";
 
 let scene: Scene;
@@ -31,30 +29,6 @@ const FINDING_SYSTEM = "urn:hipcheck:movement-finding";
 
 const isFinding = (resource: Resource) =>
   Array.isArray(resource.identifier) && resource.identifier.some((id) => id.system === FINDING_SYSTEM);
-
-/** A strength check and a second scored screen, beside the screen, entries and check-in of Dana's scene. */
-async function danaAddsAStrengthCheckAndAScreen(): Promise<void> {
-  await scene.as.person.expectOk("recordStrengthCheck", {
-    body: {
-      check: {
-        test: "abductor-endurance-hold",
-        date: TODAY,
-        firstSide: "left",
-        left: { holdSeconds: 41.5, timedBy: "camera", stopReason: "leg-dropped", quality: "good" },
-        right: { holdSeconds: 62, timedBy: "stopwatch" },
-      },
-    },
-  });
-  const keypoints = syntheticDips(5, (depth) => ({
-    fppaDeg: { left: 0, right: 12 * depth },
-    pelvicDropDeg: 4 * depth,
-    dropSide: "left",
-  }));
-  const report = analyzeMovement(keypoints, { test: "single-leg-squat", side: "right", sex: "female" });
-  await scene.as.person.expectOk("saveMovementScreen", {
-    body: { report, keypoints, recordedAt: "2026-11-20T09:00:00.000Z" },
-  });
-}
 
 async function exportOf(client: TestClient, bundleType: "collection" | "transaction"): Promise<Bundle> {
   const exported = await client.call("exportFhir", { query: { bundleType } });
@@ -97,7 +71,8 @@ async function freshAccount(app: TestApp, email: string): Promise<{ client: Test
 describe("a person's own FHIR record imported again adds nothing (decision 0710)", () => {
   it("is known resource by resource: in her own account, in a fresh one, and back from there", async () => {
     scene = await createScene();
-    await danaAddsAStrengthCheckAndAScreen();
+    // A strength check and a second scored screen, beside the screen, entries and check-in of Dana's scene.
+    await recordStrengthCheckAndScreen(scene.as.person);
     const dana = scene.as.person;
     const bundle = await exportOf(dana, "collection");
     const resources = bundle.entry.map((entry) => entry.resource);
@@ -148,7 +123,7 @@ describe("a person's own FHIR record imported again adds nothing (decision 0710)
 
   it("still takes findings that carry no HipCheck identifier once, on their content", async () => {
     scene = await createScene();
-    await danaAddsAStrengthCheckAndAScreen();
+    await recordStrengthCheckAndScreen(scene.as.person);
     const bundle = await exportOf(scene.as.person, "collection");
     const foreign: Bundle = {
       ...bundle,

@@ -6,10 +6,8 @@
  */
 import { IMPORT_BODY_LIMIT_BYTES, CSRF_HEADER, CSRF_HEADER_VALUE, SESSION_COOKIE } from "@hipcheck/contracts";
 import { FHIR_FILE_BYTES_MAX } from "@hipcheck/interop";
-import { analyzeMovement } from "@hipcheck/motion";
-import { syntheticDips } from "@hipcheck/motion/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { createScene, PASSWORD } from "./testing/scene.js";
+import { createScene, PASSWORD, recordStrengthCheckAndScreen } from "./testing/scene.js";
 import type { Scene } from "./testing/scene.js";
 import { createTestApp, TestClient, TODAY } from "./testing/test-app.js";
 import type { TestApp } from "./testing/test-app.js";
@@ -52,26 +50,7 @@ async function storeDanasLongHistory(): Promise<void> {
       });
     }
   });
-  await scene.as.person.expectOk("recordStrengthCheck", {
-    body: {
-      check: {
-        test: "abductor-endurance-hold",
-        date: TODAY,
-        firstSide: "left",
-        left: { holdSeconds: 41.5, timedBy: "camera", stopReason: "leg-dropped", quality: "good" },
-        right: { holdSeconds: 62, timedBy: "stopwatch" },
-      },
-    },
-  });
-  const keypoints = syntheticDips(5, (depth) => ({
-    fppaDeg: { left: 0, right: 12 * depth },
-    pelvicDropDeg: 4 * depth,
-    dropSide: "left",
-  }));
-  const report = analyzeMovement(keypoints, { test: "single-leg-squat", side: "right", sex: "female" });
-  await scene.as.person.expectOk("saveMovementScreen", {
-    body: { report, keypoints, recordedAt: "2026-11-20T09:00:00.000Z" },
-  });
+  await recordStrengthCheckAndScreen(scene.as.person);
 }
 
 /** The file sent as it was downloaded, byte for byte, as a browser uploads a file it was given. */

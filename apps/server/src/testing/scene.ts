@@ -7,6 +7,8 @@
  * - Anonymous: a visitor who never signed in.
  */
 import { ANONYMOUS } from "@hipcheck/application";
+import { analyzeMovement } from "@hipcheck/motion";
+import { syntheticDips } from "@hipcheck/motion/testing";
 import { personas } from "@hipcheck/core/testing";
 import type { Program, SessionLog } from "@hipcheck/core";
 import type { RouteOutput } from "@hipcheck/contracts";
@@ -104,6 +106,33 @@ async function personWithProgram(t: TestApp, email: string, answers: (typeof per
 }
 
 /** The first planned session and its first exercise: every generated program has them. */
+/**
+ * An abductor endurance hold (timed by the camera on the left, the stopwatch on the right) and a scored single-leg
+ * squat screen, both recorded through the API by `client`: what a record with findings holds.
+ */
+export async function recordStrengthCheckAndScreen(client: TestClient): Promise<void> {
+  await client.expectOk("recordStrengthCheck", {
+    body: {
+      check: {
+        test: "abductor-endurance-hold",
+        date: TODAY,
+        firstSide: "left",
+        left: { holdSeconds: 41.5, timedBy: "camera", stopReason: "leg-dropped", quality: "good" },
+        right: { holdSeconds: 62, timedBy: "stopwatch" },
+      },
+    },
+  });
+  const keypoints = syntheticDips(5, (depth) => ({
+    fppaDeg: { left: 0, right: 12 * depth },
+    pelvicDropDeg: 4 * depth,
+    dropSide: "left",
+  }));
+  const report = analyzeMovement(keypoints, { test: "single-leg-squat", side: "right", sex: "female" });
+  await client.expectOk("saveMovementScreen", {
+    body: { report, keypoints, recordedAt: "2026-11-20T09:00:00.000Z" },
+  });
+}
+
 export function firstPlanned(program: Program): { sessionId: string; exerciseId: string; dose: unknown } {
   const session = program.sessions[0];
   const exercise = session?.exercises[0];
