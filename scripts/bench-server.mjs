@@ -519,6 +519,30 @@ function statusCounts(statuses) {
 }
 
 /**
+ * Accounts made through a server on `dataDir`, each with a check-in (a clinical record starts from its answers),
+ * then the server stopped, so that their entries can be written straight into the database.
+ */
+async function accountsWithCheckIns(dataDir, people) {
+  const { personas } = await import("@hipcheck/core/testing");
+  const server = await startProcess([
+    "apps/server/src/main.ts",
+    "--port",
+    "0",
+    "--data-dir",
+    dataDir,
+    "--quiet",
+  ]);
+  for (const credentials of people) {
+    await post(server.url, "/api/accounts", credentials);
+    const signedIn = await post(server.url, "/api/auth/sign-in", credentials);
+    const cookie = /hipcheck_session=[^;]+/.exec(signedIn.setCookie)?.[0] ?? "";
+    await post(server.url, "/api/check-ins", { answers: personas.runnerPfp }, cookie);
+  }
+  server.child.kill("SIGTERM");
+  await new Promise((resolve) => server.child.once("exit", resolve));
+}
+
+/**
  * One export of 200,000 pain entries written by the server's own streamed answer in this process, each turn of the
  * loop timed: the longest and the 99th percentile, in wall time (also by `monitorEventLoopDelay`) and in CPU time.
  */
@@ -526,21 +550,7 @@ async function exportTurns() {
   const dataDir = mkdtempSync(join(tmpdir(), "hipcheck-bench-turns-"));
   try {
     const credentials = { email: "heidi@example.org", password: "heavy lifting every day" };
-    const first = await startProcess([
-      "apps/server/src/main.ts",
-      "--port",
-      "0",
-      "--data-dir",
-      dataDir,
-      "--quiet",
-    ]);
-    await post(first.url, "/api/accounts", credentials);
-    const { personas } = await import("@hipcheck/core/testing");
-    const signedIn = await post(first.url, "/api/auth/sign-in", credentials);
-    const cookie = /hipcheck_session=[^;]+/.exec(signedIn.setCookie)?.[0] ?? "";
-    await post(first.url, "/api/check-ins", { answers: personas.runnerPfp }, cookie);
-    first.child.kill("SIGTERM");
-    await new Promise((resolve) => first.child.once("exit", resolve));
+    await accountsWithCheckIns(dataDir, [credentials]);
     await storePainEntries(dataDir, credentials.email);
 
     const { accountActor, createHipCheck } = await import("@hipcheck/application");
@@ -646,24 +656,7 @@ async function importTurns() {
       { email: "jo@example.org", password: "brings back the json export" },
       { email: "kim@example.org", password: "brings back the fhir record" },
     ];
-    const { personas } = await import("@hipcheck/core/testing");
-    const first = await startProcess([
-      "apps/server/src/main.ts",
-      "--port",
-      "0",
-      "--data-dir",
-      dataDir,
-      "--quiet",
-    ]);
-    for (const credentials of [owner, ...others]) {
-      await post(first.url, "/api/accounts", credentials);
-      const signedIn = await post(first.url, "/api/auth/sign-in", credentials);
-      const cookie = /hipcheck_session=[^;]+/.exec(signedIn.setCookie)?.[0] ?? "";
-      // A clinical record starts from the check-in's answers.
-      await post(first.url, "/api/check-ins", { answers: personas.runnerPfp }, cookie);
-    }
-    first.child.kill("SIGTERM");
-    await new Promise((resolve) => first.child.once("exit", resolve));
+    await accountsWithCheckIns(dataDir, [owner, ...others]);
     await storePainEntries(dataDir, owner.email, entries);
 
     const { accountActor, checkedExportDocument, createHipCheck } = await import("@hipcheck/application");

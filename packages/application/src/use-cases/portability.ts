@@ -40,12 +40,7 @@ export const EXPORT_PAGE_ROWS = 200;
  */
 export async function everyPageOf<T>(read: (page: ListPageRequest) => Promise<ListPage<T>>): Promise<T[]> {
   const items: T[] = [];
-  let after: ListKey | undefined;
-  do {
-    const page = await read({ limit: EXPORT_PAGE_ROWS, ...(after === undefined ? {} : { after }) });
-    items.push(...page.items);
-    after = page.next;
-  } while (after !== undefined);
+  for await (const page of keysetPages(read, (item: T) => item)) items.push(...page);
   return items;
 }
 
@@ -88,7 +83,7 @@ export type ExportPages = {
 };
 
 /** Every page of a keyset-paged list, read one query at a time. */
-async function* keysetPages<R, T>(
+export async function* keysetPages<R, T>(
   read: (page: ListPageRequest) => Promise<ListPage<R>>,
   map: (record: R) => T,
   limit = EXPORT_PAGE_ROWS,

@@ -45,7 +45,7 @@ import {
   StoredIdSchema,
   type ImportSkipped,
 } from "../import-checks.js";
-import { EXPORT_PAGE_ROWS, everyPageOf, type ImportOutput } from "./portability.js";
+import { EXPORT_PAGE_ROWS, everyPageOf, keysetPages, type ImportOutput } from "./portability.js";
 import type { ProgramIdInput } from "./programs.js";
 
 const ClinicalImportSchema = z
@@ -283,15 +283,10 @@ function dateOfImported(item: { readonly entry: unknown }): IsoDate[] {
 }
 
 /** Every page of a keyset-paged list, read one query at a time, each row as its stored id and entry. */
-async function* storedEntryPages<T>(
+function storedEntryPages<T>(
   read: (page: ListPageRequest) => Promise<ListPage<{ readonly id: string; readonly entry: T }>>,
 ): AsyncGenerator<StoredEntry<T>[]> {
-  let after: ListKey | undefined;
-  do {
-    const page = await read({ limit: EXPORT_PAGE_ROWS, ...(after === undefined ? {} : { after }) });
-    if (page.items.length > 0) yield page.items.map(({ id, entry }) => ({ id, entry }));
-    after = page.next;
-  } while (after !== undefined);
+  return keysetPages(read, ({ id, entry }): StoredEntry<T> => ({ id, entry }));
 }
 
 /**
