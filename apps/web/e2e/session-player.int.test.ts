@@ -279,5 +279,17 @@ describe.each(IN_FRENCH)("Noor's paced session, in %s", (lang) => {
     await session.waitUntilOpen();
     await page.getByTestId("session-resumed").waitFor();
     expect(await card.count()).toBe(0);
+
+    // Signing out names the session in progress, with nothing to send, and leads back to it.
+    await new AppShell(page).navigate("data");
+    await page.getByTestId("sign-out").click();
+    await page.getByTestId("sign-out-session").waitFor();
+    expect(await page.locator("#sign-out-unsent-title").textContent()).toBe(
+      MESSAGES[lang].signOut.sessionTitle,
+    );
+    expect(await page.getByTestId("sign-out-send").count()).toBe(0);
+    expect(await page.getByTestId("sign-out-anyway").isDisabled()).toBe(true);
+    await page.getByTestId("sign-out-open-session").click();
+    await page.getByTestId("session-resumed").waitFor();
   });
 });

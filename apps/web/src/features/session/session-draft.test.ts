@@ -9,6 +9,7 @@ import {
   saveSessionDraft,
   sessionDraftKey,
   sessionLogOf,
+  sessionInProgress,
   startSessionDraft,
   unfinishedOtherSession,
   withPainAfter,
@@ -196,6 +197,17 @@ describe("another session left part way (decision 0780)", () => {
     expect(unfinishedOtherSession(storage, AMIRA, "program-amira", "w1-s2")).toBeDefined();
     saveSessionDraft(storage, AMIRA, withPainAfter(amirasDraft(), 3));
     expect(unfinishedOtherSession(storage, AMIRA, "program-amira", "w1-s2")).toBeDefined();
+  });
+
+  it("is named at sign-out while it holds work and is not saved, and not once saved", () => {
+    const storage = deviceStorage();
+    saveSessionDraft(storage, AMIRA, amirasDraft());
+    expect(sessionInProgress(storage, AMIRA)).toBeUndefined();
+    saveSessionDraft(storage, AMIRA, withSet(amirasDraft()));
+    expect(sessionInProgress(storage, AMIRA)?.plannedSessionId).toBe("w1-s1");
+    expect(sessionInProgress(storage, BRUNO)).toBeUndefined();
+    saveSessionDraft(storage, AMIRA, { ...withSet(amirasDraft()), savedAt: "2026-03-03T18:00:00.000Z" });
+    expect(sessionInProgress(storage, AMIRA)).toBeUndefined();
   });
 
   it("is saved as it stands, marked not completed, under the id made when it started", () => {

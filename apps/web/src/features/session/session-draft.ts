@@ -214,6 +214,15 @@ export function unfinishedOtherSession(
   return holdsWork(draft) ? draft : undefined;
 }
 
+/**
+ * The account's session in progress on this device, when it holds work the log would keep and was never saved:
+ * sign-out, which removes it, names it first (decision 0780).
+ */
+export function sessionInProgress(storage: DraftStorage, accountId: string): SessionDraft | undefined {
+  const draft = parsedDraft(storage.getItem(sessionDraftKey(accountId)));
+  return draft !== undefined && draft.savedAt === undefined && holdsWork(draft) ? draft : undefined;
+}
+
 /** Whether the draft holds anything its log would keep. */
 export function holdsWork(draft: SessionDraft): boolean {
   return (

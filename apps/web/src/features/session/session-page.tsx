@@ -31,6 +31,7 @@ import {
   EMPTY_SLOT,
   alignSessionDraft,
   draftFromAnotherTab,
+  holdsWork,
   latestDraft,
   loadSessionDraft,
   saveSessionDraft,
@@ -291,7 +292,8 @@ function useSessionDraft(
     // A draft already saved belongs to a session done before: its log opens the summary, not the player.
     const stored = loadSessionDraft(localStorage, accountId, programId, session.id);
     const kept = stored?.savedAt === undefined ? stored : undefined;
-    setResumed(kept !== undefined && kept.slots.some((s) => s.sets.length > 0));
+    // Work a revision closed on an earlier rung or dose is kept too, and the notice says so.
+    setResumed(kept !== undefined && holdsWork(kept));
     setUnfinished(
       kept === undefined ? unfinishedOtherSession(localStorage, accountId, programId, session.id) : undefined,
     );
