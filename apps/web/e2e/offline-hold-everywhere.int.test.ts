@@ -8,7 +8,8 @@
  *   session; each says the check-in is still on the phone and why.
  * - Signing out then says the morning is not sent yet (decision 0720); back online she sends it first, and nothing
  *   of hers stays on the phone, nor on the screen of the tab she left open. Signed in again, Today shows the
- *   server's pause. When her sign-in ends without a sign-out, Marc signing in on the phone finds nothing of hers.
+ *   server's pause. When her sign-in ends without a sign-out, Marc signing in on the phone finds nothing of hers;
+ *   the morning she left unsent waits aside for her and is sent when she signs in again (decision 0770).
  */
 import { callRoute } from "@hipcheck/contracts";
 import type { RouteTransport } from "@hipcheck/contracts";
@@ -209,12 +210,41 @@ describe.each(IN_FRENCH)("what Lea's phone keeps (%s)", (lang) => {
     expect(await start.count()).toBe(0);
     expect(await waiting.count()).toBe(0);
 
-    // Her sign-in ends without a sign-out; Marc signs up on the phone: the copy it kept for her is gone.
-    expect((await keptOnPhone(page)).rows.checkIns).toBeGreaterThan(0);
+    // Offline again, she answers this morning once more (3/10, back to usual): it waits on the phone.
+    await page.goto("/morning");
+    await page.getByTestId("morning-page").waitFor();
+    await lea.context.setOffline(true);
+    await page.getByTestId("morning-pain").fill("3");
+    await page.getByTestId("morning-settled").check();
+    await page.getByTestId("morning-save").click();
+    await page.getByTestId("morning-pending").waitFor();
+    expect((await keptOnPhone(page)).rows.outbox).toBe(1);
+
+    // Her sign-in ends without a sign-out; back online, Marc signs up on the phone: he sees nothing of hers, and
+    // his sign-in sends none of her entries (decision 0720).
     await lea.context.clearCookies();
+    await lea.context.setOffline(false);
+    await page.goto("/");
     await new AuthPage(page).signUp("marc-after-lea@example.test", PASSWORD);
     await page.getByTestId("check-in-page").waitFor();
     const marcs = await keptOnPhone(page);
     expect([marcs.rows.checkIns, marcs.rows.sessionLogs, marcs.rows.outbox]).toEqual([0, 0, 0]);
+    // Her unsent morning is set aside for her, not lost (decision 0770).
+    expect(marcs.rows.parkedOutboxes).toBe(1);
+    const todaysPain = async () =>
+      (await ok(callRoute(transport, "listMorningCheckIns", { query: {} })))
+        .filter((morning) => morning.date === today)
+        .map((morning) => morning.pain);
+    expect(await todaysPain()).toEqual([7]);
+
+    // Marc signs out; Lea signs in again: her morning goes back to her outbox and is sent under her sign-in.
+    await shell.navigate("data");
+    await page.getByTestId("sign-out").click();
+    await page.getByTestId("nav-sign-in").waitFor();
+    await new AuthPage(page).signIn(EMAIL, PASSWORD);
+    await page.getByTestId("today-page").waitFor();
+    await expect.poll(todaysPain, { timeout: 15_000 }).toEqual([3]);
+    await expect.poll(async () => (await keptOnPhone(page)).rows.outbox, { timeout: 15_000 }).toBe(0);
+    expect((await keptOnPhone(page)).rows.parkedOutboxes).toBe(0);
   });
 });

@@ -235,4 +235,61 @@ describe.each(IN_FRENCH)("Noor's paced session, in %s", (lang) => {
       lang === "fr" ? "déjà fait une séance" : "already did a hip session",
     );
   });
+
+  it("asks before a session started elsewhere is replaced: back to it, or saved as it stands (decision 0780)", async () => {
+    const { page } = noor;
+    const done = repsSession();
+    const [left, next] = program.program.sessions.filter((s) => s.kind === "strength" && s.id !== done.id);
+    if (left === undefined || next === undefined) throw new Error("too few strength sessions");
+    const session = new SessionPage(page);
+    // She starts a session, logs its first exercise, and leaves it there.
+    await session.open(left.id);
+    await session.doCurrentExercise(10, 1);
+
+    // Another session: the player asks first, naming the day and what was logged.
+    await session.open(next.id);
+    const card = page.getByTestId("unfinished-session");
+    await card.waitFor();
+    expect(await card.locator("h2").textContent()).toBe(MESSAGES[lang].unfinishedSession.title);
+    expect(await card.textContent()).toContain(lang === "fr" ? "1 exercice noté" : "1 exercise logged");
+    expect(await page.getByTestId("log-set").count()).toBe(0);
+
+    // Back to it: the session is where she left it.
+    await page.getByTestId("unfinished-resume").click();
+    await page.getByTestId("session-resumed").waitFor();
+    expect(page.url()).toContain(`/session/${left.id}`);
+
+    // Again, and this time she saves it as it stands (twice, quickly): one log, marked not completed.
+    await session.open(next.id);
+    await card.waitFor();
+    await page.getByTestId("unfinished-save").dblclick();
+    await page.getByTestId("unfinished-saved").waitFor();
+    await page.getByTestId("pain-during").waitFor();
+    await expect
+      .poll(async () =>
+        (await unwrap(callRoute(api, "listSessionLogs", { query: {} })))
+          .filter((log) => log.plannedSessionId === left.id)
+          .map((log) => [log.completed, log.entries.length]),
+      )
+      .toEqual([[false, 1]]);
+
+    // Her first change in this session is kept; the one she saved no longer asks.
+    await session.doCurrentExercise(10, 1);
+    await page.reload();
+    await session.waitUntilOpen();
+    await page.getByTestId("session-resumed").waitFor();
+    expect(await card.count()).toBe(0);
+
+    // Signing out names the session in progress, with nothing to send, and leads back to it.
+    await new AppShell(page).navigate("data");
+    await page.getByTestId("sign-out").click();
+    await page.getByTestId("sign-out-session").waitFor();
+    expect(await page.locator("#sign-out-unsent-title").textContent()).toBe(
+      MESSAGES[lang].signOut.sessionTitle,
+    );
+    expect(await page.getByTestId("sign-out-send").count()).toBe(0);
+    expect(await page.getByTestId("sign-out-anyway").isDisabled()).toBe(true);
+    await page.getByTestId("sign-out-open-session").click();
+    await page.getByTestId("session-resumed").waitFor();
+  });
 });

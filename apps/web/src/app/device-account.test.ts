@@ -101,6 +101,38 @@ describe("what the phone keeps belongs to one account (decision 0720)", () => {
     expect(await loadOwner(store)).toBe(MARC);
   });
 
+  it("keeps Lea's unsent morning aside while Marc uses her phone, and gives it back to her outbox alone (decision 0770)", async () => {
+    const store = await freshStore();
+    const local = browserStorage();
+    await claimDeviceFor(store, local, LEA, undefined);
+    await leasPhone(store, local);
+    await claimDeviceFor(store, local, MARC, undefined);
+    expect(await pendingCount(store)).toBe(0);
+    await recordEntry(store, {
+      id: "pain-marc",
+      kind: "pain",
+      payload: { date: "2026-03-11", painNow: 2, painUsual: 3, painWorst: 4 },
+    });
+    await claimDeviceFor(store, local, LEA, undefined);
+    expect((await store.getAll("outbox")).map((item) => item.id)).toEqual(["morning-2026-03-10"]);
+    expect((await loadHistory(store)).painEntries).toEqual([]);
+    await claimDeviceFor(store, local, MARC, undefined);
+    expect((await store.getAll("outbox")).map((item) => item.id)).toEqual(["pain-marc"]);
+    await claimDeviceFor(store, local, LEA, undefined);
+    expect((await store.getAll("outbox")).map((item) => item.id)).toEqual(["morning-2026-03-10"]);
+  });
+
+  it("sets aside nothing a person chose to give up at sign-out", async () => {
+    const store = await freshStore();
+    const local = browserStorage();
+    await claimDeviceFor(store, local, LEA, undefined);
+    await leasPhone(store, local);
+    await forgetAccountOnDevice(store, { local, session: browserStorage() });
+    await claimDeviceFor(store, local, MARC, undefined);
+    await claimDeviceFor(store, local, LEA, undefined);
+    expect(await pendingCount(store)).toBe(0);
+  });
+
   it("gives a copy kept before the phone named its owner to the person last signed in on it, and no one else", async () => {
     const store = await freshStore();
     const local = browserStorage();

@@ -2,6 +2,7 @@ import { strengthEn } from "./areas/strength.js";
 import { holdTimingEn } from "./areas/hold-timing.js";
 import { holdVideoEn } from "./areas/hold-video.js";
 import { notSavedEn } from "./areas/not-saved.js";
+import { unfinishedSessionEn } from "./areas/unfinished-session.js";
 import { accountsEn } from "./areas/accounts.js";
 import { accountMailEn } from "./areas/account-mail.js";
 import { cameraWebEn } from "./areas/camera-web.js";
@@ -908,6 +909,7 @@ export const messagesEn = {
   ...painAfterEn,
   ...holdVideoEn,
   ...notSavedEn,
+  ...unfinishedSessionEn,
   ...idempotencyEn,
   ...signOutEn,
 } as const;

@@ -2,6 +2,7 @@ import { strengthFr } from "./areas/strength.js";
 import { holdTimingFr } from "./areas/hold-timing.js";
 import { holdVideoFr } from "./areas/hold-video.js";
 import { notSavedFr } from "./areas/not-saved.js";
+import { unfinishedSessionFr } from "./areas/unfinished-session.js";
 import { accountsFr } from "./areas/accounts.js";
 import { accountMailFr } from "./areas/account-mail.js";
 import { cameraWebFr } from "./areas/camera-web.js";
@@ -927,6 +928,7 @@ export const messagesFr: Messages = {
   ...painAfterFr,
   ...holdVideoFr,
   ...notSavedFr,
+  ...unfinishedSessionFr,
   ...idempotencyFr,
   ...signOutFr,
 };

@@ -72,15 +72,24 @@ interface HipcheckDb extends DBSchema {
   psfsEntries: { key: string; value: PsfsEntry };
   strengthChecks: { key: string; value: StoredStrengthCheck };
   outbox: { key: number; value: OutboxItem };
+  /**
+   * Entries another account left unsent when someone else signed in on the device, kept under that account's id
+   * until it signs in here again (decision 0770): never shown, never sent under anyone else's sign-in.
+   */
+  parkedOutboxes: { key: string; value: ParkedOutbox };
 }
+
+/** One account's unsent entries, set aside while another account uses the device. */
+export type ParkedOutbox = { readonly parkedAt: string; readonly items: readonly OutboxItem[] };
 
 export type LocalStore = IDBPDatabase<HipcheckDb>;
 
 export const DEFAULT_DB_NAME = "hipcheck";
 
 export function openLocalStore(name: string = DEFAULT_DB_NAME): Promise<LocalStore> {
-  // Version 2 adds the strength checks; a device on version 1 keeps everything it holds.
-  return openDB<HipcheckDb>(name, 2, {
+  // Version 2 adds the strength checks, version 3 the parked outboxes; a device on an earlier version keeps
+  // everything it holds.
+  return openDB<HipcheckDb>(name, 3, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         db.createObjectStore("profile");
@@ -91,6 +100,7 @@ export function openLocalStore(name: string = DEFAULT_DB_NAME): Promise<LocalSto
         db.createObjectStore("outbox", { autoIncrement: true });
       }
       if (oldVersion < 2) db.createObjectStore("strengthChecks", { keyPath: "id" });
+      if (oldVersion < 3) db.createObjectStore("parkedOutboxes");
     },
   });
 }
@@ -258,6 +268,7 @@ const STORE_NAMES = [
   "outbox",
 ] as const;
 
+/** Removes this account's copy; other accounts' parked entries stay theirs (decision 0770). */
 export async function clearLocalStore(store: LocalStore): Promise<void> {
   const tx = store.transaction(STORE_NAMES, "readwrite");
   await Promise.all([...STORE_NAMES.map((name) => tx.objectStore(name).clear()), tx.done]);
@@ -271,19 +282,36 @@ export async function loadOwner(store: LocalStore): Promise<string | undefined> 
 
 /**
  * Makes the device's copy the signed-in account's before anything of it is read or sent (decision 0720): data kept
- * for another account is removed, outbox included, so no one sees or sends another person's entries. A copy
- * written before the device named its owner belongs to `legacyOwner`, the person last signed in on it.
+ * for another account is removed, so no one sees or sends another person's entries. That account's unsent entries
+ * are not lost with it (decision 0770): they are set aside under its id, and come back to its outbox, to be sent,
+ * when it signs in here again. A copy written before the device named its owner belongs to `legacyOwner`, the
+ * person last signed in on it; a copy with no known owner is removed whole, as no one can be given its entries.
  */
 export async function claimLocalStore(
   store: LocalStore,
   accountId: string,
   legacyOwner: string | undefined,
+  nowIso: string = new Date().toISOString(),
 ): Promise<void> {
-  const tx = store.transaction(STORE_NAMES, "readwrite");
+  const tx = store.transaction([...STORE_NAMES, "parkedOutboxes"], "readwrite");
   const profile = tx.objectStore("profile");
+  const outbox = tx.objectStore("outbox");
+  const parked = tx.objectStore("parkedOutboxes");
   const stored = await profile.get("owner");
   const owner = typeof stored === "string" ? stored : legacyOwner;
-  if (owner !== accountId) await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear()));
+  if (owner !== accountId) {
+    const unsent = await outbox.getAll();
+    if (owner !== undefined && unsent.length > 0) {
+      const earlier = (await parked.get(owner))?.items ?? [];
+      await parked.put({ parkedAt: nowIso, items: [...earlier, ...unsent] }, owner);
+    }
+    await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear()));
+    const own = await parked.get(accountId);
+    if (own !== undefined) {
+      for (const item of own.items) await outbox.add(item);
+      await parked.delete(accountId);
+    }
+  }
   await profile.put(accountId, "owner");
   await tx.done;
 }

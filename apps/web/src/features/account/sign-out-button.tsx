@@ -1,23 +1,29 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { ApiError } from "@hipcheck/contracts";
 import { describeApiError } from "../../api/describe-api-error.js";
 import { useAppContext } from "../../app/app-context.js";
 import { forgetAccountOnDevice } from "../../app/device-account.js";
 import { rememberMe } from "../../app/remembered-me.js";
+import { formatDay } from "../../components/format-day.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { pendingCount } from "../../offline/local-store.js";
+import { sessionInProgress } from "../session/session-draft.js";
+import type { SessionDraft } from "../session/session-draft.js";
 import { stopRemindersHere, subscriptionHere } from "./reminders-here.js";
 
 /**
  * Signing out removes from the device everything it keeps for the account (decision 0720), so the next person to
  * use it sees none of it. Entries not sent yet would go with it: the person is told how many, and sends them first
- * or, having ticked that they will be lost, signs out anyway.
+ * or, having ticked that they will be lost, signs out anyway. A session in progress with work in it is named the
+ * same way, with a link to it (decision 0780).
  */
 export function SignOutButton() {
   const { t, i18n } = useTranslation();
-  const { call, store, sync, syncNow } = useAppContext();
+  const { call, store, sync, syncNow, me } = useAppContext();
   const [unsent, setUnsent] = useState<number | null>(null);
+  const [session, setSession] = useState<SessionDraft | undefined>(undefined);
   const [loseThem, setLoseThem] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -46,7 +52,9 @@ export function SignOutButton() {
   async function askFirst() {
     setError(null);
     const count = await pendingCount(store);
-    if (count === 0) await signOut();
+    const inProgress = me === null ? undefined : sessionInProgress(localStorage, me.accountId);
+    setSession(inProgress);
+    if (count === 0 && inProgress === undefined) await signOut();
     else setUnsent(count);
   }
 
@@ -55,9 +63,16 @@ export function SignOutButton() {
     await syncNow();
     const count = await pendingCount(store);
     setBusy(false);
-    if (count === 0) await signOut();
+    if (count === 0 && session === undefined) await signOut();
     else setUnsent(count);
   }
+
+  const loseConfirm =
+    unsent === null || session === undefined
+      ? t("signOut.loseConfirm", { count: unsent ?? 0 })
+      : unsent === 0
+        ? t("signOut.sessionLoseConfirm")
+        : t("signOut.allLoseConfirm");
 
   return (
     <>
@@ -77,18 +92,30 @@ export function SignOutButton() {
           aria-labelledby="sign-out-unsent-title"
           data-testid="sign-out-unsent"
         >
-          <h2 id="sign-out-unsent-title">{t("signOut.unsentTitle", { count: unsent })}</h2>
-          <p>{t("signOut.unsentBody", { count: unsent })}</p>
-          {!sync.online && <p className="muted">{t("signOut.offline")}</p>}
+          <h2 id="sign-out-unsent-title">
+            {unsent > 0 ? t("signOut.unsentTitle", { count: unsent }) : t("signOut.sessionTitle")}
+          </h2>
+          {unsent > 0 && <p>{t("signOut.unsentBody", { count: unsent })}</p>}
+          {unsent > 0 && !sync.online && <p className="muted">{t("signOut.offline")}</p>}
+          {session !== undefined && (
+            <p data-testid="sign-out-session">
+              {t("signOut.sessionBody", { day: formatDay(session.date, i18n.language) })}{" "}
+              <Link to={`/session/${session.plannedSessionId}`} data-testid="sign-out-open-session">
+                {t("signOut.sessionOpen")}
+              </Link>
+            </p>
+          )}
           <div className="actions">
-            <button
-              type="button"
-              disabled={busy || !sync.online}
-              onClick={() => void sendThenSignOut()}
-              data-testid="sign-out-send"
-            >
-              {t("signOut.sendFirst")}
-            </button>
+            {unsent > 0 && (
+              <button
+                type="button"
+                disabled={busy || !sync.online}
+                onClick={() => void sendThenSignOut()}
+                data-testid="sign-out-send"
+              >
+                {t("signOut.sendFirst")}
+              </button>
+            )}
             <button
               type="button"
               className="secondary"
@@ -110,7 +137,7 @@ export function SignOutButton() {
               }}
               data-testid="sign-out-lose-confirm"
             />
-            {t("signOut.loseConfirm", { count: unsent })}
+            {loseConfirm}
           </label>
           <div className="actions">
             <button

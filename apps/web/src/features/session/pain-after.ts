@@ -20,8 +20,9 @@ export async function queueSessionLog(
   store: LocalStore,
   draft: SessionDraft,
   session: PlannedSession,
+  completed: boolean = true,
 ): Promise<SessionLog> {
-  const log = sessionLogOf(draft, session);
+  const log = sessionLogOf(draft, session, completed);
   await recordEntry(store, { id: log.id, kind: "session-log", payload: log });
   return log;
 }

@@ -9,7 +9,9 @@ import {
   saveSessionDraft,
   sessionDraftKey,
   sessionLogOf,
+  sessionInProgress,
   startSessionDraft,
+  unfinishedOtherSession,
   withPainAfter,
 } from "./session-draft.js";
 import type { DraftStorage, SessionDraft } from "./session-draft.js";
@@ -154,6 +156,65 @@ describe("a session in progress on the device", () => {
     expect(loadSessionDraft(storage, AMIRA, "program-amira", "w1-s1")).toBeUndefined();
     storage.setItem(sessionDraftKey(AMIRA), JSON.stringify({ ...amirasDraft(), slots: "none" }));
     expect(loadSessionDraft(storage, AMIRA, "program-amira", "w1-s1")).toBeUndefined();
+  });
+});
+
+describe("another session left part way (decision 0780)", () => {
+  const withSet = (draft: SessionDraft): SessionDraft => ({
+    ...draft,
+    slots: draft.slots.map((slot, n) =>
+      n === 0 ? { ...slot, sets: [{ side: "left", reps: 12 }], stepIndex: 1 } : slot,
+    ),
+  });
+
+  it("is named when Amira opens Saturday's session with Tuesday's sets kept but not saved", () => {
+    const storage = deviceStorage();
+    saveSessionDraft(storage, AMIRA, withSet(amirasDraft()));
+    expect(unfinishedOtherSession(storage, AMIRA, "program-amira", "w1-s2")?.logId).toBe("log-7c1");
+    expect(unfinishedOtherSession(storage, AMIRA, "program-after-a-new-check-in", "w1-s1")?.logId).toBe(
+      "log-7c1",
+    );
+  });
+
+  it("is not named for the same session, a saved one, one with nothing logged, or another account's", () => {
+    const storage = deviceStorage();
+    saveSessionDraft(storage, AMIRA, withSet(amirasDraft()));
+    expect(unfinishedOtherSession(storage, AMIRA, "program-amira", "w1-s1")).toBeUndefined();
+    expect(unfinishedOtherSession(storage, BRUNO, "program-amira", "w1-s2")).toBeUndefined();
+    saveSessionDraft(storage, AMIRA, { ...withSet(amirasDraft()), savedAt: "2026-03-03T18:00:00.000Z" });
+    expect(unfinishedOtherSession(storage, AMIRA, "program-amira", "w1-s2")).toBeUndefined();
+    saveSessionDraft(storage, AMIRA, { ...amirasDraft(), index: 1 });
+    expect(unfinishedOtherSession(storage, AMIRA, "program-amira", "w1-s2")).toBeUndefined();
+  });
+
+  it("is named for work the log would keep without a set: pain above the line, or the pain after", () => {
+    const storage = deviceStorage();
+    const painful = amirasDraft();
+    saveSessionDraft(storage, AMIRA, {
+      ...painful,
+      slots: painful.slots.map((slot, n) => (n === 0 ? { ...slot, painDuring: 7 } : slot)),
+    });
+    expect(unfinishedOtherSession(storage, AMIRA, "program-amira", "w1-s2")).toBeDefined();
+    saveSessionDraft(storage, AMIRA, withPainAfter(amirasDraft(), 3));
+    expect(unfinishedOtherSession(storage, AMIRA, "program-amira", "w1-s2")).toBeDefined();
+  });
+
+  it("is named at sign-out while it holds work and is not saved, and not once saved", () => {
+    const storage = deviceStorage();
+    saveSessionDraft(storage, AMIRA, amirasDraft());
+    expect(sessionInProgress(storage, AMIRA)).toBeUndefined();
+    saveSessionDraft(storage, AMIRA, withSet(amirasDraft()));
+    expect(sessionInProgress(storage, AMIRA)?.plannedSessionId).toBe("w1-s1");
+    expect(sessionInProgress(storage, BRUNO)).toBeUndefined();
+    saveSessionDraft(storage, AMIRA, { ...withSet(amirasDraft()), savedAt: "2026-03-03T18:00:00.000Z" });
+    expect(sessionInProgress(storage, AMIRA)).toBeUndefined();
+  });
+
+  it("is saved as it stands, marked not completed, under the id made when it started", () => {
+    const log = sessionLogOf(withSet(amirasDraft()), tuesday, false);
+    expect(log).toMatchObject({ id: "log-7c1", plannedSessionId: "w1-s1", completed: false });
+    expect(log.entries.map((entry) => entry.exerciseId)).toEqual(["clamshell"]);
+    expect(sessionLogOf(withSet(amirasDraft()), tuesday).completed).toBe(true);
   });
 });
 

@@ -197,6 +197,46 @@ export function loadSessionDraft(
   return draft?.programId === programId && draft.plannedSessionId === plannedSessionId ? draft : undefined;
 }
 
+/**
+ * Another session left part way on this device (decision 0780): the account's kept draft when it is not this
+ * planned session's, was never saved, and holds work the log would keep (sets, an attempt stopped for pain, pain
+ * above the line, the pain after). Starting this session's work would replace it, so the player asks first.
+ */
+export function unfinishedOtherSession(
+  storage: DraftStorage,
+  accountId: string,
+  programId: string,
+  plannedSessionId: string,
+): SessionDraft | undefined {
+  const draft = parsedDraft(storage.getItem(sessionDraftKey(accountId)));
+  if (draft === undefined || draft.savedAt !== undefined) return undefined;
+  if (draft.programId === programId && draft.plannedSessionId === plannedSessionId) return undefined;
+  return holdsWork(draft) ? draft : undefined;
+}
+
+/**
+ * The account's session in progress on this device, when it holds work the log would keep and was never saved:
+ * sign-out, which removes it, names it first (decision 0780).
+ */
+export function sessionInProgress(storage: DraftStorage, accountId: string): SessionDraft | undefined {
+  const draft = parsedDraft(storage.getItem(sessionDraftKey(accountId)));
+  return draft !== undefined && draft.savedAt === undefined && holdsWork(draft) ? draft : undefined;
+}
+
+/** Whether the draft holds anything its log would keep. */
+export function holdsWork(draft: SessionDraft): boolean {
+  return (
+    draft.painAfter !== undefined ||
+    draft.retired.length > 0 ||
+    draft.slots.some((slot) => slot.earlier.length > 0 || attemptsOf(slot, "-").length > 0)
+  );
+}
+
+/** How many of the draft's exercises hold work, for the words that name a session left part way. */
+export function exercisesWithWork(draft: SessionDraft): number {
+  return draft.slots.filter((slot) => slot.earlier.length > 0 || attemptsOf(slot, "-").length > 0).length;
+}
+
 /** A draft as kept on the device, read through its schema; undefined for no draft or text it cannot read. */
 function parsedDraft(text: string | null): SessionDraft | undefined {
   if (text === null) return undefined;
@@ -254,7 +294,11 @@ export function saveSessionDraft(storage: DraftStorage, accountId: string, draft
  * changed an exercise comes first under the exercise it was done on; work on exercises the revision removed comes
  * last (docs/decisions/0261).
  */
-export function sessionLogOf(draft: SessionDraft, session: PlannedSession): SessionLog {
+export function sessionLogOf(
+  draft: SessionDraft,
+  session: PlannedSession,
+  completed: boolean = true,
+): SessionLog {
   const aligned = alignSessionDraft(draft, session);
   const entries: SessionEntry[] = [
     ...session.exercises.flatMap((planned, n) => {
@@ -271,7 +315,7 @@ export function sessionLogOf(draft: SessionDraft, session: PlannedSession): Sess
     date: draft.date,
     kind: session.kind,
     entries,
-    completed: true,
+    completed,
     ...(draft.painAfter === undefined ? {} : { painAfter: draft.painAfter }),
   };
 }

@@ -31,16 +31,19 @@ import {
   EMPTY_SLOT,
   alignSessionDraft,
   draftFromAnotherTab,
+  holdsWork,
   latestDraft,
   loadSessionDraft,
   saveSessionDraft,
   sessionDraftKey,
   startSessionDraft,
+  unfinishedOtherSession,
   withPainAfter,
 } from "./session-draft.js";
 import type { SessionDraft, SlotDraft } from "./session-draft.js";
 import { DoneSessionSummary } from "./done-session-summary.js";
 import { useHeldProgram } from "./use-held-program.js";
+import { UnfinishedSessionCard } from "./unfinished-session-card.js";
 import { WaitingCheckInCard } from "./waiting-check-in-card.js";
 import { doneLogOf } from "./done-session.js";
 import { SessionSummary } from "./session-summary.js";
@@ -272,6 +275,8 @@ function useSessionDraft(
   const [draft, setDraft] = useState<SessionDraft | null>(null);
   const [resumed, setResumed] = useState(false);
   const [followed, setFollowed] = useState(false);
+  // Another session left part way, which this one's first change would replace: the person chooses first (0780).
+  const [unfinished, setUnfinished] = useState<SessionDraft | undefined>(undefined);
   const key = sessionDraftKey(accountId);
   useEffect(() => {
     if (programId === undefined || session === undefined || revision === undefined) return;
@@ -287,7 +292,11 @@ function useSessionDraft(
     // A draft already saved belongs to a session done before: its log opens the summary, not the player.
     const stored = loadSessionDraft(localStorage, accountId, programId, session.id);
     const kept = stored?.savedAt === undefined ? stored : undefined;
-    setResumed(kept !== undefined && kept.slots.some((s) => s.sets.length > 0));
+    // Work a revision closed on an earlier rung or dose is kept too, and the notice says so.
+    setResumed(kept !== undefined && holdsWork(kept));
+    setUnfinished(
+      kept === undefined ? unfinishedOtherSession(localStorage, accountId, programId, session.id) : undefined,
+    );
     setDraft(
       kept !== undefined
         ? alignSessionDraft(kept, session)
@@ -327,7 +336,10 @@ function useSessionDraft(
       window.removeEventListener("storage", onStorage);
     };
   }, [draft, session, key]);
-  return { draft, update, resumed, followed };
+  const startHere = useCallback(() => {
+    setUnfinished(undefined);
+  }, []);
+  return { draft, update, resumed, followed, unfinished, startHere };
 }
 
 /**
@@ -353,13 +365,14 @@ export function SessionPage() {
   const { state, hold } = useHeldProgram(history);
   const snapshot = state.status === "ready" ? state.snapshot : null;
   const session = snapshot?.program.sessions.find((candidate) => candidate.id === plannedSessionId);
-  const { draft, update, resumed, followed } = useSessionDraft(
+  const { draft, update, resumed, followed, unfinished, startHere } = useSessionDraft(
     accountId,
     snapshot?.programId,
     session,
     snapshot?.program.revision,
   );
   const [again, setAgain] = useState(false);
+  const [savedOther, setSavedOther] = useState<string | undefined>(undefined);
   const [saving, setSaving] = useState(false);
   // Clicks arrive faster than React re-renders: the guard must hold from the first one.
   const savingNow = useRef(false);
@@ -416,6 +429,26 @@ export function SessionPage() {
       <SessionPaused>
         <WaitingCheckInCard hold={hold} />
       </SessionPaused>
+    );
+  }
+  if (unfinished !== undefined) {
+    return (
+      <article data-testid="session-page">
+        <h1>{t("session.title")}</h1>
+        <UnfinishedSessionCard
+          unfinished={unfinished}
+          itsSession={
+            unfinished.programId === snapshot.programId
+              ? snapshot.program.sessions.find((candidate) => candidate.id === unfinished.plannedSessionId)
+              : undefined
+          }
+          accountId={accountId}
+          onChosen={(savedDay) => {
+            setSavedOther(savedDay);
+            startHere();
+          }}
+        />
+      </article>
     );
   }
   const index = Math.min(draft.index, session.exercises.length - 1);
@@ -480,6 +513,11 @@ export function SessionPage() {
       {resumed && (
         <p className="ok" role="status" data-testid="session-resumed">
           {t("sessionLoop.resumed")}
+        </p>
+      )}
+      {savedOther !== undefined && (
+        <p className="ok" role="status" data-testid="unfinished-saved">
+          {t("unfinishedSession.saved", { day: savedOther })}
         </p>
       )}
       {followed && (

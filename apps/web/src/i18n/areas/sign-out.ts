@@ -13,6 +13,12 @@ export const signOutEn = {
     loseConfirm_one: "I understand that this entry will be lost.",
     loseConfirm_other: "I understand that these entries will be lost.",
     anyway: "Sign out anyway",
+    sessionTitle: "A session in progress on this device is not saved",
+    sessionBody:
+      "Your session of {{day}} is not finished: signing out removes it from this device, with what you logged in it. Finish or save it first.",
+    sessionOpen: "Open the session",
+    sessionLoseConfirm: "I understand that the session in progress will be lost.",
+    allLoseConfirm: "I understand that these entries and the session in progress will be lost.",
   },
 };
 
@@ -30,5 +36,11 @@ export const signOutFr: typeof signOutEn = {
     loseConfirm_one: "Je comprends que cette saisie sera perdue.",
     loseConfirm_other: "Je comprends que ces saisies seront perdues.",
     anyway: "Se déconnecter quand même",
+    sessionTitle: "Une séance en cours sur cet appareil n'est pas enregistrée",
+    sessionBody:
+      "Votre séance du {{day}} n'est pas terminée : se déconnecter l'efface de cet appareil, avec ce que vous y avez noté. Terminez-la ou enregistrez-la d'abord.",
+    sessionOpen: "Ouvrir la séance",
+    sessionLoseConfirm: "Je comprends que la séance en cours sera perdue.",
+    allLoseConfirm: "Je comprends que ces saisies et la séance en cours seront perdues.",
   },
 };

@@ -1,0 +1,32 @@
+/** Another session left part way on the device, met when a session starts (`features/session/unfinished-session-card.tsx`, 0780). */
+export const unfinishedSessionEn = {
+  unfinishedSession: {
+    title: "Another session is not finished",
+    body_one:
+      "Your session of {{day}} was left part way, with {{count}} exercise logged. Starting this one would replace it on this device.",
+    body_other:
+      "Your session of {{day}} was left part way, with {{count}} exercises logged. Starting this one would replace it on this device.",
+    resume: "Go back to it",
+    save: "Save what I did, then start this one",
+    saving: "Saving…",
+    leave: "Start this one without keeping it",
+    leaveNote: "What you logged in it would not be kept.",
+    saved: "What you did in the session of {{day}} is saved.",
+  },
+};
+
+export const unfinishedSessionFr: typeof unfinishedSessionEn = {
+  unfinishedSession: {
+    title: "Une autre séance n'est pas terminée",
+    body_one:
+      "Votre séance du {{day}} est restée en cours, avec {{count}} exercice noté. Commencer celle-ci la remplacerait sur cet appareil.",
+    body_other:
+      "Votre séance du {{day}} est restée en cours, avec {{count}} exercices notés. Commencer celle-ci la remplacerait sur cet appareil.",
+    resume: "Y retourner",
+    save: "Enregistrer ce que j'ai fait, puis commencer celle-ci",
+    saving: "Enregistrement…",
+    leave: "Commencer celle-ci sans la garder",
+    leaveNote: "Ce que vous y avez noté ne serait pas conservé.",
+    saved: "Ce que vous avez fait pendant la séance du {{day}} est enregistré.",
+  },
+};
