@@ -53,7 +53,7 @@ export class CheckInPage {
     return label;
   }
 
-  private async answerUpToSafety(
+  async answerUpToSafety(
     answers: SafetyAnswers,
     atSelfCheckResult?: () => Promise<void>,
   ): Promise<void> {
