@@ -92,7 +92,9 @@ describe("trackedMoveNetCrop, what a video's next frame is read from (decision 0
   it("looks for the body afresh when no torso was found, in any frame", () => {
     for (const [width, height] of FRAME_SIZES) {
       expect(trackedMoveNetCrop([], width, height)).toBeUndefined();
-      expect(trackedMoveNetCrop(placed(lyingMia(0.1), 0.3, width / 2, height / 2), width, height)).toBeUndefined();
+      expect(
+        trackedMoveNetCrop(placed(lyingMia(0.1), 0.3, width / 2, height / 2), width, height),
+      ).toBeUndefined();
     }
   });
 

@@ -60,7 +60,10 @@ function confidentPoint(points: readonly RawKeypoint[], index: number): RawKeypo
 /** Whether `points` hold a body to look at closely: a confident hip and a confident shoulder. */
 function torsoFound(points: readonly RawKeypoint[]): boolean {
   const hipFound = (confidentPoint(points, LEFT_HIP) ?? confidentPoint(points, RIGHT_HIP)) !== undefined;
-  return hipFound && (confidentPoint(points, LEFT_SHOULDER) ?? confidentPoint(points, RIGHT_SHOULDER)) !== undefined;
+  return (
+    hipFound &&
+    (confidentPoint(points, LEFT_SHOULDER) ?? confidentPoint(points, RIGHT_SHOULDER)) !== undefined
+  );
 }
 
 /**

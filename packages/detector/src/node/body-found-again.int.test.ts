@@ -33,7 +33,12 @@ let people: PeopleFinder;
 let pictures: DecodedFrame[];
 
 beforeAll(async () => {
-  const grey = (seconds: number) => ["-f", "lavfi", "-i", `color=c=0x808080:s=334x500:r=10:d=${String(seconds)}`];
+  const grey = (seconds: number) => [
+    "-f",
+    "lavfi",
+    "-i",
+    `color=c=0x808080:s=334x500:r=10:d=${String(seconds)}`,
+  ];
   execFileSync("ffmpeg", [
     ...["-v", "error", "-y", ...grey(1.5), "-loop", "1", "-framerate", "10", "-t", "4"],
     ...["-i", testdataPath("images/tfjsmodels_pose.jpg"), ...grey(1.5)],
@@ -41,7 +46,21 @@ beforeAll(async () => {
       "-filter_complex",
       "[1:v]transpose=2,scale=334:500,setsar=1[p];[0:v]setsar=1[a];[2:v]setsar=1[b];[a][p][b]concat=n=3:v=1[v]",
     ],
-    ...["-map", "[v]", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-g", "1", "-qp", "18", "-r", "10", HOLD_FILM],
+    ...[
+      "-map",
+      "[v]",
+      "-c:v",
+      "libx264",
+      "-pix_fmt",
+      "yuv420p",
+      "-g",
+      "1",
+      "-qp",
+      "18",
+      "-r",
+      "10",
+      HOLD_FILM,
+    ],
   ]);
   await initNodeBackend();
   [estimator, people] = await Promise.all([
