@@ -16,11 +16,29 @@ export function fromCropUnit(box: CropBox, xUnit: number, yUnit: number): { x: n
 }
 
 /**
- * `box` on whole pixels. A tracked body box is kept on whole pixels so that two readings of a video that follow the
- * body from different starts (a segment read after a short warm-up, and one unbroken pass) land on the very same
- * box once they are less than a pixel apart, and from there read the same keypoints (decision 0520). Half a pixel
- * is a quarter of a pixel of the 192 px model input at a 640 px frame, well inside the model's own jitter.
+ * How many grid steps MoveNet's tracked body box spans at least: its grid step is a power of two pixels between
+ * 1/64 and 1/32 of its size, 3–6 px of the model's 192 px input (decisions 0701, 0750).
  */
-export function snappedCropBox(box: CropBox): CropBox {
-  return { xMin: Math.round(box.xMin), yMin: Math.round(box.yMin), size: Math.round(box.size) };
+export const CROP_GRID_STEPS_PER_BOX = 32;
+
+/**
+ * The grid step of a tracked body box of `sizePx`: the largest power of two pixels (at least 1) that the box's
+ * size spans at least `CROP_GRID_STEPS_PER_BOX` times. Powers of two nest, so a box on a coarser grid is also on
+ * every finer one, and two boxes near the size where the step doubles can still land on the same one.
+ */
+export function cropGridStepPx(sizePx: number): number {
+  return 2 ** Math.max(0, Math.floor(Math.log2(Math.max(1, sizePx) / CROP_GRID_STEPS_PER_BOX)));
+}
+
+/**
+ * `box` on a grid of `stepPx`, its position and its size alike. A tracked body box is kept on a grid so that two
+ * readings of a video that follow the body from different starts (a segment read after a short warm-up, and one
+ * unbroken pass) land on the very same box once they are within about a step of each other, and from there read
+ * the same keypoints (decision 0520). MoveNet's box takes a step proportional to its size (`cropGridStepPx`): on
+ * whole pixels, two such chains could stay 1–5 px apart for a whole segment and never meet (decision 0701). The box
+ * only says which pixels the model reads; the keypoints come back in the frame's pixels.
+ */
+export function snappedCropBox(box: CropBox, stepPx: number): CropBox {
+  const onGrid = (valuePx: number): number => Math.round(valuePx / stepPx) * stepPx;
+  return { xMin: onGrid(box.xMin), yMin: onGrid(box.yMin), size: Math.max(stepPx, onGrid(box.size)) };
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -5,7 +6,12 @@ import { analyzeMovement, type MovementReport, type MovementTest } from "@hipche
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { detectPosesInVideo, type DetectedVideo, type VideoDetectOptions } from "./detect-poses-in-video.js";
 import { probeMedia } from "./media-probe.js";
-import { POSE_SEGMENT_FRAMES, startPoseThreads, type PoseThreads } from "./pose-threads.js";
+import {
+  POSE_SEGMENT_FRAMES,
+  startPoseThreads,
+  type PoseThreads,
+  type SettledSegment,
+} from "./pose-threads.js";
 import { testdataPath } from "../../../../testdata/testdata-path.js";
 
 /**
@@ -72,5 +78,55 @@ describe("detectPosesInVideo with two pose threads, against one unbroken pass", 
     expect(segmented.keptFrames).toMatchObject({ path: kept, frameCount: 62 });
     const { width, height } = segmented.keptFrames ?? { width: 0, height: 0 };
     expect(statSync(kept).size).toBe(62 * width * height * 4);
+  });
+});
+
+describe("settling the segments of a clip that loops back to its start", () => {
+  // The bench's clip: pose_1 four times over (242 frames at 15 fps, eight segments). With the body box on whole
+  // pixels, the three segments starting where the clip loops back never met one unbroken pass's chain and were
+  // read again whole (decision 0570); on a grid proportional to the box they meet within a few frames (decisions 0701, 0750).
+  const looped = join(work, "pose_1-x4.mp4");
+  const readAgain: number[] = [];
+  let unbroken: DetectedVideo;
+  let segmented: DetectedVideo;
+  beforeAll(async () => {
+    execFileSync("ffmpeg", [
+      "-v",
+      "error",
+      "-y",
+      "-stream_loop",
+      "3",
+      "-i",
+      LIFTED_LEG,
+      "-c",
+      "copy",
+      "-an",
+      looped,
+    ]);
+    unbroken = await read(looped, { unbroken: true });
+    const counted: PoseThreads = {
+      ...threads,
+      settle: async (thread, segment, state): Promise<SettledSegment> => {
+        const settled = await threads.settle(thread, segment, state);
+        readAgain[segment] = settled.corrected.length;
+        return settled;
+      },
+    };
+    const probed = await probeMedia(looped);
+    if (!probed.ok) throw new Error(probed.error.message);
+    const detected = await detectPosesInVideo(looped, probed.value, counted);
+    if (!detected.ok) throw new Error(detected.error.message);
+    segmented = detected.value;
+  }, 600_000);
+
+  it("reads no segment again whole, and still gives the frames of one unbroken pass", () => {
+    expect(segmented.frames).toHaveLength(242);
+    expect(readAgain).toHaveLength(9);
+    for (const [segment, frames] of readAgain.entries()) {
+      const length = Math.min(POSE_SEGMENT_FRAMES, 242 - segment * POSE_SEGMENT_FRAMES);
+      expect(frames, `segment ${segment}`).toBeLessThan(length > 2 ? length / 2 : length + 1);
+    }
+    expect(segmented.frames).toEqual(unbroken.frames);
+    expect(segmented.people).toEqual(unbroken.people);
   });
 });
