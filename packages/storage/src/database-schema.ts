@@ -71,6 +71,12 @@ export type ProgramLogTagsTable = {
   log_tag: string;
 };
 
+/** How many rows an account keeps in the tables its quota counts, moved by triggers (decision 0761). */
+export type AccountRowCountsTable = {
+  account_id: string;
+  rows_kept: number | string;
+};
+
 export type ProgramRevisionsTable = {
   program_id: string;
   revision: number;
@@ -272,6 +278,7 @@ export type Database = {
   check_ins: CheckInsTable;
   programs: ProgramsTable;
   program_log_tags: ProgramLogTagsTable;
+  account_row_counts: AccountRowCountsTable;
   program_revisions: ProgramRevisionsTable;
   session_logs: SessionLogsTable;
   session_log_exercises: SessionLogExercisesTable;

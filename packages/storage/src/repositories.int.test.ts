@@ -55,6 +55,7 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       "2026-12-05T0710-leaner-session-log-write",
       "2026-12-05T1410-imported-finding-source-ids",
       "2026-12-05T1420-program-log-tags",
+      "2026-12-05T1430-account-row-counts",
     ]);
     expect(await storage.repositories.accounts.findById("dana")).toEqual(dana);
   });

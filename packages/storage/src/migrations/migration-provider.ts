@@ -18,6 +18,7 @@ import * as answersOfRepeatedWrites from "./2026-12-05T0635-answers-of-repeated-
 import * as leanerSessionLogWrite from "./2026-12-05T0710-leaner-session-log-write.js";
 import * as importedFindingSourceIds from "./2026-12-05T1410-imported-finding-source-ids.js";
 import * as programLogTags from "./2026-12-05T1420-program-log-tags.js";
+import * as accountRowCounts from "./2026-12-05T1430-account-row-counts.js";
 
 /**
  * Every schema step, by timestamped name (applied in name order by `schema-migrations.ts`). Listed statically rather than read from the
@@ -43,4 +44,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026-12-05T0710-leaner-session-log-write": leanerSessionLogWrite,
   "2026-12-05T1410-imported-finding-source-ids": importedFindingSourceIds,
   "2026-12-05T1420-program-log-tags": programLogTags,
+  "2026-12-05T1430-account-row-counts": accountRowCounts,
 };
