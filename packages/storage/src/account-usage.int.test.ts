@@ -1,35 +1,7 @@
-import { sql, type Kysely } from "kysely";
 import { describe, expect, it } from "vitest";
-import type { Database } from "./database-schema.js";
+import { recountedRows } from "./testing/recounted-rows.js";
 import { describeOnBothDialects } from "./testing/test-databases.js";
 import { at, coachMaya, dana, leo, movementScreen, program, sessionLog } from "./testing/records.js";
-
-/** The account's rows counted from the tables themselves, as the quota counted them before decision 0761. */
-async function recounted(db: Kysely<Database>, accountId: string): Promise<number> {
-  const owned = [
-    "check_ins",
-    "programs",
-    "session_logs",
-    "morning_check_ins",
-    "pain_entries",
-    "psfs_entries",
-    "movement_screens",
-    "activities",
-    "imported_movement_findings",
-    "strength_checks",
-  ].map((table) => sql`(select count(*) from ${sql.table(table)} where account_id = ${accountId})`);
-  const coached = ["coach_notes", "coach_groups", "coach_links"].map(
-    (table) => sql`(select count(*) from ${sql.table(table)} where coach_id = ${accountId})`,
-  );
-  const links = sql`(select count(*) from share_links join programs on programs.id = share_links.program_id
-    where programs.account_id = ${accountId})`;
-  const row = await sql<{
-    n: number | string;
-  }>`select ${sql.join([...owned, ...coached, links], sql` + `)} as n`
-    .execute(db)
-    .then((result) => result.rows[0]);
-  return Number(row?.n);
-}
 
 describeOnBothDialects("account usage (the quotas' counts)", (openFresh) => {
   describe("Dana records pain twice on one day and saves a screen; Leo records once", () => {
@@ -170,7 +142,7 @@ describeOnBothDialects("account usage (the quotas' counts)", (openFresh) => {
       const expectCounts = async (counts: Record<string, number>) => {
         for (const [accountId, rows] of Object.entries(counts)) {
           expect(await repositories.usage.rowsOf(accountId)).toBe(rows);
-          expect(await recounted(db, accountId)).toBe(rows);
+          expect(await recountedRows(db, accountId)).toBe(rows);
         }
       };
       await expectCounts({ dana: 0, leo: 0, maya: 0 });
