@@ -344,16 +344,20 @@ async function main() {
  * run, on a SQLite file with group commit, each authenticating and logging in a loop, all at once. It prints the
  * main thread's CPU per write (`process.cpuUsage`) and how many writes changed the program; with
  * `BENCH_CPU_PROF=<folder>` it writes a V8 profile of the logging phase alone there. `BENCH_WRITES` sets how many
- * writes are made (4,000 by default), after 400 to warm up.
+ * writes are made (4,000 by default), after 400 to warm up. `BENCH_HISTORY=<n>` first gives each person n pain
+ * entries on earlier days (a long history, which only the stored-rows quota reads: decision 0761), so that runs
+ * with a short and a long history show what a write's cost owes to the history's length.
  */
 async function writesInProcess() {
   const { openStorage } = await import("@hipcheck/storage");
   const { ANONYMOUS, createHipCheck } = await import("@hipcheck/application");
   const writes = Number(process.env.BENCH_WRITES ?? 4_000);
+  const history = Number(process.env.BENCH_HISTORY ?? 0);
   const warmUp = 400;
   const dataDir = mkdtempSync(join(tmpdir(), "hipcheck-bench-in-process-"));
   try {
     const people = await preparePeople(dataDir, PEOPLE);
+    if (history > 0) await giveHistory(dataDir, history);
     const storage = await openStorage({ dataDir });
     const hipcheck = createHipCheck({
       repositories: storage.repositories,
@@ -411,6 +415,33 @@ async function writesInProcess() {
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** Gives every account `entries` pain entries, one a day on the days before 2026-11-01, in one transaction. */
+async function giveHistory(dataDir, entries) {
+  const { openStorage } = await import("@hipcheck/storage");
+  const { sql } = await import("kysely");
+  const storage = await openStorage({ dataDir });
+  const started = performance.now();
+  try {
+    await storage.db.transaction().execute(async (tx) => {
+      const accounts = await tx.selectFrom("accounts").select("id").execute();
+      for (const { id } of accounts) {
+        await sql`with recursive n(i) as (select 1 union all select i + 1 from n where i < ${entries})
+          insert into pain_entries (account_id, id, date, created_at, entry_json)
+          select ${id}, ${`${id}-history-`} || i, date('2026-11-01', '-' || i || ' days'),
+            '2026-11-01T08:00:00.000Z',
+            '{"date":"' || date('2026-11-01', '-' || i || ' days') || '","painNow":2,"painUsual":3,"painWorst":5}'
+          from n`.execute(tx);
+      }
+    });
+  } finally {
+    await storage.close();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `history: ${entries} pain entries for each of ${PEOPLE} people, written in ${seconds.toFixed(1)} s`,
+  );
 }
 
 function readIo() {

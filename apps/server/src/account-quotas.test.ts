@@ -66,6 +66,15 @@ describe("stored entries", () => {
     const imported = await lee.call("importData", { body: exported });
     expect(imported).toMatchObject({ status: 403, body: { error: { kind: "quota-exceeded" } } });
     expect(await lee.expectOk("listPain", { query: {} })).toHaveLength(1);
+    // The refused import took no place: Lee still has four, and the count of what she keeps says 5 at the fifth.
+    for (const date of ["2026-11-11", "2026-11-12", "2026-11-13", "2026-11-14"]) {
+      await lee.expectOk("recordPain", pain(`after-${date}`, date));
+    }
+    const sixth = await lee.call("recordPain", pain("over", "2026-11-15"));
+    expect(sixth).toMatchObject({ status: 403, body: { error: { kind: "quota-exceeded" } } });
+    expect((sixth.body as { error: { message: string } }).error.message).toContain(
+      "keeps 5 entries and this adds 1",
+    );
   });
 });
 

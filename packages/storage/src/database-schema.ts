@@ -59,11 +59,22 @@ export type ProgramsTable = {
   program_json: string;
   /** A random id written with every new `program_json` (decision 0630); null on rows written before it. */
   program_json_tag: string | null;
-  /**
-   * A random id written with every session log added to the program, never twice: the rules' history a write
-   * holds is kept under it (decision 0665); null until the program's first log after it.
-   */
-  log_tag: string | null;
+};
+
+/**
+ * A random id written with every session log added to the program, never twice: the rules' history a write holds
+ * is kept under it (decision 0665). A row of its own, not a column of the program's wide row (decision 0760); no
+ * row until the program's first log.
+ */
+export type ProgramLogTagsTable = {
+  program_id: string;
+  log_tag: string;
+};
+
+/** How many rows an account keeps in the tables its quota counts, moved by triggers (decision 0761). */
+export type AccountRowCountsTable = {
+  account_id: string;
+  rows_kept: number | string;
 };
 
 export type ProgramRevisionsTable = {
@@ -266,6 +277,8 @@ export type Database = {
   profiles: ProfilesTable;
   check_ins: CheckInsTable;
   programs: ProgramsTable;
+  program_log_tags: ProgramLogTagsTable;
+  account_row_counts: AccountRowCountsTable;
   program_revisions: ProgramRevisionsTable;
   session_logs: SessionLogsTable;
   session_log_exercises: SessionLogExercisesTable;

@@ -67,6 +67,8 @@ describe("opening the embedded SQLite database", () => {
       "2026-12-05T0635-answers-of-repeated-writes",
       "2026-12-05T0710-leaner-session-log-write",
       "2026-12-05T1410-imported-finding-source-ids",
+      "2026-12-05T1420-program-log-tags",
+      "2026-12-05T1430-account-row-counts",
     ]);
     await second.close();
   });

@@ -12,11 +12,12 @@ import { join } from "node:path";
 import { ANONYMOUS, createHipCheck } from "@hipcheck/application";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testdataPath } from "../../../testdata/testdata-path.js";
-import { restorePostgres } from "./backup/postgres-backup.js";
+import { backupPostgres, restorePostgres } from "./backup/postgres-backup.js";
 import { inspectSchema, openStorage, UpgradeBackupFailed } from "./open-storage.js";
 import { createPostgresPool } from "./postgres-pool.js";
 import { knownMigrationNames } from "./schema-migrations.js";
 import { FIRST_RELEASE_LAST_STEP, FIXTURE_PEOPLE } from "./testing/first-schema-fixture.js";
+import { recountedRows } from "./testing/recounted-rows.js";
 import { movableClock, saltedSha256Hasher, signedInOf, unwrap } from "./testing/hipcheck-fixture.js";
 
 const FIXTURE = testdataPath("databases/first-schema.postgres.sql");
@@ -153,6 +154,21 @@ describe("a PostgreSQL database made with the first released schema", () => {
     }
     expect(after.coach_links?.map((row) => row.expires_at)).toEqual([null]);
     expect(after.kysely_migration?.map((row) => row.name).sort()).toEqual(knownMigrationNames());
+
+    // Each account's row count (decision 0761) starts as its rows, and a backup of the upgraded database restores
+    // it as it was: the restore loads the counts with the rows, and the triggers only after them.
+    for (const row of after.accounts ?? []) {
+      expect(await storage.repositories.usage.rowsOf(String(row.id))).toBe(
+        await recountedRows(storage.db, String(row.id)),
+      );
+    }
+    const upgradedBackup = join(dataDir, "after-upgrade.tar");
+    unwrap(await backupPostgres(databaseUrl, upgradedBackup, UPGRADE_AT));
+    const restoredAfter = await emptyDatabase();
+    unwrap(await restorePostgres(upgradedBackup, restoredAfter));
+    const restoredRows = await allRows(restoredAfter);
+    expect(restoredRows.account_row_counts).toEqual(after.account_row_counts);
+    expect(after.account_row_counts?.some((row) => Number(row.rows_kept) > 0)).toBe(true);
 
     // The application reads what the first release wrote: Dana signs in to her logs, pain and coach.
     const hipcheck = createHipCheck({

@@ -54,6 +54,8 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       "2026-12-05T0635-answers-of-repeated-writes",
       "2026-12-05T0710-leaner-session-log-write",
       "2026-12-05T1410-imported-finding-source-ids",
+      "2026-12-05T1420-program-log-tags",
+      "2026-12-05T1430-account-row-counts",
     ]);
     expect(await storage.repositories.accounts.findById("dana")).toEqual(dana);
   });
@@ -798,6 +800,7 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
         "check_ins",
         "programs",
         "program_revisions",
+        "program_log_tags",
         "session_logs",
         "morning_check_ins",
         "pain_entries",

@@ -102,6 +102,41 @@ describe("a database made with the first released schema", () => {
       [null],
     );
 
+    // Each account's row count (decision 0761) starts as its rows in the tables the quota counts.
+    const ownerOf = (row: unknown) => {
+      const owned = row as { account_id?: string; coach_id?: string };
+      return owned.account_id ?? owned.coach_id;
+    };
+    const programOwners = new Map(
+      (before.programs ?? []).map((row) => [(row as { id: string }).id, ownerOf(row)] as const),
+    );
+    const counted = [
+      ...[
+        "check_ins",
+        "programs",
+        "session_logs",
+        "morning_check_ins",
+        "pain_entries",
+        "psfs_entries",
+        "movement_screens",
+        "activities",
+        "imported_movement_findings",
+        "strength_checks",
+        "coach_notes",
+        "coach_groups",
+        "coach_links",
+      ].flatMap((table) => (before[table] ?? []).map(ownerOf)),
+      ...(before.share_links ?? []).map((row) =>
+        programOwners.get((row as { program_id: string }).program_id),
+      ),
+    ];
+    expect(counted.length).toBeGreaterThan(0);
+    for (const row of before.accounts ?? []) {
+      const { id } = row as { id: string };
+      const rows = counted.filter((owner) => owner === id).length;
+      expect(await storage.repositories.usage.rowsOf(id)).toBe(rows);
+    }
+
     // The application reads what the first release wrote: Dana signs in, her program, logs, pain and coach.
     // Fresh random tokens: the fixture's own sequence already handed out the first ones.
     const hipcheck = createHipCheck({

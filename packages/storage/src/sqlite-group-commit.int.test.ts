@@ -2,7 +2,8 @@
  * Group commit on a SQLite file (decision 0410): writes that arrive together share one COMMIT, each is
  * acknowledged only once that COMMIT is done, a failing write is undone alone, and reads do not wait for writes.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, readdirSync, readlinkSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -141,4 +142,40 @@ describe("group commit on a SQLite file", () => {
     expect(events).toEqual(["long write done", "other write kept"]);
     expect(committedAccountIds(path)).toEqual([...people.map((person) => person.id), "zz-other"]);
   });
+
+  /** SQLite's temporary files (`etilqs_…`, unlinked as soon as opened) this process holds open. */
+  function openSqliteTempFiles(): string[] {
+    return readdirSync("/proc/self/fd").flatMap((fd) => {
+      try {
+        const target = readlinkSync(`/proc/self/fd/${fd}`);
+        return target.includes("etilqs_") ? [target] : [];
+      } catch {
+        return [];
+      }
+    });
+  }
+
+  it.runIf(process.platform === "linux")(
+    "keeps what a write's savepoint must be able to undo in memory, not in a temporary file",
+    async () => {
+      const { storage, path } = await openFile();
+      const spread = (prefix: string, count: number) =>
+        Array.from({ length: count }, () => {
+          const id = randomUUID();
+          return account(`${prefix}-${id}`, `${id}@example.org`);
+        });
+      await storage.repositories.transaction(async (tx) => {
+        for (const person of spread("a", 3_000)) await tx.accounts.insert(person);
+      });
+      let heldDuringWrite: string[] = [];
+      await storage.repositories.transaction(async (tx) => {
+        // Random ids land in most of the table's and its indexes' existing pages: far more than SQLite's 64 KiB
+        // of savepoint journal kept in memory by default before it spills to a file.
+        for (const person of spread("a", 400)) await tx.accounts.insert(person);
+        heldDuringWrite = openSqliteTempFiles();
+      });
+      expect(heldDuringWrite).toEqual([]);
+      expect(committedAccountIds(path)).toHaveLength(3_400);
+    },
+  );
 });

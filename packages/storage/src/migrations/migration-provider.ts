@@ -17,6 +17,8 @@ import * as programJsonTag from "./2026-12-05T0630-program-json-tag.js";
 import * as answersOfRepeatedWrites from "./2026-12-05T0635-answers-of-repeated-writes.js";
 import * as leanerSessionLogWrite from "./2026-12-05T0710-leaner-session-log-write.js";
 import * as importedFindingSourceIds from "./2026-12-05T1410-imported-finding-source-ids.js";
+import * as programLogTags from "./2026-12-05T1420-program-log-tags.js";
+import * as accountRowCounts from "./2026-12-05T1430-account-row-counts.js";
 
 /**
  * Every schema step, by timestamped name (applied in name order by `schema-migrations.ts`). Listed statically rather than read from the
@@ -41,4 +43,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026-12-05T0635-answers-of-repeated-writes": answersOfRepeatedWrites,
   "2026-12-05T0710-leaner-session-log-write": leanerSessionLogWrite,
   "2026-12-05T1410-imported-finding-source-ids": importedFindingSourceIds,
+  "2026-12-05T1420-program-log-tags": programLogTags,
+  "2026-12-05T1430-account-row-counts": accountRowCounts,
 };

@@ -41,31 +41,18 @@ export function accountUsageRepository(db: Kysely<Database>): AccountUsageReposi
     db.selectFrom("programs").select("programs.id").where("programs.account_id", "=", accountId);
 
   /**
-   * The account's rows in every growing table and its share links, in one statement of one scalar count per
-   * table rather than one statement each: every write that a quota counts asks (decision 0590).
+   * The account's rows in every growing table and its share links: one row read, whatever the history. The count
+   * is moved by triggers in the statements that insert and delete those rows (migration
+   * `2026-12-05T1430-account-row-counts`, decision 0761); an account that never kept a row has none.
    */
   async function countRows(accountId: string): Promise<number> {
     const counted = reusedQuery(
       db,
-      "account-rows",
-      () =>
-        db.selectNoFrom((eb) => [
-          ...TABLE_NAMES.map((table) =>
-            eb
-              .selectFrom(table)
-              .select(eb.fn.countAll<number | string>().as("n"))
-              .where(sql.ref(GROWING_TABLES[table].owner), "=", accountId)
-              .as(table),
-          ),
-          eb
-            .selectFrom("share_links")
-            .select(eb.fn.countAll<number | string>().as("n"))
-            .where("share_links.program_id", "in", ownPrograms(accountId))
-            .as("share_links"),
-        ]),
-      [...TABLE_NAMES.map(() => accountId), accountId],
+      "account-row-count",
+      () => db.selectFrom("account_row_counts").select("rows_kept").where("account_id", "=", accountId),
+      [accountId],
     );
-    return sumOf((await db.executeQuery(counted)).rows[0]);
+    return Number((await db.executeQuery(counted)).rows[0]?.rows_kept ?? 0);
   }
 
   /** The account's dated entries on `date`, one scalar count per table in one statement. */

@@ -120,7 +120,7 @@ function painDuringMax(log: SessionLog): number | null {
 type SomeNeed = Extract<RuleHistoryNeed, { kind: "some" }>;
 
 /**
- * The logs the rules last read for a program, kept under the program's `log_tag` when they were read (decision
+ * The logs the rules last read for a program, kept under the program's log tag when they were read (decision
  * 0665). Every log added to a program writes a new random tag, so a tag stands for one set of logs for ever (a tag
  * rolled back is never written again); these are the logs `need` picks out of that set.
  */
@@ -187,7 +187,7 @@ function withAdded(held: HeldHistory, added: SessionLogRecord): readonly Session
 export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository {
   /**
    * The `log_tag` this transaction wrote for each program it added a log to. Within the transaction the program's
-   * logs are those of that tag (its row is held by the write until the end, on both dialects), so the history
+   * logs are those of that tag (the tag's row is held by the write until the end, on both dialects), so the history
    * read under it is kept under it.
    */
   const tagsWrittenHere = new Map<string, string>();
@@ -206,9 +206,9 @@ export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository
         "program-log-tag-from",
         () =>
           tx
-            .updateTable("programs")
+            .updateTable("program_log_tags")
             .set({ log_tag: logTag })
-            .where("id", "=", programId)
+            .where("program_id", "=", programId)
             .where("log_tag", "=", held.logTag),
         [logTag, programId, held.logTag],
       );
@@ -218,8 +218,14 @@ export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository
       const write = reusedQuery(
         tx,
         "program-log-tag",
-        () => tx.updateTable("programs").set({ log_tag: logTag }).where("id", "=", programId),
-        [logTag, programId],
+        () =>
+          tx
+            .insertInto("program_log_tags")
+            .values({ program_id: programId, log_tag: logTag })
+            .onConflict((conflict) =>
+              conflict.column("program_id").doUpdateSet({ log_tag: (row) => row.ref("excluded.log_tag") }),
+            ),
+        [programId, logTag],
       );
       await tx.executeQuery(write);
     }

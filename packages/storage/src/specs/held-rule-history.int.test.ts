@@ -124,7 +124,9 @@ async function writtenElsewhere(storage: Storage, record: SessionLogRecord): Pro
       storage.db,
     );
   }
-  await sql`update programs set log_tag = ${randomUUID()} where id = ${log.programId}`.execute(storage.db);
+  await sql`update program_log_tags set log_tag = ${randomUUID()} where program_id = ${log.programId}`.execute(
+    storage.db,
+  );
 }
 
 describeOnBothDialects("what a write holds for the rules", (openFresh) => {
@@ -191,7 +193,7 @@ describeOnBothDialects("what a write holds for the rules", (openFresh) => {
     expect(afterOwn).toEqual(await everyLogSays(storage.repositories, today, []));
     expect(afterOwn).toContain("on-its-own");
     // A program whose log tag is gone (a row from before the tags): read from the logs.
-    await sql`update programs set log_tag = null where id = ${program.id}`.execute(storage.db);
+    await sql`delete from program_log_tags where program_id = ${program.id}`.execute(storage.db);
     expect(await write(log("sixth", 9, 1))).toEqual(await everyLogSays(storage.repositories, today, []));
   });
 
