@@ -53,10 +53,7 @@ export class CheckInPage {
     return label;
   }
 
-  async answerUpToSafety(
-    answers: SafetyAnswers,
-    atSelfCheckResult?: () => Promise<void>,
-  ): Promise<void> {
+  async answerUpToSafety(answers: SafetyAnswers, atSelfCheckResult?: () => Promise<void>): Promise<void> {
     const page = this.page;
     await page.getByTestId("step-about").waitFor();
     await page.getByTestId("age").fill(String(answers.ageYears));
