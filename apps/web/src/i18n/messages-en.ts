@@ -24,7 +24,8 @@ export const messagesEn = {
     colon: ": ",
     loading: "Loading…",
     offline: "You are offline. What you log is kept on this device and sent when the network is back.",
-    pendingSync: "{{count}} entries waiting to be sent",
+    pendingSync_one: "{{count}} entry waiting to be sent",
+    pendingSync_other: "{{count}} entries waiting to be sent",
     error: "Something went wrong: {{message}}",
     back: "Back",
     next: "Next",
@@ -169,7 +170,7 @@ export const messagesEn = {
     soon: "A health professional in the next one to two weeks",
     emergencyNumbers: "Emergency numbers: 112 anywhere in Europe, 999 in the UK, 911 in North America.",
     fromCheckIn: "Your check-in of {{date}} showed these warning signs.",
-    whomAndWhen: "For this sign: {{whom}}, {{when}}.",
+    whomAndWhen: "For this sign, whom to see: {{whom}}. How soon: {{when}}.",
     answerAgain: "I have been examined: answer the check-in again",
     reasons: "Why",
     resume: "Once a clinician has examined you and allows exercise, you can come back and answer again.",
@@ -504,6 +505,8 @@ export const messagesEn = {
     painRuleTitle: "The pain rule",
     gone: "This link no longer works: it may have expired or been stopped. Ask the person who shared it for a new one.",
     clientFilesTitle: "This client's files",
+    clientFhirExplain:
+      "The FHIR R4 record is for a clinic's or physiotherapist's system: this client's answers, program, pain and activity scores in the standard format those systems read. It is a record of what the client entered, not a diagnosis.",
   },
   settings: {
     title: "Settings",
