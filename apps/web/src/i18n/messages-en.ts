@@ -369,6 +369,7 @@ export const messagesEn = {
     save: "Save the results",
     saved: "Results saved.",
     stanceSide: "Standing leg",
+    leg: { left: "Left", right: "Right" },
     cameraPlace: "Where is the camera?",
     cameraInFront: "In front of me (I face it)",
     cameraBehind: "Behind me (my back to it)",

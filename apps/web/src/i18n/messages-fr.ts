@@ -379,6 +379,8 @@ export const messagesFr: Messages = {
     save: "Enregistrer les résultats",
     saved: "Résultats enregistrés.",
     stanceSide: "Jambe d'appui",
+    // A leg (« la jambe ») is feminine: the side of a set (« le côté ») says « Droit ».
+    leg: { left: "Gauche", right: "Droite" },
     cameraPlace: "Où est la caméra ?",
     cameraInFront: "Devant moi (je lui fais face)",
     cameraBehind: "Derrière moi (je lui tourne le dos)",

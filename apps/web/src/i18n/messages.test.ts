@@ -59,10 +59,12 @@ describe("interface text put together", () => {
 
   // Sam's hot, swollen knee and pain at rest, and an injured knee that fails the Ottawa rules: each sign says
   // whom to see and how soon in core's words, which open with a capital as a label does.
+  const samSymptoms = personas.redFlagPerson.symptoms;
+  if (samSymptoms === null) throw new Error("Sam's knee hurts");
   const flags = [
     ...screenRedFlags({
       ...personas.redFlagPerson,
-      symptoms: { ...personas.redFlagPerson.symptoms, painNow: 8, painUsual: 6, painWorst: 9 },
+      symptoms: { ...samSymptoms, painNow: 8, painUsual: 6, painWorst: 9 },
     }).flags,
     ...screenRedFlags(personas.injuredOttawa).flags,
   ];
