@@ -104,6 +104,11 @@ describe.each(IN_FRENCH)("Noor's movement screen, in %s", (lang) => {
       const screen = new MovementScreenPage(page);
       await screen.open();
       await screen.chooseTest("single-leg-stance");
+      // « La jambe d'appui » is feminine: her right leg is « Droite », not the « Droit » of a set's side.
+      expect(await page.getByTestId("stance-side").locator("label").allTextContents()).toEqual([
+        "Gauche",
+        "Droite",
+      ]);
       await screen.chooseVideo({ path: liftedLeg.path });
       const report = await screen.videoReport();
       expect(await report.getAttribute("data-status")).toBe("scored");

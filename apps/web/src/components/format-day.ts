@@ -7,10 +7,23 @@ export function formatDay(
   language: string,
   options: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long" },
 ): string {
-  return new Date(`${isoDate}T12:00:00`).toLocaleDateString(language, options);
+  return dayText(new Date(`${isoDate}T12:00:00`), language, options);
 }
 
 /** The day of an instant (an account created, a link shared), with its year. */
 export function formatInstantDay(instant: string, language: string): string {
-  return new Date(instant).toLocaleDateString(language, { day: "numeric", month: "long", year: "numeric" });
+  return dayText(new Date(instant), language, { day: "numeric", month: "long", year: "numeric" });
+}
+
+/**
+ * French writes the first of the month as an ordinal (« vendredi 1er janvier »), which `Intl` does not: the day
+ * is put back in from the formatted parts.
+ */
+function dayText(date: Date, language: string, options: Intl.DateTimeFormatOptions): string {
+  const format = new Intl.DateTimeFormat(language, options);
+  if (!language.startsWith("fr") || options.day !== "numeric") return format.format(date);
+  return format
+    .formatToParts(date)
+    .map((part) => (part.type === "day" && part.value === "1" ? "1er" : part.value))
+    .join("");
 }

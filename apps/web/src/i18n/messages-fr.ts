@@ -24,7 +24,8 @@ export const messagesFr: Messages = {
     loading: "Chargement…",
     offline:
       "Vous êtes hors ligne. Ce que vous notez reste sur cet appareil et sera envoyé au retour du réseau.",
-    pendingSync: "{{count}} saisies en attente d'envoi",
+    pendingSync_one: "{{count}} saisie en attente d'envoi",
+    pendingSync_other: "{{count}} saisies en attente d'envoi",
     error: "Un problème est survenu : {{message}}",
     back: "Retour",
     next: "Suivant",
@@ -176,7 +177,7 @@ export const messagesFr: Messages = {
     emergencyNumbers:
       "Numéros d'urgence : le 15 (SAMU) ou le 112 en France, le 112 partout en Europe, le 911 en Amérique du Nord.",
     fromCheckIn: "Votre bilan du {{date}} a montré ces signes d'alerte.",
-    whomAndWhen: "Pour ce signe : {{whom}}, {{when}}.",
+    whomAndWhen: "Pour ce signe, qui consulter : {{whom}}. Délai : {{when}}.",
     answerAgain: "J'ai été examiné·e : répondre à nouveau au bilan",
     reasons: "Pourquoi",
     resume:
@@ -378,6 +379,8 @@ export const messagesFr: Messages = {
     save: "Enregistrer les résultats",
     saved: "Résultats enregistrés.",
     stanceSide: "Jambe d'appui",
+    // A leg (« la jambe ») is feminine: the side of a set (« le côté ») says « Droit ».
+    leg: { left: "Gauche", right: "Droite" },
     cameraPlace: "Où est la caméra ?",
     cameraInFront: "Devant moi (je lui fais face)",
     cameraBehind: "Derrière moi (je lui tourne le dos)",
@@ -517,6 +520,8 @@ export const messagesFr: Messages = {
     painRuleTitle: "La règle de la douleur",
     gone: "Ce lien ne fonctionne plus : il a peut-être expiré ou été désactivé. Demandez-en un nouveau à la personne qui l'a partagé.",
     clientFilesTitle: "Les fichiers de ce client",
+    clientFhirExplain:
+      "Le dossier FHIR R4 est destiné au logiciel d'un cabinet ou d'un kinésithérapeute : les réponses de ce client, son programme, ses scores de douleur et d'activité dans le format standard que ces logiciels lisent. C'est un relevé de ce que le client a saisi, pas un diagnostic.",
   },
   settings: {
     title: "Réglages",

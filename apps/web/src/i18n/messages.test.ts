@@ -1,3 +1,6 @@
+import { screenRedFlags, type Lang } from "@hipcheck/core";
+import { frenchWordingProblems, personas } from "@hipcheck/core/testing";
+import i18next from "i18next";
 import { describe, expect, it } from "vitest";
 import { messagesEn } from "./messages-en.js";
 import { messagesFr } from "./messages-fr.js";
@@ -31,6 +34,59 @@ describe("interface text", () => {
       });
     }
   });
+});
+
+async function translator(lang: Lang) {
+  const i18n = i18next.createInstance();
+  await i18n.init({
+    lng: lang,
+    resources: { en: { translation: messagesEn }, fr: { translation: messagesFr } },
+    interpolation: { escapeValue: false },
+    showSupportNotice: false,
+  });
+  return i18n.t;
+}
+
+describe("interface text put together", () => {
+  it.each([
+    ["en", "1 entry waiting to be sent", "2 entries waiting to be sent"],
+    ["fr", "1 saisie en attente d'envoi", "2 saisies en attente d'envoi"],
+  ] as const)("counts the entries waiting to be sent in %s, one in the singular", async (lang, one, two) => {
+    const t = await translator(lang);
+    expect(t("app.pendingSync", { count: 1 })).toBe(one);
+    expect(t("app.pendingSync", { count: 2 })).toBe(two);
+  });
+
+  // Sam's hot, swollen knee and pain at rest, and an injured knee that fails the Ottawa rules: each sign says
+  // whom to see and how soon in core's words, which open with a capital as a label does.
+  const samSymptoms = personas.redFlagPerson.symptoms;
+  if (samSymptoms === null) throw new Error("Sam's knee hurts");
+  const flags = [
+    ...screenRedFlags({
+      ...personas.redFlagPerson,
+      symptoms: { ...samSymptoms, painNow: 8, painUsual: 6, painWorst: 9 },
+    }).flags,
+    ...screenRedFlags(personas.injuredOttawa).flags,
+  ];
+
+  it.each(["en", "fr"] as const)(
+    "says whom to see and how soon for each warning sign in %s",
+    async (lang) => {
+      const t = await translator(lang);
+      expect(flags.length).toBeGreaterThan(1);
+      for (const flag of flags) {
+        const line = t("redFlag.whomAndWhen", { whom: flag.whoToSee[lang], when: flag.howSoon[lang] });
+        expect(line).toContain(flag.whoToSee[lang]);
+        expect(line).toContain(flag.howSoon[lang]);
+        // No capital word in the middle of a sentence ("…: Your GP, Within a day or two.").
+        expect({ line, capitalAfterComma: /, \p{Lu}\p{Ll}/u.test(line) }).toEqual({
+          line,
+          capitalAfterComma: false,
+        });
+        if (lang === "fr") expect(frenchWordingProblems(line)).toEqual([]);
+      }
+    },
+  );
 });
 
 describe("choosing the interface language", () => {

@@ -59,7 +59,7 @@ export function ClientDownloads({ clientId, programId }: ClientDownloadsProps) {
           testId="client-download-movement-csv"
         />
       </div>
-      <p className="muted">{t("data.fhirExplain")}</p>
+      <p className="muted">{t("sharing.clientFhirExplain")}</p>
     </section>
   );
 }

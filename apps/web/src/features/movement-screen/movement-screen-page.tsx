@@ -76,7 +76,7 @@ export function MovementScreenPage() {
         </div>
       </fieldset>
       {screenTest.perSide && (
-        <fieldset>
+        <fieldset data-testid="stance-side">
           <legend>{t("screen.stanceSide")}</legend>
           {(["left", "right"] as const).map((option) => (
             <label key={option}>
@@ -88,7 +88,7 @@ export function MovementScreenPage() {
                   setSide(option);
                 }}
               />
-              {t(`session.${option}`)}
+              {t(`screen.leg.${option}`)}
             </label>
           ))}
         </fieldset>

@@ -32,63 +32,75 @@ export function LineChartCard({ title, rows, series, yDomain, testId, children }
     <section className="card" data-testid={testId} data-points={rows.length}>
       <h2>{title}</h2>
       {children}
-      <div className="chart" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart
-            data={[...rows]}
-            accessibilityLayer={false}
-            margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="date" tickFormatter={shortDay} />
-            <YAxis domain={yDomain === undefined ? ["auto", "auto"] : [...yDomain]} allowDecimals={false} />
-            <Tooltip
-              separator={t("app.colon")}
-              labelFormatter={(date: unknown) => (typeof date === "string" ? longDay(date) : "")}
-            />
-            <Legend />
-            {series.map((line) => (
-              <Line
-                key={line.key}
-                type="monotone"
-                dataKey={line.key}
-                name={line.label}
-                stroke={line.colour}
-                strokeWidth={2}
-                {...(line.dashed === true ? { strokeDasharray: "6 3" } : {})}
-                dot={{ r: 4 }}
-                connectNulls
-                isAnimationActive={false}
-              />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
-      <details>
-        <summary>{title}</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("progress.date")}</th>
-              {series.map((line) => (
-                <th key={line.key} scope="col">
-                  {line.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, n) => (
-              <tr key={`${row.date}-${n}`}>
-                <th scope="row">{longDay(row.date)}</th>
+      {/* Nothing recorded yet: an empty grid and an empty table would say nothing, so a sentence says so. */}
+      {rows.length === 0 ? (
+        <p className="muted" data-testid={`${testId}-empty`}>
+          {t("progress.noData")}
+        </p>
+      ) : (
+        <>
+          <div className="chart" aria-hidden="true">
+            <ResponsiveContainer width="100%" height="100%">
+              <LineChart
+                data={[...rows]}
+                accessibilityLayer={false}
+                margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+              >
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="date" tickFormatter={shortDay} />
+                <YAxis
+                  domain={yDomain === undefined ? ["auto", "auto"] : [...yDomain]}
+                  allowDecimals={false}
+                />
+                <Tooltip
+                  separator={t("app.colon")}
+                  labelFormatter={(date: unknown) => (typeof date === "string" ? longDay(date) : "")}
+                />
+                <Legend />
                 {series.map((line) => (
-                  <td key={line.key}>{row[line.key] ?? "–"}</td>
+                  <Line
+                    key={line.key}
+                    type="monotone"
+                    dataKey={line.key}
+                    name={line.label}
+                    stroke={line.colour}
+                    strokeWidth={2}
+                    {...(line.dashed === true ? { strokeDasharray: "6 3" } : {})}
+                    dot={{ r: 4 }}
+                    connectNulls
+                    isAnimationActive={false}
+                  />
                 ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
+          <details>
+            <summary>{title}</summary>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("progress.date")}</th>
+                  {series.map((line) => (
+                    <th key={line.key} scope="col">
+                      {line.label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row, n) => (
+                  <tr key={`${row.date}-${n}`}>
+                    <th scope="row">{longDay(row.date)}</th>
+                    {series.map((line) => (
+                      <td key={line.key}>{row[line.key] ?? "–"}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
     </section>
   );
 }

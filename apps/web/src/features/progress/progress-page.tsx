@@ -40,7 +40,8 @@ function Verdicts({ report }: { readonly report: ProgressReport }) {
   );
 }
 
-function AdherenceChart({
+/** Hip sessions done against planned, week by week: a bar chart, and the same numbers in a sentence. */
+export function AdherenceChart({
   snapshot,
   history,
 }: {
@@ -73,7 +74,9 @@ function AdherenceChart({
       <p>
         {rows.map((row) => (
           <span key={row.week}>
-            {row.label}: {row.done}/{row.planned}.{" "}
+            {row.label}
+            {t("app.colon")}
+            {row.done}/{row.planned}.{" "}
           </span>
         ))}
       </p>

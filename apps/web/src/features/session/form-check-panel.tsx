@@ -153,7 +153,7 @@ export function FormCheckPanel({ check, step, stepIndex, totalSets, onCameraCoun
   const { problems, notWatching, cues } =
     camera.status === "live" ? liveFormCheck(recent, looks(), options) : liveFormCheck([], [], options);
   const otherProblems = problems.filter((problem) => problem !== notWatching);
-  const sideWord = side === "left" ? t("session.left") : t("session.right");
+  const sideWord = t(side === "left" ? "screen.leg.left" : "screen.leg.right");
   return (
     <section
       className="card"

@@ -1,0 +1,69 @@
+import { generateProgram, type Lang, type Program, type SessionLog } from "@hipcheck/core";
+import { frenchWordingProblems, personas } from "@hipcheck/core/testing";
+import i18next from "i18next";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { I18nextProvider, initReactI18next } from "react-i18next";
+import { describe, expect, it } from "vitest";
+import { messagesEn } from "../../i18n/messages-en.js";
+import { messagesFr } from "../../i18n/messages-fr.js";
+import type { LocalHistory } from "../../offline/local-store.js";
+import { AdherenceChart } from "./progress-page.js";
+
+function noorProgram(): Program {
+  const made = generateProgram(personas.runnerPfp, { startDate: "2026-03-02", id: "program-noor" });
+  if (!made.ok) throw new Error(made.error.message);
+  return made.value;
+}
+
+/** Noor's first hip session, done and sent. */
+function firstSessionDone(program: Program): SessionLog {
+  const session = program.sessions.find((planned) => planned.kind === "strength")!;
+  return {
+    id: "log-1",
+    programId: program.id,
+    plannedSessionId: session.id,
+    date: session.date,
+    kind: session.kind,
+    entries: [],
+    completed: true,
+  };
+}
+
+/** The sentence under the adherence chart, as the progress page shows it in `lang`. */
+async function adherenceSentence(lang: Lang): Promise<string> {
+  const i18n = i18next.createInstance();
+  await i18n.use(initReactI18next).init({
+    lng: lang,
+    resources: { en: { translation: messagesEn }, fr: { translation: messagesFr } },
+    interpolation: { escapeValue: false },
+    showSupportNotice: false,
+  });
+  const program = noorProgram();
+  const history: LocalHistory = {
+    logs: [firstSessionDone(program)],
+    checkIns: [],
+    painEntries: [],
+    psfsEntries: [],
+    strengthChecks: [],
+  };
+  const chart = createElement(AdherenceChart, {
+    snapshot: { programId: program.id, program, revisions: [] },
+    history,
+  });
+  const markup = renderToStaticMarkup(createElement(I18nextProvider, { i18n }, chart));
+  const sentence = /<p>(.*?)<\/p>/s.exec(markup)?.[1] ?? "";
+  return sentence.replace(/<[^>]*>/g, "").replace(/&nbsp;|&#xa0;/g, "\u00a0");
+}
+
+describe("the adherence chart's sentence", () => {
+  it("gives Noor's sessions done and planned, week by week, in English", async () => {
+    expect(await adherenceSentence("en")).toMatch(/^Week 1: 1\/2\. Week 2: 0\/2\./);
+  });
+
+  it("puts French's space before the colon, as a French reader expects", async () => {
+    const sentence = await adherenceSentence("fr");
+    expect(sentence).toMatch(/^Semaine 1\u00a0: 1\/2\. Semaine 2\u00a0: 0\/2\./);
+    expect(frenchWordingProblems(sentence)).toEqual([]);
+  });
+});
