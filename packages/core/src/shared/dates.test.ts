@@ -3,7 +3,7 @@ import { personas } from "../personas/index.js";
 import { generateProgram } from "../program/generate-program.js";
 import { reviseProgram } from "../progression/revise-program.js";
 import type { SessionLog } from "../sessions/schema.js";
-import { addDays, daysBetween, isIsoDate, isPlausibleDate, weekdayOf } from "./dates.js";
+import { addDays, daysBetween, formatIsoDate, isIsoDate, isPlausibleDate, weekdayOf } from "./dates.js";
 
 describe("dates", () => {
   it("adds days across months, leap years and the end of a year", () => {
@@ -68,5 +68,14 @@ describe("which texts are calendar dates", () => {
     expect(isIsoDate("2026-02-29")).toBe(false);
     expect(isIsoDate("2026-2-01")).toBe(false);
     expect(() => daysBetween("2026-02-30", "2026-03-02")).toThrow(RangeError);
+  });
+});
+
+describe("dates as a person reads them", () => {
+  it("writes the first of the month as an ordinal in French only, and every other day as a number", () => {
+    expect(formatIsoDate("2027-01-01", "fr")).toBe("1er janvier 2027");
+    expect(formatIsoDate("2027-01-11", "fr")).toBe("11 janvier 2027");
+    expect(formatIsoDate("2026-12-21", "fr")).toBe("21 décembre 2026");
+    expect(formatIsoDate("2027-01-01", "en")).toBe("1 January 2027");
   });
 });

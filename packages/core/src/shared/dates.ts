@@ -74,14 +74,18 @@ export function weekdayOf(date: IsoDate): Weekday {
 }
 
 /**
- * A calendar date as a person reads it ("14 December 2026", « 14 décembre 2026 »). Formatted in UTC, where the
- * ISO date stands, so no time zone moves it to the day before.
+ * A calendar date as a person reads it ("14 December 2026", « 14 décembre 2026 », « 1er janvier 2027 »: French
+ * writes the first of the month as an ordinal, which `Intl` does not). Formatted in UTC, where the ISO date stands,
+ * so no time zone moves it to the day before.
  */
 export function formatIsoDate(date: IsoDate, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
+  const parts = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
     day: "numeric",
     month: "long",
     year: "numeric",
     timeZone: "UTC",
-  }).format(new Date(`${date}T00:00:00Z`));
+  }).formatToParts(new Date(`${date}T00:00:00Z`));
+  return parts
+    .map((part) => (lang === "fr" && part.type === "day" && part.value === "1" ? "1er" : part.value))
+    .join("");
 }

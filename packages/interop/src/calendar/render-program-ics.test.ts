@@ -78,6 +78,9 @@ describe("renderProgramIcs", () => {
     const events = eventsOf(ics);
     expect(events[0]!.summary).toBe("Séance hanches (semaine 1)");
     expect(events[0]!.description).toContain("de chaque côté, repos");
+    // French typography: a space before the colon after each exercise's name.
+    expect(events[0]!.description).toMatch(/^- [^\n:]+ : \d/m);
+    expect(events[0]!.description).not.toMatch(/\S:/);
     expect(events.at(-1)!.summary).toBe("Point d'étape HipCheck : comment vont vos genoux ?");
     expect(personas.frenchTriathlete.person.language).toBe("fr");
   });

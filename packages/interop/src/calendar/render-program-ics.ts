@@ -96,7 +96,8 @@ function when(date: string, minutes: number, options: IcsOptions): EventTiming {
 function sessionDescription(session: PlannedSession, lang: Lang): string {
   const lines = session.exercises.map((planned) => {
     const name = findExercise(planned.exerciseId)?.name[lang] ?? planned.exerciseId;
-    return `- ${name}: ${describeDose(planned.dose, lang)}`;
+    // French sets a space before the colon.
+    return `- ${name}${lang === "fr" ? " :" : ":"} ${describeDose(planned.dose, lang)}`;
   });
   return [...lines, "", `${TEXT.painRule[lang]}${PAIN_RULE_SHORT[lang]}`].join("\n");
 }
