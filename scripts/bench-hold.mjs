@@ -4,7 +4,6 @@
 // (the CLI's integration test clip, lengthened to 30 s), and the squat video, which the timing refuses (standing).
 // The hold timing alone is also timed on a synthetic 2-minute hold at 30 frames a second, whole (as the CLI does) and
 // frame by frame (as the web page's live timer does).
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,20 +18,12 @@ import {
   keypointFrameOf,
   probeMedia,
 } from "@hipcheck/detector";
+import { renderHoldFilm } from "../testdata/hold-film.ts";
 import { testdataPath } from "../testdata/testdata-path.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "hipcheck-bench-hold-"));
 const HOLD_CLIP = join(dir, "hold-30s.mp4");
-const grey = (seconds) => ["-f", "lavfi", "-i", `color=c=0x808080:s=334x500:r=30:d=${seconds}`];
-execFileSync("ffmpeg", [
-  ...["-v", "error", "-y", ...grey(2), "-loop", "1", "-framerate", "30", "-t", "30"],
-  ...["-i", testdataPath("images/tfjsmodels_pose.jpg"), ...grey(2)],
-  ...[
-    "-filter_complex",
-    "[1:v]transpose=2,scale=334:500,setsar=1[p];[0:v]setsar=1[a];[2:v]setsar=1[b];[a][p][b]concat=n=3:v=1[v]",
-  ],
-  ...["-map", "[v]", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-r", "30", HOLD_CLIP],
-]);
+renderHoldFilm(HOLD_CLIP, { greySeconds: 2, holdSeconds: 30, framesPerSecond: 30, everyPictureWhole: false });
 const clips = [
   ["rendered abductor hold, 34 s", HOLD_CLIP, "abductor-endurance-hold"],
   ["squat video (refused: standing)", testdataPath("videos/tfjsmodels_pose_squats.mp4"), "side-bridge-hold"],

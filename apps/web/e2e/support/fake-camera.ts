@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { renderHoldFilm } from "../../../../testdata/hold-film.js";
 import { testdataPath } from "../../../../testdata/testdata-path.js";
 
 /** A published test video of a woman squatting (tensorflow/tfjs-models test data, testdata/PROVENANCE.md). */
@@ -74,21 +75,12 @@ export const RENDERED_HOLD_SECONDS = 4;
 export function renderedHoldClip(): FakeCamera {
   const dir = mkdtempSync(join(tmpdir(), "hipcheck-hold-"));
   const path = join(dir, "hold.mp4");
-  const grey = (seconds: number) => [
-    "-f",
-    "lavfi",
-    "-i",
-    `color=c=0x808080:s=334x500:r=10:d=${String(seconds)}`,
-  ];
-  execFileSync("ffmpeg", [
-    ...["-v", "error", "-y", ...grey(1.5), "-loop", "1", "-framerate", "10", "-t", "4"],
-    ...["-i", testdataPath("images/tfjsmodels_pose.jpg"), ...grey(1.5)],
-    ...[
-      "-filter_complex",
-      "[1:v]transpose=2,scale=334:500,setsar=1[p];[0:v]setsar=1[a];[2:v]setsar=1[b];[a][p][b]concat=n=3:v=1[v]",
-    ],
-    ...["-map", "[v]", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-g", "1", "-qp", "18", "-r", "10", path],
-  ]);
+  renderHoldFilm(path, {
+    greySeconds: 1.5,
+    holdSeconds: RENDERED_HOLD_SECONDS,
+    framesPerSecond: 10,
+    everyPictureWhole: true,
+  });
   return {
     path,
     remove: () => {

@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,7 +12,7 @@ import { fileModelSource } from "./file-model-source.js";
 import { decodeFrames, type DecodedFrame } from "./frame-decoder.js";
 import { probeMedia } from "./media-probe.js";
 import { initNodeBackend } from "./node-backend.js";
-import { testdataPath } from "../../../../testdata/testdata-path.js";
+import { renderHoldFilm } from "../../../../testdata/hold-film.js";
 
 /**
  * Specification: a body that comes into the picture after pictures with nobody in them is read on its first
@@ -33,35 +32,12 @@ let people: PeopleFinder;
 let pictures: DecodedFrame[];
 
 beforeAll(async () => {
-  const grey = (seconds: number) => [
-    "-f",
-    "lavfi",
-    "-i",
-    `color=c=0x808080:s=334x500:r=10:d=${String(seconds)}`,
-  ];
-  execFileSync("ffmpeg", [
-    ...["-v", "error", "-y", ...grey(1.5), "-loop", "1", "-framerate", "10", "-t", "4"],
-    ...["-i", testdataPath("images/tfjsmodels_pose.jpg"), ...grey(1.5)],
-    ...[
-      "-filter_complex",
-      "[1:v]transpose=2,scale=334:500,setsar=1[p];[0:v]setsar=1[a];[2:v]setsar=1[b];[a][p][b]concat=n=3:v=1[v]",
-    ],
-    ...[
-      "-map",
-      "[v]",
-      "-c:v",
-      "libx264",
-      "-pix_fmt",
-      "yuv420p",
-      "-g",
-      "1",
-      "-qp",
-      "18",
-      "-r",
-      "10",
-      HOLD_FILM,
-    ],
-  ]);
+  renderHoldFilm(HOLD_FILM, {
+    greySeconds: 1.5,
+    holdSeconds: 4,
+    framesPerSecond: 10,
+    everyPictureWhole: true,
+  });
   await initNodeBackend();
   [estimator, people] = await Promise.all([
     createPoseEstimator("movenet-lightning", fileModelSource()),
