@@ -1,22 +1,14 @@
 import type { Lang } from "@hipcheck/core";
-import i18next from "i18next";
+import { i18nForTests } from "../../i18n/i18n-for-tests.js";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
+import { I18nextProvider } from "react-i18next";
 import { describe, expect, it } from "vitest";
-import { messagesEn } from "../../i18n/messages-en.js";
-import { messagesFr } from "../../i18n/messages-fr.js";
 import { ClientDownloads } from "./client-downloads.js";
 
 /** The files section of Léa's page, as Inès, her coach, reads it in `lang`. */
 async function filesSectionText(lang: Lang): Promise<string> {
-  const i18n = i18next.createInstance();
-  await i18n.use(initReactI18next).init({
-    lng: lang,
-    resources: { en: { translation: messagesEn }, fr: { translation: messagesFr } },
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
+  const i18n = await i18nForTests(lang);
   const section = createElement(ClientDownloads, { clientId: "client-lea", programId: "program-lea" });
   return renderToStaticMarkup(createElement(I18nextProvider, { i18n }, section))
     .replace(/<[^>]*>/g, "\n")

@@ -1,24 +1,16 @@
 import type { Lang } from "@hipcheck/core";
-import i18next from "i18next";
+import { i18nForTests } from "../../i18n/i18n-for-tests.js";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
+import { I18nextProvider } from "react-i18next";
 import { describe, expect, it } from "vitest";
-import { messagesEn } from "../../i18n/messages-en.js";
-import { messagesFr } from "../../i18n/messages-fr.js";
 import { LineChartCard } from "./line-chart-card.js";
 
 type Rows = Parameters<typeof LineChartCard>[0]["rows"];
 
 /** The function card of Claire's progress page, as it renders in `lang`. */
 async function functionCard(lang: Lang, rows: Rows): Promise<string> {
-  const i18n = i18next.createInstance();
-  await i18n.use(initReactI18next).init({
-    lng: lang,
-    resources: { en: { translation: messagesEn }, fr: { translation: messagesFr } },
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
+  const i18n = await i18nForTests(lang);
   const card = createElement(LineChartCard, {
     title: "PSFS",
     testId: "psfs-chart",

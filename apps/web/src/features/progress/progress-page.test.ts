@@ -1,12 +1,10 @@
 import { generateProgram, type Lang, type Program, type SessionLog } from "@hipcheck/core";
+import { i18nForTests } from "../../i18n/i18n-for-tests.js";
 import { frenchWordingProblems, personas } from "@hipcheck/core/testing";
-import i18next from "i18next";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
+import { I18nextProvider } from "react-i18next";
 import { describe, expect, it } from "vitest";
-import { messagesEn } from "../../i18n/messages-en.js";
-import { messagesFr } from "../../i18n/messages-fr.js";
 import type { LocalHistory } from "../../offline/local-store.js";
 import { AdherenceChart } from "./progress-page.js";
 
@@ -32,13 +30,7 @@ function firstSessionDone(program: Program): SessionLog {
 
 /** The sentence under the adherence chart, as the progress page shows it in `lang`. */
 async function adherenceSentence(lang: Lang): Promise<string> {
-  const i18n = i18next.createInstance();
-  await i18n.use(initReactI18next).init({
-    lng: lang,
-    resources: { en: { translation: messagesEn }, fr: { translation: messagesFr } },
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
+  const i18n = await i18nForTests(lang);
   const program = noorProgram();
   const history: LocalHistory = {
     logs: [firstSessionDone(program)],

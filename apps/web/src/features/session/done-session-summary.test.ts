@@ -1,13 +1,11 @@
 import { generateProgram, type Lang, type Program, type SessionLog } from "@hipcheck/core";
+import { i18nForTests } from "../../i18n/i18n-for-tests.js";
 import { personas } from "@hipcheck/core/testing";
-import i18next from "i18next";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
+import { I18nextProvider } from "react-i18next";
 import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
-import { messagesEn } from "../../i18n/messages-en.js";
-import { messagesFr } from "../../i18n/messages-fr.js";
 import { DoneSessionSummary } from "./done-session-summary.js";
 
 function noorProgram(): Program {
@@ -37,13 +35,7 @@ function doneLog(program: Program, painAfter?: number): SessionLog {
 
 /** The summary's text as the page shows it in `lang`. */
 async function summaryText(lang: Lang, log: SessionLog, program: Program): Promise<string> {
-  const i18n = i18next.createInstance();
-  await i18n.use(initReactI18next).init({
-    lng: lang,
-    resources: { en: { translation: messagesEn }, fr: { translation: messagesFr } },
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
+  const i18n = await i18nForTests(lang);
   const summary = createElement(DoneSessionSummary, {
     program,
     session: program.sessions[0]!,

@@ -208,10 +208,9 @@ export function unfinishedOtherSession(
   programId: string,
   plannedSessionId: string,
 ): SessionDraft | undefined {
-  const draft = parsedDraft(storage.getItem(sessionDraftKey(accountId)));
-  if (draft === undefined || draft.savedAt !== undefined) return undefined;
-  if (draft.programId === programId && draft.plannedSessionId === plannedSessionId) return undefined;
-  return holdsWork(draft) ? draft : undefined;
+  const draft = sessionInProgress(storage, accountId);
+  const other = draft?.programId !== programId || draft.plannedSessionId !== plannedSessionId;
+  return other ? draft : undefined;
 }
 
 /**
@@ -225,11 +224,7 @@ export function sessionInProgress(storage: DraftStorage, accountId: string): Ses
 
 /** Whether the draft holds anything its log would keep. */
 export function holdsWork(draft: SessionDraft): boolean {
-  return (
-    draft.painAfter !== undefined ||
-    draft.retired.length > 0 ||
-    draft.slots.some((slot) => slot.earlier.length > 0 || attemptsOf(slot, "-").length > 0)
-  );
+  return draft.painAfter !== undefined || draft.retired.length > 0 || exercisesWithWork(draft) > 0;
 }
 
 /** How many of the draft's exercises hold work, for the words that name a session left part way. */
