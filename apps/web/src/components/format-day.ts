@@ -1,3 +1,5 @@
+import { writtenDate } from "@hipcheck/core";
+
 /**
  * Days as a person reads them ("Wednesday 2 December", « mercredi 2 décembre »), never as ISO text. A calendar
  * date is shown at midday local time, so no time zone moves it to the day before or after.
@@ -15,15 +17,8 @@ export function formatInstantDay(instant: string, language: string): string {
   return dayText(new Date(instant), language, { day: "numeric", month: "long", year: "numeric" });
 }
 
-/**
- * French writes the first of the month as an ordinal (« vendredi 1er janvier »), which `Intl` does not: the day
- * is put back in from the formatted parts.
- */
+/** French writes the first of the month as an ordinal (« vendredi 1er janvier »): core's `writtenDate` does. */
 function dayText(date: Date, language: string, options: Intl.DateTimeFormatOptions): string {
   const format = new Intl.DateTimeFormat(language, options);
-  if (!language.startsWith("fr") || options.day !== "numeric") return format.format(date);
-  return format
-    .formatToParts(date)
-    .map((part) => (part.type === "day" && part.value === "1" ? "1er" : part.value))
-    .join("");
+  return writtenDate(format, date, language.startsWith("fr") ? "fr" : "en");
 }

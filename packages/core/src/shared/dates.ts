@@ -74,18 +74,27 @@ export function weekdayOf(date: IsoDate): Weekday {
 }
 
 /**
- * A calendar date as a person reads it ("14 December 2026", « 14 décembre 2026 », « 1er janvier 2027 »: French
- * writes the first of the month as an ordinal, which `Intl` does not). Formatted in UTC, where the ISO date stands,
- * so no time zone moves it to the day before.
+ * A calendar date as a person reads it ("14 December 2026", « 14 décembre 2026 »). Formatted in UTC, where the
+ * ISO date stands, so no time zone moves it to the day before.
  */
 export function formatIsoDate(date: IsoDate, lang: Lang): string {
-  const parts = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
+  const format = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
     day: "numeric",
     month: "long",
     year: "numeric",
     timeZone: "UTC",
-  }).formatToParts(new Date(`${date}T00:00:00Z`));
-  return parts
-    .map((part) => (lang === "fr" && part.type === "day" && part.value === "1" ? "1er" : part.value))
+  });
+  return writtenDate(format, new Date(`${date}T00:00:00Z`), lang);
+}
+
+/**
+ * A date written by `format`, with the first of the month as French writes it (« 1er janvier », « ven. 1er
+ * janv. »), which `Intl` does not: the day is put back in from the formatted parts.
+ */
+export function writtenDate(format: Intl.DateTimeFormat, date: Date, lang: Lang): string {
+  if (lang !== "fr") return format.format(date);
+  return format
+    .formatToParts(date)
+    .map((part) => (part.type === "day" && part.value === "1" ? "1er" : part.value))
     .join("");
 }

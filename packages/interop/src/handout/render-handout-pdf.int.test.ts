@@ -154,6 +154,19 @@ describe("renderHandoutPdf, opened with poppler", () => {
     for (const name of names) expect(text).toContain(squeeze(name));
   });
 
+  it("writes the first of a month as French writes it, « 1er »", async () => {
+    const camille = exampleRecord("frenchTriathlete").program!;
+    const [first, ...rest] = camille.sessions;
+    const program = {
+      ...camille,
+      startDate: "2027-01-01",
+      sessions: [{ ...first!, date: "2027-01-01" }, ...rest],
+    };
+    const text = textOf(await writePdf("camille-first-of-month", program, null, "fr"));
+    expect(text).toContain("1er janv.");
+    expect(text).not.toMatch(/\b1 janv/);
+  });
+
   it("names no one on a handout passed on through a share link, in English and French", async () => {
     const program = exampleRecord("runnerPfp").program!;
     const english = await writePdf("shared-en", program, null, "en");

@@ -14,6 +14,7 @@ import {
   PAIN_RULE,
   findExercise,
   illustrationOf,
+  writtenDate,
   type Exercise,
   type Lang,
   type PlannedExercise,
@@ -124,7 +125,7 @@ function formatDate(date: string, lang: Lang, withYear = false): string {
     ...(withYear ? { year: "numeric" } : {}),
     timeZone: "UTC",
   });
-  return format.format(new Date(`${date}T00:00:00Z`));
+  return writtenDate(format, new Date(`${date}T00:00:00Z`), lang);
 }
 
 /** A blank name counts as none, so no handout ever prints "Prepared for" with nothing after it. */
