@@ -14,7 +14,7 @@ import {
 import { analyzeMovement } from "@hipcheck/motion";
 import { syntheticDips } from "@hipcheck/motion/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { createScene, EMAILS, PASSWORD } from "./testing/scene.js";
+import { createScene, EMAILS, PASSWORD, recordStrengthCheckAndScreen } from "./testing/scene.js";
 import type { Scene } from "./testing/scene.js";
 import { createTestApp, TestClient, TODAY } from "./testing/test-app.js";
 import type { TestApp } from "./testing/test-app.js";
@@ -184,17 +184,7 @@ describe("the FHIR record written a page at a time (decision 0625)", () => {
     const psfsCount = EXPORT_PAGE_ROWS + 3;
     await storeLongHistory(painCount, psfsCount);
     // Strength checks, hers and her physio's, and a screen whose findings are scored.
-    await scene.as.person.expectOk("recordStrengthCheck", {
-      body: {
-        check: {
-          test: "abductor-endurance-hold",
-          date: TODAY,
-          firstSide: "left",
-          left: { holdSeconds: 41.5, timedBy: "camera", stopReason: "leg-dropped", quality: "good" },
-          right: { holdSeconds: 62, timedBy: "stopwatch" },
-        },
-      },
-    });
+    await recordStrengthCheckAndScreen(scene.as.person);
     await scene.as.coach.expectOk("recordStrengthCheck", {
       body: {
         personId: scene.ids.person,
@@ -210,15 +200,6 @@ describe("the FHIR record written a page at a time (decision 0625)", () => {
           placement: "side-lying, above the lateral knee",
         },
       },
-    });
-    const keypoints = syntheticDips(5, (depth) => ({
-      fppaDeg: { left: 0, right: 12 * depth },
-      pelvicDropDeg: 4 * depth,
-      dropSide: "left",
-    }));
-    const report = analyzeMovement(keypoints, { test: "single-leg-squat", side: "right", sex: "female" });
-    await scene.as.person.expectOk("saveMovementScreen", {
-      body: { report, keypoints, recordedAt: "2026-11-20T09:00:00.000Z" },
     });
 
     const dana = accountActor(scene.ids.person, "person");

@@ -105,7 +105,6 @@ async function personWithProgram(t: TestApp, email: string, answers: (typeof per
   return { client, program };
 }
 
-/** The first planned session and its first exercise: every generated program has them. */
 /**
  * An abductor endurance hold (timed by the camera on the left, the stopwatch on the right) and a scored single-leg
  * squat screen, both recorded through the API by `client`: what a record with findings holds.
@@ -133,6 +132,7 @@ export async function recordStrengthCheckAndScreen(client: TestClient): Promise<
   });
 }
 
+/** The first planned session and its first exercise: every generated program has them. */
 export function firstPlanned(program: Program): { sessionId: string; exerciseId: string; dose: unknown } {
   const session = program.sessions[0];
   const exercise = session?.exercises[0];
