@@ -223,6 +223,8 @@ export const messagesEn = {
     checkpoint: "Checkpoint: week {{n}}",
     changes: "Changes to your program",
     changedBy: "Changed by {{who}} on {{date}}",
+    swappedIn: "In place of {{from}} since {{date}}",
+    seeChanges: "All changes",
     author: { rules: "the progression rules", coach: "your coach", person: "you" },
   },
   session: {

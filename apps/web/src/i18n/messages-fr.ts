@@ -232,6 +232,8 @@ export const messagesFr: Messages = {
     start: "Commencer cette séance",
     checkpoint: "Point d’étape : semaine {{n}}",
     changes: "Modifications de votre programme",
+    swappedIn: "À la place de l’exercice {{from}} depuis le {{date}}",
+    seeChanges: "Tous les changements",
     changedBy: "Modifié par {{who}} le {{date}}",
     author: { rules: "les règles de progression", coach: "votre coach", person: "vous" },
   },

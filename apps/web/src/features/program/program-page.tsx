@@ -236,6 +236,7 @@ export function ProgramPage() {
               done={done.has(session.id)}
               startable
               paused={paused}
+              revisions={revisions}
             />
           ))}
         </div>
@@ -243,7 +244,7 @@ export function ProgramPage() {
       {program.warmUp.length > 0 && (
         <section className="card" aria-labelledby="warm-up-title">
           <h2 id="warm-up-title">{t("program.warmUp")}</h2>
-          <PlannedExerciseList exercises={program.warmUp} />
+          <PlannedExerciseList exercises={program.warmUp} revisions={revisions} />
         </section>
       )}
       <section className="card" aria-labelledby="pain-rule-title" data-testid="pain-rule">

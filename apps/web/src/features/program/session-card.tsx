@@ -1,4 +1,4 @@
-import type { PlannedSession } from "@hipcheck/core";
+import type { PlannedSession, ProgramRevision } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDay } from "../../components/format-day.js";
@@ -13,12 +13,15 @@ export function SessionCard({
   done,
   startable,
   paused,
+  revisions,
 }: {
   readonly session: PlannedSession;
   readonly done: boolean;
   /** Whether this page offers to start it (Today: only on its day; the program page: any session ahead). */
   readonly startable: boolean;
   readonly paused: boolean;
+  /** The program's revisions: an exercise one of them swapped in says why. */
+  readonly revisions: readonly ProgramRevision[];
 }) {
   const { t, i18n } = useTranslation();
   return (
@@ -28,7 +31,7 @@ export function SessionCard({
         {formatDay(session.date, i18n.language)}
       </h3>
       <p className="muted">{t("program.minutes", { n: session.estimatedMinutes })}</p>
-      <PlannedExerciseList exercises={session.exercises} />
+      <PlannedExerciseList exercises={session.exercises} revisions={revisions} />
       {done ? (
         <p className="done-mark" data-testid={`done-${session.id}`}>
           {t("today.sessionDone")}

@@ -1,4 +1,4 @@
-import { strengthCheckDue, type Program } from "@hipcheck/core";
+import { strengthCheckDue, type Program, type ProgramRevision } from "@hipcheck/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
@@ -30,10 +30,12 @@ const CHANGES_SHOWN = 2;
 
 function NextSession({
   program,
+  revisions,
   done,
   held,
 }: {
   readonly program: Program;
+  readonly revisions: readonly ProgramRevision[];
   readonly done: ReadonlySet<string>;
   /** A sharp rise offline holds the session as the pause will (decision 0681). */
   readonly held: boolean;
@@ -54,6 +56,7 @@ function NextSession({
           done={false}
           startable={plan.kind === "session-today"}
           paused={isPaused(program) || held}
+          revisions={revisions}
         />
       )}
     </section>
@@ -248,7 +251,7 @@ export function TodayPage() {
       <ProgramPaused program={program} revisions={revisions} />
       <ProgramResumed program={program} />
       <WaitingCheckInCard hold={hold} />
-      <NextSession program={program} done={done} held={hold.held} />
+      <NextSession program={program} revisions={revisions} done={done} held={hold.held} />
       <MorningCard history={history} />
       <CheckpointCard program={program} history={history} />
       <StrengthCard program={program} history={history} />
