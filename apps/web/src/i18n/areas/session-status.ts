@@ -5,7 +5,7 @@
 export const sessionStatusEn = {
   sessionStatus: {
     partlyDone: "Partly done",
-    partlyDoneWhy: "Saved before the end: it does not count as done. You can still do it.",
+    partlyDoneWhy: "Saved before the end, so it does not count as done. You can still do it.",
     weekPartlyDone_one: "{{count}} more saved part way, not counted as done.",
     weekPartlyDone_other: "{{count}} more saved part way, not counted as done.",
     chartPartlyDone: "Partly done",
@@ -18,7 +18,8 @@ export const sessionStatusEn = {
 export const sessionStatusFr: typeof sessionStatusEn = {
   sessionStatus: {
     partlyDone: "Faite en partie",
-    partlyDoneWhy: "Enregistrée avant la fin : elle ne compte pas comme faite. Vous pouvez encore la faire.",
+    partlyDoneWhy:
+      "Enregistrée avant la fin, elle ne compte donc pas comme faite. Vous pouvez encore la faire.",
     weekPartlyDone_one: "{{count}} autre enregistrée en cours de route, non comptée comme faite.",
     weekPartlyDone_other: "{{count}} autres enregistrées en cours de route, non comptées comme faites.",
     chartPartlyDone: "Faites en partie",
