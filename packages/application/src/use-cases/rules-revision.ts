@@ -62,7 +62,8 @@ export async function proposeRulesRevision(
   // The rules move only within what the person's answers allow, and not at all past a red flag.
   const screening = await currentScreening(repositories, record.accountId);
   if (!screening.ok) return screening;
-  const checkIns = (await repositories.morningCheckIns.listFor(record.accountId)).map(
+  // Only the mornings the rules can read: the program's span and the four weeks before the latest (decision 0820).
+  const checkIns = (await repositories.morningCheckIns.ruleMorningsFor(record.accountId, record.program)).map(
     (entry) => entry.checkIn,
   );
   // Only the logs the rules can act on today, found by index: the revision is the one every log of the program

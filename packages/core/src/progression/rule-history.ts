@@ -19,7 +19,7 @@ import type { Program } from "../program/schema.js";
 import { addDays, daysBetween, type IsoDate } from "../shared/dates.js";
 import type { MorningCheckIn, SessionLog } from "../sessions/schema.js";
 import { TWO_FOR_TWO_SESSIONS } from "./final-set.js";
-import { PAIN_DURING_ACCEPTABLE_MAX } from "./pain-gate.js";
+import { PAIN_DURING_ACCEPTABLE_MAX, SHARP_RISE_LOOKBACK_DAYS } from "./pain-gate.js";
 
 export type RuleHistoryNeed =
   | { readonly kind: "all" }
@@ -102,4 +102,38 @@ export function selectRuleHistory(logs: readonly SessionLog[], need: RuleHistory
       dates.has(log.date) ||
       latest.has(log),
   );
+}
+
+/**
+ * From which day the rules read a person's morning check-ins for a revision of `program` (decision 0820): every
+ * morning dated on or after it, and the latest one before it, give `ruleHistoryNeed` and `reviseProgram` exactly
+ * what every morning the person ever gave does. The rules read:
+ *
+ * - the latest morning and those of the four weeks before it (the sharp rise, docs/clinical §7.2, looks back
+ *   `SHARP_RISE_LOOKBACK_DAYS`; the week-on-week rise, docs/clinical §5.4, two weeks);
+ * - the morning of the day the program was paused, whose pain a clean re-screen cleared;
+ * - for each log of the program, the morning after it and, when the log has no pain before, the latest morning on
+ *   or before its day (docs/clinical §5.4): after `firstLog`, the program's earliest log, these are the mornings
+ *   from `firstLog` on and, lacking one there, the latest before it;
+ * - the days before the flagged mornings, which pick out logs of those days: a morning before `firstLog` picks out
+ *   none of the program's.
+ *
+ * So what a revision reads is bounded by the program's own span and four weeks, not by the person's whole history.
+ */
+export function ruleMorningsFrom(
+  program: Program,
+  latestMorning: IsoDate,
+  firstLog: IsoDate | undefined,
+): IsoDate {
+  const days = [addDays(latestMorning, -SHARP_RISE_LOOKBACK_DAYS), firstLog, program.rescreen?.pausedOn];
+  return days.filter((day) => day !== undefined).reduce((earliest, day) => (day < earliest ? day : earliest));
+}
+
+/**
+ * The mornings `ruleMorningsFrom` keeps, out of `checkIns` in date order (one a day), order kept: those dated on or
+ * after `from`, and the latest before it. The storage answers the same question in SQL; this is its specification.
+ */
+export function selectRuleMornings(checkIns: readonly MorningCheckIn[], from: IsoDate): MorningCheckIn[] {
+  const before = checkIns.filter((checkIn) => checkIn.date < from).at(-1);
+  return checkIns.filter((checkIn) => checkIn === before || checkIn.date >= from);
 }
