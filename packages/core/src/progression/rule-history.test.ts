@@ -105,7 +105,7 @@ describe("the logs the rules can act on", () => {
             };
             const history = stored(logs);
             const whole = reviseProgram(current, history, mornings, today, options);
-            const need = ruleHistoryNeed(current, mornings, today);
+            const need = ruleHistoryNeed(current, mornings, today, options.screenedAt);
             const some = reviseProgram(current, selectRuleHistory(history, need), mornings, today, options);
             expect(some.revision).toEqual(whole.revision);
             expect(some.program).toEqual(whole.program);
@@ -160,9 +160,58 @@ describe("the logs the rules can act on", () => {
     });
   });
 
-  it("needs every log while the program waits for a re-screen", () => {
+  it("needs no log while the program waits for a re-screen, and every log once a clean one came after the stop", () => {
     const paused: Program = { ...program, rescreen: { pausedOn: START, pausedAt: `${START}T08:00:00.000Z` } };
-    expect(ruleHistoryNeed(paused, [], START)).toEqual({ kind: "all" });
+    expect(ruleHistoryNeed(paused, [], START)).toEqual({ kind: "none" });
+    expect(ruleHistoryNeed(paused, [], START, `${START}T07:00:00.000Z`)).toEqual({ kind: "none" });
+    expect(ruleHistoryNeed(paused, [], START, `${START}T09:00:00.000Z`)).toEqual({ kind: "all" });
+  });
+
+  it("Dana, paused by a sharp rise, logs sessions while she waits: her program stays as it is, or stops again, without them", () => {
+    const exerciseId = program.sessions[0]?.exercises[0]?.exerciseId ?? "";
+    const paused: Program = {
+      ...program,
+      rescreen: { pausedOn: addDays(START, 5), pausedAt: `${addDays(START, 5)}T08:00:00.000Z` },
+      actedOn: [`sharp-rise:${addDays(START, 5)}`],
+    };
+    const logs: SessionLog[] = Array.from({ length: 6 }, (_, n) => ({
+      id: `log-${n}`,
+      programId: "dana-1",
+      plannedSessionId: program.sessions[n]?.id ?? null,
+      date: addDays(START, n + 1),
+      kind: "strength",
+      entries: [{ exerciseId, sets: [{ side: "both", reps: 15 }], painDuring: n === 4 ? 8 : 1, rpe: 4 }],
+      ...(n === 3 ? { painAfter: 7 } : {}),
+      completed: true,
+    }));
+    const mornings: MorningCheckIn[] = [
+      { date: addDays(START, 1), pain: 1, settled: true },
+      { date: addDays(START, 2), pain: 1, settled: true },
+      { date: addDays(START, 5), pain: 5, settled: false },
+    ];
+    const today = addDays(START, 8);
+    const earlier = `${START}T08:00:00.000Z`;
+    for (const checkIns of [mornings, [...mornings, { date: today, pain: 9, settled: false }]]) {
+      const options = {
+        answers: personas.runnerPfp,
+        changedAt: `${today}T12:00:00.000Z`,
+        screenedAt: earlier,
+      };
+      const need = ruleHistoryNeed(paused, checkIns, today, earlier);
+      expect(need).toEqual({ kind: "none" });
+      const whole = reviseProgram(paused, logs, checkIns, today, options);
+      const none = reviseProgram(paused, selectRuleHistory(logs, need), checkIns, today, options);
+      expect({ program: none.program, revision: none.revision }).toEqual({
+        program: whole.program,
+        revision: whole.revision,
+      });
+    }
+    // The second list stops her again: a new rise, answered from the mornings alone.
+    const again = reviseProgram(paused, [], [...mornings, { date: today, pain: 9, settled: false }], today, {
+      answers: personas.runnerPfp,
+      changedAt: `${today}T12:00:00.000Z`,
+    });
+    expect(again.program.rescreen?.pausedOn).toBe(today);
   });
 });
 
@@ -179,7 +228,7 @@ function reviseOnBoundedMornings(
   const firstLog = history.find((log) => log.programId === current.id)?.date;
   const kept =
     latest === undefined ? [] : selectRuleMornings(inOrder, ruleMorningsFrom(current, latest.date, firstLog));
-  const need = ruleHistoryNeed(current, kept, today);
+  const need = ruleHistoryNeed(current, kept, today, options.screenedAt);
   return { kept, outcome: reviseProgram(current, selectRuleHistory(history, need), kept, today, options) };
 }
 

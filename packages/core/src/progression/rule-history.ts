@@ -12,7 +12,10 @@
  * - the 2-for-2 rule (docs/clinical §5.3) counts the last two entries of an exercise or its ladder after any stop,
  *   which lie in the last two logs after that stop holding each exercise of the program or of its ladders.
  *
- * Resuming after a clean re-screen marks every log of the program as acted on, so a paused program needs all of them.
+ * Resuming after a clean re-screen marks every log of the program as acted on, so a paused program needs all of them
+ * once a screen after its stop allowed self-management. Until then it needs none (decision 0822): `reviseProgram`
+ * then either waits or stops again on a new sharp rise, and either way the program and the revision it gives
+ * follow from the program and the mornings alone.
  */
 import { ladderOf } from "../knowledge/library.js";
 import type { Program } from "../program/schema.js";
@@ -23,6 +26,7 @@ import { PAIN_DURING_ACCEPTABLE_MAX, SHARP_RISE_LOOKBACK_DAYS } from "./pain-gat
 
 export type RuleHistoryNeed =
   | { readonly kind: "all" }
+  | { readonly kind: "none" }
   | {
       readonly kind: "some";
       /** Logs of these planned sessions (the program's sessions dated today or later). */
@@ -39,13 +43,21 @@ export type RuleHistoryNeed =
       readonly after?: IsoDate;
     };
 
-/** What the rules can act on in `program` today, given the person's morning check-ins. */
+/**
+ * What the rules can act on in `program` today, given the person's morning check-ins and `screenedAt`, the instant
+ * of the latest screen that allowed self-management (`reviseProgram`'s option of that name).
+ */
 export function ruleHistoryNeed(
   program: Program,
   checkIns: readonly MorningCheckIn[],
   today: IsoDate,
+  screenedAt?: string,
 ): RuleHistoryNeed {
-  if (program.rescreen !== undefined && program.rescreen.resumedOn === undefined) return { kind: "all" };
+  if (program.rescreen !== undefined && program.rescreen.resumedOn === undefined) {
+    // The same test `reviseProgram` makes before it resumes a paused program.
+    const clean = screenedAt !== undefined && Date.parse(screenedAt) > Date.parse(program.rescreen.pausedAt);
+    return clean ? { kind: "all" } : { kind: "none" };
+  }
   const dated = program.sessions.filter((session) => daysBetween(today, session.date) >= 0);
   const planned = [...dated.flatMap((session) => session.exercises), ...program.warmUp];
   const exerciseIds = new Set<string>();
@@ -78,6 +90,7 @@ export function ruleHistoryNeed(
  */
 export function selectRuleHistory(logs: readonly SessionLog[], need: RuleHistoryNeed): SessionLog[] {
   if (need.kind === "all") return [...logs];
+  if (need.kind === "none") return [];
   const plannedSessionIds = new Set(need.plannedSessionIds);
   const dates = new Set(need.dates);
   const wanted = new Set(need.exerciseIds);

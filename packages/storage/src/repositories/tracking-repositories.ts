@@ -343,6 +343,7 @@ export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository
       return db.isTransaction ? write(db) : db.transaction().execute(write);
     },
     async ruleHistoryFor(accountId, programId, need) {
+      if (need.kind === "none") return [];
       if (need.kind === "all") {
         return (
           await ofProgram(accountId, programId).orderBy("date").orderBy("created_at").orderBy("id").execute()
