@@ -29,6 +29,8 @@ const CONNECTIONS = 100;
 /** People writing at once in the spread run: one per connection. */
 const PEOPLE = CONNECTIONS;
 const EXPORTED_ENTRIES = 200_000;
+/** A year of morning check-ins, which a long history (`BENCH_HISTORY`) gives each person of the in-process run. */
+const MORNINGS_OF_HISTORY = 365;
 const BENCH_SECONDS = Math.min(10, Number(process.env.BENCH_SECONDS ?? 8));
 const HOST = "127.0.0.1";
 const CSRF = { "x-hipcheck-csrf": "1" };
@@ -345,8 +347,9 @@ async function main() {
  * main thread's CPU per write (`process.cpuUsage`) and how many writes changed the program; with
  * `BENCH_CPU_PROF=<folder>` it writes a V8 profile of the logging phase alone there. `BENCH_WRITES` sets how many
  * writes are made (4,000 by default), after 400 to warm up. `BENCH_HISTORY=<n>` first gives each person n pain
- * entries on earlier days (a long history, which only the stored-rows quota reads: decision 0761), so that runs
- * with a short and a long history show what a write's cost owes to the history's length.
+ * entries on earlier days (a long history, which the stored-rows quota reads: decision 0761) and a morning check-in
+ * on each of the 365 days before their program (which the rules' revision reads: decision 0820), so that runs with
+ * a short and a long history show what a write's cost owes to the history's length.
  */
 async function writesInProcess() {
   const { openStorage } = await import("@hipcheck/storage");
@@ -417,7 +420,10 @@ async function writesInProcess() {
   }
 }
 
-/** Gives every account `entries` pain entries, one a day on the days before 2026-11-01, in one transaction. */
+/**
+ * Gives every account `entries` pain entries, one a day on the days before 2026-11-01, and a settled morning at pain
+ * 2 on each of the 365 days before 2026-11-22 (their program's start), in one transaction.
+ */
 async function giveHistory(dataDir, entries) {
   const { openStorage } = await import("@hipcheck/storage");
   const { sql } = await import("kysely");
@@ -433,6 +439,11 @@ async function giveHistory(dataDir, entries) {
             '2026-11-01T08:00:00.000Z',
             '{"date":"' || date('2026-11-01', '-' || i || ' days') || '","painNow":2,"painUsual":3,"painWorst":5}'
           from n`.execute(tx);
+        await sql`with recursive n(i) as (select 1 union all select i + 1 from n where i < ${MORNINGS_OF_HISTORY})
+          insert into morning_check_ins (account_id, date, created_at, check_in_json)
+          select ${id}, date('2026-11-22', '-' || i || ' days'), '2026-11-01T08:00:00.000Z',
+            '{"date":"' || date('2026-11-22', '-' || i || ' days') || '","pain":2,"settled":true}'
+          from n`.execute(tx);
       }
     });
   } finally {
@@ -440,7 +451,8 @@ async function giveHistory(dataDir, entries) {
   }
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `history: ${entries} pain entries for each of ${PEOPLE} people, written in ${seconds.toFixed(1)} s`,
+    `history: ${entries} pain entries and ${MORNINGS_OF_HISTORY} mornings for each of ${PEOPLE} people, ` +
+      `written in ${seconds.toFixed(1)} s`,
   );
 }
 

@@ -1,3 +1,5 @@
+import { IncomingMessage, type ServerResponse } from "node:http";
+import { Socket } from "node:net";
 import type { FastifyInstance } from "fastify";
 import helmet from "helmet";
 import type { HelmetOptions } from "helmet";
@@ -29,15 +31,43 @@ export const SECURITY_HEADERS: HelmetOptions = {
 };
 
 /**
- * Sets the headers on every answer, API, docs and web app alike. Helmet is applied to the raw response as
- * `@fastify/helmet` does; used directly, it loads the same way under every module resolution (the test runner
- * resolves `require("helmet")` to its ES module, which the plugin cannot call).
+ * What helmet does to an answer, with `SECURITY_HEADERS`: the headers it sets and the ones it removes. None of them
+ * depends on the request (no directive is a function), so helmet is asked once, when the server starts, on a
+ * response that only records (decision 0821).
+ */
+export function securityHeaderSet(): {
+  readonly set: readonly (readonly [string, string])[];
+  readonly removed: readonly string[];
+} {
+  const set: [string, string][] = [];
+  const removed: string[] = [];
+  const recorder = {
+    setHeader: (name: string, value: string) => set.push([name, value]),
+    removeHeader: (name: string) => removed.push(name),
+  };
+  let failure: unknown;
+  helmet(SECURITY_HEADERS)(
+    new IncomingMessage(new Socket()),
+    recorder as unknown as ServerResponse,
+    (error?: unknown) => {
+      failure = error;
+    },
+  );
+  if (failure !== undefined) throw new Error("helmet refused the security headers", { cause: failure });
+  return { set, removed };
+}
+
+/**
+ * Sets the headers on every answer, API, docs and web app alike: helmet's, worked out once (`securityHeaderSet`),
+ * set on the raw response as `@fastify/helmet` does. Helmet is used directly, so that it loads the same way under
+ * every module resolution (the test runner resolves `require("helmet")` to its ES module, which the plugin cannot
+ * call).
  */
 export function addSecurityHeaders(app: FastifyInstance): void {
-  const apply = helmet(SECURITY_HEADERS);
-  app.addHook("onRequest", (request, reply, done) => {
-    apply(request.raw, reply.raw, (error) => {
-      done(error instanceof Error ? error : undefined);
-    });
+  const { set, removed } = securityHeaderSet();
+  app.addHook("onRequest", (_request, reply, done) => {
+    for (const [name, value] of set) reply.raw.setHeader(name, value);
+    for (const name of removed) reply.raw.removeHeader(name);
+    done();
   });
 }

@@ -3,6 +3,8 @@
  * phone has only read them, online, on Today.
  * - Her session open in two tabs is one session (decision 0720): the tab she left follows the one she uses, shows
  *   the session saved once she finishes in the other, and the server holds one log.
+ * - The pain she rated on her laptop, read once online, is drawn on the progress page opened afresh offline
+ *   (decision 0812).
  * - Offline, her morning pain jumps to 7/10 (decision 0681): her phone tells the sharp rise from the mornings it
  *   kept, and neither Today, nor the program page, nor its calendar, nor the player offers today's strength
  *   session; each says the check-in is still on the phone and why.
@@ -13,6 +15,7 @@
  */
 import { callRoute } from "@hipcheck/contracts";
 import type { RouteTransport } from "@hipcheck/contracts";
+import { addDays } from "@hipcheck/core";
 import type { Program } from "@hipcheck/core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -114,6 +117,29 @@ describe.each(IN_FRENCH)("what Lea's phone keeps (%s)", (lang) => {
         { timeout: 15_000 },
       )
       .toBe(1);
+  });
+
+  it("draws the pain she rated on her laptop on the progress page opened afresh offline (decision 0812)", async () => {
+    const { page } = lea;
+    const shell = new AppShell(page);
+    await ok(
+      callRoute(transport, "recordPain", {
+        body: { id: "lea-pain-laptop", date: addDays(today, -4), painNow: 3, painUsual: 4, painWorst: 6 },
+      }),
+    );
+    // Online, the progress page reads her record from the server.
+    await page.goto("/progress");
+    const painChart = page.getByTestId("pain-chart");
+    await expect.poll(() => painChart.getAttribute("data-points")).toBe("1");
+
+    // Offline, the page opened afresh draws it from what the phone kept.
+    await shell.navigate("today");
+    await page.getByTestId("today-page").waitFor();
+    await lea.context.setOffline(true);
+    await shell.navigate("progress");
+    await page.getByTestId("progress-page").waitFor();
+    await expect.poll(() => painChart.getAttribute("data-points")).toBe("1");
+    await lea.context.setOffline(false);
   });
 
   it("holds today's session offline, and at sign-out sends the morning first and keeps nothing", async () => {

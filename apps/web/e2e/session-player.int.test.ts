@@ -84,6 +84,11 @@ describe.each(IN_FRENCH)("Noor's paced session, in %s", (lang) => {
     await server.stop();
   });
 
+  /** The hip strength sessions after the one done in repetitions, in the program's order. */
+  function othersThanTheDone() {
+    return program.program.sessions.filter((s) => s.kind === "strength" && s.id !== repsSession().id);
+  }
+
   /** The first hip strength session whose first exercise is done in repetitions. */
   function repsSession() {
     const found = program.program.sessions.find(
@@ -291,5 +296,59 @@ describe.each(IN_FRENCH)("Noor's paced session, in %s", (lang) => {
     expect(await page.getByTestId("sign-out-anyway").isDisabled()).toBe(true);
     await page.getByTestId("sign-out-open-session").click();
     await page.getByTestId("session-resumed").waitFor();
+  });
+
+  it("shows the session she saved part way as partly done, not done, and counts it apart (decision 0810)", async () => {
+    const { page } = noor;
+    const [left] = othersThanTheDone();
+    if (left === undefined) throw new Error("too few strength sessions");
+    await page.goto("/program");
+    const inCalendar = page.getByTestId(`calendar-${left.id}`);
+    await inCalendar.waitFor();
+    expect(await inCalendar.getAttribute("data-status")).toBe("partly-done");
+    expect(await inCalendar.textContent()).toContain(MESSAGES[lang].sessionStatus.partlyDone);
+    await page.goto("/progress");
+    const adherence = page.getByTestId("adherence");
+    await adherence.waitFor();
+    expect(await adherence.getAttribute("data-done")).toBe("1");
+    expect(await adherence.getAttribute("data-partly-done")).toBe("1");
+  });
+
+  it("keeps two sessions open in two tabs apart: a reload of each resumes its own work (decision 0811)", async () => {
+    const { page } = noor;
+    const first = new SessionPage(page);
+    // The session she had in progress is finished first, so that nothing else is left part way.
+    const [, inProgress, one, two, third] = othersThanTheDone();
+    if ([inProgress, one, two, third].includes(undefined)) throw new Error("too few strength sessions");
+    await first.open(inProgress!.id);
+    await first.skipToEndAndFinish();
+    const second = new SessionPage(await noor.context.newPage());
+    await second.page.setViewportSize(PHONE);
+    await first.open(one!.id);
+    await second.open(two!.id);
+
+    // She logs the first exercise of each, then moves on in the first tab.
+    await first.doCurrentExercise(10, 1);
+    await second.doCurrentExercise(8, 2);
+    await first.nextExercise();
+    const onFirst = await first.exerciseName();
+    const onSecond = await second.exerciseName();
+    expect(onFirst).not.toBe(onSecond);
+
+    for (const tab of [second, first]) {
+      await tab.page.reload();
+      await tab.waitUntilOpen();
+      await tab.page.getByTestId("session-resumed").waitFor();
+      expect(await tab.page.getByTestId("unfinished-session").count()).toBe(0);
+    }
+    expect(await first.exerciseName()).toBe(onFirst);
+    expect(await second.exerciseName()).toBe(onSecond);
+    expect(await second.page.getByTestId("exercise-done").count()).toBe(1);
+    expect(page.url()).toContain(`/session/${one!.id}`);
+
+    // A third session asks about one left part way, as before: the other tabs' work is not lost meanwhile.
+    await second.page.goto(`/session/${third!.id}`);
+    await second.page.getByTestId("unfinished-session").waitFor();
+    await second.page.close();
   });
 });

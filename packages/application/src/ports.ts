@@ -448,6 +448,14 @@ export interface MorningCheckInRepository {
   /** One per person and date: a second one the same day replaces the first. */
   upsert(record: MorningCheckInRecord): Promise<void>;
   listFor(accountId: string): Promise<readonly MorningCheckInRecord[]>;
+  /** The person's morning of `date`, if there is one. */
+  findOn(accountId: string, date: IsoDate): Promise<MorningCheckInRecord | undefined>;
+  /**
+   * The mornings a revision of `program` reads, in date order: `listFor`'s, cut to those dated from core's
+   * `ruleMorningsFrom` on and the latest before (`selectRuleMornings`), so that a revision reads the program's span
+   * and four weeks of mornings however long the person's history (decision 0820).
+   */
+  ruleMorningsFor(accountId: string, program: Program): Promise<readonly MorningCheckInRecord[]>;
   /** The same list a page at a time, by date (one a day), cut in SQL (decision 0621). */
   pageFor(accountId: string, page: ListPageRequest): Promise<ListPage<MorningCheckInRecord>>;
 }

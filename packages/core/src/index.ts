@@ -39,6 +39,7 @@ export * from "./progression/final-set.js";
 export * from "./progression/adjust-dose.js";
 export * from "./progress/analyze-progress.js";
 export * from "./progress/trend.js";
+export * from "./progress/session-status.js";
 export * from "./illustrations/figure-pose.js";
 export * from "./illustrations/exercise-illustrations.js";
 export * from "./illustrations/exercise-scene.js";

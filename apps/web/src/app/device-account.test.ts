@@ -83,7 +83,10 @@ describe("what the phone keeps belongs to one account (decision 0720)", () => {
     await claimDeviceFor(store, local, LEA, undefined);
     expect(await pendingCount(store)).toBe(1);
     expect(await loadSessionHold(store)).toEqual({ date: "2026-03-10", revision: 0 });
-    expect(local.getItem(sessionDraftKey(LEA))).not.toBeNull();
+    const leasDrafts = [...local.items.keys()].filter((key) =>
+      key.startsWith(sessionDraftKey(LEA, "program-lea", "")),
+    );
+    expect(leasDrafts).toHaveLength(1);
     expect(await loadOwner(store)).toBe(LEA);
   });
 

@@ -3,6 +3,7 @@ import { holdTimingEn } from "./areas/hold-timing.js";
 import { holdVideoEn } from "./areas/hold-video.js";
 import { notSavedEn } from "./areas/not-saved.js";
 import { unfinishedSessionEn } from "./areas/unfinished-session.js";
+import { sessionStatusEn } from "./areas/session-status.js";
 import { accountsEn } from "./areas/accounts.js";
 import { accountMailEn } from "./areas/account-mail.js";
 import { cameraWebEn } from "./areas/camera-web.js";
@@ -922,6 +923,7 @@ export const messagesEn = {
   ...holdVideoEn,
   ...notSavedEn,
   ...unfinishedSessionEn,
+  ...sessionStatusEn,
   ...idempotencyEn,
   ...signOutEn,
 } as const;

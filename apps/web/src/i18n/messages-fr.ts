@@ -3,6 +3,7 @@ import { holdTimingFr } from "./areas/hold-timing.js";
 import { holdVideoFr } from "./areas/hold-video.js";
 import { notSavedFr } from "./areas/not-saved.js";
 import { unfinishedSessionFr } from "./areas/unfinished-session.js";
+import { sessionStatusFr } from "./areas/session-status.js";
 import { accountsFr } from "./areas/accounts.js";
 import { accountMailFr } from "./areas/account-mail.js";
 import { cameraWebFr } from "./areas/camera-web.js";
@@ -942,6 +943,7 @@ export const messagesFr: Messages = {
   ...holdVideoFr,
   ...notSavedFr,
   ...unfinishedSessionFr,
+  ...sessionStatusFr,
   ...idempotencyFr,
   ...signOutFr,
 };

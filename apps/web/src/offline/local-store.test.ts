@@ -1,11 +1,13 @@
 import "fake-indexeddb/auto";
 import { generateProgram } from "@hipcheck/core";
+import type { SessionLog } from "@hipcheck/core";
 import { personas } from "@hipcheck/core/testing";
 import { describe, expect, it } from "vitest";
 import {
   cacheMornings,
   clearCheckInDraft,
   clearLocalStore,
+  keepServerRecord,
   loadAnswers,
   loadCheckInDraft,
   loadHistory,
@@ -89,5 +91,46 @@ describe("mornings kept for the offline sharp-rise hold (decision 0681)", () => 
     expect(await loadSessionHold(store)).toBeUndefined();
     await store.put("profile", { date: "yesterday", revision: "two" }, "session-hold");
     expect(await loadSessionHold(store)).toBeUndefined();
+  });
+});
+
+describe("the server's record kept for a page opened afresh offline (decision 0812)", () => {
+  const laptopPain = { date: "2026-03-02", painNow: 4, painUsual: 5, painWorst: 7 };
+  const laptopPsfs = { date: "2026-03-02", items: [{ activity: "Going down stairs", score: 3 }] };
+  const laptopLog: SessionLog = {
+    id: "log-laptop",
+    programId: "program-lea",
+    plannedSessionId: "w1-s1",
+    date: "2026-03-03",
+    kind: "strength",
+    entries: [],
+    completed: true,
+  };
+
+  it("keeps Lea's pain, PSFS and sessions entered on her laptop, so her phone draws them offline", async () => {
+    const store = await freshStore();
+    await keepServerRecord(store, {
+      logs: [laptopLog],
+      painEntries: [laptopPain],
+      psfsEntries: [laptopPsfs],
+      strengthChecks: [],
+    });
+    const kept = await loadHistory(store);
+    expect(kept.painEntries).toEqual([laptopPain]);
+    expect(kept.psfsEntries).toEqual([laptopPsfs]);
+    expect(kept.logs).toEqual([laptopLog]);
+  });
+
+  it("leaves a pain entry still waiting to be sent as entered on the phone", async () => {
+    const store = await freshStore();
+    const onPhone = { ...laptopPain, painNow: 6 };
+    await recordEntry(store, { id: "pain-phone", kind: "pain", payload: onPhone });
+    await keepServerRecord(store, {
+      logs: [],
+      painEntries: [laptopPain],
+      psfsEntries: [],
+      strengthChecks: [],
+    });
+    expect((await loadHistory(store)).painEntries).toEqual([onPhone]);
   });
 });

@@ -167,6 +167,41 @@ export async function cacheMornings(
   await tx.done;
 }
 
+/**
+ * Keeps the server's session logs, pain and PSFS entries and strength checks on the device, as it keeps the
+ * program: a page opened afresh offline (a new tab, a reload) then draws the person's whole record, not only what
+ * was entered on this device (decision 0812). An entry still waiting in the outbox stays as entered here.
+ */
+export async function keepServerRecord(
+  store: LocalStore,
+  server: Pick<LocalHistory, "logs" | "painEntries" | "psfsEntries" | "strengthChecks">,
+): Promise<void> {
+  const tx = store.transaction(
+    ["sessionLogs", "painEntries", "psfsEntries", "strengthChecks", "outbox"],
+    "readwrite",
+  );
+  const queued = new Set(
+    (await tx.objectStore("outbox").getAll()).map((item) =>
+      item.kind === "pain" || item.kind === "psfs"
+        ? `${item.kind}:${item.payload.date}`
+        : `${item.kind}:${item.id}`,
+    ),
+  );
+  for (const log of server.logs) {
+    if (!queued.has(`session-log:${log.id}`)) await tx.objectStore("sessionLogs").put(log);
+  }
+  for (const entry of server.painEntries) {
+    if (!queued.has(`pain:${entry.date}`)) await tx.objectStore("painEntries").put(entry);
+  }
+  for (const entry of server.psfsEntries) {
+    if (!queued.has(`psfs:${entry.date}`)) await tx.objectStore("psfsEntries").put(entry);
+  }
+  for (const check of server.strengthChecks) {
+    if (!queued.has(`strength:${check.id}`)) await tx.objectStore("strengthChecks").put(check);
+  }
+  await tx.done;
+}
+
 /** The day the server's mornings were last kept on the device (`cacheMornings`); undefined before the first time. */
 export async function loadMorningsCachedOn(store: LocalStore): Promise<IsoDate | undefined> {
   const parsed = IsoDateSchema.safeParse(await store.get("profile", "mornings-cached-on"));

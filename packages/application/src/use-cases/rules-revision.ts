@@ -21,6 +21,7 @@ export type RulesOutcome = { readonly program: Program; readonly revision: Progr
 
 type KnownNeed = {
   readonly today: string;
+  readonly screenedAt: string;
   readonly checkIns: readonly MorningCheckIn[];
   readonly need: RuleHistoryNeed;
 };
@@ -29,7 +30,7 @@ type KnownNeed = {
  * The last need worked out for each program document (decision 0665). Storage hands out one frozen document per
  * stored program text and per morning check-in text, so the same objects on the same day are the same inputs, and
  * core's `ruleHistoryNeed` (a function of them alone) gives the same need: it is worked out again only when the
- * program, a morning or the day changes.
+ * program, a morning, the day or the latest screen changes.
  */
 const needs = new WeakMap<Program, KnownNeed>();
 
@@ -37,18 +38,28 @@ function sameObjects<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
-function needOf(program: Program, checkIns: readonly MorningCheckIn[], today: string): RuleHistoryNeed {
+function needOf(
+  program: Program,
+  checkIns: readonly MorningCheckIn[],
+  today: string,
+  screenedAt: string,
+): RuleHistoryNeed {
   const known = needs.get(program);
-  if (known !== undefined && known.today === today && sameObjects(known.checkIns, checkIns)) {
+  if (
+    known !== undefined &&
+    known.today === today &&
+    known.screenedAt === screenedAt &&
+    sameObjects(known.checkIns, checkIns)
+  ) {
     return known.need;
   }
-  const need = ruleHistoryNeed(program, checkIns, today);
+  const need = ruleHistoryNeed(program, checkIns, today, screenedAt);
   // Only documents nobody can change under the next reader (storage's) stand for their content by identity.
   if (Object.isFrozen(program) && checkIns.every((checkIn) => Object.isFrozen(checkIn))) {
     if (need.kind === "some") {
       for (const list of [need.plannedSessionIds, need.dates, need.exerciseIds]) Object.freeze(list);
     }
-    needs.set(program, { today, checkIns, need: Object.freeze(need) });
+    needs.set(program, { today, screenedAt, checkIns, need: Object.freeze(need) });
   }
   return need;
 }
@@ -62,13 +73,15 @@ export async function proposeRulesRevision(
   // The rules move only within what the person's answers allow, and not at all past a red flag.
   const screening = await currentScreening(repositories, record.accountId);
   if (!screening.ok) return screening;
-  const checkIns = (await repositories.morningCheckIns.listFor(record.accountId)).map(
+  // Only the mornings the rules can read: the program's span and the four weeks before the latest (decision 0820).
+  const checkIns = (await repositories.morningCheckIns.ruleMorningsFor(record.accountId, record.program)).map(
     (entry) => entry.checkIn,
   );
   // Only the logs the rules can act on today, found by index: the revision is the one every log of the program
   // gives, and a write costs the same at the program's ten-thousandth log as at its tenth (decision 0500).
   const today = clock.today();
-  const need = needOf(record.program, checkIns, today);
+  // A program waiting for a re-screen that has not come reads no log (decision 0822).
+  const need = needOf(record.program, checkIns, today, screening.value.screenedAt);
   const logs = await repositories.sessionLogs.ruleHistoryFor(record.accountId, record.id, need);
   // The latest screen allowed self-management (currentScreening refuses otherwise): a program stopped by a sharp
   // rise in pain before that screen resumes at a smaller dose.

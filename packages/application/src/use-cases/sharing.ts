@@ -13,6 +13,7 @@ import {
   ok,
   parseWith,
   screenRedFlags,
+  sessionStatuses,
   IsoDateSchema,
   type Answers,
   type HipError,
@@ -290,15 +291,17 @@ function storedEntryPages<T>(
 }
 
 /**
- * The planned sessions of the program logged as completed, read a page of logs at a time: the set is bounded by
- * the program's sessions, the logs are not.
+ * What became of the program's planned sessions (core's `sessionStatuses`, decision 0810), read a page of logs at a
+ * time: the sets are bounded by the program's sessions, the logs are not. A completed log of a session on any page
+ * makes it done, whatever part-way logs name it on others.
  */
-async function doneSessionIdsOf(
+async function sessionStatusIdsOf(
   repositories: Repositories,
   personId: string,
-  programId: string,
-): Promise<string[]> {
+  program: Program,
+): Promise<{ readonly done: string[]; readonly partlyDone: string[] }> {
   const done = new Set<string>();
+  const partlyDone = new Set<string>();
   let after: ListKey | undefined;
   do {
     const page = await repositories.sessionLogs.pageFor(
@@ -306,14 +309,14 @@ async function doneSessionIdsOf(
       {},
       { limit: EXPORT_PAGE_ROWS, ...(after === undefined ? {} : { after }) },
     );
-    for (const { log } of page.items) {
-      if (log.completed && log.programId === programId && log.plannedSessionId !== null) {
-        done.add(log.plannedSessionId);
-      }
-    }
+    const statuses = sessionStatuses(
+      program,
+      page.items.map(({ log }) => log),
+    );
+    for (const [id, status] of statuses) (status === "done" ? done : partlyDone).add(id);
     after = page.next;
   } while (after !== undefined);
-  return [...done];
+  return { done: [...done], partlyDone: [...partlyDone].filter((id) => !done.has(id)) };
 }
 
 async function clinicalSourcePagesFor(
@@ -342,8 +345,12 @@ async function clinicalSourcePagesFor(
       program: program?.program ?? null,
       strengthChecks: strength.map((record) => record.entry),
       storedIds: { checkIn: latest.id, strength: strength.map((record) => record.id) },
-      doneSessionIds:
-        program === undefined ? [] : await doneSessionIdsOf(repositories, personId, program.program.id),
+      ...(program === undefined
+        ? { doneSessionIds: [], partlyDoneSessionIds: [] }
+        : await sessionStatusIdsOf(repositories, personId, program.program).then(({ done, partlyDone }) => ({
+            doneSessionIds: done,
+            partlyDoneSessionIds: partlyDone,
+          }))),
       ...(await movementFindingsSourceOf(repositories, personId)),
     },
     painPages: () => storedEntryPages((page) => repositories.outcomes.pagePain(personId, page)),
@@ -459,6 +466,8 @@ export type ClinicalSource = {
   };
   /** Planned sessions of the program the person logged as completed. */
   readonly doneSessionIds: readonly string[];
+  /** Planned sessions of the program only saved part way, none completed (decision 0810). */
+  readonly partlyDoneSessionIds: readonly string[];
 } & MovementFindingsSource;
 
 /** An entry with the id it is stored under. */

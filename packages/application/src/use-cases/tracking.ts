@@ -169,9 +169,7 @@ export function trackingUseCases(deps: HipCheckDeps) {
       // One per person and day, so the date is the device's id for it: the same answers again (a retry, an
       // offline replay) change nothing; new answers for that day replace the old and the rules read them.
       return repositories.transaction(async (tx) => {
-        const sameDay = (await tx.morningCheckIns.listFor(personId)).find(
-          (record) => record.checkIn.date === checkIn.value.date,
-        );
+        const sameDay = await tx.morningCheckIns.findOn(personId, checkIn.value.date);
         if (sameDay !== undefined && sameJson(sameDay.checkIn, checkIn.value)) {
           return ok({ checkIn: sameDay.checkIn, created: false, revision: null });
         }

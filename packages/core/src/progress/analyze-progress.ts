@@ -13,6 +13,7 @@ import type { Checkpoint, Program } from "../program/schema.js";
 import { daysBetween, formatIsoDate, type IsoDate } from "../shared/dates.js";
 import type { Localized } from "../shared/i18n.js";
 import type { MorningCheckIn, PainEntry, PsfsEntry, SessionLog } from "../sessions/schema.js";
+import { doneSessionIds } from "./session-status.js";
 import { slopePerWeek, sortByDate, type TrendPoint } from "./trend.js";
 import { clientInSentence, clientSubject, frenchOf, PERSON_READER, type Reader } from "./reader.js";
 import {
@@ -107,11 +108,7 @@ function adherenceUntil(program: Program, logs: readonly SessionLog[], until: Is
   const planned = program.sessions.filter(
     (session) => session.kind === "strength" && onOrBefore(session.date, until),
   );
-  const doneIds = new Set(
-    logs
-      .filter((log) => log.programId === program.id && log.completed && log.plannedSessionId !== null)
-      .map((log) => log.plannedSessionId),
-  );
+  const doneIds = doneSessionIds(program, logs);
   const done = planned.filter((session) => doneIds.has(session.id)).length;
   return {
     planned: planned.length,

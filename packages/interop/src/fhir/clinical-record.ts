@@ -47,6 +47,8 @@ export const ClinicalRecordSchema = z
       .optional(),
     /** Planned sessions the person logged as completed (the CarePlan marks them). Export only. */
     doneSessionIds: z.array(z.string()).optional(),
+    /** Planned sessions only saved part way, none completed (the CarePlan marks them stopped). Export only. */
+    partlyDoneSessionIds: z.array(z.string()).optional(),
   })
   .strict();
 export type ClinicalRecord = z.infer<typeof ClinicalRecordSchema>;

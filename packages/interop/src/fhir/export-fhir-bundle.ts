@@ -150,7 +150,7 @@ export function fhirBundleParts(record: FhirRecordFrame, options: FhirBundleOpti
     ...(record.program === null
       ? []
       : [
-          toCarePlan(record.program, context, record.doneSessionIds ?? []),
+          toCarePlan(record.program, context, record.doneSessionIds ?? [], record.partlyDoneSessionIds ?? []),
           toProgramDocument(record.program, context),
         ]),
   ];
@@ -221,7 +221,13 @@ export const FHIR_BUNDLE_TEXT_CLOSING = "\n  ]\n}";
 /** What the application gathers for a clinical export: the record's parts, with the screens its findings come from. */
 export type ClinicalSources = Omit<
   ClinicalRecord,
-  "painEntries" | "psfsEntries" | "movementFindings" | "storedIds" | "doneSessionIds" | "strengthChecks"
+  | "painEntries"
+  | "psfsEntries"
+  | "movementFindings"
+  | "storedIds"
+  | "doneSessionIds"
+  | "partlyDoneSessionIds"
+  | "strengthChecks"
 > &
   MovementFindingsSources & {
     readonly painEntries: readonly ClinicalRecord["painEntries"][number][];
@@ -234,13 +240,14 @@ export type ClinicalSources = Omit<
       readonly strength?: readonly string[];
     };
     readonly doneSessionIds?: readonly string[];
+    readonly partlyDoneSessionIds?: readonly string[];
   };
 
 /** The gathered sources without the pain and PSFS entries, which a long record hands on a page at a time. */
 export type ClinicalFrameSources = Omit<ClinicalSources, "painEntries" | "psfsEntries">;
 
 function frameOf(sources: ClinicalFrameSources, named: readonly NamedMovementFinding[]): FhirRecordFrame {
-  const { personId, answeredOn, answers, program, storedIds, doneSessionIds } = sources;
+  const { personId, answeredOn, answers, program, storedIds, doneSessionIds, partlyDoneSessionIds } = sources;
   const strengthChecks = sources.strengthChecks ?? [];
   const movementFindings: MovementFinding[] = named.map(({ finding }) => finding);
   // Every finding by its name, or (sources without names) every one by its date, never a mixture.
@@ -265,6 +272,7 @@ function frameOf(sources: ClinicalFrameSources, named: readonly NamedMovementFin
           },
         }),
     ...(doneSessionIds === undefined ? {} : { doneSessionIds: [...doneSessionIds] }),
+    ...(partlyDoneSessionIds === undefined ? {} : { partlyDoneSessionIds: [...partlyDoneSessionIds] }),
   };
 }
 

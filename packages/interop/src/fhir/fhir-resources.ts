@@ -46,7 +46,7 @@ export type Condition = Base & {
 export type CarePlanActivity = {
   readonly detail: {
     readonly code: CodeableConcept;
-    readonly status: "scheduled" | "completed";
+    readonly status: "scheduled" | "completed" | "stopped";
     readonly scheduledPeriod?: Period;
     readonly scheduledString?: string;
     readonly description: string;

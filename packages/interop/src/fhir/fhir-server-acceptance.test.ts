@@ -113,10 +113,14 @@ describe("every export against the official FHIR R4 JSON Schema and Medplum's va
     expect(JSON.stringify(bundle)).not.toContain("Knee pain now");
   });
 
-  it("marks the sessions Dana logged as completed in the CarePlan, the others scheduled", () => {
+  it("marks the sessions Dana logged as completed in the CarePlan, one saved part way stopped, the others scheduled", () => {
     const record = exampleRecord("runnerPfp");
-    const [first, second] = record.program!.sessions;
-    const bundle = exportFhirBundle({ ...record, doneSessionIds: [first!.id] });
+    const [first, second, third] = record.program!.sessions;
+    const bundle = exportFhirBundle({
+      ...record,
+      doneSessionIds: [first!.id],
+      partlyDoneSessionIds: [third!.id],
+    });
     const carePlan = bundle.entry.find((entry) => entry.resource.resourceType === "CarePlan")!
       .resource as unknown as {
       activity: { detail: { code: { text: string }; status: string } }[];
@@ -125,6 +129,9 @@ describe("every export against the official FHIR R4 JSON Schema and Medplum's va
       carePlan.activity.find((activity) => activity.detail.code.text.includes(`(${id})`))?.detail.status;
     expect(statusOf(first!.id)).toBe("completed");
     expect(statusOf(second!.id)).toBe("scheduled");
+    expect(statusOf(third!.id)).toBe("stopped");
+    expect(schemaValid(json(bundle)), JSON.stringify(schemaValid.errors)).toBe(true);
+    expect(() => validateResource(json(bundle))).not.toThrow();
   });
 
   it("carries HipCheck's stored ids as identifiers, so a backdated entry renumbers nothing", () => {

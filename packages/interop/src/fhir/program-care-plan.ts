@@ -50,11 +50,29 @@ function exerciseLine(planned: PlannedExercise, lang: Lang): string {
   return `${name}: ${describeDose(planned.dose, lang)}`;
 }
 
-function sessionActivity(session: PlannedSession, lang: Lang, done: ReadonlySet<string>): CarePlanActivity {
+/**
+ * A session logged as completed is `completed`; one only saved part way (decision 0810) is `stopped`, FHIR's word
+ * for an activity ended before completion after it started; any other is `scheduled`.
+ */
+function statusOf(
+  session: PlannedSession,
+  done: ReadonlySet<string>,
+  partlyDone: ReadonlySet<string>,
+): CarePlanActivity["detail"]["status"] {
+  if (done.has(session.id)) return "completed";
+  return partlyDone.has(session.id) ? "stopped" : "scheduled";
+}
+
+function sessionActivity(
+  session: PlannedSession,
+  lang: Lang,
+  done: ReadonlySet<string>,
+  partlyDone: ReadonlySet<string>,
+): CarePlanActivity {
   return {
     detail: {
       code: { text: `${TEXT.week[lang]} ${session.week}, ${TEXT.kind[session.kind][lang]} (${session.id})` },
-      status: done.has(session.id) ? "completed" : "scheduled",
+      status: statusOf(session, done, partlyDone),
       scheduledPeriod: { start: session.date, end: session.date },
       description: session.exercises.map((planned) => exerciseLine(planned, lang)).join("; "),
     },
@@ -75,14 +93,19 @@ function warmUpActivity(program: Program): CarePlanActivity[] {
   ];
 }
 
-/** `doneSessionIds`: planned sessions the person logged as completed. */
+/**
+ * `doneSessionIds`: planned sessions the person logged as completed; `partlyDoneSessionIds`: those only saved part
+ * way.
+ */
 export function toCarePlan(
   program: Program,
   context: ExportContext,
   doneSessionIds: readonly string[],
+  partlyDoneSessionIds: readonly string[] = [],
 ): CarePlan {
   const lang = program.language;
   const done = new Set(doneSessionIds);
+  const partlyDone = new Set(partlyDoneSessionIds);
   return {
     resourceType: "CarePlan",
     id: context.id(`program.${program.id}`),
@@ -97,7 +120,7 @@ export function toCarePlan(
     created: program.createdOn,
     activity: [
       ...warmUpActivity(program),
-      ...program.sessions.map((session) => sessionActivity(session, lang, done)),
+      ...program.sessions.map((session) => sessionActivity(session, lang, done, partlyDone)),
     ],
     supportingInfo: [{ reference: urnOf(programDocumentId(program, context)) }],
     note: program.rationale.map((reason) => ({ text: reason[lang] })),

@@ -9,6 +9,7 @@ import {
   MorningCheckInSchema,
   PainEntrySchema,
   PsfsEntrySchema,
+  ruleMorningsFrom,
   selectRuleHistory,
   SessionLogSchema,
   type RuleHistoryNeed,
@@ -17,7 +18,12 @@ import {
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import type { Kysely, Selectable } from "kysely";
-import type { Database, OutcomeEntriesTable, SessionLogsTable } from "../database-schema.js";
+import type {
+  Database,
+  MorningCheckInsTable,
+  OutcomeEntriesTable,
+  SessionLogsTable,
+} from "../database-schema.js";
 import { fromJson, fromJsonShared, toFlag, toJson } from "../json-column.js";
 import { keysetPage, pairKeysetPage } from "./keyset-page.js";
 import { reusedQuery, reusedRows } from "./reused-query.js";
@@ -337,6 +343,7 @@ export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository
       return db.isTransaction ? write(db) : db.transaction().execute(write);
     },
     async ruleHistoryFor(accountId, programId, need) {
+      if (need.kind === "none") return [];
       if (need.kind === "all") {
         return (
           await ofProgram(accountId, programId).orderBy("date").orderBy("created_at").orderBy("id").execute()
@@ -385,6 +392,15 @@ export function sessionLogRepository(db: Kysely<Database>): SessionLogRepository
   };
 }
 
+/** A morning the rules read, again at every revision: its parse is shared (decision 0590). */
+function toRuleMorning(row: Selectable<MorningCheckInsTable>) {
+  return {
+    accountId: row.account_id,
+    createdAt: row.created_at,
+    checkIn: fromJsonShared(MorningCheckInSchema, row.check_in_json),
+  };
+}
+
 export function morningCheckInRepository(db: Kysely<Database>): MorningCheckInRepository {
   return {
     async upsert(record) {
@@ -396,18 +412,78 @@ export function morningCheckInRepository(db: Kysely<Database>): MorningCheckInRe
         .execute();
     },
     async listFor(accountId) {
-      const rows = await reusedRows(
-        db,
-        "morning-check-ins-of-account",
-        () =>
-          db.selectFrom("morning_check_ins").selectAll().where("account_id", "=", accountId).orderBy("date"),
-        [accountId],
-      );
+      const rows = await db
+        .selectFrom("morning_check_ins")
+        .selectAll()
+        .where("account_id", "=", accountId)
+        .orderBy("date")
+        .execute();
       return rows.map((row) => ({
         accountId: row.account_id,
         createdAt: row.created_at,
-        checkIn: fromJsonShared(MorningCheckInSchema, row.check_in_json),
+        checkIn: fromJson(MorningCheckInSchema, row.check_in_json),
       }));
+    },
+    async findOn(accountId, date) {
+      // Asked by every morning check-in, to answer a repeat as before: one primary-key seek, compiled once.
+      const [row] = await reusedRows(
+        db,
+        "morning-check-in-on",
+        () =>
+          db
+            .selectFrom("morning_check_ins")
+            .selectAll()
+            .where("account_id", "=", accountId)
+            .where("date", "=", date),
+        [accountId, date],
+      );
+      return row && toRuleMorning(row);
+    },
+    async ruleMorningsFor(accountId, program) {
+      // Two index seeks: the latest morning (primary key) and the program's first log (`session_logs_program_order`).
+      const [bounds] = await reusedRows(
+        db,
+        "rule-mornings-bounds",
+        () =>
+          db.selectNoFrom((eb) => [
+            eb
+              .selectFrom("morning_check_ins")
+              .select((inner) => inner.fn.max("date").as("date"))
+              .where("account_id", "=", accountId)
+              .as("latest_morning"),
+            eb
+              .selectFrom("session_logs")
+              .select((inner) => inner.fn.min("date").as("date"))
+              .where("program_id", "=", program.id)
+              .as("first_log"),
+          ]),
+        [accountId, program.id],
+      );
+      if (bounds?.latest_morning == null) return [];
+      const from = ruleMorningsFrom(program, bounds.latest_morning, bounds.first_log ?? undefined);
+      // From the latest morning before `from` (or `from` itself when there is none): one range of the primary key.
+      const rows = await reusedRows(
+        db,
+        "rule-mornings",
+        () =>
+          db
+            .selectFrom("morning_check_ins")
+            .selectAll()
+            .where("account_id", "=", accountId)
+            .where("date", ">=", (eb) =>
+              eb.fn.coalesce(
+                eb
+                  .selectFrom("morning_check_ins")
+                  .select((inner) => inner.fn.max("date").as("date"))
+                  .where("account_id", "=", accountId)
+                  .where("date", "<", from),
+                eb.val(from),
+              ),
+            )
+            .orderBy("date"),
+        [accountId, accountId, from, from],
+      );
+      return rows.map(toRuleMorning);
     },
     pageFor(accountId, page) {
       // One a day: the date is the key; the owner, the same on every row, completes the pair (decision 0621).

@@ -105,7 +105,13 @@ describeOnBothDialects("the logs a revision reads", (openFresh) => {
     { date: addDays(START, 6), pain: 0, settled: true },
     { date: addDays(START, 9), pain: 0, settled: false },
   ];
-  const cases: { name: string; program: Program; checkIns: MorningCheckIn[]; today: string }[] = [
+  const cases: {
+    name: string;
+    program: Program;
+    checkIns: MorningCheckIn[];
+    today: string;
+    screenedAt?: string;
+  }[] = [
     { name: "at the start", program, checkIns: [], today: START },
     { name: "a week in, with mornings", program, checkIns: mornings, today: addDays(START, 7) },
     {
@@ -122,17 +128,18 @@ describeOnBothDialects("the logs a revision reads", (openFresh) => {
       today: addDays(START, 10),
     },
     {
-      name: "while waiting for a re-screen",
+      name: "waiting for a re-screen, with a clean one since the stop",
       program: { ...program, rescreen: { pausedOn: addDays(START, 5), pausedAt: `${START}T08:00:00.000Z` } },
       checkIns: mornings,
       today: addDays(START, 10),
+      screenedAt: `${addDays(START, 10)}T07:00:00.000Z`,
     },
   ];
 
   it("finds exactly the logs the rules pick from the whole history, in its order", async () => {
     const { storage, history } = await danaWithLogs();
-    for (const { name, program: state, checkIns, today } of cases) {
-      const need = ruleHistoryNeed(state, checkIns, today);
+    for (const { name, program: state, checkIns, today, screenedAt } of cases) {
+      const need = ruleHistoryNeed(state, checkIns, today, screenedAt);
       const found = await storage.repositories.sessionLogs.ruleHistoryFor("dana", program.id, need);
       const expected = selectRuleHistory(history, need);
       expect({ name, ids: found.map((record) => record.log.id) }).toEqual({
@@ -142,6 +149,14 @@ describeOnBothDialects("the logs a revision reads", (openFresh) => {
       expect(found.length).toBeGreaterThan(0);
       if (need.kind === "some") expect(found.length).toBeLessThan(history.length);
     }
+    // Still waiting, no screen since the stop: no log at all (decision 0822).
+    const waiting = {
+      ...program,
+      rescreen: { pausedOn: addDays(START, 5), pausedAt: `${START}T08:00:00.000Z` },
+    };
+    const none = ruleHistoryNeed(waiting, mornings, addDays(START, 10));
+    expect(none).toEqual({ kind: "none" });
+    expect(await storage.repositories.sessionLogs.ruleHistoryFor("dana", program.id, none)).toEqual([]);
   });
 
   it("finds them when more logs hurt than one statement lists by id: a history full of painful sessions", async () => {

@@ -1,5 +1,5 @@
 import type { SaveMovementScreenInput } from "@hipcheck/application";
-import { type SessionLog } from "@hipcheck/core";
+import { addDays, reviseProgram, type SessionLog } from "@hipcheck/core";
 import { personas } from "@hipcheck/core/testing";
 import { describe, expect, it } from "vitest";
 import { openFixture, unwrap } from "../testing/hipcheck-fixture.js";
@@ -156,6 +156,55 @@ describe("morning check-ins, pain and PSFS", () => {
     ).toMatchObject({ ok: false, error: { kind: "invalid-input", field: "entry.date" } });
     expect(unwrap(await hipcheck.listPain(dana, {}))).toHaveLength(2);
     expect(unwrap(await hipcheck.listPsfs(dana, {}))).toHaveLength(1);
+  });
+});
+
+describe("the mornings a revision reads (decision 0820)", () => {
+  it("Dana, after a year of mornings, is answered for a morning worse than the one before her session as every morning answers it", async () => {
+    const fixture = await openFixture();
+    const { hipcheck, clock, storage } = fixture;
+    const dana = await fixture.account("dana@example.org");
+    // A settled morning at pain 2 every day of the year before her program.
+    for (let n = 365; n >= 1; n -= 1) {
+      const checkIn = { date: addDays("2026-12-01", -n), pain: 2, settled: true };
+      unwrap(await hipcheck.recordMorningCheckIn(dana, { checkIn }));
+    }
+    const screenedAt = clock.now();
+    unwrap(await hipcheck.submitCheckIn(dana, { answers: personas.runnerPfp }));
+    const { programId, program } = unwrap(await hipcheck.createProgram(dana, { startDate: "2026-12-01" }));
+    const first = program.sessions.find((session) => session.kind === "strength")!;
+    clock.set(`${first.date}T18:00:00.000Z`);
+    // No pain before given: the rules read it from the latest morning on or before the session's day.
+    const log: SessionLog = {
+      id: "first-session",
+      programId,
+      plannedSessionId: first.id,
+      date: first.date,
+      kind: first.kind,
+      entries: first.exercises.map((planned) => ({
+        exerciseId: planned.exerciseId,
+        sets: [{ side: "both", reps: 10 }],
+        painDuring: 2,
+        rpe: 5,
+      })),
+      completed: true,
+    };
+    unwrap(await hipcheck.logSession(dana, { log }));
+    const before = (await storage.repositories.programs.findById(programId))!.program;
+    clock.set(`${addDays(first.date, 1)}T07:00:00.000Z`);
+    const morning = { date: addDays(first.date, 1), pain: 4, settled: true };
+    const answered = unwrap(await hipcheck.recordMorningCheckIn(dana, { checkIn: morning }));
+
+    const everyMorning = unwrap(await hipcheck.listMorningCheckIns(dana, {}));
+    expect(everyMorning).toHaveLength(366);
+    const whole = reviseProgram(before, [log], everyMorning, clock.today(), {
+      answers: personas.runnerPfp,
+      changedAt: clock.now(),
+      screenedAt,
+    });
+    expect(whole.revision?.reason.en).toMatch(/morning/i);
+    expect(answered.revision).toEqual(whole.revision);
+    expect((await storage.repositories.programs.findById(programId))?.program).toEqual(whole.program);
   });
 });
 

@@ -2,7 +2,10 @@ import { useTranslation } from "react-i18next";
 import { formatDay } from "../../components/format-day.js";
 import type { LocalHistory } from "../../offline/local-store.js";
 
-/** The client's sessions and next-morning check-ins, newest first, as the coach reviews them. */
+/**
+ * The client's sessions and next-morning check-ins, newest first, as the coach reviews them. A session saved before
+ * its end reads "partly done" (decision 0810).
+ */
 export function ClientActivity({ history }: { readonly history: LocalHistory }) {
   const { t, i18n } = useTranslation();
   const logs = [...history.logs].sort((a, b) => b.date.localeCompare(a.date));
@@ -18,6 +21,7 @@ export function ClientActivity({ history }: { readonly history: LocalHistory }) 
             <thead>
               <tr>
                 <th scope="col">{t("coach.date")}</th>
+                <th scope="col">{t("sessionStatus.finished")}</th>
                 <th scope="col">{t("coach.exercisesDone")}</th>
                 <th scope="col">{t("coach.maxPain")}</th>
               </tr>
@@ -26,6 +30,9 @@ export function ClientActivity({ history }: { readonly history: LocalHistory }) 
               {logs.map((log) => (
                 <tr key={log.id}>
                   <th scope="row">{formatDay(log.date, i18n.language)}</th>
+                  <td data-testid="client-session-finished">
+                    {log.completed ? t("app.yes") : t("sessionStatus.partlyDone")}
+                  </td>
                   <td>{log.entries.length}</td>
                   <td>{Math.max(0, ...log.entries.map((entry) => entry.painDuring))}/10</td>
                 </tr>

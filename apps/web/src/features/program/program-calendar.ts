@@ -3,7 +3,7 @@
  * calendar's "Week 2" is the program's week 2 (the one its checkpoints and phases speak of).
  */
 import { addDays } from "@hipcheck/core";
-import type { IsoDate, PlannedSession, Program, SessionLog } from "@hipcheck/core";
+import type { IsoDate, PlannedSession, Program } from "@hipcheck/core";
 
 export type CalendarDay = { readonly date: IsoDate; readonly sessions: readonly PlannedSession[] };
 
@@ -24,13 +24,4 @@ export function upcomingSessions(program: Program, today: IsoDate, count: number
     .filter((session) => session.date >= today)
     .sort((a, b) => a.date.localeCompare(b.date))
     .slice(0, count);
-}
-
-/** The planned sessions of this program that a completed log names: done, wherever they are shown. */
-export function doneSessionIds(program: Program, logs: readonly SessionLog[]): ReadonlySet<string> {
-  return new Set(
-    logs
-      .filter((log) => log.completed && log.programId === program.id && log.plannedSessionId !== null)
-      .map((log) => log.plannedSessionId ?? ""),
-  );
 }

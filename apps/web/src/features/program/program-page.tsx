@@ -1,5 +1,5 @@
-import { PAIN_RULE, ok } from "@hipcheck/core";
-import type { Lang, Program } from "@hipcheck/core";
+import { PAIN_RULE, ok, sessionStatuses, sessionStatusOf } from "@hipcheck/core";
+import type { Lang, Program, SessionStatus } from "@hipcheck/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -11,7 +11,7 @@ import { needsMorningCheckIn } from "../session/morning-prompt.js";
 import { useHeldProgram } from "../session/use-held-program.js";
 import { WaitingCheckInCard } from "../session/waiting-check-in-card.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
-import { doneSessionIds, programCalendar, upcomingSessions } from "./program-calendar.js";
+import { programCalendar, upcomingSessions } from "./program-calendar.js";
 import { useLatestScreen } from "../onboarding/use-latest-screen.js";
 import { ProgramChanges } from "./program-changes.js";
 import { ProgramPhasesLine } from "./program-phases-line.js";
@@ -106,15 +106,16 @@ function TakeAway({ programId, program }: { readonly programId: string; readonly
 
 /**
  * Each session links to its player, unless it is done (its log is kept; the player would start it again), the
- * program is paused for a re-screen, or a sharp rise offline holds the sessions as the pause will (`paused`).
+ * program is paused for a re-screen, or a sharp rise offline holds the sessions as the pause will (`paused`). A
+ * session saved part way says so and still links to its player (decision 0810).
  */
 function Calendar({
   program,
-  done,
+  statuses,
   paused,
 }: {
   readonly program: Program;
-  readonly done: ReadonlySet<string>;
+  readonly statuses: ReadonlyMap<string, Exclude<SessionStatus, "not-done">>;
   readonly paused: boolean;
 }) {
   const { t, i18n } = useTranslation();
@@ -136,20 +137,27 @@ function Calendar({
                 </span>
                 {day.sessions.map((session) => {
                   const label = session.kind === "strength" ? t("program.strength") : t("program.warmUp");
-                  const isDone = done.has(session.id);
+                  const status = sessionStatusOf(statuses, session.id);
+                  const isDone = status === "done";
                   const common = {
                     style: { display: "block" },
                     "data-testid": `calendar-${session.id}`,
                     "data-done": isDone,
+                    "data-status": status,
                   } as const;
+                  const partly = status === "partly-done" && (
+                    <span className="muted">{` ◐ ${t("sessionStatus.partlyDone")}`}</span>
+                  );
                   return isDone || paused ? (
                     <span key={session.id} {...common}>
                       {label}
                       {isDone && <span className="done-mark">{` ✓ ${t("today.sessionDone")}`}</span>}
+                      {partly}
                     </span>
                   ) : (
                     <Link key={session.id} to={`/session/${session.id}`} {...common}>
                       {label}
+                      {partly}
                     </Link>
                   );
                 })}
@@ -214,7 +222,7 @@ export function ProgramPage() {
   }
   const { program, revisions } = state.snapshot;
   const upcoming = upcomingSessions(program, todayIso(), UPCOMING_COUNT);
-  const done = doneSessionIds(program, history?.logs ?? []);
+  const statuses = sessionStatuses(program, history?.logs ?? []);
   const paused = isPaused(program) || hold.held;
   return (
     <article data-testid="program-page" data-program-id={state.snapshot.programId}>
@@ -233,7 +241,7 @@ export function ProgramPage() {
             <SessionCard
               key={session.id}
               session={session}
-              done={done.has(session.id)}
+              status={sessionStatusOf(statuses, session.id)}
               startable
               paused={paused}
               revisions={revisions}
@@ -267,7 +275,7 @@ export function ProgramPage() {
         </ul>
       </section>
       <TakeAway programId={state.snapshot.programId} program={program} />
-      <Calendar program={program} done={done} paused={paused} />
+      <Calendar program={program} statuses={statuses} paused={paused} />
       <ShareLinksSection programId={state.snapshot.programId} />
     </article>
   );

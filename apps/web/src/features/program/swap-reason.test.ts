@@ -68,7 +68,7 @@ async function nextSessionCard(lang: Lang): Promise<{ text: string; reason: stri
   const i18n = await i18nForTests(lang);
   const card = createElement(SessionCard, {
     session: next,
-    done: false,
+    status: "not-done",
     startable: true,
     paused: false,
     revisions: [revision],

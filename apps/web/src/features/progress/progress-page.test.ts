@@ -28,12 +28,18 @@ function firstSessionDone(program: Program): SessionLog {
   };
 }
 
+/** Noor's second hip session, saved part way (decision 0780). */
+function secondSessionPartly(program: Program): SessionLog {
+  const session = program.sessions.filter((planned) => planned.kind === "strength")[1]!;
+  return { ...firstSessionDone(program), id: "log-2", plannedSessionId: session.id, completed: false };
+}
+
 /** The sentence under the adherence chart, as the progress page shows it in `lang`. */
-async function adherenceSentence(lang: Lang): Promise<string> {
+async function adherenceSentence(lang: Lang, partly = false): Promise<string> {
   const i18n = await i18nForTests(lang);
   const program = noorProgram();
   const history: LocalHistory = {
-    logs: [firstSessionDone(program)],
+    logs: [firstSessionDone(program), ...(partly ? [secondSessionPartly(program)] : [])],
     checkIns: [],
     painEntries: [],
     psfsEntries: [],
@@ -57,5 +63,12 @@ describe("the adherence chart's sentence", () => {
     const sentence = await adherenceSentence("fr");
     expect(sentence).toMatch(/^Semaine 1\u00a0: 1\/2\. Semaine 2\u00a0: 0\/2\./);
     expect(frenchWordingProblems(sentence)).toEqual([]);
+  });
+
+  it("counts a session Noor saved part way apart, not as done, in both languages", async () => {
+    expect(await adherenceSentence("en", true)).toMatch(/^Week 1: 1\/2 \(1 partly done\)\. Week 2: 0\/2\./);
+    const french = await adherenceSentence("fr", true);
+    expect(french).toMatch(/^Semaine 1\u00a0: 1\/2 \(1 faite en partie\)\. Semaine 2\u00a0: 0\/2\./);
+    expect(frenchWordingProblems(french)).toEqual([]);
   });
 });

@@ -40,7 +40,10 @@ function Verdicts({ report }: { readonly report: ProgressReport }) {
   );
 }
 
-/** Hip sessions done against planned, week by week: a bar chart, and the same numbers in a sentence. */
+/**
+ * Hip sessions done against planned, week by week: a bar chart, and the same numbers in a sentence. Sessions saved
+ * part way have their own bar and words: they are not counted as done (decision 0810).
+ */
 export function AdherenceChart({
   snapshot,
   history,
@@ -54,8 +57,9 @@ export function AdherenceChart({
     label: t("program.week", { n: week.week }),
   }));
   const done = rows.reduce((sum, row) => sum + row.done, 0);
+  const partlyDone = rows.reduce((sum, row) => sum + row.partlyDone, 0);
   return (
-    <section className="card" data-testid="adherence" data-done={done}>
+    <section className="card" data-testid="adherence" data-done={done} data-partly-done={partlyDone}>
       <h2>{t("progress.adherence")}</h2>
       <div className="chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
@@ -68,6 +72,14 @@ export function AdherenceChart({
             <Legend />
             <Bar dataKey="planned" name={t("progress.planned")} fill="#c9d3df" isAnimationActive={false} />
             <Bar dataKey="done" name={t("progress.done")} fill={COLOURS.main} isAnimationActive={false} />
+            {partlyDone > 0 && (
+              <Bar
+                dataKey="partlyDone"
+                name={t("sessionStatus.chartPartlyDone")}
+                fill={COLOURS.usual}
+                isAnimationActive={false}
+              />
+            )}
           </BarChart>
         </ResponsiveContainer>
       </div>
@@ -76,7 +88,9 @@ export function AdherenceChart({
           <span key={row.week}>
             {row.label}
             {t("app.colon")}
-            {row.done}/{row.planned}.{" "}
+            {row.done}/{row.planned}
+            {row.partlyDone > 0 && ` ${t("sessionStatus.chartWeekPartlyDone", { count: row.partlyDone })}`}
+            .{" "}
           </span>
         ))}
       </p>

@@ -3,14 +3,20 @@ import { useRef } from "react";
 import { useResource } from "../../api/use-resource.js";
 import { useAppContext } from "../../app/app-context.js";
 import { todayIso } from "../../app/today.js";
-import { cacheMornings, loadHistory, pendingClinicReadings } from "../../offline/local-store.js";
+import {
+  cacheMornings,
+  keepServerRecord,
+  loadHistory,
+  pendingClinicReadings,
+} from "../../offline/local-store.js";
 import type { LocalHistory } from "../../offline/local-store.js";
 import { EMPTY_HISTORY, mergeHistory, serverRecordOf } from "./history-record.js";
 
 /**
  * A person's logs: the server's record (all devices) merged with what this device holds and has not sent
  * yet; offline, the device's with what the server last answered. The person's mornings of the last four weeks are
- * kept on the device each time (decision 0681). A coach passes the client's id and sees the
+ * kept on the device each time (decision 0681), and the rest of the record the server answers too, so a page opened
+ * afresh offline draws it (decision 0812). A coach passes the client's id and sees the
  * server's record with the clinic readings this device has not sent yet, and a new `refresh` (a reading the coach
  * just saved) loads it again.
  */
@@ -50,6 +56,7 @@ export function useHistory(personId?: string, refresh = 0): LocalHistory | null 
         before,
       );
       lastServer.current = { key, record };
+      if (personId === undefined) await keepServerRecord(store, record);
       return ok(mergeHistory(record, local));
     },
     { version: `${sync.pending}/${sync.rounds}/${String(refresh)}` },

@@ -46,7 +46,7 @@ const log = (id: string, plannedSessionId: string, completed = true): SessionLog
 });
 
 describe("weekly adherence", () => {
-  it("counts Noor's completed hip sessions per week, ignoring warm-ups and unfinished logs", () => {
+  it("counts Noor's completed hip sessions per week, ignoring warm-ups, and her unfinished ones apart", () => {
     const logs = [
       log("a", "w1-s1"),
       log("b", "w1-w"),
@@ -55,9 +55,9 @@ describe("weekly adherence", () => {
       log("e", "w2-s2"),
     ];
     expect(weeklyAdherence(noorProgram, logs)).toEqual([
-      { week: 1, planned: 2, done: 1 },
-      { week: 2, planned: 2, done: 1 },
-      { week: 3, planned: 2, done: 0 },
+      { week: 1, planned: 2, done: 1, partlyDone: 0 },
+      { week: 2, planned: 2, done: 1, partlyDone: 1 },
+      { week: 3, planned: 2, done: 0, partlyDone: 0 },
     ]);
   });
 });

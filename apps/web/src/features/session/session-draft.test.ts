@@ -3,6 +3,7 @@ import type { PlannedSession } from "@hipcheck/core";
 import {
   alignSessionDraft,
   draftFromAnotherTab,
+  forgetSessionDraft,
   forgetSessionDrafts,
   latestDraft,
   loadSessionDraft,
@@ -60,6 +61,9 @@ const tuesday: PlannedSession = {
     },
   ],
 };
+
+/** Where Amira's Tuesday session is kept on the phone. */
+const TUESDAY_KEY = sessionDraftKey(AMIRA, "program-amira", "w1-s1");
 
 function amirasDraft(): SessionDraft {
   return startSessionDraft({
@@ -123,7 +127,7 @@ describe("a session in progress on the device", () => {
 
   it("refuses a kept pain after outside 0–10 rather than sending it", () => {
     const storage = deviceStorage();
-    storage.setItem(sessionDraftKey(AMIRA), JSON.stringify({ ...amirasDraft(), painAfter: 11 }));
+    storage.setItem(TUESDAY_KEY, JSON.stringify({ ...amirasDraft(), painAfter: 11 }));
     expect(loadSessionDraft(storage, AMIRA, "program-amira", "w1-s1")).toBeUndefined();
   });
 
@@ -145,17 +149,81 @@ describe("a session in progress on the device", () => {
     saveSessionDraft(storage, BRUNO, { ...amirasDraft(), logId: "log-bruno" });
     // Bruno signs in: Amira's draft, and the one kept before drafts had owners, leave the device; his stays.
     forgetSessionDrafts(storage, BRUNO);
-    expect([...storage.items.keys()].sort()).toEqual(["hipcheck.lang", sessionDraftKey(BRUNO)]);
+    expect([...storage.items.keys()].sort()).toEqual([
+      "hipcheck.lang",
+      sessionDraftKey(BRUNO, "program-amira", "w1-s1"),
+    ]);
     forgetSessionDrafts(storage);
     expect([...storage.items.keys()]).toEqual(["hipcheck.lang"]);
   });
 
   it("a damaged or older draft is ignored rather than trusted", () => {
     const storage = deviceStorage();
-    storage.setItem(sessionDraftKey(AMIRA), "{not json");
+    storage.setItem(TUESDAY_KEY, "{not json");
     expect(loadSessionDraft(storage, AMIRA, "program-amira", "w1-s1")).toBeUndefined();
-    storage.setItem(sessionDraftKey(AMIRA), JSON.stringify({ ...amirasDraft(), slots: "none" }));
+    storage.setItem(TUESDAY_KEY, JSON.stringify({ ...amirasDraft(), slots: "none" }));
     expect(loadSessionDraft(storage, AMIRA, "program-amira", "w1-s1")).toBeUndefined();
+  });
+});
+
+describe("two sessions open at once, in two tabs (decision 0811)", () => {
+  /** Amira's Saturday session, opened in a second tab while Tuesday's is open in the first. */
+  const saturday = (): SessionDraft => ({
+    ...amirasDraft(),
+    plannedSessionId: "w1-s2",
+    logId: "log-9d4",
+    date: "2026-03-07",
+  });
+  const logged = (draft: SessionDraft, reps: number): SessionDraft => ({
+    ...draft,
+    slots: draft.slots.map((slot, n) =>
+      n === 0 ? { ...slot, sets: [{ side: "left", reps }], stepIndex: 1 } : slot,
+    ),
+  });
+
+  it("keeps each session's sets apart, so a reload of either tab resumes its own", () => {
+    const storage = deviceStorage();
+    saveSessionDraft(storage, AMIRA, logged(amirasDraft(), 12));
+    saveSessionDraft(storage, AMIRA, logged(saturday(), 8));
+    saveSessionDraft(storage, AMIRA, logged(amirasDraft(), 11));
+    expect(loadSessionDraft(storage, AMIRA, "program-amira", "w1-s1")?.slots[0]?.sets).toEqual([
+      { side: "left", reps: 11 },
+    ]);
+    expect(loadSessionDraft(storage, AMIRA, "program-amira", "w1-s2")?.slots[0]?.sets).toEqual([
+      { side: "left", reps: 8 },
+    ]);
+  });
+
+  it("still names the other session left part way when this one has a draft of its own", () => {
+    const storage = deviceStorage();
+    saveSessionDraft(storage, AMIRA, logged(amirasDraft(), 12));
+    saveSessionDraft(storage, AMIRA, saturday());
+    expect(unfinishedOtherSession(storage, AMIRA, "program-amira", "w1-s2")?.logId).toBe("log-7c1");
+    expect(sessionInProgress(storage, AMIRA)?.logId).toBe("log-7c1");
+  });
+
+  it("drops only the session she chose not to keep", () => {
+    const storage = deviceStorage();
+    saveSessionDraft(storage, AMIRA, logged(amirasDraft(), 12));
+    saveSessionDraft(storage, AMIRA, logged(saturday(), 8));
+    forgetSessionDraft(storage, AMIRA, amirasDraft());
+    expect(loadSessionDraft(storage, AMIRA, "program-amira", "w1-s1")).toBeUndefined();
+    expect(loadSessionDraft(storage, AMIRA, "program-amira", "w1-s2")?.logId).toBe("log-9d4");
+  });
+
+  it("lets go of a saved session's draft once another session is kept", () => {
+    const storage = deviceStorage();
+    saveSessionDraft(storage, AMIRA, { ...logged(amirasDraft(), 12), savedAt: "2026-03-03T18:00:00.000Z" });
+    saveSessionDraft(storage, AMIRA, logged(saturday(), 8));
+    expect([...storage.items.keys()]).toEqual([sessionDraftKey(AMIRA, "program-amira", "w1-s2")]);
+  });
+
+  it("moves the one draft kept before drafts were per session to its session, work and all", () => {
+    const storage = deviceStorage();
+    storage.setItem(`hipcheck.session-in-progress:${AMIRA}`, JSON.stringify(logged(amirasDraft(), 12)));
+    expect(unfinishedOtherSession(storage, AMIRA, "program-amira", "w1-s2")?.logId).toBe("log-7c1");
+    expect([...storage.items.keys()]).toEqual([TUESDAY_KEY]);
+    expect(loadSessionDraft(storage, AMIRA, "program-amira", "w1-s1")?.slots[0]?.sets).toHaveLength(1);
   });
 });
 
@@ -421,7 +489,7 @@ describe("one session open in two tabs", () => {
       slots: here.slots.map((slot, n) => (n === 0 ? { ...slot, sets: [{ side: "left", reps: 12 }] } : slot)),
     };
     saveSessionDraft(storage, AMIRA, there);
-    const base = latestDraft(here, storage.getItem(sessionDraftKey(AMIRA)));
+    const base = latestDraft(here, storage.getItem(TUESDAY_KEY));
     expect(base).toEqual(there);
   });
 
@@ -433,7 +501,7 @@ describe("one session open in two tabs", () => {
       savedAt: "2026-03-03T08:30:00.000Z",
     });
     const again: SessionDraft = { ...amirasDraft(), logId: "log-again" };
-    expect(latestDraft(again, storage.getItem(sessionDraftKey(AMIRA)))).toEqual(again);
+    expect(latestDraft(again, storage.getItem(TUESDAY_KEY))).toEqual(again);
     expect(latestDraft(again, null)).toEqual(again);
   });
 });

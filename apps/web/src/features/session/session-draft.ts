@@ -57,17 +57,40 @@ const SessionDraftSchema = z.object({
 });
 export type SessionDraft = z.infer<typeof SessionDraftSchema>;
 
-export type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+export type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem" | "key" | "length">;
 
-/** The device's keys of session drafts: one per account, plus the unkeyed one kept before drafts had owners. */
+/** The device's keys of session drafts: one per planned session of an account, plus the unkeyed one of old. */
 const KEY_PREFIX = "hipcheck.session-in-progress";
 
 /**
- * Where an account's draft is kept on the device (decision 0720): another account signed in on the same device
- * never reads it. Another tab's write of it arrives as a `storage` event under this key.
+ * Where an account's draft of one planned session is kept on the device: another account signed in on the same
+ * device never reads it (decision 0720), and two sessions open at once, in two tabs, never share one (decision
+ * 0811). Another tab's write of it arrives as a `storage` event under this key.
  */
-export function sessionDraftKey(accountId: string): string {
-  return `${KEY_PREFIX}:${accountId}`;
+export function sessionDraftKey(accountId: string, programId: string, plannedSessionId: string): string {
+  return `${KEY_PREFIX}:${accountId}:${programId}:${plannedSessionId}`;
+}
+
+/** The key under which an account kept its one draft, before drafts were kept per planned session. */
+const accountOnlyKey = (accountId: string): string => `${KEY_PREFIX}:${accountId}`;
+
+const keysOf = (storage: Pick<Storage, "key" | "length">): string[] =>
+  Array.from({ length: storage.length }, (_, n) => storage.key(n)).filter((key) => key !== null);
+
+/**
+ * Every draft the account keeps on this device, each read through its schema. A draft kept under the account
+ * alone, before drafts were kept per session, is first moved under its session's key, so no work is lost.
+ */
+function accountDrafts(storage: DraftStorage, accountId: string): SessionDraft[] {
+  const older = parsedDraft(storage.getItem(accountOnlyKey(accountId)));
+  if (older !== undefined) {
+    const key = sessionDraftKey(accountId, older.programId, older.plannedSessionId);
+    if (storage.getItem(key) === null) storage.setItem(key, JSON.stringify(older));
+  }
+  storage.removeItem(accountOnlyKey(accountId));
+  return keysOf(storage)
+    .filter((key) => key.startsWith(`${accountOnlyKey(accountId)}:`))
+    .flatMap((key) => parsedDraft(storage.getItem(key)) ?? []);
 }
 
 /** Removes the session drafts kept on the device, but for the account named in `keep` (sign-out, decision 0720). */
@@ -75,13 +98,17 @@ export function forgetSessionDrafts(
   storage: Pick<Storage, "key" | "length" | "removeItem">,
   keep?: string,
 ): void {
-  const kept = keep === undefined ? undefined : sessionDraftKey(keep);
-  const keys = Array.from({ length: storage.length }, (_, n) => storage.key(n));
-  for (const key of keys) {
-    if (key !== null && key !== kept && (key === KEY_PREFIX || key.startsWith(`${KEY_PREFIX}:`))) {
-      storage.removeItem(key);
-    }
+  const kept = keep === undefined ? undefined : accountOnlyKey(keep);
+  for (const key of keysOf(storage)) {
+    const account = key === KEY_PREFIX || key.startsWith(`${KEY_PREFIX}:`);
+    const keptAccount = kept !== undefined && (key === kept || key.startsWith(`${kept}:`));
+    if (account && !keptAccount) storage.removeItem(key);
   }
+}
+
+/** Removes the account's draft of one planned session: the person chose to start another without keeping it. */
+export function forgetSessionDraft(storage: DraftStorage, accountId: string, draft: SessionDraft): void {
+  storage.removeItem(sessionDraftKey(accountId, draft.programId, draft.plannedSessionId));
 }
 
 export const EMPTY_SLOT: SlotDraft = {
@@ -193,14 +220,24 @@ export function loadSessionDraft(
   programId: string,
   plannedSessionId: string,
 ): SessionDraft | undefined {
-  const draft = parsedDraft(storage.getItem(sessionDraftKey(accountId)));
-  return draft?.programId === programId && draft.plannedSessionId === plannedSessionId ? draft : undefined;
+  return accountDrafts(storage, accountId).find(
+    (draft) => draft.programId === programId && draft.plannedSessionId === plannedSessionId,
+  );
 }
 
 /**
- * Another session left part way on this device (decision 0780): the account's kept draft when it is not this
- * planned session's, was never saved, and holds work the log would keep (sets, an attempt stopped for pain, pain
- * above the line, the pain after). Starting this session's work would replace it, so the player asks first.
+ * The account's sessions in progress on this device, latest started first: those never saved that hold work the
+ * log would keep (sets, an attempt stopped for pain, pain above the line, the pain after).
+ */
+function sessionsInProgress(storage: DraftStorage, accountId: string): SessionDraft[] {
+  return accountDrafts(storage, accountId)
+    .filter((draft) => draft.savedAt === undefined && holdsWork(draft))
+    .sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/**
+ * Another session left part way on this device (decision 0780): a kept draft of another planned session that was
+ * never saved and holds work. Its work never reaches the rules until it is saved, so the player asks first.
  */
 export function unfinishedOtherSession(
   storage: DraftStorage,
@@ -208,18 +245,17 @@ export function unfinishedOtherSession(
   programId: string,
   plannedSessionId: string,
 ): SessionDraft | undefined {
-  const draft = sessionInProgress(storage, accountId);
-  const other = draft?.programId !== programId || draft.plannedSessionId !== plannedSessionId;
-  return other ? draft : undefined;
+  return sessionsInProgress(storage, accountId).find(
+    (draft) => draft.programId !== programId || draft.plannedSessionId !== plannedSessionId,
+  );
 }
 
 /**
- * The account's session in progress on this device, when it holds work the log would keep and was never saved:
- * sign-out, which removes it, names it first (decision 0780).
+ * The account's latest session in progress on this device, when it holds work the log would keep and was never
+ * saved: sign-out, which removes it, names it first (decision 0780).
  */
 export function sessionInProgress(storage: DraftStorage, accountId: string): SessionDraft | undefined {
-  const draft = parsedDraft(storage.getItem(sessionDraftKey(accountId)));
-  return draft !== undefined && draft.savedAt === undefined && holdsWork(draft) ? draft : undefined;
+  return sessionsInProgress(storage, accountId)[0];
 }
 
 /** Whether the draft holds anything its log would keep. */
@@ -278,8 +314,17 @@ export function latestDraft(own: SessionDraft, storedText: string | null): Sessi
   return stored?.logId === own.logId ? stored : own;
 }
 
+/**
+ * Keeps the draft under its planned session's key. Drafts of other sessions already saved are removed then: their
+ * logs are on the device, and another tab has heard of the save, so the kept drafts stay few.
+ */
 export function saveSessionDraft(storage: DraftStorage, accountId: string, draft: SessionDraft): void {
-  storage.setItem(sessionDraftKey(accountId), JSON.stringify(draft));
+  const key = sessionDraftKey(accountId, draft.programId, draft.plannedSessionId);
+  for (const other of accountDrafts(storage, accountId)) {
+    const otherKey = sessionDraftKey(accountId, other.programId, other.plannedSessionId);
+    if (other.savedAt !== undefined && otherKey !== key) storage.removeItem(otherKey);
+  }
+  storage.setItem(key, JSON.stringify(draft));
 }
 
 /**

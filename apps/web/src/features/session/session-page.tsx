@@ -262,9 +262,10 @@ function ExercisePlayer({
 }
 
 /**
- * The draft of this session: the one kept on the device for this account, else a new one with a new log id. The
- * same session open in another tab or window writes the same draft: this tab follows it, and applies each change
- * to the latest kept, so both tabs show one session and save one log (decision 0720).
+ * The draft of this session: the one kept on the device for this account and this planned session, else a new one
+ * with a new log id. The same session open in another tab or window writes the same draft: this tab follows it,
+ * and applies each change to the latest kept, so both tabs show one session and save one log (decision 0720).
+ * Another session open in another tab keeps its own draft, under its own key (decision 0811).
  */
 function useSessionDraft(
   accountId: string,
@@ -277,7 +278,10 @@ function useSessionDraft(
   const [followed, setFollowed] = useState(false);
   // Another session left part way, which this one's first change would replace: the person chooses first (0780).
   const [unfinished, setUnfinished] = useState<SessionDraft | undefined>(undefined);
-  const key = sessionDraftKey(accountId);
+  const key =
+    programId === undefined || session === undefined
+      ? undefined
+      : sessionDraftKey(accountId, programId, session.id);
   useEffect(() => {
     if (programId === undefined || session === undefined || revision === undefined) return;
     if (draft?.programId === programId && draft.plannedSessionId === session.id) {
@@ -313,13 +317,16 @@ function useSessionDraft(
     (change: (current: SessionDraft) => SessionDraft) => {
       setDraft((current) => {
         if (current === null) return current;
-        const next = change(latestDraft(current, localStorage.getItem(key)));
+        const kept = localStorage.getItem(
+          sessionDraftKey(accountId, current.programId, current.plannedSessionId),
+        );
+        const next = change(latestDraft(current, kept));
         // Kept on the device at every change, so a reload (or another tab) resumes exactly here.
         saveSessionDraft(localStorage, accountId, next);
         return next;
       });
     },
-    [accountId, key],
+    [accountId],
   );
   useEffect(() => {
     if (draft === null || session === undefined) return;
@@ -336,9 +343,11 @@ function useSessionDraft(
       window.removeEventListener("storage", onStorage);
     };
   }, [draft, session, key]);
+  // Once the person has chosen, another session still left part way, if any, is asked about in turn.
   const startHere = useCallback(() => {
-    setUnfinished(undefined);
-  }, []);
+    if (programId === undefined || session === undefined) return;
+    setUnfinished(unfinishedOtherSession(localStorage, accountId, programId, session.id));
+  }, [accountId, programId, session]);
   return { draft, update, resumed, followed, unfinished, startHere };
 }
 
@@ -501,7 +510,10 @@ export function SessionPage() {
     savingNow.current = true;
     setSaving(true);
     // Another tab may have logged more of this session, or saved it already: its log is saved once.
-    const latest = latestDraft(current, localStorage.getItem(sessionDraftKey(accountId)));
+    const kept = localStorage.getItem(
+      sessionDraftKey(accountId, current.programId, current.plannedSessionId),
+    );
+    const latest = latestDraft(current, kept);
     if (latest.savedAt === undefined) await queueSessionLog(store, latest, done);
     update((kept) => ({ ...kept, savedAt: kept.savedAt ?? new Date().toISOString() }));
     await syncNow();

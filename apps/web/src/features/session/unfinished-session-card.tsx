@@ -5,14 +5,15 @@ import { Link } from "react-router";
 import { useAppContext } from "../../app/app-context.js";
 import { formatDay } from "../../components/format-day.js";
 import { queueSessionLog } from "./pain-after.js";
-import { exercisesWithWork, saveSessionDraft } from "./session-draft.js";
+import { exercisesWithWork, forgetSessionDraft, saveSessionDraft } from "./session-draft.js";
 import type { SessionDraft } from "./session-draft.js";
 
 /**
  * Met when a session starts while another was left part way on this device (decision 0780): starting would replace
  * the other's draft, so the person chooses first. Going back opens it where it was left; saving queues its log as it
  * stands, marked not completed, under the id made when it started (so a repeat is stored once); starting without it
- * drops its work, and the words say so before the choice.
+ * drops its work, and the words say so before the choice. Each session's draft is kept apart (decision 0811), so
+ * nothing is replaced meanwhile: the question is whether its work ever reaches the rules.
  */
 export function UnfinishedSessionCard({
   unfinished,
@@ -78,6 +79,7 @@ export function UnfinishedSessionCard({
           type="button"
           className="secondary"
           onClick={() => {
+            forgetSessionDraft(localStorage, accountId, unfinished);
             onChosen(undefined);
           }}
           disabled={saving}

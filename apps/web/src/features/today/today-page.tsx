@@ -1,4 +1,5 @@
-import { strengthCheckDue, type Program, type ProgramRevision } from "@hipcheck/core";
+import { doneSessionIds, sessionStatuses, sessionStatusOf, strengthCheckDue } from "@hipcheck/core";
+import type { Program, ProgramRevision, SessionStatus } from "@hipcheck/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
@@ -22,21 +23,25 @@ import { useHistory } from "../progress/use-history.js";
 import { needsMorningCheckIn } from "../session/morning-prompt.js";
 import { useHeldProgram } from "../session/use-held-program.js";
 import { WaitingCheckInCard } from "../session/waiting-check-in-card.js";
-import { doneSessionIds } from "../program/program-calendar.js";
 import { dueCheckpoint, todaySession, weekAdherence } from "./today-plan.js";
 
 /** The latest changes shown on Today; the program page lists them all. */
 const CHANGES_SHOWN = 2;
 
+type Statuses = ReadonlyMap<string, Exclude<SessionStatus, "not-done">>;
+
 function NextSession({
   program,
   revisions,
   done,
+  statuses,
   held,
 }: {
   readonly program: Program;
   readonly revisions: readonly ProgramRevision[];
   readonly done: ReadonlySet<string>;
+  /** A session saved part way is not done: it is still today's session, and says so (decision 0810). */
+  readonly statuses: Statuses;
   /** A sharp rise offline holds the session as the pause will (decision 0681). */
   readonly held: boolean;
 }) {
@@ -53,7 +58,7 @@ function NextSession({
       {next !== null && (
         <SessionCard
           session={next}
-          done={false}
+          status={sessionStatusOf(statuses, next.id)}
           startable={plan.kind === "session-today"}
           paused={isPaused(program) || held}
           revisions={revisions}
@@ -155,13 +160,18 @@ function StrengthCard({ program, history }: { readonly program: Program; readonl
   );
 }
 
-function WeekCard({ program, done }: { readonly program: Program; readonly done: ReadonlySet<string> }) {
+function WeekCard({ program, statuses }: { readonly program: Program; readonly statuses: Statuses }) {
   const { t } = useTranslation();
-  const week = weekAdherence(program, done, todayIso());
+  const week = weekAdherence(program, statuses, todayIso());
   return (
     <section className="card" aria-labelledby="week-title" data-testid="today-adherence">
       <h2 id="week-title">{t("today.weekTitle", { week: week.week })}</h2>
       <p>{t("today.weekDone", { done: week.done, planned: week.planned })}</p>
+      {week.partlyDone > 0 && (
+        <p className="muted" data-testid="today-partly-done">
+          {t("sessionStatus.weekPartlyDone", { count: week.partlyDone })}
+        </p>
+      )}
       <progress
         max={Math.max(1, week.planned)}
         value={week.done}
@@ -244,6 +254,7 @@ export function TodayPage() {
   }
   const { program, revisions } = state.snapshot;
   const done = doneSessionIds(program, history.logs);
+  const statuses = sessionStatuses(program, history.logs);
   return (
     <article data-testid="today-page" data-program-id={state.snapshot.programId}>
       <h1>{t("today.title")}</h1>
@@ -251,13 +262,13 @@ export function TodayPage() {
       <ProgramPaused program={program} revisions={revisions} />
       <ProgramResumed program={program} />
       <WaitingCheckInCard hold={hold} />
-      <NextSession program={program} revisions={revisions} done={done} held={hold.held} />
+      <NextSession program={program} revisions={revisions} done={done} statuses={statuses} held={hold.held} />
       <MorningCard history={history} />
       <CheckpointCard program={program} history={history} />
       <StrengthCard program={program} history={history} />
       <ProgramChanges revisions={revisions.slice(-CHANGES_SHOWN)} />
       <ScreenCautions answers={answers.status === "ready" ? answers.value : undefined} />
-      <WeekCard program={program} done={done} />
+      <WeekCard program={program} statuses={statuses} />
       <p>
         <Link to="/program" data-testid="see-program">
           {t("today.seeProgram")}

@@ -1,8 +1,7 @@
-import { addDays, generateProgram } from "@hipcheck/core";
+import { addDays, doneSessionIds, generateProgram, sessionStatuses } from "@hipcheck/core";
 import { personas } from "@hipcheck/core/testing";
 import type { Program, SessionLog } from "@hipcheck/core";
 import { describe, expect, it } from "vitest";
-import { doneSessionIds } from "../program/program-calendar.js";
 import { dueCheckpoint, todaySession, weekAdherence } from "./today-plan.js";
 
 const START = "2026-03-02";
@@ -64,16 +63,29 @@ describe("Today's session", () => {
     expect(doneSessionIds(program, [unfinished, elsewhere]).size).toBe(0);
   });
 
-  it("counts this week's done strength sessions against the planned ones", () => {
+  it("counts this week's done strength sessions against the planned ones, and those saved part way apart", () => {
     const program = chloeProgram();
     const week2 = program.sessions.filter((session) => session.week === 2 && session.kind === "strength");
-    const firstOfWeek2 = week2[0];
-    if (firstOfWeek2 === undefined) throw new Error("no week 2 session");
-    const done = doneSessionIds(program, [doneLog(program, firstOfWeek2.id, firstOfWeek2.date)]);
-    expect(weekAdherence(program, done, addDays(START, 9))).toEqual({
+    const [firstOfWeek2, secondOfWeek2] = week2;
+    if (firstOfWeek2 === undefined || secondOfWeek2 === undefined) throw new Error("too few week 2 sessions");
+    const partly = { ...doneLog(program, secondOfWeek2.id, secondOfWeek2.date), completed: false };
+    const statuses = sessionStatuses(program, [doneLog(program, firstOfWeek2.id, firstOfWeek2.date), partly]);
+    expect(weekAdherence(program, statuses, addDays(START, 9))).toEqual({
       week: 2,
       planned: week2.length,
       done: 1,
+      partlyDone: 1,
+    });
+  });
+
+  it("still offers today's session when Chloé saved it part way", () => {
+    const program = chloeProgram();
+    const first = [...program.sessions].sort((a, b) => a.date.localeCompare(b.date))[0];
+    if (first === undefined) throw new Error("no session");
+    const partly = { ...doneLog(program, first.id, first.date), completed: false };
+    expect(todaySession(program, doneSessionIds(program, [partly]), first.date)).toEqual({
+      kind: "session-today",
+      session: first,
     });
   });
 });

@@ -3,9 +3,9 @@ export const unfinishedSessionEn = {
   unfinishedSession: {
     title: "Another session is not finished",
     body_one:
-      "Your session of {{day}} was left part way, with {{count}} exercise logged. Starting this one would replace it on this device.",
+      "Your session of {{day}} was left part way, with {{count}} exercise logged, and is not saved yet: the program adjusts only to what is saved.",
     body_other:
-      "Your session of {{day}} was left part way, with {{count}} exercises logged. Starting this one would replace it on this device.",
+      "Your session of {{day}} was left part way, with {{count}} exercises logged, and is not saved yet: the program adjusts only to what is saved.",
     resume: "Go back to it",
     save: "Save what I did, then start this one",
     saving: "Saving…",
@@ -19,9 +19,9 @@ export const unfinishedSessionFr: typeof unfinishedSessionEn = {
   unfinishedSession: {
     title: "Une autre séance n’est pas terminée",
     body_one:
-      "Votre séance du {{day}} est restée en cours, avec {{count}} exercice noté. Commencer celle-ci la remplacerait sur cet appareil.",
+      "Votre séance du {{day}} est restée en cours, avec {{count}} exercice noté, et n’est pas encore enregistrée : le programme ne s’adapte qu’à ce qui est enregistré.",
     body_other:
-      "Votre séance du {{day}} est restée en cours, avec {{count}} exercices notés. Commencer celle-ci la remplacerait sur cet appareil.",
+      "Votre séance du {{day}} est restée en cours, avec {{count}} exercices notés, et n’est pas encore enregistrée : le programme ne s’adapte qu’à ce qui est enregistré.",
     resume: "Y retourner",
     save: "Enregistrer ce que j’ai fait, puis commencer celle-ci",
     saving: "Enregistrement…",
