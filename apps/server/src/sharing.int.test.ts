@@ -47,7 +47,7 @@ describe("the printable handout", () => {
     expect(answer.rawPayload.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const text = textOf(answer.rawPayload);
     expect(text).toContain(`Préparé pour ${personas.runnerPfp.person.name ?? EMAILS.person}`);
-    expect(text).toContain("jusqu'à 5 sur 10 est acceptable");
+    expect(text).toContain("jusqu’à 5 sur 10 est acceptable");
   });
 
   it("the handout behind a share link names no one: no empty 'Prepared for' line, a neutral one instead", async () => {

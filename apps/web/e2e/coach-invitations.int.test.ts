@@ -42,7 +42,7 @@ describe.each(IN_FRENCH)("Inès withdraws an unused invitation, in %s", (lang) =
     const code = await new CoachPages(ines.page).createInvitationCode();
     const pending = ines.page.getByTestId(`pending-invitation-${code}`);
     await pending.waitFor();
-    expect(await pending.textContent()).toContain(lang === "fr" ? "valable jusqu'au" : "works until");
+    expect(await pending.textContent()).toContain(lang === "fr" ? "valable jusqu’au" : "works until");
 
     await pending.getByTestId("revoke-invitation").click();
     await pending.waitFor({ state: "detached" });

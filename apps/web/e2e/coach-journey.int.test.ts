@@ -84,7 +84,7 @@ describe.each(IN_FRENCH)("Inès coaching Léa, in %s", (lang) => {
     );
     expect(await intake.getByTestId("client-intake-days").textContent()).toBe(
       lang === "fr"
-        ? "Jours disponibles pour s'entraîner : mardi, jeudi, samedi."
+        ? "Jours disponibles pour s’entraîner : mardi, jeudi, samedi."
         : "Days they can train: Tuesday, Thursday, Saturday.",
     );
     await screenshotBothSizes(ines.page, `${lang}-coach-client`);
@@ -94,7 +94,7 @@ describe.each(IN_FRENCH)("Inès coaching Léa, in %s", (lang) => {
     const weeksLine = (await ines.page.getByTestId("edit-weeks").textContent()) ?? "";
     const weeks =
       (lang === "fr"
-        ? /^Ce changement s'applique (?:à la semaine|aux semaines) ([\d–, ]+) du programme\.$/
+        ? /^Ce changement s’applique (?:à la semaine|aux semaines) ([\d–, ]+) du programme\.$/
         : /^This change applies to weeks? ([\d–, ]+) of the program\.$/
       ).exec(weeksLine)?.[1] ?? "";
     expect(weeks).toMatch(/^\d/);

@@ -32,11 +32,11 @@ const TEXT = {
   },
   fr: {
     noLiveCues:
-      "Pas de vérification en direct en position allongée : vérifiez une série pour voir l'estimation de la caméra.",
-    noCamera: "Aucune caméra n'a été trouvée sur cet appareil. Votre séance continue sans la vérification.",
+      "Pas de vérification en direct en position allongée : vérifiez une série pour voir l’estimation de la caméra.",
+    noCamera: "Aucune caméra n’a été trouvée sur cet appareil. Votre séance continue sans la vérification.",
     savedAsScreen: "Enregistré avec vos bilans du mouvement.",
     scored: /^Mesuré : (\d+) répétitions\.$/,
-    notScorable: "Cet enregistrement n'a pas pu être mesuré.",
+    notScorable: "Cet enregistrement n’a pas pu être mesuré.",
   },
 } as const;
 

@@ -169,7 +169,7 @@ describe.each(IN_FRENCH)("what Lea's phone keeps (%s)", (lang) => {
     await waiting.waitFor();
     expect(await waiting.getAttribute("data-reason")).toBe("stop");
     expect(await waiting.getByRole("alert").textContent()).toMatch(
-      /montée à 7\/10.*questions sur les signes d'alerte/,
+      /montée à 7\/10.*questions sur les signes d’alerte/,
     );
     await page.getByTestId(`paused-${session.id}`).waitFor();
     expect(await start.count()).toBe(0);
@@ -202,7 +202,7 @@ describe.each(IN_FRENCH)("what Lea's phone keeps (%s)", (lang) => {
     const unsent = page.getByTestId("sign-out-unsent");
     await unsent.waitFor();
     expect(await unsent.locator("h2").textContent()).toBe(
-      "1 saisie faite sur cet appareil n'est pas encore envoyée",
+      "1 saisie faite sur cet appareil n’est pas encore envoyée",
     );
     expect(await page.getByTestId("sign-out-send").isDisabled()).toBe(true);
     const anyway = page.getByTestId("sign-out-anyway");

@@ -91,7 +91,7 @@ describe.each(IN_ENGLISH)("Dana's program paused by a sharp rise in pain, in %s"
     expect(await page.getByTestId("program-paused").isVisible()).toBe(true);
     expect(await page.getByTestId("revision-reason").first().textContent()).toMatch(
       lang === "fr"
-        ? /montée à 7\/10.*questions sur les signes d'alerte/
+        ? /montée à 7\/10.*questions sur les signes d’alerte/
         : /jumped to 7\/10.*warning-sign questions/,
     );
     const mornings = await ok(callRoute(transport, "listMorningCheckIns", { query: {} }));

@@ -1,13 +1,16 @@
+import { callRoute } from "@hipcheck/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppShell } from "./pages/app-shell.js";
 import { AuthPage } from "./pages/auth-page.js";
 import { CheckInPage } from "./pages/check-in-page.js";
 import { RedFlagPage } from "./pages/red-flag-page.js";
+import { signedInTransport } from "./support/api-session.js";
 import { openBrowser, screenshotBothSizes } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
 import { IN_ENGLISH } from "./support/journey-language.js";
+import { ok } from "./support/ok.js";
 
 /** Sam's knee is hot, red and swollen and he has a fever: HipCheck stops and sends him to emergency care. */
 describe.each(IN_ENGLISH)("Sam, who has a red flag, in %s", (lang) => {
@@ -47,6 +50,34 @@ describe.each(IN_ENGLISH)("Sam, who has a red flag, in %s", (lang) => {
     );
     expect(await page.getByTestId("continue-to-program").count()).toBe(0);
     await screenshotBothSizes(page, `${lang}-red-flag`);
+  });
+
+  it("goes Back from the stop to the answers he gave, and is stopped again by the same answers", async () => {
+    const { page } = sam;
+    const stop = new RedFlagPage(page);
+    await page.goBack();
+    // The last step, as he left it: his answer to the sign that stopped him is still there.
+    await page.locator('[data-testid="check-in-page"][data-step="safety"]').waitFor();
+    expect(await page.getByTestId("red-flag-hotSwollenKneeWithFever-yes").isChecked()).toBe(true);
+    expect(await page.getByTestId("injured-no").isChecked()).toBe(true);
+    await page.goBack();
+    await page.locator('[data-testid="check-in-page"][data-step="symptoms"]').waitFor();
+    expect(await page.getByTestId("pain-now").inputValue()).toBe("8");
+
+    // Forward again, the advice is still there; sent again unchanged, the same answers stop him again.
+    await page.goForward();
+    await page.locator('[data-testid="check-in-page"][data-step="safety"]').waitFor();
+    await page.goForward();
+    await stop.waitUntilShown();
+    expect(await stop.tier()).toBe("emergency");
+    await page.goBack();
+    await page.getByTestId("next").click();
+    await stop.waitUntilShown();
+    expect(await stop.tier()).toBe("emergency");
+    expect(await page.getByTestId("continue-to-program").count()).toBe(0);
+    // One check-in on the server: the same answers sent again are the same check-in.
+    const api = await signedInTransport(server.url, `sam-${lang}@example.test`, "hot-swollen-knee-1");
+    expect((await ok(callRoute(api, "listCheckIns", { query: {} }))).length).toBe(1);
 
     await page.goto("/program");
     await page.getByTestId("program-stopped").waitFor();

@@ -72,7 +72,7 @@ describe("Léa's week-2 strength check at phone size", () => {
       for (const side of ["left", "right"] as const) {
         const seconds = await strength.timeFromVideo(side, holdClip.path);
         expect(Math.abs(seconds - RENDERED_HOLD_SECONDS)).toBeLessThanOrEqual(0.5);
-        expect(await strength.cameraTimed(side).textContent()).toMatch(/sortie de l'image/);
+        expect(await strength.cameraTimed(side).textContent()).toMatch(/sortie de l’image/);
       }
       await strength.save();
       await page.getByTestId("strength-saved").waitFor();

@@ -11,7 +11,7 @@ import { CheckInPage } from "./pages/check-in-page.js";
 import { CoachPages, JoinPage } from "./pages/coach-pages.js";
 import { TrainingLoadSection } from "./pages/training-load.js";
 import { createCoach, signedInTransport } from "./support/api-session.js";
-import { openBrowser, screenshotBothSizes } from "./support/browser.js";
+import { LAPTOP, SMALL_PHONE, openBrowser, screenshotBothSizes } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { bootstrapAdmin, startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
@@ -75,7 +75,7 @@ ${points.join("\n")}
 
 const TEXT = {
   en: { heading: "Training load", spike: "spike", caution: "not a rule and not a diagnosis" },
-  fr: { heading: "Charge d'entraînement", spike: "pic", caution: "pas une règle ni un diagnostic" },
+  fr: { heading: "Charge d’entraînement", spike: "pic", caution: "pas une règle ni un diagnostic" },
 } as const;
 
 /**
@@ -177,6 +177,10 @@ describe.each(IN_ENGLISH)("Noor's training load beside her pain, in %s", (lang) 
     expect(await load.chart().getAttribute("data-pain-weeks")).toBe("1");
     await load.section().locator("details summary").first().click();
     await screenshotBothSizes(page, `${lang}-training-load`);
+    // On a 320 px phone the plot keeps most of the chart's 260 px: the legend wraps below it, not inside it.
+    await page.setViewportSize(SMALL_PHONE);
+    await expect.poll(() => load.plotHeightPx()).toBeGreaterThan(180);
+    await page.setViewportSize(LAPTOP);
     const noorWeeks = await load.weeks();
 
     await ines.page.goto("/");

@@ -97,7 +97,7 @@ describe("hipcheck analyze --test side-hold", () => {
       expect(run.stdout.split("\n")).toEqual([
         "Gainage latéral (planche latérale), côté droit",
         "Non chronométré :",
-        expect.stringMatching(/^! Personne n'a été vu en train de tenir une position : allongez-vous/),
+        expect.stringMatching(/^! Personne n’a été vu en train de tenir une position : allongez-vous/),
         "",
       ]);
     },

@@ -68,7 +68,7 @@ describe("hipcheck analyze refuses what a standing test cannot measure", () => {
       expect(report.problems[0]?.message.en).toMatch(
         /turned sideways.*face the camera squarely.*take the photo again/,
       );
-      expect(report.problems[0]?.message.fr).toMatch(/de profil.*face à l'appareil.*reprenez la photo/);
+      expect(report.problems[0]?.message.fr).toMatch(/de profil.*face à l’appareil.*reprenez la photo/);
     },
     PHOTO_TIMEOUT_MS,
   );
@@ -108,7 +108,7 @@ describe("hipcheck analyze refuses what a standing test cannot measure", () => {
       expect(report.problems[0]?.message.en).toMatch(
         /turned away.*Face the camera squarely.*take the photo again/,
       );
-      expect(report.problems[0]?.message.fr).toMatch(/tourné.*bien face à l'appareil.*reprenez la photo/);
+      expect(report.problems[0]?.message.fr).toMatch(/tourné.*bien face à l’appareil.*reprenez la photo/);
     },
     PHOTO_TIMEOUT_MS,
   );

@@ -298,7 +298,7 @@ describe("hipcheck check and plan: each new warning sign stops both, with its ow
         person: { ...base.person, ageYears: 14 },
         redFlags: { ...base.redFlags, kneeLocks: true },
       },
-      says: { en: /joint surface of a growing knee/, fr: /surface articulaire d'un genou en croissance/ },
+      says: { en: /joint surface of a growing knee/, fr: /surface articulaire d’un genou en croissance/ },
     },
     {
       name: "swelling that came hours after an injury",
@@ -339,7 +339,7 @@ describe("hipcheck check and plan: each new warning sign stops both, with its ow
       answers: { ...base, injury: injured, redFlags: { ...base.redFlags, kneeReplacement: true } },
       says: {
         en: /bone\s+around\s+an\s+artificial\s+joint/,
-        fr: /os\s+autour\s+d'une\s+articulation\s+artificielle/,
+        fr: /os\s+autour\s+d’une\s+articulation\s+artificielle/,
       },
     },
     {
@@ -422,7 +422,7 @@ describe("hipcheck check and plan show the screen's cautions, in both languages"
     });
     for (const [lang, says] of [
       ["en", "Your risk of a blood clot in a leg vein is higher than usual"],
-      ["fr", "Votre risque de caillot dans une veine de la jambe est plus élevé que d'habitude"],
+      ["fr", "Votre risque de caillot dans une veine de la jambe est plus élevé que d’habitude"],
     ] as const) {
       const check = await hipcheck(["check", "--answers", "answers.json", "--lang", lang], { cwd: dir });
       expect(check.code).toBe(0);
@@ -441,7 +441,7 @@ describe("hipcheck check and plan show the screen's cautions, in both languages"
     const dir = writeAnswers({ ...personas.frenchTriathlete, redFlags });
     const says = {
       en: "4 safety questions were added since these answers were given and never asked.",
-      fr: "4 questions de sécurité ont été ajoutées depuis ces réponses et n'ont pas été posées.",
+      fr: "4 questions de sécurité ont été ajoutées depuis ces réponses et n’ont pas été posées.",
     };
     for (const lang of ["en", "fr"] as const) {
       const check = await hipcheck(["check", "--answers", "answers.json", "--lang", lang], { cwd: dir });

@@ -82,7 +82,7 @@ describe("hipcheck progress", () => {
     const fr = flat(french.stdout);
     expect(fr).toContain("PROGRAMME ARRÊTÉ : RÉPONDEZ À NOUVEAU AUX QUESTIONS DE SÉCURITÉ");
     expect(fr).toContain("Vos exercices sont arrêtés depuis le 6 novembre 2026");
-    expect(fr).toContain("Votre risque de caillot dans une veine de la jambe est plus élevé que d'habitude");
+    expect(fr).toContain("Votre risque de caillot dans une veine de la jambe est plus élevé que d’habitude");
     expect(fr).toContain("Votre sport le temps que le genou se calme : Vous courez 4 fois par semaine");
   });
 

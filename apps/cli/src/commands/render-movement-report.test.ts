@@ -198,7 +198,7 @@ describe("the analyze command's report", () => {
       "! Someone else is in the photo, in front of or behind the person being screened: take it with only that person in view",
     );
     expect(renderMovementReport(crowdedIn("photo"), photo, "fr")).toContain(
-      "! Quelqu'un d'autre est sur la photo, devant ou derrière la personne évaluée : reprenez-la avec cette personne seule",
+      "! Quelqu’un d’autre est sur la photo, devant ou derrière la personne évaluée : reprenez-la avec cette personne seule",
     );
     const video = { frameCount: 30, durationMs: 2000, model: "movenet-lightning" } as const;
     expect(renderMovementReport(crowdedIn("video"), video, "fr")).toContain("filmez-la seule dans le cadre");

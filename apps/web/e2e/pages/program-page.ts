@@ -23,7 +23,7 @@ export class ProgramPage {
 
   /** The names of every exercise the page lists (warm-up, coming sessions and the whole plan), without repeats. */
   async exerciseNames(): Promise<string[]> {
-    const names = await this.page.locator('[data-testid^="planned-"] a').allTextContents();
+    const names = await this.page.locator('[data-testid^="planned-"] > a').allTextContents();
     return [...new Set(names)];
   }
 

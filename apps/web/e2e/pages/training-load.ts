@@ -16,6 +16,12 @@ export class TrainingLoadSection {
     await this.page.locator('[data-testid="training-load"][data-loaded="true"]').waitFor();
   }
 
+  /** The height of the chart's plotting area (bars and lines, inside the axes), in CSS pixels. */
+  async plotHeightPx(): Promise<number> {
+    const grid = await this.chart().locator(".recharts-cartesian-grid").boundingBox();
+    return grid?.height ?? 0;
+  }
+
   heading() {
     return this.section().getByRole("heading", { level: 2 });
   }

@@ -45,14 +45,14 @@ describe("an API error in French", () => {
   it("names the field at fault when the server names one", () => {
     const error = apiError("invalid-input", '"painNow": Too big: expected number to be <=10.', "painNow");
     expect(describeApiError(error, interfaces.fr).text).toBe(
-      "Vérifiez « painNow » : sa valeur n'est pas acceptée.",
+      "Vérifiez « painNow » : sa valeur n’est pas acceptée.",
     );
   });
 
   it("tells Amira her email or password is wrong at sign-in, not that she is unauthenticated", () => {
     const error = apiError("unauthenticated", "Email or password is not right.");
     expect(describeApiError(error, interfaces.fr, "sign-in")).toEqual({
-      text: "L'adresse e-mail ou le mot de passe n'est pas le bon.",
+      text: "L’adresse e-mail ou le mot de passe n’est pas le bon.",
       detail: "Email or password is not right.",
     });
   });
@@ -77,7 +77,7 @@ describe("an API error in French", () => {
       "ride.fit: This is not a FIT file (it may be a photo or another file renamed .fit).",
     );
     expect(describeApiError(error, interfaces.fr, "activity-import")).toEqual({
-      text: "Ce fichier n'a pas pu être lu comme un fichier FIT, GPX ou TCX.",
+      text: "Ce fichier n’a pas pu être lu comme un fichier FIT, GPX ou TCX.",
       detail: error.message,
     });
   });

@@ -34,6 +34,11 @@ describe("interface text", () => {
       });
     }
   });
+
+  // i18next gives ' no meaning (it is not ICU), so French text can write the typographic apostrophe throughout.
+  it("writes the French apostrophe as ’, never as a straight '", () => {
+    expect([...fr].filter(([, french]) => french.includes("'"))).toEqual([]);
+  });
 });
 
 async function translator(lang: Lang) {
@@ -50,7 +55,7 @@ async function translator(lang: Lang) {
 describe("interface text put together", () => {
   it.each([
     ["en", "1 entry waiting to be sent", "2 entries waiting to be sent"],
-    ["fr", "1 saisie en attente d'envoi", "2 saisies en attente d'envoi"],
+    ["fr", "1 saisie en attente d’envoi", "2 saisies en attente d’envoi"],
   ] as const)("counts the entries waiting to be sent in %s, one in the singular", async (lang, one, two) => {
     const t = await translator(lang);
     expect(t("app.pendingSync", { count: 1 })).toBe(one);

@@ -25,7 +25,7 @@ export const SELF_CHECK_QUESTIONS: Readonly<Record<keyof SelfCheck, Localized>> 
   },
   doesHipBalanceWork: {
     en: "Do you intentionally do exercises to keep the muscles around your hips balanced?",
-    fr: "Faites-vous volontairement des exercices pour garder l'équilibre des muscles autour de vos hanches ?",
+    fr: "Faites-vous volontairement des exercices pour garder l’équilibre des muscles autour de vos hanches ?",
   },
 };
 
@@ -33,11 +33,11 @@ export const SELF_CHECK_QUESTIONS: Readonly<Record<keyof SelfCheck, Localized>> 
 export const RED_FLAG_QUESTIONS: Readonly<Record<keyof RedFlagAnswers, Localized>> = {
   hotSwollenKneeWithFever: {
     en: "Is your knee hot, red and swollen, and do you have a fever or feel unwell?",
-    fr: "Votre genou est-il chaud, rouge et gonflé, avec de la fièvre ou une sensation d'être malade ?",
+    fr: "Votre genou est-il chaud, rouge et gonflé, avec de la fièvre ou une sensation d’être malade ?",
   },
   suddenSwellingWithWeakImmunity: {
     en: "Did your knee swell suddenly, without an injury, while your immunity is low (cancer treatment, diabetes, steroids, HIV)?",
-    fr: "Votre genou a-t-il gonflé brusquement, sans blessure, alors que votre immunité est affaiblie (traitement d'un cancer, diabète, corticoïdes, VIH) ?",
+    fr: "Votre genou a-t-il gonflé brusquement, sans blessure, alors que votre immunité est affaiblie (traitement d’un cancer, diabète, corticoïdes, VIH) ?",
   },
   deformityAfterInjury: {
     en: "After an injury, does the knee or kneecap look out of place or deformed?",
@@ -99,7 +99,7 @@ export const RED_FLAG_QUESTIONS: Readonly<Record<keyof RedFlagAnswers, Localized
   },
   worseningNumbnessOrWeakness: {
     en: "Is numbness or weakness in your leg getting worse?",
-    fr: "Un engourdissement ou une faiblesse de la jambe s'aggrave-t-il ?",
+    fr: "Un engourdissement ou une faiblesse de la jambe s’aggrave-t-il ?",
   },
   morningStiffnessOver30Min: {
     en: "Does morning stiffness last more than 30 minutes?",
@@ -107,11 +107,11 @@ export const RED_FLAG_QUESTIONS: Readonly<Record<keyof RedFlagAnswers, Localized
   },
   severalSwollenJoints: {
     en: "Are several joints swollen or painful, or do you have psoriasis or an inflammatory bowel disease?",
-    fr: "Plusieurs articulations sont-elles gonflées ou douloureuses, ou avez-vous un psoriasis ou une maladie inflammatoire de l'intestin ?",
+    fr: "Plusieurs articulations sont-elles gonflées ou douloureuses, ou avez-vous un psoriasis ou une maladie inflammatoire de l’intestin ?",
   },
   childLimpOrHipPain: {
     en: "Do you limp, or have pain in the hip, groin or thigh, or knee pain with a stiff hip?",
-    fr: "Boitez-vous, ou avez-vous mal à la hanche, à l'aine ou à la cuisse, ou mal au genou avec une hanche raide ?",
+    fr: "Boitez-vous, ou avez-vous mal à la hanche, à l’aine ou à la cuisse, ou mal au genou avec une hanche raide ?",
   },
   youngUnwellOrBruising: {
     en: "Along with the pain, has there been a fever, unusual paleness or tiredness, or bruises that appear without a knock?",
@@ -120,7 +120,7 @@ export const RED_FLAG_QUESTIONS: Readonly<Record<keyof RedFlagAnswers, Localized
   // docs/clinical §7.4: a calf sign with the Wells score's history items, and the common risk factors for a clot.
   calfTenderWithoutCause: {
     en: "Is one of your calves tender or painful, even without swelling, with no knock, strain or cramp to explain it?",
-    fr: "Un de vos mollets est-il sensible ou douloureux, même sans gonflement, sans choc, élongation ni crampe pour l'expliquer ?",
+    fr: "Un de vos mollets est-il sensible ou douloureux, même sans gonflement, sans choc, élongation ni crampe pour l’expliquer ?",
   },
   clotRiskImmobility: {
     en: "In the last 12 weeks, have you had an operation, a leg in plaster, 3 days or more in bed, or a journey of more than 4 hours?",
@@ -145,7 +145,7 @@ export const RED_FLAG_QUESTIONS: Readonly<Record<keyof RedFlagAnswers, Localized
   },
   otherInjuries: {
     en: "Were other parts of your body injured at the same time, beyond bruises or grazes?",
-    fr: "D'autres parties du corps ont-elles été blessées en même temps, au-delà de bleus ou d'écorchures ?",
+    fr: "D’autres parties du corps ont-elles été blessées en même temps, au-delà de bleus ou d’écorchures ?",
   },
   headInjuryOrConfusion: {
     en: "When the knee was injured, did you hit your head or black out, or have you been confused or drowsy since?",
@@ -153,7 +153,7 @@ export const RED_FLAG_QUESTIONS: Readonly<Record<keyof RedFlagAnswers, Localized
   },
   reducedFeelingInLegs: {
     en: "Is the feeling in your legs or feet reduced, for example because of diabetes or a nerve condition?",
-    fr: "La sensibilité de vos jambes ou de vos pieds est-elle diminuée, par exemple à cause d'un diabète ou d'une maladie des nerfs ?",
+    fr: "La sensibilité de vos jambes ou de vos pieds est-elle diminuée, par exemple à cause d’un diabète ou d’une maladie des nerfs ?",
   },
 };
 
@@ -243,7 +243,7 @@ export const INJURY_QUESTIONS: Readonly<Record<Exclude<keyof Injury, "daysAgo">,
   },
   tenderAtFibulaHead: {
     en: "Is the bony bump on the outside, just below the knee, tender to touch?",
-    fr: "La bosse osseuse à l'extérieur, juste sous le genou, est-elle douloureuse au toucher ?",
+    fr: "La bosse osseuse à l’extérieur, juste sous le genou, est-elle douloureuse au toucher ?",
   },
   cannotBendTo90: {
     en: "Are you unable to bend the knee to a right angle?",
@@ -266,7 +266,7 @@ export const CHECK_IN_QUESTIONS = {
   hasPain: { en: "Do you have knee pain now?", fr: "Avez-vous mal au genou en ce moment ?" },
   knee: { en: "Which knee hurts?", fr: "Quel genou fait mal ?" },
   locations: { en: "Where does it hurt?", fr: "Où avez-vous mal ?" },
-  aggravators: { en: "What makes it worse?", fr: "Qu'est-ce qui aggrave la douleur ?" },
+  aggravators: { en: "What makes it worse?", fr: "Qu’est-ce qui aggrave la douleur ?" },
   durationWeeks: {
     en: "For how many weeks has it hurt?",
     fr: "Depuis combien de semaines avez-vous mal ?",
@@ -279,7 +279,7 @@ export const CHECK_IN_QUESTIONS = {
   painWorst: { en: "Worst pain over the last week", fr: "Pire douleur sur la dernière semaine" },
   redFlagsIntro: {
     en: "Over the last few weeks, has any of this happened? Answer honestly: these signs need a clinician, not exercises.",
-    fr: "Ces dernières semaines, avez-vous eu l'un de ces signes ? Répondez franchement : ils demandent un professionnel de santé, pas des exercices.",
+    fr: "Ces dernières semaines, avez-vous eu l’un de ces signes ? Répondez franchement : ils demandent un professionnel de santé, pas des exercices.",
   },
   injured: {
     en: "Was the knee injured (a fall, a twist, a blow)?",
@@ -325,7 +325,7 @@ export const AGGRAVATOR_LABELS: Readonly<Record<Aggravator, Localized>> = {
   "long-sitting": { en: "Sitting for a long time", fr: "Rester assis·e longtemps" },
   running: { en: "Running", fr: "Courir" },
   cycling: { en: "Cycling", fr: "Faire du vélo" },
-  squatting: { en: "Squatting", fr: "S'accroupir" },
+  squatting: { en: "Squatting", fr: "S’accroupir" },
   kneeling: { en: "Kneeling", fr: "Se mettre à genoux" },
   jumping: { en: "Jumping", fr: "Sauter" },
   walking: { en: "Walking", fr: "Marcher" },

@@ -100,7 +100,7 @@ describe("classifyPsfsChange (Stratford 1995, unverified: 2 points for the mean,
     );
     expect(result.change).toBe("better");
     expect(result.explanation.fr).toBe(
-      "Sur les 2 activités notées les deux fois, le score est passé de 6 à 8,5 sur 10. C'est une vraie amélioration (au moins 2 points).",
+      "Sur les 2 activités notées les deux fois, le score est passé de 6 à 8,5 sur 10. C’est une vraie amélioration (au moins 2 points).",
     );
   });
 

@@ -122,7 +122,7 @@ export function classifyPsfsChange(before: readonly PsfsItem[], after: readonly 
 
 const NOT_COMPARABLE: Localized = {
   en: "None of the activities rated now was rated before, so the two ratings cannot be compared. Rate the same activities each time.",
-  fr: "Aucune des activités notées maintenant n'avait été notée avant : les deux notations ne peuvent pas être comparées. Notez les mêmes activités à chaque fois.",
+  fr: "Aucune des activités notées maintenant n’avait été notée avant : les deux notations ne peuvent pas être comparées. Notez les mêmes activités à chaque fois.",
 };
 
 type PsfsStory = {
@@ -146,19 +146,19 @@ function explainIn(
   const scope =
     lang === "en"
       ? `Over the ${count} ${count === 1 ? "activity" : "activities"} rated both times, the score went from ${n(meanBefore)} to ${n(meanAfter)} out of 10.`
-      : `Sur ${count === 1 ? "l'activité notée" : `les ${count} activités notées`} les deux fois, le score est passé de ${n(meanBefore)} à ${n(meanAfter)} sur 10.`;
+      : `Sur ${count === 1 ? "l’activité notée" : `les ${count} activités notées`} les deux fois, le score est passé de ${n(meanBefore)} à ${n(meanAfter)} sur 10.`;
   const verdicts: Record<ChangeKind, Localized> = {
     better: {
       en: `That is a real improvement (at least ${threshold} points).`,
-      fr: `C'est une vraie amélioration (au moins ${threshold} points).`,
+      fr: `C’est une vraie amélioration (au moins ${threshold} points).`,
     },
     worse: {
       en: `That is a real step back (at least ${threshold} points).`,
-      fr: `C'est un vrai recul (au moins ${threshold} points).`,
+      fr: `C’est un vrai recul (au moins ${threshold} points).`,
     },
     "no-real-change": {
       en: `A change under ${threshold} points is not counted as a real change yet.`,
-      fr: `Un écart de moins de ${threshold} points n'est pas encore compté comme un vrai changement.`,
+      fr: `Un écart de moins de ${threshold} points n’est pas encore compté comme un vrai changement.`,
     },
   };
   const skipped =

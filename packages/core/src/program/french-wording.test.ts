@@ -4,6 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import * as core from "../index.js";
 import { describeDose } from "../display/describe-dose.js";
 import {
   AnswersSchema,
@@ -68,18 +69,37 @@ const answersArb: fc.Arbitrary<Answers> = fc
     }),
   );
 
+/** French apostrophes are typographic (’) everywhere a person reads them: one style, as a French editor would. */
+const withStraightApostrophe = (text: string): boolean => text.includes("'");
+
 function expectFrench(texts: readonly string[]): void {
   expect(texts.flatMap(frenchWordingProblems)).toEqual([]);
+  expect(texts.filter(withStraightApostrophe)).toEqual([]);
+}
+
+/** Every `fr` text in a value: the knowledge base, the questions, the catalogues and tables core exports. */
+function frenchTextsIn(value: unknown, seen = new Set<unknown>()): string[] {
+  if (typeof value !== "object" || value === null || seen.has(value)) return [];
+  seen.add(value);
+  return Object.entries(value).flatMap(([key, inner]) =>
+    key === "fr" && typeof inner === "string" ? [inner] : frenchTextsIn(inner, seen),
+  );
 }
 
 describe("French as a French physiotherapist writes it", () => {
   it("the helper catches the mistakes it is for", () => {
-    expect(frenchWordingProblems("D'abord, la semaine 1 réveillent les muscles")).toHaveLength(1);
+    expect(frenchWordingProblems("D’abord, la semaine 1 réveillent les muscles")).toHaveLength(1);
     expect(frenchWordingProblems("Coquillage (clamshell)")).toHaveLength(1);
     expect(frenchWordingProblems("Pourquoi: parce que")).toHaveLength(1);
     expect(frenchWordingProblems("1 séances par semaine")).toHaveLength(1);
     expect(frenchWordingProblems("on redescend de un cran")).toHaveLength(1);
     expect(frenchWordingProblems("Dans les une à deux semaines : consultez.")).toEqual([]);
+  });
+
+  it("writes the apostrophe as ’ in every French text core exports", () => {
+    const texts = frenchTextsIn(core);
+    expect(texts.length).toBeGreaterThan(500);
+    expect(texts.filter(withStraightApostrophe)).toEqual([]);
   });
 
   it("names the weeks of each phase without making a verb agree with them", () => {
@@ -89,7 +109,7 @@ describe("French as a French physiotherapist writes it", () => {
       { phase: "integrate", fromWeek: 4, toWeek: 6 },
     ]);
     expect(reason.fr).toBe(
-      "D'abord, en semaine 1, on réveille les muscles endormis de la hanche ; en semaines 2 et 3, on les renforce ; en semaines 4 à 6, on fait passer cette force dans la station debout, les escaliers et votre sport.",
+      "D’abord, en semaine 1, on réveille les muscles endormis de la hanche ; en semaines 2 et 3, on les renforce ; en semaines 4 à 6, on fait passer cette force dans la station debout, les escaliers et votre sport.",
     );
     expect(reason.en).toBe(
       "First, in week 1, we wake up the sleepy hip muscles; in weeks 2–3, we make them stronger; in weeks 4–6, we carry that strength into standing, stairs and your sport.",

@@ -27,7 +27,7 @@ const SPORT_VERB: Readonly<Record<string, Localized>> = {
 const COACH_SPORT_VERB: Readonly<Record<string, Localized>> = {
   running: { en: "runs", fr: "court" },
   cycling: { en: "rides", fr: "roule" },
-  triathlon: { en: "trains for triathlon", fr: "s'entraîne au triathlon" },
+  triathlon: { en: "trains for triathlon", fr: "s’entraîne au triathlon" },
 };
 const SPORT_NOUN: Readonly<Record<string, Localized>> = {
   running: { en: "runs", fr: "sorties de course" },
@@ -92,10 +92,10 @@ const PERSON_WORDS: NoteWords = {
   hardDays: (noun, days, lang) =>
     lang === "en"
       ? `For now, keep your ${noun} on ${days} no longer and no harder than the others.`
-      : `Pour l'instant, vos ${noun} ${days} ne doivent pas être plus longues ni plus dures que les autres.`,
+      : `Pour l’instant, vos ${noun} ${days} ne doivent pas être plus longues ni plus dures que les autres.`,
   downhill: {
     en: "Downhill makes your knee worse: choose flat routes while it settles.",
-    fr: "Les descentes aggravent la douleur du genou : choisissez des parcours plats le temps qu'il se calme.",
+    fr: "Les descentes aggravent la douleur du genou : choisissez des parcours plats le temps qu’il se calme.",
   },
   rule: {
     en: `While your knee settles, keep going, but only as much as keeps knee pain at ${PAIN_DURING_ACCEPTABLE_MAX}/10 or less during the session and back to your usual level by the next morning: the same rule as for the exercises. If it is not, do less next time.`,
@@ -103,7 +103,7 @@ const PERSON_WORDS: NoteWords = {
   },
   build: {
     en: `When it has settled, build back gradually: no week more than about ${WEEKLY_LOAD_RISE_MAX_PCT}% above your usual week.`,
-    fr: `Une fois calmé, reprenez progressivement : pas de semaine à plus d'environ ${WEEKLY_LOAD_RISE_MAX_PCT} % au-dessus de votre semaine habituelle.`,
+    fr: `Une fois calmé, reprenez progressivement : pas de semaine à plus d’environ ${WEEKLY_LOAD_RISE_MAX_PCT} % au-dessus de votre semaine habituelle.`,
   },
 };
 
@@ -120,10 +120,10 @@ function coachWords(reader: Reader & { kind: "coach" }): NoteWords {
     hardDays: (noun, days, lang) =>
       lang === "en"
         ? `For now, ${possessive} ${noun} on ${days} should be no longer and no harder than the others.`
-        : `Pour l'instant, les ${noun} ${frenchOf(reader)} ${days} ne doivent pas être plus longues ni plus dures que les autres.`,
+        : `Pour l’instant, les ${noun} ${frenchOf(reader)} ${days} ne doivent pas être plus longues ni plus dures que les autres.`,
     downhill: {
       en: `Downhill makes the knee worse for ${inSentence.en}: flat routes are better while it settles.`,
-      fr: `Les descentes aggravent la douleur du genou ${frenchOf(reader)} : mieux vaut des parcours plats le temps qu'il se calme.`,
+      fr: `Les descentes aggravent la douleur du genou ${frenchOf(reader)} : mieux vaut des parcours plats le temps qu’il se calme.`,
     },
     rule: {
       en: `While the knee settles, ${inSentence.en} can keep going, but only as much as keeps knee pain at ${PAIN_DURING_ACCEPTABLE_MAX}/10 or less during the session and back to the usual level by the next morning: the same rule as for the exercises. If it is not, the next outing should be smaller.`,
@@ -131,7 +131,7 @@ function coachWords(reader: Reader & { kind: "coach" }): NoteWords {
     },
     build: {
       en: `When it has settled, the build back should be gradual: no week more than about ${WEEKLY_LOAD_RISE_MAX_PCT}% above ${possessive} usual week.`,
-      fr: `Une fois le genou calmé, la reprise doit être progressive : pas de semaine à plus d'environ ${WEEKLY_LOAD_RISE_MAX_PCT} % au-dessus de la semaine habituelle ${frenchOf(reader)}.`,
+      fr: `Une fois le genou calmé, la reprise doit être progressive : pas de semaine à plus d’environ ${WEEKLY_LOAD_RISE_MAX_PCT} % au-dessus de la semaine habituelle ${frenchOf(reader)}.`,
     },
   };
 }

@@ -321,7 +321,7 @@ describe("analyzeProgress worded for the coach (issue 13): third person, no gues
       null,
       { reader: { kind: "coach", clientName: "Anne" } },
     );
-    expect(worse.checkpoints[0]?.explanation.fr).toMatch(/La douleur d'Anne est passée de 2 à 5 sur 10/);
+    expect(worse.checkpoints[0]?.explanation.fr).toMatch(/La douleur d’Anne est passée de 2 à 5 sur 10/);
     expect(worse.checkpoints[0]?.explanation.en).toMatch(
       /ask Anne to answer the warning-sign questions again/,
     );

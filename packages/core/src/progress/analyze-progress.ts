@@ -235,7 +235,7 @@ function headline(verdict: Verdict, week: number, isLast: boolean, reader: Reade
       return decisive
         ? {
             en: `Week ${week}: this is not working as hoped. Talk to a clinician (a physiotherapist or your doctor) about what else could help.`,
-            fr: `Semaine ${week} : cela ne marche pas comme espéré. Parlez-en à un soignant (un kinésithérapeute ou votre médecin) pour voir ce qui pourrait aider d'autre.`,
+            fr: `Semaine ${week} : cela ne marche pas comme espéré. Parlez-en à un soignant (un kinésithérapeute ou votre médecin) pour voir ce qui pourrait aider d’autre.`,
           }
         : {
             en: `Week ${week}: too early to tell. No real change yet, which is common: hip muscles take several weeks to get stronger. Keep going.`,
@@ -244,7 +244,7 @@ function headline(verdict: Verdict, week: number, isLast: boolean, reader: Reade
     case "worse":
       return {
         en: `Week ${week}: this is not working as hoped: things are worse. Ease off and talk to a clinician (a physiotherapist or your doctor).`,
-        fr: `Semaine ${week} : cela ne marche pas comme espéré : c'est pire. Levez le pied et parlez-en à un soignant (un kinésithérapeute ou votre médecin).`,
+        fr: `Semaine ${week} : cela ne marche pas comme espéré : c’est pire. Levez le pied et parlez-en à un soignant (un kinésithérapeute ou votre médecin).`,
       };
     case "not-enough-data":
       return {
@@ -272,7 +272,7 @@ function coachHeadline(
       return decisive
         ? {
             en: `Week ${week}: this is not working as hoped for ${who.en}. A review with a clinician (a physiotherapist or a doctor) about what else could help is due.`,
-            fr: `Semaine ${week} : cela ne marche pas comme espéré pour ${who.fr}. Un bilan avec un soignant (un kinésithérapeute ou un médecin) s'impose pour voir ce qui pourrait aider d'autre.`,
+            fr: `Semaine ${week} : cela ne marche pas comme espéré pour ${who.fr}. Un bilan avec un soignant (un kinésithérapeute ou un médecin) s’impose pour voir ce qui pourrait aider d’autre.`,
           }
         : {
             en: `Week ${week}: too early to tell for ${who.en}. No real change yet, which is common: hip muscles take several weeks to get stronger.`,
@@ -281,7 +281,7 @@ function coachHeadline(
     case "worse":
       return {
         en: `Week ${week}: this is not working as hoped for ${who.en}: things are worse. Suggest easing off and a review with a clinician (a physiotherapist or a doctor).`,
-        fr: `Semaine ${week} : cela ne marche pas comme espéré pour ${who.fr} : c'est pire. Conseillez de lever le pied et un bilan avec un soignant (un kinésithérapeute ou un médecin).`,
+        fr: `Semaine ${week} : cela ne marche pas comme espéré pour ${who.fr} : c’est pire. Conseillez de lever le pied et un bilan avec un soignant (un kinésithérapeute ou un médecin).`,
       };
     case "not-enough-data":
       return {
@@ -296,12 +296,12 @@ function adherenceNote(adherence: Adherence, reader: Reader): Localized | undefi
   if (reader.kind === "coach") {
     return {
       en: `${clientSubject(reader, "en")} did ${adherence.done} of the ${adherence.planned} planned sessions: the program can only help if it is done, so this check says little yet.`,
-      fr: `${clientSubject(reader, "fr")} a fait ${adherence.done} des ${adherence.planned} séances prévues : le programme ne peut aider que s'il est fait, donc ce point dit encore peu de chose.`,
+      fr: `${clientSubject(reader, "fr")} a fait ${adherence.done} des ${adherence.planned} séances prévues : le programme ne peut aider que s’il est fait, donc ce point dit encore peu de chose.`,
     };
   }
   return {
     en: `You did ${adherence.done} of the ${adherence.planned} planned sessions: the program can only help if it is done, so this check says little yet.`,
-    fr: `Vous avez fait ${adherence.done} des ${adherence.planned} séances prévues : le programme ne peut aider que s'il est fait, donc ce point dit encore peu de chose.`,
+    fr: `Vous avez fait ${adherence.done} des ${adherence.planned} séances prévues : le programme ne peut aider que s’il est fait, donc ce point dit encore peu de chose.`,
   };
 }
 

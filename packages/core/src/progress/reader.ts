@@ -24,10 +24,10 @@ export function clientInSentence(reader: Reader & { kind: "coach" }, lang: Lang)
   return lang === "en" ? "this client" : "cette personne";
 }
 
-/** French "de Marie", "d'Anne", "de cette personne". */
+/** French "de Marie", "d’Anne", "de cette personne". */
 export function frenchOf(reader: Reader & { kind: "coach" }): string {
   const name = clientInSentence(reader, "fr");
-  return reader.clientName !== null && FRENCH_VOWEL_START.test(name) ? `d'${name}` : `de ${name}`;
+  return reader.clientName !== null && FRENCH_VOWEL_START.test(name) ? `d’${name}` : `de ${name}`;
 }
 
 /**

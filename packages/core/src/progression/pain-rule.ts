@@ -20,11 +20,11 @@ export const PAIN_RULE: Localized = {
     "usual level; if it is not, do less next time. Pain should not rise from one week to the next. If your knee " +
     "becomes hot and swollen, locks, gives way, or hurts at night or at rest, stop the program and see a doctor.",
   fr:
-    `Pendant un exercice, une douleur au genou de 0 à ${SAFE} sur 10 est sans risque et jusqu'à ${MAX} sur 10 est ` +
+    `Pendant un exercice, une douleur au genou de 0 à ${SAFE} sur 10 est sans risque et jusqu’à ${MAX} sur 10 est ` +
     `acceptable. Au-delà de ${MAX}, arrêtez cet exercice ou faites une version plus facile. Juste après la séance, ` +
     `la douleur peut aussi atteindre ${MAX} sur 10 ; au-delà, faites moins la fois suivante. Le lendemain matin, la ` +
     "douleur doit être revenue à son niveau habituel ; sinon, faites moins la fois suivante. La douleur ne doit pas " +
-    "augmenter d'une semaine à l'autre. Si votre genou devient chaud et gonflé, se bloque, se dérobe, ou fait mal " +
+    "augmenter d’une semaine à l’autre. Si votre genou devient chaud et gonflé, se bloque, se dérobe, ou fait mal " +
     "la nuit ou au repos, arrêtez le programme et consultez un médecin.",
 };
 
@@ -34,7 +34,7 @@ export const PAIN_RULE_SHORT: Localized = {
     `Knee pain of 0–${SAFE}/10 is safe, up to ${MAX}/10 acceptable, if it is back to your usual level by the next ` +
     `morning. Above ${MAX}, stop that exercise.`,
   fr:
-    `Une douleur au genou de 0 à ${SAFE}/10 est sans risque, jusqu'à ${MAX}/10 acceptable, si elle est revenue à son ` +
+    `Une douleur au genou de 0 à ${SAFE}/10 est sans risque, jusqu’à ${MAX}/10 acceptable, si elle est revenue à son ` +
     `niveau habituel le lendemain matin. Au-delà de ${MAX}, arrêtez cet exercice.`,
 };
 
@@ -50,10 +50,10 @@ export const PAIN_CEILING: Localized = {
     `${MAX}, the exercise is too much for now, so the program steps it back; a bad morning after a session ` +
     "means a smaller dose, not stopping.",
   fr:
-    `Pourquoi ${MAX} sur 10 ? C'est le plafond du modèle de surveillance de la douleur : dans un essai, les ` +
-    `personnes qui ont continué l'effort avec une douleur jusqu'à ${MAX}/10, revenue à la normale le lendemain ` +
+    `Pourquoi ${MAX} sur 10 ? C’est le plafond du modèle de surveillance de la douleur : dans un essai, les ` +
+    `personnes qui ont continué l’effort avec une douleur jusqu’à ${MAX}/10, revenue à la normale le lendemain ` +
     "matin, ont aussi bien progressé que celles qui se sont mises au repos (Silbernagel et coll., 2007, pour des " +
-    "douleurs du tendon d'Achille ; les kinésithérapeutes appliquent la même règle au genou). Au-delà de " +
-    `${MAX}, l'exercice est trop dur pour l'instant : le programme le fait redescendre. Un mauvais réveil après ` +
+    "douleurs du tendon d’Achille ; les kinésithérapeutes appliquent la même règle au genou). Au-delà de " +
+    `${MAX}, l’exercice est trop dur pour l’instant : le programme le fait redescendre. Un mauvais réveil après ` +
     "une séance veut dire une dose plus petite, pas un arrêt.",
 };

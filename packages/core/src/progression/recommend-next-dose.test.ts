@@ -11,7 +11,7 @@ import {
   smallerDose,
 } from "./recommend-next-dose.js";
 
-const WHY = { en: "Your knee hurt 7/10 during it", fr: "Votre genou a fait mal à 7/10 pendant l'exercice" };
+const WHY = { en: "Your knee hurt 7/10 during it", fr: "Votre genou a fait mal à 7/10 pendant l’exercice" };
 /** Dana (mini band and mat, usual pain 4/10) in the strengthen phase of her program. */
 const DANA = exerciseLimits(personas.runnerPfp, "strengthen");
 /** Alex owns no band. */
@@ -34,7 +34,7 @@ describe("a step back acts on the exercise that hurt", () => {
     expect(decision.reason.en).toBe(
       "Your knee hurt 7/10 during it: we step back from Banded clamshell to Clamshell.",
     );
-    expect(decision.reason.fr).toContain("on redescend de l'exercice Coquillage avec élastique à l'exercice");
+    expect(decision.reason.fr).toContain("on redescend de l’exercice Coquillage avec élastique à l’exercice");
   });
 
   it("clamshell, the bottom rung, hurt: a smaller dose of clamshell (10 → 8 reps), never another exercise", () => {

@@ -69,7 +69,7 @@ export function whyStepBack(signal: PainSignal, exercise: Localized): Localized 
     case "pain-during":
       return text(
         `Your knee hurt ${signal.pain}/10 during ${exercise.en}, more than the ${PAIN_DURING_ACCEPTABLE_MAX}/10 that is acceptable`,
-        `Votre genou a fait mal à ${signal.pain}/10 pendant l'exercice ${exercise.fr}, plus que les ${PAIN_DURING_ACCEPTABLE_MAX}/10 acceptables`,
+        `Votre genou a fait mal à ${signal.pain}/10 pendant l’exercice ${exercise.fr}, plus que les ${PAIN_DURING_ACCEPTABLE_MAX}/10 acceptables`,
       );
     case "pain-after":
       return text(
@@ -79,7 +79,7 @@ export function whyStepBack(signal: PainSignal, exercise: Localized): Localized 
     case "not-settled":
       return text(
         `Your knee had not settled by the next morning (${formatIsoDate(signal.date, "en")})`,
-        `Votre genou ne s'était pas calmé le lendemain matin (${formatIsoDate(signal.date, "fr")})`,
+        `Votre genou ne s’était pas calmé le lendemain matin (${formatIsoDate(signal.date, "fr")})`,
       );
     case "higher-next-morning":
       return text(
@@ -89,14 +89,14 @@ export function whyStepBack(signal: PainSignal, exercise: Localized): Localized 
     case "rising-week-on-week":
       return text(
         `Your morning pain has risen from one week to the next (${n(signal.fromPain, "en")}/10 to ${n(signal.toPain, "en")}/10 on average)`,
-        `Votre douleur du matin a augmenté d'une semaine à l'autre (de ${n(signal.fromPain, "fr")}/10 à ${n(signal.toPain, "fr")}/10 en moyenne)`,
+        `Votre douleur du matin a augmenté d’une semaine à l’autre (de ${n(signal.fromPain, "fr")}/10 à ${n(signal.toPain, "fr")}/10 en moyenne)`,
       );
     case "sharp-rise":
       // After a gap the comparison is with one earlier morning, named by its date, not with "the week before".
       return signal.since === undefined
         ? text(
             `Your morning pain jumped to ${signal.toPain}/10 (about ${n(signal.fromPain, "en")}/10 the week before)`,
-            `Votre douleur du matin est montée à ${signal.toPain}/10 (environ ${n(signal.fromPain, "fr")}/10 la semaine d'avant)`,
+            `Votre douleur du matin est montée à ${signal.toPain}/10 (environ ${n(signal.fromPain, "fr")}/10 la semaine d’avant)`,
           )
         : text(
             `Your morning pain jumped to ${signal.toPain}/10 (${n(signal.fromPain, "en")}/10 at your last morning check-in, on ${formatIsoDate(signal.since, "en")})`,
@@ -109,24 +109,24 @@ export function whyStepBack(signal: PainSignal, exercise: Localized): Localized 
 export function stopForRescreen(why: Localized): Localized {
   return text(
     `${why.en}: stop the exercises for now and answer the warning-sign questions again before your next session.`,
-    `${why.fr} : arrêtez les exercices pour l'instant et répondez à nouveau aux questions sur les signes d'alerte avant votre prochaine séance.`,
+    `${why.fr} : arrêtez les exercices pour l’instant et répondez à nouveau aux questions sur les signes d’alerte avant votre prochaine séance.`,
   );
 }
 
 export const AWAITING_RESCREEN: Localized = text(
   "The exercises stay stopped until you answer the warning-sign questions again.",
-  "Les exercices restent arrêtés jusqu'à ce que vous répondiez à nouveau aux questions sur les signes d'alerte.",
+  "Les exercices restent arrêtés jusqu’à ce que vous répondiez à nouveau aux questions sur les signes d’alerte.",
 );
 
 export const RESUMED_AFTER_RESCREEN: Localized = text(
   "Your new answers show no warning sign: the sessions resume at a smaller dose, about a quarter less, and build up again from there.",
-  "Vos nouvelles réponses ne montrent aucun signe d'alerte : les séances reprennent à une dose plus petite, environ un quart de moins, puis remontent progressivement.",
+  "Vos nouvelles réponses ne montrent aucun signe d’alerte : les séances reprennent à une dose plus petite, environ un quart de moins, puis remontent progressivement.",
 );
 
 /** An ordinary reduction (a flare after a session, a weekly rise): not a stop (docs/clinical §5.4). */
 export const ORDINARY_REDUCTION: Localized = text(
   "This is an ordinary adjustment, not a reason to stop: carry on with the smaller dose.",
-  "C'est un ajustement habituel, pas une raison d'arrêter : continuez avec la dose plus petite.",
+  "C’est un ajustement habituel, pas une raison d’arrêter : continuez avec la dose plus petite.",
 );
 
 /** The dose `planned` made smaller, with its reason; a stop for that exercise when nothing is left to take off. */
@@ -138,7 +138,7 @@ export function smallerDose(exerciseId: string, dose: Dose, why: Localized): Dec
       action: "stop",
       reason: text(
         `${why.en}, even at the smallest dose of ${name.en}: leave it out and talk to a physiotherapist or a doctor.`,
-        `${why.fr}, même à la plus petite dose de l'exercice ${name.fr} : laissez-le de côté et parlez-en à un kinésithérapeute ou à un médecin.`,
+        `${why.fr}, même à la plus petite dose de l’exercice ${name.fr} : laissez-le de côté et parlez-en à un kinésithérapeute ou à un médecin.`,
       ),
     };
   }
@@ -177,7 +177,7 @@ export function stepBackFrom(hurt: string, doneDose: Dose, why: Localized, limit
         move: { kind: "rung", ladderId: placement.ladder.id, index: easier.index, direction: "down" },
         reason: text(
           `${why.en}: we step back from ${from.en} to ${to.en}.`,
-          `${why.fr} : on redescend de l'exercice ${from.fr} à l'exercice ${to.fr}.`,
+          `${why.fr} : on redescend de l’exercice ${from.fr} à l’exercice ${to.fr}.`,
         ),
       };
     }
@@ -227,12 +227,12 @@ function whyNotYet(breach: LimitBreach, step: Localized): Localized {
     case "equipment":
       return text(
         `${step.en} needs equipment you have not listed`,
-        `l'exercice ${step.fr} demande du matériel que vous n'avez pas indiqué`,
+        `l’exercice ${step.fr} demande du matériel que vous n’avez pas indiqué`,
       );
     case "knee-load":
       return text(
         `${step.en} loads the knee more than your pain allows for now`,
-        `l'exercice ${step.fr} sollicite le genou plus que votre douleur ne le permet pour l'instant`,
+        `l’exercice ${step.fr} sollicite le genou plus que votre douleur ne le permet pour l’instant`,
       );
   }
 }
@@ -246,7 +246,7 @@ export function stepUpFrom(exerciseId: string, dose: Dose, limits: ExerciseLimit
   const margin = marginText(dose);
   const twice = text(
     `You did ${margin.en} more than asked on ${exerciseNameOf(exerciseId).en}, twice in a row`,
-    `Vous avez fait ${margin.fr} de plus que prévu à l'exercice ${exerciseNameOf(exerciseId).fr}, deux fois de suite`,
+    `Vous avez fait ${margin.fr} de plus que prévu à l’exercice ${exerciseNameOf(exerciseId).fr}, deux fois de suite`,
   );
   const placement = ladderOf(exerciseId);
   const nextId = placement?.ladder.steps[placement.index + 1];
@@ -270,7 +270,7 @@ export function stepUpFrom(exerciseId: string, dose: Dose, limits: ExerciseLimit
       action: "progress",
       reason: text(
         `${lead.en}: next time, use the next, stronger band colour.`,
-        `${lead.fr} : la prochaine fois, prenez l'élastique de la couleur suivante, plus résistant.`,
+        `${lead.fr} : la prochaine fois, prenez l’élastique de la couleur suivante, plus résistant.`,
       ),
     };
   }
@@ -316,7 +316,7 @@ export function warmUpStepUpFrom(
     },
     reason: text(
       `You did ${margin.en} more than asked on ${from.en} in your warm-up, twice in a row: next time, the warm-up has ${to.en} instead.`,
-      `Vous avez fait ${margin.fr} de plus que prévu à l'exercice ${from.fr} pendant l'échauffement, deux fois de suite : la prochaine fois, l'échauffement passe à l'exercice ${to.fr}.`,
+      `Vous avez fait ${margin.fr} de plus que prévu à l’exercice ${from.fr} pendant l’échauffement, deux fois de suite : la prochaine fois, l’échauffement passe à l’exercice ${to.fr}.`,
     ),
   };
 }
@@ -332,7 +332,7 @@ export function keepDose(exerciseId: string, dose: Dose, logged: boolean, progre
   if (logged && !progresses) {
     return {
       action: "keep",
-      reason: text(`Keep ${name.en} at ${planned.en}.`, `Gardez l'exercice ${name.fr} à ${planned.fr}.`),
+      reason: text(`Keep ${name.en} at ${planned.en}.`, `Gardez l’exercice ${name.fr} à ${planned.fr}.`),
     };
   }
   return {
@@ -340,11 +340,11 @@ export function keepDose(exerciseId: string, dose: Dose, logged: boolean, progre
     reason: logged
       ? text(
           `Keep ${name.en} at ${planned.en}: it moves up once your last set beats the target by ${margin.en}, two sessions in a row.`,
-          `Gardez l'exercice ${name.fr} à ${planned.fr} : on passe à la suite quand votre dernière série dépasse l'objectif de ${margin.fr}, deux séances de suite.`,
+          `Gardez l’exercice ${name.fr} à ${planned.fr} : on passe à la suite quand votre dernière série dépasse l’objectif de ${margin.fr}, deux séances de suite.`,
         )
       : text(
           `No session of ${name.en} logged yet: start at ${planned.en}.`,
-          `Aucune séance de l'exercice ${name.fr} notée pour l'instant : commencez à ${planned.fr}.`,
+          `Aucune séance de l’exercice ${name.fr} notée pour l’instant : commencez à ${planned.fr}.`,
         ),
   };
 }

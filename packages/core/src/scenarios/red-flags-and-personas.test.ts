@@ -445,7 +445,7 @@ const PERSONAS: readonly Scenario[] = [
 /** How soon, in each language: the French of a flag must say the same urgency as its English. */
 const URGENCY: readonly (readonly [RegExp, RegExp])[] = [
   [/\bnow\b/i, /maintenant/i],
-  [/\btoday\b/i, /aujourd'hui/i],
+  [/\btoday\b/i, /aujourd’hui/i],
   [/same day/i, /jour même/i],
   [/within hours/i, /dans les heures/i],
   [/tomorrow/i, /demain/i],

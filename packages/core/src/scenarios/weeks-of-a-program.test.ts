@@ -490,7 +490,7 @@ const WEEK_ROWS: readonly Scenario[] = [
       const kick = outcome.program.warmUp.find((planned) => planned.exerciseId === "band-side-kick");
       expect(kick?.dose).toMatchObject({ reps: 15 });
       expect(outcome.revision?.reason.fr).toMatch(
-        /6\/10 pendant l'exercice Coup de pied latéral avec élastique/,
+        /6\/10 pendant l’exercice Coup de pied latéral avec élastique/,
       );
       expect(outcome.revision?.reason.fr).toMatch(/passe à 1 × 15 répétitions/);
       expect(outcome.revision?.reason.en).not.toMatch(/step back/);
@@ -643,7 +643,7 @@ const WEEK_ROWS: readonly Scenario[] = [
       );
       const reason = outcome.revision?.reason;
       expect(reason?.fr).toMatch(/Votre genou a fait mal à 7\/10 après votre séance du 2 mars 2026/);
-      expect(reason?.fr).toMatch(/C'est un ajustement habituel, pas une raison d'arrêter/);
+      expect(reason?.fr).toMatch(/C’est un ajustement habituel, pas une raison d’arrêter/);
       expect(reason?.fr).toMatch(/Palourde passe à|Clamshell passe à|passe à 3 × 8 répétitions/);
       expect(reason?.fr).not.toMatch(/\b(?:Your|knee|drops to|session)\b/);
       expect(outcome.program.rescreen).toBeUndefined();

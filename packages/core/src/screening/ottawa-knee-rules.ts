@@ -83,7 +83,7 @@ const CRITERION_TEXT: Readonly<Record<OttawaCriterion, Localized>> = {
   },
   "fibular-head-tenderness": {
     en: "tender on the bony bump on the outside below the knee",
-    fr: "douleur à la pression sur la bosse osseuse à l'extérieur sous le genou",
+    fr: "douleur à la pression sur la bosse osseuse à l’extérieur sous le genou",
   },
   "cannot-flex-to-90": {
     en: "cannot bend the knee to a right angle",
@@ -104,16 +104,16 @@ export function ottawaXRayFlag(criteria: readonly OttawaCriterion[]): RedFlag {
     stopsProgram: true,
     reason: {
       en: `After your injury, the Ottawa knee rules say an X-ray is needed to check the bones (${listed("en")}).`,
-      fr: `Après votre blessure, les règles du genou d'Ottawa indiquent qu'une radiographie est nécessaire pour vérifier les os (${listed("fr")}).`,
+      fr: `Après votre blessure, les règles du genou d’Ottawa indiquent qu’une radiographie est nécessaire pour vérifier les os (${listed("fr")}).`,
     },
     whoToSee: {
       en: "An urgent care centre or an emergency department that can take an X-ray",
-      fr: "Un centre de soins non programmés ou un service d'urgences qui peut faire une radiographie",
+      fr: "Un centre de soins non programmés ou un service d’urgences qui peut faire une radiographie",
     },
-    howSoon: { en: "Today", fr: "Aujourd'hui" },
+    howSoon: { en: "Today", fr: "Aujourd’hui" },
     advice: {
       en: "Today, go to an urgent care centre or an emergency department that can take an X-ray, and say how the knee was injured. Until then, keep your weight off the leg as much as you can.",
-      fr: "Aujourd'hui, allez dans un centre de soins non programmés ou aux urgences, là où une radiographie est possible, en expliquant comment le genou a été blessé. D'ici là, évitez au maximum de prendre appui sur la jambe.",
+      fr: "Aujourd’hui, allez dans un centre de soins non programmés ou aux urgences, là où une radiographie est possible, en expliquant comment le genou a été blessé. D’ici là, évitez au maximum de prendre appui sur la jambe.",
     },
     source: "Ottawa knee rules: Stiell 1995 Ann Emerg Med; Stiell 1996 JAMA (docs/clinical §7.1)",
   };
@@ -122,7 +122,7 @@ export function ottawaXRayFlag(criteria: readonly OttawaCriterion[]): RedFlag {
 /** A recent injury that meets no criterion still gets a word of advice, but no flag (Stiell 1995: ~100% sensitive). */
 export const OTTAWA_NO_X_RAY_ADVICE: Localized = {
   en: "Your recent injury meets none of the Ottawa knee rules for an X-ray. If you become unable to take 4 steps, the swelling grows, or the pain is not settling within a week, see a doctor.",
-  fr: "Votre blessure récente ne remplit aucune des règles du genou d'Ottawa pour une radiographie. Si vous ne pouvez plus faire 4 pas, si le gonflement augmente ou si la douleur ne se calme pas en une semaine, consultez un médecin.",
+  fr: "Votre blessure récente ne remplit aucune des règles du genou d’Ottawa pour une radiographie. Si vous ne pouvez plus faire 4 pas, si le gonflement augmente ou si la douleur ne se calme pas en une semaine, consultez un médecin.",
 };
 
 /** The criteria that describe the knee itself: they can still be present later, unlike the person's age. */
@@ -160,7 +160,7 @@ export function injurySignsPersistFlag(criteria: readonly OttawaCriterion[], day
     stopsProgram: true,
     reason: {
       en: `Your injury was ${daysAgo} days ago and the knee still shows signs that call for an X-ray in the first week (${listed("en")}). A knee that has not recovered this much after a week needs examining before exercises.`,
-      fr: `Votre blessure date de ${daysAgo} jours et le genou présente encore des signes qui, la première semaine, demandent une radiographie (${listed("fr")}). Un genou qui n'a pas plus récupéré après une semaine doit être examiné avant les exercices.`,
+      fr: `Votre blessure date de ${daysAgo} jours et le genou présente encore des signes qui, la première semaine, demandent une radiographie (${listed("fr")}). Un genou qui n’a pas plus récupéré après une semaine doit être examiné avant les exercices.`,
     },
     whoToSee: {
       en: "A doctor (your GP or an urgent care centre) who can examine the knee and arrange an X-ray",
@@ -169,7 +169,7 @@ export function injurySignsPersistFlag(criteria: readonly OttawaCriterion[], day
     howSoon: { en: "Within a day or two", fr: "Dans les 24 à 48 heures" },
     advice: {
       en: "Within a day or two, see your GP or an urgent care centre, tell them when the injury happened and what the knee still cannot do: an X-ray is often the first step. Until then, use crutches if walking hurts.",
-      fr: "Dans les 24 à 48 heures, consultez votre médecin traitant ou un centre de soins non programmés en précisant la date de la blessure et ce que le genou ne peut toujours pas faire : une radiographie est souvent la première étape. D'ici là, utilisez des béquilles si marcher fait mal.",
+      fr: "Dans les 24 à 48 heures, consultez votre médecin traitant ou un centre de soins non programmés en précisant la date de la blessure et ce que le genou ne peut toujours pas faire : une radiographie est souvent la première étape. D’ici là, utilisez des béquilles si marcher fait mal.",
     },
     source:
       "Decision 0172: Ottawa knee rules criteria (Stiell 1995/1996, docs/clinical §7.1) still present after 7 days; persistent localised pain needs an X-ray (docs/clinical §7.2)",

@@ -409,7 +409,7 @@ describe("screenRedFlags: Ottawa knee rules after an injury", () => {
     expect(screen.flags).toEqual([]);
     expect(screen.selfManagementAllowed).toBe(true);
     expect(screen.advice.en).toContain("meets none of the Ottawa knee rules");
-    expect(screen.advice.fr).toContain("règles du genou d'Ottawa");
+    expect(screen.advice.fr).toContain("règles du genou d’Ottawa");
   });
 
   it("a deformed knee is an emergency; the rule does not apply to it", () => {
@@ -557,7 +557,7 @@ describe("screenRedFlags: a clot's risk factors (docs/clinical §7.4)", () => {
         /^Your risk of a blood clot in a leg vein is higher than usual \(a recent operation/,
       ),
     ]);
-    expect(screen.cautions[0]?.fr).toContain("appelez immédiatement votre numéro d'urgence");
+    expect(screen.cautions[0]?.fr).toContain("appelez immédiatement votre numéro d’urgence");
     expect(screen.advice.en).toContain("short of breath");
   });
 

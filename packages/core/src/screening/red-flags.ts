@@ -49,7 +49,7 @@ export type RedFlagScreen = {
 const NEXT_STEP: Readonly<Record<"stopped" | "gently" | "none", Localized>> = {
   stopped: {
     en: "Do not start the exercise program: it waits until you have been seen. Then answer these questions again.",
-    fr: "Ne commencez pas le programme d'exercices : il attend que vous ayez été examiné·e. Répondez ensuite à nouveau à ces questions.",
+    fr: "Ne commencez pas le programme d’exercices avant d’avoir consulté. Répondez ensuite à nouveau à ces questions.",
   },
   gently: {
     en: "You may keep exercising gently meanwhile; stop and answer these questions again if the pain rises sharply.",
@@ -57,7 +57,7 @@ const NEXT_STEP: Readonly<Record<"stopped" | "gently" | "none", Localized>> = {
   },
   none: {
     en: "None of your answers is a warning sign. This screen does not replace an examination: if a new sign appears, answer these questions again.",
-    fr: "Aucune de vos réponses n'est un signe d'alerte. Ce dépistage ne remplace pas un examen : si un nouveau signe apparaît, répondez à nouveau à ces questions.",
+    fr: "Aucune de vos réponses n’est un signe d’alerte. Ce dépistage ne remplace pas un examen : si un nouveau signe apparaît, répondez à nouveau à ces questions.",
   },
 };
 

@@ -30,7 +30,7 @@ export function childUnder12Flag(): RedFlag {
     stopsProgram: true,
     reason: {
       en: "HipCheck's program was built from studies of teenagers and adults. In a child under 12, knee pain more often comes from the hip or from growing bones, and a clinician should find the cause before any exercise plan.",
-      fr: "Le programme de HipCheck a été construit à partir d'études chez des adolescents et des adultes. Chez un enfant de moins de 12 ans, une douleur au genou vient plus souvent de la hanche ou des os en croissance, et un soignant doit en trouver la cause avant tout programme d'exercices.",
+      fr: "Le programme de HipCheck a été construit à partir d’études chez des adolescents et des adultes. Chez un enfant de moins de 12 ans, une douleur au genou vient plus souvent de la hanche ou des os en croissance, et un soignant doit en trouver la cause avant tout programme d’exercices.",
     },
     whoToSee: {
       en: "Your child's doctor (GP or paediatrician), or a physiotherapist who treats children",
@@ -38,7 +38,7 @@ export function childUnder12Flag(): RedFlag {
     },
     howSoon: {
       en: "In the next one to two weeks, before any exercise program",
-      fr: "Dans les une à deux semaines, avant tout programme d'exercices",
+      fr: "Dans les une à deux semaines, avant tout programme d’exercices",
     },
     advice: {
       en: "Book an appointment with your child's GP or paediatrician in the next one to two weeks. Play and sport that do not hurt can go on meanwhile; see a doctor the same day if your child limps, cannot put weight on the leg, or has a fever.",
@@ -58,13 +58,13 @@ export function severeRestPainFlag(symptoms: Pick<Symptoms, "painNow" | "painUsu
     stopsProgram: true,
     reason: {
       en: `Your pain is severe even at rest (now ${now}, usually ${usual}). Pain this strong is more than an exercise program should work through: a doctor should find out why and help you control it first.`,
-      fr: `Votre douleur est forte même au repos (maintenant ${now}, habituellement ${usual}). Une douleur aussi forte dépasse ce qu'un programme d'exercices peut traverser : un médecin doit en chercher la raison et vous aider à la soulager d'abord.`,
+      fr: `Votre douleur est forte même au repos (maintenant ${now}, habituellement ${usual}). Une douleur aussi forte dépasse ce qu’un programme d’exercices peut traverser : un médecin doit en chercher la raison et vous aider à la soulager d’abord.`,
     },
     whoToSee: { en: "Your doctor (GP)", fr: "Votre médecin traitant" },
     howSoon: { en: "Within a day or two", fr: "Dans les 24 à 48 heures" },
     advice: {
       en: "See your GP within a day or two about the pain. Go to an emergency department today if the pain came on suddenly, after an injury, or with a fever or a hot, swollen knee.",
-      fr: "Consultez votre médecin traitant dans les 24 à 48 heures pour cette douleur. Allez aux urgences dès aujourd'hui si la douleur est apparue brutalement, après une blessure, ou avec de la fièvre ou un genou chaud et gonflé.",
+      fr: "Consultez votre médecin traitant dans les 24 à 48 heures pour cette douleur. Allez aux urgences dès aujourd’hui si la douleur est apparue brutalement, après une blessure, ou avec de la fièvre ou un genou chaud et gonflé.",
     },
     source:
       "Decision 0170: NPRS 8–10 at rest, well above the 5/10 exercise ceiling of the pain-monitoring model (Silbernagel 2007, docs/clinical §5.4); constant rest pain (docs/clinical §7.2)",
@@ -91,14 +91,14 @@ export function situationFlags(answers: Answers): RedFlag[] {
  */
 export const ADOLESCENT_CAUTION: Localized = {
   en: "For a teenager: the bones are still growing. Follow the doses as written, keep pain during exercise at 5/10 or less, and let a parent or coach see this plan. Stop and see a doctor the same day for a limp or pain in the hip, groin or thigh; see a doctor soon if the knee locks, gives way, swells, or hurts at night.",
-  fr: "Pour un adolescent : les os sont encore en croissance. Respectez les doses indiquées, gardez la douleur à l'effort à 5/10 ou moins, et montrez ce programme à un parent ou à l'entraîneur. Arrêtez et consultez un médecin le jour même en cas de boiterie ou de douleur de hanche, d'aine ou de cuisse ; consultez rapidement si le genou se bloque, se dérobe, gonfle ou fait mal la nuit.",
+  fr: "Pour un adolescent : les os sont encore en croissance. Respectez les doses indiquées, gardez la douleur à l’effort à 5/10 ou moins, et montrez ce programme à un parent ou à l’entraîneur. Arrêtez et consultez un médecin le jour même en cas de boiterie ou de douleur de hanche, d’aine ou de cuisse ; consultez rapidement si le genou se bloque, se dérobe, gonfle ou fait mal la nuit.",
 };
 
 /** Said when answers from an older check-in never asked some of today's safety questions. */
 export function notAskedCaution(count: number): Localized {
   return {
     en: `${count === 1 ? "One safety question was" : `${count} safety questions were`} added since these answers were given and never asked. Answer the check-in again so the screen covers ${count === 1 ? "it" : "them"}.`,
-    fr: `${count === 1 ? "Une question de sécurité a été ajoutée" : `${count} questions de sécurité ont été ajoutées`} depuis ces réponses et n'${count === 1 ? "a" : "ont"} pas été posée${count === 1 ? "" : "s"}. Refaites le bilan pour que le dépistage ${count === 1 ? "la" : "les"} prenne en compte.`,
+    fr: `${count === 1 ? "Une question de sécurité a été ajoutée" : `${count} questions de sécurité ont été ajoutées`} depuis ces réponses et n’${count === 1 ? "a" : "ont"} pas été posée${count === 1 ? "" : "s"}. Refaites le bilan pour que le dépistage ${count === 1 ? "la" : "les"} prenne en compte.`,
   };
 }
 
@@ -141,6 +141,6 @@ export function clotRisksText(risks: readonly ClotRiskQuestion[]): Localized {
 export function clotRiskCaution(risks: Localized): Localized {
   return {
     en: `Your risk of a blood clot in a leg vein is higher than usual (${risks.en}). Moving and exercising help; but if a calf becomes painful, swollen, warm or red, get it checked the same day, and call your emergency number at once if you become short of breath or have chest pain.`,
-    fr: `Votre risque de caillot dans une veine de la jambe est plus élevé que d'habitude (${risks.fr}). Bouger et faire les exercices aident ; mais si un mollet devient douloureux, gonflé, chaud ou rouge, faites-le examiner le jour même, et appelez immédiatement votre numéro d'urgence si vous êtes essoufflé·e ou avez mal à la poitrine.`,
+    fr: `Votre risque de caillot dans une veine de la jambe est plus élevé que d’habitude (${risks.fr}). Bouger et faire les exercices aident ; mais si un mollet devient douloureux, gonflé, chaud ou rouge, faites-le examiner le jour même, et appelez immédiatement votre numéro d’urgence si vous êtes essoufflé·e ou avez mal à la poitrine.`,
   };
 }

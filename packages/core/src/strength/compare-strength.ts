@@ -122,7 +122,7 @@ function explainIn(lang: Lang, comparison: Omit<StrengthComparison, "explanation
   const errorNote =
     lang === "en"
       ? `Only a change of more than ${valueText(mdc, test, lang)} is larger than this check's own error.`
-      : `Seul un changement de plus de ${valueText(mdc, test, lang)} dépasse l'erreur propre à ce test.`;
+      : `Seul un changement de plus de ${valueText(mdc, test, lang)} dépasse l’erreur propre à ce test.`;
   const asymmetry =
     comparison.asymmetryPct === null
       ? ""

@@ -62,7 +62,7 @@ export type StrengthTest = {
 /** One practice try per side, the same side first, the same time of day, a rest between sides (docs/clinical §10.4). */
 export const STRENGTH_CHECK_ROUTINE: Localized = {
   en: "Do one practice try on each side first. Start with the same side each time, at about the same time of day, and rest 2 minutes between sides.",
-  fr: "Faites d'abord un essai pour vous entraîner de chaque côté. Commencez toujours par le même côté, à peu près à la même heure, et reposez-vous 2 minutes entre les deux côtés.",
+  fr: "Faites d’abord un essai pour vous entraîner de chaque côté. Commencez toujours par le même côté, à peu près à la même heure, et reposez-vous 2 minutes entre les deux côtés.",
 };
 
 /** Rest between sides, seconds (docs/clinical §10.4, derived). */
@@ -77,7 +77,7 @@ export const STRENGTH_TESTS: Readonly<Record<StrengthTestId, StrengthTest>> = {
     unit: "s",
     position: {
       en: "Lie on the side not being tested, head on your lower arm, hips stacked, bottom knee bent. Lift the top leg, knee straight and toes forward, a little above hip height, in line with your body.",
-      fr: "Allongez-vous sur le côté non testé, la tête sur le bras du dessous, les hanches l'une au-dessus de l'autre, le genou du dessous plié. Levez la jambe du dessus, genou tendu et orteils vers l'avant, un peu au-dessus de la hauteur de la hanche, dans l'axe du corps.",
+      fr: "Allongez-vous sur le côté non testé, la tête sur le bras du dessous, les hanches l’une au-dessus de l’autre, le genou du dessous plié. Levez la jambe du dessus, genou tendu et orteils vers l’avant, un peu au-dessus de la hauteur de la hanche, dans l’axe du corps.",
     },
     cue: {
       en: "Long leg, heel leads, keep your hips stacked.",
@@ -85,7 +85,7 @@ export const STRENGTH_TESTS: Readonly<Record<StrengthTestId, StrengthTest>> = {
     },
     startStop: {
       en: "The time starts when the leg is up and stops when it drops, when your hips roll, or when you stop.",
-      fr: "Le temps démarre quand la jambe est levée et s'arrête quand elle descend, quand le bassin bascule ou quand vous arrêtez.",
+      fr: "Le temps démarre quand la jambe est levée et s’arrête quand elle descend, quand le bassin bascule ou quand vous arrêtez.",
     },
     // Van Cant 2016 (52 and 71 healthy women): ICC 0.84, SEM 11.5 s, MDC 32.8 s; MDC 32.4 s with effort rated
     // every 15 s; the larger, rounded up (docs/clinical §10.1).
@@ -95,7 +95,7 @@ export const STRENGTH_TESTS: Readonly<Record<StrengthTestId, StrengthTest>> = {
       mdc: { kind: "absolute", value: 33 },
       source: {
         en: "Van Cant et al. 2016, healthy young women: ICC 0.84, measurement error about 12 s, smallest real change 33 s. Not yet measured in people with knee pain.",
-        fr: "Van Cant et coll. 2016, jeunes femmes en bonne santé : ICC 0,84, erreur de mesure d'environ 12 s, plus petit vrai changement 33 s. Pas encore mesuré chez des personnes qui ont mal au genou.",
+        fr: "Van Cant et coll. 2016, jeunes femmes en bonne santé : ICC 0,84, erreur de mesure d’environ 12 s, plus petit vrai changement 33 s. Pas encore mesuré chez des personnes qui ont mal au genou.",
       },
     },
   },
@@ -107,12 +107,12 @@ export const STRENGTH_TESTS: Readonly<Record<StrengthTestId, StrengthTest>> = {
     unit: "s",
     position: {
       en: "Lie on your side, legs straight, top foot just in front of the bottom one, forearm under your shoulder. Lift your hips so your body is straight from head to feet.",
-      fr: "Allongez-vous sur le côté, jambes tendues, le pied du dessus juste devant celui du dessous, l'avant-bras sous l'épaule. Soulevez le bassin pour que le corps soit droit de la tête aux pieds.",
+      fr: "Allongez-vous sur le côté, jambes tendues, le pied du dessus juste devant celui du dessous, l’avant-bras sous l’épaule. Soulevez le bassin pour que le corps soit droit de la tête aux pieds.",
     },
     cue: { en: "Hips high, body in one line.", fr: "Bassin haut, le corps bien aligné." },
     startStop: {
       en: "The time starts when your hips are up and stops when they drop, when your trunk turns, or when you stop.",
-      fr: "Le temps démarre quand le bassin est levé et s'arrête quand il descend, quand le tronc tourne ou quand vous arrêtez.",
+      fr: "Le temps démarre quand le bassin est levé et s’arrête quand il descend, quand le tronc tourne ou quand vous arrêtez.",
     },
     // Juan-Recio 2022: ICC 0.81, typical error 10.95 s, CV about 31%; MDC = 1.96 × √2 × 10.95 ≈ 30.4 s
     // (docs/clinical §10.2).
@@ -122,7 +122,7 @@ export const STRENGTH_TESTS: Readonly<Record<StrengthTestId, StrengthTest>> = {
       mdc: { kind: "absolute", value: 30.4 },
       source: {
         en: "Juan-Recio et al. 2022, active women: ICC 0.81 but a typical error of 11 s (about 31%), so only a change over 30 s is counted. One small study: treat it as a rough guide.",
-        fr: "Juan-Recio et coll. 2022, femmes actives : ICC 0,81 mais une erreur type de 11 s (environ 31 %), donc seul un changement de plus de 30 s compte. Une seule petite étude : c'est un repère approximatif.",
+        fr: "Juan-Recio et coll. 2022, femmes actives : ICC 0,81 mais une erreur type de 11 s (environ 31 %), donc seul un changement de plus de 30 s compte. Une seule petite étude : c’est un repère approximatif.",
       },
     },
   },
@@ -137,15 +137,15 @@ export const STRENGTH_TESTS: Readonly<Record<StrengthTestId, StrengthTest>> = {
     unit: "N·m/kg",
     position: {
       en: "Side-lying or lying on the back, as your clinic always does it; the pad just above the outer knee or the ankle, the pelvis held still. Record the device and where the pad sat.",
-      fr: "Sur le côté ou sur le dos, comme toujours dans votre cabinet ; le capteur juste au-dessus de la face externe du genou ou de la cheville, le bassin stabilisé. Notez l'appareil et la place du capteur.",
+      fr: "Sur le côté ou sur le dos, comme toujours dans votre cabinet ; le capteur juste au-dessus de la face externe du genou ou de la cheville, le bassin stabilisé. Notez l’appareil et la place du capteur.",
     },
     cue: {
       en: "Push out into my hand as hard as you can.",
-      fr: "Poussez vers l'extérieur contre ma main, le plus fort possible.",
+      fr: "Poussez vers l’extérieur contre ma main, le plus fort possible.",
     },
     startStop: {
       en: "One practice push, then 3 maximal pushes of 3 to 5 seconds per side; keep the best.",
-      fr: "Une poussée d'essai, puis 3 poussées maximales de 3 à 5 secondes de chaque côté ; gardez la meilleure.",
+      fr: "Une poussée d’essai, puis 3 poussées maximales de 3 à 5 secondes de chaque côté ; gardez la meilleure.",
     },
     // Thorborg 2010: between-session variation under 5% for hip abduction; MDC ≈ 2.77 × 5% ≈ 14%, rounded up
     // to 15% (derived, docs/clinical §10.3). Cerda Vega 2018 (CV 9.8% side-lying) shows it is a lower bound.
@@ -155,7 +155,7 @@ export const STRENGTH_TESTS: Readonly<Record<StrengthTestId, StrengthTest>> = {
       mdc: { kind: "relative", pct: 15 },
       source: {
         en: "Thorborg et al. 2010: under 5% between sessions for one trained tester; a fixed device in side-lying varied by about 10% (Cerda Vega et al. 2018). A change over 15% of the baseline is counted, but this figure is uncertain: it is a rough guide for the same tester, device and position, not a published threshold for this exact test. A different device, tester or position can differ by more than that.",
-        fr: "Thorborg et coll. 2010 : moins de 5 % d'une séance à l'autre pour un même examinateur entraîné ; un dynamomètre fixe en décubitus latéral variait d'environ 10 % (Cerda Vega et coll. 2018). Un changement de plus de 15 % de la valeur de départ compte, mais ce seuil est incertain : c'est un repère approximatif pour le même examinateur, le même appareil et la même position, pas un seuil publié pour ce test précis. Un autre appareil, examinateur ou position peut faire varier davantage.",
+        fr: "Thorborg et coll. 2010 : moins de 5 % d’une séance à l’autre pour un même examinateur entraîné ; un dynamomètre fixe en décubitus latéral variait d’environ 10 % (Cerda Vega et coll. 2018). Un changement de plus de 15 % de la valeur de départ compte, mais ce seuil est incertain : c’est un repère approximatif pour le même examinateur, le même appareil et la même position, pas un seuil publié pour ce test précis. Un autre appareil, examinateur ou position peut faire varier davantage.",
       },
     },
   },

@@ -244,7 +244,7 @@ export function verdictAt(
 const DIAGNOSIS_EN =
   /\byou (?:have|have got|are suffering from) (?:an? )?(?:septic|infected|fracture|broken|torn|tear|clot|thrombosis|DVT|arthritis|patellofemoral|iliotibial|IT-band syndrome|osteochondritis|slipped|tumou?r|cancer|infection|tendinopathy|meniscus)/i;
 const DIAGNOSIS_FR =
-  /\bvous (?:avez|souffrez d['e]) ?(?:une? |la |le |d'une? )?(?:arthrite|fracture|caillot|thrombose|phlébite|infection|syndrome|tumeur|cancer|tendinopathie|ostéochondrite|épiphysiolyse|déchirure)/i;
+  /\bvous (?:avez|souffrez d['’e]) ?(?:une? |la |le |d['’]une? )?(?:arthrite|fracture|caillot|thrombose|phlébite|infection|syndrome|tumeur|cancer|tendinopathie|ostéochondrite|épiphysiolyse|déchirure)/i;
 /** French puts a space before : ; ? and ! (a narrow one or a plain one); a time such as 08:00 is not punctuation. */
 const FRENCH_PUNCTUATION_WITHOUT_SPACE = /[^\s\u00a0\u202f]([:;?!])(?=\s|$)/;
 const PAIN_SCORES = /\b\d+\/10\b/g;

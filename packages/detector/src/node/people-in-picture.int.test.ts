@@ -61,7 +61,7 @@ describe("whom the movement screen measures", () => {
     expect(report.status).toBe("not-scorable");
     expect(blocking(report)).toEqual(["someone-else"]);
     expect(report.problems[0]?.message.en).toMatch(/^Someone else is in the picture/);
-    expect(report.problems[0]?.message.fr).toMatch(/^Quelqu'un d'autre est dans l'image/);
+    expect(report.problems[0]?.message.fr).toMatch(/^Quelqu’un d’autre est dans l’image/);
   });
 
   it("refuses AI Challenger's photo of three people side by side: whose knees to measure is unclear", async () => {

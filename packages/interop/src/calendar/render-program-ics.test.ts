@@ -81,7 +81,7 @@ describe("renderProgramIcs", () => {
     // French typography: a space before the colon after each exercise's name.
     expect(events[0]!.description).toMatch(/^- [^\n:]+ : \d/m);
     expect(events[0]!.description).not.toMatch(/\S:/);
-    expect(events.at(-1)!.summary).toBe("Point d'étape HipCheck : comment vont vos genoux ?");
+    expect(events.at(-1)!.summary).toBe("Point d’étape HipCheck : comment vont vos genoux ?");
     expect(personas.frenchTriathlete.person.language).toBe("fr");
   });
 });

@@ -56,11 +56,11 @@ const TEXT = {
   week: { en: "week", fr: "semaine" },
   checkpoint: {
     en: "HipCheck checkpoint: how are your knees?",
-    fr: "Point d'étape HipCheck : comment vont vos genoux ?",
+    fr: "Point d’étape HipCheck : comment vont vos genoux ?",
   },
   checkpointBody: {
     en: "Time to look back: rate your knee pain and your hard activities again, and film the movement check.",
-    fr: "L'heure du bilan : notez à nouveau la douleur au genou et vos activités difficiles, et filmez le test de mouvement.",
+    fr: "L’heure du bilan : notez à nouveau la douleur au genou et vos activités difficiles, et filmez le test de mouvement.",
   },
   painRule: { en: "Pain rule: ", fr: "Règle de la douleur : " },
   calendar: { en: "HipCheck program", fr: "Programme HipCheck" },

@@ -147,7 +147,16 @@ describe("a French person's exports", () => {
     const movement = bundle.entry
       .map((entry) => entry.resource)
       .find((resource) => resource.resourceType === "Observation" && "method" in resource);
-    expect(JSON.stringify(movement)).toContain("Signal de dépistage issu d'une vidéo 2D");
+    expect(JSON.stringify(movement)).toContain("Signal de dépistage issu d’une vidéo 2D");
+  });
+
+  it("FHIR and CSV: every French text writes the apostrophe as ’, never as a straight '", () => {
+    const french = [
+      ...fhirTexts(exportFhirBundle(camille("fr").record)),
+      ...csvFiles("fr").flatMap((file) => csvCells(file, ";")),
+    ].filter((text) => !SAME_IN_BOTH.has(text));
+    expect(french.filter((text) => text.includes("’")).length).toBeGreaterThan(5);
+    expect(french.filter((text) => text.includes("'"))).toEqual([]);
   });
 
   it("CSV: no English header or value of the English files appears in the French files", () => {

@@ -28,7 +28,7 @@ const TEXT = {
   week: { en: "Week", fr: "Semaine" },
   kind: {
     strength: { en: "strength session", fr: "séance de renforcement" },
-    "warm-up": { en: "warm-up session", fr: "séance d'échauffement" },
+    "warm-up": { en: "warm-up session", fr: "séance d’échauffement" },
   },
   warmUp: { en: "Warm-up before runs and rides", fr: "Échauffement avant la course et le vélo" },
   warmUpWhen: { en: "Before each run or ride", fr: "Avant chaque sortie course ou vélo" },

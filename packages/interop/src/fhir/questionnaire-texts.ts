@@ -7,7 +7,7 @@ import type { Lang } from "@hipcheck/core";
 import type { QuestionnaireItem } from "./fhir-resources.js";
 
 const PAIN_SCALE_FR =
-  "Douleur sur l'échelle numérique de 0 à 10 : 0 = aucune douleur, 10 = pire douleur imaginable";
+  "Douleur sur l’échelle numérique de 0 à 10 : 0 = aucune douleur, 10 = pire douleur imaginable";
 const PSFS_SCORE_FR = "0 = incapable de le faire, 10 = capable de le faire comme avant";
 
 const FRENCH_TEXTS: Readonly<Record<string, string>> = {
@@ -16,7 +16,7 @@ const FRENCH_TEXTS: Readonly<Record<string, string>> = {
   hasBackPain: "2) Avez-vous mal au dos ?",
   repetitiveExercise: "3) Votre pratique sportive comporte-t-elle des mouvements répétitifs ?",
   doesHipBalanceWork:
-    "4) Faites-vous volontairement des exercices pour entretenir l'équilibre musculaire autour de vos hanches ?",
+    "4) Faites-vous volontairement des exercices pour entretenir l’équilibre musculaire autour de vos hanches ?",
   "symptoms.knee": "Genou douloureux",
   "symptoms.locations": "Localisation de la douleur",
   "symptoms.aggravators": "Ce qui aggrave la douleur",
@@ -33,7 +33,7 @@ const FRENCH_TEXTS: Readonly<Record<string, string>> = {
   "redFlags.calfPainSwellingWarmth": "Douleur du mollet avec gonflement, chaleur ou peau décolorée",
   "redFlags.highImpactTrauma":
     "Accident à haute énergie récent (chute de hauteur, accident de voiture ou de vélo)",
-  "redFlags.kneeLocks": "Le genou se bloque et ne s'étend plus complètement",
+  "redFlags.kneeLocks": "Le genou se bloque et ne s’étend plus complètement",
   "redFlags.swellingWithinHoursOfInjury": "Le genou a gonflé dans les 2 heures environ après un traumatisme",
   "redFlags.swellingHoursAfterInjury":
     "Le genou a gonflé plus tard, de quelques heures à un jour après un traumatisme (depuis la version 2)",
@@ -45,16 +45,16 @@ const FRENCH_TEXTS: Readonly<Record<string, string>> = {
     "Douleur constante la nuit ou au repos, non soulagée par les antalgiques",
   "redFlags.unexplainedWeightLoss": "Perte de poids involontaire",
   "redFlags.hardLumpNearKnee": "Une masse dure près du genou",
-  "redFlags.worseningNumbnessOrWeakness": "Engourdissement ou faiblesse de la jambe qui s'aggrave",
+  "redFlags.worseningNumbnessOrWeakness": "Engourdissement ou faiblesse de la jambe qui s’aggrave",
   "redFlags.morningStiffnessOver30Min": "Raideur matinale de plus de 30 minutes",
   "redFlags.severalSwollenJoints":
-    "Plusieurs articulations gonflées ou douloureuses, ou psoriasis ou maladie inflammatoire de l'intestin",
+    "Plusieurs articulations gonflées ou douloureuses, ou psoriasis ou maladie inflammatoire de l’intestin",
   "redFlags.childLimpOrHipPain":
-    "Boiterie, douleur de hanche, d'aine ou de cuisse, ou douleur du genou avec une hanche raide (demandé à tout âge)",
+    "Boiterie, douleur de hanche, d’aine ou de cuisse, ou douleur du genou avec une hanche raide (demandé à tout âge)",
   "redFlags.youngUnwellOrBruising":
     "Moins de 18 ans : fièvre, pâleur ou fatigue inhabituelle, ou bleus sans choc (depuis la version 2)",
   "redFlags.calfTenderWithoutCause":
-    "Mollet sensible ou douloureux sans choc, élongation ni crampe pour l'expliquer (facultatif)",
+    "Mollet sensible ou douloureux sans choc, élongation ni crampe pour l’expliquer (facultatif)",
   "redFlags.clotRiskImmobility":
     "Dans les 12 dernières semaines : une opération, une jambe plâtrée, 3 jours ou plus alité(e), ou un trajet de plus de 4 heures (facultatif)",
   "redFlags.clotRiskHistoryOrCancer":
@@ -65,22 +65,22 @@ const FRENCH_TEXTS: Readonly<Record<string, string>> = {
     "Après un traumatisme : une plaie qui a coupé ou percé la peau du genou (facultatif)",
   "redFlags.kneeReplacement": "Après un traumatisme : une prothèse de ce genou (facultatif)",
   "redFlags.otherInjuries":
-    "Après un traumatisme : d'autres parties du corps blessées, au-delà de bleus ou d'écorchures (facultatif)",
+    "Après un traumatisme : d’autres parties du corps blessées, au-delà de bleus ou d’écorchures (facultatif)",
   "redFlags.headInjuryOrConfusion":
     "Après un traumatisme : choc à la tête, perte de connaissance, ou confusion ou somnolence depuis (facultatif)",
   "redFlags.reducedFeelingInLegs":
     "Après un traumatisme : sensibilité diminuée des jambes ou des pieds (diabète, atteinte nerveuse) (facultatif)",
-  redFlagsNotAsked: "Questions de sécurité jamais posées (réponses reprises d'une version antérieure)",
+  redFlagsNotAsked: "Questions de sécurité jamais posées (réponses reprises d’une version antérieure)",
   "injury.daysAgo": "Jours depuis le traumatisme",
-  "injury.tenderOnlyOnKneecap": "Sensible uniquement sur la rotule, nulle part ailleurs sur l'os",
+  "injury.tenderOnlyOnKneecap": "Sensible uniquement sur la rotule, nulle part ailleurs sur l’os",
   "injury.tenderAtFibulaHead":
-    "Sensible sur la bosse osseuse à l'extérieur, sous le genou (tête de la fibula)",
+    "Sensible sur la bosse osseuse à l’extérieur, sous le genou (tête de la fibula)",
   "injury.cannotBendTo90": "Impossible de plier le genou à angle droit",
   "injury.couldNotTakeFourSteps":
     "Impossible de faire 4 pas, juste après le traumatisme et maintenant (boiter compte comme un pas)",
   "activities.hardDays": "Jours de séances longues ou intenses (jours de gros travail musculaire)",
-  equipment: "Matériel disponible ; le travail au poids du corps n'en demande pas",
-  availableDays: "Jours où la personne peut s'entraîner",
+  equipment: "Matériel disponible ; le travail au poids du corps n’en demande pas",
+  availableDays: "Jours où la personne peut s’entraîner",
   strengthSessionsPerWeek: "Séances de renforcement souhaitées par semaine : 2 (par défaut) ou 3",
   "psfs.score": PSFS_SCORE_FR,
   "items.score": PSFS_SCORE_FR,

@@ -175,7 +175,7 @@ function errorNote(check: StrengthCheck, lang: Lang): string {
         ? `${mdc.pct} % de la valeur de départ`
         : `${mdc.pct}% of the baseline`;
   return lang === "fr"
-    ? `Seul un changement de plus de ${size} dépasse l'erreur de ce test. ${STRENGTH_TESTS[check.test].reliability.source.fr} Ce n'est pas un diagnostic.`
+    ? `Seul un changement de plus de ${size} dépasse l’erreur de ce test. ${STRENGTH_TESTS[check.test].reliability.source.fr} Ce n’est pas un diagnostic.`
     : `Only a change of more than ${size} is larger than this test's error. ${STRENGTH_TESTS[check.test].reliability.source.en} Not a diagnosis.`;
 }
 

@@ -7,7 +7,7 @@ export const HANDOUT_TEXT = {
   sharedProgram: { en: "Shared program", fr: "Programme partagé" },
   notADiagnosis: {
     en: "This handout describes a self-management exercise program. It is not a diagnosis.",
-    fr: "Ce document décrit un programme d'exercices en autonomie. Ce n'est pas un diagnostic.",
+    fr: "Ce document décrit un programme d’exercices en autonomie. Ce n’est pas un diagnostic.",
   },
   painRuleTitle: { en: "The pain rule", fr: "La règle de la douleur" },
   strengthTitle: { en: "Hip strength since the start", fr: "Force de la hanche depuis le début" },
@@ -23,8 +23,8 @@ export const HANDOUT_TEXT = {
   weekShort: { en: "W", fr: "S" },
   week: { en: "Week", fr: "Semaine" },
   startingDose: { en: "Starting dose", fr: "Dose de départ" },
-  warmUpDose: { en: "In the warm-up", fr: "À l'échauffement" },
-  pace: { en: "Pace of one rep", fr: "Rythme d'une répétition" },
+  warmUpDose: { en: "In the warm-up", fr: "À l’échauffement" },
+  pace: { en: "Pace of one rep", fr: "Rythme d’une répétition" },
   cues: { en: "Cues", fr: "Repères" },
   commonErrors: { en: "Common errors", fr: "Erreurs fréquentes" },
   drawingKey: {

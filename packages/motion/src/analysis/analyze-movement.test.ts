@@ -160,12 +160,12 @@ describe("analyzeMovement", () => {
     );
     expect(knee?.message.en).toMatch(/-45\.0° to 40\.0°.*not a finding: check the camera view/);
     expect(knee?.message.fr).toMatch(
-      /^Angle du genou \(FPPA, \+ = vers l'intérieur\) \(droite\) : (4[89]|5[01]),\d° ± 5,0°/,
+      /^Angle du genou \(FPPA, \+ = vers l’intérieur\) \(droite\) : (4[89]|5[01]),\d° ± 5,0°/,
     );
     expect(knee?.message.fr).toMatch(/de -45,0° à 40,0°.*pas un constat : vérifiez le cadrage de la caméra/);
     expect(knee?.source).toMatch(/derived/);
     expect(gap?.message.en).toMatch(/-4[34]\.\d° ± 9\.0°\. This is not a finding/);
-    expect(gap?.message.fr).toMatch(/-4[34],\d° ± 9,0°\. Ce n'est pas un constat/);
+    expect(gap?.message.fr).toMatch(/-4[34],\d° ± 9,0°\. Ce n’est pas un constat/);
     expect(report.noFindingsReason).toBeNull();
   });
 
@@ -420,7 +420,7 @@ describe("compareReports", () => {
       /^Knee angle \(FPPA, \+ = inward\), right leg: from 1[78]\.\d° to [56]\.\d°\. A decrease beyond measurement error \(a change under 9\.0° may be noise\)\.$/,
     );
     expect(knee?.message.fr).toMatch(
-      /^Angle du genou \(FPPA, \+ = vers l'intérieur\), jambe droite : de 1[78],\d° à [56],\d°\. Une baisse au-delà de l'erreur de mesure \(un changement de moins de 9,0° peut venir de la mesure\)\.$/,
+      /^Angle du genou \(FPPA, \+ = vers l’intérieur\), jambe droite : de 1[78],\d° à [56],\d°\. Une baisse au-delà de l’erreur de mesure \(un changement de moins de 9,0° peut venir de la mesure\)\.$/,
     );
     const lean = comparison.changes.find((change) => change.id === "trunk-lean");
     expect(lean?.message.en).toMatch(
@@ -433,7 +433,7 @@ describe("compareReports", () => {
     }
     expect(comparison.message.en).toBe("1 measure changed beyond measurement error since the last screen.");
     expect(comparison.message.fr).toBe(
-      "1 mesure a changé au-delà de l'erreur de mesure depuis le dernier dépistage.",
+      "1 mesure a changé au-delà de l’erreur de mesure depuis le dernier dépistage.",
     );
   });
 

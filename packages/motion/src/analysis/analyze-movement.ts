@@ -38,18 +38,18 @@ export type AnalyzeOptions = {
 
 export const SCREENING_DISCLAIMER = {
   en: "These are screening signals from a camera, each with its measurement error, not a diagnosis. Talk to a physiotherapist or doctor about any concern.",
-  fr: "Ce sont des signaux de dépistage issus d'une caméra, chacun avec son erreur de mesure, pas un diagnostic. Parlez de toute inquiétude à un kinésithérapeute ou à un médecin.",
+  fr: "Ce sont des signaux de dépistage issus d’une caméra, chacun avec son erreur de mesure, pas un diagnostic. Parlez de toute inquiétude à un kinésithérapeute ou à un médecin.",
 } as const;
 
 /** Why a report has no findings, so a screen never shows an empty list without saying why. */
 const NO_FINDINGS_REASONS = {
   notScored: {
     en: "No findings: the video could not be scored; the problems with the recording say what to change.",
-    fr: "Aucun constat : la vidéo n'a pas pu être évaluée ; les problèmes d'enregistrement indiquent quoi changer.",
+    fr: "Aucun constat : la vidéo n’a pas pu être évaluée ; les problèmes d’enregistrement indiquent quoi changer.",
   },
   photoNotScored: {
     en: "No findings: the photo could not be scored; the problems with it say what to change.",
-    fr: "Aucun constat : la photo n'a pas pu être évaluée ; les problèmes qu'elle présente indiquent quoi changer.",
+    fr: "Aucun constat : la photo n’a pas pu être évaluée ; les problèmes qu’elle présente indiquent quoi changer.",
   },
   floor: {
     en: "No findings for this floor exercise: the camera counts its repetitions but measures no knee, pelvis or trunk angle.",
@@ -57,7 +57,7 @@ const NO_FINDINGS_REASONS = {
   },
   turned: {
     en: "No findings: the body was turned away from the camera, so no knee, pelvis or trunk angle was measured; only repetitions were counted.",
-    fr: "Aucun constat : le corps était tourné par rapport à la caméra, donc aucun angle du genou, du bassin ou du tronc n'a été mesuré ; seules les répétitions ont été comptées.",
+    fr: "Aucun constat : le corps était tourné par rapport à la caméra, donc aucun angle du genou, du bassin ou du tronc n’a été mesuré ; seules les répétitions ont été comptées.",
   },
 } as const satisfies Readonly<Record<string, Localized>>;
 

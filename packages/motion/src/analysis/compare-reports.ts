@@ -50,11 +50,11 @@ const VERDICT_SENTENCES: Readonly<Record<ChangeVerdict, (smallest: Localized) =>
   }),
   increased: (smallest) => ({
     en: `An increase beyond measurement error (a change under ${smallest.en} may be noise).`,
-    fr: `Une hausse au-delà de l'erreur de mesure (un changement de moins de ${smallest.fr} peut venir de la mesure).`,
+    fr: `Une hausse au-delà de l’erreur de mesure (un changement de moins de ${smallest.fr} peut venir de la mesure).`,
   }),
   decreased: (smallest) => ({
     en: `A decrease beyond measurement error (a change under ${smallest.en} may be noise).`,
-    fr: `Une baisse au-delà de l'erreur de mesure (un changement de moins de ${smallest.fr} peut venir de la mesure).`,
+    fr: `Une baisse au-delà de l’erreur de mesure (un changement de moins de ${smallest.fr} peut venir de la mesure).`,
   }),
 };
 
@@ -89,7 +89,7 @@ export function compareReports(previous: MovementReport, current: MovementReport
       changes: [],
       message: {
         en: "These screens cannot be compared: different tests, or one was not scored.",
-        fr: "Ces dépistages ne sont pas comparables : tests différents, ou l'un n'a pas été évalué.",
+        fr: "Ces dépistages ne sont pas comparables : tests différents, ou l’un n’a pas été évalué.",
       },
     };
   }
@@ -126,16 +126,16 @@ export function compareReports(previous: MovementReport, current: MovementReport
       real === 0
         ? {
             en: "No change beyond measurement error since the last screen.",
-            fr: "Aucun changement au-delà de l'erreur de mesure depuis le dernier dépistage.",
+            fr: "Aucun changement au-delà de l’erreur de mesure depuis le dernier dépistage.",
           }
         : real === 1
           ? {
               en: "1 measure changed beyond measurement error since the last screen.",
-              fr: "1 mesure a changé au-delà de l'erreur de mesure depuis le dernier dépistage.",
+              fr: "1 mesure a changé au-delà de l’erreur de mesure depuis le dernier dépistage.",
             }
           : {
               en: `${real} measures changed beyond measurement error since the last screen.`,
-              fr: `${real} mesures ont changé au-delà de l'erreur de mesure depuis le dernier dépistage.`,
+              fr: `${real} mesures ont changé au-delà de l’erreur de mesure depuis le dernier dépistage.`,
             },
   };
 }

@@ -6,10 +6,10 @@ import type { Localized } from "../shared/localized.js";
 import type { FindingId } from "./movement-report.js";
 
 export const FINDING_NAMES: Readonly<Record<FindingId, Localized>> = {
-  "knee-fppa": { en: "Knee angle (FPPA, + = inward)", fr: "Angle du genou (FPPA, + = vers l'intérieur)" },
+  "knee-fppa": { en: "Knee angle (FPPA, + = inward)", fr: "Angle du genou (FPPA, + = vers l’intérieur)" },
   "knee-fppa-asymmetry": {
     en: "Left–right knee angle difference",
-    fr: "Écart gauche–droite de l'angle du genou",
+    fr: "Écart gauche–droite de l’angle du genou",
   },
   "pelvic-drop": {
     en: "Pelvic drop on the lifted-leg side",

@@ -79,7 +79,7 @@ function message(
 
 const DERIVED_NOTE: Localized = {
   en: "The bands are derived from small studies, not a validated cut-off; compare with your other leg.",
-  fr: "Les plages sont tirées de petites études, pas d'un seuil validé ; comparez avec l'autre jambe.",
+  fr: "Les plages sont tirées de petites études, pas d’un seuil validé ; comparez avec l’autre jambe.",
 };
 
 /** Single-leg-squat FPPA band (docs/clinical "Numbers to encode" #7, derived). Unknown sex uses the women's bands. */
@@ -106,11 +106,11 @@ function isPlausibleFppa(valueDeg: number): boolean {
 const CHECK_THE_VIEW: Readonly<Record<PictureSource, Localized>> = {
   video: {
     en: "check the camera view (whole body in the picture, facing the camera, good light) and record again.",
-    fr: "vérifiez le cadrage de la caméra (tout le corps dans l'image, face à la caméra, bonne lumière) et filmez à nouveau.",
+    fr: "vérifiez le cadrage de la caméra (tout le corps dans l’image, face à la caméra, bonne lumière) et filmez à nouveau.",
   },
   photo: {
     en: "check the view (whole body in the photo, facing the camera, good light) and take the photo again.",
-    fr: "vérifiez le cadrage (tout le corps sur la photo, face à l'appareil, bonne lumière) et reprenez la photo.",
+    fr: "vérifiez le cadrage (tout le corps sur la photo, face à l’appareil, bonne lumière) et reprenez la photo.",
   },
 };
 
@@ -121,7 +121,7 @@ function implausibleKnee(side: Side, valueDeg: number, source: PictureSource): I
     const max = `${formatDegrees(FPPA_PLAUSIBLE_RANGE_DEG.maxDeg, lang)}°`;
     return lang === "en"
       ? `${KNEE_LABEL.en} (${SIDE_WORDS[side].en}): ${value}, beyond what a knee plausibly shows (${min} to ${max}, well past published values). The leg was probably tracked wrongly, so this is not a finding: ${CHECK_THE_VIEW[source].en}`
-      : `${KNEE_LABEL.fr} (${SIDE_WORDS[side].fr}) : ${value}, au-delà de ce qu'un genou montre de façon plausible (de ${min} à ${max}, bien au-delà des valeurs publiées). La jambe a probablement été mal suivie, ce n'est donc pas un constat : ${CHECK_THE_VIEW[source].fr}`;
+      : `${KNEE_LABEL.fr} (${SIDE_WORDS[side].fr}) : ${value}, au-delà de ce qu’un genou montre de façon plausible (de ${min} à ${max}, bien au-delà des valeurs publiées). La jambe a probablement été mal suivie, ce n’est donc pas un constat : ${CHECK_THE_VIEW[source].fr}`;
   };
   return {
     id: "knee-fppa",
@@ -176,7 +176,7 @@ function implausibleAsymmetry(asymmetry: Asymmetry): ImplausibleMeasure {
     const value = `${formatDegrees(asymmetry.fppaDifferenceDeg, lang)}° ± ${formatDegrees(asymmetry.smallestRealDifferenceDeg, lang)}°`;
     return lang === "en"
       ? `${ASYMMETRY_LABEL.en}: ${value}. This is not a finding: it comes from a knee angle that was probably tracked wrongly.`
-      : `${ASYMMETRY_LABEL.fr} : ${value}. Ce n'est pas un constat : il vient d'un angle du genou probablement mal suivi.`;
+      : `${ASYMMETRY_LABEL.fr} : ${value}. Ce n’est pas un constat : il vient d’un angle du genou probablement mal suivi.`;
   };
   return {
     id: "knee-fppa-asymmetry",
@@ -242,7 +242,7 @@ function trunkAndPelvisFindings(input: FindingInput): Finding[] {
           }
         : {
             en: "Trunk side lean (+ = toward the standing leg)",
-            fr: "Inclinaison latérale du tronc (+ = vers la jambe d'appui)",
+            fr: "Inclinaison latérale du tronc (+ = vers la jambe d’appui)",
           };
     findings.push({
       id: "trunk-lean",
@@ -294,11 +294,11 @@ function trendelenburgFinding(side: Side, dropDeg: number): Finding {
   const note: Localized = seen
     ? {
         en: "The pelvis sagged on the lifted-leg side (a Trendelenburg-like sign), a screening signal only.",
-        fr: "Le bassin s'est affaissé du côté de la jambe levée (signe de type Trendelenburg), simple signal de dépistage.",
+        fr: "Le bassin s’est affaissé du côté de la jambe levée (signe de type Trendelenburg), simple signal de dépistage.",
       }
     : {
         en: "The pelvis stayed level or rose on the lifted-leg side.",
-        fr: "Le bassin est resté horizontal ou s'est levé du côté de la jambe levée.",
+        fr: "Le bassin est resté horizontal ou s’est levé du côté de la jambe levée.",
       };
   const label = FINDING_NAMES["trendelenburg-sign"];
   return {

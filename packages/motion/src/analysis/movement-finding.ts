@@ -68,7 +68,7 @@ export const MOVEMENT_METRIC_NAMES: Readonly<Record<MovementMetric, Localized>> 
   "trunk-lean": { en: "Trunk lateral lean", fr: "Inclinaison latérale du tronc" },
   "knee-frontal-plane-angle-asymmetry": {
     en: "Left minus right knee frontal plane projection angle",
-    fr: "Écart gauche moins droite de l'angle de projection du genou dans le plan frontal",
+    fr: "Écart gauche moins droite de l’angle de projection du genou dans le plan frontal",
   },
   "trendelenburg-sign": {
     en: "Trendelenburg-like sign: pelvic drop while standing on one leg",
@@ -76,10 +76,10 @@ export const MOVEMENT_METRIC_NAMES: Readonly<Record<MovementMetric, Localized>> 
   },
   "trunk-rocking": {
     en: "Upper-body rocking (range of trunk lateral lean per repetition)",
-    fr: "Balancement du haut du corps (amplitude de l'inclinaison latérale du tronc par répétition)",
+    fr: "Balancement du haut du corps (amplitude de l’inclinaison latérale du tronc par répétition)",
   },
   "single-leg-stance-sway": {
     en: "Sway while standing on one leg (standard deviation of the body line's angle)",
-    fr: "Oscillation en appui sur une jambe (écart type de l'angle de l'axe du corps)",
+    fr: "Oscillation en appui sur une jambe (écart type de l’angle de l’axe du corps)",
   },
 };

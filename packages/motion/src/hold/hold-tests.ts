@@ -45,8 +45,8 @@ export const HOLD_STOP_REASON_NAMES: Readonly<Record<HoldStopReason, Localized>>
   "leg-dropped": { en: "the leg dropped", fr: "la jambe est retombée" },
   "hips-dropped": { en: "the hips dropped", fr: "le bassin est descendu" },
   "trunk-rotated": { en: "the trunk rotated", fr: "le tronc a tourné" },
-  "person-left": { en: "the person left the picture", fr: "la personne est sortie de l'image" },
-  "video-ended": { en: "the video ended during the hold", fr: "la vidéo s'est arrêtée pendant le maintien" },
+  "person-left": { en: "the person left the picture", fr: "la personne est sortie de l’image" },
+  "video-ended": { en: "the video ended during the hold", fr: "la vidéo s’est arrêtée pendant le maintien" },
   "stopped-by-person": { en: "stopped by hand", fr: "arrêté à la main" },
 };
 

@@ -230,7 +230,7 @@ describe("a photo of a body turned from the camera with its knees bent is refuse
     expect(turned?.message.en).toMatch(
       /one knee seems to bend inward.*face the camera squarely.*take the photo again/i,
     );
-    expect(turned?.message.fr).toMatch(/un genou semble rentrer.*bien face à l'appareil.*reprenez la photo/);
+    expect(turned?.message.fr).toMatch(/un genou semble rentrer.*bien face à l’appareil.*reprenez la photo/);
     // A standing frame of the same clip as a photo: a straight knee is barely distorted by a turn, so it is scored.
     expect(analyzeMovement([standing[0] as KeypointFrame], { test: "squat", source: "photo" }).status).toBe(
       "scored",

@@ -97,7 +97,7 @@ describe("the motion module words its reasons for what it was given, so no calle
     expect(report.status).toBe("not-scorable");
     expect(report.problems.map((problem) => problem.message)).toEqual([PHOTO_SETUP_MESSAGES.seated]);
     expect(report.noFindingsReason?.en).toMatch(/the photo could not be scored/);
-    expect(report.noFindingsReason?.fr).toMatch(/la photo n'a pas pu être évaluée/);
+    expect(report.noFindingsReason?.fr).toMatch(/la photo n’a pas pu être évaluée/);
   });
 
   it("a video of Fay seated: the video's words, the default for the live camera and a chosen video", () => {

@@ -110,7 +110,7 @@ describe("a body side-on to the camera is refused as turned sideways, not as lef
     expect(report.status).toBe("not-scorable");
     expect(report.problems.map((problem) => problem.code)).toEqual(["not-facing-camera"]);
     expect(report.problems[0]?.message.en).toMatch(/turned sideways.*face the camera.*take the photo again/);
-    expect(report.problems[0]?.message.fr).toMatch(/de profil.*face à l'appareil.*reprenez la photo/);
+    expect(report.problems[0]?.message.fr).toMatch(/de profil.*face à l’appareil.*reprenez la photo/);
     // Taken for the back view, the advice is to turn one's back to the camera.
     const back = analyzeMovement([batterRead()], {
       test: "squat",
@@ -120,7 +120,7 @@ describe("a body side-on to the camera is refused as turned sideways, not as lef
     });
     expect(back.problems.map((problem) => problem.code)).toEqual(["not-facing-camera"]);
     expect(back.problems[0]?.message.en).toMatch(/turned sideways.*turn your back squarely to the camera/);
-    expect(back.problems[0]?.message.fr).toMatch(/de profil.*tournez bien le dos à l'appareil/);
+    expect(back.problems[0]?.message.fr).toMatch(/de profil.*tournez bien le dos à l’appareil/);
   });
 
   it("the batter as the COCO annotators marked him is side-on too", () => {
@@ -237,7 +237,7 @@ describe("a body that is not standing is refused as not standing, never as swapp
       /upside down.*If the photo is upside down, turn it the right way up; otherwise stand up.*take the photo again/,
     );
     expect(report.problems[0]?.message.fr).toMatch(
-      /à l'envers.*Si la photo est à l'envers.*sinon levez-vous/,
+      /à l’envers.*Si la photo est à l’envers.*sinon levez-vous/,
     );
   });
 

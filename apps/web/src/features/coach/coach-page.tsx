@@ -8,7 +8,7 @@ import { useAppContext } from "../../app/app-context.js";
 import { GroupsSection } from "./groups-section.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
-import { formatInstantDay } from "../../components/format-day.js";
+import { formatDay, formatInstantDay } from "../../components/format-day.js";
 import { InvitationQr } from "./invitation-qr.js";
 import { useResource } from "../../api/use-resource.js";
 import { RetryIds, sessionShelf } from "../../api/retry-ids.js";
@@ -185,6 +185,44 @@ function InviteSection() {
 }
 
 /**
+ * One client at a glance: the sessions done in the last 7 days with their unit, then what needs the coach's eye
+ * (red flag, more pain, stuck) or, when nothing does, that nothing is flagged and the last session's day; a client
+ * with nothing recorded yet says so rather than leaving the cell blank.
+ */
+export function RosterRow({ client }: { readonly client: Client }) {
+  const { t, i18n } = useTranslation();
+  const flagged = client.redFlags || client.morePain || client.stuck;
+  const hasData = flagged || client.lastSessionDate !== null || client.strength !== null;
+  return (
+    <tr data-testid={`client-row-${client.email}`}>
+      <th scope="row">
+        <Link to={`/coach/clients/${client.clientId}`}>{shownName(client)}</Link>
+        {client.displayName !== null && <span className="muted"> {client.email}</span>}
+      </th>
+      <td data-testid="client-sessions">{t("coach.sessionsDone", { count: client.sessionsThisWeek })}</td>
+      <td data-testid="client-progress">
+        <Flag on={client.redFlags} label={t("coach.redFlag")} testId="flag-red" />
+        <Flag on={client.morePain} label={t("coach.morePain")} testId="flag-pain" />
+        <Flag on={client.stuck} label={t("coach.stuck")} testId="flag-stuck" />
+        {!flagged && <span>{t(hasData ? "coach.nothingFlagged" : "coach.noDataYet")}</span>}
+        {client.lastSessionDate !== null && (
+          <span className="muted">
+            {" · "}
+            {t("coach.lastSession", {
+              date: formatDay(client.lastSessionDate, i18n.language, { day: "numeric", month: "long" }),
+            })}
+          </span>
+        )}
+      </td>
+      {/* Strength since the baseline, past each check's error: who is not improving. */}
+      <td data-testid="client-strength" data-strength={client.strength ?? "none"}>
+        {t(`strength.coachChange.${client.strength ?? "none"}`)}
+      </td>
+    </tr>
+  );
+}
+
+/**
  * The coach's roster at a glance: who trained this week, who is stuck or in more pain, red flags raised, and whose
  * hip is not getting stronger.
  */
@@ -214,22 +252,7 @@ export function CoachPage() {
           </thead>
           <tbody>
             {clients.map((client) => (
-              <tr key={client.clientId} data-testid={`client-row-${client.email}`}>
-                <th scope="row">
-                  <Link to={`/coach/clients/${client.clientId}`}>{shownName(client)}</Link>
-                  {client.displayName !== null && <span className="muted"> {client.email}</span>}
-                </th>
-                <td>{client.trainedThisWeek ? `✓ ${client.sessionsThisWeek}` : "—"}</td>
-                <td>
-                  <Flag on={client.redFlags} label={t("coach.redFlag")} testId="flag-red" />
-                  <Flag on={client.morePain} label={t("coach.morePain")} testId="flag-pain" />
-                  <Flag on={client.stuck} label={t("coach.stuck")} testId="flag-stuck" />
-                </td>
-                {/* Strength since the baseline, past each check's error: who is not improving. */}
-                <td data-testid="client-strength" data-strength={client.strength ?? "none"}>
-                  {t(`strength.coachChange.${client.strength ?? "none"}`)}
-                </td>
-              </tr>
+              <RosterRow key={client.clientId} client={client} />
             ))}
           </tbody>
         </ScrollableTable>

@@ -244,6 +244,7 @@ export function ProgramPage() {
               status={sessionStatusOf(statuses, session.id)}
               startable
               paused={paused}
+              revisions={revisions}
             />
           ))}
         </div>
@@ -251,7 +252,7 @@ export function ProgramPage() {
       {program.warmUp.length > 0 && (
         <section className="card" aria-labelledby="warm-up-title">
           <h2 id="warm-up-title">{t("program.warmUp")}</h2>
-          <PlannedExerciseList exercises={program.warmUp} />
+          <PlannedExerciseList exercises={program.warmUp} revisions={revisions} />
         </section>
       )}
       <section className="card" aria-labelledby="pain-rule-title" data-testid="pain-rule">

@@ -1,4 +1,4 @@
-import type { PlannedSession, SessionStatus } from "@hipcheck/core";
+import type { PlannedSession, ProgramRevision, SessionStatus } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDay } from "../../components/format-day.js";
@@ -14,12 +14,15 @@ export function SessionCard({
   status,
   startable,
   paused,
+  revisions,
 }: {
   readonly session: PlannedSession;
   readonly status: SessionStatus;
   /** Whether this page offers to start it (Today: only on its day; the program page: any session ahead). */
   readonly startable: boolean;
   readonly paused: boolean;
+  /** The program's revisions: an exercise one of them swapped in says why. */
+  readonly revisions: readonly ProgramRevision[];
 }) {
   const { t, i18n } = useTranslation();
   const done = status === "done";
@@ -35,7 +38,7 @@ export function SessionCard({
         {formatDay(session.date, i18n.language)}
       </h3>
       <p className="muted">{t("program.minutes", { n: session.estimatedMinutes })}</p>
-      <PlannedExerciseList exercises={session.exercises} />
+      <PlannedExerciseList exercises={session.exercises} revisions={revisions} />
       {status === "partly-done" && (
         <p className="muted" data-testid={`partly-done-${session.id}`}>
           <strong>{t("sessionStatus.partlyDone")}</strong>

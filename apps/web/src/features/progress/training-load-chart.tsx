@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   Bar,
@@ -42,6 +43,10 @@ export function TrainingLoadChart({ weeks }: { readonly weeks: readonly LoadWeek
   const rows = trainingLoadRows(weeks, lang);
   const numbers = new Intl.NumberFormat(lang);
   const percent = new Intl.NumberFormat(lang, { style: "percent" });
+  // "6 k" rather than "6000": the axis keeps its width on a 320 px phone.
+  const compact = new Intl.NumberFormat(lang, { notation: "compact" });
+  // The legend is drawn below the chart, not inside it: wrapped on a narrow phone, it would take the plot's height.
+  const [legendHost, setLegendHost] = useState<HTMLDivElement | null>(null);
   const latest = rows.at(-1);
   const total = rows.reduce((sum, row) => sum + row.repetitions, 0);
   return (
@@ -69,11 +74,16 @@ export function TrainingLoadChart({ weeks }: { readonly weeks: readonly LoadWeek
             accessibilityLayer={false}
           >
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="label" />
-            <YAxis yAxisId="repetitions" allowDecimals={false} />
-            <YAxis yAxisId="pain" orientation="right" domain={[0, 10]} allowDecimals={false} />
+            <XAxis dataKey="label" minTickGap={12} />
+            <YAxis
+              yAxisId="repetitions"
+              allowDecimals={false}
+              width={48}
+              tickFormatter={(value: number) => compact.format(value)}
+            />
+            <YAxis yAxisId="pain" orientation="right" domain={[0, 10]} allowDecimals={false} width={28} />
             <Tooltip separator={t("app.colon")} />
-            <Legend />
+            <Legend portal={legendHost} />
             {/* Two stacked series, one empty each week: marked weeks get their own colour and legend. */}
             <Bar
               yAxisId="repetitions"
@@ -119,6 +129,7 @@ export function TrainingLoadChart({ weeks }: { readonly weeks: readonly LoadWeek
           </ComposedChart>
         </ResponsiveContainer>
       </div>
+      <div ref={setLegendHost} className="chart-legend" aria-hidden="true" data-testid="load-legend" />
       <p className="muted">{t("load.marker")}</p>
       <p className="muted" data-testid="load-source">
         {t("load.source")}

@@ -58,7 +58,7 @@ describe("the player offline with this morning's check-in still in the outbox", 
     const waiting = waitingCheckIn([queued(today)], steadyWeek, [session("2026-03-09")]);
     expect(waiting?.reason?.kind).toBe("lighter");
     expect(textOf(waiting).en).toMatch(/had not settled by the next morning/);
-    expect(textOf(waiting).fr).toMatch(/ne s'était pas calmé le lendemain matin/);
+    expect(textOf(waiting).fr).toMatch(/ne s’était pas calmé le lendemain matin/);
   });
 
   it("gives the re-screen stop when the waiting morning's pain jumped (docs/clinical §7.2)", () => {

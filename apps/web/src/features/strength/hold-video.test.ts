@@ -142,6 +142,6 @@ describe("a hold filmed with the phone's camera app, timed on the device", () =>
     expect(timing.status).toBe("refused");
     if (timing.status !== "refused") throw new Error("timed");
     expect(timing.problems.map((problem) => problem.code)).toEqual(["no-person"]);
-    expect(timing.problems[0]?.message.fr).toMatch(/^Personne n'a été vu/);
+    expect(timing.problems[0]?.message.fr).toMatch(/^Personne n’a été vu/);
   });
 });

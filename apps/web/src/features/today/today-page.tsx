@@ -1,5 +1,5 @@
 import { doneSessionIds, sessionStatuses, sessionStatusOf, strengthCheckDue } from "@hipcheck/core";
-import type { Program, SessionStatus } from "@hipcheck/core";
+import type { Program, ProgramRevision, SessionStatus } from "@hipcheck/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
@@ -32,11 +32,13 @@ type Statuses = ReadonlyMap<string, Exclude<SessionStatus, "not-done">>;
 
 function NextSession({
   program,
+  revisions,
   done,
   statuses,
   held,
 }: {
   readonly program: Program;
+  readonly revisions: readonly ProgramRevision[];
   readonly done: ReadonlySet<string>;
   /** A session saved part way is not done: it is still today's session, and says so (decision 0810). */
   readonly statuses: Statuses;
@@ -59,6 +61,7 @@ function NextSession({
           status={sessionStatusOf(statuses, next.id)}
           startable={plan.kind === "session-today"}
           paused={isPaused(program) || held}
+          revisions={revisions}
         />
       )}
     </section>
@@ -259,7 +262,7 @@ export function TodayPage() {
       <ProgramPaused program={program} revisions={revisions} />
       <ProgramResumed program={program} />
       <WaitingCheckInCard hold={hold} />
-      <NextSession program={program} done={done} statuses={statuses} held={hold.held} />
+      <NextSession program={program} revisions={revisions} done={done} statuses={statuses} held={hold.held} />
       <MorningCard history={history} />
       <CheckpointCard program={program} history={history} />
       <StrengthCard program={program} history={history} />

@@ -39,12 +39,12 @@ export const accountMailFr: Widen<typeof accountMailEn> = {
       "Mot de passe oublié\u00a0? Demandez un lien de réinitialisation au cabinet qui héberge ce HipCheck.",
     forgotTitle: "Mot de passe oublié",
     forgotIntro:
-      "Saisissez l'adresse e-mail de votre compte\u00a0: un lien pour choisir un nouveau mot de passe y sera envoyé. Il fonctionne une seule fois, pendant une heure.",
+      "Saisissez l’adresse e-mail de votre compte\u00a0: un lien pour choisir un nouveau mot de passe y sera envoyé. Il fonctionne une seule fois, pendant une heure.",
     forgotSubmit: "Envoyer le lien",
     forgotSent:
       "Si un compte existe avec cette adresse, un lien est en route. Regardez dans votre boîte de réception (et dans les indésirables)\u00a0: le lien fonctionne une seule fois, pendant une heure.",
     forgotOff:
-      "Ce HipCheck n'envoie pas d'e-mails\u00a0: demandez un lien de réinitialisation au cabinet qui l'héberge.",
+      "Ce HipCheck n’envoie pas d’e-mails\u00a0: demandez un lien de réinitialisation au cabinet qui l’héberge.",
     backToSignIn: "Retour à la connexion",
     welcomeTitle: "Choisir votre mot de passe",
     welcomeIntro:
@@ -52,15 +52,15 @@ export const accountMailFr: Widen<typeof accountMailEn> = {
     inviteByEmail: "Ou envoyer un nouveau code par e-mail",
     inviteEmail: "Son adresse e-mail",
     inviteLanguage: "Langue du message",
-    inviteSend: "Envoyer l'invitation",
+    inviteSend: "Envoyer l’invitation",
     inviteSent: "Invitation envoyée à {{email}}. Son code figure dans la liste ci-dessous.",
     languageEn: "English",
     languageFr: "Français",
-    adminInviteTitle: "Inviter une personne qui n'a pas de coach",
+    adminInviteTitle: "Inviter une personne qui n’a pas de coach",
     adminInviteIntro:
       "Son compte est créé tout de suite\u00a0; le message contient un lien, valable 7 jours, pour choisir son mot de passe.",
-    adminInviteSent: "Invitation envoyée à {{email}}\u00a0; le lien fonctionne jusqu'au {{date}}.",
+    adminInviteSent: "Invitation envoyée à {{email}}\u00a0; le lien fonctionne jusqu’au {{date}}.",
     adminInviteOff:
-      "Ce HipCheck n'envoie pas d'e-mails. Sur le serveur, lancez «\u00a0hipcheck admin invite ADRESSE\u00a0»\u00a0: la commande affiche un lien à transmettre.",
+      "Ce HipCheck n’envoie pas d’e-mails. Sur le serveur, lancez «\u00a0hipcheck admin invite ADRESSE\u00a0»\u00a0: la commande affiche un lien à transmettre.",
   },
 };

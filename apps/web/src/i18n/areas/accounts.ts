@@ -37,7 +37,7 @@ export const accountsFr: Widen<typeof accountsEn> = {
     displayNameIntro:
       "Votre coach ou vos clients voient ce nom à la place de votre adresse e-mail. Laissez-le vide pour montrer votre adresse.",
     displayName: "Nom affiché (facultatif)",
-    displayNameHint: "Jusqu'à 60 caractères\u00a0: lettres, chiffres, espaces et ponctuation.",
+    displayNameHint: "Jusqu’à 60 caractères\u00a0: lettres, chiffres, espaces et ponctuation.",
     saveDisplayName: "Enregistrer le nom",
     displayNameSaved: "Nom enregistré.",
     displayNameCleared: "Nom retiré\u00a0: votre adresse e-mail est affichée à la place.",
@@ -45,12 +45,12 @@ export const accountsFr: Widen<typeof accountsEn> = {
       "Un nom compte de 1 à 60 caractères\u00a0: lettres, chiffres, espaces et ponctuation, sans retour à la ligne.",
     signedInAsNamed: "Connecté en tant que {{name}} ({{email}})",
     inviteOnly:
-      "Ce HipCheck est ouvert sur invitation uniquement\u00a0: il vous faut le code d'invitation donné par votre coach. Si vous n'avez pas de coach, demandez un compte au cabinet qui l'héberge.",
-    invitationCode: "Code d'invitation de votre coach",
-    invitationCodeHint: "Par exemple HIP-7KQ2-MX4D\u00a0; majuscules et espaces n'ont pas d'importance.",
-    inviteOnlyRefused: "Sans le code d'invitation de votre coach, aucun compte ne peut être créé ici.",
+      "Ce HipCheck est ouvert sur invitation uniquement\u00a0: il vous faut le code d’invitation donné par votre coach. Si vous n’avez pas de coach, demandez un compte au cabinet qui l’héberge.",
+    invitationCode: "Code d’invitation de votre coach",
+    invitationCodeHint: "Par exemple HIP-7KQ2-MX4D\u00a0; majuscules et espaces n’ont pas d’importance.",
+    inviteOnlyRefused: "Sans le code d’invitation de votre coach, aucun compte ne peut être créé ici.",
     invitationCodeInvalid:
-      "Ce code d'invitation n'est pas valable (déjà utilisé, retiré ou expiré)\u00a0: demandez-en un nouveau à votre coach.",
+      "Ce code d’invitation n’est pas valable (déjà utilisé, retiré ou expiré)\u00a0: demandez-en un nouveau à votre coach.",
     resetTitle: "Choisir un nouveau mot de passe",
     resetSubmit: "Enregistrer le nouveau mot de passe",
     resetDone:

@@ -44,11 +44,11 @@ export const holdTimingFr: typeof holdTimingEn = {
   holdTimer: {
     title: "Chronomètre par la caméra",
     intro:
-      "La caméra suit le maintien et arrête le chronomètre quand la position est perdue. Tout se passe sur cet appareil : rien n'est enregistré ni envoyé.",
+      "La caméra suit le maintien et arrête le chronomètre quand la position est perdue. Tout se passe sur cet appareil : rien n’est enregistré ni envoyé.",
     placeAbductor:
-      "Posez le téléphone au sol, debout, à 2 ou 3 m devant vous. Allongez-vous sur le côté {{side}}, en travers de l'image, la tête d'un côté et les pieds de l'autre, puis levez la jambe du dessus dans l'axe du corps et tenez.",
+      "Posez le téléphone au sol, debout, à 2 ou 3 m devant vous. Allongez-vous sur le côté {{side}}, en travers de l’image, la tête d’un côté et les pieds de l’autre, puis levez la jambe du dessus dans l’axe du corps et tenez.",
     placeBridge:
-      "Posez le téléphone au sol, debout, à 2 ou 3 m devant vous. Allongez-vous sur le côté {{side}}, en travers de l'image, en appui sur l'avant-bras, puis montez le bassin jusqu'à ce que le corps soit aligné des épaules aux pieds, et tenez.",
+      "Posez le téléphone au sol, debout, à 2 ou 3 m devant vous. Allongez-vous sur le côté {{side}}, en travers de l’image, en appui sur l’avant-bras, puis montez le bassin jusqu’à ce que le corps soit aligné des épaules aux pieds, et tenez.",
     sideLeft: "gauche",
     sideRight: "droit",
     start: "Allumer la caméra",
@@ -58,7 +58,7 @@ export const holdTimingFr: typeof holdTimingEn = {
     loading: "Démarrage de la caméra et du modèle de pose…",
     waiting: "En attente de votre mise en position…",
     holding: "Maintien : {{s}} s",
-    startCue: "C'est parti ! Tenez la position.",
+    startCue: "C’est parti ! Tenez la position.",
     endCue: "Stop. {{s}} secondes.",
     result: "Temps tenu : {{s}} s",
     reason: "Arrêt : {{reason}}.",
@@ -70,11 +70,11 @@ export const holdTimingFr: typeof holdTimingEn = {
   holdTimerPage: {
     title: "Essayer le chronomètre par la caméra",
     intro:
-      "Essayez le chronométrage d'un maintien par la caméra avant un test : choisissez le maintien et le côté, puis mettez-vous en position. Rien n'est enregistré.",
+      "Essayez le chronométrage d’un maintien par la caméra avant un test : choisissez le maintien et le côté, puis mettez-vous en position. Rien n’est enregistré.",
     test: "Maintien",
     side: "Côté testé",
     sideHelpAbductor: "La jambe du dessus, celle que vous levez.",
-    sideHelpBridge: "Le côté au sol, dont l'avant-bras vous porte.",
+    sideHelpBridge: "Le côté au sol, dont l’avant-bras vous porte.",
     lastResult: "Dernier temps : {{s}} s ({{reason}} ; qualité : {{quality}}).",
     cancelled: "Chronomètre fermé.",
     open: "Ouvrir le chronomètre par la caméra",

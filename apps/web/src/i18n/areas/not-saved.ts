@@ -42,7 +42,7 @@ export const notSavedFr: typeof notSavedEn = {
     sendAgain: "Renvoyer",
     discard: "Supprimer",
     discardConfirm:
-      "Supprimer cette saisie ? Elle n'a jamais été enregistrée sur le serveur, et elle sera effacée de cet appareil.",
+      "Supprimer cette saisie ? Elle n’a jamais été enregistrée sur le serveur, et elle sera effacée de cet appareil.",
     correcting: "Vous corrigez un test de force refusé par le serveur : {{text}}",
   },
 };

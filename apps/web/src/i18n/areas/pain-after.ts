@@ -17,10 +17,10 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 export const painAfterFr: Widen<typeof painAfterEn> = {
   painAfter: {
-    title: "Avant d'enregistrer",
+    title: "Avant d’enregistrer",
     label: "Douleur au genou maintenant (0–10)",
     optional:
-      "Facultatif. Jusqu'à 5/10 juste après une séance, c'est acceptable ; au-delà, la séance suivante est allégée.",
+      "Facultatif. Jusqu’à 5/10 juste après une séance, c’est acceptable ; au-delà, la séance suivante est allégée.",
     rate: "Noter la douleur maintenant",
     unrate: "Ne pas la noter",
     summary: "Douleur au genou juste après la séance : {{pain}}/10",

@@ -41,7 +41,7 @@ export const twoStepFr: Widen<typeof twoStepEn> = {
   twoStep: {
     title: "Connexion en deux étapes",
     intro:
-      "Après votre mot de passe, HipCheck demande aussi un code venant d'une application d'authentification sur votre téléphone (par exemple Aegis, FreeOTP, Google Authenticator ou Microsoft Authenticator). Quelqu'un qui connaît votre mot de passe ne peut toujours pas entrer.",
+      "Après votre mot de passe, HipCheck demande aussi un code venant d’une application d’authentification sur votre téléphone (par exemple Aegis, FreeOTP, Google Authenticator ou Microsoft Authenticator). Quelqu’un qui connaît votre mot de passe ne peut toujours pas entrer.",
     offeredToCoaches:
       "Vous voyez les données de santé de nombreuses personnes : nous recommandons la connexion en deux étapes pour chaque compte de coach.",
     requiredForAdmins:
@@ -49,28 +49,28 @@ export const twoStepFr: Widen<typeof twoStepEn> = {
     on: "Connexion en deux étapes activée depuis le {{date}}. Codes de secours restants : {{count}}.",
     off: "La connexion en deux étapes est désactivée.",
     start: "Activer la connexion en deux étapes",
-    scan: "1. Scannez ce code avec votre application d'authentification, ou saisissez-y la clé ci-dessous.",
-    qrAlt: "QR code pour ajouter HipCheck à une application d'authentification",
+    scan: "1. Scannez ce code avec votre application d’authentification, ou saisissez-y la clé ci-dessous.",
+    qrAlt: "QR code pour ajouter HipCheck à une application d’authentification",
     secretLabel: "Clé à saisir à la main :",
-    codeLabel: "2. Code affiché par l'application (6 chiffres)",
+    codeLabel: "2. Code affiché par l’application (6 chiffres)",
     confirm: "Activer la connexion en deux étapes",
     recoveryTitle: "Vos codes de secours",
     recoveryIntro:
-      "Chaque code vous permet d'entrer une fois si vous perdez votre téléphone. Imprimez-les ou notez-les et gardez-les en lieu sûr : ils ne s'affichent que maintenant.",
-    recoveryDone: "J'ai gardé mes codes de secours",
+      "Chaque code vous permet d’entrer une fois si vous perdez votre téléphone. Imprimez-les ou notez-les et gardez-les en lieu sûr : ils ne s’affichent que maintenant.",
+    recoveryDone: "J’ai gardé mes codes de secours",
     proofLabel: "Votre mot de passe",
     regenerate: "Nouveaux codes de secours (les anciens ne marchent plus)",
     disable: "Désactiver la connexion en deux étapes",
     adminKeepsOn:
       "Les administrateurs gardent la connexion en deux étapes. Si vous perdez votre téléphone, utilisez un code de secours.",
     turnedOff: "La connexion en deux étapes est désactivée.",
-    secondStepTitle: "Code de votre application d'authentification",
+    secondStepTitle: "Code de votre application d’authentification",
     secondStepIntro:
-      "Votre mot de passe est juste. Saisissez le code à 6 chiffres que votre application affiche pour HipCheck, ou l'un de vos codes de secours.",
+      "Votre mot de passe est juste. Saisissez le code à 6 chiffres que votre application affiche pour HipCheck, ou l’un de vos codes de secours.",
     secondStepCode: "Code ou code de secours",
     secondStepSubmit: "Se connecter",
     wrongCode:
-      "Ce code n'est pas le bon, ou a déjà servi. Saisissez le code affiché maintenant, ou un code de secours.",
+      "Ce code n’est pas le bon, ou a déjà servi. Saisissez le code affiché maintenant, ou un code de secours.",
     expired:
       "Cette connexion a attendu son code trop longtemps. Saisissez à nouveau votre e-mail et votre mot de passe.",
     tooManyTries: "Trop de codes erronés pour ce compte. Attendez quelques minutes, puis réessayez.",

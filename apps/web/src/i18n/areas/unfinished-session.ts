@@ -17,13 +17,13 @@ export const unfinishedSessionEn = {
 
 export const unfinishedSessionFr: typeof unfinishedSessionEn = {
   unfinishedSession: {
-    title: "Une autre séance n'est pas terminée",
+    title: "Une autre séance n’est pas terminée",
     body_one:
-      "Votre séance du {{day}} est restée en cours, avec {{count}} exercice noté, et n'est pas encore enregistrée : le programme ne s'adapte qu'à ce qui est enregistré.",
+      "Votre séance du {{day}} est restée en cours, avec {{count}} exercice noté, et n’est pas encore enregistrée : le programme ne s’adapte qu’à ce qui est enregistré.",
     body_other:
-      "Votre séance du {{day}} est restée en cours, avec {{count}} exercices notés, et n'est pas encore enregistrée : le programme ne s'adapte qu'à ce qui est enregistré.",
+      "Votre séance du {{day}} est restée en cours, avec {{count}} exercices notés, et n’est pas encore enregistrée : le programme ne s’adapte qu’à ce qui est enregistré.",
     resume: "Y retourner",
-    save: "Enregistrer ce que j'ai fait, puis commencer celle-ci",
+    save: "Enregistrer ce que j’ai fait, puis commencer celle-ci",
     saving: "Enregistrement…",
     leave: "Commencer celle-ci sans la garder",
     leaveNote: "Ce que vous y avez noté ne serait pas conservé.",

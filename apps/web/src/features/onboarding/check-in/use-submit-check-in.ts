@@ -23,7 +23,8 @@ export type SubmitCheckIn = {
 /**
  * Sends the check-in: the server screens it (its screen is the record), then, when self-management is allowed,
  * makes the program, unless the clean screen resumed a program paused by a sharp rise in pain (the server says so
- * with the revision it made); the device keeps both and queues the ratings. The draft is dropped once sent.
+ * with the revision it made); the device keeps both and queues the ratings. The draft is dropped once a program
+ * follows; a sign that stops self-management keeps it.
  */
 export function useSubmitCheckIn(): SubmitCheckIn {
   const { t, i18n } = useTranslation();
@@ -58,10 +59,10 @@ export function useSubmitCheckIn(): SubmitCheckIn {
     }
     // The server's screen is the record; the core's own screen gives the page its full, typed wording.
     const screen = screenRedFlags(answers.value);
+    // A stop keeps the answers and their id (decision 0800): Back from the advice finds the last step as it was
+    // left, and the same answers sent again are this check-in again, stopped again. Changed answers are a new one.
     if (!checkIn.value.screen.selfManagementAllowed) {
-      checkInIds.taken();
-      await clearCheckInDraft(store);
-      void navigate("/see-a-clinician", { state: { screen }, replace: true });
+      void navigate("/see-a-clinician", { state: { screen } });
       return;
     }
     // A program paused by a sharp rise in pain resumed, smaller, with this clean screen (or with this same check-in
