@@ -158,7 +158,7 @@ describe("a coach's edit sent twice", () => {
       edit: { type: "change-dose" as const, exerciseId: scene.ids.exerciseId, dose: lighter(seen.program) },
       reason: {
         en: "Your knee needs a lighter week.",
-        fr: "Votre genou a besoin d'une semaine plus légère.",
+        fr: "Votre genou a besoin d’une semaine plus légère.",
       },
       basedOnRevision: seen.program.revision,
     };

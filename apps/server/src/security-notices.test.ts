@@ -109,7 +109,7 @@ describe("a changed password", () => {
     expect(notice?.text).toContain(
       "Le mot de passe de votre compte HipCheck a été changé le 22 novembre 2026 à 08:00 (UTC).",
     );
-    expect(notice?.text).toContain("Si ce n'était pas vous");
+    expect(notice?.text).toContain("Si ce n’était pas vous");
     expect(notice?.text).toContain(FORGOT_LINK);
     expect(notice?.html).toContain(`<a href="${FORGOT_LINK}">`);
     expect(notice?.html).toContain('lang="fr"');
@@ -223,7 +223,7 @@ describe("two-step sign-in", () => {
     expect(others).toEqual([]);
     expect(notice?.to).toEqual(["dana@example.org"]);
     expect(notice?.text).toContain(
-      "L'administrateur du cabinet a réinitialisé la connexion en deux étapes de votre compte HipCheck",
+      "L’administrateur du cabinet a réinitialisé la connexion en deux étapes de votre compte HipCheck",
     );
     expect(notice?.text).toContain("le 22 novembre 2026 à 08:00 (UTC)");
     expect(notice?.text).toContain(FORGOT_LINK);

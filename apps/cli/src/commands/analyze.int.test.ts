@@ -132,7 +132,7 @@ describe("hipcheck analyze on the first of Lena's squats (the video's first 5.6 
       expect(report.input.stoppedAtMs).toBe(report.frames.length * 200);
       const text = await hipcheck(["analyze", "cut.mp4", "--test", "squat", "--lang", "fr"], { cwd: dir });
       expect(text.code).toBe(0);
-      expect(text.stdout).toMatch(/La vidéo est endommagée ou coupée : elle a pu être lue jusqu'à \d+,\d s/);
+      expect(text.stdout).toMatch(/La vidéo est endommagée ou coupée : elle a pu être lue jusqu’à \d+,\d s/);
     },
     VIDEO_TIMEOUT_MS,
   );

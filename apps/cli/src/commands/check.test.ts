@@ -35,7 +35,7 @@ describe("hipcheck check --answers", () => {
   it("speaks French to the French triathlete", async () => {
     const run = await hipcheck(["check", "--answers", example("french-triathlete")]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("Aucun signe d'alerte");
+    expect(run.stdout).toContain("Aucun signe d’alerte");
   });
 
   it("prints the screen as JSON", async () => {

@@ -93,7 +93,7 @@ describe("hipcheck exercise", () => {
     const run = await hipcheck(["exercise", "bridge"]);
     expect(run.stdout).toContain("Pace of one rep: 2 s up, 2 s hold, 2 s down");
     const french = await hipcheck(["exercise", "step-down", "--lang", "fr"]);
-    expect(french.stdout).toContain("Rythme d'une répétition : descente 3 s, montée 2 s");
+    expect(french.stdout).toContain("Rythme d’une répétition : descente 3 s, montée 2 s");
     const hold = await hipcheck(["exercise", "wall-sit"]);
     expect(hold.stdout).not.toContain("Pace of one rep");
   });

@@ -37,7 +37,7 @@ const HEADINGS = {
   fr: {
     targets: "Muscles",
     dose: "Dosage",
-    pace: "Rythme d'une répétition",
+    pace: "Rythme d’une répétition",
     steps: "Comment",
     cues: "Consignes",
     errors: "Erreurs fréquentes",

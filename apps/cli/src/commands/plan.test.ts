@@ -75,7 +75,7 @@ describe("hipcheck plan", () => {
     }
     expect(run.stdout).not.toMatch(/^ {4}(release|strength|stretch|balance) /m);
     expect(run.stdout).toContain("Pourquoi ce programme :");
-    expect(run.stdout).toMatch(/Points d'étape \(refaire les tests et comparer\) : semaine/);
+    expect(run.stdout).toMatch(/Points d’étape \(refaire les tests et comparer\) : semaine/);
     expect(run.stdout).toContain("Échauffement avant la course ou le vélo :");
     expect(run.stdout).not.toMatch(/[^ ]:( |$)/m);
   });

@@ -67,10 +67,10 @@ const W = {
     week: "Semaine",
     session: { strength: "séance", "warm-up": "échauffement" },
     min: "min",
-    checkpoints: "Points d'étape (refaire les tests et comparer)",
+    checkpoints: "Points d’étape (refaire les tests et comparer)",
     warmUp: "Échauffement avant la course ou le vélo",
     painRule:
-      "Règle de la douleur : pendant l'exercice, une douleur jusqu'à 5/10 est acceptable si elle est calmée le lendemain matin ; au-delà de 5, ou si elle est encore plus forte le lendemain matin, revenez en arrière. Notez vos sensations pour que le programme s'adapte.",
+      "Règle de la douleur : pendant l’exercice, une douleur jusqu’à 5/10 est acceptable si elle est calmée le lendemain matin ; au-delà de 5, ou si elle est encore plus forte le lendemain matin, revenez en arrière. Notez vos sensations pour que le programme s’adapte.",
   },
 } as const;
 

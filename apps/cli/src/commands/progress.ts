@@ -36,9 +36,9 @@ const W = {
     colon: " :",
     paused: "PROGRAMME ARRÊTÉ : RÉPONDEZ À NOUVEAU AUX QUESTIONS DE SÉCURITÉ",
     resumed: "Programme repris après un nouveau dépistage",
-    cautions: "D'après votre dernier bilan",
-    adherence: (done: number, planned: number) => `Séances faites jusqu'ici : ${done} sur ${planned}`,
-    checkpoints: "Points d'étape",
+    cautions: "D’après votre dernier bilan",
+    adherence: (done: number, planned: number) => `Séances faites jusqu’ici : ${done} sur ${planned}`,
+    checkpoints: "Points d’étape",
     loadNote: "Votre sport le temps que le genou se calme",
   },
 } as const;

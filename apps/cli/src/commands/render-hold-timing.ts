@@ -26,9 +26,9 @@ const TEXT = {
     reason: (reason: string) => `  arrêt : ${reason}`,
     quality: (quality: string, sd: string, rotation: string, err: string) =>
       `  qualité : ${quality} (stabilité ± ${sd}°, rotation du tronc ${rotation}° ; angles ± ${err}°)`,
-    notAtEnd: "  La fin n'a pas été vue : le temps est au moins celui-ci.",
+    notAtEnd: "  La fin n’a pas été vue : le temps est au moins celui-ci.",
     refused: "Non chronométré :",
-    note: "Un temps, pas un diagnostic : un changement ne compte que s'il dépasse l'erreur de mesure du test.",
+    note: "Un temps, pas un diagnostic : un changement ne compte que s’il dépasse l’erreur de mesure du test.",
   },
 } as const;
 

@@ -101,7 +101,7 @@ describe("the analyze command's report", () => {
       line.startsWith("FPPA (angle de projection dans le plan frontal)"),
     );
     expect(french[explainedInFrench]).toMatch(
-      /vers l'intérieur ou vers l'extérieur de la ligne hanche–cheville, vu de face/,
+      /vers l’intérieur ou vers l’extérieur de la ligne hanche–cheville, vu de face/,
     );
     expect(french.findIndex((line) => line.includes("FPPA"))).toBe(explainedInFrench);
   });
@@ -162,7 +162,7 @@ describe("the analyze command's report", () => {
       "! Say which leg is the standing leg with --side left or --side right",
     );
     expect(renderMovementReport(report, SOURCE, "fr")).toContain(
-      "! Indiquez la jambe d'appui avec --side left ou --side right",
+      "! Indiquez la jambe d’appui avec --side left ou --side right",
     );
   });
 

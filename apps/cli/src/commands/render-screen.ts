@@ -2,7 +2,7 @@ import { localize, type Lang, type RedFlagScreen, type SelfCheckResult } from "@
 import { wrap } from "../output.js";
 
 const TIER_TITLE = {
-  none: { en: "No warning signs in your answers.", fr: "Aucun signe d'alerte dans vos réponses." },
+  none: { en: "No warning signs in your answers.", fr: "Aucun signe d’alerte dans vos réponses." },
   soon: { en: "SEE A CLINICIAN SOON", fr: "CONSULTEZ PROCHAINEMENT" },
   // A "soon" sign that still stops the program (a child under 12, a knee giving way without an injury).
   first: { en: "SEE A CLINICIAN BEFORE YOU START", fr: "CONSULTEZ AVANT DE COMMENCER" },
@@ -12,7 +12,7 @@ const TIER_TITLE = {
 
 const DISCLAIMER = {
   en: "HipCheck gives general exercise guidance; it does not diagnose. If in doubt, see a clinician.",
-  fr: "HipCheck donne des conseils d'exercice généraux ; il ne pose pas de diagnostic. En cas de doute, consultez.",
+  fr: "HipCheck donne des conseils d’exercice généraux ; il ne pose pas de diagnostic. En cas de doute, consultez.",
 } as const;
 
 /**

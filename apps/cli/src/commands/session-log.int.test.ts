@@ -98,7 +98,7 @@ describe("hipcheck log", () => {
     });
     expect(again.code).toBe(0);
     expect(flat(again.stdout)).toBe(
-      `La séance du ${date} était déjà enregistrée : rien n'a changé. Douleur au genou juste après : 7/10. `,
+      `La séance du ${date} était déjà enregistrée : rien n’a changé. Douleur au genou juste après : 7/10. `,
     );
   });
 

@@ -40,7 +40,7 @@ const W = {
   },
   fr: {
     saved: (date: string) => `Séance du ${date} enregistrée.`,
-    repeat: (date: string) => `La séance du ${date} était déjà enregistrée : rien n'a changé.`,
+    repeat: (date: string) => `La séance du ${date} était déjà enregistrée : rien n’a changé.`,
     painAfter: (pain: number) => `Douleur au genou juste après : ${String(pain)}/10.`,
     changed: "Le programme a changé :",
     unchanged: "Le programme ne change pas.",

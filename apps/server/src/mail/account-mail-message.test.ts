@@ -55,7 +55,7 @@ describe("account mail wording", () => {
       BASE,
     );
     expect(message.link).toBe(`${BASE}/reset-password#token=t0k&welcome=1`);
-    expect(message.text).toContain("jusqu'au 29 novembre 2026");
+    expect(message.text).toContain("jusqu’au 29 novembre 2026");
     expect(message.html).toContain(`href="${BASE}/reset-password#token=t0k&amp;welcome=1"`);
   });
 

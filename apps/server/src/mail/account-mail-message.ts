@@ -68,7 +68,7 @@ const CHANGE_WORDS: Record<SecurityChange, { readonly en: string; readonly fr: s
   },
   "password-reset": {
     en: "A new password was chosen for your HipCheck account with a one-time link (from \u201cForgot password?\u201d, an invitation or the clinic's admin)",
-    fr: "Un nouveau mot de passe a été choisi pour votre compte HipCheck avec un lien à usage unique (\u00ab\u00a0Mot de passe oublié\u00a0?\u00a0\u00bb, une invitation ou l'administrateur du cabinet)",
+    fr: "Un nouveau mot de passe a été choisi pour votre compte HipCheck avec un lien à usage unique (\u00ab\u00a0Mot de passe oublié\u00a0?\u00a0\u00bb, une invitation ou l’administrateur du cabinet)",
   },
   "two-step-off": {
     en: "Two-step sign-in was turned off for your HipCheck account",
@@ -76,11 +76,11 @@ const CHANGE_WORDS: Record<SecurityChange, { readonly en: string; readonly fr: s
   },
   "two-step-reset": {
     en: "The clinic's admin reset two-step sign-in for your HipCheck account (it is now off, and every sign-in was ended)",
-    fr: "L'administrateur du cabinet a réinitialisé la connexion en deux étapes de votre compte HipCheck (elle est maintenant désactivée, et toutes les connexions ont été fermées)",
+    fr: "L’administrateur du cabinet a réinitialisé la connexion en deux étapes de votre compte HipCheck (elle est maintenant désactivée, et toutes les connexions ont été fermées)",
   },
   "recovery-code-used": {
     en: "A recovery code was used for your HipCheck account in place of the code from your authenticator app",
-    fr: "Un code de secours a été utilisé pour votre compte HipCheck à la place du code de votre application d'authentification",
+    fr: "Un code de secours a été utilisé pour votre compte HipCheck à la place du code de votre application d’authentification",
   },
   "recovery-codes-replaced": {
     en: "New recovery codes were made for your HipCheck account (the old ones no longer work)",
@@ -97,12 +97,12 @@ function securityWording(mail: SecurityNoticeMail): Wording {
         before: [
           "Bonjour,",
           `${change} ${when}.`,
-          "Si c'était vous, il n'y a rien à faire.",
-          "Si ce n'était pas vous, quelqu'un d'autre peut avoir accès à votre compte et à vos données de santé. Choisissez tout de suite un nouveau mot de passe avec «\u00a0Mot de passe oublié\u00a0?\u00a0»\u00a0: cela ferme toutes les connexions.",
+          "Si c’était vous, il n’y a rien à faire.",
+          "Si ce n’était pas vous, quelqu’un d’autre peut avoir accès à votre compte et à vos données de santé. Choisissez tout de suite un nouveau mot de passe avec «\u00a0Mot de passe oublié\u00a0?\u00a0»\u00a0: cela ferme toutes les connexions.",
         ],
         button: "Choisir un nouveau mot de passe",
         after: [
-          "Réactivez ensuite la connexion en deux étapes dans les réglages, et prévenez l'administrateur du cabinet qui héberge HipCheck.",
+          "Réactivez ensuite la connexion en deux étapes dans les réglages, et prévenez l’administrateur du cabinet qui héberge HipCheck.",
           "Ce message ne contient aucun mot de passe ni code\u00a0: HipCheck ne vous en demandera jamais par e-mail.",
         ],
       }
@@ -133,12 +133,12 @@ function wordingOf(mail: AccountMail): Wording {
             subject: "HipCheck\u00a0: choisir un nouveau mot de passe",
             before: [
               "Bonjour,",
-              "Quelqu'un (sans doute vous) a demandé à changer le mot de passe du compte HipCheck lié à cette adresse. Ce lien permet de choisir un nouveau mot de passe, une seule fois, pendant une heure\u00a0:",
+              "Quelqu’un (sans doute vous) a demandé à changer le mot de passe du compte HipCheck lié à cette adresse. Ce lien permet de choisir un nouveau mot de passe, une seule fois, pendant une heure\u00a0:",
             ],
             button: "Choisir un nouveau mot de passe",
             after: [
               "Une fois le mot de passe changé, vous serez déconnecté sur tous vos appareils.",
-              "Si vous n'avez rien demandé, ignorez ce message\u00a0: votre mot de passe reste le même.",
+              "Si vous n’avez rien demandé, ignorez ce message\u00a0: votre mot de passe reste le même.",
             ],
           }
         : {
@@ -161,9 +161,9 @@ function wordingOf(mail: AccountMail): Wording {
             before: [
               "Bonjour,",
               `${mail.coachName} vous invite à suivre votre programme pour la hanche et le genou sur HipCheck. En acceptant, vous lui permettez de voir vos séances, vos douleurs et vos bilans, et de vous conseiller.`,
-              `Ouvrez ce lien pour créer votre compte ou vous connecter, puis accepter l'invitation (code ${mail.code}, valable jusqu'au ${until})\u00a0:`,
+              `Ouvrez ce lien pour créer votre compte ou vous connecter, puis accepter l’invitation (code ${mail.code}, valable jusqu’au ${until})\u00a0:`,
             ],
-            button: "Accepter l'invitation",
+            button: "Accepter l’invitation",
             after: ["Si vous ne connaissez pas cette personne, ignorez ce message."],
           }
         : {
@@ -184,12 +184,12 @@ function wordingOf(mail: AccountMail): Wording {
             subject: "HipCheck\u00a0: votre compte vous attend",
             before: [
               "Bonjour,",
-              "Le cabinet qui héberge HipCheck vous a créé un compte avec cette adresse. Choisissez votre mot de passe avec ce lien, valable une seule fois jusqu'au " +
+              "Le cabinet qui héberge HipCheck vous a créé un compte avec cette adresse. Choisissez votre mot de passe avec ce lien, valable une seule fois jusqu’au " +
                 `${until}\u00a0:`,
             ],
             button: "Choisir mon mot de passe",
             after: [
-              "Si vous n'attendiez pas ce message, ignorez-le\u00a0: sans mot de passe, personne ne peut utiliser ce compte.",
+              "Si vous n’attendiez pas ce message, ignorez-le\u00a0: sans mot de passe, personne ne peut utiliser ce compte.",
             ],
           }
         : {
