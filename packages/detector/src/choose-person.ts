@@ -55,10 +55,10 @@ function prominenceOf(person: DetectedPerson, frameWidthPx: number): number {
 
 /**
  * Where the person measured can have gone while the pose model has lost them, as a share of their body box: a
- * quarter of it at once (the person detector's hips and the pose model's differ by that much on one body), and one
- * box more each second. A standing body's box is about 1.1 body heights (MoveNet's margins), and adults walk at
- * 1.3–1.5 m/s at their comfortable speed (Bohannon 1997, Age Ageing 26:15), about 0.8 body heights a second, so
- * one box a second is a brisk walk (design choice, decision 0830).
+ * quarter of it at once (room for a step aside, and for the person detector's hips and the centre of the pose
+ * model's box to differ on one body), and three quarters of it more each second. A standing body's box is about
+ * 1.1 body heights (MoveNet's margins), and adults walk at 1.3–1.5 m/s at their comfortable speed (Bohannon 1997,
+ * Age Ageing 26:15), about 0.8 body heights a second (design choice, decision 0830).
  */
 const REACH_AT_ONCE_BOXES = 0.25;
 const REACH_PER_SECOND_BOXES = 0.75;
@@ -136,18 +136,18 @@ export function choosePerson(
       ? prominenceOf(b, frameWidthPx) - prominenceOf(a, frameWidthPx)
       : distanceOf(a) - distanceOf(b),
   );
-  const [nearest, ...others] = ranked;
-  if (nearest !== undefined && near?.withinPx !== undefined && distanceOf(nearest) > near.withinPx) {
+  const [chosen, ...others] = ranked;
+  if (chosen !== undefined && near?.withinPx !== undefined && distanceOf(chosen) > near.withinPx) {
     return { found: people.length, target: undefined, someoneElse: true };
   }
   return {
     found: people.length,
-    target: nearest,
+    target: chosen,
     someoneElse:
-      nearest !== undefined &&
+      chosen !== undefined &&
       others.some(
         (other) =>
-          overlaps(nearest, other) || other.bodyRadiusPx >= COMPARABLE_SIZE_SHARE * nearest.bodyRadiusPx,
+          overlaps(chosen, other) || other.bodyRadiusPx >= COMPARABLE_SIZE_SHARE * chosen.bodyRadiusPx,
       ),
   };
 }
