@@ -10,6 +10,11 @@ export function fullImageBox(width: number, height: number): CropBox {
   return { xMin: (width - size) / 2, yMin: (height - size) / 2, size };
 }
 
+/** The middle of `box`: for a tracked body box, the hips it is centred on. */
+export function centreOf(box: CropBox): { x: number; y: number } {
+  return { x: box.xMin + box.size / 2, y: box.yMin + box.size / 2 };
+}
+
 /** Maps a point given in 0..1 of the crop back to pixels of the input image. */
 export function fromCropUnit(box: CropBox, xUnit: number, yUnit: number): { x: number; y: number } {
   return { x: box.xMin + xUnit * box.size, y: box.yMin + yUnit * box.size };

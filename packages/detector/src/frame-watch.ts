@@ -1,5 +1,6 @@
 import type { KeypointFrame, PictureLook } from "@hipcheck/motion";
-import type { CropBox } from "./crop-box.js";
+import { couldBeAnywhere, whereaboutsOf, withinReach, type LastSeen } from "./choose-person.js";
+import { centreOf, type CropBox } from "./crop-box.js";
 import { keypointFrameOf } from "./keypoint-frame-of.js";
 import type { PeopleFinder } from "./people-finder.js";
 import { meanLumaOf, type PixelFrame } from "./pixel-frame.js";
@@ -16,13 +17,23 @@ export type WatchedFrame = { readonly frame: KeypointFrame; readonly look: Pictu
 
 /**
  * Everything the reading of the next picture depends on besides its pixels: where the pose model looks (which also
- * says whom the people check measures) and the time of the picture before (for the people check's schedule). Plain
- * data, so that it can be compared and sent between threads (decision 0520).
+ * says whom the people check measures), the time of the picture before (for the people check's schedule), and,
+ * while the pose model has lost the person measured, where it last followed them (decision 0830). Plain data, so
+ * that it can be compared and sent between threads (decision 0520).
  */
-export type WatchState = { readonly tracked: CropBox | undefined; readonly lastTimeMs: number | undefined };
+export type WatchState = {
+  readonly tracked: CropBox | undefined;
+  readonly lastTimeMs: number | undefined;
+  /** Undefined while the body is followed, before it was ever followed, and once they could be anywhere. */
+  readonly lastSeen: LastSeen | undefined;
+};
 
 /** The state of a watch at the start of a clip. */
-export const FRESH_WATCH_STATE: WatchState = { tracked: undefined, lastTimeMs: undefined };
+export const FRESH_WATCH_STATE: WatchState = {
+  tracked: undefined,
+  lastTimeMs: undefined,
+  lastSeen: undefined,
+};
 
 /**
  * One picture after another through the pose model, with the checks a standing test needs besides the pose: the
@@ -53,43 +64,78 @@ function startsSecond(timeMs: number, lastTimeMs: number): boolean {
 
 export function createFrameWatch(estimator: PoseEstimator, people?: PeopleFinder): FrameWatch {
   let lastTimeMs: number | undefined;
+  let lastSeen: LastSeen | undefined;
+  /** Keeps where the body was followed into a picture in which the pose model then lost it. */
+  const noteWhereSeen = (followedFrom: CropBox | undefined, beforeMs: number | undefined): void => {
+    if (estimator.tracking() !== undefined) lastSeen = undefined;
+    else if (followedFrom !== undefined && beforeMs !== undefined) {
+      lastSeen = { box: followedFrom, timeMs: beforeMs };
+    }
+  };
   return {
     read: async (frame, timeMs, toSourceScale) => {
+      const first = lastTimeMs === undefined;
+      const followedFrom = estimator.tracking();
+      // Once the person lost could be anywhere, the picture is looked at as a clip's first (decision 0750): this
+      // also bounds the people checks made on every picture while they are missing.
+      if (lastSeen !== undefined && couldBeAnywhere(lastSeen, timeMs, frame.width, frame.height)) {
+        lastSeen = undefined;
+      }
+      const missing = first ? undefined : lastSeen;
       let person;
       let seen: PictureLook["people"];
-      const first = lastTimeMs === undefined;
-      if (people !== undefined && (lastTimeMs === undefined || startsSecond(timeMs, lastTimeMs))) {
+      const scheduled = lastTimeMs === undefined || startsSecond(timeMs, lastTimeMs);
+      if (people !== undefined && (scheduled || missing !== undefined)) {
         // After the first picture, the person measured is the one the pose model follows: its body box is
-        // centred on their hips in the picture before.
-        const tracked = first ? undefined : estimator.tracking();
-        const inFrame = await people.look(
-          frame,
-          tracked === undefined
-            ? undefined
-            : { x: tracked.xMin + tracked.size / 2, y: tracked.yMin + tracked.size / 2 },
-        );
-        seen = { nobody: inFrame.found === 0, someoneElse: inFrame.someoneElse };
-        // With several people, the first picture starts on the chosen one; the pose model then follows them by
-        // itself. Alone in the picture, the person is found as before, from the whole picture (decision 0201).
-        if (first && inFrame.found > 1) person = inFrame.target;
+        // centred on their hips in the picture before. While it has lost them, they are looked for on every
+        // picture, within reach of where they were last seen (decision 0830).
+        const near =
+          missing !== undefined
+            ? whereaboutsOf(missing, timeMs)
+            : first || followedFrom === undefined
+              ? undefined
+              : centreOf(followedFrom);
+        const inFrame = await people.look(frame, near);
+        // Only the checks on the schedule are counted, so a clip's people are judged alike however often its
+        // person was lost.
+        if (scheduled) seen = { nobody: inFrame.found === 0, someoneElse: inFrame.someoneElse };
+        // With several people, the first picture, and the first where the person lost is found again, start on
+        // the chosen one; the pose model then follows them by itself. Alone in the picture, the person is found as
+        // before, from the whole picture (decision 0201).
+        if ((first || missing !== undefined) && inFrame.found > 1) person = inFrame.target;
       }
+      const beforeMs = lastTimeMs;
       lastTimeMs = timeMs;
-      const keypoints = keypointFrameOf(await estimator.estimate(frame, person), timeMs, toSourceScale);
+      let detection = await estimator.estimate(frame, person);
+      const followed = estimator.tracking();
+      if (missing !== undefined && followed !== undefined && !withinReach(followed, missing, timeMs)) {
+        // A body farther than the person lost could have gone is someone else's: it is not measured, and the next
+        // picture looks afresh (decision 0830).
+        estimator.follow(undefined);
+        detection = { ...detection, points: [] };
+      }
+      noteWhereSeen(followedFrom, beforeMs);
+      const keypoints = keypointFrameOf(detection, timeMs, toSourceScale);
       const look = { timeMs, meanLuma: meanLumaOf(frame), ...(seen === undefined ? {} : { people: seen }) };
       return { frame: keypoints, look };
     },
     warmUp: async (frame, timeMs) => {
+      const followedFrom = estimator.tracking();
+      const beforeMs = lastTimeMs;
       lastTimeMs = timeMs;
       await estimator.estimate(frame);
+      noteWhereSeen(followedFrom, beforeMs);
     },
     reset: () => {
       lastTimeMs = undefined;
+      lastSeen = undefined;
       estimator.reset();
       people?.reset();
     },
-    state: () => ({ tracked: estimator.tracking(), lastTimeMs }),
+    state: () => ({ tracked: estimator.tracking(), lastTimeMs, lastSeen }),
     restore: (state) => {
       lastTimeMs = state.lastTimeMs;
+      lastSeen = state.lastSeen;
       estimator.follow(state.tracked);
     },
   };

@@ -2,7 +2,7 @@ import type { GraphModel } from "@tensorflow/tfjs-converter";
 import { loadGraphModel } from "@tensorflow/tfjs-converter";
 import type { PeopleSeen } from "@hipcheck/motion";
 import { detectPeople, type DetectedPerson } from "./blazepose.js";
-import { choosePerson, type PeopleInFrame } from "./choose-person.js";
+import { choosePerson, type PeopleInFrame, type Whereabouts } from "./choose-person.js";
 import type { PixelFrame } from "./pixel-frame.js";
 import type { ModelSource } from "./pose-estimator.js";
 
@@ -15,13 +15,10 @@ export const PERSON_DETECTOR_FILE = "blazepose-detector.json";
  */
 export type PeopleFinder = {
   /**
-   * Looks at `frame`; returns who to measure there (the most prominent, or the one whose hips are nearest `near`)
-   * and whether someone else is in the way.
+   * Looks at `frame`; returns who to measure there (the most prominent, or the one whose hips are nearest `near`,
+   * within its reach when it has one) and whether someone else is in the way.
    */
-  readonly look: (
-    frame: PixelFrame,
-    near?: { readonly x: number; readonly y: number },
-  ) => Promise<PeopleInFrame>;
+  readonly look: (frame: PixelFrame, near?: Whereabouts) => Promise<PeopleInFrame>;
   /** What was seen since the last `reset`, for the movement analysis. */
   readonly seen: () => PeopleSeen;
   readonly reset: () => void;
