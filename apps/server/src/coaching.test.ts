@@ -4,7 +4,7 @@
  */
 import { personas } from "@hipcheck/core/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { createScene } from "./testing/scene.js";
+import { createScene, sessionLogFor } from "./testing/scene.js";
 import type { Scene } from "./testing/scene.js";
 import { TODAY } from "./testing/test-app.js";
 
@@ -67,6 +67,29 @@ describe("coach links", () => {
       params: { screenId: "no-such-screen" },
     });
     expect(screen.body).toEqual(noScreen.body);
+  });
+});
+
+describe("Maya's roster", () => {
+  it("counts Dana's hip sessions of this program week against those planned, the one saved part way apart", async () => {
+    scene = await createScene();
+    const { program } = await scene.as.person.expectOk("getProgram", {
+      params: { programId: scene.ids.programId },
+    });
+    const week1 = program.sessions.filter((session) => session.week === 1 && session.kind === "strength");
+    const [finished, leftPartWay] = week1;
+    if (finished === undefined || leftPartWay === undefined) {
+      throw new Error("too few hip sessions in week 1");
+    }
+    for (const [session, completed] of [
+      [finished, true],
+      [leftPartWay, false],
+    ] as const) {
+      const log = sessionLogFor(scene.ids.programId, scene.ids.exerciseId, `log-${session.id}`, session.id);
+      await scene.as.person.expectOk("logSession", { body: { ...log, completed } });
+    }
+    const [dana] = await scene.as.coach.expectOk("listClients", {});
+    expect(dana?.programWeek).toEqual({ week: 1, planned: week1.length, done: 1, partlyDone: 1 });
   });
 });
 

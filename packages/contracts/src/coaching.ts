@@ -42,8 +42,18 @@ export const ClientSummarySchema = z.object({
   email: z.string(),
   displayName: z.string().nullable().describe("The client's chosen name; null: show the email"),
   linkedAt: InstantSchema,
-  sessionsThisWeek: z.number().int().min(0),
-  trainedThisWeek: z.boolean(),
+  programWeek: z
+    .object({
+      week: z.number().int().min(1),
+      planned: z.number().int().min(0),
+      done: z.number().int().min(0),
+      partlyDone: z.number().int().min(0),
+    })
+    .nullable()
+    .describe(
+      "The hip sessions of the program week today falls in: planned, done, and saved part way (not counted as done); null without a program",
+    ),
+  trainedThisWeek: z.boolean().describe("A finished session, planned or not, in the last 7 days"),
   stuck: z.boolean(),
   morePain: z.boolean(),
   redFlags: z.boolean(),

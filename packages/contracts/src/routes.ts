@@ -535,7 +535,8 @@ const coachingRoutes = {
     method: "GET",
     path: "/api/coach/clients",
     tag: "coaching",
-    summary: "Clients at a glance: trained this week, stuck, more pain, red flags (coaches)",
+    summary:
+      "Clients at a glance: sessions done of those planned this program week, stuck, more pain, red flags (coaches)",
     access: "signed-in",
     successStatus: 200,
     response: z.array(ClientSummarySchema),

@@ -9,12 +9,15 @@ import {
   compareAllStrength,
   err,
   ok,
+  programWeekSessions,
   ratesTheWeek,
+  sessionStatuses,
   strengthChangeKind,
   type HipError,
   type IsoDate,
   type PainEntry,
   type Program,
+  type ProgramWeekSessions,
   type PsfsEntry,
   type Result,
   type SessionLog,
@@ -117,10 +120,10 @@ async function summarize(
   const today = clock.today();
   const client = await repositories.accounts.findById(link.clientId);
   const logs = (await repositories.sessionLogs.listFor(link.clientId)).map((record) => record.log);
-  // "This week": the last 7 days, today included.
-  const thisWeek = logs.filter((log) => log.completed && log.date > addDays(today, -7) && log.date <= today);
-  // A planned session saved twice (two devices, a retry with a new id) is one session trained.
-  const sessionsThisWeek = new Set(thisWeek.map((log) => log.plannedSessionId ?? log.id)).size;
+  // "Trained this week": a finished log in the last 7 days, today included, planned or not.
+  const trainedThisWeek = logs.some(
+    (log) => log.completed && log.date > addDays(today, -7) && log.date <= today,
+  );
   const pain = (await repositories.outcomes.listPain(link.clientId))
     .map((record) => record.entry)
     .filter(ratesTheWeek);
@@ -141,8 +144,11 @@ async function summarize(
     email: client?.email ?? "",
     displayName: client?.displayName ?? null,
     linkedAt: link.acceptedAt ?? link.createdAt,
-    sessionsThisWeek,
-    trainedThisWeek: thisWeek.length > 0,
+    // Done of planned in the program week, partly done apart, by core's one rule (decisions 0810, 0840).
+    programWeek: program
+      ? programWeekSessions(program.program, sessionStatuses(program.program, logs), today)
+      : null,
+    trainedThisWeek,
     stuck: program ? isStuck(program.program, logs, { pain, psfs, strengthChecks }, today) : false,
     strength: strengthAtAGlance(strengthChecks, program?.program.startDate, today),
     morePain,
@@ -432,7 +438,9 @@ export type ClientSummary = {
   /** Null when the client has not chosen one: the email is shown instead. */
   readonly displayName: string | null;
   readonly linkedAt: IsoInstant;
-  readonly sessionsThisWeek: number;
+  /** The hip sessions of the client's program week: planned, done, partly done apart; null without a program. */
+  readonly programWeek: ProgramWeekSessions | null;
+  /** A finished session, planned or not, in the last 7 days, today included. */
   readonly trainedThisWeek: boolean;
   readonly stuck: boolean;
   readonly morePain: boolean;

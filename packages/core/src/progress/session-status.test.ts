@@ -4,7 +4,8 @@ import { generateProgram } from "../program/generate-program.js";
 import type { Program } from "../program/schema.js";
 import type { SessionLog } from "../sessions/schema.js";
 import { analyzeProgress } from "./analyze-progress.js";
-import { doneSessionIds, sessionStatusOf, sessionStatuses } from "./session-status.js";
+import { addDays } from "../shared/dates.js";
+import { doneSessionIds, programWeekSessions, sessionStatusOf, sessionStatuses } from "./session-status.js";
 
 function marcoProgram(): Program {
   const result = generateProgram(personas.cyclistItb, { startDate: "2026-03-02", id: "marco-1" });
@@ -56,5 +57,29 @@ describe("what became of Marco's planned sessions", () => {
     expect([...doneSessionIds(program, logs)]).toEqual([first.id]);
     const report = analyzeProgress(program, logs, [], [], [], third.date);
     expect(report.adherence.done).toBe(1);
+  });
+});
+
+describe("the sessions of Marco's program week", () => {
+  const program = marcoProgram();
+  const week2 = program.sessions.filter((session) => session.week === 2 && session.kind === "strength");
+  const [firstOfWeek2, secondOfWeek2] = week2;
+  if (firstOfWeek2 === undefined || secondOfWeek2 === undefined) throw new Error("too few week 2 sessions");
+  const statuses = sessionStatuses(program, [logOf(firstOfWeek2.id, true), logOf(secondOfWeek2.id, false)]);
+
+  it("counts this week's done strength sessions against the planned ones, and those saved part way apart", () => {
+    expect(programWeekSessions(program, statuses, addDays(program.startDate, 9))).toEqual({
+      week: 2,
+      planned: week2.length,
+      done: 1,
+      partlyDone: 1,
+    });
+  });
+
+  it("reads week 1 before the program starts and the last week after it ends", () => {
+    expect(programWeekSessions(program, statuses, addDays(program.startDate, -3)).week).toBe(1);
+    expect(
+      programWeekSessions(program, statuses, addDays(program.startDate, 7 * program.weeks + 20)).week,
+    ).toBe(program.weeks);
   });
 });

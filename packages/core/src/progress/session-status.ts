@@ -7,6 +7,7 @@
  */
 import type { Program } from "../program/schema.js";
 import type { SessionLog } from "../sessions/schema.js";
+import { daysBetween, type IsoDate } from "../shared/dates.js";
 
 export const SESSION_STATUSES = ["done", "partly-done", "not-done"] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
@@ -41,4 +42,31 @@ export function doneSessionIds(
   const done = new Set<string>();
   for (const [id, status] of sessionStatuses(program, logs)) if (status === "done") done.add(id);
   return done;
+}
+
+const DAYS_PER_WEEK = 7;
+
+/** One program week's hip strength sessions: how many are planned, done, and saved part way (not counted as done). */
+export type ProgramWeekSessions = {
+  readonly week: number;
+  readonly planned: number;
+  readonly done: number;
+  readonly partlyDone: number;
+};
+
+/**
+ * The sessions of the program week `today` falls in (week 1 before the start, the last week after the end), as
+ * the person reads them on Today and the coach on the roster (decisions 0810, 0840).
+ */
+export function programWeekSessions(
+  program: Pick<Program, "startDate" | "weeks" | "sessions">,
+  statuses: ReadonlyMap<string, Exclude<SessionStatus, "not-done">>,
+  today: IsoDate,
+): ProgramWeekSessions {
+  const elapsedDays = Math.max(0, daysBetween(program.startDate, today));
+  const week = Math.min(program.weeks, Math.floor(elapsedDays / DAYS_PER_WEEK) + 1);
+  const planned = program.sessions.filter((session) => session.week === week && session.kind === "strength");
+  const count = (status: SessionStatus) =>
+    planned.filter((session) => sessionStatusOf(statuses, session.id) === status).length;
+  return { week, planned: planned.length, done: count("done"), partlyDone: count("partly-done") };
 }

@@ -181,7 +181,7 @@ describe("Maya's client list", () => {
     expect(byId.get(dana.accountId)).toMatchObject({
       email: "dana@example.org",
       trainedThisWeek: true,
-      sessionsThisWeek: 1,
+      programWeek: { week: 1, done: 1, partlyDone: 0 },
       morePain: false,
       redFlags: false,
       lastSessionDate: first.date,
@@ -197,6 +197,57 @@ describe("Maya's client list", () => {
     clock.advanceDays(7);
     const nextWeek = unwrap(await hipcheck.listClients(coachMaya, {}));
     expect(nextWeek.find((client) => client.clientId === dana.accountId)?.trainedThisWeek).toBe(false);
+  });
+
+  it("counts Dana's sessions of this program week against those planned, the one saved part way apart; Leo has no program", async () => {
+    const { hipcheck, coachMaya, dana, leo, clock } = await clinic();
+    for (const client of [dana, leo]) {
+      const invitation = unwrap(await hipcheck.createInvitation(coachMaya, {}));
+      unwrap(await hipcheck.acceptInvitation(client, { code: invitation.code }));
+    }
+    // Dana asked for three hip sessions a week.
+    unwrap(
+      await hipcheck.submitCheckIn(dana, { answers: { ...personas.runnerPfp, strengthSessionsPerWeek: 3 } }),
+    );
+    unwrap(await hipcheck.submitCheckIn(leo, { answers: personas.deskWorker }));
+    const program = unwrap(await hipcheck.createProgram(dana, { startDate: "2026-12-01" }));
+    const week2 = program.program.sessions.filter(
+      (session) => session.week === 2 && session.kind === "strength",
+    );
+    const [finished, leftPartWay, untouched] = week2;
+    if (finished === undefined || leftPartWay === undefined || untouched === undefined) {
+      throw new Error("Dana's second week plans fewer than three hip sessions");
+    }
+    clock.set(`${untouched.date}T18:00:00.000Z`);
+    for (const [session, completed] of [
+      [finished, true],
+      [leftPartWay, false],
+    ] as const) {
+      unwrap(
+        await hipcheck.logSession(dana, {
+          log: {
+            id: `log-${session.id}`,
+            programId: program.programId,
+            plannedSessionId: session.id,
+            date: session.date,
+            kind: "strength",
+            entries: [],
+            completed,
+          },
+        }),
+      );
+    }
+
+    const byId = new Map(
+      unwrap(await hipcheck.listClients(coachMaya, {})).map((client) => [client.clientId, client]),
+    );
+    expect(byId.get(dana.accountId)?.programWeek).toEqual({
+      week: 2,
+      planned: week2.length,
+      done: 1,
+      partlyDone: 1,
+    });
+    expect(byId.get(leo.accountId)?.programWeek).toBeNull();
   });
 
   it("shows Dana as stuck when her pain has not really changed by a checkpoint already reached", async () => {

@@ -9,13 +9,13 @@ import { RosterRow } from "./coach-page.js";
 
 type Client = RouteOutput<"listClients">[number];
 
-/** Noor trained twice in the last 7 days, last on 3 December, with nothing for her coach to worry about. */
+/** Noor did two of the three hip sessions of her program's second week, last on 3 December, with nothing to worry about. */
 const noor: Client = {
   clientId: "client-noor",
   email: "noor@example.test",
   displayName: "Noor",
   linkedAt: "2026-11-02T09:00:00.000Z",
-  sessionsThisWeek: 2,
+  programWeek: { week: 2, planned: 3, done: 2, partlyDone: 0 },
   trainedThisWeek: true,
   stuck: false,
   morePain: false,
@@ -24,19 +24,26 @@ const noor: Client = {
   strength: null,
 };
 
-/** Dana joined yesterday and has recorded nothing yet. */
+/** Dana joined yesterday, has no program and has recorded nothing yet. */
 const dana: Client = {
   ...noor,
   clientId: "client-dana",
   email: "dana@example.test",
   displayName: "Dana",
-  sessionsThisWeek: 0,
+  programWeek: null,
   trainedThisWeek: false,
   lastSessionDate: null,
 };
 
-/** Sam trained once, and his pain went up. */
-const sam: Client = { ...noor, clientId: "client-sam", email: "sam@example.test", displayName: "Sam" };
+/** Sam finished one of his two sessions this program week, saved the other part way, and his pain went up. */
+const sam: Client = {
+  ...noor,
+  clientId: "client-sam",
+  email: "sam@example.test",
+  displayName: "Sam",
+  programWeek: { week: 1, planned: 2, done: 1, partlyDone: 1 },
+  morePain: true,
+};
 
 /** The row's cells as a coach reads them: sessions, then progress. */
 async function cells(client: Client, lang: "en" | "fr"): Promise<{ sessions: string; progress: string }> {
@@ -59,26 +66,57 @@ async function cells(client: Client, lang: "en" | "fr"): Promise<{ sessions: str
 
 describe("a client's row on the coach's roster", () => {
   it.each([
-    ["en", { sessions: "2 sessions", progress: "Nothing flagged · last session December 3" }],
-    ["fr", { sessions: "2 séances", progress: "Rien à signaler · dernière séance le 3 décembre" }],
+    ["en", { sessions: "2 of 3 sessions", progress: "Nothing flagged · last session December 3" }],
+    [
+      "fr",
+      { sessions: "2 des 3 séances prévues", progress: "Rien à signaler · dernière séance le 3 décembre" },
+    ],
   ] as const)(
-    "says in %s what Noor did, with its unit, and that nothing is flagged",
+    "says in %s how many of her planned sessions Noor did, and that nothing is flagged",
     async (lang, expected) => {
       expect(await cells(noor, lang)).toEqual(expected);
     },
   );
 
   it.each([
-    ["en", { sessions: "None", progress: "No data yet" }],
-    ["fr", { sessions: "Aucune", progress: "Pas encore de données" }],
-  ] as const)("says in %s that Dana has no data yet, rather than a blank", async (lang, expected) => {
-    expect(await cells(dana, lang)).toEqual(expected);
-  });
+    ["en", { sessions: "No program", progress: "No data yet" }],
+    ["fr", { sessions: "Pas de programme", progress: "Pas encore de données" }],
+  ] as const)(
+    "says in %s that Dana has no program and no data yet, rather than a blank",
+    async (lang, expected) => {
+      expect(await cells(dana, lang)).toEqual(expected);
+    },
+  );
 
   it.each([
-    ["en", { sessions: "1 session", progress: "More pain · last session December 3" }],
-    ["fr", { sessions: "1 séance", progress: "Plus de douleur · dernière séance le 3 décembre" }],
-  ] as const)("names in %s the one session and the rise in Sam's pain", async (lang, expected) => {
-    expect(await cells({ ...sam, sessionsThisWeek: 1, morePain: true }, lang)).toEqual(expected);
+    [
+      "en",
+      { sessions: "1 of 2 sessions, 1 more partly done", progress: "More pain · last session December 3" },
+    ],
+    [
+      "fr",
+      {
+        sessions: "1 des 2 séances prévues, 1 autre faite en partie",
+        progress: "Plus de douleur · dernière séance le 3 décembre",
+      },
+    ],
+  ] as const)(
+    "counts in %s Sam's session saved part way apart from the one he finished, and names the rise in his pain",
+    async (lang, expected) => {
+      expect(await cells(sam, lang)).toEqual(expected);
+    },
+  );
+
+  it.each([
+    ["en", { week: 4, planned: 1, done: 1, partlyDone: 0 }, "1 of 1 session"],
+    ["fr", { week: 4, planned: 1, done: 1, partlyDone: 0 }, "1 sur 1 séance prévue"],
+    ["en", { week: 3, planned: 2, done: 0, partlyDone: 2 }, "0 of 2 sessions, 2 more partly done"],
+    [
+      "fr",
+      { week: 3, planned: 2, done: 0, partlyDone: 2 },
+      "0 des 2 séances prévues, 2 autres faites en partie",
+    ],
+  ] as const)("agrees each count with its own number in %s (%j)", async (lang, programWeek, expected) => {
+    expect((await cells({ ...sam, programWeek }, lang)).sessions).toBe(expected);
   });
 });

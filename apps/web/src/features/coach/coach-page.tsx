@@ -185,9 +185,21 @@ function InviteSection() {
 }
 
 /**
- * One client at a glance: the sessions done in the last 7 days with their unit, then what needs the coach's eye
- * (red flag, more pain, stuck) or, when nothing does, that nothing is flagged and the last session's day; a client
- * with nothing recorded yet says so rather than leaving the cell blank.
+ * The hip sessions of the client's program week: done of planned, then those saved part way, which are not counted
+ * as done (core's `sessionStatuses`, decisions 0810, 0840); "No program" without one.
+ */
+function ProgramWeekCell({ week }: { readonly week: Client["programWeek"] }) {
+  const { t } = useTranslation();
+  if (week === null) return <>{t("coach.noProgram")}</>;
+  const done = t("coach.programWeekDone", { done: week.done, count: week.planned });
+  if (week.partlyDone === 0) return <>{done}</>;
+  return <>{`${done}, ${t("coach.programWeekPartlyDone", { count: week.partlyDone })}`}</>;
+}
+
+/**
+ * One client at a glance: the hip sessions done of those planned in the program week, then what needs the coach's
+ * eye (red flag, more pain, stuck) or, when nothing does, that nothing is flagged and the last session's day; a
+ * client with nothing recorded yet says so rather than leaving the cell blank.
  */
 export function RosterRow({ client }: { readonly client: Client }) {
   const { t, i18n } = useTranslation();
@@ -199,7 +211,9 @@ export function RosterRow({ client }: { readonly client: Client }) {
         <Link to={`/coach/clients/${client.clientId}`}>{shownName(client)}</Link>
         {client.displayName !== null && <span className="muted"> {client.email}</span>}
       </th>
-      <td data-testid="client-sessions">{t("coach.sessionsDone", { count: client.sessionsThisWeek })}</td>
+      <td data-testid="client-sessions">
+        <ProgramWeekCell week={client.programWeek} />
+      </td>
       <td data-testid="client-progress">
         <Flag on={client.redFlags} label={t("coach.redFlag")} testId="flag-red" />
         <Flag on={client.morePain} label={t("coach.morePain")} testId="flag-pain" />
@@ -245,7 +259,7 @@ export function CoachPage() {
           <thead>
             <tr>
               <th scope="col">{t("coach.client")}</th>
-              <th scope="col">{t("coach.trainedThisWeek")}</th>
+              <th scope="col">{t("coach.programWeekSessions")}</th>
               <th scope="col">{t("progress.title")}</th>
               <th scope="col">{t("strength.coachColumn")}</th>
             </tr>

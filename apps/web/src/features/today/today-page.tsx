@@ -1,4 +1,10 @@
-import { doneSessionIds, sessionStatuses, sessionStatusOf, strengthCheckDue } from "@hipcheck/core";
+import {
+  doneSessionIds,
+  programWeekSessions,
+  sessionStatuses,
+  sessionStatusOf,
+  strengthCheckDue,
+} from "@hipcheck/core";
 import type { Program, ProgramRevision, SessionStatus } from "@hipcheck/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -23,7 +29,7 @@ import { useHistory } from "../progress/use-history.js";
 import { needsMorningCheckIn } from "../session/morning-prompt.js";
 import { useHeldProgram } from "../session/use-held-program.js";
 import { WaitingCheckInCard } from "../session/waiting-check-in-card.js";
-import { dueCheckpoint, todaySession, weekAdherence } from "./today-plan.js";
+import { dueCheckpoint, todaySession } from "./today-plan.js";
 
 /** The latest changes shown on Today; the program page lists them all. */
 const CHANGES_SHOWN = 2;
@@ -162,7 +168,7 @@ function StrengthCard({ program, history }: { readonly program: Program; readonl
 
 function WeekCard({ program, statuses }: { readonly program: Program; readonly statuses: Statuses }) {
   const { t } = useTranslation();
-  const week = weekAdherence(program, statuses, todayIso());
+  const week = programWeekSessions(program, statuses, todayIso());
   return (
     <section className="card" aria-labelledby="week-title" data-testid="today-adherence">
       <h2 id="week-title">{t("today.weekTitle", { week: week.week })}</h2>

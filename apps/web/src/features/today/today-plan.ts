@@ -1,8 +1,9 @@
 /**
  * What Today shows, worked out from the program and the person's logs: the next session (or why today is a rest
- * day), the sessions done this week, and the checkpoint whose ratings are due. Pure, so each case is tested.
+ * day) and the checkpoint whose ratings are due; the sessions done this week are core's `programWeekSessions`.
+ * Pure, so each case is tested.
  */
-import { addDays, analyzeProgress, daysBetween, sessionStatusOf } from "@hipcheck/core";
+import { addDays, analyzeProgress } from "@hipcheck/core";
 import type {
   Checkpoint,
   CheckpointVerdict,
@@ -13,7 +14,6 @@ import type {
   Program,
   PsfsEntry,
   SessionLog,
-  SessionStatus,
   StrengthCheck,
 } from "@hipcheck/core";
 
@@ -41,25 +41,6 @@ export function todaySession(program: Program, done: ReadonlySet<string>, today:
     .sort(byDate)[0];
   if (todays.length > 0) return { kind: "done-today", next: next ?? null };
   return next === undefined ? { kind: "program-ended" } : { kind: "rest-day", next };
-}
-
-const DAYS_PER_WEEK = 7;
-
-/**
- * This program week's hip strength sessions: how many are planned, how many are done, and how many were saved part
- * way, which are not counted as done (core's `sessionStatuses`, decision 0810).
- */
-export function weekAdherence(
-  program: Program,
-  statuses: ReadonlyMap<string, Exclude<SessionStatus, "not-done">>,
-  today: IsoDate,
-): { readonly week: number; readonly planned: number; readonly done: number; readonly partlyDone: number } {
-  const elapsedDays = Math.max(0, daysBetween(program.startDate, today));
-  const week = Math.min(program.weeks, Math.floor(elapsedDays / DAYS_PER_WEEK) + 1);
-  const planned = program.sessions.filter((session) => session.week === week && session.kind === "strength");
-  const count = (status: SessionStatus) =>
-    planned.filter((session) => sessionStatusOf(statuses, session.id) === status).length;
-  return { week, planned: planned.length, done: count("done"), partlyDone: count("partly-done") };
 }
 
 /**
