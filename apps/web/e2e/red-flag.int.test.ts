@@ -9,7 +9,7 @@ import { openBrowser, screenshotBothSizes } from "./support/browser.js";
 import type { Person } from "./support/browser.js";
 import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
-import { IN_ENGLISH } from "./support/journey-language.js";
+import { IN_ENGLISH, IN_FRENCH } from "./support/journey-language.js";
 import { ok } from "./support/ok.js";
 
 /** Sam's knee is hot, red and swollen and he has a fever: HipCheck stops and sends him to emergency care. */
@@ -106,5 +106,108 @@ describe.each(IN_ENGLISH)("Sam, who has a red flag, in %s", (lang) => {
     } finally {
       await phone.close();
     }
+  });
+});
+
+/**
+ * Dana, 34, also has some groin pain and a stiff hip: a sign that needs a look within weeks, while her program goes
+ * on gently. Going Back and forth around her result keeps her answers; sent again they are one check-in.
+ */
+describe.each(IN_FRENCH)("Dana, whose hip needs a look within weeks, in %s", (lang) => {
+  let server: TestServer;
+  let dana: Person;
+  const email = `dana-${lang}@example.test`;
+  const password = "stiff-hip-and-knee-1";
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    dana = await openBrowser(server.url);
+  });
+
+  afterAll(async () => {
+    await dana.close();
+    await server.stop();
+  });
+
+  const atStep = (step: string) =>
+    dana.page.locator(`[data-testid="check-in-page"][data-step="${step}"]`).waitFor();
+
+  it("goes Back from her result to the answers she gave, and the same answers are one check-in", async () => {
+    const { page } = dana;
+    await page.goto("/");
+    await new AppShell(page).chooseLanguage(lang);
+    await new AuthPage(page).signUp(email, password);
+    await new CheckInPage(page).complete({
+      ageYears: 34,
+      painNow: 3,
+      painUsual: 4,
+      painWorst: 6,
+      redFlagsYes: ["childLimpOrHipPain"],
+      sports: ["running"],
+      days: ["mon", "thu", "sat"],
+      psfsActivity: "Descendre les escaliers",
+    });
+    const result = new RedFlagPage(page);
+    await result.waitUntilShown();
+    expect(await result.tier()).toBe("soon");
+    await page.getByTestId("continue-to-program").waitFor();
+
+    // A reload keeps her result.
+    await page.reload();
+    await result.waitUntilShown();
+    expect(await result.tier()).toBe("soon");
+
+    // Back: the last step as she left it, then the safety step with her answer still ticked.
+    await page.goBack();
+    await atStep("activities");
+    expect(await page.getByTestId("sport-running").isChecked()).toBe(true);
+    expect(await page.getByTestId("day-thu").isChecked()).toBe(true);
+    expect(await page.getByTestId("psfs-activity-0").inputValue()).toBe("Descendre les escaliers");
+    await page.goBack();
+    await atStep("safety");
+    expect(await page.getByTestId("red-flag-childLimpOrHipPain-yes").isChecked()).toBe(true);
+
+    // Forward to the result again; sent again unchanged from the last step, the same result.
+    await page.goForward();
+    await atStep("activities");
+    await page.goForward();
+    await result.waitUntilShown();
+    await page.goBack();
+    await atStep("activities");
+    await page.getByTestId("next").click();
+    await result.waitUntilShown();
+    expect(await result.tier()).toBe("soon");
+
+    // One check-in and one program on the server: the same answers sent again are the same check-in.
+    const api = await signedInTransport(server.url, email, password);
+    expect((await ok(callRoute(api, "listCheckIns", { query: {} }))).length).toBe(1);
+    expect((await ok(callRoute(api, "listPrograms", { query: {} }))).length).toBe(1);
+  });
+
+  it("changes one answer after going Back, and the check-in is screened afresh", async () => {
+    const { page } = dana;
+    await page.goBack();
+    await atStep("activities");
+    await page.goBack();
+    await atStep("safety");
+    await page.getByTestId("red-flag-childLimpOrHipPain-no").check();
+    await page.getByTestId("next").click();
+    await atStep("activities");
+    expect(await page.getByTestId("sport-running").isChecked()).toBe(true);
+    await page.getByTestId("next").click();
+    // No warning sign now: her program, and Back from it finds the last step as she left it.
+    await page.getByTestId("program-page").waitFor();
+    const api = await signedInTransport(server.url, email, password);
+    const checkIns = await ok(callRoute(api, "listCheckIns", { query: {} }));
+    expect(checkIns.map((checkIn) => checkIn.screen.tier).sort()).toEqual(["none", "soon"]);
+
+    await page.reload();
+    await page.getByTestId("program-page").waitFor();
+    await page.goBack();
+    await atStep("activities");
+    expect(await page.getByTestId("day-sat").isChecked()).toBe(true);
+    await page.goBack();
+    await atStep("safety");
+    expect(await page.getByTestId("red-flag-childLimpOrHipPain-no").isChecked()).toBe(true);
   });
 });

@@ -723,9 +723,9 @@ export const messagesFr: Messages = {
     seeProgram: "Voir tout le programme",
     changedTitle: "Quelque chose a changé ?",
     changedText:
-      "Si votre genou va moins bien ou si vous vous êtes blessé·e, refaites le bilan : les questions de sécurité d’abord, puis le programme suit vos réponses.",
+      "Si votre genou va moins bien ou si vous avez une nouvelle blessure, refaites le bilan : les questions de sécurité d’abord, puis le programme suit vos réponses.",
     kneeWorse: "Mon genou va moins bien",
-    newInjury: "Je me suis blessé·e",
+    newInjury: "J’ai une nouvelle blessure",
   },
   coaching: {
     reason: "Pourquoi, en mots que le client lira",

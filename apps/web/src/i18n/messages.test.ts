@@ -39,6 +39,11 @@ describe("interface text", () => {
   it("writes the French apostrophe as ’, never as a straight '", () => {
     expect([...fr].filter(([, french]) => french.includes("'"))).toEqual([]);
   });
+
+  // « blessé·e » reads oddly to patients; a point with spaces around it (« 3 séances · 20 min ») still separates.
+  it("phrases French without the inclusive point between letters", () => {
+    expect([...fr].filter(([, french]) => /\p{L}·\p{L}/u.test(french))).toEqual([]);
+  });
 });
 
 async function translator(lang: Lang) {

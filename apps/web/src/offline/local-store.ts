@@ -129,17 +129,16 @@ export async function loadProgram(store: LocalStore): Promise<ProgramSnapshot | 
   return parsed.success ? parsed.data : undefined;
 }
 
-/** The check-in in progress, as written; the caller parses it (it may come from an older version of the app). */
+/**
+ * The check-in in progress, or the last one sent (kept for Back from its result, decision 0850), as written; the
+ * caller parses it (it may come from an older version of the app).
+ */
 export async function loadCheckInDraft(store: LocalStore): Promise<unknown> {
   return store.get("profile", "check-in-draft");
 }
 
 export async function saveCheckInDraft(store: LocalStore, draft: object): Promise<void> {
   await store.put("profile", draft, "check-in-draft");
-}
-
-export async function clearCheckInDraft(store: LocalStore): Promise<void> {
-  await store.delete("profile", "check-in-draft");
 }
 
 /**

@@ -17,7 +17,10 @@ import type {
 
 /** Seed 001, "Knee pain? Check in with your hips". */
 export const SELF_CHECK_QUESTIONS: Readonly<Record<keyof SelfCheck, Localized>> = {
-  sitsRegularly: { en: "Do you sit on a regular basis?", fr: "Restez-vous assis·e régulièrement ?" },
+  sitsRegularly: {
+    en: "Do you sit on a regular basis?",
+    fr: "Restez-vous régulièrement en position assise ?",
+  },
   hasBackPain: { en: "Do you have back pain?", fr: "Avez-vous mal au dos ?" },
   repetitiveExercise: {
     en: "Does your exercise routine contain repetitive motions (running, cycling, the same yoga flow)?",
@@ -124,11 +127,11 @@ export const RED_FLAG_QUESTIONS: Readonly<Record<keyof RedFlagAnswers, Localized
   },
   clotRiskImmobility: {
     en: "In the last 12 weeks, have you had an operation, a leg in plaster, 3 days or more in bed, or a journey of more than 4 hours?",
-    fr: "Ces 12 dernières semaines, avez-vous été opéré·e, eu une jambe plâtrée, passé 3 jours ou plus alité·e, ou fait un trajet de plus de 4 heures ?",
+    fr: "Ces 12 dernières semaines, avez-vous subi une opération, eu une jambe plâtrée, passé 3 jours ou plus au lit, ou fait un trajet de plus de 4 heures ?",
   },
   clotRiskHistoryOrCancer: {
     en: "Have you ever had a blood clot in a leg or a lung, or are you being treated for cancer (now or in the last 6 months)?",
-    fr: "Avez-vous déjà eu un caillot dans une jambe ou un poumon, ou êtes-vous traité·e pour un cancer (en ce moment ou ces 6 derniers mois) ?",
+    fr: "Avez-vous déjà eu un caillot dans une jambe ou un poumon, ou un traitement contre un cancer (en ce moment ou ces 6 derniers mois) ?",
   },
   clotRiskHormonal: {
     en: "Are you pregnant, have you given birth in the last 6 weeks, or do you take the contraceptive pill or a hormone treatment?",
@@ -149,7 +152,7 @@ export const RED_FLAG_QUESTIONS: Readonly<Record<keyof RedFlagAnswers, Localized
   },
   headInjuryOrConfusion: {
     en: "When the knee was injured, did you hit your head or black out, or have you been confused or drowsy since?",
-    fr: "Lors de la blessure, vous êtes-vous cogné la tête ou avez-vous perdu connaissance, ou êtes-vous confus·e ou somnolent·e depuis ?",
+    fr: "Lors de la blessure, vous êtes-vous cogné la tête ou avez-vous perdu connaissance, ou avez-vous eu depuis des moments de confusion ou de somnolence ?",
   },
   reducedFeelingInLegs: {
     en: "Is the feeling in your legs or feet reduced, for example because of diabetes or a nerve condition?",
@@ -322,7 +325,7 @@ export const PAIN_LOCATION_LABELS: Readonly<Record<PainLocation, Localized>> = {
 export const AGGRAVATOR_LABELS: Readonly<Record<Aggravator, Localized>> = {
   "stairs-down": { en: "Going down stairs", fr: "Descendre les escaliers" },
   "stairs-up": { en: "Going up stairs", fr: "Monter les escaliers" },
-  "long-sitting": { en: "Sitting for a long time", fr: "Rester assis·e longtemps" },
+  "long-sitting": { en: "Sitting for a long time", fr: "Rester longtemps en position assise" },
   running: { en: "Running", fr: "Courir" },
   cycling: { en: "Cycling", fr: "Faire du vélo" },
   squatting: { en: "Squatting", fr: "S’accroupir" },

@@ -72,9 +72,16 @@ const answersArb: fc.Arbitrary<Answers> = fc
 /** French apostrophes are typographic (’) everywhere a person reads them: one style, as a French editor would. */
 const withStraightApostrophe = (text: string): boolean => text.includes("'");
 
+/**
+ * The inclusive point between letters (« assis·e ») reads oddly to patients: French texts are phrased neutrally
+ * instead. A point with spaces around it (« 3 séances · 20 min ») separates and is not refused, nor is a unit (N·m).
+ */
+const withInclusivePoint = (text: string): boolean => /\p{L}·\p{L}/u.test(text.replaceAll("N·m", ""));
+
 function expectFrench(texts: readonly string[]): void {
   expect(texts.flatMap(frenchWordingProblems)).toEqual([]);
   expect(texts.filter(withStraightApostrophe)).toEqual([]);
+  expect(texts.filter(withInclusivePoint)).toEqual([]);
 }
 
 /** Every `fr` text in a value: the knowledge base, the questions, the catalogues and tables core exports. */
@@ -100,6 +107,12 @@ describe("French as a French physiotherapist writes it", () => {
     const texts = frenchTextsIn(core);
     expect(texts.length).toBeGreaterThan(500);
     expect(texts.filter(withStraightApostrophe)).toEqual([]);
+  });
+
+  it("phrases every French text core exports without the inclusive point between letters", () => {
+    expect(withInclusivePoint("Restez-vous assis·e régulièrement ?")).toBe(true);
+    expect(withInclusivePoint("3 séances · 20 min · N·m/kg")).toBe(false);
+    expect(frenchTextsIn(core).filter(withInclusivePoint)).toEqual([]);
   });
 
   it("names the weeks of each phase without making a verb agree with them", () => {

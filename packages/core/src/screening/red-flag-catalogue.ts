@@ -181,7 +181,7 @@ export const RED_FLAG_CATALOGUE: Readonly<Record<Exclude<FlagQuestion, AgeDepend
     howSoon: { en: "Today, the same day", fr: "Aujourd’hui, le jour même" },
     advice: {
       en: "Today, go to an emergency department or a same-day urgent care service and say your calf is painful and swollen: a clot in a leg vein has to be ruled out the same day, usually with a scan. Do not massage the calf. Call your emergency number at once if you become short of breath or have chest pain.",
-      fr: "Aujourd’hui, allez aux urgences ou dans une consultation de soins non programmés en disant que votre mollet est douloureux et gonflé : un caillot dans une veine de la jambe doit être écarté le jour même, en général par une échographie. Ne massez pas le mollet. Appelez immédiatement votre numéro d’urgence si vous êtes essoufflé·e ou avez mal à la poitrine.",
+      fr: "Aujourd’hui, allez aux urgences ou dans une consultation de soins non programmés en disant que votre mollet est douloureux et gonflé : un caillot dans une veine de la jambe doit être écarté le jour même, en général par une échographie. Ne massez pas le mollet. Appelez immédiatement votre numéro d’urgence si vous manquez de souffle ou avez mal à la poitrine.",
     },
     source:
       "Suspected DVT, same-day assessment: NHS pathways; Wells score (docs/clinical §7.2); breathlessness or chest pain: NHS 'Deep vein thrombosis'",
@@ -350,7 +350,7 @@ export const RED_FLAG_CATALOGUE: Readonly<Record<Exclude<FlagQuestion, AgeDepend
       howSoon: { en: "Today or tomorrow", fr: "Aujourd’hui ou demain" },
       advice: {
         en: "Today or tomorrow, see your GP or an urgent care service and say your calf is tender without a reason: a short examination, sometimes with a blood test, tells whether a clot needs ruling out. Do not massage the calf. Go the same day if it swells, turns red or warm, and call your emergency number at once if you become short of breath or have chest pain.",
-        fr: "Aujourd’hui ou demain, consultez votre médecin traitant ou un centre de soins non programmés en disant que votre mollet est sensible sans raison : un examen rapide, parfois avec une prise de sang, dit s’il faut écarter un caillot. Ne massez pas le mollet. Consultez le jour même s’il gonfle, rougit ou devient chaud, et appelez immédiatement votre numéro d’urgence si vous êtes essoufflé·e ou avez mal à la poitrine.",
+        fr: "Aujourd’hui ou demain, consultez votre médecin traitant ou un centre de soins non programmés en disant que votre mollet est sensible sans raison : un examen rapide, parfois avec une prise de sang, dit s’il faut écarter un caillot. Ne massez pas le mollet. Consultez le jour même s’il gonfle, rougit ou devient chaud, et appelez immédiatement votre numéro d’urgence si vous manquez de souffle ou avez mal à la poitrine.",
       },
     },
     "Suspected DVT: Wells score, D-dimer when a clot is unlikely (NICE NG158), docs/clinical §7.4",
@@ -407,11 +407,11 @@ export const RED_FLAG_CATALOGUE: Readonly<Record<Exclude<FlagQuestion, AgeDepend
     "head-injury-or-confusion",
     {
       en: "Hitting your head, blacking out, or being confused or drowsy since the injury needs a clinician today: the head comes first, and the knee cannot be judged reliably meanwhile.",
-      fr: "S’être cogné la tête, avoir perdu connaissance, ou être confus·e ou somnolent·e depuis la blessure demande un examen aujourd’hui : la tête passe d’abord, et le genou ne peut pas être jugé de façon fiable en attendant.",
+      fr: "S’être cogné la tête, avoir perdu connaissance, ou avoir eu depuis la blessure des moments de confusion ou de somnolence demande un examen aujourd’hui : la tête passe d’abord, et le genou ne peut pas être jugé de façon fiable en attendant.",
     },
     {
       en: "Go to an emergency department now, or call your local emergency number, and say you hit your head or blacked out when the knee was injured. Do not drive there yourself, and do not stay alone.",
-      fr: "Allez aux urgences maintenant, ou appelez votre numéro d’urgence local, en disant que vous vous êtes cogné la tête ou avez perdu connaissance lors de la blessure. Ne conduisez pas vous-même et ne restez pas seul·e.",
+      fr: "Allez aux urgences maintenant, ou appelez votre numéro d’urgence local, en disant que vous vous êtes cogné la tête ou avez perdu connaissance lors de la blessure. Ne conduisez pas vous-même et restez avec quelqu’un.",
     },
     `${OTTAWA_EXCLUSIONS_SOURCE}; head injury: NHS 'Head injury and concussion'`,
   ),
@@ -457,7 +457,7 @@ export function calfPainWithClotRiskFlag(risks: Localized): RedFlag {
     howSoon: { en: "Today, within hours", fr: "Aujourd’hui, dans les heures qui viennent" },
     advice: {
       en: `Today, within hours, go to an emergency department or a same-day urgent care service. Say your calf is painful and tell them about ${risks.en}: a scan of the leg veins is usually needed. Do not massage the calf. Call your emergency number at once if you become short of breath or have chest pain.`,
-      fr: `Aujourd’hui, dans les heures qui viennent, allez aux urgences ou dans une consultation de soins non programmés. Dites que votre mollet est douloureux et signalez ${risks.fr} : une échographie des veines de la jambe est en général nécessaire. Ne massez pas le mollet. Appelez immédiatement votre numéro d’urgence si vous êtes essoufflé·e ou avez mal à la poitrine.`,
+      fr: `Aujourd’hui, dans les heures qui viennent, allez aux urgences ou dans une consultation de soins non programmés. Dites que votre mollet est douloureux et signalez ${risks.fr} : une échographie des veines de la jambe est en général nécessaire. Ne massez pas le mollet. Appelez immédiatement votre numéro d’urgence si vous manquez de souffle ou avez mal à la poitrine.`,
     },
     source:
       "Wells score for DVT (Wells 1997, 2003); NICE NG158: scan within 4 hours when a clot is likely (docs/clinical §7.4)",

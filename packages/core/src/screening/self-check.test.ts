@@ -41,7 +41,9 @@ describe("evaluateSelfCheck (seed 001: yes to 1, 2 or 3 and no to 4 → look at 
     const result = evaluateSelfCheck(personas.deskWorker.selfCheck);
     expect(result.lookAtHipBalance).toBe(true);
     expect(result.explanation.en).toContain("you sit on a regular basis and you have back pain");
-    expect(result.explanation.fr).toContain("vous restez assis·e régulièrement et vous avez mal au dos");
+    expect(result.explanation.fr).toContain(
+      "vous restez régulièrement en position assise et vous avez mal au dos",
+    );
     expect(result.explanation.en).toContain("not a diagnosis");
   });
 
@@ -56,7 +58,7 @@ describe("evaluateSelfCheck (seed 001: yes to 1, 2 or 3 and no to 4 → look at 
     expect(result.explanation.en).toContain(
       "you sit on a regular basis, you have back pain and your exercise repeats the same motions",
     );
-    expect(result.explanation.fr).toContain("régulièrement, vous avez mal au dos et votre activité");
+    expect(result.explanation.fr).toContain("en position assise, vous avez mal au dos et votre activité");
   });
 
   it("encourages a person who already trains hip balance to keep going", () => {

@@ -24,7 +24,7 @@ const REASON_QUESTION: Readonly<Record<SelfCheckReason, keyof SelfCheck>> = {
 const REASONS = Object.keys(REASON_QUESTION) as SelfCheckReason[];
 
 const REASON_TEXT: Readonly<Record<SelfCheckReason, Localized>> = {
-  sits: { en: "you sit on a regular basis", fr: "vous restez assis·e régulièrement" },
+  sits: { en: "you sit on a regular basis", fr: "vous restez régulièrement en position assise" },
   "back-pain": { en: "you have back pain", fr: "vous avez mal au dos" },
   repetitive: {
     en: "your exercise repeats the same motions",

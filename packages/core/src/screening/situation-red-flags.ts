@@ -141,6 +141,6 @@ export function clotRisksText(risks: readonly ClotRiskQuestion[]): Localized {
 export function clotRiskCaution(risks: Localized): Localized {
   return {
     en: `Your risk of a blood clot in a leg vein is higher than usual (${risks.en}). Moving and exercising help; but if a calf becomes painful, swollen, warm or red, get it checked the same day, and call your emergency number at once if you become short of breath or have chest pain.`,
-    fr: `Votre risque de caillot dans une veine de la jambe est plus élevé que d’habitude (${risks.fr}). Bouger et faire les exercices aident ; mais si un mollet devient douloureux, gonflé, chaud ou rouge, faites-le examiner le jour même, et appelez immédiatement votre numéro d’urgence si vous êtes essoufflé·e ou avez mal à la poitrine.`,
+    fr: `Votre risque de caillot dans une veine de la jambe est plus élevé que d’habitude (${risks.fr}). Bouger et faire les exercices aident ; mais si un mollet devient douloureux, gonflé, chaud ou rouge, faites-le examiner le jour même, et appelez immédiatement votre numéro d’urgence si vous manquez de souffle ou avez mal à la poitrine.`,
   };
 }

@@ -115,7 +115,8 @@ function StepForm({ step, draft, update }: StepProps & { readonly step: CheckInS
 
 /**
  * The check-in: about you, the seed 001 self-check, symptoms, the safety screen, then sports and days. Each step
- * has its own address; the answers so far are kept on the device until the check-in is sent.
+ * has its own address; the answers are kept on the device, after sending too, so that Back from the result finds
+ * them (decisions 0800, 0850).
  */
 export function CheckInPage() {
   const { t } = useTranslation();

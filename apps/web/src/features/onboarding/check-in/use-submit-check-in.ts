@@ -3,14 +3,14 @@ import type { ApiError } from "@hipcheck/contracts";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { RetryIds, sessionShelf } from "../../../api/retry-ids.js";
 import { useAppContext } from "../../../app/app-context.js";
 import { todayIso } from "../../../app/today.js";
 import { currentLang } from "../../../i18n/setup-i18n.js";
-import { clearCheckInDraft, saveAnswers, saveProgram } from "../../../offline/local-store.js";
+import { saveAnswers, saveProgram } from "../../../offline/local-store.js";
 import { missingTrainingDays, toAnswers } from "../answers-draft.js";
 import type { AnswersDraft, DraftProblem } from "../answers-draft.js";
 import { recordBaseline } from "../record-baseline.js";
+import { checkInIds } from "./check-in-ids.js";
 import { resumedProgram } from "./resumed-program.js";
 
 export type SubmitCheckIn = {
@@ -23,8 +23,9 @@ export type SubmitCheckIn = {
 /**
  * Sends the check-in: the server screens it (its screen is the record), then, when self-management is allowed,
  * makes the program, unless the clean screen resumed a program paused by a sharp rise in pain (the server says so
- * with the revision it made); the device keeps both and queues the ratings. The draft is dropped once a program
- * follows; a sign that stops self-management keeps it.
+ * with the revision it made); the device keeps both and queues the ratings. The draft and the ids it was sent under
+ * are kept, and the result opens as a page of its own: Back finds the last step as it was answered, the same
+ * answers sent again are the same check-in, and changed answers a new one (decisions 0800, 0850).
  */
 export function useSubmitCheckIn(): SubmitCheckIn {
   const { t, i18n } = useTranslation();
@@ -33,8 +34,7 @@ export function useSubmitCheckIn(): SubmitCheckIn {
   const [sending, setSending] = useState(false);
   const [problems, setProblems] = useState<readonly DraftProblem[]>([]);
   const [serverError, setServerError] = useState<ApiError | null>(null);
-  const checkInIds = useMemo(() => new RetryIds("check-in", sessionShelf()), []);
-  const programIds = useMemo(() => new RetryIds("program", sessionShelf()), []);
+  const ids = useMemo(() => checkInIds(), []);
 
   async function send(draft: AnswersDraft): Promise<void> {
     const answers = toAnswers(draft, currentLang(i18n.language));
@@ -51,7 +51,7 @@ export function useSubmitCheckIn(): SubmitCheckIn {
     await saveAnswers(store, answers.value);
     // The same answers sent again (a lost answer, a reload, the program step failing after) are one check-in.
     const date = todayIso();
-    const id = checkInIds.idFor({ answers: answers.value, date });
+    const id = ids.checkIn.idFor({ answers: answers.value, date });
     const checkIn = await call("submitCheckIn", { body: { answers: answers.value, date, id } });
     if (!checkIn.ok) {
       setServerError(checkIn.error);
@@ -59,8 +59,7 @@ export function useSubmitCheckIn(): SubmitCheckIn {
     }
     // The server's screen is the record; the core's own screen gives the page its full, typed wording.
     const screen = screenRedFlags(answers.value);
-    // A stop keeps the answers and their id (decision 0800): Back from the advice finds the last step as it was
-    // left, and the same answers sent again are this check-in again, stopped again. Changed answers are a new one.
+    // A stop goes no further: the advice says whom to see (decision 0800).
     if (!checkIn.value.screen.selfManagementAllowed) {
       void navigate("/see-a-clinician", { state: { screen } });
       return;
@@ -71,27 +70,21 @@ export function useSubmitCheckIn(): SubmitCheckIn {
       // Sent again after a lost answer, the same request makes one program.
       const startDate = todayIso();
       const created = await call("createProgram", {
-        body: { startDate, id: programIds.idFor({ checkInId: checkIn.value.checkInId, startDate }) },
+        body: { startDate, id: ids.program.idFor({ checkInId: checkIn.value.checkInId, startDate }) },
       });
       if (!created.ok) {
         setServerError(created.error);
         return;
       }
-      programIds.taken();
       await saveProgram(store, {
         programId: created.value.programId,
         program: created.value.program,
         revisions: [],
       });
     }
-    checkInIds.taken();
-    await recordBaseline(store, answers.value, todayIso());
-    await clearCheckInDraft(store);
+    await recordBaseline(store, answers.value, todayIso(), checkIn.value.checkInId);
     void syncNow();
-    void navigate(screen.tier === "none" ? "/program" : "/see-a-clinician", {
-      state: { screen },
-      replace: true,
-    });
+    void navigate(screen.tier === "none" ? "/program" : "/see-a-clinician", { state: { screen } });
   }
 
   async function submit(draft: AnswersDraft): Promise<void> {
