@@ -159,6 +159,12 @@ describe("a French person's exports", () => {
     expect(french.filter((text) => text.includes("'"))).toEqual([]);
   });
 
+  it("FHIR: the French questions are phrased neutrally, with no « (e) » or inclusive point (decision 0851)", () => {
+    const french = [...fhirTexts(exportFhirBundle(camille("fr").record))];
+    expect(french.some((text) => text.includes("en position assise"))).toBe(true);
+    expect(french.filter((text) => /\p{L}\(e\)|\p{L}·\p{L}/u.test(text))).toEqual([]);
+  });
+
   it("CSV: no English header or value of the English files appears in the French files", () => {
     const { record, log } = camille("en");
     // Ids stay as stored so a file matches back to the record: the same in both files.

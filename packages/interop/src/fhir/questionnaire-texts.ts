@@ -12,7 +12,7 @@ const PSFS_SCORE_FR = "0 = incapable de le faire, 10 = capable de le faire comme
 
 const FRENCH_TEXTS: Readonly<Record<string, string>> = {
   // The seed 001 self-check is a response of its own: its linkIds have no `selfCheck.` prefix.
-  sitsRegularly: "1) Restez-vous assis(e) régulièrement ?",
+  sitsRegularly: "1) Restez-vous régulièrement en position assise ?",
   hasBackPain: "2) Avez-vous mal au dos ?",
   repetitiveExercise: "3) Votre pratique sportive comporte-t-elle des mouvements répétitifs ?",
   doesHipBalanceWork:
@@ -27,7 +27,7 @@ const FRENCH_TEXTS: Readonly<Record<string, string>> = {
   "redFlags.hotSwollenKneeWithFever": "Genou chaud, rouge, gonflé avec fièvre ou sensation de malaise",
   "redFlags.suddenSwellingWithWeakImmunity":
     "Gonflement soudain sans traumatisme avec une immunité affaiblie (cancer, diabète, corticoïdes, VIH)",
-  "redFlags.deformityAfterInjury": "Genou ou rotule déplacé(e) ou déformé(e) après un traumatisme",
+  "redFlags.deformityAfterInjury": "Genou ou rotule déplacés ou déformés après un traumatisme",
   "redFlags.cannotLiftStraightLeg": "Impossible de lever la jambe tendue du lit après un traumatisme",
   "redFlags.footColdPaleOrNumb": "Pied froid, pâle, engourdi, ou fourmillements qui ne passent pas",
   "redFlags.calfPainSwellingWarmth": "Douleur du mollet avec gonflement, chaleur ou peau décolorée",
@@ -56,7 +56,7 @@ const FRENCH_TEXTS: Readonly<Record<string, string>> = {
   "redFlags.calfTenderWithoutCause":
     "Mollet sensible ou douloureux sans choc, élongation ni crampe pour l’expliquer (facultatif)",
   "redFlags.clotRiskImmobility":
-    "Dans les 12 dernières semaines : une opération, une jambe plâtrée, 3 jours ou plus alité(e), ou un trajet de plus de 4 heures (facultatif)",
+    "Dans les 12 dernières semaines : une opération, une jambe plâtrée, 3 jours ou plus au lit, ou un trajet de plus de 4 heures (facultatif)",
   "redFlags.clotRiskHistoryOrCancer":
     "Un caillot sanguin par le passé, ou un traitement contre le cancer en cours ou dans les 6 derniers mois (facultatif)",
   "redFlags.clotRiskHormonal":
