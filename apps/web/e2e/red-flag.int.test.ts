@@ -151,6 +151,12 @@ describe.each(IN_FRENCH)("Dana, whose hip needs a look within weeks, in %s", (la
     await result.waitUntilShown();
     expect(await result.tier()).toBe("soon");
     await page.getByTestId("continue-to-program").waitFor();
+    // Her program goes on gently: the page is not headed "before exercising", and says each thing once.
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(
+      "À faire examiner par un professionnel de santé",
+    );
+    const advice = await page.getByTestId("red-flag-advice").innerText();
+    expect(advice.match(/continuer à bouger en douceur/g)).toHaveLength(1);
 
     // A reload keeps her result.
     await page.reload();

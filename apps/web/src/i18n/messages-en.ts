@@ -162,6 +162,7 @@ export const messagesEn = {
   },
   redFlag: {
     title: "Please see a clinician before exercising",
+    titleSoon: "Have this looked at by a health professional",
     intro:
       "Some of your answers are warning signs. They need to be examined by a health professional; HipCheck will not propose exercises for now.",
     introSoon:
@@ -174,6 +175,8 @@ export const messagesEn = {
     whomAndWhen: "For this sign, whom to see: {{whom}}. How soon: {{when}}.",
     answerAgain: "I have been examined: answer the check-in again",
     reasons: "Why",
+    resumeSoon:
+      "After the examination, answer the check-in again, so that your program follows what the clinician found.",
     resume: "Once a clinician has examined you and allows exercise, you can come back and answer again.",
   },
   learn: {

@@ -168,6 +168,7 @@ export const messagesFr: Messages = {
   },
   redFlag: {
     title: "Consultez un professionnel de santé avant de faire des exercices",
+    titleSoon: "À faire examiner par un professionnel de santé",
     intro:
       "Certaines de vos réponses sont des signes d’alerte. Elles doivent être examinées par un professionnel de santé ; HipCheck ne proposera pas d’exercices pour l’instant.",
     introSoon:
@@ -181,6 +182,8 @@ export const messagesFr: Messages = {
     whomAndWhen: "Pour ce signe, qui consulter : {{whom}}. Délai : {{when}}.",
     answerAgain: "Après la consultation : répondre à nouveau au bilan",
     reasons: "Pourquoi",
+    resumeSoon:
+      "Après l’examen, répondez à nouveau au bilan, pour que votre programme tienne compte de l’avis du professionnel.",
     resume:
       "Après l’examen par un professionnel, s’il autorise l’exercice, vous pourrez revenir et répondre à nouveau.",
   },

@@ -500,8 +500,8 @@ export const ADULT_HIP_SIGNS_FLAG: RedFlag = {
   },
   howSoon: WITHIN_WEEKS,
   advice: {
-    en: "Book an appointment with your GP or a physiotherapist in the next one to two weeks and ask them to examine the hip as well as the knee. You may keep exercising gently meanwhile.",
-    fr: "Prenez rendez-vous avec votre médecin traitant ou un kinésithérapeute dans les une à deux semaines en demandant un examen de la hanche autant que du genou. Vous pouvez continuer à bouger en douceur en attendant.",
+    en: "Book an appointment with your GP or a physiotherapist in the next one to two weeks and ask them to examine the hip as well as the knee.",
+    fr: "Prenez rendez-vous avec votre médecin traitant ou un kinésithérapeute dans les une à deux semaines en demandant un examen de la hanche autant que du genou.",
   },
   source: "Devon referral guidance: hip pathology felt in the knee (docs/clinical §7.2)",
 };

@@ -79,6 +79,11 @@ const withInjury = (
   },
 });
 
+const aged = (base: Answers, ageYears: number): Answers => ({
+  ...base,
+  person: { ...base.person, ageYears },
+});
+
 describe("screenRedFlags: one answer at a time", () => {
   it("has an expected tier for every question of the schema", () => {
     expect(Object.keys(EXPECTED_ADULT_TIER).sort()).toEqual([...QUESTIONS].sort());
@@ -108,6 +113,25 @@ describe("screenRedFlags: one answer at a time", () => {
     },
   );
 
+  it.each(QUESTIONS)("%s alone says each sentence of its advice once, in English and French", (question) => {
+    // The advice joins the sign's own words and what happens to the program now: neither may repeat the other.
+    for (const ageYears of [15, 45]) {
+      const { advice } = screenRedFlags(aged(withAnswers(alex, { [question]: true }), ageYears));
+      for (const text of [advice.en, advice.fr]) {
+        const sentences = text
+          .split(/(?<=[.!?])\s+|\s*;\s*/)
+          .map((sentence) =>
+            sentence
+              .replace(/[.!?]$/, "")
+              .trim()
+              .toLowerCase(),
+          )
+          .filter((sentence) => sentence.length > 0);
+        expect(sentences.filter((sentence, index) => sentences.indexOf(sentence) !== index)).toEqual([]);
+      }
+    }
+  });
+
   it.each(QUESTIONS)("%s never names a diagnosis as a fact", (question) => {
     const [flag] = screenRedFlags(withAnswers(alex, { [question]: true })).flags;
     expect(flag?.reason.en).not.toMatch(/\byou have\b|septic arthritis|DVT|tumou?r|cancer of/i);
@@ -115,10 +139,6 @@ describe("screenRedFlags: one answer at a time", () => {
   });
 });
 
-const aged = (base: Answers, ageYears: number): Answers => ({
-  ...base,
-  person: { ...base.person, ageYears },
-});
 const idsOf = (screen: { flags: readonly { id: string }[] }): string[] => screen.flags.map((flag) => flag.id);
 
 describe("screenRedFlags: children and the hip", () => {

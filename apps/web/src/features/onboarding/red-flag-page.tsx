@@ -57,7 +57,6 @@ function ScreenAdvice({ screen, date }: { readonly screen: ShownScreen; readonly
  */
 export function RedFlagPage() {
   const { t } = useTranslation();
-  usePageTitle(t("redFlag.title"));
   const sent = (useLocation().state as { screen?: RedFlagScreen } | null)?.screen;
   const latest = useLatestScreen();
   const shown: { readonly screen: ShownScreen; readonly date: string | null } | null =
@@ -66,6 +65,10 @@ export function RedFlagPage() {
       : latest.status === "known"
         ? { screen: latest.screen, date: latest.date }
         : null;
+  // A sign that lets the program go on gently is not told "before exercising" (docs/clinical §7.2).
+  const goesOn = shown !== null && shown.screen.tier !== "none" && shown.screen.selfManagementAllowed;
+  const title = t(goesOn ? "redFlag.titleSoon" : "redFlag.title");
+  usePageTitle(title);
   if (shown === null && latest.status === "loading") return <p role="status">{t("app.loading")}</p>;
   if (shown === null || shown.screen.tier === "none") {
     return (
@@ -78,10 +81,10 @@ export function RedFlagPage() {
   const { screen, date } = shown;
   return (
     <article data-testid="red-flag-page" data-tier={screen.tier}>
-      <h1>{t("redFlag.title")}</h1>
+      <h1>{title}</h1>
       <p>{t(screen.selfManagementAllowed ? "redFlag.introSoon" : "redFlag.intro")}</p>
       <ScreenAdvice screen={screen} date={date} />
-      <p>{t("redFlag.resume")}</p>
+      <p>{t(goesOn ? "redFlag.resumeSoon" : "redFlag.resume")}</p>
       <div className="actions">
         {screen.selfManagementAllowed ? (
           <Link className="button" to="/program" data-testid="continue-to-program">
