@@ -111,23 +111,25 @@ export function AuthPage() {
       )}
       <form onSubmit={(event) => void submit(event)}>
         {inviteOnly && (
-          <label>
-            {t("accounts.invitationCode")}
-            <input
-              type="text"
-              name="invitationCode"
-              required
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-              defaultValue={invitation ?? ""}
-              aria-describedby="invitation-code-hint"
-              data-testid="sign-up-invitation-code"
-            />
-            <span className="muted" id="invitation-code-hint">
+          <>
+            <label>
+              {t("accounts.invitationCode")}
+              <input
+                type="text"
+                name="invitationCode"
+                required
+                autoComplete="off"
+                autoCapitalize="characters"
+                spellCheck={false}
+                defaultValue={invitation ?? ""}
+                aria-describedby="invitation-code-hint"
+                data-testid="sign-up-invitation-code"
+              />
+            </label>
+            <p className="muted" id="invitation-code-hint">
               {t("accounts.invitationCodeHint")}
-            </span>
-          </label>
+            </p>
+          </>
         )}
         <label>
           {t("auth.email")}
@@ -145,20 +147,22 @@ export function AuthPage() {
           />
         </label>
         {isSignUp && (
-          <label>
-            {t("accounts.displayName")}
-            <input
-              type="text"
-              name="displayName"
-              maxLength={DISPLAY_NAME_MAX_LENGTH}
-              autoComplete="name"
-              aria-describedby="sign-up-name-hint"
-              data-testid="sign-up-display-name"
-            />
-            <span className="muted" id="sign-up-name-hint">
+          <>
+            <label>
+              {t("accounts.displayName")}
+              <input
+                type="text"
+                name="displayName"
+                maxLength={DISPLAY_NAME_MAX_LENGTH}
+                autoComplete="name"
+                aria-describedby="sign-up-name-hint"
+                data-testid="sign-up-display-name"
+              />
+            </label>
+            <p className="muted" id="sign-up-name-hint">
               {t("accounts.displayNameIntro")}
-            </span>
-          </label>
+            </p>
+          </>
         )}
         {problem !== null && (
           <>
