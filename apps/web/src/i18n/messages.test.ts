@@ -4,6 +4,7 @@ import i18next from "i18next";
 import { describe, expect, it } from "vitest";
 import { messagesEn } from "./messages-en.js";
 import { messagesFr } from "./messages-fr.js";
+import { SCREEN_TESTS } from "../features/movement-screen/screen-tests.js";
 import { initialLanguage } from "./setup-i18n.js";
 
 function leaves(tree: object, prefix = ""): Map<string, string> {
@@ -43,6 +44,20 @@ describe("interface text", () => {
   // « blessé·e » reads oddly to patients; a point with spaces around it (« 3 séances · 20 min ») still separates.
   it("phrases French without the inclusive point between letters", () => {
     expect([...fr].filter(([, french]) => /\p{L}·\p{L}/u.test(french))).toEqual([]);
+  });
+});
+
+// French the app writes in its own tables rather than in the message files: the movement screen's tests.
+describe("French beside the message files", () => {
+  const french = SCREEN_TESTS.flatMap((test) => [test.name.fr, test.howTo.fr]);
+
+  it("writes the apostrophe as ’, never as a straight '", () => {
+    expect(french.filter((text) => text.includes("'"))).toEqual([]);
+  });
+
+  it("has no inclusive point and none of the wording slips core's French is checked for", () => {
+    expect(french.filter((text) => /\p{L}·\p{L}/u.test(text))).toEqual([]);
+    expect(french.flatMap(frenchWordingProblems)).toEqual([]);
   });
 });
 

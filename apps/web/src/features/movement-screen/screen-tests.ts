@@ -19,7 +19,7 @@ export const SCREEN_TESTS: readonly ScreenTest[] = [
     name: { en: "Single-leg squat", fr: "Squat sur une jambe" },
     howTo: {
       en: "Face the camera, stand on one leg, hands on hips, and bend the knee slowly three times as far as is comfortable.",
-      fr: "Face à la caméra, sur une jambe, mains sur les hanches, pliez lentement le genou trois fois, aussi loin que c'est confortable.",
+      fr: "Face à la caméra, sur une jambe, mains sur les hanches, pliez lentement le genou trois fois, aussi loin que c’est confortable.",
     },
   },
   {
@@ -28,7 +28,7 @@ export const SCREEN_TESTS: readonly ScreenTest[] = [
     name: { en: "Single-leg stance", fr: "Appui sur une jambe" },
     howTo: {
       en: "Face the camera and stand on one leg for about eight seconds, the other foot just off the floor.",
-      fr: "Face à la caméra, tenez sur une jambe environ huit secondes, l'autre pied juste au-dessus du sol.",
+      fr: "Face à la caméra, tenez sur une jambe environ huit secondes, l’autre pied juste au-dessus du sol.",
     },
   },
   {
@@ -46,7 +46,7 @@ export const SCREEN_TESTS: readonly ScreenTest[] = [
     name: { en: "Step-down", fr: "Descente de marche" },
     howTo: {
       en: "Stand on a step facing the camera and slowly lower the other heel to the floor three times.",
-      fr: "Debout sur une marche face à la caméra, descendez lentement l'autre talon jusqu'au sol trois fois.",
+      fr: "Debout sur une marche face à la caméra, descendez lentement l’autre talon jusqu’au sol trois fois.",
     },
   },
   {
@@ -55,7 +55,7 @@ export const SCREEN_TESTS: readonly ScreenTest[] = [
     name: { en: "Lateral band walk", fr: "Pas chassés avec élastique" },
     howTo: {
       en: "Face the camera, knees slightly bent, and take slow side steps across the picture and back.",
-      fr: "Face à la caméra, genoux légèrement fléchis, faites des pas chassés lents d'un bord à l'autre de l'image.",
+      fr: "Face à la caméra, genoux légèrement fléchis, faites des pas chassés lents d’un bord à l’autre de l’image.",
     },
   },
   {
@@ -64,7 +64,7 @@ export const SCREEN_TESTS: readonly ScreenTest[] = [
     name: { en: "Band side kick", fr: "Coup de pied latéral avec élastique" },
     howTo: {
       en: "Face the camera, stand on one leg and kick the other leg out to the side slowly, several times.",
-      fr: "Face à la caméra, sur une jambe, levez lentement l'autre jambe sur le côté plusieurs fois.",
+      fr: "Face à la caméra, sur une jambe, levez lentement l’autre jambe sur le côté plusieurs fois.",
     },
   },
 ];
