@@ -115,4 +115,26 @@ describe.each(IN_ENGLISH)("Amira's first session, in %s", (lang) => {
     await page.getByTestId("data-page").waitFor();
     await screenshotBothSizes(page, `${lang}-data`);
   });
+
+  it("deletes her account from her data page with her password, and that password signs in no more", async () => {
+    const { page } = amira;
+    await page.goto("/data");
+    // The password asked is the one she has: not the rule for choosing a new one.
+    const password = page.getByTestId("delete-password");
+    expect(await password.evaluate((field: HTMLInputElement) => field.labels?.[0]?.textContent)).toBe(
+      { en: "Password", fr: "Mot de passe" }[lang],
+    );
+    await password.fill("stairs-are-hard-2026");
+    await page.getByTestId("delete-confirm").fill({ en: "DELETE", fr: "SUPPRIMER" }[lang]);
+    await page.getByTestId("delete-account").click();
+    await page.getByTestId("nav-sign-in").waitFor();
+    const auth = new AuthPage(page);
+    await auth.signIn(`amira-${lang}@example.test`, "stairs-are-hard-2026");
+    await auth.error().waitFor();
+    expect(
+      await page
+        .getByTestId("password")
+        .evaluate((field: HTMLInputElement) => field.labels?.[0]?.textContent),
+    ).toBe({ en: "Password", fr: "Mot de passe" }[lang]);
+  });
 });

@@ -120,6 +120,7 @@ export const messagesEn = {
     signInTitle: "Sign in",
     email: "Email",
     password: "Password (at least 8 characters)",
+    currentPassword: "Password",
     submitSignUp: "Create account",
     submitSignIn: "Sign in",
     switchToSignIn: "Already registered? Sign in",

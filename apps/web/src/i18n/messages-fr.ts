@@ -124,6 +124,7 @@ export const messagesFr: Messages = {
     signInTitle: "Se connecter",
     email: "Adresse e-mail",
     password: "Mot de passe (au moins 8 caractères)",
+    currentPassword: "Mot de passe",
     submitSignUp: "Créer le compte",
     submitSignIn: "Se connecter",
     switchToSignIn: "Déjà inscrit ? Se connecter",

@@ -257,7 +257,7 @@ export function DataPage() {
         <p>{t("data.deleteText")}</p>
         <form onSubmit={(event) => void deleteAccount(event)}>
           <label>
-            {t("auth.password")}
+            {t("auth.currentPassword")}
             <input
               type="password"
               name="password"

@@ -136,7 +136,7 @@ export function AuthPage() {
           <input type="email" name="email" autoComplete="email" required data-testid="email" />
         </label>
         <label>
-          {t("auth.password")}
+          {t(isSignUp ? "auth.password" : "auth.currentPassword")}
           <input
             type="password"
             name="password"
