@@ -145,6 +145,12 @@ describe("Léa's week-2 strength check at phone size", () => {
     expect(await page.getByTestId("strength-chart-abductor-endurance-hold").getAttribute("data-points")).toBe(
       "2",
     );
+    // She has logged no session yet: the exercises' section says so rather than standing empty under its title.
+    expect(await page.getByTestId("exercise-work-none").textContent()).toBe(
+      lang === "fr"
+        ? "Aucune séance enregistrée pour l’instant. Les répétitions et maintiens de chaque exercice s’affichent ici dès qu’une séance est enregistrée."
+        : "No session logged yet. Each exercise's repetitions and holds appear here once a session is logged.",
+    );
   });
 
   it("Maya, a physiotherapist, sees who is not improving, a client's sides over time, and enters a clinic reading", async () => {

@@ -287,6 +287,7 @@ export const messagesEn = {
     recordPain: "Record today's pain",
     verdicts: "Is it working?",
     noData: "No data yet.",
+    workNone: "No session logged yet. Each exercise's repetitions and holds appear here once a session is logged.",
   },
   load: {
     title: "Training load",

@@ -297,6 +297,8 @@ export const messagesFr: Messages = {
     recordPain: "Noter la douleur du jour",
     verdicts: "Est-ce que ça marche ?",
     noData: "Pas encore de données.",
+    workNone:
+      "Aucune séance enregistrée pour l’instant. Les répétitions et maintiens de chaque exercice s’affichent ici dès qu’une séance est enregistrée.",
   },
   load: {
     title: "Charge d’entraînement",

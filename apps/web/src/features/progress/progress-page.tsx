@@ -160,6 +160,11 @@ export function ProgressCharts({
       />
       <AdherenceChart snapshot={snapshot} history={history} />
       <h2>{t("progress.work")}</h2>
+      {report.perExercise.length === 0 && (
+        <p className="muted" data-testid="exercise-work-none">
+          {t("progress.workNone")}
+        </p>
+      )}
       <div className="cards">
         {report.perExercise.map((series) => (
           <LineChartCard
