@@ -4,7 +4,8 @@
  * - Her session open in two tabs is one session (decision 0720): the tab she left follows the one she uses, shows
  *   the session saved once she finishes in the other, and the server holds one log.
  * - The pain she rated on her laptop, read once online, is drawn on the progress page opened afresh offline
- *   (decision 0812).
+ *   (decision 0812), and so are the squats she filmed and the run she imported there: the movement chart, the
+ *   saved screens and the activity list (decision 0890).
  * - Offline, her morning pain jumps to 7/10 (decision 0681): her phone tells the sharp rise from the mornings it
  *   kept, and neither Today, nor the program page, nor its calendar, nor the player offers today's strength
  *   session; each says the check-in is still on the phone and why.
@@ -13,10 +14,13 @@
  *   server's pause. When her sign-in ends without a sign-out, Marc signing in on the phone finds nothing of hers;
  *   the morning she left unsent waits aside for her and is sent when she signs in again (decision 0770).
  */
+import { readFileSync } from "node:fs";
 import { callRoute } from "@hipcheck/contracts";
 import type { RouteTransport } from "@hipcheck/contracts";
 import { addDays } from "@hipcheck/core";
 import type { Program } from "@hipcheck/core";
+import { analyzeMovement } from "@hipcheck/motion";
+import { syntheticDips } from "@hipcheck/motion/testing";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppShell } from "./pages/app-shell.js";
@@ -31,6 +35,7 @@ import { IN_FRENCH } from "./support/journey-language.js";
 import { leaFromHerLaptop } from "./support/lea-from-her-laptop.js";
 import { localToday } from "./support/local-today.js";
 import { ok } from "./support/ok.js";
+import { testdataPath } from "../../../testdata/testdata-path.js";
 
 const PASSWORD = "four-weeks-of-mornings-2026";
 const EMAIL = "lea-offline-hold@example.test";
@@ -119,7 +124,7 @@ describe.each(IN_FRENCH)("what Lea's phone keeps (%s)", (lang) => {
       .toBe(1);
   });
 
-  it("draws the pain she rated on her laptop on the progress page opened afresh offline (decision 0812)", async () => {
+  it("draws the pain, the squats and the run from her laptop on pages opened afresh offline (0812, 0890)", async () => {
     const { page } = lea;
     const shell = new AppShell(page);
     await ok(
@@ -127,18 +132,47 @@ describe.each(IN_FRENCH)("what Lea's phone keeps (%s)", (lang) => {
         body: { id: "lea-pain-laptop", date: addDays(today, -4), painNow: 3, painUsual: 4, painWorst: 6 },
       }),
     );
-    // Online, the progress page reads her record from the server.
+    const keypoints = syntheticDips(4, (depth) => ({ fppaDeg: { left: 14 * depth, right: 4 * depth } }));
+    await ok(
+      callRoute(transport, "saveMovementScreen", {
+        body: { report: analyzeMovement(keypoints, { test: "squat" }), keypoints },
+      }),
+    );
+    const gpx = readFileSync(testdataPath("activity/togeojson_run_gpxtpx.gpx"));
+    const imported = await ok(
+      callRoute(transport, "importActivities", {
+        body: { fileName: "morning-run.gpx", contentBase64: gpx.toString("base64") },
+      }),
+    );
+    // Online, the progress page reads her record, her screens and her activities from the server.
     await page.goto("/progress");
     const painChart = page.getByTestId("pain-chart");
+    const movementChart = page.getByTestId("movement-chart");
+    const activities = page.getByTestId("activity-list");
     await expect.poll(() => painChart.getAttribute("data-points")).toBe("1");
+    await expect.poll(() => movementChart.getAttribute("data-screens")).toBe("1");
+    await expect.poll(() => activities.getAttribute("data-activities")).toBe("1");
 
-    // Offline, the page opened afresh draws it from what the phone kept.
+    // Offline, the page opened afresh draws them from what the phone kept, and the screen page lists the squats.
     await shell.navigate("today");
     await page.getByTestId("today-page").waitFor();
     await lea.context.setOffline(true);
+    await page.reload();
+    await page.getByTestId("today-page").waitFor();
     await shell.navigate("progress");
     await page.getByTestId("progress-page").waitFor();
     await expect.poll(() => painChart.getAttribute("data-points")).toBe("1");
+    await expect.poll(() => movementChart.getAttribute("data-screens")).toBe("1");
+    expect(await movementChart.locator('[data-testid^="movement-knee"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => activities.getAttribute("data-activities")).toBe("1");
+    const row = page.getByTestId("activity-row");
+    const [run] = imported.added;
+    expect([await row.getAttribute("data-date"), await row.getAttribute("data-sport")]).toEqual([
+      run?.activity.date,
+      run?.activity.sport,
+    ]);
+    await shell.navigate("screen");
+    await expect.poll(() => page.getByTestId("saved-screen-list").getAttribute("data-count")).toBe("1");
     await lea.context.setOffline(false);
   });
 

@@ -314,7 +314,7 @@ describe.each(IN_FRENCH)("Noor's paced session, in %s", (lang) => {
     expect(await adherence.getAttribute("data-partly-done")).toBe("1");
   });
 
-  it("keeps two sessions open in two tabs apart: a reload of each resumes its own work (decision 0811)", async () => {
+  it("keeps two sessions open in two tabs apart, and asks about neither while both are open (0811, 0891)", async () => {
     const { page } = noor;
     const first = new SessionPage(page);
     // The session she had in progress is finished first, so that nothing else is left part way.
@@ -325,10 +325,17 @@ describe.each(IN_FRENCH)("Noor's paced session, in %s", (lang) => {
     const second = new SessionPage(await noor.context.newPage());
     await second.page.setViewportSize(PHONE);
     await first.open(one!.id);
-    await second.open(two!.id);
 
-    // She logs the first exercise of each, then moves on in the first tab.
+    // She logs the first exercise in the first tab, then opens another session in a second tab: the first, still
+    // open in its tab, is neither offered to go back to nor to replace; the second tab says where it is.
     await first.doCurrentExercise(10, 1);
+    await second.open(two!.id);
+    const elsewhere = second.page.getByTestId("session-in-another-tab");
+    await elsewhere.waitFor();
+    expect(await elsewhere.textContent()).toContain(
+      lang === "fr" ? "est ouverte dans un autre onglet" : "is open in another tab",
+    );
+    expect(await second.page.getByTestId("unfinished-session").count()).toBe(0);
     await second.doCurrentExercise(8, 2);
     await first.nextExercise();
     const onFirst = await first.exerciseName();
@@ -346,9 +353,21 @@ describe.each(IN_FRENCH)("Noor's paced session, in %s", (lang) => {
     expect(await second.page.getByTestId("exercise-done").count()).toBe(1);
     expect(page.url()).toContain(`/session/${one!.id}`);
 
-    // A third session asks about one left part way, as before: the other tabs' work is not lost meanwhile.
+    // A third session in the second tab asks about the one it left part way, not the one open in the first tab.
     await second.page.goto(`/session/${third!.id}`);
-    await second.page.getByTestId("unfinished-session").waitFor();
+    const card = second.page.getByTestId("unfinished-session");
+    const resume = second.page.getByTestId("unfinished-resume");
+    await card.waitFor();
+    expect(await resume.getAttribute("href")).toBe(`/session/${two!.id}`);
+    await second.page.getByTestId("unfinished-leave").click();
+    await elsewhere.waitFor();
+    expect(await card.count()).toBe(0);
+
+    // Once the first tab is closed, its session is offered again.
+    await page.close();
+    await second.page.reload();
+    await card.waitFor();
+    expect(await resume.getAttribute("href")).toBe(`/session/${one!.id}`);
     await second.page.close();
   });
 });

@@ -1,18 +1,26 @@
 import "fake-indexeddb/auto";
+import type { RouteOutput } from "@hipcheck/contracts";
 import { generateProgram } from "@hipcheck/core";
 import type { SessionLog } from "@hipcheck/core";
 import { personas } from "@hipcheck/core/testing";
+import { analyzeMovement } from "@hipcheck/motion";
+import { syntheticDips } from "@hipcheck/motion/testing";
 import { describe, expect, it } from "vitest";
 import {
   cacheMornings,
+  claimLocalStore,
   clearLocalStore,
+  keepMovementScreens,
   keepServerRecord,
+  keepTrainingLoad,
   loadAnswers,
   loadCheckInDraft,
   loadHistory,
   loadMorningsCachedOn,
+  loadMovementScreens,
   loadProgram,
   loadSessionHold,
+  loadTrainingLoad,
   openLocalStore,
   recordEntry,
   saveAnswers,
@@ -129,5 +137,94 @@ describe("the server's record kept for a page opened afresh offline (decision 08
       strengthChecks: [],
     });
     expect((await loadHistory(store)).painEntries).toEqual([onPhone]);
+  });
+});
+
+describe("movement screens and activities kept for a page opened afresh offline (decision 0890)", () => {
+  const report = analyzeMovement(
+    syntheticDips(4, (depth) => ({ fppaDeg: { left: 18 * depth, right: 2 * depth } })),
+    { test: "squat" },
+  );
+  const squats = {
+    screenId: "screen-lea-squats",
+    ownerId: "lea",
+    recordedAt: "2026-03-02T08:30:00.000Z",
+    report: report as unknown as RouteOutput<"listMovementScreens">[number]["report"],
+  };
+  const run: RouteOutput<"listActivities">[number] = {
+    activityId: "activity-lea-run",
+    fileName: "morning-run.gpx",
+    importedAt: "2026-03-03T19:00:00.000Z",
+    activity: {
+      source: "gpx",
+      date: "2026-03-03",
+      startTime: "2026-03-03T06:00:00.000Z",
+      sport: "running",
+      durationSeconds: 1800,
+      distanceMeters: 5200,
+      cadencePerMin: 168,
+      repetitions: { kind: "steps", count: 5040, source: "recorded-cadence" },
+    },
+  };
+  const week = {
+    from: "2026-03-02",
+    to: "2026-03-08",
+    activities: 1,
+    durationMinutes: 30,
+    steps: 5040,
+    pedalStrokes: 0,
+    repetitions: 5040,
+    estimatedShare: 0,
+    pain: { entries: 1, usualAverage: 4, worstMax: 6 },
+    loadRatio: null,
+    signal: "not-enough-history" as const,
+  };
+
+  it("keeps Lea's squat screen from her laptop as the chart draws it: findings and their error, no more", async () => {
+    const store = await freshStore();
+    expect(report.findings.length).toBeGreaterThan(0);
+    await keepMovementScreens(store, [squats]);
+    const [kept] = (await loadMovementScreens(store)) ?? [];
+    expect(kept).toEqual({
+      ...squats,
+      report: {
+        test: "squat",
+        status: report.status,
+        findings: report.findings.map(({ id, side, valueDeg, errorDeg }) => ({
+          id,
+          side,
+          valueDeg,
+          errorDeg,
+        })),
+      },
+    });
+  });
+
+  it("forgets a screen Lea deleted once the server lists her screens without it", async () => {
+    const store = await freshStore();
+    expect(await loadMovementScreens(store)).toBeUndefined();
+    await keepMovementScreens(store, [squats]);
+    await keepMovementScreens(store, []);
+    expect(await loadMovementScreens(store)).toEqual([]);
+  });
+
+  it("keeps Lea's imported run and her weeks of load, and gives none of it to Marc signing in next", async () => {
+    const store = await freshStore();
+    await claimLocalStore(store, "lea", undefined);
+    await keepMovementScreens(store, [squats]);
+    await keepTrainingLoad(store, { activities: [run], load: { weeks: [week] } });
+    expect(await loadTrainingLoad(store)).toEqual({ activities: [run], load: { weeks: [week] } });
+    await claimLocalStore(store, "marc", undefined);
+    expect(await loadTrainingLoad(store)).toBeUndefined();
+    expect(await loadMovementScreens(store)).toBeUndefined();
+  });
+
+  it("removes them at sign-out", async () => {
+    const store = await freshStore();
+    await keepMovementScreens(store, [squats]);
+    await keepTrainingLoad(store, { activities: [run], load: { weeks: [week] } });
+    await clearLocalStore(store);
+    expect(await loadTrainingLoad(store)).toBeUndefined();
+    expect(await loadMovementScreens(store)).toBeUndefined();
   });
 });

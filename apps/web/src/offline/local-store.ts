@@ -4,7 +4,8 @@
  * is then sent to the server (sync-outbox.ts). Each queued item carries the client-generated id the server uses
  * to recognise a repeat, so sending twice never records twice.
  */
-import type { ApiError } from "@hipcheck/contracts";
+import { ActivityViewSchema, MovementScreenSummarySchema, WeeklyLoadSchema } from "@hipcheck/contracts";
+import type { ApiError, RouteOutput } from "@hipcheck/contracts";
 import {
   addDays,
   AnswersSchema,
@@ -63,7 +64,15 @@ export type ProgramSnapshot = {
 interface HipcheckDb extends DBSchema {
   /** The check-in draft is stored as written and parsed on read (features/onboarding/check-in/stored-draft.ts). */
   profile: {
-    key: "answers" | "program" | "check-in-draft" | "mornings-cached-on" | "session-hold" | "owner";
+    key:
+      | "answers"
+      | "program"
+      | "check-in-draft"
+      | "mornings-cached-on"
+      | "session-hold"
+      | "owner"
+      | "movement-screens"
+      | "training-load";
     value: Answers | ProgramSnapshot | object | string;
   };
   sessionLogs: { key: string; value: SessionLog; indexes: { byDate: string } };
@@ -199,6 +208,68 @@ export async function keepServerRecord(
     if (!queued.has(`strength:${check.id}`)) await tx.objectStore("strengthChecks").put(check);
   }
   await tx.done;
+}
+
+/**
+ * A movement screen as the device keeps it: what the progress chart and the list of saved screens draw (the test,
+ * whether it was scored, and each finding's value and measurement error per side), never keypoints or messages.
+ */
+const KeptScreenSchema = MovementScreenSummarySchema.extend({
+  report: z.object({
+    test: z.string(),
+    status: z.enum(["scored", "not-scorable"]),
+    findings: z
+      .array(
+        z.object({
+          id: z.string(),
+          side: z.enum(["left", "right", "both"]),
+          valueDeg: z.number(),
+          errorDeg: z.number(),
+        }),
+      )
+      .optional(),
+  }),
+});
+
+/**
+ * Keeps the person's movement screens as the server last listed them, in their lean form (decision 0890): a page
+ * opened afresh offline still charts them. The list replaces the one kept before, so a screen deleted is gone.
+ */
+export async function keepMovementScreens(
+  store: LocalStore,
+  screens: RouteOutput<"listMovementScreens">,
+): Promise<void> {
+  await store.put("profile", z.array(KeptScreenSchema).parse(screens), "movement-screens");
+}
+
+/** The movement screens kept by `keepMovementScreens`, parsed; undefined before the first read or if unreadable. */
+export async function loadMovementScreens(
+  store: LocalStore,
+): Promise<RouteOutput<"listMovementScreens"> | undefined> {
+  const parsed = z.array(KeptScreenSchema).safeParse(await store.get("profile", "movement-screens"));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The imported activities and the weeks of training load the server worked out from them, as the page draws them. */
+export type TrainingLoad = {
+  readonly activities: RouteOutput<"listActivities">;
+  readonly load: RouteOutput<"getTrainingLoad">;
+};
+
+const TrainingLoadSchema = z.object({ activities: z.array(ActivityViewSchema), load: WeeklyLoadSchema });
+
+/**
+ * Keeps the person's imported activities (a few figures each, no track) and their weekly load as the server last
+ * answered them (decision 0890), replacing those kept before.
+ */
+export async function keepTrainingLoad(store: LocalStore, trainingLoad: TrainingLoad): Promise<void> {
+  await store.put("profile", TrainingLoadSchema.parse(trainingLoad), "training-load");
+}
+
+/** The activities and weekly load kept by `keepTrainingLoad`, parsed; undefined before the first read. */
+export async function loadTrainingLoad(store: LocalStore): Promise<TrainingLoad | undefined> {
+  const parsed = TrainingLoadSchema.safeParse(await store.get("profile", "training-load"));
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** The day the server's mornings were last kept on the device (`cacheMornings`); undefined before the first time. */

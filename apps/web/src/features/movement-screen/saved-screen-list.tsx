@@ -7,6 +7,8 @@ import { useAppContext } from "../../app/app-context.js";
 import { ResourceStatus } from "../../components/resource-status.js";
 import { TechnicalDetail } from "../../components/technical-detail.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
+import { keptAnswer } from "../../offline/kept-answer.js";
+import { keepMovementScreens, loadMovementScreens } from "../../offline/local-store.js";
 import { SCREEN_TESTS } from "./screen-tests.js";
 
 type Screen = RouteOutput<"listMovementScreens">[number];
@@ -86,10 +88,17 @@ function ScreenRow({
  */
 export function SavedScreenList({ savedCount }: { readonly savedCount: number }) {
   const { t, i18n } = useTranslation();
-  const { call } = useAppContext();
-  const list = useResource<readonly Screen[]>("own", () => call("listMovementScreens", { query: {} }), {
-    version: savedCount,
-  });
+  const { call, store } = useAppContext();
+  // Kept on the device as read, so the list is there offline too (decision 0890).
+  const list = useResource<readonly Screen[]>(
+    "own",
+    async () =>
+      keptAnswer(undefined, await call("listMovementScreens", { query: {} }), {
+        keep: (screens) => keepMovementScreens(store, screens),
+        load: () => loadMovementScreens(store),
+      }),
+    { version: savedCount },
+  );
   const screens = list.status === "ready" ? list.value : null;
   const load = list.reload;
   const [error, setError] = useState<ApiError | null>(null);

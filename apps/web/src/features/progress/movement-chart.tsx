@@ -18,6 +18,8 @@ import { useAppContext } from "../../app/app-context.js";
 import { ResourceStatus } from "../../components/resource-status.js";
 import { formatDay } from "../../components/format-day.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
+import { keptAnswer } from "../../offline/kept-answer.js";
+import { keepMovementScreens, loadMovementScreens } from "../../offline/local-store.js";
 import { FINDING_SIDES, movementFindingIds, movementRows } from "./movement-series.js";
 import type { FindingSide } from "./movement-series.js";
 
@@ -120,12 +122,19 @@ function FindingChart({
   );
 }
 
-/** The movement screens over time, per side, each value with its measurement error drawn as a band. */
+/**
+ * The movement screens over time, per side, each value with its measurement error drawn as a band. The person's
+ * own are kept on the device as read, and drawn from there offline (decision 0890); a client's are never kept.
+ */
 export function MovementChart({ personId }: { readonly personId?: string }) {
   const { t } = useTranslation();
-  const { call } = useAppContext();
-  const resource = useResource<readonly Screen[]>(personId ?? "self", () =>
-    call("listMovementScreens", { query: personId === undefined ? {} : { personId } }),
+  const { call, store } = useAppContext();
+  const resource = useResource<readonly Screen[]>(personId ?? "self", async () =>
+    keptAnswer(
+      personId,
+      await call("listMovementScreens", { query: personId === undefined ? {} : { personId } }),
+      { keep: (screens) => keepMovementScreens(store, screens), load: () => loadMovementScreens(store) },
+    ),
   );
   const screens = resource.status === "ready" ? resource.value : [];
   const findingIds = movementFindingIds(screens);

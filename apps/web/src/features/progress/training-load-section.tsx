@@ -1,6 +1,5 @@
 import { useState } from "react";
 import type { ChangeEvent } from "react";
-import type { RouteOutput } from "@hipcheck/contracts";
 import { ok } from "@hipcheck/core";
 import { useTranslation } from "react-i18next";
 import { describeApiError } from "../../api/describe-api-error.js";
@@ -15,6 +14,9 @@ import type { ActivityRow } from "./activity-rows.js";
 import { TrainingLoadChart } from "./training-load-chart.js";
 import { useResource } from "../../api/use-resource.js";
 import { ResourceStatus } from "../../components/resource-status.js";
+import { keptAnswer } from "../../offline/kept-answer.js";
+import { keepTrainingLoad, loadTrainingLoad } from "../../offline/local-store.js";
+import type { TrainingLoad } from "../../offline/local-store.js";
 
 type ImportOutcome = {
   readonly fileName: string;
@@ -22,11 +24,6 @@ type ImportOutcome = {
   readonly text: string;
   /** The server's own words about a refused file, when `text` does not already say them. */
   readonly detail?: string;
-};
-
-type Loaded = {
-  readonly activities: RouteOutput<"listActivities">;
-  readonly load: RouteOutput<"getTrainingLoad">;
 };
 
 const ACCEPTED_FILES = ".fit,.gpx,.tcx";
@@ -112,22 +109,29 @@ function ActivityTable({ rows }: { readonly rows: readonly ActivityRow[] }) {
  */
 export function TrainingLoadSection({ personId }: { readonly personId?: string }) {
   const { t, i18n } = useTranslation();
-  const { call, sync } = useAppContext();
+  const { call, store, sync } = useAppContext();
   const [outcomes, setOutcomes] = useState<readonly ImportOutcome[]>([]);
   const [imports, setImports] = useState(0);
 
-  // Reread after every sync too: a pain entry logged on this page reaches the server's weekly figures then.
+  // Reread after every sync too: a pain entry logged on this page reaches the server's weekly figures then. The
+  // person's own are kept on the device as read, and drawn from there offline (decision 0890); a client's are not.
   const query = personId === undefined ? {} : { personId };
-  const resource = useResource<Loaded>(
+  const resource = useResource<TrainingLoad>(
     personId ?? "self",
     async () => {
       const [activities, load] = await Promise.all([
         call("listActivities", { query }),
         call("getTrainingLoad", { query }),
       ]);
-      if (!activities.ok) return activities;
-      if (!load.ok) return load;
-      return ok({ activities: activities.value, load: load.value });
+      const answer = !activities.ok
+        ? activities
+        : !load.ok
+          ? load
+          : ok({ activities: activities.value, load: load.value });
+      return keptAnswer(personId, answer, {
+        keep: (trainingLoad) => keepTrainingLoad(store, trainingLoad),
+        load: () => loadTrainingLoad(store),
+      });
     },
     { version: `${sync.pending}/${sync.rounds}/${imports}` },
   );

@@ -10,6 +10,7 @@ import {
   saveSessionDraft,
   sessionDraftKey,
   sessionLogOf,
+  sessionInAnotherTab,
   sessionInProgress,
   startSessionDraft,
   unfinishedOtherSession,
@@ -200,6 +201,29 @@ describe("two sessions open at once, in two tabs (decision 0811)", () => {
     saveSessionDraft(storage, AMIRA, saturday());
     expect(unfinishedOtherSession(storage, AMIRA, "program-amira", "w1-s2")?.logId).toBe("log-7c1");
     expect(sessionInProgress(storage, AMIRA)?.logId).toBe("log-7c1");
+  });
+
+  it("asks about neither while each is worked in its own tab, and again once a tab has gone (decision 0891)", () => {
+    const storage = deviceStorage();
+    saveSessionDraft(storage, AMIRA, logged(amirasDraft(), 12));
+    saveSessionDraft(storage, AMIRA, logged(saturday(), 8));
+    const saturdayKey = sessionDraftKey(AMIRA, "program-amira", "w1-s2");
+    // Thursday opened afresh in a third tab while Tuesday's and Saturday's tabs are open.
+    const bothOpen = new Set([TUESDAY_KEY, saturdayKey]);
+    expect(unfinishedOtherSession(storage, AMIRA, "program-amira", "w1-s3", bothOpen)).toBeUndefined();
+    expect(sessionInAnotherTab(storage, AMIRA, "program-amira", "w1-s3", bothOpen)?.logId).toBe("log-9d4");
+    // Saturday's tab is closed: Saturday is left part way and asked about; Tuesday is still only named.
+    const tuesdayOpen = new Set([TUESDAY_KEY]);
+    expect(unfinishedOtherSession(storage, AMIRA, "program-amira", "w1-s3", tuesdayOpen)?.logId).toBe(
+      "log-9d4",
+    );
+    expect(sessionInAnotherTab(storage, AMIRA, "program-amira", "w1-s3", tuesdayOpen)?.logId).toBe("log-7c1");
+    // Opened afresh in Saturday's place, Tuesday in its tab is not asked about; once its tab is closed, it is.
+    expect(unfinishedOtherSession(storage, AMIRA, "program-amira", "w1-s2", tuesdayOpen)).toBeUndefined();
+    expect(unfinishedOtherSession(storage, AMIRA, "program-amira", "w1-s2", new Set())?.logId).toBe(
+      "log-7c1",
+    );
+    expect(sessionInAnotherTab(storage, AMIRA, "program-amira", "w1-s2", new Set())).toBeUndefined();
   });
 
   it("drops only the session she chose not to keep", () => {

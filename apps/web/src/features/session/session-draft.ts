@@ -235,19 +235,54 @@ function sessionsInProgress(storage: DraftStorage, accountId: string): SessionDr
     .sort((a, b) => b.date.localeCompare(a.date));
 }
 
+/** The account's sessions in progress but this one, each with whether another tab holds it open (decision 0891). */
+function otherSessionsInProgress(
+  storage: DraftStorage,
+  accountId: string,
+  programId: string,
+  plannedSessionId: string,
+  openElsewhere: ReadonlySet<string>,
+): { readonly draft: SessionDraft; readonly elsewhere: boolean }[] {
+  return sessionsInProgress(storage, accountId)
+    .filter((draft) => draft.programId !== programId || draft.plannedSessionId !== plannedSessionId)
+    .map((draft) => ({
+      draft,
+      elsewhere: openElsewhere.has(sessionDraftKey(accountId, draft.programId, draft.plannedSessionId)),
+    }));
+}
+
 /**
  * Another session left part way on this device (decision 0780): a kept draft of another planned session that was
- * never saved and holds work. Its work never reaches the rules until it is saved, so the player asks first.
+ * never saved and holds work. Its work never reaches the rules until it is saved, so the player asks first. A
+ * session another tab of this browser holds open (`openElsewhere`, draft keys) is being worked there, not left: it
+ * is not asked about (decision 0891).
  */
 export function unfinishedOtherSession(
   storage: DraftStorage,
   accountId: string,
   programId: string,
   plannedSessionId: string,
+  openElsewhere: ReadonlySet<string> = new Set(),
 ): SessionDraft | undefined {
-  return sessionsInProgress(storage, accountId).find(
-    (draft) => draft.programId !== programId || draft.plannedSessionId !== plannedSessionId,
-  );
+  return otherSessionsInProgress(storage, accountId, programId, plannedSessionId, openElsewhere).find(
+    (other) => !other.elsewhere,
+  )?.draft;
+}
+
+/**
+ * The latest other session in progress that another tab of this browser holds open (decision 0891): the player
+ * says it is open there, and offers neither to go back to it nor to replace it.
+ */
+export function sessionInAnotherTab(
+  storage: DraftStorage,
+  accountId: string,
+  programId: string,
+  plannedSessionId: string,
+  openElsewhere: ReadonlySet<string>,
+): SessionDraft | undefined {
+  return otherSessionsInProgress(storage, accountId, programId, plannedSessionId, openElsewhere).find(
+    (other) => other.elsewhere,
+  )?.draft;
 }
 
 /**

@@ -12,6 +12,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { useAppContext } from "../../app/app-context.js";
 import { todayIso } from "../../app/today.js";
+import { formatDay } from "../../components/format-day.js";
 import { ScoreField } from "../../components/score-field.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
@@ -36,11 +37,13 @@ import {
   loadSessionDraft,
   saveSessionDraft,
   sessionDraftKey,
+  sessionInAnotherTab,
   startSessionDraft,
   unfinishedOtherSession,
   withPainAfter,
 } from "./session-draft.js";
 import type { SessionDraft, SlotDraft } from "./session-draft.js";
+import { browserLocks, holdSessionOpen, sessionsOpenElsewhere } from "./session-tab-locks.js";
 import { DoneSessionSummary } from "./done-session-summary.js";
 import { useHeldProgram } from "./use-held-program.js";
 import { UnfinishedSessionCard } from "./unfinished-session-card.js";
@@ -261,11 +264,22 @@ function ExercisePlayer({
   );
 }
 
+/** The other sessions left part way, as the player meets them when this one opens (decisions 0780, 0891). */
+type OtherSessions = {
+  /** The draft key of the session they were asked for: an answer about another session is not shown. */
+  readonly askedFor: string;
+  /** Left part way and open in no other tab: the person chooses what becomes of it first. */
+  readonly unfinished: SessionDraft | undefined;
+  /** Being worked in another tab of this browser: only named. */
+  readonly inAnotherTab: SessionDraft | undefined;
+};
+
 /**
  * The draft of this session: the one kept on the device for this account and this planned session, else a new one
  * with a new log id. The same session open in another tab or window writes the same draft: this tab follows it,
  * and applies each change to the latest kept, so both tabs show one session and save one log (decision 0720).
- * Another session open in another tab keeps its own draft, under its own key (decision 0811).
+ * Another session open in another tab keeps its own draft, under its own key (decision 0811); this tab holds its
+ * session open while it shows it, so other tabs do not take it for one left part way (decision 0891).
  */
 function useSessionDraft(
   accountId: string,
@@ -276,12 +290,26 @@ function useSessionDraft(
   const [draft, setDraft] = useState<SessionDraft | null>(null);
   const [resumed, setResumed] = useState(false);
   const [followed, setFollowed] = useState(false);
-  // Another session left part way, which this one's first change would replace: the person chooses first (0780).
-  const [unfinished, setUnfinished] = useState<SessionDraft | undefined>(undefined);
+  // Other sessions left part way: the person chooses first (0780), unless another tab is working them (0891).
+  const [others, setOthers] = useState<OtherSessions | null>(null);
   const key =
     programId === undefined || session === undefined
       ? undefined
       : sessionDraftKey(accountId, programId, session.id);
+  useEffect(() => (key === undefined ? undefined : holdSessionOpen(browserLocks(), key)), [key]);
+  const findOthers = useCallback(
+    (programId: string, plannedSessionId: string) => {
+      const askedFor = sessionDraftKey(accountId, programId, plannedSessionId);
+      void sessionsOpenElsewhere(browserLocks()).then((open) => {
+        setOthers({
+          askedFor,
+          unfinished: unfinishedOtherSession(localStorage, accountId, programId, plannedSessionId, open),
+          inAnotherTab: sessionInAnotherTab(localStorage, accountId, programId, plannedSessionId, open),
+        });
+      });
+    },
+    [accountId],
+  );
   useEffect(() => {
     if (programId === undefined || session === undefined || revision === undefined) return;
     if (draft?.programId === programId && draft.plannedSessionId === session.id) {
@@ -298,9 +326,14 @@ function useSessionDraft(
     const kept = stored?.savedAt === undefined ? stored : undefined;
     // Work a revision closed on an earlier rung or dose is kept too, and the notice says so.
     setResumed(kept !== undefined && holdsWork(kept));
-    setUnfinished(
-      kept === undefined ? unfinishedOtherSession(localStorage, accountId, programId, session.id) : undefined,
-    );
+    if (kept === undefined) findOthers(programId, session.id);
+    else {
+      setOthers({
+        askedFor: sessionDraftKey(accountId, programId, session.id),
+        unfinished: undefined,
+        inAnotherTab: undefined,
+      });
+    }
     setDraft(
       kept !== undefined
         ? alignSessionDraft(kept, session)
@@ -312,7 +345,7 @@ function useSessionDraft(
             revisionAtStart: revision,
           }),
     );
-  }, [accountId, programId, session, revision, draft]);
+  }, [accountId, programId, session, revision, draft, findOthers]);
   const update = useCallback(
     (change: (current: SessionDraft) => SessionDraft) => {
       setDraft((current) => {
@@ -345,10 +378,11 @@ function useSessionDraft(
   }, [draft, session, key]);
   // Once the person has chosen, another session still left part way, if any, is asked about in turn.
   const startHere = useCallback(() => {
-    if (programId === undefined || session === undefined) return;
-    setUnfinished(unfinishedOtherSession(localStorage, accountId, programId, session.id));
-  }, [accountId, programId, session]);
-  return { draft, update, resumed, followed, unfinished, startHere };
+    if (programId !== undefined && session !== undefined) findOthers(programId, session.id);
+  }, [programId, session, findOthers]);
+  // Null while the browser is asked which sessions other tabs hold open.
+  const othersHere = others !== null && others.askedFor === key ? others : null;
+  return { draft, update, resumed, followed, others: othersHere, startHere };
 }
 
 /**
@@ -374,7 +408,7 @@ export function SessionPage() {
   const { state, hold } = useHeldProgram(history);
   const snapshot = state.status === "ready" ? state.snapshot : null;
   const session = snapshot?.program.sessions.find((candidate) => candidate.id === plannedSessionId);
-  const { draft, update, resumed, followed, unfinished, startHere } = useSessionDraft(
+  const { draft, update, resumed, followed, others, startHere } = useSessionDraft(
     accountId,
     snapshot?.programId,
     session,
@@ -440,6 +474,8 @@ export function SessionPage() {
       </SessionPaused>
     );
   }
+  if (others === null) return <p role="status">{t("app.loading")}</p>;
+  const { unfinished, inAnotherTab } = others;
   if (unfinished !== undefined) {
     return (
       <article data-testid="session-page">
@@ -535,6 +571,11 @@ export function SessionPage() {
       {followed && (
         <p className="muted" role="status" data-testid="session-other-tab">
           {t("otherTab.notice")}
+        </p>
+      )}
+      {inAnotherTab !== undefined && (
+        <p className="muted" role="status" data-testid="session-in-another-tab">
+          {t("unfinishedSession.inAnotherTab", { day: formatDay(inAnotherTab.date, i18n.language) })}
         </p>
       )}
       <WaitingCheckInCard hold={hold} />

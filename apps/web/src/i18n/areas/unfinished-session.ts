@@ -1,4 +1,7 @@
-/** Another session left part way on the device, met when a session starts (`features/session/unfinished-session-card.tsx`, 0780). */
+/**
+ * Another session left part way on the device, met when a session starts
+ * (`features/session/unfinished-session-card.tsx`, 0780), or being worked in another tab (0891).
+ */
 export const unfinishedSessionEn = {
   unfinishedSession: {
     title: "Another session is not finished",
@@ -12,6 +15,7 @@ export const unfinishedSessionEn = {
     leave: "Start this one without keeping it",
     leaveNote: "What you logged in it would not be kept.",
     saved: "What you did in the session of {{day}} is saved.",
+    inAnotherTab: "Your session of {{day}} is open in another tab: carry on with it there, its work is kept.",
   },
 };
 
@@ -28,5 +32,7 @@ export const unfinishedSessionFr: typeof unfinishedSessionEn = {
     leave: "Commencer celle-ci sans la garder",
     leaveNote: "Ce que vous y avez noté ne serait pas conservé.",
     saved: "Ce que vous avez fait pendant la séance du {{day}} est enregistré.",
+    inAnotherTab:
+      "Votre séance du {{day}} est ouverte dans un autre onglet : continuez-la là-bas, son travail y est gardé.",
   },
 };
