@@ -133,6 +133,13 @@ describe("hipcheck analyze on the first of Lena's squats (the video's first 5.6 
       const text = await hipcheck(["analyze", "cut.mp4", "--test", "squat", "--lang", "fr"], { cwd: dir });
       expect(text.code).toBe(0);
       expect(text.stdout).toMatch(/La vidéo est endommagée ou coupée : elle a pu être lue jusqu’à \d+,\d s/);
+      // The first line gives the length read, not the 13 s the file's header announces: as many seconds as the
+      // frames read at 5 a second, where the last line says reading stopped.
+      const [, frames, seconds] = /^(\d+) images \((\d+,\d) s\) lues avec movenet-lightning\.$/.exec(
+        text.stdout.split("\n")[0] ?? "",
+      ) ?? ["", "0", ""];
+      expect(seconds).toBe((Number(frames) / 5).toFixed(1).replace(".", ","));
+      expect(text.stdout).toContain(`elle a pu être lue jusqu’à ${seconds} s`);
     },
     VIDEO_TIMEOUT_MS,
   );

@@ -121,7 +121,8 @@ async function analyzeMovementIn(
   else {
     const source = {
       frameCount: clip.frames.length,
-      durationMs: clip.media.durationMs,
+      // A video cut short was read up to where it stopped, not for the length its header announces.
+      durationMs: clip.stoppedAtMs ?? clip.media.durationMs,
       model,
     };
     io.stdout(`${renderMovementReport(report, source, lang)}\n`);
