@@ -138,6 +138,7 @@ describe("hipcheck analyze on the first of Lena's squats (the video's first 5.6 
       const [, frames, seconds] = /^(\d+) images \((\d+,\d) s\) lues avec movenet-lightning\.$/.exec(
         text.stdout.split("\n")[0] ?? "",
       ) ?? ["", "0", ""];
+      expect(Number(frames)).toBe(report.frames.length);
       expect(seconds).toBe((Number(frames) / 5).toFixed(1).replace(".", ","));
       expect(text.stdout).toContain(`elle a pu être lue jusqu’à ${seconds} s`);
     },

@@ -69,8 +69,12 @@ export async function decodeFrames(
   const frameRate = Math.min(info.frameRate, options.maxFrameRate ?? DEFAULT_DECODE.maxFrameRate);
   const timing = info.kind === "video" ? ["-fps_mode", "cfr", "-r", String(frameRate)] : ["-frames:v", "1"];
   const args = [
-    ...["-v", "error", "-nostdin", "-xerror", "-i", path, "-map", "0:v:0", "-an", "-sn"],
-    ...["-vf", `scale=${width}:${height}`, ...timing, "-f", "rawvideo", "-pix_fmt", "rgba", "pipe:1"],
+    // One thread to decode and one to scale: with several, how many frames come out before `-xerror` stops on
+    // damaged data depends on the threads' timing, so one damaged file gave different reports from run to run
+    // (decision 0900).
+    ...["-v", "error", "-nostdin", "-xerror", "-threads", "1", "-i", path, "-threads", "1"],
+    ...["-map", "0:v:0", "-an", "-sn", "-vf", `scale=${width}:${height}`, ...timing],
+    ...["-f", "rawvideo", "-pix_fmt", "rgba", "pipe:1"],
   ];
   const child = spawn("ffmpeg", args, { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
