@@ -127,7 +127,9 @@ async function summarize(
   const pain = (await repositories.outcomes.listPain(link.clientId))
     .map((record) => record.entry)
     .filter(ratesTheWeek);
-  const [previous, latest] = pain.slice(-2);
+  // One rating a day, the day's last: a rating corrected minutes later replaces that day's, as the progress verdicts
+  // take it (decision 0901), and is not "more pain". The list is in date order, each day's ratings as given.
+  const [previous, latest] = [...new Map(pain.map((entry) => [entry.date, entry])).values()].slice(-2);
   // "More pain": the usual pain rose by at least the minimal important change (outcomes module, Farrar 2001).
   const morePain =
     previous !== undefined &&

@@ -199,6 +199,28 @@ describe("Maya's client list", () => {
     expect(nextWeek.find((client) => client.clientId === dana.accountId)?.trainedThisWeek).toBe(false);
   });
 
+  it("does not take a rating corrected the same day for more pain, and compares one day with the one before", async () => {
+    const { hipcheck, coachMaya, dana, clock } = await clinic();
+    const invitation = unwrap(await hipcheck.createInvitation(coachMaya, {}));
+    unwrap(await hipcheck.acceptInvitation(dana, { code: invitation.code }));
+    const morePain = async () =>
+      unwrap(await hipcheck.listClients(coachMaya, {})).find((client) => client.clientId === dana.accountId)
+        ?.morePain;
+    const rate = async (date: string, painUsual: number) =>
+      unwrap(await hipcheck.recordPain(dana, { entry: { date, painNow: 4, painUsual, painWorst: 6 } }));
+    // Dana left "usual pain" at 0 in her check-in, then rated the same day again with her usual 3.
+    await rate("2026-12-01", 0);
+    clock.set(new Date(Date.parse(clock.now()) + 15 * 60_000).toISOString());
+    await rate("2026-12-01", 3);
+    expect(await morePain()).toBe(false);
+    clock.advanceDays(2);
+    await rate("2026-12-03", 3);
+    expect(await morePain()).toBe(false);
+    clock.advanceDays(2);
+    await rate("2026-12-05", 6);
+    expect(await morePain()).toBe(true);
+  });
+
   it("counts Dana's sessions of this program week against those planned, the one saved part way apart; Leo has no program", async () => {
     const { hipcheck, coachMaya, dana, leo, clock } = await clinic();
     for (const client of [dana, leo]) {
