@@ -1,4 +1,5 @@
 import type { KeypointFrame, PictureLook } from "@hipcheck/motion";
+import { appearanceOf, looksAlike, type Appearance } from "./appearance.js";
 import { couldBeAnywhere, whereaboutsOf, withinReach, type LastSeen } from "./choose-person.js";
 import { centreOf, type CropBox } from "./crop-box.js";
 import { keypointFrameOf } from "./keypoint-frame-of.js";
@@ -17,15 +18,21 @@ export type WatchedFrame = { readonly frame: KeypointFrame; readonly look: Pictu
 
 /**
  * Everything the reading of the next picture depends on besides its pixels: where the pose model looks (which also
- * says whom the people check measures), the time of the picture before (for the people check's schedule), and,
- * while the pose model has lost the person measured, where it last followed them (decision 0830). Plain data, so
- * that it can be compared and sent between threads (decision 0520).
+ * says whom the people check measures), the time of the picture before (for the people check's schedule), while
+ * the pose model has lost the person measured, where it last followed them (decision 0830), and how they looked
+ * (decision 0870). Plain data, so that it can be compared and sent between threads (decision 0520).
  */
 export type WatchState = {
   readonly tracked: CropBox | undefined;
   readonly lastTimeMs: number | undefined;
   /** Undefined while the body is followed, before it was ever followed, and once they could be anywhere. */
   readonly lastSeen: LastSeen | undefined;
+  /**
+   * How the person measured looked in the last picture where the pose model followed them with their torso seen:
+   * read from that picture's pixels and keypoints alone, so two chains of readings that meet have the same. Kept
+   * while they are lost; undefined before they were followed and once they could be anywhere.
+   */
+  readonly appearance: Appearance | undefined;
 };
 
 /** The state of a watch at the start of a clip. */
@@ -33,6 +40,7 @@ export const FRESH_WATCH_STATE: WatchState = {
   tracked: undefined,
   lastTimeMs: undefined,
   lastSeen: undefined,
+  appearance: undefined,
 };
 
 /**
@@ -65,11 +73,23 @@ function startsSecond(timeMs: number, lastTimeMs: number): boolean {
 export function createFrameWatch(estimator: PoseEstimator, people?: PeopleFinder): FrameWatch {
   let lastTimeMs: number | undefined;
   let lastSeen: LastSeen | undefined;
-  /** Keeps where the body was followed into a picture in which the pose model then lost it. */
-  const noteWhereSeen = (followedFrom: CropBox | undefined, beforeMs: number | undefined): void => {
-    if (estimator.tracking() !== undefined) lastSeen = undefined;
-    else if (followedFrom !== undefined && beforeMs !== undefined) {
+  let appearance: Appearance | undefined;
+  /**
+   * Keeps how the body followed looks in this picture, or where it was followed into a picture in which the pose
+   * model then lost it; how it looked is forgotten with where it was.
+   */
+  const noteWhereSeen = (
+    followedFrom: CropBox | undefined,
+    beforeMs: number | undefined,
+    looks: Appearance | undefined,
+  ): void => {
+    if (estimator.tracking() !== undefined) {
+      lastSeen = undefined;
+      appearance = looks ?? appearance;
+    } else if (followedFrom !== undefined && beforeMs !== undefined) {
       lastSeen = { box: followedFrom, timeMs: beforeMs };
+    } else if (lastSeen === undefined) {
+      appearance = undefined;
     }
   };
   return {
@@ -80,6 +100,7 @@ export function createFrameWatch(estimator: PoseEstimator, people?: PeopleFinder
       // also bounds the people checks made on every picture while they are missing.
       if (lastSeen !== undefined && couldBeAnywhere(lastSeen, timeMs, frame.width, frame.height)) {
         lastSeen = undefined;
+        appearance = undefined;
       }
       const missing = first ? undefined : lastSeen;
       let person;
@@ -108,13 +129,23 @@ export function createFrameWatch(estimator: PoseEstimator, people?: PeopleFinder
       lastTimeMs = timeMs;
       let detection = await estimator.estimate(frame, person);
       const followed = estimator.tracking();
-      if (missing !== undefined && followed !== undefined && !withinReach(followed, missing, timeMs)) {
-        // A body farther than the person lost could have gone is someone else's: it is not measured, and the next
-        // picture looks afresh (decision 0830).
-        estimator.follow(undefined);
-        detection = { ...detection, points: [] };
+      const looks =
+        followed === undefined ? undefined : appearanceOf(frame, keypointFrameOf(detection, timeMs));
+      if (missing !== undefined && followed !== undefined) {
+        // A body farther than the person lost could have gone is someone else's (decision 0830), and so is one
+        // within reach that looks clearly different from them, counted as someone else in the picture (decision
+        // 0870); one whose torso is not seen well enough cannot be told from them. None is measured, and the next
+        // picture looks afresh.
+        const beyondReach = !withinReach(followed, missing, timeMs);
+        const lookingElse =
+          !beyondReach && appearance !== undefined && looks !== undefined && !looksAlike(appearance, looks);
+        if (beyondReach || lookingElse || (appearance !== undefined && looks === undefined)) {
+          estimator.follow(undefined);
+          detection = { ...detection, points: [] };
+        }
+        if (lookingElse && seen !== undefined) seen = { ...seen, someoneElse: true };
       }
-      noteWhereSeen(followedFrom, beforeMs);
+      noteWhereSeen(followedFrom, beforeMs, looks);
       const keypoints = keypointFrameOf(detection, timeMs, toSourceScale);
       const look = { timeMs, meanLuma: meanLumaOf(frame), ...(seen === undefined ? {} : { people: seen }) };
       return { frame: keypoints, look };
@@ -123,19 +154,25 @@ export function createFrameWatch(estimator: PoseEstimator, people?: PeopleFinder
       const followedFrom = estimator.tracking();
       const beforeMs = lastTimeMs;
       lastTimeMs = timeMs;
-      await estimator.estimate(frame);
-      noteWhereSeen(followedFrom, beforeMs);
+      const detection = await estimator.estimate(frame);
+      const looks =
+        estimator.tracking() === undefined
+          ? undefined
+          : appearanceOf(frame, keypointFrameOf(detection, timeMs));
+      noteWhereSeen(followedFrom, beforeMs, looks);
     },
     reset: () => {
       lastTimeMs = undefined;
       lastSeen = undefined;
+      appearance = undefined;
       estimator.reset();
       people?.reset();
     },
-    state: () => ({ tracked: estimator.tracking(), lastTimeMs, lastSeen }),
+    state: () => ({ tracked: estimator.tracking(), lastTimeMs, lastSeen, appearance }),
     restore: (state) => {
       lastTimeMs = state.lastTimeMs;
       lastSeen = state.lastSeen;
+      appearance = state.appearance;
       estimator.follow(state.tracked);
     },
   };

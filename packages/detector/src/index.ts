@@ -4,6 +4,7 @@ export * from "./crop-box.js";
 export * from "./detector-error.js";
 export * from "./pose-estimator.js";
 export { detectPeople, type DetectedPerson } from "./blazepose.js";
+export * from "./appearance.js";
 export * from "./choose-person.js";
 export * from "./people-finder.js";
 export * from "./frame-watch.js";
