@@ -737,7 +737,7 @@ export const messagesFr: Messages = {
     reason: "Pourquoi, en mots que le client lira",
     reasonLanguage: "Rédigé en",
     reasonTranslation:
-      "La même chose en {{language}} (facultatif\u00a0: sinon, un client qui lit le {{language}} voit vos mots avec une mention)",
+      "La même chose en {{language}} (facultatif\u00a0: sinon, un client qui lit en {{language}} voit vos mots avec une mention)",
     languageName: { en: "anglais", fr: "français" },
     reasonOriginal: "Rédigé par votre coach en {{language}}, sans traduction.",
     clientGone:

@@ -41,6 +41,16 @@ describe("interface text", () => {
     expect([...fr].filter(([, french]) => french.includes("'"))).toEqual([]);
   });
 
+  // A language's name put into a sentence: « qui lit le anglais » once read where « qui lit en anglais » was meant.
+  it("puts each language's name into its French sentences with the right article or none", () => {
+    const names = Object.values(messagesFr.coaching.languageName);
+    const written = [...fr]
+      .filter(([, french]) => french.includes("{{language}}"))
+      .flatMap(([, french]) => names.map((name) => french.replaceAll("{{language}}", name)));
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.flatMap(frenchWordingProblems)).toEqual([]);
+  });
+
   // « blessé·e » reads oddly to patients; a point with spaces around it (« 3 séances · 20 min ») still separates.
   it("phrases French without the inclusive point between letters", () => {
     expect([...fr].filter(([, french]) => /\p{L}·\p{L}/u.test(french))).toEqual([]);
