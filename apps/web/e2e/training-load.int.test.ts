@@ -74,8 +74,21 @@ ${points.join("\n")}
 }
 
 const TEXT = {
-  en: { heading: "Training load", spike: "spike", caution: "not a rule and not a diagnosis" },
-  fr: { heading: "Charge d’entraînement", spike: "pic", caution: "pas une règle ni un diagnostic" },
+  en: {
+    heading: "Training load",
+    spike: "spike",
+    caution: "It is a prompt to look at your load beside your pain, not a rule and not a diagnosis.",
+    cautionCoach:
+      "It is a prompt to look at the person's load beside their pain, not a rule and not a diagnosis.",
+  },
+  fr: {
+    heading: "Charge d’entraînement",
+    spike: "pic",
+    caution:
+      "C’est une invitation à regarder votre charge à côté de votre douleur, pas une règle ni un diagnostic.",
+    cautionCoach:
+      "C’est une invitation à regarder la charge de la personne à côté de sa douleur, pas une règle ni un diagnostic.",
+  },
 } as const;
 
 /**
@@ -199,6 +212,10 @@ describe.each(IN_ENGLISH)("Noor's training load beside her pain, in %s", (lang) 
     expect(await clientLoad.activityCount()).toBe(5);
     expect(await clientLoad.weeks()).toEqual(noorWeeks);
     expect(await clientLoad.thisWeek().textContent()).toContain(TEXT[lang].spike);
+    // Ines reads about Noor, not to her.
+    expect(await clientLoad.chart().getByTestId("load-caution").textContent()).toContain(
+      TEXT[lang].cautionCoach,
+    );
     await clientLoad.section().scrollIntoViewIfNeeded();
     await screenshotBothSizes(ines.page, `${lang}-coach-training-load`);
   });

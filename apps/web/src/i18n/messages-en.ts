@@ -287,7 +287,8 @@ export const messagesEn = {
     recordPain: "Record today's pain",
     verdicts: "Is it working?",
     noData: "No data yet.",
-    workNone: "No session logged yet. Each exercise's repetitions and holds appear here once a session is logged.",
+    workNone:
+      "No session logged yet. Each exercise's repetitions and holds appear here once a session is logged.",
   },
   load: {
     title: "Training load",
@@ -358,6 +359,8 @@ export const messagesEn = {
       "Source: the load-change signal follows Gabbett (British Journal of Sports Medicine, 2016): this week's steps and pedal strokes compared with the average of the four weeks before. It was found in team sports, not in people with knee pain.",
     caution:
       "It is a prompt to look at your load beside your pain, not a rule and not a diagnosis. A pedal stroke is not the same load as a running step, and neither counts speed or hills.",
+    cautionCoach:
+      "It is a prompt to look at the person's load beside their pain, not a rule and not a diagnosis. A pedal stroke is not the same load as a running step, and neither counts speed or hills.",
     table: "The numbers, week by week",
   },
   screen: {

@@ -368,6 +368,8 @@ export const messagesFr: Messages = {
       "Source : le signal de variation de charge suit Gabbett (British Journal of Sports Medicine, 2016) : les pas et coups de pédale de la semaine comparés à la moyenne des quatre semaines précédentes. Il a été établi dans des sports collectifs, pas chez des personnes qui ont mal au genou.",
     caution:
       "C’est une invitation à regarder votre charge à côté de votre douleur, pas une règle ni un diagnostic. Un coup de pédale ne charge pas le genou comme une foulée, et ni l’un ni l’autre ne tient compte de la vitesse ou des côtes.",
+    cautionCoach:
+      "C’est une invitation à regarder la charge de la personne à côté de sa douleur, pas une règle ni un diagnostic. Un coup de pédale ne charge pas le genou comme une foulée, et ni l’un ni l’autre ne tient compte de la vitesse ou des côtes.",
     table: "Les chiffres, semaine par semaine",
   },
   screen: {

@@ -37,7 +37,14 @@ function ThisWeek({ row, numbers }: { readonly row: LoadRow; readonly numbers: I
  * chart. The signal is Gabbett's acute:chronic idea (Br J Sports Med 2016), computed by the server; see
  * docs/clinical/training-load.md for why it is only a prompt to look.
  */
-export function TrainingLoadChart({ weeks }: { readonly weeks: readonly LoadWeek[] }) {
+export function TrainingLoadChart({
+  weeks,
+  forCoach = false,
+}: {
+  readonly weeks: readonly LoadWeek[];
+  /** A coach reads about the client, in the third person. */
+  readonly forCoach?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n.language);
   const rows = trainingLoadRows(weeks, lang);
@@ -134,7 +141,7 @@ export function TrainingLoadChart({ weeks }: { readonly weeks: readonly LoadWeek
       <p className="muted" data-testid="load-source">
         {t("load.source")}
       </p>
-      <p data-testid="load-caution">{t("load.caution")}</p>
+      <p data-testid="load-caution">{t(forCoach ? "load.cautionCoach" : "load.caution")}</p>
       <details>
         <summary>{t("load.table")}</summary>
         <ScrollableTable label={t("load.table")}>

@@ -224,7 +224,7 @@ export function TrainingLoadSection({ personId }: { readonly personId?: string }
       <ResourceStatus resource={resource} />
       {loaded !== null && (
         <>
-          <TrainingLoadChart weeks={loaded.load.weeks} />
+          <TrainingLoadChart weeks={loaded.load.weeks} forCoach={personId !== undefined} />
           <ActivityTable rows={activityRows(loaded.activities)} />
         </>
       )}
