@@ -302,6 +302,11 @@ export interface AccountRepository {
 export interface AuthSessionRepository {
   insert(session: AuthSessionRecord): Promise<void>;
   findByTokenHash(tokenHash: string): Promise<AuthSessionRecord | undefined>;
+  /**
+   * The session of `tokenHash` with its account's role (null when the account is gone), in one read: every
+   * signed-in request asks (decision 0880).
+   */
+  findSignedIn(tokenHash: string): Promise<(AuthSessionRecord & { readonly role: Role | null }) | undefined>;
   deleteByTokenHash(tokenHash: string): Promise<void>;
   /** Returns how many sessions ended. */
   deleteAllForAccount(accountId: string, exceptTokenHash?: string): Promise<number>;
@@ -396,8 +401,6 @@ export interface ProgramRepository {
   /** False when a program with this id is already stored, whoever owns it (nothing is written). */
   insertIfAbsent(program: ProgramRecord): Promise<boolean>;
   findById(id: string): Promise<ProgramRecord | undefined>;
-  /** The owning account's id, without reading the program itself (an ownership check on every logged session). */
-  ownerOf(programId: string): Promise<string | undefined>;
   latestFor(accountId: string): Promise<ProgramRecord | undefined>;
   /** Oldest first. */
   listFor(accountId: string): Promise<readonly ProgramRecord[]>;

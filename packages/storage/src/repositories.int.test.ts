@@ -179,6 +179,25 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
       expect(await repositories.authSessions.findByTokenHash("leo-1")).toBeDefined();
     });
 
+    it("reads a session with its account's role, and nothing for a token never given", async () => {
+      const { repositories } = await withPeople();
+      for (const [tokenHash, accountId] of [
+        ["dana-1", "dana"],
+        ["maya-1", coachMaya.id],
+      ] as const) {
+        await repositories.authSessions.insert({ tokenHash, accountId, createdAt: T0, expiresAt: at(60) });
+      }
+      expect(await repositories.authSessions.findSignedIn("dana-1")).toEqual({
+        tokenHash: "dana-1",
+        accountId: "dana",
+        createdAt: T0,
+        expiresAt: at(60),
+        role: dana.role,
+      });
+      expect((await repositories.authSessions.findSignedIn("maya-1"))?.role).toBe("coach");
+      expect(await repositories.authSessions.findSignedIn("no-such-token")).toBeUndefined();
+    });
+
     it("deletes the sessions expired at an instant, whoever's they are, and no other", async () => {
       const { repositories } = await withPeople();
       for (const [tokenHash, accountId, expiresAt] of [
@@ -331,8 +350,8 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
         updatedAt: T0,
         program: program("p1"),
       });
-      expect(await repositories.programs.ownerOf("p1")).toBe("dana");
-      expect(await repositories.programs.ownerOf("no-such-program")).toBeUndefined();
+      expect((await repositories.programs.findById("p1"))?.accountId).toBe("dana");
+      expect(await repositories.programs.findById("no-such-program")).toBeUndefined();
     });
   });
 

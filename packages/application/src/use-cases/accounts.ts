@@ -7,6 +7,7 @@ import type { AccountRecord, AccountSummaryRecord, IsoInstant, ListPage } from "
 import type { PageInput } from "./tracking.js";
 import { forbidden, invalid, notFound, requireAccount, unauthenticated } from "./access.js";
 import { invalidInvitation, pendingInvitation } from "./coaching.js";
+import { RefusedInTransaction } from "./refused-in-transaction.js";
 import type { HipCheckDeps, SignUpPolicy, UseCase } from "../use-case.js";
 import { sendSecurityNotice } from "./security-notice.js";
 import { adminTwoStepRefusal, startTwoStepChallenge, type TwoStepPending } from "./two-step-policy.js";
@@ -43,13 +44,6 @@ function emailTaken(): HipError {
     message: "An account with this email already exists: sign in instead.",
     field: "email",
   };
-}
-
-/** A refusal found inside a transaction: thrown so that nothing the transaction wrote stays, then answered. */
-class RefusedInTransaction extends Error {
-  constructor(readonly refusal: HipError) {
-    super(refusal.message);
-  }
 }
 
 function view(account: AccountRecord): AccountView {
@@ -266,7 +260,7 @@ export function accountUseCases(deps: HipCheckDeps) {
       return ok(await openSession(deps, account));
     },
     authenticate: async (_actor, input) => {
-      const session = await repositories.authSessions.findByTokenHash(hashToken(input.token));
+      const session = await repositories.authSessions.findSignedIn(hashToken(input.token));
       if (!session) {
         return err({ kind: "unauthenticated", message: "This sign-in is not valid: sign in again." });
       }
@@ -274,9 +268,8 @@ export function accountUseCases(deps: HipCheckDeps) {
         await repositories.authSessions.deleteByTokenHash(session.tokenHash);
         return err({ kind: "unauthenticated", message: "This sign-in has expired: sign in again." });
       }
-      const account = await repositories.accounts.findById(session.accountId);
-      if (!account) return err(unauthenticated());
-      return ok(accountActor(account.id, account.role));
+      if (session.role === null) return err(unauthenticated());
+      return ok(accountActor(session.accountId, session.role));
     },
     signOut: async (actor, input) => {
       const acting = requireAccount(actor);

@@ -100,16 +100,14 @@ export async function proposeRulesRevision(
 }
 
 /**
- * Revises `programId` by the rules and saves the change, within `tx`. A program the rules may not touch (no
- * check-in, or a red flag on the latest one) stays as it is: the write that led here is still kept.
+ * Revises `record`, read within `tx`, by the rules and saves the change, within `tx`. A program the rules may not
+ * touch (no check-in, or a red flag on the latest one) stays as it is: the write that led here is still kept.
  */
-export async function reviseAfterWrite(
+export async function reviseReadAfterWrite(
   tx: Repositories,
   clock: Clock,
-  programId: string,
+  record: ProgramRecord,
 ): Promise<ProgramRevision | null> {
-  const record = await tx.programs.findById(programId);
-  if (record === undefined) return null;
   const proposed = await proposeRulesRevision(tx, clock, record);
   if (!proposed.ok || proposed.value.revision === null) return null;
   await tx.programs.applyRevision(
@@ -122,6 +120,16 @@ export async function reviseAfterWrite(
     clock.now(),
   );
   return proposed.value.revision;
+}
+
+/** The same, for `programId`, read within `tx`. */
+export async function reviseAfterWrite(
+  tx: Repositories,
+  clock: Clock,
+  programId: string,
+): Promise<ProgramRevision | null> {
+  const record = await tx.programs.findById(programId);
+  return record === undefined ? null : reviseReadAfterWrite(tx, clock, record);
 }
 
 /** The same, for the person's current program (a morning check-in belongs to no one program). */

@@ -91,24 +91,29 @@ function isLoaded(exerciseId: string): boolean {
   return kind !== undefined && LOADED_KINDS.has(kind);
 }
 
-/** Each exercise still ahead once, with the phase of its first session ahead (or the warm-up). */
+/**
+ * Each exercise still ahead once, with the phase of its first session ahead (or the warm-up). Run at every
+ * revision over every session ahead, so it works out a phase only for an exercise not seen yet and builds no list
+ * it throws away.
+ */
 function upcomingExercises(program: Program, sessions: readonly PlannedSession[]): Upcoming[] {
+  const upcoming: Upcoming[] = [];
   const seen = new Set<string>();
-  return [
-    ...sessions
-      .filter((session) => session.kind === "strength")
-      .flatMap((session) =>
-        session.exercises.map((planned) => ({
-          planned,
-          where: phaseOfWeek(program.phases, session.week),
-        })),
-      ),
-    ...program.warmUp.map((planned) => ({ planned, where: "warm-up" as const })),
-  ].filter(({ planned }) => {
+  const isNew = (planned: PlannedExercise): boolean => {
     if (seen.has(planned.exerciseId)) return false;
     seen.add(planned.exerciseId);
     return true;
-  });
+  };
+  for (const session of sessions) {
+    if (session.kind !== "strength") continue;
+    for (const planned of session.exercises) {
+      if (isNew(planned)) upcoming.push({ planned, where: phaseOfWeek(program.phases, session.week) });
+    }
+  }
+  for (const planned of program.warmUp) {
+    if (isNew(planned)) upcoming.push({ planned, where: "warm-up" });
+  }
+  return upcoming;
 }
 
 /** Sets × reps (or seconds): to keep the smaller of two reductions, or the larger of two increases. */

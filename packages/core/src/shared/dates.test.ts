@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { personas } from "../personas/index.js";
 import { generateProgram } from "../program/generate-program.js";
 import { reviseProgram } from "../progression/revise-program.js";
@@ -68,6 +68,62 @@ describe("which texts are calendar dates", () => {
     expect(isIsoDate("2026-02-29")).toBe(false);
     expect(isIsoDate("2026-2-01")).toBe(false);
     expect(() => daysBetween("2026-02-30", "2026-03-02")).toThrow(RangeError);
+  });
+});
+
+describe("dates read once and kept", () => {
+  it("reads every day of fourteen years the same the first time and again, past what it keeps", () => {
+    // More days than are kept (about eleven years' worth), so the kept dates are let go and read afresh on the way.
+    const days = 5_000;
+    for (const pass of ["first", "again"]) {
+      for (let offset = 0; offset < days; offset += 1) {
+        const date = addDays("2000-01-01", offset);
+        expect(daysBetween("2000-01-01", date), `${pass} ${date}`).toBe(offset);
+        expect(addDays(date, -offset), `${pass} ${date}`).toBe("2000-01-01");
+      }
+    }
+  });
+
+  it("refuses a text that is not a date every time, however near a date read before", () => {
+    expect(daysBetween("2026-02-28", "2026-03-01")).toBe(1);
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      expect(() => daysBetween("2026-02-28", "2026-02-30")).toThrow(RangeError);
+      expect(() => addDays("2026-2-28", 1)).toThrow(RangeError);
+      expect(isIsoDate("2026-02-29")).toBe(false);
+    }
+  });
+
+  it("gives Marco the revision a fresh start would, after Dana's revisions read the same dates", async () => {
+    const { reviseProgram: warmRevise } = await import("../progression/revise-program.js");
+    const revisionOf = (revise: typeof reviseProgram, persona: "runnerPfp" | "cyclistItb") => {
+      const generated = generateProgram(personas[persona], { startDate: "2026-11-02", id: persona });
+      if (!generated.ok) throw new Error(generated.error.message);
+      const session = generated.value.sessions.find((planned) => planned.kind === "strength");
+      const logs: SessionLog[] = (session === undefined ? [] : [session]).map((planned) => ({
+        id: `${persona}-log`,
+        programId: persona,
+        plannedSessionId: planned.id,
+        date: planned.date,
+        kind: "strength",
+        completed: true,
+        painBefore: 2,
+        painAfter: 6,
+        entries: planned.exercises.map(({ exerciseId }) => ({
+          exerciseId,
+          sets: [{ side: "both", reps: 10 }],
+          painDuring: 3,
+          rpe: 6,
+        })),
+      }));
+      return revise(generated.value, logs, [], "2026-11-20", { answers: personas[persona] });
+    };
+    revisionOf(warmRevise, "runnerPfp");
+    const afterDana = revisionOf(warmRevise, "cyclistItb");
+    vi.resetModules();
+    const { reviseProgram: freshRevise } = await import("../progression/revise-program.js");
+    const fresh = revisionOf(freshRevise, "cyclistItb");
+    expect(fresh.revision).not.toBeNull();
+    expect(afterDana).toEqual(fresh);
   });
 });
 

@@ -25,10 +25,9 @@ const LAST_WRITABLE_MS = new Date(0).setUTCFullYear(9999, 11, 31);
 
 /**
  * The instant (UTC midnight) of a `YYYY-MM-DD` date that exists on the calendar, or undefined. The parts must
- * come back unchanged: 2026-02-30 would roll over into March. Read by every rule at every date it compares, so it
- * checks the parts rather than writing the date out again.
+ * come back unchanged: 2026-02-30 would roll over into March.
  */
-function calendarDateMs(value: string): number | undefined {
+function readCalendarDateMs(value: string): number | undefined {
   const match = ISO_DATE.exec(value);
   if (!match) return undefined;
   const year = Number(match[1]);
@@ -39,6 +38,26 @@ function calendarDateMs(value: string): number | undefined {
   const exists =
     date.getUTCFullYear() === year && date.getUTCMonth() === monthIndex && date.getUTCDate() === day;
   return exists ? ms : undefined;
+}
+
+/**
+ * Dates already read, with their instant. Every rule reads the same few hundred dates again at every revision
+ * (each session's, each log's, each morning's, sorted and compared), so a date is read once while it is kept
+ * (decision 0880). Only dates that exist are kept, so a text that is not one is read, and refused, every time.
+ */
+const knownDates = new Map<string, number>();
+/** About eleven years of days, more than a revision compares; past it, the dates kept are let go and read again. */
+const KNOWN_DATES_KEPT = 4_096;
+
+/** `readCalendarDateMs`, read once per date while it is kept. */
+function calendarDateMs(value: string): number | undefined {
+  const known = knownDates.get(value);
+  if (known !== undefined) return known;
+  const ms = readCalendarDateMs(value);
+  if (ms === undefined) return undefined;
+  if (knownDates.size >= KNOWN_DATES_KEPT) knownDates.clear();
+  knownDates.set(value, ms);
+  return ms;
 }
 
 export function isIsoDate(value: string): boolean {

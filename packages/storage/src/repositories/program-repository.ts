@@ -113,15 +113,6 @@ export function programRepository(db: Kysely<Database>): ProgramRepository {
       );
       return row && toRecord(row);
     },
-    async ownerOf(programId) {
-      const [row] = await reusedRows(
-        db,
-        "program-owner",
-        () => db.selectFrom("programs").select("account_id").where("id", "=", programId),
-        [programId],
-      );
-      return row?.account_id;
-    },
     async latestFor(accountId) {
       const row = await forAccount(accountId)
         .orderBy("created_at", "desc")

@@ -64,6 +64,25 @@ describe("session logs", () => {
     expect(result.ok ? undefined : result.error).toMatchObject({ kind: "not-found", field: "log.programId" });
   });
 
+  it("a refused log keeps nothing, and Dana's own log is kept after it", async () => {
+    const { hipcheck, dana, leo, log } = await danaTraining();
+    const nowhere = { ...log, id: "offline-8b1c", programId: "no-such-program" };
+    for (const [who, refused] of [
+      [leo, log],
+      [leo, nowhere],
+      [dana, nowhere],
+    ] as const) {
+      const result = await hipcheck.logSession(who, { log: refused });
+      expect(result.ok ? undefined : result.error).toMatchObject({
+        kind: "not-found",
+        field: "log.programId",
+      });
+    }
+    expect(unwrap(await hipcheck.listSessionLogs(leo, {}))).toEqual([]);
+    expect(unwrap(await hipcheck.listSessionLogs(dana, {}))).toEqual([]);
+    expect(unwrap(await hipcheck.logSession(dana, { log }))).toEqual({ log, created: true, revision: null });
+  });
+
   it("refuses an out-of-range pain score, naming the field", async () => {
     const { hipcheck, dana, log } = await danaTraining();
     const result = await hipcheck.logSession(dana, { log: { ...log, painAfter: 11 } });
