@@ -104,6 +104,23 @@ describe("readFhirBundle on HipCheck's own export", () => {
     expect(read.value.checkIn?.answers).toEqual(record.answers);
     expect(new Set(read.value.skipped.map((skipped) => skipped.reason))).toEqual(new Set(["recomputed"]));
   });
+
+  // Found by the random bodies sent to the import route: `"identifier": [null]` answered 500.
+  it("reads an identifier list holding null or a number as holding no identifier, never throwing", () => {
+    const bundle = JSON.parse(JSON.stringify(exportFhirBundle(exampleRecord("runnerPfp")))) as {
+      entry: { resource: { resourceType: string; identifier?: unknown } }[];
+    };
+    for (const { resource } of bundle.entry) {
+      if (resource.resourceType === "Condition") resource.identifier = [null];
+      if (resource.resourceType === "Observation") resource.identifier = [null, 3];
+    }
+    const read = readFhirBundle(bundle);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    // The pain scores, named by nothing HipCheck wrote, are read as foreign readings keyed by their resource ids.
+    expect(read.value.painEntries.length).toBeGreaterThan(0);
+    for (const { storedId } of read.value.painEntries) expect(storedId).toMatch(/^fhir-[0-9a-f]{32}$/);
+  });
 });
 
 describe("readFhirBundle names what HipCheck stored (decision 0710)", () => {

@@ -122,11 +122,16 @@ function firstIssue(error: z.ZodError): string {
 
 type Identifiers = readonly { readonly system?: unknown; readonly value?: unknown }[] | undefined;
 
+function isObject(value: unknown): value is object {
+  return value !== null && typeof value === "object";
+}
+
+/** A resource's identifiers; what is not an object in a list (`[null]`, a number) is no identifier and left out. */
 function identifiersOf(resource: unknown): Identifiers {
   const identifier = (resource as { identifier?: unknown }).identifier;
-  if (Array.isArray(identifier)) return identifier as Identifiers;
+  if (Array.isArray(identifier)) return identifier.filter(isObject);
   // A QuestionnaireResponse has one identifier, not a list.
-  return identifier !== null && typeof identifier === "object" ? ([identifier] as Identifiers) : undefined;
+  return isObject(identifier) ? ([identifier] as Identifiers) : undefined;
 }
 
 function hipcheckId(resource: unknown, system: string): string | undefined {
