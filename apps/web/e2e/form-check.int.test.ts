@@ -27,7 +27,7 @@ const TEXT = {
     noLiveCues: "No live checks lying down: check a set to see the camera's estimate.",
     noCamera: "No camera was found on this device. Your session carries on without the form check.",
     savedAsScreen: "Saved with your movement screens.",
-    scored: /^Scored: (\d+) repetitions\.$/,
+    scored: /^Scored: (\d+) repetitions?\.$/,
     notScorable: "This recording could not be scored.",
   },
   fr: {
@@ -35,7 +35,7 @@ const TEXT = {
       "Pas de vérification en direct en position allongée : vérifiez une série pour voir l’estimation de la caméra.",
     noCamera: "Aucune caméra n’a été trouvée sur cet appareil. Votre séance continue sans la vérification.",
     savedAsScreen: "Enregistré avec vos bilans du mouvement.",
-    scored: /^Mesuré : (\d+) répétitions\.$/,
+    scored: /^Mesuré : (\d+) répétitions?\.$/,
     notScorable: "Cet enregistrement n’a pas pu être mesuré.",
   },
 } as const;

@@ -92,6 +92,18 @@ describe("interface text put together", () => {
     expect(t("app.pendingSync", { count: 2 })).toBe(two);
   });
 
+  it.each([
+    ["en", "Scored: 1 repetition.", "Scored: 3 repetitions."],
+    ["fr", "Mesuré : 1 répétition.", "Mesuré : 3 répétitions."],
+  ] as const)(
+    "counts a movement screen's repetitions in %s, one in the singular",
+    async (lang, one, three) => {
+      const t = await translator(lang);
+      expect(t("screen.scored", { count: 1 })).toBe(one);
+      expect(t("screen.scored", { count: 3 })).toBe(three);
+    },
+  );
+
   // Sam's hot, swollen knee and pain at rest, and an injured knee that fails the Ottawa rules: each sign says
   // whom to see and how soon in core's words, which open with a capital as a label does.
   const samSymptoms = personas.redFlagPerson.symptoms;

@@ -10,7 +10,9 @@ export function ReportView({ report }: { readonly report: MovementReport }) {
     <div data-testid="screen-report" data-status={report.status}>
       <p>
         <strong>
-          {report.status === "scored" ? t("screen.scored", { n: report.repCount }) : t("screen.notScorable")}
+          {report.status === "scored"
+            ? t("screen.scored", { count: report.repCount })
+            : t("screen.notScorable")}
         </strong>
       </p>
       {report.problems.length > 0 && (
