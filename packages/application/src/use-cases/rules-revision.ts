@@ -139,5 +139,5 @@ export async function reviseCurrentAfterWrite(
   personId: string,
 ): Promise<ProgramRevision | null> {
   const current = await tx.programs.latestFor(personId);
-  return current === undefined ? null : reviseAfterWrite(tx, clock, current.id);
+  return current === undefined ? null : reviseReadAfterWrite(tx, clock, current);
 }
