@@ -94,6 +94,9 @@ async function checkInUpTo(page: Page, last: CheckInStep): Promise<void> {
       await page.getByTestId("knee-right").check();
       await page.getByTestId("location-around-kneecap").check();
       await page.getByTestId("pain-now").fill("3");
+      // No usual pain, rated from the keyboard where the slider already stands.
+      await page.getByTestId("pain-usual").press("Home");
+      expect(await page.getByTestId("pain-usual").getAttribute("data-rated")).toBe("true");
       await page.getByTestId("pain-worst").fill("4");
     },
     redFlags: async () => {

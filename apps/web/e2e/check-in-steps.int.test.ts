@@ -49,9 +49,21 @@ describe.each(IN_FRENCH)("Marc's check-in on a phone, in %s", (lang) => {
     await page.getByTestId("has-pain-yes").check();
     await page.getByTestId("knee-left").check();
     await page.getByTestId("location-around-kneecap").check();
+    // A pain not rated yet is not taken as 0: the step says so.
     await page.getByTestId("pain-now").fill("5");
-    await page.getByTestId("pain-usual").fill("4");
     await page.getByTestId("pain-worst").fill("2");
+    expect(await page.getByTestId("pain-usual-value").textContent()).toBe(
+      lang === "fr" ? "pas encore noté" : "not rated yet",
+    );
+    await page.getByTestId("next").click();
+    await page.locator('[data-testid="step-problems"] [data-problem="painUnrated"]').waitFor();
+    // A tap where the slider already stands (0, at its left end) rates it.
+    const usual = page.getByTestId("pain-usual");
+    const box = await usual.boundingBox();
+    if (box === null) throw new Error("no usual pain slider");
+    await page.mouse.click(box.x + 2, box.y + box.height / 2);
+    expect(await page.getByTestId("pain-usual-value").textContent()).toBe("0");
+    await usual.fill("4");
     await page.getByTestId("next").click();
     const problem = page.locator('[data-testid="step-problems"] [data-problem="worstBelowOthers"]');
     await problem.waitFor();

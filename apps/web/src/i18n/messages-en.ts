@@ -23,6 +23,7 @@ export const messagesEn = {
     skipToContent: "Skip to content",
     language: "Language",
     colon: ": ",
+    notRated: "not rated yet",
     loading: "Loading…",
     offline: "You are offline. What you log is kept on this device and sent when the network is back.",
     pendingSync_one: "{{count}} entry waiting to be sent",
@@ -673,6 +674,8 @@ export const messagesEn = {
       selfCheckUnanswered: "Answer each of the four questions.",
       hasPainUnanswered: "Say whether your knee hurts now.",
       locationMissing: "Choose where it hurts.",
+      painUnrated:
+        "Rate your pain now, usually and at its worst: move each slider, or tap it at 0 for no pain.",
       worstBelowOthers:
         "The worst pain over the last week cannot be lower than the pain now or the usual pain.",
       safetyUnanswered:

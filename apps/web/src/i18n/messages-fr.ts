@@ -22,6 +22,7 @@ export const messagesFr: Messages = {
     skipToContent: "Aller au contenu",
     language: "Langue",
     colon: "\u00a0: ",
+    notRated: "pas encore noté",
     loading: "Chargement…",
     offline:
       "Vous êtes hors ligne. Ce que vous notez reste sur cet appareil et sera envoyé au retour du réseau.",
@@ -307,7 +308,7 @@ export const messagesFr: Messages = {
     introCoach:
       "Les pas et coups de pédale de la semaine, tirés des fichiers d’activité de la personne, à côté de sa douleur.",
     files: "Fichiers d’activité (.fit, .gpx, .tcx)",
-    importing: "Import de {{file}}…",
+    importing: "Import du fichier {{file}}…",
     added_one: "{{file}} : {{count}} activité ajoutée.",
     added_other: "{{file}} : {{count}} activités ajoutées.",
     alreadyImported_one: "{{file}} : déjà importé ({{count}} activité), rien n’a été ajouté.",
@@ -537,7 +538,7 @@ export const messagesFr: Messages = {
   },
   settings: {
     title: "Réglages",
-    signedInAs: "Connecté en tant que {{email}}",
+    signedInAs: "Compte : {{email}}",
     profileTitle: "Votre profil",
     profileIntro:
       "Le bilan remplit ces choix, et vous pouvez les modifier ici. Un nouveau programme suit la langue, le matériel et les jours d’entraînement enregistrés ici.",
@@ -669,7 +670,7 @@ export const messagesFr: Messages = {
     leaveExercise: "Laisser cet exercice pour aujourd’hui",
     nextTime:
       "Quand cette séance sera enregistrée, votre programme changera de la même façon pour les séances à venir.",
-    replaced: "À la place de {{from}}, pour la suite de cette séance : {{to}}.",
+    replaced: "Pour la suite de cette séance, {{to}} remplace {{from}}.",
     resumed: "Votre séance reprend là où vous l’aviez laissée : toutes les séries notées sont conservées.",
     saving: "Enregistrement…",
     summaryTitle: "Séance terminée",
@@ -690,6 +691,8 @@ export const messagesFr: Messages = {
       selfCheckUnanswered: "Répondez à chacune des quatre questions.",
       hasPainUnanswered: "Indiquez si votre genou vous fait mal en ce moment.",
       locationMissing: "Indiquez où vous avez mal.",
+      painUnrated:
+        "Notez votre douleur actuelle, habituelle et la pire : déplacez chaque curseur, ou touchez-le à 0 si vous n’avez pas mal.",
       worstBelowOthers:
         "La pire douleur de la semaine passée ne peut pas être plus faible que la douleur actuelle ou habituelle.",
       safetyUnanswered:

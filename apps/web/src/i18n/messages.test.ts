@@ -51,6 +51,27 @@ describe("interface text", () => {
     expect(written.flatMap(frenchWordingProblems)).toEqual([]);
   });
 
+  // A name the app does not choose (a person's, an exercise's, a file's) may start with a vowel: « en tant que
+  // Amélie », « à la place de Élévations des abducteurs » once read. The sentence must hold whatever the name.
+  it("puts a name starting with a vowel into its French sentences without a missing elision", () => {
+    const nameLike = ["name", "from", "to", "coach", "who", "email", "file", "names"];
+    const written = [...fr].flatMap(([, french]) =>
+      nameLike.some((name) => french.includes(`{{${name}}}`))
+        ? [
+            nameLike.reduce(
+              (text, name) => text.replaceAll(`{{${name}}}`, "Élévations des abducteurs"),
+              french,
+            ),
+            nameLike.reduce((text, name) => text.replaceAll(`{{${name}}}`, "Amélie"), french),
+          ]
+        : [],
+    );
+    expect(written.length).toBeGreaterThan(10);
+    // The other placeholders are counts, dates and scores: a number stands in for each.
+    const filled = written.map((text) => text.replaceAll(/{{\w+}}/g, "3"));
+    expect(filled.flatMap(frenchWordingProblems)).toEqual([]);
+  });
+
   // « blessé·e » reads oddly to patients; a point with spaces around it (« 3 séances · 20 min ») still separates.
   it("phrases French without the inclusive point between letters", () => {
     expect([...fr].filter(([, french]) => /\p{L}·\p{L}/u.test(french))).toEqual([]);

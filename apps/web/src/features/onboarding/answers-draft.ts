@@ -38,9 +38,10 @@ export type AnswersDraft = {
   locations: PainLocation[];
   aggravators: Aggravator[];
   durationWeeks: number;
-  painNow: number;
-  painUsual: number;
-  painWorst: number;
+  /** Null until the person rates it (decision 0911): a slider's starting place is not an answer. */
+  painNow: number | null;
+  painUsual: number | null;
+  painWorst: number | null;
   /** No answer is set in advance: the safety screen must be read (null = not answered yet). */
   redFlags: { [K in keyof RedFlagAnswers]-?: boolean | null };
   injured: boolean | null;
@@ -90,9 +91,9 @@ export function emptyDraft(): AnswersDraft {
     locations: [],
     aggravators: [],
     durationWeeks: 4,
-    painNow: 0,
-    painUsual: 0,
-    painWorst: 0,
+    painNow: null,
+    painUsual: null,
+    painWorst: null,
     redFlags: Object.fromEntries(RED_FLAG_KEYS.map((key) => [key, null])) as AnswersDraft["redFlags"],
     injured: null,
     injury: {

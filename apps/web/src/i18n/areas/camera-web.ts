@@ -43,7 +43,7 @@ export const cameraWebFr: typeof cameraWebEn = {
       "Ce navigateur ne peut pas lire cette vidéo : son format n’est pas pris en charge ou le fichier est endommagé. Rien n’a été enregistré. Essayez une autre vidéo, ou filmez le test avec la caméra en direct.",
     analysisFailed:
       "La vidéo n’a pas pu être analysée sur cet appareil. Rien n’a été enregistré. Réessayez, ou filmez le test avec la caméra en direct.",
-    videoReport: "Bilan de {{name}}",
+    videoReport: "Bilan : {{name}}",
     videoStopped: "La vidéo n’a pas pu être lue au-delà de {{s}} s : la partie précédente a été analysée.",
     videoCut: "Seules les {{s}} premières secondes de la vidéo ont été analysées.",
     formCheckNotWatching:

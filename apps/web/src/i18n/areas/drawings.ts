@@ -31,7 +31,7 @@ export const drawingsFr: DrawingsMessages = {
     secondViewTop: "Vu de dessus",
     secondViewFeet: "Vu depuis les pieds",
     secondViewHead: "Vu depuis la tête",
-    secondViewCaption: "{{view}} : {{cue}}",
+    secondViewCaption: "{{view}}. {{cue}}",
     momentStart: "Mise en place",
     momentTop: "Pendant le mouvement et en fin de mouvement",
     momentReturn: "Au retour",

@@ -31,6 +31,20 @@ describe("each check-in step's own problems", () => {
     expect(stepProblems("about", draft)).toEqual([]);
   });
 
+  // A slider starts somewhere: left untouched, "usual pain 0" once became the baseline of every later comparison.
+  it("keeps the symptoms step closed until each pain is rated, 0 included", () => {
+    const draft = marcUpToSafety();
+    draft.painUsual = null;
+    expect(stepProblems("symptoms", draft)).toEqual(["painUnrated"]);
+    expect(
+      stepProblems("symptoms", { ...emptyDraft(), hasPain: true, locations: ["around-kneecap"] }),
+    ).toEqual(["painUnrated"]);
+    draft.painUsual = 0;
+    expect(stepProblems("symptoms", draft)).toEqual([]);
+    // No pain: nothing to rate.
+    expect(stepProblems("symptoms", { ...emptyDraft(), hasPain: false })).toEqual([]);
+  });
+
   it("keeps the safety step closed until every question and the injury question are answered", () => {
     const draft = marcUpToSafety();
     expect(stepProblems("safety", draft)).toEqual(["safetyUnanswered", "injuredUnanswered"]);
@@ -59,8 +73,10 @@ describe("each check-in step's own problems", () => {
 });
 
 describe("the draft kept on the device", () => {
-  it("reads back what was written", () => {
+  it("reads back what was written, a rating not given yet included", () => {
     const draft = marcUpToSafety();
+    expect(parseStoredDraft(structuredClone(storedDraft(draft)))?.draft).toEqual(draft);
+    draft.painWorst = null;
     expect(parseStoredDraft(structuredClone(storedDraft(draft)))?.draft).toEqual(draft);
   });
 

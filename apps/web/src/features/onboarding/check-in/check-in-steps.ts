@@ -24,6 +24,7 @@ export type StepProblem =
   | "selfCheckUnanswered"
   | "hasPainUnanswered"
   | "locationMissing"
+  | "painUnrated"
   | "worstBelowOthers"
   | "safetyUnanswered"
   | "injuredUnanswered"
@@ -43,7 +44,11 @@ function symptomProblems(draft: AnswersDraft): StepProblem[] {
   if (!draft.hasPain) return [];
   const problems: StepProblem[] = [];
   if (draft.locations.length === 0) problems.push("locationMissing");
-  if (painRatingsProblem(draft) !== undefined) problems.push("worstBelowOthers");
+  const { painNow, painUsual, painWorst } = draft;
+  // Each rating is given, never taken from where its slider starts (decision 0911).
+  if (painNow === null || painUsual === null || painWorst === null) problems.push("painUnrated");
+  else if (painRatingsProblem({ painNow, painUsual, painWorst }) !== undefined)
+    problems.push("worstBelowOthers");
   return problems;
 }
 

@@ -36,9 +36,9 @@ const DraftSchema = z
     locations: z.array(z.enum(PAIN_LOCATIONS)),
     aggravators: z.array(z.enum(AGGRAVATORS)),
     durationWeeks: z.number().int().min(0),
-    painNow: PainScoreSchema,
-    painUsual: PainScoreSchema,
-    painWorst: PainScoreSchema,
+    painNow: PainScoreSchema.nullable(),
+    painUsual: PainScoreSchema.nullable(),
+    painWorst: PainScoreSchema.nullable(),
     redFlags: answersFor(Object.keys(RED_FLAG_QUESTIONS) as (keyof typeof RED_FLAG_QUESTIONS)[]),
     injured: answerOrNull,
     injury: z.object({
