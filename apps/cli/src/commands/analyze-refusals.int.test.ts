@@ -12,6 +12,8 @@ const COCO_PEOPLE = testdataPath("images/mmpose_coco_000000196141.jpg");
 const LENA = testdataPath("images/tfjsmodels_pose.jpg");
 /** A woman on one knee on a tennis court, the other foot forward, her feet half hidden (Human's stock photos). */
 const KNEELING = testdataPath("images/human_stock-models-15.jpg");
+/** A woman in a tree pose, her right foot against her left knee (vladmandic/human's stock photos). */
+const TREE_POSE = testdataPath("images/human_stock-models-1.jpg");
 
 /** A skier on a slope, turned about 40° from the camera, her knees bent (COCO 785). */
 const SKIER = testdataPath("images/mmpose_coco_000000000785.jpg");
@@ -71,6 +73,19 @@ describe("hipcheck analyze refuses what a standing test cannot measure", () => {
       expect(report.problems[0]?.message.fr).toMatch(/de profil.*face à l’appareil.*reprenez la photo/);
     },
     PHOTO_TIMEOUT_MS,
+  );
+
+  it(
+    "the woman in a tree pose: one foot off the floor, stand on both feet and take the photo again, in both languages",
+    async () => {
+      expect(await blockingReasons(TREE_POSE)).toEqual([
+        expect.stringMatching(/One foot seems to be off the floor.*squat on both feet.*take the photo again/),
+      ]);
+      expect(await blockingReasons(TREE_POSE, "fr")).toEqual([
+        expect.stringMatching(/Un pied semble décollé du sol.*squat sur les deux pieds.*reprenez la photo/),
+      ]);
+    },
+    2 * PHOTO_TIMEOUT_MS,
   );
 
   it(

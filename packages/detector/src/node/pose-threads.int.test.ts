@@ -31,9 +31,10 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-function reportOf(clip: DetectedVideo, test: MovementTest): MovementReport {
+function reportOf(clip: DetectedVideo, test: MovementTest, side?: "left" | "right"): MovementReport {
   return analyzeMovement(clip.frames, {
     test,
+    side,
     frameSize: { widthPx: clip.media.width, heightPx: clip.media.height },
     people: clip.people,
     light: clip.light,
@@ -68,10 +69,13 @@ describe("detectPosesInVideo with two pose threads, against one unbroken pass", 
     expect(segmented.light).toEqual(unbroken.light);
   });
 
-  it("refuses the misread right knee (beyond 40°) from two threads as from one", () => {
-    const fromOne = reportOf(unbroken, "squat");
-    expect(fromOne.implausible.map(({ id, side }) => [id, side])).toContainEqual(["knee-fppa", "right"]);
-    expect(reportOf(segmented, "squat")).toEqual(fromOne);
+  it("refuses the lifted leg as a squat and scores it as a stance on the left leg, from two threads as from one", () => {
+    const asSquat = reportOf(unbroken, "squat");
+    expect(asSquat.problems.map(({ code }) => code)).toContain("foot-raised");
+    expect(reportOf(segmented, "squat")).toEqual(asSquat);
+    const asStance = reportOf(unbroken, "single-leg-stance", "left");
+    expect(asStance.status).toBe("scored");
+    expect(reportOf(segmented, "single-leg-stance", "left")).toEqual(asStance);
   });
 
   it("keeps the decoded frames, whole, for the overlay", () => {

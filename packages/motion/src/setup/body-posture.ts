@@ -123,3 +123,42 @@ export function kneeling(frame: KeypointFrame): boolean {
     return shankPx > 0 && !hangsDown && knee.y >= lowestY - KNEE_ON_FLOOR_TOLERANCE_RATIO * torsoPx;
   });
 }
+
+/**
+ * The length a stance is measured against in one picture: the torso (shoulders' to hips' midpoints) or the longer
+ * shank, whichever the picture shows longer. Standing, they are about 0.29 and 0.25 of body height (Drillis &
+ * Contini 1966); a trunk leaning toward the camera at the bottom of a squat shortens in the picture, while the
+ * shank carrying the weight stays about upright, so the longer of the two stays near a quarter of body height.
+ */
+function stanceScalePx(frame: KeypointFrame): number | undefined {
+  const shoulder = midOf(frame, "Shoulder");
+  const hip = midOf(frame, "Hip");
+  if (shoulder === undefined || hip === undefined) return undefined;
+  const shanks = (["left", "right"] as const).flatMap((side) => {
+    const knee = jointOf(frame, `${side}Knee`);
+    const ankle = jointOf(frame, `${side}Ankle`);
+    return knee === undefined || ankle === undefined ? [] : [distancePx(knee, ankle)];
+  });
+  const scalePx = Math.max(distancePx(shoulder, hip), ...shanks);
+  return scalePx > 0 ? scalePx : undefined;
+}
+
+/**
+ * One foot off the floor: the ankles more than this share of `stanceScalePx` apart in height, about 0.14 of body
+ * height, a foot lifted to mid-shin or higher (a tree pose's foot rests on the other leg at knee height, about 0.9).
+ * Two feet on the floor differ by what the camera's angle and a foot set slightly ahead make, 0.1 or less on the
+ * project's photos of people standing. Design choice, decision 0912.
+ */
+export const FOOT_RAISED_RATIO = 0.5;
+
+export type Stance = "both-feet" | "foot-raised" | "unknown";
+
+/** How the feet stand in one picture, for a test done on both feet (see `FOOT_RAISED_RATIO`). */
+export function stanceOf(frame: KeypointFrame): Stance {
+  const left = jointOf(frame, "leftAnkle");
+  const right = jointOf(frame, "rightAnkle");
+  const scalePx = stanceScalePx(frame);
+  if (left === undefined || right === undefined || scalePx === undefined) return "unknown";
+  if (Math.abs(left.y - right.y) > FOOT_RAISED_RATIO * scalePx) return "foot-raised";
+  return "both-feet";
+}

@@ -166,6 +166,29 @@ describe("checkSetup", () => {
       expect(codes(onChair, { test: "squat", frameSize: size })).toEqual(["seated"]);
     });
 
+    it("a foot held against the other knee (a tree pose) is not a squat; on a one-leg test it is the free leg", () => {
+      // The right foot rests against the left knee: 160 px above the left foot, for a 250 px torso.
+      const treePose = legsAt({ left: footForward, right: { knee: [640, 650], ankle: [470, 640] } });
+      const problems = checkSetup(treePose, { test: "squat", frameSize: size });
+      expect(problems.map((problem) => problem.code)).toEqual(["foot-raised"]);
+      expect(problems[0]?.severity).toBe("blocking");
+      expect(problems[0]?.message.en).toMatch(/One foot seems to be off the floor.*both feet.*record again/);
+      expect(problems[0]?.message.fr).toMatch(/Un pied semble décollé du sol.*deux pieds.*filmez à nouveau/);
+      expect(codes(treePose, { test: "single-leg-stance", side: "left", frameSize: size })).not.toContain(
+        "foot-raised",
+      );
+      // A foot set a little ahead or the camera's angle puts one foot lower in the picture: still both feet.
+      const footAhead = legsAt({ left: footForward, right: { knee: [550, 660], ankle: [550, 870] } });
+      expect(codes(footAhead, { test: "squat", frameSize: size })).not.toContain("foot-raised");
+      // Raised in a few pictures only (a stumble), the squat stands.
+      expect(
+        codes([...legsAt({ left: footForward, right: footForward }), ...treePose.slice(0, 4)], {
+          test: "squat",
+          frameSize: size,
+        }),
+      ).not.toContain("foot-raised");
+    });
+
     it("legs cut off by the bottom of the picture: one reason that says to show the feet", () => {
       const cut = standing().map((frame): KeypointFrame => {
         const keypoints = Object.fromEntries(

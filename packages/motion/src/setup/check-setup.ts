@@ -7,7 +7,7 @@ import { TEST_PROFILES, requiredJointsOf, type MovementTest } from "../analysis/
 import type { CameraView } from "../geometry/angles.js";
 import { jointOf } from "../skeleton/joint-of.js";
 import type { JointName, KeypointFrame, Side } from "../skeleton/joints.js";
-import { bodyPostureOf, kneeling, thighsLevel, type BodyPosture } from "./body-posture.js";
+import { bodyPostureOf, kneeling, stanceOf, thighsLevel, type BodyPosture } from "./body-posture.js";
 import { bodyTurnDeg, kneesTurnedAside } from "./body-turn.js";
 import {
   setupMessage,
@@ -147,6 +147,18 @@ function postureProblems(frames: readonly KeypointFrame[], standing: boolean): S
   return [setupProblem(worst === "lying" ? "lying-down" : worst, "blocking")];
 }
 
+/**
+ * The squat is done on both feet: a picture in which one foot is off the floor (a tree pose, a step, a kick) shows
+ * another movement, and the lifted leg's bent knee would be scored as the bottom of a squat (decision 0912).
+ * Refused when most pictures whose stance is seen show it.
+ */
+function stanceProblems(frames: readonly KeypointFrame[]): SetupProblem[] {
+  const stances = frames.map(stanceOf).filter((stance) => stance !== "unknown");
+  if (stances.length === 0) return [];
+  const raised = stances.filter((stance) => stance === "foot-raised").length / stances.length;
+  return raised > MAJORITY ? [setupProblem("foot-raised", "blocking")] : [];
+}
+
 function facingProblems(frames: readonly KeypointFrame[], view: CameraView): SetupProblem[] {
   const measured = frames.flatMap((frame) => bodyWidthsOf(frame) ?? []);
   if (measured.length === 0) return [];
@@ -261,6 +273,9 @@ function problemsOf(frames: readonly KeypointFrame[], options: SetupOptions): Se
   if (missing.length > 0) problems.push(setupProblem("missing-joints", "blocking", missing));
   if (meanScore(frames, required) < LOW_LIGHT_MEAN_SCORE) problems.push(setupProblem("low-light", "warning"));
   problems.push(...postureProblems(frames, profile.posture === "standing"));
+  if (options.test === "squat" && !problems.some((problem) => problem.severity === "blocking")) {
+    problems.push(...stanceProblems(frames));
+  }
   const blockedByPosture = problems.some(
     (problem) => problem.severity === "blocking" && problem.code !== "side-needed",
   );

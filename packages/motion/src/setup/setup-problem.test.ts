@@ -48,6 +48,7 @@ describe("every setup problem is worded for a photo and for a video, in English 
       "lying-down",
       "seated",
       "kneeling",
+      "foot-raised",
       "sitting-on-floor",
       "too-dark",
       "upside-down",

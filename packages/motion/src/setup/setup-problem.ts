@@ -11,6 +11,7 @@ export type SetupProblemCode =
   | "lying-down"
   | "seated"
   | "kneeling"
+  | "foot-raised"
   | "legs-cut-off"
   | "too-dark"
   | "upside-down"
@@ -76,6 +77,10 @@ export const SETUP_MESSAGES: Readonly<Record<SetupProblemCode, Localized>> = {
   kneeling: {
     en: "The person seems to be kneeling (a knee on the floor): this test is done standing, so it was not scored. Stand up, feet hip-width apart, and record again.",
     fr: "La personne semble à genoux (un genou au sol) : ce test se fait debout, il n’a donc pas été évalué. Levez-vous, pieds écartés de la largeur du bassin, et filmez à nouveau.",
+  },
+  "foot-raised": {
+    en: "One foot seems to be off the floor through most of the recording: this test is a squat on both feet, so it was not scored. Stand on both feet, hip-width apart, and record again.",
+    fr: "Un pied semble décollé du sol pendant la plus grande partie de l’enregistrement : ce test est un squat sur les deux pieds, il n’a donc pas été évalué. Tenez-vous sur les deux pieds, écartés de la largeur du bassin, et filmez à nouveau.",
   },
   "legs-cut-off": {
     en: "The legs are cut off by the bottom of the picture, so the knees cannot be measured: tilt the camera down or move it back until the feet are in view, with a little floor below them.",
@@ -181,6 +186,10 @@ export const PHOTO_SETUP_MESSAGES: Readonly<Record<SetupProblemCode, Localized>>
   kneeling: {
     en: `The person seems to be kneeling (a knee on the floor): this test is done standing, so it was not scored. ${STAND_UP_FOR_A_PHOTO.en}`,
     fr: `La personne semble à genoux (un genou au sol) : ce test se fait debout, il n’a donc pas été évalué. ${STAND_UP_FOR_A_PHOTO.fr}`,
+  },
+  "foot-raised": {
+    en: "One foot seems to be off the floor: this test is a squat on both feet, so the photo was not scored. Stand on both feet, hip-width apart, and take the photo again.",
+    fr: "Un pied semble décollé du sol : ce test est un squat sur les deux pieds, la photo n’a donc pas été évaluée. Tenez-vous sur les deux pieds, écartés de la largeur du bassin, et reprenez la photo.",
   },
   "legs-cut-off": {
     en: "The legs are cut off by the bottom of the photo, so the knees cannot be measured: tilt the camera down or move it back until the feet are in view, with a little floor below them, and take the photo again.",
