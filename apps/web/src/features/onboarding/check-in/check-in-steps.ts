@@ -47,8 +47,9 @@ function symptomProblems(draft: AnswersDraft): StepProblem[] {
   const { painNow, painUsual, painWorst } = draft;
   // Each rating is given, never taken from where its slider starts (decision 0911).
   if (painNow === null || painUsual === null || painWorst === null) problems.push("painUnrated");
-  else if (painRatingsProblem({ painNow, painUsual, painWorst }) !== undefined)
+  else if (painRatingsProblem({ painNow, painUsual, painWorst }) !== undefined) {
     problems.push("worstBelowOthers");
+  }
   return problems;
 }
 
