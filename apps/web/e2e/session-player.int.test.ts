@@ -314,6 +314,33 @@ describe.each(IN_FRENCH)("Noor's paced session, in %s", (lang) => {
     expect(await adherence.getAttribute("data-partly-done")).toBe("1");
   });
 
+  it("asks before saving a session in which nothing was recorded, as done only once she says she did it (0913)", async () => {
+    const { page } = noor;
+    const untouched = othersThanTheDone()[5];
+    if (untouched === undefined) throw new Error("too few strength sessions");
+    const session = new SessionPage(page);
+    await session.open(untouched.id);
+    // The session she left part way above is asked about first: she starts this one without it.
+    await page.getByTestId("unfinished-leave").click();
+    await page.getByTestId("next-exercise").waitFor();
+    while (await page.getByTestId("next-exercise").isVisible()) await session.nextExercise();
+    await page.getByTestId("finish-session").click();
+    const asked = page.getByTestId("nothing-recorded");
+    await asked.waitFor();
+    expect(await asked.textContent()).toContain(MESSAGES[lang].sessionLoop.nothingTitle);
+    expect(await page.getByTestId("session-saved").count()).toBe(0);
+    // Back to the exercises: the first one, nothing saved.
+    await page.getByTestId("nothing-recorded-back").click();
+    await page.getByTestId("next-exercise").waitFor();
+    expect(await asked.count()).toBe(0);
+    await session.skipToEndAndFinish();
+    await expect.poll(() => page.getByTestId("session-sync").getAttribute("data-sent")).toBe("true");
+    const stored = (await unwrap(callRoute(api, "listSessionLogs", { query: {} }))).filter(
+      (log) => log.plannedSessionId === untouched.id,
+    );
+    expect(stored.map((log) => [log.completed, log.entries.length])).toEqual([[true, 0]]);
+  });
+
   it("keeps two sessions open in two tabs apart, and asks about neither while both are open (0811, 0891)", async () => {
     const { page } = noor;
     const first = new SessionPage(page);

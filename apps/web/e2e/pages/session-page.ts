@@ -48,7 +48,12 @@ export class SessionPage {
       await this.nextExercise();
     }
     await this.page.getByTestId("finish-session").click();
-    await this.page.getByTestId("session-saved").waitFor();
+    // With nothing recorded, the app asks whether the session was done: she says she did it (decision 0913).
+    const saved = this.page.getByTestId("session-saved");
+    const asked = this.page.getByTestId("nothing-recorded");
+    await saved.or(asked).waitFor();
+    if (await asked.isVisible()) await this.page.getByTestId("nothing-recorded-save").click();
+    await saved.waitFor();
   }
 
   /** The exercise's name, as its heading says it. */

@@ -656,6 +656,11 @@ export const messagesEn = {
     replaced: "Instead of {{from}}, for the rest of this session: {{to}}.",
     resumed: "Your session is where you left it: every set you logged is kept.",
     saving: "Saving…",
+    nothingTitle: "Nothing recorded yet",
+    nothingText:
+      "No set of this session is marked done, and no pain was noted. If you did the exercises, save the session as done; if not, go back to them.",
+    nothingSave: "I did them: save as done",
+    nothingBack: "Back to the first exercise",
     summaryTitle: "Session done",
     summaryExercises: "Exercises done: {{n}} of {{total}}",
     summarySets: "Sets logged: {{n}}",

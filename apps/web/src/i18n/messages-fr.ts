@@ -673,6 +673,11 @@ export const messagesFr: Messages = {
     replaced: "Pour la suite de cette séance, {{to}} remplace {{from}}.",
     resumed: "Votre séance reprend là où vous l’aviez laissée : toutes les séries notées sont conservées.",
     saving: "Enregistrement…",
+    nothingTitle: "Rien n’est encore noté",
+    nothingText:
+      "Aucune série de cette séance n’est marquée comme faite, et aucune douleur n’a été notée. Si vous avez fait les exercices, enregistrez la séance comme faite ; sinon, revenez-y.",
+    nothingSave: "Je les ai faits : enregistrer comme faite",
+    nothingBack: "Revenir au premier exercice",
     summaryTitle: "Séance terminée",
     summaryExercises: "Exercices faits : {{n}} sur {{total}}",
     summarySets: "Séries notées : {{n}}",

@@ -36,6 +36,7 @@ import {
   latestDraft,
   loadSessionDraft,
   saveSessionDraft,
+  sessionLogOf,
   sessionDraftKey,
   sessionInAnotherTab,
   startSessionDraft,
@@ -417,6 +418,8 @@ export function SessionPage() {
   const [again, setAgain] = useState(false);
   const [savedOther, setSavedOther] = useState<string | undefined>(undefined);
   const [saving, setSaving] = useState(false);
+  // Finish was pressed with nothing recorded: the person says whether they did the session (decision 0913).
+  const [nothingRecorded, setNothingRecorded] = useState(false);
   // Clicks arrive faster than React re-renders: the guard must hold from the first one.
   const savingNow = useRef(false);
 
@@ -541,15 +544,25 @@ export function SessionPage() {
     });
   };
 
-  async function finish(current: SessionDraft, done: PlannedSession) {
+  async function finish(current: SessionDraft, done: PlannedSession, nothingConfirmed = false) {
     if (savingNow.current) return;
-    savingNow.current = true;
-    setSaving(true);
     // Another tab may have logged more of this session, or saved it already: its log is saved once.
     const kept = localStorage.getItem(
       sessionDraftKey(accountId, current.programId, current.plannedSessionId),
     );
     const latest = latestDraft(current, kept);
+    // A session saved counts as done wherever adherence is shown: one in which nothing was recorded is saved
+    // only once the person says they did it (decision 0913).
+    if (
+      !nothingConfirmed &&
+      latest.savedAt === undefined &&
+      sessionLogOf(latest, done).entries.length === 0
+    ) {
+      setNothingRecorded(true);
+      return;
+    }
+    savingNow.current = true;
+    setSaving(true);
     if (latest.savedAt === undefined) await queueSessionLog(store, latest, done);
     update((kept) => ({ ...kept, savedAt: kept.savedAt ?? new Date().toISOString() }));
     await syncNow();
@@ -643,6 +656,38 @@ export function SessionPage() {
             update((current) => withPainAfter(current, painAfter));
           }}
         />
+      )}
+      {isLast && nothingRecorded && (
+        <section
+          className="card warning"
+          role="alert"
+          aria-labelledby="nothing-recorded-title"
+          data-testid="nothing-recorded"
+        >
+          <h2 id="nothing-recorded-title">{t("sessionLoop.nothingTitle")}</h2>
+          <p>{t("sessionLoop.nothingText")}</p>
+          <div className="actions">
+            <button
+              type="button"
+              onClick={() => void finish(draft, session, true)}
+              disabled={saving}
+              data-testid="nothing-recorded-save"
+            >
+              {t("sessionLoop.nothingSave")}
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setNothingRecorded(false);
+                goTo(0);
+              }}
+              data-testid="nothing-recorded-back"
+            >
+              {t("sessionLoop.nothingBack")}
+            </button>
+          </div>
+        </section>
       )}
       <div className="actions">
         {isLast ? (
