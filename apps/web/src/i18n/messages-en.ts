@@ -658,7 +658,7 @@ export const messagesEn = {
     saving: "Saving…",
     nothingTitle: "Nothing recorded yet",
     nothingText:
-      "No set of this session is marked done, and no pain was noted. If you did the exercises, save the session as done; if not, go back to them.",
+      "No set of this session is marked done. If you did the exercises, save the session as done; if not, go back to them.",
     nothingSave: "I did them: save as done",
     nothingBack: "Back to the first exercise",
     summaryTitle: "Session done",

@@ -675,7 +675,7 @@ export const messagesFr: Messages = {
     saving: "Enregistrement…",
     nothingTitle: "Rien n’est encore noté",
     nothingText:
-      "Aucune série de cette séance n’est marquée comme faite, et aucune douleur n’a été notée. Si vous avez fait les exercices, enregistrez la séance comme faite ; sinon, revenez-y.",
+      "Aucune série de cette séance n’est marquée comme faite. Si vous avez fait les exercices, enregistrez la séance comme faite ; sinon, revenez-y.",
     nothingSave: "Je les ai faits : enregistrer comme faite",
     nothingBack: "Revenir au premier exercice",
     summaryTitle: "Séance terminée",

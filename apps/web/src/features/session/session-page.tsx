@@ -657,7 +657,7 @@ export function SessionPage() {
           }}
         />
       )}
-      {isLast && nothingRecorded && (
+      {isLast && nothingRecorded && sessionLogOf(draft, session).entries.length === 0 && (
         <section
           className="card warning"
           role="alert"
