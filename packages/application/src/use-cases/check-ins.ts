@@ -21,7 +21,7 @@ import { ProfileSchema } from "../profile-schema.js";
 import type { CheckInRecord, ListPage, ProfileRecord, Profile, Repositories } from "../ports.js";
 import type { PageInput } from "./tracking.js";
 import { accessPerson, invalid } from "./access.js";
-import { reviseAfterWrite } from "./rules-revision.js";
+import { reviseReadAfterWrite } from "./rules-revision.js";
 import type { HipCheckDeps, PersonRef, UseCase } from "../use-case.js";
 
 export function checkInView(record: CheckInRecord): CheckInView {
@@ -92,7 +92,7 @@ export function checkInUseCases(deps: HipCheckDeps) {
         const paused =
           current?.program.rescreen !== undefined && current.program.rescreen.resumedOn === undefined;
         if (current === undefined || !paused) return { revision: null };
-        const revision = await reviseAfterWrite(tx, clock, current.id);
+        const revision = await reviseReadAfterWrite(tx, clock, current);
         // Kept with the check-in, so that the same check-in sent again answers this revision (decision 0635).
         if (revision !== null) {
           await tx.checkIns.markResumed(record.id, { programId: current.id, revision: revision.revision });

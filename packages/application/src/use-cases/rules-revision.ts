@@ -122,16 +122,6 @@ export async function reviseReadAfterWrite(
   return proposed.value.revision;
 }
 
-/** The same, for `programId`, read within `tx`. */
-export async function reviseAfterWrite(
-  tx: Repositories,
-  clock: Clock,
-  programId: string,
-): Promise<ProgramRevision | null> {
-  const record = await tx.programs.findById(programId);
-  return record === undefined ? null : reviseReadAfterWrite(tx, clock, record);
-}
-
 /** The same, for the person's current program (a morning check-in belongs to no one program). */
 export async function reviseCurrentAfterWrite(
   tx: Repositories,
