@@ -20,6 +20,10 @@ export default defineConfig({
     // Vitest's default is one worker fewer than the cores: a single worker on a 2-core machine, where most of the
     // integration files wait on PostgreSQL, a server process or ffmpeg. Two at least keep both cores busy.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // The files a worker runs one after the other share the modules it has imported, instead of each importing
+    // the whole domain afresh: no file mocks a module or leaves a global, a database or a server behind it
+    // (decision 0920).
+    isolate: false,
     projects: [
       {
         extends: true,

@@ -8,5 +8,9 @@ export default defineConfig({
     root: import.meta.dirname,
     include: ["src/**/*.test.ts"],
     environment: "node",
+    // These files hold no state between them (no mocks, no globals, no DOM): the files a worker runs share the
+    // modules it has imported, and two workers keep a 2-core machine busy (decision 0920).
+    isolate: false,
+    maxWorkers: 2,
   },
 });
