@@ -74,7 +74,7 @@ describe.each(IN_FRENCH)("Inès coaching Léa, in %s", (lang) => {
     await intake.getByTestId("client-intake-answers").waitFor();
     expect(await intake.getByTestId("client-intake-where").textContent()).toBe(
       lang === "fr"
-        ? "Douleur : genou droit, autour de la rotule."
+        ? "Douleur\u00a0: genou droit, autour de la rotule."
         : "Where it hurts: right knee, around the kneecap.",
     );
     expect(await intake.getByTestId("client-intake-pain").textContent()).toBe(
@@ -84,7 +84,7 @@ describe.each(IN_FRENCH)("Inès coaching Léa, in %s", (lang) => {
     );
     expect(await intake.getByTestId("client-intake-days").textContent()).toBe(
       lang === "fr"
-        ? "Jours disponibles pour s’entraîner : mardi, jeudi, samedi."
+        ? "Jours disponibles pour s’entraîner\u00a0: mardi, jeudi, samedi."
         : "Days they can train: Tuesday, Thursday, Saturday.",
     );
     await screenshotBothSizes(ines.page, `${lang}-coach-client`);

@@ -32,10 +32,10 @@ const TEXT = {
   },
   fr: {
     noLiveCues:
-      "Pas de vérification en direct en position allongée : vérifiez une série pour voir l’estimation de la caméra.",
+      "Pas de vérification en direct en position allongée\u00a0: vérifiez une série pour voir l’estimation de la caméra.",
     noCamera: "Aucune caméra n’a été trouvée sur cet appareil. Votre séance continue sans la vérification.",
     savedAsScreen: "Enregistré avec vos bilans du mouvement.",
-    scored: /^Mesuré : (\d+) répétitions?\.$/,
+    scored: /^Mesuré\s: (\d+) répétitions?\.$/,
     notScorable: "Cet enregistrement n’a pas pu être mesuré.",
   },
 } as const;

@@ -216,7 +216,7 @@ describe("Léa's week-2 strength check at phone size", () => {
     );
     expect(await change.getAttribute("data-changes")).toBe("no-sure-change no-sure-change");
     expect(await change.textContent()).toMatch(
-      /gauche 50 s → 60 s \(\+10 s\) : pas encore de changement certain/,
+      /gauche 50 s → 60 s \(\+10 s\)\s: pas encore de changement certain/,
     );
     expect(await change.textContent()).toMatch(/Les deux côtés diffèrent maintenant de 6,3 %\./);
 
@@ -232,7 +232,7 @@ describe("Léa's week-2 strength check at phone size", () => {
     };
     await clinic.enter(reading);
     expect(await clinic.problem().textContent()).toBe(
-      "Une poussée va de 1 à 1 000 N (environ 100 kg) : vérifiez la mesure et son unité.",
+      "Une poussée va de 1 à 1 000 N (environ 100 kg)\u00a0: vérifiez la mesure et son unité.",
     );
     // The clinic's connection drops: the reading waits on Maya's phone, charted beside Noé's holds, which stay.
     await browser.context.setOffline(true);
@@ -272,7 +272,7 @@ describe("Léa's week-2 strength check at phone size", () => {
     await browser.context.setOffline(false);
     const refused = page.getByTestId("not-saved-entry");
     await refused.waitFor();
-    expect(await refused.textContent()).toMatch(/^Mesure au cabinet pour un patient du .+Motif : ./);
+    expect(await refused.textContent()).toMatch(/^Mesure au cabinet pour un patient du .+Motif\s: ./);
     await refused.getByTestId("not-saved-discard").click();
     await refused.getByTestId("not-saved-discard-confirm").click();
     await page.getByTestId("not-saved").waitFor({ state: "detached" });

@@ -270,7 +270,7 @@ describeOnBothDialects("repository contract", (openFresh, dialect) => {
         changedBy: "coach",
         reason: {
           en: "Your knee settles well: a harder step.",
-          fr: "Votre genou récupère bien : une étape plus difficile.",
+          fr: "Votre genou récupère bien\u00a0: une étape plus difficile.",
         },
         changes: [{ exerciseId: "clamshell", from: "clamshell", to: "banded-clamshell" }],
       };

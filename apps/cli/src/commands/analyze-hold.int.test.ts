@@ -96,8 +96,8 @@ describe("hipcheck analyze --test side-hold", () => {
       expect(run.code).toBe(0);
       expect(run.stdout.split("\n")).toEqual([
         "Gainage latéral (planche latérale), côté droit",
-        "Non chronométré :",
-        expect.stringMatching(/^! Personne n’a été vu en train de tenir une position : allongez-vous/),
+        "Non chronométré\u00a0:",
+        expect.stringMatching(/^! Personne n’a été vu en train de tenir une position\s: allongez-vous/),
         "",
       ]);
     },

@@ -13,7 +13,7 @@ describe("hipcheck analyze --test side-hold, without its options", () => {
       ...["analyze", "clip.mp4", "--test", "side-hold", "--hold", "side-bridge-hold", "--lang", "fr"],
     ]);
     expect(noSide.code).toBe(65);
-    expect(noSide.stderr).toMatch(/^hipcheck: indiquez le côté testé : --side left ou --side right/);
+    expect(noSide.stderr).toMatch(/^hipcheck: indiquez le côté testé\s: --side left ou --side right/);
     expect(noSide.stderr.split("\n")).toHaveLength(2);
   });
 

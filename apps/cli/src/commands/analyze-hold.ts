@@ -31,12 +31,12 @@ const TEXT = {
   },
   fr: {
     holdNeeded:
-      "indiquez le maintien filmé : --hold abductor-endurance-hold (allongé sur le côté, jambe du dessus levée) ou --hold side-bridge-hold (planche latérale sur l’avant-bras).",
+      "indiquez le maintien filmé\u00a0: --hold abductor-endurance-hold (allongé sur le côté, jambe du dessus levée) ou --hold side-bridge-hold (planche latérale sur l’avant-bras).",
     sideNeeded:
-      "indiquez le côté testé : --side left ou --side right (abducteurs : la jambe du dessus ; planche latérale : le côté au sol).",
-    noOverlay: "--overlay sert aux bilans du mouvement ; le chronométrage d’un maintien n’en a pas.",
+      "indiquez le côté testé\u00a0: --side left ou --side right (abducteurs\u00a0: la jambe du dessus\u00a0; planche latérale\u00a0: le côté au sol).",
+    noOverlay: "--overlay sert aux bilans du mouvement\u00a0; le chronométrage d’un maintien n’en a pas.",
     stopped: (seconds: string) =>
-      `La vidéo est endommagée ou coupée : elle a pu être lue jusqu’à ${seconds} s, et seule cette partie a été chronométrée.`,
+      `La vidéo est endommagée ou coupée\u00a0: elle a pu être lue jusqu’à ${seconds} s, et seule cette partie a été chronométrée.`,
   },
 } as const satisfies Record<Lang, unknown>;
 

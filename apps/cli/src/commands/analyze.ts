@@ -42,10 +42,10 @@ const TEXT = {
       `The video is damaged or cut short: it could be read up to ${seconds} s, and only that part was analysed.`,
   },
   fr: {
-    sameFile: "l’image annotée écraserait le fichier analysé : choisissez un autre nom.",
+    sameFile: "l’image annotée écraserait le fichier analysé\u00a0: choisissez un autre nom.",
     overlayWritten: (path: string) => `Image annotée écrite dans ${path}`,
     stopped: (seconds: string) =>
-      `La vidéo est endommagée ou coupée : elle a pu être lue jusqu’à ${seconds} s, et seule cette partie a été analysée.`,
+      `La vidéo est endommagée ou coupée\u00a0: elle a pu être lue jusqu’à ${seconds} s, et seule cette partie a été analysée.`,
   },
 } as const;
 

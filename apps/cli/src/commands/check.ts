@@ -15,7 +15,7 @@ export type CheckOptions = { answers?: string; json?: boolean; lang?: string; sa
 const SAVED = { en: "Your answers are saved in", fr: "Vos réponses sont enregistrées dans" } as const;
 const NEXT = {
   en: "Next: `hipcheck plan --answers FILE` prints your program.",
-  fr: "Ensuite : `hipcheck plan --answers FICHIER` affiche votre programme.",
+  fr: "Ensuite\u00a0: `hipcheck plan --answers FICHIER` affiche votre programme.",
 } as const;
 
 /**

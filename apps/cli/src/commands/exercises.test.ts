@@ -70,7 +70,7 @@ describe("hipcheck exercise", () => {
     const run = await hipcheck(["exercise", "banded-clamshell", "--lang", "fr"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Moyen fessier \(moteur principal\)/);
-    expect(run.stdout).toMatch(/Matériel : .*mini-bande/i);
+    expect(run.stdout).toMatch(/Matériel\s: .*mini-bande/i);
     expect(run.stdout).not.toMatch(/\bprime-mover\b|\bsynergist\b|\bmini-band\b/);
   });
 
@@ -78,13 +78,13 @@ describe("hipcheck exercise", () => {
     const run = await hipcheck(["exercise", "banded-clamshell"]);
     expect(run.stdout).toMatch(/Ladder: Clamshell → \[Banded clamshell\] → Side-lying leg lift/);
     const french = await hipcheck(["exercise", "banded-clamshell", "--lang", "fr"]);
-    expect(french.stdout).toMatch(/Progression : Coquillage → \[/);
+    expect(french.stdout).toMatch(/Progression\s: Coquillage → \[/);
     expect(french.stdout).not.toMatch(/→ side-lying-leg-lift|\[banded-clamshell\]/);
   });
 
   it("says how well each piece of evidence was checked, in words of the reader's language", async () => {
     const french = await hipcheck(["exercise", "clamshell", "--lang", "fr"]);
-    expect(french.stdout).toMatch(/532-540 ; vérifié\)/);
+    expect(french.stdout).toMatch(/532-540\s; vérifié\)/);
     const english = await hipcheck(["exercise", "clamshell"]);
     expect(english.stdout).toMatch(/532-540; verified\)/);
   });
@@ -93,7 +93,7 @@ describe("hipcheck exercise", () => {
     const run = await hipcheck(["exercise", "bridge"]);
     expect(run.stdout).toContain("Pace of one rep: 2 s up, 2 s hold, 2 s down");
     const french = await hipcheck(["exercise", "step-down", "--lang", "fr"]);
-    expect(french.stdout).toContain("Rythme d’une répétition : descente 3 s, montée 2 s");
+    expect(french.stdout).toContain("Rythme d’une répétition\u00a0: descente 3 s, montée 2 s");
     const hold = await hipcheck(["exercise", "wall-sit"]);
     expect(hold.stdout).not.toContain("Pace of one rep");
   });
@@ -101,7 +101,7 @@ describe("hipcheck exercise", () => {
   it("names the exercise once, and gives its id on a line of its own", async () => {
     const run = await hipcheck(["exercise", "clamshell", "--lang", "fr"]);
     expect(run.stdout.split("\n")[0]).toBe("Coquillage");
-    expect(run.stdout).toContain("Identifiant : clamshell");
+    expect(run.stdout).toContain("Identifiant\u00a0: clamshell");
     expect(run.stdout).not.toContain("(clamshell) (clamshell)");
   });
 

@@ -113,8 +113,8 @@ export function showExercise(io: CliIo, id: string, options: { lang?: string; js
 function renderExercise(exercise: Exercise, lang: Lang): string {
   const h = HEADINGS[lang];
   // French sets a space before a colon and a semicolon.
-  const colon = lang === "fr" ? " :" : ":";
-  const semicolon = lang === "fr" ? " ;" : ";";
+  const colon = lang === "fr" ? "\u00a0:" : ":";
+  const semicolon = lang === "fr" ? "\u00a0;" : ";";
   const list = (title: string, items: readonly { en: string; fr: string }[]): string =>
     items.length === 0
       ? ""

@@ -74,15 +74,15 @@ describe("hipcheck plan", () => {
       );
     }
     expect(run.stdout).not.toMatch(/^ {4}(release|strength|stretch|balance) /m);
-    expect(run.stdout).toContain("Pourquoi ce programme :");
-    expect(run.stdout).toMatch(/Points d’étape \(refaire les tests et comparer\) : semaine/);
-    expect(run.stdout).toContain("Échauffement avant la course ou le vélo :");
-    expect(run.stdout).not.toMatch(/[^ ]:( |$)/m);
+    expect(run.stdout).toContain("Pourquoi ce programme\u00a0:");
+    expect(run.stdout).toMatch(/Points d’étape \(refaire les tests et comparer\)\s: semaine/);
+    expect(run.stdout).toContain("Échauffement avant la course ou le vélo\u00a0:");
+    expect(run.stdout).not.toMatch(/[^ \u00a0]:( |$)/m);
   });
 
   it("keeps a column between a long exercise name and its dose", async () => {
     const run = await hipcheck(["plan", "--answers", "examples/answers/french-triathlete.json"]);
-    expect(run.stdout).toMatch(/Rouleau en mousse : face externe de la cuisse {2,}\d/);
+    expect(run.stdout).toMatch(/Rouleau en mousse\u00a0: face externe de la cuisse {2,}\d/);
   });
 
   it("gives a teenager the program with the caution for growing bones first", async () => {
@@ -92,7 +92,7 @@ describe("hipcheck plan", () => {
     const run = await hipcheck(["plan", "--answers", "teen.json", "--lang", "fr"], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^Avant de commencer :\n {2}- Pour un adolescent : les os sont encore en croissance/,
+      /^Avant de commencer\s:\n {2}- Pour un adolescent\s: les os sont encore en croissance/,
     );
     expect(run.stdout).toContain("Votre programme hanches");
   });

@@ -59,7 +59,7 @@ const W = {
   },
   fr: {
     // French sets a space before a colon.
-    colon: " :",
+    colon: "\u00a0:",
     beforeYouStart: "Avant de commencer",
     title: (weeks: number, start: string) =>
       `Votre programme hanches de ${weeks} semaines, à partir du ${start}`,
@@ -70,7 +70,7 @@ const W = {
     checkpoints: "Points d’étape (refaire les tests et comparer)",
     warmUp: "Échauffement avant la course ou le vélo",
     painRule:
-      "Règle de la douleur : pendant l’exercice, une douleur jusqu’à 5/10 est acceptable si elle est calmée le lendemain matin ; au-delà de 5, ou si elle est encore plus forte le lendemain matin, revenez en arrière. Notez vos sensations pour que le programme s’adapte.",
+      "Règle de la douleur\u00a0: pendant l’exercice, une douleur jusqu’à 5/10 est acceptable si elle est calmée le lendemain matin\u00a0; au-delà de 5, ou si elle est encore plus forte le lendemain matin, revenez en arrière. Notez vos sensations pour que le programme s’adapte.",
   },
 } as const;
 

@@ -13,7 +13,7 @@ const TEXT = {
   },
   fr: {
     modelsMissing:
-      "les modèles de pose ne sont pas installés : lancez `node scripts/fetch-models.mjs` (ou `npm start`).",
+      "les modèles de pose ne sont pas installés\u00a0: lancez `node scripts/fetch-models.mjs` (ou `npm start`).",
     analysing: "Analyse",
   },
 } as const;

@@ -35,8 +35,8 @@ describe("renderHoldTiming", () => {
   it("in French, with decimal commas and a space before the colon", () => {
     const lines = renderHoldTiming(timing, "fr").split("\n");
     expect(lines[0]).toBe("Gainage latéral (planche latérale), côté gauche");
-    expect(lines[1]).toMatch(/^Chronométré par la caméra : 3\d,\d s$/);
-    expect(lines[3]).toBe("  arrêt : le bassin est descendu");
-    expect(lines[4]).toMatch(/^ {2}qualité : bonne \(stabilité ± \d,\d°/);
+    expect(lines[1]).toMatch(/^Chronométré par la caméra\s: 3\d,\d s$/);
+    expect(lines[3]).toBe("  arrêt\u00a0: le bassin est descendu");
+    expect(lines[4]).toMatch(/^ {2}qualité\s: bonne \(stabilité ± \d,\d°/);
   });
 });

@@ -21,14 +21,14 @@ const TEXT = {
   },
   fr: {
     side: { left: "côté gauche", right: "côté droit" },
-    timed: (seconds: string) => `Chronométré par la caméra : ${seconds} s`,
+    timed: (seconds: string) => `Chronométré par la caméra\u00a0: ${seconds} s`,
     span: (start: string, end: string) => `  de ${start} s à ${end} s dans la vidéo`,
-    reason: (reason: string) => `  arrêt : ${reason}`,
+    reason: (reason: string) => `  arrêt\u00a0: ${reason}`,
     quality: (quality: string, sd: string, rotation: string, err: string) =>
-      `  qualité : ${quality} (stabilité ± ${sd}°, rotation du tronc ${rotation}° ; angles ± ${err}°)`,
-    notAtEnd: "  La fin n’a pas été vue : le temps est au moins celui-ci.",
-    refused: "Non chronométré :",
-    note: "Un temps, pas un diagnostic : un changement ne compte que s’il dépasse l’erreur de mesure du test.",
+      `  qualité\u00a0: ${quality} (stabilité ± ${sd}°, rotation du tronc ${rotation}°\u00a0; angles ± ${err}°)`,
+    notAtEnd: "  La fin n’a pas été vue\u00a0: le temps est au moins celui-ci.",
+    refused: "Non chronométré\u00a0:",
+    note: "Un temps, pas un diagnostic\u00a0: un changement ne compte que s’il dépasse l’erreur de mesure du test.",
   },
 } as const;
 

@@ -116,7 +116,7 @@ describe("the analyze command's report", () => {
     );
     const french = renderMovementReport(report, SOURCE, "fr");
     expect(french).not.toContain("Constats");
-    expect(french).toContain("Aucun constat : le corps était tourné par rapport à la caméra");
+    expect(french).toContain("Aucun constat\u00a0: le corps était tourné par rapport à la caméra");
   });
 
   it("says why Ruth's floor bridges have no findings, and does not explain an FPPA it never shows", () => {
@@ -144,10 +144,12 @@ describe("the analyze command's report", () => {
 
   it("gives Camille the same report in French, numbers with a decimal comma", () => {
     const text = renderMovementReport(marcoSquats(), SOURCE, "fr");
-    expect(text).toMatch(/^~ Angle du genou .*\(droite\) : .*vérifiez le cadrage de la caméra/m);
-    expect(text).toMatch(/^Genou droit : FPPA maximal moyen .* — probablement mal suivi, pas un constat/m);
-    expect(text).toMatch(/^ {2}genou gauche : FPPA maximal \d,\d° ± 5,0°/m);
-    expect(text).toContain("Constats :");
+    expect(text).toMatch(/^~ Angle du genou .*\(droite\)\s: .*vérifiez le cadrage de la caméra/m);
+    expect(text).toMatch(
+      /^Genou droit\u00a0: FPPA maximal moyen .* — probablement mal suivi, pas un constat/m,
+    );
+    expect(text).toMatch(/^ {2}genou gauche\u00a0: FPPA maximal \d,\d° ± 5,0°/m);
+    expect(text).toContain("Constats\u00a0:");
     expect(text).toMatch(/^90 images \(9,0 s\) lues avec movenet-lightning\.$/m);
     expect(text).not.toMatch(/\d\.\d/);
     expect(text).not.toMatch(/\b(left|right|knee|Findings)\b/);
@@ -179,10 +181,10 @@ describe("the analyze command's report", () => {
       "Not scored: the video cannot be measured reliably, for the reason above.",
     );
     expect(linesOf(renderMovementReport(report, photo, "fr")).at(-1)).toBe(
-      "Non évalué : la photo ne permet pas une mesure fiable, pour la raison ci-dessus.",
+      "Non évalué\u00a0: la photo ne permet pas une mesure fiable, pour la raison ci-dessus.",
     );
     expect(linesOf(renderMovementReport(report, SOURCE, "fr")).at(-1)).toBe(
-      "Non évalué : la vidéo ne permet pas une mesure fiable, pour la raison ci-dessus.",
+      "Non évalué\u00a0: la vidéo ne permet pas une mesure fiable, pour la raison ci-dessus.",
     );
   });
 
@@ -198,7 +200,7 @@ describe("the analyze command's report", () => {
       "! Someone else is in the photo, in front of or behind the person being screened: take it with only that person in view",
     );
     expect(renderMovementReport(crowdedIn("photo"), photo, "fr")).toContain(
-      "! Quelqu’un d’autre est sur la photo, devant ou derrière la personne évaluée : reprenez-la avec cette personne seule",
+      "! Quelqu’un d’autre est sur la photo, devant ou derrière la personne évaluée\u00a0: reprenez-la avec cette personne seule",
     );
     const video = { frameCount: 30, durationMs: 2000, model: "movenet-lightning" } as const;
     expect(renderMovementReport(crowdedIn("video"), video, "fr")).toContain("filmez-la seule dans le cadre");

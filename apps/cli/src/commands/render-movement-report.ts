@@ -63,24 +63,24 @@ const TEXT = {
   fr: {
     heading: (frames: number, seconds: string, model: string) =>
       `${frames} image${frames === 1 ? "" : "s"} (${seconds} s) lue${frames === 1 ? "" : "s"} avec ${model}.`,
-    fppa: "FPPA (angle de projection dans le plan frontal) du genou : de combien le genou s’écarte vers l’intérieur ou vers l’extérieur de la ligne hanche–cheville, vu de face ; + = vers l’intérieur, − = vers l’extérieur.",
+    fppa: "FPPA (angle de projection dans le plan frontal) du genou\u00a0: de combien le genou s’écarte vers l’intérieur ou vers l’extérieur de la ligne hanche–cheville, vu de face\u00a0; + = vers l’intérieur, − = vers l’extérieur.",
     notScored: (photo: boolean) =>
-      `Non évalué : ${photo ? "la photo" : "la vidéo"} ne permet pas une mesure fiable, pour la raison ci-dessus.`,
+      `Non évalué\u00a0: ${photo ? "la photo" : "la vidéo"} ne permet pas une mesure fiable, pour la raison ci-dessus.`,
     rep: (index: number, side: string, fromS: string, toS: string) =>
       `Répétition ${index} (${side}, ${fromS}–${toS} s)`,
     unfinished: " — inachevée",
     knee: (knee: string, peak: string, atDepth: string) =>
-      `  ${knee} : FPPA maximal ${peak}, à la profondeur ${atDepth}`,
+      `  ${knee}\u00a0: FPPA maximal ${peak}, à la profondeur ${atDepth}`,
     trunk: (value: string) => `  inclinaison du tronc ${value}`,
     rock: (value: string) => `  balancement du tronc ${value}`,
     pelvis: (value: string) => `  chute du bassin ${value}`,
-    side: (knee: string, peak: string) => `${knee} : FPPA maximal moyen ${peak}`,
+    side: (knee: string, peak: string) => `${knee}\u00a0: FPPA maximal moyen ${peak}`,
     measure: (value: string, n: number) => `${value} (${n} répétition${n === 1 ? "" : "s"})`,
     asymmetry: (deg: string, smallest: string, beyond: boolean) =>
-      `Gauche moins droite : ${deg}° (un écart de moins de ${smallest}° peut venir de la mesure${beyond ? " ; celui-ci est plus grand" : ""})`,
+      `Gauche moins droite\u00a0: ${deg}° (un écart de moins de ${smallest}° peut venir de la mesure${beyond ? "\u00a0; celui-ci est plus grand" : ""})`,
     misTracked: " — probablement mal suivi, pas un constat (voir plus haut)",
     fromMisTracked: " — vient d’un genou probablement mal suivi, pas un constat (voir plus haut)",
-    findings: "Constats :",
+    findings: "Constats\u00a0:",
     confidence: (pct: number, used: number, total: number) =>
       `Confiance ${pct} % (${used} images utilisables sur ${total}).`,
     none: "non mesuré",
@@ -91,11 +91,11 @@ const TEXT = {
 const CLI_PROBLEM_MESSAGES: Partial<Readonly<Record<SetupProblemCode, Localized>>> = {
   "side-needed": {
     en: "Say which leg is the standing leg with --side left or --side right: this is a one-leg test.",
-    fr: "Indiquez la jambe d’appui avec --side left ou --side right : c’est un test sur une jambe.",
+    fr: "Indiquez la jambe d’appui avec --side left ou --side right\u00a0: c’est un test sur une jambe.",
   },
   "view-mismatch": {
     en: "Left and right look swapped: either the person faces away from the camera or the picture is mirrored. Analyse again with the camera's true place (--view front when it faces the person, --view back when it is behind them), or turn mirroring off.",
-    fr: "Gauche et droite semblent inversées : soit la personne tourne le dos à la caméra, soit l’image est en miroir. Relancez l’analyse en indiquant la vraie place de la caméra (--view front face à la personne, --view back derrière elle), ou désactivez le miroir.",
+    fr: "Gauche et droite semblent inversées\u00a0: soit la personne tourne le dos à la caméra, soit l’image est en miroir. Relancez l’analyse en indiquant la vraie place de la caméra (--view front face à la personne, --view back derrière elle), ou désactivez le miroir.",
   },
 };
 

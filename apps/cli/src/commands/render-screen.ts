@@ -7,12 +7,12 @@ const TIER_TITLE = {
   // A "soon" sign that still stops the program (a child under 12, a knee giving way without an injury).
   first: { en: "SEE A CLINICIAN BEFORE YOU START", fr: "CONSULTEZ AVANT DE COMMENCER" },
   urgent: { en: "SEE A CLINICIAN URGENTLY", fr: "CONSULTEZ EN URGENCE" },
-  emergency: { en: "EMERGENCY: GET HELP NOW", fr: "URGENCE : FAITES-VOUS AIDER MAINTENANT" },
+  emergency: { en: "EMERGENCY: GET HELP NOW", fr: "URGENCE\u00a0: FAITES-VOUS AIDER MAINTENANT" },
 } as const;
 
 const DISCLAIMER = {
   en: "HipCheck gives general exercise guidance; it does not diagnose. If in doubt, see a clinician.",
-  fr: "HipCheck donne des conseils d’exercice généraux ; il ne pose pas de diagnostic. En cas de doute, consultez.",
+  fr: "HipCheck donne des conseils d’exercice généraux\u00a0; il ne pose pas de diagnostic. En cas de doute, consultez.",
 } as const;
 
 /**

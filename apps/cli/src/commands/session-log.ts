@@ -40,9 +40,9 @@ const W = {
   },
   fr: {
     saved: (date: string) => `Séance du ${date} enregistrée.`,
-    repeat: (date: string) => `La séance du ${date} était déjà enregistrée : rien n’a changé.`,
-    painAfter: (pain: number) => `Douleur au genou juste après : ${String(pain)}/10.`,
-    changed: "Le programme a changé :",
+    repeat: (date: string) => `La séance du ${date} était déjà enregistrée\u00a0: rien n’a changé.`,
+    painAfter: (pain: number) => `Douleur au genou juste après\u00a0: ${String(pain)}/10.`,
+    changed: "Le programme a changé\u00a0:",
     unchanged: "Le programme ne change pas.",
   },
 } as const;

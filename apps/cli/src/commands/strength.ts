@@ -51,7 +51,7 @@ const W = {
     asymmetry: (pct: string) => `sides differ by ${pct}%`,
   },
   fr: {
-    colon: " :",
+    colon: "\u00a0:",
     none: "Pas encore de test de force.",
     checks: "Tests de force",
     change: "Depuis le test de départ",

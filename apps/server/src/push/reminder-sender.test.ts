@@ -152,7 +152,7 @@ describe("sending reminders to a push service", () => {
     expect(push.body.toString("latin1")).not.toContain("HipCheck");
     const payload = JSON.parse(decrypt(push.body, browser, authSecret)) as Record<string, string>;
     expect(payload).toEqual({
-      title: "HipCheck : séance du jour",
+      title: "HipCheck\u00a0: séance du jour",
       body: `Votre séance est prévue aujourd’hui (environ ${String(session.estimatedMinutes)} min). Touchez pour la commencer.`,
       url: `/session/${session.id}`,
       tag: `hipcheck-session-${session.id}`,

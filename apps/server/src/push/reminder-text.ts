@@ -16,7 +16,7 @@ export function reminderPayload(session: PlannedSession, language: Lang): Remind
   const tag = `hipcheck-session-${session.id}`;
   return language === "fr"
     ? {
-        title: "HipCheck : séance du jour",
+        title: "HipCheck\u00a0: séance du jour",
         body: `Votre séance est prévue aujourd’hui (environ ${minutes} min). Touchez pour la commencer.`,
         url,
         tag,

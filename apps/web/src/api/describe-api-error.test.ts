@@ -45,7 +45,7 @@ describe("an API error in French", () => {
   it("names the field at fault when the server names one", () => {
     const error = apiError("invalid-input", '"painNow": Too big: expected number to be <=10.', "painNow");
     expect(describeApiError(error, interfaces.fr).text).toBe(
-      "Vérifiez « painNow » : sa valeur n’est pas acceptée.",
+      "Vérifiez «\u00a0painNow\u00a0»\u00a0: sa valeur n’est pas acceptée.",
     );
   });
 

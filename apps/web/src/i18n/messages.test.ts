@@ -115,7 +115,7 @@ describe("interface text put together", () => {
 
   it.each([
     ["en", "Scored: 1 repetition.", "Scored: 3 repetitions."],
-    ["fr", "Mesuré : 1 répétition.", "Mesuré : 3 répétitions."],
+    ["fr", "Mesuré\u00a0: 1 répétition.", "Mesuré\u00a0: 3 répétitions."],
   ] as const)(
     "counts a movement screen's repetitions in %s, one in the singular",
     async (lang, one, three) => {

@@ -106,11 +106,11 @@ function assignmentNotice(coachName: string, groupName: string, replaced: boolea
   return replaced
     ? {
         en: `${coachName} gave you the program of the group “${groupName}” in place of your previous one, fitted to your equipment and days.`,
-        fr: `${coachName} vous a donné le programme du groupe « ${groupName} » à la place du précédent, adapté à votre matériel et à vos jours.`,
+        fr: `${coachName} vous a donné le programme du groupe «\u00a0${groupName}\u00a0» à la place du précédent, adapté à votre matériel et à vos jours.`,
       }
     : {
         en: `${coachName} gave you the program of the group “${groupName}”, fitted to your equipment and days.`,
-        fr: `${coachName} vous a donné le programme du groupe « ${groupName} », adapté à votre matériel et à vos jours.`,
+        fr: `${coachName} vous a donné le programme du groupe «\u00a0${groupName}\u00a0», adapté à votre matériel et à vos jours.`,
       };
 }
 

@@ -12,8 +12,8 @@ describe("red-flag questions", () => {
     expect(Object.keys(RED_FLAG_QUESTION_SCOPE).sort()).toEqual([...QUESTIONS].sort());
   });
 
-  it("end every French question with a space before the question mark", () => {
-    for (const question of QUESTIONS) expect(RED_FLAG_QUESTIONS[question].fr).toMatch(/[^ ] \?$/);
+  it("end every French question with a no-break space before the question mark", () => {
+    for (const question of QUESTIONS) expect(RED_FLAG_QUESTIONS[question].fr).toMatch(/[^ ]\u00a0\?$/);
   });
 
   it("ask about injury signs only after an injury, and giving way without one only without", () => {

@@ -19,16 +19,16 @@ import type {
 export const SELF_CHECK_QUESTIONS: Readonly<Record<keyof SelfCheck, Localized>> = {
   sitsRegularly: {
     en: "Do you sit on a regular basis?",
-    fr: "Restez-vous régulièrement en position assise ?",
+    fr: "Restez-vous régulièrement en position assise\u00a0?",
   },
-  hasBackPain: { en: "Do you have back pain?", fr: "Avez-vous mal au dos ?" },
+  hasBackPain: { en: "Do you have back pain?", fr: "Avez-vous mal au dos\u00a0?" },
   repetitiveExercise: {
     en: "Does your exercise routine contain repetitive motions (running, cycling, the same yoga flow)?",
-    fr: "Votre activité physique comporte-t-elle des mouvements répétitifs (course, vélo, le même enchaînement de yoga) ?",
+    fr: "Votre activité physique comporte-t-elle des mouvements répétitifs (course, vélo, le même enchaînement de yoga)\u00a0?",
   },
   doesHipBalanceWork: {
     en: "Do you intentionally do exercises to keep the muscles around your hips balanced?",
-    fr: "Faites-vous volontairement des exercices pour garder l’équilibre des muscles autour de vos hanches ?",
+    fr: "Faites-vous volontairement des exercices pour garder l’équilibre des muscles autour de vos hanches\u00a0?",
   },
 };
 
@@ -36,127 +36,127 @@ export const SELF_CHECK_QUESTIONS: Readonly<Record<keyof SelfCheck, Localized>> 
 export const RED_FLAG_QUESTIONS: Readonly<Record<keyof RedFlagAnswers, Localized>> = {
   hotSwollenKneeWithFever: {
     en: "Is your knee hot, red and swollen, and do you have a fever or feel unwell?",
-    fr: "Votre genou est-il chaud, rouge et gonflé, avec de la fièvre ou une sensation d’être malade ?",
+    fr: "Votre genou est-il chaud, rouge et gonflé, avec de la fièvre ou une sensation d’être malade\u00a0?",
   },
   suddenSwellingWithWeakImmunity: {
     en: "Did your knee swell suddenly, without an injury, while your immunity is low (cancer treatment, diabetes, steroids, HIV)?",
-    fr: "Votre genou a-t-il gonflé brusquement, sans blessure, alors que votre immunité est affaiblie (traitement d’un cancer, diabète, corticoïdes, VIH) ?",
+    fr: "Votre genou a-t-il gonflé brusquement, sans blessure, alors que votre immunité est affaiblie (traitement d’un cancer, diabète, corticoïdes, VIH)\u00a0?",
   },
   deformityAfterInjury: {
     en: "After an injury, does the knee or kneecap look out of place or deformed?",
-    fr: "Après une blessure, le genou ou la rotule semble-t-il déplacé ou déformé ?",
+    fr: "Après une blessure, le genou ou la rotule semble-t-il déplacé ou déformé\u00a0?",
   },
   cannotLiftStraightLeg: {
     en: "After an injury, are you unable to lift your leg straight off the bed?",
-    fr: "Après une blessure, êtes-vous incapable de soulever la jambe tendue du lit ?",
+    fr: "Après une blessure, êtes-vous incapable de soulever la jambe tendue du lit\u00a0?",
   },
   footColdPaleOrNumb: {
     en: "Is your foot cold, pale or numb, or do you have pins and needles that do not go away?",
-    fr: "Votre pied est-il froid, pâle ou engourdi, ou avez-vous des fourmillements qui ne passent pas ?",
+    fr: "Votre pied est-il froid, pâle ou engourdi, ou avez-vous des fourmillements qui ne passent pas\u00a0?",
   },
   calfPainSwellingWarmth: {
     en: "Do you have calf pain with swelling, warmth or discoloured skin?",
-    fr: "Avez-vous une douleur au mollet avec gonflement, chaleur ou peau de couleur inhabituelle ?",
+    fr: "Avez-vous une douleur au mollet avec gonflement, chaleur ou peau de couleur inhabituelle\u00a0?",
   },
   highImpactTrauma: {
     en: "Have you recently had a high-impact accident (a fall from a height, a car or bike crash)?",
-    fr: "Avez-vous eu récemment un accident violent (chute de hauteur, accident de voiture ou de vélo) ?",
+    fr: "Avez-vous eu récemment un accident violent (chute de hauteur, accident de voiture ou de vélo)\u00a0?",
   },
   kneeLocks: {
     en: "Does your knee lock so that you cannot fully straighten it?",
-    fr: "Votre genou se bloque-t-il au point de ne plus pouvoir le tendre complètement ?",
+    fr: "Votre genou se bloque-t-il au point de ne plus pouvoir le tendre complètement\u00a0?",
   },
   swellingWithinHoursOfInjury: {
     en: "Did your knee swell within about 2 hours of an injury?",
-    fr: "Votre genou a-t-il gonflé dans les 2 heures environ après une blessure ?",
+    fr: "Votre genou a-t-il gonflé dans les 2 heures environ après une blessure\u00a0?",
   },
   swellingHoursAfterInjury: {
     en: "Did your knee swell up later, several hours or the day after an injury?",
-    fr: "Votre genou a-t-il gonflé plus tard, quelques heures après la blessure ou le lendemain ?",
+    fr: "Votre genou a-t-il gonflé plus tard, quelques heures après la blessure ou le lendemain\u00a0?",
   },
   givesWayAfterInjury: {
     en: "Since an injury, does your knee give way?",
-    fr: "Depuis une blessure, votre genou se dérobe-t-il ?",
+    fr: "Depuis une blessure, votre genou se dérobe-t-il\u00a0?",
   },
   givesWayWithoutInjury: {
     en: "Without any injury, does your knee give way or buckle under you?",
-    fr: "Sans aucune blessure, votre genou se dérobe-t-il ou lâche-t-il sous vous ?",
+    fr: "Sans aucune blessure, votre genou se dérobe-t-il ou lâche-t-il sous vous\u00a0?",
   },
   // docs/clinical §7.2: a traumatic or first dislocation, or a recurrent one with marked swelling, needs a clinician;
   // the screen's frame ("over the last few weeks") keeps an old, settled dislocation from stopping the program.
   kneecapDislocated: {
     en: "In the last few weeks, has your kneecap slipped out of place?",
-    fr: "Ces dernières semaines, votre rotule est-elle sortie de sa place ?",
+    fr: "Ces dernières semaines, votre rotule est-elle sortie de sa place\u00a0?",
   },
   constantNightOrRestPain: {
     en: "Do you have constant pain at night or at rest that painkillers do not ease?",
-    fr: "Avez-vous une douleur constante la nuit ou au repos que les antidouleurs ne soulagent pas ?",
+    fr: "Avez-vous une douleur constante la nuit ou au repos que les antidouleurs ne soulagent pas\u00a0?",
   },
   unexplainedWeightLoss: {
     en: "Have you lost weight without trying?",
-    fr: "Avez-vous perdu du poids sans le vouloir ?",
+    fr: "Avez-vous perdu du poids sans le vouloir\u00a0?",
   },
   hardLumpNearKnee: {
     en: "Is there a hard lump near your knee?",
-    fr: "Y a-t-il une grosseur dure près de votre genou ?",
+    fr: "Y a-t-il une grosseur dure près de votre genou\u00a0?",
   },
   worseningNumbnessOrWeakness: {
     en: "Is numbness or weakness in your leg getting worse?",
-    fr: "Un engourdissement ou une faiblesse de la jambe s’aggrave-t-il ?",
+    fr: "Un engourdissement ou une faiblesse de la jambe s’aggrave-t-il\u00a0?",
   },
   morningStiffnessOver30Min: {
     en: "Does morning stiffness last more than 30 minutes?",
-    fr: "La raideur du matin dure-t-elle plus de 30 minutes ?",
+    fr: "La raideur du matin dure-t-elle plus de 30 minutes\u00a0?",
   },
   severalSwollenJoints: {
     en: "Are several joints swollen or painful, or do you have psoriasis or an inflammatory bowel disease?",
-    fr: "Plusieurs articulations sont-elles gonflées ou douloureuses, ou avez-vous un psoriasis ou une maladie inflammatoire de l’intestin ?",
+    fr: "Plusieurs articulations sont-elles gonflées ou douloureuses, ou avez-vous un psoriasis ou une maladie inflammatoire de l’intestin\u00a0?",
   },
   childLimpOrHipPain: {
     en: "Do you limp, or have pain in the hip, groin or thigh, or knee pain with a stiff hip?",
-    fr: "Boitez-vous, ou avez-vous mal à la hanche, à l’aine ou à la cuisse, ou mal au genou avec une hanche raide ?",
+    fr: "Boitez-vous, ou avez-vous mal à la hanche, à l’aine ou à la cuisse, ou mal au genou avec une hanche raide\u00a0?",
   },
   youngUnwellOrBruising: {
     en: "Along with the pain, has there been a fever, unusual paleness or tiredness, or bruises that appear without a knock?",
-    fr: "Avec la douleur, y a-t-il eu de la fièvre, une pâleur ou une fatigue inhabituelles, ou des bleus apparus sans choc ?",
+    fr: "Avec la douleur, y a-t-il eu de la fièvre, une pâleur ou une fatigue inhabituelles, ou des bleus apparus sans choc\u00a0?",
   },
   // docs/clinical §7.4: a calf sign with the Wells score's history items, and the common risk factors for a clot.
   calfTenderWithoutCause: {
     en: "Is one of your calves tender or painful, even without swelling, with no knock, strain or cramp to explain it?",
-    fr: "Un de vos mollets est-il sensible ou douloureux, même sans gonflement, sans choc, élongation ni crampe pour l’expliquer ?",
+    fr: "Un de vos mollets est-il sensible ou douloureux, même sans gonflement, sans choc, élongation ni crampe pour l’expliquer\u00a0?",
   },
   clotRiskImmobility: {
     en: "In the last 12 weeks, have you had an operation, a leg in plaster, 3 days or more in bed, or a journey of more than 4 hours?",
-    fr: "Ces 12 dernières semaines, avez-vous subi une opération, eu une jambe plâtrée, passé 3 jours ou plus au lit, ou fait un trajet de plus de 4 heures ?",
+    fr: "Ces 12 dernières semaines, avez-vous subi une opération, eu une jambe plâtrée, passé 3 jours ou plus au lit, ou fait un trajet de plus de 4 heures\u00a0?",
   },
   clotRiskHistoryOrCancer: {
     en: "Have you ever had a blood clot in a leg or a lung, or are you being treated for cancer (now or in the last 6 months)?",
-    fr: "Avez-vous déjà eu un caillot dans une jambe ou un poumon, ou un traitement contre un cancer (en ce moment ou ces 6 derniers mois) ?",
+    fr: "Avez-vous déjà eu un caillot dans une jambe ou un poumon, ou un traitement contre un cancer (en ce moment ou ces 6 derniers mois)\u00a0?",
   },
   clotRiskHormonal: {
     en: "Are you pregnant, have you given birth in the last 6 weeks, or do you take the contraceptive pill or a hormone treatment?",
-    fr: "Êtes-vous enceinte, avez-vous accouché ces 6 dernières semaines, ou prenez-vous la pilule ou un traitement hormonal ?",
+    fr: "Êtes-vous enceinte, avez-vous accouché ces 6 dernières semaines, ou prenez-vous la pilule ou un traitement hormonal\u00a0?",
   },
   // docs/clinical §7.3: the cases the Ottawa knee rules were not made for.
   penetratingKneeWound: {
     en: "Did the injury cut or pierce the skin over the knee?",
-    fr: "La blessure a-t-elle coupé ou percé la peau du genou ?",
+    fr: "La blessure a-t-elle coupé ou percé la peau du genou\u00a0?",
   },
   kneeReplacement: {
     en: "Is there an artificial joint (a knee replacement) in the injured knee?",
-    fr: "Le genou blessé a-t-il une prothèse (articulation artificielle) ?",
+    fr: "Le genou blessé a-t-il une prothèse (articulation artificielle)\u00a0?",
   },
   otherInjuries: {
     en: "Were other parts of your body injured at the same time, beyond bruises or grazes?",
-    fr: "D’autres parties du corps ont-elles été blessées en même temps, au-delà de bleus ou d’écorchures ?",
+    fr: "D’autres parties du corps ont-elles été blessées en même temps, au-delà de bleus ou d’écorchures\u00a0?",
   },
   headInjuryOrConfusion: {
     en: "When the knee was injured, did you hit your head or black out, or have you been confused or drowsy since?",
-    fr: "Lors de la blessure, vous êtes-vous cogné la tête ou avez-vous perdu connaissance, ou avez-vous eu depuis des moments de confusion ou de somnolence ?",
+    fr: "Lors de la blessure, vous êtes-vous cogné la tête ou avez-vous perdu connaissance, ou avez-vous eu depuis des moments de confusion ou de somnolence\u00a0?",
   },
   reducedFeelingInLegs: {
     en: "Is the feeling in your legs or feet reduced, for example because of diabetes or a nerve condition?",
-    fr: "La sensibilité de vos jambes ou de vos pieds est-elle diminuée, par exemple à cause d’un diabète ou d’une maladie des nerfs ?",
+    fr: "La sensibilité de vos jambes ou de vos pieds est-elle diminuée, par exemple à cause d’un diabète ou d’une maladie des nerfs\u00a0?",
   },
 };
 
@@ -242,19 +242,19 @@ export function isRedFlagQuestionAsked(
 export const INJURY_QUESTIONS: Readonly<Record<Exclude<keyof Injury, "daysAgo">, Localized>> = {
   tenderOnlyOnKneecap: {
     en: "Is the kneecap tender to touch, and no other bone around the knee?",
-    fr: "La rotule est-elle douloureuse au toucher, sans autre os sensible autour du genou ?",
+    fr: "La rotule est-elle douloureuse au toucher, sans autre os sensible autour du genou\u00a0?",
   },
   tenderAtFibulaHead: {
     en: "Is the bony bump on the outside, just below the knee, tender to touch?",
-    fr: "La bosse osseuse à l’extérieur, juste sous le genou, est-elle douloureuse au toucher ?",
+    fr: "La bosse osseuse à l’extérieur, juste sous le genou, est-elle douloureuse au toucher\u00a0?",
   },
   cannotBendTo90: {
     en: "Are you unable to bend the knee to a right angle?",
-    fr: "Êtes-vous incapable de plier le genou à angle droit ?",
+    fr: "Êtes-vous incapable de plier le genou à angle droit\u00a0?",
   },
   couldNotTakeFourSteps: {
     en: "Could you not take 4 steps, both right after the injury and now? (Limping steps count as steps.)",
-    fr: "Étiez-vous incapable de faire 4 pas, juste après la blessure et encore maintenant ? (Des pas en boitant comptent.)",
+    fr: "Étiez-vous incapable de faire 4 pas, juste après la blessure et encore maintenant\u00a0? (Des pas en boitant comptent.)",
   },
 };
 
@@ -266,13 +266,13 @@ export const CHECK_IN_QUESTIONS = {
   name: { en: "Your first name (optional)", fr: "Votre prénom (facultatif)" },
   ageYears: { en: "Age in years", fr: "Âge en années" },
   sex: { en: "Sex (optional)", fr: "Sexe (facultatif)" },
-  hasPain: { en: "Do you have knee pain now?", fr: "Avez-vous mal au genou en ce moment ?" },
-  knee: { en: "Which knee hurts?", fr: "Quel genou fait mal ?" },
-  locations: { en: "Where does it hurt?", fr: "Où avez-vous mal ?" },
-  aggravators: { en: "What makes it worse?", fr: "Qu’est-ce qui aggrave la douleur ?" },
+  hasPain: { en: "Do you have knee pain now?", fr: "Avez-vous mal au genou en ce moment\u00a0?" },
+  knee: { en: "Which knee hurts?", fr: "Quel genou fait mal\u00a0?" },
+  locations: { en: "Where does it hurt?", fr: "Où avez-vous mal\u00a0?" },
+  aggravators: { en: "What makes it worse?", fr: "Qu’est-ce qui aggrave la douleur\u00a0?" },
   durationWeeks: {
     en: "For how many weeks has it hurt?",
-    fr: "Depuis combien de semaines avez-vous mal ?",
+    fr: "Depuis combien de semaines avez-vous mal\u00a0?",
   },
   painNow: {
     en: "Pain now (0 = none, 10 = worst imaginable)",
@@ -282,13 +282,13 @@ export const CHECK_IN_QUESTIONS = {
   painWorst: { en: "Worst pain over the last week", fr: "Pire douleur sur la dernière semaine" },
   redFlagsIntro: {
     en: "Over the last few weeks, has any of this happened? Answer honestly: these signs need a clinician, not exercises.",
-    fr: "Ces dernières semaines, avez-vous eu l’un de ces signes ? Répondez franchement : ils demandent un professionnel de santé, pas des exercices.",
+    fr: "Ces dernières semaines, avez-vous eu l’un de ces signes\u00a0? Répondez franchement\u00a0: ils demandent un professionnel de santé, pas des exercices.",
   },
   injured: {
     en: "Was the knee injured (a fall, a twist, a blow)?",
-    fr: "Le genou a-t-il été blessé (chute, torsion, choc) ?",
+    fr: "Le genou a-t-il été blessé (chute, torsion, choc)\u00a0?",
   },
-  injuryDaysAgo: { en: "How many days ago?", fr: "Il y a combien de jours ?" },
+  injuryDaysAgo: { en: "How many days ago?", fr: "Il y a combien de jours\u00a0?" },
   sports: { en: "Your sports", fr: "Vos sports" },
   sessionsPerWeek: { en: "Sessions per week", fr: "Séances par semaine" },
   minutesPerSession: { en: "Minutes per session", fr: "Minutes par séance" },

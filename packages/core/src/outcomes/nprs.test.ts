@@ -30,7 +30,7 @@ describe("classifyPainChange (NPRS 0–10; Farrar 2001: 2 points or 30%; Piva 20
       "Your pain went from 4 to 2 out of 10: 2 points less (50%). That is a real improvement, at least the smallest change people notice (2 points, or about 30%).",
     );
     expect(result.explanation.fr).toContain(
-      "Votre douleur est passée de 4 à 2 sur 10 : 2 points de moins (50 %)",
+      "Votre douleur est passée de 4 à 2 sur 10\u00a0: 2 points de moins (50 %)",
     );
   });
 

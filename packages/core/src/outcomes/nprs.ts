@@ -73,23 +73,23 @@ function explainPainChange(
     case "better":
       return {
         en: `${from.en}: ${points} points less${pctEn}. That is a real improvement, at least the smallest change people notice (${NPRS_MCID_POINTS} points, or about ${NPRS_MCID_PCT}%).`,
-        fr: `${from.fr} : ${points} points de moins${pctFr}. C’est une vraie amélioration, au moins le plus petit changement que l’on ressent (${NPRS_MCID_POINTS} points, ou environ ${NPRS_MCID_PCT} %).`,
+        fr: `${from.fr}\u00a0: ${points} points de moins${pctFr}. C’est une vraie amélioration, au moins le plus petit changement que l’on ressent (${NPRS_MCID_POINTS} points, ou environ ${NPRS_MCID_PCT} %).`,
       };
     case "worse":
       if (reader.kind === "coach") {
         return {
           en: `${from.en}: ${points} points more${pctEn}. That is a real worsening. Suggest easing off, and ask ${clientInSentence(reader, "en")} to answer the warning-sign questions again before the next session.`,
-          fr: `${from.fr} : ${points} points de plus${pctFr}. C’est une vraie aggravation. Conseillez de lever le pied, et demandez à ${clientInSentence(reader, "fr")} de répondre à nouveau aux questions sur les signes d’alerte avant la prochaine séance.`,
+          fr: `${from.fr}\u00a0: ${points} points de plus${pctFr}. C’est une vraie aggravation. Conseillez de lever le pied, et demandez à ${clientInSentence(reader, "fr")} de répondre à nouveau aux questions sur les signes d’alerte avant la prochaine séance.`,
         };
       }
       return {
         en: `${from.en}: ${points} points more${pctEn}. That is a real worsening. Ease off, and answer the warning-sign questions again before the next session.`,
-        fr: `${from.fr} : ${points} points de plus${pctFr}. C’est une vraie aggravation. Levez le pied, et répondez à nouveau aux questions sur les signes d’alerte avant la prochaine séance.`,
+        fr: `${from.fr}\u00a0: ${points} points de plus${pctFr}. C’est une vraie aggravation. Levez le pied, et répondez à nouveau aux questions sur les signes d’alerte avant la prochaine séance.`,
       };
     case "no-real-change":
       return {
         en: `${from.en}. A change under ${NPRS_MCID_POINTS} points can happen from one day to the next, so it does not count as a real change yet.`,
-        fr: `${from.fr}. Un écart de moins de ${NPRS_MCID_POINTS} points peut arriver d’un jour à l’autre : ce n’est pas encore un vrai changement.`,
+        fr: `${from.fr}. Un écart de moins de ${NPRS_MCID_POINTS} points peut arriver d’un jour à l’autre\u00a0: ce n’est pas encore un vrai changement.`,
       };
   }
 }

@@ -122,7 +122,7 @@ export function classifyPsfsChange(before: readonly PsfsItem[], after: readonly 
 
 const NOT_COMPARABLE: Localized = {
   en: "None of the activities rated now was rated before, so the two ratings cannot be compared. Rate the same activities each time.",
-  fr: "Aucune des activités notées maintenant n’avait été notée avant : les deux notations ne peuvent pas être comparées. Notez les mêmes activités à chaque fois.",
+  fr: "Aucune des activités notées maintenant n’avait été notée avant\u00a0: les deux notations ne peuvent pas être comparées. Notez les mêmes activités à chaque fois.",
 };
 
 type PsfsStory = {
@@ -166,6 +166,6 @@ function explainIn(
       ? ""
       : lang === "en"
         ? ` Rated only once, so left out: ${leftOut.join(", ")}.`
-        : ` Notées une seule fois, donc laissées de côté : ${leftOut.join(", ")}.`;
+        : ` Notées une seule fois, donc laissées de côté\u00a0: ${leftOut.join(", ")}.`;
   return `${scope} ${verdicts[change][lang]}${skipped}`;
 }

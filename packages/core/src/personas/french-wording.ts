@@ -1,6 +1,7 @@
 /**
  * What a French physiotherapist would correct in a French text HipCheck writes: English words left in, a missing
- * space before `:`, `;`, `?` or `!`, a verb agreeing with a span of weeks ("la semaine 1 réveillent"), a count and
+ * space before `:`, `;`, `?` or `!`, or an ordinary one there or inside « » (a no-break space, so that the sign never
+ * starts a line alone on a narrow screen), a verb agreeing with a span of weeks ("la semaine 1 réveillent"), a count and
  * its noun that disagree ("1 séances", "3 semaine"), a missing elision ("de un", "le exercice"). A test helper: the
  * specifications run it over generated programs, revisions, screens and the terminal's output.
  */
@@ -9,6 +10,8 @@
 const ENGLISH_WORDS =
   /(?<![\p{L}-])(the|and|with|your|you|week|weeks|session|sessions|warm-up|strength|stretch|release|clamshell|band|knee|hip|hips|step|next|reps|seconds|day|days|before|after|wake|why|sets?|rest|per|side|of|to|is|are)(?![\p{L}-])/giu;
 const NO_SPACE_BEFORE_PUNCTUATION = /[^\s\d/(][:;?!](?=\s|$)/g;
+/** An ordinary space where French sets a no-break one (U+00A0): the line may otherwise break there. */
+const BREAKABLE_SPACE_AT_PUNCTUATION = / [:;?!»]|« /g;
 const VERB_AGREEING_WITH_WEEKS = /(?<!\p{L})semaines? \d+(?: (?:à|et) \d+)? \p{L}+ent(?!\p{L})/gu;
 const COUNT_DISAGREES =
   /(?<![\d,])(?:[01] (?:séances|semaines|répétitions|secondes|séries|jours)|(?:[2-9]|\d{2,}) (?:séance|semaine|répétition|seconde|série|jour))(?!\p{L})/gu;
@@ -24,6 +27,7 @@ export function frenchWordingProblems(text: string): string[] {
   return [
     ...found(ENGLISH_WORDS, "English word"),
     ...found(NO_SPACE_BEFORE_PUNCTUATION, "no space before punctuation"),
+    ...found(BREAKABLE_SPACE_AT_PUNCTUATION, "breakable space at punctuation"),
     ...found(VERB_AGREEING_WITH_WEEKS, "verb agreeing with weeks"),
     ...found(COUNT_DISAGREES, "count and noun disagree"),
     ...found(MISSING_ELISION, "missing elision"),

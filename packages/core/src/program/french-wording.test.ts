@@ -100,13 +100,22 @@ describe("French as a French physiotherapist writes it", () => {
     expect(frenchWordingProblems("Pourquoi: parce que")).toHaveLength(1);
     expect(frenchWordingProblems("1 séances par semaine")).toHaveLength(1);
     expect(frenchWordingProblems("on redescend de un cran")).toHaveLength(1);
-    expect(frenchWordingProblems("Dans les une à deux semaines : consultez.")).toEqual([]);
+    expect(frenchWordingProblems("Dans les une à deux semaines\u00a0: consultez.")).toEqual([]);
+    // An ordinary space lets « ? » start a line alone on a phone: French sets a no-break one.
+    expect(frenchWordingProblems("Avez-vous mal ?")).toHaveLength(1);
+    expect(frenchWordingProblems("Cliquez sur « Suivant »")).toHaveLength(2);
+    expect(frenchWordingProblems("Avez-vous mal\u00a0? Cliquez sur «\u00a0Suivant\u00a0»")).toEqual([]);
   });
 
   it("writes the apostrophe as ’ in every French text core exports", () => {
     const texts = frenchTextsIn(core);
     expect(texts.length).toBeGreaterThan(500);
     expect(texts.filter(withStraightApostrophe)).toEqual([]);
+  });
+
+  it("sets a no-break space before « ? », « ! », « : », « ; » and inside « » in every French text core exports", () => {
+    const breakable = (text: string): boolean => / [:;?!»]|« /.test(text);
+    expect(frenchTextsIn(core).filter(breakable)).toEqual([]);
   });
 
   it("phrases every French text core exports without the inclusive point between letters", () => {
@@ -122,7 +131,7 @@ describe("French as a French physiotherapist writes it", () => {
       { phase: "integrate", fromWeek: 4, toWeek: 6 },
     ]);
     expect(reason.fr).toBe(
-      "D’abord, en semaine 1, on réveille les muscles endormis de la hanche ; en semaines 2 et 3, on les renforce ; en semaines 4 à 6, on fait passer cette force dans la station debout, les escaliers et votre sport.",
+      "D’abord, en semaine 1, on réveille les muscles endormis de la hanche\u00a0; en semaines 2 et 3, on les renforce\u00a0; en semaines 4 à 6, on fait passer cette force dans la station debout, les escaliers et votre sport.",
     );
     expect(reason.en).toBe(
       "First, in week 1, we wake up the sleepy hip muscles; in weeks 2–3, we make them stronger; in weeks 4–6, we carry that strength into standing, stairs and your sport.",

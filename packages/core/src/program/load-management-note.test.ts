@@ -84,7 +84,7 @@ describe("loadManagementNote", () => {
     expect(result.value.rationale).toContainEqual(loadManagementNote(personas.runnerPfp));
     expect(result.value.rationale).toContainEqual(PAIN_CEILING);
     expect(PAIN_CEILING.en).toContain("Why 5 out of 10?");
-    expect(PAIN_CEILING.fr).toContain("Pourquoi 5 sur 10 ?");
+    expect(PAIN_CEILING.fr).toContain("Pourquoi 5 sur 10\u00a0?");
   });
 
   it("writes French with a space before : ? and ! in every reason of every persona's program", () => {

@@ -95,15 +95,15 @@ const PERSON_WORDS: NoteWords = {
       : `Pour l’instant, vos ${noun} ${days} ne doivent pas être plus longues ni plus dures que les autres.`,
   downhill: {
     en: "Downhill makes your knee worse: choose flat routes while it settles.",
-    fr: "Les descentes aggravent la douleur du genou : choisissez des parcours plats le temps qu’il se calme.",
+    fr: "Les descentes aggravent la douleur du genou\u00a0: choisissez des parcours plats le temps qu’il se calme.",
   },
   rule: {
     en: `While your knee settles, keep going, but only as much as keeps knee pain at ${PAIN_DURING_ACCEPTABLE_MAX}/10 or less during the session and back to your usual level by the next morning: the same rule as for the exercises. If it is not, do less next time.`,
-    fr: `Le temps que votre genou se calme, continuez, mais seulement autant que la douleur reste à ${PAIN_DURING_ACCEPTABLE_MAX}/10 ou moins pendant la séance et revient à son niveau habituel le lendemain matin : la même règle que pour les exercices. Sinon, faites moins la fois suivante.`,
+    fr: `Le temps que votre genou se calme, continuez, mais seulement autant que la douleur reste à ${PAIN_DURING_ACCEPTABLE_MAX}/10 ou moins pendant la séance et revient à son niveau habituel le lendemain matin\u00a0: la même règle que pour les exercices. Sinon, faites moins la fois suivante.`,
   },
   build: {
     en: `When it has settled, build back gradually: no week more than about ${WEEKLY_LOAD_RISE_MAX_PCT}% above your usual week.`,
-    fr: `Une fois calmé, reprenez progressivement : pas de semaine à plus d’environ ${WEEKLY_LOAD_RISE_MAX_PCT} % au-dessus de votre semaine habituelle.`,
+    fr: `Une fois calmé, reprenez progressivement\u00a0: pas de semaine à plus d’environ ${WEEKLY_LOAD_RISE_MAX_PCT} % au-dessus de votre semaine habituelle.`,
   },
 };
 
@@ -123,15 +123,15 @@ function coachWords(reader: Reader & { kind: "coach" }): NoteWords {
         : `Pour l’instant, les ${noun} ${frenchOf(reader)} ${days} ne doivent pas être plus longues ni plus dures que les autres.`,
     downhill: {
       en: `Downhill makes the knee worse for ${inSentence.en}: flat routes are better while it settles.`,
-      fr: `Les descentes aggravent la douleur du genou ${frenchOf(reader)} : mieux vaut des parcours plats le temps qu’il se calme.`,
+      fr: `Les descentes aggravent la douleur du genou ${frenchOf(reader)}\u00a0: mieux vaut des parcours plats le temps qu’il se calme.`,
     },
     rule: {
       en: `While the knee settles, ${inSentence.en} can keep going, but only as much as keeps knee pain at ${PAIN_DURING_ACCEPTABLE_MAX}/10 or less during the session and back to the usual level by the next morning: the same rule as for the exercises. If it is not, the next outing should be smaller.`,
-      fr: `Le temps que le genou se calme, ${inSentence.fr} peut continuer, mais seulement autant que la douleur reste à ${PAIN_DURING_ACCEPTABLE_MAX}/10 ou moins pendant la séance et revient à son niveau habituel le lendemain matin : la même règle que pour les exercices. Sinon, la sortie suivante doit être plus légère.`,
+      fr: `Le temps que le genou se calme, ${inSentence.fr} peut continuer, mais seulement autant que la douleur reste à ${PAIN_DURING_ACCEPTABLE_MAX}/10 ou moins pendant la séance et revient à son niveau habituel le lendemain matin\u00a0: la même règle que pour les exercices. Sinon, la sortie suivante doit être plus légère.`,
     },
     build: {
       en: `When it has settled, the build back should be gradual: no week more than about ${WEEKLY_LOAD_RISE_MAX_PCT}% above ${possessive} usual week.`,
-      fr: `Une fois le genou calmé, la reprise doit être progressive : pas de semaine à plus d’environ ${WEEKLY_LOAD_RISE_MAX_PCT} % au-dessus de la semaine habituelle ${frenchOf(reader)}.`,
+      fr: `Une fois le genou calmé, la reprise doit être progressive\u00a0: pas de semaine à plus d’environ ${WEEKLY_LOAD_RISE_MAX_PCT} % au-dessus de la semaine habituelle ${frenchOf(reader)}.`,
     },
   };
 }

@@ -89,21 +89,21 @@ export function scheduleReason(plan: WeekdayPlan, hard: HardDays): Localized[] {
   if (hard.days.length > 0 && clear) {
     reasons.push({
       en: `None falls on your hard ${sports.en} days (${hardDays.en}) or the day before: small hip muscles are trained on days opposite the big-muscle ones, and fresh for the big days.`,
-      fr: `Aucune ne tombe sur vos grosses journées ${sports.fr} (${hardDays.fr}) ni la veille : les petits muscles de la hanche se travaillent d’autres jours que les gros muscles, et restent frais pour les grosses journées.`,
+      fr: `Aucune ne tombe sur vos grosses journées ${sports.fr} (${hardDays.fr}) ni la veille\u00a0: les petits muscles de la hanche se travaillent d’autres jours que les gros muscles, et restent frais pour les grosses journées.`,
     });
   }
   if (plan.hardDaysUsed.length > 0) {
     const used = daysList(plan.hardDaysUsed);
     reasons.push({
       en: `Your available days leave no other choice than ${used.en}, a hard ${sports.en} day: do the hip session after your sport, or keep it light that day.`,
-      fr: `Vos jours disponibles ne laissent pas d’autre choix que ${used.fr}, une grosse journée ${sports.fr} : faites la séance de hanche après votre sport, ou allégez-la.`,
+      fr: `Vos jours disponibles ne laissent pas d’autre choix que ${used.fr}, une grosse journée ${sports.fr}\u00a0: faites la séance de hanche après votre sport, ou allégez-la.`,
     });
   }
   if (plan.daysBeforeHardUsed.length > 0) {
     const used = daysList(plan.daysBeforeHardUsed);
     reasons.push({
       en: `Your available days leave no other choice than ${used.en}, the day before a hard ${sports.en} day: keep that session light so your hips are fresh the next day.`,
-      fr: `Vos jours disponibles ne laissent pas d’autre choix que ${used.fr}, la veille d’une grosse journée ${sports.fr} : gardez cette séance légère pour avoir des hanches fraîches le lendemain.`,
+      fr: `Vos jours disponibles ne laissent pas d’autre choix que ${used.fr}, la veille d’une grosse journée ${sports.fr}\u00a0: gardez cette séance légère pour avoir des hanches fraîches le lendemain.`,
     });
   }
   if (plan.consecutivePairs > 0) {
@@ -120,7 +120,7 @@ export function scheduleReason(plan: WeekdayPlan, hard: HardDays): Localized[] {
   if (plan.days.length < plan.requested) {
     reasons.push({
       en: `Only ${plan.days.length === 1 ? "one day is" : `${plan.days.length} days are`} free, so there ${plan.days.length === 1 ? "is one session" : `are ${plan.days.length} sessions`} a week. Strength builds with two to three: add a day if you can.`,
-      fr: `${plan.days.length === 1 ? "Un seul jour est libre, donc une séance" : `Seuls ${plan.days.length} jours sont libres, donc ${plan.days.length} séances`} par semaine. La force se construit avec deux à trois séances : ajoutez un jour si vous le pouvez.`,
+      fr: `${plan.days.length === 1 ? "Un seul jour est libre, donc une séance" : `Seuls ${plan.days.length} jours sont libres, donc ${plan.days.length} séances`} par semaine. La force se construit avec deux à trois séances\u00a0: ajoutez un jour si vous le pouvez.`,
     });
   }
   return reasons;
@@ -155,7 +155,7 @@ export function phasesReason(phases: readonly PhaseSpan[]): Localized {
   const clauses = phases.map((span) => ({ weeks: weeksText(span), aim: PHASE_AIMS[span.phase] }));
   return {
     en: `First, ${clauses.map((clause) => `in ${clause.weeks.en}, ${clause.aim.en}`).join("; ")}.`,
-    fr: `D’abord, ${clauses.map((clause) => `${clause.weeks.fr}, ${clause.aim.fr}`).join(" ; ")}.`,
+    fr: `D’abord, ${clauses.map((clause) => `${clause.weeks.fr}, ${clause.aim.fr}`).join("\u00a0; ")}.`,
   };
 }
 
@@ -163,23 +163,23 @@ export function checkpointsReason(weeks: readonly number[]): Localized {
   const en = list(weeks.map((week) => ({ en: String(week), fr: String(week) })));
   return {
     en: `We check whether it is working at weeks ${en.en}: in studies, function followed hip strength over 2, 4 and 6 weeks, and trials lasted 3 to 8 weeks.`,
-    fr: `On vérifie si cela marche aux semaines ${en.fr} : dans les études, la fonction a suivi la force de hanche sur 2, 4 et 6 semaines, et les essais duraient de 3 à 8 semaines.`,
+    fr: `On vérifie si cela marche aux semaines ${en.fr}\u00a0: dans les études, la fonction a suivi la force de hanche sur 2, 4 et 6 semaines, et les essais duraient de 3 à 8 semaines.`,
   };
 }
 
 export const ORDER_REASON: Localized = {
   en: "Each session goes release → wake-up → strength → stretch: loosen tight tissue with the balls or roller first, then switch the muscles on, strengthen them, and stretch at the end.",
-  fr: "Chaque séance suit l’ordre relâcher → réveiller → renforcer → étirer : d’abord détendre les tissus tendus avec les balles ou le rouleau, puis activer les muscles, les renforcer, et étirer à la fin.",
+  fr: "Chaque séance suit l’ordre relâcher → réveiller → renforcer → étirer\u00a0: d’abord détendre les tissus tendus avec les balles ou le rouleau, puis activer les muscles, les renforcer, et étirer à la fin.",
 };
 
 export const HIP_AND_KNEE_REASON: Localized = {
   en: "Each session mixes hip work with one thigh (quadriceps) exercise: in trials, hip plus knee exercise eased pain more than knee exercise alone.",
-  fr: "Chaque séance associe le travail de hanche à un exercice de cuisse (quadriceps) : dans les essais, le travail de la hanche associé à celui du genou a soulagé davantage que le travail du genou seul.",
+  fr: "Chaque séance associe le travail de hanche à un exercice de cuisse (quadriceps)\u00a0: dans les essais, le travail de la hanche associé à celui du genou a soulagé davantage que le travail du genou seul.",
 };
 
 export const OUTER_KNEE_REASON: Localized = {
   en: "Your pain is on the outside of the knee or hip, so the program favours exercises that work the buttock muscles more than the muscle at the front of the hip that pulls on the IT band (clamshell, side steps, bridges).",
-  fr: "Votre douleur se situe sur la face externe du genou ou de la hanche : le programme privilégie les exercices qui font travailler les fessiers plus que le muscle de l’avant de la hanche qui tire sur la bandelette (coquillage, pas chassés, ponts).",
+  fr: "Votre douleur se situe sur la face externe du genou ou de la hanche\u00a0: le programme privilégie les exercices qui font travailler les fessiers plus que le muscle de l’avant de la hanche qui tire sur la bandelette (coquillage, pas chassés, ponts).",
 };
 
 /**
@@ -190,27 +190,27 @@ export const HIGH_PAIN_NPRS = 4;
 
 export const HIGH_PAIN_REASON: Localized = {
   en: `You rated your knee pain ${HIGH_PAIN_NPRS}/10 or more, so the first weeks start gently and keep deep bending and single-leg loading for later.`,
-  fr: `Vous avez noté votre douleur au genou à ${HIGH_PAIN_NPRS}/10 ou plus : les premières semaines commencent en douceur et gardent les flexions profondes et le travail sur une jambe pour plus tard.`,
+  fr: `Vous avez noté votre douleur au genou à ${HIGH_PAIN_NPRS}/10 ou plus\u00a0: les premières semaines commencent en douceur et gardent les flexions profondes et le travail sur une jambe pour plus tard.`,
 };
 
 export const PAIN_RULE_REASON: Localized = {
   en: `During the exercises, pain up to ${PAIN_DURING_ACCEPTABLE_MAX}/10 is acceptable if it settles by the next morning. Tell the app each morning how your knee feels: the program adjusts to it.`,
-  fr: `Pendant les exercices, une douleur jusqu’à ${PAIN_DURING_ACCEPTABLE_MAX}/10 est acceptable si elle se calme le lendemain matin. Indiquez chaque matin comment va votre genou : le programme s’y adapte.`,
+  fr: `Pendant les exercices, une douleur jusqu’à ${PAIN_DURING_ACCEPTABLE_MAX}/10 est acceptable si elle se calme le lendemain matin. Indiquez chaque matin comment va votre genou\u00a0: le programme s’y adapte.`,
 };
 
 export const YOGA_REASON: Localized = {
   en: "As you practise yoga, each session ends with one pose for each of the three hip compartments: pigeon for the outer hip, yogi squat for the inner hip, low lunge for the front.",
-  fr: "Comme vous pratiquez le yoga, chaque séance se termine par une posture pour chacun des trois compartiments de la hanche : le pigeon pour l’extérieur, le squat du yogi pour l’intérieur, la fente basse pour l’avant.",
+  fr: "Comme vous pratiquez le yoga, chaque séance se termine par une posture pour chacun des trois compartiments de la hanche\u00a0: le pigeon pour l’extérieur, le squat du yogi pour l’intérieur, la fente basse pour l’avant.",
 };
 
 export const NO_RELEASE_TOOLS_REASON: Localized = {
   en: "You have no therapy balls or foam roller, so sessions start with activation instead of release; a pair of balls would add the release step.",
-  fr: "Vous n’avez ni balles ni rouleau : les séances commencent par l’activation au lieu du relâchement. Une paire de balles ajouterait cette étape.",
+  fr: "Vous n’avez ni balles ni rouleau\u00a0: les séances commencent par l’activation au lieu du relâchement. Une paire de balles ajouterait cette étape.",
 };
 
 export const NO_BAND_REASON: Localized = {
   en: "You have no resistance band, so the program uses body-weight versions; a mini band would open up the banded exercises.",
-  fr: "Vous n’avez pas d’élastique : le programme utilise des versions au poids du corps. Une mini-bande ouvrirait les exercices avec élastique.",
+  fr: "Vous n’avez pas d’élastique\u00a0: le programme utilise des versions au poids du corps. Une mini-bande ouvrirait les exercices avec élastique.",
 };
 
 export function warmUpReason(sports: readonly Sport[], minutes: number): Localized {
@@ -218,10 +218,10 @@ export function warmUpReason(sports: readonly Sport[], minutes: number): Localiz
   return sports.length > 0
     ? {
         en: `Before each ${names.en} session, do the ${minutes}-minute warm-up: it wakes up the side hip muscles that keep the knee in line.`,
-        fr: `Avant chaque séance ${names.fr}, faites l’échauffement de ${minutes} minutes : il réveille les muscles latéraux de la hanche qui gardent le genou dans l’axe.`,
+        fr: `Avant chaque séance ${names.fr}, faites l’échauffement de ${minutes} minutes\u00a0: il réveille les muscles latéraux de la hanche qui gardent le genou dans l’axe.`,
       }
     : {
         en: `The ${minutes}-minute warm-up can go before any workout: it wakes up the side hip muscles that keep the knee in line.`,
-        fr: `L’échauffement de ${minutes} minutes peut précéder n’importe quelle séance de sport : il réveille les muscles latéraux de la hanche qui gardent le genou dans l’axe.`,
+        fr: `L’échauffement de ${minutes} minutes peut précéder n’importe quelle séance de sport\u00a0: il réveille les muscles latéraux de la hanche qui gardent le genou dans l’axe.`,
       };
 }

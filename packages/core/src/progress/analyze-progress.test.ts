@@ -95,7 +95,7 @@ describe("analyzeProgress for Marco, a cyclist with IT-band pain", () => {
     const week2 = report.checkpoints[0];
     expect(week2).toMatchObject({ week: 2, date: "2026-03-15", verdict: "improving" });
     expect(week2?.explanation.en).toMatch(/^Week 2: it is working\./);
-    expect(week2?.explanation.fr).toMatch(/^Semaine 2 : ça marche\./);
+    expect(week2?.explanation.fr).toMatch(/^Semaine 2\s: ça marche\./);
     expect(report.painTrend.slopePerWeek).toBeCloseTo(-2 / (13 / 7));
   });
 
@@ -168,7 +168,7 @@ describe("analyzeProgress for Marco, a cyclist with IT-band pain", () => {
       "Week 4: too early to tell. This check comes on 29 March 2026.",
     );
     expect(report.checkpoints[1]?.explanation.fr).toBe(
-      "Semaine 4 : trop tôt pour le dire. Ce point est prévu le 29 mars 2026.",
+      "Semaine 4\u00a0: trop tôt pour le dire. Ce point est prévu le 29 mars 2026.",
     );
   });
 
@@ -296,7 +296,7 @@ describe("analyzeProgress worded for the coach (issue 13): third person, no gues
     const week6 = report.checkpoints[2]?.explanation;
     expect(week6?.en).toMatch(/^Week 6: this is not working as hoped for Marco\. A review with a clinician/);
     expect(week6?.en).toMatch(/Marco's pain went from 4 to 3 out of 10\./);
-    expect(week6?.fr).toMatch(/^Semaine 6 : cela ne marche pas comme espéré pour Marco\./);
+    expect(week6?.fr).toMatch(/^Semaine 6\s: cela ne marche pas comme espéré pour Marco\./);
     expect(week6?.fr).toMatch(/La douleur de Marco est passée de 4 à 3 sur 10\./);
     expect(week6?.fr).toMatch(/Marco a fait 0 des \d+ séances prévues/);
     for (const text of [week6?.en ?? "", week6?.fr ?? ""]) {

@@ -229,27 +229,27 @@ function headline(verdict: Verdict, week: number, isLast: boolean, reader: Reade
     case "improving":
       return {
         en: `Week ${week}: it is working. The change is larger than day-to-day ups and downs.`,
-        fr: `Semaine ${week} : ça marche. Le changement dépasse les hauts et les bas de tous les jours.`,
+        fr: `Semaine ${week}\u00a0: ça marche. Le changement dépasse les hauts et les bas de tous les jours.`,
       };
     case "no-real-change":
       return decisive
         ? {
             en: `Week ${week}: this is not working as hoped. Talk to a clinician (a physiotherapist or your doctor) about what else could help.`,
-            fr: `Semaine ${week} : cela ne marche pas comme espéré. Parlez-en à un soignant (un kinésithérapeute ou votre médecin) pour voir ce qui pourrait aider d’autre.`,
+            fr: `Semaine ${week}\u00a0: cela ne marche pas comme espéré. Parlez-en à un soignant (un kinésithérapeute ou votre médecin) pour voir ce qui pourrait aider d’autre.`,
           }
         : {
             en: `Week ${week}: too early to tell. No real change yet, which is common: hip muscles take several weeks to get stronger. Keep going.`,
-            fr: `Semaine ${week} : trop tôt pour le dire. Pas encore de vrai changement, ce qui est courant : les muscles de la hanche mettent plusieurs semaines à se renforcer. Continuez.`,
+            fr: `Semaine ${week}\u00a0: trop tôt pour le dire. Pas encore de vrai changement, ce qui est courant\u00a0: les muscles de la hanche mettent plusieurs semaines à se renforcer. Continuez.`,
           };
     case "worse":
       return {
         en: `Week ${week}: this is not working as hoped: things are worse. Ease off and talk to a clinician (a physiotherapist or your doctor).`,
-        fr: `Semaine ${week} : cela ne marche pas comme espéré : c’est pire. Levez le pied et parlez-en à un soignant (un kinésithérapeute ou votre médecin).`,
+        fr: `Semaine ${week}\u00a0: cela ne marche pas comme espéré\u00a0: c’est pire. Levez le pied et parlez-en à un soignant (un kinésithérapeute ou votre médecin).`,
       };
     case "not-enough-data":
       return {
         en: `Week ${week}: too early to tell: not enough ratings yet. Rate your pain (and the activities you find hard) at the start and around this date.`,
-        fr: `Semaine ${week} : trop tôt pour le dire : pas assez de notes. Notez votre douleur (et les activités qui vous sont difficiles) au début et vers cette date.`,
+        fr: `Semaine ${week}\u00a0: trop tôt pour le dire\u00a0: pas assez de notes. Notez votre douleur (et les activités qui vous sont difficiles) au début et vers cette date.`,
       };
   }
 }
@@ -266,27 +266,27 @@ function coachHeadline(
     case "improving":
       return {
         en: `Week ${week}: it is working for ${who.en}. The change is larger than day-to-day ups and downs.`,
-        fr: `Semaine ${week} : ça marche pour ${who.fr}. Le changement dépasse les hauts et les bas de tous les jours.`,
+        fr: `Semaine ${week}\u00a0: ça marche pour ${who.fr}. Le changement dépasse les hauts et les bas de tous les jours.`,
       };
     case "no-real-change":
       return decisive
         ? {
             en: `Week ${week}: this is not working as hoped for ${who.en}. A review with a clinician (a physiotherapist or a doctor) about what else could help is due.`,
-            fr: `Semaine ${week} : cela ne marche pas comme espéré pour ${who.fr}. Un bilan avec un soignant (un kinésithérapeute ou un médecin) s’impose pour voir ce qui pourrait aider d’autre.`,
+            fr: `Semaine ${week}\u00a0: cela ne marche pas comme espéré pour ${who.fr}. Un bilan avec un soignant (un kinésithérapeute ou un médecin) s’impose pour voir ce qui pourrait aider d’autre.`,
           }
         : {
             en: `Week ${week}: too early to tell for ${who.en}. No real change yet, which is common: hip muscles take several weeks to get stronger.`,
-            fr: `Semaine ${week} : trop tôt pour le dire pour ${who.fr}. Pas encore de vrai changement, ce qui est courant : les muscles de la hanche mettent plusieurs semaines à se renforcer.`,
+            fr: `Semaine ${week}\u00a0: trop tôt pour le dire pour ${who.fr}. Pas encore de vrai changement, ce qui est courant\u00a0: les muscles de la hanche mettent plusieurs semaines à se renforcer.`,
           };
     case "worse":
       return {
         en: `Week ${week}: this is not working as hoped for ${who.en}: things are worse. Suggest easing off and a review with a clinician (a physiotherapist or a doctor).`,
-        fr: `Semaine ${week} : cela ne marche pas comme espéré pour ${who.fr} : c’est pire. Conseillez de lever le pied et un bilan avec un soignant (un kinésithérapeute ou un médecin).`,
+        fr: `Semaine ${week}\u00a0: cela ne marche pas comme espéré pour ${who.fr}\u00a0: c’est pire. Conseillez de lever le pied et un bilan avec un soignant (un kinésithérapeute ou un médecin).`,
       };
     case "not-enough-data":
       return {
         en: `Week ${week}: too early to tell: not enough ratings from ${who.en} yet (pain, and the activities found hard, at the start and around this date).`,
-        fr: `Semaine ${week} : trop tôt pour le dire : pas assez de notes ${frenchOf(reader)} (douleur, et activités difficiles, au début et vers cette date).`,
+        fr: `Semaine ${week}\u00a0: trop tôt pour le dire\u00a0: pas assez de notes ${frenchOf(reader)} (douleur, et activités difficiles, au début et vers cette date).`,
       };
   }
 }
@@ -296,12 +296,12 @@ function adherenceNote(adherence: Adherence, reader: Reader): Localized | undefi
   if (reader.kind === "coach") {
     return {
       en: `${clientSubject(reader, "en")} did ${adherence.done} of the ${adherence.planned} planned sessions: the program can only help if it is done, so this check says little yet.`,
-      fr: `${clientSubject(reader, "fr")} a fait ${adherence.done} des ${adherence.planned} séances prévues : le programme ne peut aider que s’il est fait, donc ce point dit encore peu de chose.`,
+      fr: `${clientSubject(reader, "fr")} a fait ${adherence.done} des ${adherence.planned} séances prévues\u00a0: le programme ne peut aider que s’il est fait, donc ce point dit encore peu de chose.`,
     };
   }
   return {
     en: `You did ${adherence.done} of the ${adherence.planned} planned sessions: the program can only help if it is done, so this check says little yet.`,
-    fr: `Vous avez fait ${adherence.done} des ${adherence.planned} séances prévues : le programme ne peut aider que s’il est fait, donc ce point dit encore peu de chose.`,
+    fr: `Vous avez fait ${adherence.done} des ${adherence.planned} séances prévues\u00a0: le programme ne peut aider que s’il est fait, donc ce point dit encore peu de chose.`,
   };
 }
 
@@ -330,7 +330,7 @@ function checkpointVerdict(
       verdict: "not-enough-data",
       explanation: {
         en: `Week ${week}: too early to tell. This check comes on ${formatIsoDate(date, "en")}.`,
-        fr: `Semaine ${week} : trop tôt pour le dire. Ce point est prévu le ${formatIsoDate(date, "fr")}.`,
+        fr: `Semaine ${week}\u00a0: trop tôt pour le dire. Ce point est prévu le ${formatIsoDate(date, "fr")}.`,
       },
       strength: [],
     };

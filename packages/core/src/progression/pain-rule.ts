@@ -22,8 +22,8 @@ export const PAIN_RULE: Localized = {
   fr:
     `Pendant un exercice, une douleur au genou de 0 à ${SAFE} sur 10 est sans risque et jusqu’à ${MAX} sur 10 est ` +
     `acceptable. Au-delà de ${MAX}, arrêtez cet exercice ou faites une version plus facile. Juste après la séance, ` +
-    `la douleur peut aussi atteindre ${MAX} sur 10 ; au-delà, faites moins la fois suivante. Le lendemain matin, la ` +
-    "douleur doit être revenue à son niveau habituel ; sinon, faites moins la fois suivante. La douleur ne doit pas " +
+    `la douleur peut aussi atteindre ${MAX} sur 10\u00a0; au-delà, faites moins la fois suivante. Le lendemain matin, la ` +
+    "douleur doit être revenue à son niveau habituel\u00a0; sinon, faites moins la fois suivante. La douleur ne doit pas " +
     "augmenter d’une semaine à l’autre. Si votre genou devient chaud et gonflé, se bloque, se dérobe, ou fait mal " +
     "la nuit ou au repos, arrêtez le programme et consultez un médecin.",
 };
@@ -50,10 +50,10 @@ export const PAIN_CEILING: Localized = {
     `${MAX}, the exercise is too much for now, so the program steps it back; a bad morning after a session ` +
     "means a smaller dose, not stopping.",
   fr:
-    `Pourquoi ${MAX} sur 10 ? C’est le plafond du modèle de surveillance de la douleur : dans un essai, les ` +
+    `Pourquoi ${MAX} sur 10\u00a0? C’est le plafond du modèle de surveillance de la douleur\u00a0: dans un essai, les ` +
     `personnes qui ont continué l’effort avec une douleur jusqu’à ${MAX}/10, revenue à la normale le lendemain ` +
     "matin, ont aussi bien progressé que celles qui se sont mises au repos (Silbernagel et coll., 2007, pour des " +
-    "douleurs du tendon d’Achille ; les kinésithérapeutes appliquent la même règle au genou). Au-delà de " +
-    `${MAX}, l’exercice est trop dur pour l’instant : le programme le fait redescendre. Un mauvais réveil après ` +
+    "douleurs du tendon d’Achille\u00a0; les kinésithérapeutes appliquent la même règle au genou). Au-delà de " +
+    `${MAX}, l’exercice est trop dur pour l’instant\u00a0: le programme le fait redescendre. Un mauvais réveil après ` +
     "une séance veut dire une dose plus petite, pas un arrêt.",
 };

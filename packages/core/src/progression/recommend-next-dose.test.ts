@@ -108,7 +108,7 @@ describe("reductions and keeping", () => {
   it("says what it takes to move up, with the French spacing before the colon", () => {
     const decision = keepDose("clamshell", doseOf("clamshell"), true);
     expect(decision.action).toBe("keep");
-    expect(decision.reason.fr).toMatch(/ : on passe à la suite/);
+    expect(decision.reason.fr).toMatch(/\s: on passe à la suite/);
   });
 });
 

@@ -109,7 +109,7 @@ export function whyStepBack(signal: PainSignal, exercise: Localized): Localized 
 export function stopForRescreen(why: Localized): Localized {
   return text(
     `${why.en}: stop the exercises for now and answer the warning-sign questions again before your next session.`,
-    `${why.fr} : arrêtez les exercices pour l’instant et répondez à nouveau aux questions sur les signes d’alerte avant votre prochaine séance.`,
+    `${why.fr}\u00a0: arrêtez les exercices pour l’instant et répondez à nouveau aux questions sur les signes d’alerte avant votre prochaine séance.`,
   );
 }
 
@@ -120,13 +120,13 @@ export const AWAITING_RESCREEN: Localized = text(
 
 export const RESUMED_AFTER_RESCREEN: Localized = text(
   "Your new answers show no warning sign: the sessions resume at a smaller dose, about a quarter less, and build up again from there.",
-  "Vos nouvelles réponses ne montrent aucun signe d’alerte : les séances reprennent à une dose plus petite, environ un quart de moins, puis remontent progressivement.",
+  "Vos nouvelles réponses ne montrent aucun signe d’alerte\u00a0: les séances reprennent à une dose plus petite, environ un quart de moins, puis remontent progressivement.",
 );
 
 /** An ordinary reduction (a flare after a session, a weekly rise): not a stop (docs/clinical §5.4). */
 export const ORDINARY_REDUCTION: Localized = text(
   "This is an ordinary adjustment, not a reason to stop: carry on with the smaller dose.",
-  "C’est un ajustement habituel, pas une raison d’arrêter : continuez avec la dose plus petite.",
+  "C’est un ajustement habituel, pas une raison d’arrêter\u00a0: continuez avec la dose plus petite.",
 );
 
 /** The dose `planned` made smaller, with its reason; a stop for that exercise when nothing is left to take off. */
@@ -138,7 +138,7 @@ export function smallerDose(exerciseId: string, dose: Dose, why: Localized): Dec
       action: "stop",
       reason: text(
         `${why.en}, even at the smallest dose of ${name.en}: leave it out and talk to a physiotherapist or a doctor.`,
-        `${why.fr}, même à la plus petite dose de l’exercice ${name.fr} : laissez-le de côté et parlez-en à un kinésithérapeute ou à un médecin.`,
+        `${why.fr}, même à la plus petite dose de l’exercice ${name.fr}\u00a0: laissez-le de côté et parlez-en à un kinésithérapeute ou à un médecin.`,
       ),
     };
   }
@@ -147,7 +147,10 @@ export function smallerDose(exerciseId: string, dose: Dose, why: Localized): Dec
     action: "regress",
     to: reduced,
     move: { kind: "dose", exerciseId, dose: reduced, direction: "down" },
-    reason: text(`${why.en}: ${name.en} drops to ${next.en}.`, `${why.fr} : ${name.fr} passe à ${next.fr}.`),
+    reason: text(
+      `${why.en}: ${name.en} drops to ${next.en}.`,
+      `${why.fr}\u00a0: ${name.fr} passe à ${next.fr}.`,
+    ),
     brief: text(`${name.en} drops to ${next.en}.`, `${name.fr} passe à ${next.fr}.`),
   };
 }
@@ -177,7 +180,7 @@ export function stepBackFrom(hurt: string, doneDose: Dose, why: Localized, limit
         move: { kind: "rung", ladderId: placement.ladder.id, index: easier.index, direction: "down" },
         reason: text(
           `${why.en}: we step back from ${from.en} to ${to.en}.`,
-          `${why.fr} : on redescend de l’exercice ${from.fr} à l’exercice ${to.fr}.`,
+          `${why.fr}\u00a0: on redescend de l’exercice ${from.fr} à l’exercice ${to.fr}.`,
         ),
       };
     }
@@ -258,7 +261,10 @@ export function stepUpFrom(exerciseId: string, dose: Dose, limits: ExerciseLimit
       action: "progress",
       to: step.id,
       move: { kind: "rung", ladderId: placement.ladder.id, index: placement.index + 1, direction: "up" },
-      reason: text(`${twice.en}: next time, ${name.en}.`, `${twice.fr} : la prochaine fois, ${name.fr}.`),
+      reason: text(
+        `${twice.en}: next time, ${name.en}.`,
+        `${twice.fr}\u00a0: la prochaine fois, ${name.fr}.`,
+      ),
     };
   }
   const waiting =
@@ -270,7 +276,7 @@ export function stepUpFrom(exerciseId: string, dose: Dose, limits: ExerciseLimit
       action: "progress",
       reason: text(
         `${lead.en}: next time, use the next, stronger band colour.`,
-        `${lead.fr} : la prochaine fois, prenez l’élastique de la couleur suivante, plus résistant.`,
+        `${lead.fr}\u00a0: la prochaine fois, prenez l’élastique de la couleur suivante, plus résistant.`,
       ),
     };
   }
@@ -280,7 +286,7 @@ export function stepUpFrom(exerciseId: string, dose: Dose, limits: ExerciseLimit
     action: "progress",
     to: bigger,
     move: { kind: "dose", exerciseId, dose: bigger, direction: "up" },
-    reason: text(`${lead.en}: next time, ${next.en}.`, `${lead.fr} : la prochaine fois, ${next.fr}.`),
+    reason: text(`${lead.en}: next time, ${next.en}.`, `${lead.fr}\u00a0: la prochaine fois, ${next.fr}.`),
   };
 }
 
@@ -316,7 +322,7 @@ export function warmUpStepUpFrom(
     },
     reason: text(
       `You did ${margin.en} more than asked on ${from.en} in your warm-up, twice in a row: next time, the warm-up has ${to.en} instead.`,
-      `Vous avez fait ${margin.fr} de plus que prévu à l’exercice ${from.fr} pendant l’échauffement, deux fois de suite : la prochaine fois, l’échauffement passe à l’exercice ${to.fr}.`,
+      `Vous avez fait ${margin.fr} de plus que prévu à l’exercice ${from.fr} pendant l’échauffement, deux fois de suite\u00a0: la prochaine fois, l’échauffement passe à l’exercice ${to.fr}.`,
     ),
   };
 }
@@ -340,11 +346,11 @@ export function keepDose(exerciseId: string, dose: Dose, logged: boolean, progre
     reason: logged
       ? text(
           `Keep ${name.en} at ${planned.en}: it moves up once your last set beats the target by ${margin.en}, two sessions in a row.`,
-          `Gardez l’exercice ${name.fr} à ${planned.fr} : on passe à la suite quand votre dernière série dépasse l’objectif de ${margin.fr}, deux séances de suite.`,
+          `Gardez l’exercice ${name.fr} à ${planned.fr}\u00a0: on passe à la suite quand votre dernière série dépasse l’objectif de ${margin.fr}, deux séances de suite.`,
         )
       : text(
           `No session of ${name.en} logged yet: start at ${planned.en}.`,
-          `Aucune séance de l’exercice ${name.fr} notée pour l’instant : commencez à ${planned.fr}.`,
+          `Aucune séance de l’exercice ${name.fr} notée pour l’instant\u00a0: commencez à ${planned.fr}.`,
         ),
   };
 }

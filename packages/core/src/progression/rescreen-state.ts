@@ -33,7 +33,7 @@ export function rescreenStateOf(program: Program): RescreenState {
       pausedOn: rescreen.pausedOn,
       next: {
         en: `Your exercises are stopped since ${paused.en}: your morning pain rose sharply. Before any session, answer the warning-sign questions again (the check-in). If none applies, the sessions resume at a smaller dose; if one does, it says whom to see. Go sooner to a doctor if the pain keeps rising or the knee swells.`,
-        fr: `Vos exercices sont arrêtés depuis le ${paused.fr} : votre douleur du matin a nettement augmenté. Avant toute séance, répondez à nouveau aux questions sur les signes d’alerte (le bilan). Si aucun ne vous concerne, les séances reprennent à une dose plus petite ; sinon, le bilan vous dit qui consulter. Consultez plus tôt un médecin si la douleur continue d’augmenter ou si le genou gonfle.`,
+        fr: `Vos exercices sont arrêtés depuis le ${paused.fr}\u00a0: votre douleur du matin a nettement augmenté. Avant toute séance, répondez à nouveau aux questions sur les signes d’alerte (le bilan). Si aucun ne vous concerne, les séances reprennent à une dose plus petite\u00a0; sinon, le bilan vous dit qui consulter. Consultez plus tôt un médecin si la douleur continue d’augmenter ou si le genou gonfle.`,
       },
     };
   }

@@ -89,7 +89,7 @@ describe("the warm-up climbs", () => {
       expect(session.exercises.map((planned) => planned.exerciseId)).toContain("monster-walk");
     }
     expect(outcome.revision?.reason.en).toContain("Monster walk");
-    expect(outcome.revision?.reason.fr).toContain("pendant l’échauffement, deux fois de suite :");
+    expect(outcome.revision?.reason.fr).toContain("pendant l’échauffement, deux fois de suite\u00a0:");
     // The warm-up's climb is its own: the strength sessions ahead keep their exercises.
     const strengthAfter = outcome.program.sessions.filter((session) => session.kind === "strength");
     expect(strengthAfter.map((session) => session.exercises.map((planned) => planned.exerciseId))).toEqual(

@@ -133,7 +133,7 @@ const CHECKPOINT_ROWS: readonly Scenario[] = [
   },
   {
     id: "CP-08",
-    story: "Point de contrôle de Camille, semaine 4 : douleur habituelle de 3/10 à 1/10.",
+    story: "Point de contrôle de Camille, semaine 4\u00a0: douleur habituelle de 3/10 à 1/10.",
     expected: "Her verdict reads in French and says the same scores as the English.",
     source: "docs/clinical §6 (2 points); house rule 7 (English and French)",
     check: () => {

@@ -355,7 +355,8 @@ const PERSONAS: readonly Scenario[] = [
   },
   {
     id: "PE-03",
-    story: "Camille, triathlète, lit tout en français : genou droit, face externe, à la course et à vélo.",
+    story:
+      "Camille, triathlète, lit tout en français\u00a0: genou droit, face externe, à la course et à vélo.",
     expected:
       "A program whose reasons read in French, sessions away from her Saturday ride and Sunday run, one gluteus " +
       "medius rung in every strength session.",

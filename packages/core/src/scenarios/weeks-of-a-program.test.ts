@@ -626,7 +626,8 @@ const WEEK_ROWS: readonly Scenario[] = [
   },
   {
     id: "PW-18",
-    story: "Camille (en français) : 7/10 juste après sa première séance, genou calmé le lendemain matin.",
+    story:
+      "Camille (en français)\u00a0: 7/10 juste après sa première séance, genou calmé le lendemain matin.",
     expected:
       "A session followed by more than the 5/10 pain after allows is made a quarter smaller, not stopped, and " +
       "every word of it reaches her in French with the same scores.",

@@ -97,7 +97,7 @@ const CRITERION_TEXT: Readonly<Record<OttawaCriterion, Localized>> = {
 
 export function ottawaXRayFlag(criteria: readonly OttawaCriterion[]): RedFlag {
   const listed = (lang: "en" | "fr"): string =>
-    criteria.map((criterion) => CRITERION_TEXT[criterion][lang]).join(lang === "fr" ? " ; " : "; ");
+    criteria.map((criterion) => CRITERION_TEXT[criterion][lang]).join(lang === "fr" ? "\u00a0; " : "; ");
   return {
     id: "ottawa-x-ray",
     tier: "urgent",
@@ -153,7 +153,7 @@ export function persistingInjuryCriteria(answers: Answers): readonly OttawaCrite
 
 export function injurySignsPersistFlag(criteria: readonly OttawaCriterion[], daysAgo: number): RedFlag {
   const listed = (lang: "en" | "fr"): string =>
-    criteria.map((criterion) => CRITERION_TEXT[criterion][lang]).join(lang === "fr" ? " ; " : "; ");
+    criteria.map((criterion) => CRITERION_TEXT[criterion][lang]).join(lang === "fr" ? "\u00a0; " : "; ");
   return {
     id: "injury-signs-persist",
     tier: "urgent",
@@ -169,7 +169,7 @@ export function injurySignsPersistFlag(criteria: readonly OttawaCriterion[], day
     howSoon: { en: "Within a day or two", fr: "Dans les 24 à 48 heures" },
     advice: {
       en: "Within a day or two, see your GP or an urgent care centre, tell them when the injury happened and what the knee still cannot do: an X-ray is often the first step. Until then, use crutches if walking hurts.",
-      fr: "Dans les 24 à 48 heures, consultez votre médecin traitant ou un centre de soins non programmés en précisant la date de la blessure et ce que le genou ne peut toujours pas faire : une radiographie est souvent la première étape. D’ici là, utilisez des béquilles si marcher fait mal.",
+      fr: "Dans les 24 à 48 heures, consultez votre médecin traitant ou un centre de soins non programmés en précisant la date de la blessure et ce que le genou ne peut toujours pas faire\u00a0: une radiographie est souvent la première étape. D’ici là, utilisez des béquilles si marcher fait mal.",
     },
     source:
       "Decision 0172: Ottawa knee rules criteria (Stiell 1995/1996, docs/clinical §7.1) still present after 7 days; persistent localised pain needs an X-ray (docs/clinical §7.2)",

@@ -49,16 +49,16 @@ const WITHIN_WEEKS: Localized = { en: "In the next one to two weeks", fr: "Dans 
 /** Signs that may come from an infected joint: the same route, whichever question found them. */
 const INFECTED_JOINT_ADVICE: Localized = {
   en: "Go to an emergency department now, or call your local emergency number, and say your knee is hot and swollen: a joint infection has to be ruled out within hours.",
-  fr: "Allez aux urgences maintenant, ou appelez votre numéro d’urgence local, en disant que votre genou est chaud et gonflé : une infection de l’articulation doit être écartée dans les heures qui viennent.",
+  fr: "Allez aux urgences maintenant, ou appelez votre numéro d’urgence local, en disant que votre genou est chaud et gonflé\u00a0: une infection de l’articulation doit être écartée dans les heures qui viennent.",
 };
 /** Night or rest pain, weight loss, a lump, spreading weakness: the GP looks for the cause, not an injury clinic. */
 const GP_LOOKS_FOR_CAUSE_ADVICE: Localized = {
   en: "Book an appointment with your GP within a day or two and tell them every sign you ticked: they need to look for the cause, sometimes with an X-ray or a blood test. These signs are not about an injury, and exercise will not settle them.",
-  fr: "Prenez rendez-vous avec votre médecin traitant dans les 24 à 48 heures et signalez-lui chaque signe coché : il doit en chercher la cause, parfois avec une radiographie ou une prise de sang. Ces signes ne viennent pas d’une blessure, et les exercices ne les calmeront pas.",
+  fr: "Prenez rendez-vous avec votre médecin traitant dans les 24 à 48 heures et signalez-lui chaque signe coché\u00a0: il doit en chercher la cause, parfois avec une radiographie ou une prise de sang. Ces signes ne viennent pas d’une blessure, et les exercices ne les calmeront pas.",
 };
 const INFLAMMATION_ADVICE: Localized = {
   en: "Book an appointment with your GP or a physiotherapist in the next one to two weeks and mention these signs: joint inflammation has its own treatments.",
-  fr: "Prenez rendez-vous avec votre médecin traitant ou un kinésithérapeute dans les une à deux semaines en signalant ces signes : une inflammation des articulations a ses propres traitements.",
+  fr: "Prenez rendez-vous avec votre médecin traitant ou un kinésithérapeute dans les une à deux semaines en signalant ces signes\u00a0: une inflammation des articulations a ses propres traitements.",
 };
 
 const emergency = (id: string, reason: Localized, advice: Localized, source: string): RedFlag => ({
@@ -149,7 +149,7 @@ export const RED_FLAG_CATALOGUE: Readonly<Record<Exclude<FlagQuestion, AgeDepend
     },
     {
       en: "Go to an emergency department today and say you cannot lift your straight leg since the injury: a torn tendon at the front of the knee must be found early. Walk on the leg only as much as you must.",
-      fr: "Allez aux urgences aujourd’hui en disant que vous ne pouvez plus lever la jambe tendue depuis la blessure : une rupture d’un tendon à l’avant du genou doit être repérée tôt. Marchez le moins possible sur cette jambe.",
+      fr: "Allez aux urgences aujourd’hui en disant que vous ne pouvez plus lever la jambe tendue depuis la blessure\u00a0: une rupture d’un tendon à l’avant du genou doit être repérée tôt. Marchez le moins possible sur cette jambe.",
     },
     // The straight-leg-raise detail is marked unverified in the notes; the tendon-rupture referral is verified.
     `${NHS_KNEE_PATHWAY}; straight-leg-raise detail unverified`,
@@ -162,7 +162,7 @@ export const RED_FLAG_CATALOGUE: Readonly<Record<Exclude<FlagQuestion, AgeDepend
     },
     {
       en: "Go to an emergency department now, or call your local emergency number: the blood supply and the nerves of the leg cannot wait.",
-      fr: "Allez aux urgences maintenant, ou appelez votre numéro d’urgence local : la circulation et les nerfs de la jambe ne peuvent pas attendre.",
+      fr: "Allez aux urgences maintenant, ou appelez votre numéro d’urgence local\u00a0: la circulation et les nerfs de la jambe ne peuvent pas attendre.",
     },
     NHS_KNEE_PATHWAY,
   ),
@@ -181,7 +181,7 @@ export const RED_FLAG_CATALOGUE: Readonly<Record<Exclude<FlagQuestion, AgeDepend
     howSoon: { en: "Today, the same day", fr: "Aujourd’hui, le jour même" },
     advice: {
       en: "Today, go to an emergency department or a same-day urgent care service and say your calf is painful and swollen: a clot in a leg vein has to be ruled out the same day, usually with a scan. Do not massage the calf. Call your emergency number at once if you become short of breath or have chest pain.",
-      fr: "Aujourd’hui, allez aux urgences ou dans une consultation de soins non programmés en disant que votre mollet est douloureux et gonflé : un caillot dans une veine de la jambe doit être écarté le jour même, en général par une échographie. Ne massez pas le mollet. Appelez immédiatement votre numéro d’urgence si vous manquez de souffle ou avez mal à la poitrine.",
+      fr: "Aujourd’hui, allez aux urgences ou dans une consultation de soins non programmés en disant que votre mollet est douloureux et gonflé\u00a0: un caillot dans une veine de la jambe doit être écarté le jour même, en général par une échographie. Ne massez pas le mollet. Appelez immédiatement votre numéro d’urgence si vous manquez de souffle ou avez mal à la poitrine.",
     },
     source:
       "Suspected DVT, same-day assessment: NHS pathways; Wells score (docs/clinical §7.2); breathlessness or chest pain: NHS 'Deep vein thrombosis'",
@@ -194,7 +194,7 @@ export const RED_FLAG_CATALOGUE: Readonly<Record<Exclude<FlagQuestion, AgeDepend
     },
     {
       en: "Go to an emergency department now: after a high-impact accident the whole body needs checking, not only the knee you notice.",
-      fr: "Allez aux urgences maintenant : après un accident violent, tout le corps doit être examiné, pas seulement le genou qui fait mal.",
+      fr: "Allez aux urgences maintenant\u00a0: après un accident violent, tout le corps doit être examiné, pas seulement le genou qui fait mal.",
     },
     NHS_KNEE_PATHWAY,
   ),
@@ -208,7 +208,7 @@ export const RED_FLAG_CATALOGUE: Readonly<Record<Exclude<FlagQuestion, AgeDepend
       whoToSee: ACUTE_KNEE_CLINIC,
       advice: {
         en: "Within a day or two, have the knee examined by a doctor or at an acute knee (fracture) clinic: a ligament or joint-surface injury is best assessed early. Until then, rest the knee and use crutches if walking hurts.",
-        fr: "Dans les 24 à 48 heures, faites examiner le genou par un médecin ou dans une consultation d’urgence du genou : une lésion d’un ligament ou du cartilage s’évalue mieux tôt. D’ici là, mettez le genou au repos et utilisez des béquilles si marcher fait mal.",
+        fr: "Dans les 24 à 48 heures, faites examiner le genou par un médecin ou dans une consultation d’urgence du genou\u00a0: une lésion d’un ligament ou du cartilage s’évalue mieux tôt. D’ici là, mettez le genou au repos et utilisez des béquilles si marcher fait mal.",
       },
     },
     NHS_KNEE_PATHWAY,
@@ -227,7 +227,7 @@ export const RED_FLAG_CATALOGUE: Readonly<Record<Exclude<FlagQuestion, AgeDepend
       howSoon: WITHIN_A_FEW_DAYS,
       advice: {
         en: "Within a few days, have the knee examined by a doctor or a physiotherapist and say when the swelling came: they will test the ligaments and the cartilage cushions. Meanwhile, keep moving the knee gently within comfort, without twisting or deep squats.",
-        fr: "Dans les jours qui viennent, faites examiner le genou par un médecin ou un kinésithérapeute en précisant quand le gonflement est apparu : il testera les ligaments et les ménisques. En attendant, bougez doucement le genou sans douleur, sans torsion ni flexion profonde.",
+        fr: "Dans les jours qui viennent, faites examiner le genou par un médecin ou un kinésithérapeute en précisant quand le gonflement est apparu\u00a0: il testera les ligaments et les ménisques. En attendant, bougez doucement le genou sans douleur, sans torsion ni flexion profonde.",
       },
     },
     "Large effusion after trauma, urgent assessment: NHS Gloucestershire knee pathway (docs/clinical §7.2)",
@@ -257,7 +257,7 @@ export const RED_FLAG_CATALOGUE: Readonly<Record<Exclude<FlagQuestion, AgeDepend
       whoToSee: ACUTE_KNEE_CLINIC,
       advice: {
         en: "Within a day or two, see a doctor or an acute knee (fracture) clinic: they check the joint for damage and plan how to get the kneecap stable again.",
-        fr: "Dans les 24 à 48 heures, consultez un médecin ou une consultation d’urgence du genou : il vérifiera que l’articulation n’est pas abîmée et organisera la stabilisation de la rotule.",
+        fr: "Dans les 24 à 48 heures, consultez un médecin ou une consultation d’urgence du genou\u00a0: il vérifiera que l’articulation n’est pas abîmée et organisera la stabilisation de la rotule.",
       },
     },
     NHS_KNEE_PATHWAY,
@@ -318,7 +318,7 @@ export const RED_FLAG_CATALOGUE: Readonly<Record<Exclude<FlagQuestion, AgeDepend
     "unwell-pale-or-bruising",
     {
       en: "Fever, unusual paleness or tiredness, or bruises that appear without a knock, together with bone or joint pain, are signs a doctor must look into: they can come from an infection or a blood problem rather than from the knee itself.",
-      fr: "De la fièvre, une pâleur ou une fatigue inhabituelles, ou des bleus apparus sans choc, avec une douleur d’os ou d’articulation, sont des signes qu’un médecin doit explorer : ils peuvent venir d’une infection ou d’un problème du sang plutôt que du genou lui-même.",
+      fr: "De la fièvre, une pâleur ou une fatigue inhabituelles, ou des bleus apparus sans choc, avec une douleur d’os ou d’articulation, sont des signes qu’un médecin doit explorer\u00a0: ils peuvent venir d’une infection ou d’un problème du sang plutôt que du genou lui-même.",
     },
     {
       whoToSee: {
@@ -328,7 +328,7 @@ export const RED_FLAG_CATALOGUE: Readonly<Record<Exclude<FlagQuestion, AgeDepend
       howSoon: { en: "Today or tomorrow", fr: "Aujourd’hui ou demain" },
       advice: {
         en: "See a doctor today or tomorrow (your GP or a paediatrician) and describe the fever, paleness, tiredness or bruises as well as the pain: a blood test is often the first step. Go to an emergency department today if the fever is high or the person seems very unwell.",
-        fr: "Consultez un médecin aujourd’hui ou demain (médecin traitant ou pédiatre) en décrivant la fièvre, la pâleur, la fatigue ou les bleus en plus de la douleur : une prise de sang est souvent la première étape. Allez aux urgences dès aujourd’hui si la fièvre est forte ou si l’état général semble très altéré.",
+        fr: "Consultez un médecin aujourd’hui ou demain (médecin traitant ou pédiatre) en décrivant la fièvre, la pâleur, la fatigue ou les bleus en plus de la douleur\u00a0: une prise de sang est souvent la première étape. Allez aux urgences dès aujourd’hui si la fièvre est forte ou si l’état général semble très altéré.",
       },
     },
     `${CHILDREN_SOURCE}: fever, night pain, weight loss, pallor, bruising`,
@@ -350,7 +350,7 @@ export const RED_FLAG_CATALOGUE: Readonly<Record<Exclude<FlagQuestion, AgeDepend
       howSoon: { en: "Today or tomorrow", fr: "Aujourd’hui ou demain" },
       advice: {
         en: "Today or tomorrow, see your GP or an urgent care service and say your calf is tender without a reason: a short examination, sometimes with a blood test, tells whether a clot needs ruling out. Do not massage the calf. Go the same day if it swells, turns red or warm, and call your emergency number at once if you become short of breath or have chest pain.",
-        fr: "Aujourd’hui ou demain, consultez votre médecin traitant ou un centre de soins non programmés en disant que votre mollet est sensible sans raison : un examen rapide, parfois avec une prise de sang, dit s’il faut écarter un caillot. Ne massez pas le mollet. Consultez le jour même s’il gonfle, rougit ou devient chaud, et appelez immédiatement votre numéro d’urgence si vous manquez de souffle ou avez mal à la poitrine.",
+        fr: "Aujourd’hui ou demain, consultez votre médecin traitant ou un centre de soins non programmés en disant que votre mollet est sensible sans raison\u00a0: un examen rapide, parfois avec une prise de sang, dit s’il faut écarter un caillot. Ne massez pas le mollet. Consultez le jour même s’il gonfle, rougit ou devient chaud, et appelez immédiatement votre numéro d’urgence si vous manquez de souffle ou avez mal à la poitrine.",
       },
     },
     "Suspected DVT: Wells score, D-dimer when a clot is unlikely (NICE NG158), docs/clinical §7.4",
@@ -372,7 +372,7 @@ export const RED_FLAG_CATALOGUE: Readonly<Record<Exclude<FlagQuestion, AgeDepend
     "injured-knee-replacement",
     {
       en: "An injured knee with an artificial joint needs an X-ray: the bone around an artificial joint can break with less force, and the usual rules for deciding on an X-ray were not made for it.",
-      fr: "Un genou porteur d’une prothèse qui a été blessé doit être radiographié : l’os autour d’une articulation artificielle peut se fracturer plus facilement, et les règles habituelles pour décider d’une radiographie n’ont pas été faites pour lui.",
+      fr: "Un genou porteur d’une prothèse qui a été blessé doit être radiographié\u00a0: l’os autour d’une articulation artificielle peut se fracturer plus facilement, et les règles habituelles pour décider d’une radiographie n’ont pas été faites pour lui.",
     },
     {
       whoToSee: {
@@ -391,7 +391,7 @@ export const RED_FLAG_CATALOGUE: Readonly<Record<Exclude<FlagQuestion, AgeDepend
     "several-injuries",
     {
       en: "Other injuries at the same time as the knee need checking too, and pain elsewhere can hide what the knee needs: the usual rules for deciding on a knee X-ray were not made for several injuries.",
-      fr: "Les autres blessures survenues en même temps que celle du genou doivent aussi être examinées, et une douleur ailleurs peut masquer ce dont le genou a besoin : les règles habituelles pour décider d’une radiographie du genou n’ont pas été faites pour plusieurs blessures.",
+      fr: "Les autres blessures survenues en même temps que celle du genou doivent aussi être examinées, et une douleur ailleurs peut masquer ce dont le genou a besoin\u00a0: les règles habituelles pour décider d’une radiographie du genou n’ont pas été faites pour plusieurs blessures.",
     },
     {
       whoToSee: X_RAY_TODAY,
@@ -407,7 +407,7 @@ export const RED_FLAG_CATALOGUE: Readonly<Record<Exclude<FlagQuestion, AgeDepend
     "head-injury-or-confusion",
     {
       en: "Hitting your head, blacking out, or being confused or drowsy since the injury needs a clinician today: the head comes first, and the knee cannot be judged reliably meanwhile.",
-      fr: "S’être cogné la tête, avoir perdu connaissance, ou avoir eu depuis la blessure des moments de confusion ou de somnolence demande un examen aujourd’hui : la tête passe d’abord, et le genou ne peut pas être jugé de façon fiable en attendant.",
+      fr: "S’être cogné la tête, avoir perdu connaissance, ou avoir eu depuis la blessure des moments de confusion ou de somnolence demande un examen aujourd’hui\u00a0: la tête passe d’abord, et le genou ne peut pas être jugé de façon fiable en attendant.",
     },
     {
       en: "Go to an emergency department now, or call your local emergency number, and say you hit your head or blacked out when the knee was injured. Do not drive there yourself, and do not stay alone.",
@@ -419,7 +419,7 @@ export const RED_FLAG_CATALOGUE: Readonly<Record<Exclude<FlagQuestion, AgeDepend
     "injury-with-reduced-feeling",
     {
       en: "With reduced feeling in the legs, an injured knee can hurt less than the injury deserves, so the signs used to decide on an X-ray cannot be trusted. A clinician needs to examine the knee, usually with an X-ray.",
-      fr: "Quand la sensibilité des jambes est diminuée, un genou blessé peut faire moins mal que la blessure ne le voudrait : les signes qui servent à décider d’une radiographie ne sont donc pas fiables. Un soignant doit examiner le genou, en général avec une radiographie.",
+      fr: "Quand la sensibilité des jambes est diminuée, un genou blessé peut faire moins mal que la blessure ne le voudrait\u00a0: les signes qui servent à décider d’une radiographie ne sont donc pas fiables. Un soignant doit examiner le genou, en général avec une radiographie.",
     },
     {
       whoToSee: {
@@ -429,7 +429,7 @@ export const RED_FLAG_CATALOGUE: Readonly<Record<Exclude<FlagQuestion, AgeDepend
       howSoon: { en: "Today or tomorrow", fr: "Aujourd’hui ou demain" },
       advice: {
         en: "Today or tomorrow, see your GP or an urgent care centre, say the knee was injured and that the feeling in your legs is reduced: an X-ray is usually the first step. Until then, walk on the leg as little as you can, and look at the skin of the knee and foot each day.",
-        fr: "Aujourd’hui ou demain, consultez votre médecin traitant ou un centre de soins non programmés en précisant que le genou a été blessé et que la sensibilité de vos jambes est diminuée : une radiographie est en général la première étape. D’ici là, marchez le moins possible sur cette jambe et surveillez chaque jour la peau du genou et du pied.",
+        fr: "Aujourd’hui ou demain, consultez votre médecin traitant ou un centre de soins non programmés en précisant que le genou a été blessé et que la sensibilité de vos jambes est diminuée\u00a0: une radiographie est en général la première étape. D’ici là, marchez le moins possible sur cette jambe et surveillez chaque jour la peau du genou et du pied.",
       },
     },
     OTTAWA_EXCLUSIONS_SOURCE,
@@ -457,7 +457,7 @@ export function calfPainWithClotRiskFlag(risks: Localized): RedFlag {
     howSoon: { en: "Today, within hours", fr: "Aujourd’hui, dans les heures qui viennent" },
     advice: {
       en: `Today, within hours, go to an emergency department or a same-day urgent care service. Say your calf is painful and tell them about ${risks.en}: a scan of the leg veins is usually needed. Do not massage the calf. Call your emergency number at once if you become short of breath or have chest pain.`,
-      fr: `Aujourd’hui, dans les heures qui viennent, allez aux urgences ou dans une consultation de soins non programmés. Dites que votre mollet est douloureux et signalez ${risks.fr} : une échographie des veines de la jambe est en général nécessaire. Ne massez pas le mollet. Appelez immédiatement votre numéro d’urgence si vous manquez de souffle ou avez mal à la poitrine.`,
+      fr: `Aujourd’hui, dans les heures qui viennent, allez aux urgences ou dans une consultation de soins non programmés. Dites que votre mollet est douloureux et signalez ${risks.fr}\u00a0: une échographie des veines de la jambe est en général nécessaire. Ne massez pas le mollet. Appelez immédiatement votre numéro d’urgence si vous manquez de souffle ou avez mal à la poitrine.`,
     },
     source:
       "Wells score for DVT (Wells 1997, 2003); NICE NG158: scan within 4 hours when a clot is likely (docs/clinical §7.4)",
@@ -469,17 +469,17 @@ export const CHILD_HIP_SIGNS_FLAG: RedFlag = urgent(
   "child-limp-or-hip-pain",
   {
     en: "In a child or teenager, a limp, pain in the hip, groin or thigh, or knee pain with a stiff hip can come from the hip even when the knee is where it hurts. A problem at the growing end of the thigh bone must not be missed: it gets worse if it waits. A doctor needs to examine the hip today.",
-    fr: "Chez un enfant ou un adolescent, une boiterie, une douleur de hanche, d’aine ou de cuisse, ou une douleur du genou avec une hanche raide peuvent venir de la hanche, même si c’est le genou qui fait mal. Un problème du cartilage de croissance du haut du fémur ne doit pas passer inaperçu : il s’aggrave s’il attend. Un médecin doit examiner la hanche aujourd’hui.",
+    fr: "Chez un enfant ou un adolescent, une boiterie, une douleur de hanche, d’aine ou de cuisse, ou une douleur du genou avec une hanche raide peuvent venir de la hanche, même si c’est le genou qui fait mal. Un problème du cartilage de croissance du haut du fémur ne doit pas passer inaperçu\u00a0: il s’aggrave s’il attend. Un médecin doit examiner la hanche aujourd’hui.",
   },
   {
     whoToSee: {
       en: "A doctor who examines the hip, not only the knee: your GP the same day, or a children's emergency department",
-      fr: "Un médecin qui examine la hanche, pas seulement le genou : le médecin traitant le jour même, ou les urgences pédiatriques",
+      fr: "Un médecin qui examine la hanche, pas seulement le genou\u00a0: le médecin traitant le jour même, ou les urgences pédiatriques",
     },
     howSoon: { en: "Today, the same day", fr: "Aujourd’hui, le jour même" },
     advice: {
       en: "Today, have the hip examined, not only the knee: ask your GP for a same-day appointment, or go to a children's emergency department, and say there is a limp or pain in the hip, groin or thigh. Until then, no running, jumping or sport, and use crutches if walking hurts.",
-      fr: "Aujourd’hui, faites examiner la hanche, pas seulement le genou : demandez un rendez-vous le jour même à votre médecin traitant, ou allez aux urgences pédiatriques, en signalant la boiterie ou la douleur de hanche, d’aine ou de cuisse. D’ici là, ni course, ni sauts, ni sport, et des béquilles si marcher fait mal.",
+      fr: "Aujourd’hui, faites examiner la hanche, pas seulement le genou\u00a0: demandez un rendez-vous le jour même à votre médecin traitant, ou allez aux urgences pédiatriques, en signalant la boiterie ou la douleur de hanche, d’aine ou de cuisse. D’ici là, ni course, ni sauts, ni sport, et des béquilles si marcher fait mal.",
     },
   },
   `${CHILDREN_SOURCE}: slipped capital femoral epiphysis, hip pain felt in the knee`,
@@ -518,7 +518,7 @@ const KNEE_LOCKS: { readonly young: RedFlag; readonly adult: RedFlag } = {
       whoToSee: ACUTE_KNEE_CLINIC,
       advice: {
         en: "Within a day or two, see a doctor or an acute knee (fracture) clinic. Do not force the knee straight; if it stays stuck, go the same day.",
-        fr: "Dans les 24 à 48 heures, consultez un médecin ou une consultation d’urgence du genou. Ne forcez pas pour tendre le genou ; s’il reste bloqué, consultez le jour même.",
+        fr: "Dans les 24 à 48 heures, consultez un médecin ou une consultation d’urgence du genou. Ne forcez pas pour tendre le genou\u00a0; s’il reste bloqué, consultez le jour même.",
       },
     },
     NHS_KNEE_PATHWAY,
@@ -536,7 +536,7 @@ const KNEE_LOCKS: { readonly young: RedFlag; readonly adult: RedFlag } = {
       },
       advice: {
         en: "Within a day or two, see your GP or a paediatrician and say the knee locks or will not straighten. Until then, no running, jumping or sport; do not force the knee straight.",
-        fr: "Dans les 24 à 48 heures, consultez votre médecin traitant ou un pédiatre en disant que le genou se bloque ou ne se tend plus. D’ici là, ni course, ni sauts, ni sport ; ne forcez pas pour tendre le genou.",
+        fr: "Dans les 24 à 48 heures, consultez votre médecin traitant ou un pédiatre en disant que le genou se bloque ou ne se tend plus. D’ici là, ni course, ni sauts, ni sport\u00a0; ne forcez pas pour tendre le genou.",
       },
     },
     `${CHILDREN_SOURCE}: loss of full extension, osteochondritis dissecans; locked knee: ${NHS_KNEE_PATHWAY}`,
@@ -589,7 +589,7 @@ const GIVES_WAY_WITHOUT_INJURY: { readonly young: RedFlag; readonly adult: RedFl
     },
     advice: {
       en: "Book an appointment with your GP or a paediatrician in the next one to two weeks and say the knee gives way without an injury. Until then, no jumping or sport that twists the knee; go sooner if the knee locks or swells.",
-      fr: "Prenez rendez-vous avec votre médecin traitant ou un pédiatre dans les une à deux semaines en signalant que le genou se dérobe sans blessure. D’ici là, pas de sauts ni de sport avec torsion du genou ; consultez plus tôt si le genou se bloque ou gonfle.",
+      fr: "Prenez rendez-vous avec votre médecin traitant ou un pédiatre dans les une à deux semaines en signalant que le genou se dérobe sans blessure. D’ici là, pas de sauts ni de sport avec torsion du genou\u00a0; consultez plus tôt si le genou se bloque ou gonfle.",
     },
     source: `${CHILDREN_SOURCE}: clicking, giving way or loss of full extension, osteochondritis dissecans`,
   },

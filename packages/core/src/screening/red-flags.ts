@@ -53,11 +53,11 @@ const NEXT_STEP: Readonly<Record<"stopped" | "gently" | "none", Localized>> = {
   },
   gently: {
     en: "You may keep exercising gently meanwhile; stop and answer these questions again if the pain rises sharply.",
-    fr: "Vous pouvez continuer à bouger en douceur en attendant ; arrêtez et répondez à nouveau à ces questions si la douleur augmente nettement.",
+    fr: "Vous pouvez continuer à bouger en douceur en attendant\u00a0; arrêtez et répondez à nouveau à ces questions si la douleur augmente nettement.",
   },
   none: {
     en: "None of your answers is a warning sign. This screen does not replace an examination: if a new sign appears, answer these questions again.",
-    fr: "Aucune de vos réponses n’est un signe d’alerte. Ce dépistage ne remplace pas un examen : si un nouveau signe apparaît, répondez à nouveau à ces questions.",
+    fr: "Aucune de vos réponses n’est un signe d’alerte. Ce dépistage ne remplace pas un examen\u00a0: si un nouveau signe apparaît, répondez à nouveau à ces questions.",
   },
 };
 

@@ -58,19 +58,19 @@ function explainIn(lang: Lang, yesTo: readonly SelfCheckReason[], doesHipBalance
   if (yesTo.length > 0 && !doesHipBalanceWork) {
     return lang === "en"
       ? `You said ${because}, and you do not yet do exercises for balance around your hips. With that combination it is a good idea to work on restoring balance around your hips; this is a pointer, not a diagnosis.`
-      : `Vous avez indiqué que ${because}, et vous ne faites pas encore d’exercices pour l’équilibre autour de vos hanches. Avec cette combinaison, il est utile de travailler à rétablir l’équilibre autour de vos hanches ; c’est une piste, pas un diagnostic.`;
+      : `Vous avez indiqué que ${because}, et vous ne faites pas encore d’exercices pour l’équilibre autour de vos hanches. Avec cette combinaison, il est utile de travailler à rétablir l’équilibre autour de vos hanches\u00a0; c’est une piste, pas un diagnostic.`;
   }
   if (yesTo.length > 0) {
     return lang === "en"
       ? `You said ${because}, and you already do exercises for balance around your hips: keep them going.`
-      : `Vous avez indiqué que ${because}, et vous faites déjà des exercices pour l’équilibre autour de vos hanches : continuez.`;
+      : `Vous avez indiqué que ${because}, et vous faites déjà des exercices pour l’équilibre autour de vos hanches\u00a0: continuez.`;
   }
   if (doesHipBalanceWork) {
     return lang === "en"
       ? "None of sitting, back pain or repetitive exercise applies to you, and you already train hip balance: keep it up."
-      : "Ni la position assise, ni le mal de dos, ni les mouvements répétitifs ne vous concernent, et vous entraînez déjà l’équilibre de vos hanches : continuez.";
+      : "Ni la position assise, ni le mal de dos, ni les mouvements répétitifs ne vous concernent, et vous entraînez déjà l’équilibre de vos hanches\u00a0: continuez.";
   }
   return lang === "en"
     ? "None of sitting, back pain or repetitive exercise applies to you, so this check does not point to hip balance. Hip exercises can still help keep your knees well."
-    : "Ni la position assise, ni le mal de dos, ni les mouvements répétitifs ne vous concernent : ce questionnaire n’oriente donc pas vers l’équilibre des hanches. Des exercices de hanche peuvent quand même aider à garder des genoux en forme.";
+    : "Ni la position assise, ni le mal de dos, ni les mouvements répétitifs ne vous concernent\u00a0: ce questionnaire n’oriente donc pas vers l’équilibre des hanches. Des exercices de hanche peuvent quand même aider à garder des genoux en forme.";
 }

@@ -42,7 +42,7 @@ export function childUnder12Flag(): RedFlag {
     },
     advice: {
       en: "Book an appointment with your child's GP or paediatrician in the next one to two weeks. Play and sport that do not hurt can go on meanwhile; see a doctor the same day if your child limps, cannot put weight on the leg, or has a fever.",
-      fr: "Prenez rendez-vous avec le médecin traitant ou le pédiatre de votre enfant dans les une à deux semaines. Les jeux et le sport qui ne font pas mal peuvent continuer en attendant ; consultez le jour même si votre enfant boite, ne peut pas prendre appui sur la jambe ou a de la fièvre.",
+      fr: "Prenez rendez-vous avec le médecin traitant ou le pédiatre de votre enfant dans les une à deux semaines. Les jeux et le sport qui ne font pas mal peuvent continuer en attendant\u00a0; consultez le jour même si votre enfant boite, ne peut pas prendre appui sur la jambe ou a de la fièvre.",
     },
     source:
       "Design decision 0171 from docs/clinical §1.2 (Holden 2015, adolescents), §5.2 (adult trials), §7.1 (Pittsburgh rule, age < 12) and §7.2 (children)",
@@ -58,7 +58,7 @@ export function severeRestPainFlag(symptoms: Pick<Symptoms, "painNow" | "painUsu
     stopsProgram: true,
     reason: {
       en: `Your pain is severe even at rest (now ${now}, usually ${usual}). Pain this strong is more than an exercise program should work through: a doctor should find out why and help you control it first.`,
-      fr: `Votre douleur est forte même au repos (maintenant ${now}, habituellement ${usual}). Une douleur aussi forte dépasse ce qu’un programme d’exercices peut traverser : un médecin doit en chercher la raison et vous aider à la soulager d’abord.`,
+      fr: `Votre douleur est forte même au repos (maintenant ${now}, habituellement ${usual}). Une douleur aussi forte dépasse ce qu’un programme d’exercices peut traverser\u00a0: un médecin doit en chercher la raison et vous aider à la soulager d’abord.`,
     },
     whoToSee: { en: "Your doctor (GP)", fr: "Votre médecin traitant" },
     howSoon: { en: "Within a day or two", fr: "Dans les 24 à 48 heures" },
@@ -91,7 +91,7 @@ export function situationFlags(answers: Answers): RedFlag[] {
  */
 export const ADOLESCENT_CAUTION: Localized = {
   en: "For a teenager: the bones are still growing. Follow the doses as written, keep pain during exercise at 5/10 or less, and let a parent or coach see this plan. Stop and see a doctor the same day for a limp or pain in the hip, groin or thigh; see a doctor soon if the knee locks, gives way, swells, or hurts at night.",
-  fr: "Pour un adolescent : les os sont encore en croissance. Respectez les doses indiquées, gardez la douleur à l’effort à 5/10 ou moins, et montrez ce programme à un parent ou à l’entraîneur. Arrêtez et consultez un médecin le jour même en cas de boiterie ou de douleur de hanche, d’aine ou de cuisse ; consultez rapidement si le genou se bloque, se dérobe, gonfle ou fait mal la nuit.",
+  fr: "Pour un adolescent\u00a0: les os sont encore en croissance. Respectez les doses indiquées, gardez la douleur à l’effort à 5/10 ou moins, et montrez ce programme à un parent ou à l’entraîneur. Arrêtez et consultez un médecin le jour même en cas de boiterie ou de douleur de hanche, d’aine ou de cuisse\u00a0; consultez rapidement si le genou se bloque, se dérobe, gonfle ou fait mal la nuit.",
 };
 
 /** Said when answers from an older check-in never asked some of today's safety questions. */
@@ -141,6 +141,6 @@ export function clotRisksText(risks: readonly ClotRiskQuestion[]): Localized {
 export function clotRiskCaution(risks: Localized): Localized {
   return {
     en: `Your risk of a blood clot in a leg vein is higher than usual (${risks.en}). Moving and exercising help; but if a calf becomes painful, swollen, warm or red, get it checked the same day, and call your emergency number at once if you become short of breath or have chest pain.`,
-    fr: `Votre risque de caillot dans une veine de la jambe est plus élevé que d’habitude (${risks.fr}). Bouger et faire les exercices aident ; mais si un mollet devient douloureux, gonflé, chaud ou rouge, faites-le examiner le jour même, et appelez immédiatement votre numéro d’urgence si vous manquez de souffle ou avez mal à la poitrine.`,
+    fr: `Votre risque de caillot dans une veine de la jambe est plus élevé que d’habitude (${risks.fr}). Bouger et faire les exercices aident\u00a0; mais si un mollet devient douloureux, gonflé, chaud ou rouge, faites-le examiner le jour même, et appelez immédiatement votre numéro d’urgence si vous manquez de souffle ou avez mal à la poitrine.`,
   };
 }

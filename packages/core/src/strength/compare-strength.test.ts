@@ -100,7 +100,7 @@ describe("compareStrengthChecks: Léa's side-lying hold, baseline and week 2", (
       "Side-lying leg hold: left 40 s → 80 s (+40 s): stronger; right 62 s → 70 s (+8 s): no change you can be sure of yet. Only a change of more than 33 s is larger than this check's own error. The sides now differ by 12.5%.",
     );
     expect(comparison?.explanation.fr).toBe(
-      "Maintien jambe tendue sur le côté : gauche 40 s → 80 s (+40 s) : plus fort ; droite 62 s → 70 s (+8 s) : pas encore de changement certain. Seul un changement de plus de 33 s dépasse l’erreur propre à ce test. Les deux côtés diffèrent maintenant de 12,5 %.",
+      "Maintien jambe tendue sur le côté\u00a0: gauche 40 s → 80 s (+40 s)\u00a0: plus fort\u00a0; droite 62 s → 70 s (+8 s)\u00a0: pas encore de changement certain. Seul un changement de plus de 33 s dépasse l’erreur propre à ce test. Les deux côtés diffèrent maintenant de 12,5 %.",
     );
   });
 

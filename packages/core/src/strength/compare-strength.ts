@@ -116,7 +116,7 @@ function explainIn(lang: Lang, comparison: Omit<StrengthComparison, "explanation
     const name = SIDE_NAMES[side.side][lang];
     const change = CHANGE_WORDS[side.change][lang];
     const values = `${valueText(side.baseline, test, lang)} → ${valueText(side.latest, test, lang)} (${signed(side.delta, test, lang)})`;
-    return lang === "en" ? `${name} ${values}: ${change}` : `${name} ${values} : ${change}`;
+    return lang === "en" ? `${name} ${values}: ${change}` : `${name} ${values}\u00a0: ${change}`;
   });
   const mdc = sides[0]?.mdc ?? 0;
   const errorNote =
@@ -132,7 +132,7 @@ function explainIn(lang: Lang, comparison: Omit<StrengthComparison, "explanation
   const title = STRENGTH_TESTS[test].name[lang];
   return lang === "en"
     ? `${title}: ${perSide.join("; ")}. ${errorNote}${asymmetry}`
-    : `${title} : ${perSide.join(" ; ")}. ${errorNote}${asymmetry}`;
+    : `${title}\u00a0: ${perSide.join("\u00a0; ")}. ${errorNote}${asymmetry}`;
 }
 
 /**

@@ -95,7 +95,7 @@ export const STRENGTH_TESTS: Readonly<Record<StrengthTestId, StrengthTest>> = {
       mdc: { kind: "absolute", value: 33 },
       source: {
         en: "Van Cant et al. 2016, healthy young women: ICC 0.84, measurement error about 12 s, smallest real change 33 s. Not yet measured in people with knee pain.",
-        fr: "Van Cant et coll. 2016, jeunes femmes en bonne santé : ICC 0,84, erreur de mesure d’environ 12 s, plus petit vrai changement 33 s. Pas encore mesuré chez des personnes qui ont mal au genou.",
+        fr: "Van Cant et coll. 2016, jeunes femmes en bonne santé\u00a0: ICC 0,84, erreur de mesure d’environ 12 s, plus petit vrai changement 33 s. Pas encore mesuré chez des personnes qui ont mal au genou.",
       },
     },
   },
@@ -122,7 +122,7 @@ export const STRENGTH_TESTS: Readonly<Record<StrengthTestId, StrengthTest>> = {
       mdc: { kind: "absolute", value: 30.4 },
       source: {
         en: "Juan-Recio et al. 2022, active women: ICC 0.81 but a typical error of 11 s (about 31%), so only a change over 30 s is counted. One small study: treat it as a rough guide.",
-        fr: "Juan-Recio et coll. 2022, femmes actives : ICC 0,81 mais une erreur type de 11 s (environ 31 %), donc seul un changement de plus de 30 s compte. Une seule petite étude : c’est un repère approximatif.",
+        fr: "Juan-Recio et coll. 2022, femmes actives\u00a0: ICC 0,81 mais une erreur type de 11 s (environ 31 %), donc seul un changement de plus de 30 s compte. Une seule petite étude\u00a0: c’est un repère approximatif.",
       },
     },
   },
@@ -137,7 +137,7 @@ export const STRENGTH_TESTS: Readonly<Record<StrengthTestId, StrengthTest>> = {
     unit: "N·m/kg",
     position: {
       en: "Side-lying or lying on the back, as your clinic always does it; the pad just above the outer knee or the ankle, the pelvis held still. Record the device and where the pad sat.",
-      fr: "Sur le côté ou sur le dos, comme toujours dans votre cabinet ; le capteur juste au-dessus de la face externe du genou ou de la cheville, le bassin stabilisé. Notez l’appareil et la place du capteur.",
+      fr: "Sur le côté ou sur le dos, comme toujours dans votre cabinet\u00a0; le capteur juste au-dessus de la face externe du genou ou de la cheville, le bassin stabilisé. Notez l’appareil et la place du capteur.",
     },
     cue: {
       en: "Push out into my hand as hard as you can.",
@@ -145,7 +145,7 @@ export const STRENGTH_TESTS: Readonly<Record<StrengthTestId, StrengthTest>> = {
     },
     startStop: {
       en: "One practice push, then 3 maximal pushes of 3 to 5 seconds per side; keep the best.",
-      fr: "Une poussée d’essai, puis 3 poussées maximales de 3 à 5 secondes de chaque côté ; gardez la meilleure.",
+      fr: "Une poussée d’essai, puis 3 poussées maximales de 3 à 5 secondes de chaque côté\u00a0; gardez la meilleure.",
     },
     // Thorborg 2010: between-session variation under 5% for hip abduction; MDC ≈ 2.77 × 5% ≈ 14%, rounded up
     // to 15% (derived, docs/clinical §10.3). Cerda Vega 2018 (CV 9.8% side-lying) shows it is a lower bound.
@@ -155,7 +155,7 @@ export const STRENGTH_TESTS: Readonly<Record<StrengthTestId, StrengthTest>> = {
       mdc: { kind: "relative", pct: 15 },
       source: {
         en: "Thorborg et al. 2010: under 5% between sessions for one trained tester; a fixed device in side-lying varied by about 10% (Cerda Vega et al. 2018). A change over 15% of the baseline is counted, but this figure is uncertain: it is a rough guide for the same tester, device and position, not a published threshold for this exact test. A different device, tester or position can differ by more than that.",
-        fr: "Thorborg et coll. 2010 : moins de 5 % d’une séance à l’autre pour un même examinateur entraîné ; un dynamomètre fixe en décubitus latéral variait d’environ 10 % (Cerda Vega et coll. 2018). Un changement de plus de 15 % de la valeur de départ compte, mais ce seuil est incertain : c’est un repère approximatif pour le même examinateur, le même appareil et la même position, pas un seuil publié pour ce test précis. Un autre appareil, examinateur ou position peut faire varier davantage.",
+        fr: "Thorborg et coll. 2010\u00a0: moins de 5 % d’une séance à l’autre pour un même examinateur entraîné\u00a0; un dynamomètre fixe en décubitus latéral variait d’environ 10 % (Cerda Vega et coll. 2018). Un changement de plus de 15 % de la valeur de départ compte, mais ce seuil est incertain\u00a0: c’est un repère approximatif pour le même examinateur, le même appareil et la même position, pas un seuil publié pour ce test précis. Un autre appareil, examinateur ou position peut faire varier davantage.",
       },
     },
   },

@@ -74,14 +74,14 @@ describe("renderProgramIcs", () => {
     const ics = renderProgramIcs(camille, { lang: "fr", personName: "Camille; Lefèvre, triathlète" });
     const encoder = new TextEncoder();
     expect(ics.split("\r\n").every((line) => encoder.encode(line).length <= 75)).toBe(true);
-    expect(ics).toContain("X-WR-CALNAME:Programme HipCheck : Camille\\; Lefèvre\\, triathlète");
+    expect(ics).toContain("X-WR-CALNAME:Programme HipCheck\u00a0: Camille\\; Lefèvre\\, triathlète");
     const events = eventsOf(ics);
     expect(events[0]!.summary).toBe("Séance hanches (semaine 1)");
     expect(events[0]!.description).toContain("de chaque côté, repos");
-    // French typography: a space before the colon after each exercise's name.
-    expect(events[0]!.description).toMatch(/^- [^\n:]+ : \d/m);
+    // French typography: a no-break space before the colon after each exercise's name.
+    expect(events[0]!.description).toMatch(/^- [^\n:]+\u00a0: \d/m);
     expect(events[0]!.description).not.toMatch(/\S:/);
-    expect(events.at(-1)!.summary).toBe("Point d’étape HipCheck : comment vont vos genoux ?");
+    expect(events.at(-1)!.summary).toBe("Point d’étape HipCheck\u00a0: comment vont vos genoux\u00a0?");
     expect(personas.frenchTriathlete.person.language).toBe("fr");
   });
 });

@@ -56,13 +56,13 @@ const TEXT = {
   week: { en: "week", fr: "semaine" },
   checkpoint: {
     en: "HipCheck checkpoint: how are your knees?",
-    fr: "Point d’étape HipCheck : comment vont vos genoux ?",
+    fr: "Point d’étape HipCheck\u00a0: comment vont vos genoux\u00a0?",
   },
   checkpointBody: {
     en: "Time to look back: rate your knee pain and your hard activities again, and film the movement check.",
-    fr: "L’heure du bilan : notez à nouveau la douleur au genou et vos activités difficiles, et filmez le test de mouvement.",
+    fr: "L’heure du bilan\u00a0: notez à nouveau la douleur au genou et vos activités difficiles, et filmez le test de mouvement.",
   },
-  painRule: { en: "Pain rule: ", fr: "Règle de la douleur : " },
+  painRule: { en: "Pain rule: ", fr: "Règle de la douleur\u00a0: " },
   calendar: { en: "HipCheck program", fr: "Programme HipCheck" },
   reminder: { en: "HipCheck reminder", fr: "Rappel HipCheck" },
 } as const;
@@ -97,7 +97,7 @@ function sessionDescription(session: PlannedSession, lang: Lang): string {
   const lines = session.exercises.map((planned) => {
     const name = findExercise(planned.exerciseId)?.name[lang] ?? planned.exerciseId;
     // French sets a space before the colon.
-    return `- ${name}${lang === "fr" ? " :" : ":"} ${describeDose(planned.dose, lang)}`;
+    return `- ${name}${lang === "fr" ? "\u00a0:" : ":"} ${describeDose(planned.dose, lang)}`;
   });
   return [...lines, "", `${TEXT.painRule[lang]}${PAIN_RULE_SHORT[lang]}`].join("\n");
 }
@@ -172,7 +172,7 @@ export function renderProgramIcs(program: Program, options: IcsOptions): string 
     ...program.sessions.map((session) => sessionEvent(program, session, options)),
     ...program.checkpoints.map((checkpoint) => checkpointEvent(program, checkpoint, options)),
   ];
-  const separator = options.lang === "fr" ? " : " : ": ";
+  const separator = options.lang === "fr" ? "\u00a0: " : ": ";
   const name = options.personName === undefined ? "" : `${separator}${options.personName}`;
   const calName = escapeText(`${TEXT.calendar[options.lang]}${name}`);
   const { error, value } = createEvents(events, { productId: ICS_PRODUCT_ID, calName });

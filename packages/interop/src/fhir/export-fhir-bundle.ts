@@ -61,9 +61,17 @@ function keysByDate(items: readonly { readonly date: string }[], prefix: string)
   });
 }
 
-/** FHIR JSON forbids empty arrays and empty objects (R4 §2.6.2); a list with nothing in it is left out. */
+/** The no-break spaces French typography sets before « : ; ? ! » and inside « » (decision 0921). */
+const NO_BREAK_SPACES = /[\u00a0\u202f]/g;
+
+/**
+ * FHIR JSON forbids empty arrays and empty objects (R4 §2.6.2); a list with nothing in it is left out. No-break
+ * spaces become ordinary ones: FHIR's JSON Schema checks every string against `^[ \r\n\t\S]+$`, which a
+ * JavaScript validator reads as refusing a no-break space (decision 0921).
+ */
 function withoutEmpty(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutEmpty);
+  if (typeof value === "string") return value.replace(NO_BREAK_SPACES, " ");
   if (value === null || typeof value !== "object") return value;
   const kept: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(value)) {

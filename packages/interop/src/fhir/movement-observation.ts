@@ -55,7 +55,7 @@ function errorNote(finding: MovementFinding, lang: Lang): string {
       finding.semDeg === null
         ? "erreur de mesure non estimée"
         : `erreur de mesure d’environ ±${String(finding.semDeg).replace(".", ",")}°`;
-    return `Signal de dépistage issu d’un test de mouvement filmé en 2D, ${error} ; ce n’est pas un diagnostic.`;
+    return `Signal de dépistage issu d’un test de mouvement filmé en 2D, ${error}\u00a0; ce n’est pas un diagnostic.`;
   }
   const error =
     finding.semDeg === null

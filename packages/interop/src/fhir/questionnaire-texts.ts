@@ -7,16 +7,16 @@ import type { Lang } from "@hipcheck/core";
 import type { QuestionnaireItem } from "./fhir-resources.js";
 
 const PAIN_SCALE_FR =
-  "Douleur sur l’échelle numérique de 0 à 10 : 0 = aucune douleur, 10 = pire douleur imaginable";
+  "Douleur sur l’échelle numérique de 0 à 10\u00a0: 0 = aucune douleur, 10 = pire douleur imaginable";
 const PSFS_SCORE_FR = "0 = incapable de le faire, 10 = capable de le faire comme avant";
 
 const FRENCH_TEXTS: Readonly<Record<string, string>> = {
   // The seed 001 self-check is a response of its own: its linkIds have no `selfCheck.` prefix.
-  sitsRegularly: "1) Restez-vous régulièrement en position assise ?",
-  hasBackPain: "2) Avez-vous mal au dos ?",
-  repetitiveExercise: "3) Votre pratique sportive comporte-t-elle des mouvements répétitifs ?",
+  sitsRegularly: "1) Restez-vous régulièrement en position assise\u00a0?",
+  hasBackPain: "2) Avez-vous mal au dos\u00a0?",
+  repetitiveExercise: "3) Votre pratique sportive comporte-t-elle des mouvements répétitifs\u00a0?",
   doesHipBalanceWork:
-    "4) Faites-vous volontairement des exercices pour entretenir l’équilibre musculaire autour de vos hanches ?",
+    "4) Faites-vous volontairement des exercices pour entretenir l’équilibre musculaire autour de vos hanches\u00a0?",
   "symptoms.knee": "Genou douloureux",
   "symptoms.locations": "Localisation de la douleur",
   "symptoms.aggravators": "Ce qui aggrave la douleur",
@@ -52,24 +52,24 @@ const FRENCH_TEXTS: Readonly<Record<string, string>> = {
   "redFlags.childLimpOrHipPain":
     "Boiterie, douleur de hanche, d’aine ou de cuisse, ou douleur du genou avec une hanche raide (demandé à tout âge)",
   "redFlags.youngUnwellOrBruising":
-    "Moins de 18 ans : fièvre, pâleur ou fatigue inhabituelle, ou bleus sans choc (depuis la version 2)",
+    "Moins de 18 ans\u00a0: fièvre, pâleur ou fatigue inhabituelle, ou bleus sans choc (depuis la version 2)",
   "redFlags.calfTenderWithoutCause":
     "Mollet sensible ou douloureux sans choc, élongation ni crampe pour l’expliquer (facultatif)",
   "redFlags.clotRiskImmobility":
-    "Dans les 12 dernières semaines : une opération, une jambe plâtrée, 3 jours ou plus au lit, ou un trajet de plus de 4 heures (facultatif)",
+    "Dans les 12 dernières semaines\u00a0: une opération, une jambe plâtrée, 3 jours ou plus au lit, ou un trajet de plus de 4 heures (facultatif)",
   "redFlags.clotRiskHistoryOrCancer":
     "Un caillot sanguin par le passé, ou un traitement contre le cancer en cours ou dans les 6 derniers mois (facultatif)",
   "redFlags.clotRiskHormonal":
     "Grossesse, accouchement dans les 6 dernières semaines, ou pilule ou traitement hormonal (facultatif)",
   "redFlags.penetratingKneeWound":
-    "Après un traumatisme : une plaie qui a coupé ou percé la peau du genou (facultatif)",
-  "redFlags.kneeReplacement": "Après un traumatisme : une prothèse de ce genou (facultatif)",
+    "Après un traumatisme\u00a0: une plaie qui a coupé ou percé la peau du genou (facultatif)",
+  "redFlags.kneeReplacement": "Après un traumatisme\u00a0: une prothèse de ce genou (facultatif)",
   "redFlags.otherInjuries":
-    "Après un traumatisme : d’autres parties du corps blessées, au-delà de bleus ou d’écorchures (facultatif)",
+    "Après un traumatisme\u00a0: d’autres parties du corps blessées, au-delà de bleus ou d’écorchures (facultatif)",
   "redFlags.headInjuryOrConfusion":
-    "Après un traumatisme : choc à la tête, perte de connaissance, ou confusion ou somnolence depuis (facultatif)",
+    "Après un traumatisme\u00a0: choc à la tête, perte de connaissance, ou confusion ou somnolence depuis (facultatif)",
   "redFlags.reducedFeelingInLegs":
-    "Après un traumatisme : sensibilité diminuée des jambes ou des pieds (diabète, atteinte nerveuse) (facultatif)",
+    "Après un traumatisme\u00a0: sensibilité diminuée des jambes ou des pieds (diabète, atteinte nerveuse) (facultatif)",
   redFlagsNotAsked: "Questions de sécurité jamais posées (réponses reprises d’une version antérieure)",
   "injury.daysAgo": "Jours depuis le traumatisme",
   "injury.tenderOnlyOnKneecap": "Sensible uniquement sur la rotule, nulle part ailleurs sur l’os",
@@ -79,9 +79,9 @@ const FRENCH_TEXTS: Readonly<Record<string, string>> = {
   "injury.couldNotTakeFourSteps":
     "Impossible de faire 4 pas, juste après le traumatisme et maintenant (boiter compte comme un pas)",
   "activities.hardDays": "Jours de séances longues ou intenses (jours de gros travail musculaire)",
-  equipment: "Matériel disponible ; le travail au poids du corps n’en demande pas",
+  equipment: "Matériel disponible\u00a0; le travail au poids du corps n’en demande pas",
   availableDays: "Jours où la personne peut s’entraîner",
-  strengthSessionsPerWeek: "Séances de renforcement souhaitées par semaine : 2 (par défaut) ou 3",
+  strengthSessionsPerWeek: "Séances de renforcement souhaitées par semaine\u00a0: 2 (par défaut) ou 3",
   "psfs.score": PSFS_SCORE_FR,
   "items.score": PSFS_SCORE_FR,
 };

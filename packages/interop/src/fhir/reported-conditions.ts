@@ -55,7 +55,7 @@ const NOT_A_DIAGNOSIS = {
     "examined the knee: this is not a diagnosis (verification status: unconfirmed).",
   fr:
     "Déclaré par la personne elle-même lors du bilan HipCheck (auto-test et questions sur les symptômes). Aucun " +
-    "clinicien n’a examiné le genou : ce n’est pas un diagnostic (statut de vérification : non confirmé).",
+    "clinicien n’a examiné le genou\u00a0: ce n’est pas un diagnostic (statut de vérification\u00a0: non confirmé).",
 } as const;
 
 function sidesOf(knee: "left" | "right" | "both"): KneeSide[] {

@@ -18,12 +18,12 @@ type Parts = {
 /** Seed 001's self-check, named for the clinician by its article's title: what they can look up and read. */
 const SELF_CHECK_TEXT = {
   en: 'Self-check "Knee pain? Check in with your hips" (four yes/no questions): worth working on balance around the hips',
-  fr: "Auto-test « Douleur au genou ? Vérifiez vos hanches » (quatre questions oui/non) : un travail d’équilibre autour des hanches est utile",
+  fr: "Auto-test «\u00a0Douleur au genou\u00a0? Vérifiez vos hanches\u00a0» (quatre questions oui/non)\u00a0: un travail d’équilibre autour des hanches est utile",
 } as const;
 
 const RED_FLAG_TEXT = {
   en: "Red-flag screen: most urgent tier (none, soon, urgent, emergency)",
-  fr: "Dépistage des signaux d’alerte : niveau le plus urgent (none, soon, urgent, emergency)",
+  fr: "Dépistage des signaux d’alerte\u00a0: niveau le plus urgent (none, soon, urgent, emergency)",
 } as const;
 
 function base(code: string, text: string, parts: Parts): Observation {

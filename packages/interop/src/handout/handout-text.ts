@@ -14,10 +14,13 @@ export const HANDOUT_TEXT = {
   scheduleTitle: { en: "Weekly schedule", fr: "Programme de la semaine" },
   warmUpTitle: { en: "Warm-up before runs and rides", fr: "Échauffement avant la course et le vélo" },
   exercisesTitle: { en: "The exercises", fr: "Les exercices" },
-  weekTableTitle: { en: "Week by week: tick each session", fr: "Semaine par semaine : cochez chaque séance" },
+  weekTableTitle: {
+    en: "Week by week: tick each session",
+    fr: "Semaine par semaine\u00a0: cochez chaque séance",
+  },
   weekTableKey: {
     en: "Each row is an exercise at one dose; each box is one session of that week. Tick a box when the session is done.",
-    fr: "Chaque ligne est un exercice à une dose donnée ; chaque case est une séance de la semaine. Cochez la case une fois la séance faite.",
+    fr: "Chaque ligne est un exercice à une dose donnée\u00a0; chaque case est une séance de la semaine. Cochez la case une fois la séance faite.",
   },
   exerciseAndDose: { en: "Exercise and dose", fr: "Exercice et dose" },
   weekShort: { en: "W", fr: "S" },

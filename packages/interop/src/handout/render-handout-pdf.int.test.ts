@@ -308,10 +308,10 @@ describe("the handout's pages, as a reader holds them", () => {
     expect(text).toContain("Semaine 1 (Réveil)");
     expect(text).toContain("Semaine 3 (Renforcement)");
     expect(text).toContain("Semaine 5 (Intégration)");
-    expect(text).toMatch(/Dose de départ \(semaine 3\) : \d+ × /);
-    expect(text).toMatch(/À l’échauffement : \d+ × /);
+    expect(text).toMatch(/Dose de départ \(semaine 3\)\s: \d+ × /);
+    expect(text).toMatch(/À l’échauffement\s: \d+ × /);
     expect(text).toMatch(
-      /Rythme d’une répétition : (montée|descente) \d s, (maintien \d s, )?(descente|montée) \d s/,
+      /Rythme d’une répétition\s: (montée|descente) \d s, (maintien \d s, )?(descente|montée) \d s/,
     );
     expect(text).not.toContain("tel que prévu d'abord");
   });

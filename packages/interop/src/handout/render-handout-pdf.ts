@@ -63,7 +63,7 @@ type Page = { readonly doc: PDFKit.PDFDocument; readonly lang: Lang };
 
 /** French sets a space before a colon. */
 function colon(lang: Lang): string {
-  return lang === "fr" ? " : " : ": ";
+  return lang === "fr" ? "\u00a0: " : ": ";
 }
 
 function words(page: Page, key: keyof typeof HANDOUT_TEXT): string {

@@ -51,11 +51,11 @@ describe("movementFindingsFromReport", () => {
     expect(french.map(unsaid)).toEqual(english.map(unsaid));
     const knee = french[0]!.method;
     expect(knee).toMatch(/^Caméra de face, squat unipodal en appui sur la jambe droite\./);
-    expect(knee).toContain("repères 2D hanche, genou, cheville ; + = genou vers l’intérieur, valgus");
+    expect(knee).toContain("repères 2D hanche, genou, cheville\u00a0; + = genou vers l’intérieur, valgus");
     expect(knee).toContain(
       `5 répétitions, ${report.framesUsed} images exploitables sur ${report.framesTotal}`,
     );
-    expect(knee).toContain("Zone : limite (tirée de données publiées, pas un seuil validé)");
+    expect(knee).toContain("Zone\u00a0: limite (tirée de données publiées, pas un seuil validé)");
     expect(knee).toMatch(/Signal de dépistage issu d’une vidéo 2D, ce n’est pas un diagnostic\.$/);
     expect(french[1]!.method).toContain("+ = vers la jambe d’appui");
     expect(french[2]!.method).toContain("Pas de norme publiée.");

@@ -70,15 +70,15 @@ function measureOf(id: FindingId, oneLeg: boolean, lang: Lang): string {
 function measureInFrench(id: FindingId, oneLeg: boolean): string {
   switch (id) {
     case "knee-fppa":
-      return "Angle de projection du genou dans le plan frontal entre les lignes hanche-genou et genou-cheville (repères 2D hanche, genou, cheville ; + = genou vers l’intérieur, valgus), image la plus en valgus de chaque répétition, moyennée";
+      return "Angle de projection du genou dans le plan frontal entre les lignes hanche-genou et genou-cheville (repères 2D hanche, genou, cheville\u00a0; + = genou vers l’intérieur, valgus), image la plus en valgus de chaque répétition, moyennée";
     case "knee-fppa-asymmetry":
-      return "Écart gauche moins droite de l’angle de projection du genou dans le plan frontal (repères 2D hanche, genou, cheville), à partir du pic moyen de chaque jambe ; l’erreur indiquée est la plus petite différence détectable";
+      return "Écart gauche moins droite de l’angle de projection du genou dans le plan frontal (repères 2D hanche, genou, cheville), à partir du pic moyen de chaque jambe\u00a0; l’erreur indiquée est la plus petite différence détectable";
     case "pelvic-drop":
       return "Chute du bassin, inclinaison de la ligne entre les deux repères de hanche (+ = côté de la jambe levée plus bas), la plus grande de chaque répétition, moyennée";
     case "trendelenburg-sign":
-      return "Signe de type Trendelenburg : chute du bassin d’après les deux repères de hanche (+ = côté de la jambe levée plus bas), retenue quand elle dépasse l’erreur indiquée";
+      return "Signe de type Trendelenburg\u00a0: chute du bassin d’après les deux repères de hanche (+ = côté de la jambe levée plus bas), retenue quand elle dépasse l’erreur indiquée";
     case "trunk-lean":
-      return `Inclinaison latérale du tronc, angle par rapport à la verticale de la ligne milieu des hanches - milieu des épaules (repères 2D hanches, épaules ; + = vers ${oneLeg ? "la jambe d’appui" : "la gauche"}), la plus grande de chaque répétition, moyennée`;
+      return `Inclinaison latérale du tronc, angle par rapport à la verticale de la ligne milieu des hanches - milieu des épaules (repères 2D hanches, épaules\u00a0; + = vers ${oneLeg ? "la jambe d’appui" : "la gauche"}), la plus grande de chaque répétition, moyennée`;
     case "trunk-rocking":
       return "Balancement du haut du corps, amplitude de l’inclinaison latérale du tronc (ligne milieu des hanches - milieu des épaules, repères 2D hanches, épaules) au cours de chaque répétition, moyennée";
     case "sway":
@@ -109,10 +109,10 @@ function methodInFrench(report: ReportForFindings, finding: ReportForFindings["f
   const band =
     finding.band === "no-norm"
       ? "Pas de norme publiée."
-      : `Zone : ${BAND_WORDS[finding.band].fr} (tirée de données publiées, pas un seuil validé).`;
+      : `Zone\u00a0: ${BAND_WORDS[finding.band].fr} (tirée de données publiées, pas un seuil validé).`;
   return [
     `Caméra ${report.view === "front" ? "de face" : "de dos"}, ${TEST_WORDS[report.test].fr}${stance}.`,
-    `${measureOf(finding.id, profile.oneLeg, "fr")} ; ${counted}.`,
+    `${measureOf(finding.id, profile.oneLeg, "fr")}\u00a0; ${counted}.`,
     band,
     "Signal de dépistage issu d’une vidéo 2D, ce n’est pas un diagnostic.",
   ].join(" ");

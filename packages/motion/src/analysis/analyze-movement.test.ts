@@ -123,7 +123,7 @@ describe("analyzeMovement", () => {
     expect(knee?.band).toBe("borderline");
     expect(knee?.bandConfidence).toBe("derived");
     expect(knee?.message.en).toMatch(/\(right\): 1[12]\.\d° ± 5\.0°, borderline/);
-    expect(knee?.message.fr).toMatch(/\(droite\) : 1[12],\d° ± 5,0°, limite/);
+    expect(knee?.message.fr).toMatch(/\(droite\)\u00a0: 1[12],\d° ± 5,0°, limite/);
     expect(
       Math.abs((report.findings.find((finding) => finding.id === "pelvic-drop")?.valueDeg ?? 0) - 4),
     ).toBeLessThan(0.5);
@@ -160,9 +160,9 @@ describe("analyzeMovement", () => {
     );
     expect(knee?.message.en).toMatch(/-45\.0° to 40\.0°.*not a finding: check the camera view/);
     expect(knee?.message.fr).toMatch(
-      /^Angle du genou \(FPPA, \+ = vers l’intérieur\) \(droite\) : (4[89]|5[01]),\d° ± 5,0°/,
+      /^Angle du genou \(FPPA, \+ = vers l’intérieur\) \(droite\)\s: (4[89]|5[01]),\d° ± 5,0°/,
     );
-    expect(knee?.message.fr).toMatch(/de -45,0° à 40,0°.*pas un constat : vérifiez le cadrage de la caméra/);
+    expect(knee?.message.fr).toMatch(/de -45,0° à 40,0°.*pas un constat\s: vérifiez le cadrage de la caméra/);
     expect(knee?.source).toMatch(/derived/);
     expect(gap?.message.en).toMatch(/-4[34]\.\d° ± 9\.0°\. This is not a finding/);
     expect(gap?.message.fr).toMatch(/-4[34],\d° ± 9,0°\. Ce n’est pas un constat/);
@@ -420,13 +420,13 @@ describe("compareReports", () => {
       /^Knee angle \(FPPA, \+ = inward\), right leg: from 1[78]\.\d° to [56]\.\d°\. A decrease beyond measurement error \(a change under 9\.0° may be noise\)\.$/,
     );
     expect(knee?.message.fr).toMatch(
-      /^Angle du genou \(FPPA, \+ = vers l’intérieur\), jambe droite : de 1[78],\d° à [56],\d°\. Une baisse au-delà de l’erreur de mesure \(un changement de moins de 9,0° peut venir de la mesure\)\.$/,
+      /^Angle du genou \(FPPA, \+ = vers l’intérieur\), jambe droite\s: de 1[78],\d° à [56],\d°\. Une baisse au-delà de l’erreur de mesure \(un changement de moins de 9,0° peut venir de la mesure\)\.$/,
     );
     const lean = comparison.changes.find((change) => change.id === "trunk-lean");
     expect(lean?.message.en).toMatch(
       /^Trunk side lean, standing on the right leg: from .* No real change: a change under 5\.5°/,
     );
-    expect(lean?.message.fr).toMatch(/^Inclinaison latérale du tronc, en appui sur la jambe droite : de /);
+    expect(lean?.message.fr).toMatch(/^Inclinaison latérale du tronc, en appui sur la jambe droite\s: de /);
     expect(comparison.changes.length).toBeGreaterThan(1);
     for (const change of comparison.changes) {
       expect(change.message.fr).not.toMatch(/\d\.\d|\bright\b|\bleft\b|knee-fppa|trunk-lean|pelvic-drop/);

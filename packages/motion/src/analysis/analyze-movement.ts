@@ -45,19 +45,19 @@ export const SCREENING_DISCLAIMER = {
 const NO_FINDINGS_REASONS = {
   notScored: {
     en: "No findings: the video could not be scored; the problems with the recording say what to change.",
-    fr: "Aucun constat : la vidéo n’a pas pu être évaluée ; les problèmes d’enregistrement indiquent quoi changer.",
+    fr: "Aucun constat\u00a0: la vidéo n’a pas pu être évaluée\u00a0; les problèmes d’enregistrement indiquent quoi changer.",
   },
   photoNotScored: {
     en: "No findings: the photo could not be scored; the problems with it say what to change.",
-    fr: "Aucun constat : la photo n’a pas pu être évaluée ; les problèmes qu’elle présente indiquent quoi changer.",
+    fr: "Aucun constat\u00a0: la photo n’a pas pu être évaluée\u00a0; les problèmes qu’elle présente indiquent quoi changer.",
   },
   floor: {
     en: "No findings for this floor exercise: the camera counts its repetitions but measures no knee, pelvis or trunk angle.",
-    fr: "Aucun constat pour cet exercice au sol : la caméra compte ses répétitions mais ne mesure aucun angle du genou, du bassin ou du tronc.",
+    fr: "Aucun constat pour cet exercice au sol\u00a0: la caméra compte ses répétitions mais ne mesure aucun angle du genou, du bassin ou du tronc.",
   },
   turned: {
     en: "No findings: the body was turned away from the camera, so no knee, pelvis or trunk angle was measured; only repetitions were counted.",
-    fr: "Aucun constat : le corps était tourné par rapport à la caméra, donc aucun angle du genou, du bassin ou du tronc n’a été mesuré ; seules les répétitions ont été comptées.",
+    fr: "Aucun constat\u00a0: le corps était tourné par rapport à la caméra, donc aucun angle du genou, du bassin ou du tronc n’a été mesuré\u00a0; seules les répétitions ont été comptées.",
   },
 } as const satisfies Readonly<Record<string, Localized>>;
 

@@ -8,7 +8,7 @@ describe("cameraErrorNote: the camera's error shown with its knee angles", () =>
     expect(note.en).toContain(`± ${KNEE_FPPA_ERROR_DEG.toFixed(1)}°`);
     expect(note.en).toContain(`median ${CAMERA_FPPA_ERROR.medianAbsDeg.toFixed(1)}°`);
     expect(note.en).toContain(`${Math.abs(CAMERA_FPPA_ERROR.biasDeg).toFixed(1)}° more inward`);
-    expect(note.fr).toContain(`± ${KNEE_FPPA_ERROR_DEG.toFixed(1).replace(".", ",")}° :`);
+    expect(note.fr).toContain(`± ${KNEE_FPPA_ERROR_DEG.toFixed(1).replace(".", ",")}°\u00a0:`);
     expect(note.fr).toContain("plus vers l’intérieur");
   });
 
@@ -27,7 +27,7 @@ describe("cameraErrorNote: the camera's error shown with its knee angles", () =>
       "Over 19 knees of every person marked on those photos, the median was 3.1°, but 1 in 10 was off by more than 12.5°",
     );
     expect(note.fr).toContain(
-      "Sur 19 genoux de toutes les personnes annotées de ces photos, l’écart médian était de 3,1°, mais 1 sur 10 dépassait 12,5° :",
+      "Sur 19 genoux de toutes les personnes annotées de ces photos, l’écart médian était de 3,1°, mais 1 sur 10 dépassait 12,5°\u00a0:",
     );
     const { medianAbsDeg, p90AbsDeg, biasDeg, knees, bandDeg } = CAMERA_FPPA_ERROR;
     expect(cameraErrorNote({ medianAbsDeg, p90AbsDeg, biasDeg, knees, bandDeg }).en).toMatch(

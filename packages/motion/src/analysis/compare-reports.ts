@@ -46,7 +46,7 @@ const SIDE_PHRASES: Readonly<Record<"knee" | "stance", Readonly<Record<Side, Loc
 const VERDICT_SENTENCES: Readonly<Record<ChangeVerdict, (smallest: Localized) => Localized>> = {
   "no-real-change": (smallest) => ({
     en: `No real change: a change under ${smallest.en} may be measurement noise.`,
-    fr: `Pas de changement réel : un changement de moins de ${smallest.fr} peut venir de la mesure.`,
+    fr: `Pas de changement réel\u00a0: un changement de moins de ${smallest.fr} peut venir de la mesure.`,
   }),
   increased: (smallest) => ({
     en: `An increase beyond measurement error (a change under ${smallest.en} may be noise).`,
@@ -75,7 +75,7 @@ function changeMessage(
     side === "both" ? "" : `, ${SIDE_PHRASES[id === "knee-fppa" ? "knee" : "stance"][side][lang]}`;
   return {
     en: `${FINDING_NAMES[id].en}${where("en")}: from ${before.en} to ${now.en}. ${outcome.en}`,
-    fr: `${FINDING_NAMES[id].fr}${where("fr")} : de ${before.fr} à ${now.fr}. ${outcome.fr}`,
+    fr: `${FINDING_NAMES[id].fr}${where("fr")}\u00a0: de ${before.fr} à ${now.fr}. ${outcome.fr}`,
   };
 }
 
@@ -89,7 +89,7 @@ export function compareReports(previous: MovementReport, current: MovementReport
       changes: [],
       message: {
         en: "These screens cannot be compared: different tests, or one was not scored.",
-        fr: "Ces dépistages ne sont pas comparables : tests différents, ou l’un n’a pas été évalué.",
+        fr: "Ces dépistages ne sont pas comparables\u00a0: tests différents, ou l’un n’a pas été évalué.",
       },
     };
   }

@@ -70,7 +70,7 @@ function message(
 ): Localized {
   const line = (lang: "en" | "fr"): string => {
     const where = side === "both" ? "" : ` (${SIDE_WORDS[side][lang]})`;
-    const colon = lang === "fr" ? " :" : ":";
+    const colon = lang === "fr" ? "\u00a0:" : ":";
     const text = `${label[lang]}${where}${colon} ${formatDegrees(valueDeg, lang)}° ± ${formatDegrees(errorDeg, lang)}°, ${BAND_WORDS[band][lang]}`;
     return note === undefined ? `${text}.` : `${text}. ${note[lang]}`;
   };
@@ -79,7 +79,7 @@ function message(
 
 const DERIVED_NOTE: Localized = {
   en: "The bands are derived from small studies, not a validated cut-off; compare with your other leg.",
-  fr: "Les plages sont tirées de petites études, pas d’un seuil validé ; comparez avec l’autre jambe.",
+  fr: "Les plages sont tirées de petites études, pas d’un seuil validé\u00a0; comparez avec l’autre jambe.",
 };
 
 /** Single-leg-squat FPPA band (docs/clinical "Numbers to encode" #7, derived). Unknown sex uses the women's bands. */
@@ -121,7 +121,7 @@ function implausibleKnee(side: Side, valueDeg: number, source: PictureSource): I
     const max = `${formatDegrees(FPPA_PLAUSIBLE_RANGE_DEG.maxDeg, lang)}°`;
     return lang === "en"
       ? `${KNEE_LABEL.en} (${SIDE_WORDS[side].en}): ${value}, beyond what a knee plausibly shows (${min} to ${max}, well past published values). The leg was probably tracked wrongly, so this is not a finding: ${CHECK_THE_VIEW[source].en}`
-      : `${KNEE_LABEL.fr} (${SIDE_WORDS[side].fr}) : ${value}, au-delà de ce qu’un genou montre de façon plausible (de ${min} à ${max}, bien au-delà des valeurs publiées). La jambe a probablement été mal suivie, ce n’est donc pas un constat : ${CHECK_THE_VIEW[source].fr}`;
+      : `${KNEE_LABEL.fr} (${SIDE_WORDS[side].fr})\u00a0: ${value}, au-delà de ce qu’un genou montre de façon plausible (de ${min} à ${max}, bien au-delà des valeurs publiées). La jambe a probablement été mal suivie, ce n’est donc pas un constat\u00a0: ${CHECK_THE_VIEW[source].fr}`;
   };
   return {
     id: "knee-fppa",
@@ -176,7 +176,7 @@ function implausibleAsymmetry(asymmetry: Asymmetry): ImplausibleMeasure {
     const value = `${formatDegrees(asymmetry.fppaDifferenceDeg, lang)}° ± ${formatDegrees(asymmetry.smallestRealDifferenceDeg, lang)}°`;
     return lang === "en"
       ? `${ASYMMETRY_LABEL.en}: ${value}. This is not a finding: it comes from a knee angle that was probably tracked wrongly.`
-      : `${ASYMMETRY_LABEL.fr} : ${value}. Ce n’est pas un constat : il vient d’un angle du genou probablement mal suivi.`;
+      : `${ASYMMETRY_LABEL.fr}\u00a0: ${value}. Ce n’est pas un constat\u00a0: il vient d’un angle du genou probablement mal suivi.`;
   };
   return {
     id: "knee-fppa-asymmetry",

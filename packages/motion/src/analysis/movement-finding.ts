@@ -72,7 +72,7 @@ export const MOVEMENT_METRIC_NAMES: Readonly<Record<MovementMetric, Localized>> 
   },
   "trendelenburg-sign": {
     en: "Trendelenburg-like sign: pelvic drop while standing on one leg",
-    fr: "Signe de type Trendelenburg : chute du bassin en appui sur une jambe",
+    fr: "Signe de type Trendelenburg\u00a0: chute du bassin en appui sur une jambe",
   },
   "trunk-rocking": {
     en: "Upper-body rocking (range of trunk lateral lean per repetition)",

@@ -350,6 +350,6 @@ describe("what the camera refuses to time, and why", () => {
   it("lying still the whole time: no hold, with what to do, in English and French", () => {
     const timing = timeHold(syntheticHoldClip(still), { test: "abductor-endurance-hold", side: "left" });
     expect(refusal(timing)).toEqual(["no-hold"]);
-    expect(HOLD_PROBLEM_MESSAGES["no-hold"].fr).toMatch(/ : /);
+    expect(HOLD_PROBLEM_MESSAGES["no-hold"].fr).toMatch(/\u00a0: /);
   });
 });

@@ -167,7 +167,7 @@ describe("Noor's squat video from her camera roll, read on the device", () => {
       /Camera error ± \d+\.\d°: .* median \d+\.\d° \(9 in 10 within \d+\.\d°, \d+ knees\), and on average \d+\.\d° more (inward|outward) than marked\./,
     );
     expect(await reportWords(report, "fr")).toMatch(
-      /Erreur de la caméra ± \d+,\d° : .* \d+,\d° en médiane .* plus vers l’(intérieur|extérieur) que l’annotation\./,
+      /Erreur de la caméra ± \d+,\d°\s: .* \d+,\d° en médiane .* plus vers l’(intérieur|extérieur) que l’annotation\./,
     );
   });
 

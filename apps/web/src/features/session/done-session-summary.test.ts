@@ -55,7 +55,9 @@ describe("a done session opened again later", () => {
     const program = noorProgram();
     const log = doneLog(program, 6);
     expect(await summaryText("en", log, program)).toContain("Pain in the knee right after the session: 6/10");
-    expect(await summaryText("fr", log, program)).toContain("Douleur au genou juste après la séance : 6/10");
+    expect(await summaryText("fr", log, program)).toContain(
+      "Douleur au genou juste après la séance\u00a0: 6/10",
+    );
   });
 
   it("says nothing of it when she left it unrated", async () => {

@@ -66,7 +66,7 @@ describe("the player offline with this morning's check-in still in the outbox", 
     const waiting = waitingCheckIn([queued(today)], steadyWeek, []);
     expect(waiting?.reason?.kind).toBe("stop");
     expect(textOf(waiting).en).toMatch(/jumped to 7\/10.*stop the exercises for now/);
-    expect(textOf(waiting).fr).toMatch(/montée à 7\/10 .* : arrêtez les exercices/);
+    expect(textOf(waiting).fr).toMatch(/montée à 7\/10 .*\s: arrêtez les exercices/);
   });
 
   it("holds a painful morning as a possible sharp rise when the mornings before are not on the device", () => {

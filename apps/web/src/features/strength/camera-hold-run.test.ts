@@ -244,7 +244,7 @@ describe("what the camera hold timer shows and says, on clips with a known start
       `Stop. ${seconds} seconds.`,
     ]);
     expect([spokenCue(start, words.fr), spokenCue(end, words.fr)]).toEqual([
-      "C’est parti ! Tenez la position.",
+      "C’est parti\u00a0! Tenez la position.",
       `Stop. ${seconds} secondes.`,
     ]);
     // The result to a tenth, with the decimal comma in French.

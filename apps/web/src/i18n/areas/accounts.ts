@@ -43,7 +43,7 @@ export const accountsFr: Widen<typeof accountsEn> = {
     displayNameCleared: "Nom retiré\u00a0: votre adresse e-mail est affichée à la place.",
     displayNameRule:
       "Un nom compte de 1 à 60 caractères\u00a0: lettres, chiffres, espaces et ponctuation, sans retour à la ligne.",
-    signedInAsNamed: "Compte : {{name}} ({{email}})",
+    signedInAsNamed: "Compte\u00a0: {{name}} ({{email}})",
     inviteOnly:
       "Ce HipCheck est ouvert sur invitation uniquement\u00a0: il vous faut le code d’invitation donné par votre coach. Si vous n’avez pas de coach, demandez un compte au cabinet qui l’héberge.",
     invitationCode: "Code d’invitation de votre coach",

@@ -30,23 +30,24 @@ export const cameraWebFr: typeof cameraWebEn = {
   cameraWeb: {
     videoTitle: "Ou analyser une vidéo",
     videoIntro:
-      "Choisissez une vidéo de cet appareil (galerie ou pellicule), filmée comme indiqué ci-dessus. Elle est analysée sur cet appareil et n’est jamais envoyée : seuls les résultats sont enregistrés, et seulement si vous le décidez.",
+      "Choisissez une vidéo de cet appareil (galerie ou pellicule), filmée comme indiqué ci-dessus. Elle est analysée sur cet appareil et n’est jamais envoyée\u00a0: seuls les résultats sont enregistrés, et seulement si vous le décidez.",
     chooseVideo: "Choisir une vidéo",
     videoLoading: "Ouverture de la vidéo et chargement du modèle de posture…",
-    videoProgress: "Analyse de la vidéo : image {{done}} sur {{total}}",
+    videoProgress: "Analyse de la vidéo\u00a0: image {{done}} sur {{total}}",
     videoSkeleton: "Votre posture telle que l’écran la lit dans la vidéo",
     cancel: "Annuler",
     videoCancelled: "Analyse annulée. Rien n’a été enregistré.",
     notAVideo:
       "Ce fichier n’est pas une vidéo. Choisissez une vidéo (par exemple .mp4 ou .mov) dans votre galerie ou votre pellicule. Rien n’a été enregistré.",
     cannotDecode:
-      "Ce navigateur ne peut pas lire cette vidéo : son format n’est pas pris en charge ou le fichier est endommagé. Rien n’a été enregistré. Essayez une autre vidéo, ou filmez le test avec la caméra en direct.",
+      "Ce navigateur ne peut pas lire cette vidéo\u00a0: son format n’est pas pris en charge ou le fichier est endommagé. Rien n’a été enregistré. Essayez une autre vidéo, ou filmez le test avec la caméra en direct.",
     analysisFailed:
       "La vidéo n’a pas pu être analysée sur cet appareil. Rien n’a été enregistré. Réessayez, ou filmez le test avec la caméra en direct.",
-    videoReport: "Bilan : {{name}}",
-    videoStopped: "La vidéo n’a pas pu être lue au-delà de {{s}} s : la partie précédente a été analysée.",
+    videoReport: "Bilan\u00a0: {{name}}",
+    videoStopped:
+      "La vidéo n’a pas pu être lue au-delà de {{s}} s\u00a0: la partie précédente a été analysée.",
     videoCut: "Seules les {{s}} premières secondes de la vidéo ont été analysées.",
     formCheckNotWatching:
-      "Contrôles en direct en pause : rien n’est évalué tant que ce n’est pas corrigé. {{reason}}",
+      "Contrôles en direct en pause\u00a0: rien n’est évalué tant que ce n’est pas corrigé. {{reason}}",
   },
 };

@@ -38,10 +38,10 @@ export const drawingsFr: DrawingsMessages = {
     paceRise: "Remontez",
     paceTempoLowerFirst: "{{up}} s pour descendre, {{hold}} s de maintien, {{down}} s pour remonter",
     speechStopped:
-      "Le comptage à voix haute s’est arrêté pendant que l’écran était éteint ou qu’une autre application était ouverte : les navigateurs coupent le son d’une page masquée. Gardez l’écran allumé pendant la série (laissez cette page ouverte ; elle empêche la mise en veille quand le navigateur le permet) et le comptage continue.",
+      "Le comptage à voix haute s’est arrêté pendant que l’écran était éteint ou qu’une autre application était ouverte\u00a0: les navigateurs coupent le son d’une page masquée. Gardez l’écran allumé pendant la série (laissez cette page ouverte\u00a0; elle empêche la mise en veille quand le navigateur le permet) et le comptage continue.",
     speechNoLock:
-      "Ce navigateur ne peut pas garder l’écran allumé : si l’écran se verrouille, le comptage à voix haute s’arrête. Touchez l’écran de temps en temps, ou allongez le délai de verrouillage dans les réglages du téléphone.",
+      "Ce navigateur ne peut pas garder l’écran allumé\u00a0: si l’écran se verrouille, le comptage à voix haute s’arrête. Touchez l’écran de temps en temps, ou allongez le délai de verrouillage dans les réglages du téléphone.",
     speechUnavailable:
-      "Ce navigateur n’a pas de voix pour compter : choisissez le bip, ou suivez le compte à l’écran.",
+      "Ce navigateur n’a pas de voix pour compter\u00a0: choisissez le bip, ou suivez le compte à l’écran.",
   },
 };

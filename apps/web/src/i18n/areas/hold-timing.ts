@@ -44,7 +44,7 @@ export const holdTimingFr: typeof holdTimingEn = {
   holdTimer: {
     title: "Chronomètre par la caméra",
     intro:
-      "La caméra suit le maintien et arrête le chronomètre quand la position est perdue. Tout se passe sur cet appareil : rien n’est enregistré ni envoyé.",
+      "La caméra suit le maintien et arrête le chronomètre quand la position est perdue. Tout se passe sur cet appareil\u00a0: rien n’est enregistré ni envoyé.",
     placeAbductor:
       "Posez le téléphone au sol, debout, à 2 ou 3 m devant vous. Allongez-vous sur le côté {{side}}, en travers de l’image, la tête d’un côté et les pieds de l’autre, puis levez la jambe du dessus dans l’axe du corps et tenez.",
     placeBridge:
@@ -57,25 +57,25 @@ export const holdTimingFr: typeof holdTimingEn = {
     again: "Chronométrer à nouveau",
     loading: "Démarrage de la caméra et du modèle de pose…",
     waiting: "En attente de votre mise en position…",
-    holding: "Maintien : {{s}} s",
-    startCue: "C’est parti ! Tenez la position.",
+    holding: "Maintien\u00a0: {{s}} s",
+    startCue: "C’est parti\u00a0! Tenez la position.",
     endCue: "Stop. {{s}} secondes.",
-    result: "Temps tenu : {{s}} s",
-    reason: "Arrêt : {{reason}}.",
-    quality: "Qualité du maintien : {{quality}}.",
+    result: "Temps tenu\u00a0: {{s}} s",
+    reason: "Arrêt\u00a0: {{reason}}.",
+    quality: "Qualité du maintien\u00a0: {{quality}}.",
     qualityNote:
       "La qualité dit si le maintien était stable et bien aligné, pas quelle est votre force. Les angles sont mesurés à ± {{err}}°.",
-    lastCue: "Annoncé : {{text}}",
+    lastCue: "Annoncé\u00a0: {{text}}",
   },
   holdTimerPage: {
     title: "Essayer le chronomètre par la caméra",
     intro:
-      "Essayez le chronométrage d’un maintien par la caméra avant un test : choisissez le maintien et le côté, puis mettez-vous en position. Rien n’est enregistré.",
+      "Essayez le chronométrage d’un maintien par la caméra avant un test\u00a0: choisissez le maintien et le côté, puis mettez-vous en position. Rien n’est enregistré.",
     test: "Maintien",
     side: "Côté testé",
     sideHelpAbductor: "La jambe du dessus, celle que vous levez.",
     sideHelpBridge: "Le côté au sol, dont l’avant-bras vous porte.",
-    lastResult: "Dernier temps : {{s}} s ({{reason}} ; qualité : {{quality}}).",
+    lastResult: "Dernier temps\u00a0: {{s}} s ({{reason}}\u00a0; qualité\u00a0: {{quality}}).",
     cancelled: "Chronomètre fermé.",
     open: "Ouvrir le chronomètre par la caméra",
   },

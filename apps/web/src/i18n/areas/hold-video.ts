@@ -22,12 +22,12 @@ export const holdVideoEn = {
 export const holdVideoFr: typeof holdVideoEn = {
   holdVideo: {
     intro:
-      "Ou filmez le maintien avec l’appareil photo du téléphone, installé comme ci-dessus, puis choisissez la vidéo ici : elle est chronométrée sur cet appareil et n’est jamais envoyée.",
+      "Ou filmez le maintien avec l’appareil photo du téléphone, installé comme ci-dessus, puis choisissez la vidéo ici\u00a0: elle est chronométrée sur cet appareil et n’est jamais envoyée.",
     choose: "Choisir une vidéo du maintien",
-    notTimed: "Cette vidéo n’a pas pu être chronométrée :",
+    notTimed: "Cette vidéo n’a pas pu être chronométrée\u00a0:",
     fromTo: "Maintien de {{start}} s à {{end}} s de la vidéo.",
     stopped:
-      "La vidéo est endommagée ou coupée : elle a pu être lue jusqu’à {{s}} s, et seule cette partie a été chronométrée.",
+      "La vidéo est endommagée ou coupée\u00a0: elle a pu être lue jusqu’à {{s}} s, et seule cette partie a été chronométrée.",
     cut: "Seules les {{s}} premières secondes de la vidéo ont été chronométrées.",
   },
   strengthDay: {

@@ -24,16 +24,16 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export const idempotencyFr: Widen<typeof idempotencyEn> = {
   otherTab: {
     notice:
-      "Cette séance est aussi ouverte dans un autre onglet ou une autre fenêtre : cette page la suit, les deux montrent donc la même séance et elle n’est enregistrée qu’une fois.",
+      "Cette séance est aussi ouverte dans un autre onglet ou une autre fenêtre\u00a0: cette page la suit, les deux montrent donc la même séance et elle n’est enregistrée qu’une fois.",
   },
   waitingCheckIn: {
     title: "Votre point du lendemain matin n’est pas encore envoyé",
-    body: "Votre point du {{date}} est encore sur cet appareil : le plan du jour sera mis à jour quand il arrivera sur le serveur, une fois de nouveau en ligne.",
-    reason: "Ce dont les règles tiendront compte : {{reason}}",
+    body: "Votre point du {{date}} est encore sur cet appareil\u00a0: le plan du jour sera mis à jour quand il arrivera sur le serveur, une fois de nouveau en ligne.",
+    reason: "Ce dont les règles tiendront compte\u00a0: {{reason}}",
     unknown:
-      "La douleur de ce matin, {{pain}}/10, dépasse la zone sans risque (0 à 2), et les matins précédents ne sont pas sur cet appareil : il ne peut pas savoir s’il s’agit d’une forte hausse de la douleur, pour laquelle les règles arrêtent les exercices jusqu’à ce que les questions sur les signes d’alerte aient de nouveau une réponse.",
+      "La douleur de ce matin, {{pain}}/10, dépasse la zone sans risque (0 à 2), et les matins précédents ne sont pas sur cet appareil\u00a0: il ne peut pas savoir s’il s’agit d’une forte hausse de la douleur, pour laquelle les règles arrêtent les exercices jusqu’à ce que les questions sur les signes d’alerte aient de nouveau une réponse.",
     held: "Aucune séance ne démarre avant que le serveur ait répondu à ce point.",
     awaitingServer:
-      "Votre point du lendemain matin est arrivé sur le serveur : aucune séance ne démarre avant que le plan du jour mis à jour en soit revenu.",
+      "Votre point du lendemain matin est arrivé sur le serveur\u00a0: aucune séance ne démarre avant que le plan du jour mis à jour en soit revenu.",
   },
 };

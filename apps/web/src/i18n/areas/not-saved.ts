@@ -27,7 +27,7 @@ export const notSavedFr: typeof notSavedEn = {
   notSaved: {
     title: "Non enregistré",
     intro:
-      "Le serveur a refusé ces saisies : elles ne sont gardées que sur cet appareil. Corrigez-les, renvoyez-les une fois la cause réglée, ou supprimez-les.",
+      "Le serveur a refusé ces saisies\u00a0: elles ne sont gardées que sur cet appareil. Corrigez-les, renvoyez-les une fois la cause réglée, ou supprimez-les.",
     entry: "{{what}} du {{date}}",
     kind: {
       "session-log": "Séance",
@@ -37,12 +37,12 @@ export const notSavedFr: typeof notSavedEn = {
       strength: "Test de force",
       "clinic-reading": "Mesure au cabinet pour un patient",
     },
-    reason: "Motif : {{text}}",
+    reason: "Motif\u00a0: {{text}}",
     correct: "Corriger",
     sendAgain: "Renvoyer",
     discard: "Supprimer",
     discardConfirm:
-      "Supprimer cette saisie ? Elle n’a jamais été enregistrée sur le serveur, et elle sera effacée de cet appareil.",
-    correcting: "Vous corrigez un test de force refusé par le serveur : {{text}}",
+      "Supprimer cette saisie\u00a0? Elle n’a jamais été enregistrée sur le serveur, et elle sera effacée de cet appareil.",
+    correcting: "Vous corrigez un test de force refusé par le serveur\u00a0: {{text}}",
   },
 };

@@ -20,10 +20,10 @@ export const painAfterFr: Widen<typeof painAfterEn> = {
     title: "Avant d’enregistrer",
     label: "Douleur au genou maintenant (0–10)",
     optional:
-      "Facultatif. Jusqu’à 5/10 juste après une séance, c’est acceptable ; au-delà, la séance suivante est allégée.",
+      "Facultatif. Jusqu’à 5/10 juste après une séance, c’est acceptable\u00a0; au-delà, la séance suivante est allégée.",
     rate: "Noter la douleur maintenant",
     unrate: "Ne pas la noter",
-    summary: "Douleur au genou juste après la séance : {{pain}}/10",
+    summary: "Douleur au genou juste après la séance\u00a0: {{pain}}/10",
     cutTitle: "Votre prochaine séance sera allégée",
     cutPending: "Le programme change quand la séance arrive sur le serveur.",
   },

@@ -27,10 +27,10 @@ export const signOutFr: typeof signOutEn = {
     unsentTitle_one: "{{count}} saisie faite sur cet appareil n’est pas encore envoyée",
     unsentTitle_other: "{{count}} saisies faites sur cet appareil ne sont pas encore envoyées",
     unsentBody_one:
-      "Se déconnecter efface de cet appareil tout ce qu’il garde pour votre compte, cette saisie aussi : elle serait perdue. Envoyez-la d’abord.",
+      "Se déconnecter efface de cet appareil tout ce qu’il garde pour votre compte, cette saisie aussi\u00a0: elle serait perdue. Envoyez-la d’abord.",
     unsentBody_other:
-      "Se déconnecter efface de cet appareil tout ce qu’il garde pour votre compte, ces saisies aussi : elles seraient perdues. Envoyez-les d’abord.",
-    offline: "Cet appareil est hors ligne : elles pourront être envoyées une fois la connexion revenue.",
+      "Se déconnecter efface de cet appareil tout ce qu’il garde pour votre compte, ces saisies aussi\u00a0: elles seraient perdues. Envoyez-les d’abord.",
+    offline: "Cet appareil est hors ligne\u00a0: elles pourront être envoyées une fois la connexion revenue.",
     sendFirst: "Envoyer, puis se déconnecter",
     cancel: "Rester connecté",
     loseConfirm_one: "Je comprends que cette saisie sera perdue.",
@@ -38,7 +38,7 @@ export const signOutFr: typeof signOutEn = {
     anyway: "Se déconnecter quand même",
     sessionTitle: "Une séance en cours sur cet appareil n’est pas enregistrée",
     sessionBody:
-      "Votre séance du {{day}} n’est pas terminée : se déconnecter l’efface de cet appareil, avec ce que vous y avez noté. Terminez-la ou enregistrez-la d’abord.",
+      "Votre séance du {{day}} n’est pas terminée\u00a0: se déconnecter l’efface de cet appareil, avec ce que vous y avez noté. Terminez-la ou enregistrez-la d’abord.",
     sessionOpen: "Ouvrir la séance",
     sessionLoseConfirm: "Je comprends que la séance en cours sera perdue.",
     allLoseConfirm: "Je comprends que ces saisies et la séance en cours seront perdues.",

@@ -89,7 +89,7 @@ export const strengthFr: Texts<typeof strengthEn> = {
   strength: {
     title: "Test de force",
     intro:
-      "Un court maintien de chaque côté montre si les muscles de votre hanche se renforcent. Comptez environ 10 minutes ; cela ne remplace jamais une séance.",
+      "Un court maintien de chaque côté montre si les muscles de votre hanche se renforcent. Comptez environ 10 minutes\u00a0; cela ne remplace jamais une séance.",
     chooseTest: "Quel test",
     firstSide: "Côté par lequel vous commencez",
     sideName: { left: "Gauche", right: "Droit" },
@@ -101,7 +101,7 @@ export const strengthFr: Texts<typeof strengthEn> = {
     routine: "À chaque fois",
     stopwatchTitle: "Chronomètre, côté {{side}}",
     timeWithCamera: "Chronométrer plutôt avec la caméra (sur cet appareil, rien n’est envoyé)",
-    cameraTimed: "Chronométré par la caméra : {{reason}} ; qualité du maintien : {{quality}}.",
+    cameraTimed: "Chronométré par la caméra\u00a0: {{reason}}\u00a0; qualité du maintien\u00a0: {{quality}}.",
     start: "Départ",
     stop: "Stop",
     elapsed: "{{seconds}} s",
@@ -121,9 +121,9 @@ export const strengthFr: Texts<typeof strengthEn> = {
     save: "Enregistrer ce test",
     saved: "Test enregistré le {{date}}.",
     limits: {
-      holdSeconds: "Un maintien dure de 1 à 600 secondes : vérifiez le temps.",
-      forceN: "Une poussée va de 1 à 1 000 N (environ 100 kg) : vérifiez la mesure et son unité.",
-      leverArmM: "Le bras de levier va de 0,2 à 1,2 m : mesurez du grand trochanter au capteur.",
+      holdSeconds: "Un maintien dure de 1 à 600 secondes\u00a0: vérifiez le temps.",
+      forceN: "Une poussée va de 1 à 1 000 N (environ 100 kg)\u00a0: vérifiez la mesure et son unité.",
+      leverArmM: "Le bras de levier va de 0,2 à 1,2 m\u00a0: mesurez du grand trochanter au capteur.",
       bodyMassKg: "La masse corporelle va de 20 à 300 kg.",
       date: "Le jour du test ne peut pas être dans le futur.",
       other: "Remplissez les deux côtés et, pour un dynamomètre, l’appareil et la place du capteur.",
@@ -133,31 +133,31 @@ export const strengthFr: Texts<typeof strengthEn> = {
     sides: "Gauche {{left}}, droite {{right}}",
     asymmetry: "Les deux côtés diffèrent de {{pct}} %.",
     noBaseline:
-      "C’est votre premier test « {{test}} » : il sert de point de départ. Le prochain lui sera comparé.",
+      "C’est votre premier test «\u00a0{{test}}\u00a0»\u00a0: il sert de point de départ. Le prochain lui sera comparé.",
     change: {
       stronger: "plus fort",
       weaker: "moins fort",
       "no-sure-change": "pas encore de changement certain",
     },
-    chartTitle: "Force : {{test}}",
-    chartUnit: "unité : {{unit}}",
+    chartTitle: "Force\u00a0: {{test}}",
+    chartUnit: "unité\u00a0: {{unit}}",
     doCheck: "Faire un test de force",
     due: {
       baseline: "Un test de force avant de commencer",
       checkpoint: "Test de force de la semaine {{week}}",
-      text: "Il montre si votre hanche se renforce. Faites-le quand vous pouvez : il ne bloque jamais une séance.",
+      text: "Il montre si votre hanche se renforce. Faites-le quand vous pouvez\u00a0: il ne bloque jamais une séance.",
       button: "Tester ma force",
     },
-    countImported: "Tests de force ajoutés : {{count}}",
+    countImported: "Tests de force ajoutés\u00a0: {{count}}",
     clinic: {
-      title: "Mesure au cabinet : abduction de hanche au dynamomètre manuel",
+      title: "Mesure au cabinet\u00a0: abduction de hanche au dynamomètre manuel",
       intro:
-        "Saisissez la meilleure de 3 poussées de chaque côté. Gardez le même appareil, la même position du capteur et le même bras de levier d’une fois sur l’autre : des valeurs prises avec un autre appareil ou dans une autre position ne sont pas comparables.",
+        "Saisissez la meilleure de 3 poussées de chaque côté. Gardez le même appareil, la même position du capteur et le même bras de levier d’une fois sur l’autre\u00a0: des valeurs prises avec un autre appareil ou dans une autre position ne sont pas comparables.",
       date: "Jour de la mesure",
       save: "Enregistrer la mesure",
-      saved: "Mesure du {{date}} enregistrée ; elle figure dans la courbe de force du client.",
+      saved: "Mesure du {{date}} enregistrée\u00a0; elle figure dans la courbe de force du client.",
       queued:
-        "Pas de connexion : la mesure du {{date}} est gardée sur cet appareil et figure dans la courbe ; elle sera envoyée dès le retour de la connexion.",
+        "Pas de connexion\u00a0: la mesure du {{date}} est gardée sur cet appareil et figure dans la courbe\u00a0; elle sera envoyée dès le retour de la connexion.",
     },
     coachColumn: "Force",
     coachChange: {

@@ -43,20 +43,20 @@ export const twoStepFr: Widen<typeof twoStepEn> = {
     intro:
       "Après votre mot de passe, HipCheck demande aussi un code venant d’une application d’authentification sur votre téléphone (par exemple Aegis, FreeOTP, Google Authenticator ou Microsoft Authenticator). Quelqu’un qui connaît votre mot de passe ne peut toujours pas entrer.",
     offeredToCoaches:
-      "Vous voyez les données de santé de nombreuses personnes : nous recommandons la connexion en deux étapes pour chaque compte de coach.",
+      "Vous voyez les données de santé de nombreuses personnes\u00a0: nous recommandons la connexion en deux étapes pour chaque compte de coach.",
     requiredForAdmins:
       "Les comptes administrateur doivent utiliser la connexion en deux étapes. Activez-la ici avant de gérer les comptes.",
-    on: "Connexion en deux étapes activée depuis le {{date}}. Codes de secours restants : {{count}}.",
+    on: "Connexion en deux étapes activée depuis le {{date}}. Codes de secours restants\u00a0: {{count}}.",
     off: "La connexion en deux étapes est désactivée.",
     start: "Activer la connexion en deux étapes",
     scan: "1. Scannez ce code avec votre application d’authentification, ou saisissez-y la clé ci-dessous.",
     qrAlt: "QR code pour ajouter HipCheck à une application d’authentification",
-    secretLabel: "Clé à saisir à la main :",
+    secretLabel: "Clé à saisir à la main\u00a0:",
     codeLabel: "2. Code affiché par l’application (6 chiffres)",
     confirm: "Activer la connexion en deux étapes",
     recoveryTitle: "Vos codes de secours",
     recoveryIntro:
-      "Chaque code vous permet d’entrer une fois si vous perdez votre téléphone. Imprimez-les ou notez-les et gardez-les en lieu sûr : ils ne s’affichent que maintenant.",
+      "Chaque code vous permet d’entrer une fois si vous perdez votre téléphone. Imprimez-les ou notez-les et gardez-les en lieu sûr\u00a0: ils ne s’affichent que maintenant.",
     recoveryDone: "J’ai gardé mes codes de secours",
     proofLabel: "Votre mot de passe",
     regenerate: "Nouveaux codes de secours (les anciens ne marchent plus)",

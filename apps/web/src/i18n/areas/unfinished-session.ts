@@ -23,9 +23,9 @@ export const unfinishedSessionFr: typeof unfinishedSessionEn = {
   unfinishedSession: {
     title: "Une autre séance n’est pas terminée",
     body_one:
-      "Votre séance du {{day}} est restée en cours, avec {{count}} exercice noté, et n’est pas encore enregistrée : le programme ne s’adapte qu’à ce qui est enregistré.",
+      "Votre séance du {{day}} est restée en cours, avec {{count}} exercice noté, et n’est pas encore enregistrée\u00a0: le programme ne s’adapte qu’à ce qui est enregistré.",
     body_other:
-      "Votre séance du {{day}} est restée en cours, avec {{count}} exercices notés, et n’est pas encore enregistrée : le programme ne s’adapte qu’à ce qui est enregistré.",
+      "Votre séance du {{day}} est restée en cours, avec {{count}} exercices notés, et n’est pas encore enregistrée\u00a0: le programme ne s’adapte qu’à ce qui est enregistré.",
     resume: "Y retourner",
     save: "Enregistrer ce que j’ai fait, puis commencer celle-ci",
     saving: "Enregistrement…",
@@ -33,6 +33,6 @@ export const unfinishedSessionFr: typeof unfinishedSessionEn = {
     leaveNote: "Ce que vous y avez noté ne serait pas conservé.",
     saved: "Ce que vous avez fait pendant la séance du {{day}} est enregistré.",
     inAnotherTab:
-      "Votre séance du {{day}} est ouverte dans un autre onglet : continuez-la là-bas, son travail y est gardé.",
+      "Votre séance du {{day}} est ouverte dans un autre onglet\u00a0: continuez-la là-bas, son travail y est gardé.",
   },
 };
