@@ -79,7 +79,7 @@ describe.each(IN_FRENCH)("Inès coaching Léa, in %s", (lang) => {
     );
     expect(await intake.getByTestId("client-intake-pain").textContent()).toBe(
       lang === "fr"
-        ? "Douleur (0–10) : 2 actuellement, 2 habituellement, 2 au pire."
+        ? "Douleur (0–10)\u00a0: 2 actuellement, 2 habituellement, 2 au pire."
         : "Pain (0–10): 2 now, 2 usually, 2 at worst.",
     );
     expect(await intake.getByTestId("client-intake-days").textContent()).toBe(

@@ -26,7 +26,7 @@ const PASSWORD = "squats-on-camera-1";
 
 const TEXT = {
   en: { saved: "Results saved.", question: /^Delete this screen\?/, deleted: "Screen deleted." },
-  fr: { saved: "Résultats enregistrés.", question: /^Supprimer ce bilan \?/, deleted: "Bilan supprimé." },
+  fr: { saved: "Résultats enregistrés.", question: /^Supprimer ce bilan\s\?/, deleted: "Bilan supprimé." },
 } as const;
 
 /**
