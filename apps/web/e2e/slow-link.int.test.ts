@@ -3,6 +3,7 @@
  * twice and goes Back while an answer is on its way, as people do when a page seems stuck. Nothing is made twice
  * and nothing she entered is lost.
  */
+import { addDays } from "@hipcheck/core";
 import { callRoute } from "@hipcheck/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppShell } from "./pages/app-shell.js";
@@ -14,6 +15,7 @@ import type { Person } from "./support/browser.js";
 import { startTestServer } from "./support/hipcheck-server.js";
 import type { TestServer } from "./support/hipcheck-server.js";
 import { IN_FRENCH } from "./support/journey-language.js";
+import { localToday } from "./support/local-today.js";
 import { ok } from "./support/ok.js";
 
 const PASSWORD = "signal-faible-2026";
@@ -120,5 +122,28 @@ describe.each(IN_FRENCH)("a slow link (%s)", (lang) => {
     // Reloaded, the session shows as saved, not as a player to finish again.
     await page.getByTestId("session-saved").or(page.getByTestId("done-session")).waitFor();
     expect(await page.getByTestId("finish-session").count()).toBe(0);
+  });
+
+  it("sends a morning the link dropped once the page comes back into view, with no reload", async () => {
+    const { page } = ines;
+    // Yesterday's morning, answered late: today's was answered above.
+    await page.clock.setFixedTime(new Date(`${addDays(localToday(), -1)}T12:00:00`));
+    await page.goto("/morning");
+    await page.getByTestId("morning-page").waitFor();
+    // The signal drops while the answer is on its way, though the phone still says it is online.
+    await page.route("**/api/**", (route) => route.abort("connectionfailed"));
+    await page.getByTestId("morning-pain").fill("4");
+    await page.getByTestId("morning-save").click();
+    await page.getByTestId("morning-pending").waitFor();
+    await page.unroute("**/api/**");
+    // She switches to another app and back, or comes Back to a page the browser kept as it was: nothing starts
+    // the app again and the connection never changed, yet the answer kept on the phone is sent.
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true })));
+    const api = await signedInTransport(server.url, email, PASSWORD);
+    await expect
+      .poll(async () => (await ok(callRoute(api, "listMorningCheckIns", { query: {} }))).map((m) => m.pain), {
+        timeout: 30_000,
+      })
+      .toContain(4);
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import type { ApiCall, Me } from "../api/api-client.js";
 import { sendOutboxItem } from "../api/send-outbox-item.js";
@@ -53,26 +53,48 @@ export function AppProvider({ call, store, children }: Props) {
     };
   }, [accountId]);
 
-  const syncNow = useCallback(async () => {
-    // Only the signed-in account's own entries are ever sent, under its own sign-in.
-    if (navigator.onLine && deviceReady) await syncOutbox(store, (item) => sendOutboxItem(call, item));
-    const [pending, refused] = await Promise.all([pendingCount(store), refusedEntries(store)]);
-    setSync((previous) => ({
-      online: navigator.onLine,
-      pending,
-      refused: refused.length,
-      rounds: previous.rounds + 1,
-    }));
+  // One send run at a time: a run asked for while another goes starts once it has ended, so an entry recorded
+  // meanwhile is sent by it and no entry is sent by two runs at once.
+  const lastRun = useRef<Promise<void>>(Promise.resolve());
+  const syncNow = useCallback(() => {
+    const runOnce = async () => {
+      // Only the signed-in account's own entries are ever sent, under its own sign-in.
+      if (navigator.onLine && deviceReady) await syncOutbox(store, (item) => sendOutboxItem(call, item));
+      const [pending, refused] = await Promise.all([pendingCount(store), refusedEntries(store)]);
+      setSync((previous) => ({
+        online: navigator.onLine,
+        pending,
+        refused: refused.length,
+        rounds: previous.rounds + 1,
+      }));
+    };
+    const run = lastRun.current.then(runOnce, runOnce);
+    lastRun.current = run.catch(() => undefined);
+    return run;
   }, [call, store, deviceReady]);
 
+  // Entries kept on the device are sent when the app starts, when the connection comes back, and when the page
+  // comes back into view: a page restored by Back (the browser's back-forward cache keeps it as it was, without
+  // starting it again), or a phone woken or switched back to HipCheck, sends what an interrupted send left behind
+  // (decision 0922).
   useEffect(() => {
     const onChange = () => void syncNow();
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) void syncNow();
+    };
+    const onVisible = () => {
+      if (document.visibilityState === "visible") void syncNow();
+    };
     window.addEventListener("online", onChange);
     window.addEventListener("offline", onChange);
+    window.addEventListener("pageshow", onPageShow);
+    document.addEventListener("visibilitychange", onVisible);
     void syncNow();
     return () => {
       window.removeEventListener("online", onChange);
       window.removeEventListener("offline", onChange);
+      window.removeEventListener("pageshow", onPageShow);
+      document.removeEventListener("visibilitychange", onVisible);
     };
   }, [syncNow]);
 
