@@ -80,9 +80,14 @@ export function MorningCheckInPage() {
     saving.current = true;
     const date = todayIso();
     const roundsAtSave = sync.rounds;
-    const before = await loadProgram(store);
-    // One answer per day: its date is its id, so a resend replaces nothing and is stored once.
-    await recordEntry(store, { id: `check-in-${date}`, kind: "check-in", payload: { date, pain, settled } });
+    // Written on the phone first, in the press's own task: Back pressed at once, or a slow phone still reading the
+    // program beside it, cannot lose the answer (decision 0922). One answer per day: its date is its id, so a
+    // resend replaces nothing and is stored once. The program read is the one before the answer: it changes only
+    // once the server has the answer.
+    const [, before] = await Promise.all([
+      recordEntry(store, { id: `check-in-${date}`, kind: "check-in", payload: { date, pain, settled } }),
+      loadProgram(store),
+    ]);
     setSaved({ revisionAtSave: before?.program.revision, roundsAtSave });
     await syncNow();
   }
