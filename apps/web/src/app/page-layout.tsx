@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useEffect, useRef } from "react";
 import { NavLink, Outlet, useLocation } from "react-router";
+import { pageChanged } from "../offline/app-update.js";
 import { changeLanguage, currentLang } from "../i18n/setup-i18n.js";
 import { useAppContext } from "./app-context.js";
 import { NotSavedList } from "./not-saved-list.js";
@@ -77,7 +78,11 @@ export function PageLayout() {
   useEffect(() => {
     // After an in-app navigation, move focus to the new page, as a full page load would (WCAG 2.4.3).
     if (firstPage.current) firstPage.current = false;
-    else main.current?.focus();
+    else {
+      // A new version of the app installed while the last page was open opens with this one (decision 0923).
+      pageChanged();
+      main.current?.focus();
+    }
   }, [pathname]);
   return (
     <>
