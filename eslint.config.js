@@ -22,14 +22,15 @@ const ALLOWED = {
 };
 const ALL = Object.keys(ALLOWED);
 /**
- * Entry points a package must use instead of another's root: the browser bundle takes only interop's calendar, so
- * the PDF and FIT libraries never reach it.
+ * Entry points a package must use instead of another's root: the browser bundle takes only interop's calendar and
+ * FHIR file reader, so the PDF and FIT libraries never reach it.
  */
 const NARROW_ENTRIES = {
   web: [
     {
       name: "@hipcheck/interop",
-      message: "The web app imports @hipcheck/interop/calendar only (the root pulls PDF and FIT libraries).",
+      message:
+        "The web app imports @hipcheck/interop/calendar and /fhir-file only (the root pulls PDF and FIT libraries).",
     },
   ],
 };

@@ -187,6 +187,20 @@ describe("Léa shares her program with Inès, her yoga teacher", () => {
       expect.stringMatching(/^Observation eaO1\.hr\.1: HipCheck keeps nothing of this kind/),
       expect.stringMatching(/^Encounter eXlR3: HipCheck keeps nothing of this kind/),
     ]);
+
+    // The same record as the portal's bulk export writes it, one resource a line: already in, nothing added twice.
+    // Cut short in its last line, it is refused before anything is sent, the line named.
+    const lines = (portalSearchBundle().entry as { resource: unknown }[]).map(({ resource }) =>
+      JSON.stringify(resource),
+    );
+    await data.importFhir("Observation.ndjson", lines.join("\n"));
+    await expect
+      .poll(async () => (await data.imported().textContent()) ?? "")
+      .toContain("Pain entries added: 0");
+    await data.importFhir("Observation.ndjson", `${lines.join("\n")}\n${(lines[1] ?? "").slice(0, 30)}`);
+    await expect
+      .poll(async () => (await data.importError().textContent()) ?? "")
+      .toContain(`Line ${String(lines.length + 1)} of this bulk export (NDJSON) is not a FHIR resource`);
   });
 
   it("as Léa's coach, Inès downloads her handout, record and spreadsheets; someone else's are not hers to take", async () => {

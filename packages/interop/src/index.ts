@@ -26,6 +26,13 @@ export {
 } from "./fhir/export-fhir-bundle.js";
 export { importFhirBundle } from "./fhir/import-fhir-bundle.js";
 export {
+  bundleOfFhirText,
+  describeFhirFileProblem,
+  type FhirFile,
+  type FhirFileProblem,
+  type FhirFileShape,
+} from "./fhir/fhir-file-text.js";
+export {
   FHIR_SKIP_REASONS,
   clinicalImportOf,
   readFhirBundle,

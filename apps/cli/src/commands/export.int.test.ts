@@ -241,6 +241,42 @@ describe("hipcheck import fhir", () => {
     expect(second.stdout).toContain("Added: 0 checkIns, 0 painEntries");
   });
 
+  it("takes the same record as a bulk export (NDJSON) or one resource a file, as other systems write them", async () => {
+    const dir = tempDir();
+    await clinicWithDana(dir);
+    const resources = (portalSearchBundle().entry as { resource: { id: string } }[]).map(
+      ({ resource }) => resource,
+    );
+    writeFileSync(join(dir, "Observation.ndjson"), resources.map((r) => `${JSON.stringify(r)}\r\n`).join(""));
+    const bulk = await hipcheck(
+      ["import", "fhir", "Observation.ndjson", "--account", "dana@example.org", ...db],
+      {
+        cwd: dir,
+      },
+    );
+    expect(bulk.stderr).toBe("");
+    expect(bulk.stdout).toContain(
+      "Added: 0 checkIns, 2 painEntries, 0 psfsEntries, 0 strengthChecks, 0 movementFindings.",
+    );
+    expect(bulk.stdout).toContain("Skipped 3:");
+    // One of those pain scores again, alone in its file as a phone's health app writes it: already there.
+    const pain = resources.find((resource) => resource.id === "eaO1.pain.1");
+    writeFileSync(join(dir, "Observation-eaO1.pain.1.json"), JSON.stringify(pain));
+    const single = await hipcheck(
+      ["import", "fhir", "Observation-eaO1.pain.1.json", "--account", "dana@example.org", ...db],
+      { cwd: dir },
+    );
+    expect(single.code).toBe(0);
+    expect(single.stdout).toContain("Added: 0 checkIns, 0 painEntries");
+    // A bulk export cut short in its last line is refused whole, with the line named.
+    writeFileSync(join(dir, "cut.ndjson"), `${JSON.stringify(pain)}\n${JSON.stringify(pain).slice(0, 40)}`);
+    const cut = await hipcheck(["import", "fhir", "cut.ndjson", "--account", "dana@example.org", ...db], {
+      cwd: dir,
+    });
+    expect(cut.code).toBe(65);
+    expect(cut.stderr).toMatch(/line 2 is not a FHIR resource/);
+  });
+
   it("a file that is not JSON is refused", async () => {
     const dir = tempDir();
     await clinicWithDana(dir);
@@ -249,6 +285,6 @@ describe("hipcheck import fhir", () => {
       cwd: dir,
     });
     expect(run.code).toBe(65);
-    expect(run.stderr).toMatch(/not a readable JSON file/);
+    expect(run.stderr).toMatch(/is not readable JSON or NDJSON/);
   });
 });

@@ -16,6 +16,8 @@ import {
   exportFhirBundleFromSources,
   icsOptionsFor,
   parseActivityFile,
+  bundleOfFhirText,
+  describeFhirFileProblem,
   readFhirBundle,
   renderProgramIcs,
   renderHandoutPdf,
@@ -232,13 +234,21 @@ export async function runImportFhir(
   options: ImportActivitiesOptions,
 ): Promise<ExitCode> {
   const path = resolve(io.cwd, file);
-  let bundle: unknown;
+  let text: string;
   try {
-    bundle = JSON.parse(await readFile(path, "utf8")) as unknown;
+    text = await readFile(path, "utf8");
   } catch {
-    return failWith(io, hipError("invalid-input", `${path} is not a readable JSON file.`, "file"));
+    return failWith(io, hipError("invalid-input", `${path} cannot be read.`, "file"));
   }
-  const read = readFhirBundle(bundle);
+  // A Bundle, a single resource in its own file, or a bulk export's NDJSON (decision 0924).
+  const bundle = bundleOfFhirText(text);
+  if (!bundle.ok) {
+    return failWith(
+      io,
+      hipError("invalid-input", `${path} ${describeFhirFileProblem(bundle.error)}.`, "file"),
+    );
+  }
+  const read = readFhirBundle(bundle.value.bundle);
   if (!read.ok) return failWith(io, read.error);
   return withLocalHipCheck(io, options, async (hipcheck, storage) => {
     const person = await accountByEmail(storage, options.account);

@@ -482,15 +482,18 @@ export const messagesFr: Messages = {
     movementCsv: "Tests de mouvement (CSV)",
     fhirImportTitle: "Importer un dossier clinique (FHIR R4)",
     fhirImportExplain:
-      "Ajoute à vos données les réponses, relevés de douleur et scores d’activité d’un dossier FHIR exporté par HipCheck, ainsi que les scores de douleur (0–10) d’un dossier venant du logiciel d’un cabinet. Ce que vous avez déjà n’est pas ajouté deux fois. Ce qui ne peut pas être ajouté est listé avec la raison.",
-    fhirImportPick: "Choisir un fichier FHIR (.json)",
+      "Ajoute à vos données les réponses, relevés de douleur et scores d’activité d’un dossier FHIR exporté par HipCheck, ainsi que les scores de douleur (0–10) d’un dossier venant du logiciel d’un cabinet ou d’une application de santé\u00a0: un dossier entier (un Bundle), une seule entrée dans son propre fichier ou un export en masse (NDJSON). Ce que vous avez déjà n’est pas ajouté deux fois. Ce qui ne peut pas être ajouté est listé avec la raison.",
+    fhirImportPick: "Choisir un fichier FHIR (.json ou .ndjson)",
     fhirImported: "Dossier importé.",
     countCheckIns: "Questionnaires ajoutés\u00a0: {{count}}",
     countPain: "Relevés de douleur ajoutés\u00a0: {{count}}",
     countPsfs: "Scores d’activité (PSFS) ajoutés\u00a0: {{count}}",
     countMovement: "Mesures du bilan de mouvement ajoutées\u00a0: {{count}}",
     fhirNotJson: "Ce fichier n’est pas du JSON lisible (il est peut-être tronqué ou d’un autre type).",
-    fhirNotBundle: "Ce fichier est du JSON, mais pas un dossier FHIR (un Bundle).",
+    fhirNotFhir:
+      "Ce fichier est du JSON, mais pas un dossier FHIR\u00a0: il ne contient aucune ressource FHIR.",
+    fhirBadLine:
+      "La ligne {{line}} de cet export en masse (NDJSON) n’est pas une ressource FHIR\u00a0: le fichier est peut-être tronqué ou abîmé.",
     fhirRefused: "Le dossier a été refusé\u00a0: {{message}}",
     fhirNothingChanged: "Rien n’a été modifié.",
   },

@@ -339,11 +339,23 @@ function personFields(patient: Identified | undefined): Record<string, unknown> 
   };
 }
 
+/** Why a body is not a Bundle HipCheck can read, in words an integration engineer can act on. */
+function notABundle(body: unknown, error: z.ZodError): string {
+  const type =
+    typeof body === "object" && body !== null ? (body as { resourceType?: unknown }).resourceType : undefined;
+  if (typeof type === "string" && type !== "Bundle") {
+    return `A FHIR ${type}, not a Bundle: send the resources inside a Bundle (type "collection" will do).`;
+  }
+  if (type !== "Bundle") return 'Not a FHIR Bundle: no resourceType "Bundle".';
+  const tooMany = error.issues.some((issue) => issue.code === "too_big" && issue.path[0] === "entry");
+  return tooMany
+    ? `The Bundle holds more than ${String(BUNDLE_ENTRIES_MAX)} entries.`
+    : `The Bundle is not in the expected shape (${firstIssue(error)}).`;
+}
+
 export function readFhirBundle(bundle: unknown): Result<FhirBundleContents, HipError> {
   const parsed = BundleInputSchema.safeParse(bundle);
-  if (!parsed.success) {
-    return err(hipError("invalid-input", `Not a FHIR Bundle of at most ${BUNDLE_ENTRIES_MAX} entries.`));
-  }
+  if (!parsed.success) return err(hipError("invalid-input", notABundle(bundle, parsed.error)));
   const items = parsed.data.entry.flatMap((entry) =>
     entry.resource === undefined ? [] : [identify(entry as Entry)],
   );

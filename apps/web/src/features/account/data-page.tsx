@@ -15,7 +15,7 @@ import { TechnicalDetail } from "../../components/technical-detail.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { currentLang } from "../../i18n/setup-i18n.js";
 import { IMPORTED_KINDS, importedCounts, readFhirFile } from "./fhir-file.js";
-import type { ImportedKind } from "./fhir-file.js";
+import type { FhirFileProblem, ImportedKind } from "./fhir-file.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { SignOutButton } from "./sign-out-button.js";
 
@@ -114,6 +114,17 @@ function SkippedList({ skipped }: { readonly skipped: readonly ImportSkipped[] }
   );
 }
 
+function fhirFileProblemText(problem: FhirFileProblem, i18n: I18n): string {
+  switch (problem.kind) {
+    case "not-json":
+      return i18n.t("data.fhirNotJson");
+    case "not-fhir":
+      return i18n.t("data.fhirNotFhir");
+    case "bad-line":
+      return i18n.t("data.fhirBadLine", { line: problem.lineNumber });
+  }
+}
+
 type ImportState =
   | { readonly status: "idle" }
   | { readonly status: "busy" }
@@ -122,11 +133,11 @@ type ImportState =
       readonly counts: [string, number][];
       readonly skipped: readonly ImportSkipped[];
     }
-  | { readonly status: "refused"; readonly reason: "data.fhirNotJson" | "data.fhirNotBundle" }
+  | { readonly status: "refused"; readonly problem: FhirFileProblem }
   | { readonly status: "failed"; readonly error: ApiError };
 
 function refusalOf(state: ImportState, i18n: I18n): ApiErrorDescription | null {
-  if (state.status === "refused") return { text: i18n.t(state.reason) };
+  if (state.status === "refused") return { text: fhirFileProblemText(state.problem, i18n) };
   if (state.status !== "failed") return null;
   const failure = describeApiError(state.error, i18n, "fhir-import");
   // An unreachable server did not refuse the record: it never saw it.
@@ -150,7 +161,7 @@ function FhirImport() {
     if (!bundle.ok) {
       setState({
         status: "refused",
-        reason: bundle.error === "not-json" ? "data.fhirNotJson" : "data.fhirNotBundle",
+        problem: bundle.error,
       });
       return;
     }
@@ -172,7 +183,7 @@ function FhirImport() {
         {t("data.fhirImportPick")}
         <input
           type="file"
-          accept=".json,application/json,application/fhir+json"
+          accept=".json,.ndjson,application/json,application/fhir+json,application/fhir+ndjson,application/x-ndjson"
           disabled={state.status === "busy"}
           onChange={(event) => void importFile(event)}
           data-testid="fhir-file"

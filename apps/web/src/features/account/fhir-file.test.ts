@@ -7,20 +7,37 @@ describe("reading a FHIR file before it is imported", () => {
     expect(read).toEqual({ ok: true, value: { resourceType: "Bundle", type: "collection", entry: [] } });
   });
 
-  it("refuses a truncated file as not JSON", () => {
-    expect(readFhirFile('{"resourceType":"Bundle","type":"coll')).toEqual({ ok: false, error: "not-json" });
-    expect(readFhirFile("")).toEqual({ ok: false, error: "not-json" });
+  it("takes a single resource, or a bulk export's lines, as a collection of what the file holds", () => {
+    const pain = { resourceType: "Observation", id: "p1", status: "final" };
+    expect(readFhirFile(JSON.stringify(pain))).toEqual({
+      ok: true,
+      value: { resourceType: "Bundle", type: "collection", entry: [{ resource: pain }] },
+    });
+    const lines = `${JSON.stringify(pain)}\r\n${JSON.stringify({ ...pain, id: "p2" })}\r\n`;
+    const read = readFhirFile(lines);
+    expect(read.ok && (read.value as { entry?: unknown[] }).entry?.length).toBe(2);
   });
 
-  it("refuses JSON that is not a Bundle (a lone Patient, an array, HipCheck's own export)", () => {
-    expect(readFhirFile(JSON.stringify({ resourceType: "Patient" }))).toEqual({
+  it("refuses a truncated file as not JSON", () => {
+    expect(readFhirFile('{"resourceType":"Bundle","type":"coll')).toEqual({
       ok: false,
-      error: "not-bundle",
+      error: { kind: "not-json" },
     });
-    expect(readFhirFile("[]")).toEqual({ ok: false, error: "not-bundle" });
-    expect(readFhirFile(JSON.stringify({ format: "hipcheck-export", version: 1 }))).toEqual({
+    expect(readFhirFile("")).toEqual({ ok: false, error: { kind: "not-json" } });
+  });
+
+  it("refuses JSON that holds no FHIR resource (an array, another app's export, a Bundle with no type)", () => {
+    const notFhir = { ok: false, error: { kind: "not-fhir" } };
+    expect(readFhirFile("[]")).toEqual(notFhir);
+    expect(readFhirFile(JSON.stringify({ format: "hipcheck-export", version: 1 }))).toEqual(notFhir);
+    expect(readFhirFile(JSON.stringify({ resourceType: "Bundle" }))).toEqual(notFhir);
+  });
+
+  it("names the line of a bulk export that is not a FHIR resource", () => {
+    const line = JSON.stringify({ resourceType: "Observation", id: "p1" });
+    expect(readFhirFile(`${line}\n${line}\n{"resourceType":"Obs`)).toEqual({
       ok: false,
-      error: "not-bundle",
+      error: { kind: "bad-line", lineNumber: 3 },
     });
   });
 });

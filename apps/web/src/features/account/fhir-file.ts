@@ -1,24 +1,23 @@
 /**
- * Reads a FHIR file the person picked before sending it: a file that is not JSON, or not a Bundle, is refused here
- * with a plain reason, and nothing is sent. The server checks every resource again (all or nothing).
+ * Reads a FHIR file the person picked before sending it: a Bundle, a single resource, or a bulk export's NDJSON
+ * (interop's `bundleOfFhirText`, decision 0924). A file that holds no FHIR is refused here with a plain reason, and
+ * nothing is sent. The server checks every resource again (all or nothing).
  */
 import { FhirBundleBodySchema } from "@hipcheck/contracts";
 import type { RouteInput } from "@hipcheck/contracts";
 import { err, ok } from "@hipcheck/core";
 import type { Result } from "@hipcheck/core";
+import { bundleOfFhirText } from "@hipcheck/interop/fhir-file";
+import type { FhirFileProblem } from "@hipcheck/interop/fhir-file";
 
 export type FhirBundleBody = RouteInput<"importFhir">["body"];
-export type FhirFileProblem = "not-json" | "not-bundle";
+export type { FhirFileProblem };
 
 export function readFhirFile(text: string): Result<FhirBundleBody, FhirFileProblem> {
-  let payload: unknown;
-  try {
-    payload = JSON.parse(text) as unknown;
-  } catch {
-    return err("not-json");
-  }
-  const bundle = FhirBundleBodySchema.safeParse(payload);
-  return bundle.success ? ok(bundle.data) : err("not-bundle");
+  const read = bundleOfFhirText(text);
+  if (!read.ok) return read;
+  const bundle = FhirBundleBodySchema.safeParse(read.value.bundle);
+  return bundle.success ? ok(bundle.data) : err({ kind: "not-fhir" });
 }
 
 /** The kinds of record an import adds, in the order they are listed to the person. */
