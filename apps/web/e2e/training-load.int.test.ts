@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { Encoder, Profile } from "@garmin/fitsdk";
 import type { FileIdMesg, SessionMesg } from "@garmin/fitsdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -171,6 +172,10 @@ describe.each(IN_ENGLISH)("Noor's training load beside her pain, in %s", (lang) 
 
     const again = await load.importFiles([join(files, "run.gpx")]);
     expect(again.map(({ outcome }) => outcome)).toEqual(["already-imported"]);
+    // The same run gzipped, as Strava's bulk export keeps it: read, and known.
+    const packed = { name: "run.gpx.gz", mimeType: "application/gzip", buffer: gzipSync(runGpx()) };
+    const fromStrava = await load.importFiles([packed]);
+    expect(fromStrava.map(({ outcome }) => outcome)).toEqual(["already-imported"]);
     await expect.poll(() => load.weeks()).toEqual(weeks);
     expect(await load.activityCount()).toBe(5);
 

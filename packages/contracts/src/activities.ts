@@ -12,7 +12,9 @@ export const ImportActivitiesBodySchema = z
       .trim()
       .min(1)
       .max(255)
-      .describe("The file's name; its extension (.fit, .gpx, .tcx) says how to read it"),
+      .describe(
+        "The file's name; its extension says how to read it: .fit, .gpx, .tcx, or one of them gzipped (.fit.gz)",
+      ),
     contentBase64: z.base64().min(1).describe("The file's bytes, base64-encoded"),
     timeZone: z
       .string()

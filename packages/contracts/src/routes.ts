@@ -812,7 +812,8 @@ const activityRoutes = {
     method: "POST",
     path: "/api/activities/import",
     tag: "activities",
-    summary: "Import a FIT, GPX or TCX file; the same file again adds nothing; a bad file stores nothing",
+    summary:
+      "Import a FIT, GPX or TCX file, plain or gzipped (.fit.gz); the same file again adds nothing; a bad file stores nothing",
     access: "signed-in",
     successStatus: 200,
     body: ImportActivitiesBodySchema,

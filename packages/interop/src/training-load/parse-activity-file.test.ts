@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { Encoder, Profile, type FileIdMesg, type SessionMesg } from "@garmin/fitsdk";
 import { describe, expect, it } from "vitest";
 import { testdataPath } from "../testing/testdata-path.js";
@@ -254,6 +255,60 @@ describe("parseActivityFile refuses bad files with a clear error", () => {
     const course = `<?xml version="1.0"?><TrainingCenterDatabase><Activities></Activities></TrainingCenterDatabase>`;
     expect(failure(parseActivityFile(encoder.encode(course), "course.tcx"))).toMatchObject({
       kind: "unprocessable",
+    });
+  });
+});
+
+/** Strava's bulk export keeps each uploaded file gzipped: `activities/1234567890.fit.gz`, `….gpx.gz`, `….tcx.gz`. */
+describe("activity files gzipped, as Strava's bulk export keeps them", () => {
+  const realFile = (name: string) => new Uint8Array(readFileSync(testdataPath(`activity/${name}`)));
+
+  it("reads each kind unpacked exactly as the plain file", () => {
+    for (const name of [
+      "tormoderfit_fitsdk_Activity.fit",
+      "togeojson_strava.gpx",
+      "togeojson_garmin_connect.tcx",
+    ]) {
+      const plain = parseActivityFile(realFile(name), name);
+      expect(plain.ok).toBe(true);
+      expect(parseActivityFile(new Uint8Array(gzipSync(realFile(name))), `${name}.gz`)).toEqual(plain);
+      expect(parseActivityFile(new Uint8Array(gzipSync(realFile(name))), `${name.toUpperCase()}.GZ`).ok).toBe(
+        true,
+      );
+    }
+  });
+
+  it("refuses a .gz that is not gzip, one cut short, and one that unpacks beyond the size a file may have", () => {
+    expect(failure(parseActivityFile(encoder.encode(GPX_RUN), "run.gpx.gz"))).toMatchObject({
+      kind: "invalid-input",
+      message: expect.stringContaining("not a gzip file"),
+    });
+    const packed = gzipSync(encoder.encode(GPX_RUN));
+    expect(failure(parseActivityFile(new Uint8Array(packed.subarray(0, 40)), "run.gpx.gz"))).toMatchObject({
+      kind: "invalid-input",
+      message: expect.stringContaining("damaged gzip file"),
+    });
+    // A few kilobytes that unpack to more than 32 MiB: refused as it unpacks, not after.
+    const bomb = gzipSync(new Uint8Array(ACTIVITY_FILE_BYTES_MAX + 1));
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    expect(failure(parseActivityFile(new Uint8Array(bomb), "bomb.tcx.gz"))).toMatchObject({
+      kind: "payload-too-large",
+      message: expect.stringContaining("unpacks to more than 32 MiB"),
+    });
+    expect(
+      failure(parseActivityFile(new Uint8Array(gzipSync(new Uint8Array())), "empty.fit.gz")),
+    ).toMatchObject({
+      kind: "invalid-input",
+      message: expect.stringContaining("is empty"),
+    });
+  });
+
+  it("a gzipped file of another kind is still not an activity file", () => {
+    expect(
+      failure(parseActivityFile(new Uint8Array(gzipSync(encoder.encode(GPX_RUN))), "run.xml.gz")),
+    ).toMatchObject({
+      kind: "unsupported-media",
+      message: expect.stringContaining(".fit.gz"),
     });
   });
 });

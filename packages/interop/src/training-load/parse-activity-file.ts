@@ -1,9 +1,11 @@
 /**
  * One entry point for the activity files runners and cyclists already have. The file kind comes from the name's
  * extension and is then checked against the content; anything wrong gives a clear error and nothing else happens
- * (the function is pure: it reads bytes and returns values).
+ * (the function is pure: it reads bytes and returns values). A file gzipped as Strava's bulk export keeps them
+ * (`ride.fit.gz`, `run.gpx.gz`) is unpacked first, never beyond the size a file may have (decision 0925).
  */
-import { err, hipError, type HipError, type Result } from "@hipcheck/core";
+import { gunzipSync } from "node:zlib";
+import { err, hipError, ok, type HipError, type Result } from "@hipcheck/core";
 import { parseFit } from "./parse-fit.js";
 import { parseGpx } from "./parse-gpx.js";
 import { parseTcx } from "./parse-tcx.js";
@@ -29,6 +31,37 @@ function kindOf(fileName: string): ActivityFileKind | undefined {
   return extension === "fit" || extension === "gpx" || extension === "tcx" ? extension : undefined;
 }
 
+const GZIP_EXTENSION = /\.gz$/i;
+
+/** A gzip stream starts with these two bytes (RFC 1952). */
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/** The file inside a `.gz`, unpacked to at most `ACTIVITY_FILE_BYTES_MAX` bytes, or why it cannot be. */
+function gunzipped(bytes: Uint8Array, fileName: string): Result<Uint8Array, HipError> {
+  if (!isGzip(bytes)) {
+    return err(hipError("invalid-input", `"${fileName}" is not a gzip file, though its name ends in .gz.`));
+  }
+  try {
+    return ok(new Uint8Array(gunzipSync(bytes, { maxOutputLength: ACTIVITY_FILE_BYTES_MAX })));
+  } catch (error) {
+    const tooLarge =
+      error instanceof RangeError || (error as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE";
+    return err(
+      tooLarge
+        ? hipError(
+            "payload-too-large",
+            `"${fileName}" unpacks to more than ${ACTIVITY_FILE_BYTES_MAX / 1024 / 1024} MiB.`,
+          )
+        : hipError(
+            "invalid-input",
+            `"${fileName}" is a damaged gzip file (cut short?): nothing could be read.`,
+          ),
+    );
+  }
+}
+
 export function parseActivityFile(
   bytes: Uint8Array,
   fileName: string,
@@ -43,10 +76,15 @@ export function parseActivityFile(
       ),
     );
   }
-  const kind = kindOf(fileName);
+  const packed = GZIP_EXTENSION.test(fileName.trim());
+  const kind = kindOf(fileName.trim().replace(GZIP_EXTENSION, ""));
   if (kind === undefined) {
     return err(
-      hipError("unsupported-media", `"${fileName}" is not a .fit, .gpx or .tcx activity file.`, "fileName"),
+      hipError(
+        "unsupported-media",
+        `"${fileName}" is not a .fit, .gpx or .tcx activity file (nor one of them gzipped: .fit.gz, .gpx.gz, .tcx.gz).`,
+        "fileName",
+      ),
     );
   }
   if (bytes.length === 0) return err(hipError("invalid-input", `"${fileName}" is empty.`));
@@ -58,7 +96,10 @@ export function parseActivityFile(
       ),
     );
   }
-  const parsed = PARSERS[kind](bytes, options);
+  const unpacked = packed ? gunzipped(bytes, fileName) : ok(bytes);
+  if (!unpacked.ok) return unpacked;
+  if (unpacked.value.length === 0) return err(hipError("invalid-input", `"${fileName}" is empty.`));
+  const parsed = PARSERS[kind](unpacked.value, options);
   if (parsed.ok) return parsed;
   return err({ ...parsed.error, message: `${fileName}: ${parsed.error.message}` });
 }

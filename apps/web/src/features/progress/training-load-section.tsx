@@ -26,7 +26,8 @@ type ImportOutcome = {
   readonly detail?: string;
 };
 
-const ACCEPTED_FILES = ".fit,.gpx,.tcx";
+/** FIT, GPX and TCX, also gzipped as Strava's bulk export keeps them (`.fit.gz`: decision 0925). */
+const ACCEPTED_FILES = ".fit,.gpx,.tcx,.gz";
 const BYTES_PER_MIB = 1024 * 1024;
 
 function Repetitions({ row }: { readonly row: ActivityRow }) {
