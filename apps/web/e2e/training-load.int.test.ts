@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { Encoder, Profile } from "@garmin/fitsdk";
+import { zipSync } from "fflate";
 import type { FileIdMesg, SessionMesg } from "@garmin/fitsdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testdataPath } from "../../../testdata/testdata-path.js";
@@ -172,10 +173,16 @@ describe.each(IN_ENGLISH)("Noor's training load beside her pain, in %s", (lang) 
 
     const again = await load.importFiles([join(files, "run.gpx")]);
     expect(again.map(({ outcome }) => outcome)).toEqual(["already-imported"]);
-    // The same run gzipped, as Strava's bulk export keeps it: read, and known.
+    // The same run gzipped, as Strava's bulk export keeps it, and the rides zipped as Garmin Connect's "Export
+    // Original" gives them: both read, and known.
     const packed = { name: "run.gpx.gz", mimeType: "application/gzip", buffer: gzipSync(runGpx()) };
-    const fromStrava = await load.importFiles([packed]);
-    expect(fromStrava.map(({ outcome }) => outcome)).toEqual(["already-imported"]);
+    const zipped = {
+      name: "21034.zip",
+      mimeType: "application/zip",
+      buffer: Buffer.from(zipSync({ "21034_ACTIVITY.fit": ridesFit() })),
+    };
+    const packedAgain = await load.importFiles([packed, zipped]);
+    expect(packedAgain.map(({ outcome }) => outcome)).toEqual(["already-imported", "already-imported"]);
     await expect.poll(() => load.weeks()).toEqual(weeks);
     expect(await load.activityCount()).toBe(5);
 

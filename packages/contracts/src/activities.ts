@@ -13,7 +13,7 @@ export const ImportActivitiesBodySchema = z
       .min(1)
       .max(255)
       .describe(
-        "The file's name; its extension says how to read it: .fit, .gpx, .tcx, or one of them gzipped (.fit.gz)",
+        "The file's name; its extension says how to read it: .fit, .gpx, .tcx, one of them gzipped (.fit.gz), or a .zip of them",
       ),
     contentBase64: z.base64().min(1).describe("The file's bytes, base64-encoded"),
     timeZone: z

@@ -813,7 +813,7 @@ const activityRoutes = {
     path: "/api/activities/import",
     tag: "activities",
     summary:
-      "Import a FIT, GPX or TCX file, plain or gzipped (.fit.gz); the same file again adds nothing; a bad file stores nothing",
+      "Import a FIT, GPX or TCX file, plain, gzipped (.fit.gz) or zipped (.zip); the same file again adds nothing; a bad file stores nothing",
     access: "signed-in",
     successStatus: 200,
     body: ImportActivitiesBodySchema,

@@ -297,7 +297,7 @@ export const messagesEn = {
       "Every running step and every pedal stroke bends and loads the knee: that is a lot of repetition. Import the files from your watch, phone or bike computer to see your weekly repetitions beside your pain.",
     introCoach:
       "The client's weekly steps and pedal strokes, from their own activity files, beside their pain.",
-    files: "Activity files (.fit, .gpx, .tcx, also gzipped: .fit.gz)",
+    files: "Activity files (.fit, .gpx, .tcx, also gzipped, .fit.gz, or zipped, .zip)",
     importing: "Importing {{file}}…",
     added_one: "{{file}}: {{count}} activity added.",
     added_other: "{{file}}: {{count}} activities added.",

@@ -308,7 +308,7 @@ export const messagesFr: Messages = {
       "Chaque foulée et chaque coup de pédale plient et chargent le genou\u00a0: cela fait beaucoup de répétitions. Importez les fichiers de votre montre, de votre téléphone ou de votre compteur de vélo pour voir vos répétitions de la semaine à côté de votre douleur.",
     introCoach:
       "Les pas et coups de pédale de la semaine, tirés des fichiers d’activité de la personne, à côté de sa douleur.",
-    files: "Fichiers d’activité (.fit, .gpx, .tcx, aussi compressés\u00a0: .fit.gz)",
+    files: "Fichiers d’activité (.fit, .gpx, .tcx, aussi compressés en .fit.gz ou en .zip)",
     importing: "Import du fichier {{file}}…",
     added_one: "{{file}}\u00a0: {{count}} activité ajoutée.",
     added_other: "{{file}}\u00a0: {{count}} activités ajoutées.",

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { zipSync } from "fflate";
 import { Encoder, Profile, type FileIdMesg, type SessionMesg } from "@garmin/fitsdk";
 import { describe, expect, it } from "vitest";
 import { testdataPath } from "../testing/testdata-path.js";
 import { DEFAULT_CYCLING_RPM, DEFAULT_RUNNING_STEPS_PER_MIN } from "./estimate-repetitions.js";
+import { ACTIVITY_ZIP_ENTRIES_MAX, unzipped } from "./activity-archives.js";
 import { ACTIVITY_FILE_BYTES_MAX, parseActivityFile } from "./parse-activity-file.js";
 import { TRACK_POINTS_MAX } from "./parse-gpx.js";
 
@@ -309,6 +311,91 @@ describe("activity files gzipped, as Strava's bulk export keeps them", () => {
     ).toMatchObject({
       kind: "unsupported-media",
       message: expect.stringContaining(".fit.gz"),
+    });
+  });
+});
+
+/** Garmin Connect's "Export Original" gives `<id>.zip` holding `<id>_ACTIVITY.fit`; Strava's export is a zip too. */
+describe("activity files in a zip, as Garmin Connect's Export Original gives them", () => {
+  const realFile = (name: string) => new Uint8Array(readFileSync(testdataPath(`activity/${name}`)));
+
+  it("reads the activity file a Garmin export holds, exactly as the file itself", () => {
+    const fit = realFile("tormoderfit_fitsdk_Activity.fit");
+    const zip = zipSync({ "17212345678_ACTIVITY.fit": fit });
+    expect(parseActivityFile(zip, "17212345678.zip")).toEqual(
+      parseActivityFile(fit, "17212345678_ACTIVITY.fit"),
+    );
+  });
+
+  it("reads every activity file of a folder zipped whole, gzipped ones too, and leaves the rest", () => {
+    const gpx = realFile("togeojson_strava.gpx");
+    const tcx = realFile("togeojson_garmin_connect.tcx");
+    const zip = zipSync({
+      "export/activities.csv": encoder.encode("Activity ID,Activity Date\n1,2020\n"),
+      "export/activities/2.tcx.gz": gzipSync(tcx),
+      "export/activities/1.gpx": gpx,
+      "export/profile.jpg": new Uint8Array(readFileSync(testdataPath("images/tfjsmodels_pose.jpg"))),
+      "__MACOSX/export/activities/._1.gpx": new Uint8Array([0, 5, 22, 7]),
+    });
+    const read = parseActivityFile(zip, "export.zip");
+    const one = parseActivityFile(gpx, "1.gpx");
+    const two = parseActivityFile(tcx, "2.tcx");
+    expect(read.ok && one.ok && two.ok).toBe(true);
+    expect(read).toEqual({ ok: true, value: [...(one.ok ? one.value : []), ...(two.ok ? two.value : [])] });
+  });
+
+  it("refuses a zip with no activity file, one that is not a zip, one cut short, and names a bad file inside", () => {
+    expect(failure(parseActivityFile(zipSync({ "notes.txt": encoder.encode("hi") }), "x.zip"))).toMatchObject(
+      {
+        kind: "invalid-input",
+        message: expect.stringContaining("holds no .fit, .gpx or .tcx activity file"),
+      },
+    );
+    expect(failure(parseActivityFile(encoder.encode(GPX_RUN), "run.zip"))).toMatchObject({
+      message: expect.stringContaining("not a zip file"),
+    });
+    const zip = zipSync({ "run.gpx": encoder.encode(GPX_RUN) });
+    expect(failure(parseActivityFile(zip.subarray(0, zip.length - 30), "run.zip"))).toMatchObject({
+      kind: "invalid-input",
+      message: expect.stringContaining("damaged zip file"),
+    });
+    const photo = new Uint8Array(readFileSync(testdataPath("images/tfjsmodels_pose.jpg")));
+    expect(failure(parseActivityFile(zipSync({ "a/ride.fit": photo }), "rides.zip"))).toMatchObject({
+      kind: "unsupported-media",
+      message: expect.stringMatching(/^rides\.zip: ride\.fit: .*not a FIT file/),
+    });
+  });
+
+  it("never unpacks more than a file may hold, whatever the zip's headers say", () => {
+    const tooBig = zipSync({ "big.tcx": new Uint8Array(ACTIVITY_FILE_BYTES_MAX + 1) });
+    expect(tooBig.length).toBeLessThan(64 * 1024);
+    expect(failure(parseActivityFile(tooBig, "big.zip"))).toMatchObject({
+      kind: "payload-too-large",
+      message: expect.stringContaining("unpacks to more than 32 MiB"),
+    });
+    const thirtyMiB = new Uint8Array(30 * 1024 * 1024);
+    const together = zipSync({ "a.tcx": thirtyMiB, "b.tcx": thirtyMiB, "c.tcx": thirtyMiB });
+    expect(failure(parseActivityFile(together, "three.zip"))).toMatchObject({
+      kind: "payload-too-large",
+      message: expect.stringContaining("unpacks to more than 64 MiB"),
+    });
+    // A header that lies: 33 MiB of data said to unpack to 100 bytes. Only 100 bytes come out, which are no TCX.
+    const lying = zipSync({ "lie.tcx": new Uint8Array(ACTIVITY_FILE_BYTES_MAX + 1024 * 1024) });
+    const view = new DataView(lying.buffer, lying.byteOffset, lying.byteLength);
+    let central = lying.length - 22;
+    while (view.getUint32(central, true) !== 0x02014b50) central -= 1;
+    view.setUint32(central + 24, 100, true);
+    const unpacked = unzipped(lying, "lie.zip", () => true);
+    expect(unpacked.ok && unpacked.value.map(({ name, bytes }) => [name, bytes.length])).toEqual([
+      ["lie.tcx", 100],
+    ]);
+    expect(failure(parseActivityFile(lying, "lie.zip"))).toMatchObject({ kind: "unprocessable" });
+    const many = Object.fromEntries(
+      Array.from({ length: ACTIVITY_ZIP_ENTRIES_MAX + 1 }, (_, index) => [`${index}.txt`, new Uint8Array(1)]),
+    );
+    expect(failure(parseActivityFile(zipSync(many), "many.zip"))).toMatchObject({
+      kind: "payload-too-large",
+      message: expect.stringContaining(`more than ${ACTIVITY_ZIP_ENTRIES_MAX} files`),
     });
   });
 });

@@ -26,8 +26,11 @@ type ImportOutcome = {
   readonly detail?: string;
 };
 
-/** FIT, GPX and TCX, also gzipped as Strava's bulk export keeps them (`.fit.gz`: decision 0925). */
-const ACCEPTED_FILES = ".fit,.gpx,.tcx,.gz";
+/**
+ * FIT, GPX and TCX, also gzipped as Strava's bulk export keeps them (`.fit.gz`: decision 0925) and zipped as Garmin
+ * Connect's "Export Original" gives them (decision 0926).
+ */
+const ACCEPTED_FILES = ".fit,.gpx,.tcx,.gz,.zip";
 const BYTES_PER_MIB = 1024 * 1024;
 
 function Repetitions({ row }: { readonly row: ActivityRow }) {
