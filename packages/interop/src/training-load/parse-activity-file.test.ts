@@ -261,6 +261,33 @@ describe("parseActivityFile refuses bad files with a clear error", () => {
   });
 });
 
+describe("GPX and TCX in the text encodings their writers use", () => {
+  it("reads a TCX written in UTF-16 (either byte order) or with UTF-8's byte-order mark as the plain file", () => {
+    const tcx = readFileSync(testdataPath("activity/togeojson_sample.tcx"), "utf8");
+    const plain = parseActivityFile(encoder.encode(tcx), "sample.tcx");
+    expect(plain.ok).toBe(true);
+    const littleEndian = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tcx, "utf16le")]);
+    expect(parseActivityFile(new Uint8Array(littleEndian), "sample.tcx")).toEqual(plain);
+    const bigEndian = Buffer.from(littleEndian).swap16();
+    expect(parseActivityFile(new Uint8Array(bigEndian), "sample.tcx")).toEqual(plain);
+    const marked = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(tcx, "utf8")]);
+    expect(parseActivityFile(new Uint8Array(marked), "sample.tcx")).toEqual(plain);
+  });
+
+  it("counts a UTF-16 file's track points before parsing it, as a UTF-8 file's", () => {
+    const points = '<trkpt lat="48.8" lon="2.3">'.repeat(TRACK_POINTS_MAX + 1);
+    const text = `<gpx><trk><trkseg>${points}`;
+    for (const order of ["le", "be"] as const) {
+      const littleEndian = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+      const bytes = order === "le" ? littleEndian : Buffer.from(littleEndian).swap16();
+      expect(failure(parseActivityFile(new Uint8Array(bytes), "long.gpx"))).toMatchObject({
+        kind: "payload-too-large",
+        message: expect.stringContaining("more than 200000 points"),
+      });
+    }
+  });
+});
+
 /** Strava's bulk export keeps each uploaded file gzipped: `activities/1234567890.fit.gz`, `….gpx.gz`, `….tcx.gz`. */
 describe("activity files gzipped, as Strava's bulk export keeps them", () => {
   const realFile = (name: string) => new Uint8Array(readFileSync(testdataPath(`activity/${name}`)));

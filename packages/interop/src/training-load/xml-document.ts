@@ -23,12 +23,23 @@ function syntaxError(text: string): string | undefined {
   }
 }
 
+/**
+ * The document's text: UTF-8 unless a byte-order mark says UTF-16 (XML 1.0, appendix F; some Windows tools write
+ * GPX and TCX so). UTF-8's own mark is dropped by the decoder.
+ */
+function xmlText(bytes: Uint8Array): string {
+  const [first, second] = bytes;
+  if (first === 0xff && second === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (first === 0xfe && second === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  return new TextDecoder("utf-8").decode(bytes);
+}
+
 export function parseXmlDocument(
   bytes: Uint8Array,
   root: string,
   arrayTags: ReadonlySet<string>,
 ): Result<XmlNode, HipError> {
-  const text = new TextDecoder("utf-8").decode(bytes);
+  const text = xmlText(bytes);
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
     return err(
       hipError(
