@@ -78,7 +78,7 @@ export function bundleOfFhirText(text: string): Result<FhirFile, FhirFileProblem
   return ok({ shape: "ndjson", bundle: collectionOf(resources) });
 }
 
-/** The problem in words, for the command line and the server's log (the web app says it in the person's language). */
+/** The problem in words, for the command line (the web app says it in the person's language). */
 export function describeFhirFileProblem(problem: FhirFileProblem): string {
   switch (problem.kind) {
     case "not-json":

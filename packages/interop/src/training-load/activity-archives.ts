@@ -101,7 +101,10 @@ export function unzipped(
   } catch (error) {
     if (error instanceof ZipLimit) return err(error.problem);
     return err(
-      hipError("invalid-input", `"${fileName}" is a damaged zip file (cut short?): nothing could be read.`),
+      hipError(
+        "invalid-input",
+        `"${fileName}" is a zip file that cannot be read (damaged, cut short, or packed other than with deflate).`,
+      ),
     );
   }
   return ok(
