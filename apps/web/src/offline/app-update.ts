@@ -44,8 +44,6 @@ export function freshLoadOf(press: LinkPress, current: URL): URL | undefined {
 export type AppUpdate = {
   /** The service worker's new version now controls this page: the next page opens with it. */
   readonly installed: () => void;
-  /** Whether a new version is waiting for the next page. */
-  readonly waiting: () => boolean;
   /** The app moved to another page on its own: load it afresh if a new version is waiting. */
   readonly pageChanged: () => void;
 };
@@ -96,7 +94,6 @@ export function watchForAppUpdate(win: UpdateWindow): AppUpdate {
     installed: () => {
       waiting = true;
     },
-    waiting: () => waiting,
     pageChanged: () => {
       if (waiting) win.location.reload();
     },
