@@ -141,9 +141,11 @@ describe.each(IN_FRENCH)("a new version of the app while Léa is on a page, in %
 
     // The app takes her to her check-in on its own: that page opens with the new version, and she is signed in.
     await page.getByTestId("auth-submit").click();
+    // The check-in shows first in the page she typed in, then loads afresh: wait for the fresh one, not the first.
+    await page.waitForFunction(
+      () => (window as { hipcheckTestMark?: boolean }).hipcheckTestMark === undefined,
+    );
     await page.getByTestId("step-about").waitFor();
-    await page.waitForFunction(() => document.readyState === "complete");
-    expect(await stillTheSamePage(page)).toBe(false);
     expect(page.url()).toMatch(/\/check-in\/about$/);
     const profile = await page.evaluate(async () => (await fetch("/api/profile")).status);
     expect(profile).toBe(200);
