@@ -4,19 +4,12 @@
  * of many megabytes that holds the server for seconds. `<trkpt ` and `<trkpt>` count; `<trkptx` does not. A file
  * in UTF-16 is counted in UTF-16.
  */
+import { xmlEncodingOf, type XmlEncoding } from "./xml-document.js";
+
 const TAG_ENDS: ReadonlySet<number> = new Set([0x20, 0x3e, 0x2f, 0x09, 0x0a, 0x0d]);
 
-/** How the file's text is written: a UTF-16 file starts with its byte-order mark (xml-document.ts reads it so). */
-type Encoding = "utf8" | "utf16le" | "utf16be";
-
-function encodingOf(bytes: Uint8Array): Encoding {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf16le";
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf16be";
-  return "utf8";
-}
-
 /** The ASCII character at byte `at`, or undefined when there is none (or it is not ASCII in UTF-16). */
-function asciiAt(buffer: Buffer, at: number, encoding: Encoding): number | undefined {
+function asciiAt(buffer: Buffer, at: number, encoding: XmlEncoding): number | undefined {
   if (encoding === "utf8") return buffer[at];
   const [low, high] = encoding === "utf16le" ? [buffer[at], buffer[at + 1]] : [buffer[at + 1], buffer[at]];
   return high === 0 ? low : undefined;
@@ -24,7 +17,7 @@ function asciiAt(buffer: Buffer, at: number, encoding: Encoding): number | undef
 
 export function countOpeningTags(bytes: Uint8Array, tagName: string, stopAt: number): number {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const encoding = encodingOf(bytes);
+  const encoding = xmlEncodingOf(bytes);
   const unitBytes = encoding === "utf8" ? 1 : 2;
   const needle =
     encoding === "utf16be"

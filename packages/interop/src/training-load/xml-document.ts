@@ -24,14 +24,26 @@ function syntaxError(text: string): string | undefined {
 }
 
 /**
- * The document's text: UTF-8 unless a byte-order mark says UTF-16 (XML 1.0, appendix F; some Windows tools write
- * GPX and TCX so). UTF-8's own mark is dropped by the decoder.
+ * How the document's text is written: UTF-8 unless a byte-order mark says UTF-16 (XML 1.0, appendix F; some Windows
+ * tools write GPX and TCX so). The tag counter (count-tags.ts) reads the same answer.
  */
+export type XmlEncoding = "utf8" | "utf16le" | "utf16be";
+
+export function xmlEncodingOf(bytes: Uint8Array): XmlEncoding {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf16be";
+  return "utf8";
+}
+
+const DECODER_LABELS: Readonly<Record<XmlEncoding, string>> = {
+  utf8: "utf-8",
+  utf16le: "utf-16le",
+  utf16be: "utf-16be",
+};
+
+/** The document's text; UTF-8's own mark is dropped by the decoder. */
 function xmlText(bytes: Uint8Array): string {
-  const [first, second] = bytes;
-  if (first === 0xff && second === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (first === 0xfe && second === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  return new TextDecoder("utf-8").decode(bytes);
+  return new TextDecoder(DECODER_LABELS[xmlEncodingOf(bytes)]).decode(bytes);
 }
 
 export function parseXmlDocument(
